@@ -1,0 +1,56 @@
+"""The recognisers Redactor runs, in one list (edit here to enable or disable one)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from recognizers.address_recognizer import UkAddressRecognizer, UkPostcodeRecognizer
+from recognizers.agency_reference import AgencyReferenceRecognizer
+from recognizers.catalogue import LOCATION, ORGANISATION, PERSON
+from recognizers.court_case import CourtCaseNumberRecognizer
+from recognizers.date_recognizer import DateOfBirthRecognizer, DayDateRecognizer
+from recognizers.email_address import EmailRecognizer
+from recognizers.la_case_id import LocalAuthorityCaseIdRecognizer
+from recognizers.nhs_number import NhsNumberRecognizer
+from recognizers.ni_number import NationalInsuranceRecognizer
+from recognizers.ofsted_urn import OfstedUrnRecognizer
+from recognizers.phone_number import UkPhoneRecognizer
+from recognizers.police_reference import PncIdRecognizer, PoliceReferenceRecognizer
+from recognizers.social_handle import SocialHandleRecognizer
+from recognizers.upn import UniquePupilNumberRecognizer
+from recognizers.url import UrlRecognizer
+from recognizers.vehicle_registration import VehicleRegistrationRecognizer
+
+
+def ner_recognizer() -> SpacyRecognizer:
+    """spaCy NER for people, places and organisations (its raw output is refined by the engine)."""
+    return SpacyRecognizer(supported_language="en", supported_entities=[PERSON, LOCATION, ORGANISATION])
+
+
+def structured_recognizers() -> list[EntityRecognizer]:
+    """Recognisers of identifiers, dates of birth and addresses: pattern-based, no NLP needed."""
+    return [
+        NhsNumberRecognizer(),
+        NationalInsuranceRecognizer(),
+        UkPhoneRecognizer(),
+        EmailRecognizer(),
+        UrlRecognizer(),
+        SocialHandleRecognizer(),
+        UniquePupilNumberRecognizer(),
+        PoliceReferenceRecognizer(),
+        PncIdRecognizer(),
+        CourtCaseNumberRecognizer(),
+        LocalAuthorityCaseIdRecognizer(),
+        AgencyReferenceRecognizer(),
+        OfstedUrnRecognizer(),
+        VehicleRegistrationRecognizer(),
+        DateOfBirthRecognizer(),
+        UkAddressRecognizer(),
+        UkPostcodeRecognizer(name="UkPostcodeRecognizer (Redactor)"),
+    ]
+
+
+def default_recognizers() -> list[EntityRecognizer]:
+    """Fresh instances of every enabled recogniser."""
+    return [*structured_recognizers(), DayDateRecognizer(), ner_recognizer()]

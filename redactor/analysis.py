@@ -1,0 +1,181 @@
+"""Analyse a document with Presidio: our recognisers plus spaCy NER, over every segment, in batches."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+
+from recognizers.catalogue import coarse_type
+from recognizers.enabled import default_recognizers
+from redactor.document import Document, Segment
+from redactor.nlp import LocalSpacyNlpEngine
+from redactor.ner_filter import refine_ner
+from redactor.progress import Progress
+from redactor.types import EntityType
+
+log = logging.getLogger(__name__)
+
+SCORE_THRESHOLD = 0.4
+# spaCy is run over chunks of at most this many characters, cut at line ends.
+CHUNK_CHARS = 3000
+NER_RECOGNIZER = "SpacyRecognizer"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One finding in one segment.
+
+    Attributes:
+        segment_id: The segment it was found in.
+        start: Offset of the first character in the segment text.
+        end: Offset after the last character.
+        text: The text found.
+        entity: The recogniser's entity name (``PERSON``, ``UK_NHS``, ``DATE_OF_BIRTH`` …).
+        score: Confidence after context enhancement, 0-1.
+        recognizer: Name of the recogniser (or ``register``/``linked`` for forms found by linking).
+        explanation: Why it was found, from Presidio's decision process.
+    """
+
+    segment_id: str
+    start: int
+    end: int
+    text: str
+    entity: str
+    score: float
+    recognizer: str
+    explanation: str = ""
+
+    @property
+    def type(self) -> EntityType:
+        """The register type (PERSON, LOCATION, ORGANISATION, DATE, IDENTIFIER)."""
+        return coarse_type(self.entity)
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A piece of a segment small enough for one spaCy call."""
+
+    segment: Segment
+    offset: int
+    text: str
+
+
+def chunks(segments: Sequence[Segment], limit: int = CHUNK_CHARS) -> Iterator[Chunk]:
+    """Cut segments into chunks at line ends (never inside a line unless a line exceeds ``limit``)."""
+    for seg in segments:
+        text = seg.text
+        start = 0
+        while start < len(text):
+            end = min(len(text), start + limit)
+            if end < len(text):
+                cut = text.rfind("\n", start, end)
+                if cut > start:
+                    end = cut + 1
+                else:
+                    space = text.rfind(" ", start, end)
+                    end = space + 1 if space > start else end
+            piece = text[start:end]
+            if piece.strip():
+                yield Chunk(seg, start, piece)
+            start = end
+
+
+def _spacy_text(text: str) -> str:
+    """Text as spaCy sees it: tabs as spaces (same length, so offsets are unchanged)."""
+    return text.replace("\t", " ")
+
+
+def explain(result: RecognizerResult) -> str:
+    """One line from Presidio's decision process: recogniser, pattern, context and validation."""
+    exp = result.analysis_explanation
+    if exp is None:
+        return ""
+    bits = [str(exp.recognizer)]
+    if exp.pattern_name:
+        bits.append(f"pattern '{exp.pattern_name}'")
+    if exp.original_score is not None:
+        bits.append(f"base score {exp.original_score:.2f}")
+    if exp.score_context_improvement:
+        bits.append(f"+{exp.score_context_improvement:.2f} from context '{exp.supportive_context_word}'")
+    if exp.validation_result is not None:
+        bits.append(f"checksum {'valid' if exp.validation_result else 'invalid'}")
+    if exp.textual_explanation:
+        bits.append(str(exp.textual_explanation))
+    return "; ".join(bits)
+
+
+@cache
+def build_engine(board_config: Path | None = None) -> AnalyzerEngine:
+    """The Presidio analyzer with our recognisers and the local spaCy engine (cached per process).
+
+    Args:
+        board_config: Optional YAML of extra board-specific recognisers (Presidio registry format).
+    """
+    nlp_engine = LocalSpacyNlpEngine()
+    nlp_engine.load()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for rec in default_recognizers():
+        registry.add_recognizer(rec)
+    if board_config is not None:
+        registry.add_recognizers_from_yaml(board_config)
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
+                          default_score_threshold=SCORE_THRESHOLD)
+
+
+class Analyzer:
+    """Runs detection over a whole document.
+
+    Args:
+        board_config: Optional YAML with board-specific patterns.
+        n_process: spaCy worker processes (1 = in-process).
+    """
+
+    def __init__(self, board_config: Path | None = None, n_process: int = 1) -> None:
+        self.engine = build_engine(board_config)
+        self.n_process = n_process
+
+    def analyze(self, document: Document,
+                progress: Callable[[Progress], None] | None = None) -> list[Mention]:
+        """All findings in every segment of the document, in segment order.
+
+        Args:
+            document: The loaded draft.
+            progress: Called with ``Progress(done, total)`` as chunks complete.
+        """
+        parts = list(chunks(document.segments))
+        nlp_engine: Any = self.engine.nlp_engine
+        texts = [_spacy_text(c.text) for c in parts]
+        n_process = self.n_process if sum(map(len, texts)) > 200_000 else 1
+        artifacts = nlp_engine.process_batch(texts, "en", batch_size=64, n_process=n_process)
+        mentions: list[Mention] = []
+        for i, (chunk, (_text, nlp_artifacts)) in enumerate(zip(parts, artifacts, strict=True)):
+            results = self.engine.analyze(text=chunk.text, language="en", nlp_artifacts=nlp_artifacts,
+                                          return_decision_process=True)
+            mentions.extend(self._mentions(chunk, results))
+            if progress is not None:
+                progress(Progress(i + 1, len(parts), "analysing"))
+        log.info("analysed %d chunks: %d mentions", len(parts), len(mentions))
+        return mentions
+
+    @staticmethod
+    def _mentions(chunk: Chunk, results: list[RecognizerResult]) -> Iterator[Mention]:
+        for r in results:
+            recognizer = str((r.recognition_metadata or {}).get("recognizer_name", ""))
+            start, end = r.start, r.end
+            if recognizer == NER_RECOGNIZER:
+                span = refine_ner(chunk.text, start, end, r.entity_type)
+                if span is None:
+                    continue
+                start, end = span
+            text = chunk.text[start:end]
+            if not text.strip() or re.fullmatch(r"\W+", text):
+                continue
+            yield Mention(chunk.segment.id, chunk.offset + start, chunk.offset + end, text, r.entity_type,
+                          round(float(r.score), 3), recognizer, explain(r))

@@ -1,0 +1,127 @@
+"""The audit log written next to every export: complete JSON and a CSV that opens in Excel."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import platform
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from redactor.atomic import atomic_write_bytes
+from redactor.document import Document
+from redactor.plan import Plan
+from redactor.render_pdf import BoxRecord
+
+CSV_COLUMNS = ("page", "location", "rectangles", "entity_id", "entity", "type", "detected_as", "original",
+               "replacement", "recognizer", "score", "decision_source", "explanation", "time")
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def tool_versions(model: str, libreoffice: str | None) -> dict[str, str]:
+    """Versions of everything that shaped the result."""
+    return {
+        "redactor": _version("redactor"),
+        "presidio-analyzer": _version("presidio-analyzer"),
+        "spacy": _version("spacy"),
+        "model": model,
+        "pymupdf": _version("pymupdf"),
+        "python-docx": _version("python-docx"),
+        "python": platform.python_version(),
+        "libreoffice": libreoffice or "not used",
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class OutputFile:
+    """One written output and its hash."""
+
+    path: Path
+    sha256: str
+
+
+def now() -> str:
+    """Current UTC time, ISO 8601."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def build_audit(document: Document, plan: Plan, boxes: dict[str, list[BoxRecord]],
+                outputs: list[OutputFile], versions: dict[str, str], started: str,
+                register_path: Path | None, notes: list[str]) -> dict[str, Any]:
+    """The complete audit record of one export."""
+    where = {s.id: s for s in document.segments}
+    rows: list[dict[str, Any]] = []
+    stamp = now()
+    for seg_id, reps in plan.by_segment.items():
+        seg = where[seg_id]
+        records = boxes.get(seg_id, [])
+        for i, r in enumerate(reps):
+            rec = records[i] if i < len(records) else None
+            page = rec.page if rec else (seg.page + 1 if seg.page is not None else None)
+            rows.append({
+                "page": page,
+                "location": seg.where,
+                "rectangles": [[round(v, 2) for v in rect] for rect in rec.rects] if rec else [],
+                "entity_id": r.entity_id,
+                "entity": r.entity_name,
+                "type": r.type,
+                "detected_as": r.entity,
+                "original": r.original,
+                "replacement": r.replacement,
+                "recognizer": r.recognizer,
+                "score": r.score,
+                "decision_source": r.source,
+                "explanation": r.explanation,
+                "time": stamp,
+            })
+    entities = [{
+        "id": e.id, "name": e.name, "type": e.type, "kind": e.kind, "source": e.source,
+        "forms": e.forms, "mentions": len(e.mentions), "detectors": sorted(e.detectors),
+        "decision": plan.decisions[e.id].action, "replacement": plan.decisions[e.id].replacement,
+        "decision_source": plan.decisions[e.id].source,
+    } for e in plan.entities]
+    return {
+        "tool": "redactor",
+        "status": "verified",
+        "started": started,
+        "finished": now(),
+        "input": {"path": str(document.path), "format": document.format, "sha256": document.sha256,
+                  "pages": document.page_count},
+        "register": str(register_path) if register_path else None,
+        "outputs": [{"path": str(o.path), "sha256": o.sha256} for o in outputs],
+        "versions": versions,
+        "summary": {"redactions": len(rows), "entities_replaced": sum(d["decision"] == "replace"
+                                                                      for d in entities),
+                    "entities_kept": sum(d["decision"] == "keep" for d in entities)},
+        "notes": notes,
+        "entities": entities,
+        "redactions": rows,
+    }
+
+
+def write_audit(audit: dict[str, Any], json_path: Path) -> Path:
+    """Write the JSON log and its CSV twin (same name, ``.csv``) atomically.
+
+    Returns:
+        The CSV path.
+    """
+    atomic_write_bytes(json_path, json.dumps(audit, indent=2, ensure_ascii=False).encode("utf-8"))
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for row in audit["redactions"]:
+        writer.writerow({**row, "rectangles": json.dumps(row["rectangles"])})
+    csv_path = json_path.with_suffix(".csv")
+    # UTF-8 with BOM so Excel shows accented names correctly.
+    atomic_write_bytes(csv_path, buf.getvalue().encode("utf-8-sig"))
+    return csv_path

@@ -1,0 +1,145 @@
+"""Command line: ``redactor analyze | redact | verify``. Exit 0 ok, 1 leak found, 2 bad input or usage."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from redactor.errors import LeakError, RedactorError, UnreviewedError
+
+EXIT_OK, EXIT_LEAK, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with a one-line reason (its default also exits 2, with usage)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"redactor: error: {message}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="redactor", description="Anonymise a draft child-safeguarding review: find "
+                "identifying text, replace it with pseudonyms, export a verified, truly redacted PDF.")
+    p.add_argument("--version", action="version", version=f"redactor {_version()}")
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    a = sub.add_parser("analyze", help="list what would be redacted, without writing a redacted file")
+    a.add_argument("draft", type=Path, help="the draft: PDF, DOCX or TXT")
+    a.add_argument("--register", type=Path, help="the case register (YAML)")
+    a.add_argument("--json", type=Path, dest="json_out", help="write the full findings as JSON here")
+
+    r = sub.add_parser("redact", help="write the redacted PDF (and DOCX/TXT) with its audit log")
+    r.add_argument("draft", type=Path, help="the draft: PDF, DOCX or TXT")
+    r.add_argument("-o", "--output", type=Path, required=True, help="the redacted PDF to write")
+    r.add_argument("--register", type=Path, help="the case register (YAML)")
+    r.add_argument("--accept-all", action="store_true",
+                   help="accept every suggestion not covered by the register")
+    r.add_argument("--audit", type=Path, help="audit log JSON path (default: <output>.audit.json)")
+
+    v = sub.add_parser("verify", help="check a redacted file for any name or form from the register")
+    v.add_argument("output", type=Path, help="a redacted PDF, DOCX or TXT")
+    v.add_argument("--register", type=Path, required=True, help="the case register (YAML)")
+    return p
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return version("redactor")
+    except PackageNotFoundError:
+        return "dev"
+
+
+def _progress_printer(enabled: bool) -> Any:
+    if not enabled:
+        return None
+    last: dict[str, int] = {}
+
+    def show(p: Any) -> None:
+        pct = int(100 * p.fraction)
+        if last.get(p.stage) != pct and (pct % 10 == 0 or p.done == p.total):
+            last[p.stage] = pct
+            print(f"  {p.stage}: {pct}%", file=sys.stderr)
+
+    return show
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from redactor.pipeline import analyse  # noqa: PLC0415  (heavy imports only when needed)
+    from redactor.report import analysis_json, analysis_summary  # noqa: PLC0415
+
+    result = analyse(args.draft, args.register, progress=_progress_printer(args.verbose))
+    print(analysis_summary(result))
+    if args.json_out:
+        from redactor.atomic import atomic_write_bytes  # noqa: PLC0415
+
+        atomic_write_bytes(args.json_out, json.dumps(analysis_json(result), indent=2,
+                                                     ensure_ascii=False).encode("utf-8"))
+        print(f"findings written to {args.json_out}")
+    return EXIT_OK
+
+
+def cmd_redact(args: argparse.Namespace) -> int:
+    from redactor.pipeline import analyse, export  # noqa: PLC0415
+
+    progress = _progress_printer(args.verbose)
+    result = analyse(args.draft, args.register, progress=progress)
+    done = export(result, args.output, args.audit, accept=args.accept_all, progress=progress)
+    for path in done.outputs:
+        print(f"redacted: {path}")
+    print(f"audit log: {done.audit_json} and {done.audit_csv}")
+    print(f"{done.redactions} redactions, verified: no register form or finding remains in the output")
+    for note in done.notes:
+        print(f"note: {note}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from redactor.verify_cli import verify_against_register  # noqa: PLC0415
+
+    leaks = verify_against_register(args.output, args.register)
+    if leaks:
+        print(f"LEAK: {len(leaks)} occurrence(s) of register names/forms in {args.output}:")
+        for leak in leaks:
+            print(f"  {leak}")
+        return EXIT_LEAK
+    print(f"verified: no register name or identifier found in {args.output}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``redactor`` command."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    os.environ.setdefault("TLDEXTRACT_CACHE", os.devnull)  # belt and braces: never fetch suffix lists
+    handlers = {"analyze": cmd_analyze, "redact": cmd_redact, "verify": cmd_verify}
+    try:
+        return handlers[args.command](args)
+    except UnreviewedError as exc:
+        print(f"redactor: refused: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except LeakError as exc:
+        print(f"redactor: {exc}", file=sys.stderr)
+        for leak in exc.leaks[:50]:
+            print(f"  LEAK {leak}", file=sys.stderr)
+        return exc.exit_code
+    except RedactorError as exc:
+        print(f"redactor: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("redactor: interrupted", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

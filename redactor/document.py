@@ -1,0 +1,137 @@
+"""One document model for PDF, DOCX and TXT drafts: text segments, with character boxes for PDF pages."""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from redactor.types import InputFormat, SegmentKind
+
+Rect = tuple[float, float, float, float]
+
+
+class CharBoxes:
+    """Per-character boxes of a PDF page's text, stored compactly (4 floats per character).
+
+    Characters the loader inserted itself (a space joining two lines, a newline between
+    blocks) have no box and are stored as NaN.
+    """
+
+    __slots__ = ("_data", "_sizes")
+
+    def __init__(self) -> None:
+        self._data = array("d")
+        self._sizes = array("f")
+
+    def append(self, box: Rect | None, size: float = 0.0) -> None:
+        """Add the box (or no box) for the next character, with its font size."""
+        if box is None:
+            self._data.extend((math.nan, math.nan, math.nan, math.nan))
+        else:
+            self._data.extend(box)
+        self._sizes.append(size)
+
+    def __len__(self) -> int:
+        return len(self._sizes)
+
+    def box(self, index: int) -> Rect | None:
+        """The box of one character, or ``None`` for a synthetic character."""
+        x0 = self._data[4 * index]
+        if math.isnan(x0):
+            return None
+        return (x0, self._data[4 * index + 1], self._data[4 * index + 2], self._data[4 * index + 3])
+
+    def font_size(self, index: int) -> float:
+        """Font size of one character (0 for synthetic characters)."""
+        return float(self._sizes[index])
+
+    def line_rects(self, start: int, end: int) -> list[tuple[Rect, float]]:
+        """Boxes covering characters ``start:end``, merged into one rectangle per text line.
+
+        Returns:
+            ``(rect, font_size)`` pairs in reading order; characters without a box are skipped.
+        """
+        out: list[tuple[list[float], float]] = []
+        for i in range(start, end):
+            b = self.box(i)
+            if b is None:
+                continue
+            size = self.font_size(i)
+            if out:
+                cur, cur_size = out[-1]
+                same_line = abs(b[1] - cur[1]) < 0.5 * (cur[3] - cur[1]) and b[0] >= cur[0] - 1.0
+                if same_line:
+                    cur[0], cur[1] = min(cur[0], b[0]), min(cur[1], b[1])
+                    cur[2], cur[3] = max(cur[2], b[2]), max(cur[3], b[3])
+                    out[-1] = (cur, max(cur_size, size))
+                    continue
+            out.append(([b[0], b[1], b[2], b[3]], size))
+        return [((r[0], r[1], r[2], r[3]), s) for r, s in out]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of text at one place in the file.
+
+    Attributes:
+        id: Stable key within the document (``page:3``, ``meta:title``, ``docx:word/header1.xml:0``).
+        kind: Where the text lives.
+        text: The text itself.
+        where: Human-readable location for messages and the audit log.
+        page: 0-based page index for PDF page text and PDF annotations, else ``None``.
+        boxes: Character boxes for PDF page text, else ``None``.
+    """
+
+    id: str
+    kind: SegmentKind
+    text: str
+    where: str
+    page: int | None = None
+    boxes: CharBoxes | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A loaded draft.
+
+    Attributes:
+        path: The source file (never modified).
+        format: Input format.
+        sha256: Hash of the source bytes.
+        segments: Every text segment, body first, then containers (metadata, annotations, ...).
+        page_count: Pages (PDF), or 0 where the format has no fixed pages.
+        warnings: Non-fatal observations made while loading (e.g. images that cannot be inspected).
+    """
+
+    path: Path
+    format: InputFormat
+    sha256: str
+    segments: tuple[Segment, ...]
+    page_count: int = 0
+    warnings: tuple[str, ...] = ()
+
+    def segment(self, segment_id: str) -> Segment:
+        """Look a segment up by id.
+
+        Raises:
+            KeyError: No such segment.
+        """
+        for seg in self.segments:
+            if seg.id == segment_id:
+                return seg
+        raise KeyError(segment_id)
+
+    def of_kind(self, *kinds: SegmentKind) -> Iterator[Segment]:
+        """Segments of the given kinds, in document order."""
+        return (s for s in self.segments if s.kind in kinds)
+
+    @property
+    def content_hash(self) -> str:
+        """Hash identifying this document's content (used to key cached analysis)."""
+        return self.sha256
+
+
+__all__ = ["CharBoxes", "Document", "Rect", "Segment"]

@@ -1,0 +1,224 @@
+"""Read a .docx package at XML level: every story part, paragraphs with their text runs, properties.
+
+Shared by the loader and the DOCX renderer so both walk the same paragraphs in the same order.
+Working on the XML (rather than python-docx's object model) reaches text python-docx skips:
+text boxes, footnotes, endnotes, comments, field codes and tracked changes.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from redactor.errors import InputError
+from redactor.types import SegmentKind
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {
+    "w": W,
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
+}
+_Q = "{%s}" % W
+
+# Story parts, by file-name pattern, and the segment kind their paragraphs get.
+STORY_PARTS: tuple[tuple[str, SegmentKind], ...] = (
+    (r"word/document\.xml", "body"),
+    (r"word/header\d*\.xml", "header"),
+    (r"word/footer\d*\.xml", "footer"),
+    (r"word/footnotes\.xml", "footnote"),
+    (r"word/endnotes\.xml", "endnote"),
+    (r"word/comments\.xml", "comment"),
+)
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+
+
+def story_kind(part_name: str) -> SegmentKind | None:
+    """The segment kind of a story part, or ``None`` if the part holds no story text."""
+    for pattern, kind in STORY_PARTS:
+        if re.fullmatch(pattern, part_name):
+            return kind
+    return None
+
+
+@dataclass(slots=True)
+class Package:
+    """A .docx opened in memory: raw members plus parsed XML for the parts we read or rewrite."""
+
+    path: Path
+    members: dict[str, bytes]
+    xml: dict[str, etree._Element]
+
+    @classmethod
+    def open(cls, path: Path) -> Package:
+        """Read every member of the package and parse its story and property parts.
+
+        Raises:
+            InputError: Not a Word document, or a damaged one.
+        """
+        try:
+            with zipfile.ZipFile(path) as zf:
+                members = {info.filename: zf.read(info) for info in zf.infolist()}
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise InputError(f"{path.name}: not a readable Word (.docx) file ({exc})") from exc
+        if "word/document.xml" not in members:
+            raise InputError(f"{path.name}: not a Word document (word/document.xml is missing)")
+        xml: dict[str, etree._Element] = {}
+        for name, data in members.items():
+            if story_kind(name) or name.startswith("docProps/") and name.endswith(".xml") or name.endswith(
+                ".rels"
+            ):
+                try:
+                    xml[name] = etree.fromstring(data, _PARSER)
+                except etree.XMLSyntaxError as exc:
+                    raise InputError(f"{path.name}: the Word file is damaged ({name}: {exc})") from exc
+        return cls(path, members, xml)
+
+    def stories(self) -> Iterator[tuple[str, SegmentKind, etree._Element]]:
+        """Story parts in a stable order: body first, then headers, footers, notes, comments."""
+        order = {kind: i for i, (_, kind) in enumerate(STORY_PARTS)}
+        named = [(n, story_kind(n)) for n in self.xml]
+        for name, kind in sorted(((n, k) for n, k in named if k), key=lambda nk: (order[nk[1]], nk[0])):
+            yield name, kind, self.xml[name]
+
+
+def accept_revisions(root: etree._Element) -> list[str]:
+    """Accept all tracked changes in a story part, in place.
+
+    Deleted text (``w:del``, ``w:moveFrom``) is removed from the file; inserted text is kept
+    and unwrapped; formatting-change records (which can hold old text properties) are dropped.
+
+    Returns:
+        The text that was deleted, so it can be analysed and audited.
+    """
+    deleted: list[str] = []
+    for tag in ("del", "moveFrom"):
+        for el in list(root.iter(_Q + tag)):
+            text = "".join(t.text or "" for t in el.iter(_Q + "delText", _Q + "t"))
+            if text.strip():
+                deleted.append(text)
+            parent = el.getparent()
+            if parent is not None:
+                parent.remove(el)
+    for tag in ("ins", "moveTo"):
+        for el in list(root.iter(_Q + tag)):
+            parent = el.getparent()
+            if parent is None or el.tag not in (_Q + "ins", _Q + "moveTo") or parent.tag == _Q + "rPr":
+                continue
+            idx = parent.index(el)
+            for child in list(el):
+                parent.insert(idx, child)
+                idx += 1
+            parent.remove(el)
+    for tag in ("rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange",
+                "numberingChange", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
+                "moveToRangeEnd"):
+        for el in list(root.iter(_Q + tag)):
+            parent = el.getparent()
+            if parent is not None:
+                parent.remove(el)
+    # Deleted paragraph marks and inserted-run markers inside rPr are harmless once unwrapped.
+    return deleted
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One ``w:p`` with its text nodes, so a character offset maps to a ``w:t`` and a position in it."""
+
+    element: etree._Element
+    nodes: list[tuple[etree._Element | None, int, int]]  # (w:t or None for tab/break, start, end)
+    text: str
+
+
+def paragraphs(root: etree._Element) -> Iterator[Paragraph]:
+    """Every paragraph of a story part in document order, including text boxes and table cells.
+
+    Paragraphs nested inside another paragraph (text boxes) are yielded on their own and their
+    text is not repeated in the outer paragraph.
+    """
+    for p in root.iter(_Q + "p"):
+        nodes: list[tuple[etree._Element | None, int, int]] = []
+        parts: list[str] = []
+        pos = 0
+        for el in p.iter(_Q + "t", _Q + "tab", _Q + "br", _Q + "cr", _Q + "noBreakHyphen"):
+            if _nearest_paragraph(el) is not p:
+                continue
+            if el.tag == _Q + "t":
+                s = el.text or ""
+            elif el.tag == _Q + "noBreakHyphen":
+                s = "-"
+            else:
+                s = "\t" if el.tag == _Q + "tab" else "\n"
+            if el.tag == _Q + "tab" and el.getparent() is not None and el.getparent().tag != _Q + "r":
+                continue  # tab stops in paragraph properties, not text
+            nodes.append((el if el.tag == _Q + "t" else None, pos, pos + len(s)))
+            parts.append(s)
+            pos += len(s)
+        yield Paragraph(p, nodes, "".join(parts))
+
+
+def _nearest_paragraph(el: etree._Element) -> etree._Element | None:
+    node = el.getparent()
+    while node is not None and node.tag != _Q + "p":
+        node = node.getparent()
+    return node
+
+
+def field_codes(root: etree._Element) -> Iterator[etree._Element]:
+    """``w:instrText`` elements (field instructions such as HYPERLINK "mailto:…")."""
+    return root.iter(_Q + "instrText")
+
+
+def alt_text_holders(root: etree._Element) -> Iterator[etree._Element]:
+    """Drawing properties that carry alternative text (``descr``/``title`` attributes)."""
+    return root.iter("{%s}docPr" % NS["wp"])
+
+
+def external_links(pkg: Package) -> Iterator[tuple[str, etree._Element]]:
+    """External relationship targets (hyperlinks) in every .rels part."""
+    for name, root in pkg.xml.items():
+        if name.endswith(".rels"):
+            for rel in root:
+                if rel.get("TargetMode") == "External":
+                    yield name, rel
+
+
+CORE_FIELDS = ("title", "subject", "creator", "keywords", "description", "lastModifiedBy", "category",
+               "contentStatus", "identifier", "language", "version")
+
+
+def core_properties(pkg: Package) -> dict[str, str]:
+    """Text of the Word core properties (docProps/core.xml)."""
+    root = pkg.xml.get("docProps/core.xml")
+    out: dict[str, str] = {}
+    if root is None:
+        return out
+    for el in root:
+        local = etree.QName(el).localname
+        if local in CORE_FIELDS and (el.text or "").strip():
+            out[local] = el.text or ""
+    return out
+
+
+def other_properties(pkg: Package) -> dict[str, str]:
+    """Text of extended (app.xml) and custom (custom.xml) properties that can identify someone."""
+    out: dict[str, str] = {}
+    for part in ("docProps/app.xml", "docProps/custom.xml"):
+        root = pkg.xml.get(part)
+        if root is None:
+            continue
+        for el in root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            text = (el.text or "").strip()
+            if text and len(el) == 0 and any(c.isalpha() for c in text) and text not in ("true", "false"):
+                name = el.getparent().get("name") if el.getparent() is not None else None
+                out[f"{part}:{name or etree.QName(el).localname}"] = text
+    return out

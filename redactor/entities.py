@@ -1,0 +1,252 @@
+"""Group mentions into entities and link every occurrence of every entity's forms across the document.
+
+"Chloe Hartley", "Chloe", "Miss Hartley" and "CHLOE HARTLEY" become one person; an NHS number
+written with and without spaces is one identifier. Once grouped, every form of every entity is
+searched for in every segment (body, headers, footers, metadata, annotations, …) so a name
+recognised once is covered everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from recognizers import catalogue as cat
+from redactor.analysis import Mention
+from redactor.document import Document
+from redactor.forms import FormMatcher, normalise, word_like_forms
+from redactor.register import Kind, Register, RegisterEntry
+from redactor.types import EntityType
+
+_TITLE_RX = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)\.?\s+")
+_STRUCTURED = frozenset({*cat.IDENTIFIERS, cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE})
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, place, organisation, date or identifier, with all its mentions.
+
+    Attributes:
+        id: Stable id within the analysis (``R3`` from the register, ``E7`` detected).
+        name: Canonical name (the register's, or the longest detected form).
+        type: Register type.
+        kind: Finer kind, used to suggest a pseudonym.
+        forms: Surface forms that are replaced wherever they occur.
+        source: ``register`` (the reviewer typed it) or ``detected``.
+        entry: The register entry, for register entities.
+        mentions: Every occurrence found, detected or linked.
+        detectors: Recogniser names that found it.
+    """
+
+    id: str
+    name: str
+    type: EntityType
+    kind: Kind
+    forms: list[str]
+    source: Literal["register", "detected"]
+    entry: RegisterEntry | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    detectors: set[str] = field(default_factory=set)
+    entity_names: set[str] = field(default_factory=set)
+
+    @property
+    def score(self) -> float:
+        """Highest confidence among its detected mentions (1.0 for register entities)."""
+        if self.source == "register":
+            return 1.0
+        return max((m.score for m in self.mentions if m.recognizer not in ("linked",)), default=0.0)
+
+
+def strip_title(name: str) -> str:
+    """``Mrs Okafor`` -> ``Okafor``."""
+    return _TITLE_RX.sub("", name).strip()
+
+
+def identifier_key(text: str) -> str:
+    """Normalised value of an identifier: letters and digits only, upper case."""
+    return re.sub(r"[^0-9A-Za-z@.]", "", text).upper()
+
+
+def register_kind(entry: RegisterEntry) -> Kind:
+    """A best guess at what a register entry is, from its type (used for audit and suggestions)."""
+    return {"PERSON": "person", "LOCATION": "place", "ORGANISATION": "organisation", "DATE": "date",
+            "IDENTIFIER": "identifier"}[entry.type]  # type: ignore[return-value]
+
+
+def detected_kind(entity: str, name: str, context: str) -> Kind:
+    """Kind of a detected entity, from its recogniser entity name, its name and nearby text."""
+    from recognizers.kinds import classify  # noqa: PLC0415
+
+    return classify(entity, name, context)
+
+
+class Grouper:
+    """Builds entities from the register and the analysis mentions."""
+
+    def __init__(self, document: Document, register: Register | None, keep: Iterable[str] = ()) -> None:
+        self.document = document
+        self.register = register or Register()
+        keep_all = [*self.register.keep, *keep]
+        self.keep = FormMatcher((k, "keep") for k in keep_all)
+        self._keep_forms = {normalise(k).casefold() for k in keep_all}
+        self.entities: list[Entity] = []
+        self._by_form: dict[str, Entity] = {}
+        self._by_key: dict[str, Entity] = {}
+
+    # -- building ---------------------------------------------------------------------------
+    def _add(self, entity: Entity) -> Entity:
+        self.entities.append(entity)
+        for f in entity.forms:
+            self._by_form.setdefault(normalise(f).casefold(), entity)
+        return entity
+
+    def _add_form(self, entity: Entity, form: str) -> None:
+        norm = normalise(form)
+        if norm and norm.casefold() not in self._by_form:
+            entity.forms.append(norm)
+            self._by_form[norm.casefold()] = entity
+
+    def seed_register(self) -> None:
+        """One entity per register entry, with its typed forms plus derived name forms."""
+        for i, entry in enumerate(self.register.entries, start=1):
+            ent = self._add(Entity(f"R{i}", entry.name, entry.type, register_kind(entry),
+                                   [normalise(f) for f in entry.forms()], "register", entry))
+            ent.detectors.add("register")
+        # Derived forms after all typed forms, so a typed form always wins its owner.
+        for ent in list(self.entities):
+            assert ent.entry is not None
+            for form in ent.entry.derived_forms():
+                if normalise(form).casefold() not in self._keep_forms:
+                    self._add_form(ent, form)
+
+    def in_keep(self, mention: Mention, segment_text: str) -> bool:
+        """Whether a mention lies inside a keep-list phrase (identifiers are never kept this way)."""
+        if mention.entity in _STRUCTURED:
+            return False
+        if normalise(mention.text).casefold() in self._keep_forms:
+            return True
+        lo, hi = max(0, mention.start - 200), min(len(segment_text), mention.end + 200)
+        return any(h.start + lo <= mention.start and mention.end <= h.end + lo
+                   for h in self.keep.finditer(segment_text[lo:hi]))
+
+    def add_mentions(self, mentions: Sequence[Mention]) -> list[Mention]:
+        """Attach detected mentions to entities, creating new entities as needed.
+
+        Returns:
+            The mentions that were kept (not inside a keep phrase).
+        """
+        texts = {s.id: s.text for s in self.document.segments}
+        kept = [m for m in mentions if not self.in_keep(m, texts[m.segment_id])]
+        # Longer names first, so "Chloe Hartley" exists before a lone "Chloe" looks for its owner.
+        order = sorted(kept, key=lambda m: (m.entity != cat.PERSON, -len(m.text.split()), -len(m.text)))
+        for m in order:
+            ent = self._owner(m, texts[m.segment_id])
+            ent.mentions.append(m)
+            ent.detectors.add(m.recognizer)
+            ent.entity_names.add(m.entity)
+        return kept
+
+    def _owner(self, m: Mention, segment_text: str) -> Entity:
+        norm = normalise(m.text)
+        found = self._by_form.get(norm.casefold())
+        if found is not None:
+            return found
+        if m.entity in _STRUCTURED or m.entity == cat.DATE_DAY:
+            key = f"{m.entity}:{identifier_key(m.text)}"
+            ent = self._by_key.get(key)
+            if ent is None:
+                context = segment_text[max(0, m.start - 80): m.end + 80]
+                ent = self._new(m, detected_kind(m.entity, norm, context))
+                self._by_key[key] = ent
+            else:
+                self._add_form(ent, norm)
+            return ent
+        if m.entity == cat.PERSON:
+            bare = strip_title(norm)
+            owner = self._person_owner(bare)
+            if owner is not None:
+                self._add_form(owner, norm)
+                return owner
+        context = segment_text[max(0, m.start - 120): m.end + 120]
+        ent = self._new(m, detected_kind(m.entity, norm, context))
+        if m.entity == cat.PERSON and len(strip_title(norm).split()) >= 2:
+            for form in _person_forms(strip_title(norm)):
+                if form.casefold() not in self._keep_forms:
+                    self._add_form(ent, form)
+        return ent
+
+    def _person_owner(self, bare: str) -> Entity | None:
+        """The one person whose name contains ``bare`` as its first name or surname, if unique."""
+        words = bare.split()
+        if len(words) != 1:
+            return self._by_form.get(bare.casefold())
+        word = words[0].casefold()
+        owners = [e for e in self.entities if e.type == "PERSON"
+                  and any(word in (f.split()[0].casefold(), f.split()[-1].casefold())
+                          for f in e.forms if len(f.split()) >= 2)]
+        return owners[0] if len({e.id for e in owners}) == 1 else None
+
+    def _new(self, m: Mention, kind: Kind) -> Entity:
+        return self._add(Entity(f"E{sum(e.source == 'detected' for e in self.entities) + 1}",
+                                normalise(m.text), m.type, kind, [normalise(m.text)], "detected"))
+
+    # -- linking ----------------------------------------------------------------------------
+    def link(self) -> None:
+        """Find every occurrence of every entity's forms in every segment and record it."""
+        all_forms = [(f, e.id) for e in self.entities for f in e.forms]
+        word_like = word_like_forms((f for f, _ in all_forms), (s.text for s in self.document.segments))
+        matcher = FormMatcher(all_forms, word_like)
+        by_id = {e.id: e for e in self.entities}
+        seen = {(m.segment_id, m.start, m.end) for e in self.entities for m in e.mentions}
+        for seg in self.document.segments:
+            for hit in matcher.finditer(seg.text):
+                if (seg.id, hit.start, hit.end) in seen:
+                    continue
+                ent = by_id[hit.key]
+                mention = Mention(seg.id, hit.start, hit.end, seg.text[hit.start:hit.end],
+                                  next(iter(ent.entity_names), ent.type), 1.0,
+                                  "register" if ent.source == "register" else "linked",
+                                  f"occurrence of {ent.source} form '{hit.form}'")
+                if ent.source == "detected" and self.in_keep(mention, seg.text):
+                    continue
+                ent.mentions.append(mention)
+
+    def finish(self) -> list[Entity]:
+        """Drop detected entities left without mentions; name each by its longest form."""
+        out = []
+        for e in self.entities:
+            if e.source == "detected":
+                if not e.mentions:
+                    continue
+                e.name = max(e.forms, key=len)
+            e.mentions.sort(key=lambda m: (m.segment_id, m.start))
+            out.append(e)
+        return out
+
+
+def _person_forms(full: str) -> list[str]:
+    words = full.split()
+    first, last = words[0], words[-1]
+    return [full, first, last, *(f"{t} {last}" for t in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"))]
+
+
+def group(document: Document, mentions: Sequence[Mention], register: Register | None,
+          keep: Iterable[str] = ()) -> list[Entity]:
+    """Group mentions into entities and link all their occurrences.
+
+    Args:
+        document: The loaded draft.
+        mentions: Findings from analysis.
+        register: The case register (may be ``None``).
+        keep: Extra phrases never to change (the default keep vocabulary).
+
+    Returns:
+        Register entities first (in register order), then detected ones by first appearance.
+    """
+    g = Grouper(document, register, keep)
+    g.seed_register()
+    g.add_mentions(mentions)
+    g.link()
+    return g.finish()

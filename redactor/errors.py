@@ -1,0 +1,39 @@
+"""Errors the engine raises, each carrying the command-line exit code and a one-line reason."""
+
+from __future__ import annotations
+
+
+class RedactorError(Exception):
+    """Base class: a problem the user can act on. ``str(err)`` is a one-line reason."""
+
+    exit_code = 2
+
+
+class InputError(RedactorError):
+    """The draft cannot be read: missing, encrypted, corrupt, scanned, empty or of an unknown type."""
+
+
+class RegisterError(RedactorError):
+    """The register file is missing or malformed."""
+
+
+class UnreviewedError(RedactorError):
+    """Suggestions remain that no one accepted or rejected."""
+
+    def __init__(self, message: str, unreviewed: list[str]) -> None:
+        super().__init__(message)
+        self.unreviewed = unreviewed
+
+
+class LeakError(RedactorError):
+    """Verification found identifying text in the output."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, leaks: list[str]) -> None:
+        super().__init__(message)
+        self.leaks = leaks
+
+
+class OutputError(RedactorError):
+    """The output cannot be written (bad path, same as input, conversion failed)."""

@@ -1,0 +1,52 @@
+"""Load any supported draft into the one document model."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from redactor.document import Document
+from redactor.errors import InputError
+from redactor.load_docx import load_docx
+from redactor.load_pdf import load_pdf
+from redactor.load_txt import load_txt
+
+# Drafts are 100-300 pages; anything far larger is almost certainly the wrong file.
+MAX_INPUT_BYTES = 512 * 1024 * 1024
+
+
+def sha256_file(path: Path) -> str:
+    """SHA-256 of a file, streamed."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def load(path: Path) -> Document:
+    """Load a PDF, DOCX or TXT draft. The file is only read, never modified.
+
+    Raises:
+        InputError: Missing, unsupported, too large, or unreadable (with a one-line reason).
+    """
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if not path.is_file():
+        raise InputError(f"{path}: not a file")
+    size = path.stat().st_size
+    if size > MAX_INPUT_BYTES:
+        raise InputError(f"{path.name}: {size // (1024 * 1024)} MB is larger than the 512 MB limit")
+    suffix = path.suffix.lower()
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if suffix == ".pdf" or head.startswith(b"%PDF"):
+        return load_pdf(path, sha256_file(path))
+    if suffix == ".docx":
+        return load_docx(path, sha256_file(path))
+    if suffix in (".txt", ".text", ".md", ""):
+        data = path.read_bytes()
+        return load_txt(path, data, hashlib.sha256(data).hexdigest())
+    if suffix == ".doc":
+        raise InputError(f"{path.name}: old Word .doc files are not supported; save it as .docx first")
+    raise InputError(f"{path.name}: unsupported file type {suffix!r} (use PDF, DOCX or TXT)")

@@ -1,0 +1,153 @@
+"""Load a PDF draft: page text with character boxes, plus every container place text can hide."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+
+from redactor.document import CharBoxes, Document, Segment
+from redactor.errors import InputError
+
+# Expand ligatures (so "ﬁ" reads "fi"), keep whitespace, and do not clip to the media box:
+# text placed outside the visible page is still in the file and must be found.
+TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE
+
+# A page whose images cover this share of its area and which has no text is treated as scanned.
+SCANNED_IMAGE_COVERAGE = 0.3
+
+
+def open_pdf(path: Path) -> pymupdf.Document:
+    """Open a PDF for reading, turning library failures into one-line input errors.
+
+    Raises:
+        InputError: Unreadable, password-protected or not a PDF.
+    """
+    try:
+        doc = pymupdf.open(path, filetype="pdf")
+    except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
+        raise InputError(f"{path.name}: not a readable PDF ({_short(exc)})") from exc
+    if doc.needs_pass:
+        doc.close()
+        raise InputError(f"{path.name}: the PDF is password-protected; remove the password and try again")
+    if doc.page_count == 0:
+        doc.close()
+        raise InputError(f"{path.name}: the PDF has no pages")
+    return doc
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:120] if text else type(exc).__name__
+
+
+def page_segment(page: pymupdf.Page) -> Segment:
+    """Build the text segment of one page: blocks separated by newlines, lines joined by spaces."""
+    raw: dict[str, Any] = page.get_text("rawdict", flags=TEXT_FLAGS)
+    chars: list[str] = []
+    boxes = CharBoxes()
+    for block in raw["blocks"]:
+        if block.get("type") != 0:
+            continue
+        if chars and chars[-1] != "\n":
+            chars.append("\n")
+            boxes.append(None)
+        for li, line in enumerate(block["lines"]):
+            if li and chars and not chars[-1].isspace():
+                chars.append(" ")
+                boxes.append(None)
+            for span in line["spans"]:
+                size = float(span["size"])
+                for ch in span["chars"]:
+                    c = ch["c"]
+                    if c in "\r\n":
+                        c = " "
+                    chars.append(c)
+                    boxes.append(tuple(ch["bbox"]), size)
+    return Segment(
+        id=f"page:{page.number}", kind="page", text="".join(chars), where=f"page {page.number + 1}",
+        page=page.number, boxes=boxes,
+    )
+
+
+def _image_coverage(page: pymupdf.Page) -> float:
+    area = abs(page.rect) or 1.0
+    covered = 0.0
+    for info in page.get_image_info():
+        covered += abs(pymupdf.Rect(info["bbox"]) & page.rect)
+    return covered / area
+
+
+def container_segments(doc: pymupdf.Document) -> list[Segment]:
+    """Text outside the page content: metadata, XMP, annotations, form fields, outline, files, links."""
+    segs: list[Segment] = []
+    for key, value in (doc.metadata or {}).items():
+        if value and key not in ("format", "encryption"):
+            segs.append(Segment(f"meta:{key}", "metadata", str(value), f"metadata {key}"))
+    xmp = doc.get_xml_metadata() or ""
+    if xmp.strip():
+        text = " ".join(t.strip() for t in re.split(r"<[^>]+>", xmp) if t.strip())
+        segs.append(Segment("meta:xmp", "metadata", text, "XMP metadata"))
+    for page in doc:
+        for i, annot in enumerate(page.annots() or []):
+            info = annot.info or {}
+            for field in ("content", "title", "subject", "name"):
+                value = info.get(field)
+                if value:
+                    segs.append(Segment(f"annot:{page.number}:{i}:{field}", "annotation", str(value),
+                                        f"page {page.number + 1} annotation {field}", page=page.number))
+        for i, widget in enumerate(page.widgets() or []):
+            for field in ("field_name", "field_value", "field_label"):
+                value = getattr(widget, field, None)
+                if value:
+                    segs.append(Segment(f"widget:{page.number}:{i}:{field}", "form_field", str(value),
+                                        f"page {page.number + 1} form field", page=page.number))
+        for i, link in enumerate(page.get_links()):
+            uri = link.get("uri")
+            if uri:
+                segs.append(Segment(f"link:{page.number}:{i}", "link", str(uri),
+                                    f"page {page.number + 1} link", page=page.number))
+    for i, entry in enumerate(doc.get_toc(simple=True)):
+        segs.append(Segment(f"toc:{i}", "bookmark", str(entry[1]), f"bookmark {i + 1}"))
+    for i in range(doc.embfile_count()):
+        info = doc.embfile_info(i)
+        text = " ".join(str(info.get(k) or "") for k in ("filename", "ufilename", "desc")).strip()
+        if text:
+            segs.append(Segment(f"embfile:{i}", "embedded_file", text, f"embedded file {i + 1}"))
+    return segs
+
+
+def load_pdf(path: Path, sha256: str) -> Document:
+    """Load a PDF draft.
+
+    Raises:
+        InputError: Encrypted, corrupt, or scanned without a text layer.
+    """
+    with open_pdf(path) as doc:
+        pages: list[Segment] = []
+        image_only: list[int] = []
+        try:
+            for page in doc:
+                seg = page_segment(page)
+                pages.append(seg)
+                if not seg.text.strip() and _image_coverage(page) >= SCANNED_IMAGE_COVERAGE:
+                    image_only.append(page.number + 1)
+            containers = container_segments(doc)
+        except RuntimeError as exc:
+            raise InputError(f"{path.name}: the PDF is damaged ({_short(exc)})") from exc
+        if image_only:
+            listed = ", ".join(map(str, image_only[:10])) + ("…" if len(image_only) > 10 else "")
+            what = "the whole document is" if len(image_only) == len(pages) else f"page(s) {listed} are"
+            raise InputError(
+                f"{path.name}: {what} scanned images with no text layer; text in images cannot be "
+                "checked, so run OCR (e.g. ocrmypdf) first and load the OCR'd PDF"
+            )
+        if not any(s.text.strip() for s in pages):
+            raise InputError(f"{path.name}: the PDF contains no text")
+        warnings = tuple(
+            f"page {p.number + 1} has images; text inside images is not inspected"
+            for p in doc if p.get_image_info()
+        )
+        return Document(path, "pdf", sha256, tuple(pages + containers), doc.page_count, warnings)

@@ -1,0 +1,56 @@
+"""Turn spaCy's raw entity spans into clean candidate names, or reject them.
+
+spaCy's small English model over-reaches on review drafts: it includes bullets and paragraph
+numbers ("2.53 Bartosz"), runs across table cells ("… Trust\\tIndividual"), keeps possessives,
+and labels review vocabulary ("Foster Carers", "Care Order") as people or organisations.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEADING = re.compile(r"^(?:[\W\d_]+|(?:the|a|an)\s+)+", re.UNICODE)
+_TRAILING = re.compile(r"(?:['\u2019]s?|[\W\d_])+$", re.UNICODE)
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+
+
+def refine_ner(text: str, start: int, end: int, entity: str) -> tuple[int, int] | None:
+    """Clean one NER span of ``text``; return the new ``(start, end)`` or ``None`` to drop it.
+
+    Args:
+        text: The analysed text.
+        start: Span start as spaCy gave it.
+        end: Span end as spaCy gave it.
+        entity: PERSON, LOCATION or ORGANISATION.
+    """
+    span = text[start:end]
+    # A span never crosses a table cell or line.
+    for sep in ("\t", "\n"):
+        if sep in span:
+            span = span.split(sep, 1)[0]
+    end = start + len(span)
+    for ch in _SUPERSCRIPTS:
+        cut = span.find(ch)
+        if cut != -1:
+            span = span[:cut]
+            end = start + cut
+    lead = _LEADING.match(span)
+    if lead:
+        start += lead.end()
+        span = span[lead.end():]
+    trail = _TRAILING.search(span)
+    if trail:
+        span = span[: trail.start()]
+        end = start + len(span)
+    if len(span) < 2 or not span[0].isupper():
+        return None
+    if not judge(span, entity, text, start):
+        return None
+    return start, end
+
+
+def judge(span: str, entity: str, text: str, start: int) -> bool:
+    """Whether a cleaned NER span is plausibly an identifying name (gazetteer and vocabulary checks)."""
+    from recognizers.name_judge import plausible_name  # noqa: PLC0415  (data loaded on first use)
+
+    return plausible_name(span, entity, text, start)

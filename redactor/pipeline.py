@@ -1,0 +1,197 @@
+"""The engine's public API: analyse a draft against a register, decide, export verified outputs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from recognizers.keep import default_keep_phrases
+from redactor.analysis import Analyzer, Mention
+from redactor.atomic import temp_path_beside
+from redactor.audit import OutputFile, build_audit, now, tool_versions, write_audit
+from redactor.convert import docx_to_pdf, libreoffice_version, soffice
+from redactor.document import Document
+from redactor.entities import Entity, group
+from redactor.errors import LeakError, OutputError
+from redactor.load import load, sha256_file
+from redactor.nlp import model_version
+from redactor.plan import Decision, Plan, accept_all, build_plan, require_reviewed, suggest
+from redactor.progress import Progress
+from redactor.register import Register
+from redactor.render_docx import render_docx
+from redactor.render_pdf import BoxRecord, apply_text, render_pdf
+from redactor.render_text import text_to_pdf
+from redactor.verify import Leak, verify_files
+
+log = logging.getLogger(__name__)
+ProgressFn = Callable[[Progress], None]
+
+
+@dataclass(slots=True)
+class Analysis:
+    """A draft with its findings, entities and (suggested or confirmed) decisions."""
+
+    document: Document
+    register: Register | None
+    register_path: Path | None
+    mentions: list[Mention]
+    entities: list[Entity]
+    decisions: dict[str, Decision]
+    keep: list[str] = field(default_factory=list)
+
+    def texts(self) -> dict[str, str]:
+        """Segment id -> text."""
+        return {s.id: s.text for s in self.document.segments}
+
+    def plan(self) -> Plan:
+        """The replacement plan for the current decisions."""
+        return build_plan(self.entities, self.decisions, self.texts())
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """What an export wrote."""
+
+    outputs: list[Path]
+    audit_json: Path
+    audit_csv: Path
+    redactions: int
+    notes: list[str]
+
+
+def analyse(path: Path, register_path: Path | None = None, *, analyzer: Analyzer | None = None,
+            progress: ProgressFn | None = None) -> Analysis:
+    """Load and analyse a draft.
+
+    Args:
+        path: The draft (PDF, DOCX or TXT).
+        register_path: The case register YAML, if any.
+        analyzer: A prepared analyzer (built on first use if not given).
+        progress: Progress callback.
+
+    Raises:
+        InputError: The draft cannot be read.
+        RegisterError: The register cannot be read.
+    """
+    register = Register.load(register_path) if register_path else None
+    document = load(path)
+    analyzer = analyzer or Analyzer()
+    mentions = analyzer.analyze(document, progress)
+    keep = default_keep_phrases(document, register.keep if register else [])
+    entities = group(document, mentions, register, keep)
+    decisions = suggest(entities, register, {s.id: s.text for s in document.segments})
+    return Analysis(document, register, register_path, mentions, entities, decisions, keep)
+
+
+def _check_output_path(document: Document, out_pdf: Path) -> None:
+    if out_pdf.suffix.lower() != ".pdf":
+        raise OutputError(f"{out_pdf}: the output must be a .pdf file name")
+    if out_pdf.resolve() == document.path.resolve():
+        raise OutputError("the output would overwrite the draft; choose another name")
+    if out_pdf.parent.exists() and not out_pdf.parent.is_dir():
+        raise OutputError(f"{out_pdf.parent}: not a folder")
+
+
+def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *, accept: bool = False,
+           progress: ProgressFn | None = None) -> ExportResult:
+    """Write the redacted outputs, verify them by re-reading, then publish them atomically.
+
+    PDF drafts give ``out_pdf``; DOCX drafts also give a redacted ``.docx`` (and the PDF is made from
+    it by LibreOffice when installed); TXT drafts also give a ``.txt``. The audit log goes to
+    ``audit_json`` (default ``<out>.audit.json``) with a ``.csv`` twin.
+
+    Args:
+        analysis: The analysed draft.
+        out_pdf: Where the redacted PDF goes.
+        audit_json: Where the JSON audit log goes.
+        accept: Accept every unreviewed suggestion first (``--accept-all``).
+        progress: Progress callback.
+
+    Raises:
+        UnreviewedError: Suggestions remain unreviewed and ``accept`` is false.
+        LeakError: Verification found identifying text; nothing is published.
+        OutputError: The outputs cannot be written.
+    """
+    started = now()
+    document = analysis.document
+    _check_output_path(document, out_pdf)
+    if accept:
+        accept_all(analysis.decisions)
+    require_reviewed(analysis.entities, analysis.decisions)
+    plan = analysis.plan()
+    audit_json = audit_json or out_pdf.with_suffix(".audit.json")
+    finals: list[Path] = [out_pdf]
+    temps: dict[Path, Path] = {}
+    notes = list(document.warnings)
+    boxes: dict[str, list[BoxRecord]] = {}
+    libreoffice: str | None = None
+    try:
+        temps[out_pdf] = temp_path_beside(out_pdf)
+        if document.format == "pdf":
+            boxes = render_pdf(document, plan, temps[out_pdf], progress)
+        elif document.format == "docx":
+            out_docx = out_pdf.with_suffix(".docx")
+            finals.append(out_docx)
+            temps[out_docx] = temp_path_beside(out_docx)
+            render_docx(plan, document.path, temps[out_docx])
+            if soffice():
+                docx_to_pdf(temps[out_docx], temps[out_pdf])
+                _scrub_pdf(temps[out_pdf])
+                libreoffice = libreoffice_version()
+            else:
+                notes.append("LibreOffice is not installed: the PDF was typeset from the redacted text, "
+                             "without the Word layout")
+                text_to_pdf(_redacted_body(analysis, plan), temps[out_pdf])
+        else:
+            out_txt = out_pdf.with_suffix(".txt")
+            finals.append(out_txt)
+            temps[out_txt] = temp_path_beside(out_txt)
+            body = _redacted_body(analysis, plan)
+            temps[out_txt].write_text(body, encoding="utf-8")
+            text_to_pdf(body, temps[out_pdf])
+        leaks = verify_files(temps.values(), plan.replaced_forms(), plan.allowed_phrases(analysis.keep))
+        if leaks:
+            raise LeakError(_leak_message(leaks), [str(leak) for leak in leaks])
+        for final in finals:
+            temps[final].replace(final)
+            del temps[final]
+    finally:
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)
+    outputs = [OutputFile(p, sha256_file(p)) for p in finals]
+    audit = build_audit(document, plan, boxes, outputs, tool_versions(model_version(), libreoffice),
+                        started, analysis.register_path, notes)
+    audit_csv = write_audit(audit, audit_json)
+    return ExportResult(finals, audit_json, audit_csv, len(plan.replacements), notes)
+
+
+def _leak_message(leaks: list[Leak]) -> str:
+    shown = "; ".join(str(leak) for leak in leaks[:5])
+    more = f" (and {len(leaks) - 5} more)" if len(leaks) > 5 else ""
+    return f"verification FAILED, nothing was written: {len(leaks)} leak(s): {shown}{more}"
+
+
+def _redacted_body(analysis: Analysis, plan: Plan) -> str:
+    """The redacted text of the body segments, paragraph per line."""
+    parts = []
+    for seg in analysis.document.segments:
+        if seg.kind in ("body", "page"):
+            parts.append(apply_text(seg.text, plan.by_segment.get(seg.id, [])))
+    return "\n".join(parts)
+
+
+def _scrub_pdf(path: Path) -> None:
+    """Neutral metadata and no XMP on a PDF made by LibreOffice, saved afresh in place."""
+    import pymupdf  # noqa: PLC0415
+
+    from redactor.render_pdf import NEUTRAL_METADATA, save_clean  # noqa: PLC0415
+
+    tmp = path.with_name(path.name + ".scrub")
+    with pymupdf.open(path) as doc:
+        title = doc.metadata.get("title", "") if doc.metadata else ""
+        doc.set_metadata({**NEUTRAL_METADATA, "title": title})
+        doc.del_xml_metadata()
+        save_clean(doc, tmp)
+    tmp.replace(path)

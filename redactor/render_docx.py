@@ -1,0 +1,140 @@
+"""Redact a Word draft in place of its text runs: pseudonyms inline, formatting kept, every part cleaned."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from lxml import etree
+
+from redactor.docx_package import (
+    NS,
+    Package,
+    Paragraph,
+    accept_revisions,
+    alt_text_holders,
+    external_links,
+    field_codes,
+    paragraphs,
+)
+from redactor.plan import Plan, Replacement
+from redactor.render_pdf import apply_text
+
+_Q = "{%s}" % NS["w"]
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_COMMENT_MARKS = ("commentRangeStart", "commentRangeEnd", "commentReference")
+# Core properties that name the drafter or carry notes: emptied. The title is kept, pseudonymised.
+_CLEARED_CORE = ("subject", "creator", "keywords", "description", "lastModifiedBy", "category",
+                 "contentStatus", "identifier")
+_CLEARED_APP = ("Company", "Manager", "HyperlinkBase", "Template")
+
+
+def replace_in_paragraph(para: Paragraph, reps: Iterable[Replacement]) -> None:
+    """Apply replacements to a paragraph's ``w:t`` nodes, keeping each run's formatting.
+
+    The replacement text goes into the first text node the span touches; the rest of the span is
+    removed from the other nodes. Replacements are applied from the end so offsets stay valid.
+    """
+    for r in sorted(reps, key=lambda r: r.start, reverse=True):
+        placed = False
+        for node, ns, ne in para.nodes:
+            if node is None or ne <= r.start or ns >= r.end:
+                continue
+            text = node.text or ""
+            a, b = max(r.start, ns) - ns, min(r.end, ne) - ns
+            node.text = text[:a] + ("" if placed else r.replacement) + text[b:]
+            node.set(_XML_SPACE, "preserve")
+            placed = True
+
+
+def _remove_comments(pkg: Package) -> None:
+    for _part, _kind, root in pkg.stories():
+        for tag in _COMMENT_MARKS:
+            for el in list(root.iter(_Q + tag)):
+                parent = el.getparent()
+                if parent is not None:
+                    parent.remove(el)
+    for name in ("word/comments.xml", "word/commentsExtended.xml", "word/commentsIds.xml",
+                 "word/commentsExtensible.xml"):
+        root = pkg.xml.get(name) or (etree.fromstring(pkg.members[name]) if name in pkg.members else None)
+        if root is not None:
+            for child in list(root):
+                root.remove(child)
+            pkg.xml[name] = root
+
+
+def _clean_properties(pkg: Package, plan: Plan) -> None:
+    core = pkg.xml.get("docProps/core.xml")
+    if core is not None:
+        for el in core:
+            local = etree.QName(el).localname
+            if local == "title":
+                el.text = apply_text(el.text or "", plan.by_segment.get("core:title", []))
+            elif local in _CLEARED_CORE:
+                el.text = ""
+    app = pkg.xml.get("docProps/app.xml")
+    if app is not None:
+        for el in app.iter():
+            if isinstance(el.tag, str) and etree.QName(el).localname in _CLEARED_APP:
+                el.text = ""
+        for el in app.iter("{*}TitlesOfParts"):
+            for lp in el.iter("{*}lpstr"):
+                lp.text = ""
+    custom = pkg.xml.get("docProps/custom.xml")
+    if custom is not None:
+        for child in list(custom):
+            custom.remove(child)
+
+
+def _drop_thumbnails(pkg: Package) -> None:
+    thumbs = [n for n in pkg.members if re.fullmatch(r"docProps/thumbnail\.\w+", n)]
+    for name in thumbs:
+        del pkg.members[name]
+    rels = pkg.xml.get("_rels/.rels")
+    if rels is not None:
+        for rel in list(rels):
+            if "thumbnail" in (rel.get("Type") or ""):
+                rels.remove(rel)
+
+
+def render_docx(plan: Plan, source: Path, out: Path) -> None:
+    """Write the redacted .docx of ``source`` to ``out``.
+
+    Tracked changes are accepted (deleted text is gone), comments removed, field codes, alt text
+    and link targets pseudonymised, properties cleaned and thumbnails dropped.
+    """
+    pkg = Package.open(source)
+    for part, _kind, root in pkg.stories():
+        accept_revisions(root)
+        for i, para in enumerate(paragraphs(root)):
+            reps = plan.by_segment.get(f"docx:{part}:{i}")
+            if reps:
+                replace_in_paragraph(para, reps)
+        for i, el in enumerate(field_codes(root)):
+            reps = plan.by_segment.get(f"field:{part}:{i}")
+            if reps:
+                el.text = apply_text(el.text or "", reps)
+        for i, el in enumerate(alt_text_holders(root)):
+            for attr in ("descr", "title", "name"):
+                reps = plan.by_segment.get(f"alt:{part}:{i}:{attr}")
+                if reps:
+                    el.set(attr, apply_text(el.get(attr) or "", reps))
+    for part, rel in external_links(pkg):
+        if plan.by_segment.get(f"rel:{part}:{rel.get('Id')}"):
+            rel.set("Target", "#")
+    _remove_comments(pkg)
+    _clean_properties(pkg, plan)
+    _drop_thumbnails(pkg)
+    write_package(pkg, out)
+
+
+def write_package(pkg: Package, out: Path) -> None:
+    """Write all members (re-serialising parsed XML) into a new zip at ``out``."""
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in pkg.members.items():
+            root = pkg.xml.get(name)
+            if root is not None:
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            zf.writestr(name, data)

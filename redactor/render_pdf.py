@@ -1,0 +1,179 @@
+"""True redaction of a PDF: remove the text (and images/drawings) under each box, write the pseudonym in it.
+
+Beyond page content, every other hiding place is handled: annotations and form fields are removed,
+bookmarks rewritten, links dropped where they point at redacted text, embedded files, JavaScript,
+thumbnails, metadata and XMP scrubbed, and the file saved afresh (no incremental history).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pymupdf
+
+from redactor.document import CharBoxes, Document, Rect
+from redactor.forms import FormMatcher
+from redactor.load_pdf import open_pdf
+from redactor.plan import Plan, Replacement
+from redactor.progress import Progress
+
+FILL = (0.86, 0.86, 0.86)  # light grey box: visibly redacted, pseudonym legible in black
+TEXT_COLOUR = (0.0, 0.0, 0.0)
+MIN_H_SCALE = 0.6  # narrowest horizontal squeeze before the font size is reduced instead
+NEUTRAL_METADATA = {"title": "", "author": "", "subject": "", "keywords": "", "creator": "",
+                    "producer": "Redactor", "creationDate": "", "modDate": ""}
+
+
+@dataclass(frozen=True, slots=True)
+class BoxRecord:
+    """Where one replacement was drawn: 1-based page and rectangles (for the audit log)."""
+
+    page: int
+    rects: tuple[Rect, ...]
+
+
+@cache
+def _font() -> pymupdf.Font:
+    return pymupdf.Font("helv")
+
+
+def apply_text(text: str, plan_reps: Iterable[Replacement]) -> str:
+    """Apply replacements (sorted, non-overlapping) to a plain string."""
+    out: list[str] = []
+    pos = 0
+    for r in sorted(plan_reps, key=lambda r: r.start):
+        out.append(text[pos:r.start])
+        out.append(r.replacement)
+        pos = r.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _redaction_rect(rect: Rect) -> pymupdf.Rect:
+    """The area whose text MuPDF removes: inset so neighbouring lines and letters are untouched."""
+    x0, y0, x1, y1 = rect
+    h = y1 - y0
+    inset_x = min(0.4, 0.1 * (x1 - x0))
+    return pymupdf.Rect(x0 + inset_x, y0 + 0.3 * h, x1 - inset_x, y1 - 0.3 * h)
+
+
+def _split_words(text: str, widths: list[float]) -> list[str]:
+    """Share a replacement's words across several line boxes, in proportion to their widths."""
+    if len(widths) == 1:
+        return [text]
+    words = text.split()
+    total = sum(widths) or 1.0
+    out: list[str] = []
+    i = 0
+    for k, w in enumerate(widths):
+        if k == len(widths) - 1:
+            out.append(" ".join(words[i:]))
+            break
+        take = max(1, round(len(words) * w / total)) if i < len(words) else 0
+        out.append(" ".join(words[i:i + take]))
+        i += take
+    return out
+
+
+def draw_replacement(page: pymupdf.Page, rect: Rect, text: str, size: float) -> None:
+    """Fill the box and write ``text`` in it, squeezed or shrunk to fit, never spilling out."""
+    box = pymupdf.Rect(rect)
+    page.draw_rect(box, color=None, fill=FILL, overlay=True)
+    if not text:
+        return
+    font = _font()
+    size = min(size or box.height * 0.8, box.height * 0.95)
+    width = font.text_length(text, fontsize=size)
+    scale = 1.0
+    if width > box.width:
+        scale = box.width / width
+        if scale < MIN_H_SCALE:
+            size *= scale / MIN_H_SCALE
+            scale = MIN_H_SCALE
+    baseline = box.y1 - (box.height - size * (font.ascender - font.descender)) / 2 + size * font.descender
+    origin = pymupdf.Point(box.x0, baseline)
+    writer = pymupdf.TextWriter(page.rect)
+    writer.append(origin, text, font=font, fontsize=size)
+    writer.write_text(page, color=TEXT_COLOUR, morph=(origin, pymupdf.Matrix(scale, 1)), overlay=True)
+
+
+def _redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement]) -> list[BoxRecord]:
+    drawn: list[tuple[Rect, str, float]] = []
+    records: list[BoxRecord] = []
+    for r in reps:
+        lines = boxes.line_rects(r.start, r.end)
+        if not lines:
+            records.append(BoxRecord(page.number + 1, ()))
+            continue
+        texts = _split_words(r.replacement, [rc[2] - rc[0] for rc, _ in lines])
+        for (rect, size), text in zip(lines, texts, strict=True):
+            page.add_redact_annot(_redaction_rect(rect), fill=False, cross_out=False)
+            drawn.append((rect, text, size))
+        records.append(BoxRecord(page.number + 1, tuple(rc for rc, _ in lines)))
+    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
+                          graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
+                          text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+    for rect, text, size in drawn:
+        draw_replacement(page, rect, text, size)
+    return records
+
+
+def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> None:
+    """Everything outside page content: annotations, fields, links, bookmarks, files, metadata."""
+    forms = FormMatcher((f, "x") for f in plan.replaced_forms())
+    for page in doc:
+        for annot in list(page.annots() or []):
+            page.delete_annot(annot)
+        for widget in list(page.widgets() or []):
+            page.delete_widget(widget)
+        for link in page.get_links():
+            uri = str(link.get("uri") or "")
+            if link.get("kind") == pymupdf.LINK_URI and (not uri or any(forms.finditer(uri))):
+                page.delete_link(link)
+    toc = doc.get_toc(simple=False)
+    if toc:
+        new_toc = []
+        for i, entry in enumerate(toc):
+            reps = plan.by_segment.get(f"toc:{i}", [])
+            title = apply_text(str(entry[1]), reps)
+            new_toc.append([entry[0], title, entry[2], *entry[3:]])
+        doc.set_toc(new_toc)
+    doc.scrub(attached_files=True, clean_pages=False, embedded_files=True, hidden_text=True,
+              javascript=True, metadata=True, redactions=False, remove_links=False, reset_fields=True,
+              reset_responses=True, thumbnails=True, xml_metadata=True)
+    for name in list(doc.embfile_names()):
+        doc.embfile_del(name)
+    title_reps = plan.by_segment.get("meta:title", [])
+    original_title = next((s.text for s in document.of_kind("metadata") if s.id == "meta:title"), "")
+    doc.set_metadata({**NEUTRAL_METADATA, "title": apply_text(original_title, title_reps)})
+    doc.del_xml_metadata()
+
+
+def render_pdf(document: Document, plan: Plan, out: Path,
+               progress: Callable[[Progress], None] | None = None) -> dict[str, list[BoxRecord]]:
+    """Write the truly redacted PDF of a PDF draft to ``out`` (a temporary path chosen by the caller).
+
+    Returns:
+        For each page segment id, where its replacements were drawn, in plan order.
+    """
+    records: dict[str, list[BoxRecord]] = {}
+    with open_pdf(document.path) as doc:
+        pages = list(document.of_kind("page"))
+        for i, seg in enumerate(pages):
+            reps = plan.by_segment.get(seg.id, [])
+            if reps and seg.boxes is not None and seg.page is not None:
+                records[seg.id] = _redact_page(doc[seg.page], seg.boxes, reps)
+            if progress is not None:
+                progress(Progress(i + 1, len(pages), "redacting pages"))
+        _clean_containers(doc, plan, document)
+        save_clean(doc, out)
+    return records
+
+
+def save_clean(doc: pymupdf.Document, out: Path) -> None:
+    """Save as a fresh, compacted file: no incremental sections, unused objects dropped."""
+    doc.save(out, garbage=4, deflate=True, clean=True, incremental=False, no_new_id=False,
+             encryption=pymupdf.PDF_ENCRYPT_NONE, preserve_metadata=0)

@@ -1,0 +1,32 @@
+"""Shared type aliases for the engine."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from recognizers.catalogue import CoarseType
+
+EntityType = CoarseType
+InputFormat = Literal["pdf", "docx", "txt"]
+SegmentKind = Literal[
+    "page",  # PDF page text (body, headers and footers as drawn)
+    "body",  # DOCX main story paragraph, or the whole TXT text
+    "header",
+    "footer",
+    "footnote",
+    "endnote",
+    "comment",
+    "revision",  # tracked deletions in DOCX (removed on export)
+    "field_code",
+    "alt_text",
+    "link",
+    "metadata",
+    "annotation",
+    "bookmark",
+    "form_field",
+    "embedded_file",
+]
+DecisionSource = Literal["register", "accepted_suggestion", "manual"]
+Action = Literal["replace", "keep"]
+
+__all__ = ["Action", "DecisionSource", "EntityType", "InputFormat", "SegmentKind"]

@@ -1,0 +1,121 @@
+"""Re-open a written output and look everywhere for text that should be gone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymupdf
+
+from redactor.forms import FormMatcher, word_like_forms
+from redactor.load_docx import load_docx
+from redactor.load_pdf import container_segments, open_pdf, page_segment
+
+
+@dataclass(frozen=True, slots=True)
+class Leak:
+    """A surface form found in an output.
+
+    Attributes:
+        where: Which file and place ("out.pdf page 3", "out.docx document property title").
+        form: The form found.
+        entity: The entity it belongs to.
+        context: A few words around it, with the form in brackets.
+    """
+
+    where: str
+    form: str
+    entity: str
+    context: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: '{self.form}' ({self.entity}) in \"{self.context}\""
+
+
+def pdf_texts(path: Path) -> Iterator[tuple[str, str]]:
+    """Every text a PDF holds: page text (two extractions), annotations, fields, links, outline, metadata."""
+    with open_pdf(path) as doc:
+        for page in doc:
+            yield f"{path.name} page {page.number + 1}", page_segment(page).text
+            yield f"{path.name} page {page.number + 1}", page.get_text()
+        for seg in container_segments(doc):
+            yield f"{path.name} {seg.where}", seg.text
+        for i in range(doc.embfile_count()):
+            yield f"{path.name} embedded file {i + 1}", doc.embfile_get(i).decode("utf-8", "replace")
+
+
+def docx_texts(path: Path) -> Iterator[tuple[str, str]]:
+    """Every text a .docx holds (all stories, deleted revisions, field codes, links, properties)."""
+    for seg in load_docx(path, "").segments:
+        yield f"{path.name} {seg.where}", seg.text
+
+
+def output_texts(path: Path) -> Iterator[tuple[str, str]]:
+    """All text of an output file, by place."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return pdf_texts(path)
+    if suffix == ".docx":
+        return docx_texts(path)
+    return iter([(path.name, path.read_text(encoding="utf-8"))])
+
+
+def _variants(text: str) -> Iterable[str]:
+    """The text as-is and with words hyphenated across lines joined (both ways a reader sees it)."""
+    yield text
+    if re.search(r"-\s*\n", text):
+        yield re.sub(r"-\s*\n\s*", "-", text)
+        yield re.sub(r"-\s*\n\s*", "", text)
+
+
+def find_leaks(texts: Iterable[tuple[str, str]], forms: dict[str, str], allowed: Iterable[str]) -> list[Leak]:
+    """Occurrences of any form outside the allowed phrases (pseudonyms, keep list).
+
+    Args:
+        texts: ``(where, text)`` pairs to search.
+        forms: Surface form -> entity name.
+        allowed: Phrases the output may contain even if a form occurs inside them.
+    """
+    texts = list(texts)
+    word_like = word_like_forms(forms, (t for _, t in texts))
+    matcher = FormMatcher(((f, e) for f, e in forms.items()), word_like)
+    allowed_matcher = FormMatcher((a, "ok") for a in allowed)
+    leaks: list[Leak] = []
+    seen: set[tuple[str, str, int]] = set()
+    for where, text in texts:
+        for variant in _variants(text):
+            masked = [(h.start, h.end) for h in allowed_matcher.finditer(variant)]
+            for hit in matcher.finditer(variant):
+                if any(a <= hit.start and hit.end <= b for a, b in masked):
+                    continue
+                key = (where, hit.form, hit.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                lo, hi = max(0, hit.start - 30), min(len(variant), hit.end + 30)
+                context = " ".join((variant[lo:hit.start] + "[" + variant[hit.start:hit.end] + "]"
+                                    + variant[hit.end:hi]).split())
+                leaks.append(Leak(where, hit.form, hit.key, context))
+    return leaks
+
+
+def verify_files(paths: Iterable[Path], forms: dict[str, str], allowed: Iterable[str]) -> list[Leak]:
+    """Verify several outputs of one export; a file that cannot be re-read is itself a failure.
+
+    Raises:
+        redactor.errors.InputError: An output could not be re-opened.
+    """
+    allowed = list(allowed)
+    leaks: list[Leak] = []
+    for path in paths:
+        leaks.extend(find_leaks(output_texts(path), forms, allowed))
+    return leaks
+
+
+def pdf_history_clean(path: Path) -> bool:
+    """True when the PDF has a single revision (no incremental updates holding old text)."""
+    data = path.read_bytes()
+    with pymupdf.open(path) as doc:
+        return data.count(b"%%EOF") <= 1 and not doc.is_dirty
