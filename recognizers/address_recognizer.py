@@ -1,0 +1,232 @@
+"""Presidio recognisers for UK postcodes and UK street addresses."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Final
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer as _PresidioUkPostcodeRecognizer
+
+from recognizers.catalogue import UK_ADDRESS, UK_POSTCODE
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# Presidio's postcode pattern: the position-specific letter rules, "\b" at both ends, "\s?" inside.
+POSTCODE_REGEX: Final[str] = _PresidioUkPostcodeRecognizer.PATTERNS[0].regex
+
+
+class UkPostcodeRecognizer(_PresidioUkPostcodeRecognizer):
+    """Full UK postcodes ("SW1A 1AA", "NR3 6DE", "GIR 0AA"), never an outward code alone ("NR3").
+
+    Presidio's pattern finds candidates in any case; this class then scores them by shape:
+    upper case with a space is canonical; anything else needs an upper-case unspaced shape or a
+    context word (such as "postcode" or "address") shortly before it.
+    """
+
+    CANONICAL_SCORE: Final = 0.7
+    CONTEXT_SCORE: Final = 0.6
+    UNSPACED_SCORE: Final = 0.5
+    CONTEXT_WINDOW: Final = 40  # characters before the postcode searched for a context word
+    CONTEXT_REGEX: Final = regex.compile(
+        r"\b(?:post\s*code|postal\s+code|address|addresses|lives|lived|living|resides|resided)\b",
+        regex.IGNORECASE,
+    )
+
+    def __init__(self, supported_entity: str = UK_POSTCODE, **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            **kwargs: Passed on to Presidio's ``UkPostcodeRecognizer``.
+        """
+        super().__init__(supported_entity=supported_entity, **kwargs)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Find postcodes and score each by its shape and context.
+
+        Args:
+            text: The text to search.
+            entities: The entities asked for (unused: this recogniser has one).
+            nlp_artifacts: Unused; no NLP is needed.
+            regex_flags: Unused; candidates are always found case-insensitively.
+
+        Returns:
+            Postcodes scored 0.7 (canonical), 0.6 (other shape, with context) or 0.5 (upper case,
+            unspaced, no context); lower-case ones without context are dropped.
+        """
+        candidates = super().analyze(
+            text, entities, nlp_artifacts, regex_flags=regex.IGNORECASE | regex.MULTILINE | regex.DOTALL
+        )
+        results: list[RecognizerResult] = []
+        for result in candidates:
+            score = self._score(text, result.start, result.end)
+            if score is None:
+                continue
+            result.score = score
+            if result.analysis_explanation is not None:
+                result.analysis_explanation.set_improved_score(score)
+            results.append(result)
+        return results
+
+    def _score(self, text: str, start: int, end: int) -> float | None:
+        """Score one candidate, or return ``None`` to drop it."""
+        postcode = text[start:end]
+        upper = postcode == postcode.upper()
+        spaced = any(char.isspace() for char in postcode)
+        if upper and spaced:
+            return self.CANONICAL_SCORE
+        if self.CONTEXT_REGEX.search(text, max(0, start - self.CONTEXT_WINDOW), start):
+            return self.CONTEXT_SCORE
+        if upper:
+            return self.UNSPACED_SCORE
+        return None
+
+
+_STREET_SUFFIXES: Final = (
+    "Road", "Rd", "Street", "St", "Lane", "Ln", "Avenue", "Ave", "Drive", "Dr", "Close", "Grove",
+    "Terrace", "Row", "Way", "Crescent", "Place", "Gardens", "Court", "Hill", "Walk", "Park",
+    "Square", "Mews", "Rise", "View", "Green", "Parade", "Vale", "Croft", "Fold", "Lea", "Chase",
+    "Meadow", "Meadows", "Hey", "Brow", "Wynd", "Gate", "End", "Yard", "Quay", "Wharf", "Embankment",
+    "Boulevard", "Circus", "Approach", "Bank", "Side", "Common", "Heights", "Passage", "Path",
+    "Highway", "Broadway", "Causeway", "Esplanade", "Promenade", "Loke", "Drove", "Garth", "Dale",
+    "Hollow", "Field", "Fields", "Wood", "Market", "Cottages", "Villas",
+)
+_BUILDING_SUFFIXES: Final = (
+    "Cottage", "Cottages", "House", "Farm", "Farmhouse", "Lodge", "Barn", "Hall", "Manor", "Mill",
+    "Villa", "Villas", "Bungalow", "Flats", "Mansions", "Tower", "Towers", "Chambers", "Buildings",
+    "Grange", "Rectory", "Vicarage", "Court", "Heights", "Point", "Works", "Block",
+)
+# Capitalised "streets" that are usually something else: courts of law, car parks, headings.
+_NOT_STREETS: Final = (
+    r"(?:Family|Crown|County|High|Magistrates['’]?|Youth|Coroners['’]?|Supreme|Appeal|Appeals)\s+Court"
+    r"|(?:Barclays|Lloyds|NatWest|Santander|Halifax|Food|Baby|Clothes)\s+Bank"
+    r"|Car\s+Park|Theme\s+Park|Retail\s+Park|The\s+Way"
+)
+# Safeguarding jargon that appears in title-case headings but hardly ever in a street name.
+_JARGON: Final = (
+    "Agency", "Multi", "Multi-Agency", "Multi-agency", "Working", "Together", "Safeguarding",
+    "Partnership", "Partnerships", "Protection", "Services", "Social", "Practice", "Review", "Reviews",
+    "Learning", "Panel", "Board", "Strategy", "Assessment", "Plan", "Plans", "Conference", "Referral",
+    "Referrals", "Meeting", "Meetings", "Children's", "Police", "Health", "Help", "Lessons",
+    "Recommendations", "Findings", "Case",
+)
+# Words before a number that make it a reference or a quantity, not a house number.
+_NOT_HOUSE_NUMBER_CUES: Final = (
+    "section", "sections", "s", "paragraph", "paragraphs", "para", "paras", "chapter", "appendix", "annex",
+    "annexe", "recommendation", "recommendations", "finding", "findings", "page", "pages", "p", "pp",
+    "table", "figure", "fig", "part", "schedule", "article", "rule", "regulation", "step", "stage", "level",
+    "tier", "phase", "option", "item", "point", "points", "age", "aged", "year", "years", "week", "weeks",
+    "day", "days", "month", "months", "version", "v", "term", "box", "question", "q", "line", "clause",
+    "theme", "priority", "episode", "incident", "group", "edition", "issue", "volume", "vol", "act",
+)
+_MONTHS_AND_DAYS: Final = (
+    r"(?:Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September"
+    r"|Oct|October|Nov|November|Dec|December|Mon|Monday|Tue|Tues|Tuesday|Wed|Wednesday|Thu|Thur|Thurs"
+    r"|Thursday|Fri|Friday|Sat|Saturday|Sun|Sunday)\b"
+)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A non-capturing alternation, longest words first."""
+    return "(?:" + "|".join(sorted(set(words), key=lambda word: (-len(word), word))) + ")"
+
+
+# A capitalised name word: "Mill", "St", "St.", "Mary's", "O'Neill", "McDonald", "Stoke-on-Trent".
+_WORD: Final = (
+    r"(?:St\.?(?=\s)|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’]s?)?(?:-(?:[a-z]+-)*[A-Z][a-z]+)*)"
+)
+_SEP: Final = r"(?:\s*,\s*|\s+)"
+_STREET_WORD: Final = rf"(?!{_alternation(_JARGON)}(?![\w'’-])){_WORD}"
+_STREET: Final = (
+    rf"(?:{_STREET_WORD}\s+){{1,4}}{_alternation(_STREET_SUFFIXES)}\b(?<!\b(?:{_NOT_STREETS}))"
+)
+_BUILDING: Final = rf"(?:{_WORD}\s+){{1,3}}{_alternation(_BUILDING_SUFFIXES)}\b"
+_FLAT: Final = r"(?:Flat|Apartment|Apt\.?|Unit|Room|Suite|Maisonette)\s+\d{1,4}[A-Za-z]?\b"
+_HOUSE_NUMBER: Final = (
+    rf"(?<![\w.,:/£$#%-])(?<!\b(?i:{_alternation(_NOT_HOUSE_NUMBER_CUES)})\.?\s+)"
+    r"\d{1,3}(?:[A-Za-z](?![A-Za-z]))?(?:\s?[-–]\s?\d{1,3}(?:[A-Za-z](?![A-Za-z]))?)?"
+)
+_NUMBERED_STREET: Final = rf"{_HOUSE_NUMBER}\s+(?!{_MONTHS_AND_DAYS}){_STREET}"
+_HEAD: Final = (
+    rf"(?:(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?{_NUMBERED_STREET}"
+    rf"|{_FLAT}{_SEP}(?:{_BUILDING}{_SEP})?{_STREET})"
+)
+# "Newcastle upon Tyne", "Gorleston-on-Sea", "King's Lynn", "St Albans": one to three words.
+_TOWN: Final = (
+    rf"{_WORD}(?:[ \t]+(?:(?:upon|on|under|in|by|le|de|next|the)[ \t]+)?{_WORD}){{0,2}}"
+)
+_POSTCODE_TAIL: Final = rf"(?:{_SEP}{_TOWN}){{0,3}}{_SEP}{POSTCODE_REGEX}"
+# Without a postcode, a town must follow a comma or line break and end its clause.
+_TOWN_END: Final = (
+    r"(?=\s*(?:[.,;:)\]\n]|$)|[ \t]+(?:in|on|with|and|where|from|to|at|for|during|until|when|while|since"
+    r"|before|after|between|by|near|but|or|as)\b)"
+)
+_TOWN_TAIL: Final = rf"(?:(?:\s*,\s*|[ \t]*\n\s*){_TOWN}){{1,3}}{_TOWN_END}"
+# A street name should end there unless a postcode follows: "7 The Way Forward" is a heading.
+# When a capitalised word follows on the same line ("12 Park Road Norwich"), the score drops.
+_STREET_END: Final = r"(?![ \t]+[A-Z][a-z])"
+_STREET_RUNS_ON: Final = r"(?=[ \t]+[A-Z][a-z])"
+_STREET_CONTEXT: Final = (
+    r"(?<=(?i:\b(?:(?:lived|living|lives|live|resided|residing|resides|stayed|staying|stays)\s+(?:at|in|on)"
+    r"|moved\s+(?:to|into)|address(?:\s+(?:is|was|of|at))?\s*:?|home\s+(?:in|on|at)))\s+)"
+)
+_CONTEXT_HEAD: Final = rf"{_STREET_CONTEXT}(?:{_BUILDING}{_SEP})?{_STREET}"
+
+
+def _case_sensitive(pattern: str) -> str:
+    """Wrap a pattern so it matches case-sensitively whatever flags Presidio compiles it with.
+
+    Every address starts with a digit or a capital letter; checking that first keeps the costly
+    look-behinds from running at every position.
+    """
+    return f"(?-i:(?=[0-9A-Z]){pattern})"
+
+
+class UkAddressRecognizer(PatternRecognizer):
+    """UK street addresses, from the flat or house number (or house name) to the postcode.
+
+    Examples: "12 Mill Lane", "Flat 6, 12a Park Road, Norwich NR3 6DE", "12-14 St Mary's Road",
+    "Rose Cottage, 4 Mill Lane, Little Snoring NR21 0AA". A street without a number is found only
+    after "lived at", "moved to", "address" and the like. Street words must be capitalised.
+
+    Scores: 0.9 with a postcode, 0.8 for a numbered street (with an optional town after a comma or
+    line break), 0.75 for a street after address context, and 0.5 when a further capitalised word
+    follows the street on the same line with no postcode (it may be a town, or a title-case heading).
+    """
+
+    PATTERNS: Final = (
+        Pattern("Street address with postcode", _case_sensitive(_HEAD + _POSTCODE_TAIL), 0.9),
+        Pattern("Street address", _case_sensitive(rf"{_HEAD}(?:{_TOWN_TAIL}|{_STREET_END})"), 0.8),
+        Pattern(
+            "Street after address context with postcode",
+            _case_sensitive(_CONTEXT_HEAD + _POSTCODE_TAIL),
+            0.9,
+        ),
+        Pattern(
+            "Street after address context",
+            _case_sensitive(rf"{_CONTEXT_HEAD}(?:{_TOWN_TAIL}|{_STREET_END})"),
+            0.75,
+        ),
+        Pattern(
+            "Street address, capitalised word follows",
+            _case_sensitive(rf"(?:{_HEAD}|{_CONTEXT_HEAD}){_STREET_RUNS_ON}"),
+            0.5,
+        ),
+    )
+
+    def __init__(self, supported_entity: str = UK_ADDRESS, **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            **kwargs: Passed on to ``PatternRecognizer``.
+        """
+        super().__init__(supported_entity=supported_entity, patterns=list(self.PATTERNS), **kwargs)

@@ -1,0 +1,111 @@
+"""Presidio recognisers for day-precise dates and for dates introduced as a date of birth."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from recognizers.catalogue import DATE_DAY, DATE_OF_BIRTH
+from recognizers.dates import (
+    ISO_REGEX,
+    NUMERIC_DMY_REGEX,
+    WORD_DMY_REGEX,
+    WORD_MDY_REGEX,
+    parse_date,
+)
+
+# Numeric dates must stand alone: not inside "12/34567/19", "v1.02.03.2004" or "14/03/2002/7".
+_NUMERIC_BEFORE: Final = r"(?<![\w/.-])"
+_NUMERIC_AFTER: Final = r"(?![\w/]|[.:-]\d)"
+# Word dates may follow a hyphen, so "10-24 June 2019" still yields "24 June 2019".
+_WORD_BEFORE: Final = r"(?<![\w/.])"
+
+DAY_DATE_REGEX: Final = (
+    rf"(?i:{_NUMERIC_BEFORE}(?:{NUMERIC_DMY_REGEX}|{ISO_REGEX}){_NUMERIC_AFTER}"
+    rf"|{_WORD_BEFORE}(?:{WORD_DMY_REGEX}|{WORD_MDY_REGEX}))"
+)
+
+# What may introduce a date of birth. "b." is skipped at the start of a line, where it is a list label.
+_DOB_CUE: Final = (
+    r"(?:\b(?:dobs?|dates?\s+of\s+birth|birth\s*date|born)\b"
+    r"|\bd\.\s?o\.\s?b\b\.?"
+    r"|(?<![\w.])(?<!^[ \t]*)b\.)"
+)
+# Up to four short or capitalised words may sit between cue and date: "born in Norwich on the".
+_DOB_FILLER: Final = (
+    r"(?:(?:on|the|in|at|was|is|of|as|to|being|recorded|given)\b|(?-i:[A-Z][\w'’-]*))"
+)
+_DOB_SEPARATOR: Final = r"[\s:,(\[–-]"
+DOB_REGEX: Final = (
+    rf"(?i:(?<={_DOB_SEPARATOR}|^)(?=\w)"  # cheap check first: the costly look-behind runs at word starts
+    rf"(?<={_DOB_CUE}(?:{_DOB_SEPARATOR}+{_DOB_FILLER}){{0,4}}{_DOB_SEPARATOR}*)"
+    rf"{DAY_DATE_REGEX})"
+)
+
+
+def _not_day_precise(text: str) -> bool:
+    """Whether a matched span fails to parse as a real calendar date with day, month and year."""
+    parsed = parse_date(text)
+    return parsed is None or not parsed.is_day_precise
+
+
+class DayDateRecognizer(PatternRecognizer):
+    """Day-precise dates with a year, in any common UK written form.
+
+    Examples: "14/03/2002", "14.03.2002", "2002-03-14", "14th of March, 2002", "March 14 2002",
+    "Friday 14 March 2002". Month-year dates, bare years and day-month dates without a year are
+    left alone; matches that are not real calendar dates (31/02/2002) are dropped.
+    """
+
+    PATTERNS: Final = (Pattern("Day-precise date (weak)", DAY_DATE_REGEX, 0.6),)
+
+    def __init__(self, supported_entity: str = DATE_DAY, **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            **kwargs: Passed on to ``PatternRecognizer``.
+        """
+        super().__init__(supported_entity=supported_entity, patterns=list(self.PATTERNS), **kwargs)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Reject spans that are not real day-precise calendar dates.
+
+        Args:
+            pattern_text: The matched text.
+
+        Returns:
+            ``True`` when the span should be dropped.
+        """
+        return _not_day_precise(pattern_text)
+
+
+class DateOfBirthRecognizer(PatternRecognizer):
+    """A day-precise date introduced as a date of birth; the span is the date only.
+
+    Cues within a few words before the date: "DOB", "D.O.B.", "date of birth", "born", "born on the",
+    "b.". A date in a table whose column header says "DOB" is not found (a regex cannot see it).
+    """
+
+    PATTERNS: Final = (Pattern("Date of birth (cue before date)", DOB_REGEX, 0.9),)
+
+    def __init__(self, supported_entity: str = DATE_OF_BIRTH, **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            **kwargs: Passed on to ``PatternRecognizer``.
+        """
+        super().__init__(supported_entity=supported_entity, patterns=list(self.PATTERNS), **kwargs)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Reject spans that are not real day-precise calendar dates.
+
+        Args:
+            pattern_text: The matched text.
+
+        Returns:
+            ``True`` when the span should be dropped.
+        """
+        return _not_day_precise(pattern_text)

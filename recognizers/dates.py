@@ -1,0 +1,174 @@
+"""Parse UK-style written dates (day first) and generalise them to month and year."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Final
+
+# English names written out: ``calendar.month_name`` follows the process locale.
+MONTH_NAMES: Final = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+MONTH_NUMBERS: Final[dict[str, int]] = {
+    **{name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)},
+    **{name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)},
+    "sept": 9,
+}
+
+# Regex fragments, shared with ``date_recognizer``. They work with both ``re`` and ``regex`` and
+# expect case-insensitive matching. Full month names come first so "March" is not read as "Mar".
+MONTH_REGEX: Final = (
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b))"
+)
+DAY_REGEX: Final = r"(?:[0-3]?\d)(?:st|nd|rd|th)?\b"
+# Full weekday names in any case; abbreviations only capitalised ("she sat 3 exams" is not a date).
+WEEKDAY_REGEX: Final = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|(?-i:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b)\.?)"
+)
+# A two-digit year after a month name must end its clause: "on 4 March 12 staff attended" is no date.
+WORD_YEAR_REGEX: Final = r"(?:\d{4}(?!\d)|'\d{2}(?!\d)|\d{2}(?![ \t]*\w)(?![.,:/-]?\d))"
+# Numeric day-first dates. A two-digit year with dots or hyphens needs two-digit day and month,
+# so section numbers such as "4.2.12" are not read as dates.
+NUMERIC_DMY_REGEX: Final = (
+    r"(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}"
+    r"|\d{2}\.\d{2}\.\d{2}|\d{2}-\d{2}-\d{2})"
+)
+ISO_REGEX: Final = r"(?:\d{4}-\d{1,2}-\d{1,2})"
+_WEEKDAY_PREFIX: Final = rf"(?:{WEEKDAY_REGEX},?\s+)"
+# "14 March 2002", "14th of March, 2002", "Friday the 14th March 2002", "14-Mar-2002".
+WORD_DMY_REGEX: Final = (
+    rf"(?:{_WEEKDAY_PREFIX}(?:the\s+)?)?{DAY_REGEX}(?:\s+of)?(?:\s+|-){MONTH_REGEX}(?:,?\s+|-){WORD_YEAR_REGEX}"
+)
+# "March 14, 2002", "Mar 14th 2002", "Friday, March 14 2002".
+WORD_MDY_REGEX: Final = rf"(?:{_WEEKDAY_PREFIX})?{MONTH_REGEX}\s+(?:the\s+)?{DAY_REGEX},?\s+{WORD_YEAR_REGEX}"
+
+_FLAGS: Final = re.IGNORECASE
+_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_MONTH_NAME: Final = r"(?P<month_name>[a-z]+)\.?"
+_YEAR: Final = r"'?(?P<year>\d{4}|\d{2})"
+_LEAD: Final = r"(?:(?:[a-z]+\.?,?\s+)?the\s+|[a-z]+\.?,?\s+)?"  # "the", a weekday, or both
+_FULL_FORMS: Final = tuple(
+    re.compile(rf"{_LEAD}{form}", _FLAGS)
+    for form in (
+        r"(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})",
+        r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})",
+        rf"{_DAY}(?:\s+of)?(?:\s+|-){_MONTH_NAME}(?:(?:,?\s+|-){_YEAR})?",
+        rf"{_MONTH_NAME}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?",
+        rf"{_MONTH_NAME},?\s+(?P<year>\d{{4}})",
+    )
+)
+_WEEKDAYS: Final = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    """A date as written, at whatever precision the text gives.
+
+    Attributes:
+        day: Day of the month, or ``None`` for a month-year date.
+        month: Month number, 1 to 12.
+        year: Four-digit year, or ``None`` when the text gives none ("14 March").
+    """
+
+    day: int | None
+    month: int | None
+    year: int | None
+
+    @property
+    def is_day_precise(self) -> bool:
+        """Whether the date names a day, month and year."""
+        return self.day is not None and self.month is not None and self.year is not None
+
+
+def expand_year(two_digits: int, today: datetime.date | None = None) -> int:
+    """Read a two-digit year as the latest year not after this century's current year.
+
+    Args:
+        two_digits: The year as written, 0 to 99.
+        today: The reference date; defaults to today.
+
+    Returns:
+        The four-digit year: "02" is 2002, "85" is 1985.
+    """
+    this_year = (today or datetime.date.today()).year
+    century = this_year - this_year % 100
+    year = century + two_digits
+    return year if year <= this_year else year - 100
+
+
+def parse_date(text: str) -> ParsedDate | None:
+    """Parse one written date, UK day-first for numeric forms.
+
+    Accepts "14/03/2002", "14.03.2002", "14-03-02", "2002-03-14", "14 March 2002",
+    "14th of March, 2002", "March 14, 2002", "Mar 14th 2002", "14 Mar 02", "Friday 14 March 2002",
+    "14 March" and "March 2002". A leading "the" or weekday is allowed; the weekday is not checked.
+
+    Args:
+        text: The date alone (surrounding whitespace is ignored).
+
+    Returns:
+        The parsed date, or ``None`` when the text is not a date or not a real calendar date.
+    """
+    text = text.strip()
+    for form in _FULL_FORMS:
+        match = form.fullmatch(text)
+        if match is not None:
+            parsed = _from_match(match)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def generalise(text: str) -> str | None:
+    """Reduce a day-precise date to its month and year.
+
+    Args:
+        text: A written date, as accepted by :func:`parse_date`.
+
+    Returns:
+        "March 2002" for "14/03/2002", or ``None`` when the text is not a day-precise date with a year.
+    """
+    parsed = parse_date(text)
+    if parsed is None or not parsed.is_day_precise or parsed.month is None:
+        return None
+    return f"{MONTH_NAMES[parsed.month - 1]} {parsed.year}"
+
+
+def _from_match(match: re.Match[str]) -> ParsedDate | None:
+    """Build a validated date from one of the ``_FULL_FORMS`` matches."""
+    groups = match.groupdict()
+    lead = match.group(0)[: match.start(_first_group(match))].lower().split()
+    if any(word.rstrip(".,") not in _WEEKDAYS | {"the"} for word in lead):
+        return None
+    if groups.get("month_name") is not None:
+        month = MONTH_NUMBERS.get(groups["month_name"].lower())
+    else:
+        month = int(groups["month"])
+    if month is None or not 1 <= month <= 12:
+        return None
+    year: int | None = None
+    if groups.get("year") is not None:
+        raw_year = groups["year"]
+        year = int(raw_year) if len(raw_year) == 4 else expand_year(int(raw_year))
+        if year < 1000:
+            return None
+    day = int(groups["day"]) if groups.get("day") is not None else None
+    if day is not None and not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
+        return None
+    return ParsedDate(day=day, month=month, year=year)
+
+
+def _first_group(match: re.Match[str]) -> int:
+    """The index of the earliest-starting participating group, so any lead-in text can be checked."""
+    starts = [(match.start(i), i) for i in range(1, (match.re.groups or 0) + 1) if match.start(i) >= 0]
+    return min(starts)[1]

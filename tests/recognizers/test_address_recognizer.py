@@ -1,0 +1,129 @@
+"""Tests for the UK postcode and UK street-address recognisers."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.address_recognizer import UkAddressRecognizer, UkPostcodeRecognizer
+from recognizers.catalogue import UK_ADDRESS, UK_POSTCODE
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('SW1A 1AA', [(0, 8)]),
+    ('Postcode: B69 4JQ.', [(10, 17)]),
+    ('NR3 6DE', [(0, 7)]),
+    ('in M1 1AE today', [(3, 9)]),
+    ('GIR 0AA', [(0, 7)]),
+    ('W1A 0AX and EC1A 1BB', [(0, 7), (12, 20)]),
+    ('NR3\n6DE', [(0, 7)]),  # split across a line break
+    ('Sent to NR36DE', [(8, 14)]),  # unspaced, upper case
+    ('postcode nr36de', [(9, 15)]),  # lower case with context
+    ('Address: nr3 6de', [(9, 16)]),
+    ('nr3 6de', []),  # lower case without context
+    ('nr36de', []),
+    ('The NR3 area', []),  # outward code alone
+    ('XNR3 6DE', []),  # part of a word
+    ('NR3 6DEX', []),  # part of a word
+    ('NR3 6DE2', []),
+    ('QQ123456C', []),  # a National Insurance number
+    ('AB12 CDE', []),  # a vehicle registration
+    ('VR3 6DE', []),  # V is not a first letter
+])
+def test_uk_postcode(text: str, expected: list[tuple[int, int]]) -> None:
+    results = UkPostcodeRecognizer().analyze(text, [UK_POSTCODE])
+    assert sorted((r.start, r.end) for r in results) == expected
+
+
+@pytest.mark.parametrize("text, score", [
+    ("NR3 6DE", 0.7),            # canonical
+    ("NR36DE", 0.5),             # unspaced, upper case, no context
+    ("postcode nr36de", 0.6),    # context
+    ("Postcode: Nr3 6de", 0.6),
+])
+def test_uk_postcode_score(text: str, score: float) -> None:
+    [result] = UkPostcodeRecognizer().analyze(text, [UK_POSTCODE])
+    assert (result.entity_type, result.score) == (UK_POSTCODE, score)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('lived at 12 Park Road with her mother', [(9, 21)]),
+    ('The family lived at 12a Church Street.', [(20, 37)]),
+    ("12-14 St Mary's Road, Gorleston-on-Sea", [(0, 38)]),
+    ('Flat 6, 12a Park Road, Norwich NR3 6DE', [(0, 38)]),
+    ('Apartment 2B, 14 Quay Side, Great Yarmouth NR30 2AB', [(0, 51)]),
+    ('Rose Cottage, 4 Mill Lane, Little Snoring NR21 0AA', [(0, 50)]),
+    ('Unit 4, Riverside Works, 7 Mill Road', [(0, 36)]),
+    ('Flat 6, Jubilee Court', [(0, 21)]),  # flat in a named block
+    ('12 Park Road\nNewcastle upon Tyne\nNE1 4AB', [(0, 40)]),
+    ('12 Park Road,\nNorwich,\nNR3 6DE', [(0, 30)]),
+    ('3 Holly Tree Close Fakenham NR21 8AB', [(0, 36)]),  # no commas
+    ("4 The Green, King's Lynn PE30 1AA", [(0, 33)]),
+    ('10 Downing St, London SW1A 2AA', [(0, 30)]),
+    ('6 Hill View Road, Stoke-on-Trent, Staffordshire ST4 1AA', [(0, 55)]),
+    ('house at 4 Mill Lane, Little Snoring, Fakenham, Norfolk NR21 0AA, where', [(9, 64)]),
+    ('moved to 12 Park Road, Norwich in 2019', [(9, 30)]),
+    ('At 12 Park Road, Sarah was seen', [(3, 15)]),  # a comma and a name: the name is left out
+    ('12 Park Road NR3 6DE', [(0, 20)]),
+    ('12 High St. She left', [(0, 10)]),
+    ("12 McDonald Road and 21 O'Neill Drive", [(0, 16), (21, 37)]),
+    ('5 Weston-super-Mare Road', [(0, 24)]),
+    ('19 Bury St Edmunds Road', [(0, 23)]),
+    ('lived at 12\nPark Road', [(9, 21)]),  # split across lines
+    ('Flat 6 Jubilee Court, 12 High Street, Norwich.', [(0, 45)]),
+    ('The Old Rectory, 2 Church Lane', [(0, 30)]),
+    ('12 Park Road, Norwich\nThe next day', [(0, 21)]),
+    ('at number 12 Park Road', [(10, 22)]),
+    ('12 Park Road Norwich', [(0, 12)]),  # capitalised word follows: low score
+    ('moved to Station Terrace', [(9, 24)]),
+    ('moved to Station Terrace, Stoke-on-Trent.', [(9, 40)]),
+    ('lives on Station Road with her father', [(9, 21)]),
+    ('Her home in Station Terrace was cold', [(12, 27)]),
+    ('Address: Elm Grove, Norwich NR2 3AB', [(9, 35)]),
+    ('lived at Rose Cottage, Mill Lane', [(9, 32)]),
+    ('address: 3 Elm Grove', [(9, 20)]),
+    ('Section 47 Road map', []),
+    ('aged 14 Park', []),
+    ('aged 14 Park Lane', []),  # an age, not a house number
+    ('2 Learning Points', []),
+    ('Working Together 2018', []),
+    ('Children Act 1989', []),
+    ('the South Coast', []),
+    ('12 weeks', []),
+    ("3 Children's Services", []),
+    ('a Child Protection Conference on 4 March', []),
+    ('on 4 March Crown Court', []),  # a date, not a house number
+    ('at 3 Family Court hearings', []),
+    ('5 The Family Court', []),
+    ('7 The Way Forward', []),  # a heading
+    ('4 Multi Agency Working Together Approach', []),  # a title-case heading
+    ('7 Multi-Agency Way', []),
+    ('She had 3 Barclays Bank accounts', []),
+    ('Paragraph 12 Park Road', []),
+    ('Section 4 Park Road', []),
+    ('Year 6 Green Class', []),
+    ("In 2019 Children's Social Care Court", []),
+    ('costs £12 Market Street', []),
+    ('at 14:30 Park Road', []),
+    ('table 1.2 Park Road', []),
+    ('12 PARK ROAD', []),  # limit: capital letters only
+    ('moved to the area', []),
+    ('moved to Norfolk', []),  # no street suffix
+    ('lived at 12 park road', []),  # street words must be capitalised
+    ('12 Road', []),  # a suffix alone is not a street
+])
+def test_uk_address(text: str, expected: list[tuple[int, int]]) -> None:
+    results = UkAddressRecognizer().analyze(text, [UK_ADDRESS])
+    assert sorted((r.start, r.end) for r in results) == expected
+
+
+@pytest.mark.parametrize("text, score", [
+    ("12 Park Road", 0.8),
+    ("12 Park Road, Norwich NR3 6DE", 0.9),
+    ("moved to Station Terrace", 0.75),
+    ("Address: Station Terrace NR3 6DE", 0.9),
+    ("12 Park Road Norwich", 0.5),  # a capitalised word runs on: a town, or a heading
+    ("moved to Station Terrace Norwich", 0.5),
+])
+def test_uk_address_score(text: str, score: float) -> None:
+    [result] = UkAddressRecognizer().analyze(text, [UK_ADDRESS])
+    assert (result.entity_type, result.score) == (UK_ADDRESS, score)

@@ -1,0 +1,99 @@
+"""Tests for the pure date parser and month-year generaliser."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from recognizers.dates import ParsedDate, expand_year, generalise, parse_date
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Numeric, day first.
+    ("14/03/2002", ParsedDate(14, 3, 2002)),
+    ("14.03.2002", ParsedDate(14, 3, 2002)),
+    ("14-03-2002", ParsedDate(14, 3, 2002)),
+    ("14-03-02", ParsedDate(14, 3, 2002)),
+    ("4/3/2002", ParsedDate(4, 3, 2002)),
+    ("01/12/85", ParsedDate(1, 12, 1985)),
+    ("2002-03-14", ParsedDate(14, 3, 2002)),          # ISO
+    # Words.
+    ("14 March 2002", ParsedDate(14, 3, 2002)),
+    ("14th March 2002", ParsedDate(14, 3, 2002)),
+    ("1st May 2019", ParsedDate(1, 5, 2019)),
+    ("14th of March, 2002", ParsedDate(14, 3, 2002)),
+    ("the 14th of March, 2002", ParsedDate(14, 3, 2002)),
+    ("March 14, 2002", ParsedDate(14, 3, 2002)),
+    ("March 14 2002", ParsedDate(14, 3, 2002)),
+    ("Mar 14th 2002", ParsedDate(14, 3, 2002)),
+    ("Mar. 14th 2002", ParsedDate(14, 3, 2002)),
+    ("14 Mar 02", ParsedDate(14, 3, 2002)),
+    ("14 March '02", ParsedDate(14, 3, 2002)),
+    ("14-Mar-2002", ParsedDate(14, 3, 2002)),
+    ("Sept 3, 1999", ParsedDate(3, 9, 1999)),
+    ("3 SEPTEMBER 1999", ParsedDate(3, 9, 1999)),
+    ("Friday 14 March 2002", ParsedDate(14, 3, 2002)),  # the weekday is not checked
+    ("Friday, the 14th of March 2002", ParsedDate(14, 3, 2002)),
+    ("Fri 14 March 2002", ParsedDate(14, 3, 2002)),
+    ("  14 March 2002  ", ParsedDate(14, 3, 2002)),
+    ("29 February 2004", ParsedDate(29, 2, 2004)),      # leap year
+    # Less precise.
+    ("14 March", ParsedDate(14, 3, None)),
+    ("14th of March", ParsedDate(14, 3, None)),
+    ("March 14", ParsedDate(14, 3, None)),
+    ("29 Feb", ParsedDate(29, 2, None)),                # could be a leap year
+    ("March 2002", ParsedDate(None, 3, 2002)),
+    ("Mar 2002", ParsedDate(None, 3, 2002)),
+])
+def test_parse_date_accepts(text: str, expected: ParsedDate) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "31/02/2002",            # no 31 February
+    "29 Feb 2001",           # not a leap year
+    "31 April 2019",
+    "00/00/0000",
+    "00/03/2002",
+    "14/13/2002",            # UK order: 13 is not a month
+    "03/14/2002",            # US order is not read
+    "2002-14-03",
+    "32 March 2002",
+    "14 Marchy 2002",
+    "Hello 14 March 2002",   # only a weekday or "the" may lead
+    "2002",                  # a year alone
+    "14/03",                 # a fraction, or a day and month with no year
+    "14:30",
+    "",
+    "March",
+])
+def test_parse_date_rejects(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("14/03/2002", "March 2002"),
+    ("2002-03-14", "March 2002"),
+    ("Friday 14th of March, 2002", "March 2002"),
+    ("Sept 3 1999", "September 1999"),
+    ("14 March", None),       # no year
+    ("March 2002", None),     # already month-year
+    ("31/02/2002", None),
+    ("not a date", None),
+])
+def test_generalise(text: str, expected: str | None) -> None:
+    assert generalise(text) == expected
+
+
+@pytest.mark.parametrize("two_digits, expected", [(0, 2000), (2, 2002), (25, 2025), (26, 1926), (85, 1985)])
+def test_expand_year_pivots_on_the_current_year(two_digits: int, expected: int) -> None:
+    assert expand_year(two_digits, today=datetime.date(2025, 6, 1)) == expected
+
+
+def test_parsed_date_is_frozen() -> None:
+    parsed = ParsedDate(14, 3, 2002)
+    with pytest.raises(AttributeError):
+        parsed.day = 1  # type: ignore[misc]
+    assert parsed.is_day_precise
+    assert not ParsedDate(None, 3, 2002).is_day_precise
