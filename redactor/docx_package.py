@@ -37,6 +37,9 @@ STORY_PARTS: tuple[tuple[str, SegmentKind], ...] = (
     (r"word/endnotes\.xml", "endnote"),
     (r"word/comments\.xml", "comment"),
 )
+# Parts outside the stories that can hold names: document variables and the template path
+# (settings), and the list of people who commented or tracked changes.
+SIDE_PARTS = ("word/settings.xml", "word/people.xml")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
@@ -72,9 +75,8 @@ class Package:
             raise InputError(f"{path.name}: not a Word document (word/document.xml is missing)")
         xml: dict[str, etree._Element] = {}
         for name, data in members.items():
-            if story_kind(name) or name.startswith("docProps/") and name.endswith(".xml") or name.endswith(
-                ".rels"
-            ):
+            if story_kind(name) or name in SIDE_PARTS or (
+                name.startswith("docProps/") and name.endswith(".xml")) or name.endswith(".rels"):
                 try:
                     xml[name] = etree.fromstring(data, _PARSER)
                 except etree.XMLSyntaxError as exc:
@@ -207,18 +209,53 @@ def core_properties(pkg: Package) -> dict[str, str]:
     return out
 
 
+# Extended properties that can carry a name; the rest (application, counts, flags) cannot.
+APP_TEXT_FIELDS = ("Company", "Manager", "HyperlinkBase", "lpstr")
+
+
 def other_properties(pkg: Package) -> dict[str, str]:
     """Text of extended (app.xml) and custom (custom.xml) properties that can identify someone."""
     out: dict[str, str] = {}
-    for part in ("docProps/app.xml", "docProps/custom.xml"):
-        root = pkg.xml.get(part)
-        if root is None:
-            continue
-        for el in root.iter():
-            if not isinstance(el.tag, str):
-                continue
-            text = (el.text or "").strip()
-            if text and len(el) == 0 and any(c.isalpha() for c in text) and text not in ("true", "false"):
-                name = el.getparent().get("name") if el.getparent() is not None else None
-                out[f"{part}:{name or etree.QName(el).localname}"] = text
+    app = pkg.xml.get("docProps/app.xml")
+    if app is not None:
+        for i, el in enumerate(app.iter()):
+            if isinstance(el.tag, str) and etree.QName(el).localname in APP_TEXT_FIELDS and (el.text or "").strip():
+                out[f"app:{etree.QName(el).localname}:{i}"] = el.text or ""
+    custom = pkg.xml.get("docProps/custom.xml")
+    if custom is not None:
+        for prop in custom:
+            text = " ".join(t.strip() for t in prop.itertext() if t.strip())
+            if text:
+                out[f"custom:{prop.get('name')}"] = f"{prop.get('name')}: {text}"
     return out
+
+
+def side_texts(pkg: Package) -> dict[str, str]:
+    """Names hidden in document variables (settings) and in the list of commenting/editing people."""
+    out: dict[str, str] = {}
+    settings = pkg.xml.get("word/settings.xml")
+    if settings is not None:
+        for i, var in enumerate(settings.iter(_Q + "docVar")):
+            out[f"docvar:{i}"] = f"{var.get(_Q + 'name')}: {var.get(_Q + 'val')}"
+    people = pkg.xml.get("word/people.xml")
+    if people is not None:
+        for i, person in enumerate(people):
+            author = person.get(_Q + "author") or ""
+            if author:
+                out[f"person:{i}"] = author
+    return {k: v for k, v in out.items() if v.strip()}
+
+
+def clean_side_parts(pkg: Package) -> None:
+    """Remove document variables and the people list; tracked-change authors go with the changes."""
+    settings = pkg.xml.get("word/settings.xml")
+    if settings is not None:
+        for tag in ("docVars", "attachedTemplate"):
+            for el in list(settings.iter(_Q + tag)):
+                parent = el.getparent()
+                if parent is not None:
+                    parent.remove(el)
+    people = pkg.xml.get("word/people.xml")
+    if people is not None:
+        for child in list(people):
+            people.remove(child)

@@ -14,6 +14,7 @@ from redactor.docx_package import (
     field_codes,
     other_properties,
     paragraphs,
+    side_texts,
 )
 
 
@@ -42,6 +43,8 @@ def docx_segments(pkg: Package) -> list[Segment]:
         segs.append(Segment(f"core:{key}", "metadata", value, f"document property {key}"))
     for key, value in other_properties(pkg).items():
         segs.append(Segment(f"prop:{key}", "metadata", value, f"document property {key}"))
+    for key, value in side_texts(pkg).items():
+        segs.append(Segment(f"side:{key}", "metadata", value, f"document setting {key.split(':')[0]}"))
     return segs
 
 

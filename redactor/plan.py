@@ -155,14 +155,33 @@ def _describe(d: Decision) -> str:
     return "keep" if d.action == "keep" else repr(d.replacement)
 
 
-_PRIORITY = {"register": 3, "manual": 3, "accepted_suggestion": 1}
+def trust(m: Mention, e: Entity, d: Decision) -> int:
+    """How much a mention's reading of its text is trusted when it overlaps another.
+
+    Structured identifiers (an email, a phone number, a date of birth) are exact, so they beat a
+    register name inside them ("chloe.hartley@…"); the reviewer's register beats anything else the
+    engine guessed; addresses come next (so "Rose House, 4 Mill Lane" keeps the register's
+    pseudonym for the house); free-text guesses (NER, gazetteers) come last.
+    """
+    if m.entity in cat.IDENTIFIERS or m.entity == cat.DATE_OF_BIRTH:
+        return 4
+    if d.source in ("register", "manual") or e.source == "register":
+        return 3
+    if m.entity in (cat.UK_ADDRESS, cat.UK_POSTCODE):
+        return 2
+    return 1
+
+
+_EDGE = " \t\n,;:/()[]-\u2013\u2014&+"
 
 
 def build_plan(entities: list[Entity], decisions: dict[str, Decision], texts: dict[str, str]) -> Plan:
     """Turn decisions into non-overlapping replacements per segment.
 
-    Overlapping mentions are merged into one replacement covering their union, so nothing is left
-    half-replaced; the longest mention (then the register's) supplies the replacement text.
+    Where mentions overlap, each character goes to the most trusted mention covering it (then the
+    longest); consecutive characters with the same winner become one replacement, trimmed of
+    spaces and punctuation at its edges. So "Ikenna Mensah / MF" guessed as one name by NER
+    becomes "Child Z / YPA" from the register, and nothing inside the overlap is left unreplaced.
     """
     plan = Plan(entities, decisions)
     raw: dict[str, list[tuple[Mention, Entity, Decision]]] = defaultdict(list)
@@ -174,28 +193,61 @@ def build_plan(entities: list[Entity], decisions: dict[str, Decision], texts: di
             raw[m.segment_id].append((m, e, d))
     for seg_id, items in raw.items():
         items.sort(key=lambda t: (t[0].start, -(t[0].end - t[0].start)))
-        merged: list[list[tuple[Mention, Entity, Decision]]] = []
+        groups: list[list[tuple[Mention, Entity, Decision]]] = []
         end = -1
         for item in items:
-            if merged and item[0].start < end:
-                merged[-1].append(item)
+            if groups and item[0].start < end:
+                groups[-1].append(item)
                 end = max(end, item[0].end)
             else:
-                merged.append([item])
+                groups.append([item])
                 end = item[0].end
-        plan.by_segment[seg_id] = [_replacement(group, texts[seg_id]) for group in merged]
+        reps: list[Replacement] = []
+        for group in groups:
+            reps.extend(_resolve(group, texts[seg_id]))
+        plan.by_segment[seg_id] = reps
     return plan
 
 
-def _replacement(group: list[tuple[Mention, Entity, Decision]], text: str) -> Replacement:
-    start = min(m.start for m, _, _ in group)
-    end = max(m.end for m, _, _ in group)
-    m, e, d = max(group, key=lambda t: (t[0].end - t[0].start, _PRIORITY[t[2].source], t[0].score))
-    original = text[start:end]
-    detected = [x for x, _, _ in group if x.recognizer not in ("register", "linked")]
+def _resolve(group: list[tuple[Mention, Entity, Decision]], text: str) -> list[Replacement]:
+    if len(group) == 1:
+        m, e, d = group[0]
+        return [_replacement(m, e, d, m.start, m.end, text, group)]
+    lo = min(m.start for m, _, _ in group)
+    hi = max(m.end for m, _, _ in group)
+    ranked = sorted(range(len(group)), key=lambda i: (trust(*group[i]), group[i][0].end - group[i][0].start,
+                                                      group[i][0].score), reverse=True)
+    owner = [-1] * (hi - lo)
+    for i in ranked:
+        m = group[i][0]
+        for c in range(m.start - lo, m.end - lo):
+            if owner[c] == -1:
+                owner[c] = i
+    out: list[Replacement] = []
+    c = 0
+    while c < len(owner):
+        j = c
+        while j < len(owner) and owner[j] == owner[c]:
+            j += 1
+        a, b = lo + c, lo + j
+        m, e, d = group[owner[c]]
+        if (a, b) != (m.start, m.end):
+            while a < b and text[a] in _EDGE:
+                a += 1
+            while b > a and text[b - 1] in _EDGE:
+                b -= 1
+        if b > a and any(ch.isalnum() for ch in text[a:b]):
+            out.append(_replacement(m, e, d, a, b, text, group))
+        c = j
+    return out
+
+
+def _replacement(m: Mention, e: Entity, d: Decision, start: int, end: int, text: str,
+                 group: list[tuple[Mention, Entity, Decision]]) -> Replacement:
+    detected = [x for x, xe, _ in group if xe.id == e.id and x.recognizer not in ("register", "linked")]
     best = max(detected, key=lambda x: x.score) if detected else m
     new = d.replacement
     if e.kind == "date" and m.entity == cat.DATE_DAY:
         new = generalise(m.text) or d.replacement
-    return Replacement(m.segment_id, start, end, original, new, e.id, e.name, e.type, m.entity,
+    return Replacement(m.segment_id, start, end, text[start:end], new, e.id, e.name, e.type, m.entity,
                        best.recognizer, best.score, d.source, best.explanation)

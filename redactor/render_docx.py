@@ -15,6 +15,7 @@ from redactor.docx_package import (
     Paragraph,
     accept_revisions,
     alt_text_holders,
+    clean_side_parts,
     external_links,
     field_codes,
     paragraphs,
@@ -28,7 +29,7 @@ _COMMENT_MARKS = ("commentRangeStart", "commentRangeEnd", "commentReference")
 # Core properties that name the drafter or carry notes: emptied. The title is kept, pseudonymised.
 _CLEARED_CORE = ("subject", "creator", "keywords", "description", "lastModifiedBy", "category",
                  "contentStatus", "identifier")
-_CLEARED_APP = ("Company", "Manager", "HyperlinkBase", "Template")
+_CLEARED_APP = ("Company", "Manager", "HyperlinkBase", "Template", "lpstr")
 
 
 def replace_in_paragraph(para: Paragraph, reps: Iterable[Replacement]) -> None:
@@ -79,9 +80,6 @@ def _clean_properties(pkg: Package, plan: Plan) -> None:
         for el in app.iter():
             if isinstance(el.tag, str) and etree.QName(el).localname in _CLEARED_APP:
                 el.text = ""
-        for el in app.iter("{*}TitlesOfParts"):
-            for lp in el.iter("{*}lpstr"):
-                lp.text = ""
     custom = pkg.xml.get("docProps/custom.xml")
     if custom is not None:
         for child in list(custom):
@@ -127,6 +125,7 @@ def render_docx(plan: Plan, source: Path, out: Path) -> None:
     _remove_comments(pkg)
     _clean_properties(pkg, plan)
     _drop_thumbnails(pkg)
+    clean_side_parts(pkg)
     write_package(pkg, out)
 
 

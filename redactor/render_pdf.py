@@ -110,11 +110,18 @@ def _redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement]) 
             continue
         texts = _split_words(r.replacement, [rc[2] - rc[0] for rc, _ in lines])
         for (rect, size), text in zip(lines, texts, strict=True):
-            page.add_redact_annot(_redaction_rect(rect), fill=False, cross_out=False)
             drawn.append((rect, text, size))
         records.append(BoxRecord(page.number + 1, tuple(rc for rc, _ in lines)))
+    # Pass 1: image pixels and drawings under the whole visible box.
+    for rect, _, _ in drawn:
+        page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
     page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
                           graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
+                          text=pymupdf.PDF_REDACT_TEXT_NONE)
+    # Pass 2: the text, with a slightly inset area so letters of neighbouring lines are untouched.
+    for rect, _, _ in drawn:
+        page.add_redact_annot(_redaction_rect(rect), fill=False, cross_out=False)
+    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
                           text=pymupdf.PDF_REDACT_TEXT_REMOVE)
     for rect, text, size in drawn:
         draw_replacement(page, rect, text, size)

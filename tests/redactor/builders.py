@@ -1,0 +1,101 @@
+"""Build small PDFs and Word files for tests, and plan redactions from a register alone (no NLP)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+from docx import Document as DocxDocument
+
+from redactor.document import Document
+from redactor.entities import group
+from redactor.load import load
+from redactor.plan import Plan, build_plan, suggest
+from redactor.register import Register
+
+NAME = "Chloe Hartley"
+
+
+def make_pdf(path: Path, lines: list[str], *, with_containers: bool = True, image_under: str | None = None,
+             pages: int = 1) -> Path:
+    """A PDF with the given lines on each page (Helvetica, so text is literal in the file)."""
+    doc = pymupdf.open()
+    for p in range(pages):
+        page = doc.new_page()
+        y = 72.0
+        for line in lines:
+            if image_under and image_under in line:
+                x0 = 72 + pymupdf.get_text_length(line[: line.index(image_under)], fontsize=11)
+                w = pymupdf.get_text_length(image_under, fontsize=11)
+                rect = pymupdf.Rect(x0, y - 8, x0 + w, y + 1)
+                pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 20, 8), False)
+                pix.set_rect(pix.irect, (200, 30, 30))
+                page.insert_image(rect, pixmap=pix)
+                page.draw_rect(rect, color=(0, 0, 1), width=0.5)
+            page.insert_text((72, y), line, fontname="helv", fontsize=11)
+            y += 16
+        if with_containers and p == 0:
+            page.add_text_annot((300, 300), f"Check DOB with {NAME}").set_info(title="Rachel Reviewer")
+            widget = pymupdf.Widget()
+            widget.field_name = "child"
+            widget.field_type = pymupdf.PDF_WIDGET_TYPE_TEXT
+            widget.field_value = NAME
+            widget.rect = pymupdf.Rect(72, 400, 272, 420)
+            page.add_widget(widget)
+            page.insert_link({"kind": pymupdf.LINK_URI, "from": pymupdf.Rect(72, 450, 200, 460),
+                              "uri": "mailto:chloe.hartley@example.org"})
+    if with_containers:
+        doc.set_metadata({"title": f"Review of {NAME}", "author": "Rachel Reviewer",
+                          "subject": NAME, "keywords": "Hartley; neglect"})
+        doc.set_xml_metadata(f"<x:xmpmeta xmlns:x='adobe:ns:meta/'><dc>{NAME}</dc></x:xmpmeta>")
+        doc.set_toc([[1, f"About {NAME}", 1]])
+        doc.embfile_add("notes.txt", f"notes on {NAME}".encode(), filename=f"{NAME}.txt", desc=NAME)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def make_docx(path: Path) -> Path:
+    """A Word file naming Chloe in body, table, header, footer and properties; one run split mid-name."""
+    d = DocxDocument()
+    d.sections[0].header.paragraphs[0].text = f"DRAFT – {NAME} – RESTRICTED"
+    d.sections[0].footer.paragraphs[0].text = "Westbridge Partnership – page"
+    p = d.add_paragraph()
+    p.add_run("The review concerns ")
+    p.add_run("Chloe Hart").bold = True
+    p.add_run("ley, who lives in Westbridge. ")
+    p.add_run("Chloe's").italic = True
+    p.add_run(" mother, Miss Hartley, attended.")
+    table = d.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = NAME
+    table.rows[0].cells[1].text = "Child"
+    cp = d.core_properties
+    cp.title = f"Review – {NAME}"
+    cp.author = "Rachel Reviewer"
+    cp.subject = NAME
+    cp.keywords = "Hartley"
+    cp.comments = f"checked with {NAME}"
+    cp.last_modified_by = "Rachel Reviewer"
+    d.save(str(path))
+    return path
+
+
+def register(tmp: Path, keep: list[str] | None = None) -> tuple[Path, Register]:
+    """A one-person register for Chloe Hartley, written to ``tmp``."""
+    reg = Register.from_dict({
+        "entities": [{"name": NAME, "type": "PERSON", "pseudonym": "Child Q", "variants": ["Chloe"]},
+                     {"name": "Rachel Reviewer", "type": "PERSON", "pseudonym": "the reviewer"}],
+        "keep": keep or ["Westbridge"],
+    })
+    path = tmp / "register.yaml"
+    reg.save(path)
+    return path, reg
+
+
+def plan_from_register(path: Path, reg: Register) -> tuple[Document, Plan]:
+    """Load a draft and plan its redaction from the register alone (no NLP)."""
+    document = load(path)
+    entities = group(document, [], reg)
+    texts = {s.id: s.text for s in document.segments}
+    decisions = suggest(entities, reg, texts)
+    return document, build_plan(entities, decisions, texts)

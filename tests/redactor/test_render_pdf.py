@@ -1,0 +1,93 @@
+"""True redaction of PDFs: nothing under a box survives, and every container is cleaned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from redactor.render_pdf import render_pdf
+from redactor.verify import pdf_history_clean
+from tests.assertions import assert_absent, pdf_all_text
+from tests.redactor.builders import make_pdf, plan_from_register, register
+
+LINES = ["The review concerns Chloe Hartley, aged 7.", "Chloe's school is in Westbridge.",
+         "Her mother, Miss Hartley, attended."]
+
+
+def _redact(tmp_path: Path, **kw: object) -> Path:
+    src = make_pdf(tmp_path / "draft.pdf", LINES, **kw)  # type: ignore[arg-type]
+    reg_path, reg = register(tmp_path)
+    document, plan = plan_from_register(src, reg)
+    out = tmp_path / "out.pdf"
+    render_pdf(document, plan, out)
+    return out
+
+
+def test_text_under_box_is_gone_from_saved_file(tmp_path: Path) -> None:
+    out = _redact(tmp_path, with_containers=False)
+    assert_absent("Hartley", out)
+    assert_absent("Chloe", out)
+    words = pymupdf.open(out)[0].get_text("words")
+    # Pseudonyms are drawn where the names were: "Child Q" on line 1 and line 2 (before "'s school").
+    child = sorted((round(w[1]), w[0]) for w in words if w[4] == "Child")
+    assert len(child) == 3
+    line2 = [w for w in words if abs(w[1] - child[1][0]) < 3]
+    assert [w[4] for w in sorted(line2, key=lambda w: w[0])][:3] == ["Child", "Q", "'s"]
+
+
+def test_neighbouring_text_survives(tmp_path: Path) -> None:
+    out = _redact(tmp_path, with_containers=False)
+    text = " ".join(pymupdf.open(out)[0].get_text().split())
+    assert "The review concerns" in text
+    assert ", aged 7." in text
+    assert "Westbridge" in text
+    assert "Her mother," in text and "attended." in text
+
+
+def test_containers_are_cleaned(tmp_path: Path) -> None:
+    out = _redact(tmp_path)
+    everything = pdf_all_text(out)
+    assert "Hartley" not in everything and "Chloe" not in everything
+    assert "Rachel Reviewer" not in everything
+    with pymupdf.open(out) as doc:
+        assert list(doc[0].annots()) == []
+        assert list(doc[0].widgets()) == []
+        assert doc.embfile_count() == 0
+        assert not (doc.get_xml_metadata() or "").strip()
+        assert doc.get_toc()[0][1] == "About Child Q"  # bookmark kept, pseudonymised
+        assert doc.metadata["title"] == "Review of Child Q"
+        assert doc.metadata["author"] == ""
+        assert all(link.get("uri", "").find("hartley") == -1 for link in doc[0].get_links())
+
+
+def test_image_and_drawing_under_box_removed(tmp_path: Path) -> None:
+    src = make_pdf(tmp_path / "draft.pdf", LINES, with_containers=False, image_under="Chloe Hartley")
+    with pymupdf.open(src) as doc:
+        assert doc[0].get_image_info(), "fixture has no image"
+    reg_path, reg = register(tmp_path)
+    document, plan = plan_from_register(src, reg)
+    out = tmp_path / "out.pdf"
+    render_pdf(document, plan, out)
+    with pymupdf.open(out) as doc:
+        page = doc[0]
+        # The red image pixels under the name are gone (blanked), the grey box drawn instead.
+        for info in page.get_image_info(xrefs=True):
+            pix = pymupdf.Pixmap(doc, info["xref"])
+            assert all(pix.pixel(x, y) != (200, 30, 30) for x in range(pix.width) for y in range(pix.height))
+
+
+def test_saved_without_incremental_history(tmp_path: Path, fixtures: Path) -> None:
+    out = _redact(tmp_path)
+    assert pdf_history_clean(out)
+
+
+def test_pseudonym_fits_its_box(tmp_path: Path) -> None:
+    out = _redact(tmp_path, with_containers=False)
+    with pymupdf.open(out) as doc:
+        words = doc[0].get_text("words")
+    child = [w for w in words if w[4] == "Child"]
+    assert child, "pseudonym not written"
+    original = pymupdf.Rect(72, 60, 72 + pymupdf.get_text_length("The review concerns Chloe Hartley", fontsize=11), 76)
+    for w in child:
+        assert w[2] <= original.x1 + 1
