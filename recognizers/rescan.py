@@ -19,8 +19,17 @@ def _recognizers() -> tuple[EntityRecognizer, ...]:
 
 
 def structured_findings(text: str) -> Iterator[tuple[str, str]]:
-    """``(entity, text)`` for every identifier, date of birth or address found in ``text``."""
-    for rec in _recognizers():
-        for r in rec.analyze(text, rec.supported_entities, None) or []:
-            if r.score >= RESCAN_THRESHOLD:
-                yield r.entity_type, text[r.start:r.end]
+    """``(entity, text)`` for every identifier, date of birth or address found in ``text``.
+
+    Where recognisers overlap (an NHS number is also "a number after a label"), the most
+    confident reading of the span is reported once.
+    """
+    found = [r for rec in _recognizers() for r in rec.analyze(text, rec.supported_entities, None) or []
+             if r.score >= RESCAN_THRESHOLD]
+    found.sort(key=lambda r: (-r.score, -(r.end - r.start)))
+    taken: list[tuple[int, int]] = []
+    for r in found:
+        if any(r.start < b and a < r.end for a, b in taken):
+            continue
+        taken.append((r.start, r.end))
+        yield r.entity_type, text[r.start:r.end]

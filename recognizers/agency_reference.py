@@ -1,0 +1,124 @@
+"""Recognises other agencies' reference numbers (housing, hospital, benefits and so on)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from recognizers.catalogue import AGENCY_REFERENCE
+
+# Generic labels that say "a reference follows": "ref", "ref.", "reference number",
+# "ref no", "no.", "number", "ID". "No" and "ID" must be capitalised ("no 5 year olds").
+_LABEL = (
+    r"(?:\bref(?:erence)?(?:\s*(?:no|number|num)\b)?\.?|\bnumber|\bnum\.|\bno\.|(?-i:\bNo\b|\bID\b))"
+    r"\s*[:#]?\s*"
+)
+# Domain words that introduce a reference without "ref"/"number": "housing application
+# HOU/2019/01234". The value must then look strongly like a code.
+_DOMAIN = (
+    r"(?:application|tenancy|account|claim|file|hospital|patient|benefit|housing|licence|license"
+    r"|passport|referral|membership|policy|ticket|case)"
+)
+_SEPARATED_DIGITS = r"\d{3,5}(?:[ ]\d{3,4}){1,2}"  # 123 456 7890
+_CODE = r"(?=[A-Z0-9/\-.]*\d)[A-Z0-9]+(?:[/\-.][A-Z0-9]+)*"
+# A strong code: letters and digits together, or digit groups joined by "/".
+_STRONG_CODE = (
+    r"(?=[A-Z0-9/\-]*\d)(?:[A-Z]{1,6}[/\-]?\d[A-Z0-9]*(?:[/\-][A-Z0-9]+)*"
+    r"|\d+(?:/[A-Z0-9]+)+)"
+)
+# After the label, and not glued to it ("refX1234567").
+_AFTER_LABEL = rf"(?<![\w\-])(?=[\w/\-.]*\d)(?<={_LABEL})"
+_END = r"(?![\w/\-]|[.,]\d)"
+
+_DATE_RE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_YEAR_RANGE_RE = re.compile(r"((?:19|20)\d{2})[/\-–]((?:19|20)\d{2}|\d{2})")
+_DOTTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)+")  # paragraph 4.2.1, version 2.0
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _is_year_range(text: str) -> bool:
+    """Tell whether ``text`` is a span of years such as ``2016-2017`` or ``2015/16``."""
+    match = _YEAR_RANGE_RE.fullmatch(text)
+    if match is None:
+        return False
+    first, second = int(match.group(1)), int(match.group(2))
+    if second < 100:
+        second += first - first % 100
+    return 0 < second - first <= 10
+
+
+class AgencyReferenceRecognizer(PatternRecognizer):
+    """Reference numbers of other agencies, introduced by a label.
+
+    Formats covered:
+
+    * after "ref", "ref.", "reference", "ref no", "reference number", "number", "no.",
+      "No" or "ID": codes with a digit such as ``case ref: AB/12345``,
+      ``tenancy ref T-55512``, ``hospital no. X1234567``,
+      ``application number 2019/0456`` (0.6), digit runs ``ID 12345`` and grouped digits
+      ``hospital number 123 456 7890`` (0.5);
+    * after a domain word with no label, strong codes only:
+      ``housing application HOU/2019/01234`` (0.5);
+    * on its own, an upper-case prefix, year and serial: ``HOU/2019/01234`` (0.5).
+
+    A value needs at least four digits and must not be a year (``2019``), a span of
+    years (``2016-2017``, ``2015/16``), a date, a dotted number (``4.2.1``) or an
+    ordinal. "Section 47", "Recommendation 3", "page 12" and similar have no label and
+    do not match. Scores are lower than the specific recognisers', so those win overlaps.
+    """
+
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        # A code has a letter or a separator; plain digit runs score lower.
+        Pattern("Agency ref (labelled code)", rf"{_AFTER_LABEL}(?=[\w/\-.]*[A-Z/\-]){_CODE}{_END}", 0.6),
+        Pattern("Agency ref (labelled number)", rf"{_AFTER_LABEL}(?:{_SEPARATED_DIGITS}|\d+){_END}", 0.5),
+        Pattern(
+            "Agency reference (domain word)",
+            rf"(?<=\s)(?=\w)(?<=\b{_DOMAIN}\s+)(?:{_STRONG_CODE}){_END}",
+            0.5,
+        ),
+        Pattern(
+            "Agency reference (prefix/year/serial)",
+            rf"(?<![\w/\-])(?-i:[A-Z]{{2,5}})/(?:19|20)\d{{2}}/\d{{3,7}}{_END}",
+            0.5,
+        ),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "reference", "ref", "number", "id", "application", "tenancy", "hospital", "housing",
+        "account", "claim", "patient", "benefit", "file", "record",
+    )
+
+    def __init__(self, supported_entity: str = AGENCY_REFERENCE, **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            **kwargs: Passed on to ``PatternRecognizer``.
+        """
+        kwargs.setdefault("patterns", list(self.PATTERNS))
+        kwargs.setdefault("context", list(self.CONTEXT))
+        kwargs.setdefault("supported_language", "en")
+        super().__init__(supported_entity=supported_entity, **kwargs)
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Reject values that are prose numbers rather than references.
+
+        Args:
+            pattern_text: The matched text.
+
+        Returns:
+            True when the match should be discarded.
+        """
+        if sum(c.isdigit() for c in pattern_text) < 4:
+            return True
+        return any(
+            (
+                _YEAR_RE.fullmatch(pattern_text) is not None,
+                _is_year_range(pattern_text),
+                _DATE_RE.fullmatch(pattern_text) is not None,
+                _DOTTED_NUMBER_RE.fullmatch(pattern_text) is not None,
+                _ORDINAL_RE.fullmatch(pattern_text) is not None,
+            )
+        )

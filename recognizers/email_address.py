@@ -1,0 +1,61 @@
+"""Recognises email addresses without any network look-up."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from recognizers.catalogue import EMAIL_ADDRESS
+
+# Endings that make "name@2x.png" look like an address but are file names.
+_FILE_ENDINGS = frozenset({"png", "jpg", "jpeg", "gif", "pdf", "doc", "docx", "xls", "xlsx", "txt"})
+
+
+class EmailRecognizer(PatternRecognizer):
+    """Email addresses of the form ``local@domain.tld``.
+
+    Formats covered: ``jo.bloggs@example.org``, ``j_bloggs+school@mail.example.co.uk``,
+    ``Name.Surname99@example.gov.uk``, and addresses wrapped in ``<...>``, ``(...)`` or
+    followed by sentence punctuation (which is not part of the span).
+
+    The top-level domain is checked for shape only (2-24 letters), on purpose: Presidio's
+    own email recogniser uses ``tldextract``, which fetches the public-suffix list from
+    the network. Local parts with ``..`` or leading/trailing dots are rejected.
+    """
+
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "Email address",
+            r"(?<![\w.%+'-])"
+            r"[A-Za-z0-9_%+'-](?:[A-Za-z0-9._%+'-]{0,62}[A-Za-z0-9_%+'-])?"
+            r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
+            r"(?![\w@-]|\.[A-Za-z0-9])",
+            0.85,
+        ),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = ("email", "e-mail", "mail", "address", "contact", "emailed")
+
+    def __init__(self, supported_entity: str = EMAIL_ADDRESS, **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            **kwargs: Passed on to ``PatternRecognizer``.
+        """
+        kwargs.setdefault("patterns", list(self.PATTERNS))
+        kwargs.setdefault("context", list(self.CONTEXT))
+        kwargs.setdefault("supported_language", "en")
+        super().__init__(supported_entity=supported_entity, **kwargs)
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Reject local parts with doubled dots and file names such as ``icon@2x.png``.
+
+        Args:
+            pattern_text: The matched text.
+
+        Returns:
+            True when the match should be discarded.
+        """
+        local, _, domain = pattern_text.rpartition("@")
+        return ".." in local or domain.rsplit(".", 1)[-1].lower() in _FILE_ENDINGS

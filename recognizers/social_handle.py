@@ -1,0 +1,135 @@
+"""Recognises social-media handles and usernames."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from recognizers.catalogue import SOCIAL_HANDLE
+
+_PLATFORM = (
+    r"(?:snap\s?chat|instagram|insta|ig|tik\s?tok|twitter|facebook|fb|messenger|kik|discord"
+    r"|telegram|you\s?tube|twitch|roblox|xbox(?:\s?live)?|psn|playstation|fortnite|minecraft"
+    r"|reddit|tumblr|pinterest|omegle|yubo|houseparty|grindr|tinder|badoo|only\s?fans|skype"
+    r"|we\s?chat|whats\s?app|threads|bluesky|mastodon|steam|spotify)(?:'s|’s)?"
+)
+# Labels that name the handle itself, after a platform ("Instagram username xyz").
+_NAME_LABEL = (
+    r"(?:user\s?name|screen\s?name|display\s?name|profile\s?name|account\s?name|handle|name|id"
+    r"|gamer\s?tag)s?"
+)
+# Labels that mean a handle on their own ("the username dark_angel99").
+_GENERIC_LABEL = r"(?:user\s?name|screen\s?name|gamer\s?tag|online\s?name|profile\s?name|account\s?name)s?"
+# Nouns that only introduce a handle when it is quoted or clearly handle-like.
+_WEAK_LABEL = r"(?:account|profile|page|channel|group|chat)s?"
+_LABELLED = rf"(?:\b{_PLATFORM}\s+{_NAME_LABEL}|\b{_GENERIC_LABEL})"
+
+_HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?"
+_END = r"(?![\w@]|[.\-]\w)"
+_HAS_LETTER = r"(?=[\w.\-]*[A-Za-z])"
+# Handle-like: at least three characters, a letter, and a digit, underscore or dot.
+_HANDLE_LIKE = rf"(?=[A-Za-z0-9_.\-]{{3}}){_HAS_LETTER}(?=[\w.\-]*[\d_.]){_HANDLE}"
+_OPEN_QUOTE = r"[\"'“‘]"
+_QUOTED = rf"(?<={_OPEN_QUOTE}){_HAS_LETTER}{_HANDLE}(?=[\"'”’])"
+
+# Cheap check first, so the long look-behinds only run where a value could start.
+_VALUE_START = r"(?<=[\s:\"'“‘\-–])(?=[@\w])"
+
+# Plain words that follow a label in prose and are not handles.
+_STOPWORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by", "with",
+    "as", "is", "was", "were", "be", "been", "are", "has", "had", "have", "it", "its", "this",
+    "that", "these", "those", "he", "she", "they", "them", "his", "her", "their", "him", "we", "us",
+    "our", "you", "your", "which", "who", "whom", "what", "when", "where", "how", "not", "no",
+    "yes", "any", "some", "all", "unknown", "unclear", "none", "n/a", "na", "redacted", "withheld",
+    "removed", "deleted", "changed", "blocked", "used", "account", "accounts", "profile", "page",
+    "message", "messages", "messaging", "chat", "chats", "group", "groups", "app", "apps", "online",
+    "number", "numbers", "password", "passwords", "name", "names", "details", "information",
+    "later", "also", "then", "only",
+})
+_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)|\d{1,2}[.:]\d{2}", re.IGNORECASE)
+
+
+class SocialHandleRecognizer(PatternRecognizer):
+    """Social-media handles and usernames.
+
+    Formats covered:
+
+    * ``@some_name`` on its own (not an email address, not ``@ 5pm`` or ``@5pm``);
+    * a platform then a colon or a spaced dash: ``Snapchat: lily_rose``, ``IG - @lily.rose``
+      (not ``Facebook-based``);
+    * a platform and a name label: ``Instagram username xyz``, ``TikTok handle @name``,
+      ``Snapchat name is lily_99`` (after "is"/"was" only when the value looks like a
+      handle: it has a digit, underscore or dot, or is quoted);
+    * a platform and a handle: ``TikTok @name``;
+    * a generic label: ``the username dark_angel99``, ``gamertag: Fr0sty``;
+    * a weak label with a quoted or handle-like value: ``Instagram account "lilyrose"``.
+
+    The span is the handle (with its ``@`` when written), never the platform or label.
+    Common English words after a label ("Snapchat username and password") are rejected.
+    """
+
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("Handle (@)", rf"(?<![\w@.+\-/])@{_HAS_LETTER}{_HANDLE}{_END}", 0.6),
+        Pattern(
+            "Handle (platform then @)",
+            rf"(?<=\s)(?=@)(?<=\b{_PLATFORM}\s+(?:{_NAME_LABEL}\s+)?)@{_HANDLE}{_END}",
+            0.8,
+        ),
+        Pattern(
+            "Handle (label and colon)",
+            rf"{_VALUE_START}(?<=(?:\b{_PLATFORM}(?:\s+{_NAME_LABEL})?|{_LABELLED})(?:\s*:|\s+[\-–])\s*{_OPEN_QUOTE}?)"
+            rf"@?{_HAS_LETTER}{_HANDLE}{_END}",
+            0.7,
+        ),
+        Pattern(
+            "Handle (label)",
+            rf"{_VALUE_START}(?<={_LABELLED}\s+{_OPEN_QUOTE}?)@?{_HAS_LETTER}{_HANDLE}{_END}",
+            0.6,
+        ),
+        Pattern(
+            "Handle (label is handle-like)",
+            rf"{_VALUE_START}(?<={_LABELLED}\s+(?:is|was|of|as|called|named)\s+{_OPEN_QUOTE}?)(?:{_HANDLE_LIKE}|{_QUOTED})"
+            rf"{_END}",
+            0.7,
+        ),
+        Pattern(
+            "Handle (weak label, quoted or handle-like)",
+            rf"{_VALUE_START}(?<=\b{_PLATFORM}\s+{_WEAK_LABEL}\s+(?:(?:is|was|called|named)\s+)?{_OPEN_QUOTE}?)"
+            rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",
+            0.6,
+        ),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "snapchat", "instagram", "tiktok", "twitter", "facebook", "kik", "discord", "username",
+        "handle", "account", "profile", "gamertag", "online", "social", "media",
+    )
+
+    def __init__(self, supported_entity: str = SOCIAL_HANDLE, **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            **kwargs: Passed on to ``PatternRecognizer``.
+        """
+        kwargs.setdefault("patterns", list(self.PATTERNS))
+        kwargs.setdefault("context", list(self.CONTEXT))
+        kwargs.setdefault("supported_language", "en")
+        super().__init__(supported_entity=supported_entity, **kwargs)
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Reject times (``@5pm``) and ordinary words after a label.
+
+        Args:
+            pattern_text: The matched text.
+
+        Returns:
+            True when the match should be discarded.
+        """
+        value = pattern_text.lstrip("@")
+        if _TIME.fullmatch(value):
+            return True
+        # A written "@" marks a handle even when it is an ordinary word ("@name").
+        return not pattern_text.startswith("@") and value.lower() in _STOPWORDS

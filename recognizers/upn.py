@@ -1,0 +1,77 @@
+"""Recognises English Unique Pupil Numbers (UPNs) by their check letter."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from recognizers.catalogue import UK_UPN
+
+# The DfE alphabet: A-Z without I, O and S. A letter's value is its index (A=0 ... Z=22).
+UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
+_LETTER = "[A-HJ-NPRT-Z]"
+
+
+def upn_check_letter(body: str) -> str:
+    """Compute the check letter for the 12 characters after it.
+
+    The DfE algorithm: multiply the characters in positions 2-13 by weights 2-13, sum,
+    take the remainder mod 23 and look it up in ``UPN_LETTERS``. Digits count as their
+    value; a letter (the last character of a temporary UPN) counts as its index in
+    ``UPN_LETTERS``.
+
+    Args:
+        body: The 12 characters after the check letter.
+
+    Returns:
+        The check letter.
+
+    Raises:
+        ValueError: If ``body`` is not 11 digits and a digit or DfE letter.
+    """
+    if len(body) != 12 or not body[:11].isdigit():
+        raise ValueError("a UPN body is 11 digits and a digit or letter")
+    values = [int(c) if c.isdigit() else UPN_LETTERS.index(c) for c in body]
+    return UPN_LETTERS[sum(weight * value for weight, value in zip(range(2, 14), values, strict=True)) % 23]
+
+
+class UniquePupilNumberRecognizer(PatternRecognizer):
+    """English Unique Pupil Numbers (UPNs), validated by the check letter.
+
+    Formats covered: ``B801200005001`` (check letter + 12 digits) and temporary UPNs
+    whose last character is a letter (``R99970000001K``). Capital letters only; the
+    letters I, O and S are never used. Bare matches whose check letter is wrong are
+    dropped; valid ones score 1.0. The local-authority number inside is not checked
+    against the DfE list, which changes over time.
+    """
+
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("UPN (check letter)", rf"(?<![\w/-]){_LETTER}\d{{11}}(?:\d|{_LETTER})(?![\w/-])", 0.5),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = ("upn", "pupil", "unique", "school", "dfe")
+
+    def __init__(self, supported_entity: str = UK_UPN, **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            **kwargs: Passed on to ``PatternRecognizer``.
+        """
+        kwargs.setdefault("patterns", list(self.PATTERNS))
+        kwargs.setdefault("context", list(self.CONTEXT))
+        kwargs.setdefault("supported_language", "en")
+        kwargs.setdefault("global_regex_flags", re.DOTALL | re.MULTILINE)  # capitals only
+        super().__init__(supported_entity=supported_entity, **kwargs)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """Check the UPN's check letter.
+
+        Args:
+            pattern_text: The matched text.
+
+        Returns:
+            True when the first character is the correct check letter.
+        """
+        return upn_check_letter(pattern_text[1:]) == pattern_text[0]

@@ -1,0 +1,65 @@
+"""Recognises web addresses (URLs) without any network look-up."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from recognizers.catalogue import URL
+
+# A URL path may contain balanced brackets ("wiki/Foo_(bar)") but must not end with
+# sentence punctuation or an unbalanced closing bracket: "(see www.example.org)." ends
+# at "org".
+_PATH_CHAR = r"[^\s<>\"'()\[\]{}]"
+_PATH_END = r"[^\s<>\"'()\[\]{}.,;:!?]"
+_PATH = rf"(?:{_PATH_CHAR}|\({_PATH_CHAR}*\))*(?:{_PATH_END}|\({_PATH_CHAR}*\))"
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_HOST = rf"(?:{_LABEL}\.)+[a-z]{{2,24}}"
+_START = r"(?<![\w@.\-/])"
+# Common endings for a bare domain with no path ("example.co.uk"); anything else needs
+# a scheme, "www." or a path, so "e.g." and "S.47" never match.
+_COMMON_TLDS = (
+    r"(?:com|org|net|co\.uk|org\.uk|gov\.uk|ac\.uk|sch\.uk|nhs\.uk|police\.uk|me\.uk|ltd\.uk"
+    r"|uk|io|info|biz|me|tv|app|online|site|xyz)"
+)
+
+
+class UrlRecognizer(PatternRecognizer):
+    """Web addresses.
+
+    Formats covered:
+
+    * with a scheme: ``https://www.example.org/page?id=1``, ``http://example.com``;
+    * starting ``www.``: ``www.example.co.uk/news``;
+    * bare domains with a path: ``facebook.com/some.name``, ``instagram.com/some_name/``;
+    * bare domains without a path, only for common endings: ``example.co.uk``,
+      ``some-site.com``.
+
+    Trailing punctuation (``)``, ``,``, ``.``, ``;``, ``:``, ``!``, ``?``) is not part of
+    the span unless a closing bracket balances one inside the URL. Email addresses are
+    not matched (the domain after ``@`` is skipped). No ``tldextract``: it downloads the
+    public-suffix list.
+    """
+
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("URL (scheme)", rf"{_START}(?:https?|ftp)://{_PATH}", 0.85),
+        Pattern("URL (www)", rf"{_START}www\.{_HOST}(?:[/?#]{_PATH}|[/?#])?(?![\w-])", 0.8),
+        Pattern("URL (domain and path)", rf"{_START}{_HOST}/(?:{_PATH})?(?![\w-])", 0.6),
+        Pattern("URL (bare domain)", rf"{_START}(?:{_LABEL}\.)+{_COMMON_TLDS}(?![\w@-]|\.[a-z0-9])", 0.5),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "website", "site", "url", "link", "web", "page", "online", "profile",
+    )
+
+    def __init__(self, supported_entity: str = URL, **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            **kwargs: Passed on to ``PatternRecognizer``.
+        """
+        kwargs.setdefault("patterns", list(self.PATTERNS))
+        kwargs.setdefault("context", list(self.CONTEXT))
+        kwargs.setdefault("supported_language", "en")
+        super().__init__(supported_entity=supported_entity, **kwargs)

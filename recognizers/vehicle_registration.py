@@ -1,0 +1,100 @@
+"""Recognises UK vehicle registration marks (number plates)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from recognizers.catalogue import UK_VEHICLE_REG
+
+# Current format (2001 on): two area letters, the age identifier, three letters. I and Q
+# are never used; Z not in the area code.
+_CURRENT = r"[A-HJ-PR-Y]{2}\d{2}[ ]?[A-HJ-PR-Z]{3}"
+_CURRENT_RE = re.compile(r"[A-Z]{2}(\d{2}) ?[A-Z]{3}")
+# Prefix (1983-2001): year letter, 1-3 digits, three letters. Suffix (1963-1983): three
+# letters, 1-3 digits, year letter.
+_PREFIX = r"[A-HJ-NPR-TV-Y]\d{1,3}[ ]?[A-HJ-PR-Y][A-HJ-PR-Z]{2}"
+_SUFFIX = r"[A-HJ-PR-Z]{3}[ ]?\d{1,3}[A-HJ-NPR-TV-Y]"
+_CONTEXT_WORD = (
+    r"(?i:\b(?:car|cars|vehicle|van|motorbike|motorcycle|moped|taxi|lorry|registration|reg|vrm|vrn"
+    r"|index|plate|plates|registered)\b\.?)"
+)
+# The context word, then up to four words ("car, a silver Ford Focus,") and an optional
+# "number"/"mark"/"no." and colon.
+_CONTEXT = (
+    rf"{_CONTEXT_WORD}(?:[\s,]+(?!{_CURRENT}|{_PREFIX}|{_SUFFIX})[\w\-]+){{0,4}}?"
+    r"(?:\s+(?i:number|no\.?|mark))?\s*[:#,]?\s*"
+)
+_START = r"(?<![\w/\-])"
+# Cheap checks first, so the long look-behind only runs where a mark could start.
+_AFTER_CONTEXT = rf"{_START}(?=[A-Z]{{1,3}}[ ]?\d)(?<={_CONTEXT})"
+_END = r"(?![\w/\-])"
+
+
+def _latest_age_identifier() -> int:
+    """Return the last two digits of the current year (the newest March age identifier)."""
+    return datetime.date.today().year % 100
+
+
+class VehicleRegistrationRecognizer(PatternRecognizer):
+    """UK vehicle registration marks.
+
+    Formats covered (capital letters only):
+
+    * current (2001 on): ``AB12 CDE`` and ``AB12CDE``, on their own (0.6) or after a
+      vehicle word (0.85). The age identifier must be a real one: 02 up to this year's
+      March number, or 51 up to this year's September number (``AB01 CDE``,
+      ``AB50 CDE``, ``AB99 CDE`` are rejected);
+    * prefix ``A123 BCD`` and suffix ``ABC 123D`` (pre-2001) only after a vehicle word:
+      car, vehicle, van, registration, reg, VRM, VRN, index, plate, registered. Up to
+      four words may come between (``car, a silver Ford Focus, A123 BCD``).
+
+    Postcodes (``B1 1AA``), acronyms (``CAMHS``, ``MASH``) and ``NHS 111`` never have the
+    shape. Presidio's ``UkVehicleRegistrationRecognizer`` matches lower case and scores
+    the pre-2001 shapes without context, so it is not reused.
+    """
+
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("Vehicle registration (current)", rf"{_START}{_CURRENT}{_END}", 0.6),
+        Pattern("Vehicle registration (current, with context)", rf"{_AFTER_CONTEXT}{_CURRENT}{_END}", 0.85),
+        Pattern(
+            "Vehicle registration (prefix or suffix, with context)",
+            rf"{_AFTER_CONTEXT}(?:{_PREFIX}|{_SUFFIX}){_END}",
+            0.7,
+        ),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = (
+        "car", "vehicle", "van", "registration", "reg", "vrm", "vrn", "index", "plate",
+        "registered", "dvla", "driving", "drove",
+    )
+
+    def __init__(self, supported_entity: str = UK_VEHICLE_REG, **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            **kwargs: Passed on to ``PatternRecognizer``.
+        """
+        kwargs.setdefault("patterns", list(self.PATTERNS))
+        kwargs.setdefault("context", list(self.CONTEXT))
+        kwargs.setdefault("supported_language", "en")
+        kwargs.setdefault("global_regex_flags", re.DOTALL | re.MULTILINE)  # capitals only
+        super().__init__(supported_entity=supported_entity, **kwargs)
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Reject current-format marks whose age identifier has never been issued.
+
+        Args:
+            pattern_text: The matched text.
+
+        Returns:
+            True when the match should be discarded.
+        """
+        match = _CURRENT_RE.fullmatch(pattern_text)
+        if match is None:
+            return False  # prefix or suffix format: no age identifier to check
+        age, latest = int(match.group(1)), _latest_age_identifier()
+        return not (2 <= age <= latest or 51 <= age <= latest + 50)

@@ -1,0 +1,59 @@
+"""Tests for the National Insurance number recogniser."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.catalogue import UK_NINO
+from recognizers.ni_number import NationalInsuranceRecognizer
+from tests.recognizers.prose import PROSE_SNIPPETS, found, spans_of
+
+POSITIVE = [
+    ("NI number AB 12 34 56 C.", "AB 12 34 56 C", 0.7),
+    ("NINO: AB123456C", "AB123456C", 0.7),
+    ("(JG 123456 A)", "JG 123456 A", 0.7),
+    ("mother's NI no. is ZY 98 76 54 D", "ZY 98 76 54 D", 0.7),
+    ("National Insurance number JG 12 34 56 recorded", "JG 12 34 56", 0.6),  # labelled, no suffix
+    ("ni no: JG123456", "JG123456", 0.6),
+]
+
+NEGATIVE = [
+    "DA123456C",  # D is never a first letter
+    "FA123456C",
+    "QA123456C",
+    "AD123456C",  # D is never a second letter
+    "AO123456C",  # O is never a second letter
+    "GB123456C",  # unused prefixes
+    "BG123456C",
+    "NK123456C",
+    "TN123456C",
+    "ZZ123456C",
+    "AB123456E",  # suffix must be A-D
+    "AB12345C",  # too short
+    "AB1234567C",  # too long
+    "XAB123456C",  # no word boundary
+    "AB123456CD",
+    "ab123456c",  # lower case is not taken
+    "JG 12 34 56 without a label",  # no suffix and no label
+    *PROSE_SNIPPETS,
+]
+
+
+@pytest.mark.parametrize("text, value, score", POSITIVE)
+def test_finds_nino(text: str, value: str, score: float) -> None:
+    recognizer = NationalInsuranceRecognizer()
+    assert found(recognizer, text, UK_NINO) == spans_of(text, value)
+    assert [r.score for r in recognizer.analyze(text, [UK_NINO])] == [score]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(text: str) -> None:
+    assert found(NationalInsuranceRecognizer(), text, UK_NINO) == []
+
+
+def test_metadata() -> None:
+    recognizer = NationalInsuranceRecognizer()
+    assert recognizer.supported_entities == [UK_NINO]
+    assert recognizer.supported_language == "en"
+    assert recognizer.name == "NationalInsuranceRecognizer"
+    assert recognizer.patterns is not NationalInsuranceRecognizer.PATTERNS

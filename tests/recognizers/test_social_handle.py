@@ -1,0 +1,71 @@
+"""Tests for the social-media handle recogniser."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.catalogue import SOCIAL_HANDLE
+from recognizers.social_handle import SocialHandleRecognizer
+from tests.recognizers.prose import PROSE_SNIPPETS, found, spans_of
+
+POSITIVE = [
+    ("she messaged @some_name about it", "@some_name"),
+    ("(@lily.rose99)", "@lily.rose99"),
+    ("Snapchat: lily_rose.", "lily_rose"),
+    ("Snapchat: JayJay", "JayJay"),
+    ("IG - @lily.rose.", "@lily.rose"),
+    ("Instagram username xyz", "xyz"),
+    ("her Instagram user name 'Sk8rGirl' was", "Sk8rGirl"),
+    ("TikTok @name", "@name"),
+    ("TikTok handle @dance.queen", "@dance.queen"),
+    ("her Snapchat username was lily_99", "lily_99"),
+    ("the username dark_angel99 was used", "dark_angel99"),
+    ("gamertag: Fr0sty", "Fr0sty"),
+    ('Instagram account "lilyrose" was', "lilyrose"),
+    ("her Instagram account lily.rose.99 was", "lily.rose.99"),
+    ("Kik name: mystery_boy", "mystery_boy"),
+]
+
+NEGATIVE = [
+    "jo@example.com",  # email address
+    "meet @ 5pm",
+    "meet @5pm",
+    "back @10:30",
+    "@12",
+    "Snapchat username and password",
+    "Instagram name is unknown",  # is/was need a handle-like value
+    "Snapchat name was changed",
+    "she used Instagram to contact him",
+    "her Facebook account was deleted",
+    "Instagram account lilyrose",  # a weak label needs a quoted or handle-like value
+    "Facebook-based grooming",
+    "tiktok.com/@some.name",  # part of a URL
+    "x@some_name",  # no word boundary
+    *PROSE_SNIPPETS,
+]
+
+
+@pytest.mark.parametrize("text, value", POSITIVE)
+def test_finds_handle(text: str, value: str) -> None:
+    recognizer = SocialHandleRecognizer()
+    assert found(recognizer, text, SOCIAL_HANDLE) == spans_of(text, value)
+    assert all(r.score >= 0.5 for r in recognizer.analyze(text, [SOCIAL_HANDLE]))
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(text: str) -> None:
+    assert found(SocialHandleRecognizer(), text, SOCIAL_HANDLE) == []
+
+
+def test_platform_raises_score() -> None:
+    bare = SocialHandleRecognizer().analyze("she follows @name", [SOCIAL_HANDLE])
+    labelled = SocialHandleRecognizer().analyze("TikTok @name", [SOCIAL_HANDLE])
+    assert [r.score for r in bare] == [0.6]
+    assert [r.score for r in labelled] == [0.8]
+
+
+def test_metadata() -> None:
+    recognizer = SocialHandleRecognizer()
+    assert recognizer.supported_entities == [SOCIAL_HANDLE]
+    assert recognizer.supported_language == "en"
+    assert recognizer.name == "SocialHandleRecognizer"

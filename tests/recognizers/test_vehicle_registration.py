@@ -1,0 +1,69 @@
+"""Tests for the vehicle registration recogniser."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.catalogue import UK_VEHICLE_REG
+from recognizers.vehicle_registration import VehicleRegistrationRecognizer
+from tests.recognizers.prose import PROSE_SNIPPETS, found, spans_of
+
+POSITIVE = [
+    ("seen in AB12 CDE.", "AB12 CDE", 0.6),
+    ("AB12CDE", "AB12CDE", 0.6),
+    ("(YX69 ZZZ)", "YX69 ZZZ", 0.6),
+    ("the car AB12 CDE", "AB12 CDE", 0.85),
+    ("vehicle registration: AB19 CDE", "AB19 CDE", 0.85),
+    ("car, a silver Ford Focus, A123 BCD", "A123 BCD", 0.7),  # prefix format
+    ("car reg K12 ABC and", "K12 ABC", 0.7),
+    ("registration: ABC 123D", "ABC 123D", 0.7),  # suffix format
+    ("VRM ABC123D", "ABC123D", 0.7),
+]
+
+NEGATIVE = [
+    "AB01 CDE",  # 01 was never issued
+    "AB50 CDE",
+    "AB99 CDE",  # future or impossible age identifiers
+    "AB40 CDE",
+    "ab12 cde",  # lower case
+    "IQ12 ABC",  # I and Q are not used
+    "AB12 CDI",
+    "XAB12 CDE",  # no word boundary
+    "AB12 CDEF",
+    "A123 BCD",  # prefix format without context
+    "ABC 123D",  # suffix format without context
+    "B1 1AA",  # postcodes
+    "SW1A 1AA",
+    "the car was parked near B12 9QT",
+    "CAMHS and MASH and NHS 111",
+    "the vehicle was seen by NHS 111 A&E staff",
+    *PROSE_SNIPPETS,
+]
+
+
+@pytest.mark.parametrize("text, value, score", POSITIVE)
+def test_finds_registration(text: str, value: str, score: float) -> None:
+    recognizer = VehicleRegistrationRecognizer()
+    assert found(recognizer, text, UK_VEHICLE_REG) == spans_of(text, value)
+    assert max(r.score for r in recognizer.analyze(text, [UK_VEHICLE_REG])) == score
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(text: str) -> None:
+    assert found(VehicleRegistrationRecognizer(), text, UK_VEHICLE_REG) == []
+
+
+def test_newest_age_identifiers_follow_the_year(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("recognizers.vehicle_registration._latest_age_identifier", lambda: 25)
+    recognizer = VehicleRegistrationRecognizer()
+    assert found(recognizer, "AB25 CDE", UK_VEHICLE_REG) == [(0, 8)]
+    assert found(recognizer, "AB75 CDE", UK_VEHICLE_REG) == [(0, 8)]
+    assert found(recognizer, "AB26 CDE", UK_VEHICLE_REG) == []
+    assert found(recognizer, "AB76 CDE", UK_VEHICLE_REG) == []
+
+
+def test_metadata() -> None:
+    recognizer = VehicleRegistrationRecognizer()
+    assert recognizer.supported_entities == [UK_VEHICLE_REG]
+    assert recognizer.supported_language == "en"
+    assert recognizer.name == "VehicleRegistrationRecognizer"
