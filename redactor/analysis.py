@@ -15,8 +15,8 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from recognizers.catalogue import coarse_type
 from recognizers.enabled import default_recognizers
 from redactor.document import Document, Segment
-from redactor.nlp import LocalSpacyNlpEngine
 from redactor.ner_filter import refine_ner
+from redactor.nlp import LocalSpacyNlpEngine
 from redactor.progress import Progress
 from redactor.types import EntityType
 

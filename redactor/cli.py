@@ -51,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+    from importlib.metadata import PackageNotFoundError, version
 
     try:
         return version("redactor")
@@ -74,13 +74,13 @@ def _progress_printer(enabled: bool) -> Any:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from redactor.pipeline import analyse  # noqa: PLC0415  (heavy imports only when needed)
-    from redactor.report import analysis_json, analysis_summary  # noqa: PLC0415
+    from redactor.pipeline import analyse
+    from redactor.report import analysis_json, analysis_summary
 
     result = analyse(args.draft, args.register, progress=_progress_printer(args.verbose))
     print(analysis_summary(result))
     if args.json_out:
-        from redactor.atomic import atomic_write_bytes  # noqa: PLC0415
+        from redactor.atomic import atomic_write_bytes
 
         atomic_write_bytes(args.json_out, json.dumps(analysis_json(result), indent=2,
                                                      ensure_ascii=False).encode("utf-8"))
@@ -89,7 +89,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_redact(args: argparse.Namespace) -> int:
-    from redactor.pipeline import analyse, export  # noqa: PLC0415
+    from redactor.pipeline import analyse, export
 
     progress = _progress_printer(args.verbose)
     result = analyse(args.draft, args.register, progress=progress)
@@ -104,7 +104,7 @@ def cmd_redact(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from redactor.verify_cli import verify_against_register  # noqa: PLC0415
+    from redactor.verify_cli import verify_against_register
 
     leaks = verify_against_register(args.output, args.register)
     if leaks:

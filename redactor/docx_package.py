@@ -26,7 +26,7 @@ NS = {
     "dc": "http://purl.org/dc/elements/1.1/",
     "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
 }
-_Q = "{%s}" % W
+_Q = f"{{{W}}}"
 
 # Story parts, by file-name pattern, and the segment kind their paragraphs get.
 STORY_PARTS: tuple[tuple[str, SegmentKind], ...] = (
@@ -180,7 +180,7 @@ def field_codes(root: etree._Element) -> Iterator[etree._Element]:
 
 def alt_text_holders(root: etree._Element) -> Iterator[etree._Element]:
     """Drawing properties that carry alternative text (``descr``/``title`` attributes)."""
-    return root.iter("{%s}docPr" % NS["wp"])
+    return root.iter(f"{{{NS['wp']}}}docPr")
 
 
 def external_links(pkg: Package) -> Iterator[tuple[str, etree._Element]]:
@@ -219,7 +219,9 @@ def other_properties(pkg: Package) -> dict[str, str]:
     app = pkg.xml.get("docProps/app.xml")
     if app is not None:
         for i, el in enumerate(app.iter()):
-            if isinstance(el.tag, str) and etree.QName(el).localname in APP_TEXT_FIELDS and (el.text or "").strip():
+            if not isinstance(el.tag, str) or not (el.text or "").strip():
+                continue
+            if etree.QName(el).localname in APP_TEXT_FIELDS:
                 out[f"app:{etree.QName(el).localname}:{i}"] = el.text or ""
     custom = pkg.xml.get("docProps/custom.xml")
     if custom is not None:

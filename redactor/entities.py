@@ -77,7 +77,7 @@ def register_kind(entry: RegisterEntry) -> Kind:
 
 def detected_kind(entity: str, name: str, context: str) -> Kind:
     """Kind of a detected entity, from its recogniser entity name, its name and nearby text."""
-    from recognizers.kinds import classify  # noqa: PLC0415
+    from recognizers.kinds import classify
 
     return classify(entity, name, context)
 

@@ -38,7 +38,8 @@ def docx_segments(pkg: Package) -> list[Segment]:
                     segs.append(Segment(f"alt:{part}:{i}:{attr}", "alt_text", el.get(attr) or "",
                                         f"{part} picture {attr}"))
     for i, (part, rel) in enumerate(external_links(pkg)):
-        segs.append(Segment(f"rel:{part}:{rel.get('Id')}", "link", rel.get("Target") or "", f"{part} link {i}"))
+        target = rel.get("Target") or ""
+        segs.append(Segment(f"rel:{part}:{rel.get('Id')}", "link", target, f"{part} link {i}"))
     for key, value in core_properties(pkg).items():
         segs.append(Segment(f"core:{key}", "metadata", value, f"document property {key}"))
     for key, value in other_properties(pkg).items():

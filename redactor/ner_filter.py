@@ -51,6 +51,6 @@ def refine_ner(text: str, start: int, end: int, entity: str) -> tuple[int, int] 
 
 def judge(span: str, entity: str, text: str, start: int) -> bool:
     """Whether a cleaned NER span is plausibly an identifying name (gazetteer and vocabulary checks)."""
-    from recognizers.name_judge import plausible_name  # noqa: PLC0415  (data loaded on first use)
+    from recognizers.name_judge import plausible_name
 
     return plausible_name(span, entity, text, start)

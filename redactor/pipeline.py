@@ -184,9 +184,9 @@ def _redacted_body(analysis: Analysis, plan: Plan) -> str:
 
 def _scrub_pdf(path: Path) -> None:
     """Neutral metadata and no XMP on a PDF made by LibreOffice, saved afresh in place."""
-    import pymupdf  # noqa: PLC0415
+    import pymupdf
 
-    from redactor.render_pdf import NEUTRAL_METADATA, save_clean  # noqa: PLC0415
+    from redactor.render_pdf import NEUTRAL_METADATA, save_clean
 
     tmp = path.with_name(path.name + ".scrub")
     with pymupdf.open(path) as doc:

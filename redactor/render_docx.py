@@ -23,7 +23,7 @@ from redactor.docx_package import (
 from redactor.plan import Plan, Replacement
 from redactor.render_pdf import apply_text
 
-_Q = "{%s}" % NS["w"]
+_Q = f"{{{NS['w']}}}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _COMMENT_MARKS = ("commentRangeStart", "commentRangeEnd", "commentReference")
 # Core properties that name the drafter or carry notes: emptied. The title is kept, pseudonymised.
@@ -59,7 +59,9 @@ def _remove_comments(pkg: Package) -> None:
                     parent.remove(el)
     for name in ("word/comments.xml", "word/commentsExtended.xml", "word/commentsIds.xml",
                  "word/commentsExtensible.xml"):
-        root = pkg.xml.get(name) or (etree.fromstring(pkg.members[name]) if name in pkg.members else None)
+        root = pkg.xml.get(name)
+        if root is None and name in pkg.members:
+            root = etree.fromstring(pkg.members[name])
         if root is not None:
             for child in list(root):
                 root.remove(child)

@@ -23,7 +23,7 @@ def text_to_pdf(text: str, out: Path, title: str = "") -> None:
     story = pymupdf.Story(html=f"<body>{body}</body>", user_css=_CSS)
     tmp = out.with_name(out.name + ".story")
     writer = pymupdf.DocumentWriter(str(tmp))
-    where = PAGE + (MARGIN, MARGIN, -MARGIN, -MARGIN)
+    where = pymupdf.Rect(PAGE.x0 + MARGIN, PAGE.y0 + MARGIN, PAGE.x1 - MARGIN, PAGE.y1 - MARGIN)
     more = True
     while more:
         device = writer.begin_page(PAGE)

@@ -83,21 +83,20 @@ def find_leaks(texts: Iterable[tuple[str, str]], forms: dict[str, str], allowed:
     matcher = FormMatcher(((f, e) for f, e in forms.items()), word_like)
     allowed_matcher = FormMatcher((a, "ok") for a in allowed)
     leaks: list[Leak] = []
-    seen: set[tuple[str, str, int]] = set()
+    seen: set[tuple[str, str, str]] = set()
     for where, text in texts:
         for variant in _variants(text):
             masked = [(h.start, h.end) for h in allowed_matcher.finditer(variant)]
             for hit in matcher.finditer(variant):
                 if any(a <= hit.start and hit.end <= b for a, b in masked):
                     continue
-                key = (where, hit.form, hit.start)
-                if key in seen:
-                    continue
-                seen.add(key)
                 lo, hi = max(0, hit.start - 30), min(len(variant), hit.end + 30)
                 context = " ".join((variant[lo:hit.start] + "[" + variant[hit.start:hit.end] + "]"
                                     + variant[hit.end:hi]).split())
-                leaks.append(Leak(where, hit.form, hit.key, context))
+                # The same place read two ways (two PDF extractions) reports a leak once.
+                if (where, hit.form, context) not in seen:
+                    seen.add((where, hit.form, context))
+                    leaks.append(Leak(where, hit.form, hit.key, context))
     return leaks
 
 

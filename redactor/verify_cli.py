@@ -34,9 +34,12 @@ def verify_against_register(output: Path, register_path: Path) -> list[Leak]:
     texts = list(output_texts(output))
     allowed = [e.pseudonym for e in register.entries] + register.keep
     leaks = find_leaks(texts, register_forms(register), allowed)
-    from recognizers.rescan import structured_findings  # noqa: PLC0415
+    from recognizers.rescan import structured_findings
 
+    seen: set[tuple[str, str]] = set()
     for where, text in texts:
         for kind, found in structured_findings(text):
-            leaks.append(Leak(where, found, kind, found))
+            if (where, found) not in seen:
+                seen.add((where, found))
+                leaks.append(Leak(where, found, kind, found))
     return leaks

@@ -21,7 +21,8 @@ def leaks_and_keeps(output: Path) -> tuple[list[str], list[str]]:
     truth = json.loads(TRUTH.read_text(encoding="utf-8"))
     texts = [t for _, t in output_texts(output)]
     hay = "\n".join(texts).replace("\u2019", "'")
-    body = "\n".join(t for w, t in output_texts(output) if "page" in w or w == output.name or "paragraph" in w)
+    body = "\n".join(t for w, t in output_texts(output)
+                     if "page" in w or w == output.name or "paragraph" in w)
     body = body.replace("\u2019", "'")
     leaks = [s for e in truth["entities"] for s in e["surfaces"] if _count(s.replace("\u2019", "'"), hay)]
     lost = [k for k in truth["keep"] if not _count(k, body)]

@@ -17,7 +17,7 @@ LINES = ["The review concerns Chloe Hartley, aged 7.", "Chloe's school is in Wes
 
 def _redact(tmp_path: Path, **kw: object) -> Path:
     src = make_pdf(tmp_path / "draft.pdf", LINES, **kw)  # type: ignore[arg-type]
-    reg_path, reg = register(tmp_path)
+    _, reg = register(tmp_path)
     document, plan = plan_from_register(src, reg)
     out = tmp_path / "out.pdf"
     render_pdf(document, plan, out)
@@ -65,7 +65,7 @@ def test_image_and_drawing_under_box_removed(tmp_path: Path) -> None:
     src = make_pdf(tmp_path / "draft.pdf", LINES, with_containers=False, image_under="Chloe Hartley")
     with pymupdf.open(src) as doc:
         assert doc[0].get_image_info(), "fixture has no image"
-    reg_path, reg = register(tmp_path)
+    _, reg = register(tmp_path)
     document, plan = plan_from_register(src, reg)
     out = tmp_path / "out.pdf"
     render_pdf(document, plan, out)
@@ -88,6 +88,7 @@ def test_pseudonym_fits_its_box(tmp_path: Path) -> None:
         words = doc[0].get_text("words")
     child = [w for w in words if w[4] == "Child"]
     assert child, "pseudonym not written"
-    original = pymupdf.Rect(72, 60, 72 + pymupdf.get_text_length("The review concerns Chloe Hartley", fontsize=11), 76)
+    width = pymupdf.get_text_length("The review concerns Chloe Hartley", fontsize=11)
+    original = pymupdf.Rect(72, 60, 72 + width, 76)
     for w in child:
         assert w[2] <= original.x1 + 1

@@ -1,0 +1,34 @@
+"""The one surface-form matcher used for linking, rendering and verifying."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.forms import FormMatcher, word_like_forms
+
+
+def _spans(forms: list[str], text: str) -> list[str]:
+    wl = word_like_forms(forms, [text])
+    return [text[h.start:h.end] for h in FormMatcher(((f, f) for f in forms), wl).finditer(text)]
+
+
+@pytest.mark.parametrize("forms, text, expected", [
+    (["Chloe Hartley", "Chloe"], "Chloe Hartley met Chloe.", ["Chloe Hartley", "Chloe"]),
+    (["Chloe"], "Chloe's bag", ["Chloe"]),  # possessive outside the form
+    (["Chloe"], "Chloe\u2019s bag", ["Chloe"]),
+    (["Chloe Hartley"], "CHLOE HARTLEY", ["CHLOE HARTLEY"]),  # headings in capitals
+    (["Chloe Hartley"], "Chloe\n  Hartley", ["Chloe\n  Hartley"]),  # split across lines
+    (["O'Neill"], "Mr O\u2019Neill", ["O\u2019Neill"]),
+    (["Chloe"], "Chloes and Chloe1", []),  # word-bounded
+    (["Will"], "Will said he will go", ["Will"]),  # ordinary lower-case word in this text: exact case
+    (["Reading"], "in Reading, reading a book", ["Reading"]),
+    (["Kerry-Ann"], "Kerry\u2013Ann", ["Kerry\u2013Ann"]),
+])
+def test_form_matching(forms: list[str], text: str, expected: list[str]) -> None:
+    assert _spans(forms, text) == expected
+
+
+def test_longest_form_wins() -> None:
+    m = FormMatcher([("Chloe", "a"), ("Chloe Hartley", "b")])
+    hits = list(m.finditer("Chloe Hartley"))
+    assert [(h.key, h.form) for h in hits] == [("b", "Chloe Hartley")]

@@ -1,0 +1,93 @@
+"""Loading drafts: one document model for PDF, DOCX and TXT, and clear errors for bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redactor.errors import InputError
+from redactor.load import load
+
+
+@pytest.mark.parametrize("name, message", [
+    ("encrypted.pdf", "password-protected"),
+    ("corrupt.pdf", "not a readable PDF"),
+    ("scanned.pdf", "scanned images with no text layer"),
+    ("empty.pdf", "contains no text"),
+    ("not_a_docx.docx", "not a readable Word"),
+    ("corrupt.docx", "word/document.xml is missing"),
+    ("empty.txt", "empty"),
+    ("binary.txt", "binary"),
+    ("missing.pdf", "no such file"),
+])
+def test_bad_input_gives_one_line_reason(fixtures: Path, name: str, message: str) -> None:
+    with pytest.raises(InputError) as err:
+        load(fixtures / name)
+    assert message in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_unsupported_type(tmp_path: Path) -> None:
+    p = tmp_path / "draft.odt"
+    p.write_bytes(b"PK\x03\x04")
+    with pytest.raises(InputError, match="unsupported file type"):
+        load(p)
+
+
+def test_pdf_pages_have_character_boxes(fixtures: Path) -> None:
+    doc = load(fixtures / "sample_draft.pdf")
+    pages = list(doc.of_kind("page"))
+    assert len(pages) == doc.page_count > 1
+    first = pages[0]
+    assert first.boxes is not None and len(first.boxes) == len(first.text)
+    i = first.text.index("Aaliyah")
+    box = first.boxes.box(i)
+    assert box is not None and box[2] > box[0]
+
+
+def test_pdf_containers_are_loaded(fixtures: Path) -> None:
+    kinds = {s.kind for s in load(fixtures / "sample_draft.pdf").segments}
+    assert {"page", "metadata", "annotation", "bookmark", "form_field", "embedded_file", "link"} <= kinds
+
+
+def test_docx_reaches_every_story_and_property(fixtures: Path) -> None:
+    doc = load(fixtures / "sample_draft.docx")
+    by_kind: dict[str, str] = {}
+    for s in doc.segments:
+        by_kind[s.kind] = by_kind.get(s.kind, "") + "\n" + s.text
+    assert "Aaliyah Okafor" in by_kind["header"]
+    assert "Nasreen Akhtar" in by_kind["footnote"]
+    assert "Grace Okafor" in by_kind["comment"]
+    assert "Chinedu Eze" in by_kind["revision"]  # tracked deletion, found before it is removed
+    assert "mailto:" in by_kind["link"]
+    assert "Aaliyah Okafor" in by_kind["alt_text"]
+    assert "Nasreen Akhtar" in by_kind["metadata"]  # lastModifiedBy
+    assert "604218" in by_kind["metadata"]  # custom property / document variable
+    assert "Tomasz" in by_kind["body"]  # text box content
+
+
+def test_docx_tracked_deletion_not_in_body(fixtures: Path) -> None:
+    doc = load(fixtures / "sample_draft.docx")
+    para = next(s for s in doc.of_kind("body") if s.text.startswith("3.3"))
+    assert "In 2016 Aaliyah's father mo" in para.text  # deletion gone, insertion kept
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("sample_draft_cp1252.txt", "Zoë"),
+    ("sample_draft_utf16.txt", "\u0141ukasz"),
+    ("sample_draft.txt", "Aaliyah"),
+])
+def test_text_encodings(fixtures: Path, name: str, expected: str) -> None:
+    doc = load(fixtures / name)
+    assert expected in doc.segments[0].text
+    assert "\r" not in doc.segments[0].text
+
+
+def test_source_is_never_modified(fixtures: Path, tmp_path: Path) -> None:
+    from redactor.load import sha256_file
+
+    before = {p.name: sha256_file(p) for p in fixtures.glob("sample_draft.*")}
+    for p in fixtures.glob("sample_draft.*"):
+        load(p)
+    assert before == {p.name: sha256_file(p) for p in fixtures.glob("sample_draft.*")}
