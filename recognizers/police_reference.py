@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
 from recognizers.catalogue import PNC_ID, POLICE_REFERENCE
 
@@ -126,6 +126,13 @@ def pnc_check_letter(year: str, serial: str) -> str:
     return PNC_LETTERS[int(year[-2:] + serial.zfill(7)) % 23]
 
 
+LABELLED_INVALID_SCORE = 0.6
+_LABELLED = re.compile(
+    r"(?<=\bPNC(?:\s+(?i:id|number|no|ref))?\.?\s*[:#]?\s*)"
+    r"(?:(?:19|20)\d{2}/?\d{7}|\d{2}/?\d{1,7})[A-Z](?![\w/\-])"
+)
+
+
 class PncIdRecognizer(PatternRecognizer):
     """Police National Computer (PNC) IDs, validated by the check letter.
 
@@ -133,7 +140,8 @@ class PncIdRecognizer(PatternRecognizer):
 
     * on their own: ``15/123456U``, ``2015/0123456U`` (5-7 digit serial);
     * after "PNC" (``PNC 15/123456U``, ``PNC ID: 07/555J``, ``PNC no. 150123456U``): any
-      serial of 1-7 digits, with or without the slash.
+      serial of 1-7 digits, with or without the slash. A labelled ID with a wrong check letter
+      is still reported (score 0.6): a typo in a draft does not make the number less identifying.
 
     The check letter is ``ZABCDEFGHJKLMNPQRTUVWXY[int(yy + serial padded to 7) % 23]``
     (confirmed against the Ministry of Justice's PNC validator and its test data); IDs with
@@ -163,6 +171,23 @@ class PncIdRecognizer(PatternRecognizer):
         kwargs.setdefault("supported_language", "en")
         kwargs.setdefault("global_regex_flags", re.DOTALL | re.MULTILINE)  # capitals only
         super().__init__(supported_entity=supported_entity, **kwargs)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """Validated IDs, plus labelled IDs whose check letter is wrong (at a lower score)."""
+        results: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if self.supported_entities[0] not in entities:
+            return results
+        taken = {(r.start, r.end) for r in results}
+        for m in _LABELLED.finditer(text):
+            if (m.start(), m.end()) not in taken:
+                results.append(RecognizerResult(
+                    self.supported_entities[0], m.start(), m.end(), LABELLED_INVALID_SCORE,
+                    AnalysisExplanation(type(self).__name__, LABELLED_INVALID_SCORE,
+                                        pattern_name="PNC ID (labelled, check letter wrong)",
+                                        validation_result=False),
+                    {"recognizer_name": self.name, "recognizer_identifier": self.id}))
+        return results
 
     def validate_result(self, pattern_text: str) -> bool:
         """Check the PNC ID's check letter.

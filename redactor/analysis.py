@@ -161,6 +161,9 @@ class Analyzer:
             mentions.extend(self._mentions(chunk, results))
             if progress is not None:
                 progress(Progress(i + 1, len(parts), "analysing"))
+        from redactor.tables import column_mentions  # noqa: PLC0415  (tables imports Mention from here)
+
+        mentions.extend(column_mentions(document))
         log.info("analysed %d chunks: %d mentions", len(parts), len(mentions))
         return mentions
 

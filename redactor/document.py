@@ -83,6 +83,7 @@ class Segment:
         where: Human-readable location for messages and the audit log.
         page: 0-based page index for PDF page text and PDF annotations, else ``None``.
         boxes: Character boxes for PDF page text, else ``None``.
+        cell: ``(table, row, column)`` when the segment is a Word table cell paragraph.
     """
 
     id: str
@@ -91,6 +92,7 @@ class Segment:
     where: str
     page: int | None = None
     boxes: CharBoxes | None = field(default=None, compare=False, repr=False)
+    cell: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,6 +137,7 @@ class Paragraph:
     element: etree._Element
     nodes: list[tuple[etree._Element | None, int, int]]  # (w:t or None for tab/break, start, end)
     text: str
+    cell: tuple[int, int, int] | None = None  # (table, row, column) for a paragraph in a table cell
 
 
 def paragraphs(root: etree._Element) -> Iterator[Paragraph]:
@@ -145,6 +146,7 @@ def paragraphs(root: etree._Element) -> Iterator[Paragraph]:
     Paragraphs nested inside another paragraph (text boxes) are yielded on their own and their
     text is not repeated in the outer paragraph.
     """
+    tables: dict[etree._Element, int] = {}
     for p in root.iter(_Q + "p"):
         nodes: list[tuple[etree._Element | None, int, int]] = []
         parts: list[str] = []
@@ -163,7 +165,25 @@ def paragraphs(root: etree._Element) -> Iterator[Paragraph]:
             nodes.append((el if el.tag == _Q + "t" else None, pos, pos + len(s)))
             parts.append(s)
             pos += len(s)
-        yield Paragraph(p, nodes, "".join(parts))
+        yield Paragraph(p, nodes, "".join(parts), _cell(p, tables))
+
+
+def _cell(p: etree._Element, tables: dict[etree._Element, int]) -> tuple[int, int, int] | None:
+    tc = p.getparent()
+    while tc is not None and tc.tag != _Q + "tc":
+        if tc.tag == _Q + "txbxContent":
+            return None
+        tc = tc.getparent()
+    if tc is None:
+        return None
+    tr = tc.getparent()
+    tbl = tr.getparent() if tr is not None else None
+    if tr is None or tbl is None:
+        return None
+    table = tables.setdefault(tbl, len(tables))
+    row = [c for c in tbl if c.tag == _Q + "tr"].index(tr)
+    col = [c for c in tr if c.tag == _Q + "tc"].index(tc)
+    return table, row, col
 
 
 def _nearest_paragraph(el: etree._Element) -> etree._Element | None:

@@ -28,7 +28,8 @@ def docx_segments(pkg: Package) -> list[Segment]:
     for part, kind, root in pkg.stories():
         for i, para in enumerate(paragraphs(root)):
             if para.text.strip():
-                segs.append(Segment(f"docx:{part}:{i}", kind, para.text, f"{part} paragraph {i + 1}"))
+                segs.append(Segment(f"docx:{part}:{i}", kind, para.text, f"{part} paragraph {i + 1}",
+                                    cell=para.cell))
         for i, el in enumerate(field_codes(root)):
             if (el.text or "").strip():
                 segs.append(Segment(f"field:{part}:{i}", "field_code", el.text or "", f"{part} field code"))

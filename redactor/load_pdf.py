@@ -54,10 +54,16 @@ def page_segment(page: pymupdf.Page) -> Segment:
         if chars and chars[-1] != "\n":
             chars.append("\n")
             boxes.append(None)
-        for li, line in enumerate(block["lines"]):
-            if li and chars and not chars[-1].isspace():
-                chars.append(" ")
+        prev: tuple[float, float, float, float] | None = None
+        for line in block["lines"]:
+            bbox = tuple(line["bbox"])
+            if prev is not None and chars and not chars[-1].isspace():
+                # A line to the right on the same row is the next table cell: a tab, as in text
+                # exports of tables; a line below continues the paragraph: a space.
+                same_row = bbox[1] < prev[3] - 0.3 * (prev[3] - prev[1]) and bbox[0] > prev[2]
+                chars.append("\t" if same_row else " ")
                 boxes.append(None)
+            prev = bbox  # type: ignore[assignment]
             for span in line["spans"]:
                 size = float(span["size"])
                 for ch in span["chars"]:

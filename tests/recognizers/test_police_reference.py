@@ -88,7 +88,6 @@ PNC_POSITIVE = [
 
 PNC_NEGATIVE = [
     "15/123456X",  # wrong check letter
-    "PNC 07/555K",
     "07/555J",  # short serial without the label
     "15/123456u",  # lower case
     "X15/123456U",  # no word boundary
@@ -122,3 +121,12 @@ def test_metadata(recognizer: PoliceReferenceRecognizer | PncIdRecognizer, entit
     assert recognizer.supported_entities == [entity]
     assert recognizer.supported_language == "en"
     assert recognizer.name == name
+
+
+def test_labelled_pnc_with_wrong_check_letter_is_still_found() -> None:
+    from recognizers.police_reference import LABELLED_INVALID_SCORE, PncIdRecognizer
+
+    text = "PNC 15/123456A; LCS 408131"  # the check letter for 15/123456 is not A
+    results = PncIdRecognizer().analyze(text, ["PNC_ID"])
+    assert [(text[r.start:r.end], r.score) for r in results] == [("15/123456A", LABELLED_INVALID_SCORE)]
+    assert PncIdRecognizer().analyze("ref 15/123456A", ["PNC_ID"]) == []  # unlabelled: check letter rules

@@ -1,0 +1,61 @@
+"""What a table column holds, judged from its header ("Date of birth", "NHS number", "LCS ID" …).
+
+Review drafts often list the family in a table whose cells hold bare values ("1202404") that no
+recogniser could call an identifier on their own; the column header supplies the context.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from recognizers import catalogue as cat
+from recognizers.dates import parse_date
+
+# Header patterns, checked in order; the first that matches decides the column's entity.
+_HEADERS: Final = (
+    (re.compile(r"\b(d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|born)\b", re.I), cat.DATE_OF_BIRTH),
+    (re.compile(r"\bnhs\b", re.I), cat.UK_NHS),
+    (re.compile(r"\b(upn|unique\s+pupil)\b", re.I), cat.UK_UPN),
+    (re.compile(r"\b(ni|nino|national\s+insurance)\b", re.I), cat.UK_NINO),
+    (re.compile(r"\b(post\s*code)\b", re.I), cat.UK_POSTCODE),
+    (re.compile(r"\b(address|lived\s+at|home)\b", re.I), cat.UK_ADDRESS),
+    (re.compile(r"\b(phone|tel|telephone|mobile|contact)\b", re.I), cat.AGENCY_REFERENCE),
+    (re.compile(r"\b(lcs|mosaic|liquid\s*logic|carefirst|frameworki|eclipse|ics|case\s+(id|no|number|ref)|"
+                r"client\s+id|person\s+id|record)\b", re.I), cat.LA_CASE_ID),
+    (re.compile(r"\b(id|ref|refs|reference|references|number|no\.?|crn|urn|pnc)\b", re.I),
+     cat.AGENCY_REFERENCE),
+)
+_HAS_DIGIT: Final = re.compile(r"\d")
+
+
+def column_entity(header: str) -> str | None:
+    """The entity a column with this header holds, or ``None`` for ordinary columns (name, role …)."""
+    header = header.strip()
+    if not header or len(header) > 60:
+        return None
+    for rx, entity in _HEADERS:
+        if rx.search(header):
+            return entity
+    return None
+
+
+def cell_value(entity: str, cell: str) -> tuple[int, int] | None:
+    """The span of ``cell`` to redact for a column holding ``entity``, or ``None`` if it holds none.
+
+    Empty cells, dashes and "not known" are left alone; identifier columns need a digit in the
+    cell; date-of-birth columns need a real date.
+    """
+    stripped = cell.strip()
+    if not stripped or not any(ch.isalnum() for ch in stripped):
+        return None
+    if re.fullmatch(r"(?i)(n/?a|none|not\s+known|unknown|tbc|-+)", stripped):
+        return None
+    start = cell.index(stripped)
+    end = start + len(stripped)
+    if entity == cat.DATE_OF_BIRTH:
+        parsed = parse_date(stripped)
+        return (start, end) if parsed is not None and parsed.year is not None else None
+    if entity in (cat.UK_ADDRESS, cat.UK_POSTCODE):
+        return (start, end) if _HAS_DIGIT.search(stripped) else None
+    return (start, end) if _HAS_DIGIT.search(stripped) else None
