@@ -161,7 +161,7 @@ class Analyzer:
             mentions.extend(self._mentions(chunk, results))
             if progress is not None:
                 progress(Progress(i + 1, len(parts), "analysing"))
-        from redactor.tables import column_mentions  # noqa: PLC0415  (tables imports Mention from here)
+        from redactor.tables import column_mentions
 
         mentions.extend(column_mentions(document))
         log.info("analysed %d chunks: %d mentions", len(parts), len(mentions))

@@ -21,6 +21,7 @@ from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
 
 _TITLE_RX = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)\.?\s+")
+_TITLE_WORDS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby|The|And)\b\.?")
 _STRUCTURED = frozenset({*cat.IDENTIFIERS, cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE})
 
 
@@ -94,6 +95,7 @@ class Grouper:
         self.entities: list[Entity] = []
         self._by_form: dict[str, Entity] = {}
         self._by_key: dict[str, Entity] = {}
+        self._register_forms = FormMatcher(())
 
     # -- building ---------------------------------------------------------------------------
     def _add(self, entity: Entity) -> Entity:
@@ -120,6 +122,27 @@ class Grouper:
             for form in ent.entry.derived_forms():
                 if normalise(form).casefold() not in self._keep_forms:
                     self._add_form(ent, form)
+        self._register_forms = FormMatcher((f, e.id) for e in self.entities for f in e.forms)
+
+    def covers_register_name(self, mention: Mention) -> bool:
+        """Whether a guessed name span is just register names plus filler ("Ikenna Mensah / MF").
+
+        Such a span is not a new entity: the register's forms cover the names in it. A span with
+        another capitalised word beside a register form ("Daniel Smith" when only "Daniel" is
+        registered) is kept, so the other word is not left behind.
+        """
+        if mention.entity not in (cat.PERSON, cat.LOCATION, cat.ORGANISATION):
+            return False
+        if normalise(mention.text).casefold() in self._by_form:
+            return False
+        hits = list(self._register_forms.finditer(mention.text))
+        if not hits:
+            return False
+        rest = mention.text
+        for h in reversed(hits):
+            rest = rest[:h.start] + " " + rest[h.end:]
+        rest = _TITLE_WORDS.sub(" ", rest)
+        return not any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", rest))
 
     def in_keep(self, mention: Mention, segment_text: str) -> bool:
         """Whether a mention lies inside a keep-list phrase (identifiers are never kept this way)."""
@@ -138,7 +161,8 @@ class Grouper:
             The mentions that were kept (not inside a keep phrase).
         """
         texts = {s.id: s.text for s in self.document.segments}
-        kept = [m for m in mentions if not self.in_keep(m, texts[m.segment_id])]
+        kept = [m for m in mentions
+                if not self.in_keep(m, texts[m.segment_id]) and not self.covers_register_name(m)]
         # Longer names first, so "Chloe Hartley" exists before a lone "Chloe" looks for its owner.
         order = sorted(kept, key=lambda m: (m.entity != cat.PERSON, -len(m.text.split()), -len(m.text)))
         for m in order:

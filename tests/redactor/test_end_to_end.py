@@ -1,0 +1,139 @@
+"""Draft in, verified redacted outputs and audit log out, through the command line (real spaCy model)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pymupdf
+import pytest
+from pytest_socket import disable_socket, enable_socket
+
+from redactor.cli import main
+from redactor.load import sha256_file
+from tests.truth import leaks_and_keeps
+
+pytestmark = [pytest.mark.model, pytest.mark.slow]
+
+
+@pytest.fixture()
+def no_network():
+    """Any socket opened during the test raises (pytest-socket)."""
+    disable_socket(allow_unix_socket=True)
+    yield
+    enable_socket()
+
+
+@pytest.mark.parametrize("draft", ["sample_draft.pdf", "sample_draft.docx", "sample_draft.txt"])
+def test_redact_sample_with_register(tmp_path: Path, fixtures: Path, draft: str, no_network: None,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    if draft.endswith(".docx") and not shutil.which("soffice"):
+        pytest.skip("LibreOffice not installed")
+    src = fixtures / draft
+    before = sha256_file(src)
+    out = tmp_path / "out.pdf"
+    code = main(["redact", str(src), "--register", str(fixtures / "sample_register.yaml"), "--accept-all",
+                 "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
+    assert sha256_file(src) == before, "the draft was modified"
+    outputs = [out, *[out.with_suffix(s) for s in (".docx", ".txt") if out.with_suffix(s).exists()]]
+    for path in outputs:
+        leaks, lost = leaks_and_keeps(path)
+        assert leaks == [], f"{path.name} leaks {leaks}"
+        assert lost == [], f"{path.name} lost keep strings {lost}"
+    assert not list(tmp_path.glob("*.redactor-tmp*"))
+    printed = capsys.readouterr().out
+    assert str(out) in printed and "audit log" in printed
+
+
+def test_same_entity_same_pseudonym_in_body_header_and_metadata(tmp_path: Path, fixtures: Path) -> None:
+    out = tmp_path / "out.pdf"
+    assert main(["redact", str(fixtures / "sample_draft.pdf"), "--register",
+                 str(fixtures / "sample_register.yaml"), "--accept-all", "-o", str(out)]) == 0
+    with pymupdf.open(out) as doc:
+        first = doc[0].get_text()
+        header = first.splitlines()[0:3]
+        title = doc.metadata["title"]
+        toc = [t[1] for t in doc.get_toc()]
+    assert "Child H" in title and "Aaliyah" not in title
+    assert any("Child H" in line for line in header), header
+    assert any("Child H" in t for t in toc)
+    assert "Child H" in first
+
+
+def test_audit_log_is_complete(tmp_path: Path, fixtures: Path) -> None:
+    out = tmp_path / "out.pdf"
+    audit = tmp_path / "log.json"
+    assert main(["redact", str(fixtures / "sample_draft.pdf"), "--register",
+                 str(fixtures / "sample_register.yaml"), "--accept-all", "-o", str(out),
+                 "--audit", str(audit)]) == 0
+    log = json.loads(audit.read_text(encoding="utf-8"))
+    assert log["input"]["sha256"] == sha256_file(fixtures / "sample_draft.pdf")
+    assert log["outputs"][0]["sha256"] == sha256_file(out)
+    assert {"redactor", "presidio-analyzer", "spacy", "model", "pymupdf"} <= set(log["versions"])
+    rows = log["redactions"]
+    assert rows and log["summary"]["redactions"] == len(rows)
+    page_rows = [r for r in rows if r["location"].startswith("page")]
+    assert all(r["page"] and r["rectangles"] for r in page_rows)
+    assert {r["decision_source"] for r in rows} >= {"register", "accepted_suggestion"}
+    nhs = [r for r in rows if r["detected_as"] == "UK_NHS"]
+    assert nhs and all(r["replacement"] == "[redacted]" and r["score"] > 0.5 for r in nhs)
+    with audit.with_suffix(".csv").open(encoding="utf-8-sig", newline="") as fh:
+        assert len(list(csv.DictReader(fh))) == len(rows)
+
+
+def test_refuses_unreviewed_findings(tmp_path: Path, fixtures: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.pdf"
+    code = main(["redact", str(fixtures / "sample_draft.txt"), "--register",
+                 str(fixtures / "sample_register.yaml"), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "unreviewed" in err and "--accept-all" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_leak_fails_export_and_publishes_nothing(tmp_path: Path, fixtures: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    import redactor.render_pdf as render_pdf
+
+    def skip_page_redaction(page, boxes, reps):  # type: ignore[no-untyped-def]
+        return []
+
+    monkeypatch.setattr(render_pdf, "_redact_page", skip_page_redaction)
+    out = tmp_path / "out.pdf"
+    code = main(["redact", str(fixtures / "sample_draft.pdf"), "--register",
+                 str(fixtures / "sample_register.yaml"), "--accept-all", "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "verification FAILED" in err and "Aaliyah" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("args, message", [
+    (["redact", "fixtures/encrypted.pdf", "-o", "OUT"], "password-protected"),
+    (["redact", "fixtures/scanned.pdf", "-o", "OUT"], "no text layer"),
+    (["redact", "fixtures/sample_draft.txt", "-o", "OUT", "--register", "nope.yaml"], "no such file"),
+    (["redact", "fixtures/sample_draft.txt", "-o", "fixtures/sample_draft.txt"], "must be a .pdf"),
+    (["analyze", "fixtures/binary.txt"], "binary"),
+])
+def test_bad_input_exit_2_one_line(tmp_path: Path, args: list[str], message: str,
+                                   capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(Path(__file__).resolve().parents[2])
+    args = [str(tmp_path / "out.pdf") if a == "OUT" else a for a in args]
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and message in err[0] and err[0].startswith("redactor: error:")
+
+
+def test_analyze_writes_json(tmp_path: Path, fixtures: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "findings.json"
+    assert main(["analyze", str(fixtures / "sample_draft.txt"), "--register",
+                 str(fixtures / "sample_register.yaml"), "--json", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    child = next(e for e in data["entities"] if e["name"] == "Aaliyah Okafor")
+    assert child["replacement"] == "Child H" and child["mentions"]
+    nhs = [e for e in data["entities"] if "UK_NHS" in {m["detected_as"] for m in e["mentions"]}]
+    assert nhs and all(m["explanation"] for e in nhs for m in e["mentions"])
+    assert "Aaliyah Okafor" in capsys.readouterr().out

@@ -1,0 +1,121 @@
+"""Grouping mentions into entities, linking every occurrence, and resolving overlapping replacements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from redactor.analysis import Mention
+from redactor.document import Document, Segment
+from redactor.entities import group
+from redactor.plan import build_plan, suggest
+from redactor.register import Register
+
+TEXT = ("Chloe Hartley (DOB 14/03/2012) lives with her mother. Chloe's school reported that Miss Hartley "
+        "was absent. CHLOE HARTLEY | email chloe.hartley@example.org | Will said he will call.")
+
+
+def _doc(*extra: Segment) -> Document:
+    return Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", TEXT, "text"), *extra))
+
+
+def _register() -> Register:
+    return Register.from_dict({"entities": [
+        {"name": "Chloe Hartley", "type": "PERSON", "pseudonym": "Child Q", "variants": ["Chloe"]}]})
+
+
+def _m(text: str, entity: str, recognizer: str = "X", seg: str = "txt", source: str = TEXT) -> Mention:
+    start = source.index(text)
+    return Mention(seg, start, start + len(text), text, entity, 0.9, recognizer)
+
+
+def test_register_person_covers_all_forms_everywhere() -> None:
+    meta = Segment("meta:title", "metadata", "Review of Chloe Hartley", "metadata title")
+    doc = _doc(meta)
+    entities = group(doc, [], _register())
+    child = entities[0]
+    found = {(m.segment_id, m.text) for m in child.mentions}
+    assert ("txt", "Chloe Hartley") in found and ("txt", "CHLOE HARTLEY") in found
+    assert ("txt", "Miss Hartley") in found  # derived title + surname
+    assert sum(m.text == "Chloe" for m in child.mentions) == 1  # "Chloe's" -> "Chloe" + "'s"
+    assert ("meta:title", "Chloe Hartley") in found
+
+
+def test_detected_person_groups_variants() -> None:
+    text = "Sam Bello was seen. Sam refused. Mr Bello attended. Later Sam's sister came."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    mentions = [_m("Sam Bello", "PERSON", source=text), _m("Mr Bello", "PERSON", source=text)]
+    entities = group(doc, mentions, None)
+    people = [e for e in entities if e.type == "PERSON"]
+    assert len(people) == 1
+    assert sorted(m.text for m in people[0].mentions) == ["Mr Bello", "Sam", "Sam", "Sam Bello"]
+
+
+def test_identifier_written_two_ways_is_one_entity() -> None:
+    text = "NHS 999 123 4567 and later 9991234567."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("999 123 4567", "UK_NHS", source=text), _m("9991234567", "UK_NHS", source=text)],
+                     None)
+    assert len(entities) == 1 and len(entities[0].mentions) == 2
+
+
+def test_keep_list_wins_over_detection_but_not_over_identifiers() -> None:
+    text = "Westbridge Council and NHS 999 123 4567 in Westbridge."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Westbridge Council", "ORGANISATION", source=text),
+                           _m("999 123 4567", "UK_NHS", source=text)], None,
+                     keep=["Westbridge Council", "999 123 4567"])
+    assert [e.type for e in entities] == ["IDENTIFIER"]
+
+
+def test_overlaps_resolved_per_character() -> None:
+    """An NER span covering two register names yields the register's pseudonyms, not one guess."""
+    text = "Case Z (Ikenna Mensah / MF) – draft"
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [
+        {"name": "Ikenna Mensah", "type": "PERSON", "pseudonym": "Child Z"},
+        {"name": "Murdo Ferguson", "type": "PERSON", "pseudonym": "YPA", "variants": ["MF"]}]})
+    entities = group(doc, [_m("Ikenna Mensah / MF", "PERSON", "SpacyRecognizer", source=text)], reg)
+    texts = {"txt": text}
+    plan = build_plan(entities, suggest(entities, reg, texts), texts)
+    from redactor.render_pdf import apply_text
+
+    assert apply_text(text, plan.by_segment["txt"]) == "Case Z (Child Z / YPA) – draft"
+
+
+def test_identifier_beats_register_name_inside_it() -> None:
+    doc = _doc()
+    entities = group(doc, [_m("chloe.hartley@example.org", "EMAIL_ADDRESS")], _register())
+    texts = {"txt": TEXT}
+    plan = build_plan(entities, suggest(entities, _register(), texts), texts)
+    from redactor.render_pdf import apply_text
+
+    out = apply_text(TEXT, plan.by_segment["txt"])
+    assert "email [redacted] |" in out and "hartley" not in out.lower()
+    assert "Will said he will call." in out
+
+
+def test_dates_generalised_unless_about_the_review() -> None:
+    text = "She was admitted on 12 October 2010. The panel met on 19 January 2011."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("12 October 2010", "DATE_DAY", source=text),
+                           _m("19 January 2011", "DATE_DAY", source=text)], None)
+    texts = {"txt": text}
+    decisions = suggest(entities, None, texts)
+    plan = build_plan(entities, decisions, texts)
+    from redactor.render_pdf import apply_text
+
+    assert apply_text(text, plan.by_segment["txt"]) == \
+        "She was admitted on October 2010. The panel met on 19 January 2011."
+
+
+def test_guess_with_an_unregistered_word_is_kept() -> None:
+    text = "Daniel Smith, the GP, saw Daniel."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [{"name": "Daniel Okafor", "type": "PERSON", "pseudonym": "Sibling 1",
+                                            "variants": ["Daniel"]}]})
+    entities = group(doc, [_m("Daniel Smith", "PERSON", "SpacyRecognizer", source=text)], reg)
+    texts = {"txt": text}
+    plan = build_plan(entities, suggest(entities, reg, texts), texts)
+    from redactor.render_pdf import apply_text
+
+    assert apply_text(text, plan.by_segment["txt"]) == "Adult A, the GP, saw Sibling 1."

@@ -1,0 +1,57 @@
+"""Tables are found in every format and their identifier columns become mentions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as DocxDocument
+
+from redactor.load import load
+from redactor.tables import column_mentions
+from tests.redactor.builders import make_pdf
+
+ROWS = [["Name", "Date of birth", "LCS ID", "GP"],
+        ["Ann Other", "07/12/1998", "1202404", "Hill Surgery"],
+        ["Bo Other", "–", "1339772", "Hill Surgery"]]
+
+
+def _found(path: Path) -> list[tuple[str, str]]:
+    return sorted((m.entity, m.text) for m in column_mentions(load(path)))
+
+
+EXPECTED = [("DATE_OF_BIRTH", "07/12/1998"), ("LA_CASE_ID", "1202404"), ("LA_CASE_ID", "1339772")]
+
+
+def test_text_table(tmp_path: Path) -> None:
+    p = tmp_path / "d.txt"
+    p.write_text("Intro line.\n" + "\n".join("\t".join(r) for r in ROWS) + "\nAfter.\n", encoding="utf-8")
+    assert _found(p) == EXPECTED
+
+
+def test_word_table(tmp_path: Path) -> None:
+    d = DocxDocument()
+    table = d.add_table(rows=3, cols=4)
+    for r, row in enumerate(ROWS):
+        for c, value in enumerate(row):
+            table.rows[r].cells[c].text = value
+    p = tmp_path / "d.docx"
+    d.save(str(p))
+    assert _found(p) == EXPECTED
+
+
+def test_pdf_table_cells_on_a_row_are_tab_separated(tmp_path: Path) -> None:
+    import pymupdf
+
+    p = tmp_path / "d.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for r, row in enumerate(ROWS):
+        for c, value in enumerate(row):
+            page.insert_text((72 + 120 * c, 100 + 20 * r), value, fontsize=10)
+    doc.save(p)
+    assert _found(p) == EXPECTED
+
+
+def test_prose_with_tabs_is_not_a_table(tmp_path: Path) -> None:
+    p = make_pdf(tmp_path / "d.pdf", ["A single line of prose."], with_containers=False)
+    assert _found(p) == []
