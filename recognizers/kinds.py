@@ -61,7 +61,7 @@ def classify(entity: str, name: str, context: str) -> str:
                 return kind
         return "organisation"
     if entity == cat.LOCATION:
-        from recognizers.gazetteer import local_authority  # noqa: PLC0415
+        from recognizers.gazetteer import local_authority
 
         return "local_authority" if local_authority(name) else "place"
     return "identifier"
