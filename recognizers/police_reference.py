@@ -186,7 +186,7 @@ class PncIdRecognizer(PatternRecognizer):
                     AnalysisExplanation(type(self).__name__, LABELLED_INVALID_SCORE,
                                         pattern_name="PNC ID (labelled, check letter wrong)",
                                         validation_result=False),
-                    {"recognizer_name": self.name, "recognizer_identifier": self.id}))
+                    {"recognizer_name": type(self).__name__, "recognizer_identifier": str(self.id)}))
         return results
 
     def validate_result(self, pattern_text: str) -> bool:

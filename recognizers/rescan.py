@@ -24,7 +24,7 @@ def structured_findings(text: str) -> Iterator[tuple[str, str]]:
     Where recognisers overlap (an NHS number is also "a number after a label"), the most
     confident reading of the span is reported once.
     """
-    found = [r for rec in _recognizers() for r in rec.analyze(text, rec.supported_entities, None) or []
+    found = [r for rec in _recognizers() for r in rec.analyze(text, rec.supported_entities, None) or []  # type: ignore[arg-type]
              if r.score >= RESCAN_THRESHOLD]
     found.sort(key=lambda r: (-r.score, -(r.end - r.start)))
     taken: list[tuple[int, int]] = []

@@ -195,12 +195,12 @@ def _nearest_paragraph(el: etree._Element) -> etree._Element | None:
 
 def field_codes(root: etree._Element) -> Iterator[etree._Element]:
     """``w:instrText`` elements (field instructions such as HYPERLINK "mailto:…")."""
-    return root.iter(_Q + "instrText")
+    yield from root.iter(_Q + "instrText")
 
 
 def alt_text_holders(root: etree._Element) -> Iterator[etree._Element]:
     """Drawing properties that carry alternative text (``descr``/``title`` attributes)."""
-    return root.iter(f"{{{NS['wp']}}}docPr")
+    yield from root.iter(f"{{{NS['wp']}}}docPr")
 
 
 def external_links(pkg: Package) -> Iterator[tuple[str, etree._Element]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from recognizers import catalogue as cat
 from redactor.analysis import Mention
@@ -80,7 +80,8 @@ def detected_kind(entity: str, name: str, context: str) -> Kind:
     """Kind of a detected entity, from its recogniser entity name, its name and nearby text."""
     from recognizers.kinds import classify
 
-    return classify(entity, name, context)
+    kind = classify(entity, name, context)
+    return kind if kind in get_args(Kind) else "organisation"  # type: ignore[return-value]
 
 
 class Grouper:

@@ -54,7 +54,7 @@ def page_segment(page: pymupdf.Page) -> Segment:
         if chars and chars[-1] != "\n":
             chars.append("\n")
             boxes.append(None)
-        prev: tuple[float, float, float, float] | None = None
+        prev: tuple[float, ...] | None = None
         for line in block["lines"]:
             bbox = tuple(line["bbox"])
             if prev is not None and chars and not chars[-1].isspace():
@@ -63,7 +63,7 @@ def page_segment(page: pymupdf.Page) -> Segment:
                 same_row = bbox[1] < prev[3] - 0.3 * (prev[3] - prev[1]) and bbox[0] > prev[2]
                 chars.append("\t" if same_row else " ")
                 boxes.append(None)
-            prev = bbox  # type: ignore[assignment]
+            prev = bbox
             for span in line["spans"]:
                 size = float(span["size"])
                 for ch in span["chars"]:

@@ -64,10 +64,10 @@ def load_pipeline() -> Language:
 def model_version() -> str:
     """``name version`` of the loaded model, for the audit log."""
     meta = load_pipeline().meta
-    return f"{MODEL_PACKAGE} {meta.get('version', '?')} (spaCy {spacy.__version__})"
+    return f"{MODEL_PACKAGE} {meta.get('version', '?')} (spaCy {spacy.about.__version__})"
 
 
-class LocalSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
+class LocalSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine, fed our pre-loaded pipeline instead of ``spacy.load``/download."""
 
     def __init__(self) -> None:
@@ -82,4 +82,4 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
 
     def load(self) -> None:
         """Use the cached pipeline; never calls Presidio's download path."""
-        self.nlp = {"en": load_pipeline()}
+        self.nlp = {"en": load_pipeline()}  # type: ignore[assignment]  # Presidio annotates it as None
