@@ -1,8 +1,60 @@
-"""Decide whether a cleaned NER span is plausibly an identifying name (placeholder until gazetteers land)."""
+"""Decide whether a span that spaCy calls a person, place or organisation is an identifying name.
+
+spaCy's small model labels review vocabulary ("Foster Carers", "Care Order", "Learning Point",
+"OVERVIEW") as names. A span is kept only if at least one of its words reads as a name here:
+not a function word, not safeguarding vocabulary, not an acronym, and either not an ordinary
+English word at all ("Okafor", "Grzegorz") or a known name/place that this document never uses as
+an ordinary lower-case word ("Carl", "Dudley"; but not "Will" when the draft also says "will").
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+from typing import Final
 
-def plausible_name(span: str, entity: str, text: str, start: int) -> bool:
-    """Accept every span (to be replaced by gazetteer and vocabulary checks)."""
-    return True
+from recognizers import catalogue as cat
+from recognizers import gazetteer as g
+
+_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady",
+                            "lord", "rev", "revd", "cllr", "dc", "pc", "ds", "di", "dci", "sgt", "baby", "st",
+                            "saint"})
+
+
+def name_like(word: str, lower_words: Collection[str]) -> bool:
+    """Whether one capitalised word can be (part of) an identifying name.
+
+    Args:
+        word: The word as written.
+        lower_words: Words the document uses in lower case (ordinary words there).
+    """
+    key = word.casefold().replace("\u2019", "'")
+    if len(key) < 2 or key in g.FUNCTION_WORDS or key in _TITLES or key in g.generic_words():
+        return False
+    if word.isupper() and len(word) <= 6:
+        return False  # acronyms: agencies and processes (MASH, CAMHS, IRO), not people
+    if g.is_keep_phrase(word):
+        return False
+    named = g.is_first_name(word) or g.is_surname(word) or g.is_uk_place(word)
+    if not g.is_english_word(word):
+        return True
+    return named and key not in lower_words
+
+
+def plausible_name(span: str, entity: str, lower_words: Collection[str] = frozenset()) -> bool:
+    """Whether a cleaned NER span is plausibly an identifying name.
+
+    Args:
+        span: The span text (already trimmed of bullets, numbering and possessives).
+        entity: PERSON, LOCATION or ORGANISATION.
+        lower_words: Words the document uses in lower case.
+    """
+    if g.is_keep_phrase(span):
+        return False
+    words = [t for t in re.findall(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", span)]
+    capitalised = [w for w in words if w[:1].isupper()]
+    if not capitalised:
+        return False
+    if entity == cat.LOCATION and g.is_uk_place(span):
+        return g.place_ambiguity(span) is None or span.casefold() not in lower_words
+    return any(name_like(w, lower_words) for w in capitalised)

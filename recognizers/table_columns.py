@@ -27,6 +27,7 @@ _HEADERS: Final = (
      cat.AGENCY_REFERENCE),
 )
 _HAS_DIGIT: Final = re.compile(r"\d")
+_LABEL: Final = re.compile(r"(?:[A-Za-z]{2,12}\.?(?:\s+(?:no|number|id|ref)\.?)?\s*[:#]?\s+)+")
 
 
 def column_entity(header: str) -> str | None:
@@ -53,6 +54,11 @@ def cell_value(entity: str, cell: str) -> tuple[int, int] | None:
         return None
     start = cell.index(stripped)
     end = start + len(stripped)
+    if entity not in (cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE):
+        # A leading label stays readable: "NHS 999 123 4567" -> "NHS [redacted]".
+        label = _LABEL.match(cell, start)
+        if label and _HAS_DIGIT.search(cell, label.end(), end):
+            start = label.end()
     if entity == cat.DATE_OF_BIRTH:
         parsed = parse_date(stripped)
         return (start, end) if parsed is not None and parsed.year is not None else None

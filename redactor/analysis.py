@@ -14,7 +14,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 
 from recognizers.catalogue import coarse_type
 from recognizers.enabled import default_recognizers
-from redactor.document import Document, Segment
+from redactor.document import Document, Segment, lower_case_words
 from redactor.ner_filter import refine_ner
 from redactor.nlp import LocalSpacyNlpEngine
 from redactor.progress import Progress
@@ -154,11 +154,12 @@ class Analyzer:
         texts = [_spacy_text(c.text) for c in parts]
         n_process = self.n_process if sum(map(len, texts)) > 200_000 else 1
         artifacts = nlp_engine.process_batch(texts, "en", batch_size=64, n_process=n_process)
+        lower_words = lower_case_words(document)
         mentions: list[Mention] = []
         for i, (chunk, (_text, nlp_artifacts)) in enumerate(zip(parts, artifacts, strict=True)):
             results = self.engine.analyze(text=chunk.text, language="en", nlp_artifacts=nlp_artifacts,
                                           return_decision_process=True)
-            mentions.extend(self._mentions(chunk, results))
+            mentions.extend(self._mentions(chunk, results, lower_words))
             if progress is not None:
                 progress(Progress(i + 1, len(parts), "analysing"))
         from redactor.tables import column_mentions
@@ -168,12 +169,12 @@ class Analyzer:
         return mentions
 
     @staticmethod
-    def _mentions(chunk: Chunk, results: list[RecognizerResult]) -> Iterator[Mention]:
+    def _mentions(chunk: Chunk, results: list[RecognizerResult], lower_words: frozenset[str]) -> Iterator[Mention]:
         for r in results:
             recognizer = str((r.recognition_metadata or {}).get("recognizer_name", ""))
             start, end = r.start, r.end
             if recognizer == NER_RECOGNIZER:
-                span = refine_ner(chunk.text, start, end, r.entity_type)
+                span = refine_ner(chunk.text, start, end, r.entity_type, lower_words)
                 if span is None:
                     continue
                 start, end = span

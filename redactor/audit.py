@@ -13,12 +13,27 @@ from pathlib import Path
 from typing import Any
 
 from redactor.atomic import atomic_write_bytes
-from redactor.document import Document
+from redactor.document import Document, Segment
 from redactor.plan import Plan
 from redactor.render_pdf import BoxRecord
 
-CSV_COLUMNS = ("page", "location", "rectangles", "entity_id", "entity", "type", "detected_as", "original",
-               "replacement", "recognizer", "score", "decision_source", "explanation", "time")
+CSV_COLUMNS = ("page", "location", "action", "rectangles", "entity_id", "entity", "type", "detected_as",
+               "original", "replacement", "recognizer", "score", "decision_source", "explanation", "time")
+# Places whose whole content is removed on export rather than rewritten (see render_pdf/render_docx).
+_REMOVED_KINDS = {"pdf": {"annotation", "form_field", "embedded_file"},
+                  "docx": {"comment", "revision"}, "txt": set()}
+_KEPT_FIELDS = {"meta:title", "core:title"}
+
+
+def action_for(fmt: str, seg: Segment) -> str:
+    """What the export did to a segment's text: ``replaced`` in place, or ``removed`` with its container."""
+    if seg.kind in _REMOVED_KINDS.get(fmt, set()):
+        return "removed"
+    if seg.kind == "metadata" and seg.id not in _KEPT_FIELDS:
+        return "removed"
+    if seg.kind == "link":
+        return "removed"
+    return "replaced"
 
 
 def _version(dist: str) -> str:
@@ -71,6 +86,7 @@ def build_audit(document: Document, plan: Plan, boxes: dict[str, list[BoxRecord]
             rows.append({
                 "page": page,
                 "location": seg.where,
+                "action": action_for(document.format, seg),
                 "rectangles": [[round(v, 2) for v in rect] for rect in rec.rects] if rec else [],
                 "entity_id": r.entity_id,
                 "entity": r.entity_name,

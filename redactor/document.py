@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+import re
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from redactor.types import InputFormat, SegmentKind
@@ -136,4 +138,13 @@ class Document:
         return self.sha256
 
 
-__all__ = ["CharBoxes", "Document", "Rect", "Segment"]
+@lru_cache(maxsize=4)
+def lower_case_words(document: Document) -> frozenset[str]:
+    """Every word the document writes in lower case: its ordinary words, as opposed to names."""
+    words: set[str] = set()
+    for seg in document.segments:
+        words.update(re.findall(r"\b[a-z][a-z'-]+\b", seg.text))
+    return frozenset(words)
+
+
+__all__ = ["CharBoxes", "Document", "Rect", "Segment", "lower_case_words"]

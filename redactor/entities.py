@@ -9,19 +9,21 @@ recognised once is covered everywhere.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from recognizers import catalogue as cat
+from recognizers.name_judge import name_like
 from redactor.analysis import Mention
-from redactor.document import Document
+from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
 from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
 
 _TITLE_RX = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)\.?\s+")
-_TITLE_WORDS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby|The|And)\b\.?")
+_WORDS = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _STRUCTURED = frozenset({*cat.IDENTIFIERS, cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE})
 
 
@@ -51,6 +53,14 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     detectors: set[str] = field(default_factory=set)
     entity_names: set[str] = field(default_factory=set)
+
+    @property
+    def label(self) -> str:
+        """The entity name its mentions get when linked: the register type, or what detection said most."""
+        if self.source == "register" or not self.entity_names:
+            return self.type
+        found = Counter(m.entity for m in self.mentions if m.recognizer not in ("linked", "register"))
+        return found.most_common(1)[0][0] if found else sorted(self.entity_names)[0]
 
     @property
     def score(self) -> float:
@@ -97,6 +107,7 @@ class Grouper:
         self._by_form: dict[str, Entity] = {}
         self._by_key: dict[str, Entity] = {}
         self._register_forms = FormMatcher(())
+        self._lower_words = lower_case_words(document)
 
     # -- building ---------------------------------------------------------------------------
     def _add(self, entity: Entity) -> Entity:
@@ -136,24 +147,33 @@ class Grouper:
             return False
         if normalise(mention.text).casefold() in self._by_form:
             return False
-        hits = list(self._register_forms.finditer(mention.text))
+        hits = [(h.start, h.end) for h in self._register_forms.finditer(mention.text)]
         if not hits:
             return False
-        rest = mention.text
-        for h in reversed(hits):
-            rest = rest[:h.start] + " " + rest[h.end:]
-        rest = _TITLE_WORDS.sub(" ", rest)
-        return not any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", rest))
+        return not self._has_name(_blank(mention.text, hits))
 
     def in_keep(self, mention: Mention, segment_text: str) -> bool:
-        """Whether a mention lies inside a keep-list phrase (identifiers are never kept this way)."""
+        """Whether a mention is public: inside a keep-list phrase, or made only of keep phrases and
+        generic words ("Dudley Children's Services" when Dudley is kept; "Derby Serious Case Review").
+
+        Identifiers, addresses and dates of birth are never kept this way.
+        """
         if mention.entity in _STRUCTURED:
             return False
         if normalise(mention.text).casefold() in self._keep_forms:
             return True
         lo, hi = max(0, mention.start - 200), min(len(segment_text), mention.end + 200)
-        return any(h.start + lo <= mention.start and mention.end <= h.end + lo
-                   for h in self.keep.finditer(segment_text[lo:hi]))
+        hits = [(h.start + lo, h.end + lo) for h in self.keep.finditer(segment_text[lo:hi])]
+        if any(a <= mention.start and mention.end <= b for a, b in hits):
+            return True
+        inside = [(max(a, mention.start), min(b, mention.end)) for a, b in hits if a < mention.end and mention.start < b]
+        if not inside or mention.entity not in (cat.PERSON, cat.LOCATION, cat.ORGANISATION):
+            return False
+        rest = _blank(segment_text[mention.start:mention.end], [(a - mention.start, b - mention.start) for a, b in inside])
+        return not self._has_name(rest)
+
+    def _has_name(self, text: str) -> bool:
+        return any(name_like(w, self._lower_words) for w in _WORDS.findall(text) if w[:1].isupper())
 
     def add_mentions(self, mentions: Sequence[Mention]) -> list[Mention]:
         """Attach detected mentions to entities, creating new entities as needed.
@@ -230,8 +250,7 @@ class Grouper:
                 if (seg.id, hit.start, hit.end) in seen:
                     continue
                 ent = by_id[hit.key]
-                mention = Mention(seg.id, hit.start, hit.end, seg.text[hit.start:hit.end],
-                                  next(iter(ent.entity_names), ent.type), 1.0,
+                mention = Mention(seg.id, hit.start, hit.end, seg.text[hit.start:hit.end], ent.label, 1.0,
                                   "register" if ent.source == "register" else "linked",
                                   f"occurrence of {ent.source} form '{hit.form}'")
                 if ent.source == "detected" and self.in_keep(mention, seg.text):
@@ -249,6 +268,13 @@ class Grouper:
             e.mentions.sort(key=lambda m: (m.segment_id, m.start))
             out.append(e)
         return out
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans replaced by spaces."""
+    for a, b in sorted(spans, reverse=True):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _person_forms(full: str) -> list[str]:

@@ -55,13 +55,12 @@ def page_segment(page: pymupdf.Page) -> Segment:
             chars.append("\n")
             boxes.append(None)
         prev: tuple[float, ...] | None = None
+        block_right = float(block["bbox"][2])
+        block_width = max(1.0, block_right - float(block["bbox"][0]))
         for line in block["lines"]:
             bbox = tuple(line["bbox"])
             if prev is not None and chars and not chars[-1].isspace():
-                # A line to the right on the same row is the next table cell: a tab, as in text
-                # exports of tables; a line below continues the paragraph: a space.
-                same_row = bbox[1] < prev[3] - 0.3 * (prev[3] - prev[1]) and bbox[0] > prev[2]
-                chars.append("\t" if same_row else " ")
+                chars.append(_line_separator(prev, bbox, block_right, block_width))
                 boxes.append(None)
             prev = bbox
             for span in line["spans"]:
@@ -76,6 +75,23 @@ def page_segment(page: pymupdf.Page) -> Segment:
         id=f"page:{page.number}", kind="page", text="".join(chars), where=f"page {page.number + 1}",
         page=page.number, boxes=boxes,
     )
+
+
+def _line_separator(prev: tuple[float, ...], line: tuple[float, ...], block_right: float,
+                    block_width: float) -> str:
+    """How two consecutive lines of a block join in the text.
+
+    A line to the right on the same row is the next table cell: a tab, as in text exports of
+    tables. A line after one that stopped well short of the block's right edge starts a new
+    paragraph or follows a heading: a newline, so "Lessons Learnt" and the name on the next line
+    are not read as one name. Otherwise the paragraph wraps: a space, so a name split across
+    lines stays whole.
+    """
+    if line[1] < prev[3] - 0.3 * (prev[3] - prev[1]) and line[0] > prev[2]:
+        return "\t"
+    if block_right - prev[2] > 0.3 * block_width:
+        return "\n"
+    return " "
 
 
 def _image_coverage(page: pymupdf.Page) -> float:

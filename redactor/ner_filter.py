@@ -8,13 +8,17 @@ and labels review vocabulary ("Foster Carers", "Care Order") as people or organi
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from recognizers.name_judge import plausible_name
 
 _LEADING = re.compile(r"^(?:[\W\d_]+|(?:the|a|an)\s+)+", re.UNICODE)
 _TRAILING = re.compile(r"(?:['\u2019]s?|[\W\d_])+$", re.UNICODE)
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 
-def refine_ner(text: str, start: int, end: int, entity: str) -> tuple[int, int] | None:
+def refine_ner(text: str, start: int, end: int, entity: str,
+               lower_words: Collection[str] = frozenset()) -> tuple[int, int] | None:
     """Clean one NER span of ``text``; return the new ``(start, end)`` or ``None`` to drop it.
 
     Args:
@@ -22,6 +26,7 @@ def refine_ner(text: str, start: int, end: int, entity: str) -> tuple[int, int] 
         start: Span start as spaCy gave it.
         end: Span end as spaCy gave it.
         entity: PERSON, LOCATION or ORGANISATION.
+        lower_words: Words the whole document uses in lower case (ordinary words there).
     """
     span = text[start:end]
     # A span never crosses a table cell or line.
@@ -44,13 +49,6 @@ def refine_ner(text: str, start: int, end: int, entity: str) -> tuple[int, int] 
         end = start + len(span)
     if len(span) < 2 or not span[0].isupper():
         return None
-    if not judge(span, entity, text, start):
+    if not plausible_name(span, entity, lower_words):
         return None
     return start, end
-
-
-def judge(span: str, entity: str, text: str, start: int) -> bool:
-    """Whether a cleaned NER span is plausibly an identifying name (gazetteer and vocabulary checks)."""
-    from recognizers.name_judge import plausible_name
-
-    return plausible_name(span, entity, text, start)

@@ -1,0 +1,235 @@
+"""Tests for the shipped lists and their look-ups (recognizers/gazetteer.py, recognizers/data/)."""
+
+from __future__ import annotations
+
+import gzip
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from recognizers import gazetteer as gz
+
+DATA = gz.DATA_DIR
+
+
+def _lines(stem: str) -> list[str]:
+    packed = DATA / f"{stem}.txt.gz"
+    if packed.exists():
+        return gzip.decompress(packed.read_bytes()).decode("utf-8").splitlines()
+    return (DATA / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
+
+
+STEMS = ("first_names", "surnames", "english_words", "uk_places", "local_authorities", "police_forces",
+         "keep_vocabulary", "org_head_words")
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_data_file_is_sorted_unique_utf8(stem: str) -> None:
+    lines = _lines(stem)
+    assert lines, stem
+    assert lines == sorted(lines)
+    assert len(lines) == len(set(lines))
+    assert all(line == line.strip() and line for line in lines)
+
+
+@pytest.mark.parametrize("stem, minimum", [
+    ("first_names", 50_000), ("surnames", 80_000), ("english_words", 15_000), ("uk_places", 5_000),
+    ("local_authorities", 400), ("police_forces", 50), ("keep_vocabulary", 500), ("org_head_words", 100),
+])
+def test_data_file_sizes(stem: str, minimum: int) -> None:
+    assert len(_lines(stem)) >= minimum
+
+
+def test_data_total_under_15_mb_and_large_files_compressed() -> None:
+    files = [p for p in DATA.iterdir() if p.is_file() and p.suffix in (".txt", ".gz")]
+    assert sum(p.stat().st_size for p in files) < 15_000_000
+    assert all(p.stat().st_size <= 1_000_000 for p in files if p.suffix == ".txt")
+
+
+def test_data_readme_lists_every_file() -> None:
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    for path in DATA.iterdir():
+        if path.is_file() and path.suffix in (".txt", ".gz"):
+            assert path.name in readme, path.name
+
+
+@pytest.mark.parametrize("name", ["Siobhan", "Siobhán", "siobhan", "Grzegorz", "Łukasz", "Lukasz", "Chinonso",
+                                  "Aaliyah", "Mohammed", "Kerry-Ann", "Oisín", "Patience", "Grace", "Abdirahman",
+                                  "Tharshini", "Ionut", "Ngozi", "Kwame", "Thanh", "Mehmet", "Rebin", "Dafydd"])
+def test_first_names(name: str) -> None:
+    assert gz.is_first_name(name)
+
+
+@pytest.mark.parametrize("name", ["Okafor", "O'Neill", "O\u2019Neill", "oneill", "McDonald", "Nowak", "Khan",
+                                  "Nguyen", "Popescu", "Mensah", "Warsame", "Perera", "Yilmaz", "Smith",
+                                  "D'Souza", "Kazlauskas", "Horvath", "Krasniqi"])
+def test_surnames(name: str) -> None:
+    assert gz.is_surname(name)
+
+
+@pytest.mark.parametrize("word", ["Care", "Social", "Police", "January", "The", "Mr", "Council"])
+def test_vocabulary_is_not_a_first_name(word: str) -> None:
+    assert not gz.is_first_name(word)
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("patience", True), ("Patience", True), ("grace", True), ("will", True), ("hope", True), ("rose", True),
+    ("reading", True), ("bath", True), ("carers", True), ("findings", True), ("colour", True),
+    ("safeguarding", True), ("online", True), ("Reading's", True),
+    ("john", False), ("Siobhan", False), ("winston", False), ("leeds", False), ("london", False),
+    ("mohammed", False), ("jones", False), ("okafor", False), ("kirklees", False),
+])
+def test_english_words(word: str, expected: bool) -> None:
+    assert gz.is_english_word(word) is expected
+
+
+@pytest.mark.parametrize("phrase", ["Leeds", "leeds", "Stoke-on-Trent", "Stoke on Trent", "Newcastle upon Tyne",
+                                    "St Helens", "St. Helens", "Saint Helens", "Milton Keynes", "Kirklees",
+                                    "Rhondda Cynon Taf", "Isle of Wight", "the Wirral", "Tower Hamlets",
+                                    "Weston-super-Mare", "Aberdeenshire", "Belfast", "Caerdydd"])
+def test_uk_places(phrase: str) -> None:
+    assert gz.is_uk_place(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["England", "Scotland", "United Kingdom", "the North", "South Coast",
+                                    "Working", "Christmas", "March", "Paris", ""])
+def test_not_uk_places(phrase: str) -> None:
+    assert not gz.is_uk_place(phrase)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Reading", "word"), ("Bath", "word"), ("Sale", "word"), ("Shirley", "name"), ("Stanley", "name"),
+    ("Winston", "name"), ("Leeds", None), ("Derby", None), ("York", None), ("Nowhere Special", None),
+])
+def test_place_ambiguity(phrase: str, expected: str | None) -> None:
+    assert gz.place_ambiguity(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Kirklees", "Kirklees"), ("kirklees council", "Kirklees"), ("Kirklees Metropolitan Borough Council", "Kirklees"),
+    ("London Borough of Camden", "Camden"), ("Royal Borough of Greenwich", "Royal Borough of Greenwich"),
+    ("City of York Council", "City of York"), ("Bath & North East Somerset Council", "Bath and North East Somerset"),
+    ("Rhondda Cynon Taf County Borough Council", "Rhondda Cynon Taf"), ("Wakefield Council", "Wakefield"),
+    ("Aylesbury Vale", "Aylesbury Vale"), ("Somerset West and Taunton", "Somerset West and Taunton"),
+    ("Allerdale", "Allerdale"), ("Shepway", "Shepway"), ("Penwith", "Penwith"), ("Fife", "Fife"),
+    ("Mid and East Antrim", "Mid and East Antrim"), ("Sandford", None), ("Council", None), ("Leeds Road", None),
+])
+def test_local_authority(phrase: str, expected: str | None) -> None:
+    assert gz.local_authority(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Greater Manchester Police", "Greater Manchester Police"), ("thames valley police", "Thames Valley Police"),
+    ("Avon & Somerset Constabulary", "Avon and Somerset Constabulary"), ("Dyfed Powys Police", "Dyfed-Powys Police"),
+    ("Dyfed-Powys Police", "Dyfed-Powys Police"), ("Police Scotland", "Police Scotland"),
+    ("Police Service of Northern Ireland", "Police Service of Northern Ireland"),
+    ("British Transport Police", "British Transport Police"), ("the Police", None), ("Sandford Police", None),
+])
+def test_police_force(phrase: str, expected: str | None) -> None:
+    assert gz.police_force(phrase) == expected
+
+
+def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
+    forces = set(_lines("police_forces"))
+    areas = ["Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "City of London", "Cleveland",
+             "Cumbria", "Derbyshire", "Devon and Cornwall", "Dorset", "Durham", "Dyfed-Powys", "Essex",
+             "Gloucestershire", "Greater Manchester", "Gwent", "Hampshire", "Hertfordshire", "Humberside", "Kent",
+             "Lancashire", "Leicestershire", "Lincolnshire", "Merseyside", "Metropolitan", "Norfolk", "North Wales",
+             "North Yorkshire", "Northamptonshire", "Northumbria", "Nottinghamshire", "South Wales",
+             "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Sussex", "Thames Valley", "Warwickshire",
+             "West Mercia", "West Midlands", "West Yorkshire", "Wiltshire"]
+    assert len(areas) == 43
+    for area in areas:
+        assert f"{area} Police" in forces or f"{area} Constabulary" in forces, area
+
+
+@pytest.mark.parametrize("phrase", ["Children's Social Care", "children’s social care", "CAMHS", "Care Order",
+                                    "Learning Point", "Foster Carers", "the Local Authority", "Section 47",
+                                    "Working Together to Safeguard Children", "Independent Reviewing Officer",
+                                    "Asperger", "Significant Harm", "Lessons Learnt", "IRO Handbook", "NSPCC"])
+def test_keep_phrases(phrase: str) -> None:
+    assert gz.is_keep_phrase(phrase)
+    assert phrase in gz.keep_phrases() or gz.phrase_key(phrase) in gz.keep_keys() or phrase.startswith("the ")
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("St Matthew's CE Primary School", "school"), ("Oakwood Academy", "school"), ("Kingsmead Community College", "college"),
+    ("The Limes Surgery", "gp"), ("Fernhill Medical Centre", "gp"), ("Park Road Health Centre", "gp"),
+    ("Royal Derby Hospital", "hospital"), ("Leeds Teaching Hospitals NHS Trust", "hospital"),
+    ("Kirklees Council", "council"), ("Sandford Metropolitan Borough Council", "council"),
+    ("West Yorkshire Police", "police"), ("Sandford Constabulary", "police"), ("Willow House Children's Home",
+                                                                               "childrens_home"),
+    ("Acme Motors Ltd", "company"), ("Sandford Housing Association", "housing"), ("HMP Sandford", "prison"),
+    ("University of Leeds", "college"), ("London Borough of Camden", "council"), ("Sandford Crown Court", "court"),
+    ("Ocean Blue", None),
+])
+def test_org_kind(name: str, kind: str | None) -> None:
+    assert gz.org_kind(name) == kind
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Primary School", ("school", False)), ("house", ("childrens_home", True)), ("Trust", ("charity", True)),
+    ("Surgery", ("gp", False)), ("Banana", None),
+])
+def test_org_head(head: str, expected: tuple[str, bool] | None) -> None:
+    assert gz.org_head(head) == expected
+
+
+def test_tokenize_keeps_inner_apostrophes_and_hyphens() -> None:
+    text = "Aaliyah's O’Neill Kerry-Ann Stoke-on-Trent & 47"
+    assert [t[2] for t in gz.tokenize(text)] == ["Aaliyah's", "O’Neill", "Kerry-Ann", "Stoke-on-Trent", "&"]
+
+
+@pytest.mark.parametrize("word, expected", [("Aaliyah's", "Aaliyah"), ("Jones’s", "Jones"), ("is", "is"),
+                                            ("Reading", "Reading")])
+def test_strip_possessive(word: str, expected: str) -> None:
+    assert gz.strip_possessive(word) == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("under Clare's Law the police", "Clare", True),
+    ("the London Child Protection Procedures say", "London", True),
+    ("she moved to London", "London", False),
+    ("Children Act 1989", "Children Act", True),
+])
+def test_keep_phrase_finder(text: str, span: str, expected: bool) -> None:
+    start = text.index(span)
+    assert gz.KeepPhraseFinder(text).covers(start, start + len(span)) is expected
+
+
+def test_generic_words_are_lower_case_vocabulary() -> None:
+    words = gz.generic_words()
+    assert {"foster", "care", "order", "learning"} <= words
+    assert "fraser" not in words
+
+
+def test_loading_all_lists_is_fast_and_small() -> None:
+    # A fresh interpreter, so the cached lists are really read.
+    code = (
+        "import time, tracemalloc\n"
+        "from recognizers import gazetteer as gz\n"
+        "t = time.perf_counter(); gz.preload(); print(time.perf_counter() - t)\n"
+        "for f in (gz._first_names, gz._surnames, gz._english_words, gz._places, gz._local_authorities,\n"
+        "          gz._police_forces, gz._org_heads, gz.keep_phrases, gz.keep_keys, gz.generic_words,\n"
+        "          gz._keep_token_index):\n"
+        "    f.cache_clear()\n"
+        "tracemalloc.start(); gz.preload()\n"
+        "print(tracemalloc.get_traced_memory()[1])\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    seconds, peak = out.stdout.split()
+    assert float(seconds) < 0.6  # 0.15 s measured; generous for a busy CI machine
+    assert int(peak) < 100_000_000
+
+
+def test_lookups_are_cached() -> None:
+    gz.preload()
+    start = time.perf_counter()
+    for _ in range(10_000):
+        gz.is_first_name("Siobhan")
+        gz.is_uk_place("Leeds")
+    assert time.perf_counter() - start < 1.0
