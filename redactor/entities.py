@@ -166,11 +166,11 @@ class Grouper:
         hits = [(h.start + lo, h.end + lo) for h in self.keep.finditer(segment_text[lo:hi])]
         if any(a <= mention.start and mention.end <= b for a, b in hits):
             return True
-        inside = [(max(a, mention.start), min(b, mention.end)) for a, b in hits if a < mention.end and mention.start < b]
+        s, e = mention.start, mention.end
+        inside = [(max(a, s) - s, min(b, e) - s) for a, b in hits if a < e and s < b]
         if not inside or mention.entity not in (cat.PERSON, cat.LOCATION, cat.ORGANISATION):
             return False
-        rest = _blank(segment_text[mention.start:mention.end], [(a - mention.start, b - mention.start) for a, b in inside])
-        return not self._has_name(rest)
+        return not self._has_name(_blank(segment_text[s:e], inside))
 
     def _has_name(self, text: str) -> bool:
         return any(name_like(w, self._lower_words) for w in _WORDS.findall(text) if w[:1].isupper())
