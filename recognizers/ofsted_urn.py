@@ -27,7 +27,7 @@ class OfstedUrnRecognizer(PatternRecognizer):
     * early-years providers and childminders: ``EY123456`` on its own;
     * six- or seven-digit school and provider URNs only after ``URN``, "unique reference
       number" or "Ofsted" (``URN 100000``, ``Ofsted URN: 2512345``). A police "URN" with
-      slashes (``URN 43/8252/10``) is not taken.
+      slashes (``URN 52/1187/19``) is not taken.
 
     Scottish charity numbers share the ``SC`` + six digits shape and will also match.
     """

@@ -37,7 +37,7 @@ class PoliceReferenceRecognizer(PatternRecognizer):
       ``43/12345/2019`` (a middle part that is a year, as in ``01/2019/20``, needs a label);
     * after a label: ``CRN 12/34567/19``, ``crime reference 43/1234/10``,
       ``crime number CR/012345/19``, ``occurrence number MP-19-123456``,
-      ``police ref. 1234567/19``, ``CAD 4521``, ``URN 43/8252/10`` (with a slash, so an
+      ``police ref. 1234567/19``, ``CAD 4521``, ``URN 52/1187/19`` (with a slash, so an
       Ofsted URN is not taken);
     * an incident or log number with its date: ``incident 0123 of 14/05/2019``,
       ``log 1234 21/06/2016``; the span covers number and date.

@@ -1,6 +1,6 @@
 """What a table column holds, judged from its header ("Date of birth", "NHS number", "LCS ID" …).
 
-Review drafts often list the family in a table whose cells hold bare values ("1202404") that no
+Review drafts often list the family in a table whose cells hold bare values ("5318820") that no
 recogniser could call an identifier on their own; the column header supplies the context.
 """
 

@@ -156,14 +156,15 @@ def test_keep_phrases(phrase: str) -> None:
 
 
 @pytest.mark.parametrize("name, kind", [
-    ("St Matthew's CE Primary School", "school"), ("Oakwood Academy", "school"), ("Kingsmead Community College", "college"),
+    ("St Matthew's CE Primary School", "school"), ("Oakwood Academy", "school"),
+    ("Kingsmead Community College", "college"),
     ("The Limes Surgery", "gp"), ("Fernhill Medical Centre", "gp"), ("Park Road Health Centre", "gp"),
-    ("Royal Derby Hospital", "hospital"), ("Leeds Teaching Hospitals NHS Trust", "hospital"),
+    ("Royal Sandford Hospital", "hospital"), ("Sandford Teaching Hospitals NHS Trust", "hospital"),
     ("Kirklees Council", "council"), ("Sandford Metropolitan Borough Council", "council"),
     ("West Yorkshire Police", "police"), ("Sandford Constabulary", "police"), ("Willow House Children's Home",
                                                                                "childrens_home"),
     ("Acme Motors Ltd", "company"), ("Sandford Housing Association", "housing"), ("HMP Sandford", "prison"),
-    ("University of Leeds", "college"), ("London Borough of Camden", "council"), ("Sandford Crown Court", "court"),
+    ("University of Sandford", "college"), ("London Borough of Camden", "council"), ("Sandford Crown Court", "court"),
     ("Ocean Blue", None),
 ])
 def test_org_kind(name: str, kind: str | None) -> None:

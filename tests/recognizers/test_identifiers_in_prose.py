@@ -42,7 +42,7 @@ RECOGNIZERS: list[type[PatternRecognizer]] = [
 IDENTIFIERS = [
     ("943 476 5919", catalogue.UK_NHS),
     ("AB 12 34 56 C", catalogue.UK_NINO),
-    ("0121 496 0034", catalogue.PHONE_NUMBER),
+    ("0121 496 0587", catalogue.PHONE_NUMBER),
     ("jo.bloggs@example.org", catalogue.EMAIL_ADDRESS),
     ("facebook.com/some.name", catalogue.URL),
     ("@some_name", catalogue.SOCIAL_HANDLE),
@@ -50,16 +50,16 @@ IDENTIFIERS = [
     ("12/34567/19", catalogue.POLICE_REFERENCE),
     ("15/123456U", catalogue.PNC_ID),
     ("XY19C01234", catalogue.COURT_CASE_NUMBER),
-    ("408131", catalogue.LA_CASE_ID),
+    ("771904", catalogue.LA_CASE_ID),
     ("HOU/2019/01234", catalogue.AGENCY_REFERENCE),
     ("SC123456", catalogue.OFSTED_URN),
     ("AB12 CDE", catalogue.UK_VEHICLE_REG),
 ]
 IDENTIFIER_PARAGRAPH = (
-    "Child B (NHS 943 476 5919; NI number AB 12 34 56 C) was called on 0121 496 0034 and emailed "
+    "Child B (NHS 943 476 5919; NI number AB 12 34 56 C) was called on 0121 496 0587 and emailed "
     "at jo.bloggs@example.org. Her profile facebook.com/some.name and the account @some_name were "
     "reviewed. UPN B801200005001. Police recorded CRN 12/34567/19 and PNC 15/123456U; the family "
-    "court case XY19C01234 followed. LCS 408131 holds the record and the housing application "
+    "court case XY19C01234 followed. LCS 771904 holds the record and the housing application "
     "HOU/2019/01234 was refused. The children's home SC123456 reported the car AB12 CDE."
 )
 

@@ -9,7 +9,7 @@ from recognizers.la_case_id import LocalAuthorityCaseIdRecognizer
 from tests.recognizers.prose import PROSE_SNIPPETS, found, spans_of
 
 POSITIVE = [
-    ("LCS 408131 shows", "408131"),
+    ("LCS 771904 shows", "771904"),
     ("LCS 1234567", "1234567"),
     ("Mosaic ID: 987654", "987654"),
     ("(Liquidlogic ref 445566)", "445566"),
@@ -33,7 +33,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "1234567",  # no context
-    "the number 408131",
+    "the number 771904",
     "lcs 1234567",  # acronyms must be capitals
     "Paris 75011",  # a city and postcode: needs a label
     "Protocol 12345",

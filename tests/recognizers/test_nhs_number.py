@@ -32,7 +32,7 @@ NEGATIVE = [
     "+44 943 476 5919",  # tail of a longer digit sequence
     "12 943 476 5919",
     "943.476.5919",
-    "0121 496 0034",
+    "0121 496 0587",
     *PROSE_SNIPPETS,
 ]
 

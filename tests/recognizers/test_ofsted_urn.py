@@ -28,7 +28,7 @@ NEGATIVE = [
     "SC1234567",  # too long
     "XSC123456",  # no word boundary
     "[2019] UKSC 12",
-    "URN 43/8252/10",  # a police URN
+    "URN 52/1187/19",  # a police URN
     "urn 100000",  # "URN" must be capitals
     "Ofsted 2019",
     "URN 12345678",

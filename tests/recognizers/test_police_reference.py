@@ -14,7 +14,7 @@ POLICE_POSITIVE = [
     ("CRN 12/34567/19.", "12/34567/19", 0.85),
     ("crime reference 43/1234/10", "43/1234/10", 0.85),
     ("Crime ref: 01/2019/20", "01/2019/20", 0.85),  # middle part is a year: needs the label
-    ("URN 43/8252/10", "43/8252/10", 0.85),
+    ("URN 52/1187/19", "52/1187/19", 0.85),
     ("crime number CR/012345/19,", "CR/012345/19", 0.85),
     ("occurrence number MP-19-123456", "MP-19-123456", 0.85),
     ("police ref. 1234567/19", "1234567/19", 0.85),
@@ -41,7 +41,7 @@ POLICE_NEGATIVE = [
     "12/34567/190",
     "12/345/19",  # serial too short
     "15/123456U",  # a PNC ID
-    "Call 0121 496 0034",
+    "Call 0121 496 0587",
     *PROSE_SNIPPETS,
 ]
 
@@ -126,7 +126,7 @@ def test_metadata(recognizer: PoliceReferenceRecognizer | PncIdRecognizer, entit
 def test_labelled_pnc_with_wrong_check_letter_is_still_found() -> None:
     from recognizers.police_reference import LABELLED_INVALID_SCORE, PncIdRecognizer
 
-    text = "PNC 15/123456A; LCS 408131"  # the check letter for 15/123456 is not A
+    text = "PNC 15/123456A; LCS 771904"  # the check letter for 15/123456 is not A
     results = PncIdRecognizer().analyze(text, ["PNC_ID"])
     assert [(text[r.start:r.end], r.score) for r in results] == [("15/123456A", LABELLED_INVALID_SCORE)]
     assert PncIdRecognizer().analyze("ref 15/123456A", ["PNC_ID"]) == []  # unlabelled: check letter rules

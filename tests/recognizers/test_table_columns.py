@@ -28,14 +28,16 @@ def test_column_entity(header: str, entity: str | None) -> None:
 
 
 @pytest.mark.parametrize("entity, cell, span", [
-    (cat.DATE_OF_BIRTH, "07/12/1998", (0, 10)),
+    (cat.DATE_OF_BIRTH, "03/04/1999", (0, 10)),
     (cat.DATE_OF_BIRTH, " 7 December 1998 ", (1, 16)),
     (cat.DATE_OF_BIRTH, "–", None),
     (cat.DATE_OF_BIRTH, "not known", None),
     (cat.DATE_OF_BIRTH, "Child Z", None),
-    (cat.LA_CASE_ID, "1202404", (0, 7)),
+    (cat.LA_CASE_ID, "5318820", (0, 7)),
     (cat.LA_CASE_ID, "n/a", None),
-    (cat.AGENCY_REFERENCE, "PNC 15/796409T; LCS 408131", (0, 26)),
+    (cat.AGENCY_REFERENCE, "PNC 12/345678A; LCS 771904", (4, 26)),  # the leading label stays
+    (cat.UK_NHS, "NHS 999 123 4567", (4, 16)),
+    (cat.AGENCY_REFERENCE, "jo.bloggs@example.org, 01632 960718", (0, 35)),
     (cat.UK_ADDRESS, "No fixed abode", None),
 ])
 def test_cell_value(entity: str, cell: str, span: tuple[int, int] | None) -> None:

@@ -11,15 +11,15 @@ from redactor.tables import column_mentions
 from tests.redactor.builders import make_pdf
 
 ROWS = [["Name", "Date of birth", "LCS ID", "GP"],
-        ["Ann Other", "07/12/1998", "1202404", "Hill Surgery"],
-        ["Bo Other", "–", "1339772", "Hill Surgery"]]
+        ["Ann Other", "03/04/1999", "5318820", "Hill Surgery"],
+        ["Bo Other", "–", "5318821", "Hill Surgery"]]
 
 
 def _found(path: Path) -> list[tuple[str, str]]:
     return sorted((m.entity, m.text) for m in column_mentions(load(path)))
 
 
-EXPECTED = [("DATE_OF_BIRTH", "07/12/1998"), ("LA_CASE_ID", "1202404"), ("LA_CASE_ID", "1339772")]
+EXPECTED = [("DATE_OF_BIRTH", "03/04/1999"), ("LA_CASE_ID", "5318820"), ("LA_CASE_ID", "5318821")]
 
 
 def test_text_table(tmp_path: Path) -> None:

@@ -1,0 +1,484 @@
+"""Case-insensitive look-ups in the shipped name, word, place, council, police and vocabulary lists.
+
+Every list is read once, on first use, from ``recognizers/data/`` (plain UTF-8, or gzip when large);
+see ``recognizers/data/README.md`` for sources and licences. All look-ups fold case, treat typographic
+and straight apostrophes alike, and ignore surrounding whitespace.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import re
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Final, Literal
+
+PlaceAmbiguity = Literal["word", "name"]
+Token = tuple[int, int, str]
+"""A word of the text: ``(start, end, text)``."""
+
+# Words with inner apostrophes or hyphens ("O'Neill", "Kerry-Ann", "Stoke-on-Trent", "Children's"), or "&".
+TOKEN_RE: Final = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+(?:['\u2019][^\W\d_]+)*)*|&")
+
+# Closed-class words and common sentence openers: never part of a name, even when capitalised.
+FUNCTION_WORDS: Final = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "as", "of", "in", "on", "at", "to", "for",
+    "from", "by", "with", "without", "within", "into", "onto", "upon", "off", "about", "above", "across",
+    "after", "against", "along", "amid", "among", "around", "before", "behind", "below", "beneath", "beside",
+    "besides", "between", "beyond", "during", "except", "inside", "near", "outside", "over", "past", "per",
+    "since", "through", "throughout", "till", "toward", "towards", "under", "underneath", "until", "unto",
+    "up", "via", "whilst", "while", "although", "though", "because", "unless", "whereas", "whether", "once",
+    "than", "that", "this", "these", "those", "there", "here", "then", "now", "when", "where", "why", "how",
+    "what", "which", "who", "whom", "whose", "he", "she", "it", "they", "we", "i", "you", "him", "her", "them",
+    "us", "me", "his", "hers", "its", "their", "theirs", "our", "ours", "my", "mine", "your", "yours", "is",
+    "was", "were", "are", "be", "been", "being", "am", "has", "had", "have", "having", "do", "did", "does",
+    "done", "not", "no", "yes", "all", "any", "both", "each", "either", "neither", "every", "few", "many",
+    "most", "much", "several", "some", "such", "other", "another", "same", "own", "only", "also", "too",
+    "very", "just", "still", "again", "already", "always", "never", "often", "sometimes", "however",
+    "following", "further", "furthermore", "moreover", "therefore", "thus", "hence", "meanwhile",
+    "subsequently", "later", "earlier", "previously", "initially", "finally", "eventually", "recently",
+    "currently", "overall", "notably", "importantly", "unfortunately", "fortunately", "clearly", "sadly",
+    "similarly", "likewise", "instead", "indeed", "additionally", "consequently", "accordingly", "regarding",
+    "concerning", "including", "given", "despite", "dear", "please", "today", "yesterday", "tomorrow",
+    "tonight", "mr", "mrs", "ms", "miss", "mx", "dr",
+})
+
+DATA_DIR: Final = Path(__file__).resolve().parent / "data"
+_APOSTROPHES: Final = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+_SPACES: Final = re.compile(r"\s+")
+_PLACE_PUNCT: Final = re.compile(r"[\s,.\-\u2010\u2011\u2013]+")
+_SAINT: Final = re.compile(r"^(?:saint|st)\s")
+_LA_PREFIX: Final = re.compile(
+    r"^(?:the\s)?(?:(?:london|royal|metropolitan|county)\sborough\sof|borough\sof|city\sand\scounty\sof|"
+    r"city\sof|county\sof|district\sof)\s"
+)
+_LA_SUFFIX: Final = re.compile(
+    r"\s(?:metropolitan\s(?:borough|district)\s|city\sand\scounty\s|county\sborough\s|city\s|county\s|"
+    r"borough\s|district\s|town\s)?(?:council|mbc)$"
+    r"|\s(?:local\sauthority|children'?s\sservices|children'?s\ssocial\scare)$"
+)
+
+
+def _read_text(stem: str) -> str:
+    """The text of ``<stem>.txt`` or ``<stem>.txt.gz`` in the data directory."""
+    packed = DATA_DIR / f"{stem}.txt.gz"
+    if packed.is_file():
+        return gzip.decompress(packed.read_bytes()).decode("utf-8")
+    return (DATA_DIR / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def _read_lines(stem: str) -> list[str]:
+    """The non-empty lines of a data file."""
+    return [line for line in _read_text(stem).splitlines() if line]
+
+
+def _read_name_keys(stem: str) -> frozenset[str]:
+    """A name list as :func:`name_key` keys (done on the whole text at once: 250,000 names load fast)."""
+    text = _read_text(stem).casefold().replace("'", "")  # the build writes straight apostrophes only
+    keys = frozenset(text.split("\n"))
+    return keys - {""}
+
+
+def name_key(word: str) -> str:
+    """The look-up key of a name: case-folded, without apostrophes ("O'Neill" -> "oneill").
+
+    Args:
+        word: A name as written.
+
+    Returns:
+        The key used by :func:`is_first_name` and :func:`is_surname`.
+    """
+    return word.strip().casefold().translate(_APOSTROPHES).replace("'", "")
+
+
+def phrase_key(phrase: str) -> str:
+    """The look-up key of a phrase: case-folded, one space between words, straight apostrophes."""
+    return _SPACES.sub(" ", phrase.strip().casefold().translate(_APOSTROPHES))
+
+
+def place_key(phrase: str) -> str:
+    """The look-up key of a place: like :func:`phrase_key`, with hyphens, dots and commas as spaces,
+    "&" as "and", "Saint"/"St." as "st", and no leading "the".
+
+    Args:
+        phrase: A place name as written ("Stoke-on-Trent", "St. Helens", "the Wirral").
+
+    Returns:
+        The key ("stoke on trent", "st helens", "wirral").
+    """
+    key = phrase.casefold().translate(_APOSTROPHES).replace("&", " and ")
+    key = _PLACE_PUNCT.sub(" ", key).strip()
+    if key.startswith("the "):
+        key = key[4:]
+    return _SAINT.sub("st ", key)
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return _read_name_keys("first_names")
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return _read_name_keys("surnames")
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    return frozenset(_read_text("english_words").split())
+
+
+@cache
+def _places() -> Mapping[str, str]:
+    """Place key -> ambiguity flag ("" when unambiguous)."""
+    places: dict[str, str] = {}
+    for line in _read_lines("uk_places"):
+        name, _, flag = line.partition("\t")
+        key = place_key(name)
+        # A name listed once as plain and once flagged (two GeoNames entries) stays flagged.
+        if flag or key not in places:
+            places[key] = flag
+    for name in _read_lines("local_authorities"):
+        places.setdefault(place_key(name), "")
+    return places
+
+
+@cache
+def _local_authorities() -> Mapping[str, str]:
+    return {place_key(name): name for name in _read_lines("local_authorities")}
+
+
+@cache
+def _police_forces() -> Mapping[str, str]:
+    return {place_key(name): name for name in _read_lines("police_forces")}
+
+
+@cache
+def _org_heads() -> Mapping[str, tuple[str, bool]]:
+    heads: dict[str, tuple[str, bool]] = {}
+    for line in _read_lines("org_head_words"):
+        head, kind, *rest = line.split("\t")
+        heads[phrase_key(head)] = (kind, rest == ["weak"])
+    return heads
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of ``text`` (letters with inner apostrophes or hyphens) and "&" signs, in order.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        ``(start, end, text)`` triples.
+    """
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def strip_possessive(word: str) -> str:
+    """The word without a trailing possessive "'s" ("Aaliyah's" -> "Aaliyah")."""
+    if len(word) > 3 and word[-1] in "sS" and word[-2] in "'\u2019":
+        return word[:-2]
+    return word
+
+
+# Surnames that keep phrases borrow ("Fraser Guidelines", "Brook Advisory"): still names elsewhere.
+_NAMES_IN_KEEP_PHRASES: Final = frozenset({"fraser", "brook"})
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    """Lower-case English words that occur in multi-word keep phrases ("foster", "care", "order").
+
+    A capitalised sequence made only of such words is agency or process vocabulary, not a name.
+    """
+    words: set[str] = set()
+    for phrase in keep_phrases():
+        tokens = TOKEN_RE.findall(phrase)
+        if len(tokens) > 1:
+            words.update(t.casefold().translate(_APOSTROPHES) for t in tokens if is_english_word(t))
+    return frozenset(words - _NAMES_IN_KEEP_PHRASES)
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a known first name (any case; "O'Neill" and "Oneill" alike).
+
+    Args:
+        word: One token, possibly hyphenated ("Kerry-Ann").
+
+    Returns:
+        ``True`` when the list holds it.
+    """
+    return name_key(word) in _first_names()
+
+
+def is_surname(word: str) -> bool:
+    """Whether ``word`` is a known surname (any case; apostrophes ignored).
+
+    Args:
+        word: One token, possibly hyphenated.
+
+    Returns:
+        ``True`` when the list holds it.
+    """
+    return name_key(word) in _surnames()
+
+
+def is_english_word(word: str) -> bool:
+    """Whether ``word`` is a common lower-case English word ("patience", "reading"), in any case.
+
+    A trailing possessive ("Reading's") is ignored. Proper nouns ("John", "Leeds") are not words.
+
+    Args:
+        word: One token.
+
+    Returns:
+        ``True`` for dictionary words.
+    """
+    key = word.strip().casefold().translate(_APOSTROPHES)
+    if key.endswith("'s"):
+        key = key[:-2]
+    return key in _english_words()
+
+
+def is_uk_place(phrase: str) -> bool:
+    """Whether ``phrase`` names a UK place, county, region, borough, island or council area.
+
+    Args:
+        phrase: The place as written ("Stoke-on-Trent", "newcastle upon tyne", "St. Helens").
+
+    Returns:
+        ``True`` when the gazetteer holds it.
+    """
+    return place_key(phrase) in _places()
+
+
+def place_ambiguity(phrase: str) -> PlaceAmbiguity | None:
+    """How a UK place name can be read otherwise.
+
+    Args:
+        phrase: The place as written.
+
+    Returns:
+        ``"word"`` for everyday words ("Reading", "Bath", "Sale"), ``"name"`` for common personal
+        names ("Shirley", "Stanley", "Winston"), ``None`` when unambiguous or not a place.
+    """
+    flag = _places().get(place_key(phrase))
+    if flag == "word":
+        return "word"
+    if flag == "name":
+        return "name"
+    return None
+
+
+def place_keys() -> Mapping[str, str]:
+    """Every place key (see :func:`place_key`) mapped to its ambiguity flag ("", "word" or "name")."""
+    return _places()
+
+
+def local_authority(phrase: str) -> str | None:
+    """The council area a phrase names, as the place name.
+
+    Prefixes and suffixes such as "London Borough of", "City of", "Council", "Metropolitan Borough
+    Council" or "Children's Services" are removed when the bare phrase is not itself listed.
+
+    Args:
+        phrase: E.g. "Kirklees", "Kirklees Council", "London Borough of Camden", "City of York Council".
+
+    Returns:
+        The listed name ("Kirklees", "Camden", "City of York"), or ``None``.
+    """
+    table = _local_authorities()
+    key = place_key(phrase)
+    if key in table:
+        return table[key]
+    for candidate in (_LA_SUFFIX.sub("", key), _LA_PREFIX.sub("", key), _LA_PREFIX.sub("", _LA_SUFFIX.sub("", key))):
+        if candidate in table:
+            return table[candidate]
+    return None
+
+
+def police_force(phrase: str) -> str | None:
+    """The police force a phrase names, as listed.
+
+    Args:
+        phrase: E.g. "Thames Valley Police", "avon & somerset constabulary", "the Dyfed Powys Police".
+
+    Returns:
+        The listed full name ("Thames Valley Police"), or ``None``.
+    """
+    return _police_forces().get(place_key(phrase))
+
+
+def police_force_keys() -> Mapping[str, str]:
+    """Every police force key (see :func:`place_key`) mapped to the listed name."""
+    return _police_forces()
+
+
+@cache
+def keep_phrases() -> frozenset[str]:
+    """The default keep list: generic safeguarding vocabulary, as normally written.
+
+    Returns:
+        Phrases that must never be flagged ("Children's Social Care", "Care Order", "Learning Point").
+        Match them case-insensitively as whole phrases.
+    """
+    return frozenset(_read_lines("keep_vocabulary"))
+
+
+@cache
+def keep_keys() -> frozenset[str]:
+    """The keep list as :func:`phrase_key` keys, for case-insensitive whole-phrase tests."""
+    return frozenset(phrase_key(p) for p in keep_phrases())
+
+
+@cache
+def _keep_token_index() -> tuple[frozenset[str], Mapping[str, int]]:
+    """Keep phrases as lower-case token sequences joined by spaces, and per first token the most tokens."""
+    keys: set[str] = set()
+    longest: dict[str, int] = {}
+    for phrase in keep_phrases():
+        words = [w.casefold().translate(_APOSTROPHES) for w in TOKEN_RE.findall(phrase)]
+        if not words or (len(words) == 1 and len(words[0]) < 2):
+            continue  # "S.47" has no word to match on
+        keys.add(" ".join(words))
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return frozenset(keys), longest
+
+
+def _fold(word: str) -> str:
+    folded = word.casefold()
+    return folded.translate(_APOSTROPHES) if "\u2019" in folded or "\u2018" in folded else folded
+
+
+def _gap_ok(gap: str) -> bool:
+    """Whether two words with ``gap`` between them can belong to one keep phrase."""
+    return len(gap) <= 4 and not gap.strip(" \t\r\n-,.'\u2019()/")
+
+
+class KeepPhraseFinder:
+    """Tells whether a span of a text lies inside an occurrence of a keep phrase.
+
+    Recognisers use it to drop "Clare" in "Clare's Law" or "London" in "London Child Protection
+    Procedures". Only the words around each asked-about span are examined.
+    """
+
+    def __init__(self, text: str, tokens: list[Token] | None = None) -> None:
+        """Prepare for one text.
+
+        Args:
+            text: The text.
+            tokens: ``tokenize(text)``, when the caller has it already.
+        """
+        self.text = text
+        self.tokens = tokens if tokens is not None else tokenize(text)
+        self.starts = [t[0] for t in self.tokens]
+        self.keys, self.longest = _keep_token_index()
+        self.most = max(self.longest.values(), default=1)
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside a keep phrase occurrence (whole words, any case).
+
+        Args:
+            start: Span start offset.
+            end: Span end offset.
+
+        Returns:
+            ``True`` when some keep phrase in the text spans it.
+        """
+        tokens, text = self.tokens, self.text
+        first = bisect.bisect_right(self.starts, start) - 1
+        last = bisect.bisect_left(self.starts, end) - 1
+        if first < 0 or last < first:
+            return False
+        for s in range(max(0, last - self.most + 1), first + 1):
+            word = _fold(tokens[s][2])
+            most = self.longest.get(word)
+            if most is None or s + most - 1 < last:
+                continue
+            key = word
+            for j in range(s, min(len(tokens), s + most)):
+                if j > s:
+                    if not _gap_ok(text[tokens[j - 1][1] : tokens[j][0]]):
+                        break
+                    key = f"{key} {_fold(tokens[j][2])}"
+                if j >= last and key in self.keys:
+                    return True
+        return False
+
+
+def is_keep_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` is on the default keep list (any case, "the" in front allowed).
+
+    Args:
+        phrase: A candidate span's text.
+
+    Returns:
+        ``True`` when the whole phrase is generic vocabulary.
+    """
+    key = phrase_key(phrase)
+    return key in keep_keys() or (key.startswith("the ") and key[4:] in keep_keys())
+
+
+def org_head(phrase: str) -> tuple[str, bool] | None:
+    """The kind of organisation a head phrase marks, and whether it is weak (needs context).
+
+    Args:
+        phrase: A head as written ("Primary School", "NHS Foundation Trust", "House").
+
+    Returns:
+        ``(kind, weak)``, e.g. ``("school", False)`` or ``("childrens_home", True)``, or ``None``.
+    """
+    return _org_heads().get(phrase_key(phrase))
+
+
+def org_head_keys() -> Mapping[str, tuple[str, bool]]:
+    """Every org head key (see :func:`phrase_key`) mapped to ``(kind, weak)``."""
+    return _org_heads()
+
+
+def org_kind(name: str) -> str | None:
+    """The kind of a named organisation, from the longest head word that ends its name.
+
+    Police forces and councils listed by name are recognised whole; "HMP X" is a prison and
+    "University of X" a college.
+
+    Args:
+        name: E.g. "St Quillon's CE Primary School", "Quillbury Teaching Hospitals NHS Trust".
+
+    Returns:
+        ``"school"``, ``"college"``, ``"nursery"``, ``"gp"``, ``"hospital"``, ``"council"``,
+        ``"police"``, ``"court"``, ``"childrens_home"``, ``"charity"``, ``"company"``, ``"housing"``,
+        ``"religious"``, ``"prison"`` or ``"centre"``; ``None`` when no head word matches.
+    """
+    if police_force(name):
+        return "police"
+    key = phrase_key(name)
+    words = key.split(" ")
+    heads = _org_heads()
+    for start in range(len(words)):
+        found = heads.get(" ".join(words[start:]))
+        if found:
+            return found[0]
+    if words[0] in ("hmp", "hmyoi", "hmp/yoi"):
+        return "prison"
+    if key.startswith(("university of ", "the university of ")):
+        return "college"
+    if _LA_PREFIX.match(key) and local_authority(name):
+        return "council"
+    return None
+
+
+def preload() -> None:
+    """Read every list now (the engine calls this at start-up so the first document is not slower)."""
+    _first_names()
+    _surnames()
+    _english_words()
+    _places()
+    _local_authorities()
+    _police_forces()
+    _org_heads()
+    keep_keys()
+    generic_words()
+    _keep_token_index()

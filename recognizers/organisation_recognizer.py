@@ -1,0 +1,441 @@
+"""Named UK organisations that identify a place: schools, GP practices, hospitals, councils, police
+forces, children's homes, companies and local charities."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Final
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers import gazetteer as gz
+from recognizers.catalogue import ORGANISATION
+
+
+@dataclass(frozen=True, slots=True)
+class OrgSpan:
+    """A named organisation found in a text.
+
+    Attributes:
+        start: Offset of the first character ("St" or a capital "The" included, a lower-case "the" not).
+        end: Offset after the last character (a possessive "'s" is left out).
+        score: Confidence, 0..1.
+        kind: "school", "gp", "hospital", "council", "police", "childrens_home", "company" ...
+        reason: Which rule found it.
+    """
+
+    start: int
+    end: int
+    score: float
+    kind: str
+    reason: str
+
+
+# Descriptive words that do not make a name proper ("Royal", "Community", "Primary").
+_GENERIC: Final = frozenset({
+    "royal", "university", "city", "county", "borough", "metropolitan", "district", "general", "teaching",
+    "community", "primary", "secondary", "junior", "juniors", "infant", "infants", "nursery", "high",
+    "special", "grammar", "comprehensive", "catholic", "ce", "cofe", "rc", "c", "e", "methodist", "church",
+    "england", "free", "local", "national", "regional", "central", "independent", "private", "specialist",
+    "residential", "secure", "children's", "childrens", "children", "child", "family", "families", "youth",
+    "young", "adult", "adults", "mental", "health", "social", "care", "services", "service", "education",
+    "educational", "gp", "gps", "nhs", "medical", "clinical", "acute", "hospital", "hospitals", "trust",
+    "foundation", "partnership", "crown", "magistrates", "magistrates'", "coroner's", "coroners", "police",
+    "council", "town", "parish", "unitary", "sixth", "form", "academy", "academies", "school", "schools",
+    "college", "women's", "womens", "women", "men's", "mens", "men", "girls'", "boys'", "girls", "boys",
+    "maternity", "paediatric", "psychiatric", "dental", "eye", "day", "early", "years", "sure", "start",
+    "learning", "multi", "federation", "diocese", "diocesan", "the", "a", "an", "and", "of", "for", "st",
+    "saint", "new", "old", "great", "little", "upper", "lower", "north", "south", "east", "west", "mid",
+    "practice", "surgery", "centre", "center", "group", "unit", "home", "homes", "house", "housing",
+    "association", "society", "project", "fostering", "foster", "adoption", "agency", "agencies", "kinship",
+    "emergency", "duty", "out", "hours", "walk-in", "urgent", "integrated", "primary-care", "safeguarding",
+    "protection", "multi-agency", "family-centre", "contact", "assessment", "resource", "leisure", "sports",
+    "sport", "football", "rugby", "boxing", "cricket", "athletic", "club", "uk", "gb", "hm", "his", "her",
+    "majesty's", "british", "english", "welsh", "scottish", "irish", "international",
+})
+# Titles end a name on the left: a title starts a person's name, not an organisation's.
+_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Rev", "Cllr",
+                            "DC", "PC", "DS", "DI", "DCI", "Sgt", "Baby", "Nurse", "Judge"})
+# "of" may join a name only after these words ("City", "Church", "Lady").
+_OF_AFTER: Final = frozenset({"City", "Borough", "County", "Isle", "Isles", "Vale", "Forest", "Church", "C",
+                              "Lady", "Sisters", "Brothers", "Order", "Daughters", "Sons", "Friends",
+                              "Riding", "Royal", "Institute", "Heart", "Mother"})
+# Heads written in lower case ("plc").
+_LOWER_HEADS: Final = frozenset({"plc", "ltd", "limited", "and sons", "and co", "llp"})
+# Prefix forms: "HMP" or "University of" before a name.
+_PREFIXES: Final[Mapping[str, str]] = {
+    "hmp": "prison", "hmyoi": "prison", "hmp yoi": "prison", "university of": "college",
+    "london borough of": "council", "royal borough of": "council", "metropolitan borough of": "council",
+    "borough of": "council", "city and county of": "council", "county borough of": "council",
+}
+_PREFIX_FIRST_WORDS: Final = frozenset(p.split(" ", 1)[0] for p in _PREFIXES)
+# Words near a house or lodge name that make it a children's home or placement.
+_HOME_CONTEXT: Final = re.compile(
+    r"placed\s+(?:at|in|with)|placements?\b|children['\u2019]?s\s+homes?|residential|hostel|moved\s+(?:to|into)|"
+    r"(?:lived|living|resided|residing|stayed|staying|returned)\s+(?:at|to)|supported\s+(?:accommodation|"
+    r"lodgings|housing)|semi-independent|care\s+home|refuge|foyer|secure\s+unit|\bunit\b|accommodated",
+    re.IGNORECASE,
+)
+_GAP: Final = re.compile(r"[ \t\u00a0]+")
+_LINE_GAP: Final = re.compile(r"[ \t\u00a0]*\r?\n[ \t]*")
+_DOT_GAP: Final = re.compile(r"\.[ \t\u00a0]*")
+_CONTEXT_BEFORE: Final = 120
+_CONTEXT_AFTER: Final = 60
+_MAX_NAME_WORDS: Final = 7
+
+SCORE_LISTED_FORCE: Final = 0.85
+SCORE_COUNCIL_AREA: Final = 0.85
+SCORE_NAMED: Final = 0.7
+SCORE_PREFIX: Final = 0.75
+SCORE_HOME_IN_CONTEXT: Final = 0.55
+SCORE_WEAK: Final = 0.45
+
+
+def _key(word: str) -> str:
+    return word.casefold().replace("\u2019", "'")
+
+
+@cache
+def _head_index() -> tuple[Mapping[str, tuple[str, bool]], frozenset[str], int]:
+    """Head word keys (token-joined, lower case) -> (kind, weak); their first words; the longest."""
+    heads: dict[str, tuple[str, bool]] = {}
+    for head, value in gz.org_head_keys().items():
+        words = [_key(w) for _, _, w in gz.tokenize(head)]
+        if words:
+            heads[" ".join(words)] = value
+    firsts = frozenset(k.split(" ", 1)[0] for k in heads)
+    return heads, firsts, max(len(k.split(" ")) for k in heads)
+
+
+@cache
+def _force_index() -> tuple[frozenset[str], int]:
+    """First words of the police force keys, and the most words in one."""
+    keys = gz.police_force_keys()
+    return frozenset(k.split(" ", 1)[0] for k in keys), max(len(k.split(" ")) for k in keys)
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or word == "&"
+
+
+def _is_proper(word: str) -> bool:
+    """Whether a name word is distinctive ("Oakwood", "Limes", "Kirklees"), not a descriptor."""
+    base = _key(gz.strip_possessive(word))
+    if base in _GENERIC or base in gz.generic_words() or base in gz.FUNCTION_WORDS or len(base) < 2:
+        return False
+    return not gz.is_keep_phrase(gz.strip_possessive(word))
+
+
+class _Finder:
+    """One pass over one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = gz.tokenize(text)
+        self.found: list[OrgSpan] = []
+
+    # -- token helpers ------------------------------------------------------------------------------
+    def gap(self, j: int) -> str:
+        return self.text[self.tokens[j - 1][1] : self.tokens[j][0]]
+
+    def joined(self, j: int, across_lines: bool = False) -> bool:
+        """Whether token ``j`` follows token ``j - 1`` in the same name."""
+        gap = self.gap(j)
+        if _GAP.fullmatch(gap):
+            return True
+        if self.tokens[j - 1][2] in ("St", "ST") and _DOT_GAP.fullmatch(gap):
+            return True
+        if across_lines and _LINE_GAP.fullmatch(gap):
+            # A wrapped line, not a heading above: the word before the break is not alone on its line.
+            line_start = self.text.rfind("\n", 0, self.tokens[j - 1][0]) + 1
+            return bool(self.text[line_start : self.tokens[j - 1][0]].strip())
+        return False
+
+    def add(self, start_token: int, end_token: int, score: float, kind: str, reason: str) -> None:
+        start = self.tokens[start_token][0]
+        s, _, word = self.tokens[end_token]
+        end = s + len(gz.strip_possessive(word))
+        self.found.append(OrgSpan(start, end, score, kind, reason))
+
+    # -- rules --------------------------------------------------------------------------------------
+    def run(self) -> list[OrgSpan]:
+        self.police_forces()
+        self.prefixed()
+        self.headed()
+        keep = gz.KeepPhraseFinder(self.text, self.tokens)  # drops names inside national bodies' names
+        return [f for f in _without_overlaps(self.found) if not keep.covers(f.start, f.end)]
+
+    def police_forces(self) -> None:
+        """Forces listed by full name in ``police_forces.txt``."""
+        tokens, keys = self.tokens, gz.police_force_keys()
+        firsts, longest = _force_index()
+        i = 0
+        while i < len(tokens):
+            word = tokens[i][2]
+            if not _is_cap(word) or _key(word) not in firsts:
+                i += 1
+                continue
+            best = None
+            for j in range(i, min(len(tokens), i + longest)):
+                if j > i and not self.joined(j, across_lines=True):
+                    break
+                phrase = self.text[tokens[i][0] : tokens[j][0] + len(gz.strip_possessive(tokens[j][2]))]
+                if _is_cap(tokens[j][2]) and gz.place_key(phrase) in keys:
+                    best = j
+            if best is None:
+                i += 1
+                continue
+            self.add(i, best, SCORE_LISTED_FORCE, "police", "listed police force")
+            i = best + 1
+
+    def prefixed(self) -> None:
+        """Names after a prefix: "HMP", "University of", "London Borough of" and the like."""
+        tokens = self.tokens
+        for i in range(len(tokens)):
+            if not _is_cap(tokens[i][2]) or _key(tokens[i][2]) not in _PREFIX_FIRST_WORDS:
+                continue
+            for length in (3, 2, 1):
+                if i + length >= len(tokens):
+                    continue
+                if any(not self.joined(k) for k in range(i + 1, i + length + 1)):
+                    continue
+                prefix = " ".join(_key(tokens[k][2]) for k in range(i, i + length))
+                kind = _PREFIXES.get(prefix)
+                if kind is None:
+                    continue
+                last = i + length - 1
+                j = last + 1
+                while j < len(tokens) and j - last <= 4 and _is_cap(tokens[j][2]) and self.joined(j) \
+                        and _key(tokens[j][2]) not in gz.FUNCTION_WORDS:
+                    j += 1
+                if j - 1 > last and any(_is_proper(tokens[k][2]) for k in range(last + 1, j)):
+                    self.add(i, j - 1, SCORE_PREFIX, kind, f"{prefix} + name")
+                break
+
+    def headed(self) -> None:
+        """A proper name then a head word (a school, council, company ... head)."""
+        tokens = self.tokens
+        heads, firsts, longest = _head_index()
+        for i in range(len(tokens)):
+            first = _key(tokens[i][2])
+            if first not in firsts and _key(gz.strip_possessive(tokens[i][2])) not in firsts:
+                continue
+            found = self.head_at(i, heads, longest)
+            if found is None:
+                continue
+            head_end, kind, weak = found
+            self.name_before(i, head_end, kind, weak)
+
+    def head_at(self, i: int, heads: Mapping[str, tuple[str, bool]], longest: int
+                ) -> tuple[int, str, bool] | None:
+        """The longest head starting at token ``i``: (last token, kind, weak)."""
+        tokens = self.tokens
+        words: list[str] = []
+        best: tuple[int, str, bool] | None = None
+        for j in range(i, min(len(tokens), i + longest)):
+            if j > i and not self.joined(j, across_lines=True):
+                break
+            words.append(_key(tokens[j][2]))
+            key = " ".join(words)
+            value = heads.get(key)
+            if value is None and words[-1] != _key(gz.strip_possessive(tokens[j][2])):
+                value = heads.get(" ".join([*words[:-1], _key(gz.strip_possessive(tokens[j][2]))]))
+            if value is not None:
+                best = (j, value[0], value[1])
+        if best is None:
+            return None
+        head_text = " ".join(_key(tokens[k][2]) for k in range(i, best[0] + 1))
+        if not _is_cap(tokens[i][2]) and head_text not in _LOWER_HEADS:
+            return None  # "the local primary school"
+        return best
+
+    def name_before(self, head_start: int, head_end: int, kind: str, weak: bool) -> None:
+        """Collect the name words left of a head and, when they make a proper name, record it."""
+        tokens = self.tokens
+        area = self.council_area_before(head_start) if kind in ("council", "police") else None
+        if area is not None:
+            self.add(area, head_end, SCORE_COUNCIL_AREA, kind, f"council area + {kind} head")
+            return
+        parts: list[int] = []
+        k = head_start - 1
+        right_of_and = 0
+        while k >= 0 and len(parts) < _MAX_NAME_WORDS and self.joined(k + 1, across_lines=True):
+            word = tokens[k][2]
+            low = _key(word)
+            if word in _TITLES:
+                break
+            if _is_cap(word):
+                our_lady = low == "our" and k + 1 < len(tokens) and tokens[k + 1][2] == "Lady"
+                if low in gz.FUNCTION_WORDS and low != "the" and not our_lady:
+                    break
+                if gz.strip_possessive(word) != word and not (
+                        (k > 0 and tokens[k - 1][2] in ("St", "Saint", "ST")) or not gz.is_first_name(
+                            gz.strip_possessive(word))):
+                    break  # a first name with "'s" is a person's, not a name
+                parts.insert(0, k)
+                if low == "the":
+                    break
+                if "and" not in (_key(tokens[p][2]) for p in parts):
+                    right_of_and += 1
+            elif low == "of" and k > 0 and tokens[k - 1][2] in _OF_AFTER and parts:
+                parts.insert(0, k)  # "City of ..."
+            elif low == "and" and parts and (right_of_and == 1 or _key(tokens[parts[0]][2]) == "district"):
+                parts.insert(0, k)  # one word after "and", or "and District"
+            else:
+                break
+            k -= 1
+        parts = self.trim(parts)
+        if not parts:
+            return
+        name_words = [tokens[p][2] for p in parts]
+        if not any(_is_proper(w) for w in name_words):
+            return
+        start, end = tokens[parts[0]][0], tokens[head_end][1]
+        span = self.text[start:end]
+        if gz.is_keep_phrase(span) or gz.is_keep_phrase(gz.strip_possessive(span)):
+            return
+        if weak:
+            if kind == "childrens_home":
+                if not self.home_context(start, end):
+                    return
+                self.add(parts[0], head_end, SCORE_HOME_IN_CONTEXT, kind, "house name in placement context")
+                return
+            if not any(_is_proper(w) and not gz.is_english_word(gz.strip_possessive(w)) for w in name_words):
+                return
+            self.add(parts[0], head_end, SCORE_WEAK, kind, f"name + weak {kind} head")
+            return
+        self.add(parts[0], head_end, SCORE_NAMED, kind, f"name + {kind} head")
+
+    def trim(self, parts: list[int]) -> list[int]:
+        """Drop leading connectors, and a left side of "and" made of generic words only."""
+        tokens = self.tokens
+        keys = [_key(tokens[p][2]) for p in parts]
+        if "and" in keys:
+            cut = keys.index("and")
+            left = [tokens[p][2] for p in parts[:cut]]
+            if not any(_is_proper(w) for w in left):
+                parts = parts[cut + 1 :]
+        while parts and _key(tokens[parts[0]][2]) in ("and", "of", "&"):
+            parts = parts[1:]
+        return parts
+
+    def council_area_before(self, head_start: int) -> int | None:
+        """The first token of a listed council area that ends just before the head ("Kirklees")."""
+        tokens = self.tokens
+        best = None
+        for length in range(1, 7):
+            k = head_start - length
+            if k < 0 or not self.joined(k + 1, across_lines=True):
+                break
+            if not _is_cap(tokens[k][2]) and _key(tokens[k][2]) not in ("of", "and", "upon", "on", "with"):
+                break
+            phrase = self.text[tokens[k][0] : tokens[head_start - 1][1]]
+            if _is_cap(tokens[k][2]) and gz.local_authority(phrase):
+                best = k
+        if best is not None and best > 0 and self.joined(best) and tokens[best - 1][2] == "The":
+            best -= 1
+        return best
+
+    def home_context(self, start: int, end: int) -> bool:
+        window = self.text[max(0, start - _CONTEXT_BEFORE) : end + _CONTEXT_AFTER]
+        return _HOME_CONTEXT.search(window) is not None
+
+
+def _without_overlaps(spans: list[OrgSpan]) -> list[OrgSpan]:
+    """Keep the longest of overlapping spans (then the best scored), in text order."""
+    starts: list[int] = []  # chosen spans, sorted by start; they never overlap each other
+    chosen: list[OrgSpan] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), -s.score, s.start)):
+        at = bisect.bisect_right(starts, span.start)
+        if at > 0 and chosen[at - 1].end > span.start:
+            continue
+        if at < len(chosen) and chosen[at].start < span.end:
+            continue
+        starts.insert(at, span.start)
+        chosen.insert(at, span)
+    return chosen
+
+
+def find_organisations(text: str) -> list[OrgSpan]:
+    """Every named organisation the rules find in ``text``, in order, without overlaps.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The organisations found.
+    """
+    return _Finder(text).run()
+
+
+class UkOrganisationRecognizer(EntityRecognizer):
+    """Named organisations that identify a place, found from head words and lists, without NER.
+
+    - a proper name before a head word (from ``org_head_words.txt``): schools and academies
+      ("St Quillon's CE Primary School", "Quillbury Academy"), colleges, nurseries, GP practices
+      ("The Quinces Surgery", "Quill Road Health Centre"), hospitals and trusts ("Royal Quillbury
+      Hospital", "Quillbury Teaching Hospitals NHS Trust"), councils ("Quillbury Borough Council"),
+      courts, police ("Quillbury Police"), companies ("Quill Motors Ltd"), housing and charities
+      (0.7; weak heads such as "Trust" or "Centre" 0.45);
+    - a listed council area before a council head (0.85) and every listed UK police force (0.85);
+    - "HMP X", "University of X", "London Borough of X" (0.75);
+    - a house name ("Quince House", "Quince Lodge") only near a placement cue such as "placed at",
+      "residential" or "children's home" (0.55).
+
+    The name must hold a distinctive word: "the Police", "Primary School", "the GP Surgery" and
+    "Independent Fostering Agency" give nothing, nor do keep phrases.
+    A capital "The" or "St" that starts the name is included; a lower-case "the" is not.
+    """
+
+    name: str  # set by EntityRecognizer.__init__ (declared for the type checker)
+
+    def __init__(self, supported_entity: str = ORGANISATION, supported_language: str = "en", **kwargs: Any
+                 ) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            supported_language: Language code.
+            **kwargs: Passed on to ``EntityRecognizer``.
+        """
+        super().__init__(supported_entities=[supported_entity], supported_language=supported_language,
+                         **kwargs)
+
+    def load(self) -> None:
+        """Read the lists now, so the first document is not slower."""
+        gz.preload()
+        _head_index()
+        _force_index()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        """Find named organisations.
+
+        Args:
+            text: The text to search.
+            entities: Entities asked for (an empty list asks for all).
+            nlp_artifacts: Unused.
+
+        Returns:
+            One result per organisation; its explanation names the kind ("school", "gp" ...).
+        """
+        entity = self.supported_entities[0]
+        if entities and entity not in entities:
+            return []
+        return [
+            RecognizerResult(
+                entity_type=entity, start=span.start, end=span.end, score=span.score,
+                analysis_explanation=AnalysisExplanation(
+                    recognizer=self.name, original_score=span.score,
+                    textual_explanation=f"{span.reason} ({span.kind})"),
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                                      "org_kind": span.kind},
+            )
+            for span in find_organisations(text)
+        ]

@@ -1,0 +1,506 @@
+"""Personal names found from knowledge (titles, name lists, an English dictionary), without NER."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Final
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers import gazetteer as gz
+from recognizers.catalogue import PERSON
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A personal name found in a text.
+
+    Attributes:
+        start: Offset of the first character (a title, when there is one, is included).
+        end: Offset after the last character (a possessive "'s" is left out).
+        score: Confidence, 0..1.
+        reason: Which rule found it ("title", "first+surname", "first name" ...).
+    """
+
+    start: int
+    end: int
+    score: float
+    reason: str
+
+
+# Titles that make the following capitalised word(s) a name. Case matters ("DC", "Dr"); upper-case
+# headings ("MRS OKAFOR") are matched through _TITLES_UPPER.
+_TITLES: Final = frozenset({
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Rev", "Revd", "Reverend",
+    "Cllr", "Councillor", "Sgt", "Sergeant", "Constable", "Inspector", "Superintendent", "Supt", "Insp",
+    "DC", "PC", "DS", "DI", "DCI", "DSI", "DSupt", "Det", "HHJ", "Judge", "Baby", "Nurse", "Sister",
+    "Imam", "Rabbi", "Pastor",
+})
+_TITLES_UPPER: Final = frozenset({"MR", "MRS", "MS", "MISS", "MX", "DR", "PROF", "SIR", "DAME", "REV", "CLLR"})
+# Words that start a multi-word rank ("Detective Chief Inspector"); the rank must end in a title.
+_RANK_WORDS: Final = frozenset({"Detective", "Police", "Chief", "Senior", "Acting", "Temporary"})
+# Titles that are also role nouns: the next word must itself look like a name.
+_ROLE_TITLES: Final = frozenset({"Nurse", "Sister", "Judge", "Constable", "Inspector", "Sergeant",
+                                 "Superintendent", "Baby"})
+# Lower-case particles inside names ("van der Berg", "bin Rashid", "Nic Aodha", "de Souza").
+_PARTICLES: Final = frozenset({
+    "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le", "bin",
+    "binti", "bint", "ibn", "al", "el", "ter", "ten", "ap", "ferch", "nic", "ní", "ni", "ó", "uí", "mac",
+    "mc", "abu", "ould", "ben",
+})
+# "al-Hassan", "el-Sayed": a particle joined by a hyphen to a capitalised name.
+_PARTICLE_PREFIX: Final = re.compile(r"^(?:al|el|bin|ibn|abu|ben|ul|ad|as|ash|at|az)-(?=[A-Z])")
+_MONTHS_AS_NAMES: Final = frozenset({"april", "may", "june", "august"})
+# Capitalised words that are never part of a personal name in a review.
+_NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({
+    "social", "worker", "workers", "officer", "officers", "team", "teams", "service", "services", "plan",
+    "plans", "order", "orders", "panel", "review", "reviews", "board", "partnership", "act", "acts", "section",
+    "sections", "point", "points", "finding", "findings", "report", "reports", "recommendation",
+    "recommendations", "conference", "meeting", "meetings", "assessment", "assessments", "referral",
+    "referrals", "protection", "safeguarding", "council", "authority", "authorities", "police", "constabulary",
+    "school", "schools", "academy", "college", "nursery", "hospital", "surgery", "practice", "centre",
+    "center", "unit", "ward", "trust", "foundation", "agency", "agencies", "department", "ministry", "office",
+    "court", "tribunal", "inquiry", "inquest", "government", "committee", "group", "project", "programme",
+    "strategy", "policy", "procedure", "procedures", "guidance", "framework", "regulations", "standards",
+    "children", "child", "baby", "babies", "infant", "mother", "father", "mum", "mummy", "dad", "daddy",
+    "parent", "parents", "carer", "carers", "family", "families", "sibling", "siblings", "brother", "sister",
+    "grandmother", "grandfather", "nan", "grandma", "grandad", "aunt", "uncle", "cousin", "partner",
+    "stepfather", "stepmother", "nurse", "doctor", "visitor", "teacher", "headteacher", "manager", "chair",
+    "lead", "adviser", "advisor", "practitioner", "practitioners", "consultant", "paediatrician",
+    "psychiatrist", "psychologist", "therapist", "midwife", "gp", "gps", "street", "road", "lane", "avenue",
+    "close", "drive", "way", "crescent", "terrace", "gardens", "grove", "park", "square", "place", "house",
+    "lodge", "hall", "estate", "mews", "walk", "view", "rise", "north", "south", "east", "west", "northern",
+    "southern", "eastern", "western", "central", "england", "wales", "scotland", "britain", "ireland",
+    "british", "english", "irish", "scottish", "welsh", "european", "african", "asian", "caribbean",
+    "christian", "muslim", "islam", "islamic", "jewish", "catholic", "hindu", "sikh", "god", "allah", "jesus",
+    "christ", "lord", "christmas", "easter", "eid", "diwali", "ramadan", "covid", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "summer", "winter", "spring",
+    "autumn", "term", "st", "saint", "appendix", "chapter", "paragraph", "page", "table", "figure", "annex",
+    "part", "summary", "introduction", "conclusion", "conclusions", "background", "analysis", "glossary",
+    "contents", "references", "key", "learning", "lessons", "terms", "evidence", "issues", "issue", "agreed",
+    "action", "actions", "outcome", "outcomes", "risk", "risks", "harm", "significant", "serious", "case",
+    "concerns", "concern",
+})
+# Words that, right after a name, show it is part of an organisation or an address.
+_AFTER_NAME_STOP: Final = frozenset({
+    "street", "road", "lane", "avenue", "close", "drive", "way", "crescent", "terrace", "gardens", "grove",
+    "park", "square", "place", "court", "house", "lodge", "hall", "estate", "mews", "walk", "view", "rise",
+    "green", "hill", "primary", "school", "academy", "college", "nursery", "hospital", "surgery", "centre",
+    "center", "practice", "trust", "council", "police", "constabulary", "church", "chapel", "mosque", "temple",
+    "university", "infirmary", "clinic", "foundation", "homes", "housing", "ltd", "limited", "plc", "junior",
+    "infant", "infants", "juniors", "high", "community", "medical", "health", "memorial",
+})
+# Dotted initials that are ordinary abbreviations.
+_NOT_INITIALS: Final = frozenset({
+    "UK", "US", "USA", "NB", "AM", "PM", "EG", "IE", "PS", "RIP", "BA", "MA", "BSC", "MSC", "PHD", "DOB",
+    "GP", "QC", "KC", "OBE", "MBE", "CBE", "UN", "EU", "AD", "BC", "TV", "ID", "HR", "IT", "DC", "PC", "DS",
+    "DI", "OK", "CV", "RE", "CC", "JP", "MP", "NHS", "CID", "AKA", "ETA", "ASAP", "RSVP", "NO", "VS",
+    "LTD", "PLC", "CO", "ST", "MR", "MRS", "MS", "DR", "AE", "SW", "HV", "SN", "CP", "CIN", "LAC",
+})
+# Cues before a word that make it a place rather than a first name ("moved to Chelsea").
+_PLACE_CUES: Final = frozenset({"in", "at", "to", "from", "near", "into", "around", "outside", "towards",
+                                "toward", "via", "across", "within", "throughout", "nr"})
+
+_NAME_GAP: Final = re.compile(r"[ \t\u00a0]+(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*")
+_TITLE_GAP: Final = re.compile(r"\.?(?:[ \t\u00a0]+(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)")
+_INITIAL_GAP: Final = re.compile(r"\.[ \t\u00a0]?|[ \t\u00a0]+")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?:;•●▪◦‣■□►✓*>\u2022\u2013\u2014|]|\n[ \t]*\n|^\s*-|\n[ \t]*-")
+
+SCORE_TITLE: Final = 0.85
+SCORE_FULL_STRONG: Final = 0.8
+SCORE_FULL: Final = 0.7
+SCORE_HEADING: Final = 0.6
+SCORE_INITIALS_SURNAME: Final = 0.75
+SCORE_FIRST_NAME: Final = 0.5
+SCORE_FIRST_NAME_SENTENCE_START: Final = 0.4
+SCORE_WEAK_PAIR: Final = 0.4
+SCORE_INITIALS: Final = 0.35
+
+
+def _base(word: str) -> str:
+    """The word without a possessive and without an "al-" style particle prefix."""
+    return _PARTICLE_PREFIX.sub("", gz.strip_possessive(word))
+
+
+def _is_possessive(word: str) -> bool:
+    return gz.strip_possessive(word) != word
+
+
+def _is_upper_word(word: str) -> bool:
+    """All capitals and at least two letters ("OKAFOR", not "A")."""
+    return len(word) > 1 and word.isupper()
+
+
+def _is_title_case(word: str) -> bool:
+    """Capitalised, not all capitals ("Okafor", "McDonald", "O'Neill", "al-Hassan")."""
+    base = _base(word)
+    return base[:1].isupper() and not _is_upper_word(base)
+
+
+def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
+    """``"strong"`` for a first name that is no English word, ``"weak"`` for one that is, else ``None``."""
+    base = _base(word)
+    key = base.casefold()
+    if key in _NOT_NAME and not (allow_month and key in _MONTHS_AS_NAMES):
+        return None
+    if gz.is_first_name(base):
+        return "weak" if gz.is_english_word(base) else "strong"
+    if "-" in base:  # "Kerry-Ann", "Lily-Mae": every part a name, the first a first name
+        parts = base.split("-")
+        if gz.is_first_name(parts[0]) and all(gz.is_first_name(p) or gz.is_surname(p) for p in parts[1:]):
+            return "weak" if all(gz.is_english_word(p) for p in parts) else "strong"
+    return None
+
+
+def _surname_strength(word: str, heading: bool) -> str | None:
+    """How much a capitalised word looks like a surname.
+
+    Returns:
+        ``"strong"`` (a listed surname or an unknown non-dictionary word), ``"weak"`` (a listed
+        surname that is also an English word, "Baker"), or ``None``.
+    """
+    base = _base(word)
+    key = base.casefold()
+    if len(base) < 2 or key in _NOT_NAME or key in _AFTER_NAME_STOP:
+        return None
+    if _is_upper_word(base) and not heading:
+        return None  # an acronym ("CAMHS")
+    if "-" in base:
+        strengths = [_surname_strength(p, heading) for p in base.split("-")]
+        if all(strengths):
+            return "weak" if all(s == "weak" for s in strengths) else "strong"
+        return None
+    if gz.is_keep_phrase(base):
+        return None
+    english = gz.is_english_word(base)
+    if gz.is_surname(base):
+        return "weak" if english else "strong"
+    if english or gz.is_uk_place(base) or gz.police_force(base):
+        return None
+    return "strong" if base.isalpha() or "'" in base or "\u2019" in base else None
+
+
+def _is_sentence_start(text: str, tokens: list[gz.Token], i: int) -> bool:
+    """Whether token ``i`` opens a sentence, a list item or a paragraph."""
+    if i == 0:
+        return not text[: tokens[0][0]].strip() or bool(_SENTENCE_BREAK.search(text[: tokens[0][0]]))
+    gap = text[tokens[i - 1][1] : tokens[i][0]]
+    return bool(_SENTENCE_BREAK.search(gap))
+
+
+def _joined(text: str, tokens: list[gz.Token], j: int, pattern: re.Pattern[str] = _NAME_GAP) -> bool:
+    """Whether token ``j`` follows token ``j - 1`` with only ``pattern`` between them."""
+    return j > 0 and pattern.fullmatch(text[tokens[j - 1][1] : tokens[j][0]]) is not None
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and "A" <= word <= "Z"
+
+
+def _dot_after(text: str, token: gz.Token) -> bool:
+    return text[token[1] : token[1] + 1] == "."
+
+
+def _followed_by_org(text: str, tokens: list[gz.Token], j: int) -> bool:
+    """Whether token ``j`` (after a candidate name) starts an organisation or street ending."""
+    if j >= len(tokens) or not _joined(text, tokens, j):
+        return False
+    word = tokens[j][2]
+    if not word[:1].isupper() and word != "&":
+        return False
+    return word.casefold() in _AFTER_NAME_STOP or gz.org_head(word) is not None
+
+
+def _span_end(tokens: list[gz.Token], j: int) -> int:
+    """End offset of token ``j`` without a possessive."""
+    start, _, word = tokens[j]
+    return start + len(gz.strip_possessive(word))
+
+
+class _Finder:
+    """One pass over one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = gz.tokenize(text)
+        self.found: list[NameSpan] = []
+
+    def run(self) -> list[NameSpan]:
+        tokens = self.tokens
+        i, n = 0, len(tokens)
+        while i < n:
+            word = tokens[i][2]
+            if not word[:1].isupper() and not _PARTICLE_PREFIX.match(word):
+                i += 1
+                continue
+            after = (self._title(i) or self._initials(i) or self._full_name(i) or self._single(i))
+            i = after if after else i + 1
+        keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "Clare" in "Clare's Law"
+        return [f for f in self.found if not keep.covers(f.start, f.end)]
+
+    def _add(self, start: int, end: int, score: float, reason: str) -> None:
+        if end > start:
+            self.found.append(NameSpan(start, end, score, reason))
+
+    def _preceded_by_saint(self, i: int) -> bool:
+        return i > 0 and self.tokens[i - 1][2] in ("St", "Saint", "ST") and _joined(
+            self.text, self.tokens, i, _TITLE_GAP)
+
+    # (a) A title, then up to three name words: "Mrs Okafor", "DC Ruth Ashdown", "Baby JW".
+    def _title(self, i: int) -> int | None:
+        tokens, text = self.tokens, self.text
+        word = tokens[i][2]
+        last = i
+        if word in _RANK_WORDS:
+            j = i
+            while j + 1 < len(tokens) and j - i < 3 and _joined(text, tokens, j + 1):
+                j += 1
+                if tokens[j][2] in _TITLES:
+                    last = j
+                    break
+                if tokens[j][2] not in _RANK_WORDS:
+                    return None
+            else:
+                return None
+            if last == i:
+                return None
+        elif word not in _TITLES and word not in _TITLES_UPPER:
+            return None
+        title = tokens[last][2]
+        heading = word in _TITLES_UPPER or (_is_upper_word(word) and word not in ("DC", "PC", "DS", "DI",
+                                                                               "DCI", "DSI", "HHJ"))
+        parts: list[int] = []
+        letters = 0
+        j = last + 1
+        gap = _TITLE_GAP
+        while j < len(tokens) and len(parts) < 4 and _joined(text, tokens, j, gap):
+            w = tokens[j][2]
+            if _is_initial(w):
+                parts.append(j)
+                letters += 1
+                gap = _INITIAL_GAP
+            elif title == "Baby" and _is_upper_word(w) and len(w) <= 3 and not parts:
+                parts.append(j)  # "Baby JW"
+                letters += len(w)
+                break
+            elif w in _PARTICLES and j + 1 < len(tokens):
+                parts.append(j)  # "Mr van der Berg"
+                gap = _NAME_GAP
+            elif (_is_title_case(w) or (heading and _is_upper_word(w))) and w.casefold() not in _NOT_NAME:
+                base = _base(w)
+                if gz.is_keep_phrase(base) or (title in _ROLE_TITLES and not (
+                        _first_name_strength(w) or _surname_strength(w, heading))):
+                    break
+                parts.append(j)
+                gap = _NAME_GAP
+                if _is_possessive(w):
+                    break
+            else:
+                break
+            j += 1
+        while parts and tokens[parts[-1]][2] in _PARTICLES:
+            parts.pop()
+        if not parts:
+            return None
+        if len(parts) == letters and letters < 2:
+            return None  # "Mr A", "Baby Q": an anonymised label, not a name
+        self._add(tokens[i][0], _span_end(tokens, parts[-1]), SCORE_TITLE, "title")
+        return parts[-1] + 1
+
+    # Initials before a surname ("A.B. Smith", "J. Okafor") or on their own ("J.W.").
+    def _initials(self, i: int) -> int | None:
+        tokens, text = self.tokens, self.text
+        if not _is_initial(tokens[i][2]) or not _dot_after(text, tokens[i]):
+            return None
+        if i > 0 and _joined(text, tokens, i, _INITIAL_GAP) and _is_initial(tokens[i - 1][2]):
+            return None
+        j = i
+        while (j + 1 < len(tokens) and _is_initial(tokens[j + 1][2]) and _dot_after(text, tokens[j])
+               and _joined(text, tokens, j + 1, _INITIAL_GAP)):
+            j += 1
+        letters = "".join(tokens[k][2] for k in range(i, j + 1))
+        end = tokens[j][1] + (1 if _dot_after(text, tokens[j]) else 0)
+        k = j + 1
+        if k < len(tokens) and _joined(text, tokens, k, _INITIAL_GAP) and _is_title_case(tokens[k][2]) \
+                and _surname_strength(tokens[k][2], heading=False) is not None \
+                and not _followed_by_org(text, tokens, k + 1):
+            self._add(tokens[i][0], _span_end(tokens, k), SCORE_INITIALS_SURNAME, "initials+surname")
+            return k + 1
+        if len(letters) >= 2 and letters not in _NOT_INITIALS and _dot_after(text, tokens[j]):
+            self._add(tokens[i][0], end, SCORE_INITIALS, "initials")
+            return j + 1
+        return None
+
+    # (b) A first name and one to three surname words: "Aaliyah Okafor", "Mary Jane van der Berg".
+    def _full_name(self, i: int) -> int | None:
+        tokens, text = self.tokens, self.text
+        word = tokens[i][2]
+        heading = _is_upper_word(_base(word))
+        first = _first_name_strength(word)
+        if first is None or _is_possessive(word) or self._preceded_by_saint(i):
+            return None
+        surnames: list[str] = []
+        parts = [i]
+        j = i + 1
+        gap = _NAME_GAP
+        while j < len(tokens) and len(parts) < 5 and _joined(text, tokens, j, gap):
+            w = tokens[j][2]
+            gap = _NAME_GAP
+            if w in _PARTICLES or (w.casefold() in _PARTICLES and w[:1].isupper() and j + 1 < len(tokens)
+                                   and _is_title_case(tokens[j + 1][2])):
+                parts.append(j)
+            elif _is_initial(w) and not heading:
+                parts.append(j)  # a middle initial, "John A. Smith"
+                gap = _TITLE_GAP
+            else:
+                if heading != _is_upper_word(_base(w)) or not (heading or _is_title_case(w)):
+                    break
+                strength = _surname_strength(w, heading)
+                if strength is None:
+                    break
+                parts.append(j)
+                surnames.append(strength)
+                if _is_possessive(w):
+                    break
+            j += 1
+        while parts and (tokens[parts[-1]][2].casefold() in _PARTICLES or _is_initial(tokens[parts[-1]][2])):
+            parts.pop()
+        if not surnames or len(parts) < 2:
+            return None
+        last = parts[-1]
+        # Part of an organisation, a place or vocabulary: consume the words, flag nothing.
+        if _followed_by_org(text, tokens, last + 1):
+            return last + 1
+        start, end = tokens[i][0], _span_end(tokens, last)
+        span_text = text[start:end]
+        if gz.is_keep_phrase(span_text) or gz.is_uk_place(span_text) or gz.police_force(span_text):
+            return last + 1
+        words = [_base(tokens[k][2]) for k in parts]
+        if heading:
+            if first == "weak" and "strong" not in surnames:
+                return last + 1
+            if any(w.casefold() in gz.generic_words() for w in words):
+                return last + 1
+            score, reason = SCORE_HEADING, "first+surname (heading)"
+        elif first == "strong":
+            score, reason = SCORE_FULL_STRONG, "first+surname"
+        elif "strong" in surnames:
+            score, reason = SCORE_FULL, "first+surname"
+        else:  # both ordinary words: "Grace Archer", "Will Thatcher"
+            if _is_sentence_start(text, tokens, i) or any(w.casefold() in gz.generic_words() for w in words):
+                return None
+            score, reason = SCORE_WEAK_PAIR, "first+surname (dictionary words)"
+        self._add(start, end, score, reason)
+        return last + 1
+
+    def _in_place(self, i: int) -> bool:
+        """Whether token ``i`` starts or ends a multi-word place name ("Milton Keynes", "upon Tyne")."""
+        tokens, text = self.tokens, self.text
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and _joined(text, tokens, j):
+            if gz.is_uk_place(text[tokens[i][0] : tokens[j][1]]):
+                return True
+            j += 1
+        j = i - 1
+        while j >= 0 and i - j <= 3 and _joined(text, tokens, j + 1):
+            if gz.is_uk_place(text[tokens[j][0] : tokens[i][1]]):
+                return True
+            j -= 1
+        return False
+
+    # (c) A known first name on its own that is no English word: "Siobhan", "Chinonso".
+    def _single(self, i: int) -> int | None:
+        tokens, text = self.tokens, self.text
+        word = tokens[i][2]
+        if not _is_title_case(word) or _first_name_strength(word, allow_month=False) != "strong":
+            return None
+        base = _base(word)
+        if self._preceded_by_saint(i) or _followed_by_org(text, tokens, i + 1):
+            return None
+        if gz.is_uk_place(base):
+            previous = tokens[i - 1][2].casefold() if i > 0 else ""
+            if previous in _PLACE_CUES or gz.place_ambiguity(base) != "name":
+                return None
+        if gz.is_keep_phrase(base) or self._in_place(i):
+            return None
+        start_of_sentence = _is_sentence_start(text, tokens, i)
+        score = SCORE_FIRST_NAME_SENTENCE_START if start_of_sentence else SCORE_FIRST_NAME
+        self._add(tokens[i][0], _span_end(tokens, i), score, "first name")
+        return i + 1
+
+
+def find_person_names(text: str) -> list[NameSpan]:
+    """Every personal name the rules find in ``text``, in order, without overlaps.
+
+    Args:
+        text: Any text (a page, a paragraph).
+
+    Returns:
+        The names found.
+    """
+    return _Finder(text).run()
+
+
+class PersonNameRecognizer(EntityRecognizer):
+    """Personal names found from titles, name lists and an English dictionary, with no NER model.
+
+    Rules, strongest first:
+
+    - a title and the name after it: "Mrs Okafor", "DC Ruth Ashdown", "Baby JW" (0.85);
+    - initials and a surname, "A.B. Smith" (0.75), or dotted initials alone, "J.W." (0.35);
+    - a known first name and one to three surname words (listed surnames or unknown non-dictionary
+      words, with particles such as "van der", "bin", "Nic"): "Aaliyah Okafor" (0.8), "Grace Okafor"
+      (0.7), "Grace Archer" (0.4, only mid-sentence), and in capitals in headings (0.6);
+    - a known first name alone that is no English word: "Siobhan" (0.5; 0.4 at a sentence start).
+
+    "Patience", "Will", "Hope", "Grace", "Reading" and "Rose" alone are never flagged; neither is
+    agency or process vocabulary ("Foster Carers", "Care Order", "Learning Point 4").
+    A possessive "'s" is left out of the span. Works with or without spaCy.
+    """
+
+    name: str  # set by EntityRecognizer.__init__ (declared for the type checker)
+
+    def __init__(self, supported_entity: str = PERSON, supported_language: str = "en", **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            supported_language: Language code.
+            **kwargs: Passed on to ``EntityRecognizer`` (``name``, ``version`` ...).
+        """
+        super().__init__(supported_entities=[supported_entity], supported_language=supported_language,
+                         **kwargs)
+
+    def load(self) -> None:
+        """Read the name lists now, so the first document is not slower."""
+        gz.preload()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        """Find personal names.
+
+        Args:
+            text: The text to search.
+            entities: Entities asked for; nothing is returned unless this recogniser's is among them
+                (an empty list asks for all).
+            nlp_artifacts: Unused; the rules need no NLP pipeline.
+
+        Returns:
+            One result per name.
+        """
+        entity = self.supported_entities[0]
+        if entities and entity not in entities:
+            return []
+        return [
+            RecognizerResult(
+                entity_type=entity, start=span.start, end=span.end, score=span.score,
+                analysis_explanation=AnalysisExplanation(
+                    recognizer=self.name, original_score=span.score, textual_explanation=span.reason),
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+            )
+            for span in find_person_names(text)
+        ]

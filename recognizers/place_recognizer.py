@@ -1,0 +1,273 @@
+"""UK place names (towns, villages, counties, regions, boroughs, islands) found from the gazetteer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Final
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers import gazetteer as gz
+from recognizers.catalogue import LOCATION
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSpan:
+    """A UK place name found in a text.
+
+    Attributes:
+        start: Offset of the first character.
+        end: Offset after the last character.
+        score: Confidence, 0..1.
+        reason: Which rule found it.
+    """
+
+    start: int
+    end: int
+    score: float
+    reason: str
+
+
+# Words before a place that show it is one ("moved to Reading"); "the" may come between ("in the Wirral").
+PLACE_CUES: Final = frozenset({"in", "at", "to", "from", "near", "into", "around", "outside", "towards",
+                               "toward", "via", "across", "within", "throughout", "nr", "between",
+                               "visited", "visiting", "leaving", "left", "reached"})
+# "the town of Reading", "the outskirts of Bath".
+_AREA_NOUNS: Final = frozenset({"town", "city", "county", "borough", "village", "area", "outskirts",
+                                "centre", "center", "suburbs", "district", "part", "parts", "north", "south",
+                                "east", "west", "heart", "streets", "people", "residents"})
+# Lower-case words allowed inside a place name ("Newcastle upon Tyne", "Blackburn with Darwen").
+_CONNECTORS: Final = frozenset({"upon", "on", "under", "in", "le", "la", "the", "of", "and", "by", "super",
+                                "cum", "en", "de", "next", "juxta", "y", "ar", "nan", "na", "with", "sub",
+                                "over", "at", "o'", "a"})
+_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Rev", "Cllr",
+                            "DC", "PC", "DS", "DI", "DCI", "Sgt", "Baby", "Nurse", "Judge", "MR", "MRS", "MS",
+                            "MISS", "DR"})
+# Words after a place that make it part of a street or organisation name ("... Road", "... Hospital").
+_STREET_WORDS: Final = frozenset({"street", "road", "lane", "avenue", "close", "drive", "way", "crescent",
+                                  "terrace", "gardens", "grove", "square", "place", "mews", "walk", "rise",
+                                  "row", "parade", "court", "house", "lodge", "hall", "estate"})
+_GAP: Final = re.compile(r"[ \t\u00a0]+(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*")
+_DOT_GAP: Final = re.compile(r"\.[ \t\u00a0]*")
+_MAX_WORDS: Final = 8
+
+SCORE_PLACE: Final = 0.6
+SCORE_COUNCIL_AREA: Final = 0.65
+SCORE_AMBIGUOUS: Final = 0.5
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every place key: a cheap test before trying longer matches."""
+    return frozenset(key.split(" ", 1)[0] for key in gz.place_keys())
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+class _Finder:
+    """One pass over one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = gz.tokenize(text)
+        self.found: list[PlaceSpan] = []
+        self.last_match_end = -2  # token index where the previous match ended
+
+    def joined(self, j: int) -> bool:
+        gap = self.text[self.tokens[j - 1][1] : self.tokens[j][0]]
+        if _GAP.fullmatch(gap):
+            return True
+        return self.tokens[j - 1][2] in ("St", "ST") and _DOT_GAP.fullmatch(gap) is not None
+
+    def run(self) -> list[PlaceSpan]:
+        tokens = self.tokens
+        keys = gz.place_keys()
+        first_words = _first_words()
+        i, n = 0, len(tokens)
+        while i < n:
+            word = tokens[i][2]
+            if not _capitalised(word):
+                i += 1
+                continue
+            key = gz.place_key(word)
+            if key.split(" ", 1)[0] not in first_words:
+                key = gz.place_key(gz.strip_possessive(word))  # "Leeds's"
+                if key.split(" ", 1)[0] not in first_words:
+                    i += 1
+                    continue
+            best: tuple[int, str] | None = None  # (last token, ambiguity flag)
+            prefix = ""
+            j = i
+            while True:
+                current = tokens[j][2]
+                if _capitalised(current):
+                    if key in keys:
+                        best = (j, keys[key])
+                    elif (stripped := gz.strip_possessive(current)) != current:
+                        owner = f"{prefix} {gz.place_key(stripped)}".strip()  # "Leeds's"
+                        if owner in keys:
+                            best = (j, keys[owner])
+                j += 1
+                if j >= n or j - i >= _MAX_WORDS or not self.joined(j):
+                    break
+                nxt = tokens[j][2]
+                if not _capitalised(nxt) and nxt.casefold() not in _CONNECTORS:
+                    break
+                prefix = key
+                key = f"{key} {gz.place_key(nxt)}"
+            if best is None:
+                i += 1
+                continue
+            last, flag = best
+            if self._accept(i, last, flag):
+                start = tokens[i][0]
+                end = tokens[last][0] + len(gz.strip_possessive(tokens[last][2]))
+                score, reason = self._score(flag, self.text[start:end])
+                self.found.append(PlaceSpan(start, end, score, reason))
+                self.last_match_end = last
+            i = last + 1
+        keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "London" in "London Child Protection Procedures"
+        return [f for f in self.found if not keep.covers(f.start, f.end)]
+
+    def _accept(self, i: int, last: int, flag: str) -> bool:
+        tokens, text = self.tokens, self.text
+        words = [tokens[k][2] for k in range(i, last + 1)]
+        if flag and not all((w[:1].isupper() and not w.isupper()) or w.casefold() in _CONNECTORS for w in words):
+            return False  # an ambiguous name in capitals ("READING") or lower case: leave it
+        phrase = text[tokens[i][0] : tokens[last][1]]
+        if gz.is_keep_phrase(phrase):
+            return False
+        # Part of a person's name: "Mrs Preston", "Beverley Preston", "Stanley Okafor".
+        if i > 0 and self.joined(i):
+            previous = tokens[i - 1][2]
+            if previous in _TITLES or previous in ("St", "Saint"):
+                return False
+            if _capitalised(previous) and previous.casefold() not in gz.FUNCTION_WORDS \
+                    and gz.is_first_name(previous) and not gz.is_english_word(previous) \
+                    and (not gz.is_uk_place(previous) or gz.place_ambiguity(previous) == "name"):
+                return False
+        nxt = last + 1
+        if nxt < len(tokens) and self.joined(nxt) and (_capitalised(tokens[nxt][2]) or tokens[nxt][2] == "&"):
+            following = tokens[nxt][2]
+            low = following.casefold()
+            if low in _STREET_WORDS or gz.org_head(following) is not None or self._org_head_at(nxt):
+                return False  # "Leeds Road", "Leeds City Council", "Thames Valley Police"
+            if last == i and gz.is_first_name(words[0]) and gz.is_surname(following) \
+                    and not gz.is_english_word(following) and not gz.is_uk_place(following):
+                return False  # "Stanley Okafor"
+        if not flag:
+            return True
+        return self._cued(i)
+
+    def _org_head_at(self, j: int) -> bool:
+        """Whether an organisation head of two or three words starts at token ``j`` ("City Council")."""
+        tokens = self.tokens
+        for length in (2, 3, 4):
+            if j + length > len(tokens):
+                break
+            phrase = " ".join(tokens[k][2] for k in range(j, j + length))
+            if gz.org_head(phrase) is not None:
+                return True
+        return False
+
+    def _cued(self, i: int) -> bool:
+        """Whether a cue word stands before token ``i`` ("in Reading", "in the Wirral", "town of Bath")."""
+        tokens = self.tokens
+        k = i - 1
+        if k < 0:
+            return False
+        if i - 1 == self.last_match_end and re.fullmatch(r"\s*,\s*", self.text[tokens[k][1] : tokens[i][0]]):
+            return True  # "Leeds, Bath and Wakefield"
+        if not self.joined(i):
+            return False
+        word = tokens[k][2].casefold()
+        if word == "the" and k > 0 and self.joined(k):
+            k -= 1
+            word = tokens[k][2].casefold()
+        if word in PLACE_CUES and tokens[k][2][:1].islower():
+            return True
+        if word == "of" and k > 0 and tokens[k - 1][2].casefold() in _AREA_NOUNS:
+            return True
+        # "in Leeds and Bath": after another place.
+        return word in ("and", "or") and k - 1 == self.last_match_end
+
+    def _score(self, flag: str, phrase: str) -> tuple[float, str]:
+        if flag:
+            return SCORE_AMBIGUOUS, f"UK place ({flag}), after a cue word"
+        if gz.local_authority(phrase):
+            return SCORE_COUNCIL_AREA, "UK council area"
+        return SCORE_PLACE, "UK place"
+
+
+def find_uk_places(text: str) -> list[PlaceSpan]:
+    """Every UK place name the gazetteer finds in ``text``, longest match first, without overlaps.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The places found, in order.
+    """
+    return _Finder(text).run()
+
+
+class UkPlaceRecognizer(EntityRecognizer):
+    """UK places from the gazetteer: cities, towns, villages, counties, regions, boroughs, islands.
+
+    Matches are capitalised and word-bounded, and the longest name wins ("Newcastle upon Tyne",
+    "Stoke-on-Trent", "Bath and North East Somerset"). A place whose name is also an everyday word
+    ("Reading", "Bath", "Sale") or a common first name ("Shirley", "Stanley") needs a cue before it
+    ("in", "at", "to", "from", "near", "the town of" ...): "Reading the report" and "bath time" give
+    nothing. Places that are part of a person's name ("Mrs Preston"), a street ("Leeds Road") or an
+    organisation ("Leeds City Council", "Thames Valley Police") are left to the other recognisers.
+    Scores: 0.6 (0.65 for a council area), 0.5 for a cued ambiguous name. Works without spaCy.
+    """
+
+    name: str  # set by EntityRecognizer.__init__ (declared for the type checker)
+
+    def __init__(self, supported_entity: str = LOCATION, supported_language: str = "en", **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            supported_language: Language code.
+            **kwargs: Passed on to ``EntityRecognizer``.
+        """
+        super().__init__(supported_entities=[supported_entity], supported_language=supported_language,
+                         **kwargs)
+
+    def load(self) -> None:
+        """Read the gazetteer now, so the first document is not slower."""
+        gz.preload()
+        _first_words()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        """Find UK place names.
+
+        Args:
+            text: The text to search.
+            entities: Entities asked for (an empty list asks for all).
+            nlp_artifacts: Unused.
+
+        Returns:
+            One result per place.
+        """
+        entity = self.supported_entities[0]
+        if entities and entity not in entities:
+            return []
+        return [
+            RecognizerResult(
+                entity_type=entity, start=span.start, end=span.end, score=span.score,
+                analysis_explanation=AnalysisExplanation(
+                    recognizer=self.name, original_score=span.score, textual_explanation=span.reason),
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+            )
+            for span in find_uk_places(text)
+        ]

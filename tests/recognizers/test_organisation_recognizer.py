@@ -1,0 +1,125 @@
+"""Tests for UkOrganisationRecognizer: named schools, practices, hospitals, councils, forces, homes."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from recognizers.catalogue import ORGANISATION
+from recognizers.organisation_recognizer import UkOrganisationRecognizer, find_organisations
+
+RECOGNIZER = UkOrganisationRecognizer()
+
+
+def _found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZER.analyze(text, [ORGANISATION])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # schools, colleges, nurseries
+    ("She attended St Matthew's CE Primary School.", ["St Matthew's CE Primary School"]),
+    ("She attended Oakwood Academy.", ["Oakwood Academy"]),
+    ("When Oakwood Academy closed", ["Oakwood Academy"]),
+    ("at Kingsmead Community College", ["Kingsmead Community College"]),
+    ("Oak and Ash Primary School", ["Oak and Ash Primary School"]),
+    ("Our Lady of Lourdes Catholic Primary School", ["Our Lady of Lourdes Catholic Primary School"]),
+    ("Brookside Children's Centre", ["Brookside Children's Centre"]),
+    ("Little Acorns Day Nursery", ["Little Acorns Day Nursery"]),
+    ("Oakwood Academy's head", ["Oakwood Academy"]),
+    ("Foster Carers and Oakwood Academy", ["Oakwood Academy"]),
+    ("Winston Churchill Academy", ["Winston Churchill Academy"]),
+    ("University of Sandford", ["University of Sandford"]),
+    # GP practices and hospitals
+    ("The Limes Surgery", ["The Limes Surgery"]),
+    ("registered with the Limes Surgery", ["Limes Surgery"]),
+    ("Fernhill Medical Centre", ["Fernhill Medical Centre"]),
+    ("Park Road Health Centre", ["Park Road Health Centre"]),
+    ("Royal Sandford Hospital", ["Royal Sandford Hospital"]),
+    ("Sandford Teaching Hospitals NHS Trust", ["Sandford Teaching Hospitals NHS Trust"]),
+    # councils, police, courts, prisons
+    ("Kirklees Council", ["Kirklees Council"]),
+    ("Sandford Borough Council", ["Sandford Borough Council"]),
+    ("Sandford Metropolitan Borough Council", ["Sandford Metropolitan Borough Council"]),
+    ("City of York Council", ["City of York Council"]),
+    ("Bath and North East Somerset Council", ["Bath and North East Somerset Council"]),
+    ("London Borough of Camden", ["London Borough of Camden"]),
+    ("West Yorkshire Police", ["West Yorkshire Police"]),
+    ("Avon and Somerset Constabulary", ["Avon and Somerset Constabulary"]),
+    ("Police Scotland", ["Police Scotland"]),
+    ("Police Service of Northern Ireland", ["Police Service of Northern Ireland"]),
+    ("Sandford Police", ["Sandford Police"]),
+    ("Sandford Crown Court", ["Sandford Crown Court"]),
+    ("HMP Sandford", ["HMP Sandford"]),
+    # children's homes, only with a placement cue
+    ("She was placed at Willow House, a residential unit.", ["Willow House"]),
+    ("He lived at Beech Lodge for a year.", ["Beech Lodge"]),
+    ("moved to Willow House Children's Home", ["Willow House Children's Home"]),
+    # companies, housing and charities
+    ("Acme Motors Ltd", ["Acme Motors Ltd"]),
+    ("Acme Motors Limited", ["Acme Motors Limited"]),
+    ("Hargreaves & Sons Ltd", ["Hargreaves & Sons Ltd"]),
+    ("Sandford Housing Association", ["Sandford Housing Association"]),
+    ("Sandford Women's Aid", ["Sandford Women's Aid"]),
+    ("Oakfield Trust", ["Oakfield Trust"]),
+])
+def test_finds_organisations(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Children's Social Care", "the Local Authority", "the Police", "The Police said", "the Constabulary",
+    "the NHS", "CAMHS", "Ofsted", "the Hospital", "the School", "Primary School", "the local primary school",
+    "the GP Surgery", "Youth Offending Service", "Foster Care Centre", "Independent Fostering Agency",
+    "the City Council", "County Council", "Metropolitan Borough Council", "the Crown Court",
+    "Willow House", "a detached house", "Aaliyah's School", "The Children's Society", "Women's Aid",
+    "Sure Start Children's Centre", "Learning Trust", "Nursing and Midwifery Council",
+    "National Crime Agency", "Maternity Unit", "the Royal Hospital", "Multi-Agency Safeguarding Hub",
+    "Introduction\nOakwood", "the Emergency Duty Team",
+])
+def test_ignores_generic_agencies(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She attended Oakwood Academy.", [(13, 28)]),
+    ("registered with the Limes Surgery", [(20, 33)]),
+])
+def test_exact_offsets(text: str, expected: list[tuple[int, int]]) -> None:
+    assert [(r.start, r.end) for r in RECOGNIZER.analyze(text, [ORGANISATION])] == expected
+
+
+@pytest.mark.parametrize("text, score, kind", [
+    ("Kirklees Council", 0.85, "council"), ("Thames Valley Police", 0.85, "police"),
+    ("Oakwood Academy", 0.7, "school"), ("HMP Sandford", 0.75, "prison"),
+    ("placed at Willow House", 0.55, "childrens_home"), ("Oakfield Trust", 0.45, "charity"),
+])
+def test_scores_and_kinds(text: str, score: float, kind: str) -> None:
+    (result,) = RECOGNIZER.analyze(text, [ORGANISATION])
+    assert result.score == score
+    assert result.recognition_metadata["org_kind"] == kind
+    assert [s.kind for s in find_organisations(text)] == [kind]
+
+
+def test_result_metadata() -> None:
+    (result,) = RECOGNIZER.analyze("Oakwood Academy", [ORGANISATION])
+    assert result.entity_type == ORGANISATION
+    assert result.recognition_metadata[RecognizerResult.RECOGNIZER_NAME_KEY] == "UkOrganisationRecognizer"
+    assert RECOGNIZER.analyze("Oakwood Academy", ["PERSON"]) == []
+    assert RECOGNIZER.supported_language == "en"
+
+
+def test_empty_text() -> None:
+    assert find_organisations("") == []
+
+
+def test_speed_on_long_text() -> None:
+    paragraph = ("Aaliyah attended Oakwood Academy and St Matthew's CE Primary School; the GP at the Limes "
+                 "Surgery referred her to CAMHS and Children's Social Care. Kirklees Council and West "
+                 "Yorkshire Police attended. The Care Order was made.\n")
+    text = paragraph * 1500  # about 330 KB
+    start = time.perf_counter()
+    found = find_organisations(text)
+    assert time.perf_counter() - start < 3.0  # about 0.3 s here
+    assert len(found) == 7500

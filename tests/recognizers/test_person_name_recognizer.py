@@ -1,0 +1,166 @@
+"""Tests for PersonNameRecognizer: names from titles, name lists and the dictionary, with no NER."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from recognizers.catalogue import PERSON
+from recognizers.person_name_recognizer import PersonNameRecognizer, find_person_names
+
+RECOGNIZER = PersonNameRecognizer()
+
+
+def _found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZER.analyze(text, [PERSON])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a) a title, included in the span
+    ("Mrs Okafor visited the home.", ["Mrs Okafor"]),
+    ("It was Mr. Brennan who called.", ["Mr. Brennan"]),
+    ("Dr Raj Patel referred her.", ["Dr Raj Patel"]),
+    ("Later DC Mary Whitfield took a statement.", ["DC Mary Whitfield"]),
+    ("Detective Sergeant Okonjo attended.", ["Detective Sergeant Okonjo"]),
+    ("The letter from Ms Nguyen arrived.", ["Ms Nguyen"]),
+    ("Cllr Hargreaves chaired it.", ["Cllr Hargreaves"]),
+    ("Baby JW was born early.", ["Baby JW"]),
+    ("Baby Okafor was born early.", ["Baby Okafor"]),
+    ("Mrs A.B. Smith signed.", ["Mrs A.B. Smith"]),
+    ("Nurse Adebayo saw her.", ["Nurse Adebayo"]),
+    ("MRS OKAFOR", ["MRS OKAFOR"]),
+    ("Mr O'Neill's van was seen.", ["Mr O'Neill"]),
+    ("Mr van der Berg called.", ["Mr van der Berg"]),
+    # (b) first name and surname
+    ("The worker met Aaliyah Okafor at school.", ["Aaliyah Okafor"]),
+    ("They spoke to Grzegorz Nowak and Siobhan Brennan.", ["Grzegorz Nowak", "Siobhan Brennan"]),
+    ("It was Kerry-Ann Smith-Jones who phoned.", ["Kerry-Ann Smith-Jones"]),
+    ("Then Fatima bin Rashid arrived.", ["Fatima bin Rashid"]),
+    ("Then Pieter van der Berg arrived.", ["Pieter van der Berg"]),
+    ("Then Aoife Nic Aodha arrived.", ["Aoife Nic Aodha"]),
+    ("Then Omar al-Hassan arrived.", ["Omar al-Hassan"]),
+    ("Then Mary Jane McAllister arrived.", ["Mary Jane McAllister"]),
+    ("Then John A. Whitfield arrived.", ["John A. Whitfield"]),
+    ("Then Patience Mensah arrived.", ["Patience Mensah"]),
+    ("Then Chukwuemeka Eze arrived.", ["Chukwuemeka Eze"]),
+    ("Then Abdirahman Warsame arrived.", ["Abdirahman Warsame"]),
+    ("Then Thi Huong Nguyen arrived.", ["Thi Huong Nguyen"]),
+    ("Then Andreea Popescu arrived.", ["Andreea Popescu"]),
+    ("Then Mehmet Yilmaz arrived.", ["Mehmet Yilmaz"]),
+    ("AALIYAH OKAFOR", ["AALIYAH OKAFOR"]),
+    ("Aaliyah Okafor's mother said", ["Aaliyah Okafor"]),
+    ("then Grace Archer said", ["Grace Archer"]),
+    ("Aaliyah\nOkafor", ["Aaliyah\nOkafor"]),
+    # initials
+    ("A.B. Smith attended.", ["A.B. Smith"]),
+    ("She saw J.W. again.", ["J.W."]),
+    ("The letter was from J. Okafor.", ["J. Okafor"]),
+    # (c) a first name alone that is no English word
+    ("He phoned Siobhan yesterday.", ["Siobhan"]),
+    ("Later Grzegorz said no.", ["Grzegorz"]),
+    ("they met Chinonso twice", ["Chinonso"]),
+    ("Aaliyah's mother said", ["Aaliyah"]),
+    ("Winston attended.", ["Winston"]),
+    ("She called Chelsea that night.", ["Chelsea"]),
+])
+def test_finds_names(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Learning Point 4", "Foster Carers", "Care Order", "Children Act 1989", "Working Together",
+    "Significant Harm", "Section 47", "Child Protection Plan", "Terms of Reference", "Serious Case Review",
+    "The Local Authority", "However, the plan", "Following the meeting", "in March 2019", "at Christmas",
+    "in April", "on Monday", "Lessons Learnt", "Key Findings", "The Independent Reviewing Officer",
+    "Asperger", "Asperger syndrome was diagnosed", "Nurse Practitioner", "the Health Visitor",
+    "Children's Social Care", "CAMHS", "Ofsted visited", "the MASH", "Early Help",
+    # ordinary words that are also first names
+    "the child showed Patience and Hope", "• Patience", "1. Grace", "she will attend", "Will it work?",
+    "Grace was seen", "Grace Archer said", "the Reading list", "a Rose garden", "Hope remained",
+    "Reading the report, the panel", "Rose was not seen",
+    # anonymised labels are not names
+    "Mr A was seen", "Baby Q", "Mrs B.", "Child W",
+    # places, organisations, streets
+    "Milton Keynes", "St Matthew's CE Primary School", "Winston Churchill Academy", "she lived in Chelsea",
+    "Victoria Road", "Newcastle upon Tyne", "Stanley Park Road",
+    # keep phrases that hold a name
+    "under Clare's Law", "the Pan-London Procedures", "Gypsy, Roma and Traveller",
+    # abbreviations
+    "the U.K. government", "N.B. this", "at 10 a.m. today",
+])
+def test_ignores_vocabulary(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mrs Okafor visited", [(0, 10)]),
+    ("Aaliyah's mother", [(0, 7)]),
+    ("met Aaliyah Okafor's sister", [(4, 18)]),
+])
+def test_exact_offsets(text: str, expected: list[tuple[int, int]]) -> None:
+    assert [(r.start, r.end) for r in RECOGNIZER.analyze(text, [PERSON])] == expected
+
+
+@pytest.mark.parametrize("text, score", [
+    ("Mrs Okafor", 0.85), ("met Aaliyah Okafor", 0.8), ("met Grace Okafor", 0.7), ("met Grace Archer", 0.4),
+    ("met Siobhan", 0.5), ("Siobhan said", 0.4), ("A.B. Smith", 0.75), ("saw J.W. there", 0.35),
+    ("AALIYAH OKAFOR", 0.6),
+])
+def test_scores(text: str, score: float) -> None:
+    results = RECOGNIZER.analyze(text, [PERSON])
+    assert [r.score for r in results] == [score]
+
+
+def test_result_carries_explanation_and_metadata() -> None:
+    (result,) = RECOGNIZER.analyze("Mrs Okafor visited", [PERSON])
+    assert isinstance(result, RecognizerResult)
+    assert result.entity_type == PERSON
+    assert result.analysis_explanation is not None
+    assert result.analysis_explanation.textual_explanation == "title"
+    assert result.recognition_metadata[RecognizerResult.RECOGNIZER_NAME_KEY] == "PersonNameRecognizer"
+
+
+def test_other_entities_are_not_answered() -> None:
+    assert RECOGNIZER.analyze("Mrs Okafor visited", ["LOCATION"]) == []
+    assert len(RECOGNIZER.analyze("Mrs Okafor visited", [])) == 1
+
+
+def test_recogniser_settings() -> None:
+    assert RECOGNIZER.supported_language == "en"
+    assert RECOGNIZER.supported_entities == [PERSON]
+    assert type(RECOGNIZER).__name__.endswith("Recognizer")
+
+
+def test_works_with_a_blank_spacy_pipeline() -> None:
+    spacy = pytest.importorskip("spacy")
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    nlp = spacy.blank("en")
+    text = "Then Aaliyah Okafor met Mrs Brennan."
+    doc = nlp(text)
+    artifacts = NlpArtifacts(entities=[], tokens=doc, tokens_indices=[t.idx for t in doc], lemmas=[],
+                             nlp_engine=None, language="en")
+    found = [text[r.start : r.end] for r in RECOGNIZER.analyze(text, [PERSON], artifacts)]
+    assert found == ["Aaliyah Okafor", "Mrs Brennan"]
+
+
+def test_empty_and_odd_text() -> None:
+    assert find_person_names("") == []
+    assert find_person_names("   \n\n ") == []
+    assert find_person_names("Mr") == []
+    assert find_person_names("A.") == []
+
+
+def test_speed_on_long_text() -> None:
+    paragraph = (
+        "Following the Initial Child Protection Conference, Aaliyah Okafor and Mr Brennan met the Social "
+        "Worker. Siobhan said that Grace was at Oakwood Academy; the Care Order and Section 47 enquiry "
+        "followed in March 2019. Learning Point 4: Foster Carers in Reading need support.\n"
+    )
+    text = paragraph * 1000  # about 300 KB
+    start = time.perf_counter()
+    found = find_person_names(text)
+    assert time.perf_counter() - start < 3.0  # about 0.2 s here
+    assert len(found) == 3000

@@ -1,0 +1,100 @@
+"""Tests for UkPlaceRecognizer: UK places from the gazetteer, ambiguous names only after a cue."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from presidio_analyzer import RecognizerResult
+
+from recognizers.catalogue import LOCATION
+from recognizers.place_recognizer import UkPlaceRecognizer, find_uk_places
+
+RECOGNIZER = UkPlaceRecognizer()
+
+
+def _found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in RECOGNIZER.analyze(text, [LOCATION])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The family lived in Leeds.", ["Leeds"]),
+    ("Leeds is a city.", ["Leeds"]),
+    ("They moved to Newcastle upon Tyne.", ["Newcastle upon Tyne"]),
+    ("They moved to Stoke-on-Trent.", ["Stoke-on-Trent"]),
+    ("They moved to Stoke on Trent.", ["Stoke on Trent"]),
+    ("Then Weston-super-Mare, then Milton Keynes.", ["Weston-super-Mare", "Milton Keynes"]),
+    ("from St. Helens and St Albans", ["St. Helens", "St Albans"]),
+    ("Bath and North East Somerset", ["Bath and North East Somerset"]),
+    ("The Kirklees area", ["Kirklees"]),
+    ("the Isle of Wight ferry", ["Isle of Wight"]),
+    ("across Rhondda Cynon Taf", ["Rhondda Cynon Taf"]),
+    ("in the Wirral", ["Wirral"]),
+    ("a Tower Hamlets flat", ["Tower Hamlets"]),
+    ("LEEDS", ["LEEDS"]),
+    ("in Leeds's schools", ["Leeds"]),
+    ("in Leeds and Wakefield", ["Leeds", "Wakefield"]),
+    # ambiguous names with a cue
+    ("She moved to Reading in 2015.", ["Reading"]),
+    ("They went to Bath.", ["Bath"]),
+    ("born in Sale", ["Sale"]),
+    ("the town of Bath", ["Bath"]),
+    ("in Leeds and Bath", ["Leeds", "Bath"]),
+    ("Leeds, Bath and Wakefield", ["Leeds", "Bath", "Wakefield"]),
+    ("lived in Stanley", ["Stanley"]),
+    ("a flat in Shirley", ["Shirley"]),
+    ("in the North East", ["North East"]),
+    ("in County Down", ["County Down"]),
+])
+def test_finds_places(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Reading the report, the panel noted", "the reading list", "bath time", "Bath time was at six",
+    "the south coast", "the North", "in the north", "Working Together", "working", "from March 2019",
+    "in Christmas week", "Sale was agreed", "READING", "England", "in England", "Down Syndrome",
+    "Shirley said", "Winston attended", "Stanley Okafor", "Mrs Preston", "Beverley Preston",
+    "Leeds Road", "Leeds City Council", "Thames Valley Police", "Sandford Hospital", "Paris",
+    "the London Child Protection Procedures", "St John Ambulance", "Cafcass Cymru",
+])
+def test_ignores(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("moved to Reading", [(9, 16)]),
+    ("Newcastle upon Tyne", [(0, 19)]),
+])
+def test_exact_offsets(text: str, expected: list[tuple[int, int]]) -> None:
+    assert [(r.start, r.end) for r in RECOGNIZER.analyze(text, [LOCATION])] == expected
+
+
+@pytest.mark.parametrize("text, score", [
+    ("in Kirklees", 0.65), ("in Ilkley", 0.6), ("moved to Reading", 0.5),
+])
+def test_scores(text: str, score: float) -> None:
+    assert [r.score for r in RECOGNIZER.analyze(text, [LOCATION])] == [score]
+
+
+def test_result_metadata() -> None:
+    (result,) = RECOGNIZER.analyze("in Leeds", [LOCATION])
+    assert result.entity_type == LOCATION
+    assert result.recognition_metadata[RecognizerResult.RECOGNIZER_NAME_KEY] == "UkPlaceRecognizer"
+    assert result.analysis_explanation is not None
+    assert RECOGNIZER.analyze("in Leeds", ["PERSON"]) == []
+    assert RECOGNIZER.supported_language == "en"
+
+
+def test_empty_text() -> None:
+    assert find_uk_places("") == []
+
+
+def test_speed_on_long_text() -> None:
+    paragraph = ("The family moved from Leeds to Reading, then to Newcastle upon Tyne; Reading the report, "
+                 "the panel noted bath time and the Care Order. Stoke-on-Trent was visited.\n")
+    text = paragraph * 2000  # about 330 KB
+    start = time.perf_counter()
+    found = find_uk_places(text)
+    assert time.perf_counter() - start < 3.0  # about 0.2 s here
+    assert len(found) == 8000
