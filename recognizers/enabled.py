@@ -15,17 +15,22 @@ from recognizers.la_case_id import LocalAuthorityCaseIdRecognizer
 from recognizers.nhs_number import NhsNumberRecognizer
 from recognizers.ni_number import NationalInsuranceRecognizer
 from recognizers.ofsted_urn import OfstedUrnRecognizer
+from recognizers.organisation_recognizer import UkOrganisationRecognizer
+from recognizers.person_name_recognizer import PersonNameRecognizer
 from recognizers.phone_number import UkPhoneRecognizer
+from recognizers.place_recognizer import UkPlaceRecognizer
 from recognizers.police_reference import PncIdRecognizer, PoliceReferenceRecognizer
 from recognizers.social_handle import SocialHandleRecognizer
 from recognizers.upn import UniquePupilNumberRecognizer
 from recognizers.url import UrlRecognizer
 from recognizers.vehicle_registration import VehicleRegistrationRecognizer
 
+NER_ENTITIES = (PERSON, LOCATION, ORGANISATION)
+
 
 def ner_recognizer() -> SpacyRecognizer:
     """spaCy NER for people, places and organisations (its raw output is refined by the engine)."""
-    return SpacyRecognizer(supported_language="en", supported_entities=[PERSON, LOCATION, ORGANISATION])
+    return SpacyRecognizer(supported_language="en", supported_entities=[f"NER_{e}" for e in NER_ENTITIES])
 
 
 def structured_recognizers() -> list[EntityRecognizer]:
@@ -53,4 +58,5 @@ def structured_recognizers() -> list[EntityRecognizer]:
 
 def default_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every enabled recogniser."""
-    return [*structured_recognizers(), DayDateRecognizer(), ner_recognizer()]
+    return [*structured_recognizers(), DayDateRecognizer(), PersonNameRecognizer(), UkPlaceRecognizer(),
+            UkOrganisationRecognizer(), ner_recognizer()]

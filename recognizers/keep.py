@@ -10,10 +10,14 @@ from typing import Final, Protocol
 from recognizers.gazetteer import keep_phrases
 
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
+# One word of an area name: capitalised, and not itself part of a board's title.
+_AREA_WORD: Final = (r"(?!(?i:local|safeguarding|children|childrens|board|partnership|l?scbs?|l?scp)\b)"
+                     r"[A-Z][\w'\u2019-]+")
+_AREA: Final = rf"{_AREA_WORD}(?:(?:\s+(?:and|of|upon|on)\s+|\s+|-){_AREA_WORD})*"
 # "Dudley Safeguarding Children Board", "Kent Local Safeguarding Children's Board", "Derby LSCB".
 _BOARD: Final = re.compile(
-    rf"\b(?P<area>{_NAME})\s+(?:(?:Local\s+)?Safeguarding\s+(?:Children(?:['\u2019]s)?|Adults)\s+"
-    rf"(?:Board|Partnership|Partners)|L?SCBs?|SCP|LSCP|Safeguarding\s+Partnership)\b"
+    rf"\b(?P<area>{_AREA})\s+(?i:(?:Local\s+)?Safeguarding\s+(?:Children(?:['\u2019]s)?|Adults)\s+"
+    rf"(?:Board|Partnership|Partners)|Safeguarding\s+Partnership)\b|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|SCP|LSCP)\b"
 )
 # Cited works: "Brandon et al. (2020)", "Munro (2011)", "(Sidebotham and Brandon, 2016)".
 _AUTHORS: Final = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
@@ -39,7 +43,7 @@ def public_names(texts: Iterable[str]) -> list[str]:
     for text in texts:
         for m in _BOARD.finditer(text):
             found.append(m.group(0))
-            found.append(m.group("area"))
+            found.append(m.group("area") or m.group("area2"))
         for m in _CITATION.finditer(text):
             authors = m.group("authors") or m.group("inner")
             found.extend(a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", authors) if a.strip())

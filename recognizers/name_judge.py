@@ -16,6 +16,12 @@ from typing import Final
 from recognizers import catalogue as cat
 from recognizers import gazetteer as g
 
+_WORD: Final = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_CALENDAR: Final = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_COMPANY_ENDINGS: Final = frozenset({"ltd", "limited", "plc", "llp", "cic", "inc"})
 _TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady",
                             "lord", "rev", "revd", "cllr", "dc", "pc", "ds", "di", "dci", "sgt", "baby", "st",
                             "saint"})
@@ -31,6 +37,8 @@ def name_like(word: str, lower_words: Collection[str]) -> bool:
     key = word.casefold().replace("\u2019", "'")
     if len(key) < 2 or key in g.FUNCTION_WORDS or key in _TITLES or key in g.generic_words():
         return False
+    if key in _CALENDAR:
+        return False  # "June", "May", "Friday" alone are dates, not people
     if word.isupper() and len(word) <= 6:
         return False  # acronyms: agencies and processes (MASH, CAMHS, IRO), not people
     if g.is_keep_phrase(word):
@@ -51,10 +59,22 @@ def plausible_name(span: str, entity: str, lower_words: Collection[str] = frozen
     """
     if g.is_keep_phrase(span):
         return False
-    words = [t for t in re.findall(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", span)]
-    capitalised = [w for w in words if w[:1].isupper()]
-    if not capitalised:
+    if not any(w[:1].isupper() for w in _WORD.findall(span)):
         return False
     if entity == cat.LOCATION and g.is_uk_place(span):
         return g.place_ambiguity(span) is None or span.casefold() not in lower_words
-    return any(name_like(w, lower_words) for w in capitalised)
+    return identifying_words_remain(span, span, entity, lower_words)
+
+
+def identifying_words_remain(full: str, rest: str, entity: str, lower_words: Collection[str] = frozenset()) -> bool:
+    """Whether ``rest`` (what is left of the name ``full`` once public parts are blanked) still identifies.
+
+    A registered company's name identifies it whatever its words ("Keystone Care Ltd"): any
+    distinctive capitalised word left counts. Otherwise a word must read as a name (:func:`name_like`).
+    """
+    full_words = _WORD.findall(full)
+    words = [w for w in _WORD.findall(rest) if w[:1].isupper()]
+    if entity == cat.ORGANISATION and full_words and full_words[-1].casefold() in _COMPANY_ENDINGS:
+        return any(w.casefold() not in g.generic_words() and w.casefold() not in g.FUNCTION_WORDS
+                   and w.casefold() not in _COMPANY_ENDINGS for w in words)
+    return any(name_like(w, lower_words) for w in words)

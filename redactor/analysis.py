@@ -25,7 +25,6 @@ log = logging.getLogger(__name__)
 SCORE_THRESHOLD = 0.4
 # spaCy is run over chunks of at most this many characters, cut at line ends.
 CHUNK_CHARS = 3000
-NER_RECOGNIZER = "SpacyRecognizer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,14 +171,14 @@ class Analyzer:
     def _mentions(chunk: Chunk, results: list[RecognizerResult], lower_words: frozenset[str]) -> Iterator[Mention]:
         for r in results:
             recognizer = str((r.recognition_metadata or {}).get("recognizer_name", ""))
-            start, end = r.start, r.end
-            if recognizer == NER_RECOGNIZER:
-                span = refine_ner(chunk.text, start, end, r.entity_type, lower_words)
-                if span is None:
+            entity = r.entity_type
+            spans = [(r.start, r.end)]
+            if entity.startswith("NER_"):
+                entity = entity[4:]
+                spans = refine_ner(chunk.text, r.start, r.end, entity, lower_words)
+            for start, end in spans:
+                text = chunk.text[start:end]
+                if not text.strip() or re.fullmatch(r"\W+", text):
                     continue
-                start, end = span
-            text = chunk.text[start:end]
-            if not text.strip() or re.fullmatch(r"\W+", text):
-                continue
-            yield Mention(chunk.segment.id, chunk.offset + start, chunk.offset + end, text, r.entity_type,
-                          round(float(r.score), 3), recognizer, explain(r))
+                yield Mention(chunk.segment.id, chunk.offset + start, chunk.offset + end, text, entity,
+                              round(float(r.score), 3), recognizer, explain(r))

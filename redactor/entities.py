@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from recognizers import catalogue as cat
-from recognizers.name_judge import name_like
+from recognizers.name_judge import identifying_words_remain
 from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
@@ -23,7 +23,10 @@ from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
 
 _TITLE_RX = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)\.?\s+")
-_WORDS = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+# "Murdo Ferguson (MF)", "Jane Smith ('JS')", "Ann Lee (A.L.)".
+_DEFINED_INITIALS = re.compile(r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s*\(\s*['\u2018\u2019\"]?"
+                               r"((?:[A-Z]\.?){2,4})['\u2018\u2019\"]?\s*\)")
+_TITLE_WORDS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)\b\.?")
 _STRUCTURED = frozenset({*cat.IDENTIFIERS, cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE})
 
 
@@ -150,7 +153,8 @@ class Grouper:
         hits = [(h.start, h.end) for h in self._register_forms.finditer(mention.text)]
         if not hits:
             return False
-        return not self._has_name(_blank(mention.text, hits))
+        rest = _TITLE_WORDS.sub(" ", _blank(mention.text, hits))
+        return not identifying_words_remain(mention.text, rest, mention.entity, self._lower_words)
 
     def in_keep(self, mention: Mention, segment_text: str) -> bool:
         """Whether a mention is public: inside a keep-list phrase, or made only of keep phrases and
@@ -170,10 +174,8 @@ class Grouper:
         inside = [(max(a, s) - s, min(b, e) - s) for a, b in hits if a < e and s < b]
         if not inside or mention.entity not in (cat.PERSON, cat.LOCATION, cat.ORGANISATION):
             return False
-        return not self._has_name(_blank(segment_text[s:e], inside))
-
-    def _has_name(self, text: str) -> bool:
-        return any(name_like(w, self._lower_words) for w in _WORDS.findall(text) if w[:1].isupper())
+        full = segment_text[s:e]
+        return not identifying_words_remain(full, _blank(full, inside), mention.entity, self._lower_words)
 
     def add_mentions(self, mentions: Sequence[Mention]) -> list[Mention]:
         """Attach detected mentions to entities, creating new entities as needed.
@@ -237,6 +239,22 @@ class Grouper:
         return self._add(Entity(f"E{sum(e.source == 'detected' for e in self.entities) + 1}",
                                 normalise(m.text), m.type, kind, [normalise(m.text)], "detected"))
 
+    def add_initials(self) -> None:
+        """Initials a draft defines for a person ("Murdo Ferguson (MF)") become that person's form."""
+        for seg in self.document.segments:
+            for m in _DEFINED_INITIALS.finditer(seg.text):
+                full, initials = normalise(m.group(1)), m.group(2).replace(".", "")
+                owner = self._by_form.get(full.casefold())
+                words = strip_title(full).split()
+                while owner is None and len(words) > 2:  # "… with Murdo Ferguson (MF)": drop leading words
+                    words = words[1:]
+                    owner = self._by_form.get(" ".join(words).casefold())
+                if owner is None or owner.type != "PERSON":
+                    continue
+                if "".join(w[0] for w in words).upper() in (initials, initials[:1] + initials[-1:]) or \
+                        (words[0][0] + words[-1][0]).upper() == initials:
+                    self._add_form(owner, initials)
+
     # -- linking ----------------------------------------------------------------------------
     def link(self) -> None:
         """Find every occurrence of every entity's forms in every segment and record it."""
@@ -299,5 +317,6 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g = Grouper(document, register, keep)
     g.seed_register()
     g.add_mentions(mentions)
+    g.add_initials()
     g.link()
     return g.finish()

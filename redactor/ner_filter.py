@@ -18,8 +18,11 @@ _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 
 def refine_ner(text: str, start: int, end: int, entity: str,
-               lower_words: Collection[str] = frozenset()) -> tuple[int, int] | None:
-    """Clean one NER span of ``text``; return the new ``(start, end)`` or ``None`` to drop it.
+               lower_words: Collection[str] = frozenset()) -> list[tuple[int, int]]:
+    """Clean one NER span of ``text`` into zero or more name spans.
+
+    A span never crosses a line or a table cell: each piece ("Lessons Learnt" / "Chinedu Acheampong")
+    is cleaned and judged on its own.
 
     Args:
         text: The analysed text.
@@ -28,12 +31,19 @@ def refine_ner(text: str, start: int, end: int, entity: str,
         entity: PERSON, LOCATION or ORGANISATION.
         lower_words: Words the whole document uses in lower case (ordinary words there).
     """
+    out = []
+    pos = start
+    for piece in re.split(r"([\t\n])", text[start:end]):
+        if piece not in ("\t", "\n"):
+            span = _clean(text, pos, pos + len(piece), entity, lower_words)
+            if span is not None:
+                out.append(span)
+        pos += len(piece)
+    return out
+
+
+def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection[str]) -> tuple[int, int] | None:
     span = text[start:end]
-    # A span never crosses a table cell or line.
-    for sep in ("\t", "\n"):
-        if sep in span:
-            span = span.split(sep, 1)[0]
-    end = start + len(span)
     for ch in _SUPERSCRIPTS:
         cut = span.find(ch)
         if cut != -1:

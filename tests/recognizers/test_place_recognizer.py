@@ -43,7 +43,7 @@ def _found(text: str) -> list[str]:
     ("Leeds, Bath and Wakefield", ["Leeds", "Bath", "Wakefield"]),
     ("lived in Stanley", ["Stanley"]),
     ("a flat in Shirley", ["Shirley"]),
-    ("in the North East", ["North East"]),
+    ("in the North East", []),  # regions cover millions: public, on the keep list
     ("in County Down", ["County Down"]),
 ])
 def test_finds_places(text: str, expected: list[str]) -> None:

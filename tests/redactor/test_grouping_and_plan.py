@@ -119,3 +119,12 @@ def test_guess_with_an_unregistered_word_is_kept() -> None:
     from redactor.render_pdf import apply_text
 
     assert apply_text(text, plan.by_segment["txt"]) == "Adult A, the GP, saw Sibling 1."
+
+
+def test_initials_defined_in_the_draft_join_the_person() -> None:
+    text = "He met Sam Bello (SB) in May. Later SB moved away; the SBS team was told."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Sam Bello", "PERSON", source=text)], None)
+    person = entities[0]
+    assert "SB" in person.forms
+    assert [m.text for m in person.mentions].count("SB") == 2  # not inside "SBS"

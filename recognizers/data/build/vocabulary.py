@@ -346,8 +346,17 @@ PlayStation; Fortnite; Minecraft; Roblox; Discord; Telegram; Signal; Kik; Omegle
 Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos
 """
 
+# Nations and statistical regions: each covers millions of people, so naming one identifies no one,
+# and published reviews name them freely ("the West Midlands", "a force in the North West").
+NATIONS_AND_REGIONS: Final = """
+United Kingdom; UK; Great Britain; Britain; England; Wales; Scotland; Northern Ireland; British Isles;
+North East; North East England; North West; North West England; Yorkshire and the Humber;
+Yorkshire and Humber; East Midlands; West Midlands; East of England; South East; South East England;
+South West; South West England; Greater London; the Midlands; the North; the South; Home Counties
+"""
+
 GROUPS: Final = (AGENCIES_AND_TEAMS, ROLES, REVIEW_VOCABULARY, LEGAL_AND_PROCESS, CONDITIONS,
-                 LEGISLATION_AND_GUIDANCE, GENERIC_TERMS)
+                 LEGISLATION_AND_GUIDANCE, GENERIC_TERMS, NATIONS_AND_REGIONS)
 
 
 def phrases() -> list[str]:

