@@ -7,10 +7,9 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 
 from recognizers.catalogue import coarse_type
 from recognizers.enabled import default_recognizers
@@ -111,19 +110,13 @@ def explain(result: RecognizerResult) -> str:
 
 
 @cache
-def build_engine(board_config: Path | None = None) -> AnalyzerEngine:
-    """The Presidio analyzer with our recognisers and the local spaCy engine (cached per process).
-
-    Args:
-        board_config: Optional YAML of extra board-specific recognisers (Presidio registry format).
-    """
+def build_engine() -> AnalyzerEngine:
+    """The Presidio analyzer with our recognisers and the local spaCy engine (cached per process)."""
     nlp_engine = LocalSpacyNlpEngine()
     nlp_engine.load()
     registry = RecognizerRegistry(supported_languages=["en"])
     for rec in default_recognizers():
         registry.add_recognizer(rec)
-    if board_config is not None:
-        registry.add_recognizers_from_yaml(board_config)
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
                           default_score_threshold=SCORE_THRESHOLD)
 
@@ -132,21 +125,21 @@ class Analyzer:
     """Runs detection over a whole document.
 
     Args:
-        board_config: Optional YAML with board-specific patterns.
         n_process: spaCy worker processes (1 = in-process).
     """
 
-    def __init__(self, board_config: Path | None = None, n_process: int = 1) -> None:
-        self.engine = build_engine(board_config)
+    def __init__(self, n_process: int = 1) -> None:
+        self.engine = build_engine()
         self.n_process = n_process
 
-    def analyze(self, document: Document,
-                progress: Callable[[Progress], None] | None = None) -> list[Mention]:
+    def analyze(self, document: Document, progress: Callable[[Progress], None] | None = None,
+                extra: Sequence[EntityRecognizer] = ()) -> list[Mention]:
         """All findings in every segment of the document, in segment order.
 
         Args:
             document: The loaded draft.
             progress: Called with ``Progress(done, total)`` as chunks complete.
+            extra: Further recognisers for this document (a board's own patterns and deny lists).
         """
         parts = list(chunks(document.segments))
         nlp_engine: Any = self.engine.nlp_engine
@@ -157,7 +150,7 @@ class Analyzer:
         mentions: list[Mention] = []
         for i, (chunk, (_text, nlp_artifacts)) in enumerate(zip(parts, artifacts, strict=True)):
             results = self.engine.analyze(text=chunk.text, language="en", nlp_artifacts=nlp_artifacts,
-                                          return_decision_process=True)
+                                          return_decision_process=True, ad_hoc_recognizers=list(extra) or None)
             mentions.extend(self._mentions(chunk, results, lower_words))
             if progress is not None:
                 progress(Progress(i + 1, len(parts), "analysing"))

@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("draft", type=Path, help="the draft: PDF, DOCX or TXT")
     a.add_argument("--register", type=Path, help="the case register (YAML)")
     a.add_argument("--json", type=Path, dest="json_out", help="write the full findings as JSON here")
+    a.add_argument("--board", type=Path, help="board settings YAML (default: $REDACTOR_BOARD)")
 
     r = sub.add_parser("redact", help="write the redacted PDF (and DOCX/TXT) with its audit log")
     r.add_argument("draft", type=Path, help="the draft: PDF, DOCX or TXT")
@@ -43,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--accept-all", action="store_true",
                    help="accept every suggestion not covered by the register")
     r.add_argument("--audit", type=Path, help="audit log JSON path (default: <output>.audit.json)")
+    r.add_argument("--board", type=Path, help="board settings YAML (default: $REDACTOR_BOARD)")
 
     v = sub.add_parser("verify", help="check a redacted file for any name or form from the register")
     v.add_argument("output", type=Path, help="a redacted PDF, DOCX or TXT")
@@ -74,10 +76,12 @@ def _progress_printer(enabled: bool) -> Any:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    from redactor.board import BoardConfig
     from redactor.pipeline import analyse
     from redactor.report import analysis_json, analysis_summary
 
-    result = analyse(args.draft, args.register, progress=_progress_printer(args.verbose))
+    board = BoardConfig.from_environment(args.board)
+    result = analyse(args.draft, args.register, board=board, progress=_progress_printer(args.verbose))
     print(analysis_summary(result))
     if args.json_out:
         from redactor.atomic import atomic_write_bytes
@@ -89,10 +93,12 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_redact(args: argparse.Namespace) -> int:
+    from redactor.board import BoardConfig
     from redactor.pipeline import analyse, export
 
     progress = _progress_printer(args.verbose)
-    result = analyse(args.draft, args.register, progress=progress)
+    board = BoardConfig.from_environment(args.board)
+    result = analyse(args.draft, args.register, board=board, progress=progress)
     done = export(result, args.output, args.audit, accept=args.accept_all, progress=progress)
     for path in done.outputs:
         print(f"redacted: {path}")

@@ -11,6 +11,7 @@ from recognizers.keep import default_keep_phrases
 from redactor.analysis import Analyzer, Mention
 from redactor.atomic import temp_path_beside
 from redactor.audit import OutputFile, build_audit, now, tool_versions, write_audit
+from redactor.board import BoardConfig
 from redactor.convert import docx_to_pdf, libreoffice_version, soffice
 from redactor.document import Document
 from redactor.entities import Entity, group
@@ -61,13 +62,14 @@ class ExportResult:
     notes: list[str]
 
 
-def analyse(path: Path, register_path: Path | None = None, *, analyzer: Analyzer | None = None,
-            progress: ProgressFn | None = None) -> Analysis:
+def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig | None = None,
+            analyzer: Analyzer | None = None, progress: ProgressFn | None = None) -> Analysis:
     """Load and analyse a draft.
 
     Args:
         path: The draft (PDF, DOCX or TXT).
         register_path: The case register YAML, if any.
+        board: The board's settings (extra patterns, keep words, date policy); defaults if not given.
         analyzer: A prepared analyzer (built on first use if not given).
         progress: Progress callback.
 
@@ -76,12 +78,13 @@ def analyse(path: Path, register_path: Path | None = None, *, analyzer: Analyzer
         RegisterError: The register cannot be read.
     """
     register = Register.load(register_path) if register_path else None
+    board = board or BoardConfig()
     document = load(path)
     analyzer = analyzer or Analyzer()
-    mentions = analyzer.analyze(document, progress)
-    keep = default_keep_phrases(document, register.keep if register else [])
+    mentions = analyzer.analyze(document, progress, board.recognizers)
+    keep = default_keep_phrases(document, [*(register.keep if register else []), *board.keep])
     entities = group(document, mentions, register, keep)
-    decisions = suggest(entities, register, {s.id: s.text for s in document.segments})
+    decisions = suggest(entities, register, {s.id: s.text for s in document.segments}, board.dates)
     return Analysis(document, register, register_path, mentions, entities, decisions, keep)
 
 

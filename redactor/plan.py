@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from recognizers import catalogue as cat
 from recognizers.dates import generalise
 from redactor.analysis import Mention
+from redactor.board import DatePolicy
 from redactor.entities import Entity
 from redactor.errors import UnreviewedError
 from redactor.register import REDACTED, PseudonymAllocator, Register
@@ -93,13 +94,15 @@ class Plan:
         return [p for p in [*reps, *keep] if p.strip()]
 
 
-def suggest(entities: list[Entity], register: Register | None, texts: dict[str, str]) -> dict[str, Decision]:
+def suggest(entities: list[Entity], register: Register | None, texts: dict[str, str],
+            dates: DatePolicy | None = None) -> dict[str, Decision]:
     """Decisions for every entity: the register's for register entities, suggestions for the rest.
 
     Suggestions follow published practice: children Child A, B …; councils LA1 …; schools School 1;
     identifiers, addresses and dates of birth ``[redacted]``; other day-precise dates are generalised
     to month and year, except dates about the review itself (panel meetings, reporting periods).
     """
+    dates = dates or DatePolicy()
     allocator = PseudonymAllocator([e.pseudonym for e in (register.entries if register else [])])
     decisions: dict[str, Decision] = {}
     for e in entities:
@@ -107,14 +110,21 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
             assert e.entry is not None
             decisions[e.id] = Decision(e.id, "replace", e.entry.pseudonym, "register")
         elif e.kind == "date":
-            decisions[e.id] = _date_decision(e, texts)
+            decisions[e.id] = _date_decision(e, texts, dates.day)
+        elif e.kind == "date_of_birth" and dates.date_of_birth == "generalise":
+            decisions[e.id] = Decision(e.id, "replace", generalise(e.name) or REDACTED, "accepted_suggestion",
+                                       reviewed=False)
         else:
             decisions[e.id] = Decision(e.id, "replace", allocator.allocate(e.kind), "accepted_suggestion",
                                        reviewed=False)
     return decisions
 
 
-def _date_decision(e: Entity, texts: dict[str, str]) -> Decision:
+def _date_decision(e: Entity, texts: dict[str, str], policy: str) -> Decision:
+    if policy == "keep":
+        return Decision(e.id, "keep", "", "accepted_suggestion", reviewed=False)
+    if policy == "redact":
+        return Decision(e.id, "replace", REDACTED, "accepted_suggestion", reviewed=False)
     about_review = all(_PROCESS_CONTEXT.search(texts[m.segment_id][max(0, m.start - 100): m.start])
                        for m in e.mentions)
     if about_review:
@@ -247,7 +257,8 @@ def _replacement(m: Mention, e: Entity, d: Decision, start: int, end: int, text:
     detected = [x for x, xe, _ in group if xe.id == e.id and x.recognizer not in ("register", "linked")]
     best = max(detected, key=lambda x: x.score) if detected else m
     new = d.replacement
-    if e.kind == "date" and m.entity == cat.DATE_DAY:
+    if d.replacement != REDACTED and e.kind in ("date", "date_of_birth") and m.entity in (cat.DATE_DAY,
+                                                                                        cat.DATE_OF_BIRTH):
         new = generalise(m.text) or d.replacement
     return Replacement(m.segment_id, start, end, text[start:end], new, e.id, e.name, e.type, m.entity,
                        best.recognizer, best.score, d.source, best.explanation)

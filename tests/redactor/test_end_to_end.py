@@ -141,3 +141,18 @@ def test_analyze_writes_json(tmp_path: Path, fixtures: Path, capsys: pytest.Capt
     nhs = [e for e in data["entities"] if "UK_NHS" in {m["detected_as"] for m in e["mentions"]}]
     assert nhs and all(m["explanation"] for e in nhs for m in e["mentions"])
     assert "Aaliyah Okafor" in capsys.readouterr().out
+
+
+def test_board_patterns_and_date_policy(tmp_path: Path, fixtures: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text("The family's tenancy WHR-004512 ended. They moved to the Fenwick Estate on 4 March 2019.\n"
+                     "The panel met on 12 May 2021.\n", encoding="utf-8")
+    board = tmp_path / "board.yaml"
+    board.write_text((fixtures / "sample_board.yaml").read_text(encoding="utf-8").replace("day: generalise",
+                                                                                             "day: redact"))
+    out = tmp_path / "out.pdf"
+    assert main(["redact", str(draft), "--accept-all", "-o", str(out), "--board", str(board)]) == 0
+    text = out.with_suffix(".txt").read_text(encoding="utf-8")
+    assert "WHR-004512" not in text and "Fenwick Estate" not in text
+    assert "4 March 2019" not in text and "March 2019" not in text  # day dates redacted by this board
+    assert "12 May 2021" not in text
