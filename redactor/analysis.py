@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -128,7 +129,7 @@ class Analyzer:
         n_process: spaCy worker processes (1 = in-process).
     """
 
-    def __init__(self, n_process: int = 1) -> None:
+    def __init__(self, n_process: int = min(2, os.cpu_count() or 1)) -> None:
         self.engine = build_engine()
         self.n_process = n_process
 
@@ -145,7 +146,7 @@ class Analyzer:
         nlp_engine: Any = self.engine.nlp_engine
         texts = [_spacy_text(c.text) for c in parts]
         n_process = self.n_process if sum(map(len, texts)) > 200_000 else 1
-        artifacts = nlp_engine.process_batch(texts, "en", batch_size=64, n_process=n_process)
+        artifacts = nlp_engine.process_batch(texts, "en", batch_size=8 if n_process > 1 else 64, n_process=n_process)
         lower_words = lower_case_words(document)
         mentions: list[Mention] = []
         for i, (chunk, (_text, nlp_artifacts)) in enumerate(zip(parts, artifacts, strict=True)):

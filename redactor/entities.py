@@ -8,6 +8,7 @@ recognised once is covered everywhere.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -111,12 +112,18 @@ class Grouper:
         self._by_key: dict[str, Entity] = {}
         self._register_forms = FormMatcher(())
         self._lower_words = lower_case_words(document)
+        self._keep_cache: dict[str, list[tuple[int, int]]] = {}
+        self._by_id: dict[str, Entity] = {}
+        self._name_parts: dict[str, set[str]] = {}
+        self._detected = 0
 
     # -- building ---------------------------------------------------------------------------
     def _add(self, entity: Entity) -> Entity:
         self.entities.append(entity)
+        self._by_id[entity.id] = entity
         for f in entity.forms:
             self._by_form.setdefault(normalise(f).casefold(), entity)
+            self._index_name(entity, f)
         return entity
 
     def _add_form(self, entity: Entity, form: str) -> None:
@@ -124,6 +131,14 @@ class Grouper:
         if norm and norm.casefold() not in self._by_form:
             entity.forms.append(norm)
             self._by_form[norm.casefold()] = entity
+            self._index_name(entity, norm)
+
+    def _index_name(self, entity: Entity, form: str) -> None:
+        """Remember first names and surnames of people's full-name forms (for lone "Chloe", "Hartley")."""
+        words = form.split()
+        if entity.type == "PERSON" and len(words) >= 2:
+            for w in (words[0], words[-1]):
+                self._name_parts.setdefault(w.casefold(), set()).add(entity.id)
 
     def seed_register(self) -> None:
         """One entity per register entry, with its typed forms plus derived name forms."""
@@ -166,16 +181,28 @@ class Grouper:
             return False
         if normalise(mention.text).casefold() in self._keep_forms:
             return True
-        lo, hi = max(0, mention.start - 200), min(len(segment_text), mention.end + 200)
-        hits = [(h.start + lo, h.end + lo) for h in self.keep.finditer(segment_text[lo:hi])]
-        if any(a <= mention.start and mention.end <= b for a, b in hits):
-            return True
         s, e = mention.start, mention.end
-        inside = [(max(a, s) - s, min(b, e) - s) for a, b in hits if a < e and s < b]
+        hits = self._keep_overlapping(mention.segment_id, segment_text, s, e)
+        if any(a <= s and e <= b for a, b in hits):
+            return True
+        inside = [(max(a, s) - s, min(b, e) - s) for a, b in hits]
         if not inside or mention.entity not in (cat.PERSON, cat.LOCATION, cat.ORGANISATION):
             return False
         full = segment_text[s:e]
         return not identifying_words_remain(full, _blank(full, inside), mention.entity, self._lower_words)
+
+    def _keep_overlapping(self, segment_id: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Keep-phrase occurrences overlapping ``start:end`` (all of a segment's are found once)."""
+        hits = self._keep_cache.get(segment_id)
+        if hits is None:
+            hits = [(h.start, h.end) for h in self.keep.finditer(text)]
+            self._keep_cache[segment_id] = hits
+        i = bisect.bisect_left(hits, (end, end))  # hits are sorted and do not overlap
+        out = []
+        while i > 0 and hits[i - 1][1] > start:
+            i -= 1
+            out.append(hits[i])
+        return out
 
     def add_mentions(self, mentions: Sequence[Mention]) -> list[Mention]:
         """Attach detected mentions to entities, creating new entities as needed.
@@ -229,14 +256,12 @@ class Grouper:
         words = bare.split()
         if len(words) != 1:
             return self._by_form.get(bare.casefold())
-        word = words[0].casefold()
-        owners = [e for e in self.entities if e.type == "PERSON"
-                  and any(word in (f.split()[0].casefold(), f.split()[-1].casefold())
-                          for f in e.forms if len(f.split()) >= 2)]
-        return owners[0] if len({e.id for e in owners}) == 1 else None
+        owners = self._name_parts.get(words[0].casefold(), set())
+        return self._by_id[next(iter(owners))] if len(owners) == 1 else None
 
     def _new(self, m: Mention, kind: Kind) -> Entity:
-        return self._add(Entity(f"E{sum(e.source == 'detected' for e in self.entities) + 1}",
+        self._detected += 1
+        return self._add(Entity(f"E{self._detected}",
                                 normalise(m.text), m.type, kind, [normalise(m.text)], "detected"))
 
     def add_initials(self) -> None:

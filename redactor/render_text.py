@@ -26,27 +26,56 @@ def _font() -> pymupdf.Font:
     return pymupdf.Font("helv")
 
 
+class _Widths(dict[str, float]):
+    """Advance width of each character at FONT_SIZE, measured once (MuPDF calls are slow per character)."""
+
+    def __missing__(self, ch: str) -> float:
+        width = float(_font().text_length(ch, fontsize=FONT_SIZE))
+        self[ch] = width
+        return width
+
+
+_WIDTHS = _Widths()
+
+
+def text_width(text: str) -> float:
+    """Width of ``text`` in points at FONT_SIZE (no kerning, as MuPDF sets it)."""
+    return sum(_WIDTHS[ch] for ch in text)
+
+
 def wrap(line: str, width: float) -> list[str]:
     """Break one paragraph into lines no wider than ``width`` points (long words are split)."""
-    font = _font()
-    words = line.replace("\t", TAB).split(" ")
+    space = _WIDTHS[" "]
     lines: list[str] = []
-    current = ""
-    for word in words:
-        candidate = word if not current else f"{current} {word}"
-        if font.text_length(candidate, fontsize=FONT_SIZE) <= width:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        while font.text_length(word, fontsize=FONT_SIZE) > width:
+    current: list[str] = []
+    used = 0.0
+    for word in line.replace("\t", TAB).split(" "):
+        w = text_width(word)
+        if not current or used + space + w <= width:
+            if current:
+                used += space
+            current.append(word)
+            used += w
+            if used <= width:
+                continue
+            current.pop()
+            used = 0.0
+            if current:
+                lines.append(" ".join(current))
+            current = []
+        else:
+            lines.append(" ".join(current))
+            current = []
+            used = 0.0
+        while text_width(word) > width:
             cut = len(word)
-            while cut > 1 and font.text_length(word[:cut], fontsize=FONT_SIZE) > width:
+            while cut > 1 and text_width(word[:cut]) > width:
                 cut -= 1
             lines.append(word[:cut])
             word = word[cut:]
-        current = word
-    lines.append(current)
+        current = [word]
+        used = text_width(word)
+    lines.append(" ".join(current))
     return lines
 
 

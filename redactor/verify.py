@@ -11,7 +11,8 @@ import pymupdf
 
 from redactor.forms import FormMatcher, word_like_forms
 from redactor.load_docx import load_docx
-from redactor.load_pdf import container_segments, open_pdf, page_segment
+from redactor.forms import tokens
+from redactor.load_pdf import TEXT_FLAGS, container_segments, open_pdf
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +36,10 @@ class Leak:
 
 
 def pdf_texts(path: Path) -> Iterator[tuple[str, str]]:
-    """Every text a PDF holds: page text (two extractions), annotations, fields, links, outline, metadata."""
+    """Every text a PDF holds: page text (unclipped), annotations, fields, links, outline, metadata."""
     with open_pdf(path) as doc:
         for page in doc:
-            yield f"{path.name} page {page.number + 1}", page_segment(page).text
-            yield f"{path.name} page {page.number + 1}", page.get_text()
+            yield f"{path.name} page {page.number + 1}", page.get_text("text", flags=TEXT_FLAGS)
         for seg in container_segments(doc):
             yield f"{path.name} {seg.where}", seg.text
         for i in range(doc.embfile_count()):
@@ -63,11 +63,10 @@ def output_texts(path: Path) -> Iterator[tuple[str, str]]:
 
 
 def _variants(text: str) -> Iterable[str]:
-    """The text as-is and with words hyphenated across lines joined (both ways a reader sees it)."""
+    """The text as-is and, if a word is hyphenated across lines, with it joined up."""
     yield text
-    if re.search(r"-\s*\n", text):
-        yield re.sub(r"-\s*\n\s*", "-", text)
-        yield re.sub(r"-\s*\n\s*", "", text)
+    if re.search(r"-[ \t]*\n", text):
+        yield re.sub(r"-[ \t]*\n\s*", "", text)
 
 
 def find_leaks(texts: Iterable[tuple[str, str]], forms: dict[str, str], allowed: Iterable[str]) -> list[Leak]:
@@ -86,8 +85,9 @@ def find_leaks(texts: Iterable[tuple[str, str]], forms: dict[str, str], allowed:
     seen: set[tuple[str, str, str]] = set()
     for where, text in texts:
         for variant in _variants(text):
-            masked = [(h.start, h.end) for h in allowed_matcher.finditer(variant)]
-            for hit in matcher.finditer(variant):
+            toks = tokens(variant)
+            masked = [(h.start, h.end) for h in allowed_matcher.finditer(variant, toks)]
+            for hit in matcher.finditer(variant, toks):
                 if any(a <= hit.start and hit.end <= b for a, b in masked):
                     continue
                 lo, hi = max(0, hit.start - 30), min(len(variant), hit.end + 30)
