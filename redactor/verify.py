@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pymupdf
 
-from redactor.forms import FormMatcher, word_like_forms
+from redactor.forms import FormMatcher, tokens, word_like_forms
 from redactor.load_docx import load_docx
-from redactor.forms import tokens
 from redactor.load_pdf import TEXT_FLAGS, container_segments, open_pdf
 
 
