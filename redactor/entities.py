@@ -287,11 +287,19 @@ class Grouper:
         word_like = word_like_forms((f for f, _ in all_forms), (s.text for s in self.document.segments))
         matcher = FormMatcher(all_forms, word_like)
         by_id = {e.id: e for e in self.entities}
-        seen = {(m.segment_id, m.start, m.end) for e in self.entities for m in e.mentions}
+        covered: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for e in self.entities:
+            for m in e.mentions:
+                covered.setdefault((e.id, m.segment_id), []).append((m.start, m.end))
         for seg in self.document.segments:
-            for hit in matcher.finditer(seg.text):
-                if (seg.id, hit.start, hit.end) in seen:
+            # Overlapping hits too: a register name inside a longer detected address is still the
+            # register's ("27 Larkspur Close" in "27 Larkspur Close, Westbridge WF10 9XJ"); the plan
+            # decides who owns each character.
+            for hit in matcher.finditer(seg.text, overlapping=True):
+                spans = covered.setdefault((hit.key, seg.id), [])
+                if any(a <= hit.start and hit.end <= b for a, b in spans):
                     continue
+                spans.append((hit.start, hit.end))
                 ent = by_id[hit.key]
                 mention = Mention(seg.id, hit.start, hit.end, seg.text[hit.start:hit.end], ent.label, 1.0,
                                   "register" if ent.source == "register" else "linked",

@@ -72,12 +72,14 @@ class FormMatcher:
     def __bool__(self) -> bool:
         return bool(self._forms)
 
-    def finditer(self, text: str, toks: list[tuple[int, int, str]] | None = None) -> Iterator[FormHit]:
-        """All non-overlapping occurrences, left to right, longest form winning at each position.
+    def finditer(self, text: str, toks: list[tuple[int, int, str]] | None = None,
+                 overlapping: bool = False) -> Iterator[FormHit]:
+        """Occurrences left to right; by default non-overlapping, the longest form winning at each position.
 
         Args:
             text: The text to search.
             toks: ``tokens(text)``, when the caller already has them (saves re-tokenising).
+            overlapping: Report every form at every position, nested and overlapping ones too.
         """
         if not self._forms:
             return
@@ -94,6 +96,8 @@ class FormMatcher:
                     if found is None or not self._case_ok(key, text[toks[i][0]:toks[i][1]]):
                         continue
                     yield FormHit(toks[i][0], toks[i + length - 1][1], found[0], found[1])
+                    if overlapping:
+                        continue
                     i += length
                     break
                 else:

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pymupdf
 
-from redactor.document import CharBoxes, Document, Rect
+from redactor.document import CharBoxes, Document, Rect, Segment
+from redactor.errors import OutputError
 from redactor.forms import FormMatcher
-from redactor.load_pdf import open_pdf
+from redactor.load_pdf import open_pdf, page_segment
 from redactor.plan import Plan, Replacement
 from redactor.progress import Progress
 
@@ -78,12 +79,8 @@ def _split_words(text: str, widths: list[float]) -> list[str]:
     return out
 
 
-def draw_replacement(page: pymupdf.Page, rect: Rect, text: str, size: float) -> None:
-    """Fill the box and write ``text`` in it, squeezed or shrunk to fit, never spilling out."""
-    box = pymupdf.Rect(rect)
-    page.draw_rect(box, color=None, fill=FILL, overlay=True)
-    if not text:
-        return
+def _fit(box: pymupdf.Rect, text: str, size: float) -> tuple[pymupdf.Point, float, float]:
+    """Where and how to write ``text`` in ``box``: origin, font size, horizontal squeeze (1 = none)."""
     font = _font()
     size = min(size or box.height * 0.8, box.height * 0.95)
     width = font.text_length(text, fontsize=size)
@@ -94,13 +91,36 @@ def draw_replacement(page: pymupdf.Page, rect: Rect, text: str, size: float) -> 
             size *= scale / MIN_H_SCALE
             scale = MIN_H_SCALE
     baseline = box.y1 - (box.height - size * (font.ascender - font.descender)) / 2 + size * font.descender
-    origin = pymupdf.Point(box.x0, baseline)
-    writer = pymupdf.TextWriter(page.rect)
-    writer.append(origin, text, font=font, fontsize=size)
-    writer.write_text(page, color=TEXT_COLOUR, morph=(origin, pymupdf.Matrix(scale, 1)), overlay=True)
+    return pymupdf.Point(box.x0, baseline), size, scale
 
 
-def _redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement]) -> list[BoxRecord]:
+def draw_replacements(page: pymupdf.Page, drawn: list[tuple[Rect, str, float]]) -> None:
+    """Fill every box and write its text in it, squeezed or shrunk to fit, never spilling out.
+
+    All boxes go in one drawing and all unsqueezed texts in one text object (a page can hold
+    dozens of replacements; one content-stream update each would be slow).
+    """
+    shape = page.new_shape()
+    for rect, _, _ in drawn:
+        shape.draw_rect(pymupdf.Rect(rect))
+    shape.finish(color=None, fill=FILL)
+    shape.commit(overlay=True)
+    plain = pymupdf.TextWriter(page.rect)
+    for rect, text, size in drawn:
+        if not text:
+            continue
+        origin, fitted, scale = _fit(pymupdf.Rect(rect), text, size)
+        if scale == 1.0:
+            plain.append(origin, text, font=_font(), fontsize=fitted)
+            continue
+        squeezed = pymupdf.TextWriter(page.rect)
+        squeezed.append(origin, text, font=_font(), fontsize=fitted)
+        squeezed.write_text(page, color=TEXT_COLOUR, morph=(origin, pymupdf.Matrix(scale, 1)), overlay=True)
+    plain.write_text(page, color=TEXT_COLOUR, overlay=True)
+
+
+def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement]) -> list[BoxRecord]:
+    """Truly redact one page: remove what lies under each replacement's boxes and draw the pseudonym."""
     drawn: list[tuple[Rect, str, float]] = []
     records: list[BoxRecord] = []
     for r in reps:
@@ -112,20 +132,32 @@ def _redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement]) 
         for (rect, size), text in zip(lines, texts, strict=True):
             drawn.append((rect, text, size))
         records.append(BoxRecord(page.number + 1, tuple(rc for rc, _ in lines)))
-    # Pass 1: image pixels and drawings under the whole visible box.
-    for rect, _, _ in drawn:
-        page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
-    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
-                          graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
-                          text=pymupdf.PDF_REDACT_TEXT_NONE)
-    # Pass 2: the text, with a slightly inset area so letters of neighbouring lines are untouched.
+    if not drawn:
+        return records
+    if page.get_images():
+        # Image pixels under the whole visible box (a photo or a scanned signature under a name).
+        for rect, _, _ in drawn:
+            page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
+        page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+                              text=pymupdf.PDF_REDACT_TEXT_NONE)
+    # The text and drawings under each box, with a slightly inset area so letters of neighbouring
+    # lines are untouched.
     for rect, _, _ in drawn:
         page.add_redact_annot(_redaction_rect(rect), fill=False, cross_out=False)
-    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
-                          text=pymupdf.PDF_REDACT_TEXT_REMOVE)
-    for rect, text, size in drawn:
-        draw_replacement(page, rect, text, size)
+    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE,
+                          graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED, text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+    draw_replacements(page, drawn)
     return records
+
+
+def _boxes(page: pymupdf.Page, seg: Segment) -> CharBoxes:
+    """The segment's character boxes, re-read from the page when the segment came from a cache."""
+    if seg.boxes is not None:
+        return seg.boxes
+    fresh = page_segment(page)
+    if fresh.text != seg.text or fresh.boxes is None:
+        raise OutputError(f"{seg.where} of the draft no longer matches its analysis; analyse it again")
+    return fresh.boxes
 
 
 def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> None:
@@ -148,7 +180,9 @@ def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> 
             title = apply_text(str(entry[1]), reps)
             new_toc.append([entry[0], title, entry[2], *entry[3:]])
         doc.set_toc(new_toc)
-    doc.scrub(attached_files=True, clean_pages=False, embedded_files=True, hidden_text=True,
+    # Hidden (invisible) text was extracted, analysed and redacted like any other, so an OCR layer
+    # stays searchable; scrub removes everything else that can hide text.
+    doc.scrub(attached_files=True, clean_pages=False, embedded_files=True, hidden_text=False,
               javascript=True, metadata=True, redactions=False, remove_links=False, reset_fields=True,
               reset_responses=True, thumbnails=True, xml_metadata=True)
     for name in list(doc.embfile_names()):
@@ -171,8 +205,8 @@ def render_pdf(document: Document, plan: Plan, out: Path,
         pages = list(document.of_kind("page"))
         for i, seg in enumerate(pages):
             reps = plan.by_segment.get(seg.id, [])
-            if reps and seg.boxes is not None and seg.page is not None:
-                records[seg.id] = _redact_page(doc[seg.page], seg.boxes, reps)
+            if reps and seg.page is not None:
+                records[seg.id] = redact_page(doc[seg.page], _boxes(doc[seg.page], seg), reps)
             if progress is not None:
                 progress(Progress(i + 1, len(pages), "redacting pages"))
         _clean_containers(doc, plan, document)

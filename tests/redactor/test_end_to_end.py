@@ -105,7 +105,7 @@ def test_leak_fails_export_and_publishes_nothing(tmp_path: Path, fixtures: Path,
     def skip_page_redaction(page, boxes, reps):  # type: ignore[no-untyped-def]
         return []
 
-    monkeypatch.setattr(render_pdf, "_redact_page", skip_page_redaction)
+    monkeypatch.setattr(render_pdf, "redact_page", skip_page_redaction)
     out = tmp_path / "out.pdf"
     code = main(["redact", str(fixtures / "sample_draft.pdf"), "--register",
                  str(fixtures / "sample_register.yaml"), "--accept-all", "-o", str(out)])

@@ -128,3 +128,16 @@ def test_initials_defined_in_the_draft_join_the_person() -> None:
     person = entities[0]
     assert "SB" in person.forms
     assert [m.text for m in person.mentions].count("SB") == 2  # not inside "SBS"
+
+
+def test_register_name_inside_a_detected_address_keeps_its_pseudonym() -> None:
+    text = "They lived at 27 Larkspur Close, Westbridge WF10 9XJ until 2019."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [{"name": "27 Larkspur Close", "type": "LOCATION",
+                                            "pseudonym": "the family home"}]})
+    entities = group(doc, [_m("27 Larkspur Close, Westbridge WF10 9XJ", "UK_ADDRESS", source=text)], reg)
+    texts = {"txt": text}
+    plan = build_plan(entities, suggest(entities, reg, texts), texts)
+    from redactor.render_pdf import apply_text
+
+    assert apply_text(text, plan.by_segment["txt"]) == "They lived at the family home, [redacted] until 2019."

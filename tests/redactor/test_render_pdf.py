@@ -92,3 +92,18 @@ def test_pseudonym_fits_its_box(tmp_path: Path) -> None:
     original = pymupdf.Rect(72, 60, 72 + width, 76)
     for w in child:
         assert w[2] <= original.x1 + 1
+
+
+def test_invisible_text_is_redacted_like_visible_text(tmp_path: Path) -> None:
+    src = tmp_path / "hidden.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Visible line about the review.", fontsize=11)
+    page.insert_text((72, 100), "OCR layer: Chloe Hartley", fontsize=11, render_mode=3)
+    doc.save(src)
+    _, reg = register(tmp_path)
+    document, plan = plan_from_register(src, reg)
+    out = tmp_path / "out.pdf"
+    render_pdf(document, plan, out)
+    assert_absent("Hartley", out)
+    assert "Visible line about the review." in pymupdf.open(out)[0].get_text()
