@@ -78,3 +78,24 @@ def identifying_words_remain(full: str, rest: str, entity: str, lower_words: Col
         return any(w.casefold() not in g.generic_words() and w.casefold() not in g.FUNCTION_WORDS
                    and w.casefold() not in _COMPANY_ENDINGS for w in words)
     return any(name_like(w, lower_words) for w in words)
+
+
+_CAPITALISED_RUN: Final = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:upon|on|under|in|le|the)?\s*[A-Z][\w'\u2019-]*)*")
+_COMPANY: Final = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc)\b")
+
+
+def could_hold_name(text: str, lower_words: Collection[str] = frozenset()) -> bool:
+    """Whether ``text`` has anything :func:`plausible_name` could accept, so NER is worth running on it.
+
+    True when a capitalised word reads as a name, a run of capitalised words is a UK place, or a
+    company ending appears. A sentence without any of these cannot yield an accepted NER finding.
+    """
+    if _COMPANY.search(text):
+        return True
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        if any(name_like(w, lower_words) for w in words):
+            return True
+        if len(words) > 1 and g.is_uk_place(run.group()):
+            return True
+    return False

@@ -16,7 +16,8 @@ from recognizers.catalogue import coarse_type
 from recognizers.enabled import default_recognizers
 from redactor.document import Document, Segment, lower_case_words
 from redactor.ner_filter import refine_ner
-from redactor.nlp import LocalSpacyNlpEngine
+from redactor.ner_focus import artifacts, focus, ner_entities
+from redactor.nlp import LocalSpacyNlpEngine, load_pipeline
 from redactor.progress import Progress
 from redactor.types import EntityType
 
@@ -144,12 +145,15 @@ class Analyzer:
         """
         parts = list(chunks(document.segments))
         nlp_engine: Any = self.engine.nlp_engine
-        texts = [_spacy_text(c.text) for c in parts]
-        n_process = self.n_process if sum(map(len, texts)) > 200_000 else 1
-        artifacts = nlp_engine.process_batch(texts, "en", batch_size=8 if n_process > 1 else 64, n_process=n_process)
+        nlp = load_pipeline()
         lower_words = lower_case_words(document)
+        texts = [focus(_spacy_text(c.text), lower_words) for c in parts]
+        # Worker processes pay off on long drafts only (starting them costs about a second).
+        n_process = self.n_process if sum(len(c.text) for c in parts) > 200_000 else 1
+        score = float(nlp_engine.ner_model_configuration.default_score)
         mentions: list[Mention] = []
-        for i, (chunk, (_text, nlp_artifacts)) in enumerate(zip(parts, artifacts, strict=True)):
+        for i, (chunk, ents) in enumerate(zip(parts, ner_entities(nlp, texts, n_process), strict=True)):
+            nlp_artifacts = artifacts(nlp, nlp_engine, _spacy_text(chunk.text), ents, score)
             results = self.engine.analyze(text=chunk.text, language="en", nlp_artifacts=nlp_artifacts,
                                           return_decision_process=True, ad_hoc_recognizers=list(extra) or None)
             mentions.extend(self._mentions(chunk, results, lower_words))

@@ -120,8 +120,9 @@ class Case:
         reps = analysis.plan().by_segment.get(seg_id, [])
         single = pymupdf.open()
         single.insert_pdf(source, from_page=page, to_page=page)
-        if reps:
-            redact_page(single[0], page_segment(single[0]).boxes, reps)
+        boxes = page_segment(single[0]).boxes
+        if reps and boxes is not None:
+            redact_page(single[0], boxes, reps)
         png: bytes = single[0].get_pixmap(matrix=pymupdf.Matrix(zoom, zoom)).tobytes("png")
         single.close()
         return png

@@ -36,6 +36,11 @@ class CharBoxes:
             self._data.extend(box)
         self._sizes.append(size)
 
+    def extend(self, boxes: list[float], sizes: list[float]) -> None:
+        """Add many characters at once: ``boxes`` flat (4 floats each), ``sizes`` one per character."""
+        self._data.extend(boxes)
+        self._sizes.extend(sizes)
+
     def __len__(self) -> int:
         return len(self._sizes)
 

@@ -64,13 +64,11 @@ def page_segment(page: pymupdf.Page) -> Segment:
                 boxes.append(None)
             prev = bbox
             for span in line["spans"]:
-                size = float(span["size"])
-                for ch in span["chars"]:
-                    c = ch["c"]
-                    if c in "\r\n":
-                        c = " "
-                    chars.append(c)
-                    boxes.append(tuple(ch["bbox"]), size)
+                span_chars = span["chars"]
+                if not span_chars:
+                    continue
+                chars.extend(" " if ch["c"] in "\r\n" else ch["c"] for ch in span_chars)
+                boxes.extend([v for ch in span_chars for v in ch["bbox"]], [float(span["size"])] * len(span_chars))
     return Segment(
         id=f"page:{page.number}", kind="page", text="".join(chars), where=f"page {page.number + 1}",
         page=page.number, boxes=boxes,

@@ -182,6 +182,7 @@ def trust(m: Mention, e: Entity, d: Decision) -> int:
     return 1
 
 
+_NAMES = frozenset({cat.PERSON, cat.ORGANISATION, cat.LOCATION})
 _EDGE = " \t\n,;:/()[]-\u2013\u2014&+"
 
 
@@ -225,7 +226,16 @@ def _resolve(group: list[tuple[Mention, Entity, Decision]], text: str) -> list[R
         return [_replacement(m, e, d, m.start, m.end, text, group)]
     lo = min(m.start for m, _, _ in group)
     hi = max(m.end for m, _, _ in group)
-    ranked = sorted(range(len(group)), key=lambda i: (trust(*group[i]), group[i][0].end - group[i][0].start,
+    levels: list[float] = [trust(*item) for item in group]
+    for i, (m, e, _) in enumerate(group):
+        # A detected name that contains a register name is another, longer name ("Daniel Smith" when
+        # "Daniel" is registered): a name is one unit, so it wins over the part inside it. (Spans made
+        # only of register names and filler never become entities; see entities.Grouper.)
+        if e.source == "detected" and m.entity in _NAMES and any(
+                levels[j] == 3 and m.start <= x.start and x.end <= m.end and (x.start, x.end) != (m.start, m.end)
+                for j, (x, _, _) in enumerate(group)):
+            levels[i] = 3.5
+    ranked = sorted(range(len(group)), key=lambda i: (levels[i], group[i][0].end - group[i][0].start,
                                                       group[i][0].score), reverse=True)
     owner = [-1] * (hi - lo)
     for i in ranked:

@@ -23,7 +23,8 @@ from redactor.progress import Progress
 
 FILL = (0.86, 0.86, 0.86)  # light grey box: visibly redacted, pseudonym legible in black
 TEXT_COLOUR = (0.0, 0.0, 0.0)
-MIN_H_SCALE = 0.6  # narrowest horizontal squeeze before the font size is reduced instead
+MIN_SIZE_SHARE = 0.6  # smallest share of the original font size before text is squeezed instead
+MIN_H_SCALE = 0.7  # narrowest horizontal squeeze before the font size is reduced further
 NEUTRAL_METADATA = {"title": "", "author": "", "subject": "", "keywords": "", "creator": "",
                     "producer": "Redactor", "creationDate": "", "modDate": ""}
 
@@ -80,11 +81,19 @@ def _split_words(text: str, widths: list[float]) -> list[str]:
 
 
 def _fit(box: pymupdf.Rect, text: str, size: float) -> tuple[pymupdf.Point, float, float]:
-    """Where and how to write ``text`` in ``box``: origin, font size, horizontal squeeze (1 = none)."""
+    """Where and how to write ``text`` in ``box``: origin, font size, horizontal squeeze (1 = none).
+
+    A text too wide for its box is first set smaller (down to MIN_SIZE_SHARE of the original size),
+    then squeezed horizontally (down to MIN_H_SCALE), then set smaller still: it never spills out.
+    """
     font = _font()
     size = min(size or box.height * 0.8, box.height * 0.95)
     width = font.text_length(text, fontsize=size)
     scale = 1.0
+    if width > box.width:
+        shrink = max(MIN_SIZE_SHARE, box.width / width)
+        size *= shrink
+        width *= shrink
     if width > box.width:
         scale = box.width / width
         if scale < MIN_H_SCALE:

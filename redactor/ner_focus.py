@@ -1,0 +1,58 @@
+"""Run spaCy's NER only where a name could be, and hand Presidio full-text artifacts.
+
+NER is most of the analysis cost, yet a sentence with no capitalised word that could be a name
+(and no place or company) cannot yield a finding the name judge accepts. Such sentences are blanked
+(same length, so offsets hold) before NER; Presidio's context words still come from a tokenisation
+of the full text, so pattern recognisers lose nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Iterator
+from typing import Any
+
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.language import Language
+
+from recognizers.name_judge import could_hold_name
+from redactor.nlp import LABEL_MAP
+
+_SENTENCE = re.compile(r"[^\n.!?;]*(?:[.!?;]+|\n|$)")
+
+
+def focus(text: str, lower_words: Collection[str]) -> str:
+    """``text`` with every sentence that cannot hold a name replaced by spaces (newlines kept)."""
+    out: list[str] = []
+    for m in _SENTENCE.finditer(text):
+        piece = m.group()
+        if not piece:
+            continue
+        if could_hold_name(piece, lower_words):
+            out.append(piece)
+        else:
+            out.append(re.sub(r"[^\n]", " ", piece))
+    result = "".join(out)
+    assert len(result) == len(text)
+    return result
+
+
+def ner_entities(nlp: Language, texts: Iterable[str], n_process: int) -> Iterator[list[tuple[int, int, str]]]:
+    """``(start, end, entity)`` NER candidates for each text (entity names as in ``LABEL_MAP``)."""
+    batch = 8 if n_process > 1 else 64
+    for doc in nlp.pipe(texts, batch_size=batch, n_process=n_process):
+        yield [(e.start_char, e.end_char, LABEL_MAP[e.label_]) for e in doc.ents if e.label_ in LABEL_MAP]
+
+
+def artifacts(nlp: Language, engine: Any, text: str, entities: list[tuple[int, int, str]],
+              score: float) -> NlpArtifacts:
+    """Presidio artifacts for ``text``: full tokenisation (for context words) plus the NER entities."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for start, end, label in entities:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return NlpArtifacts(entities=spans, tokens=doc, tokens_indices=[t.idx for t in doc],
+                        lemmas=[t.lower_ for t in doc], nlp_engine=engine, language="en",
+                        scores=[score] * len(spans))
