@@ -482,3 +482,19 @@ def preload() -> None:
     keep_keys()
     generic_words()
     _keep_token_index()
+
+
+@cache
+def _nicknames() -> Mapping[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for line in _read_lines("nicknames"):
+        if line.startswith("#") or "\t" not in line:
+            continue
+        short, full = line.split("\t", 1)
+        out[short.strip().casefold()] = frozenset(f.strip().casefold() for f in full.split(","))
+    return out
+
+
+def nickname_of(short: str, full: str) -> bool:
+    """Whether ``short`` is a common short form of the first name ``full`` ("Tom" of "Thomas")."""
+    return full.casefold() in _nicknames().get(short.casefold(), frozenset())

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from recognizers import catalogue as cat
+from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import identifying_words_remain
 from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
@@ -257,6 +258,10 @@ class Grouper:
         if len(words) != 1:
             return self._by_form.get(bare.casefold())
         owners = self._name_parts.get(words[0].casefold(), set())
+        if not owners:
+            # A short form of a first name used in the same draft ("Tom" for Thomas Brown).
+            owners = {e.id for e in self.entities if e.type == "PERSON" and any(
+                len(f.split()) >= 2 and nickname_of(words[0], f.split()[0]) for f in e.forms)}
         return self._by_id[next(iter(owners))] if len(owners) == 1 else None
 
     def _new(self, m: Mention, kind: Kind) -> Entity:

@@ -141,3 +141,12 @@ def test_register_name_inside_a_detected_address_keeps_its_pseudonym() -> None:
     from redactor.render_pdf import apply_text
 
     assert apply_text(text, plan.by_segment["txt"]) == "They lived at the family home, [redacted] until 2019."
+
+
+def test_short_form_of_a_first_name_joins_the_person() -> None:
+    text = "Thomas Brown was placed in May. Tom said he liked the school. Tommy's sister visited."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Thomas Brown", "PERSON", source=text), _m("Tom", "PERSON", source=text),
+                           _m("Tommy", "PERSON", source=text)], None)
+    assert len(entities) == 1
+    assert sorted(m.text for m in entities[0].mentions) == ["Thomas Brown", "Tom", "Tommy"]
