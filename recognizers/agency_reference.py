@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import AGENCY_REFERENCE
 
 # Generic labels that say "a reference follows": "ref", "ref.", "reference number",
@@ -50,7 +51,7 @@ def _is_year_range(text: str) -> bool:
     return 0 < second - first <= 10
 
 
-class AgencyReferenceRecognizer(PatternRecognizer):
+class AgencyReferenceRecognizer(TablePatternRecognizer):
     """Reference numbers of other agencies, introduced by a label.
 
     Formats covered:
@@ -90,17 +91,7 @@ class AgencyReferenceRecognizer(PatternRecognizer):
         "account", "claim", "patient", "benefit", "file", "record",
     )
 
-    def __init__(self, supported_entity: str = AGENCY_REFERENCE, **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            **kwargs: Passed on to ``PatternRecognizer``.
-        """
-        kwargs.setdefault("patterns", list(self.PATTERNS))
-        kwargs.setdefault("context", list(self.CONTEXT))
-        kwargs.setdefault("supported_language", "en")
-        super().__init__(supported_entity=supported_entity, **kwargs)
+    ENTITY: ClassVar[str] = AGENCY_REFERENCE
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject values that are prose numbers rather than references.

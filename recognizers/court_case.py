@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
-import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import COURT_CASE_NUMBER
 
 _START = r"(?<![\w/\-])"
@@ -17,7 +17,7 @@ _LABEL = (
 )
 
 
-class CourtCaseNumberRecognizer(PatternRecognizer):
+class CourtCaseNumberRecognizer(TablePatternRecognizer):
     """Court case and claim numbers.
 
     Formats covered (capital letters only):
@@ -48,15 +48,5 @@ class CourtCaseNumberRecognizer(PatternRecognizer):
         "tribunal",
     )
 
-    def __init__(self, supported_entity: str = COURT_CASE_NUMBER, **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            **kwargs: Passed on to ``PatternRecognizer``.
-        """
-        kwargs.setdefault("patterns", list(self.PATTERNS))
-        kwargs.setdefault("context", list(self.CONTEXT))
-        kwargs.setdefault("supported_language", "en")
-        kwargs.setdefault("global_regex_flags", re.DOTALL | re.MULTILINE)  # capitals only
-        super().__init__(supported_entity=supported_entity, **kwargs)
+    ENTITY: ClassVar[str] = COURT_CASE_NUMBER
+    CASE_SENSITIVE: ClassVar[bool] = True  # capitals only

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import EMAIL_ADDRESS
 
 # Endings that make "name@2x.png" look like an address but are file names.
 _FILE_ENDINGS = frozenset({"png", "jpg", "jpeg", "gif", "pdf", "doc", "docx", "xls", "xlsx", "txt"})
 
 
-class EmailRecognizer(PatternRecognizer):
+class EmailRecognizer(TablePatternRecognizer):
     """Email addresses of the form ``local@domain.tld``.
 
     Formats covered: ``jo.bloggs@example.org``, ``j_bloggs+school@mail.example.co.uk``,
@@ -36,17 +37,7 @@ class EmailRecognizer(PatternRecognizer):
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("email", "e-mail", "mail", "address", "contact", "emailed")
 
-    def __init__(self, supported_entity: str = EMAIL_ADDRESS, **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            **kwargs: Passed on to ``PatternRecognizer``.
-        """
-        kwargs.setdefault("patterns", list(self.PATTERNS))
-        kwargs.setdefault("context", list(self.CONTEXT))
-        kwargs.setdefault("supported_language", "en")
-        super().__init__(supported_entity=supported_entity, **kwargs)
+    ENTITY: ClassVar[str] = EMAIL_ADDRESS
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject local parts with doubled dots and file names such as ``icon@2x.png``.

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import LA_CASE_ID
 
 # Case-management systems whose name alone introduces a record number ("LCS 1234567").
@@ -38,7 +39,7 @@ _AFTER_LABEL = rf"(?<![\w\-])(?=(?:[A-Z]{{1,3}}-?)?\d)(?<={_LABEL})"
 _END = r"(?![\w/\-]|[.,]\d)"
 
 
-class LocalAuthorityCaseIdRecognizer(PatternRecognizer):
+class LocalAuthorityCaseIdRecognizer(TablePatternRecognizer):
     """Local-authority social-care record numbers.
 
     Formats covered: a 5-10 digit number (optionally with a 1-3 letter prefix such as
@@ -63,14 +64,4 @@ class LocalAuthorityCaseIdRecognizer(PatternRecognizer):
         "record", "client", "person", "child", "case", "id",
     )
 
-    def __init__(self, supported_entity: str = LA_CASE_ID, **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            **kwargs: Passed on to ``PatternRecognizer``.
-        """
-        kwargs.setdefault("patterns", list(self.PATTERNS))
-        kwargs.setdefault("context", list(self.CONTEXT))
-        kwargs.setdefault("supported_language", "en")
-        super().__init__(supported_entity=supported_entity, **kwargs)
+    ENTITY: ClassVar[str] = LA_CASE_ID

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import OFSTED_URN
 
 _LABEL = (
@@ -17,7 +18,7 @@ _AFTER_LABEL = rf"(?<={_LABEL})(?<![\w\-])"
 _END = r"(?![\w/\-]|[.,]\d)"
 
 
-class OfstedUrnRecognizer(PatternRecognizer):
+class OfstedUrnRecognizer(TablePatternRecognizer):
     """Ofsted unique reference numbers (URNs).
 
     Formats covered:
@@ -41,14 +42,4 @@ class OfstedUrnRecognizer(PatternRecognizer):
         "urn", "ofsted", "unique", "reference", "school", "home", "provider", "registration",
     )
 
-    def __init__(self, supported_entity: str = OFSTED_URN, **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            **kwargs: Passed on to ``PatternRecognizer``.
-        """
-        kwargs.setdefault("patterns", list(self.PATTERNS))
-        kwargs.setdefault("context", list(self.CONTEXT))
-        kwargs.setdefault("supported_language", "en")
-        super().__init__(supported_entity=supported_entity, **kwargs)
+    ENTITY: ClassVar[str] = OFSTED_URN

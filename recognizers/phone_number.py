@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import phonenumbers
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import PHONE_NUMBER
 
 # The national significant number (NSN: the number without its leading 0 or +44) is 9 or
@@ -30,7 +31,7 @@ _START = r"(?<![\w+/\-]|\d[.,])"
 _END = r"(?![\w/]|-\d|[.,]\d)"
 
 
-class UkPhoneRecognizer(PatternRecognizer):
+class UkPhoneRecognizer(TablePatternRecognizer):
     """UK landline and mobile numbers in the usual spellings.
 
     Formats covered:
@@ -57,17 +58,7 @@ class UkPhoneRecognizer(PatternRecognizer):
         "text", "texted", "contact", "number", "whatsapp",
     )
 
-    def __init__(self, supported_entity: str = PHONE_NUMBER, **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            **kwargs: Passed on to ``PatternRecognizer``.
-        """
-        kwargs.setdefault("patterns", list(self.PATTERNS))
-        kwargs.setdefault("context", list(self.CONTEXT))
-        kwargs.setdefault("supported_language", "en")
-        super().__init__(supported_entity=supported_entity, **kwargs)
+    ENTITY: ClassVar[str] = PHONE_NUMBER
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Check the candidate with ``phonenumbers``.

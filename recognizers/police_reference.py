@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import regex as re
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, Pattern, RecognizerResult
 
+from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import PNC_ID, POLICE_REFERENCE
 
 _START = r"(?<![\w/.\-])"
@@ -28,7 +29,7 @@ _DATE_RE = re.compile(rf"{_DATE}|\d{{4}}-\d{{2}}-\d{{2}}")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 
 
-class PoliceReferenceRecognizer(PatternRecognizer):
+class PoliceReferenceRecognizer(TablePatternRecognizer):
     """Police crime, incident, occurrence and log references.
 
     Formats covered:
@@ -75,17 +76,7 @@ class PoliceReferenceRecognizer(PatternRecognizer):
         "cad", "storm", "niche", "athena",
     )
 
-    def __init__(self, supported_entity: str = POLICE_REFERENCE, **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            **kwargs: Passed on to ``PatternRecognizer``.
-        """
-        kwargs.setdefault("patterns", list(self.PATTERNS))
-        kwargs.setdefault("context", list(self.CONTEXT))
-        kwargs.setdefault("supported_language", "en")
-        super().__init__(supported_entity=supported_entity, **kwargs)
+    ENTITY: ClassVar[str] = POLICE_REFERENCE
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject labelled values that are only a date, a year or too short to be a reference.
@@ -133,7 +124,7 @@ _LABELLED = re.compile(
 )
 
 
-class PncIdRecognizer(PatternRecognizer):
+class PncIdRecognizer(TablePatternRecognizer):
     """Police National Computer (PNC) IDs, validated by the check letter.
 
     Formats covered:
@@ -159,18 +150,8 @@ class PncIdRecognizer(PatternRecognizer):
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("pnc", "police", "national", "computer", "cro")
 
-    def __init__(self, supported_entity: str = PNC_ID, **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            **kwargs: Passed on to ``PatternRecognizer``.
-        """
-        kwargs.setdefault("patterns", list(self.PATTERNS))
-        kwargs.setdefault("context", list(self.CONTEXT))
-        kwargs.setdefault("supported_language", "en")
-        kwargs.setdefault("global_regex_flags", re.DOTALL | re.MULTILINE)  # capitals only
-        super().__init__(supported_entity=supported_entity, **kwargs)
+    ENTITY: ClassVar[str] = PNC_ID
+    CASE_SENSITIVE: ClassVar[bool] = True  # capitals only
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import SOCIAL_HANDLE
 
 _PLATFORM = (
@@ -52,7 +53,7 @@ _STOPWORDS = frozenset({
 _TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)|\d{1,2}[.:]\d{2}", re.IGNORECASE)
 
 
-class SocialHandleRecognizer(PatternRecognizer):
+class SocialHandleRecognizer(TablePatternRecognizer):
     """Social-media handles and usernames.
 
     Formats covered:
@@ -107,17 +108,7 @@ class SocialHandleRecognizer(PatternRecognizer):
         "handle", "account", "profile", "gamertag", "online", "social", "media",
     )
 
-    def __init__(self, supported_entity: str = SOCIAL_HANDLE, **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            **kwargs: Passed on to ``PatternRecognizer``.
-        """
-        kwargs.setdefault("patterns", list(self.PATTERNS))
-        kwargs.setdefault("context", list(self.CONTEXT))
-        kwargs.setdefault("supported_language", "en")
-        super().__init__(supported_entity=supported_entity, **kwargs)
+    ENTITY: ClassVar[str] = SOCIAL_HANDLE
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject times (``@5pm``) and ordinary words after a label.

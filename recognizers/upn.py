@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
-import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import UK_UPN
 
 # The DfE alphabet: A-Z without I, O and S. A letter's value is its index (A=0 ... Z=22).
@@ -37,7 +37,7 @@ def upn_check_letter(body: str) -> str:
     return UPN_LETTERS[sum(weight * value for weight, value in zip(range(2, 14), values, strict=True)) % 23]
 
 
-class UniquePupilNumberRecognizer(PatternRecognizer):
+class UniquePupilNumberRecognizer(TablePatternRecognizer):
     """English Unique Pupil Numbers (UPNs), validated by the check letter.
 
     Formats covered: ``B801200005001`` (check letter + 12 digits) and temporary UPNs
@@ -52,18 +52,8 @@ class UniquePupilNumberRecognizer(PatternRecognizer):
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("upn", "pupil", "unique", "school", "dfe")
 
-    def __init__(self, supported_entity: str = UK_UPN, **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            **kwargs: Passed on to ``PatternRecognizer``.
-        """
-        kwargs.setdefault("patterns", list(self.PATTERNS))
-        kwargs.setdefault("context", list(self.CONTEXT))
-        kwargs.setdefault("supported_language", "en")
-        kwargs.setdefault("global_regex_flags", re.DOTALL | re.MULTILINE)  # capitals only
-        super().__init__(supported_entity=supported_entity, **kwargs)
+    ENTITY: ClassVar[str] = UK_UPN
+    CASE_SENSITIVE: ClassVar[bool] = True  # capitals only
 
     def validate_result(self, pattern_text: str) -> bool:
         """Check the UPN's check letter.

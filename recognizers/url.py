@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import URL
 
 # A URL path may contain balanced brackets ("wiki/Foo_(bar)") but must not end with
@@ -25,7 +26,7 @@ _COMMON_TLDS = (
 )
 
 
-class UrlRecognizer(PatternRecognizer):
+class UrlRecognizer(TablePatternRecognizer):
     """Web addresses.
 
     Formats covered:
@@ -52,14 +53,4 @@ class UrlRecognizer(PatternRecognizer):
         "website", "site", "url", "link", "web", "page", "online", "profile",
     )
 
-    def __init__(self, supported_entity: str = URL, **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            **kwargs: Passed on to ``PatternRecognizer``.
-        """
-        kwargs.setdefault("patterns", list(self.PATTERNS))
-        kwargs.setdefault("context", list(self.CONTEXT))
-        kwargs.setdefault("supported_language", "en")
-        super().__init__(supported_entity=supported_entity, **kwargs)
+    ENTITY: ClassVar[str] = URL

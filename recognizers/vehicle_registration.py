@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
+from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import UK_VEHICLE_REG
 
 # Current format (2001 on): two area letters, the age identifier, three letters. I and Q
@@ -39,7 +40,7 @@ def _latest_age_identifier() -> int:
     return datetime.date.today().year % 100
 
 
-class VehicleRegistrationRecognizer(PatternRecognizer):
+class VehicleRegistrationRecognizer(TablePatternRecognizer):
     """UK vehicle registration marks.
 
     Formats covered (capital letters only):
@@ -71,18 +72,8 @@ class VehicleRegistrationRecognizer(PatternRecognizer):
         "registered", "dvla", "driving", "drove",
     )
 
-    def __init__(self, supported_entity: str = UK_VEHICLE_REG, **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            **kwargs: Passed on to ``PatternRecognizer``.
-        """
-        kwargs.setdefault("patterns", list(self.PATTERNS))
-        kwargs.setdefault("context", list(self.CONTEXT))
-        kwargs.setdefault("supported_language", "en")
-        kwargs.setdefault("global_regex_flags", re.DOTALL | re.MULTILINE)  # capitals only
-        super().__init__(supported_entity=supported_entity, **kwargs)
+    ENTITY: ClassVar[str] = UK_VEHICLE_REG
+    CASE_SENSITIVE: ClassVar[bool] = True  # capitals only
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject current-format marks whose age identifier has never been issued.
