@@ -215,7 +215,10 @@ class Grouper:
         kept = [m for m in mentions
                 if not self.in_keep(m, texts[m.segment_id]) and not self.covers_register_name(m)]
         # Longer names first, so "Chloe Hartley" exists before a lone "Chloe" looks for its owner.
-        order = sorted(kept, key=lambda m: (m.entity != cat.PERSON, -len(m.text.split()), -len(m.text)))
+        # Dates of birth first, so a date also read as a plain date joins the date of birth; then
+        # longer names first, so "Chloe Hartley" exists before a lone "Chloe" looks for its owner.
+        order = sorted(kept, key=lambda m: (m.entity != cat.DATE_OF_BIRTH, m.entity != cat.PERSON,
+                                            -len(m.text.split()), -len(m.text)))
         for m in order:
             ent = self._owner(m, texts[m.segment_id])
             ent.mentions.append(m)
@@ -226,10 +229,12 @@ class Grouper:
     def _owner(self, m: Mention, segment_text: str) -> Entity:
         norm = normalise(m.text)
         found = self._by_form.get(norm.casefold())
-        if found is not None:
+        if found is not None and not (m.entity == cat.DATE_OF_BIRTH and found.kind != "date_of_birth"):
             return found
         if m.entity in _STRUCTURED or m.entity == cat.DATE_DAY:
-            key = f"{m.entity}:{identifier_key(m.text)}"
+            # A date of birth and the same date read as a plain date share a key (the DOB wins).
+            family = "DATE" if m.entity in (cat.DATE_OF_BIRTH, cat.DATE_DAY) else m.entity
+            key = f"{family}:{identifier_key(m.text)}"
             ent = self._by_key.get(key)
             if ent is None:
                 context = segment_text[max(0, m.start - 80): m.end + 80]

@@ -150,3 +150,21 @@ def test_short_form_of_a_first_name_joins_the_person() -> None:
                            _m("Tommy", "PERSON", source=text)], None)
     assert len(entities) == 1
     assert sorted(m.text for m in entities[0].mentions) == ["Thomas Brown", "Tom", "Tommy"]
+
+
+def test_a_date_of_birth_is_redacted_wherever_it_is_also_read_as_a_date() -> None:
+    text = "Name\tDate of birth\nAnn\t07/03/2011\nLater, on 07/03/2011, the file was opened."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    first = text.index("07/03/2011")
+    second = text.index("07/03/2011", first + 1)
+    day1 = Mention("txt", first, first + 10, "07/03/2011", "DATE_DAY", 0.6, "DayDateRecognizer")
+    day2 = Mention("txt", second, second + 10, "07/03/2011", "DATE_DAY", 0.6, "DayDateRecognizer")
+    dob = Mention("txt", first, first + 10, "07/03/2011", "DATE_OF_BIRTH", 0.7, "TableColumnRecognizer")
+    entities = group(doc, [day1, day2, dob], None)
+    assert [e.kind for e in entities] == ["date_of_birth"]
+    texts = {"txt": text}
+    plan = build_plan(entities, suggest(entities, None, texts), texts)
+    from redactor.render_pdf import apply_text
+
+    out = apply_text(text, plan.by_segment["txt"])
+    assert "2011" not in out and out.count("[redacted]") == 2
