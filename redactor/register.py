@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal, get_args
@@ -190,10 +189,3 @@ def _letters(n: int) -> str:
         n, r = divmod(n - 1, 26)
         out = chr(65 + r) + out
     return out
-
-
-def is_pseudonym_like(text: str) -> bool:
-    """True for text already in published pseudonym style ("Child Q", "LA2", "Adult B", "[redacted]")."""
-    return bool(re.fullmatch(r"\[[^\]]+\]|(Child|Adult|Baby|Young Person|Sibling|Parent) [A-Z]{1,2}|"
-                             r"(LA|PA|YP|YPA?)\d*|(Police Force|School|Hospital|GP Practice|Place|"
-                             r"Organisation|Children's Home) \d+", text.strip()))

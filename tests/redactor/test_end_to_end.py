@@ -156,3 +156,17 @@ def test_board_patterns_and_date_policy(tmp_path: Path, fixtures: Path) -> None:
     assert "WHR-004512" not in text and "Fenwick Estate" not in text
     assert "4 March 2019" not in text and "March 2019" not in text  # day dates redacted by this board
     assert "12 May 2021" not in text
+
+
+def test_old_revisions_do_not_survive(tmp_path: Path, fixtures: Path) -> None:
+    """The fixture's first revision still holds everything its incremental update removed."""
+    from redactor.verify import pdf_history_clean
+
+    src = fixtures / "sample_draft_incremental.pdf"
+    assert src.read_bytes().count(b"%%EOF") > 1
+    out = tmp_path / "out.pdf"
+    assert main(["redact", str(src), "--register", str(fixtures / "sample_register.yaml"), "--accept-all",
+                 "-o", str(out)]) == 0
+    assert pdf_history_clean(out)
+    leaks, _ = leaks_and_keeps(out)
+    assert leaks == []
