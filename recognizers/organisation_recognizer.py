@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Final
-
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from typing import Any, ClassVar, Final
 
 from recognizers import gazetteer as gz
+from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import ORGANISATION
 
 
@@ -373,7 +371,7 @@ def find_organisations(text: str) -> list[OrgSpan]:
     return _Finder(text).run()
 
 
-class UkOrganisationRecognizer(EntityRecognizer):
+class UkOrganisationRecognizer(SpanFinderRecognizer):
     """Named organisations that identify a place, found from head words and lists, without NER.
 
     - a proper name before a head word (from ``org_head_words.txt``): schools and academies
@@ -392,50 +390,21 @@ class UkOrganisationRecognizer(EntityRecognizer):
     A capital "The" or "St" that starts the name is included; a lower-case "the" is not.
     """
 
-    name: str  # set by EntityRecognizer.__init__ (declared for the type checker)
+    ENTITY: ClassVar[str] = ORGANISATION
 
-    def __init__(self, supported_entity: str = ORGANISATION, supported_language: str = "en", **kwargs: Any
-                 ) -> None:
-        """Create the recogniser.
+    def find(self, text: str) -> Iterable[Any]:
+        """The hits in ``text``."""
+        return find_organisations(text)
 
-        Args:
-            supported_entity: The entity name to emit.
-            supported_language: Language code.
-            **kwargs: Passed on to ``EntityRecognizer``.
-        """
-        super().__init__(supported_entities=[supported_entity], supported_language=supported_language,
-                         **kwargs)
-
-    def load(self) -> None:
-        """Read the lists now, so the first document is not slower."""
-        gz.preload()
+    def preload(self) -> None:
+        """Build the look-up indexes now."""
         _head_index()
         _force_index()
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-                ) -> list[RecognizerResult]:
-        """Find named organisations.
+    def explain(self, span: Any) -> str:
+        """The rule and the kind of organisation ("school", "gp" ...)."""
+        return f"{span.reason} ({span.kind})"
 
-        Args:
-            text: The text to search.
-            entities: Entities asked for (an empty list asks for all).
-            nlp_artifacts: Unused.
-
-        Returns:
-            One result per organisation; its explanation names the kind ("school", "gp" ...).
-        """
-        entity = self.supported_entities[0]
-        if entities and entity not in entities:
-            return []
-        return [
-            RecognizerResult(
-                entity_type=entity, start=span.start, end=span.end, score=span.score,
-                analysis_explanation=AnalysisExplanation(
-                    recognizer=self.name, original_score=span.score,
-                    textual_explanation=f"{span.reason} ({span.kind})"),
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                                      "org_kind": span.kind},
-            )
-            for span in find_organisations(text)
-        ]
+    def metadata(self, span: Any) -> dict[str, Any]:
+        """The kind of organisation, for suggesting a pseudonym."""
+        return {"org_kind": span.kind}

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Final
-
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from typing import Any, ClassVar, Final
 
 from recognizers import gazetteer as gz
+from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
 
 
@@ -444,7 +443,7 @@ def find_person_names(text: str) -> list[NameSpan]:
     return _Finder(text).run()
 
 
-class PersonNameRecognizer(EntityRecognizer):
+class PersonNameRecognizer(SpanFinderRecognizer):
     """Personal names found from titles, name lists and an English dictionary, with no NER model.
 
     Rules, strongest first:
@@ -461,46 +460,8 @@ class PersonNameRecognizer(EntityRecognizer):
     A possessive "'s" is left out of the span. Works with or without spaCy.
     """
 
-    name: str  # set by EntityRecognizer.__init__ (declared for the type checker)
+    ENTITY: ClassVar[str] = PERSON
 
-    def __init__(self, supported_entity: str = PERSON, supported_language: str = "en", **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            supported_language: Language code.
-            **kwargs: Passed on to ``EntityRecognizer`` (``name``, ``version`` ...).
-        """
-        super().__init__(supported_entities=[supported_entity], supported_language=supported_language,
-                         **kwargs)
-
-    def load(self) -> None:
-        """Read the name lists now, so the first document is not slower."""
-        gz.preload()
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-                ) -> list[RecognizerResult]:
-        """Find personal names.
-
-        Args:
-            text: The text to search.
-            entities: Entities asked for; nothing is returned unless this recogniser's is among them
-                (an empty list asks for all).
-            nlp_artifacts: Unused; the rules need no NLP pipeline.
-
-        Returns:
-            One result per name.
-        """
-        entity = self.supported_entities[0]
-        if entities and entity not in entities:
-            return []
-        return [
-            RecognizerResult(
-                entity_type=entity, start=span.start, end=span.end, score=span.score,
-                analysis_explanation=AnalysisExplanation(
-                    recognizer=self.name, original_score=span.score, textual_explanation=span.reason),
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
-            )
-            for span in find_person_names(text)
-        ]
+    def find(self, text: str) -> Iterable[Any]:
+        """The hits in ``text``."""
+        return find_person_names(text)

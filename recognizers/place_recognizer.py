@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Final
-
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from typing import Any, ClassVar, Final
 
 from recognizers import gazetteer as gz
+from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import LOCATION
 
 
@@ -216,7 +215,7 @@ def find_uk_places(text: str) -> list[PlaceSpan]:
     return _Finder(text).run()
 
 
-class UkPlaceRecognizer(EntityRecognizer):
+class UkPlaceRecognizer(SpanFinderRecognizer):
     """UK places from the gazetteer: cities, towns, villages, counties, regions, boroughs, islands.
 
     Matches are capitalised and word-bounded, and the longest name wins ("Newcastle upon Tyne",
@@ -228,46 +227,12 @@ class UkPlaceRecognizer(EntityRecognizer):
     Scores: 0.6 (0.65 for a council area), 0.5 for a cued ambiguous name. Works without spaCy.
     """
 
-    name: str  # set by EntityRecognizer.__init__ (declared for the type checker)
+    ENTITY: ClassVar[str] = LOCATION
 
-    def __init__(self, supported_entity: str = LOCATION, supported_language: str = "en", **kwargs: Any) -> None:
-        """Create the recogniser.
+    def find(self, text: str) -> Iterable[Any]:
+        """The hits in ``text``."""
+        return find_uk_places(text)
 
-        Args:
-            supported_entity: The entity name to emit.
-            supported_language: Language code.
-            **kwargs: Passed on to ``EntityRecognizer``.
-        """
-        super().__init__(supported_entities=[supported_entity], supported_language=supported_language,
-                         **kwargs)
-
-    def load(self) -> None:
-        """Read the gazetteer now, so the first document is not slower."""
-        gz.preload()
+    def preload(self) -> None:
+        """Build the look-up indexes now."""
         _first_words()
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-                ) -> list[RecognizerResult]:
-        """Find UK place names.
-
-        Args:
-            text: The text to search.
-            entities: Entities asked for (an empty list asks for all).
-            nlp_artifacts: Unused.
-
-        Returns:
-            One result per place.
-        """
-        entity = self.supported_entities[0]
-        if entities and entity not in entities:
-            return []
-        return [
-            RecognizerResult(
-                entity_type=entity, start=span.start, end=span.end, score=span.score,
-                analysis_explanation=AnalysisExplanation(
-                    recognizer=self.name, original_score=span.score, textual_explanation=span.reason),
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
-            )
-            for span in find_uk_places(text)
-        ]
