@@ -12,7 +12,7 @@ from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 
-from recognizers.catalogue import coarse_type
+from recognizers.catalogue import LOCATION, ORGANISATION, PERSON, coarse_type
 from recognizers.enabled import default_recognizers
 from redactor.document import Document, Segment, lower_case_words
 from redactor.ner_filter import refine_ner
@@ -24,6 +24,7 @@ from redactor.types import EntityType
 log = logging.getLogger(__name__)
 
 SCORE_THRESHOLD = 0.4
+NAME_ENTITIES = (PERSON, LOCATION, ORGANISATION)
 # spaCy is run over chunks of at most this many characters, cut at line ends.
 CHUNK_CHARS = 3000
 
@@ -159,8 +160,10 @@ class Analyzer:
             mentions.extend(self._mentions(chunk, results, lower_words))
             if progress is not None:
                 progress(Progress(i + 1, len(parts), "analysing"))
-        from redactor.tables import column_mentions
+        from redactor.tables import column_mentions, header_labels
 
+        labels = header_labels(document)
+        mentions = [m for m in mentions if not (m.entity in NAME_ENTITIES and (m.segment_id, m.start, m.end) in labels)]
         mentions.extend(column_mentions(document))
         log.info("analysed %d chunks: %d mentions", len(parts), len(mentions))
         return mentions

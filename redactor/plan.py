@@ -228,13 +228,19 @@ def _resolve(group: list[tuple[Mention, Entity, Decision]], text: str) -> list[R
     hi = max(m.end for m, _, _ in group)
     levels: list[float] = [trust(*item) for item in group]
     for i, (m, e, _) in enumerate(group):
-        # A detected name that contains a register name is another, longer name ("Daniel Smith" when
-        # "Daniel" is registered): a name is one unit, so it wins over the part inside it. (Spans made
-        # only of register names and filler never become entities; see entities.Grouper.)
-        if e.source == "detected" and m.entity in _NAMES and any(
-                levels[j] == 3 and m.start <= x.start and x.end <= m.end and (x.start, x.end) != (m.start, m.end)
-                for j, (x, _, _) in enumerate(group)):
+        if e.source != "detected" or m.entity not in _NAMES:
+            continue
+        inside = [x for j, (x, xe, _) in enumerate(group) if levels[j] == 3 and m.start <= x.start
+                  and x.end <= m.end and (x.start, x.end) != (m.start, m.end)]
+        if not inside:
+            continue
+        if m.entity == cat.PERSON and all(x.type == "PERSON" for x in inside):
+            # Another, longer person's name ("Daniel Smith" when "Daniel" is registered): a name is
+            # one unit, so it wins over the part inside it.
             levels[i] = 3.5
+        # Otherwise (a guessed organisation around a registered person) the register's name keeps its
+        # pseudonym and the guessed remainder still gets the guess's own: its other words read as a
+        # name, so they are not left in the clear.
     ranked = sorted(range(len(group)), key=lambda i: (levels[i], group[i][0].end - group[i][0].start,
                                                       group[i][0].score), reverse=True)
     owner = [-1] * (hi - lo)

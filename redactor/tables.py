@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from recognizers.gazetteer import is_english_word
 from recognizers.table_columns import cell_value, column_entity
 from redactor.analysis import Mention
 from redactor.document import Document
@@ -85,6 +86,21 @@ def tables(document: Document) -> list[Table]:
             as_lists = [[r.get(c, Cell("", 0, 0, "")) for c in range(width)] for r in ordered]
             found.append(Table(as_lists[0], as_lists[1:]))
     return found
+
+
+def header_labels(document: Document) -> set[tuple[str, int, int]]:
+    """``(segment, start, end)`` of every table header cell that is an ordinary word ("Name", "Agency").
+
+    A header cell labels a column; a guessed name that is exactly such a cell is not a name.
+    """
+    out: set[tuple[str, int, int]] = set()
+    for table in tables(document):
+        for cell in table.header:
+            text = cell.text.strip()
+            if text and " " not in text and is_english_word(text):
+                start = cell.start + cell.text.index(text)
+                out.add((cell.segment_id, start, start + len(text)))
+    return out
 
 
 def column_mentions(document: Document) -> list[Mention]:

@@ -168,3 +168,17 @@ def test_a_date_of_birth_is_redacted_wherever_it_is_also_read_as_a_date() -> Non
 
     out = apply_text(text, plan.by_segment["txt"])
     assert "2011" not in out and out.count("[redacted]") == 2
+
+
+def test_guessed_organisation_around_a_registered_person_is_replaced_in_both_parts() -> None:
+    text = "Okonjo and Sam Partners was noted."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [{"name": "Sam Bello", "type": "PERSON", "pseudonym": "Child B",
+                                            "variants": ["Sam"]}]})
+    entities = group(doc, [_m("Okonjo and Sam Partners", "ORGANISATION", "SpacyRecognizer", source=text)], reg)
+    texts = {"txt": text}
+    plan = build_plan(entities, suggest(entities, reg, texts), texts)
+    from redactor.render_pdf import apply_text
+
+    out = apply_text(text, plan.by_segment["txt"])
+    assert "Child B" in out and "Okonjo" not in out

@@ -55,3 +55,13 @@ def test_pdf_table_cells_on_a_row_are_tab_separated(tmp_path: Path) -> None:
 def test_prose_with_tabs_is_not_a_table(tmp_path: Path) -> None:
     p = make_pdf(tmp_path / "d.pdf", ["A single line of prose."], with_containers=False)
     assert _found(p) == []
+
+
+def test_header_cells_that_are_words_are_labels(tmp_path: Path) -> None:
+    from redactor.tables import header_labels
+
+    p = tmp_path / "d.txt"
+    p.write_text("Intro.\n" + "\n".join("\t".join(r) for r in ROWS) + "\n", encoding="utf-8")
+    doc = load(p)
+    labels = {doc.segments[0].text[a:b] for _, a, b in header_labels(doc)}
+    assert labels == {"Name", "GP"} or labels == {"Name"}
