@@ -108,6 +108,7 @@ def measure_stages(draft: Path, out_dir: Path, runs: int) -> dict[str, float]:
     from redactor.plan import suggest
 
     analyzer = Analyzer()
+    analyzer.analyze(load(draft))  # warm-up, untimed: worker start, gazetteers, first-call costs
     t_load, doc = median_time(lambda: load(draft), runs)
     t_analyse, mentions = median_time(lambda: analyzer.analyze(doc), runs)
 
