@@ -145,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("redactor: interrupted", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # Output piped into a command that stopped reading (``| head``): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -74,3 +74,16 @@ def test_cli_verify_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     assert "LEAK" in out and "Chloe Hartley" in out
     assert main(["verify", str(tmp_path / "missing.pdf"), "--register", str(reg_path)]) == 2
+
+
+def test_cli_survives_a_closed_pipe(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    reg_path, _ = register(tmp_path)
+    # Enough leaks that the report overflows the pipe buffer after ``head`` has gone.
+    bad = make_pdf(tmp_path / "bad.pdf", ["Chloe Hartley lives in Westbridge."] * 40, with_containers=False, pages=60)
+    proc = subprocess.run(f"{sys.executable} -m redactor verify {bad} --register {reg_path} | head -1",
+                          shell=True, capture_output=True, text=True, check=False)
+    assert "Traceback" not in proc.stderr
+    assert proc.stdout.startswith("LEAK")
