@@ -170,3 +170,18 @@ def test_old_revisions_do_not_survive(tmp_path: Path, fixtures: Path) -> None:
     assert pdf_history_clean(out)
     leaks, _ = leaks_and_keeps(out)
     assert leaks == []
+
+
+def test_word_draft_without_libreoffice_still_exports(tmp_path: Path, fixtures: Path,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    import redactor.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "soffice", lambda: None)
+    out = tmp_path / "out.pdf"
+    assert main(["redact", str(fixtures / "sample_draft.docx"), "--register", str(fixtures / "sample_register.yaml"),
+                 "--accept-all", "-o", str(out)]) == 0
+    assert "LibreOffice is not installed" in capsys.readouterr().err
+    for path in (out, out.with_suffix(".docx")):
+        leaks, _ = leaks_and_keeps(path)
+        assert leaks == [], path
