@@ -152,11 +152,6 @@ class Register:
         text = yaml.safe_dump(self.to_dict(), sort_keys=False, allow_unicode=True, width=100)
         atomic_write_bytes(path, text.encode("utf-8"))
 
-    def find(self, name: str) -> RegisterEntry | None:
-        """The entry whose name or a variant equals ``name`` (case-insensitive)."""
-        low = name.casefold()
-        return next((e for e in self.entries if low in (f.casefold() for f in e.forms())), None)
-
 
 class PseudonymAllocator:
     """Hands out the next unused pseudonym of each kind (Child A, Child B, LA1, LA2, …).

@@ -194,8 +194,6 @@ def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> 
     doc.scrub(attached_files=True, clean_pages=False, embedded_files=True, hidden_text=False,
               javascript=True, metadata=True, redactions=False, remove_links=False, reset_fields=True,
               reset_responses=True, thumbnails=True, xml_metadata=True)
-    for name in list(doc.embfile_names()):
-        doc.embfile_del(name)
     title_reps = plan.by_segment.get("meta:title", [])
     original_title = next((s.text for s in document.of_kind("metadata") if s.id == "meta:title"), "")
     doc.set_metadata({**NEUTRAL_METADATA, "title": apply_text(original_title, title_reps)})

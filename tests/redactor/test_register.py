@@ -44,6 +44,7 @@ def test_round_trip_keeps_extra_fields(tmp_path: Path) -> None:
     ("keep: Dudley", "keep must be a list"),
     ("entities: [\n  - broken", "not valid YAML"),
     ("- just a list", "expected a mapping"),
+    ("entities: [Chloe Hartley]", "entity 1 is not a mapping"),
 ])
 def test_malformed_register(tmp_path: Path, text: str, message: str) -> None:
     p = tmp_path / "r.yaml"

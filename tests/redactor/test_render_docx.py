@@ -56,3 +56,20 @@ def test_every_hiding_place_of_the_sample_is_cleaned(tmp_path: Path, fixtures: P
                    "w:delText", "w:docVar ", "LCS 604218"):
         assert hidden not in everything, hidden
     assert "w:comment " not in xml.get("word/comments.xml", "")
+
+
+def test_field_codes_are_pseudonymised(tmp_path: Path) -> None:
+    src = make_docx(tmp_path / "d.docx")
+    with zipfile.ZipFile(src) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    xml = members["word/document.xml"].decode()
+    field = ('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> '
+             'HYPERLINK "mailto:Chloe Hartley" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+    members["word/document.xml"] = xml.replace("<w:sectPr", field + "<w:sectPr", 1).encode()
+    with zipfile.ZipFile(src, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    out = _redacted(tmp_path, src)
+    with zipfile.ZipFile(out) as zf:
+        body = zf.read("word/document.xml").decode()
+    assert "Chloe" not in body and 'HYPERLINK "mailto:Child Q"' in body

@@ -107,3 +107,29 @@ def test_invisible_text_is_redacted_like_visible_text(tmp_path: Path) -> None:
     render_pdf(document, plan, out)
     assert_absent("Hartley", out)
     assert "Visible line about the review." in pymupdf.open(out)[0].get_text()
+
+
+def test_progress_is_reported_per_page(tmp_path: Path) -> None:
+    src = make_pdf(tmp_path / "d.pdf", LINES, with_containers=False, pages=3)
+    _, reg = register(tmp_path)
+    document, plan = plan_from_register(src, reg)
+    seen: list[tuple[int, int]] = []
+    render_pdf(document, plan, tmp_path / "out.pdf", progress=lambda p: seen.append((p.done, p.total)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_a_changed_draft_is_refused_not_misredacted(tmp_path: Path) -> None:
+    """A cached analysis (no boxes) whose page text no longer matches the file fails loudly."""
+    import dataclasses
+
+    import pytest
+
+    from redactor.errors import OutputError
+
+    src = make_pdf(tmp_path / "d.pdf", LINES, with_containers=False)
+    _, reg = register(tmp_path)
+    document, plan = plan_from_register(src, reg)
+    stale = tuple(dataclasses.replace(s, boxes=None, text=s.text + " ") if s.kind == "page" else s
+                  for s in document.segments)
+    with pytest.raises(OutputError, match="no longer matches"):
+        render_pdf(dataclasses.replace(document, segments=stale), plan, tmp_path / "out.pdf")
