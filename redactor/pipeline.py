@@ -22,7 +22,7 @@ from redactor.plan import Decision, Plan, accept_all, build_plan, require_review
 from redactor.progress import Progress
 from redactor.register import Register
 from redactor.render_docx import render_docx
-from redactor.render_pdf import BoxRecord, apply_text, render_pdf
+from redactor.render_pdf import BoxRecord, apply_text, render_pdf, scrub_pdf_file
 from redactor.render_text import text_to_pdf
 from redactor.verify import Leak, verify_files
 
@@ -141,7 +141,7 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
             render_docx(plan, document.path, temps[out_docx])
             if soffice():
                 docx_to_pdf(temps[out_docx], temps[out_pdf])
-                _scrub_pdf(temps[out_pdf])
+                scrub_pdf_file(temps[out_pdf])
                 libreoffice = libreoffice_version()
             else:
                 notes.append("LibreOffice is not installed: the PDF was typeset from the redacted text, "
@@ -183,18 +183,3 @@ def _redacted_body(analysis: Analysis, plan: Plan) -> str:
         if seg.kind in ("body", "page"):
             parts.append(apply_text(seg.text, plan.by_segment.get(seg.id, [])))
     return "\n".join(parts)
-
-
-def _scrub_pdf(path: Path) -> None:
-    """Neutral metadata and no XMP on a PDF made by LibreOffice, saved afresh in place."""
-    import pymupdf
-
-    from redactor.render_pdf import NEUTRAL_METADATA, save_clean
-
-    tmp = path.with_name(path.name + ".scrub")
-    with pymupdf.open(path) as doc:
-        title = doc.metadata.get("title", "") if doc.metadata else ""
-        doc.set_metadata({**NEUTRAL_METADATA, "title": title})
-        doc.del_xml_metadata()
-        save_clean(doc, tmp)
-    tmp.replace(path)

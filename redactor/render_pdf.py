@@ -196,8 +196,7 @@ def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> 
               reset_responses=True, thumbnails=True, xml_metadata=True)
     title_reps = plan.by_segment.get("meta:title", [])
     original_title = next((s.text for s in document.of_kind("metadata") if s.id == "meta:title"), "")
-    doc.set_metadata({**NEUTRAL_METADATA, "title": apply_text(original_title, title_reps)})
-    doc.del_xml_metadata()
+    neutralise_metadata(doc, apply_text(original_title, title_reps))
 
 
 def render_pdf(document: Document, plan: Plan, out: Path,
@@ -219,6 +218,21 @@ def render_pdf(document: Document, plan: Plan, out: Path,
         _clean_containers(doc, plan, document)
         save_clean(doc, out)
     return records
+
+
+def neutralise_metadata(doc: pymupdf.Document, title: str) -> None:
+    """Clear every metadata field but the (already pseudonymised) title, and delete the XMP packet."""
+    doc.set_metadata({**NEUTRAL_METADATA, "title": title})
+    doc.del_xml_metadata()
+
+
+def scrub_pdf_file(path: Path) -> None:
+    """Neutral metadata and no XMP on a PDF made elsewhere (LibreOffice), saved afresh in place."""
+    tmp = path.with_name(path.name + ".scrub")
+    with pymupdf.open(path) as doc:
+        neutralise_metadata(doc, (doc.metadata or {}).get("title", ""))
+        save_clean(doc, tmp)
+    tmp.replace(path)
 
 
 def save_clean(doc: pymupdf.Document, out: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pymupdf
 
-from redactor.render_pdf import NEUTRAL_METADATA, save_clean
+from redactor.render_pdf import neutralise_metadata, save_clean
 
 PAGE = pymupdf.paper_rect("a4")
 MARGIN = 56.0
@@ -108,6 +108,6 @@ def text_to_pdf(text: str, out: Path, title: str = "") -> None:
         y += PARAGRAPH_GAP
     assert page is not None and writer is not None
     writer.write_text(page)
-    doc.set_metadata({**NEUTRAL_METADATA, "title": title})
+    neutralise_metadata(doc, title)
     save_clean(doc, out)
     doc.close()
