@@ -11,6 +11,7 @@ from typing import Final
 
 from recognizers import catalogue as cat
 from recognizers.dates import parse_date
+from recognizers.identifier_value import could_be_identifier
 
 # Header patterns, checked in order; the first that matches decides the column's entity.
 _HEADERS: Final = (
@@ -26,6 +27,13 @@ _HEADERS: Final = (
     (re.compile(r"\b(id|ref|refs|reference|references|number|no\.?|crn|urn|pnc)\b", re.I),
      cat.AGENCY_REFERENCE),
 )
+# Columns of counts, ages, amounts and positions: their numbers identify nobody, whatever else the
+# header says ("Number of contacts", "Age at referral", "Page ref").
+_NOT_IDENTIFIERS: Final = re.compile(
+    r"\b(?:(?:number|no\.?)\s+of|age|aged|ages|total|count|counts|amount|cost|score|rank|year|years|page|pages|"
+    r"para|paragraph|section|item|row|line|week|weeks|month|months|hours|duration|percentage|%)\b",
+    re.I,
+)
 _HAS_DIGIT: Final = re.compile(r"\d")
 _LABEL: Final = re.compile(r"(?:[A-Za-z]{2,12}\.?(?:\s+(?:no|number|id|ref)\.?)?\s*[:#]?\s+)+")
 
@@ -37,6 +45,8 @@ def column_entity(header: str) -> str | None:
         return None
     for rx, entity in _HEADERS:
         if rx.search(header):
+            if entity != cat.DATE_OF_BIRTH and _NOT_IDENTIFIERS.search(header):
+                return None
             return entity
     return None
 
@@ -64,4 +74,7 @@ def cell_value(entity: str, cell: str) -> tuple[int, int] | None:
         return (start, end) if parsed is not None and parsed.year is not None else None
     if entity in (cat.UK_ADDRESS, cat.UK_POSTCODE):
         return (start, end) if _HAS_DIGIT.search(stripped) else None
-    return (start, end) if _HAS_DIGIT.search(stripped) else None
+    # A row number, a count or an age in the column is not an identifier.
+    if not _HAS_DIGIT.search(stripped) or not could_be_identifier(cell[start:end]):
+        return None
+    return (start, end)

@@ -14,6 +14,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 
 from recognizers.catalogue import LOCATION, ORGANISATION, PERSON, coarse_type
 from recognizers.enabled import default_recognizers
+from recognizers.identifier_value import could_be_identifier
 from redactor.document import Document, Segment, lower_case_words
 from redactor.ner_filter import refine_ner
 from redactor.ner_focus import artifacts, focus, ner_entities
@@ -166,6 +167,9 @@ class Analyzer:
         labels = header_labels(document)
         mentions = [m for m in mentions if not (m.entity in NAME_ENTITIES and (m.segment_id, m.start, m.end) in labels)]
         mentions.extend(column_mentions(document))
+        # A bare short number (a row, list or paragraph number, an age, a count) is never an
+        # identifier, whichever recogniser, column header or board pattern proposed it.
+        mentions = [m for m in mentions if m.type != "IDENTIFIER" or could_be_identifier(m.text)]
         log.info("analysed %d chunks: %d mentions", len(parts), len(mentions))
         return mentions
 

@@ -17,6 +17,10 @@ from recognizers.table_columns import cell_value, column_entity
     ("UPN", cat.UK_UPN),
     ("Contact / reference", cat.AGENCY_REFERENCE),
     ("Address", cat.UK_ADDRESS),
+    ("Number of contacts", None),  # a count, not an identifier
+    ("No. of referrals", None),
+    ("Age at referral", None),
+    ("Page ref", None),
     ("Name", None),
     ("Role in review", None),
     ("GP", None),
@@ -39,6 +43,11 @@ def test_column_entity(header: str, entity: str | None) -> None:
     (cat.UK_NHS, "NHS 999 123 4567", (4, 16)),
     (cat.AGENCY_REFERENCE, "jo.bloggs@example.org, 01632 960718", (0, 35)),
     (cat.UK_ADDRESS, "No fixed abode", None),
+    (cat.AGENCY_REFERENCE, "4", None),  # a row number in a "No." column
+    (cat.AGENCY_REFERENCE, "(12)", None),
+    (cat.LA_CASE_ID, "2016", None),  # a year
+    (cat.AGENCY_REFERENCE, "3 years", None),
+    (cat.UK_NHS, "NHS 12", None),
 ])
 def test_cell_value(entity: str, cell: str, span: tuple[int, int] | None) -> None:
     assert cell_value(entity, cell) == span

@@ -1,0 +1,43 @@
+"""Engine-level identifier principles: bare short numbers never become identifiers; labels make one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from redactor.board import BoardConfig
+from redactor.pipeline import analyse, export
+
+pytestmark = pytest.mark.model
+
+NUMBERED_DRAFT = (
+    "Learning Point 3: agencies did not share information (see Regulation 5).\n"
+    "The Police Force 4 officers saw Child Q, aged 4 years, twice.[12]\n"
+    "No.\tAgency\tContacts\tRef\n"
+    "1\tPolice Force 4\t12\t3\n"
+    "2\tLA2\t40\t4\n"
+    "3\tSchool 1\t7\t12\n"
+    "Number of contacts\tAgency\n"
+    "40\tHealth\n"
+    "12\tEducation\n"
+)
+
+
+def test_bare_short_numbers_are_never_suggested_as_identifiers(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text(NUMBERED_DRAFT, encoding="utf-8")
+    any_number = PatternRecognizer(supported_entity="BOARD_REF", name="board any number",
+                                   patterns=[Pattern("digits", r"\b\d+\b", 0.9)])
+    analysis = analyse(draft, board=BoardConfig(recognizers=(any_number,)))
+    assert [e.name for e in analysis.entities if e.type == "IDENTIFIER"] == []
+
+
+def test_numbered_draft_exports_and_verifies(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text(NUMBERED_DRAFT + "Her NHS number is 943 476 5919.\n", encoding="utf-8")
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = result.outputs[1].read_text(encoding="utf-8")
+    assert "943 476 5919" not in text
+    assert "Police Force 4" in text and "Learning Point 3" in text and "aged 4 years" in text
