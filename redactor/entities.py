@@ -42,7 +42,7 @@ class Entity:
         type: Register type.
         kind: Finer kind, used to suggest a pseudonym.
         forms: Surface forms that are replaced wherever they occur.
-        source: ``register`` (the reviewer typed it) or ``detected``.
+        source: ``register`` (the reviewer typed it), ``detected``, or ``manual`` (a manual redaction).
         entry: The register entry, for register entities.
         mentions: Every occurrence found, detected or linked.
         detectors: Recogniser names that found it.
@@ -53,7 +53,7 @@ class Entity:
     type: EntityType
     kind: Kind
     forms: list[str]
-    source: Literal["register", "detected"]
+    source: Literal["register", "detected", "manual"]
     entry: RegisterEntry | None = None
     mentions: list[Mention] = field(default_factory=list)
     detectors: set[str] = field(default_factory=set)

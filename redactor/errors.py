@@ -37,3 +37,11 @@ class LeakError(RedactorError):
 
 class OutputError(RedactorError):
     """The output cannot be written (bad path, same as input, conversion failed)."""
+
+
+class CaseError(RedactorError):
+    """The case folder is not a case, is damaged, or an operation does not apply to it."""
+
+
+class Cancelled(RedactorError):
+    """The user cancelled a long step (analysis or export); nothing was written."""

@@ -18,12 +18,13 @@ from redactor.entities import Entity, group
 from redactor.errors import LeakError, OutputError
 from redactor.load import load, sha256_file
 from redactor.nlp import model_version
-from redactor.plan import Decision, Plan, accept_all, build_plan, require_reviewed, suggest
+from redactor.plan import AreaRedaction, Decision, Plan, accept_all, build_plan, require_reviewed, suggest
 from redactor.progress import Progress
 from redactor.register import Register
 from redactor.render_docx import render_docx
 from redactor.render_pdf import BoxRecord, apply_text, render_pdf, scrub_pdf_file
 from redactor.render_text import text_to_pdf
+from redactor.types import MentionKey
 from redactor.verify import Leak, verify_files
 
 log = logging.getLogger(__name__)
@@ -41,14 +42,16 @@ class Analysis:
     entities: list[Entity]
     decisions: dict[str, Decision]
     keep: list[str] = field(default_factory=list)
+    overrides: dict[MentionKey, Decision] = field(default_factory=dict)
+    areas: list[AreaRedaction] = field(default_factory=list)
 
     def texts(self) -> dict[str, str]:
         """Segment id -> text."""
         return {s.id: s.text for s in self.document.segments}
 
     def plan(self) -> Plan:
-        """The replacement plan for the current decisions."""
-        return build_plan(self.entities, self.decisions, self.texts())
+        """The replacement plan for the current decisions, mention overrides and manual areas."""
+        return build_plan(self.entities, self.decisions, self.texts(), self.overrides, self.areas)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from recognizers import catalogue as cat
 from recognizers.dates import generalise
 from redactor.analysis import Mention
 from redactor.board import DatePolicy
+from redactor.document import Rect
 from redactor.entities import Entity
 from redactor.errors import UnreviewedError
+from redactor.forms import tokens
 from redactor.register import REDACTED, PseudonymAllocator, Register
-from redactor.types import Action, DecisionSource, EntityType
+from redactor.types import Action, DecisionSource, EntityType, MentionKey
 
 # Words just before a day-precise date that mark it as about the review itself (a panel meeting,
 # a reporting period, a deadline), which published reviews keep.
@@ -63,29 +66,80 @@ class Replacement:
     explanation: str
 
 
+@dataclass(frozen=True, slots=True)
+class AreaRedaction:
+    """A rectangle of a PDF page whose text, image pixels and drawings are all removed (drawn by the reviewer).
+
+    Attributes:
+        id: The manual redaction's id (``A12``).
+        page: 0-based page.
+        rect: PDF points in page coordinates (x0, y0, x1, y1).
+        original: The draft's text under the rectangle, for the audit log.
+    """
+
+    id: str
+    page: int
+    rect: Rect
+    original: str = ""
+
+
 @dataclass(slots=True)
 class Plan:
-    """All replacements, by segment, plus the entities and decisions behind them."""
+    """All replacements, by segment, plus the entities, decisions and manual areas behind them.
+
+    ``overrides`` holds per-mention decisions that differ from their entity's (the reviewer's
+    override of one mention, or a mention inside a keep-list phrase).
+    """
 
     entities: list[Entity]
     decisions: dict[str, Decision]
     by_segment: dict[str, list[Replacement]] = field(default_factory=dict)
+    overrides: Mapping[MentionKey, Decision] = field(default_factory=dict)
+    areas: list[AreaRedaction] = field(default_factory=list)
 
     @property
     def replacements(self) -> list[Replacement]:
         """Every replacement, in segment order."""
         return [r for reps in self.by_segment.values() for r in reps]
 
+    def decision_for(self, m: Mention, e: Entity) -> Decision:
+        """The decision that applies to one mention: its override, else its entity's."""
+        return self.overrides.get((m.segment_id, m.start, m.end)) or self.decisions[e.id]
+
     def replaced_forms(self) -> dict[str, str]:
         """Every surface form that was replaced, mapped to the entity name (what verify looks for)."""
         out: dict[str, str] = {}
         for e in self.entities:
             d = self.decisions.get(e.id)
-            if d is None or d.action != "replace":
-                continue
-            for f in [*e.forms, *(m.text for m in e.mentions)]:
-                out.setdefault(f, e.name)
+            if d is not None and d.action == "replace":
+                for f in e.forms:
+                    out.setdefault(f, e.name)
+            for m in e.mentions:
+                if d is not None and self.decision_for(m, e).action == "replace":
+                    out.setdefault(m.text, e.name)
         return out
+
+    def kept_occurrences(self) -> dict[tuple[str, ...], int]:
+        """How many times each replaced form is deliberately left in the text, by its folded tokens.
+
+        A mention the reviewer kept (an entity decided ``keep``, a mention overridden to ``keep``,
+        a mention inside a keep-list phrase) whose text is also a replaced form may stay in the
+        output; verification tolerates exactly that many occurrences. A kept mention that another
+        replacement covers anyway is not counted.
+        """
+        replaced = {tuple(t for _, _, t in tokens(f)) for f in self.replaced_forms()}
+        spans = {seg: sorted((r.start, r.end) for r in reps) for seg, reps in self.by_segment.items()}
+        counts: Counter[tuple[str, ...]] = Counter()
+        for e in self.entities:
+            if e.id not in self.decisions:
+                continue
+            for m in e.mentions:
+                if self.decision_for(m, e).action != "keep":
+                    continue
+                key = tuple(t for _, _, t in tokens(m.text))
+                if key in replaced and not _covered(spans.get(m.segment_id, []), m.start, m.end):
+                    counts[key] += 1
+        return dict(counts)
 
     def allowed_phrases(self, keep: Iterable[str]) -> list[str]:
         """Text the output may legitimately contain: replacements and keep phrases."""
@@ -186,7 +240,15 @@ _NAMES = frozenset({cat.PERSON, cat.ORGANISATION, cat.LOCATION})
 _EDGE = " \t\n,;:/()[]-\u2013\u2014&+"
 
 
-def build_plan(entities: list[Entity], decisions: dict[str, Decision], texts: dict[str, str]) -> Plan:
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps any of the sorted, non-overlapping spans."""
+    i = bisect.bisect_left(spans, (end, end))
+    return i > 0 and spans[i - 1][1] > start
+
+
+def build_plan(entities: list[Entity], decisions: dict[str, Decision], texts: dict[str, str],
+               overrides: Mapping[MentionKey, Decision] | None = None,
+               areas: Iterable[AreaRedaction] = ()) -> Plan:
     """Turn decisions into non-overlapping replacements per segment.
 
     Where mentions overlap, each character goes to the most trusted mention covering it (then the
@@ -194,14 +256,16 @@ def build_plan(entities: list[Entity], decisions: dict[str, Decision], texts: di
     spaces and punctuation at its edges. So "Ikenna Mensah / MF" guessed as one name by NER
     becomes "Child Z / YPA" from the register, and nothing inside the overlap is left unreplaced.
     """
-    plan = Plan(entities, decisions)
+    plan = Plan(entities, decisions, overrides=overrides or {}, areas=list(areas))
     raw: dict[str, list[tuple[Mention, Entity, Decision]]] = defaultdict(list)
     for e in entities:
         d = decisions[e.id]
-        if d.action != "replace":
+        if d.action != "replace" and not overrides:
             continue
         for m in e.mentions:
-            raw[m.segment_id].append((m, e, d))
+            dm = overrides.get((m.segment_id, m.start, m.end), d) if overrides else d
+            if dm.action == "replace":
+                raw[m.segment_id].append((m, e, dm))
     for seg_id, items in raw.items():
         items.sort(key=lambda t: (t[0].start, -(t[0].end - t[0].start)))
         groups: list[list[tuple[Mention, Entity, Decision]]] = []

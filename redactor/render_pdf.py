@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pymupdf
 
+from redactor.areas import redact_areas
 from redactor.document import CharBoxes, Document, Rect, Segment
 from redactor.errors import OutputError
 from redactor.forms import FormMatcher
@@ -213,6 +214,8 @@ def render_pdf(document: Document, plan: Plan, out: Path,
             reps = plan.by_segment.get(seg.id, [])
             if reps and seg.page is not None:
                 records[seg.id] = redact_page(doc[seg.page], _boxes(doc[seg.page], seg), reps)
+            if seg.page is not None:
+                redact_areas(doc[seg.page], (a for a in plan.areas if a.page == seg.page))
             if progress is not None:
                 progress(Progress(i + 1, len(pages), "redacting pages"))
         _clean_containers(doc, plan, document)

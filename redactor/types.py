@@ -28,5 +28,7 @@ SegmentKind = Literal[
 ]
 DecisionSource = Literal["register", "accepted_suggestion", "manual"]
 Action = Literal["replace", "keep"]
+# A mention is addressed by its segment and character offsets.
+MentionKey = tuple[str, int, int]
 
-__all__ = ["Action", "DecisionSource", "EntityType", "InputFormat", "SegmentKind"]
+__all__ = ["Action", "DecisionSource", "EntityType", "InputFormat", "MentionKey", "SegmentKind"]

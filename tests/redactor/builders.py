@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 from docx import Document as DocxDocument
 
+from redactor.analysis import Mention
 from redactor.document import Document
 from redactor.entities import group
 from redactor.load import load
 from redactor.plan import Plan, build_plan, suggest
+from redactor.progress import Progress
 from redactor.register import Register
 
 NAME = "Chloe Hartley"
@@ -99,3 +102,42 @@ def plan_from_register(path: Path, reg: Register) -> tuple[Document, Plan]:
     texts = {s.id: s.text for s in document.segments}
     decisions = suggest(entities, reg, texts)
     return document, build_plan(entities, decisions, texts)
+
+
+class StubAnalyzer:
+    """Stands in for the NLP analyzer: finds fixed phrases in page and body text, and counts its runs.
+
+    Args:
+        found: ``(phrase, recogniser entity name, score)`` to report wherever the phrase occurs.
+    """
+
+    def __init__(self, found: list[tuple[str, str, float]]) -> None:
+        self.found = found
+        self.runs = 0
+
+    def analyze(self, document: Document, progress: Any = None, extra: Any = ()) -> list[Mention]:
+        self.runs += 1
+        out = []
+        pages = [s for s in document.segments if s.kind in ("page", "body")]
+        for i, seg in enumerate(pages):
+            for phrase, entity, score in self.found:
+                start = seg.text.find(phrase)
+                while start >= 0:
+                    out.append(Mention(seg.id, start, start + len(phrase), phrase, entity, score, "StubRecognizer",
+                                       f"stub: '{phrase}' is a test finding"))
+                    start = seg.text.find(phrase, start + 1)
+            if progress is not None:
+                progress(Progress(i + 1, len(pages), "analysing"))
+        return out
+
+
+def make_pdf_pages(path: Path, pages: list[list[str]]) -> Path:
+    """A PDF with the given lines on each page (Helvetica 11pt, lines 16pt apart from y=72)."""
+    doc = pymupdf.open()
+    for lines in pages:
+        page = doc.new_page()
+        for i, line in enumerate(lines):
+            page.insert_text((72, 72 + 16 * i), line, fontname="helv", fontsize=11)
+    doc.save(path)
+    doc.close()
+    return path

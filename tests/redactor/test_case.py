@@ -1,4 +1,4 @@
-"""The case API: cached analyses, decisions that re-render only affected pages."""
+"""The case API with the real model: cached analyses, decisions that re-render only affected pages."""
 
 from __future__ import annotations
 
@@ -17,13 +17,12 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture()
 def case(tmp_path: Path, fixtures: Path) -> Case:
-    shutil.copy(fixtures / "sample_register.yaml", tmp_path / "register.yaml")
     shutil.copy(fixtures / "sample_draft.pdf", tmp_path / "draft.pdf")
-    return Case(tmp_path, tmp_path / "register.yaml")
+    return Case.create(tmp_path / "case", register_path=fixtures / "sample_register.yaml")
 
 
 def test_second_analysis_comes_from_the_case_cache(case: Case) -> None:
-    draft = case.folder / "draft.pdf"
+    draft = case.folder.parent / "draft.pdf"
     first = case.analyse(draft)
     cached = list((case.folder / CACHE_DIR).glob("*.json"))
     assert len(cached) == 1
@@ -37,7 +36,7 @@ def test_second_analysis_comes_from_the_case_cache(case: Case) -> None:
 
 
 def test_changing_the_register_invalidates_the_cache(case: Case) -> None:
-    draft = case.folder / "draft.pdf"
+    draft = case.folder.parent / "draft.pdf"
     case.analyse(draft)
     reg = case.folder / "register.yaml"
     reg.write_text(reg.read_text(encoding="utf-8").replace("pseudonym: Child H", "pseudonym: Child K"),
@@ -48,7 +47,7 @@ def test_changing_the_register_invalidates_the_cache(case: Case) -> None:
 
 
 def test_cached_analysis_exports_the_same(case: Case, tmp_path: Path) -> None:
-    draft = case.folder / "draft.pdf"
+    draft = case.folder.parent / "draft.pdf"
     case.analyse(draft)
     cached = case.analyse(draft)
     result = export(cached, tmp_path / "out" / "o.pdf", accept=True)
@@ -56,9 +55,9 @@ def test_cached_analysis_exports_the_same(case: Case, tmp_path: Path) -> None:
 
 
 def test_decision_rerenders_only_affected_pages(case: Case) -> None:
-    analysis = case.analyse(case.folder / "draft.pdf")
+    analysis = case.analyse(case.folder.parent / "draft.pdf")
     child = next(e for e in analysis.entities if e.name == "Aaliyah Okafor")
-    pages = case.decide(analysis, child.id, "replace", "Child K")
+    pages = case.decide(analysis, child.id, "replace", "Child K").pages
     assert pages and pages <= set(range(analysis.document.page_count))
     page = min(pages)
     before = case.preview_page(analysis, page)
