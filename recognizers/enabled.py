@@ -8,21 +8,27 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from recognizers.address_recognizer import UkAddressRecognizer, UkPostcodeRecognizer
 from recognizers.agency_reference import AgencyReferenceRecognizer
 from recognizers.catalogue import LOCATION, ORGANISATION, PERSON
+from recognizers.chi_number import ChiNumberRecognizer
 from recognizers.court_case import CourtCaseNumberRecognizer
 from recognizers.date_recognizer import DateOfBirthRecognizer, DayDateRecognizer
+from recognizers.driving_licence import DrivingLicenceRecognizer
 from recognizers.email_address import EmailRecognizer
 from recognizers.la_case_id import LocalAuthorityCaseIdRecognizer
+from recognizers.labelled_identifier import LabelledIdentifierRecognizer
 from recognizers.nhs_number import NhsNumberRecognizer
 from recognizers.ni_number import NationalInsuranceRecognizer
 from recognizers.ofsted_urn import OfstedUrnRecognizer
 from recognizers.organisation_recognizer import UkOrganisationRecognizer
+from recognizers.passport import PassportRecognizer
 from recognizers.person_name_recognizer import PersonNameRecognizer
 from recognizers.phone_number import UkPhoneRecognizer
 from recognizers.place_recognizer import UkPlaceRecognizer
 from recognizers.police_reference import PncIdRecognizer, PoliceReferenceRecognizer
 from recognizers.social_handle import SocialHandleRecognizer
+from recognizers.tax_reference import TaxReferenceRecognizer
 from recognizers.upn import UniquePupilNumberRecognizer
 from recognizers.url import UrlRecognizer
+from recognizers.vat_number import VatNumberRecognizer
 from recognizers.vehicle_registration import VehicleRegistrationRecognizer
 
 NER_ENTITIES = (PERSON, LOCATION, ORGANISATION)
@@ -50,6 +56,12 @@ def structured_recognizers() -> list[EntityRecognizer]:
         AgencyReferenceRecognizer(),
         OfstedUrnRecognizer(),
         VehicleRegistrationRecognizer(),
+        PassportRecognizer(),
+        DrivingLicenceRecognizer(),
+        TaxReferenceRecognizer(),
+        ChiNumberRecognizer(),
+        VatNumberRecognizer(),
+        LabelledIdentifierRecognizer(),
         DateOfBirthRecognizer(),
         UkAddressRecognizer(),
         UkPostcodeRecognizer(name="UkPostcodeRecognizer (Redactor)"),

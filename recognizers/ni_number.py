@@ -13,7 +13,12 @@ from recognizers.catalogue import UK_NINO
 # First letter not D, F, I, Q, U or V; second letter not D, F, I, O, Q, U or V; and the
 # prefixes BG, GB, KN, NK, NT, TN and ZZ are never issued.
 _PREFIX = r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-_DIGITS = r"\d{2}(?:[ ]?\d{2}){2}"  # "123456", "12 34 56"
+_DIGITS = r"(?:\d{2}(?:[ ]?\d{2}){2}|\d{3}[ ]\d{3})"  # "123456", "12 34 56", "123 456"
+# The same rules in lower case, without prefixes that are English words ("at 12 34 56 a").
+_LOWER_PREFIX = (
+    r"(?!bg|gb|kn|nk|nt|tn|zz|at|an|as|be|by|he|me|we|my|on|or|so|to|up|us|go|it|is|in|am|ok|ah|eh|oh)"
+    r"[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]"
+)
 _LABEL = (
     r"(?i:\b(?:national\s+insurance|n\.?\s?i\.?)\s*(?:number|no\.?|num)?|\bnino)"
     r"\s*[:#]?\s*"
@@ -23,9 +28,11 @@ _LABEL = (
 class NationalInsuranceRecognizer(UkNinoRecognizer):
     """UK National Insurance numbers (NINOs).
 
-    Formats covered (capital letters only, so lower-case prose cannot match):
+    Formats covered (all capitals or all lower case, never mixed):
 
-    * ``AB 12 34 56 C`` and ``AB123456C``, and mixed spacing such as ``AB 123456 C``;
+    * ``AB 12 34 56 C`` and ``AB123456C``, and mixed spacing such as ``AB 123456 C`` or
+      ``AB 123 456 C``; the same all in lower case (``ab 12 34 56 c``, 0.6) unless the prefix is
+      an English word such as "at" or "we";
     * without the final letter (``AB 12 34 56``) only straight after a label such as
       "NI number", "National Insurance No." or "NINO".
 
@@ -35,6 +42,7 @@ class NationalInsuranceRecognizer(UkNinoRecognizer):
 
     PATTERNS = [  # noqa: RUF012  (a list on Presidio's base class)
         Pattern("NINO (with suffix)", rf"(?<![\w-]){_PREFIX}[ ]?{_DIGITS}[ ]?[A-D](?![\w-])", 0.7),
+        Pattern("NINO (lower case, with suffix)", rf"(?<![\w-]){_LOWER_PREFIX}[ ]?{_DIGITS}[ ]?[a-d](?![\w-])", 0.6),
         Pattern(
             "NINO (labelled, no suffix)",
             rf"(?<={_LABEL})(?<![\w\-]){_PREFIX}[ ]?{_DIGITS}(?![ ]?[A-D]\b)(?![\w-])",

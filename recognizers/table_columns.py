@@ -21,10 +21,21 @@ _HEADERS: Final = (
     (re.compile(r"\b(ni|nino|national\s+insurance)\b", re.I), cat.UK_NINO),
     (re.compile(r"\b(post\s*code)\b", re.I), cat.UK_POSTCODE),
     (re.compile(r"\b(address|lived\s+at|home)\b", re.I), cat.UK_ADDRESS),
-    (re.compile(r"\b(phone|tel|telephone|mobile|contact)\b", re.I), cat.AGENCY_REFERENCE),
+    (re.compile(r"\bpassports?\b", re.I), cat.UK_PASSPORT),
+    (re.compile(r"\b(driving|driver'?s?)\s+licen[cs]e|\b(dvla|licen[cs]e)\b", re.I), cat.UK_DRIVING_LICENCE),
+    (re.compile(r"\b(utr|trn|paye|hmrc|tax(payer)?\s+ref(erence)?)\b", re.I), cat.UK_TAX_REFERENCE),
+    (re.compile(r"\bchi\b", re.I), cat.UK_CHI),
+    (re.compile(r"\b(h\s?&\s?c|health\s+(and|&)\s+care)\b", re.I), cat.UK_HCN),
+    (re.compile(r"\bvat\b", re.I), cat.UK_VAT),
+    (re.compile(r"\b(pnc|cro)\b", re.I), cat.PNC_ID),
+    (re.compile(r"\b(crime|cris|crn|incident|occurrence|custody|police\s+ref(erence)?|misper|mfh|missing)\b", re.I),
+     cat.POLICE_REFERENCE),
+    (re.compile(r"\b(court|claim)\b", re.I), cat.COURT_CASE_NUMBER),
+    (re.compile(r"\b(phone|tel|telephone|mobile|landline)\b", re.I), cat.PHONE_NUMBER),
+    (re.compile(r"\bcontact\b", re.I), cat.AGENCY_REFERENCE),
     (re.compile(r"\b(lcs|mosaic|liquid\s*logic|carefirst|frameworki|eclipse|ics|case\s+(id|no|number|ref)|"
                 r"client\s+id|person\s+id|record)\b", re.I), cat.LA_CASE_ID),
-    (re.compile(r"\b(id|ref|refs|reference|references|number|no\.?|crn|urn|pnc)\b", re.I),
+    (re.compile(r"\b(id|ref|refs|reference|references|number|no\.?|urn)\b", re.I),
      cat.AGENCY_REFERENCE),
 )
 # Columns of counts, ages, amounts and positions: their numbers identify nobody, whatever else the

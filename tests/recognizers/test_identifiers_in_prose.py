@@ -7,17 +7,23 @@ from presidio_analyzer import PatternRecognizer
 
 from recognizers import catalogue
 from recognizers.agency_reference import AgencyReferenceRecognizer
+from recognizers.chi_number import ChiNumberRecognizer
 from recognizers.court_case import CourtCaseNumberRecognizer
+from recognizers.driving_licence import DrivingLicenceRecognizer
 from recognizers.email_address import EmailRecognizer
 from recognizers.la_case_id import LocalAuthorityCaseIdRecognizer
+from recognizers.labelled_identifier import LabelledIdentifierRecognizer
 from recognizers.nhs_number import NhsNumberRecognizer
 from recognizers.ni_number import NationalInsuranceRecognizer
 from recognizers.ofsted_urn import OfstedUrnRecognizer
+from recognizers.passport import PassportRecognizer
 from recognizers.phone_number import UkPhoneRecognizer
 from recognizers.police_reference import PncIdRecognizer, PoliceReferenceRecognizer
 from recognizers.social_handle import SocialHandleRecognizer
+from recognizers.tax_reference import TaxReferenceRecognizer
 from recognizers.upn import UniquePupilNumberRecognizer
 from recognizers.url import UrlRecognizer
+from recognizers.vat_number import VatNumberRecognizer
 from recognizers.vehicle_registration import VehicleRegistrationRecognizer
 from tests.recognizers.prose import PROSE_PARAGRAPH, PROSE_SNIPPETS
 
@@ -36,6 +42,11 @@ RECOGNIZERS: list[type[PatternRecognizer]] = [
     AgencyReferenceRecognizer,
     OfstedUrnRecognizer,
     VehicleRegistrationRecognizer,
+    PassportRecognizer,
+    DrivingLicenceRecognizer,
+    TaxReferenceRecognizer,
+    ChiNumberRecognizer,
+    VatNumberRecognizer,
 ]
 
 # Every structured identifier, fictional, in one paragraph, with the recogniser's entity.
@@ -54,13 +65,20 @@ IDENTIFIERS = [
     ("HOU/2019/01234", catalogue.AGENCY_REFERENCE),
     ("SC123456", catalogue.OFSTED_URN),
     ("AB12 CDE", catalogue.UK_VEHICLE_REG),
+    ("XK4820917", catalogue.UK_PASSPORT),
+    ("HARLO706123JT9XK", catalogue.UK_DRIVING_LICENCE),
+    ("9730521846", catalogue.UK_TAX_REFERENCE),
+    ("140382 0635", catalogue.UK_CHI),
+    ("GB 314 1592 28", catalogue.UK_VAT),
 ]
 IDENTIFIER_PARAGRAPH = (
     "Child B (NHS 943 476 5919; NI number AB 12 34 56 C) was called on 0121 496 0587 and emailed "
     "at jo.bloggs@example.org. Her profile facebook.com/some.name and the account @some_name were "
     "reviewed. UPN B801200005001. Police recorded CRN 12/34567/19 and PNC 15/123456U; the family "
     "court case XY19C01234 followed. LCS 771904 holds the record and the housing application "
-    "HOU/2019/01234 was refused. The children's home SC123456 reported the car AB12 CDE."
+    "HOU/2019/01234 was refused. The children's home SC123456 reported the car AB12 CDE. "
+    "Her mother's passport XK4820917, licence HARLO706123JT9XK, UTR 9730521846 and CHI 140382 0635 were "
+    "copied; the shop's VAT number GB 314 1592 28 was noted."
 )
 
 
@@ -120,4 +138,12 @@ def test_contract(recognizer_class: type[PatternRecognizer]) -> None:
 
 def test_every_identifier_entity_has_a_recogniser() -> None:
     entities = {_entity(recognizer_class()) for recognizer_class in RECOGNIZERS}
-    assert entities == set(catalogue.IDENTIFIERS)
+    labelled = set(LabelledIdentifierRecognizer().supported_entities)
+    assert entities | labelled == set(catalogue.IDENTIFIERS)
+
+
+def test_prose_has_no_labelled_identifier() -> None:
+    recognizer = LabelledIdentifierRecognizer()
+    assert recognizer.analyze(PROSE_PARAGRAPH, []) == []
+    for text in PROSE_SNIPPETS:
+        assert recognizer.analyze(text, []) == [], text

@@ -15,6 +15,9 @@ POSITIVE = [
     ("mother's NI no. is ZY 98 76 54 D", "ZY 98 76 54 D", 0.7),
     ("National Insurance number JG 12 34 56 recorded", "JG 12 34 56", 0.6),  # labelled, no suffix
     ("ni no: JG123456", "JG123456", 0.6),
+    ("JG 123 456 A", "JG 123 456 A", 0.7),  # three and three
+    ("ab123456c", "ab123456c", 0.6),  # all lower case
+    ("jg 12 34 56 a", "jg 12 34 56 a", 0.6),
 ]
 
 NEGATIVE = [
@@ -33,7 +36,10 @@ NEGATIVE = [
     "AB1234567C",  # too long
     "XAB123456C",  # no word boundary
     "AB123456CD",
-    "ab123456c",  # lower case is not taken
+    "Ab123456C",  # mixed case
+    "at 12 34 56 a",  # lower-case prefixes that are English words
+    "we 12 34 56 b",
+    "da123456c",
     "JG 12 34 56 without a label",  # no suffix and no label
     *PROSE_SNIPPETS,
 ]

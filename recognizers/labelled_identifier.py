@@ -1,0 +1,205 @@
+"""One rule for every labelled identifier: a label that names an identifier, then the value after it.
+
+An identifier is a format plus either a validated checksum or an identifying label. The specific
+recognisers (NHS, UPN, PNC, NINO …) check formats and checksums; this one reads the labels. A value
+written after "UPN", "NHS no.", "CRIS", "crime ref", "passport number", "driving licence", "UTR" or
+"case no." on the same line is an identifier of that kind even when its checksum fails or its exact
+format is new to us ("UPN X123456789012" with a bad check letter, "CRIS 1234567/14", "crime
+reference ABC/123/45"). A checksum raises confidence elsewhere; it never vetoes a labelled value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Final
+
+import regex as re
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers import catalogue as cat
+from recognizers.identifier_value import could_be_identifier
+
+# Labels, by the identifier they introduce. Short acronyms count only in capitals ("NI", "CAD").
+LABELS: Final[tuple[tuple[str, str], ...]] = (
+    (cat.UK_UPN, r"(?-i:UPN)s?|unique\s+pupil\s+numbers?"),
+    (cat.UK_NHS, r"(?-i:NHS)"),
+    (cat.UK_CHI, r"(?-i:CHI)|community\s+health\s+index"),
+    (cat.UK_HCN, r"(?-i:H\s?&\s?C|HCN)|health\s+(?:and|&)\s+care"),
+    (cat.UK_NINO, r"national\s+insurance|nino|(?-i:NI|NIN)"),
+    (cat.UK_PASSPORT, r"passports?"),
+    (cat.UK_DRIVING_LICENCE, r"(?:driving|driver'?s?)\s+licen[cs]es?|(?-i:DVLA|DL)|licen[cs]es?"),
+    (cat.UK_TAX_REFERENCE,
+     r"(?-i:UTR|TRN|PAYE)|unique\s+tax\s?payers?(?:'s)?\s+reference|temporary\s+reference|tax\s+reference"
+     r"|(?-i:HMRC)\s+(?=ref|number|no)"),
+    (cat.UK_VAT, r"(?-i:VAT)(?:\s+registration)?"),
+    (cat.PNC_ID, r"(?-i:PNC|CRO)"),
+    (cat.POLICE_REFERENCE,
+     r"(?-i:CRIS|CRN|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA)"
+     r"|crime\s+(?:ref(?:erence)?|number|no|report|record)s?|(?:crime|police)\s+(?=ref|number|no|log|id)"
+     r"|incident|occurrence|(?:police|storm|cad|incident)\s+log|missing\s+(?:person|from\s+home)(?:'s)?"
+     r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"),
+    (cat.COURT_CASE_NUMBER,
+     r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS)|claim"),
+    (cat.PHONE_NUMBER, r"(?:mobile|phone|telephone|landline|tel|mob|cell|whats\s?app)"),
+    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|(?-i:No|ID)"),
+)
+GENERIC: Final = cat.AGENCY_REFERENCE
+# Between label and value, on the same line: "no.", "number", "ref", then ":" or "is"/"was".
+_S: Final = r"[ \t]*"
+_NUMBER_WORDS: Final = (
+    r"(?:no|nos|number|numbers|num|ref|reference|id|code|record|details|temp|temporary|registration|reg)\b\.?")
+_FILLER: Final = r"(?:is|was|are|were|as|given\s+as|recorded\s+as|reads?|being|of)\b"
+_CONNECTOR: Final = rf"(?:'s|’s)?(?:{_S}{_NUMBER_WORDS})*{_S}[:#=]?(?:{_S}{_FILLER}){{0,2}}{_S}[(\[]?{_S}"
+_VALUE: Final = r"[A-Za-z0-9+][A-Za-z0-9/\-.()+]*(?:[ ][A-Za-z0-9(][A-Za-z0-9/\-.()]*){0,7}"
+_LABEL_RE: Final = re.compile(
+    "|".join(rf"(?P<g{i}>\b(?:{label}))" for i, (_, label) in enumerate(LABELS)), re.IGNORECASE)
+_AFTER_LABEL: Final = re.compile(rf"{_CONNECTOR}(?P<value>{_VALUE})", re.IGNORECASE)
+# Short ordinary words that are never part of a value ("NHS number on 943 …").
+_WORDS: Final = frozenset({
+    "a", "an", "and", "as", "at", "be", "by", "do", "for", "from", "go", "he", "her", "his", "if", "in", "is",
+    "it", "its", "me", "my", "no", "nor", "of", "on", "or", "our", "so", "the", "to", "up", "us", "we", "was",
+    "were", "with",
+})
+_TRAILING: Final = ".,;:)]"
+LABELLED_SCORE: Final = 0.75
+MAX_VALUE_CHARS: Final = 40
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledValue:
+    """A value found after a label."""
+
+    start: int
+    end: int
+    entity: str
+    label: str
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _value_chunks(raw: str) -> list[str]:
+    """The leading space-separated chunks of ``raw`` that belong to one identifier value.
+
+    A chunk with a digit belongs; a short letter group ("AB", "SM91J", the NINO suffix "C")
+    belongs only before a chunk with a digit, or as a single final letter after one; an
+    ordinary word ends the value.
+    """
+    kept: list[str] = []
+    pending: list[str] = []
+    for chunk in raw.split(" "):
+        core = chunk.rstrip(_TRAILING)
+        if not core:
+            break
+        if _has_digit(core):
+            kept.extend(pending)
+            pending = []
+            kept.append(chunk)
+        elif core.isalpha() and len(core) <= 5 and (core.isupper() or len(core) <= 2) \
+                and (core.lower() not in _WORDS or (len(core) == 1 and core.isupper())):
+            pending.append(chunk)
+        else:
+            break
+        if core != chunk:  # punctuation after the chunk ends the value
+            break
+    if kept and len(pending) == 1 and len(pending[0].rstrip(_TRAILING)) == 1:
+        kept.append(pending[0])  # a final check or suffix letter ("AB 12 34 56 C")
+    return kept
+
+
+def _is_value(value: str, entity: str) -> bool:
+    """Whether a labelled value could be an identifier of its kind."""
+    if not _has_digit(value) or len(value) > MAX_VALUE_CHARS or not could_be_identifier(value):
+        return False
+    alnum = sum(c.isalnum() for c in value)
+    if entity == GENERIC:  # a bare "number" or "ref" needs a value with more to it
+        return alnum >= 5 and (any(c.isalpha() for c in value) or sum(c.isdigit() for c in value) >= 5)
+    return alnum >= 4
+
+
+def find_labelled(text: str) -> Iterator[LabelledValue]:
+    """Every value written after an identifying label in ``text``.
+
+    Args:
+        text: The text to search.
+
+    Yields:
+        One value per label followed by something that could be an identifier.
+    """
+    taken: set[tuple[int, int]] = set()
+    for label in _LABEL_RE.finditer(text):
+        index = next(i for i, g in enumerate(label.groups()) if g is not None)
+        entity = LABELS[index][0]
+        after = _AFTER_LABEL.match(text, label.end())
+        if after is None or (after.start("value") == label.end() and text[label.end() - 1].isalnum()):
+            continue  # nothing after the label, or the label runs into the value ("NHS943")
+        chunks = _value_chunks(after.group("value"))
+        if not chunks:
+            continue
+        value = " ".join(chunks).rstrip(_TRAILING)
+        if value.count("(") != value.count(")"):
+            value = value.strip("()")
+        start = text.index(value, after.start("value"))
+        span = (start, start + len(value))
+        if span in taken:  # "NHS number …": the generic "number" adds nothing to "NHS"
+            continue
+        if _is_value(value, entity):
+            taken.add(span)
+            yield LabelledValue(*span, entity, label.group(0))
+
+
+class LabelledIdentifierRecognizer(EntityRecognizer):
+    """Values after identifying labels, whatever their exact format.
+
+    Examples (invented): ``UPN X123456789012`` (check letter wrong), ``(Metropolitan Police Service,
+    CRIS 7654321/16)``, ``crime reference ABC/123/45``, ``NHS no. 123 456 7890`` (check digit
+    wrong), ``passport number 305867214``, ``driving licence: HARLO706123JT9XK``, ``UTR 97305
+    21846``, ``CHI 1403820635``, ``H&C number 361 205 8738``, ``case no. ZW16X00421``, ``mobile
+    +48 512 345 678``. The label and its connectors ("no.", "number", ":", "is") stay readable;
+    only the value is reported (score 0.75), under the entity its label names. The value must
+    hold a digit and must not be a bare short number, a year, a date or an amount
+    (``could_be_identifier``): "incident 3", "NHS 111", "claim in 2016" and "case number 4" are
+    not identifiers. A bare "number" or "ref" needs five characters and letters or five digits.
+    """
+
+    name: str  # set by EntityRecognizer.__init__ (declared for the type checker)
+
+    def __init__(self, supported_language: str = "en", **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_language: Language code.
+            **kwargs: Passed on to ``EntityRecognizer``.
+        """
+        entities = list(dict.fromkeys(entity for entity, _ in LABELS))
+        super().__init__(supported_entities=entities, supported_language=supported_language, **kwargs)
+
+    def load(self) -> None:
+        """Nothing to load: the labels are compiled at import."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        """Report every labelled value.
+
+        Args:
+            text: The text to search.
+            entities: Entities asked for (an empty list asks for all).
+            nlp_artifacts: Unused.
+
+        Returns:
+            One result per labelled value.
+        """
+        results = []
+        for hit in find_labelled(text):
+            if entities and hit.entity not in entities:
+                continue
+            explanation = AnalysisExplanation(
+                recognizer=self.name, original_score=LABELLED_SCORE, pattern_name="labelled identifier",
+                textual_explanation=f"value after the label '{hit.label}'")
+            results.append(RecognizerResult(
+                hit.entity, hit.start, hit.end, LABELLED_SCORE, explanation,
+                {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results

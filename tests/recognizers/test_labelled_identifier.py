@@ -1,0 +1,82 @@
+"""The label rule: a value after an identifying label is an identifier of that kind, checksum or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers import catalogue as cat
+from recognizers.labelled_identifier import LABELLED_SCORE, LabelledIdentifierRecognizer, find_labelled
+from tests.recognizers.prose import PROSE_PARAGRAPH, PROSE_SNIPPETS
+
+POSITIVE = [
+    ("UPN X123456789012 was issued", "X123456789012", cat.UK_UPN),  # check letter wrong
+    ("(Metropolitan Police Service, CRIS 7654321/16)", "7654321/16", cat.POLICE_REFERENCE),
+    ("Ref: ABC/123/45 after the crime reference ABC/123/45 was", "ABC/123/45", cat.POLICE_REFERENCE),
+    ("Her NHS number is 123 456 7890 and", "123 456 7890", cat.UK_NHS),  # check digit wrong
+    ("NHS no. 123 456 7890.", "123 456 7890", cat.UK_NHS),
+    ("My NI number is QQ 12 34 56 A", "QQ 12 34 56 A", cat.UK_NINO),  # QQ is never issued
+    ("nino: PR 402231C", "PR 402231C", cat.UK_NINO),
+    ("passport number 305867214", "305867214", cat.UK_PASSPORT),
+    ("driving licence: HARLO706123JT9XK", "HARLO706123JT9XK", cat.UK_DRIVING_LICENCE),
+    ("his DVLA no is HARLO 706 123 JT9XK 01 as", "HARLO 706 123 JT9XK 01", cat.UK_DRIVING_LICENCE),
+    ("UTR 97305 21846", "97305 21846", cat.UK_TAX_REFERENCE),
+    ("PAYE temp number is 47H58213, which", "47H58213", cat.UK_TAX_REFERENCE),
+    ("CHI 1403820636", "1403820636", cat.UK_CHI),  # check digit wrong
+    ("H&C number 361 205 8738", "361 205 8738", cat.UK_HCN),
+    ("case no. ZW16X00421", "ZW16X00421", cat.COURT_CASE_NUMBER),
+    ("mobile +48 512 345 678.", "+48 512 345 678", cat.PHONE_NUMBER),
+    ("custody record 01/12345/19 shows", "01/12345/19", cat.POLICE_REFERENCE),
+    ("CAD 4521 was raised", "4521", cat.POLICE_REFERENCE),
+    ("PNC ID: 07/555K", "07/555K", cat.PNC_ID),
+    ("VAT registration number 314159229", "314159229", cat.UK_VAT),
+    ("The number is QQ 123 456 A.", "QQ 123 456 A", cat.AGENCY_REFERENCE),
+    ("missing person report 2019/00451 ", "2019/00451", cat.POLICE_REFERENCE),
+]
+
+NEGATIVE = [
+    "incident 3 on the ward",  # a bare short number
+    "the NHS 111 service",
+    "a claim in 2016",  # a year
+    "case number 4",
+    "his passport in 2016",
+    "a number of 1500 children",  # a generic label needs five characters
+    "NHS number on 943 476 5919",  # an ordinary word between label and value
+    "the Licence 2019/20",  # a span of years
+    "the incident on 12/05/2019",  # a date
+    "NI number: not known",
+    "incident of 14 May",
+    "UPN: [redacted]",
+    "NHS943 4765919",  # label glued to the value
+    "see Learning Point 3 and Regulation 5",
+    "the Police Force 4 NHS team",
+    *PROSE_SNIPPETS,
+    PROSE_PARAGRAPH,
+]
+
+
+@pytest.mark.parametrize("text, value, entity", POSITIVE)
+def test_finds_labelled_value(text: str, value: str, entity: str) -> None:
+    start = text.rindex(value)
+    assert [(h.start, h.end, h.entity) for h in find_labelled(text)][-1:] == [(start, start + len(value), entity)]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ignores(text: str) -> None:
+    assert list(find_labelled(text)) == []
+
+
+def test_one_value_one_entity() -> None:
+    # "NHS number": the generic "number" adds no second reading of the same value.
+    assert [h.entity for h in find_labelled("NHS number 123 456 7890")] == [cat.UK_NHS]
+
+
+def test_recogniser_reports_values_with_explanations() -> None:
+    recognizer = LabelledIdentifierRecognizer()
+    assert recognizer.name == "LabelledIdentifierRecognizer"
+    assert set(recognizer.supported_entities) <= set(cat.IDENTIFIERS)
+    text = "UPN X123456789012; CRIS 7654321/16"
+    results = recognizer.analyze(text, [])
+    assert [(text[r.start:r.end], r.entity_type, r.score) for r in results] == [
+        ("X123456789012", cat.UK_UPN, LABELLED_SCORE), ("7654321/16", cat.POLICE_REFERENCE, LABELLED_SCORE)]
+    assert "UPN" in results[0].analysis_explanation.textual_explanation
+    assert recognizer.analyze(text, [cat.UK_NHS]) == []
