@@ -105,6 +105,14 @@ def build_audit(document: Document, plan: Plan, boxes: dict[str, list[BoxRecord]
                 "explanation": r.explanation,
                 "time": stamp,
             })
+    for area in plan.areas:
+        rows.append({
+            "page": area.page + 1, "location": f"page {area.page + 1}", "action": "removed",
+            "rectangles": [[round(v, 2) for v in area.rect]], "entity_id": area.id, "entity": "area redaction",
+            "type": "AREA", "detected_as": "AREA", "original": area.original, "replacement": "",
+            "recognizer": "manual", "score": 1.0, "decision_source": "manual",
+            "explanation": "area drawn by the reviewer: text, image pixels and drawings removed", "time": stamp,
+        })
     entities = [{
         "id": e.id, "name": e.name, "type": e.type, "kind": e.kind, "source": e.source,
         "forms": e.forms, "mentions": len(e.mentions), "detectors": sorted(e.detectors),

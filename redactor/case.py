@@ -769,6 +769,8 @@ class Case:
         """
         view = self._view(analysis)
         out_pdf = Path(out_pdf)
+        if out_pdf.resolve().parent.is_relative_to(self.folder.resolve()):
+            _private_dir(out_pdf.parent)  # exports kept in the case: the audit log names people
         if accept_all:
             self.accept_all(analysis)
         try:

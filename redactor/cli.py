@@ -38,13 +38,20 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--board", type=Path, help="board settings YAML (default: $REDACTOR_BOARD)")
 
     r = sub.add_parser("redact", help="write the redacted PDF (and DOCX/TXT) with its audit log")
-    r.add_argument("draft", type=Path, help="the draft: PDF, DOCX or TXT")
-    r.add_argument("-o", "--output", type=Path, required=True, help="the redacted PDF to write")
+    r.add_argument("draft", type=Path, nargs="?", help="the draft: PDF, DOCX or TXT")
+    r.add_argument("-o", "--output", type=Path,
+                   help="the redacted PDF to write (with --case, default: CASE/exports/<draft>-redacted.pdf)")
     r.add_argument("--register", type=Path, help="the case register (YAML)")
     r.add_argument("--accept-all", action="store_true",
-                   help="accept every suggestion not covered by the register")
+                   help="accept every suggestion not covered by the register (or not decided in the case)")
     r.add_argument("--audit", type=Path, help="audit log JSON path (default: <output>.audit.json)")
     r.add_argument("--board", type=Path, help="board settings YAML (default: $REDACTOR_BOARD)")
+    r.add_argument("--case", type=Path, dest="case_folder",
+                   help="export with the decisions of this case folder (made in the app or with the API)")
+    r.add_argument("--draft", type=Path, dest="case_draft",
+                   help="with --case: which of the case's drafts (needed when it has several)")
+    r.add_argument("--reviewer", default=None,
+                   help="your name, recorded in the case journal (default: $REDACTOR_REVIEWER, else your login)")
 
     v = sub.add_parser("verify", help="check a redacted file for any name or form from the register")
     v.add_argument("output", type=Path, help="a redacted PDF, DOCX or TXT")
@@ -92,14 +99,38 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _reviewer(name: str | None) -> str:
+    import getpass
+
+    if name:
+        return name
+    if os.environ.get("REDACTOR_REVIEWER"):
+        return os.environ["REDACTOR_REVIEWER"]
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
 def cmd_redact(args: argparse.Namespace) -> int:
     from redactor.board import BoardConfig
-    from redactor.pipeline import analyse, export
+    from redactor.errors import RedactorError as UsageError
+    from redactor.pipeline import ExportResult, analyse, export
 
     progress = _progress_printer(args.verbose)
-    board = BoardConfig.from_environment(args.board)
-    result = analyse(args.draft, args.register, board=board, progress=progress)
-    done = export(result, args.output, args.audit, accept=args.accept_all, progress=progress)
+    done: ExportResult
+    if args.case_folder is not None:
+        if args.register is not None or args.board is not None:
+            raise UsageError("--register and --board cannot be used with --case: the case has its own")
+        done = _redact_case(args, progress)
+    else:
+        if args.draft is None or args.output is None:
+            raise UsageError("redact needs a DRAFT and -o OUT.pdf (or --case CASE)")
+        if args.case_draft is not None:
+            raise UsageError("--draft chooses a draft of a case; use it with --case")
+        board = BoardConfig.from_environment(args.board)
+        result = analyse(args.draft, args.register, board=board, progress=progress)
+        done = export(result, args.output, args.audit, accept=args.accept_all, progress=progress)
     for path in done.outputs:
         print(f"redacted: {path}")
     print(f"audit log: {done.audit_json} and {done.audit_csv}")
@@ -107,6 +138,35 @@ def cmd_redact(args: argparse.Namespace) -> int:
     for note in done.notes:
         print(f"note: {note}", file=sys.stderr)
     return EXIT_OK
+
+
+def _redact_case(args: argparse.Namespace, progress: Any) -> Any:
+    """``redact --case``: re-export a draft of a case with the case's decisions."""
+    from redactor.case import Case
+    from redactor.errors import CaseError
+
+    case = Case.open(args.case_folder, reviewer=_reviewer(args.reviewer))
+    if case.recovered:
+        print(f"note: {case.recovered}", file=sys.stderr)
+    wanted = args.case_draft or args.draft
+    drafts = case.drafts
+    if wanted is not None:
+        matches = [d for d in drafts if d.resolve() == wanted.resolve() or d.name == wanted.name]
+        if not matches:
+            raise CaseError(f"{wanted} is not a draft of this case; its drafts are: "
+                            + (", ".join(d.name for d in drafts) or "none"))
+        draft = matches[0]
+    elif len(drafts) == 1:
+        draft = drafts[0]
+    else:
+        raise CaseError("the case has " + (f"{len(drafts)} drafts ({', '.join(d.name for d in drafts)}); choose "
+                                           "one with --draft" if drafts else "no drafts yet"))
+    output = args.output or case.folder / "exports" / f"{draft.stem}-redacted.pdf"
+    try:
+        analysis = case.analyse(draft, progress=progress)
+        return case.export(analysis, output, accept_all=args.accept_all, progress=progress, audit_json=args.audit)
+    finally:
+        case.close()
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 
 class RedactorError(Exception):
     """Base class: a problem the user can act on. ``str(err)`` is a one-line reason."""
@@ -30,9 +33,10 @@ class LeakError(RedactorError):
 
     exit_code = 1
 
-    def __init__(self, message: str, leaks: list[str]) -> None:
+    def __init__(self, message: str, leaks: list[str], found: Sequence[Any] = ()) -> None:
         super().__init__(message)
         self.leaks = leaks
+        self.found = list(found)  # the verifier's Leak objects (file and page in ``where``, the text, its entity)
 
 
 class OutputError(RedactorError):

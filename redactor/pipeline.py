@@ -9,6 +9,7 @@ from pathlib import Path
 
 from recognizers.keep import default_keep_phrases
 from redactor.analysis import Analyzer, Mention
+from redactor.areas import verify_areas
 from redactor.atomic import temp_path_beside
 from redactor.audit import OutputFile, build_audit, now, tool_versions, write_audit
 from redactor.board import BoardConfig
@@ -157,9 +158,12 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
             body = _redacted_body(analysis, plan)
             temps[out_txt].write_text(body, encoding="utf-8")
             text_to_pdf(body, temps[out_pdf])
-        leaks = verify_files(temps.values(), plan.replaced_forms(), plan.allowed_phrases(analysis.keep))
+        leaks = verify_files(temps.values(), plan.replaced_forms(), plan.allowed_phrases(analysis.keep),
+                             plan.kept_occurrences())
+        if plan.areas:
+            leaks += verify_areas(temps[out_pdf], plan.areas)
         if leaks:
-            raise LeakError(_leak_message(leaks), [str(leak) for leak in leaks])
+            raise LeakError(_leak_message(leaks), [str(leak) for leak in leaks], leaks)
         for final in finals:
             temps[final].replace(final)
             del temps[final]

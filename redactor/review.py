@@ -249,7 +249,7 @@ class Overlay:
             if entry.op == "merge":
                 alias[a["other"]] = a["into"]
                 _merge(entities, keys, a["into"], a["other"])
-            elif (entry.draft or {}).get("sha256") == sha and not _split(entities, keys, base, a):
+            elif (entry.draft or {}).get("sha256") == sha and not _split(entities, keys, base, a, state, alias):
                 warnings.append(f"the split of '{a['name']}' no longer applies to this draft")
         overrides: dict[MentionKey, Decision] = {}
         for mid, entry in state.manual.items():
@@ -386,8 +386,13 @@ def _merge(entities: list[Entity], keys: dict[str, str], into: str, other: str) 
     del keys[b.id]
 
 
-def _split(entities: list[Entity], keys: dict[str, str], base: dict[str, Decision], a: dict[str, Any]) -> bool:
-    """Move some mentions of an entity to a new entity; False if that no longer applies."""
+def _split(entities: list[Entity], keys: dict[str, str], base: dict[str, Decision], a: dict[str, Any],
+           state: ReviewState, alias: dict[str, str]) -> bool:
+    """Move some mentions of an entity to a new entity; False if that no longer applies.
+
+    The new entity starts with the decision its mentions had (so nothing is revealed by splitting),
+    unreviewed, so the reviewer decides it.
+    """
     i = _find(entities, keys, a["key"])
     if i is None:
         return False
@@ -404,7 +409,6 @@ def _split(entities: list[Entity], keys: dict[str, str], base: dict[str, Decisio
     entities.insert(i + 1, Entity(new_id, a["name"], e.type, e.kind, moved_forms, "detected", None, moved,
                                   set(e.detectors), set(e.entity_names)))
     keys[new_id] = f"split:{new_id}"
-    d = base.get(e.id)
-    if d is not None:
-        base[new_id] = Decision(new_id, d.action, d.replacement, d.source, reviewed=False)
+    d = _decision(e, keys[e.id], base.get(e.id), state, alias)
+    base[new_id] = Decision(new_id, d.action, d.replacement, d.source, reviewed=False)
     return True

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +33,12 @@ class Leak:
 
     def __str__(self) -> str:
         return f"{self.where}: '{self.form}' ({self.entity}) in \"{self.context}\""
+
+    @property
+    def page(self) -> int | None:
+        """The 1-based page the leak is on, when it is on a page."""
+        m = re.search(r"\bpage (\d+)", self.where)
+        return int(m.group(1)) if m else None
 
 
 def pdf_texts(path: Path) -> Iterator[tuple[str, str]]:
@@ -68,13 +75,16 @@ def _variants(text: str) -> Iterable[str]:
         yield re.sub(r"-[ \t]*\n\s*", "", text)
 
 
-def find_leaks(texts: Iterable[tuple[str, str]], forms: dict[str, str], allowed: Iterable[str]) -> list[Leak]:
+def find_leaks(texts: Iterable[tuple[str, str]], forms: dict[str, str], allowed: Iterable[str],
+               tolerated: Mapping[tuple[str, ...], int] | None = None) -> list[Leak]:
     """Occurrences of any form outside the allowed phrases (pseudonyms, keep list).
 
     Args:
         texts: ``(where, text)`` pairs to search.
         forms: Surface form -> entity name.
         allowed: Phrases the output may contain even if a form occurs inside them.
+        tolerated: Forms (as folded tokens) the reviewer deliberately left in the text, with how many
+            times: up to that many occurrences of the form in ``texts`` are not leaks; more are all reported.
     """
     texts = list(texts)
     word_like = word_like_forms(forms, (t for _, t in texts))
@@ -96,11 +106,21 @@ def find_leaks(texts: Iterable[tuple[str, str]], forms: dict[str, str], allowed:
                 if (where, hit.form, context) not in seen:
                     seen.add((where, hit.form, context))
                     leaks.append(Leak(where, hit.form, hit.key, context))
+    if tolerated:
+        found = Counter(_folded(leak.form) for leak in leaks)
+        leaks = [leak for leak in leaks if found[_folded(leak.form)] > tolerated.get(_folded(leak.form), 0)]
     return leaks
 
 
-def verify_files(paths: Iterable[Path], forms: dict[str, str], allowed: Iterable[str]) -> list[Leak]:
+def _folded(form: str) -> tuple[str, ...]:
+    return tuple(t for _, _, t in tokens(form))
+
+
+def verify_files(paths: Iterable[Path], forms: dict[str, str], allowed: Iterable[str],
+                 tolerated: Mapping[tuple[str, ...], int] | None = None) -> list[Leak]:
     """Verify several outputs of one export; a file that cannot be re-read is itself a failure.
+
+    ``tolerated`` (see :func:`find_leaks`) applies to each file on its own.
 
     Raises:
         redactor.errors.InputError: An output could not be re-opened.
@@ -108,7 +128,7 @@ def verify_files(paths: Iterable[Path], forms: dict[str, str], allowed: Iterable
     allowed = list(allowed)
     leaks: list[Leak] = []
     for path in paths:
-        leaks.extend(find_leaks(output_texts(path), forms, allowed))
+        leaks.extend(find_leaks(output_texts(path), forms, allowed, tolerated))
     return leaks
 
 

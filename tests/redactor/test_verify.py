@@ -87,3 +87,17 @@ def test_cli_survives_a_closed_pipe(tmp_path: Path) -> None:
                           shell=True, capture_output=True, text=True, check=False)
     assert "Traceback" not in proc.stderr
     assert proc.stdout.startswith("LEAK")
+
+
+def test_occurrences_the_reviewer_kept_are_tolerated_up_to_their_number() -> None:
+    texts = [("out.pdf page 2", "Chloe was kept here; Child Q elsewhere; Chloe again")]
+    forms = {"Chloe": "Chloe Hartley"}
+    assert find_leaks(texts, forms, [], {("chloe",): 2}) == []
+    more = find_leaks(texts, forms, [], {("chloe",): 1})
+    assert len(more) == 2, "one more than the reviewer kept: every occurrence is reported"
+    assert more[0].page == 2
+
+
+def test_a_leak_outside_pages_has_no_page() -> None:
+    leaks = find_leaks([("out.docx header", "Chloe")], {"Chloe": "Chloe Hartley"}, [])
+    assert leaks[0].page is None
