@@ -44,6 +44,14 @@ DOB_REGEX: Final = (
 )
 
 
+# A date followed by what it is: "14/03/2002 (DOB)", "14 March 2002 is her birthday".
+_DOB_AFTER: Final = (
+    r"(?=[ \t]*(?:[(\[][ \t]*(?:dob|d\.\s?o\.\s?b\.?|date\s+of\s+birth|born)[ \t]*[)\]]"
+    r"|,?[ \t]+(?:is|was)[ \t]+(?:my|her|his|their|the\s+child's|the\s+baby's)[ \t]+(?:birthday|date\s+of\s+birth)))"
+)
+DOB_AFTER_REGEX: Final = rf"(?i:{DAY_DATE_REGEX}{_DOB_AFTER})"
+
+
 def _not_day_precise(text: str) -> bool:
     """Whether a matched span fails to parse as a real calendar date with day, month and year."""
     parsed = parse_date(text)
@@ -85,10 +93,14 @@ class DateOfBirthRecognizer(PatternRecognizer):
     """A day-precise date introduced as a date of birth; the span is the date only.
 
     Cues within a few words before the date: "DOB", "D.O.B.", "date of birth", "born", "born on the",
-    "b.". A date in a table whose column header says "DOB" is not found (a regex cannot see it).
+    "b."; or straight after it: "14/03/2002 (DOB)", "2002-03-14 is her birthday". A date in a table
+    whose column header says "DOB" is found by the table reader (``redactor.tables``), not here.
     """
 
-    PATTERNS: Final = (Pattern("Date of birth (cue before date)", DOB_REGEX, 0.9),)
+    PATTERNS: Final = (
+        Pattern("Date of birth (cue before date)", DOB_REGEX, 0.9),
+        Pattern("Date of birth (cue after date)", DOB_AFTER_REGEX, 0.9),
+    )
 
     def __init__(self, supported_entity: str = DATE_OF_BIRTH, **kwargs: Any) -> None:
         """Create the recogniser.

@@ -112,6 +112,8 @@ def parse_date(text: str) -> ParsedDate | None:
     Accepts "14/03/2002", "14.03.2002", "14-03-02", "2002-03-14", "14 March 2002",
     "14th of March, 2002", "March 14, 2002", "Mar 14th 2002", "14 Mar 02", "Friday 14 March 2002",
     "14 March" and "March 2002". A leading "the" or weekday is allowed; the weekday is not checked.
+    A numeric date is read day first; month first only where that is the only possible reading
+    ("12/25/2015", US order).
 
     Args:
         text: The date alone (surrounding whitespace is ignored).
@@ -126,7 +128,25 @@ def parse_date(text: str) -> ParsedDate | None:
             parsed = _from_match(match)
             if parsed is not None:
                 return parsed
+            if form is _FULL_FORMS[0]:
+                return _month_first(match)
     return None
+
+
+def _month_first(match: re.Match[str]) -> ParsedDate | None:
+    """An unambiguous US (month-first) numeric date: "12/25/2015", where 25 cannot be a month.
+
+    UK day-first reading always wins; the month-first reading is taken only when the day-first one
+    is impossible because its "month" is 13-31 and the first number is a month.
+    """
+    first, second = int(match.group("day")), int(match.group("month"))
+    if not (1 <= first <= 12 < second <= 31):
+        return None
+    raw_year = match.group("year")
+    year = int(raw_year) if len(raw_year) == 4 else expand_year(int(raw_year))
+    if second > calendar.monthrange(year, first)[1]:
+        return None
+    return ParsedDate(day=second, month=first, year=year)
 
 
 def generalise(text: str) -> str | None:

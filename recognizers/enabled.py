@@ -13,6 +13,7 @@ from recognizers.court_case import CourtCaseNumberRecognizer
 from recognizers.date_recognizer import DateOfBirthRecognizer, DayDateRecognizer
 from recognizers.driving_licence import DrivingLicenceRecognizer
 from recognizers.email_address import EmailRecognizer
+from recognizers.international_phone import InternationalPhoneRecognizer
 from recognizers.la_case_id import LocalAuthorityCaseIdRecognizer
 from recognizers.labelled_identifier import LabelledIdentifierRecognizer
 from recognizers.nhs_number import NhsNumberRecognizer
@@ -45,6 +46,7 @@ def structured_recognizers() -> list[EntityRecognizer]:
         NhsNumberRecognizer(),
         NationalInsuranceRecognizer(),
         UkPhoneRecognizer(),
+        InternationalPhoneRecognizer(),
         EmailRecognizer(),
         UrlRecognizer(),
         SocialHandleRecognizer(),

@@ -11,6 +11,7 @@ from recognizers.catalogue import UK_UPN
 
 # The DfE alphabet: A-Z without I, O and S. A letter's value is its index (A=0 ... Z=22).
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
+MIN_LA_NUMBER = 201  # DfE local-authority numbers are 201 (City of London) and up
 _LETTER = "[A-HJ-NPRT-Z]"
 
 
@@ -43,8 +44,8 @@ class UniquePupilNumberRecognizer(TablePatternRecognizer):
     Formats covered: ``B801200005001`` (check letter + 12 digits) and temporary UPNs
     whose last character is a letter (``R99970000001K``). Capital letters only; the
     letters I, O and S are never used. Bare matches whose check letter is wrong are
-    dropped; valid ones score 1.0. The local-authority number inside is not checked
-    against the DfE list, which changes over time.
+    dropped; valid ones score 1.0. The local-authority number inside must be 201 or more
+    (no DfE number is lower); it is not checked against the DfE list, which changes over time.
     """
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
@@ -54,6 +55,17 @@ class UniquePupilNumberRecognizer(TablePatternRecognizer):
 
     ENTITY: ClassVar[str] = UK_UPN
     CASE_SENSITIVE: ClassVar[bool] = True  # capitals only
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Reject UPNs whose local-authority number cannot exist (DfE numbers run from 201).
+
+        Args:
+            pattern_text: The matched text.
+
+        Returns:
+            True when the match should be discarded.
+        """
+        return int(pattern_text[1:4]) < MIN_LA_NUMBER
 
     def validate_result(self, pattern_text: str) -> bool:
         """Check the UPN's check letter.

@@ -16,7 +16,8 @@ class VatNumberRecognizer(TablePatternRecognizer):
 
     Formats covered: ``GB`` (or ``XI``) then nine digits with the check python-stdnum implements,
     spaced as HMRC prints them or not: ``GB 314 1592 28``, ``GB314159228``; branch traders'
-    twelve digits (``GB 314 1592 28 001``). A wrong check drops the match; "VAT number" as a label
+    twelve digits (``GB 314 1592 28 001``) at 0.8; nine (or twelve) digits run together without the
+    prefix when the check holds (``314159228``, 0.5). A wrong check drops the match; "VAT number" as a label
     finds such a value anyway (``labelled_identifier``). Capital letters only.
     """
 
@@ -26,6 +27,11 @@ class VatNumberRecognizer(TablePatternRecognizer):
             r"(?<![\w/\-])(?:GB|XI)[ ]?(?:\d{3}[ ]?\d{4}[ ]?\d{2}(?:[ ]?\d{3})?|\d{3}[ ]\d{3}[ ]\d{3})"
             r"(?![\w/\-]|[.,]\d)",
             0.8,
+        ),
+        Pattern(
+            "VAT number (check digits, no prefix)",
+            r"(?<![\w/\-+.]|\d[ ])\d{9}(?:\d{3})?(?![\w/\-]|[.,]\d|[ ]\d)",
+            0.5,
         ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("vat", "registration", "hmrc", "business", "trader")

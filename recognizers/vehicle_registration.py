@@ -13,8 +13,9 @@ from recognizers.catalogue import UK_VEHICLE_REG
 
 # Current format (2001 on): two area letters, the age identifier, three letters. I and Q
 # are never used; Z not in the area code.
-_CURRENT = r"[A-HJ-PR-Y]{2}\d{2}[ ]?[A-HJ-PR-Z]{3}"
-_CURRENT_RE = re.compile(r"[A-Z]{2}(\d{2}) ?[A-Z]{3}")
+_CURRENT = r"[A-HJ-PR-Y]{2}\d{2}[ \-]?[A-HJ-PR-Z]{3}"
+_CURRENT_LOWER = r"[a-hj-pr-y]{2}\d{2}[ \-]?[a-hj-pr-z]{3}"
+_CURRENT_RE = re.compile(r"[A-Z]{2}(\d{2})[ \-]?[A-Z]{3}", re.IGNORECASE)
 # Prefix (1983-2001): year letter, 1-3 digits, three letters. Suffix (1963-1983): three
 # letters, 1-3 digits, year letter.
 _PREFIX = r"[A-HJ-NPR-TV-Y]\d{1,3}[ ]?[A-HJ-PR-Y][A-HJ-PR-Z]{2}"
@@ -45,10 +46,11 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
 
     Formats covered (capital letters only):
 
-    * current (2001 on): ``AB12 CDE`` and ``AB12CDE``, on their own (0.6) or after a
+    * current (2001 on): ``AB12 CDE``, ``AB12CDE`` and ``AB12-CDE``, on their own (0.6) or after a
       vehicle word (0.85). The age identifier must be a real one: 02 up to this year's
       March number, or 51 up to this year's September number (``AB01 CDE``,
-      ``AB50 CDE``, ``AB99 CDE`` are rejected);
+      ``AB50 CDE``, ``AB99 CDE`` are rejected); in lower case (``ab12 cde``) only after a
+      vehicle word (0.7);
     * prefix ``A123 BCD`` and suffix ``ABC 123D`` (pre-2001) only after a vehicle word:
       car, vehicle, van, registration, reg, VRM, VRN, index, plate, registered. Up to
       four words may come between (``car, a silver Ford Focus, A123 BCD``).
@@ -61,6 +63,11 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("Vehicle registration (current)", rf"{_START}{_CURRENT}{_END}", 0.6),
         Pattern("Vehicle registration (current, with context)", rf"{_AFTER_CONTEXT}{_CURRENT}{_END}", 0.85),
+        Pattern(
+            "Vehicle registration (current, lower case, with context)",
+            rf"{_START}(?=[a-z]{{2}}\d)(?<={_CONTEXT}){_CURRENT_LOWER}{_END}",
+            0.7,
+        ),
         Pattern(
             "Vehicle registration (prefix or suffix, with context)",
             rf"{_AFTER_CONTEXT}(?:{_PREFIX}|{_SUFFIX}){_END}",

@@ -42,7 +42,8 @@ def _spans(
     ('On 31/02/2002', []),  # not a calendar date
     ('On 00/00/0000', []),
     ('On 29 February 2001', []),  # not a leap year
-    ('On 03/14/2002', []),  # US order
+    ('On 03/14/2002', [(3, 13)]),  # US order where unambiguous
+    ('On 13/14/2002', []),  # neither order
     ('In 2002 the family moved', []),  # year alone
     ('In March 2002 the family moved', []),  # month-year
     ('Between 2002-2004 and 2002/03', []),  # ranges of years
@@ -83,6 +84,11 @@ def test_day_date(text: str, expected: list[tuple[int, int]]) -> None:
     ('born on Friday 14 March 2002', [(8, 28)]),
     ('DOB 14/03/2002; seen 20/05/2003', [(4, 14)]),  # only the date after the cue
     ('born 14/03/2002 and on 20 May 2003 moved', [(5, 15)]),
+    ('2002-03-14 is her birthday.', [(0, 10)]),  # the cue after the date
+    ('Child Q, 14/03/2002 (DOB), lived', [(9, 19)]),
+    ('born on 11/22/1972', [(8, 18)]),  # US order where unambiguous
+    ('DOB: May 24 2016', [(5, 16)]),
+    ('2002-03-14 is the meeting date', []),
     ('seen on 14/03/2002', []),  # no cue
     ('DOB 14 March', []),  # no year
     ('born in March 2002', []),  # month-year only

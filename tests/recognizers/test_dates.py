@@ -18,6 +18,10 @@ from recognizers.dates import ParsedDate, expand_year, generalise, parse_date
     ("4/3/2002", ParsedDate(4, 3, 2002)),
     ("01/12/85", ParsedDate(1, 12, 1985)),
     ("2002-03-14", ParsedDate(14, 3, 2002)),          # ISO
+    ("03/14/2002", ParsedDate(14, 3, 2002)),          # US order where the day cannot be a month
+    ("12/25/15", ParsedDate(25, 12, 2015)),
+    ("11-22-1972", ParsedDate(22, 11, 1972)),
+    ("05/06/2016", ParsedDate(5, 6, 2016)),           # ambiguous: UK order
     # Words.
     ("14 March 2002", ParsedDate(14, 3, 2002)),
     ("14th March 2002", ParsedDate(14, 3, 2002)),
@@ -57,7 +61,8 @@ def test_parse_date_accepts(text: str, expected: ParsedDate) -> None:
     "00/00/0000",
     "00/03/2002",
     "14/13/2002",            # UK order: 13 is not a month
-    "03/14/2002",            # US order is not read
+    "02/30/2002",            # US order, but no 30 February
+    "13/14/2002",            # neither order
     "2002-14-03",
     "32 March 2002",
     "14 Marchy 2002",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from presidio_analyzer import PatternRecognizer
+from presidio_analyzer import EntityRecognizer, PatternRecognizer
 
 from recognizers import catalogue
 from recognizers.agency_reference import AgencyReferenceRecognizer
@@ -11,6 +11,7 @@ from recognizers.chi_number import ChiNumberRecognizer
 from recognizers.court_case import CourtCaseNumberRecognizer
 from recognizers.driving_licence import DrivingLicenceRecognizer
 from recognizers.email_address import EmailRecognizer
+from recognizers.international_phone import InternationalPhoneRecognizer
 from recognizers.la_case_id import LocalAuthorityCaseIdRecognizer
 from recognizers.labelled_identifier import LabelledIdentifierRecognizer
 from recognizers.nhs_number import NhsNumberRecognizer
@@ -142,8 +143,9 @@ def test_every_identifier_entity_has_a_recogniser() -> None:
     assert entities | labelled == set(catalogue.IDENTIFIERS)
 
 
-def test_prose_has_no_labelled_identifier() -> None:
-    recognizer = LabelledIdentifierRecognizer()
+@pytest.mark.parametrize("recognizer_class", [LabelledIdentifierRecognizer, InternationalPhoneRecognizer])
+def test_prose_has_no_labelled_identifier_or_phone(recognizer_class: type[EntityRecognizer]) -> None:
+    recognizer = recognizer_class()
     assert recognizer.analyze(PROSE_PARAGRAPH, []) == []
     for text in PROSE_SNIPPETS:
         assert recognizer.analyze(text, []) == [], text

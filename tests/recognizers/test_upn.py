@@ -42,6 +42,7 @@ NEGATIVE = [
     "UPN A801200005001",  # wrong check letter
     "UPN C999800012345",
     "UPN E99981230123A",
+    "D013400012345",  # valid check letter, but no local authority is numbered below 201
     "B80120000500",  # too short
     "B8012000050011",  # too long
     "XB801200005001",  # no word boundary

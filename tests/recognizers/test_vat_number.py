@@ -13,11 +13,13 @@ POSITIVE = [
     ("GB314159228", "GB314159228"),
     ("GB 314 1592 28 001", "GB 314 1592 28 001"),
     ("GB 314 159 228", "GB 314 159 228"),
+    ("314159228", "314159228"),  # no prefix, the check holds
 ]
 
 NEGATIVE = [
     "GB 314 1592 29",  # wrong check
-    "314159228",  # no prefix: left to the label rule
+    "314159229",  # no prefix and a wrong check: left to the label rule
+    "314 159 228",  # spaced without the prefix
     "gb314159228",  # lower case
     "GB3141592",
     "XGB314159228",

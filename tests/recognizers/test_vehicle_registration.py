@@ -18,6 +18,8 @@ POSITIVE = [
     ("car reg K12 ABC and", "K12 ABC", 0.7),
     ("registration: ABC 123D", "ABC 123D", 0.7),  # suffix format
     ("VRM ABC123D", "ABC123D", 0.7),
+    ("LM14-HGT", "LM14-HGT", 0.6),  # hyphenated
+    ("the car, registration lm14 hgt, was", "lm14 hgt", 0.7),  # lower case after a vehicle word
 ]
 
 NEGATIVE = [
@@ -25,7 +27,8 @@ NEGATIVE = [
     "AB50 CDE",
     "AB99 CDE",  # future or impossible age identifiers
     "AB40 CDE",
-    "ab12 cde",  # lower case
+    "ab12 cde",  # lower case without a vehicle word
+    "the car ab01 cde",  # lower case, never issued
     "IQ12 ABC",  # I and Q are not used
     "AB12 CDI",
     "XAB12 CDE",  # no word boundary
