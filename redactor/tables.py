@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from recognizers.gazetteer import is_english_word
 from recognizers.table_columns import cell_value, column_entity
 from redactor.analysis import Mention
-from redactor.document import Document
+from redactor.document import CharBoxes, Document, Segment
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,127 @@ def _cells(seg_id: str, start: int, line: str) -> list[Cell]:
     return cells
 
 
+# How far (in points) a cell may start left of its column's header and still belong to it.
+COLUMN_TOLERANCE = 3.0
+
+
+def _x_extent(boxes: CharBoxes, start: int, end: int) -> tuple[float, float] | None:
+    """Left and right edges of the characters ``start:end`` that have boxes (inserted separators have none)."""
+    found = [b for i in range(start, end) if (b := boxes.box(i)) is not None]
+    return (min(b[0] for b in found), max(b[2] for b in found)) if found else None
+
+
+def _y_extent(boxes: CharBoxes, start: int, end: int) -> tuple[float, float] | None:
+    """Top and bottom of the characters ``start:end`` that have boxes."""
+    found = [b for i in range(start, end) if (b := boxes.box(i)) is not None]
+    return (min(b[1] for b in found), max(b[3] for b in found)) if found else None
+
+
+def _column_of(columns: list[float], x0: float, x1: float) -> int | None:
+    """The column a cell from ``x0`` to ``x1`` lies in, or ``None`` if it straddles columns."""
+    col = max((i for i, start in enumerate(columns) if start <= x0 + COLUMN_TOLERANCE), default=None)
+    if col is None:
+        return None
+    if col + 1 < len(columns) and x1 > columns[col + 1] + COLUMN_TOLERANCE:
+        return None
+    return col
+
+
+def _pdf_tables(seg: Segment) -> Iterator[Table]:
+    """Tables on a PDF page, read by position: each cell goes to the column whose header it sits under.
+
+    A row whose cell wraps onto several lines ("Young Person A, care leaver" over two lines) comes out
+    of the page as several lines with fewer tabs; placing every piece by its x position keeps the
+    date of birth under "Date of birth" however the row was broken.
+    """
+    assert seg.boxes is not None
+    lines = _lines(seg.text)
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        if "\t" not in line:
+            i += 1
+            continue
+        header = _cells(seg.id, start, line)
+        extents = [_x_extent(seg.boxes, c.start, c.end) for c in header]
+        if any(e is None for e in extents):
+            i += 1
+            continue
+        columns = [e[0] for e in extents if e is not None]
+        if columns != sorted(columns):
+            i += 1
+            continue
+        rows: list[list[Cell]] = []
+        j = i + 1
+        head = _y_extent(seg.boxes, start, start + len(line))
+        bottom = head[1] if head else 0.0
+        while head is not None and j < len(lines):
+            span = _y_extent(seg.boxes, lines[j][0], lines[j][0] + len(lines[j][1]))
+            if span is None or span[0] - bottom > 2 * (head[1] - head[0]):
+                break  # a gap of two lines: the table has ended (a footer, the next paragraph)
+            placed = _placed_rows(seg, lines[j], columns)
+            if placed is None:
+                break
+            rows.extend(placed)
+            bottom = max(bottom, span[1])
+            j += 1
+        if rows:
+            yield Table(header, rows)
+        i = max(j, i + 1)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _wrapped_pieces(boxes: CharBoxes, cell: Cell) -> list[Cell]:
+    """A cell's text cut where it wraps back to the left (the next line of another cell joined to it)."""
+    pieces: list[Cell] = []
+    begin, last_x = cell.start, None
+    for i in range(cell.start, cell.end):
+        box = boxes.box(i)
+        if box is None:
+            continue
+        if last_x is not None and box[0] < last_x - COLUMN_TOLERANCE:
+            pieces.append(Cell(cell.segment_id, begin, i, cell.text[begin - cell.start:i - cell.start]))
+            begin = i
+        last_x = box[0]
+    pieces.append(Cell(cell.segment_id, begin, cell.end, cell.text[begin - cell.start:]))
+    return pieces
+
+
+def _placed_rows(seg: Segment, line: tuple[int, str], columns: list[float]) -> list[list[Cell]] | None:
+    """One line's cells placed in the header's columns, or ``None`` when the line is not part of the table.
+
+    Pieces of a wrapped cell that land in a column already filled on this line start another row.
+    """
+    assert seg.boxes is not None
+    start, text = line
+    if not text.strip():
+        return None
+    rows: list[list[Cell]] = []
+    for cell in (piece for part in _cells(seg.id, start, text) for piece in _wrapped_pieces(seg.boxes, part)):
+        if not cell.text.strip():
+            continue
+        extent = _x_extent(seg.boxes, cell.start, cell.end)
+        if extent is None:
+            return None
+        col = _column_of(columns, *extent)
+        if col is None:
+            return None
+        row = next((r for r in rows if not r[col].segment_id), None)
+        if row is None:
+            row = [Cell("", 0, 0, "") for _ in columns]
+            rows.append(row)
+        row[col] = cell
+    return rows
+
+
 def tables(document: Document) -> list[Table]:
     """Every table found in the document."""
     found: list[Table] = []
@@ -77,6 +198,8 @@ def tables(document: Document) -> list[Table]:
             part = seg.id.rsplit(":", 1)[0]
             table, row, col = seg.cell
             grid[(part, table)][row].setdefault(col, Cell(seg.id, 0, len(seg.text), seg.text))
+        elif "\t" in seg.text and seg.kind == "page" and seg.boxes is not None:
+            found.extend(_pdf_tables(seg))
         elif "\t" in seg.text and seg.kind in ("page", "body"):
             found.extend(_tab_tables(seg.id, seg.text))
     for rows in grid.values():

@@ -65,3 +65,24 @@ def test_header_cells_that_are_words_are_labels(tmp_path: Path) -> None:
     doc = load(p)
     labels = {doc.segments[0].text[a:b] for _, a, b in header_labels(doc)}
     assert labels == {"Name", "GP"} or labels == {"Name"}
+
+
+def test_pdf_row_with_a_wrapped_cell_keeps_its_date_of_birth(tmp_path: Path) -> None:
+    """A cell that wraps makes its row several lines with fewer tabs; cells are placed by position."""
+    import pymupdf
+
+    p = tmp_path / "d.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    x = [72, 192, 312, 432]
+    for c, value in enumerate(["Name", "Role in review", "Date of birth", "LCS ID"]):
+        page.insert_text((x[c], 100), value, fontsize=10)
+    for c, value in enumerate(["Ann Other", "Young Person A,", "03/04/1999", "5318820"]):
+        page.insert_text((x[c], 120), value, fontsize=10)
+    page.insert_text((x[1], 131), "care leaver", fontsize=10)  # the role wraps onto a second line
+    for c, value in enumerate(["Bo Other", "Mother", "12/05/1975", "5318821"]):
+        page.insert_text((x[c], 150), value, fontsize=10)
+    page.insert_text((72, 700), "Footer of the page 4 of 28   5318822", fontsize=10)
+    doc.save(p)
+    assert _found(p) == [("DATE_OF_BIRTH", "03/04/1999"), ("DATE_OF_BIRTH", "12/05/1975"),
+                         ("LA_CASE_ID", "5318820"), ("LA_CASE_ID", "5318821")]
