@@ -1,5 +1,6 @@
-"""What must never be changed: the shipped keep vocabulary, the register's keep list, and public names
-found from context (the publishing board and its area, cited authors, the named independent author)."""
+"""What must never be changed: the shipped keep vocabulary, the register's keep list, public names
+found from context (the publishing board and its area, cited authors, the named independent author),
+and the pseudonym labels the draft already uses ("Child K", "LA2")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterable
 from typing import Final, Protocol
 
 from recognizers.gazetteer import keep_phrases
+from recognizers.pseudonyms import draft_labels
 
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
 # One word of an area name: capitalised, and not itself part of a board's title.
@@ -61,4 +63,4 @@ def default_keep_phrases(document: Iterable[_HasText] | object, register_keep: I
     """
     segments = getattr(document, "segments", document)
     texts = [s.text for s in segments]  # type: ignore[attr-defined]
-    return list(dict.fromkeys([*register_keep, *sorted(keep_phrases()), *public_names(texts)]))
+    return list(dict.fromkeys([*register_keep, *sorted(keep_phrases()), *public_names(texts), *draft_labels(texts)]))

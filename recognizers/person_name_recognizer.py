@@ -52,6 +52,12 @@ _PARTICLES: Final = frozenset({
 # "al-Hassan", "el-Sayed": a particle joined by a hyphen to a capitalised name.
 _PARTICLE_PREFIX: Final = re.compile(r"^(?:al|el|bin|ibn|abu|ben|ul|ad|as|ash|at|az)-(?=[A-Z])")
 _MONTHS_AS_NAMES: Final = frozenset({"april", "may", "june", "august"})
+# Months and their abbreviations: next to a number ("Dec 2015", "12 Jan", "Feb-16") they are dates.
+_MONTH_WORDS: Final = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_NUMBER_AFTER: Final = re.compile(r"[ \t\u00a0./,-]{0,2}\d")
+_NUMBER_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th)?[ \t\u00a0./,-]{0,2}$")
 # Capitalised words that are never part of a personal name in a review.
 _NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({
     "social", "worker", "workers", "officer", "officers", "team", "teams", "service", "services", "plan",
@@ -282,8 +288,8 @@ class _Finder:
                 letters += 1
                 gap = _INITIAL_GAP
             elif title == "Baby" and _is_upper_word(w) and len(w) <= 3 and not parts:
-                parts.append(j)  # "Baby JW"
-                letters += len(w)
+                parts.append(j)  # "Baby JW": the initials stand for the name
+                letters += 1
                 break
             elif w in _PARTICLES and j + 1 < len(tokens):
                 parts.append(j)  # "Mr van der Berg"
@@ -304,8 +310,8 @@ class _Finder:
             parts.pop()
         if not parts:
             return None
-        if len(parts) == letters and letters < 2:
-            return None  # "Mr A", "Baby Q": an anonymised label, not a name
+        if len(parts) == letters and (letters < 2 or title == "Baby"):
+            return None  # "Mr A", "Baby Q", "Baby JW": an anonymised label, not a name
         self._add(tokens[i][0], _span_end(tokens, parts[-1]), SCORE_TITLE, "title")
         return parts[-1] + 1
 
@@ -410,6 +416,13 @@ class _Finder:
             j -= 1
         return False
 
+    def _date_word(self, i: int) -> bool:
+        """Whether token ``i`` is a month (or its abbreviation) written next to a number: "Dec 2015"."""
+        start, end, word = self.tokens[i]
+        if word.casefold() not in _MONTH_WORDS:
+            return False
+        return bool(_NUMBER_AFTER.match(self.text, end) or _NUMBER_BEFORE.search(self.text, max(0, start - 6), start))
+
     # (c) A known first name on its own that is no English word: "Siobhan", "Chinonso".
     def _single(self, i: int) -> int | None:
         tokens, text = self.tokens, self.text
@@ -417,7 +430,7 @@ class _Finder:
         if not _is_title_case(word) or _first_name_strength(word, allow_month=False) != "strong":
             return None
         base = _base(word)
-        if self._preceded_by_saint(i) or _followed_by_org(text, tokens, i + 1):
+        if self._preceded_by_saint(i) or _followed_by_org(text, tokens, i + 1) or self._date_word(i):
             return None
         if gz.is_uk_place(base):
             previous = tokens[i - 1][2].casefold() if i > 0 else ""

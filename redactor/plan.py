@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from recognizers import catalogue as cat
 from recognizers.dates import generalise
+from recognizers.pseudonyms import draft_labels
 from redactor.analysis import Mention
 from redactor.board import DatePolicy
 from redactor.document import Rect
@@ -152,12 +153,15 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
             dates: DatePolicy | None = None) -> dict[str, Decision]:
     """Decisions for every entity: the register's for register entities, suggestions for the rest.
 
-    Suggestions follow published practice: children Child A, B …; councils LA1 …; schools School 1;
+    Suggestions follow published practice: children Child A, B …; councils LA1 …; schools School 1
+    (skipping any label the register or the draft already uses);
     identifiers, addresses and dates of birth ``[redacted]``; other day-precise dates are generalised
     to month and year, except dates about the review itself (panel meetings, reporting periods).
     """
     dates = dates or DatePolicy()
-    allocator = PseudonymAllocator([e.pseudonym for e in (register.entries if register else [])])
+    # Never hand out a label the register or the draft itself already uses ("LA2", "Child K").
+    taken = [e.pseudonym for e in (register.entries if register else [])]
+    allocator = PseudonymAllocator([*taken, *draft_labels(texts.values())])
     decisions: dict[str, Decision] = {}
     for e in entities:
         if e.source == "register":

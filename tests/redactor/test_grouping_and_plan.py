@@ -182,3 +182,26 @@ def test_guessed_organisation_around_a_registered_person_is_replaced_in_both_par
 
     out = apply_text(text, plan.by_segment["txt"])
     assert "Child B" in out and "Okonjo" not in out
+
+
+def test_labels_the_draft_already_uses_are_kept_and_never_handed_out() -> None:
+    text = ("Child K's mother lives in LA2. Kirsty Okafor moved from Westbridge Council to Eastvale Council. "
+            "Child K saw Adult A.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    from recognizers.keep import default_keep_phrases
+
+    keep = default_keep_phrases(doc, [])
+    mentions = [_m("Child K's mother", "PERSON", "SpacyRecognizer", source=text),
+                _m("Kirsty Okafor", "PERSON", source=text), _m("Westbridge Council", "ORGANISATION", source=text),
+                _m("Eastvale Council", "ORGANISATION", source=text)]
+    entities = group(doc, mentions, None, keep)
+    texts = {"txt": text}
+    decisions = suggest(entities, None, texts)
+    plan = build_plan(entities, decisions, texts)
+    from redactor.render_pdf import apply_text
+
+    out = apply_text(text, plan.by_segment["txt"])
+    assert out.startswith("Child K's mother lives in LA2.") and "Child K saw Adult A." in out
+    replacements = {e.name: decisions[e.id].replacement for e in entities}
+    assert (replacements["Westbridge Council"], replacements["Eastvale Council"]) == ("LA1", "LA3")  # LA2 is taken
+    assert replacements["Kirsty Okafor"] not in ("Adult A", "Child K")

@@ -1,0 +1,95 @@
+"""Labels a draft already uses in place of names: "Child K", "LA2", "Police Force 1", "YPA", "Baby JW".
+
+Authors often anonymise as they write. Such a label identifies no one (it is the published
+convention), so it is kept as written, possessive and all ("Child K's mother"), and a new suggestion
+never hands out a label the draft already uses. A label is a role or agency word followed by a
+capital letter or two, or by a number ("Child K", "Young Person A", "Adult B", "Mother 1",
+"School 2", "Police Force 4", "Case Z", "Baby JW"); a short role abbreviation with a number or
+letter ("LA2", "PA2", "YP1", "YPA"); or an acronym the draft defines for such a label
+("Young Person A (YPA)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+# People: a role noun, then the label's letters or number.
+_PERSON_ROLES: Final = (
+    "Child", "Children", "Adult", "Young Person", "Young People", "Young Man", "Young Woman", "Baby", "Infant",
+    "Sibling", "Brother", "Sister", "Half-Sibling", "Mother", "Father", "Parent", "Carer", "Foster Carer",
+    "Grandmother", "Grandfather", "Grandparent", "Stepfather", "Stepmother", "Partner", "Uncle", "Aunt",
+    "Cousin", "Friend", "Associate", "Man", "Woman", "Male", "Female", "Boy", "Girl", "Person", "Subject",
+    "Victim", "Perpetrator", "Suspect", "Witness", "Family", "Household", "Case", "Professional", "Practitioner",
+    "Social Worker", "Worker", "Teacher", "Officer", "Nurse", "Doctor", "Resident", "Peer", "Relative",
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr",
+)
+# Places and organisations: an agency or place noun, then a number (or a letter).
+_ORG_ROLES: Final = (
+    "Local Authority", "Police Force", "Force", "School", "Primary School", "Secondary School", "Academy",
+    "College", "Nursery", "Hospital", "GP Practice", "GP Surgery", "Practice", "Surgery", "Children's Home",
+    "Childrens Home", "Home", "Residential Home", "Placement", "Organisation", "Organization", "Agency",
+    "Provider", "Trust", "Council", "Borough", "Area", "Town", "City", "Place", "Address", "Property",
+    "Hostel", "Unit", "Team", "Region", "County", "Authority",
+)
+# Role abbreviations written with a number or letter: "LA2", "PA2", "YP1", "YPA", "SW3".
+_ABBREVIATIONS: Final = ("LA", "PA", "YP", "SW", "FC", "HV", "SN", "TM", "IRO", "CSW", "PF", "GP", "AP")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    parts = sorted((re.escape(w).replace(r"\ ", r"\s+").replace("'", "['\u2019]?") for w in words),
+                   key=len, reverse=True)
+    return "|".join(parts)
+
+
+_END: Final = r"(?![^\W_])(?!\.[^\W_])"  # no letter or digit right after, nor ".X" (initials: "Mr J.Smith")
+_SPACE: Final = r"[ \t\u00a0]"
+_LETTERS: Final = r"(?!I\b)[A-Z]"  # "I" is the pronoun ("the School I attended")
+_PERSON_LABEL: Final = re.compile(rf"\b(?:{_alternation(_PERSON_ROLES)}){_SPACE}+(?:{_LETTERS}{{1,2}}|[1-9]\d?){_END}")
+_ORG_LABEL: Final = re.compile(rf"\b(?:{_alternation(_ORG_ROLES)})(?:{_SPACE}*[1-9]\d?|{_SPACE}+{_LETTERS}){_END}")
+_ABBREVIATION_LABEL: Final = re.compile(rf"\b(?:{_alternation(_ABBREVIATIONS)})(?:[1-9]\d?|[A-Z])\b")
+# "Young Person A (YPA)", "Child Z ('CZ')": the acronym the draft defines for a label.
+_DEFINED: Final = re.compile(r"\s*\(\s*['\u2018\u2019\"]?([A-Z]{2,4}\d?)['\u2018\u2019\"]?\s*\)")
+
+
+def find_labels(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` uses a pseudonym label, as ``(start, end)`` spans in text order.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        Non-overlapping spans; a possessive "'s" is left outside.
+    """
+    spans: list[tuple[int, int]] = []
+    for rx in (_PERSON_LABEL, _ORG_LABEL, _ABBREVIATION_LABEL):
+        for m in rx.finditer(text):
+            spans.append((m.start(), m.end()))
+            if rx is not _ABBREVIATION_LABEL:
+                defined = _DEFINED.match(text, m.end())
+                if defined and _initials_of(text[m.start():m.end()], defined.group(1)):
+                    spans.append((defined.start(1), defined.end(1)))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _initials_of(label: str, acronym: str) -> bool:
+    """Whether ``acronym`` is made from the words of ``label`` ("YPA" of "Young Person A")."""
+    words = re.findall(r"[A-Za-z]+|\d+", label)
+    initials = "".join(w[0].upper() if w.isalpha() else w for w in words)
+    return acronym.upper() in (initials, initials[-2:], initials[0] + initials[-1])
+
+
+def draft_labels(texts: Iterable[str]) -> list[str]:
+    """Every distinct pseudonym label the texts use, as written ("Child K", "LA2", "YPA")."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for s, e in find_labels(text):
+            found.setdefault(re.sub(r"\s+", " ", text[s:e]), None)
+    return list(found)

@@ -1,0 +1,49 @@
+"""Tests for the pseudonym labels a draft already uses (Child K, LA2, Police Force 1, YPA, Baby JW)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from recognizers.keep import default_keep_phrases
+from recognizers.pseudonyms import draft_labels, find_labels
+
+
+def _labels(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_labels(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Child K's mother rang LA2.", ["Child K", "LA2"]),
+    ("Police Force 1 and Police Force 12 attended.", ["Police Force 1", "Police Force 12"]),
+    ("Young Person A (YPA) met PA2.", ["Young Person A", "YPA", "PA2"]),
+    ("Adult B, Mother 1 and Baby JW.", ["Adult B", "Mother 1", "Baby JW"]),
+    ("School 2, Hospital 1 and Children's Home 3 were told.", ["School 2", "Hospital 1", "Children's Home 3"]),
+    ("The board called it Case Z.", ["Case Z"]),
+    ("Child Z ('CZ') moved.", ["Child Z", "CZ"]),
+    ("YP1 and SW3 met.", ["YP1", "SW3"]),
+    ("Mr A was seen.", ["Mr A"]),
+])
+def test_finds_labels(text: str, expected: list[str]) -> None:
+    assert _labels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Child Karen was seen.",      # a name, not a label
+    "the School I attended",      # the pronoun
+    "School 2019 report",         # a year
+    "Mr J.Smith called.",         # an initial and a surname
+    "Dec 2015 and Jan 2016",      # dates
+    "Sutton Coldfield B73 6AA",   # a postcode
+    "child k was seen",           # lower case: no label
+])
+def test_no_label(text: str) -> None:
+    assert _labels(text) == []
+
+
+def test_labels_are_kept_and_listed_once() -> None:
+    texts = ["Child K's mother and Child K.", "LA2 said"]
+    assert draft_labels(texts) == ["Child K", "LA2"]
+    keep = default_keep_phrases([SimpleNamespace(text=t) for t in texts], [])
+    assert "Child K" in keep and "LA2" in keep
