@@ -121,6 +121,12 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or word == "&"
 
 
+def _is_role(word: str) -> bool:
+    """Whether a capitalised word is a job or role on the keep list ("Consultant", "Paediatrician")."""
+    base = _key(gz.strip_possessive(word))
+    return base not in _GENERIC and base not in gz.generic_words() and gz.is_keep_phrase(word)
+
+
 def _is_proper(word: str) -> bool:
     """Whether a name word is distinctive ("Oakwood", "Limes", "Kirklees"), not a descriptor."""
     base = _key(gz.strip_possessive(word))
@@ -275,6 +281,8 @@ class _Finder:
                         (k > 0 and tokens[k - 1][2] in ("St", "Saint", "ST")) or not gz.is_first_name(
                             gz.strip_possessive(word))):
                     break  # a first name with "'s" is a person's, not a name
+                if _is_role(word):
+                    break  # "Consultant Paediatrician | Heatherwood … Trust": a role, not the name
                 parts.insert(0, k)
                 if low == "the":
                     break
@@ -282,8 +290,11 @@ class _Finder:
                     right_of_and += 1
             elif low == "of" and k > 0 and tokens[k - 1][2] in _OF_AFTER and parts:
                 parts.insert(0, k)  # "City of ..."
-            elif low == "and" and parts and (right_of_and == 1 or _key(tokens[parts[0]][2]) == "district"):
-                parts.insert(0, k)  # one word after "and", or "and District"
+            elif low == "and" and parts and not self.ends_name(k - 1) and (
+                    right_of_and == 1 or _key(tokens[parts[0]][2]) == "district" or kind == "hospital"):
+                # one word after "and", "and District", or two hospitals in a trust's name ("Heatherwood
+                # and Wexham Park Hospitals NHS Trust"); never two names ("… School and … Academy")
+                parts.insert(0, k)
             else:
                 break
             k -= 1
@@ -308,6 +319,13 @@ class _Finder:
             self.add(parts[0], head_end, SCORE_WEAK, kind, f"name + weak {kind} head")
             return
         self.add(parts[0], head_end, SCORE_NAMED, kind, f"name + {kind} head")
+
+    def ends_name(self, k: int) -> bool:
+        """Whether token ``k`` ends an organisation's name of its own (a strong head word: "School")."""
+        if k < 0:
+            return False
+        head = gz.org_head(gz.strip_possessive(self.tokens[k][2]))
+        return head is not None and not head[1]
 
     def trim(self, parts: list[int]) -> list[int]:
         """Drop leading connectors, and a left side of "and" made of generic words only."""

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from recognizers import catalogue as cat
+from recognizers import gazetteer as gz
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import identifying_words_remain
 from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
+from redactor.guesses import is_guess, opening_word, reconcile
 from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
 
@@ -30,6 +32,16 @@ _DEFINED_INITIALS = re.compile(r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,
                                r"((?:[A-Z]\.?){2,4})['\u2018\u2019\"]?\s*\)")
 _TITLE_WORDS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)\b\.?")
 _STRUCTURED = frozenset({*cat.IDENTIFIERS, cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE})
+_NAME_ENTITIES = frozenset({cat.PERSON, cat.LOCATION, cat.ORGANISATION})
+# A guess that joins names ("Ikenna Mensah / MF", "Winston and Bartosz") waits until the names exist.
+_JOINER = re.compile(r"\s(?:and|&|with|of|or)\s|/|,")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                       "sept", "oct", "nov", "dec"})
+_PERSON_RULES = "PersonNameRecognizer"
+_CONFIDENT_RULE_SCORE = 0.6  # title, full name, initials + surname, name in a heading
 
 
 @dataclass(slots=True)
@@ -117,6 +129,8 @@ class Grouper:
         self._by_id: dict[str, Entity] = {}
         self._name_parts: dict[str, set[str]] = {}
         self._detected = 0
+        self._derived: set[str] = set()
+        self._places_used: set[str] = set()
 
     # -- building ---------------------------------------------------------------------------
     def _add(self, entity: Entity) -> Entity:
@@ -208,23 +222,125 @@ class Grouper:
     def add_mentions(self, mentions: Sequence[Mention]) -> list[Mention]:
         """Attach detected mentions to entities, creating new entities as needed.
 
+        NER guesses are first weighed against the rules' findings (:func:`reconcile`); a guess made of
+        names already known plus filler ("Winston and Bartosz", "Success with Winston") adds no entity.
+
         Returns:
-            The mentions that were kept (not inside a keep phrase).
+            The mentions that were kept (not inside a keep phrase, not a combination of known names).
         """
         texts = {s.id: s.text for s in self.document.segments}
+        mentions = reconcile(mentions, texts, self._lower_words)
         kept = [m for m in mentions
                 if not self.in_keep(m, texts[m.segment_id]) and not self.covers_register_name(m)]
-        # Longer names first, so "Chloe Hartley" exists before a lone "Chloe" looks for its owner.
-        # Dates of birth first, so a date also read as a plain date joins the date of birth; then
-        # longer names first, so "Chloe Hartley" exists before a lone "Chloe" looks for its owner.
+        self._places_used = {normalise(m.text).casefold() for m in kept
+                             if m.entity == cat.LOCATION or (m.entity == cat.ORGANISATION and not is_guess(m))}
+        # Dates of birth first, so a date also read as a plain date joins the date of birth; then people,
+        # longer names first, so "Chloe Hartley" exists before a lone "Chloe" looks for its owner (and
+        # a guess joining names, "Ikenna Mensah / MF", comes after the names it joins).
         order = sorted(kept, key=lambda m: (m.entity != cat.DATE_OF_BIRTH, m.entity != cat.PERSON,
+                                            is_guess(m) and _JOINER.search(m.text) is not None,
                                             -len(m.text.split()), -len(m.text)))
+        attached = []
+        derived = False
         for m in order:
+            if not derived and m.entity != cat.PERSON and m.entity != cat.DATE_OF_BIRTH:
+                self._derive_person_forms()
+                derived = True
+            if m.entity in _NAME_ENTITIES and self._combines_known_names(m, texts[m.segment_id]):
+                continue
             ent = self._owner(m, texts[m.segment_id])
             ent.mentions.append(m)
             ent.detectors.add(m.recognizer)
             ent.entity_names.add(m.entity)
-        return kept
+            attached.append(m)
+        if not derived:
+            self._derive_person_forms()
+        return attached
+
+    def _combines_known_names(self, m: Mention, segment_text: str) -> bool:
+        """Whether a name mention is only other entities' names plus filler ("Winston and Bartosz").
+
+        It must join two or more known entities, or hold a known person's name inside a guessed place
+        or organisation ("Success with Winston"); a title with a known surname ("Mrs Bhogal") is the
+        person's own form, not a combination.
+        """
+        if normalise(m.text).casefold() in self._by_form:
+            return False
+        parts = self._known_parts(m.text)
+        owners = {self._by_form[key].id for _, _, key in parts}
+        if not owners:
+            return False
+        if len(owners) == 1:
+            only = self._by_id[next(iter(owners))]
+            if m.entity == cat.PERSON or only.type != "PERSON" or only.source == "register":
+                return False
+        rest = _TITLE_WORDS.sub(" ", _blank(m.text, [(a, b) for a, b, _ in parts] + opening_word(m, segment_text)))
+        return not identifying_words_remain(m.text, rest, m.entity, self._lower_words)
+
+    def _known_parts(self, text: str) -> list[tuple[int, int, str]]:
+        """Known forms inside ``text`` (longest first at each word), as (start, end, form key)."""
+        words = [(w.start(), w.start() + len(gz.strip_possessive(w.group()))) for w in _NAME_WORD.finditer(text)]
+        out = []
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 6) - 1, i - 1, -1):
+                key = normalise(text[words[i][0]:words[j][1]]).casefold()
+                if key in self._by_form:
+                    out.append((words[i][0], words[j][1], key))
+                    i = j
+                    break
+            i += 1
+        return out
+
+    def _derive_person_forms(self) -> None:
+        """First-name, surname and title + surname forms for every confident detected person.
+
+        A guess does not spread: forms come only from a person the rules (or a clear first name and
+        surname) vouch for, and a one-word form only when it is itself name-like in this draft (not a
+        place the draft names, not an organisation word, not a word the draft writes in lower case).
+        """
+        for ent in list(self.entities):
+            if ent.source != "detected" or ent.type != "PERSON" or ent.id in self._derived:
+                continue
+            self._derived.add(ent.id)
+            full = [strip_title(f) for f in ent.forms if len(strip_title(f).split()) >= 2]
+            if not full or not self._confident(ent):
+                continue
+            for form in _person_forms(max(full, key=len)):
+                if form.casefold() in self._keep_forms:
+                    continue
+                if len(form.split()) == 1 and not self._name_like_form(form):
+                    continue
+                if len(form.split()) == 2 and form.split()[0] in _TITLES and not _plain_word(form.split()[1]):
+                    continue
+                self._add_form(ent, form)
+
+    def _confident(self, ent: Entity) -> bool:
+        """Whether a detected person is vouched for: a rule read a full name or a title ("Mrs Okafor"),
+        a reviewer's list or table column named them, or NER's guess starts with a clear first name."""
+        for m in ent.mentions:
+            if m.recognizer == _PERSON_RULES:
+                if m.score >= _CONFIDENT_RULE_SCORE:
+                    return True
+            elif not is_guess(m):
+                return True
+            else:
+                words = strip_title(normalise(m.text)).split()
+                if len(words) >= 2 and gz.is_first_name(words[0]) and not gz.is_english_word(words[0]) \
+                        and self._name_like_form(words[-1]):
+                    return True
+        return False
+
+    def _name_like_form(self, word: str) -> bool:
+        """Whether a lone word taken from a person's name would still name them in this draft."""
+        key = word.casefold()
+        if not _plain_word(word) or len(word) < 2 or not word[:1].isupper():
+            return False
+        if key in gz.FUNCTION_WORDS or key in gz.generic_words() or gz.is_keep_phrase(word) or key in _CALENDAR:
+            return False
+        if gz.org_head(word) is not None or key in self._lower_words or key in self._places_used:
+            return False
+        return not (gz.is_uk_place(word) and not (gz.is_first_name(word) or gz.is_surname(word)))
 
     def _owner(self, m: Mention, segment_text: str) -> Entity:
         norm = normalise(m.text)
@@ -250,12 +366,7 @@ class Grouper:
                 self._add_form(owner, norm)
                 return owner
         context = segment_text[max(0, m.start - 120): m.end + 120]
-        ent = self._new(m, detected_kind(m.entity, norm, context))
-        if m.entity == cat.PERSON and len(strip_title(norm).split()) >= 2:
-            for form in _person_forms(strip_title(norm)):
-                if form.casefold() not in self._keep_forms:
-                    self._add_form(ent, form)
-        return ent
+        return self._new(m, detected_kind(m.entity, norm, context))
 
     def _person_owner(self, bare: str) -> Entity | None:
         """The one person whose name contains ``bare`` as its first name or surname, if unique."""
@@ -325,7 +436,8 @@ class Grouper:
             if e.source == "detected":
                 if not e.mentions:
                     continue
-                e.name = max(e.forms, key=len)
+                found = [normalise(m.text) for m in e.mentions if m.recognizer not in ("linked", "register")]
+                e.name = max(found or e.forms, key=len)
             e.mentions.sort(key=lambda m: (m.segment_id, m.start))
             out.append(e)
         return out
@@ -336,6 +448,11 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in sorted(spans, reverse=True):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+def _plain_word(word: str) -> bool:
+    """Letters only (with inner apostrophes or hyphens): "O'Neill", "Smith-Jones"; not "6DE"."""
+    return _NAME_WORD.fullmatch(word) is not None
 
 
 def _person_forms(full: str) -> list[str]:

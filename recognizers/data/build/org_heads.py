@@ -48,7 +48,9 @@ Hospital; Hospitals; Infirmary; Royal Infirmary; NHS Trust; NHS Foundation Trust
 Healthcare NHS Trust; Healthcare NHS Foundation Trust; Teaching Hospitals NHS Trust;
 Teaching Hospitals NHS Foundation Trust; University Hospitals NHS Trust; Partnership NHS Foundation Trust;
 Health Board; University Health Board; Health and Social Care Trust; Mental Health Trust; Healthcare Trust;
-Care Trust; Clinic; Hospice; Children's Hospital; Maternity Unit; Birth Centre; Medical School""",
+Care Trust; Hospital Trust; Hospitals Trust; Hospital NHS Trust; Hospitals NHS Trust; Partnership Trust;
+Community Health Services; Clinical Commissioning Group; Primary Care Trust; Integrated Care Board;
+Clinic; Hospice; Children's Hospital; Maternity Unit; Birth Centre; Medical School""",
     "council": """
 Council; Borough Council; City Council; County Council; District Council; Metropolitan Borough Council;
 Metropolitan District Council; Metropolitan Council; City and County Council; County Borough Council;

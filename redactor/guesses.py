@@ -1,0 +1,123 @@
+"""Weigh NER's guesses against what the rules and the shipped lists know, before grouping.
+
+spaCy's small model guesses a type for every capitalised run: "Kingsway Surgery" and "Norwich NR3 6DE"
+come back as people, "Great Yarmouth" as an organisation, "Success" (opening a sentence) as one too.
+A guess must not outrank knowledge, and must not spread:
+
+- where a rule found the same span, the rule's reading wins (it knows the head word, the gazetteer);
+- where rule findings (places, postcodes, organisations, identifiers) cover a guess and what is left
+  holds no name-like word, the guess adds nothing and is dropped;
+- a person guess that ends in an organisation head word ("… Lodge", "… Surgery") is an organisation,
+  and one that is wholly a listed UK place ("Eastbourne") is a place;
+- a one-word guess that is an ordinary English word ("Success", "Teachers") is dropped unless it is a
+  first name written with a capital that means something (not opening a sentence, a heading or a
+  list item).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from recognizers import catalogue as cat
+from recognizers import gazetteer as gz
+from recognizers.name_judge import identifying_words_remain
+from redactor.analysis import Mention
+
+NER: str = "SpacyRecognizer"
+NAMES = frozenset({cat.PERSON, cat.LOCATION, cat.ORGANISATION})
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+# What may stand before a capital that only marks a sentence, heading or list item.
+_OPENING = re.compile(r"(?:^|[.!?:;\u2022\u25cf\u25aa\u2013\u2014|\"'(\u201c\u2018*>-]|^\s*(?:\d+[.)]|[a-z][.)]))\s*$")
+
+
+def is_guess(m: Mention) -> bool:
+    """Whether a mention is an NER guess at a name (not a rule or list finding)."""
+    return m.recognizer == NER and m.entity in NAMES
+
+
+def typographic_capital(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised by position: it opens a sentence, line or list item."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40):start]
+    if line_start >= start - 40 and not text[line_start:start].strip(" \t\u00a0\u2022-*0123456789.)"):
+        return True
+    return _OPENING.search(before) is not None
+
+
+def reconcile(mentions: Sequence[Mention], texts: dict[str, str], lower_words: Collection[str]) -> list[Mention]:
+    """The mentions with NER guesses dropped or retyped where knowledge contradicts them.
+
+    Args:
+        mentions: Every finding of the analysis.
+        texts: Segment id -> text.
+        lower_words: Words the draft writes in lower case.
+    """
+    known: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if not is_guess(m):
+            known[m.segment_id].append(m)
+    for found in known.values():
+        found.sort(key=lambda m: m.start)
+    starts = {seg: [m.start for m in found] for seg, found in known.items()}
+    out: list[Mention] = []
+    for m in mentions:
+        if not is_guess(m):
+            out.append(m)
+            continue
+        found = known.get(m.segment_id, [])
+        hi = bisect.bisect_left(starts.get(m.segment_id, []), m.end)
+        inside = [k for k in found[:hi] if k.end > m.start]
+        judged = _judge(m, inside, texts[m.segment_id], lower_words)
+        if judged is not None:
+            out.append(judged)
+    return out
+
+
+def opening_word(m: Mention, text: str) -> list[tuple[int, int]]:
+    """The mention's first word, as a span relative to it, when that word is an ordinary English word
+    capitalised only because it opens a sentence ("Success with Winston …"); else nothing."""
+    first = _WORD.search(m.text)
+    if first is None or first.start() != 0 or not gz.is_english_word(first.group()):
+        return []
+    return [(0, first.end())] if typographic_capital(text, m.start) else []
+
+
+def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Collection[str]) -> Mention | None:
+    if any(k.entity in NAMES and (k.start, k.end) == (m.start, m.end) for k in overlapping):
+        return None  # a rule read the same words: its reading wins
+    covered = [(max(k.start, m.start) - m.start, min(k.end, m.end) - m.start) for k in overlapping]
+    if covered:
+        rest = _blank(m.text, covered + opening_word(m, text))
+        if not identifying_words_remain(m.text, rest, m.entity, lower_words):
+            return None
+    words = _WORD.findall(m.text)
+    if len(words) == 1 and not _one_word_name(m, words[0], text):
+        return None
+    if m.entity == cat.PERSON:
+        first = words[0] if words else ""
+        given = gz.is_first_name(first) and not gz.is_english_word(first)
+        if not given and gz.org_kind(m.text) is not None:
+            return replace(m, entity=cat.ORGANISATION, explanation=m.explanation + "; ends in an organisation word")
+        if gz.is_uk_place(m.text) and not any(gz.is_first_name(w) or gz.is_surname(w) for w in words):
+            return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a listed UK place")
+    return m
+
+
+def _one_word_name(m: Mention, word: str, text: str) -> bool:
+    """Whether a one-word guess can be a name: no ordinary English word, or a first name whose capital
+    is not just that of a sentence, heading or list item."""
+    if not gz.is_english_word(word):
+        return True
+    if m.entity == cat.LOCATION and gz.is_uk_place(word):
+        return True  # the place recogniser's cues decide ambiguous places
+    return m.entity == cat.PERSON and gz.is_first_name(word) and not typographic_capital(text, m.start)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
