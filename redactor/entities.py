@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, get_args
@@ -19,6 +19,7 @@ from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import identifying_words_remain
+from recognizers.public import cited_spans, is_national_place, is_nhs_body, is_public_email, is_public_url
 from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
@@ -130,6 +131,8 @@ class Grouper:
         self._name_parts: dict[str, set[str]] = {}
         self._detected = 0
         self._derived: set[str] = set()
+        self._segments = {seg.id: seg for seg in document.segments}
+        self._cited_cache: dict[str, list[tuple[int, int]]] = {}
         self._places_used: set[str] = set()
 
     # -- building ---------------------------------------------------------------------------
@@ -206,6 +209,30 @@ class Grouper:
         full = segment_text[s:e]
         return not identifying_words_remain(full, _blank(full, inside), mention.entity, self._lower_words)
 
+    def is_public(self, m: Mention) -> bool:
+        """Whether a detected mention is public by what it is or where it stands: a nation, region or
+        London; a statutory NHS body; a public body's website or role mailbox; or a name, web address
+        or date inside a citation or reference-list entry. Personal identifiers are never public."""
+        if m.entity == cat.LOCATION and is_national_place(m.text):
+            return True
+        if m.entity == cat.ORGANISATION and is_nhs_body(m.text):
+            return True
+        if m.entity == cat.URL and is_public_url(m.text):
+            return True
+        if m.entity == cat.EMAIL_ADDRESS and is_public_email(m.text):
+            return True
+        if m.entity not in _NAME_ENTITIES and m.entity not in (cat.URL, cat.DATE_DAY):
+            return False
+        return any(a <= m.start and m.end <= b for a, b in self._cited(m.segment_id))
+
+    def _cited(self, segment_id: str) -> list[tuple[int, int]]:
+        spans = self._cited_cache.get(segment_id)
+        if spans is None:
+            seg = self._segments[segment_id]
+            spans = cited_spans(seg.text, continued=seg.kind == "page")
+            self._cited_cache[segment_id] = spans
+        return spans
+
     def _keep_overlapping(self, segment_id: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Keep-phrase occurrences overlapping ``start:end`` (all of a segment's are found once)."""
         hits = self._keep_cache.get(segment_id)
@@ -230,8 +257,14 @@ class Grouper:
         """
         texts = {s.id: s.text for s in self.document.segments}
         mentions = reconcile(mentions, texts, self._lower_words)
-        kept = [m for m in mentions
-                if not self.in_keep(m, texts[m.segment_id]) and not self.covers_register_name(m)]
+        # A place inside an NHS body's name ("Eastvale" in "Eastvale Community Health Services") is public too.
+        bodies = defaultdict(list)
+        for m in mentions:
+            if m.entity == cat.ORGANISATION and is_nhs_body(m.text):
+                bodies[m.segment_id].append((m.start, m.end))
+        kept = [m for m in mentions if not self.in_keep(m, texts[m.segment_id])
+                and not self.covers_register_name(m) and not self.is_public(m)
+                and not (m.entity in _NAME_ENTITIES and _inside(m, bodies[m.segment_id]))]
         self._places_used = {normalise(m.text).casefold() for m in kept
                              if m.entity == cat.LOCATION or (m.entity == cat.ORGANISATION and not is_guess(m))}
         # Dates of birth first, so a date also read as a plain date joins the date of birth; then people,
@@ -425,7 +458,7 @@ class Grouper:
                 mention = Mention(seg.id, hit.start, hit.end, seg.text[hit.start:hit.end], ent.label, 1.0,
                                   "register" if ent.source == "register" else "linked",
                                   f"occurrence of {ent.source} form '{hit.form}'")
-                if ent.source == "detected" and self.in_keep(mention, seg.text):
+                if ent.source == "detected" and (self.in_keep(mention, seg.text) or self.is_public(mention)):
                     continue
                 ent.mentions.append(mention)
 
@@ -441,6 +474,10 @@ class Grouper:
             e.mentions.sort(key=lambda m: (m.segment_id, m.start))
             out.append(e)
         return out
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start and m.end <= b for a, b in spans)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -163,10 +163,14 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
     taken = [e.pseudonym for e in (register.entries if register else [])]
     allocator = PseudonymAllocator([*taken, *draft_labels(texts.values())])
     decisions: dict[str, Decision] = {}
+    anonymised = register is None and already_anonymised(entities)
     for e in entities:
         if e.source == "register":
             assert e.entry is not None
             decisions[e.id] = Decision(e.id, "replace", e.entry.pseudonym, "register")
+        elif anonymised and e.type == "PERSON":
+            # A lone first name in a review that names nobody in full: the board's own pseudonym.
+            decisions[e.id] = Decision(e.id, "keep", "", "accepted_suggestion", reviewed=False)
         elif e.kind == "date":
             decisions[e.id] = _date_decision(e, texts, dates.day)
         elif e.kind == "date_of_birth" and dates.date_of_birth == "generalise":
@@ -176,6 +180,32 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
             decisions[e.id] = Decision(e.id, "replace", allocator.allocate(e.kind), "accepted_suggestion",
                                        reviewed=False)
     return decisions
+
+
+def already_anonymised(entities: list[Entity]) -> bool:
+    """Whether a draft reads as already anonymised: it names no private person in full (no first name
+    and surname, no title and surname) and holds no personal identifier, date of birth or address.
+
+    In such a review (a published one, or one the author has finished by hand) a person written only
+    by a lone first name ("Peter", "Tom") is a pseudonym its board chose. One full name or one
+    identifier anywhere is enough to show real names are still present, and then every lone first
+    name is suggested for replacement as usual.
+    """
+    people = [e for e in entities if e.source == "detected" and e.type == "PERSON"]
+    if not people or any(e.source == "register" for e in entities):
+        return False
+    for e in entities:
+        if e.source != "detected":
+            continue
+        if (e.type in ("IDENTIFIER", "DATE") and e.kind != "date") or e.kind == "address":
+            return False
+    return not any(_full_name(m.text) for e in people for m in e.mentions if m.recognizer not in ("linked",))
+
+
+def _full_name(text: str) -> bool:
+    """A first name and surname, or a title and a name ("Mrs Okafor")."""
+    words = text.split()
+    return len(words) >= 2
 
 
 def _date_decision(e: Entity, texts: dict[str, str], policy: str) -> Decision:

@@ -1,0 +1,160 @@
+"""What is public though it reads like a name: NHS bodies, national and regional places, public-body
+websites and mailboxes, and the works a draft cites (reference lists and author-year citations).
+
+A published review names the NHS trusts and boards that took part, England and the North West, the
+gov.uk guidance it relies on and the authors it cites; none of these identifies the family. A person's
+e-mail at a public body ("jane.smith@county.gov.uk") still identifies them and is not public.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from recognizers import gazetteer as gz
+
+# Nations, the UK's regions and London: too large to locate anyone.
+_NATIONAL_PLACES: Final = frozenset(gz.place_key(p) for p in (
+    "England", "Wales", "Scotland", "Northern Ireland", "Great Britain", "Britain", "United Kingdom", "UK",
+    "GB", "the British Isles", "London", "Greater London", "Inner London", "Outer London", "North East",
+    "North West", "Yorkshire and the Humber", "Yorkshire and Humber", "East Midlands", "West Midlands",
+    "the Midlands", "Midlands", "East of England", "East Anglia", "South East", "South West", "the North",
+    "the South", "North of England", "South of England", "North East England", "North West England",
+    "South East England", "South West England", "North Wales", "South Wales", "Mid Wales", "West Wales",
+    "the Highlands", "Scottish Highlands", "Home Counties", "Europe", "European Union",
+))
+# Statutory NHS bodies (the agencies of a review): a trust, board or commissioning group, not a building.
+_NHS_BODY: Final = re.compile(
+    r"(?:\bNHS\b.*|(?:NHS\s+)?(?:Foundation\s+)?Trust|Health\s+Board|Clinical\s+Commissioning\s+Group|CCG|"
+    r"Integrated\s+Care\s+(?:Board|System)|Community\s+Health\s+Services|Health\s+and\s+Social\s+Care\s+Trust)$",
+    re.IGNORECASE,
+)
+_NHS_TRUST_WORDS: Final = re.compile(r"\b(?:NHS|Hospitals?|Health|Healthcare|Care|Partnership|Foundation|"
+                                     r"Community|Mental|Ambulance|Clinical|Commissioning)\b", re.IGNORECASE)
+# Public bodies' domains, and national organisations' own.
+_PUBLIC_SUFFIXES: Final = (
+    "gov.uk", "nhs.uk", "nhs.net", "police.uk", "parliament.uk", "judiciary.uk", "mod.uk", "gov.wales",
+    "gov.scot", "llyw.cymru", "ac.uk", "europa.eu", "who.int", "un.org",
+)
+_NATIONAL_ORGS: Final = frozenset({
+    "nspcc.org.uk", "barnardos.org.uk", "scie.org.uk", "rcpch.ac.uk", "rcgp.org.uk", "nice.org.uk",
+    "childrenssociety.org.uk", "actionforchildren.org.uk", "ncb.org.uk", "researchinpractice.org.uk",
+    "childline.org.uk", "thinkuknow.co.uk", "missingpeople.org.uk", "womensaid.org.uk", "refuge.org.uk",
+    "youngminds.org.uk", "mind.org.uk", "family-action.org.uk", "familyrightsgroup.org.uk", "coramvoice.org.uk",
+    "coram.org.uk", "cafcass.gov.uk", "ofsted.gov.uk", "legislation.gov.uk", "basw.co.uk", "nmc.org.uk",
+    "gmc-uk.org", "hcpc-uk.org", "socialworkengland.org.uk", "lucyfaithfull.org.uk", "stopitnow.org.uk",
+    "iwf.org.uk", "ceop.police.uk", "samaritans.org", "shelter.org.uk", "citizensadvice.org.uk",
+})
+# Role mailboxes ("lscb@…", "safeguarding.board@…"): no person's name.
+_ROLE_MAILBOX_WORDS: Final = frozenset({
+    "lscb", "lscp", "scb", "scp", "slscb", "mash", "cyp", "csc", "hr", "foi", "info", "enquiries", "enquiry",
+    "contact", "admin", "office", "reception", "referrals", "referral", "duty", "board", "partnership",
+    "safeguarding", "children", "childrens", "team", "help", "helpline", "mail", "post", "communications",
+    "press", "media", "complaints", "feedback", "business", "unit", "hub", "edt", "lado", "cp", "cpr",
+})
+_HOST: Final = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?(?P<host>[^/\s:?#]+)", re.IGNORECASE)
+
+
+def is_national_place(name: str) -> bool:
+    """Whether a place name is a nation, a UK region, London or the like ("England", "the North West")."""
+    return gz.place_key(name) in _NATIONAL_PLACES
+
+
+def is_nhs_body(name: str) -> bool:
+    """Whether an organisation is a statutory NHS body: a trust, health board or commissioning group
+    ("Heatherwood and Wexham Park Hospital Trust", "Dudley CCG"), as opposed to a hospital or surgery."""
+    name = gz.strip_possessive(name.strip())
+    if not _NHS_BODY.search(name):
+        return False
+    if re.search(r"\bTrust$", name, re.IGNORECASE):  # a housing trust is a charity, not the NHS
+        body = re.sub(r"\b(?:NHS\s+)?(?:Foundation\s+)?Trust$", "", name, flags=re.IGNORECASE)
+        return bool(re.search(r"\bNHS\b", name)) or _NHS_TRUST_WORDS.search(body) is not None
+    return True
+
+
+def _host(address: str) -> str:
+    m = _HOST.match(address.strip())
+    return m.group("host").casefold().rstrip(".") if m else ""
+
+
+def is_public_domain(host: str) -> bool:
+    """Whether a web or mail host belongs to a public body or a national organisation."""
+    host = host.casefold().removeprefix("www.")
+    return host in _NATIONAL_ORGS or any(host == s or host.endswith("." + s) for s in _PUBLIC_SUFFIXES) \
+        or any(host.endswith("." + o) for o in _NATIONAL_ORGS)
+
+
+def is_public_url(url: str) -> bool:
+    """Whether a web address is on a public body's or national organisation's site."""
+    return "@" not in url and is_public_domain(_host(url))
+
+
+def is_public_email(address: str) -> bool:
+    """Whether an e-mail address is a public body's role mailbox (no person's name in it)."""
+    local, _, host = address.strip().partition("@")
+    if not host or not is_public_domain(host):
+        return False
+    words = [w for w in re.split(r"[._+-]+", local.casefold()) if w]
+    return bool(words) and all(w in _ROLE_MAILBOX_WORDS or (gz.is_english_word(w) and len(w) > 3
+                                                           and not gz.is_first_name(w)) for w in words)
+
+
+# -- works cited --------------------------------------------------------------------------------------
+_NAME_WORD: Final = r"[A-Z][\w'\u2019-]+"
+_INITIALS: Final = r"(?:[A-Z]\.?[ \t]?){1,3}(?![a-z])"
+_PARTICLE: Final = r"(?:(?:de|van|von|der|den|le|la|du|da|di|al|el)[ \t]+)"
+# A person as an author: surname and initials ("Morris K", "Smith, J.", "van der Berg A.B.").
+_PERSON_AUTHOR: Final = rf"{_PARTICLE}?{_NAME_WORD}[ \t]*,?[ \t]*{_INITIALS}"
+# A body as an author: a department, government, office, board … ("Department for Education", "HM Government").
+_BODY_WORDS: Final = (r"(?:Department|Government|Office|Commission|Institute|Panel|Partnership|Board|Council|"
+                      r"Agency|Society|Association|College|Foundation|Centre|Center|Service|Services|Inspectorate|"
+                      r"Ofsted|NSPCC|SCIE|NICE|DfE|DfES|DCSF|DH|DHSC|HM|Home|Parliament|University|Trust)")
+_BODY_AUTHOR: Final = (rf"(?:{_NAME_WORD}[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?)*{_BODY_WORDS}"
+                       rf"(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?{_NAME_WORD})*")
+_AUTHOR: Final = rf"(?:{_PERSON_AUTHOR}|{_BODY_AUTHOR})"
+_AUTHOR_LIST: Final = rf"{_AUTHOR}(?:[ \t]*(?:,|;|&|\band\b)[ \t]*{_AUTHOR})*(?:,?[ \t]*et[ \t]+al\.?)?"
+_YEAR: Final = r"\((?:19|20)\d\d[a-z]?\)"
+# A reference-list entry: authors, then the year, at the start of a line ("Morris K (2012) Title …",
+# "Smith, J., (2015). Title.", "Department for Education (2018) Working Together …").
+_ENTRY: Final = re.compile(
+    rf"^[ \t]*(?:[-\u2022*\u25cf]|\d+[.)]|\[\d+\])?[ \t]*{_AUTHOR_LIST}[ \t]*[.,]?[ \t]*"
+    rf"(?:{_YEAR}|(?:19|20)\d\d[a-z]?\.)",
+    re.MULTILINE,
+)
+# In running text: "(Brandon et al., 2020)", "(Munro, 2011; Ofsted, 2010)", "Brandon et al. (2020)".
+_SURNAMES: Final = rf"{_PARTICLE}?{_NAME_WORD}(?:[ \t]*(?:,|&|\band\b)[ \t]*{_PARTICLE}?{_NAME_WORD})*"
+_IN_TEXT: Final = re.compile(
+    rf"\((?:see[ \t]+|e\.g\.[ \t]+)?(?:{_AUTHOR_LIST}|{_SURNAMES}(?:[ \t]+et[ \t]+al\.?)?)[ \t]*,[ \t]*"
+    rf"(?:19|20)\d\d[a-z]?(?:[;,][^()\n]{{0,80}})?\)"
+    rf"|\b(?:{_AUTHOR_LIST}|{_SURNAMES}[ \t]+et[ \t]+al\.?)[ \t]*{_YEAR}"
+)
+_URL_LINE: Final = re.compile(r"^[ \t]*(?:(?:available|accessed|retrieved)[^\n:]{0,30}:?[ \t]*)?"
+                              r"(?:https?://|www\.)\S+[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def cited_spans(text: str, continued: bool = False) -> list[tuple[int, int]]:
+    """Where ``text`` cites published work: whole reference-list entries and author-year citations.
+
+    Args:
+        text: A segment's text.
+        continued: Lines wrap inside a paragraph (a PDF page): an entry goes on over following lines
+            until a blank line or the next entry.
+
+    Returns:
+        ``(start, end)`` spans, in text order.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in _ENTRY.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        if continued:
+            for _ in range(3):
+                nxt = text.find("\n", end + 1)
+                line = text[end + 1: len(text) if nxt == -1 else nxt]
+                if not line.strip() or _ENTRY.match(line) or end >= len(text):
+                    break
+                end = len(text) if nxt == -1 else nxt
+        spans.append((m.start(), end))
+    spans.extend((m.start(), m.end()) for m in _IN_TEXT.finditer(text))
+    spans.extend((m.start(), m.end()) for m in _URL_LINE.finditer(text))
+    return sorted(spans)

@@ -1,0 +1,74 @@
+"""Public though name-like: national places, NHS bodies, public websites and mailboxes, works cited."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.public import cited_spans, is_national_place, is_nhs_body, is_public_email, is_public_url
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("England", True), ("the North West", True), ("London", True), ("West Midlands", True), ("UK", True),
+    ("Westbridge", False), ("Lincolnshire", False), ("Oldbury", False),
+])
+def test_national_places(name: str, expected: bool) -> None:
+    assert is_national_place(name) is expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Quillbury and Eastvale Hospital Trust", True), ("Quillbury Teaching Hospitals NHS Foundation Trust", True),
+    ("Eastvale Community Health Services", True), ("NHS Quillbury CCG", True), ("Quillbury Health Board", True),
+    ("Quillbury Clinical Commissioning Group", True), ("Quillbury Partnership NHS Foundation Trust", True),
+    ("Quillbury Hospital", False), ("The Quinces Surgery", False), ("Quillbury Housing Trust", False),
+    ("Quill Academy Trust", False), ("Quillbury Primary School", False),
+])
+def test_nhs_bodies(name: str, expected: bool) -> None:
+    assert is_nhs_body(name) is expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.gov.uk/government/publications/working-together", True),
+    ("www.nspcc.org.uk/learning", True), ("https://learning.nspcc.org.uk/research", True),
+    ("http://www.westbridge.gov.uk/lscb", True), ("https://www.nhs.uk/conditions", True),
+    ("www.facebook.com/chloe.hartley", False), ("https://quillbury-primary.sch.uk", False),
+    ("http://notgov.uk.example.com", False),
+])
+def test_public_urls(url: str, expected: bool) -> None:
+    assert is_public_url(url) is expected
+
+
+@pytest.mark.parametrize("address, expected", [
+    ("lscb@westbridge.gov.uk", True), ("safeguarding.board@westbridge.gov.uk", True),
+    ("jane.smith@westbridge.gov.uk", False), ("jsmith@westbridge.gov.uk", False),
+    ("aaliyah.okafor@nhs.net", False), ("lscb@gmail.com", False),
+])
+def test_public_emails(address: str, expected: bool) -> None:
+    assert is_public_email(address) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Morris K (2012) Family support. London: Quill Press.", ["Morris K (2012) Family support. London: Quill Press."]),
+    ("Smith J., (2015). A title. Journal of Care 3(2).", ["Smith J., (2015). A title. Journal of Care 3(2)."]),
+    ("- Department for Education (2018) Working Together.", ["- Department for Education (2018) Working Together."]),
+    ("as shown (Brandon et al., 2020) before", ["(Brandon et al., 2020)"]),
+    ("Brandon et al. (2020) found", ["Brandon et al. (2020)"]),
+    ("Available at: https://www.gov.uk/guidance", ["Available at: https://www.gov.uk/guidance"]),
+])
+def test_cited(text: str, expected: list[str]) -> None:
+    spans = cited_spans(text)
+    outer = [(a, b) for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)]
+    assert [text[a:b] for a, b in outer] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In 2015, Chloe Hartley moved.", "Chloe Hartley (2012) was born.", "June 2015 he moved.",
+    "Aaliyah Okafor (2012)", "Mrs Okafor (2019) said",
+])
+def test_not_cited(text: str) -> None:
+    assert cited_spans(text) == []
+
+
+def test_an_entry_goes_on_over_wrapped_lines_on_a_page() -> None:
+    text = "Morris K (2012) Family support in\npractice. London: Quill Press.\n\nChloe Hartley moved."
+    a, b = max(cited_spans(text, continued=True), key=lambda s: s[1] - s[0])
+    assert text[a:b].endswith("Quill Press.") and "Chloe" not in text[a:b]
