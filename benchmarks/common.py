@@ -89,3 +89,16 @@ def draft_text(path: Path) -> str:
 
     doc = load(path)
     return "\n".join(s.text for s in doc.segments if s.kind in ("page", "body", "header", "footer", "footnote"))
+
+
+def write_section(results: Path, name: str, markdown: str) -> None:
+    """Put ``markdown`` into ``results`` between this benchmark's markers, keeping every other section."""
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    block = f"{start}\n{markdown.strip()}\n{end}\n"
+    old = results.read_text(encoding="utf-8") if results.exists() else ""
+    if start in old and end in old:
+        head, rest = old.split(start, 1)
+        new = head + block + rest.split(end, 1)[1].lstrip("\n")
+    else:
+        new = (old.rstrip("\n") + "\n\n" if old.strip() else "") + block
+    results.write_text(new, encoding="utf-8")

@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import CORPUS, REDACTOR, plain_presidio  # noqa: E402
+from benchmarks.common import CORPUS, REDACTOR, plain_presidio, write_section  # noqa: E402
 
 CHARS_PER_PAGE = 2_800
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -190,7 +190,7 @@ def main() -> int:
     api = engine_api(work / "draft100.pdf", work / "case", args.runs)
     print(f"engine API: {api}")
     report = render_report(rows, api)
-    RESULTS.write_text(report, encoding="utf-8")
+    write_section(RESULTS, "pipeline", report)
     print(report)
     return 0
 

@@ -1,0 +1,450 @@
+"""Generalisation benchmark: generated drafts the engine has never seen, scored like the dev corpus.
+
+    .venv/bin/python benchmarks/generalisation.py                 # 50 drafts, txt+docx+pdf, all modes, dev too
+    .venv/bin/python benchmarks/generalisation.py --limit 10 --formats txt --no-dev     # a quick look
+    .venv/bin/python benchmarks/generalisation.py --generate-only --out /tmp/gen   # just write the drafts
+
+From ``--seed`` it generates ``--count`` varied drafts (``benchmarks/gendraft``: names from Faker
+locales, researched identifier formats, citations and labels that must be kept) in the corpus layout
+(draft.txt/.docx/.pdf, truth.json, register.yaml). Generated sets are cached by seed and generator
+version (in the temporary folder, or ``--out DIR``). Then, for each draft and format, two workers run
+the engine's CLI as a user would:
+
+* ``redactor redact DRAFT --register register.yaml --accept-all`` (register run),
+* ``redactor redact DRAFT --accept-all`` (cold run, no register),
+* ``redactor analyze DRAFT --json F`` (suggestions without a register),
+
+and score the outputs with the corpus scorer (``../shared/tools/score_redaction.py``): recall, keep
+rate, leaks, hidden leaks, pseudonym rate, refusals and crashes, and the precision of suggestions per
+kind (the share of suggested entities that overlap a truth mention). The same runs are made on the
+dev corpus, and each dev draft's published (already anonymised) text is redacted without a register
+to measure the share of its words that change. The summary goes to the terminal, the details to
+``results.json`` in the output folder, and ``--results`` writes the table into benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.common import CORPUS, REDACTOR, score, write_section  # noqa: E402
+from benchmarks.gendraft.writer import GENERATOR_VERSION, generate  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+KIND = {"PERSON": "person", "LOCATION": "place", "ORGANISATION": "organisation", "DATE": "date",
+        "IDENTIFIER": "identifier"}
+DATE_WORDS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+DAY_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{DATE_WORDS}\.?,?\s+\d{{4}}\b|\b{DATE_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
+    rf"\d{{4}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b")
+
+
+@dataclass
+class Job:
+    set: str  # generated | dev | published
+    folder: Path
+    draft: Path
+    mode: str  # register | cold | analyze
+    out: Path
+
+
+@dataclass
+class Outcome:
+    job: Job
+    returncode: int
+    seconds: float
+    stderr: str
+    score: dict[str, Any] | None = None
+    suggestions: list[dict[str, Any]] = field(default_factory=list)
+    changed: dict[str, Any] | None = None
+
+
+def cli_args(job: Job) -> list[str]:
+    if job.mode == "analyze":
+        return ["analyze", str(job.draft), "--json", str(job.out)]
+    args = ["redact", str(job.draft), "-o", str(job.out), "--accept-all"]
+    if job.mode == "register":
+        args += ["--register", str(job.folder / "register.yaml")]
+    return args
+
+
+def _warm_worker() -> None:
+    """Pool initialiser: load the engine once per worker (the CLI's start-up is most of a small run)."""
+    import redactor.cli  # noqa: F401
+
+
+def call_cli(args: list[str]) -> tuple[int, str]:
+    """``redactor ARGS`` in this process, exactly as the console script calls it: (exit code, stderr)."""
+    import contextlib
+    import io
+    import traceback
+
+    from redactor.cli import main as cli_main
+
+    err, out = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+        try:
+            rc = cli_main(args)
+        except SystemExit as exc:
+            rc = exc.code if isinstance(exc.code, int) else 2
+        except Exception:
+            traceback.print_exc()
+            rc = 3
+    return rc, err.getvalue()
+
+
+def run(job: Job, subprocess_cli: bool = False) -> Outcome:
+    job.out.parent.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    if subprocess_cli:
+        try:
+            proc = subprocess.run([str(REDACTOR), *cli_args(job)], capture_output=True, text=True, timeout=1800,
+                                  check=False)
+            rc, err = proc.returncode, proc.stderr
+        except subprocess.TimeoutExpired:
+            rc, err = -9, "timed out after 1800 s"
+    else:
+        rc, err = call_cli(cli_args(job))
+    outcome = Outcome(job, rc, time.perf_counter() - start, err)
+    if rc != 0:
+        return outcome
+    truth = json.loads((job.folder / "truth.json").read_text(encoding="utf-8")) if job.set != "published" else None
+    if job.mode == "analyze" and truth is not None:
+        outcome.suggestions = judge_suggestions(json.loads(job.out.read_text(encoding="utf-8")), truth,
+                                                (job.folder / "draft.txt").read_text(encoding="utf-8"),
+                                                job.draft.suffix == ".txt")
+    elif job.set == "published":
+        outcome.changed = words_changed(job.draft.read_text(encoding="utf-8"),
+                                        job.out.with_suffix(".txt").read_text(encoding="utf-8"))
+    elif truth is not None:
+        outcome.score = score(job.folder / "truth.json", job.out)
+    return outcome
+
+
+# ----- suggestion precision -------------------------------------------------------------------------------
+def _ws_pattern(text: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in text.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
+
+
+def _hits_truth(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    for s, e, typ in spans:
+        ov = min(e, end) - max(s, start)
+        if ov <= 0:
+            continue
+        if ov >= 0.3 * (e - s) or (typ == "LOCATION" and end - start >= 3):
+            return True
+    return False
+
+
+def judge_suggestions(analysis: dict[str, Any], truth: dict[str, Any], draft: str, exact: bool) -> list[dict[str, Any]]:
+    """Each suggested entity (not kept): its kind, name and whether it identifies something in the truth."""
+    types = {e["id"]: e["type"] for e in truth["entities"]}
+    spans = [(m["start"], m["end"], types.get(m["entity_id"], "")) for m in truth["mentions"]]
+    hidden_text = "\n".join(h["span_text"] for h in truth.get("hidden", []))
+    out = []
+    for ent in analysis.get("entities", []):
+        if ent.get("decision") == "keep":
+            continue
+        ok = False
+        for m in ent.get("mentions", []):
+            if exact and m.get("location") == "text":
+                ok = _hits_truth(m["start"], m["end"], spans)
+            else:
+                text = (m.get("text") or "").strip()
+                if not text:
+                    continue
+                ok = any(_hits_truth(h.start(), h.end(), spans) for h in _ws_pattern(text).finditer(draft))
+                ok = ok or (len(text) >= 3 and _ws_pattern(text).search(hidden_text) is not None)
+            if ok:
+                break
+        out.append({"kind": KIND.get(ent.get("type", ""), str(ent.get("type", "")).lower()),
+                    "name": ent.get("name", ""), "ok": ok})
+    return out
+
+
+# ----- published text ---------------------------------------------------------------------------------------
+def words_changed(original: str, redacted: str) -> dict[str, Any]:
+    """Words of ``original`` that the redaction changed, apart from day-precise dates."""
+    import difflib
+
+    date_spans = [m.span() for m in DAY_DATE.finditer(original)]
+    tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", original)]
+    after = re.findall(r"\S+", redacted)
+    sm = difflib.SequenceMatcher(a=[t for t, _ in tokens], b=after, autojunk=False)
+    changed, dates, samples = 0, 0, Counter()
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        for _t, pos in tokens[i1:i2]:
+            if any(s <= pos < e for s, e in date_spans):
+                dates += 1
+            else:
+                changed += 1
+        if i2 > i1:
+            before = " ".join(t for t, _ in tokens[i1:i2])
+            if not all(any(s <= p < e for s, e in date_spans) for _, p in tokens[i1:i2]):
+                samples[f"{before[:60]} -> {' '.join(after[j1:j2])[:40]}"] += 1
+    return {"words": len(tokens), "changed": changed, "dates": dates, "samples": samples.most_common(20)}
+
+
+# ----- jobs and reporting -------------------------------------------------------------------------------
+def jobs_for(folders: list[Path], set_name: str, formats: list[str], modes: list[str], work: Path) -> list[Job]:
+    jobs = []
+    for folder in folders:
+        for fmt in formats:
+            draft = folder / f"draft.{fmt}"
+            if not draft.exists():
+                continue
+            for mode in modes:
+                suffix = ".json" if mode == "analyze" else ".pdf"
+                out = work / set_name / folder.name / f"{fmt}-{mode}{suffix}"
+                jobs.append(Job(set_name, folder, draft, mode, out))
+    return jobs
+
+
+def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
+    groups: dict[tuple[str, str, str], list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        groups[(o.job.set, o.job.draft.suffix[1:], o.job.mode)].append(o)
+    rows = {}
+    for (set_name, fmt, mode), group in sorted(groups.items()):
+        row: dict[str, Any] = {"runs": len(group), "refused": sum(o.returncode == 1 for o in group),
+                               "errors": sum(o.returncode not in (0, 1) for o in group),
+                               "seconds": round(sum(o.seconds for o in group), 1)}
+        scored = [o.score for o in group if o.score]
+        if scored:
+            mentions = sum(s["identifying_mentions"] for s in scored)
+            leaks = sum(s["leaks"] for s in scored)
+            row.update(mentions=mentions, leaks=leaks, hidden_leaks=sum(s["hidden_leaks"] for s in scored),
+                       recall=round(1 - leaks / mentions, 4) if mentions else 1.0,
+                       keep=round(sum(s["keep_rate"] for s in scored) / len(scored), 4),
+                       keep_min=min(s["keep_rate"] for s in scored),
+                       pseudonym=_mean([s["pseudonym_rate"] for s in scored if s["pseudonym_rate"] is not None]),
+                       clean=sum(s["leaks"] == 0 and s["hidden_leaks"] == 0 for s in scored))
+        sugg = [x for o in group for x in o.suggestions]
+        if mode == "analyze":
+            per: dict[str, list[bool]] = defaultdict(list)
+            for x in sugg:
+                per[x["kind"]].append(x["ok"])
+            row["precision"] = round(sum(x["ok"] for x in sugg) / len(sugg), 4) if sugg else None
+            row["suggested"] = len(sugg)
+            row["precision_by_kind"] = {k: [round(sum(v) / len(v), 3), len(v)] for k, v in sorted(per.items())}
+        changed = [o.changed for o in group if o.changed]
+        if changed:
+            words = sum(c["words"] for c in changed)
+            row.update(words=words, changed=sum(c["changed"] for c in changed),
+                       changed_share=round(sum(c["changed"] for c in changed) / words, 5),
+                       date_words=sum(c["dates"] for c in changed))
+        rows[f"{set_name}/{fmt}/{mode}"] = row
+    leaked: Counter[str] = Counter()
+    false: Counter[str] = Counter()
+    refusals: Counter[str] = Counter()
+    changes: Counter[str] = Counter()
+    for o in outcomes:
+        if o.score:
+            for d in o.score["leak_detail"]:
+                leaked[f"{d['form']!r} ({_role_kind(d.get('role'))}, {o.job.mode})"] += d["count"]
+        for x in o.suggestions:
+            if not x["ok"]:
+                false[f"{x['name']!r} ({x['kind']})"] += 1
+        if o.returncode != 0:
+            refusals[f"{o.job.mode}: {_last_line(o.stderr)}"] += 1
+        for sample, n in (o.changed or {}).get("samples", []):
+            changes[sample] += n
+    return {"rows": rows, "leaked": leaked.most_common(20), "false_suggestions": false.most_common(20),
+            "refusals": refusals.most_common(10), "published_changes": changes.most_common(20)}
+
+
+def _role_kind(role: str | None) -> str:
+    return re.sub(r"\s*\(.*", "", role or "?")
+
+
+def _last_line(err: str) -> str:
+    lines = [x for x in err.strip().splitlines() if x.strip()]
+    for x in lines:
+        if "LEAK" in x or "error" in x.lower() or "refused" in x:
+            return x.strip()[:140]
+    return (lines[-1].strip() if lines else "no message")[:140]
+
+
+def _mean(xs: list[float]) -> float | None:
+    return round(sum(xs) / len(xs), 4) if xs else None
+
+
+def table(summary: dict[str, Any]) -> str:
+    lines = ["| set / format / mode | runs | refused | errors | mentions | leaks | hidden | recall | keep (mean, min) |"
+             " pseudonym | precision | changed words |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for key, r in summary["rows"].items():
+        keep = f"{r['keep']:.3f}, {r['keep_min']:.3f}" if "keep" in r else ""
+        prec = f"{r['precision']:.3f} of {r['suggested']}" if r.get("precision") is not None else ""
+        chg = f"{r['changed_share']:.3%} ({r['changed']}/{r['words']})" if "changed_share" in r else ""
+        lines.append(f"| {key} | {r['runs']} | {r['refused']} | {r['errors']} | {r.get('mentions', '')} | "
+                     f"{r.get('leaks', '')} | {r.get('hidden_leaks', '')} | {r.get('recall', '')} | {keep} | "
+                     f"{r.get('pseudonym') or ''} | {prec} | {chg} |")
+    kinds: dict[str, dict[str, list[float]]] = defaultdict(dict)
+    for key, r in summary["rows"].items():
+        for k, (p, n) in (r.get("precision_by_kind") or {}).items():
+            kinds[key][k] = [p, n]
+    if kinds:
+        names = sorted({k for v in kinds.values() for k in v})
+        lines += ["", "Suggestion precision per kind (share of suggested entities that identify someone, count):", "",
+                  "| set / format | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+        for key, v in kinds.items():
+            cells = [f"{v[k][0]:.3f} ({int(v[k][1])})" if k in v else "" for k in names]
+            lines.append(f"| {key.rsplit('/', 1)[0]} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def failures(summary: dict[str, Any]) -> str:
+    out = []
+    for title, key in (("Most frequent leaked forms (form, entity role, run)", "leaked"),
+                       ("Most frequent false suggestions (text, kind)", "false_suggestions"),
+                       ("Refusals and errors", "refusals"),
+                       ("Words changed in published reviews (before -> after)", "published_changes")):
+        items = summary[key]
+        if items:
+            out.append(f"{title}:")
+            out.extend(f"  {n:>4}  {text}" for text, n in items)
+    return "\n".join(out)
+
+
+def engine_commit() -> str:
+    try:
+        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=20261201)
+    ap.add_argument("--count", type=int, default=50, help="drafts to generate (default 50)")
+    ap.add_argument("--limit", type=int, help="score only the first N generated drafts")
+    ap.add_argument("--formats", default="txt,docx,pdf", help="comma-separated: txt,docx,pdf")
+    ap.add_argument("--out", type=Path, help="keep generated drafts here (default: a cache in the temp folder)")
+    ap.add_argument("--work", type=Path, help="engine outputs here (default: a new temporary folder)")
+    ap.add_argument("--jobs", type=int, default=2, help="engine runs at once (default 2: both cores)")
+    ap.add_argument("--subprocess", action="store_true",
+                    help="start the redactor command for every run (default: each worker loads the engine once "
+                         "and calls the same CLI entry point in-process)")
+    ap.add_argument("--no-register-only", action="store_true", help="only the cold runs and suggestions")
+    ap.add_argument("--register-only", action="store_true", help="only the register runs")
+    ap.add_argument("--no-precision", action="store_true", help="skip `redactor analyze` (suggestion precision)")
+    ap.add_argument("--no-dev", action="store_true", help="skip the dev corpus and its published texts")
+    ap.add_argument("--dev-only", action="store_true", help="only the dev corpus and its published texts")
+    ap.add_argument("--generate-only", action="store_true", help="write the drafts and stop")
+    ap.add_argument("--results", action="store_true", help="write the table into benchmarks/RESULTS.md")
+    ap.add_argument("--label", default="", help="label for the RESULTS.md section (e.g. 'before')")
+    a = ap.parse_args()
+    formats = [f.strip() for f in a.formats.split(",") if f.strip()]
+    started = time.perf_counter()
+    out = a.out or Path(tempfile.gettempdir()) / "redactor-generalisation" / f"seed-{a.seed}-v{GENERATOR_VERSION}"
+    folders: list[Path] = []
+    if not a.dev_only:
+        n = min(a.count, a.limit) if a.limit else a.count
+        t0 = time.perf_counter()
+        folders = generate(a.seed, n, out, formats, progress=lambda m: print(m, flush=True))
+        print(f"{len(folders)} drafts in {out} ({time.perf_counter() - t0:.0f} s)")
+    if a.generate_only:
+        return 0
+    if not REDACTOR.exists():
+        print(f"no engine at {REDACTOR}: run scripts/setup.sh first")
+        return 2
+    modes = ["register", "cold", "analyze"]
+    if a.no_register_only:
+        modes.remove("register")
+    if a.register_only:
+        modes = ["register"]
+    if a.no_precision and "analyze" in modes:
+        modes.remove("analyze")
+    work = a.work or Path(tempfile.mkdtemp(prefix="redactor-generalisation-runs-"))
+    jobs = jobs_for(folders, "generated", formats, modes, work)
+    dev = sorted(p for p in CORPUS.glob("*/") if (p / "truth.json").exists()) if not a.no_dev else []
+    if dev:
+        jobs += jobs_for(dev, "dev", formats, modes, work)
+        for folder in dev:
+            text = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["published_text"]
+            src = work / "published" / folder.name / "draft.txt"
+            src.parent.mkdir(parents=True, exist_ok=True)
+            src.write_text(text, encoding="utf-8")
+            jobs.append(Job("published", folder, src, "cold", src.parent / "published-cold.pdf"))
+    print(f"{len(jobs)} engine runs, {a.jobs} at a time; outputs in {work}", flush=True)
+    outcomes: list[Outcome] = []
+    pool: Executor = (ThreadPoolExecutor(max_workers=max(1, a.jobs)) if a.subprocess else
+                      ProcessPoolExecutor(max_workers=max(1, a.jobs), initializer=_warm_worker))
+    with pool:
+        # Longest drafts first, so the two workers finish together.
+        jobs.sort(key=lambda j: -j.draft.stat().st_size)
+        futures = [pool.submit(run, j, a.subprocess) for j in jobs]
+        for i, fut in enumerate(as_completed(futures), 1):
+            o = fut.result()
+            outcomes.append(o)
+            status = "ok" if o.returncode == 0 else f"exit {o.returncode}"
+            detail = ""
+            if o.score:
+                detail = f"leaks={o.score['leaks']} hidden={o.score['hidden_leaks']} keep={o.score['keep_rate']}"
+            elif o.suggestions:
+                detail = f"precision={sum(x['ok'] for x in o.suggestions)}/{len(o.suggestions)}"
+            elif o.changed:
+                detail = f"changed={o.changed['changed']}/{o.changed['words']}"
+            print(f"[{i}/{len(jobs)}] {o.job.set} {o.job.folder.name} {o.job.draft.suffix[1:]} {o.job.mode}: "
+                  f"{status} {detail} ({o.seconds:.0f} s)", flush=True)
+    summary = summarise(outcomes)
+    elapsed = time.perf_counter() - started
+    commit = engine_commit()
+    print()
+    print(table(summary))
+    print()
+    print(failures(summary))
+    print(f"\nengine commit {commit}; {len(jobs)} runs in {elapsed / 60:.1f} min; outputs in {work}")
+    (work / "results.json").write_text(json.dumps({"commit": commit, "seed": a.seed, "summary": summary,
+                                                   "runs": [_outcome_json(o) for o in outcomes]},
+                                                  indent=1, ensure_ascii=False), encoding="utf-8")
+    if a.results:
+        write_section(RESULTS, "generalisation", report(summary, a, commit, len(folders), formats, elapsed))
+        print(f"table written to {RESULTS}")
+    return 0
+
+
+def _outcome_json(o: Outcome) -> dict[str, Any]:
+    return {"set": o.job.set, "draft": o.job.folder.name, "format": o.job.draft.suffix[1:], "mode": o.job.mode,
+            "returncode": o.returncode, "seconds": round(o.seconds, 1), "stderr": o.stderr[-2000:],
+            "score": o.score, "suggestions": o.suggestions, "changed": o.changed}
+
+
+def report(summary: dict[str, Any], a: argparse.Namespace, commit: str, n: int, formats: list[str],
+           elapsed: float) -> str:
+    label = f" ({a.label})" if a.label else ""
+    return "\n".join([
+        f"# Generalisation benchmark{label}", "",
+        f"Written by `benchmarks/generalisation.py --results` on {time.strftime('%Y-%m-%d')}: engine at commit "
+        f"`{commit}`, {n} generated drafts (seed {a.seed}, generator v{GENERATOR_VERSION}), formats "
+        f"{', '.join(formats)}, plus the dev corpus; {elapsed / 60:.0f} min on 2 workers.",
+        "`register` = `redact --register register.yaml --accept-all`; `cold` = `redact --accept-all` without a "
+        "register; `analyze` = suggestions without a register. Recall is 1 - leaks / identifying mentions over "
+        "all drafts; keep is the mean keep rate per draft (and the lowest); refused = exit 1 (verification leak);"
+        " changed words = share of the published reviews' words changed by a cold run (day-precise dates apart).",
+        "", table(summary), "", "```", failures(summary), "```", ""])
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("TLDEXTRACT_CACHE", os.devnull)
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""The generalisation benchmark's generator keeps the corpus README's ground-truth invariants."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from benchmarks.gendraft.sections import build
+from benchmarks.gendraft.truth import Conflict, truth
+
+
+def _draft(index: int) -> tuple[str, dict, dict]:  # type: ignore[type-arg]
+    for attempt in range(20):
+        try:
+            return truth(build(7, index, attempt))
+        except Conflict:
+            continue
+    raise AssertionError("no conflict-free draft")
+
+
+@pytest.fixture(scope="module", params=[0, 1, 2])
+def generated(request: pytest.FixtureRequest) -> tuple[str, dict, dict]:  # type: ignore[type-arg]
+    return _draft(request.param)
+
+
+def test_offsets_and_variants(generated: tuple[str, dict, dict]) -> None:  # type: ignore[type-arg]
+    text, t, _ = generated
+    spans = [(m["start"], m["end"]) for m in t["mentions"]]
+    for m in t["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"]
+    for e in t["entities"]:
+        for v in e["variants"]:
+            for hit in re.finditer(r"(?<!\w)" + re.escape(v) + r"(?!\w)", text):
+                assert any(s <= hit.start() and hit.end() <= end for s, end in spans), (v, hit.start())
+
+
+def test_keep_spans_never_overlap_mentions(generated: tuple[str, dict, dict]) -> None:  # type: ignore[type-arg]
+    text, t, _ = generated
+    for k in t["keep"]:
+        assert text[k["start"]:k["end"]] == k["text"]
+        assert not any(m["start"] < k["end"] and k["start"] < m["end"] for m in t["mentions"]), k
+
+
+def test_possessive_outside_the_mention(generated: tuple[str, dict, dict]) -> None:  # type: ignore[type-arg]
+    _, t, _ = generated
+    assert not any(m["text"].endswith(("'s", "’s")) for m in t["mentions"])
+
+
+def test_published_text_has_pseudonyms_not_names(generated: tuple[str, dict, dict]) -> None:  # type: ignore[type-arg]
+    _, t, register = generated
+    published = t["published_text"]
+    for e in t["entities"]:
+        if e["type"] == "PERSON":
+            assert e["canonical"] not in published
+    for entry in register["entities"]:
+        assert entry["name"] not in entry["variants"]
+        assert not any(v.isupper() and " " in v for v in entry["variants"])
+
+
+def test_same_seed_same_draft() -> None:
+    assert _draft(0)[0] == _draft(0)[0]
+
+
+def test_identifier_check_digits() -> None:
+    import random
+
+    from benchmarks.gendraft import identifiers as ids
+
+    rng = random.Random(1)
+    for _ in range(50):
+        nhs = ids.nhs_number(rng).replace(" ", "").replace("-", "")
+        assert ids.mod11_check(nhs[:9]) == int(nhs[9])
+        upn = ids.upn(rng)
+        assert ids.upn_check_letter(upn[1:]) == upn[0]
+        bad = ids.upn(rng, valid=False)
+        assert ids.upn_check_letter(bad[1:]) != bad[0]
