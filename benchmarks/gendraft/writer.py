@@ -12,7 +12,7 @@ import yaml
 from benchmarks.gendraft.sections import build
 from benchmarks.gendraft.truth import Conflict, truth
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 STAMP = ".generated.json"
 
 
