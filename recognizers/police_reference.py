@@ -23,6 +23,9 @@ _LABEL = (
     r"|(?-i:\b(?:CRN|CAD|STORM|OEL)))"
     r"\s*[:#]?\s*"
 )
+# Prefixes of police systems' references: missing-from-home (MFH, MISPER), crime (CR, CRN), incident
+# and log (INC, CAD, OEL, OCC), custody (CUST, CU), Niche (NC).
+_POLICE_PREFIX = r"MFH|MISPER|MP|CRIS|CRN|CR|INC|CAD|OEL|OCC|CUST|CU|NC"
 # A code: letters, digits, "/" and "-", with at least one digit and no trailing separator.
 _CODE = r"(?=[A-Z0-9/\-]*\d)[A-Z0-9]+(?:[/\-][A-Z0-9]+)*"
 _DATE_RE = re.compile(rf"{_DATE}|\d{{4}}-\d{{2}}-\d{{2}}")
@@ -40,6 +43,8 @@ class PoliceReferenceRecognizer(TablePatternRecognizer):
       ``crime number CR/012345/19``, ``occurrence number MP-19-123456``,
       ``police ref. 1234567/19``, ``CAD 4521``, ``URN 52/1187/19`` (with a slash, so an
       Ofsted URN is not taken);
+    * a system's prefix and number groups on their own: ``MFH/02/17/04412`` (missing from home),
+      ``MISPER/2019/0081``, ``CR/0456789/18``, ``CU/12345/19`` (custody), ``INC-1234-190518``;
     * an incident or log number with its date: ``incident 0123 of 14/05/2019``,
       ``log 1234 21/06/2016``; the span covers number and date.
 
@@ -57,6 +62,11 @@ class PoliceReferenceRecognizer(TablePatternRecognizer):
         Pattern(
             "Police reference (labelled)",
             rf"(?<![\w\-])(?=[A-Z0-9/\-]*\d)(?<={_LABEL}){_CODE}{_END}",
+            0.85,
+        ),
+        Pattern(
+            "Police reference (system prefix and number groups)",
+            rf"{_START}(?-i:{_POLICE_PREFIX})[/\-]\d{{1,8}}(?:[/\-]\d{{1,8}}){{1,3}}{_END}",
             0.85,
         ),
         Pattern(

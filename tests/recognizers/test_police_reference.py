@@ -23,6 +23,10 @@ POLICE_POSITIVE = [
     ("incident 0123 of 14/05/2019", "0123 of 14/05/2019", 0.85),
     ("log 1234 21/06/2016", "1234 21/06/2016", 0.85),
     ("police log number 5678 on 2/3/18.", "5678 on 2/3/18", 0.85),
+    ("the MFH/02/17/04412 report", "MFH/02/17/04412", 0.85),  # missing from home
+    ("MISPER/2019/0081", "MISPER/2019/0081", 0.85),
+    ("custody CU/12345/19", "CU/12345/19", 0.85),
+    ("INC-1234-190518", "INC-1234-190518", 0.85),
 ]
 
 POLICE_NEGATIVE = [
@@ -41,6 +45,9 @@ POLICE_NEGATIVE = [
     "12/34567/190",
     "12/345/19",  # serial too short
     "15/123456U",  # a PNC ID
+    "MFH/",  # a prefix with no number
+    "XMFH/02/17/04412",  # no word boundary
+    "mfh/02/17/04412",  # system prefixes are capitals
     "Call 0121 496 0587",
     *PROSE_SNIPPETS,
 ]

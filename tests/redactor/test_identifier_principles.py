@@ -41,3 +41,18 @@ def test_numbered_draft_exports_and_verifies(tmp_path: Path) -> None:
     text = result.outputs[1].read_text(encoding="utf-8")
     assert "943 476 5919" not in text
     assert "Police Force 4" in text and "Learning Point 3" in text and "aged 4 years" in text
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The assault was recorded (Metropolitan Police Service, CRIS 7654321/16).", "7654321/16"),
+    ("A missing-person report, MFH/02/17/04412, was opened.", "MFH/02/17/04412"),
+    ("The school gave UPN X123456789012 for Child Q.", "X123456789012"),  # check letter wrong
+    ("His driving licence number is HARLO706123JT9XK.", "HARLO706123JT9XK"),
+    ("Her mother's Polish mobile, +48 512 345 678, was called.", "+48 512 345 678"),
+    ("Child Q was born on 12/25/2015 in hospital.", "12/25/2015"),
+])
+def test_labelled_and_new_formats_are_redacted(tmp_path: Path, sentence: str, value: str) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text(sentence + "\n", encoding="utf-8")
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    assert value not in result.outputs[1].read_text(encoding="utf-8")
