@@ -43,6 +43,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 MIRRORS = Path("/work/.mirror")
+# Formats that identify no person: SEDOL codes identify a line of shares. Reported, and also left out
+# of the "personal identifiers" totals (Redactor does not redact share codes, by design).
+NOT_PERSONAL = frozenset({"sedol"})
 STRUCTURED_TYPES = ("IDENTIFIER", "DATE")
 
 
@@ -424,6 +427,10 @@ def main() -> int:
         print(f"{peer:<10} {'ALL':<16} {pct(rem, pos):>18} {pct(kept, neg):>22}")
     rem, pos, kept, neg = (sum(t[i] for t in totals.values()) for i in range(4))
     print(f"{'all peers':<10} {'ALL':<16} {pct(rem, pos):>18} {pct(kept, neg):>22}")
+    print(f"\npersonal identifiers only (without {', '.join(sorted(NOT_PERSONAL))}):")
+    for peer in totals:
+        sums = [sum(r[2 + i] for r in rows if r[0] == peer and r[1] not in NOT_PERSONAL) for i in range(4)]
+        print(f"{peer:<10} {'ALL':<16} {pct(sums[0], sums[1]):>18} {pct(sums[2], sums[3]):>22}")
     if failures:
         shown = f" (first {args.failures})" if len(failures) > args.failures else ""
         print(f"\n{len(failures)} failure(s){shown}:")
