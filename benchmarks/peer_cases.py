@@ -271,6 +271,8 @@ def embeddings(case: Case) -> Iterator[tuple[str, str]]:
     """``(embedding name, text)`` pairs for one case; the value occurs in each text."""
     if case.text and case.text != case.value:
         yield "peer text", case.text
+    elif not case.positive and re.search(r"[a-z]{4}", case.value):  # the peer's whole test text
+        yield "peer text", case.value
     if case.positive:
         yield "sentence", SENTENCE[case.fmt].format(v=case.value)
         yield "table row", f"Name\tRole\t{HEADER[case.fmt]}\nJo Example\tmother\t{case.value}"
