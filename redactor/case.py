@@ -43,7 +43,7 @@ from redactor.areas import clip_rect, redact_areas, text_under
 from redactor.atomic import atomic_write_bytes
 from redactor.audit import installed_versions
 from redactor.board import BoardConfig
-from redactor.document import Document, Rect, Segment
+from redactor.document import CharBoxes, Document, Rect, Segment
 from redactor.entities import Entity
 from redactor.errors import Cancelled, CaseError, InputError, RedactorError, UnreviewedError
 from redactor.forms import normalise
@@ -51,12 +51,12 @@ from redactor.journal import Journal, JournalEntry, utc_now
 from redactor.load import sha256_file
 from redactor.load_pdf import open_pdf, page_segment
 from redactor.pipeline import Analysis, ExportResult, ProgressFn, analyse, export
-from redactor.plan import Decision, Plan, require_reviewed
+from redactor.plan import Decision, Plan, build_plan, require_reviewed
 from redactor.plan import unreviewed as pending_entities
 from redactor.progress import Progress
 from redactor.register import REDACTED, Register, RegisterEntry
 from redactor.render_pdf import redact_page
-from redactor.review import History, Overlay, entity_key, mention_key
+from redactor.review import History, Overlay, ReviewState, entity_key, mention_key
 from redactor.types import Action, MentionKey
 
 CASE_FILE = "case.json"
@@ -126,8 +126,24 @@ class _View:
         self.path = path
         self.ref = {"name": path.name, "sha256": analysis.document.sha256}
         self.pages = {s.id: s.page for s in analysis.document.segments if s.kind == "page" and s.page is not None}
-        self.plan: Plan = analysis.plan()
+        self.texts = analysis.texts()
+        self.plan = Plan([], {})
         self.warnings: list[str] = []
+        self.boxes: dict[int, CharBoxes | None] = {}
+
+    def apply(self, state: ReviewState) -> None:
+        """Lay the state over the base analysis and plan it in full."""
+        self.warnings = self.overlay.apply(state, self.analysis)
+        self.plan = self.analysis.plan()
+
+    def replan(self, segments: set[str]) -> None:
+        """Re-plan only the given segments (where decisions or mentions changed), reusing the rest."""
+        a = self.analysis
+        fresh = build_plan(a.entities, a.decisions, self.texts, a.overrides, a.areas, only=segments)
+        by_segment = {k: v for k, v in self.plan.by_segment.items() if k not in segments}
+        by_segment.update(fresh.by_segment)
+        fresh.by_segment = by_segment
+        self.plan = fresh
 
     def entity(self, entity_id: str) -> Entity:
         for e in self.analysis.entities:
@@ -339,8 +355,7 @@ class Case:
         base = self._base_analysis(draft, progress, cancel)
         with self._lock:
             view = _View(base, draft)
-            view.warnings = view.overlay.apply(self._history.state, base)
-            view.plan = base.plan()
+            view.apply(self._history.state)
             self._views[base.document.sha256] = view
         return base
 
@@ -669,31 +684,36 @@ class Case:
             return self._refresh(view, str(args["description"]))
 
     def _refresh(self, view: _View, description: str) -> Change:
+        state = self._history.state
+        for other in self._views.values():
+            if other is not view:
+                other.apply(state)
         a = view.analysis
         old_entities, old_decisions, old_overrides = list(a.entities), a.decisions, a.overrides
         old_plan, old_areas = view.plan, {x.id: x for x in a.areas}
-        state = self._history.state
-        for other in self._views.values():
-            other.warnings = other.overlay.apply(state, other.analysis)
-            other.plan = other.analysis.plan()
+        view.warnings = view.overlay.apply(state, a)
         ids: set[str] = set()
+        segments: set[str] = set()
         before = {e.id: e for e in old_entities}
         for e in a.entities:
             o = before.pop(e.id, None)
-            moved = o is not e and (o is None or [mention_key(m) for m in o.mentions]
-                                    != [mention_key(m) for m in e.mentions])
-            if moved or old_decisions.get(e.id) != a.decisions[e.id]:
+            if o is e and old_decisions.get(e.id) == a.decisions[e.id]:
+                continue
+            old_keys = {mention_key(m) for m in o.mentions} if o is not None else set()
+            new_keys = {mention_key(m) for m in e.mentions}
+            if old_keys != new_keys or old_decisions.get(e.id) != a.decisions[e.id]:
                 ids.add(e.id)
-        ids.update(before)
+                segments.update(k[0] for k in old_keys | new_keys)
+        for gone in before.values():
+            ids.add(gone.id)
+            segments.update(m.segment_id for m in gone.mentions)
         for key in set(old_overrides) | set(a.overrides):
             if old_overrides.get(key) != a.overrides.get(key):
-                d = a.overrides.get(key) or old_overrides[key]
-                ids.add(d.entity_id)
-        pages: set[int] = set()
-        for seg_id in set(old_plan.by_segment) | set(view.plan.by_segment):
-            page = view.page_of(seg_id)
-            if page is not None and old_plan.by_segment.get(seg_id) != view.plan.by_segment.get(seg_id):
-                pages.add(page)
+                ids.add((a.overrides.get(key) or old_overrides[key]).entity_id)
+                segments.add(key[0])
+        view.replan(segments)
+        pages = {page for seg_id in segments if (page := view.page_of(seg_id)) is not None
+                 and old_plan.by_segment.get(seg_id) != view.plan.by_segment.get(seg_id)}
         new_areas = {x.id: x for x in a.areas}
         for area_id in set(old_areas) ^ set(new_areas):
             pages.add((old_areas.get(area_id) or new_areas[area_id]).page)
@@ -732,9 +752,13 @@ class Case:
         reps = plan.by_segment.get(f"page:{page}", [])
         single = pymupdf.open()
         single.insert_pdf(source, from_page=page, to_page=page)
-        boxes = page_segment(single[0]).boxes
-        if reps and boxes is not None:
-            redact_page(single[0], boxes, reps)
+        if reps:
+            cache = view.boxes if view is not None else {}
+            if page not in cache:
+                cache[page] = page_segment(single[0]).boxes  # the same page, so the same boxes every time
+            boxes = cache[page]
+            if boxes is not None:
+                redact_page(single[0], boxes, reps)
         redact_areas(single[0], (a for a in plan.areas if a.page == page))
         png: bytes = single[0].get_pixmap(matrix=pymupdf.Matrix(zoom, zoom)).tobytes("png")
         single.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from recognizers import catalogue as cat
@@ -282,8 +282,8 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def build_plan(entities: list[Entity], decisions: dict[str, Decision], texts: dict[str, str],
                overrides: Mapping[MentionKey, Decision] | None = None,
-               areas: Iterable[AreaRedaction] = ()) -> Plan:
-    """Turn decisions into non-overlapping replacements per segment.
+               areas: Iterable[AreaRedaction] = (), only: Collection[str] | None = None) -> Plan:
+    """Turn decisions into non-overlapping replacements per segment (of the ``only`` segments, if given).
 
     Where mentions overlap, each character goes to the most trusted mention covering it (then the
     longest); consecutive characters with the same winner become one replacement, trimmed of
@@ -297,6 +297,8 @@ def build_plan(entities: list[Entity], decisions: dict[str, Decision], texts: di
         if d.action != "replace" and not overrides:
             continue
         for m in e.mentions:
+            if only is not None and m.segment_id not in only:
+                continue
             dm = overrides.get((m.segment_id, m.start, m.end), d) if overrides else d
             if dm.action == "replace":
                 raw[m.segment_id].append((m, e, dm))
