@@ -38,7 +38,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.POLICE_REFERENCE,
      r"(?-i:CRIS|CRN|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA)"
      r"|crime\s+(?:ref(?:erence)?|number|no|report|record)s?|(?:crime|police)\s+(?=ref|number|no|log|id)"
-     r"|incident|occurrence|(?:police|storm|cad|incident)\s+log|missing\s+(?:person|from\s+home)(?:'s)?"
+     r"|(?:police|storm|cad|incident)\s+log|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
      r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"),
     (cat.COURT_CASE_NUMBER,
      r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS)|claim"),
@@ -49,7 +49,7 @@ GENERIC: Final = cat.AGENCY_REFERENCE
 # Between label and value, on the same line: "no.", "number", "ref", then ":" or "is"/"was".
 _S: Final = r"[ \t]*"
 _NUMBER_WORDS: Final = (
-    r"(?:no|nos|number|numbers|num|ref|reference|id|code|record|details|temp|temporary|registration|reg)\b\.?")
+    r"(?:no|nos|number|numbers|num|ref|reference|id|code|record|details|temp|temporary|registration|reg|log)\b\.?")
 _FILLER: Final = r"(?:is|was|are|were|as|given\s+as|recorded\s+as|reads?|being|of)\b"
 _CONNECTOR: Final = rf"(?:'s|’s)?(?:{_S}{_NUMBER_WORDS})*{_S}[:#=]?(?:{_S}{_FILLER}){{0,2}}{_S}[(\[]?{_S}"
 _VALUE: Final = r"[A-Za-z0-9+][A-Za-z0-9/\-.()+]*(?:[ ][A-Za-z0-9(][A-Za-z0-9/\-.()]*){0,7}"

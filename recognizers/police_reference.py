@@ -45,6 +45,7 @@ class PoliceReferenceRecognizer(TablePatternRecognizer):
       Ofsted URN is not taken);
     * a system's prefix and number groups on their own: ``MFH/02/17/04412`` (missing from home),
       ``MISPER/2019/0081``, ``CR/0456789/18``, ``CU/12345/19`` (custody), ``INC-1234-190518``;
+    * a command-and-control log number with its date run together: ``0917/14MAR17``;
     * an incident or log number with its date: ``incident 0123 of 14/05/2019``,
       ``log 1234 21/06/2016``; the span covers number and date.
 
@@ -67,6 +68,11 @@ class PoliceReferenceRecognizer(TablePatternRecognizer):
         Pattern(
             "Police reference (system prefix and number groups)",
             rf"{_START}(?-i:{_POLICE_PREFIX})[/\-]\d{{1,8}}(?:[/\-]\d{{1,8}}){{1,3}}{_END}",
+            0.85,
+        ),
+        Pattern(
+            "Police incident log (number/DDMMMYY)",
+            rf"{_START}\d{{3,5}}/[0-3]\d(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{{2}}{_END}",
             0.85,
         ),
         Pattern(

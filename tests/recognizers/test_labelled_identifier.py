@@ -27,6 +27,7 @@ POSITIVE = [
     ("mobile +48 512 345 678.", "+48 512 345 678", cat.PHONE_NUMBER),
     ("custody record 01/12345/19 shows", "01/12345/19", cat.POLICE_REFERENCE),
     ("CAD 4521 was raised", "4521", cat.POLICE_REFERENCE),
+    ("the STORM incident log (0917/14MAR17) recorded", "0917/14MAR17", cat.POLICE_REFERENCE),
     ("PNC ID: 07/555K", "07/555K", cat.PNC_ID),
     ("VAT registration number 314159229", "314159229", cat.UK_VAT),
     ("The number is QQ 123 456 A.", "QQ 123 456 A", cat.AGENCY_REFERENCE),

@@ -27,6 +27,7 @@ POLICE_POSITIVE = [
     ("MISPER/2019/0081", "MISPER/2019/0081", 0.85),
     ("custody CU/12345/19", "CU/12345/19", 0.85),
     ("INC-1234-190518", "INC-1234-190518", 0.85),
+    ("(0917/14MAR17)", "0917/14MAR17", 0.85),  # CAD log number and date
 ]
 
 POLICE_NEGATIVE = [
@@ -46,6 +47,8 @@ POLICE_NEGATIVE = [
     "12/345/19",  # serial too short
     "15/123456U",  # a PNC ID
     "MFH/",  # a prefix with no number
+    "0917/14MAX17",  # not a month
+    "17/14MAR17",  # log numbers have three to five digits
     "XMFH/02/17/04412",  # no word boundary
     "mfh/02/17/04412",  # system prefixes are capitals
     "Call 0121 496 0587",
