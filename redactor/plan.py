@@ -168,8 +168,9 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
         if e.source == "register":
             assert e.entry is not None
             decisions[e.id] = Decision(e.id, "replace", e.entry.pseudonym, "register")
-        elif anonymised and e.type == "PERSON":
-            # A lone first name in a review that names nobody in full: the board's own pseudonym.
+        elif anonymised and (e.type == "PERSON" or e.detectors <= _GUESSES):
+            # In a review that names nobody in full, a lone first name is the board's own pseudonym, and
+            # a name only NER guessed (no head word, list or title behind it) is not worth a suggestion.
             decisions[e.id] = Decision(e.id, "keep", "", "accepted_suggestion", reviewed=False)
         elif e.kind == "date":
             decisions[e.id] = _date_decision(e, texts, dates.day)
@@ -182,6 +183,9 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
     return decisions
 
 
+_GUESSES = frozenset({"SpacyRecognizer", "linked"})
+
+
 def already_anonymised(entities: list[Entity]) -> bool:
     """Whether a draft reads as already anonymised: it names no private person in full (no first name
     and surname, no title and surname) and holds no personal identifier, date of birth or address.
@@ -192,7 +196,7 @@ def already_anonymised(entities: list[Entity]) -> bool:
     name is suggested for replacement as usual.
     """
     people = [e for e in entities if e.source == "detected" and e.type == "PERSON"]
-    if not people or any(e.source == "register" for e in entities):
+    if any(e.source == "register" for e in entities):
         return False
     for e in entities:
         if e.source != "detected":

@@ -151,3 +151,16 @@ def test_lone_first_names_in_an_anonymised_review_are_its_pseudonyms() -> None:
     entities = _group(text2, [*mentions, _m("Dorota Nowak", text2, "PERSON", "PersonNameRecognizer", score=0.8)])
     decisions = suggest(entities, None, {"txt": text2})
     assert {d.action for d in decisions.values()} == {"replace"}
+
+
+def test_in_an_anonymised_review_only_knowledge_backed_names_are_suggested() -> None:
+    from redactor.plan import suggest
+
+    text = "Child K attended Quill Primary School. The Police Quill Scheme met in May."
+    entities = _group(text, [
+        _m("Quill Primary School", text, "ORGANISATION", "UkOrganisationRecognizer", score=0.7),
+        _m("Police Quill Scheme", text, "ORGANISATION"),
+    ])
+    decisions = suggest(entities, None, {"txt": text})
+    actions = {e.name: decisions[e.id].action for e in entities}
+    assert actions == {"Quill Primary School": "replace", "Police Quill Scheme": "keep"}
