@@ -279,7 +279,7 @@ class Grouper:
             if not derived and m.entity != cat.PERSON and m.entity != cat.DATE_OF_BIRTH:
                 self._derive_person_forms()
                 derived = True
-            if m.entity in _NAME_ENTITIES and self._combines_known_names(m, texts[m.segment_id]):
+            if is_guess(m) and self._combines_known_names(m, texts[m.segment_id]):
                 continue
             ent = self._owner(m, texts[m.segment_id])
             ent.mentions.append(m)
@@ -291,7 +291,7 @@ class Grouper:
         return attached
 
     def _combines_known_names(self, m: Mention, segment_text: str) -> bool:
-        """Whether a name mention is only other entities' names plus filler ("Winston and Bartosz").
+        """Whether a guessed name is only other entities' names plus filler ("Winston and Bartosz").
 
         It must join two or more known entities, or hold a known person's name inside a guessed place
         or organisation ("Success with Winston"); a title with a known surname ("Mrs Bhogal") is the

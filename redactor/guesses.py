@@ -5,8 +5,8 @@ come back as people, "Great Yarmouth" as an organisation, "Success" (opening a s
 A guess must not outrank knowledge, and must not spread:
 
 - where a rule found the same span, the rule's reading wins (it knows the head word, the gazetteer);
-- where rule findings (places, postcodes, organisations, identifiers) cover a guess and what is left
-  holds no name-like word, the guess adds nothing and is dropped;
+- where rule findings of another kind (places, postcodes, organisations, identifiers) cover a guess
+  and what is left holds no name-like word, the guess adds nothing and is dropped;
 - a person guess that ends in an organisation head word ("… Lodge", "… Surgery") is an organisation,
   and one that is wholly a listed UK place ("Eastbourne") is a place;
 - a one-word guess that is an ordinary English word ("Success", "Teachers") is dropped unless it is a
@@ -89,7 +89,10 @@ def opening_word(m: Mention, text: str) -> list[tuple[int, int]]:
 def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Collection[str]) -> Mention | None:
     if any(k.entity in NAMES and (k.start, k.end) == (m.start, m.end) for k in overlapping):
         return None  # a rule read the same words: its reading wins
-    covered = [(max(k.start, m.start) - m.start, min(k.end, m.end) - m.start) for k in overlapping]
+    # Findings of another kind inside the guess ("Norwich" + a postcode in "Norwich NR3 6DE" read as a
+    # person); a rule's shorter reading of the same kind ("Rafael" in "Rafael Tins") leaves it whole.
+    covered = [(max(k.start, m.start) - m.start, min(k.end, m.end) - m.start) for k in overlapping
+               if k.entity != m.entity]
     if covered:
         rest = _blank(m.text, covered + opening_word(m, text))
         if not identifying_words_remain(m.text, rest, m.entity, lower_words):

@@ -73,6 +73,19 @@ def test_rules_outrank_guesses(guess: str, entity: str, rule: str, rule_entity: 
     assert [m for m in out if m.recognizer == NER] == []
 
 
+def test_a_longer_guess_of_the_same_kind_stays_whole() -> None:
+    text = "The health visitor Rafael Tins called."
+    mentions = [_m("Rafael Tins", text, "PERSON"), _m("Rafael", text, "PERSON", "PersonNameRecognizer", score=0.5)]
+    assert len(reconcile(mentions, {"txt": text}, frozenset())) == 2
+
+
+def test_an_organisation_named_after_a_known_person_is_still_an_organisation() -> None:
+    text = "Sara Wilson visited. He was registered at Wilson Surgery."
+    entities = _group(text, [_m("Sara Wilson", text, "PERSON", "PersonNameRecognizer", score=0.8),
+                             _m("Wilson Surgery", text, "ORGANISATION", "UkOrganisationRecognizer", score=0.7)])
+    assert _names(entities) == {"Sara Wilson": "PERSON", "Wilson Surgery": "ORGANISATION"}
+
+
 @pytest.mark.parametrize("guess, entity, expected", [
     ("Larchdown Lodge", "PERSON", "ORGANISATION"),  # ends in an organisation word
     ("Skegness", "PERSON", "LOCATION"),         # a listed place, no personal name
