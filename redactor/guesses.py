@@ -9,6 +9,8 @@ A guess must not outrank knowledge, and must not spread:
   and what is left holds no name-like word, the guess adds nothing and is dropped;
 - a person guess that ends in an organisation head word ("… Lodge", "… Surgery") is an organisation,
   and one that is wholly a listed UK place ("Eastbourne") is a place;
+- a table cell read whole as one identifier, when the identifiers found inside it (an e-mail and a
+  phone number) leave nothing else identifying, gives way to them;
 - a one-word guess that is an ordinary English word ("Success", "Teachers") is dropped unless it is a
   first name written with a capital that means something (not opening a sentence, a heading or a
   list item).
@@ -28,6 +30,7 @@ from recognizers.name_judge import identifying_words_remain
 from redactor.analysis import Mention
 
 NER: str = "SpacyRecognizer"
+_COLUMN = "TableColumnRecognizer"
 NAMES = frozenset({cat.PERSON, cat.LOCATION, cat.ORGANISATION})
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 # What may stand before a capital that only marks a sentence, heading or list item.
@@ -65,16 +68,30 @@ def reconcile(mentions: Sequence[Mention], texts: dict[str, str], lower_words: C
     starts = {seg: [m.start for m in found] for seg, found in known.items()}
     out: list[Mention] = []
     for m in mentions:
-        if not is_guess(m):
+        column = m.recognizer == _COLUMN and m.entity in cat.IDENTIFIERS
+        if not is_guess(m) and not column:
             out.append(m)
             continue
         found = known.get(m.segment_id, [])
         hi = bisect.bisect_left(starts.get(m.segment_id, []), m.end)
-        inside = [k for k in found[:hi] if k.end > m.start]
-        judged = _judge(m, inside, texts[m.segment_id], lower_words)
+        inside = [k for k in found[:hi] if k.end > m.start and k is not m]
+        judged = _split_cell(m, inside) if column else _judge(m, inside, texts[m.segment_id], lower_words)
         if judged is not None:
             out.append(judged)
     return out
+
+
+def _split_cell(m: Mention, overlapping: list[Mention]) -> Mention | None:
+    """A table cell read as one identifier, when the identifiers found inside it leave nothing else
+    identifying ("jane@x.gov.uk, 01632 960000" is an e-mail and a phone number, not one reference)."""
+    found = [(max(k.start, m.start) - m.start, min(k.end, m.end) - m.start) for k in overlapping
+             if k.entity in cat.IDENTIFIERS or k.entity == cat.DATE_OF_BIRTH]
+    if not found:
+        return m
+    rest = _blank(m.text, found)
+    if any(ch.isdigit() for ch in rest) or any(w[:1].isupper() and not w.isupper() for w in _WORD.findall(rest)):
+        return m
+    return None
 
 
 def opening_word(m: Mention, text: str) -> list[tuple[int, int]]:

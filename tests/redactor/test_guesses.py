@@ -177,3 +177,14 @@ def test_in_an_anonymised_review_only_knowledge_backed_names_are_suggested() -> 
     decisions = suggest(entities, None, {"txt": text})
     actions = {e.name: decisions[e.id].action for e in entities}
     assert actions == {"Quill Primary School": "replace", "Police Quill Scheme": "keep"}
+
+
+def test_a_cell_holding_an_email_and_a_phone_is_two_identifiers() -> None:
+    text = "Name\tContact / reference\nJane\tjane.roe@quill.gov.uk, 01632 960000; LCS 408999\n"
+    cell = text[text.index("jane.roe"):text.rindex("999") + 3]
+    mentions = [_m(cell, text, "AGENCY_REFERENCE", "TableColumnRecognizer", score=0.7),
+                _m("jane.roe@quill.gov.uk", text, "EMAIL_ADDRESS", "EmailRecognizer"),
+                _m("01632 960000", text, "PHONE_NUMBER", "UkPhoneRecognizer")]
+    assert len(reconcile(mentions, {"txt": text}, frozenset())) == 3  # "LCS 408999" is left: the cell stays
+    mentions[0] = _m("jane.roe@quill.gov.uk, 01632 960000", text, "AGENCY_REFERENCE", "TableColumnRecognizer")
+    assert [m.entity for m in reconcile(mentions, {"txt": text}, frozenset())] == ["EMAIL_ADDRESS", "PHONE_NUMBER"]
