@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -207,12 +206,11 @@ def test_generic_words_are_lower_case_vocabulary() -> None:
     assert "fraser" not in words
 
 
-def test_loading_all_lists_is_fast_and_small() -> None:
-    # A fresh interpreter, so the cached lists are really read.
+def test_loading_all_lists_is_small() -> None:
+    # A fresh interpreter, so the cached lists are really read (load time: benchmarks/recognizer_speed.py).
     code = (
-        "import time, tracemalloc\n"
+        "import tracemalloc\n"
         "from recognizers import gazetteer as gz\n"
-        "t = time.perf_counter(); gz.preload(); print(time.perf_counter() - t)\n"
         "for f in (gz._first_names, gz._surnames, gz._english_words, gz._places, gz._local_authorities,\n"
         "          gz._police_forces, gz._org_heads, gz.keep_phrases, gz.keep_keys, gz.generic_words,\n"
         "          gz._keep_token_index):\n"
@@ -222,15 +220,13 @@ def test_loading_all_lists_is_fast_and_small() -> None:
     )
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
-    seconds, peak = out.stdout.split()
-    assert float(seconds) < 0.6  # 0.15 s measured; generous for a busy CI machine
-    assert int(peak) < 100_000_000
+    assert int(out.stdout.strip()) < 100_000_000
 
 
-def test_lookups_are_cached() -> None:
+def test_lists_are_read_once() -> None:
     gz.preload()
-    start = time.perf_counter()
-    for _ in range(10_000):
+    before = gz._first_names.cache_info().misses, gz._places.cache_info().misses
+    for _ in range(100):
         gz.is_first_name("Siobhan")
         gz.is_uk_place("Leeds")
-    assert time.perf_counter() - start < 1.0
+    assert (gz._first_names.cache_info().misses, gz._places.cache_info().misses) == before

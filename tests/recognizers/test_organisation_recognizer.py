@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from presidio_analyzer import RecognizerResult
 
@@ -114,12 +112,10 @@ def test_empty_text() -> None:
     assert find_organisations("") == []
 
 
-def test_speed_on_long_text() -> None:
+def test_long_text() -> None:
     paragraph = ("Aaliyah attended Oakwood Academy and St Matthew's CE Primary School; the GP at the Limes "
                  "Surgery referred her to CAMHS and Children's Social Care. Kirklees Council and West "
                  "Yorkshire Police attended. The Care Order was made.\n")
     text = paragraph * 1500  # about 330 KB
-    start = time.perf_counter()
-    found = find_organisations(text)
-    assert time.perf_counter() - start < 3.0  # about 0.3 s here
+    found = find_organisations(text)  # speed: benchmarks/recognizer_speed.py
     assert len(found) == 7500

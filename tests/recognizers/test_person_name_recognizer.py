@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from presidio_analyzer import RecognizerResult
 
@@ -155,14 +153,12 @@ def test_empty_and_odd_text() -> None:
     assert find_person_names("A.") == []
 
 
-def test_speed_on_long_text() -> None:
+def test_long_text() -> None:
     paragraph = (
         "Following the Initial Child Protection Conference, Aaliyah Okafor and Mr Brennan met the Social "
         "Worker. Siobhan said that Grace was at Oakwood Academy; the Care Order and Section 47 enquiry "
         "followed in March 2019. Learning Point 4: Foster Carers in Reading need support.\n"
     )
     text = paragraph * 1000  # about 300 KB
-    start = time.perf_counter()
-    found = find_person_names(text)
-    assert time.perf_counter() - start < 3.0  # about 0.2 s here
+    found = find_person_names(text)  # speed: benchmarks/recognizer_speed.py
     assert len(found) == 3000

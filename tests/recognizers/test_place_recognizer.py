@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from presidio_analyzer import RecognizerResult
 
@@ -90,11 +88,9 @@ def test_empty_text() -> None:
     assert find_uk_places("") == []
 
 
-def test_speed_on_long_text() -> None:
+def test_long_text() -> None:
     paragraph = ("The family moved from Leeds to Reading, then to Newcastle upon Tyne; Reading the report, "
                  "the panel noted bath time and the Care Order. Stoke-on-Trent was visited.\n")
     text = paragraph * 2000  # about 330 KB
-    start = time.perf_counter()
-    found = find_uk_places(text)
-    assert time.perf_counter() - start < 3.0  # about 0.2 s here
+    found = find_uk_places(text)  # speed: benchmarks/recognizer_speed.py
     assert len(found) == 8000

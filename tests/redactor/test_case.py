@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -27,9 +26,7 @@ def test_second_analysis_comes_from_the_case_cache(case: Case) -> None:
     cached = list((case.folder / CACHE_DIR).glob("*.json"))
     assert len(cached) == 1
     assert oct(os.stat(cached[0]).st_mode & 0o777) == "0o600"
-    start = time.perf_counter()
-    second = case.analyse(draft)
-    assert time.perf_counter() - start < 2.0  # generous bound; the benchmark measures the real figure
+    second = case.analyse(draft)  # the pipeline benchmark measures how fast a cached analysis is
     assert [(e.id, e.name, len(e.mentions)) for e in second.entities] == \
         [(e.id, e.name, len(e.mentions)) for e in first.entities]
     assert second.decisions == first.decisions
