@@ -12,7 +12,8 @@ the engine's CLI as a user would:
 
 * ``redactor redact DRAFT --register register.yaml --accept-all`` (register run),
 * ``redactor redact DRAFT --accept-all`` (cold run, no register),
-* ``redactor analyze DRAFT --json F`` (suggestions without a register),
+* ``redactor analyze DRAFT --json F`` (suggestions without a register; in-process this comes from the
+  cold run's own analysis, exactly what the two commands compute, so it costs no second analysis),
 
 and score the outputs with the corpus scorer (``../shared/tools/score_redaction.py``): recall, keep
 rate, leaks, hidden leaks, pseudonym rate, refusals and crashes, and the precision of suggestions per
@@ -34,7 +35,7 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,8 +60,9 @@ class Job:
     set: str  # generated | dev | published
     folder: Path
     draft: Path
-    mode: str  # register | cold | analyze
+    mode: str  # register | cold
     out: Path
+    findings: Path | None = None  # cold runs: also write `redactor analyze --json` here
 
 
 @dataclass
@@ -70,13 +72,11 @@ class Outcome:
     seconds: float
     stderr: str
     score: dict[str, Any] | None = None
-    suggestions: list[dict[str, Any]] = field(default_factory=list)
+    suggestions: list[dict[str, Any]] | None = None
     changed: dict[str, Any] | None = None
 
 
 def cli_args(job: Job) -> list[str]:
-    if job.mode == "analyze":
-        return ["analyze", str(job.draft), "--json", str(job.out)]
     args = ["redact", str(job.draft), "-o", str(job.out), "--accept-all"]
     if job.mode == "register":
         args += ["--register", str(job.folder / "register.yaml")]
@@ -88,52 +88,93 @@ def _warm_worker() -> None:
     import redactor.cli  # noqa: F401
 
 
-def call_cli(args: list[str]) -> tuple[int, str]:
-    """``redactor ARGS`` in this process, exactly as the console script calls it: (exit code, stderr)."""
+def _captured(fn: Any) -> tuple[int, str]:
+    """Run ``fn`` with stdout/stderr captured; map exceptions to the CLI's exit codes (3 = crash)."""
     import contextlib
     import io
     import traceback
 
-    from redactor.cli import main as cli_main
+    from redactor.errors import RedactorError
 
-    err, out = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
         try:
-            rc = cli_main(args)
+            rc = fn()
         except SystemExit as exc:
             rc = exc.code if isinstance(exc.code, int) else 2
+        except RedactorError as exc:
+            print(f"redactor: {exc}", file=sys.stderr)
+            for leak in list(getattr(exc, "leaks", []))[:50]:
+                print(f"  LEAK {leak}", file=sys.stderr)
+            rc = exc.exit_code
         except Exception:
             traceback.print_exc()
             rc = 3
     return rc, err.getvalue()
 
 
+def call_cli(args: list[str]) -> tuple[int, str]:
+    """``redactor ARGS`` in this process, exactly as the console script calls it: (exit code, stderr)."""
+    from redactor.cli import main as cli_main
+
+    return _captured(lambda: cli_main(args))
+
+
+def analyse_and_redact(job: Job) -> tuple[int, str]:
+    """``redactor analyze --json`` and ``redactor redact --accept-all`` from ONE analysis, in-process.
+
+    Does what the two commands do (``analyse`` with the board settings from the environment, the
+    findings JSON of ``analyze``, then ``export`` with every suggestion accepted), so a cold run costs
+    one analysis instead of two.
+    """
+    def work() -> int:
+        from redactor.board import BoardConfig
+        from redactor.pipeline import analyse, export
+        from redactor.report import analysis_json
+
+        register = job.folder / "register.yaml" if job.mode == "register" else None
+        result = analyse(job.draft, register, board=BoardConfig.from_environment(None))
+        if job.findings is not None:
+            job.findings.write_text(json.dumps(analysis_json(result), ensure_ascii=False), encoding="utf-8")
+        export(result, job.out, None, accept=True)
+        return 0
+
+    return _captured(work)
+
+
 def run(job: Job, subprocess_cli: bool = False) -> Outcome:
     job.out.parent.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     if subprocess_cli:
-        try:
-            proc = subprocess.run([str(REDACTOR), *cli_args(job)], capture_output=True, text=True, timeout=1800,
-                                  check=False)
-            rc, err = proc.returncode, proc.stderr
-        except subprocess.TimeoutExpired:
-            rc, err = -9, "timed out after 1800 s"
+        rc, err = _subprocess(cli_args(job))
+        if job.findings is not None:
+            _subprocess(["analyze", str(job.draft), "--json", str(job.findings)])
+    elif job.findings is not None:
+        rc, err = analyse_and_redact(job)
     else:
         rc, err = call_cli(cli_args(job))
     outcome = Outcome(job, rc, time.perf_counter() - start, err)
-    if rc != 0:
-        return outcome
     truth = json.loads((job.folder / "truth.json").read_text(encoding="utf-8")) if job.set != "published" else None
-    if job.mode == "analyze" and truth is not None:
-        outcome.suggestions = judge_suggestions(json.loads(job.out.read_text(encoding="utf-8")), truth,
+    if job.findings is not None and job.findings.exists() and truth is not None:
+        outcome.suggestions = judge_suggestions(json.loads(job.findings.read_text(encoding="utf-8")), truth,
                                                 (job.folder / "draft.txt").read_text(encoding="utf-8"),
                                                 job.draft.suffix == ".txt")
-    elif job.set == "published":
+    if rc != 0:
+        return outcome
+    if job.set == "published":
         outcome.changed = words_changed(job.draft.read_text(encoding="utf-8"),
                                         job.out.with_suffix(".txt").read_text(encoding="utf-8"))
     elif truth is not None:
         outcome.score = score(job.folder / "truth.json", job.out)
     return outcome
+
+
+def _subprocess(args: list[str]) -> tuple[int, str]:
+    try:
+        proc = subprocess.run([str(REDACTOR), *args], capture_output=True, text=True, timeout=3600, check=False)
+        return proc.returncode, proc.stderr
+    except subprocess.TimeoutExpired:
+        return -9, "timed out after 3600 s"
 
 
 # ----- suggestion precision -------------------------------------------------------------------------------
@@ -203,8 +244,33 @@ def words_changed(original: str, redacted: str) -> dict[str, Any]:
     return {"words": len(tokens), "changed": changed, "dates": dates, "samples": samples.most_common(20)}
 
 
+def describe(folders: list[Path]) -> str:
+    """What the generated set holds: kinds of review, sizes, identifier formats, keep reasons."""
+    kinds: Counter[str] = Counter()
+    id_roles: set[str] = set()
+    keep: Counter[str] = Counter()
+    chars = mentions = partly = split = notes = families = 0
+    for folder in folders:
+        t = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+        info = t.get("generator", {})
+        kinds[info.get("kind", "?")] += 1
+        partly += bool(info.get("partly_anonymised"))
+        split += int(info.get("split_names", 0))
+        notes += int(info.get("footnotes", 0))
+        families += info.get("families", 1) > 1
+        chars += len(t["published_text"])
+        mentions += len(t["mentions"])
+        id_roles |= {_role_kind(e["role"]) for e in t["entities"] if e["type"] in ("IDENTIFIER", "DATE")}
+        keep.update(k["reason"] for k in t["keep"])
+    return (f"  kinds {dict(kinds)}; {partly} partly anonymised; {families} with two families; {split} names split "
+            f"by a page break (PDF); {notes} footnotes; {chars / 2800:.0f} pages of text; {mentions} mentions\n"
+            f"  {len(id_roles)} identifier and date formats: {', '.join(sorted(id_roles))}\n"
+            f"  keep spans: {', '.join(f'{k} {n}' for k, n in keep.most_common())}")
+
+
 # ----- jobs and reporting -------------------------------------------------------------------------------
-def jobs_for(folders: list[Path], set_name: str, formats: list[str], modes: list[str], work: Path) -> list[Job]:
+def jobs_for(folders: list[Path], set_name: str, formats: list[str], modes: list[str], precision: bool,
+             work: Path) -> list[Job]:
     jobs = []
     for folder in folders:
         for fmt in formats:
@@ -212,9 +278,9 @@ def jobs_for(folders: list[Path], set_name: str, formats: list[str], modes: list
             if not draft.exists():
                 continue
             for mode in modes:
-                suffix = ".json" if mode == "analyze" else ".pdf"
-                out = work / set_name / folder.name / f"{fmt}-{mode}{suffix}"
-                jobs.append(Job(set_name, folder, draft, mode, out))
+                base = work / set_name / folder.name / f"{fmt}-{mode}"
+                findings = base.with_suffix(".findings.json") if precision and mode == "cold" else None
+                jobs.append(Job(set_name, folder, draft, mode, base.with_suffix(".pdf"), findings))
     return jobs
 
 
@@ -237,8 +303,8 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
                        keep_min=min(s["keep_rate"] for s in scored),
                        pseudonym=_mean([s["pseudonym_rate"] for s in scored if s["pseudonym_rate"] is not None]),
                        clean=sum(s["leaks"] == 0 and s["hidden_leaks"] == 0 for s in scored))
-        sugg = [x for o in group for x in o.suggestions]
-        if mode == "analyze":
+        sugg = [x for o in group for x in o.suggestions or []]
+        if any(o.suggestions is not None for o in group):
             per: dict[str, list[bool]] = defaultdict(list)
             for x in sugg:
                 per[x["kind"]].append(x["ok"])
@@ -260,7 +326,7 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
         if o.score:
             for d in o.score["leak_detail"]:
                 leaked[f"{d['form']!r} ({_role_kind(d.get('role'))}, {o.job.mode})"] += d["count"]
-        for x in o.suggestions:
+        for x in o.suggestions or []:
             if not x["ok"]:
                 false[f"{x['name']!r} ({x['kind']})"] += 1
         if o.returncode != 0:
@@ -347,12 +413,13 @@ def main() -> int:
                          "and calls the same CLI entry point in-process)")
     ap.add_argument("--no-register-only", action="store_true", help="only the cold runs and suggestions")
     ap.add_argument("--register-only", action="store_true", help="only the register runs")
-    ap.add_argument("--no-precision", action="store_true", help="skip `redactor analyze` (suggestion precision)")
+    ap.add_argument("--no-precision", action="store_true", help="skip the findings JSON (suggestion precision)")
     ap.add_argument("--no-dev", action="store_true", help="skip the dev corpus and its published texts")
     ap.add_argument("--dev-only", action="store_true", help="only the dev corpus and its published texts")
     ap.add_argument("--generate-only", action="store_true", help="write the drafts and stop")
     ap.add_argument("--results", action="store_true", help="write the table into benchmarks/RESULTS.md")
     ap.add_argument("--label", default="", help="label for the RESULTS.md section (e.g. 'before')")
+    ap.add_argument("--commit", help="name the engine version measured (default: git HEAD of this checkout)")
     a = ap.parse_args()
     formats = [f.strip() for f in a.formats.split(",") if f.strip()]
     started = time.perf_counter()
@@ -363,23 +430,23 @@ def main() -> int:
         t0 = time.perf_counter()
         folders = generate(a.seed, n, out, formats, progress=lambda m: print(m, flush=True))
         print(f"{len(folders)} drafts in {out} ({time.perf_counter() - t0:.0f} s)")
+        print(describe(folders))
     if a.generate_only:
         return 0
     if not REDACTOR.exists():
         print(f"no engine at {REDACTOR}: run scripts/setup.sh first")
         return 2
-    modes = ["register", "cold", "analyze"]
+    modes = ["register", "cold"]
     if a.no_register_only:
-        modes.remove("register")
+        modes = ["cold"]
     if a.register_only:
         modes = ["register"]
-    if a.no_precision and "analyze" in modes:
-        modes.remove("analyze")
+    precision = not a.no_precision
     work = a.work or Path(tempfile.mkdtemp(prefix="redactor-generalisation-runs-"))
-    jobs = jobs_for(folders, "generated", formats, modes, work)
+    jobs = jobs_for(folders, "generated", formats, modes, precision, work)
     dev = sorted(p for p in CORPUS.glob("*/") if (p / "truth.json").exists()) if not a.no_dev else []
     if dev:
-        jobs += jobs_for(dev, "dev", formats, modes, work)
+        jobs += jobs_for(dev, "dev", formats, modes, precision, work)
         for folder in dev:
             text = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["published_text"]
             src = work / "published" / folder.name / "draft.txt"
@@ -401,15 +468,15 @@ def main() -> int:
             detail = ""
             if o.score:
                 detail = f"leaks={o.score['leaks']} hidden={o.score['hidden_leaks']} keep={o.score['keep_rate']}"
-            elif o.suggestions:
-                detail = f"precision={sum(x['ok'] for x in o.suggestions)}/{len(o.suggestions)}"
+            if o.suggestions:
+                detail += f" suggestions ok={sum(x['ok'] for x in o.suggestions)}/{len(o.suggestions)}"
             elif o.changed:
                 detail = f"changed={o.changed['changed']}/{o.changed['words']}"
             print(f"[{i}/{len(jobs)}] {o.job.set} {o.job.folder.name} {o.job.draft.suffix[1:]} {o.job.mode}: "
                   f"{status} {detail} ({o.seconds:.0f} s)", flush=True)
     summary = summarise(outcomes)
     elapsed = time.perf_counter() - started
-    commit = engine_commit()
+    commit = a.commit or engine_commit()
     print()
     print(table(summary))
     print()
@@ -439,9 +506,10 @@ def report(summary: dict[str, Any], a: argparse.Namespace, commit: str, n: int, 
         f"`{commit}`, {n} generated drafts (seed {a.seed}, generator v{GENERATOR_VERSION}), formats "
         f"{', '.join(formats)}, plus the dev corpus; {elapsed / 60:.0f} min on 2 workers.",
         "`register` = `redact --register register.yaml --accept-all`; `cold` = `redact --accept-all` without a "
-        "register; `analyze` = suggestions without a register. Recall is 1 - leaks / identifying mentions over "
-        "all drafts; keep is the mean keep rate per draft (and the lowest); refused = exit 1 (verification leak);"
-        " changed words = share of the published reviews' words changed by a cold run (day-precise dates apart).",
+        "register, whose suggestions (`analyze --json`) give the precision column. Recall is 1 - leaks / "
+        "identifying mentions over all drafts; keep is the mean keep rate per draft (and the lowest); refused = "
+        "exit 1 (verification leak); changed words = share of the published reviews' words changed by a cold "
+        "run (day-precise dates apart).",
         "", table(summary), "", "```", failures(summary), "```", ""])
 
 

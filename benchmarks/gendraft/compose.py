@@ -56,6 +56,7 @@ class Composer:
         self.area = rng.choice(pl.AREAS)
         others = [a for a in pl.AREAS if a.force != self.area.force]
         self.other_area = rng.choice(others)
+        self.cited_area = rng.choice([a for a in others if a.name != self.other_area.name])
         self.end_year = rng.randint(2011, 2023)
         self.start = date(self.end_year - rng.randint(1, 5), rng.randint(1, 12), 1)
         self.end = date(self.end_year, rng.randint(1, 12), 28)
@@ -74,7 +75,7 @@ class Composer:
         self.towns = list(self.area.towns)
         rng.shuffle(self.towns)
         cited = {c[0] for c in tp.CITED}
-        reserved = {self.area.name, self.other_area.name, *(t for t, _ in self.area.towns),
+        reserved = {self.area.name, self.other_area.name, self.cited_area.name, *(t for t, _ in self.area.towns),
                     *(t for t, _ in self.other_area.towns), *cited, *pl.NATIONAL_PLACES, *PSEUDO_FIRST,
                     "Child", "Adult", "Baby", "Police", "Force", "Council", "London", "Ofsted", "Partnership",
                     "Board", "Review", "Care", "Social", "Health", "Court", "Crown", "Royal"}

@@ -103,6 +103,7 @@ class Doc:
     hidden: list[HiddenText] = field(default_factory=list)
     register_keep: list[str] = field(default_factory=list)
     split_names: int = 0
+    info: dict[str, object] = field(default_factory=dict)
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)

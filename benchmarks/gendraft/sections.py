@@ -24,15 +24,15 @@ def build(seed: int, index: int, attempt: int = 0) -> Doc:
     if kind in ("cspr", "scr"):
         introduction(c, 1)
         key_people_table(c, 2)
-        narrative(c, 3, max(4, pages * 4))
-        analysis(c, 4, max(2, pages // 3))
+        narrative(c, 3, max(4, pages * 7))
+        analysis(c, 4, max(2, pages // 2))
         recommendations(c, 5, table=rng.random() < 0.5)
         references(c, 6)
         glossary(c)
     elif kind == "rapid":
         introduction(c, 1)
         key_people_table(c, 2)
-        chronology_table(c, 3, max(6, pages * 6))
+        chronology_table(c, 3, max(6, pages * 10))
         analysis(c, 4, max(1, pages // 4))
     elif kind == "brief":
         brief(c, max(3, pages * 3))
@@ -42,6 +42,9 @@ def build(seed: int, index: int, attempt: int = 0) -> Doc:
     hidden(c)
     c.doc.register_keep = [c.board, c.area.name, c.area.council, c.area.force.removeprefix("the "), c.author]
     c.doc.register_keep = [k for k in c.doc.register_keep if k]
+    c.doc.info = {"kind": kind, "partly_anonymised": c.partly, "target_pages": pages,
+                  "families": 1 + ("C3" in c.slots), "footnotes": c.footnotes, "split_names": c.doc.split_names,
+                  "area": c.area.name}
     return c.doc
 
 
@@ -142,6 +145,18 @@ def key_people_table(c: Composer, n: int) -> None:
         c.heading([c.m(ch, ch.full.upper()), " – BACKGROUND"], 2)
     for i, t in enumerate(rng.sample(tp.ID_SENTENCES, rng.randint(3, 7)), 1):
         c.para(c.join(c.sentence([t]), c.sentence(tp.ANALYSIS)), number=f"{n}.{i}")
+    if rng.random() < 0.5:
+        c.para(["Records checked for this review:"])
+        for label, template in rng.sample(RECORD_LIST, rng.randint(2, 4)):
+            item = c.choose(lambda t=template: c.fill(t))
+            if item:
+                c.doc.add(Para([K(label, "agency type"), ": ", *item], "bullet"))
+
+
+RECORD_LIST = [("the Police", "crime reference {ID_athena:case}"), ("Health", "NHS number {ID_nhs:C}"),
+               ("Education", "UPN {ID_upn:C}"), ("Housing", "application {ID_housing:case}"),
+               ("Children's Social Care", "LCS {ID_case:C}"), ("the Police", "custody record {ID_custody:case}"),
+               ("the Probation Service", "CRN {ID_crn_probation:F}"), ("Health", "hospital number {ID_hospital:C}")]
 
 
 def narrative(c: Composer, n: int, events: int) -> None:
@@ -149,7 +164,7 @@ def narrative(c: Composer, n: int, events: int) -> None:
     c.heading(f"{n}. {rng.choice(['Narrative', 'Summary of agency involvement', 'What happened'])}")
     dates = c.timeline(events)
     per = max(3, len(dates) // rng.randint(2, 5))
-    split_at = rng.randrange(len(dates)) if rng.random() < 0.35 else -1
+    split_at = rng.randrange(len(dates)) if rng.random() < 0.6 else -1
     for i, when in enumerate(dates):
         if i % per == 0:
             end = dates[min(i + per, len(dates)) - 1]
@@ -169,6 +184,8 @@ def narrative(c: Composer, n: int, events: int) -> None:
             parts.append(["The child was ", K(f"aged {rng.randint(2, 16)} years", "age"), " at this point."])
         elif r < 0.75:
             parts.append(_citation_sentence(c))
+        elif r < 0.8:
+            parts.append(["By ", K(str(when.year + 1), "year"), " the concerns had become more serious."])
         body = c.join(*parts)
         if rng.random() < 0.04:
             body.append(c.footnote(c.sentence(tp.ID_SENTENCES, when)))
@@ -189,7 +206,11 @@ def _citation_sentence(c: Composer) -> list[Piece]:
     rng = c.rng
     a, b = rng.sample(tp.CITED, 2)
     year = rng.randint(2003, 2022)
-    form = rng.choice([f"{a[0]} et al. ({year})", f"{a[0]} and {b[0]} ({year})", f"{a[0]} ({year})"])
+    if rng.random() < 0.25:
+        review = f"{c.cited_area.name} Safeguarding Children Partnership ({year})"
+        return ["A similar pattern was found by the ", K(review, "other area's published review"), "."]
+    form = rng.choice([f"{a[0]} et al. ({year})", f"{a[0]} and {b[0]} ({year})", f"{a[0]} ({year})",
+                       f"({a[0]} and {b[0]}, {year})", f"{a[0]} {a[1]} ({year})"])
     return ["Research by ", K(form, "cited author"), " describes this pattern."]
 
 

@@ -114,6 +114,9 @@ ID_SENTENCES = [
     "{C} used an Instagram account ({SOCIAL:C}) to contact older young people.",
     "{M}'s date of birth is recorded as {DOB:M}.",
     "{C} was born on {DOB:C}.",
+    "The records for {C} ({ID_nhs:C}, {DOB:C}) were merged in error with those of another child.",
+    "{M} was contacted on {PHONE:M} and agreed to a visit.",
+    "{F} gave his details as {DOB:F}, {ADDR}.",
     "{F} (born {DOB:F}) was not known to Children's Social Care before this review.",
 ]
 

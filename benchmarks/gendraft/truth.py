@@ -110,6 +110,7 @@ def truth(doc: Doc) -> tuple[str, dict[str, Any], dict[str, Any]]:
         "keep": [{"start": s, "end": e, "text": x, "reason": why} for s, e, x, why in sorted(r.keeps)],
         "hidden": hidden,
         "published_text": published(r.text, mentions, doc),
+        "generator": doc.info,
     }
     reg_entities = []
     for e in doc.entities.values():

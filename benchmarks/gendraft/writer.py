@@ -12,7 +12,7 @@ import yaml
 from benchmarks.gendraft.sections import build
 from benchmarks.gendraft.truth import Conflict, truth
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 STAMP = ".generated.json"
 
 
