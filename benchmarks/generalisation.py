@@ -418,7 +418,8 @@ def main() -> int:
     ap.add_argument("--dev-only", action="store_true", help="only the dev corpus and its published texts")
     ap.add_argument("--generate-only", action="store_true", help="write the drafts and stop")
     ap.add_argument("--results", action="store_true", help="write the table into benchmarks/RESULTS.md")
-    ap.add_argument("--label", default="", help="label for the RESULTS.md section (e.g. 'before')")
+    ap.add_argument("--label", default="",
+                    help="name a separate RESULTS.md section (e.g. 'before'); default: the latest figures")
     ap.add_argument("--commit", help="name the engine version measured (default: git HEAD of this checkout)")
     a = ap.parse_args()
     formats = [f.strip() for f in a.formats.split(",") if f.strip()]
@@ -486,7 +487,8 @@ def main() -> int:
                                                    "runs": [_outcome_json(o) for o in outcomes]},
                                                   indent=1, ensure_ascii=False), encoding="utf-8")
     if a.results:
-        write_section(RESULTS, "generalisation", report(summary, a, commit, len(folders), formats, elapsed))
+        section = f"generalisation-{a.label}" if a.label else "generalisation"
+        write_section(RESULTS, section, report(summary, a, commit, len(folders), formats, elapsed))
         print(f"table written to {RESULTS}")
     return 0
 
