@@ -18,8 +18,8 @@ def _recognizers() -> tuple[EntityRecognizer, ...]:
     return tuple(structured_recognizers())
 
 
-def structured_findings(text: str) -> Iterator[tuple[str, str]]:
-    """``(entity, text)`` for every identifier, date of birth or address found in ``text``.
+def structured_findings(text: str) -> Iterator[tuple[str, int, int]]:
+    """``(entity, start, end)`` for every identifier, date of birth or address found in ``text``.
 
     Where recognisers overlap (an NHS number is also "a number after a label"), the most
     confident reading of the span is reported once.
@@ -32,4 +32,4 @@ def structured_findings(text: str) -> Iterator[tuple[str, str]]:
         if any(r.start < b and a < r.end for a, b in taken):
             continue
         taken.append((r.start, r.end))
-        yield r.entity_type, text[r.start:r.end]
+        yield r.entity_type, r.start, r.end

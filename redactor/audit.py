@@ -77,8 +77,11 @@ def now() -> str:
 
 def build_audit(document: Document, plan: Plan, boxes: dict[str, list[BoxRecord]],
                 outputs: list[OutputFile], versions: dict[str, str], started: str,
-                register_path: Path | None, notes: list[str]) -> dict[str, Any]:
-    """The complete audit record of one export."""
+                register_path: Path | None, notes: list[str], verification: str = "") -> dict[str, Any]:
+    """The complete audit record of one export.
+
+    ``verification`` says exactly what re-reading the outputs checked.
+    """
     where = {s.id: s for s in document.segments}
     rows: list[dict[str, Any]] = []
     stamp = now()
@@ -122,6 +125,7 @@ def build_audit(document: Document, plan: Plan, boxes: dict[str, list[BoxRecord]
     return {
         "tool": "redactor",
         "status": "verified",
+        "verification": verification,
         "started": started,
         "finished": now(),
         "input": {"path": str(document.path), "format": document.format, "sha256": document.sha256,

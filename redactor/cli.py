@@ -134,7 +134,7 @@ def cmd_redact(args: argparse.Namespace) -> int:
     for path in done.outputs:
         print(f"redacted: {path}")
     print(f"audit log: {done.audit_json} and {done.audit_csv}")
-    print(f"{done.redactions} redactions, verified: no register form or finding remains in the output")
+    print(f"{done.redactions} redactions; {done.verification}")
     for note in done.notes:
         print(f"note: {note}", file=sys.stderr)
     return EXIT_OK
@@ -170,15 +170,16 @@ def _redact_case(args: argparse.Namespace, progress: Any) -> Any:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from redactor.verify_cli import verify_against_register
+    from redactor.register import Register
+    from redactor.verify_cli import statement, verify_against_register
 
     leaks = verify_against_register(args.output, args.register)
     if leaks:
-        print(f"LEAK: {len(leaks)} occurrence(s) of register names/forms in {args.output}:")
+        print(f"LEAK: {len(leaks)} occurrence(s) of register forms or identifiers in {args.output}:")
         for leak in leaks:
             print(f"  {leak}")
         return EXIT_LEAK
-    print(f"verified: no register name or identifier found in {args.output}")
+    print(statement(args.output, Register.load(args.register)))
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from redactor.types import InputFormat, SegmentKind
 
@@ -54,6 +55,13 @@ class CharBoxes:
     def font_size(self, index: int) -> float:
         """Font size of one character (0 for synthetic characters)."""
         return float(self._sizes[index])
+
+    def centres(self) -> Any:
+        """``(n, 2)`` array of every character's box centre (NaN for synthetic characters)."""
+        import numpy as np
+
+        data = np.frombuffer(self._data, dtype=np.float64).reshape(-1, 4)
+        return np.column_stack(((data[:, 0] + data[:, 2]) / 2, (data[:, 1] + data[:, 3]) / 2))
 
     def line_rects(self, start: int, end: int) -> list[tuple[Rect, float]]:
         """Boxes covering characters ``start:end``, merged into one rectangle per text line.

@@ -23,10 +23,11 @@ from redactor.plan import AreaRedaction, Decision, Plan, accept_all, build_plan,
 from redactor.progress import Progress
 from redactor.register import Register
 from redactor.render_docx import render_docx
-from redactor.render_pdf import BoxRecord, apply_text, render_pdf, scrub_pdf_file
+from redactor.render_pdf import BoxRecord, render_pdf, scrub_pdf_file
 from redactor.render_text import text_to_pdf
 from redactor.types import MentionKey
-from redactor.verify import Leak, verify_files
+from redactor.verify import Checker, Leak, verify_outputs
+from redactor.written import Expected, Written, apply_replacements, join_written
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[Progress], None]
@@ -64,6 +65,7 @@ class ExportResult:
     audit_csv: Path
     redactions: int
     notes: list[str]
+    verification: str
 
 
 def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig | None = None,
@@ -134,32 +136,42 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
     notes = list(document.warnings)
     boxes: dict[str, list[BoxRecord]] = {}
     libreoffice: str | None = None
+    expected: list[Expected] = []
     try:
         temps[out_pdf] = temp_path_beside(out_pdf)
         if document.format == "pdf":
-            boxes = render_pdf(document, plan, temps[out_pdf], progress)
+            rendering = render_pdf(document, plan, temps[out_pdf], progress, out_pdf.name)
+            boxes = rendering.boxes
+            expected.append(rendering.expected)
         elif document.format == "docx":
             out_docx = out_pdf.with_suffix(".docx")
             finals.append(out_docx)
             temps[out_docx] = temp_path_beside(out_docx)
-            render_docx(plan, document.path, temps[out_docx])
+            places = render_docx(plan, document.path, temps[out_docx])
+            expected.append(Expected(temps[out_docx], "places", out_docx.name, places))
             if soffice():
                 docx_to_pdf(temps[out_docx], temps[out_pdf])
                 scrub_pdf_file(temps[out_pdf])
                 libreoffice = libreoffice_version()
+                flow, floating = _word_layout(places)
+                expected.append(Expected(temps[out_pdf], "relaid", out_pdf.name, flow=flow, floating=floating))
             else:
                 notes.append("LibreOffice is not installed: the PDF was typeset from the redacted text, "
                              "without the Word layout")
-                text_to_pdf(_redacted_body(analysis, plan), temps[out_pdf])
+                body = _redacted_body(analysis, plan)
+                text_to_pdf(body.text, temps[out_pdf])
+                expected.append(Expected(temps[out_pdf], "relaid", out_pdf.name, flow=[body]))
         else:
             out_txt = out_pdf.with_suffix(".txt")
             finals.append(out_txt)
             temps[out_txt] = temp_path_beside(out_txt)
             body = _redacted_body(analysis, plan)
-            temps[out_txt].write_text(body, encoding="utf-8")
-            text_to_pdf(body, temps[out_pdf])
-        leaks = verify_files(temps.values(), plan.replaced_forms(), plan.allowed_phrases(analysis.keep),
-                             plan.kept_occurrences())
+            temps[out_txt].write_text(body.text, encoding="utf-8")
+            text_to_pdf(body.text, temps[out_pdf])
+            expected += [Expected(temps[out_txt], "places", out_txt.name, {"text": body}),
+                         Expected(temps[out_pdf], "relaid", out_pdf.name, flow=[body])]
+        verification = verify_outputs(expected, _checker(analysis, plan), _replaced_entities(plan))
+        leaks = verification.leaks
         if plan.areas:
             leaks += verify_areas(temps[out_pdf], plan.areas)
         if leaks:
@@ -171,10 +183,31 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
         for tmp in temps.values():
             tmp.unlink(missing_ok=True)
     outputs = [OutputFile(p, sha256_file(p)) for p in finals]
+    verified = verification.statement()
     audit = build_audit(document, plan, boxes, outputs, tool_versions(model_version(), libreoffice),
-                        started, analysis.register_path, notes)
+                        started, analysis.register_path, notes, verified)
     audit_csv = write_audit(audit, audit_json)
-    return ExportResult(finals, audit_json, audit_csv, len(plan.replacements), notes)
+    return ExportResult(finals, audit_json, audit_csv, len(plan.replacements), notes, verified)
+
+
+def _checker(analysis: Analysis, plan: Plan) -> Checker:
+    """What verification looks for: every replaced form, and identifiers not deliberately kept."""
+    kept = [text for e in plan.entities if e.id in plan.decisions
+            for text in [*(e.forms if plan.decisions[e.id].action == "keep" else []),
+                         *(m.text for m in e.mentions if plan.decision_for(m, e).action == "keep")]]
+    return Checker(plan.replaced_forms(), analysis.keep, kept, (s.text for s in analysis.document.segments))
+
+
+def _replaced_entities(plan: Plan) -> int:
+    return sum(1 for e in plan.entities if e.id in plan.decisions and plan.decisions[e.id].action == "replace")
+
+
+def _word_layout(places: dict[str, Written]) -> tuple[list[Written], list[Written]]:
+    """The written Word text in reading order (the body) and what a layout may put anywhere."""
+    flow = [w for key, w in places.items() if key.startswith("docx:word/document.xml:")]
+    floating = [w for key, w in places.items()
+                if (key.startswith("docx:") and not key.startswith("docx:word/document.xml:")) or key == "core:title"]
+    return flow, floating
 
 
 def _leak_message(leaks: list[Leak]) -> str:
@@ -183,10 +216,8 @@ def _leak_message(leaks: list[Leak]) -> str:
     return f"verification FAILED, nothing was written: {len(leaks)} leak(s): {shown}{more}"
 
 
-def _redacted_body(analysis: Analysis, plan: Plan) -> str:
-    """The redacted text of the body segments, paragraph per line."""
-    parts = []
-    for seg in analysis.document.segments:
-        if seg.kind in ("body", "page"):
-            parts.append(apply_text(seg.text, plan.by_segment.get(seg.id, [])))
-    return "\n".join(parts)
+def _redacted_body(analysis: Analysis, plan: Plan) -> Written:
+    """The redacted text of the body segments, paragraph per line, with where each replacement went."""
+    kept = plan.kept_spans()
+    return join_written(apply_replacements(seg.text, plan.by_segment.get(seg.id, []), kept.get(seg.id, ()))
+                        for seg in analysis.document.segments if seg.kind in ("body", "page"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -120,17 +120,17 @@ class Plan:
                     out.setdefault(m.text, e.name)
         return out
 
-    def kept_occurrences(self) -> dict[tuple[str, ...], int]:
-        """How many times each replaced form is deliberately left in the text, by its folded tokens.
+    def kept_spans(self) -> dict[str, list[tuple[int, int]]]:
+        """Where a replaced form is deliberately left in the text, by segment.
 
         A mention the reviewer kept (an entity decided ``keep``, a mention overridden to ``keep``,
-        a mention inside a keep-list phrase) whose text is also a replaced form may stay in the
-        output; verification tolerates exactly that many occurrences. A kept mention that another
-        replacement covers anyway is not counted.
+        a mention inside a keep-list phrase) whose text is also a replaced form stays in the output
+        at its own position; verification masks exactly there. A kept mention that a replacement
+        touches is not listed (what is left of it is checked).
         """
         replaced = {tuple(t for _, _, t in tokens(f)) for f in self.replaced_forms()}
         spans = {seg: sorted((r.start, r.end) for r in reps) for seg, reps in self.by_segment.items()}
-        counts: Counter[tuple[str, ...]] = Counter()
+        out: dict[str, list[tuple[int, int]]] = {}
         for e in self.entities:
             if e.id not in self.decisions:
                 continue
@@ -139,14 +139,8 @@ class Plan:
                     continue
                 key = tuple(t for _, _, t in tokens(m.text))
                 if key in replaced and not _covered(spans.get(m.segment_id, []), m.start, m.end):
-                    counts[key] += 1
-        return dict(counts)
-
-    def allowed_phrases(self, keep: Iterable[str]) -> list[str]:
-        """Text the output may legitimately contain: replacements and keep phrases."""
-        reps = {d.replacement for d in self.decisions.values() if d.action == "replace"}
-        reps.update(r.replacement for r in self.replacements)
-        return [p for p in [*reps, *keep] if p.strip()]
+                    out.setdefault(m.segment_id, []).append((m.start, m.end))
+        return out
 
 
 def suggest(entities: list[Entity], register: Register | None, texts: dict[str, str],

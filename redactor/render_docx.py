@@ -21,7 +21,7 @@ from redactor.docx_package import (
     paragraphs,
 )
 from redactor.plan import Plan, Replacement
-from redactor.render_pdf import apply_text
+from redactor.written import Written, apply_replacements
 
 _Q = f"{{{NS['w']}}}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -68,13 +68,16 @@ def _remove_comments(pkg: Package) -> None:
             pkg.xml[name] = root
 
 
-def _clean_properties(pkg: Package, plan: Plan) -> None:
+def _clean_properties(pkg: Package, plan: Plan, written: dict[str, Written]) -> None:
     core = pkg.xml.get("docProps/core.xml")
     if core is not None:
         for el in core:
             local = etree.QName(el).localname
             if local == "title":
-                el.text = apply_text(el.text or "", plan.by_segment.get("core:title", []))
+                title = apply_replacements(el.text or "", plan.by_segment.get("core:title", []),
+                                           plan.kept_spans().get("core:title", ()))
+                written["core:title"] = title
+                el.text = title.text
             elif local in _CLEARED_CORE:
                 el.text = ""
     app = pkg.xml.get("docProps/app.xml")
@@ -99,36 +102,52 @@ def _drop_thumbnails(pkg: Package) -> None:
                 rels.remove(rel)
 
 
-def render_docx(plan: Plan, source: Path, out: Path) -> None:
+def render_docx(plan: Plan, source: Path, out: Path) -> dict[str, Written]:
     """Write the redacted .docx of ``source`` to ``out``.
 
     Tracked changes are accepted (deleted text is gone), comments removed, field codes, alt text
     and link targets pseudonymised, properties cleaned and thumbnails dropped.
+
+    Returns:
+        The text written into every place that keeps text (paragraphs of the body, headers,
+        footers and notes; field codes; alt text; link targets; the title), by the loader's
+        segment id, for verification.
     """
     pkg = Package.open(source)
-    for part, _kind, root in pkg.stories():
+    written: dict[str, Written] = {}
+    kept = plan.kept_spans()
+    for part, kind, root in pkg.stories():
         accept_revisions(root)
+        keeps_text = kind != "comment"
         for i, para in enumerate(paragraphs(root)):
-            reps = plan.by_segment.get(f"docx:{part}:{i}")
+            reps = plan.by_segment.get(f"docx:{part}:{i}", [])
+            if keeps_text:
+                written[f"docx:{part}:{i}"] = apply_replacements(para.text, reps, kept.get(f"docx:{part}:{i}", ()))
             if reps:
                 replace_in_paragraph(para, reps)
         for i, el in enumerate(field_codes(root)):
-            reps = plan.by_segment.get(f"field:{part}:{i}")
-            if reps:
-                el.text = apply_text(el.text or "", reps)
+            done = apply_replacements(el.text or "", plan.by_segment.get(f"field:{part}:{i}", []),
+                                      kept.get(f"field:{part}:{i}", ()))
+            written[f"field:{part}:{i}"] = done
+            if done.spans:
+                el.text = done.text
         for i, el in enumerate(alt_text_holders(root)):
             for attr in ("descr", "title", "name"):
-                reps = plan.by_segment.get(f"alt:{part}:{i}:{attr}")
-                if reps:
-                    el.set(attr, apply_text(el.get(attr) or "", reps))
+                key = f"alt:{part}:{i}:{attr}"
+                done = apply_replacements(el.get(attr) or "", plan.by_segment.get(key, []), kept.get(key, ()))
+                written[f"alt:{part}:{i}:{attr}"] = done
+                if done.spans:
+                    el.set(attr, done.text)
     for part, rel in external_links(pkg):
         if plan.by_segment.get(f"rel:{part}:{rel.get('Id')}"):
             rel.set("Target", "#")
+        written[f"rel:{part}:{rel.get('Id')}"] = Written(rel.get("Target") or "")
     _remove_comments(pkg)
-    _clean_properties(pkg, plan)
+    _clean_properties(pkg, plan, written)
     _drop_thumbnails(pkg)
     clean_side_parts(pkg)
     write_package(pkg, out)
+    return written
 
 
 def write_package(pkg: Package, out: Path) -> None:

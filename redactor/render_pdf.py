@@ -21,6 +21,7 @@ from redactor.forms import FormMatcher
 from redactor.load_pdf import open_pdf, page_segment
 from redactor.plan import Plan, Replacement
 from redactor.progress import Progress
+from redactor.written import Drawn, Expected, Written, apply_replacements
 
 FILL = (0.86, 0.86, 0.86)  # light grey box: visibly redacted, pseudonym legible in black
 TEXT_COLOUR = (0.0, 0.0, 0.0)
@@ -32,10 +33,19 @@ NEUTRAL_METADATA = {"title": "", "author": "", "subject": "", "keywords": "", "c
 
 @dataclass(frozen=True, slots=True)
 class BoxRecord:
-    """Where one replacement was drawn: 1-based page and rectangles (for the audit log)."""
+    """Where one replacement was drawn: 1-based page, rectangles, and the text written in each."""
 
     page: int
     rects: tuple[Rect, ...]
+    texts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PdfRendering:
+    """What ``render_pdf`` wrote: boxes per page segment (for the audit) and the record to verify against."""
+
+    boxes: dict[str, list[BoxRecord]]
+    expected: Expected
 
 
 @cache
@@ -45,14 +55,7 @@ def _font() -> pymupdf.Font:
 
 def apply_text(text: str, plan_reps: Iterable[Replacement]) -> str:
     """Apply replacements (sorted, non-overlapping) to a plain string."""
-    out: list[str] = []
-    pos = 0
-    for r in sorted(plan_reps, key=lambda r: r.start):
-        out.append(text[pos:r.start])
-        out.append(r.replacement)
-        pos = r.end
-    out.append(text[pos:])
-    return "".join(out)
+    return apply_replacements(text, plan_reps).text
 
 
 def _redaction_rect(rect: Rect) -> pymupdf.Rect:
@@ -141,7 +144,7 @@ def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement]) -
         texts = _split_words(r.replacement, [rc[2] - rc[0] for rc, _ in lines])
         for (rect, size), text in zip(lines, texts, strict=True):
             drawn.append((rect, text, size))
-        records.append(BoxRecord(page.number + 1, tuple(rc for rc, _ in lines)))
+        records.append(BoxRecord(page.number + 1, tuple(rc for rc, _ in lines), tuple(texts)))
     if not drawn:
         return records
     if page.get_images():
@@ -170,8 +173,14 @@ def _boxes(page: pymupdf.Page, seg: Segment) -> CharBoxes:
     return fresh.boxes
 
 
-def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> None:
-    """Everything outside page content: annotations, fields, links, bookmarks, files, metadata."""
+def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> dict[str, Written]:
+    """Everything outside page content: annotations, fields, links, bookmarks, files, metadata.
+
+    Returns:
+        The text written into the places kept (bookmarks, title), by segment id.
+    """
+    written: dict[str, Written] = {}
+    kept = plan.kept_spans()
     forms = FormMatcher((f, "x") for f in plan.replaced_forms())
     for page in doc:
         for annot in list(page.annots() or []):
@@ -186,9 +195,9 @@ def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> 
     if toc:
         new_toc = []
         for i, entry in enumerate(toc):
-            reps = plan.by_segment.get(f"toc:{i}", [])
-            title = apply_text(str(entry[1]), reps)
-            new_toc.append([entry[0], title, entry[2], *entry[3:]])
+            title = apply_replacements(str(entry[1]), plan.by_segment.get(f"toc:{i}", []), kept.get(f"toc:{i}", ()))
+            written[f"toc:{i}"] = title
+            new_toc.append([entry[0], title.text, entry[2], *entry[3:]])
         doc.set_toc(new_toc)
     # Hidden (invisible) text was extracted, analysed and redacted like any other, so an OCR layer
     # stays searchable; scrub removes everything else that can hide text.
@@ -197,15 +206,26 @@ def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> 
               reset_responses=True, thumbnails=True, xml_metadata=True)
     title_reps = plan.by_segment.get("meta:title", [])
     original_title = next((s.text for s in document.of_kind("metadata") if s.id == "meta:title"), "")
-    neutralise_metadata(doc, apply_text(original_title, title_reps))
+    title = apply_replacements(original_title, title_reps, kept.get("meta:title", ()))
+    written["meta:title"] = title
+    neutralise_metadata(doc, title.text)
+    return written
 
 
-def render_pdf(document: Document, plan: Plan, out: Path,
-               progress: Callable[[Progress], None] | None = None) -> dict[str, list[BoxRecord]]:
+def render_pdf(document: Document, plan: Plan, out: Path, progress: Callable[[Progress], None] | None = None,
+               name: str = "") -> PdfRendering:
     """Write the truly redacted PDF of a PDF draft to ``out`` (a temporary path chosen by the caller).
 
+    Args:
+        document: The PDF draft.
+        plan: The replacements.
+        out: Where to write.
+        progress: Progress callback, per page.
+        name: The output's final file name, for verification messages.
+
     Returns:
-        For each page segment id, where its replacements were drawn, in plan order.
+        For each page segment id, where its replacements were drawn, in plan order; and what was
+        written, for verification.
     """
     records: dict[str, list[BoxRecord]] = {}
     with open_pdf(document.path) as doc:
@@ -218,9 +238,15 @@ def render_pdf(document: Document, plan: Plan, out: Path,
                 redact_areas(doc[seg.page], (a for a in plan.areas if a.page == seg.page))
             if progress is not None:
                 progress(Progress(i + 1, len(pages), "redacting pages"))
-        _clean_containers(doc, plan, document)
+        places = _clean_containers(doc, plan, document)
         save_clean(doc, out)
-    return records
+    drawn = [Drawn(rec.page - 1, rect, text) for recs in records.values() for rec in recs
+             for rect, text in zip(rec.rects, rec.texts, strict=True)]
+    # Around each box the page keeps the draft's text; the box's own text is drawn apart from it.
+    kept = plan.kept_spans()
+    flow = [apply_replacements(seg.text, plan.by_segment.get(seg.id, []), kept.get(seg.id, ()), drop=True)
+            for seg in pages]
+    return PdfRendering(records, Expected(out, "boxes", name, places, drawn, flow))
 
 
 def neutralise_metadata(doc: pymupdf.Document, title: str) -> None:

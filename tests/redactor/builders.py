@@ -12,6 +12,7 @@ from redactor.analysis import Mention
 from redactor.document import Document
 from redactor.entities import group
 from redactor.load import load
+from redactor.pipeline import Analysis
 from redactor.plan import Plan, build_plan, suggest
 from redactor.progress import Progress
 from redactor.register import Register
@@ -141,3 +142,13 @@ def make_pdf_pages(path: Path, pages: list[list[str]]) -> Path:
     doc.save(path)
     doc.close()
     return path
+
+
+def analysis_from_register(path: Path, reg: Register, reg_path: Path | None = None,
+                           keep: list[str] | None = None) -> Analysis:
+    """An analysis of a draft from the register alone (no NLP), ready to export."""
+    document = load(path)
+    keep = keep if keep is not None else list(reg.keep)
+    entities = group(document, [], reg, keep)
+    decisions = suggest(entities, reg, {s.id: s.text for s in document.segments})
+    return Analysis(document, reg, reg_path, [], entities, decisions, keep)

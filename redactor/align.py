@@ -1,0 +1,162 @@
+"""Line up text read back from an output with the text that was written, token by token.
+
+An output laid out afresh (a PDF made by LibreOffice, or typeset from text) holds the written text
+in another shape: lines broken elsewhere, running headers and footers repeated on every page, list
+numbers and page numbers added, notes moved to the page foot. Verification still has to know which
+characters of it are the replacements the export wrote, to mask exactly those.
+
+The aligner walks the output's tokens once. While the next output token is the next written token
+it follows along; where they differ it re-synchronises on the next three tokens (an anchor) and
+takes the candidate place that agrees longest. Each written token of the main flow lines up with at
+most one output token, so a form that is also part of a pseudonym ("4" in "Police Force 4") is
+masked once per time it was written, never anywhere else. Running headers and footers may line up
+any number of times, each time in order. Output tokens that line up with nothing stay unmasked:
+anything unexpected is checked.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from redactor.forms import tokens
+from redactor.written import Written
+
+# Character states, shared with verification.
+UNEXPECTED = 0  # lines up with nothing written: checked
+PLAIN = 1  # lines up with written text outside any replacement: checked, but keep phrases hold
+REPLACED = 2  # lines up with a written replacement: masked
+KEPT = 3  # lines up with a replaced form the reviewer deliberately left unchanged there: masked
+
+ANCHOR = 3  # tokens that must agree to re-synchronise
+_CANDIDATES = 6  # candidate places examined per anchor, each way
+_RUN_CAP = 64  # how far an agreement is followed when comparing candidates
+
+
+@dataclass(slots=True)
+class _Source:
+    toks: list[str]
+    flags: bytearray  # PLAIN, REPLACED or KEPT per token
+
+
+def _source(parts: Sequence[Written]) -> _Source:
+    toks: list[str] = []
+    flags = bytearray()
+    for part in parts:
+        marked = sorted([(a, b, REPLACED) for a, b in part.spans] + [(a, b, KEPT) for a, b in part.kept])
+        k = 0
+        for start, end, tok in tokens(part.text):
+            while k < len(marked) and marked[k][1] <= start:
+                k += 1
+            inside = k < len(marked) and marked[k][0] <= start and end <= marked[k][1]
+            toks.append(tok)
+            flags.append(marked[k][2] if inside else PLAIN)
+    return _Source(toks, flags)
+
+
+def _anchors(toks: list[str]) -> dict[tuple[str, ...], list[int]]:
+    index: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(toks) - ANCHOR + 1):
+        index.setdefault(tuple(toks[i:i + ANCHOR]), []).append(i)
+    return index
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Per-character states of one output text, and how much of the main flow was found in it.
+
+    Only the flow's text outside replacements counts: a PDF redacted in place draws its
+    replacements apart from the text around them, where no anchor finds them.
+    """
+
+    states: bytearray
+    found: int
+    expected: int
+
+    @property
+    def coverage(self) -> float:
+        """Share of the main flow's tokens (outside replacements) found in the output (1.0 when none)."""
+        return self.found / self.expected if self.expected else 1.0
+
+
+class Aligner:
+    """Lines output texts up with what was written.
+
+    Args:
+        flow: Written texts in reading order; each token lines up at most once.
+        floating: Written texts that may appear anywhere and repeatedly (headers, footers, notes).
+    """
+
+    def __init__(self, flow: Sequence[Written], floating: Sequence[Written] = ()) -> None:
+        self._main = _source(flow)
+        self._floats = [_source([w]) for w in floating]
+        self._main_index = _anchors(self._main.toks)
+        self._float_index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        for k, src in enumerate(self._floats):
+            for gram, positions in _anchors(src.toks).items():
+                self._float_index.setdefault(gram, []).extend((k, p) for p in positions)
+
+    def align(self, text: str, toks: list[tuple[int, int, str]] | None = None) -> Alignment:
+        """States of every character of ``text`` (a fresh pass: nothing of the flow used yet)."""
+        out = tokens(text) if toks is None else toks
+        words = [t for _, _, t in out]
+        main = self._main
+        used = bytearray(len(main.toks))
+        states = bytearray([PLAIN]) * len(text)  # whitespace between tokens holds nothing to check
+        src: _Source | None = None
+        pos = 0
+        resume = 0  # where the main flow is expected to continue
+        for i, (start, end, tok) in enumerate(out):
+            if src is not None and pos < len(src.toks) and src.toks[pos] == tok and (src is not main or not used[pos]):
+                flag = src.flags[pos]
+            else:
+                found = self._resync(words, i, used, resume)
+                if found is None:
+                    src = None
+                    states[start:end] = bytes(end - start)  # UNEXPECTED
+                    continue
+                src, pos = found
+                flag = src.flags[pos]
+            if src is main:
+                used[pos] = 1
+                resume = pos + 1
+            states[start:end] = bytes([flag]) * (end - start)
+            pos += 1
+        plain = [u for u, f in zip(used, main.flags, strict=True) if f == PLAIN]
+        return Alignment(states, sum(plain), len(plain))
+
+    def _resync(self, words: list[str], i: int, used: bytearray, resume: int) -> tuple[_Source, int] | None:
+        gram = tuple(words[i:i + ANCHOR])
+        if len(gram) < ANCHOR:
+            return None
+        best: tuple[int, int, _Source, int] | None = None  # (run, preference, source, position)
+        positions = self._main_index.get(gram, [])
+        at = bisect.bisect_left(positions, resume)
+        ahead = [q for q in positions[at:at + 4 * _CANDIDATES] if not used[q]][:_CANDIDATES]
+        behind = [q for q in reversed(positions[max(0, at - 4 * _CANDIDATES):at]) if not used[q]][:_CANDIDATES]
+        for rank, q in enumerate(ahead):
+            best = _better(best, self._run(words, i, self._main, q, used), -rank, self._main, q)
+        for q in behind:
+            best = _better(best, self._run(words, i, self._main, q, used), -2 * _CANDIDATES, self._main, q)
+        for k, q in self._float_index.get(gram, [])[:4 * _CANDIDATES]:
+            src = self._floats[k]
+            best = _better(best, self._run(words, i, src, q, None), -_CANDIDATES, src, q)
+        return None if best is None else (best[2], best[3])
+
+    @staticmethod
+    def _run(words: list[str], i: int, src: _Source, q: int, used: bytearray | None) -> int:
+        n = 0
+        limit = min(_RUN_CAP, len(words) - i, len(src.toks) - q)
+        while n < limit and words[i + n] == src.toks[q + n] and (used is None or not used[q + n]):
+            n += 1
+        return n
+
+
+def _better(best: tuple[int, int, _Source, int] | None, run: int, preference: int, src: _Source,
+            q: int) -> tuple[int, int, _Source, int] | None:
+    if run < ANCHOR:
+        return best
+    if best is None or (run, preference) > (best[0], best[1]):
+        return (run, preference, src, q)
+    return best
