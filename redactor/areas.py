@@ -35,7 +35,8 @@ def clip_rect(rect: Rect, page_rect: Rect) -> Rect | None:
     return (round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2))
 
 
-def _touches(box: Rect, rect: Rect) -> bool:
+def touches(box: Rect, rect: Rect) -> bool:
+    """Whether two rectangles overlap."""
     return box[0] < rect[2] and rect[0] < box[2] and box[1] < rect[3] and rect[1] < box[3]
 
 
@@ -45,7 +46,7 @@ def text_under(text: str, boxes: CharBoxes, rect: Rect) -> str:
     last = -2
     for i in range(min(len(text), len(boxes))):
         box = boxes.box(i)
-        if box is None or not _touches(box, rect):
+        if box is None or not touches(box, rect):
             continue
         if out and i != last + 1:
             out.append(" ")
@@ -79,7 +80,7 @@ def verify_areas(path: Path, areas: Iterable[AreaRedaction]) -> list[Leak]:
             chars = _chars(page)
             for a in page_areas:
                 inner = _inset(a.rect, 0.5)
-                found = "".join(c for c, box in chars if _touches(box, inner)).strip()
+                found = "".join(c for c, box in chars if touches(box, inner)).strip()
                 if found:
                     leaks.append(Leak(where, found, f"area {a.id}", f"text under area {a.id}: {found}"))
                 if _image_pixels_left(doc, page, inner):
@@ -109,7 +110,7 @@ def _image_pixels_left(doc: pymupdf.Document, page: pymupdf.Page, rect: Rect) ->
     """Whether any image drawn under ``rect`` still has non-blank pixels there (sampled on a grid)."""
     for info in page.get_image_info(xrefs=True):
         box = tuple(info["bbox"])
-        if not _touches(box, rect) or not info.get("xref"):
+        if not touches(box, rect) or not info.get("xref"):
             continue
         pix = pymupdf.Pixmap(doc, info["xref"])
         if pix.colorspace is None or pix.n - pix.alpha != 3:
@@ -133,7 +134,7 @@ def _drawings_left(page: pymupdf.Page, area: Rect, inner: Rect) -> bool:
     """Whether a drawing other than the area's own black box touches the area."""
     for d in page.get_drawings():
         box = tuple(d["rect"])
-        if not _touches(box, inner):
+        if not touches(box, inner):
             continue
         own = d.get("fill") == AREA_FILL and all(abs(a - b) < 0.6 for a, b in zip(box, area, strict=True))
         if not own:

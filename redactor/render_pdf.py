@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pymupdf
 
-from redactor.areas import redact_areas
+from redactor.areas import redact_areas, touches
 from redactor.document import CharBoxes, Document, Rect, Segment
 from redactor.errors import OutputError
 from redactor.forms import FormMatcher
@@ -228,25 +228,54 @@ def render_pdf(document: Document, plan: Plan, out: Path, progress: Callable[[Pr
         written, for verification.
     """
     records: dict[str, list[BoxRecord]] = {}
+    kept = plan.kept_spans()
+    flow: list[Written] = []  # the draft's text left around the boxes, page by page
     with open_pdf(document.path) as doc:
         pages = list(document.of_kind("page"))
         for i, seg in enumerate(pages):
             reps = plan.by_segment.get(seg.id, [])
-            if reps and seg.page is not None:
-                records[seg.id] = redact_page(doc[seg.page], _boxes(doc[seg.page], seg), reps)
-            if seg.page is not None:
+            areas = [a.rect for a in plan.areas if a.page == seg.page]
+            boxes = seg.boxes
+            if (reps or areas) and seg.page is not None:
+                boxes = _boxes(doc[seg.page], seg)
+                if reps:
+                    records[seg.id] = redact_page(doc[seg.page], boxes, reps)
                 redact_areas(doc[seg.page], (a for a in plan.areas if a.page == seg.page))
+            flow.append(_page_left(seg.text, boxes, reps, areas, kept.get(seg.id, [])))
             if progress is not None:
                 progress(Progress(i + 1, len(pages), "redacting pages"))
         places = _clean_containers(doc, plan, document)
         save_clean(doc, out)
     drawn = [Drawn(rec.page - 1, rect, text) for recs in records.values() for rec in recs
              for rect, text in zip(rec.rects, rec.texts, strict=True)]
-    # Around each box the page keeps the draft's text; the box's own text is drawn apart from it.
-    kept = plan.kept_spans()
-    flow = [apply_replacements(seg.text, plan.by_segment.get(seg.id, []), kept.get(seg.id, ()), drop=True)
-            for seg in pages]
     return PdfRendering(records, Expected(out, "boxes", name, places, drawn, flow))
+
+
+@dataclass(frozen=True, slots=True)
+class _Removed:
+    start: int
+    end: int
+    replacement: str = ""
+
+
+def _page_left(text: str, boxes: CharBoxes | None, reps: list[Replacement], areas: list[Rect],
+               kept: list[tuple[int, int]]) -> Written:
+    """The draft's page text as left around the boxes: replaced spans (drawn apart) and areas removed."""
+    spans = [(r.start, r.end) for r in reps]
+    if areas and boxes is not None:
+        for i in range(min(len(text), len(boxes))):
+            box = boxes.box(i)
+            if box is not None and any(touches(box, rect) for rect in areas):
+                spans.append((i, i + 1))
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    removed = [_Removed(a, b) for a, b in merged]
+    kept = [(a, b) for a, b in kept if not any(r.start < b and a < r.end for r in removed)]
+    return apply_replacements(text, removed, kept, drop=True)
 
 
 def neutralise_metadata(doc: pymupdf.Document, title: str) -> None:
