@@ -1,0 +1,57 @@
+"""The analysis child process: analyse one draft of a case into the case's cache, reporting progress.
+
+spaCy and Presidio hold Python's global lock for long stretches, so analysis runs in its own
+process and the window stays responsive. The child imports only the engine (no Qt); it talks to
+the app over a pipe: ``("progress", done, total, stage)`` while working, then exactly one of
+``("done",)``, ``("cancelled",)`` or ``("failed", message)``. The analysis itself comes back
+through the case folder's cache, which the app then reads.
+"""
+
+from __future__ import annotations
+
+import time
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+PROGRESS_INTERVAL_S = 0.05
+
+
+def run(conn: Connection, folder: str, draft: str, reviewer: str = "") -> None:
+    """Analyse ``draft`` of the case in ``folder`` (the target of the child process)."""
+    cancelled = False
+    last = 0.0
+
+    def cancel() -> bool:
+        nonlocal cancelled
+        while not cancelled and conn.poll():
+            cancelled = conn.recv() == "cancel"
+        return cancelled
+
+    def progress(p: object) -> None:
+        nonlocal last
+        now = time.monotonic()
+        done, total, stage = getattr(p, "done", 0), getattr(p, "total", 0), getattr(p, "stage", "")
+        if now - last >= PROGRESS_INTERVAL_S or done >= total:
+            last = now
+            conn.send(("progress", int(done), int(total), str(stage)))
+
+    try:
+        from redactor.case import Case
+        from redactor.errors import Cancelled, RedactorError
+
+        try:
+            case = Case.open(Path(folder), reviewer=reviewer)
+            case.analyse(Path(draft), progress=progress, cancel=cancel)
+        except Cancelled:
+            conn.send(("cancelled",))
+            return
+        except RedactorError as exc:
+            conn.send(("failed", str(exc)))
+            return
+        conn.send(("done",))
+    except MemoryError:
+        conn.send(("failed", "the computer ran out of memory while analysing the draft"))
+    except Exception as exc:
+        conn.send(("failed", f"an unexpected problem stopped the analysis ({type(exc).__name__}: {exc})"))
+    finally:
+        conn.close()

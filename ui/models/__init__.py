@@ -1,0 +1,1 @@
+"""Qt models adapting engine objects (entities, mentions) for the views."""
