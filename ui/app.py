@@ -37,7 +37,7 @@ def configure(app: QApplication) -> None:
     app.setOrganizationName("Redactor")
     app.setApplicationDisplayName("Redactor")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "app.svg")))
-    if "Fusion" in QStyleFactory:
+    if "Fusion" in QStyleFactory.keys():  # noqa: SIM118 - a Qt function, not a dict
         app.setStyle("Fusion")
     families = set(QFontDatabase.families())
     system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)

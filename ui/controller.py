@@ -132,14 +132,10 @@ class ReviewController(QObject):
 
             return Case.open(folder, reviewer=reviewer)
 
-        try:
-            analysed = bool(case.is_analysed(draft))
-        except RedactorError:
-            analysed = False
         close = getattr(case, "close", None)
         if close is not None:
             close()
-        self.job = AnalysisJob(folder, draft, reopen, analysed, reviewer, self)
+        self.job = AnalysisJob(folder, draft, reopen, reviewer, self)
         self.job.progress.connect(self.w.analysing.set_progress)
         self.job.finished.connect(lambda c, a: self._on_analysed(c, draft, a))
         self.job.failed.connect(lambda msg: self._on_analysis_failed(draft, msg))
@@ -260,10 +256,9 @@ class ReviewController(QObject):
         if not entity_id:
             self.w.page_view.set_selected("", None)
             return
-        entity = self._entity(entity_id)
-        if entity is None:
+        if self._entity(entity_id) is None:
             return
-        keys = [(m.segment_id, m.start, m.end) for m in entity.mentions]
+        keys = self.w.panel.mention_model.keys()  # reading order
         if key not in keys:
             key = keys[0] if keys else None
         self.show_mention(entity_id, key)

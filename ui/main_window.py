@@ -40,14 +40,16 @@ from ui.controller import ReviewController, sentence
 from ui.models.entity_filter_model import EntityFilterModel
 from ui.models.entity_table_model import EntityTableModel
 from ui.resources import RESOURCES, icon
+from ui.views import dialogs
 from ui.views.compare import CompareWindow
-from ui.views.dialogs import HelpDialog, MergeDialog, about_text, ask, show_error
+from ui.views.dialogs import HelpDialog, MergeDialog, about_text
 from ui.views.entity_panel import EntityPanel
 from ui.views.export_result import ExportResultDialog
 from ui.views.find_bar import FindBar
 from ui.views.page_view import PageView
 from ui.views.thumbnails import ThumbnailList
 from ui.views.welcome import AnalysisPanel, WelcomePanel
+from ui.workers import warm_up_engine
 
 DRAFT_FILTER = "Drafts (*.pdf *.docx *.txt);;PDF (*.pdf);;Word (*.docx);;Text (*.txt)"
 DRAFT_SUFFIXES = (".pdf", ".docx", ".txt")
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self.show_welcome()
+        warm_up_engine()
 
     # -- public contract ---------------------------------------------------------------------------
     def open_draft(self, path: str | Path, register: str | Path | None = None) -> bool:
@@ -160,8 +163,7 @@ class MainWindow(QMainWindow):
         if icon_name:
             act.setIcon(icon(icon_name))
         if shortcut is not None:
-            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
-            act.setShortcuts([QKeySequence(s) for s in shortcuts])
+            act.setShortcuts(_key_sequences(shortcut if isinstance(shortcut, list) else [shortcut]))
         act.setCheckable(checkable)
         plain = text.replace("&", "").replace("…", "")
         keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -192,11 +194,11 @@ class MainWindow(QMainWindow):
         stack = c.session.undo_stack
         self.actionUndo = stack.createUndoAction(self, "&Undo")
         self.actionUndo.setObjectName("actionUndo")
-        self.actionUndo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.actionUndo.setShortcuts(_key_sequences([QKeySequence.StandardKey.Undo]))
         self.actionUndo.setIcon(icon("undo"))
         self.actionRedo = stack.createRedoAction(self, "&Redo")
         self.actionRedo.setObjectName("actionRedo")
-        self.actionRedo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.actionRedo.setShortcuts(_key_sequences(["Ctrl+Shift+Z", QKeySequence.StandardKey.Redo, "Ctrl+Y"]))
         self.actionRedo.setIcon(icon("redo"))
         self.addAction(self.actionUndo)
         self.addAction(self.actionRedo)
@@ -322,7 +324,9 @@ class MainWindow(QMainWindow):
                 button.setAccessibleName(act.text().replace("&", "").replace("…", ""))
         self.addToolBar(tb)
         self.toolbar = tb
-        for act in (self.actionAccept, self.actionKeep, self.actionRedact, self.actionEdit, self.actionMerge):
+        for act, short in ((self.actionAccept, "Accept"), (self.actionKeep, "Keep"), (self.actionRedact, "Redact"),
+                           (self.actionEdit, "Edit"), (self.actionMerge, "Merge")):
+            act.setIconText(short)
             self.panel.add_button(act)
 
     def _build_status_bar(self) -> None:
@@ -424,9 +428,13 @@ class MainWindow(QMainWindow):
 
     def _on_page_changed(self, page: int) -> None:
         self.thumbs.set_current_page(page)
-        if self.page_view.page_count:
-            noun = "Page" if self.page_view.is_pdf() else "Sheet"
-            self.page_label.setText(f"{noun} {page + 1} of {self.page_view.page_count}")
+        pages = self.page_view.pdf_page_count()
+        if page >= pages and self.page_view.page_count:
+            self.page_label.setText("Other parts of the file")
+        elif pages:
+            self.page_label.setText(f"Page {page + 1} of {pages}")
+        elif self.page_view.page_count:
+            self.page_label.setText(f"Sheet {page + 1} of {self.page_view.page_count}")
 
     def set_review_status(self, reviewed: int, total: int) -> None:
         """Show review progress in the status bar."""
@@ -444,7 +452,7 @@ class MainWindow(QMainWindow):
 
     def error(self, title: str, message: str) -> None:
         """A plain-English error in a message box."""
-        show_error(self, title, message)
+        dialogs.show_error(self, title, message)
 
     def reviewer(self) -> str:
         """The reviewer's name, recorded with every decision."""
@@ -473,7 +481,7 @@ class MainWindow(QMainWindow):
         accept = False
         pending = ctl.unreviewed_count()
         if pending:
-            accept = ask(self, "Findings Not Reviewed",
+            accept = dialogs.ask(self, "Findings Not Reviewed",
                          f"{pending} finding(s) have not been reviewed yet.\n\nYou can review them first (press N to "
                          "go through them), or accept every remaining suggestion as it is shown and export now.",
                          "Accept Suggestions and Export", "Review Them First")
@@ -548,13 +556,12 @@ class MainWindow(QMainWindow):
     def open_draft_interactive(self, path: Path) -> None:
         """Open a draft chosen by the reviewer: offer to continue an earlier review of it, and a register."""
         earlier = next((i for i in storage.recent_items() if i.draft == path.resolve()), None)
-        if earlier is not None and ask(self, "Continue Review", f"You have reviewed {path.name} before. Continue "
-                                       "where you left off, with all your decisions?", "Continue Review",
-                                       "Start Again"):
+        question = f"You have reviewed {path.name} before. Continue where you left off, with all your decisions?"
+        if earlier is not None and dialogs.ask(self, "Continue Review", question, "Continue Review", "Start Again"):
             self.open_case(earlier.case, earlier.draft)
             return
         register: Path | None = None
-        if ask(self, "Case Register", "Do you have a case register (a YAML list of names and their pseudonyms) "
+        if dialogs.ask(self, "Case Register", "Do you have a case register (a YAML list of names and their pseudonyms) "
                "for this draft?\n\nWithout one, Redactor finds names itself and suggests pseudonyms.",
                "Choose Register…", "Continue Without"):
             chosen, _ = QFileDialog.getOpenFileName(self, "Choose Case Register", str(path.parent),
@@ -625,8 +632,8 @@ class MainWindow(QMainWindow):
         split = s.value("window/splitter")
         if not (isinstance(split, QByteArray) and self.splitter.restoreState(split)):
             total = self.width()
-            panel = max(440, int(total * 0.36))
-            self.splitter.setSizes([150, total - panel - 150, panel])
+            panel = max(460, int(total * 0.40))
+            self.splitter.setSizes([140, total - panel - 140, panel])
         thumbs = s.value("window/thumbnails", True)
         self.actionThumbnails.setChecked(thumbs not in (False, "false"))
         self.thumbs.setVisible(self.actionThumbnails.isChecked())
@@ -672,6 +679,16 @@ class MainWindow(QMainWindow):
         if path.is_dir() or path.suffix.lower() in DRAFT_SUFFIXES:
             return path
         return None
+
+
+def _key_sequences(keys: list[Any]) -> list[QKeySequence]:
+    """Shortcuts, with every platform binding of a standard key, without duplicates."""
+    out: list[QKeySequence] = []
+    for k in keys:
+        for seq in QKeySequence.keyBindings(k) if isinstance(k, QKeySequence.StandardKey) else [QKeySequence(k)]:
+            if seq not in out and not seq.isEmpty():
+                out.append(seq)
+    return out
 
 
 class _Banner(QWidget):

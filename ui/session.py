@@ -65,8 +65,7 @@ class ReviewSession(QObject):
             self.undo_stack.clear()
             if self.case is None:
                 return
-            undo = list(self.case.undo_texts())
-            redo = list(self.case.redo_texts())
+            undo, redo = _stack_texts(self.case)
             for text in [*undo, *redo]:
                 self.undo_stack.push(RestoredCommand(self, text))
             self.undo_stack.setIndex(len(undo))
@@ -103,3 +102,14 @@ class ReviewSession(QObject):
     def notify(self, change: Any) -> None:
         """Tell the views what changed."""
         self.changed.emit(change)
+
+
+def _stack_texts(case: Any) -> tuple[list[str], list[str]]:
+    """The case's undo stack (oldest first) and redo stack (next first), as descriptions.
+
+    Uses ``case.undo_texts()``/``case.redo_texts()`` (requested in CASE_API.md); until they exist
+    only the top of each stack is known.
+    """
+    if hasattr(case, "undo_texts"):
+        return list(case.undo_texts()), list(case.redo_texts())
+    return ([case.undo_text] if case.can_undo else []), ([case.redo_text] if case.can_redo else [])

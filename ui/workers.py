@@ -72,20 +72,20 @@ class CallJob(QRunnable):
 
 
 class AnalysisJob(QObject):
-    """Analyse a draft of a case in a child process, then load the result in a worker thread.
+    """Analyse a draft of a case: read it from the case cache, else analyse it in a child process.
 
     Signals:
         progress(done, total, stage): while the child works.
-        finished(case, analysis): the case reopened with the draft's analysis.
+        finished(case, analysis): the case (opened in this process) with the draft's analysis.
         failed(message): a plain-English reason.
         cancelled(): the reviewer cancelled.
 
     Args:
         folder: The case folder.
         draft: The draft to analyse (already added to the case).
-        open_case: Opens the case in this process (called again after the child, which may have
-            written to the case folder).
-        analysed: Whether the case cache already holds the draft's analysis (then no child is started).
+        open_case: Opens the case in this process. It is called in a worker thread, first to read a
+            cached analysis (``case.analyse`` with ``cancel`` already set returns a cached analysis
+            and raises ``Cancelled`` before any NLP), and again after the child has written the cache.
     """
 
     progress = Signal(int, int, str)
@@ -93,12 +93,11 @@ class AnalysisJob(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, folder: Path, draft: Path, open_case: Callable[[], Any], analysed: bool,
-                 reviewer: str = "", parent: QObject | None = None) -> None:
+    def __init__(self, folder: Path, draft: Path, open_case: Callable[[], Any], reviewer: str = "",
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder, self.draft = folder, draft
         self._open_case = open_case
-        self._analysed = analysed
         self._reviewer = reviewer
         self._proc: BaseProcess | None = None
         self._conn: Connection | None = None
@@ -109,14 +108,20 @@ class AnalysisJob(QObject):
         self._kill.setSingleShot(True)
         self._kill.timeout.connect(self._terminate)
         self._load: CallJob | None = None
+        self._check: CallJob | None = None
         self._running = False
         self._cancelling = False
 
     def start(self) -> None:
-        """Begin (a cached analysis skips the child process)."""
+        """Begin: look in the case cache first."""
         self._running = True
-        if self._analysed:
-            self._load_result()
+        self.progress.emit(0, 0, "Opening the case")
+        self._load_result(cached_only=True)
+
+    def _start_child(self) -> None:
+        if self._cancelling:
+            self._end()
+            self.cancelled.emit()
             return
         ctx = multiprocessing.get_context("spawn")
         parent_conn, child_conn = ctx.Pipe()
@@ -129,6 +134,25 @@ class AnalysisJob(QObject):
         self._conn = parent_conn
         self.progress.emit(0, 0, "Starting the analysis")
         self._poll.start()
+        self._validate()
+
+    def _validate(self) -> None:
+        """Read the draft here while the child starts, so an unreadable file is reported at once."""
+        draft = self.draft
+
+        def read() -> None:
+            from redactor.load import load
+
+            load(draft)
+
+        self._check = CallJob(read)
+        self._check.signals.failed.connect(self._on_unreadable)
+        QThreadPool.globalInstance().start(self._check)
+
+    def _on_unreadable(self, exc: Exception) -> None:
+        if self._running and not self._cancelling and self._conn is not None:
+            self._end()
+            self.failed.emit(str(exc))
 
     def is_running(self) -> bool:
         """Whether the job has not finished, failed or been cancelled yet."""
@@ -191,7 +215,7 @@ class AnalysisJob(QObject):
                 self._proc.join(2)
             self._proc = None
         if msg[0] == "done" and not self._cancelling:
-            self._load_result()
+            self._load_result(cached_only=False)
         elif msg[0] == "failed" and not self._cancelling:
             self._end()
             self.failed.emit(str(msg[1]))
@@ -199,17 +223,23 @@ class AnalysisJob(QObject):
             self._end()
             self.cancelled.emit()
 
-    def _load_result(self) -> None:
-        self.progress.emit(0, 0, "Opening the findings")
+    def _load_result(self, cached_only: bool = False) -> None:
+        if not cached_only:
+            self.progress.emit(0, 0, "Opening the findings")
 
         def load() -> tuple[Any, Any]:
             case = self._open_case()
+            if cached_only:
+                return case, case.analyse(self.draft, cancel=lambda: True)
             return case, case.analyse(self.draft)
 
         self._load = CallJob(load)
         self._load.signals.finished.connect(self._on_loaded)
         self._load.signals.failed.connect(lambda exc: (self._end(), self.failed.emit(str(exc))))
-        self._load.signals.cancelled.connect(lambda: (self._end(), self.cancelled.emit()))
+        if cached_only:
+            self._load.signals.cancelled.connect(self._start_child)  # not cached: analyse it
+        else:
+            self._load.signals.cancelled.connect(lambda: (self._end(), self.cancelled.emit()))
         QThreadPool.globalInstance().start(self._load)
 
     def _on_loaded(self, result: tuple[Any, Any]) -> None:
@@ -231,3 +261,18 @@ class AnalysisJob(QObject):
                 self._proc.terminate()
             self._proc.join(2)
             self._proc = None
+
+
+_warm_up: list[CallJob] = []  # keeps the job alive while it runs (Qt does not own it)
+
+
+def warm_up_engine() -> None:
+    """Import the engine in a worker thread, so opening the first draft does not wait for the import."""
+    if _warm_up:
+        return
+
+    def load() -> None:
+        import redactor.case  # noqa: F401 - imported for its side effect of being loaded
+
+    _warm_up.append(CallJob(load))
+    QThreadPool.globalInstance().start(_warm_up[0])

@@ -12,6 +12,7 @@ from redactor.entities import Entity
 from redactor.pipeline import Analysis
 from redactor.plan import Decision
 from redactor.register import REDACTED
+from ui.resources import icon
 from ui.views.palette import kind_colour, kind_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -164,6 +165,8 @@ class EntityTableModel(QAbstractTableModel):
             return self._tooltip(e, d)
         if role == Qt.ItemDataRole.DecorationRole and col == NAME:
             return kind_colour("manual" if e.source == "manual" else e.kind)
+        if role == Qt.ItemDataRole.DecorationRole and col == DECISION:
+            return icon("reviewed" if d.reviewed else "pending")
         if role == Qt.ItemDataRole.ForegroundRole and col == PSEUDONYM and d.action == "keep":
             return QColor("#64748b")
         if role == Qt.ItemDataRole.FontRole and not d.reviewed and col in (NAME, DECISION):
@@ -171,6 +174,8 @@ class EntityTableModel(QAbstractTableModel):
             font.setBold(col == NAME)
             font.setItalic(col == DECISION)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and col == DECISION and not d.reviewed:
+            return QColor("#9a3412")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (MENTIONS, REVIEWED):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -187,7 +192,7 @@ class EntityTableModel(QAbstractTableModel):
         if col == PSEUDONYM:
             return "(kept as written)" if d.action == "keep" else d.replacement
         if col == DECISION:
-            return decision_label(d) + ("" if d.reviewed else " (suggested)")
+            return decision_label(d)
         return "Yes" if d.reviewed else "No"
 
     @staticmethod
@@ -207,7 +212,7 @@ class EntityTableModel(QAbstractTableModel):
     def _tooltip(self, e: Entity, d: Decision) -> str:
         forms = ", ".join(f for f in e.forms[:8] if f != e.name)
         lines = [f"<b>{_esc(e.name)}</b> — {kind_label(e.kind)}",
-                 f"{len(e.mentions)} mention(s); {source_label(e, d)}"]
+                 f"{len(e.mentions)} mention(s); {decision_label(d).lower()}, {source_label(e, d)}"]
         if forms:
             lines.append(f"Also written: {_esc(forms)}")
         finders = sorted(x for x in e.detectors if x not in ("linked",))

@@ -7,11 +7,7 @@ from dataclasses import dataclass
 
 from redactor.pipeline import Analysis
 from redactor.register import REDACTED
-
-try:  # TODO(case API)
-    from redactor.types import MentionKey
-except ImportError:
-    MentionKey = tuple[str, int, int]  # type: ignore[misc]
+from redactor.types import MentionKey
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +69,7 @@ def _esc(text: str) -> str:
 
 def highlights_by_segment(analysis: Analysis) -> dict[str, list[Highlight]]:
     """Every mention of every entity as a highlight, grouped by segment and sorted by position."""
-    overrides = getattr(analysis, "overrides", {})  # TODO(case API): plain attribute once landed
+    overrides = analysis.overrides
     out: dict[str, list[Highlight]] = defaultdict(list)
     for e in analysis.entities:
         d = analysis.decisions[e.id]
@@ -88,6 +84,8 @@ def highlights_by_segment(analysis: Analysis) -> dict[str, list[Highlight]]:
                 e.id, key, e.name, kind, use.action, use.replacement if use.action == "replace" else "",
                 d.reviewed, own is not None and (own.action, own.replacement) != (d.action, d.replacement),
                 m.text, m.recognizer, m.score, m.explanation))
-    for items in out.values():
-        items.sort(key=lambda h: (h.key[1], -h.key[2]))
+    for seg, items in out.items():
+        items.sort(key=lambda h: (h.key[1], -h.key[2], h.recognizer in ("linked", "register")))
+        out[seg] = [h for i, h in enumerate(items) if i == 0 or (h.key, h.entity_id) != (items[i - 1].key,
+                                                                                      items[i - 1].entity_id)]
     return dict(out)

@@ -25,11 +25,13 @@ class MentionListModel(QAbstractListModel):
         self._entity: Any = None
         self._segments: dict[str, Segment] = {}
         self._rows: list[Any] = []
+        self._order: dict[str, int] = {}
 
     def set_analysis(self, analysis: Any) -> None:
         """The analysis the entities come from."""
         self._analysis = analysis
         self._segments = {s.id: s for s in analysis.document.segments} if analysis is not None else {}
+        self._order = {s.id: i for i, s in enumerate(analysis.document.segments)} if analysis is not None else {}
         self.set_entity(None)
 
     def set_entity(self, entity_id: str | None) -> None:
@@ -38,7 +40,7 @@ class MentionListModel(QAbstractListModel):
         self._entity = None
         if self._analysis is not None and entity_id:
             self._entity = next((e for e in self._analysis.entities if e.id == entity_id), None)
-        self._rows = list(self._entity.mentions) if self._entity is not None else []
+        self._rows = document_order(self._entity.mentions, self._order) if self._entity is not None else []
         self.endResetModel()
 
     @property
@@ -84,3 +86,15 @@ class MentionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
+
+
+def document_order(mentions: list[Any], order: dict[str, int]) -> list[Any]:
+    """Mentions in reading order (page text before metadata), one per position."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for m in sorted(mentions, key=lambda m: (order.get(m.segment_id, len(order)), m.start, m.end)):
+        key = (m.segment_id, m.start, m.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

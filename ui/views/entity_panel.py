@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.entity_filter_model import STATUSES, EntityFilterModel
 from ui.models.entity_table_model import (
+    DECISION,
     KIND,
     MENTIONS,
     NAME,
@@ -157,6 +158,8 @@ class EntityPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegateForColumn(PSEUDONYM, PseudonymDelegate(choices, self.table))
         header = self.table.horizontalHeader()
@@ -180,6 +183,8 @@ class EntityPanel(QWidget):
         self.mentions.setModel(self.mention_model)
         self.mentions.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.mentions.setUniformItemSizes(True)
+        self.mentions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.mentions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.mentions.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.mentions.customContextMenuRequested.connect(self._mention_menu)
         self.mentions.selectionModel().currentChanged.connect(self._on_mention_current)
@@ -225,9 +230,9 @@ class EntityPanel(QWidget):
 
     def fit_columns(self) -> None:
         """Size the columns to their contents (after a new analysis)."""
-        for col, width in ((KIND, 112), (MENTIONS, 72), (PSEUDONYM, 150), (REVIEWED, 72)):
+        for col, width in ((KIND, 108), (MENTIONS, 78), (PSEUDONYM, 150), (DECISION, 112)):
             self.table.setColumnWidth(col, width)
-        self.table.resizeColumnToContents(4)
+        self.table.setColumnHidden(REVIEWED, True)  # shown as the Decision column's icon
 
     # -- selection ---------------------------------------------------------------------------------
     def current_entity(self) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -26,7 +25,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView, QMenu, QWidget
 
 from redactor.document import Segment
-from ui.models.highlights import Highlight, MentionKey
+from redactor.plan import AreaRedaction
+from redactor.types import MentionKey
+from ui.models.highlights import Highlight
 from ui.views.page_items import AreaItem, FindMarker, HighlightItem, PageItem, RubberBand
 from ui.views.pdf_pages import PdfPages
 from ui.views.text_sheets import SheetItem, plan_sheets
@@ -83,7 +84,7 @@ class PageView(QGraphicsView):
         self._hl_items: dict[int, list[HighlightItem]] = {}
         self._hl_dirty: set[int] = set()
         self._area_items: dict[str, AreaItem] = {}
-        self._areas: list[Any] = []
+        self._areas: list[AreaRedaction] = []
         self._texts: dict[str, str] = {}
         self._zoom = 1.0
         self._fit_width = True
@@ -173,6 +174,10 @@ class PageView(QGraphicsView):
         """Pages (and sheets) shown."""
         return len(self.pages)
 
+    def pdf_page_count(self) -> int:
+        """PDF pages shown (0 for Word and text drafts)."""
+        return len(self._pdf) if self._pdf is not None else 0
+
     def is_pdf(self) -> bool:
         """Whether PDF pages are shown (manual boxes and the export preview apply)."""
         return self._pdf is not None
@@ -199,7 +204,7 @@ class PageView(QGraphicsView):
         if self._sheet_queue:
             self._worker.start()
 
-    def set_areas(self, areas: list[Any]) -> None:
+    def set_areas(self, areas: list[AreaRedaction]) -> None:
         """Show the manual redaction boxes."""
         self._areas = list(areas)
         for item in self._area_items.values():

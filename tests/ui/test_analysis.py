@@ -1,0 +1,96 @@
+"""Opening drafts: cancelling an analysis, bad files, Word and text drafts."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import FIXTURES
+from ui.views.text_sheets import SheetItem
+
+WELCOME = 0
+
+
+def gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+@pytest.mark.model
+def test_cancel_during_analysis(qtbot: Any, window: Any, tmp_path: Path, messages: Any) -> None:
+    draft = shutil.copy(FIXTURES / "sample_draft.docx", tmp_path / "draft.docx")
+    window.open_draft(draft, FIXTURES / "sample_register.yaml")
+    assert window.busy() and window.stack.currentWidget() is window.analysing
+    qtbot.waitUntil(lambda: window.ctl.job is not None and window.ctl.job.pid is not None, timeout=30_000)
+    pid = window.ctl.job.pid
+    assert not window.actionExport.isEnabled()
+    qtbot.mouseClick(window.analysing.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=15_000)
+    assert window.stack.currentIndex() == WELCOME
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert not window.ctl.session.active
+    qtbot.waitUntil(lambda: gone(pid), timeout=10_000)
+    assert messages.shown == []
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("corrupt.pdf", "not a readable PDF"),
+    ("not_a_docx.docx", "not a readable Word"),
+    ("empty.txt", "empty"),
+    ("encrypted.pdf", "password"),
+])
+def test_a_bad_draft_is_explained_in_a_message_box(qtbot: Any, window: Any, tmp_path: Path, messages: Any,
+                                                  name: str, reason: str) -> None:
+    draft = shutil.copy(FIXTURES / name, tmp_path / name)
+    window.open_draft(draft)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=60_000)
+    assert len(messages.shown) == 1
+    kind, title, text = messages.shown[0]
+    assert kind == "warning" and title == "Cannot Analyse Draft"
+    assert name in text and reason in text and "Traceback" not in text
+    assert window.stack.currentIndex() == WELCOME and window.isVisible()
+    assert not window.ctl.session.active
+
+
+def test_a_missing_register_is_explained(qtbot: Any, window: Any, tmp_path: Path, messages: Any) -> None:
+    draft = shutil.copy(FIXTURES / "sample_draft.txt", tmp_path / "d.txt")
+    assert not window.open_draft(draft, tmp_path / "no-such-register.yaml")
+    assert not window.busy()
+    assert [k for k, _, _ in messages.shown] == ["warning"]
+    assert "no-such-register.yaml" in messages.shown[0][2]
+
+
+def test_a_damaged_case_folder_is_explained(window: Any, tmp_path: Path, messages: Any) -> None:
+    (tmp_path / "case.json").write_text("{not json", encoding="utf-8")
+    assert not window.open_case(tmp_path)
+    assert messages.shown and messages.shown[0][1] == "Cannot Open Case" and "damaged" in messages.shown[0][2]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["sample_draft.txt"])
+def test_text_draft_is_laid_out_on_sheets(qtbot: Any, window: Any, tmp_path: Path, name: str) -> None:
+    draft = shutil.copy(FIXTURES / name, tmp_path / name)
+    window.open_draft(draft, FIXTURES / "sample_register.yaml")
+    qtbot.waitUntil(lambda: not window.busy(), timeout=300_000)
+    view = window.page_view
+    assert not view.is_pdf() and not window.actionDrawBox.isEnabled()
+    qtbot.waitUntil(lambda: not view.layout_pending(), timeout=20_000)
+    sheets = [p for p in view.pages if isinstance(p, SheetItem)]
+    assert len(sheets) >= 3
+    html = "".join(s.text_item.document().toPlainText() for s in sheets)
+    assert "Aaliyah Okafor" in html and "Child H" in html  # the pseudonym tag follows the name
+    entity = next(e for e in window.ctl.analysis.entities if e.name == "Aaliyah Okafor")
+    m = entity.mentions[-1]
+    assert view.show_span(m.segment_id, m.start, m.end)
+    window.actionPreview.trigger()
+    qtbot.waitUntil(lambda: not view.layout_pending(), timeout=20_000)
+    preview = "".join(s.text_item.document().toPlainText() for s in sheets)
+    assert "Aaliyah Okafor" not in preview and "Child H" in preview
