@@ -131,12 +131,36 @@ def _image_pixels_left(doc: pymupdf.Document, page: pymupdf.Page, rect: Rect) ->
 
 
 def _drawings_left(page: pymupdf.Page, area: Rect, inner: Rect) -> bool:
-    """Whether a drawing other than the area's own black box touches the area."""
+    """Whether a drawing other than the area's own black box touches the area.
+
+    A drawing is one path of many pieces (all of a page's pseudonym boxes can be one path), so each
+    piece is checked, not the box around the whole path.
+    """
     for d in page.get_drawings():
         box = tuple(d["rect"])
         if not touches(box, inner):
             continue
         own = d.get("fill") == AREA_FILL and all(abs(a - b) < 0.6 for a, b in zip(box, area, strict=True))
-        if not own:
+        if not own and any(_touches(piece, inner) for piece in _pieces(d)):
             return True
     return False
+
+
+def _pieces(drawing: dict[str, Any]) -> list[Rect]:
+    """The bounding box of each piece (line, curve, rectangle, quad) of a drawing's path."""
+    out: list[Rect] = []
+    for item in drawing.get("items", []):
+        points = [p for p in item[1:] if isinstance(p, pymupdf.Point)]
+        if item[0] == "re":
+            r = pymupdf.Rect(item[1])
+        elif item[0] == "qu":
+            r = pymupdf.Quad(item[1]).rect
+        elif points:
+            r = pymupdf.Rect(points[0], points[0])
+            for p in points[1:]:
+                r |= p
+        else:
+            continue
+        width = float(drawing.get("width") or 0.0) / 2  # a stroke is as wide as its pen
+        out.append((r.x0 - width, r.y0 - width, r.x1 + width, r.y1 + width))
+    return out or [tuple(drawing["rect"])]
