@@ -141,7 +141,7 @@ def _drawings_left(page: pymupdf.Page, area: Rect, inner: Rect) -> bool:
         if not touches(box, inner):
             continue
         own = d.get("fill") == AREA_FILL and all(abs(a - b) < 0.6 for a, b in zip(box, area, strict=True))
-        if not own and any(_touches(piece, inner) for piece in _pieces(d)):
+        if not own and any(touches(piece, inner) for piece in _pieces(d)):
             return True
     return False
 
