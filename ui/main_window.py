@@ -200,8 +200,10 @@ class MainWindow(QMainWindow):
         self.actionRedo.setObjectName("actionRedo")
         self.actionRedo.setShortcuts(_key_sequences(["Ctrl+Shift+Z", QKeySequence.StandardKey.Redo, "Ctrl+Y"]))
         self.actionRedo.setIcon(icon("redo"))
-        self.addAction(self.actionUndo)
-        self.addAction(self.actionRedo)
+        for act, word in ((self.actionUndo, "Undo"), (self.actionRedo, "Redo")):
+            act.setIconText(word)  # the toolbar keeps its width; the menu and tooltip say what
+            act.changed.connect(self._describe_undo_redo)
+            self.addAction(act)
         self.actionFind = a("actionFind", "&Find…", self.open_find, QKeySequence.StandardKey.Find, "find",
                             "Find text in the draft, then redact or keep every occurrence")
         self.actionFindNext = a("actionFindNext", "Find &Next", lambda: c.step_find(1), "F3")
@@ -313,7 +315,7 @@ class MainWindow(QMainWindow):
         self.zoom_label.setObjectName("zoomLabel")
         self.zoom_label.setAccessibleName("Zoom")
         self.zoom_label.setMinimumWidth(48)
-        tb.addWidget(self.zoom_label)
+        self.zoom_label_action = tb.addWidget(self.zoom_label)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         tb.addWidget(spacer)
@@ -364,7 +366,7 @@ class MainWindow(QMainWindow):
         pv.areaDrawn.connect(c.redact_area)
         pv.areaRemoveRequested.connect(c.remove_manual)
         pv.pageChanged.connect(self._on_page_changed)
-        pv.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)}%"))
+        pv.zoomChanged.connect(self._on_zoom_changed)
         self.thumbs.pageRequested.connect(pv.show_page)
         self.panel.entitySelected.connect(c.on_entity_selected)
         self.panel.mentionActivated.connect(c.on_mention_activated)
@@ -374,14 +376,32 @@ class MainWindow(QMainWindow):
         self.find_bar.stepRequested.connect(c.step_find)
         self.find_bar.redactAllRequested.connect(c.redact_all)
         self.find_bar.keepAllRequested.connect(c.keep_all)
-        self.find_bar.closed.connect(lambda: (pv.clear_find(), self.panel.table.setFocus()))
+        self.find_bar.closed.connect(self._on_find_closed)
         self.welcome.openDraftRequested.connect(self._on_open_draft)
         self.welcome.openCaseRequested.connect(self._on_open_case)
-        self.welcome.recentRequested.connect(lambda item: self.open_case(item.case, item.draft))
+        self.welcome.recentRequested.connect(self._on_recent)
         self.analysing.cancelRequested.connect(c.cancel_analysis)
         self.banner.compareRequested.connect(self._on_compare)
-        c.busyChanged.connect(lambda _: self._update_actions())
-        c.session.undo_stack.indexChanged.connect(lambda _: self._update_actions())
+        c.busyChanged.connect(self._on_state_changed)
+        c.session.undo_stack.indexChanged.connect(self._on_state_changed)
+
+    # -- small slots (bound methods: Qt disconnects them when the window goes) -------------------
+    def _describe_undo_redo(self) -> None:
+        for action in (self.actionUndo, self.actionRedo):
+            _describe_in_tooltip(action)
+
+    def _on_zoom_changed(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{round(zoom * 100)}%")
+
+    def _on_find_closed(self) -> None:
+        self.page_view.clear_find()
+        self.panel.table.setFocus()
+
+    def _on_recent(self, item: Any) -> None:
+        self.open_case(item.case, item.draft)
+
+    def _on_state_changed(self, _: object = None) -> None:
+        self._update_actions()
 
     # -- states ------------------------------------------------------------------------------------
     def show_welcome(self) -> None:
@@ -419,6 +439,7 @@ class MainWindow(QMainWindow):
         for act in self.review_actions:
             act.setEnabled(active and not busy)
         self.actionDrawBox.setEnabled(active and not busy and self.page_view.is_pdf())
+        self.zoom_label_action.setVisible(active)
         self.actionCompare.setEnabled(active and self.ctl.last_export is not None)
         stack = self.ctl.session.undo_stack
         self.actionUndo.setEnabled(active and not busy and stack.canUndo())
@@ -632,8 +653,8 @@ class MainWindow(QMainWindow):
         split = s.value("window/splitter")
         if not (isinstance(split, QByteArray) and self.splitter.restoreState(split)):
             total = self.width()
-            panel = max(460, int(total * 0.40))
-            self.splitter.setSizes([140, total - panel - 140, panel])
+            panel = max(460, int(total * 0.44))
+            self.splitter.setSizes([132, total - panel - 132, panel])
         thumbs = s.value("window/thumbnails", True)
         self.actionThumbnails.setChecked(thumbs not in (False, "false"))
         self.thumbs.setVisible(self.actionThumbnails.isChecked())
@@ -681,6 +702,14 @@ class MainWindow(QMainWindow):
         return None
 
 
+def _describe_in_tooltip(action: QAction) -> None:
+    """Tooltip = the action's full text ("Undo 'Oldham' redacted") and its shortcut."""
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    tip = action.text().replace("&", "") + (f" ({keys})" if keys else "")
+    if action.toolTip() != tip:
+        action.setToolTip(tip)
+
+
 def _key_sequences(keys: list[Any]) -> list[QKeySequence]:
     """Shortcuts, with every platform binding of a standard key, without duplicates."""
     out: list[QKeySequence] = []
@@ -721,8 +750,9 @@ class _Banner(QWidget):
     def show_ok(self, result: Any) -> None:
         out = Path(result.outputs[0])
         self.setProperty("state", "ok")
-        self.label.setText(f"<b>Exported and verified.</b> {out.name} — {result.redactions} replacement(s); the "
-                           "output was re-read and none of the redacted text remains.")
+        n = result.redactions
+        self.label.setText(f"<b>Exported and verified:</b> {_esc(out.name)}, {n} replacement{'s' if n != 1 else ''}. "
+                           "The output was re-read and none of the redacted text remains.")
         self.compare.show()
         self._restyle()
 

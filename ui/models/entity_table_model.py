@@ -13,7 +13,7 @@ from redactor.pipeline import Analysis
 from redactor.plan import Decision
 from redactor.register import REDACTED
 from ui.resources import icon
-from ui.views.palette import kind_colour, kind_label
+from ui.views.palette import kind_dot, kind_label
 
 Index = QModelIndex | QPersistentModelIndex
 EntityIdRole = Qt.ItemDataRole.UserRole + 1
@@ -164,7 +164,7 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(e, d)
         if role == Qt.ItemDataRole.DecorationRole and col == NAME:
-            return kind_colour("manual" if e.source == "manual" else e.kind)
+            return kind_dot("manual" if e.source == "manual" else e.kind)
         if role == Qt.ItemDataRole.DecorationRole and col == DECISION:
             return icon("reviewed" if d.reviewed else "pending")
         if role == Qt.ItemDataRole.ForegroundRole and col == PSEUDONYM and d.action == "keep":

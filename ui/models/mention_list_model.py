@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from redactor.document import Segment
 from redactor.register import REDACTED
 from ui.models.places import place_label, snippet
-from ui.views.palette import keep_colour, kind_colour
+from ui.views.palette import kind_dot
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -79,10 +78,10 @@ class MentionListModel(QAbstractListModel):
             return f"Found by {found} (score {m.score:.2f}){why}"
         if role == Qt.ItemDataRole.DecorationRole:
             if override is not None and override.action == "keep":
-                return keep_colour()
+                return kind_dot("keep", outline=True)
             if override is not None:
-                return QColor("#111827")
-            return kind_colour(self._entity.kind) if self._entity is not None else None
+                return kind_dot("manual")
+            return kind_dot(self._entity.kind) if self._entity is not None else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None

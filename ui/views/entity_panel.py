@@ -230,7 +230,7 @@ class EntityPanel(QWidget):
 
     def fit_columns(self) -> None:
         """Size the columns to their contents (after a new analysis)."""
-        for col, width in ((KIND, 108), (MENTIONS, 78), (PSEUDONYM, 150), (DECISION, 112)):
+        for col, width in ((KIND, 100), (MENTIONS, 76), (PSEUDONYM, 132), (DECISION, 112)):
             self.table.setColumnWidth(col, width)
         self.table.setColumnHidden(REVIEWED, True)  # shown as the Decision column's icon
 

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.resources import icon
 
@@ -36,7 +46,7 @@ class FindBar(QFrame):
         self.edit.setPlaceholderText("Find in the draft")
         self.edit.setAccessibleName("Text to find")
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(220)
+        self.edit.setMinimumWidth(160)
         self.edit.installEventFilter(self)
         self.match_case = QCheckBox("Match case")
         self.match_case.setAccessibleName("Match case")
@@ -46,7 +56,7 @@ class FindBar(QFrame):
         self.count = QLabel("")
         self.count.setObjectName("findCount")
         self.count.setAccessibleName("Matches found")
-        self.count.setMinimumWidth(90)
+        self.count.setMinimumWidth(70)
         self.prev = QToolButton()
         self.prev.setIcon(icon("previous"))
         self.prev.setToolTip("Previous match (Shift+F3)")
@@ -60,7 +70,7 @@ class FindBar(QFrame):
         self.replacement.setPlaceholderText("[redacted]")
         self.replacement.setToolTip("What every occurrence becomes (leave empty for [redacted])")
         self.replacement.setAccessibleName("Replace every occurrence with")
-        self.replacement.setMaximumWidth(150)
+        self.replacement.setFixedWidth(120)
         self.redact_all = QPushButton("Redact All")
         self.redact_all.setObjectName("redactAll")
         self.redact_all.setAccessibleName("Redact every occurrence")
@@ -75,26 +85,32 @@ class FindBar(QFrame):
         close.setAccessibleName("Close the find bar")
         close.setAutoRaise(True)
 
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 8, 6)
-        row.setSpacing(6)
-        label = QLabel("Find:")
-        label.setBuddy(self.edit)
-        row.addWidget(label)
-        row.addWidget(self.edit, 2)
-        row.addWidget(self.prev)
-        row.addWidget(self.next)
-        row.addWidget(self.count)
-        row.addWidget(self.match_case)
-        row.addWidget(self.whole_words)
-        row.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.edit, 1)
+        top.addWidget(self.prev)
+        top.addWidget(self.next)
+        top.addWidget(self.count)
+        top.addWidget(self.match_case)
+        top.addWidget(self.whole_words)
+        top.addWidget(close)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(6)
         with_label = QLabel("as")
         with_label.setBuddy(self.replacement)
-        row.addWidget(self.redact_all)
-        row.addWidget(with_label)
-        row.addWidget(self.replacement)
-        row.addWidget(self.keep_all)
-        row.addWidget(close)
+        bottom.addWidget(self.redact_all)
+        bottom.addWidget(with_label)
+        bottom.addWidget(self.replacement)
+        bottom.addWidget(self.keep_all)
+        hint = QLabel("Redact All covers every occurrence in the draft, including headers, notes and properties.")
+        hint.setObjectName("findHint")
+        hint.setWordWrap(True)
+        bottom.addWidget(hint, 1)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(10, 6, 8, 6)
+        rows.setSpacing(6)
+        rows.addLayout(top)
+        rows.addLayout(bottom)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

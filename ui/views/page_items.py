@@ -70,7 +70,8 @@ class HighlightItem(QGraphicsItem):
     """A finding's mark on the page: a tinted box per text line in the colour of its kind.
 
     Unreviewed findings have a dashed outline; kept findings a grey outline and no tint. The
-    pseudonym it will export as is shown in a small tag above it.
+    pseudonym it will export as is shown in a small tag above it while its entity is selected or
+    the mouse is over it (tags on every finding would hide the text of dense paragraphs).
     """
 
     def __init__(self, highlight: Highlight, rects: list[QRectF], show_tag: bool = True) -> None:
@@ -86,7 +87,8 @@ class HighlightItem(QGraphicsItem):
         self.setToolTip(highlight.tooltip())
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setZValue(2 if highlight.kind == "manual" else 1)
+        self._base_z = 2.0 if highlight.kind == "manual" else 1.0
+        self.setZValue(self._base_z)
         self._hover = False
 
     def _layout_tag(self) -> QRectF:
@@ -114,16 +116,19 @@ class HighlightItem(QGraphicsItem):
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = True
+        self.setZValue(5)  # its tag above its neighbours
         self.update()
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = False
+        self.setZValue(4 if self.selected_entity else self._base_z)
         self.update()
 
     def set_state(self, selected_entity: bool, current: bool) -> None:
         """Emphasise the mentions of the selected entity, and the one the reviewer is on."""
         if (selected_entity, current) != (self.selected_entity, self.current):
             self.selected_entity, self.current = selected_entity, current
+            self.setZValue(4 if selected_entity else self._base_z)
             self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -133,7 +138,7 @@ class HighlightItem(QGraphicsItem):
         fill = QColor(colour)
         fill.setAlpha(0 if kept else (110 if self._hover or self.selected_entity else 70))
         if h.kind == "manual":
-            fill = QColor(17, 24, 39, 150)
+            fill = QColor(17, 24, 39, 55)
         width = 1.6 if (self.selected_entity or self.current) else 0.8
         pen = QPen(colour.darker(115), width)
         if not h.reviewed:
@@ -149,7 +154,7 @@ class HighlightItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for r in self.rects:
                 painter.drawRoundedRect(r.adjusted(-2.2, -2.2, 2.2, 2.2), 2.5, 2.5)
-        if self._tag:
+        if self._tag and (self._hover or self.selected_entity):
             painter.setPen(QPen(colour.darker(130), 0.5))
             painter.setBrush(QColor(255, 255, 255, 235))
             painter.drawRoundedRect(self._tag_rect, 2.0, 2.0)

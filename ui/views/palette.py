@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 # Kinds the engine assigns (``redactor.register.Kind``), grouped the way a reviewer thinks of them.
 KIND_LABELS: dict[str, str] = {
@@ -64,3 +67,27 @@ def kind_colour(kind: str) -> QColor:
 def keep_colour() -> QColor:
     """The outline colour of findings the reviewer keeps."""
     return QColor(KEEP_COLOUR)
+
+
+@cache
+def kind_dot(kind: str, outline: bool = False) -> QIcon:
+    """A small round swatch of a kind's colour, for lists (hollow when ``outline``)."""
+    icon = QIcon()
+    for size in (12, 24):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = kind_colour(kind) if kind != "keep" else keep_colour()
+        pen_width = size / 6
+        painter.setPen(colour.darker(115) if outline else Qt.PenStyle.NoPen)
+        if outline:
+            pen = painter.pen()
+            pen.setWidthF(pen_width)
+            painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush if outline else colour)
+        inset = size * 0.18
+        painter.drawEllipse(inset, inset, size - 2 * inset, size - 2 * inset)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

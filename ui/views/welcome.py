@@ -52,7 +52,7 @@ class WelcomePanel(QWidget):
                       "Your decisions are saved as you go.")
         hint.setWordWrap(True)
         hint.setObjectName("welcomeHint")
-        open_draft = QPushButton(icon("open"), "Open Draft…")
+        open_draft = QPushButton("Open Draft…")
         open_draft.setObjectName("welcomeOpenDraft")
         open_draft.setDefault(True)
         open_draft.setAccessibleName("Open a draft")
@@ -70,7 +70,7 @@ class WelcomePanel(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recentList")
         self.recent.setAccessibleName("Recent reviews")
-        self.recent.setMaximumHeight(160)
+        self.recent.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.recent.itemActivated.connect(lambda it: self.recentRequested.emit(it.data(Qt.ItemDataRole.UserRole)))
         self.recent.itemClicked.connect(lambda it: self.recentRequested.emit(it.data(Qt.ItemDataRole.UserRole)))
         layout = QVBoxLayout(card)
@@ -103,6 +103,9 @@ class WelcomePanel(QWidget):
             self.recent.addItem(row)
         self.recent.setVisible(bool(items))
         self.recent_title.setVisible(bool(items))
+        rows = min(len(items), 5)
+        if rows:
+            self.recent.setFixedHeight(rows * self.recent.sizeHintForRow(0) + 2 * self.recent.frameWidth() + 4)
 
 
 def _short(folder: Path) -> str:
@@ -183,7 +186,8 @@ class AnalysisPanel(QWidget):
 
 
 def _stage_text(stage: str, done: int, total: int) -> str:
+    """What the analysis is doing, in words (the bar shows how far it is)."""
     words = {"analysing": "Finding names, places and identifiers", "redacting pages": "Redacting pages",
              "load": "Reading the draft", "group": "Grouping mentions"}
     text = words.get(stage.lower(), stage[:1].upper() + stage[1:] if stage else "Working")
-    return f"{text} — {round(100 * done / total)}%" if total else f"{text}…"
+    return f"{text}…"
