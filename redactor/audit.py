@@ -12,13 +12,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from redactor.atomic import atomic_write_bytes
 from redactor.document import Document, Segment
 from redactor.plan import Plan
 from redactor.render_pdf import BoxRecord
 
 CSV_COLUMNS = ("page", "location", "action", "rectangles", "entity_id", "entity", "type", "detected_as",
-               "original", "replacement", "recognizer", "score", "decision_source", "explanation", "time")
+               "original", "replacement", "recognizer", "score", "decision_source", "explanation", "reason_code",
+               "reason", "decided_by", "decided_at", "time")
 # Places whose whole content is removed on export rather than rewritten (see render_pdf/render_docx).
 _REMOVED_KINDS = {"pdf": {"annotation", "form_field", "embedded_file"},
                   "docx": {"comment", "revision"}, "txt": set()}
@@ -94,6 +94,9 @@ def build_audit(document: Document, plan: Plan, boxes: dict[str, list[BoxRecord]
             rows.append({
                 "page": page,
                 "location": seg.where,
+                "segment_id": seg_id,
+                "start": r.start,
+                "end": r.end,
                 "action": action_for(document.format, seg),
                 "rectangles": [[round(v, 2) for v in rect] for rect in rec.rects] if rec else [],
                 "entity_id": r.entity_id,
@@ -110,7 +113,8 @@ def build_audit(document: Document, plan: Plan, boxes: dict[str, list[BoxRecord]
             })
     for area in plan.areas:
         rows.append({
-            "page": area.page + 1, "location": f"page {area.page + 1}", "action": "removed",
+            "page": area.page + 1, "location": f"page {area.page + 1}", "segment_id": f"page:{area.page}",
+            "start": None, "end": None, "action": "removed",
             "rectangles": [[round(v, 2) for v in area.rect]], "entity_id": area.id, "entity": "area redaction",
             "type": "AREA", "detected_as": "AREA", "original": area.original, "replacement": "",
             "recognizer": "manual", "score": 1.0, "decision_source": "manual",
@@ -142,19 +146,13 @@ def build_audit(document: Document, plan: Plan, boxes: dict[str, list[BoxRecord]
     }
 
 
-def write_audit(audit: dict[str, Any], json_path: Path) -> Path:
-    """Write the JSON log and its CSV twin (same name, ``.csv``) atomically.
-
-    Returns:
-        The CSV path.
-    """
-    atomic_write_bytes(json_path, json.dumps(audit, indent=2, ensure_ascii=False).encode("utf-8"))
+def audit_files(audit: dict[str, Any], json_path: Path) -> dict[Path, bytes]:
+    """The JSON log and its CSV twin (same name, ``.csv``), as bytes to write."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
     for row in audit["redactions"]:
         writer.writerow({**row, "rectangles": json.dumps(row["rectangles"])})
-    csv_path = json_path.with_suffix(".csv")
     # UTF-8 with BOM so Excel shows accented names correctly.
-    atomic_write_bytes(csv_path, buf.getvalue().encode("utf-8-sig"))
-    return csv_path
+    return {json_path: json.dumps(audit, indent=2, ensure_ascii=False).encode("utf-8"),
+            json_path.with_suffix(".csv"): buf.getvalue().encode("utf-8-sig")}

@@ -18,6 +18,10 @@ Redactor adds ``keep`` (words never to change) and ``dates`` (what to do with ea
     dates:
       date_of_birth: redact      # redact | generalise
       day: generalise            # generalise | redact | keep
+    name: Westbridge Safeguarding Children Partnership   # shown on the redaction report
+    reason_codes:                # the reasons a reviewer can give (default: DEFAULT_REASONS)
+      - {code: child, label: Identifies the child}
+      - {code: family, label: Identifies a family member}
 """
 
 from __future__ import annotations
@@ -51,13 +55,44 @@ class DatePolicy:
 
 
 @dataclass(frozen=True, slots=True)
+class ReasonCode:
+    """Why something was redacted or kept: a short code for the log and a label for people."""
+
+    code: str
+    label: str
+
+
+DEFAULT_REASONS: Final = (
+    ReasonCode("child", "Identifies the child"),
+    ReasonCode("family", "Identifies a family member"),
+    ReasonCode("third_party", "Third-party personal data"),
+    ReasonCode("professional", "Professional's name"),
+    ReasonCode("location", "Identifies a location"),
+    ReasonCode("agency", "Identifies an agency, school or service"),
+    ReasonCode("identifier", "Reference number or identifier"),
+    ReasonCode("date", "Date that could identify"),
+    ReasonCode("sensitive", "Health or other special-category detail"),
+    ReasonCode("public", "Public information (kept)"),
+    ReasonCode("not_identifying", "Not identifying (kept)"),
+    ReasonCode("other", "Other"),
+)
+_CODE = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
+
+
+@dataclass(frozen=True, slots=True)
 class BoardConfig:
-    """A board's settings: extra recognisers, keep words, date policy."""
+    """A board's settings: extra recognisers, keep words, date policy, its name and reason codes."""
 
     path: Path | None = None
     recognizers: tuple[PatternRecognizer, ...] = ()
     keep: tuple[str, ...] = ()
     dates: DatePolicy = field(default_factory=DatePolicy)
+    name: str = ""
+    reasons: tuple[ReasonCode, ...] = DEFAULT_REASONS
+
+    def reason(self, code: str) -> ReasonCode | None:
+        """The reason with this code, if the board has it."""
+        return next((r for r in self.reasons if r.code == code), None)
 
     @classmethod
     def load(cls, path: Path) -> BoardConfig:
@@ -78,7 +113,11 @@ class BoardConfig:
         keep = data.get("keep") or []
         if not isinstance(keep, list) or not all(isinstance(k, str) for k in keep):
             raise BoardConfigError(f"board settings {path}: keep must be a list of strings")
-        return cls(path, recognizers, tuple(k.strip() for k in keep if k.strip()), _dates(path, data.get("dates")))
+        name = data.get("name") or ""
+        if not isinstance(name, str):
+            raise BoardConfigError(f"board settings {path}: name must be text")
+        return cls(path, recognizers, tuple(k.strip() for k in keep if k.strip()), _dates(path, data.get("dates")),
+                   name.strip(), _reasons(path, data.get("reason_codes")))
 
     @classmethod
     def from_environment(cls, path: Path | None = None) -> BoardConfig:
@@ -120,3 +159,24 @@ def _dates(path: Path, raw: Any) -> DatePolicy:
     if day not in get_args(DayPolicy):
         raise BoardConfigError(f"board settings {path}: dates.day must be one of " + ", ".join(get_args(DayPolicy)))
     return DatePolicy(birth, day)
+
+
+def _reasons(path: Path, raw: Any) -> tuple[ReasonCode, ...]:
+    if raw is None:
+        return DEFAULT_REASONS
+    if not isinstance(raw, list):
+        raise BoardConfigError(f"board settings {path}: reason_codes must be a list")
+    out: list[ReasonCode] = []
+    for i, item in enumerate(raw, 1):
+        if isinstance(item, str):
+            item = {"code": item, "label": item}
+        if not isinstance(item, dict) or not item.get("code") or not item.get("label"):
+            raise BoardConfigError(f"board settings {path}: reason code {i} needs a code and a label")
+        code, label = str(item["code"]).strip(), str(item["label"]).strip()
+        if not _CODE.match(code):
+            raise BoardConfigError(f"board settings {path}: reason code {code!r} must be one word "
+                                   "(letters, digits, _ . -)")
+        if any(r.code == code for r in out):
+            raise BoardConfigError(f"board settings {path}: reason code {code!r} is listed twice")
+        out.append(ReasonCode(code, label))
+    return tuple(out)

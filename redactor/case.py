@@ -29,6 +29,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -42,18 +43,19 @@ from redactor.analysis import Analyzer, Mention
 from redactor.areas import clip_rect, redact_areas, text_under
 from redactor.atomic import atomic_write_bytes
 from redactor.audit import installed_versions
-from redactor.board import BoardConfig
+from redactor.board import BoardConfig, ReasonCode
 from redactor.document import CharBoxes, Document, Rect, Segment
 from redactor.entities import Entity
-from redactor.errors import Cancelled, CaseError, InputError, RedactorError, UnreviewedError
+from redactor.errors import Cancelled, CaseError, InputError, OutputError, RedactorError, UnreviewedError
 from redactor.forms import normalise
 from redactor.journal import Journal, JournalEntry, utc_now
 from redactor.load import sha256_file
 from redactor.load_pdf import open_pdf, page_segment
-from redactor.pipeline import Analysis, ExportResult, ProgressFn, analyse, export
+from redactor.pipeline import Analysis, ExportResult, ProgressFn, analyse, check_output_path, export
 from redactor.plan import Decision, Plan, build_plan, require_reviewed
 from redactor.plan import unreviewed as pending_entities
 from redactor.progress import Progress
+from redactor.redaction_log import LOG_SUFFIX, LogRow, default_reason, log_bytes, log_rows, redactions_csv
 from redactor.register import REDACTED, Register, RegisterEntry
 from redactor.render_pdf import redact_page
 from redactor.review import History, Overlay, ReviewState, entity_key, mention_key
@@ -186,6 +188,7 @@ class Case:
         self._views: dict[str, _View] = {}
         self._previews: dict[Path, pymupdf.Document] = {}
         self._lock = threading.RLock()
+        self._cache = True
         if self.recovered:
             self._history.add(self.journal.append("recovered", {"message": self.recovered,
                                                                 "description": "Journal recovered after a crash"},
@@ -194,8 +197,10 @@ class Case:
     # -- creating and opening ------------------------------------------------------------------
     @classmethod
     def create(cls, folder: Path, *, register_path: Path | None = None, board: BoardConfig | None = None,
-               reviewer: str = "", analyzer: Analyzer | None = None) -> Case:
+               reviewer: str = "", analyzer: Analyzer | None = None, cache: bool = True) -> Case:
         """Make a new case folder, importing a register and board settings.
+
+        ``cache=False`` keeps analyses in memory only (a one-off case, as ``redactor redact DRAFT`` makes).
 
         Raises:
             CaseError: The folder is already a case, or cannot be written.
@@ -219,13 +224,19 @@ class Case:
         except OSError as exc:
             raise CaseError(f"{folder}: cannot create the case ({exc.strerror})") from exc
         journal.append("create", {
+            "case": folder.name,
             "register": _file_ref(folder / REGISTER_FILE, register_path),
             "board": _file_ref(folder / BOARD_FILE, board.path),
+            "board_name": board.name,
             "versions": installed_versions(),
+            "hash_key": secrets.token_hex(32),  # keys the originals-free hashes of this case's reports
+            "description": f"Case {folder.name} created",
         }, reviewer=reviewer, basis={"kind": "manual"})
         _private_write(folder / CASE_FILE, json.dumps({"format": CASE_FORMAT, "version": CASE_VERSION,
                                                        "created": utc_now()}, indent=2).encode("utf-8"))
-        return cls(folder, journal, reviewer=reviewer, board=board, analyzer=analyzer)
+        case = cls(folder, journal, reviewer=reviewer, board=board, analyzer=analyzer)
+        case._cache = cache
+        return case
 
     @classmethod
     def open(cls, folder: Path, *, reviewer: str = "", analyzer: Analyzer | None = None) -> Case:
@@ -357,7 +368,27 @@ class Case:
             view = _View(base, draft)
             view.apply(self._history.state)
             self._views[base.document.sha256] = view
+            self._journal_analysis(view)
         return base
+
+    def _journal_analysis(self, view: _View) -> None:
+        """Record every suggestion the engine made, the first time this draft version is analysed by this engine."""
+        sha, engine = view.ref["sha256"], engine_fingerprint()
+        if any(e.op == "analysed" and (e.draft or {}).get("sha256") == sha and e.args.get("engine") == engine
+               for e in self._history.entries):
+            return
+        base = view.overlay
+        found = []
+        for e in base.base_entities:
+            d = base.base_decisions[e.id]
+            pages = sorted({p + 1 for m in e.mentions if (p := view.page_of(m.segment_id)) is not None})
+            found.append({**_entity_ref(e, base.base_keys[e.id]), "suggestion": d.action,
+                          "replacement": d.replacement, "reviewed": d.reviewed, "mentions": len(e.mentions),
+                          "pages": pages, "basis": _basis(e)})
+        pending = sum(not x["reviewed"] for x in found)
+        desc = f"{view.path.name} analysed: {len(found)} finding(s), {pending} suggestion(s) to review"
+        self._record(view, "analysed", {"engine": engine, "versions": installed_versions(), "entities": found,
+                                        "description": desc})
 
     def _base_analysis(self, draft: Path, progress: ProgressFn | None, cancel: CancelFn | None) -> Analysis:
         cached = self._cache_path(draft)
@@ -371,13 +402,32 @@ class Case:
         self._analyzer = self._analyzer or Analyzer()
         result = analyse(draft, self.register_path, board=self.board, analyzer=self._analyzer,
                          progress=_cancellable(progress, cancel, "analysis"))
-        _private_dir(cached.parent)
-        _private_write(cached, json.dumps(_to_json(result), ensure_ascii=False).encode("utf-8"))
+        if self._cache:
+            _private_dir(cached.parent)
+            _private_write(cached, json.dumps(_to_json(result), ensure_ascii=False).encode("utf-8"))
         return result
 
     def warnings(self, analysis: Analysis) -> list[str]:
         """Operations that no longer apply to this draft (e.g. a split made on an earlier version)."""
         return list(self._view(analysis).warnings)
+
+    @property
+    def reason_codes(self) -> tuple[ReasonCode, ...]:
+        """The reasons a reviewer can give (the board settings' list)."""
+        return self.board.reasons
+
+    def _check_reason(self, reason: str | None) -> str | None:
+        if reason is None or reason == "":
+            return None
+        if self.board.reason(reason) is None:
+            raise CaseError(f"unknown reason code {reason!r}; the board's codes are: "
+                            + ", ".join(r.code for r in self.board.reasons))
+        return reason
+
+    def log_rows(self, *, reviewer: str | None = None, reason: str | None = None, kind: str | None = None,
+                 page: int | None = None, op: str | None = None) -> list[LogRow]:
+        """The journal as rows for the Log view, filtered by reviewer, reason code, kind, 1-based page or operation."""
+        return log_rows(self._history.entries, reviewer=reviewer, reason=reason, kind=kind, page=page, op=op)
 
     def _view(self, analysis: Analysis) -> _View:
         view = self._views.get(analysis.document.sha256)
@@ -677,6 +727,7 @@ class Case:
     # -- applying operations ---------------------------------------------------------------------
     def _do(self, view: _View, op: str, args: dict[str, Any], *, prev: Any, basis: dict[str, Any],
             reason: str | None = None) -> Change:
+        reason = self._check_reason(reason)
         with self._lock:
             entry = self.journal.append(op, args, reviewer=self.reviewer, draft=view.ref, prev=prev, basis=basis,
                                         reason=reason)
@@ -793,6 +844,7 @@ class Case:
         """
         view = self._view(analysis)
         out_pdf = Path(out_pdf)
+        check_output_path(analysis.document.path, out_pdf)
         if out_pdf.resolve().parent.is_relative_to(self.folder.resolve()):
             _private_dir(out_pdf.parent)  # exports kept in the case: the audit log names people
         if accept_all:
@@ -805,17 +857,82 @@ class Case:
                                                                  "finding(s) unreviewed"})
             raise
         try:
-            result = export(analysis, out_pdf, audit_json, progress=_cancellable(progress, cancel, "export"))
-        except RedactorError as exc:
+            return export(analysis, out_pdf, audit_json, progress=_cancellable(progress, cancel, "export"),
+                          finish=lambda audit: self._finish_export(view, out_pdf, audit))
+        except (RedactorError, OSError) as exc:
             self._record(view, "export_failed", {"output": str(out_pdf), "error": str(exc),
                                                  "description": f"Export to {out_pdf.name} failed"})
+            if isinstance(exc, OSError):
+                raise OutputError(f"{out_pdf}: cannot write the outputs ({exc.strerror})") from exc
             raise
-        outputs = [{"path": str(p), "sha256": sha256_file(p)} for p in
-                   [*result.outputs, result.audit_json, result.audit_csv]]
-        self._record(view, "export", {"output": str(out_pdf), "outputs": outputs, "redactions": result.redactions,
-                                      "description": f"Exported {out_pdf.name} ({result.redactions} redactions, "
-                                                     "verified)"})
-        return result
+
+    def _finish_export(self, view: _View, out_pdf: Path, audit: dict[str, Any]) -> dict[Path, bytes]:
+        """Once the outputs are verified: complete the audit rows, journal the export, make the log and reports."""
+        from redactor.redaction_report import report_pdf
+
+        self._describe_rows(view, audit["redactions"])
+        outputs = audit["outputs"]
+        register = self.register_path
+        args = {
+            "output": str(out_pdf), "outputs": outputs, "redactions": audit["redactions"],
+            "entities": audit["entities"], "summary": audit["summary"], "notes": audit["notes"],
+            "versions": audit["versions"], "started": audit["started"],
+            "draft_sha256": view.ref["sha256"], "pages": view.analysis.document.page_count,
+            "register": {"file": REGISTER_FILE, "sha256": sha256_file(register)} if register else None,
+            "board": {"name": self.board.name, "sha256": _file_hash(self.board.path)} if self.board.path else None,
+            "description": f"Exported {out_pdf.name} ({len(audit['redactions'])} redactions, verified)",
+        }
+        self._record(view, "export", args)
+        entries = self.history()
+        key = str(entries[0].args.get("hash_key", ""))
+        stem = out_pdf.with_suffix("")
+        files = {stem.with_name(stem.name + LOG_SUFFIX): log_bytes(entries),
+                 stem.with_name(stem.name + ".report.pdf"): report_pdf(entries, entries[-1], None),
+                 stem.with_name(stem.name + ".report-shareable.pdf"): report_pdf(entries, entries[-1], key),
+                 stem.with_name(stem.name + ".audit-shareable.csv"): redactions_csv(entries[-1], key)}
+        return files
+
+    def _describe_rows(self, view: _View, rows: list[dict[str, Any]]) -> None:
+        """Add to each audit row what the adviser needs: the kind, the basis, the reason and who decided, when."""
+        state = self._history.state
+        a = view.analysis
+        sha = view.ref["sha256"]
+        entities = {e.id: e for e in a.entities}
+        marked = {e.args["key"]: e for e in self._history.undo_stack if e.op == "mark_reviewed" and e.args["reviewed"]}
+        create = self._history.entries[0]
+        overridden = state.overridden_by.get(sha, {})
+        for r in rows:
+            e = entities.get(r["entity_id"])
+            key = view.overlay.keys.get(r["entity_id"], "")
+            prov: JournalEntry | None
+            if r["entity_id"] in state.manual:
+                prov, how, basis = state.manual[r["entity_id"]], "manual redaction", "manual"
+            elif r["decision_source"] == "manual" and e is not None and a.decisions[e.id].source != "manual":
+                prov = next((x for k, x in overridden.items() if k[0] == r["segment_id"]
+                             and k[1] < r["end"] and r["start"] < k[2]), None)
+                how, basis = "mention override", "manual"
+            elif key in state.decided_by:
+                prov = state.decided_by[key]
+                how = {"accept_all": "bulk acceptance"}.get(prov.op, "reviewer's decision")
+                if prov.op == "decide" and prov.args.get("source") == "accepted_suggestion":
+                    how = "suggestion accepted"
+                basis = "register" if e is not None and e.source == "register" else "recogniser"
+            elif r["decision_source"] == "register":
+                prov, how, basis = create, "register", "register"
+            else:
+                prov, how, basis = marked.get(key), "suggestion marked reviewed", "recogniser"
+            action = a.decisions[e.id].action if e is not None else "replace"
+            given = prov.reason if prov is not None else None
+            if given is None and how == "register" and e is not None and e.entry is not None:
+                typed = str(e.entry.extra.get("reason", ""))  # a register entry may carry its reason code
+                given = typed if self.board.reason(typed) else None
+            code = given or default_reason(e.kind if e else "area", action)
+            reason = self.board.reason(code)
+            r.update({"kind": e.kind if e is not None else "area", "basis": basis, "how": how,
+                      "reason_code": code, "reason": reason.label if reason else code,
+                      "reason_given": given is not None,
+                      "decided_by": prov.reviewer if prov is not None else "",
+                      "decided_at": prov.time if prov is not None else ""})
 
     def _record(self, view: _View, op: str, args: dict[str, Any]) -> None:
         with self._lock:

@@ -1,4 +1,4 @@
-"""Command line: ``redactor analyze | redact | verify``. Exit 0 ok, 1 leak found, 2 bad input or usage."""
+"""Command line: ``redactor analyze | redact | verify | check-log``. Exit 0 ok, 1 leak or tampering, 2 bad input."""
 
 from __future__ import annotations
 
@@ -52,6 +52,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="with --case: which of the case's drafts (needed when it has several)")
     r.add_argument("--reviewer", default=None,
                    help="your name, recorded in the case journal (default: $REDACTOR_REVIEWER, else your login)")
+
+    c = sub.add_parser("check-log", help="check a redaction log: its chain, that OUT.pdf is the file it describes, "
+                       "and (with --draft) that every redaction is where it says and gone")
+    c.add_argument("log", type=Path, help="the redaction log (OUT.log.jsonl, written by every export)")
+    c.add_argument("output", type=Path, help="the redacted PDF the log should describe")
+    c.add_argument("--draft", type=Path, help="the draft it was made from")
 
     v = sub.add_parser("verify", help="check a redacted file for any name or form from the register")
     v.add_argument("output", type=Path, help="a redacted PDF, DOCX or TXT")
@@ -115,7 +121,7 @@ def _reviewer(name: str | None) -> str:
 def cmd_redact(args: argparse.Namespace) -> int:
     from redactor.board import BoardConfig
     from redactor.errors import RedactorError as UsageError
-    from redactor.pipeline import ExportResult, analyse, export
+    from redactor.pipeline import ExportResult
 
     progress = _progress_printer(args.verbose)
     done: ExportResult
@@ -128,16 +134,40 @@ def cmd_redact(args: argparse.Namespace) -> int:
             raise UsageError("redact needs a DRAFT and -o OUT.pdf (or --case CASE)")
         if args.case_draft is not None:
             raise UsageError("--draft chooses a draft of a case; use it with --case")
-        board = BoardConfig.from_environment(args.board)
-        result = analyse(args.draft, args.register, board=board, progress=progress)
-        done = export(result, args.output, args.audit, accept=args.accept_all, progress=progress)
+        done = _redact_draft(args, BoardConfig.from_environment(args.board), progress)
     for path in done.outputs:
         print(f"redacted: {path}")
     print(f"audit log: {done.audit_json} and {done.audit_csv}")
+    for path in done.reports:
+        print(f"redaction log/report: {path}")
     print(f"{done.redactions} redactions; {done.verification}")
     for note in done.notes:
         print(f"note: {note}", file=sys.stderr)
     return EXIT_OK
+
+
+def _redact_draft(args: argparse.Namespace, board: Any, progress: Any) -> Any:
+    """``redact DRAFT``: a one-off case in a private temporary folder, so the export gets the same log and reports."""
+    import shutil
+    import tempfile
+
+    from redactor.case import Case
+    from redactor.pipeline import check_output_path
+
+    check_output_path(args.draft, args.output)  # before the analysis, which takes a while
+    folder = Path(tempfile.mkdtemp(prefix="redactor-"))  # 0700, removed below: it holds the findings
+    try:
+        case = Case.create(folder / "case", register_path=args.register, board=board,
+                           reviewer=_reviewer(args.reviewer), cache=False)
+        try:
+            analysis = case.analyse(args.draft, progress=progress)
+            analysis.register_path = args.register  # the audit names the user's register, not the temporary copy
+            return case.export(analysis, args.output, accept_all=args.accept_all, progress=progress,
+                               audit_json=args.audit)
+        finally:
+            case.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _redact_case(args: argparse.Namespace, progress: Any) -> Any:
@@ -169,6 +199,23 @@ def _redact_case(args: argparse.Namespace, progress: Any) -> Any:
         case.close()
 
 
+def cmd_check_log(args: argparse.Namespace) -> int:
+    from redactor.check_log import EXIT_BAD_INPUT, EXIT_INTACT, check_log
+
+    result = check_log(args.log, args.output, args.draft)
+    for line in result.confirmed:
+        print(f"ok: {line}")
+    for line in result.problems:
+        print(f"PROBLEM: {line}")
+    if result.exit_code == EXIT_INTACT:
+        print("INTACT: the log is unbroken and describes this output" + (" and draft" if args.draft else ""))
+    elif result.exit_code == EXIT_BAD_INPUT:
+        print("cannot check: see above", file=sys.stderr)
+    else:
+        print(f"TAMPERED OR MISMATCHED: {len(result.problems)} problem(s) listed above")
+    return result.exit_code
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from redactor.register import Register
     from redactor.verify_cli import statement, verify_against_register
@@ -189,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     os.environ.setdefault("TLDEXTRACT_CACHE", os.devnull)  # belt and braces: never fetch suffix lists
-    handlers = {"analyze": cmd_analyze, "redact": cmd_redact, "verify": cmd_verify}
+    handlers = {"analyze": cmd_analyze, "redact": cmd_redact, "verify": cmd_verify, "check-log": cmd_check_log}
     try:
         return handlers[args.command](args)
     except UnreviewedError as exc:

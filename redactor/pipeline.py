@@ -6,12 +6,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from recognizers.keep import default_keep_phrases
 from redactor.analysis import Analyzer, Mention
 from redactor.areas import verify_areas
 from redactor.atomic import temp_path_beside
-from redactor.audit import OutputFile, build_audit, now, tool_versions, write_audit
+from redactor.audit import OutputFile, audit_files, build_audit, now, tool_versions
 from redactor.board import BoardConfig
 from redactor.convert import docx_to_pdf, libreoffice_version, soffice
 from redactor.document import Document
@@ -31,6 +32,7 @@ from redactor.written import Expected, Written, apply_replacements, join_written
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[Progress], None]
+FinishFn = Callable[[dict[str, Any]], dict[Path, bytes]]
 
 
 @dataclass(slots=True)
@@ -66,6 +68,7 @@ class ExportResult:
     redactions: int
     notes: list[str]
     verification: str
+    reports: list[Path] = field(default_factory=list)
 
 
 def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig | None = None,
@@ -94,17 +97,22 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
     return Analysis(document, register, register_path, mentions, entities, decisions, keep)
 
 
-def _check_output_path(document: Document, out_pdf: Path) -> None:
+def check_output_path(draft: Path, out_pdf: Path) -> None:
+    """Refuse an output name that is not a PDF, is the draft itself, or lies in something that is not a folder.
+
+    Raises:
+        OutputError: With the reason.
+    """
     if out_pdf.suffix.lower() != ".pdf":
         raise OutputError(f"{out_pdf}: the output must be a .pdf file name")
-    if out_pdf.resolve() == document.path.resolve():
+    if out_pdf.resolve() == draft.resolve():
         raise OutputError("the output would overwrite the draft; choose another name")
     if out_pdf.parent.exists() and not out_pdf.parent.is_dir():
         raise OutputError(f"{out_pdf.parent}: not a folder")
 
 
 def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *, accept: bool = False,
-           progress: ProgressFn | None = None) -> ExportResult:
+           progress: ProgressFn | None = None, finish: FinishFn | None = None) -> ExportResult:
     """Write the redacted outputs, verify them by re-reading, then publish them atomically.
 
     PDF drafts give ``out_pdf``; DOCX drafts also give a redacted ``.docx`` (and the PDF is made from
@@ -117,6 +125,9 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
         audit_json: Where the JSON audit log goes.
         accept: Accept every unreviewed suggestion first (``--accept-all``).
         progress: Progress callback.
+        finish: Called with the audit record once the outputs are verified, before anything is
+            published; may add to its rows and returns further files (path -> bytes) to publish
+            with the outputs (the case's redaction log and reports).
 
     Raises:
         UnreviewedError: Suggestions remain unreviewed and ``accept`` is false.
@@ -125,7 +136,7 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
     """
     started = now()
     document = analysis.document
-    _check_output_path(document, out_pdf)
+    check_output_path(document.path, out_pdf)
     if accept:
         accept_all(analysis.decisions)
     require_reviewed(analysis.entities, analysis.decisions)
@@ -176,18 +187,24 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
             leaks += verify_areas(temps[out_pdf], plan.areas)
         if leaks:
             raise LeakError(_leak_message(leaks), [str(leak) for leak in leaks], leaks)
-        for final in finals:
+        outputs = [OutputFile(p, sha256_file(temps[p])) for p in finals]
+        verified = verification.statement()
+        audit = build_audit(document, plan, boxes, outputs, tool_versions(model_version(), libreoffice),
+                            started, analysis.register_path, notes, verified)
+        extra = finish(audit) if finish is not None else {}
+        files = {**extra, **audit_files(audit, audit_json)}
+        for path, data in files.items():
+            temps[path] = temp_path_beside(path)
+            temps[path].write_bytes(data)
+        # Logs and reports first, the outputs last: a PDF is never there without its log.
+        for final in [*files, *finals]:
             temps[final].replace(final)
             del temps[final]
     finally:
         for tmp in temps.values():
             tmp.unlink(missing_ok=True)
-    outputs = [OutputFile(p, sha256_file(p)) for p in finals]
-    verified = verification.statement()
-    audit = build_audit(document, plan, boxes, outputs, tool_versions(model_version(), libreoffice),
-                        started, analysis.register_path, notes, verified)
-    audit_csv = write_audit(audit, audit_json)
-    return ExportResult(finals, audit_json, audit_csv, len(plan.replacements), notes, verified)
+    return ExportResult(finals, audit_json, audit_json.with_suffix(".csv"), len(plan.replacements), notes, verified,
+                        list(extra))
 
 
 def _checker(analysis: Analysis, plan: Plan) -> Checker:

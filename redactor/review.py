@@ -77,6 +77,9 @@ class ReviewState:
         structure: Merges (case-wide) and splits (one draft), in order.
         manual: Manual redaction id -> the entry that made it.
         keep: Keep-list phrases added in the case.
+        decided_by: Entity key -> the entry that made its current decision (for the redaction log).
+        overridden_by: Draft SHA-256 -> mention key -> the entry that overrode it.
+        kept_by: Keep-list phrase -> the entry that added it.
     """
 
     choices: dict[str, Choice] = field(default_factory=dict)
@@ -86,6 +89,9 @@ class ReviewState:
     structure: list[JournalEntry] = field(default_factory=list)
     manual: dict[str, JournalEntry] = field(default_factory=dict)
     keep: list[str] = field(default_factory=list)
+    decided_by: dict[str, JournalEntry] = field(default_factory=dict)
+    overridden_by: dict[str, dict[MentionKey, JournalEntry]] = field(default_factory=dict)
+    kept_by: dict[str, JournalEntry] = field(default_factory=dict)
 
     @classmethod
     def fold(cls, entries: Iterable[JournalEntry]) -> ReviewState:
@@ -99,10 +105,10 @@ class ReviewState:
         """Apply one operation."""
         a = entry.args
         if entry.op == "decide":
-            self._choose(a, Choice(a["action"], a["replacement"], a.get("source", "manual")))
+            self._choose(a, Choice(a["action"], a["replacement"], a.get("source", "manual")), entry)
         elif entry.op == "accept_all":
             for item in a["entities"]:
-                self._choose(item, Choice(item["action"], item["replacement"], "accepted_suggestion"))
+                self._choose(item, Choice(item["action"], item["replacement"], "accepted_suggestion"), entry)
         elif entry.op == "mark_reviewed":
             self.reviewed[a["key"]] = bool(a["reviewed"])
         elif entry.op == "override":
@@ -111,8 +117,10 @@ class ReviewState:
             key = (a["segment_id"], a["start"], a["end"])
             if a["action"] is None:
                 where.pop(key, None)
+                self.overridden_by.get(sha, {}).pop(key, None)
             else:
                 where[key] = Choice(a["action"], a["replacement"])
+                self.overridden_by.setdefault(sha, {})[key] = entry
         elif entry.op in ("merge", "split"):
             self.structure.append(entry)
         elif entry.op in ("redact_text", "redact_area"):
@@ -122,13 +130,15 @@ class ReviewState:
         elif entry.op == "add_keep":
             if a["phrase"] not in self.keep:
                 self.keep.append(a["phrase"])
+                self.kept_by[a["phrase"]] = entry
         elif entry.op == "remove_keep" and a["phrase"] in self.keep:
             self.keep.remove(a["phrase"])
 
-    def _choose(self, item: dict[str, Any], choice: Choice) -> None:
+    def _choose(self, item: dict[str, Any], choice: Choice, entry: JournalEntry) -> None:
         key = item["key"]
         self.choices[key] = choice
         self.reviewed[key] = True
+        self.decided_by[key] = entry
         self.known[key] = {k: item[k] for k in ("name", "type", "kind", "forms") if k in item}
 
 

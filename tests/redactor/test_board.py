@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from redactor.board import BoardConfig, BoardConfigError, DatePolicy
+from redactor.board import DEFAULT_REASONS, BoardConfig, BoardConfigError, DatePolicy, ReasonCode
 
 
 def test_sample_board_loads(fixtures: Path) -> None:
@@ -28,6 +28,11 @@ def test_sample_board_loads(fixtures: Path) -> None:
     ("dates: {day: shred}", "dates.day must be one of"),
     ("dates: {date_of_birth: keep}", "dates.date_of_birth must be one of"),
     ("- a list", "expected a mapping"),
+    ("reason_codes: child", "reason_codes must be a list"),
+    ("reason_codes: [{label: No code}]", "reason code 1 needs a code and a label"),
+    ("reason_codes: [child, child]", "reason code 'child' is listed twice"),
+    ("reason_codes: [{code: 'has space', label: x}]", "reason code 'has space'"),
+    ("name: [x]", "name must be text"),
 ])
 def test_bad_board_settings(tmp_path: Path, text: str, message: str) -> None:
     p = tmp_path / "board.yaml"
@@ -41,3 +46,17 @@ def test_environment_variable(tmp_path: Path, fixtures: Path, monkeypatch: pytes
     assert BoardConfig.from_environment().keep
     monkeypatch.delenv("REDACTOR_BOARD")
     assert BoardConfig.from_environment() == BoardConfig()
+
+
+def test_reason_codes_default_and_per_board(tmp_path: Path, fixtures: Path) -> None:
+    assert BoardConfig().reasons == DEFAULT_REASONS
+    assert {"child", "family", "third_party", "location", "professional"} <= {r.code for r in DEFAULT_REASONS}
+    board = BoardConfig.load(fixtures / "sample_board.yaml")
+    assert board.name == "Westbridge Safeguarding Children Partnership"
+    assert board.reason("child") == ReasonCode("child", "Identifies the child")
+    assert board.reason("nope") is None
+    p = tmp_path / "board.yaml"
+    p.write_text("reason_codes:\n  - {code: child, label: The child}\n  - sibling\n", encoding="utf-8")
+    custom = BoardConfig.load(p)
+    assert custom.reasons == (ReasonCode("child", "The child"), ReasonCode("sibling", "sibling"))
+    assert custom.name == ""

@@ -64,8 +64,14 @@ def test_create_makes_an_owner_only_case_folder(case: Case, draft: Path) -> None
     for path in [p for p in [*case.folder.iterdir(), *(case.folder / CACHE_DIR).iterdir()] if p.is_file()]:
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o600, path
     assert case.drafts == [draft.resolve()]
-    assert [e.op for e in case.history()] == ["create", "add_draft"]
+    assert [e.op for e in case.history()] == ["create", "add_draft", "analysed"]
     assert case.history()[0].args["register"]["sha256"]
+    analysed = case.history()[-1].args
+    assert {x["name"]: (x["suggestion"], x["reviewed"]) for x in analysed["entities"]}["Jack Smith"] == \
+        ("replace", False)
+    assert analysed["description"] == "draft.pdf analysed: 5 finding(s), 3 suggestion(s) to review"
+    case.analyse(draft)
+    assert [e.op for e in case.history()].count("analysed") == 1, "the same draft and engine: recorded once"
 
 
 def test_open_refuses_what_is_not_a_case(tmp_path: Path) -> None:
@@ -89,7 +95,7 @@ def test_decide_replaces_everywhere_and_journals_who_when_what_and_why(case: Cas
     a = case.analyse(draft)
     jack = entity(a, "Jack Smith")
     assert not a.decisions[jack.id].reviewed
-    change = case.decide(a, jack.id, "replace", "Adult B", reason="family member")
+    change = case.decide(a, jack.id, "replace", "Adult B", reason="family")
     assert change.pages == {0, 1}
     assert jack.id in change.entity_ids
     assert change.description == "Pseudonym of 'Jack Smith' set to 'Adult B'"
@@ -97,7 +103,7 @@ def test_decide_replaces_everywhere_and_journals_who_when_what_and_why(case: Cas
     assert (d.action, d.replacement, d.reviewed, d.source) == ("replace", "Adult B", True, "manual")
     assert {r.replacement for r in a.plan().replacements if r.entity_id == jack.id} == {"Adult B"}
     entry = case.history()[-1]
-    assert entry.op == "decide" and entry.reviewer == "Ann Author" and entry.reason == "family member"
+    assert entry.op == "decide" and entry.reviewer == "Ann Author" and entry.reason == "family"
     assert entry.args["name"] == "Jack Smith" and entry.args["replacement"] == "Adult B"
     assert entry.prev == {"action": "replace", "replacement": "Adult A", "source": "accepted_suggestion",
                           "reviewed": False}
@@ -143,7 +149,9 @@ def test_bad_decisions_are_refused(case: Case, draft: Path) -> None:
         case.decide(a, "E999", "keep")
     with pytest.raises(CaseError, match="unknown decision"):
         case.decide(a, jack.id, "delete", "x")  # type: ignore[arg-type]
-    assert [e.op for e in case.history()] == ["create", "add_draft"]
+    with pytest.raises(CaseError, match="unknown reason code 'because'; the board's codes are: child, family"):
+        case.decide(a, jack.id, "keep", reason="because")
+    assert [e.op for e in case.history()] == ["create", "add_draft", "analysed"]
 
 
 def test_mark_reviewed_and_the_unreviewed_list(case: Case, draft: Path) -> None:
@@ -186,7 +194,7 @@ def test_undo_and_redo_a_decision(case: Case, draft: Path) -> None:
     assert a.decisions[jack.id].replacement == "Adult B"
     case.decide(a, jack.id, "keep")  # a new operation clears what could be redone
     assert not case.can_redo
-    assert [e.op for e in case.history()][2:] == ["decide", "decide", "undo", "undo", "redo", "decide"]
+    assert [e.op for e in case.history()][3:] == ["decide", "decide", "undo", "undo", "redo", "decide"]
 
 
 def test_undo_of_mark_reviewed(case: Case, draft: Path) -> None:

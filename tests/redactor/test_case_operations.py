@@ -353,8 +353,11 @@ def test_export_journals_the_bulk_acceptance_and_the_outputs(case: Case, draft: 
     bulk, export = case.history()[-2:]
     assert bulk.basis == {"kind": "bulk"} and {x["name"] for x in bulk.args["entities"]} >= {"Oldham", "Smithy"}
     hashes = {x["path"]: x["sha256"] for x in export.args["outputs"]}
-    for path in [*result.outputs, result.audit_json, result.audit_csv]:
+    for path in result.outputs:
         assert hashes[str(path)] == sha256_file(path)
+    assert sorted(p.name for p in result.reports) == ["o.audit-shareable.csv", "o.log.jsonl", "o.report-shareable.pdf",
+                                                      "o.report.pdf"]
+    assert all(p.exists() for p in result.reports)
     text = pdf_text(result.outputs[0])
     assert "bruises" not in text and "Adult B" in text and text.count("Jack Smith") == 1
     assert result.verification.startswith("verified: none of the ")

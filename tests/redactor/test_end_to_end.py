@@ -47,6 +47,12 @@ def test_redact_sample_with_register(tmp_path: Path, fixtures: Path, draft: str,
     assert not list(tmp_path.glob("*.redactor-tmp*"))
     printed = capsys.readouterr().out
     assert str(out) in printed and "audit log" in printed
+    # The same log and reports as a case export, and the adviser's check passes on them.
+    log = tmp_path / "out.log.jsonl"
+    assert {p.name for p in tmp_path.iterdir()} >= {"out.log.jsonl", "out.report.pdf", "out.report-shareable.pdf",
+                                                     "out.audit-shareable.csv"}
+    assert main(["check-log", str(log), str(out), "--draft", str(src)]) == 0, capsys.readouterr().out
+    assert "INTACT" in capsys.readouterr().out
 
 
 def test_same_entity_same_pseudonym_in_body_header_and_metadata(tmp_path: Path, fixtures: Path) -> None:
