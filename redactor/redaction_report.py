@@ -22,6 +22,7 @@ from redactor.journal import JournalEntry
 from redactor.redaction_log import keyed_hash, summary
 
 PAGE = pymupdf.paper_rect("a4")
+_NO_LANGUAGE = pymupdf.mupdf.fz_text_language_from_string(None)
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 48.0, 64.0, 56.0
 BODY = 8.6
 INK = (0.1, 0.1, 0.12)
@@ -42,9 +43,24 @@ def _font(bold: bool) -> pymupdf.Font:
     return pymupdf.Font("hebo" if bold else "helv")
 
 
+def _show(writer: pymupdf.TextWriter, x: float, y: float, text: str, size: float, bold: bool) -> None:
+    """``writer.append`` without re-measuring everything written so far on each call.
+
+    ``TextWriter.append`` bounds the page's whole text after every string, which made a report of a
+    few thousand redactions take seconds; this calls the same MuPDF function without that.
+    """
+    trm = pymupdf.mupdf.fz_make_matrix(size, 0, 0, size, x, writer.rect.height - y)
+    pymupdf.mupdf.fz_show_string(writer.this, _font(bold).this, trm, text, 0, 0, 0, _NO_LANGUAGE)
+
+
 @cache
-def _width(word: str, size: float, bold: bool) -> float:
-    return float(_font(bold).text_length(word, fontsize=size))
+def _advance(ch: str, bold: bool) -> float:
+    return float(_font(bold).text_length(ch, fontsize=1.0))
+
+
+def _width(text: str, size: float, bold: bool) -> float:
+    """Width in points (the fonts' advances added up, as MuPDF sets them: no kerning)."""
+    return size * sum(_advance(ch, bold) for ch in text)
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
@@ -86,6 +102,8 @@ class _Writer:
         self.doc = pymupdf.open()
         self.width = PAGE.width - 2 * MARGIN_X
         self.page: pymupdf.Page | None = None
+        self.fills: list[tuple[pymupdf.Rect, tuple[float, ...]]] = []
+        self.rules: list[tuple[pymupdf.Point, pymupdf.Point]] = []
         self.text: pymupdf.TextWriter | None = None
         self.y = 0.0
 
@@ -96,8 +114,22 @@ class _Writer:
         self.y = MARGIN_TOP
 
     def _flush(self) -> None:
-        if self.page is not None and self.text is not None:
-            self.text.write_text(self.page)
+        """Draw the page's fills, rules and text, each in one go (one content update per kind, not per row)."""
+        if self.page is None or self.text is None:
+            return
+        shape = self.page.new_shape()
+        for colour in dict.fromkeys(c for _, c in self.fills):
+            for rect, c in self.fills:
+                if c == colour:
+                    shape.draw_rect(rect)
+            shape.finish(color=None, fill=colour)
+        for a, b in self.rules:
+            shape.draw_line(a, b)
+        if self.rules:
+            shape.finish(color=RULE, width=0.4)
+        shape.commit()
+        self.fills, self.rules = [], []
+        self.text.write_text(self.page)
 
     def room(self, height: float) -> None:
         if self.page is None or self.y + height > PAGE.height - MARGIN_BOTTOM:
@@ -107,7 +139,7 @@ class _Writer:
              gap: float = 1.35) -> None:
         self.room(size * gap)
         assert self.text is not None
-        self.text.append((x, self.y + size), text, font=_font(bold), fontsize=size)
+        _show(self.text, x, self.y + size, text, size, bold)
         self.y += size * gap
 
     def paragraph(self, text: str, size: float = BODY, bold: bool = False, after: float = 4.0) -> None:
@@ -137,13 +169,12 @@ class _Writer:
             assert self.page is not None and self.text is not None
             rect = pymupdf.Rect(MARGIN_X, self.y, MARGIN_X + self.width, self.y + height)
             if fill is not None:
-                self.page.draw_rect(rect, color=None, fill=fill)
-            self.page.draw_line(rect.bl, rect.br, color=RULE, width=0.4)
+                self.fills.append((rect, fill))
+            self.rules.append((rect.bl, rect.br))
             x = MARGIN_X
             for lines, w, b in zip(values, widths, bold, strict=True):
                 for i, ln in enumerate(lines):
-                    self.text.append((x + pad, self.y + pad + size + i * lead - size * 0.18), ln,
-                                     font=_font(b), fontsize=size)
+                    _show(self.text, x + pad, self.y + pad + size + i * lead - size * 0.18, ln, size, b)
                 x += w
             self.y += height
 
@@ -151,8 +182,7 @@ class _Writer:
             if header_row:
                 draw(head, head_h, HEAD_FILL, [True] * len(columns))
             else:
-                assert self.page is not None
-                self.page.draw_line((MARGIN_X, self.y), (MARGIN_X + self.width, self.y), color=RULE, width=0.4)
+                self.rules.append((pymupdf.Point(MARGIN_X, self.y), pymupdf.Point(MARGIN_X + self.width, self.y)))
 
         self.room(head_h + lead + 2 * pad)
         header()
@@ -201,7 +231,8 @@ def report_pdf(entries: Sequence[JournalEntry], export: JournalEntry, key: str |
         return keyed_hash(key, text) if key is not None else text
 
     a = export.args
-    rows = sorted(a["redactions"], key=lambda r: (r["page"] or 10**6, r.get("segment_id") or "", r.get("start") or 0))
+    rows = sorted(a["redactions"], key=lambda r: (r["page"] or 10**6, _natural(r.get("segment_id") or ""),
+                                                  r.get("start") or 0))
     info = summary(export)
     create = entries[0]
     draft_name = (export.draft or {}).get("name", "")
@@ -269,24 +300,23 @@ def report_pdf(entries: Sequence[JournalEntry], export: JournalEntry, key: str |
     w.table([Column("Operation", 2.0), Column("Reviewer", 2.0), Column("Count", 0.8)], _history(entries))
 
     w.heading("2  Every redaction")
-    w.paragraph("Basis: register (typed by the reviewer in the case register), recogniser (found by the engine; "
-                "its score shown) or manual (selected by the reviewer). A reason marked * was not chosen by the "
-                "reviewer: it is the default for the entity's kind.", 8.0)
+    w.paragraph("Basis: register (typed by the reviewer in the case register), manual (selected by the reviewer), "
+                "or the recogniser that found it with its score; below it, how it was decided. A reason marked * "
+                "was not chosen by the reviewer: it is the default for the entity's kind. Times are UTC.", 8.0)
     table_rows = []
     for i, r in enumerate(rows, 1):
         basis = r.get("basis", "")
         if basis == "recogniser":
-            name = str(r["recognizer"]).removesuffix("Recognizer")
-            basis = f"recogniser: {name} ({float(r['score']):.2f})"
+            basis = f"{str(r['recognizer']).removesuffix('Recognizer')} {float(r['score']):.2f}"
         how = r.get("how", "")
         basis = basis if not how or how == r.get("basis") else f"{basis}\n{how}"
         original = orig(r["original"]) if r["original"] else "(area)"
         reason = (r.get("reason") or r.get("reason_code") or "") + ("" if r.get("reason_given") else " *")
-        who = f"{r.get('decided_by') or '-'}\n{_when(r.get('decided_at') or '')}"
+        who = f"{r.get('decided_by') or '-'}\n{_when(r.get('decided_at') or '').removesuffix(' UTC')}"
         replacement = r["replacement"] or ("removed" if r["action"] == "removed" else "")
         table_rows.append([str(i), place(r["location"], r["page"]), original, replacement, basis, reason, who])
-    w.table([Column("#", 0.4), Column("Where", 1.0), Column("Original", 1.8, bold=not shareable),
-             Column("Replacement", 1.35), Column("Basis", 2.0), Column("Reason", 1.45), Column("Decided by", 1.3)],
+    w.table([Column("#", 0.4), Column("Where", 0.95), Column("Original", 1.85, bold=not shareable),
+             Column("Replacement", 1.35), Column("Basis", 1.75), Column("Reason", 1.55), Column("Decided by", 1.4)],
             table_rows, size=7.6)
     variant = "originals-free" if shareable else "board copy: contains original text"
     return w.finish(f"Redaction report – {draft_label} – {board} – {variant}",
@@ -311,6 +341,11 @@ def place(location: str, page: int | None) -> str:
     if "link" in location:
         return "link"
     return location.replace("document property ", "property ").replace("document setting ", "setting ")
+
+
+def _natural(text: str) -> tuple[tuple[int, str], ...]:
+    """A sort key that orders "paragraph 9" before "paragraph 10"."""
+    return tuple((int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"(\d+)", text))
 
 
 def _when(iso: str) -> str:
