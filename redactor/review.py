@@ -16,6 +16,10 @@ Design, in short:
 * **Positional operations belong to one draft version.** Mention overrides, splits and single
   manual redactions are recorded with the draft's SHA-256 and applied only to that content.
   "Every occurrence" manual redactions and keep-list phrases are case-wide.
+* **A decision reaches drafts where detection missed the entity.** When the reviewer replaced an
+  entity in one draft and another draft's analysis has no entity of that type and name, the
+  entity's forms are looked for in that draft too (outside its keep phrases) and replaced there
+  with the same decision ("decided in another draft of the case").
 * **The analysis of a draft is never re-run for a decision.** :class:`Overlay` keeps the engine's
   analysis (from the case cache) as the base and recomputes entities, decisions, mention
   overrides and manual areas from the base and the state: a pure function, so undo is exact.
@@ -24,6 +28,7 @@ Design, in short:
 from __future__ import annotations
 
 import bisect
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,7 +37,7 @@ from recognizers import catalogue as cat
 from redactor.analysis import Mention
 from redactor.document import Document, Rect
 from redactor.entities import Entity
-from redactor.forms import FormMatcher, normalise, tokens
+from redactor.forms import FormMatcher, normalise, tokens, word_like_forms
 from redactor.journal import JournalEntry, JournalError
 from redactor.pipeline import Analysis
 from redactor.plan import AreaRedaction, Decision
@@ -206,6 +211,8 @@ class Overlay:
         self._tokens: dict[str, list[tuple[int, int, str]]] = {}
         self._occurrences: dict[str, list[Occurrence]] = {}
         self._keep_spans: tuple[tuple[str, ...], dict[str, list[tuple[int, int]]]] | None = None
+        self._linked: tuple[tuple[tuple[str, tuple[str, ...]], ...], dict[str, list[Occurrence]]] | None = None
+        self._base_keep_index: dict[str, list[tuple[int, int]]] | None = None
 
     # -- finding text ----------------------------------------------------------------------------
     def occurrences(self, text: str) -> list[Occurrence]:
@@ -272,6 +279,7 @@ class Overlay:
                 entities.append(ent)
                 keys[mid] = f"manual:{mid}"
                 base[mid] = Decision(mid, "replace", a["replacement"], "manual")
+        entities.extend(self._from_other_drafts(state, keys, alias))
         decisions = {e.id: _decision(e, keys[e.id], base.get(e.id), state, alias) for e in entities}
         self._apply_keep(state.keep, entities, decisions, overrides)
         owners = {mention_key(m): e.id for e in entities for m in e.mentions}
@@ -288,6 +296,59 @@ class Overlay:
         analysis.keep = [*self.base_keep, *(k for k in state.keep if k not in self.base_keep)]
         self.keys = keys
         return warnings
+
+    def _from_other_drafts(self, state: ReviewState, keys: dict[str, str], alias: dict[str, str]) -> list[Entity]:
+        """Entities the reviewer decided to replace in another draft (or an earlier analysis) that this
+        analysis did not find: their forms are looked for here too, so a name decided once is replaced in
+        every draft of the case even where detection missed it."""
+        present = {_resolve(k, alias) for k in keys.values()}
+        wanted = tuple(sorted((key, tuple(info.get("forms") or [info["name"]]))
+                              for key, info in state.known.items()
+                              if state.choices[key].action == "replace" and ":" in key
+                              and not key.startswith(("manual:", "split:")) and _resolve(key, alias) not in present
+                              and key not in present))
+        if not wanted:
+            return []
+        if self._linked is None or self._linked[0] != wanted:
+            self._linked = (wanted, self._link(wanted))
+        out = []
+        for key, found in self._linked[1].items():
+            info = state.known[key]
+            entity_id = "C" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+            why = f"decided in another draft of the case as '{info['name']}'"
+            mentions = [Mention(o.segment_id, o.start, o.end, o.text, info["type"], 1.0, "case", why) for o in found]
+            out.append(Entity(entity_id, info["name"], info["type"], info.get("kind", "person"),
+                              [normalise(f) for f in info.get("forms") or [info["name"]]], "detected", None,
+                              mentions, {"case"}, {info["type"]}))
+            keys[entity_id] = key
+        return out
+
+    def _link(self, wanted: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, list[Occurrence]]:
+        forms = [(f, key) for key, fs in wanted for f in fs if f.strip()]
+        matcher = FormMatcher(forms, word_like_forms((f for f, _ in forms), self._texts.values()))
+        keep = self._base_keep()
+        found: dict[str, list[Occurrence]] = {}
+        for seg in self.document.segments:
+            spans = keep.get(seg.id, [])
+            for hit in matcher.finditer(seg.text, self._segment_tokens(seg.id)):
+                i = bisect.bisect_right(spans, (hit.start, len(seg.text) + 1))
+                if i and spans[i - 1][1] >= hit.end:
+                    continue  # inside a phrase that is never changed
+                found.setdefault(hit.key, []).append(Occurrence(seg.id, hit.start, hit.end,
+                                                                seg.text[hit.start:hit.end]))
+        return found
+
+    def _base_keep(self) -> dict[str, list[tuple[int, int]]]:
+        """Spans of the analysis's own keep list (vocabulary, register, board), per segment (found once)."""
+        if self._base_keep_index is None:
+            matcher = FormMatcher((k, "keep") for k in self.base_keep)
+            index: dict[str, list[tuple[int, int]]] = {}
+            for seg in self.document.segments:
+                spans = [(h.start, h.end) for h in matcher.finditer(seg.text, self._segment_tokens(seg.id))]
+                if spans:
+                    index[seg.id] = _union(spans)
+            self._base_keep_index = index
+        return self._base_keep_index
 
     def _manual_entity(self, mid: str, entry: JournalEntry,
                        overrides: dict[MentionKey, Decision]) -> Entity | None:

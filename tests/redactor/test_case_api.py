@@ -299,3 +299,23 @@ def test_decisions_survive_reanalysis(case: Case, draft: Path, stub: StubAnalyze
     b = case.analyse(draft)
     assert stub.runs == 2
     assert b.decisions[entity(b, "Jack Smith").id].replacement == "Adult B"
+
+
+def test_a_decision_reaches_a_draft_where_detection_missed_the_entity(case: Case, draft: Path, tmp_path: Path) -> None:
+    a = case.analyse(draft)
+    case.decide(a, entity(a, "Jack Smith").id, "replace", "Adult B")
+    case.decide(a, entity(a, "Oldham").id, "keep")
+    case.close()
+    response = make_pdf_pages(tmp_path / "response.pdf", [["The board response: Jack Smith has moved.",
+                                                          "Mr Smith was told in Westbridge and Oldham."]])
+    blind = Case.open(case.folder, analyzer=StubAnalyzer([]))  # this analysis finds nobody
+    b = blind.analyse(response)
+    linked = entity(b, "Jack Smith")
+    assert linked.id.startswith("C") and linked.mentions[0].recognizer == "case"
+    assert (b.decisions[linked.id].replacement, b.decisions[linked.id].reviewed) == ("Adult B", True)
+    assert sorted((r.original, r.replacement) for r in b.plan().replacements if r.entity_id == linked.id) == \
+        [("Jack Smith", "Adult B"), ("Mr Smith", "Adult B")]
+    assert "Oldham" not in {e.name for e in b.entities}, "a kept entity is not carried over"
+    blind.undo(b)  # undoing "keep Oldham" changes nothing here; undoing the decision removes the link
+    blind.undo(b)
+    assert "Jack Smith" not in {e.name for e in b.entities}
