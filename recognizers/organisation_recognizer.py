@@ -79,8 +79,8 @@ _HOME_CONTEXT: Final = re.compile(
     r"lodgings|housing)|semi-independent|care\s+home|refuge|foyer|secure\s+unit|\bunit\b|accommodated",
     re.IGNORECASE,
 )
-_GAP: Final = re.compile(r"[ \t\u00a0]+")
-_LINE_GAP: Final = re.compile(r"[ \t\u00a0]*\r?\n[ \t]*")
+_GAP: Final = re.compile(r"[ \u00a0]+")  # a tab ends a table cell
+_LINE_GAP: Final = re.compile(r"[ \u00a0]*\r?\n[ \t]*")
 _DOT_GAP: Final = re.compile(r"\.[ \t\u00a0]*")
 _CONTEXT_BEFORE: Final = 120
 _CONTEXT_AFTER: Final = 60

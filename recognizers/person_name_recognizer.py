@@ -109,9 +109,10 @@ _NOT_INITIALS: Final = frozenset({
 _PLACE_CUES: Final = frozenset({"in", "at", "to", "from", "near", "into", "around", "outside", "towards",
                                 "toward", "via", "across", "within", "throughout", "nr"})
 
-_NAME_GAP: Final = re.compile(r"[ \t\u00a0]+(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*")
-_TITLE_GAP: Final = re.compile(r"\.?(?:[ \t\u00a0]+(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)")
-_INITIAL_GAP: Final = re.compile(r"\.[ \t\u00a0]?|[ \t\u00a0]+")
+# A tab separates table cells: never part of a name ("Abdirahman Anele<TAB>Young person who harmed").
+_NAME_GAP: Final = re.compile(r"[ \u00a0]+(?:\r?\n[ \t]*)?|[ ]*\r?\n[ \t]*")
+_TITLE_GAP: Final = re.compile(r"\.?(?:[ \u00a0]+(?:\r?\n[ \t]*)?|[ ]*\r?\n[ \t]*)")
+_INITIAL_GAP: Final = re.compile(r"\.[ \u00a0]?|[ \u00a0]+")
 _SENTENCE_BREAK: Final = re.compile(r"[.!?:;•●▪◦‣■□►✓*>\u2022\u2013\u2014|]|\n[ \t]*\n|^\s*-|\n[ \t]*-")
 
 SCORE_TITLE: Final = 0.85

@@ -49,7 +49,7 @@ _TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir"
 _STREET_WORDS: Final = frozenset({"street", "road", "lane", "avenue", "close", "drive", "way", "crescent",
                                   "terrace", "gardens", "grove", "square", "place", "mews", "walk", "rise",
                                   "row", "parade", "court", "house", "lodge", "hall", "estate"})
-_GAP: Final = re.compile(r"[ \t\u00a0]+(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*")
+_GAP: Final = re.compile(r"[ \u00a0]+(?:\r?\n[ \t]*)?|[ ]*\r?\n[ \t]*")  # a tab ends a table cell
 _DOT_GAP: Final = re.compile(r"\.[ \t\u00a0]*")
 _MAX_WORDS: Final = 8
 

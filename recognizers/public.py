@@ -38,7 +38,7 @@ _PUBLIC_SUFFIXES: Final = (
 )
 _NATIONAL_ORGS: Final = frozenset({
     "nspcc.org.uk", "barnardos.org.uk", "scie.org.uk", "rcpch.ac.uk", "rcgp.org.uk", "nice.org.uk",
-    "childrenssociety.org.uk", "actionforchildren.org.uk", "ncb.org.uk", "researchinpractice.org.uk",
+    "childrenssociety.org.uk", "actionforchildren.org.uk", "ncb.org.uk", "researchinpractice.org.uk", "rip.org.uk",
     "childline.org.uk", "thinkuknow.co.uk", "missingpeople.org.uk", "womensaid.org.uk", "refuge.org.uk",
     "youngminds.org.uk", "mind.org.uk", "family-action.org.uk", "familyrightsgroup.org.uk", "coramvoice.org.uk",
     "coram.org.uk", "cafcass.gov.uk", "ofsted.gov.uk", "legislation.gov.uk", "basw.co.uk", "nmc.org.uk",

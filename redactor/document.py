@@ -153,11 +153,18 @@ class Document:
 
 @lru_cache(maxsize=4)
 def lower_case_words(document: Document) -> frozenset[str]:
-    """Every word the document writes in lower case: its ordinary words, as opposed to names."""
+    """Every word the document writes in lower case: its ordinary words, as opposed to names.
+
+    E-mail addresses, web addresses and handles are left out: "@dale.atkins6" does not make "dale"
+    an ordinary word.
+    """
     words: set[str] = set()
     for seg in document.segments:
-        words.update(re.findall(r"\b[a-z][a-z'-]+\b", seg.text))
+        words.update(re.findall(r"\b[a-z][a-z'-]+\b", _ADDRESSES.sub(" ", seg.text)))
     return frozenset(words)
+
+
+_ADDRESSES = re.compile(r"\S*(?:@|://|www\.)\S*")
 
 
 __all__ = ["CharBoxes", "Document", "Rect", "Segment", "lower_case_words"]

@@ -29,8 +29,9 @@ from redactor.types import EntityType
 
 _TITLE_RX = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)\.?\s+")
 # "Murdo Ferguson (MF)", "Jane Smith ('JS')", "Ann Lee (A.L.)".
-_DEFINED_INITIALS = re.compile(r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s*\(\s*['\u2018\u2019\"]?"
-                               r"((?:[A-Z]\.?){2,4})['\u2018\u2019\"]?\s*\)")
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_DEFINED_INITIALS = re.compile(rf"([{_CAPITAL}][\w'\u2019-]*(?:\s+[{_CAPITAL}][\w'\u2019-]*){{1,3}})\s*\(\s*"
+                               r"['\u2018\u2019\"]?((?:[A-Z]\.?){2,4})['\u2018\u2019\"]?\s*\)")
 _TITLE_WORDS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)\b\.?")
 _STRUCTURED = frozenset({*cat.IDENTIFIERS, cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE})
 _NAME_ENTITIES = frozenset({cat.PERSON, cat.LOCATION, cat.ORGANISATION})
@@ -42,6 +43,9 @@ _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "
                        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                        "sept", "oct", "nov", "dec"})
 _PERSON_RULES = "PersonNameRecognizer"
+# Organisations that show where a child was seen, lived or learnt: identifying even when named after a
+# public area ("Westbridge Children's Hospital").
+_PLACES_OF_CARE = frozenset({"school", "college", "nursery", "gp", "hospital", "childrens_home"})
 _CONFIDENT_RULE_SCORE = 0.6  # title, full name, initials + surname, name in a heading
 
 
@@ -134,6 +138,7 @@ class Grouper:
         self._segments = {seg.id: seg for seg in document.segments}
         self._cited_cache: dict[str, list[tuple[int, int]]] = {}
         self._places_used: set[str] = set()
+        self._titled: set[str] = set()
 
     # -- building ---------------------------------------------------------------------------
     def _add(self, entity: Entity) -> Entity:
@@ -206,6 +211,9 @@ class Grouper:
         inside = [(max(a, s) - s, min(b, e) - s) for a, b in hits]
         if not inside or mention.entity not in (cat.PERSON, cat.LOCATION, cat.ORGANISATION):
             return False
+        if mention.entity == cat.ORGANISATION and gz.org_kind(mention.text) in _PLACES_OF_CARE \
+                and not is_nhs_body(mention.text):
+            return False  # "Peterborough Children's Hospital": the board's area, but where the child was
         full = segment_text[s:e]
         return not identifying_words_remain(full, _blank(full, inside), mention.entity, self._lower_words)
 
@@ -265,6 +273,9 @@ class Grouper:
         kept = [m for m in mentions if not self.in_keep(m, texts[m.segment_id])
                 and not self.covers_register_name(m) and not self.is_public(m)
                 and not (m.entity in _NAME_ENTITIES and _inside(m, bodies[m.segment_id]))]
+        # Surnames the draft writes after a title ("Ms Swift"): a full name ending in one is a person's.
+        self._titled = {normalise(m.text).split()[-1].casefold() for m in kept
+                        if m.entity == cat.PERSON and _TITLE_RX.match(normalise(m.text)) and len(m.text.split()) >= 2}
         self._places_used = {normalise(m.text).casefold() for m in kept
                              if m.entity == cat.LOCATION or (m.entity == cat.ORGANISATION and not is_guess(m))}
         # Dates of birth first, so a date also read as a plain date joins the date of birth; then people,
@@ -350,18 +361,23 @@ class Grouper:
 
     def _confident(self, ent: Entity) -> bool:
         """Whether a detected person is vouched for: a rule read a full name or a title ("Mrs Okafor"),
-        a reviewer's list or table column named them, or NER's guess starts with a clear first name."""
+        a reviewer's list or table column named them, or NER's guess of two or more words ends in a
+        name-like word that is no English word ("Autumn Gaičiūnas") or starts with a clear first name."""
         for m in ent.mentions:
+            words = strip_title(normalise(m.text)).split()
+            if len(words) >= 2 and words[-1].casefold() in self._titled:
+                return True  # "Amelia Swift" where the draft also writes "Ms Swift"
             if m.recognizer == _PERSON_RULES:
                 if m.score >= _CONFIDENT_RULE_SCORE:
                     return True
             elif not is_guess(m):
                 return True
             else:
-                words = strip_title(normalise(m.text)).split()
-                if len(words) >= 2 and gz.is_first_name(words[0]) and not gz.is_english_word(words[0]) \
-                        and self._name_like_form(words[-1]):
-                    return True
+                if len(words) < 2 or not self._name_like_form(words[-1]):
+                    continue
+                if not gz.is_english_word(words[-1]) or (gz.is_first_name(words[0])
+                                                         and not gz.is_english_word(words[0])):
+                    return True  # "Autumn Gaičiūnas", "Siobhan Baker"; not "Royal Northfield" alone
         return False
 
     def _name_like_form(self, word: str) -> bool:
@@ -430,8 +446,7 @@ class Grouper:
                     owner = self._by_form.get(" ".join(words).casefold())
                 if owner is None or owner.type != "PERSON":
                     continue
-                if "".join(w[0] for w in words).upper() in (initials, initials[:1] + initials[-1:]) or \
-                        (words[0][0] + words[-1][0]).upper() == initials:
+                if _defines_initials(words, initials):
                     self._add_form(owner, initials)
 
     # -- linking ----------------------------------------------------------------------------
@@ -458,7 +473,9 @@ class Grouper:
                 mention = Mention(seg.id, hit.start, hit.end, seg.text[hit.start:hit.end], ent.label, 1.0,
                                   "register" if ent.source == "register" else "linked",
                                   f"occurrence of {ent.source} form '{hit.form}'")
-                if ent.source == "detected" and (self.in_keep(mention, seg.text) or self.is_public(mention)):
+                # A detected name is replaced everywhere, inside a citation too: what is left would be a
+                # survivor of a replaced form, and the export would rightly refuse it.
+                if ent.source == "detected" and self.in_keep(mention, seg.text):
                     continue
                 ent.mentions.append(mention)
 
@@ -485,6 +502,27 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in sorted(spans, reverse=True):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+def _initials_of(words: list[str]) -> set[str]:
+    """The ways a name's initials are written: "Blake Hughes-McCrory" -> BHM, BH, BM (first and last part)."""
+    parts = [p for w in words for p in re.split(r"[-\u2010\u2011]", w) if p]
+    letters = [_ascii_initial(p) for p in parts]
+    word_letters = [_ascii_initial(w) for w in words]
+    return {"".join(letters), "".join(word_letters), letters[0] + letters[-1], word_letters[0] + word_letters[-1]}
+
+
+def _defines_initials(words: list[str], initials: str) -> bool:
+    """Whether ``initials`` abbreviate the name ``words`` (also "MXF" for "Murdo Ferguson")."""
+    joined = "".join(_ascii_initial(w) for w in words)
+    return initials in _initials_of(words) or joined == initials[:1] + initials[-1:]
+
+
+def _ascii_initial(word: str) -> str:
+    """The upper-case initial of a word, accents dropped ("Ó" -> "O")."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", word[0])[0].upper()
 
 
 def _plain_word(word: str) -> bool:

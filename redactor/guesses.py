@@ -8,7 +8,8 @@ A guess must not outrank knowledge, and must not spread:
 - where rule findings of another kind (places, postcodes, organisations, identifiers) cover a guess
   and what is left holds no name-like word, the guess adds nothing and is dropped;
 - a person guess that ends in an organisation head word ("… Lodge", "… Surgery") is an organisation,
-  and one that is wholly a listed UK place ("Eastbourne") is a place;
+  and one that is wholly a listed UK place ("Eastbourne") is a place; an organisation guess that is
+  a first name and surname with no organisation word ("Awesi Antwi") is a person;
 - a table cell read whole as one identifier, when the identifiers found inside it (an e-mail and a
   phone number) leave nothing else identifying, gives way to them;
 - a one-word guess that is an ordinary English word ("Success", "Teachers") is dropped unless it is a
@@ -117,6 +118,9 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     words = _WORD.findall(m.text)
     if len(words) == 1 and not _one_word_name(m, words[0], text):
         return None
+    if m.entity == cat.ORGANISATION and _reads_as_person(m.text, words):
+        return replace(m, entity=cat.PERSON, explanation=m.explanation + "; a first name and surname, no "
+                                                                           "organisation word")
     if m.entity == cat.PERSON:
         first = words[0] if words else ""
         given = gz.is_first_name(first) and not gz.is_english_word(first)
@@ -125,6 +129,20 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         if gz.is_uk_place(m.text) and not any(gz.is_first_name(w) or gz.is_surname(w) for w in words):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a listed UK place")
     return m
+
+
+def _reads_as_person(text: str, words: list[str]) -> bool:
+    """Whether a guessed organisation is a person's name: two or three capitalised words, none an
+    English word, a place or an organisation word, starting with a first name or ending in a surname
+    ("Awesi Antwi")."""
+    if not 2 <= len(words) <= 3 or len(words) != len(text.split()):
+        return False
+    if any(not w[:1].isupper() or w.isupper() or gz.is_english_word(w) or gz.is_uk_place(w)
+           or w.casefold() in gz.generic_words() or gz.org_head(w) is not None for w in words):
+        return False
+    if gz.org_kind(text) is not None or gz.police_force(text) or gz.is_uk_place(text):
+        return False
+    return gz.is_first_name(words[0]) or gz.is_surname(words[-1])
 
 
 def _one_word_name(m: Mention, word: str, text: str) -> bool:

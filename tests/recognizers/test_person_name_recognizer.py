@@ -50,6 +50,7 @@ def _found(text: str) -> list[str]:
     ("Aaliyah Okafor's mother said", ["Aaliyah Okafor"]),
     ("then Grace Archer said", ["Grace Archer"]),
     ("Aaliyah\nOkafor", ["Aaliyah\nOkafor"]),
+    ("6\tAaliyah Okafor\tYoung person who harmed", ["Aaliyah Okafor"]),  # a tab ends a table cell
     # initials
     ("A.B. Smith attended.", ["A.B. Smith"]),
     ("She saw J.W. again.", ["J.W."]),

@@ -90,6 +90,8 @@ def test_an_organisation_named_after_a_known_person_is_still_an_organisation() -
     ("Larchdown Lodge", "PERSON", "ORGANISATION"),  # ends in an organisation word
     ("Skegness", "PERSON", "LOCATION"),         # a listed place, no personal name
     ("Siobhan Brennan", "PERSON", "PERSON"),
+    ("Awesi Antwi", "ORGANISATION", "PERSON"),   # a name with no organisation word
+    ("Quillbury Motors", "ORGANISATION", "ORGANISATION"),
 ])
 def test_guesses_retyped_by_knowledge(guess: str, entity: str, expected: str) -> None:
     text = f"It was about {guess} in May."
@@ -188,3 +190,40 @@ def test_a_cell_holding_an_email_and_a_phone_is_two_identifiers() -> None:
     assert len(reconcile(mentions, {"txt": text}, frozenset())) == 3  # "LCS 408999" is left: the cell stays
     mentions[0] = _m("jane.roe@quill.gov.uk, 01632 960000", text, "AGENCY_REFERENCE", "TableColumnRecognizer")
     assert [m.entity for m in reconcile(mentions, {"txt": text}, frozenset())] == ["EMAIL_ADDRESS", "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize("name, initials", [
+    ("Blake Hughes-Mallory", "BM"), ("Chijioke King-Iroha", "CI"), ("Edmund Ó Ladhradha", "EL"),
+    ("Sam Bello", "SB"),
+])
+def test_initials_the_draft_defines(name: str, initials: str) -> None:
+    text = f"The conference decided that {name} ({initials})'s plan would change. Later {initials} moved."
+    entities = _group(text, [_m(name, text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    assert initials in entities[0].forms
+    assert sum(m.text == initials for m in entities[0].mentions) == 2
+
+
+def test_a_full_name_is_vouched_for_by_a_title_elsewhere() -> None:
+    text = "Amelia Swift saw her. Amelia said the swift response helped. Ms Swift wrote."
+    entities = _group(text, [_m("Amelia Swift", text, "PERSON", "PersonNameRecognizer", score=0.4),
+                             _m("Ms Swift", text, "PERSON", "PersonNameRecognizer", score=0.85)])
+    person = next(e for e in entities if e.name == "Amelia Swift")
+    assert "Amelia" in person.forms and "Swift" not in person.forms  # "swift" is a word here
+
+
+def test_words_in_addresses_are_not_ordinary_words() -> None:
+    from redactor.document import lower_case_words
+
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", "Dale wrote as @dale.atkins6 and "
+                                                                       "dale@quill.org; he was well.", "text"),))
+    assert "dale" not in lower_case_words(doc) and "well" in lower_case_words(doc)
+
+
+def test_a_place_of_care_named_after_the_board_area_is_still_identifying() -> None:
+    text = "Westbridge Safeguarding Children Partnership. She attended Westbridge Children's Hospital."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    from recognizers.keep import default_keep_phrases
+
+    hospital = _m("Westbridge Children's Hospital", text, "ORGANISATION", "UkOrganisationRecognizer", score=0.7)
+    entities = group(doc, [hospital], None, default_keep_phrases(doc, []))
+    assert [e.name for e in entities] == ["Westbridge Children's Hospital"]
