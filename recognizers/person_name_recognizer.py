@@ -40,6 +40,9 @@ _TITLES: Final = frozenset({
 _TITLES_UPPER: Final = frozenset({"MR", "MRS", "MS", "MISS", "MX", "DR", "PROF", "SIR", "DAME", "REV", "CLLR"})
 # Words that start a multi-word rank ("Detective Chief Inspector"); the rank must end in a title.
 _RANK_WORDS: Final = frozenset({"Detective", "Police", "Chief", "Senior", "Acting", "Temporary"})
+# Titles only a person has: the capitalised word after one is a surname even when it is also a common
+# noun ("Ms Page", "Mr Church"), as long as it is no function word, place or organisation word.
+_PERSONAL_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "MR", "MRS", "MS", "MISS", "DR"})
 # Titles that are also role nouns: the next word must itself look like a name.
 _ROLE_TITLES: Final = frozenset({"Nurse", "Sister", "Judge", "Constable", "Inspector", "Sergeant",
                                  "Superintendent", "Baby"})
@@ -115,6 +118,9 @@ _TITLE_GAP: Final = re.compile(r"\.?(?:[ \u00a0]+(?:\r?\n[ \t]*)?|[ ]*\r?\n[ \t]
 _INITIAL_GAP: Final = re.compile(r"\.[ \u00a0]?|[ \u00a0]+")
 _SENTENCE_BREAK: Final = re.compile(r"[.!?:;•●▪◦‣■□►✓*>\u2022\u2013\u2014|]|\n[ \t]*\n|^\s*-|\n[ \t]*-")
 
+_WITH_INITIALS: Final = re.compile(r"\b([A-Z][a-z][\w'\u2019-]*(?:[ \u00a0]+[A-Z][a-z][\w'\u2019-]*){1,2})"
+                                   r"[ \u00a0]*\([ \u00a0]*([A-Z]{2,3})[ \u00a0]*\)")
+SCORE_DEFINED_INITIALS: Final = 0.75
 SCORE_TITLE: Final = 0.85
 SCORE_FULL_STRONG: Final = 0.8
 SCORE_FULL: Final = 0.7
@@ -189,6 +195,17 @@ def _surname_strength(word: str, heading: bool) -> str | None:
     return "strong" if base.isalpha() or "'" in base or "\u2019" in base else None
 
 
+_ROLE_NOUNS: Final = frozenset({"social", "worker", "officer", "chair", "lead", "manager", "practitioner",
+                                "nurse", "doctor", "visitor", "teacher", "consultant", "paediatrician"})
+
+
+def _surname_after_title(word: str) -> bool:
+    """Whether a word on the never-a-name list still reads as a surname after "Mr"/"Ms" ("Page", "Hall")."""
+    key = _base(word).casefold()
+    head = gz.org_head(word)
+    return key not in gz.FUNCTION_WORDS and (head is None or head[1]) and key not in _ROLE_NOUNS
+
+
 def _is_sentence_start(text: str, tokens: list[gz.Token], i: int) -> bool:
     """Whether token ``i`` opens a sentence, a list item or a paragraph."""
     if i == 0:
@@ -244,8 +261,25 @@ class _Finder:
                 continue
             after = (self._title(i) or self._initials(i) or self._full_name(i) or self._single(i))
             i = after if after else i + 1
+        self._defined_by_initials()
         keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "Clare" in "Clare's Law"
-        return [f for f in self.found if not keep.covers(f.start, f.end)]
+        return [f for f in sorted(self.found, key=lambda f: f.start) if not keep.covers(f.start, f.end)]
+
+    # (d) A name the draft abbreviates to its initials: "Qawee Naeem (QN)".
+    def _defined_by_initials(self) -> None:
+        for m in _WITH_INITIALS.finditer(self.text):
+            words = m.group(1).split()
+            initials = m.group(2)
+            if initials not in ("".join(w[0] for w in words), words[0][0] + words[-1][0]):
+                continue
+            if any(gz.is_english_word(w) or gz.is_uk_place(w) or gz.org_head(w) is not None
+                   or w.casefold() in _NOT_NAME or gz.is_keep_phrase(w) for w in words):
+                continue
+            start, end = m.start(1), m.end(1)
+            if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end) for f in self.found):
+                continue  # part of a longer name already found
+            self.found = [f for f in self.found if not (start <= f.start and f.end <= end)]
+            self._add(start, end, SCORE_DEFINED_INITIALS, "name with its initials")
 
     def _add(self, start: int, end: int, score: float, reason: str) -> None:
         if end > start:
@@ -295,9 +329,11 @@ class _Finder:
             elif w in _PARTICLES and j + 1 < len(tokens):
                 parts.append(j)  # "Mr van der Berg"
                 gap = _NAME_GAP
-            elif (_is_title_case(w) or (heading and _is_upper_word(w))) and w.casefold() not in _NOT_NAME:
+            elif (_is_title_case(w) or (heading and _is_upper_word(w))) and (w.casefold() not in _NOT_NAME or (
+                    title in _PERSONAL_TITLES and not parts and _surname_after_title(w))):
                 base = _base(w)
-                if gz.is_keep_phrase(base) or (title in _ROLE_TITLES and not (
+                if (gz.is_keep_phrase(base) and not (title in _PERSONAL_TITLES and _surname_after_title(w))) or (
+                        title in _ROLE_TITLES and not (
                         _first_name_strength(w) or _surname_strength(w, heading))):
                     break
                 parts.append(j)
@@ -467,7 +503,9 @@ class PersonNameRecognizer(SpanFinderRecognizer):
     - a known first name and one to three surname words (listed surnames or unknown non-dictionary
       words, with particles such as "van der", "bin", "Nic"): "Aaliyah Okafor" (0.8), "Grace Okafor"
       (0.7), "Grace Archer" (0.4, only mid-sentence), and in capitals in headings (0.6);
-    - a known first name alone that is no English word: "Siobhan" (0.5; 0.4 at a sentence start).
+    - a known first name alone that is no English word: "Siobhan" (0.5; 0.4 at a sentence start);
+    - two or three unknown capitalised words the draft abbreviates to their initials: "Qawee Naeem (QN)"
+      (0.75).
 
     "Patience", "Will", "Hope", "Grace", "Reading" and "Rose" alone are never flagged; neither is
     agency or process vocabulary ("Foster Carers", "Care Order", "Learning Point 4").

@@ -43,6 +43,11 @@ _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "
                        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                        "sept", "oct", "nov", "dec"})
 _PERSON_RULES = "PersonNameRecognizer"
+# Short capitals that are abbreviations in reviews, never someone's initials there.
+_ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE", "ED", "IT", "ID", "TV", "HR",
+                       "CC", "DC", "PC", "DS", "DI", "MP", "QC", "KC", "NB", "PS", "AM", "PM", "OK", "RE", "NHS",
+                       "CID", "DOB", "FGM", "ADHD", "ASD", "CSC", "CSE", "CCE", "DV", "DA", "SEN", "EHC", "IRO",
+                       "LAC", "CIN", "TAF", "CAF", "MAR", "OFS", "YOT", "YOS", "SPA", "MH", "AMH", "ICPC", "RCPC"})
 # Organisations that show where a child was seen, lived or learnt: identifying even when named after a
 # public area ("Westbridge Children's Hospital").
 _PLACES_OF_CARE = frozenset({"school", "college", "nursery", "gp", "hospital", "childrens_home"})
@@ -362,7 +367,8 @@ class Grouper:
     def _confident(self, ent: Entity) -> bool:
         """Whether a detected person is vouched for: a rule read a full name or a title ("Mrs Okafor"),
         a reviewer's list or table column named them, or NER's guess of two or more words ends in a
-        name-like word that is no English word ("Autumn Gaičiūnas") or starts with a clear first name."""
+        name-like word that is no English word ("Autumn Gaičiūnas") or starts with a clear first name
+        ("Aimee Page")."""
         for m in ent.mentions:
             words = strip_title(normalise(m.text)).split()
             if len(words) >= 2 and words[-1].casefold() in self._titled:
@@ -373,12 +379,17 @@ class Grouper:
             elif not is_guess(m):
                 return True
             else:
-                if len(words) < 2 or not self._name_like_form(words[-1]):
+                if len(words) < 2 or not self._surname_like(words[-1]):
                     continue
-                if not gz.is_english_word(words[-1]) or (gz.is_first_name(words[0])
-                                                         and not gz.is_english_word(words[0])):
-                    return True  # "Autumn Gaičiūnas", "Siobhan Baker"; not "Royal Northfield" alone
+                if (not gz.is_english_word(words[-1]) and self._name_like_form(words[-1])) or (
+                        gz.is_first_name(words[0]) and not gz.is_english_word(words[0])):
+                    return True  # "Autumn Gaičiūnas", "Aimee Page"; not "Royal Northfield" alone
         return False
+
+    def _surname_like(self, word: str) -> bool:
+        """A word that can end a person's name here: letters, not an organisation word or a place the
+        draft names ("Surgery", "Northfield" when the draft has the town)."""
+        return _plain_word(word) and gz.org_head(word) is None and word.casefold() not in self._places_used
 
     def _name_like_form(self, word: str) -> bool:
         """Whether a lone word taken from a person's name would still name them in this draft."""
@@ -448,6 +459,31 @@ class Grouper:
                     continue
                 if _defines_initials(words, initials):
                     self._add_form(owner, initials)
+        self._used_initials()
+
+    def _used_initials(self) -> None:
+        """A confident person's initials ("RW" for Roy Walker) that the draft writes as a word on their own
+        become that person's form, unless two people share them or they are vocabulary ("CP", "GP")."""
+        owners: dict[str, set[str]] = {}
+        for ent in self.entities:
+            if ent.source != "detected" or ent.type != "PERSON" or not self._confident(ent):
+                continue
+            full = [strip_title(f).split() for f in ent.forms if len(strip_title(f).split()) >= 2]
+            for words in full:
+                if all(_plain_word(w) and w[:1].isupper() for w in words):
+                    for initials in _initials_of(words):
+                        owners.setdefault(initials, set()).add(ent.id)
+        candidates = {i: next(iter(ids)) for i, ids in owners.items() if len(ids) == 1 and 2 <= len(i) <= 3
+                      and i.casefold() not in self._keep_forms and i.casefold() not in self._by_form
+                      and not gz.is_keep_phrase(i) and i.casefold() not in gz.FUNCTION_WORDS and i not in _ACRONYMS}
+        if not candidates:
+            return
+        written = re.compile(r"(?<![\w&/.-])(" + "|".join(sorted(candidates, key=len, reverse=True)) + r")(?![\w&/-])")
+        for seg in self.document.segments:
+            for m in written.finditer(seg.text):
+                ent = self._by_id[candidates[m.group(1)]]
+                if m.group(1) not in ent.forms:
+                    self._add_form(ent, m.group(1))
 
     # -- linking ----------------------------------------------------------------------------
     def link(self) -> None:

@@ -108,9 +108,10 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     if any(k.entity in NAMES and (k.start, k.end) == (m.start, m.end) for k in overlapping):
         return None  # a rule read the same words: its reading wins
     # Findings of another kind inside the guess ("Norwich" + a postcode in "Norwich NR3 6DE" read as a
-    # person); a rule's shorter reading of the same kind ("Rafael" in "Rafael Tins") leaves it whole.
+    # person), or reaching beyond it; a rule's shorter reading of the same kind inside it ("Rafael" in
+    # "Rafael Tins") leaves it whole.
     covered = [(max(k.start, m.start) - m.start, min(k.end, m.end) - m.start) for k in overlapping
-               if k.entity != m.entity]
+               if k.entity != m.entity or not (m.start <= k.start and k.end <= m.end)]
     if covered:
         rest = _blank(m.text, covered + opening_word(m, text))
         if not identifying_words_remain(m.text, rest, m.entity, lower_words):
@@ -118,6 +119,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     words = _WORD.findall(m.text)
     if len(words) == 1 and not _one_word_name(m, words[0], text):
         return None
+    if len(words) > 1 and in_heading(text, m.start, m.end) and not any(_known_name(w) for w in words):
+        return None  # "Collated Learning Points", "Permanency Planning": a heading's capitals
     if m.entity == cat.ORGANISATION and _reads_as_person(m.text, words):
         return replace(m, entity=cat.PERSON, explanation=m.explanation + "; a first name and surname, no "
                                                                            "organisation word")
@@ -145,14 +148,36 @@ def _reads_as_person(text: str, words: list[str]) -> bool:
     return gz.is_first_name(words[0]) or gz.is_surname(words[-1])
 
 
+def _known_name(word: str) -> bool:
+    """A listed first name, surname or UK place that is no ordinary word: evidence whatever its capital."""
+    word = gz.strip_possessive(word)
+    return (gz.is_first_name(word) or gz.is_surname(word) or gz.is_uk_place(word)) and not gz.is_english_word(word)
+
+
+def in_heading(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` lies on a heading line: short, every word capitalised, no full stop."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start: len(text) if line_end == -1 else line_end].strip(" \t\u00a0")
+    words = _WORD.findall(line)
+    if not words or len(words) > 8 or line.endswith((".", ",", ";")) or "\t" in line:
+        return False
+    return all(w[:1].isupper() or w.casefold() in gz.FUNCTION_WORDS for w in words)
+
+
 def _one_word_name(m: Mention, word: str, text: str) -> bool:
-    """Whether a one-word guess can be a name: no ordinary English word, or a first name whose capital
-    is not just that of a sentence, heading or list item."""
-    if not gz.is_english_word(word):
-        return True
+    """Whether a one-word guess can be a name.
+
+    A capital that only opens a sentence, heading or list item says nothing: there the word must be a
+    listed name or place ("Bereavement" and "Permanency" opening a line are not). An ordinary English
+    word needs to be a first name with a meaningful capital ("they said Grace …").
+    """
     if m.entity == cat.LOCATION and gz.is_uk_place(word):
         return True  # the place recogniser's cues decide ambiguous places
-    return m.entity == cat.PERSON and gz.is_first_name(word) and not typographic_capital(text, m.start)
+    opening = typographic_capital(text, m.start) or in_heading(text, m.start, m.end)
+    if not gz.is_english_word(word):
+        return not opening or _known_name(word)
+    return m.entity == cat.PERSON and gz.is_first_name(word) and not opening
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

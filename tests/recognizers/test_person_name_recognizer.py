@@ -58,6 +58,10 @@ def _found(text: str) -> list[str]:
     # (c) a first name alone that is no English word
     ("He phoned Siobhan yesterday.", ["Siobhan"]),
     ("Later Jan said no.", ["Jan"]),  # a month's abbreviation away from any number is a first name
+    # a personal title makes a common noun a surname
+    ("Then Ms Page rang.", ["Ms Page"]), ("Mrs Hall called.", ["Mrs Hall"]), ("Ms May rang.", ["Ms May"]),
+    # a name the draft abbreviates to its initials
+    ("after the birth of Qawee Naeem (QN). Then", ["Qawee Naeem"]),
     ("Later Grzegorz said no.", ["Grzegorz"]),
     ("they met Chinonso twice", ["Chinonso"]),
     ("Aaliyah's mother said", ["Aaliyah"]),
@@ -81,6 +85,7 @@ def test_finds_names(text: str, expected: list[str]) -> None:
     "Reading the report, the panel", "Rose was not seen",
     # anonymised labels are not names
     "Mr A was seen", "Baby Q", "Mrs B.", "Child W", "Baby JW was born early.",
+    "Ms Social Worker", "Mr Chair opened it", "the Sexual Abuse Referral Centre (SARC)", "Kestrel View (KV)",
     # months next to a number are dates
     "- Dec 2015: he was arrested", "on 12 Jan the panel met", "Feb-16 review", "from 3rd Jan onwards",
     # places, organisations, streets

@@ -227,3 +227,31 @@ def test_a_place_of_care_named_after_the_board_area_is_still_identifying() -> No
     hospital = _m("Westbridge Children's Hospital", text, "ORGANISATION", "UkOrganisationRecognizer", score=0.7)
     entities = group(doc, [hospital], None, default_keep_phrases(doc, []))
     assert [e.name for e in entities] == ["Westbridge Children's Hospital"]
+
+
+@pytest.mark.parametrize("text, guess, kept", [
+    ("Collated Learning Points\nThe panel met.", "Collated Learning Points", False),  # a heading's capitals
+    ("Aaliyah's Story\nThe panel met.", "Aaliyah's Story", True),                    # a listed first name
+    ("The child was placed at Kestrel View in May.", "Kestrel View", True),
+])
+def test_headings(text: str, guess: str, kept: bool) -> None:
+    assert bool(reconcile([_m(guess, text, "ORGANISATION")], {"txt": text}, frozenset())) == kept
+
+
+@pytest.mark.parametrize("text, guess, kept", [
+    ("Bereavement\nThe family grieved.", "Bereavement", False),
+    ("Permanency planning was slow.", "Permanency", False),
+    ("They asked Qawee about it.", "Qawee", True),
+])
+def test_one_word_guesses_at_an_opening_must_be_known_names(text: str, guess: str, kept: bool) -> None:
+    assert bool(reconcile([_m(guess, text, "PERSON")], {"txt": text}, frozenset())) == kept
+
+
+def test_a_confident_persons_initials_written_alone_are_theirs() -> None:
+    text = "Roy Walker moved in. Later RW and the GP argued; RW left. Sam Bello and Sian Brown met (SB?)."
+    entities = _group(text, [_m("Roy Walker", text, "PERSON", "PersonNameRecognizer", score=0.8),
+                             _m("Sam Bello", text, "PERSON", "PersonNameRecognizer", score=0.8),
+                             _m("Sian Brown", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    roy = next(e for e in entities if e.name == "Roy Walker")
+    assert [m.text for m in roy.mentions].count("RW") == 2
+    assert not any("GP" in e.forms or "SB" in e.forms for e in entities)  # vocabulary; shared initials

@@ -9,8 +9,7 @@ Sources:
 
 - wordfreq 3.1.1 (Apache-2.0 code; its English data is CC-BY-SA 4.0, from Wikipedia, subtitles,
   news, books, web text, Twitter and Reddit): every alphabetic word with a Zipf frequency of at least
-  3.0 (about once per million words), and rarer ones (Zipf 2.0 to 3.0) that a dictionary confirms and
-  no name or place list holds ("bereavement", "permanency").
+  3.0 (about once per million words).
 - english-words 2.0.2 (MIT): its ``web2`` list, Webster's Second International Dictionary (1934,
   public domain), writes proper nouns with a capital, so it tells "patience" (a word) from "John";
   its ``gcide`` list (GNU Collaborative International Dictionary of English) knows modern and British
@@ -42,9 +41,6 @@ from typing import Final
 
 DATA_DIR: Final = Path(__file__).resolve().parent.parent
 MIN_ZIPF: Final = 3.0
-# Rarer words (about once per 10 million: "bereavement", "permanency", "collated") count only when a
-# dictionary confirms them and no name list holds them, so a rare surname never becomes a "word".
-MIN_ZIPF_DICTIONARY: Final = 2.0
 _SUFFIXES: Final = (
     ("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("ily", "y"), ("s", ""), ("es", ""),
     ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("er", ""), ("er", "e"), ("ers", ""),
@@ -140,19 +136,11 @@ def build(verbose: bool = False) -> list[str]:
     words: set[str] = set()
     dropped: list[str] = []
     for word in wordfreq.iter_wordlist("en"):
-        zipf = wordfreq.zipf_frequency(word, "en")
-        if zipf < MIN_ZIPF_DICTIONARY:
+        if wordfreq.zipf_frequency(word, "en") < MIN_ZIPF:
             break
         if not word.isalpha() or not word.islower() or (len(word) == 1 and word not in ("a", "i")):
             continue
         if not all("a" <= c <= "z" or unicodedata.name(c, "").startswith("LATIN") for c in word):
-            continue
-        if zipf < MIN_ZIPF:
-            rare_word = (_in_lexicon(word, lower_web2) or _in_lexicon(word, gcide)) and not (
-                word in places or word in world_places or word in PROPER_NOUNS or word in capitalised
-                or word in first_names or word in surnames)
-            if rare_word:
-                words.add(word)
             continue
         if word in lower_web2:
             is_word = True
