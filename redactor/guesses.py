@@ -121,7 +121,7 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         return None
     if len(words) > 1 and in_heading(text, m.start, m.end) and not any(_known_name(w) for w in words):
         return None  # "Collated Learning Points", "Permanency Planning": a heading's capitals
-    if m.entity == cat.ORGANISATION and _reads_as_person(m.text, words):
+    if m.entity == cat.ORGANISATION and (_reads_as_person(m.text, words) or _abbreviated_person(m, words, text)):
         return replace(m, entity=cat.PERSON, explanation=m.explanation + "; a first name and surname, no "
                                                                            "organisation word")
     if m.entity == cat.PERSON:
@@ -140,12 +140,35 @@ def _reads_as_person(text: str, words: list[str]) -> bool:
     ("Awesi Antwi")."""
     if not 2 <= len(words) <= 3 or len(words) != len(text.split()):
         return False
-    if any(not w[:1].isupper() or w.isupper() or gz.is_english_word(w) or gz.is_uk_place(w)
-           or w.casefold() in gz.generic_words() or gz.org_head(w) is not None for w in words):
+    given = gz.is_first_name(words[0]) and not gz.is_english_word(words[0])
+    if any(not w[:1].isupper() or w.isupper() or gz.is_uk_place(w) or w.casefold() in gz.generic_words()
+           for w in words):
         return False
-    if gz.org_kind(text) is not None or gz.police_force(text) or gz.is_uk_place(text):
+    if any(gz.is_english_word(w) or _head(w) == "strong" or (_head(w) == "weak" and not given) for w in words[1:]):
+        return False  # "… Surgery"; a weak head ("Hall", "House") only after a clear first name ("Sophia Hall")
+    if gz.is_english_word(words[0]) or gz.police_force(text) or gz.is_uk_place(text):
         return False
-    return gz.is_first_name(words[0]) or gz.is_surname(words[-1])
+    return given or gz.is_surname(words[-1])
+
+
+_INITIALS_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*([A-Z]{2,3})[ \u00a0]*\)")
+
+
+def _abbreviated_person(m: Mention, words: list[str], text: str) -> bool:
+    """A guessed organisation that starts with a first name and that the draft abbreviates to its
+    initials, as it does people: "Sophia Hall (SH)"."""
+    after = _INITIALS_AFTER.match(text, m.end)
+    if after is None or not 2 <= len(words) <= 3 or not gz.is_first_name(words[0]):
+        return False
+    if any(_head(w) == "strong" or w.casefold() in gz.generic_words() for w in words):
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return after.group(1) in (initials, initials[0] + initials[-1])
+
+
+def _head(word: str) -> str | None:
+    head = gz.org_head(word)
+    return None if head is None else ("weak" if head[1] else "strong")
 
 
 def _known_name(word: str) -> bool:

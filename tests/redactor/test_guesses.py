@@ -91,10 +91,12 @@ def test_an_organisation_named_after_a_known_person_is_still_an_organisation() -
     ("Skegness", "PERSON", "LOCATION"),         # a listed place, no personal name
     ("Siobhan Brennan", "PERSON", "PERSON"),
     ("Awesi Antwi", "ORGANISATION", "PERSON"),   # a name with no organisation word
+    ("Sophia Hall", "ORGANISATION", "PERSON"),   # abbreviated to initials as people are
+    ("Oakwood Hall", "ORGANISATION", "ORGANISATION"),
     ("Quillbury Motors", "ORGANISATION", "ORGANISATION"),
 ])
 def test_guesses_retyped_by_knowledge(guess: str, entity: str, expected: str) -> None:
-    text = f"It was about {guess} in May."
+    text = f"It was about {guess} (SH) in May." if guess == "Sophia Hall" else f"It was about {guess} in May."
     (out,) = reconcile([_m(guess, text, entity)], {"txt": text}, frozenset())
     assert out.entity == expected
 
@@ -255,3 +257,11 @@ def test_a_confident_persons_initials_written_alone_are_theirs() -> None:
     roy = next(e for e in entities if e.name == "Roy Walker")
     assert [m.text for m in roy.mentions].count("RW") == 2
     assert not any("GP" in e.forms or "SB" in e.forms for e in entities)  # vocabulary; shared initials
+
+
+def test_a_title_and_a_keep_word_is_a_person() -> None:
+    text = "Aimee Page rang. 3.25 Ms Page tried again; see the next page."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Aimee Page", text, "PERSON"), _m("Ms Page", text, "PERSON", "PersonNameRecognizer")],
+                     None, ["Page"])
+    assert [m.text for e in entities for m in e.mentions].count("Ms Page") == 1
