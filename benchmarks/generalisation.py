@@ -508,9 +508,11 @@ def report(summary: dict[str, Any], a: argparse.Namespace, commit: str, n: int, 
         f"`{commit}`, {n} generated drafts (seed {a.seed}, generator v{GENERATOR_VERSION}), formats "
         f"{', '.join(formats)}, plus the dev corpus; {elapsed / 60:.0f} min on 2 workers.",
         "`register` = `redact --register register.yaml --accept-all`; `cold` = `redact --accept-all` without a "
-        "register, whose suggestions (`analyze --json`) give the precision column. Recall is 1 - leaks / "
-        "identifying mentions over all drafts; keep is the mean keep rate per draft (and the lowest); refused = "
-        "exit 1 (verification leak); changed words = share of the published reviews' words changed by a cold "
+        "register, whose suggestions (`analyze --json`) give the precision column. Refused = exit 1 (the "
+        "export's own verification found a leak: nothing written), errors = any other failure; mentions, leaks, "
+        "recall (1 - leaks / identifying mentions), keep (mean keep rate per draft, and the lowest) and pseudonym "
+        "rate are over the runs that exported. Precision = share of suggested entities (not kept) that overlap a "
+        "truth mention; changed words = share of the published reviews' words changed by a cold "
         "run (day-precise dates apart).",
         "", table(summary), "", "```", failures(summary), "```", ""])
 

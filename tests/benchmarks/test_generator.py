@@ -75,3 +75,31 @@ def test_identifier_check_digits() -> None:
         assert ids.upn_check_letter(upn[1:]) == upn[0]
         bad = ids.upn(rng, valid=False)
         assert ids.upn_check_letter(bad[1:]) != bad[0]
+
+
+def test_published_words_changed_leave_out_day_dates() -> None:
+    from benchmarks.generalisation import words_changed
+
+    got = words_changed("On 12 March 2016 Child K met the GP on 3/4/2016 in Leeds.",
+                        "On March 2016 Child K met the GP on April 2016 in Place 1.")
+    assert got["changed"] == 1 and got["dates"] == 2 and got["words"] == 13
+
+
+def test_suggestions_count_only_what_identifies() -> None:
+    from benchmarks.generalisation import judge_suggestions
+
+    draft = "Row 4. Jane Smith lives at Flat 4, 12 Oak Road, Leeds LS1 4AB. Ofsted visited."
+    truth = {"entities": [{"id": "E1", "type": "PERSON"}, {"id": "E2", "type": "LOCATION"}],
+             "mentions": [{"start": 7, "end": 17, "entity_id": "E1"},
+                          {"start": 27, "end": 61, "entity_id": "E2"}], "hidden": []}
+
+    def ent(name: str, type_: str, start: int) -> dict:  # type: ignore[type-arg]
+        return {"name": name, "type": type_, "decision": "replace",
+                "mentions": [{"location": "text", "start": start, "end": start + len(name), "text": name}]}
+
+    analysis = {"entities": [ent("Smith", "PERSON", 12), ent("4", "IDENTIFIER", 32), ent("Ofsted", "ORGANISATION", 63),
+                             ent("Leeds", "LOCATION", 48)]}
+    verdicts = {x["name"]: x["ok"] for x in judge_suggestions(analysis, truth, draft, exact=True)}
+    assert verdicts == {"Smith": True, "4": False, "Ofsted": False, "Leeds": True}
+    by_text = {x["name"]: x["ok"] for x in judge_suggestions(analysis, truth, draft, exact=False)}
+    assert by_text == verdicts
