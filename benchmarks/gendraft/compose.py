@@ -30,6 +30,7 @@ PROF_ROLES = {  # slot: (role, titles, pseudonym)
     "PA": ("personal adviser", ("Ms", "Mr"), "the personal adviser"),
     "MW": ("community midwife", ("Ms", "Mrs"), "the midwife"),
 }
+PROF_ROLE_NAMES = {role for role, _, _ in PROF_ROLES.values()} | {"partnership business manager"}
 FAMILY_SLOTS = ("C", "C2", "M", "F", "G", "YP")
 ORG_SLOTS = ("SCHOOL", "GPP", "HOSP", "HOME", "NURSERY", "HOUSING", "OTHERLA", "OTHERFORCE", "TOWN", "ABROAD")
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
@@ -229,6 +230,8 @@ class Composer:
                 return [self.m(p, p.full), " (", self.m(p, p.initials), ")"]
             if p.title in ("Dr", "PC", "DC", "DS") and rng.random() < 0.5:
                 return [self.m(p, f"{p.title} {p.full}")]
+            if p.role in PROF_ROLE_NAMES and rng.random() < 0.5:
+                return [f"the {p.role} " if rng.random() < 0.5 else f"{p.role} ", self.m(p, p.full)]
             return [self.m(p, p.full)]
         if allow_split and rng.random() < 0.5:
             self.doc.split_names += 1
@@ -369,7 +372,8 @@ class Composer:
         eid = self.person_ids[key]
         return [M(eid, self.values[eid])]
 
-    def dob(self, owner: str) -> list[Piece]:
+    def dob(self, owner: str, style: int | None = None) -> list[Piece]:
+        """A date of birth; ``style`` (a seed) writes every date of one table the same way."""
         p = self.person_for(owner)
         if p.dob is None:
             p.dob = date(1975 + self.rng.randint(0, 20), self.rng.randint(1, 12), self.rng.randint(1, 28))
@@ -378,7 +382,8 @@ class Composer:
             e = self.entity("DATE", f"date of birth ({who})", p.dob.isoformat(), "[redacted]", "redact",
                             register=False)
             self.dob_entities[p.eid] = e.id
-        return [M(self.dob_entities[p.eid], ids.date_forms(self.rng, p.dob))]
+        rng = self.rng if style is None else random.Random(style)
+        return [M(self.dob_entities[p.eid], ids.date_forms(rng, p.dob))]
 
     def event_date(self, when: date, sentence_start: bool) -> list[Piece]:
         r = self.rng.random()

@@ -125,12 +125,13 @@ def key_people_table(c: Composer, n: int) -> None:
     rows: list[list[list[Piece]]] = [[["No."], ["Name"], ["Relationship"], ["Date of birth"], *[[x] for x in cols]]]
     members = [(s, p) for s, p in c.slots.items() if s in ("C", "C2", "C3", "M", "F", "YP", "G")]
     seen = set()
+    style = rng.randrange(10**6)
     for i, (slot, p) in enumerate(members, 1):
         if p.eid in seen:
             continue
         seen.add(p.eid)
         num: list[Piece] = [K(str(i), "row number")] if rng.random() < 0.3 else [str(i)]
-        row = [num, [c.m(p, p.full)], [p.role.capitalize()], c.dob(slot)]
+        row = [num, [c.m(p, p.full)], [p.role.capitalize()], c.dob(slot, style)]
         for col in cols:
             k = key[col]
             adult = slot in ("M", "F", "G")
@@ -222,6 +223,8 @@ def analysis(c: Composer, n: int, paras: int) -> None:
         if i % 3 == 1:
             lp += 1
             c.heading([K(f"Learning Point {lp}", "numbered label"), ": ", rng.choice(tp.LEARNING_POINTS)], 2)
+        elif rng.random() < 0.3:
+            c.heading([K(rng.choice(tp.THEMES), "heading")], 2)
         parts = [[rng.choice(tp.ANALYSIS)], [rng.choice(tp.ANALYSIS)]]
         if rng.random() < 0.4:
             parts.append(c.sentence(tp.EVENTS, c.timeline(1)[0]))

@@ -190,6 +190,11 @@ RECOMMENDATIONS = [
     "family's first language.",
 ]
 
+# Headings and common nouns that reviews use and that identify no one.
+THEMES = ("Bereavement", "Permanency", "Teachers", "Collated Learning Points", "Housing", "Chambers", "Neglect",
+          "Thresholds", "Transitions", "Supervision", "Escalation", "Professional Curiosity", "Good Practice",
+          "Information Sharing", "Fathers and Male Carers", "Culture and Identity", "Missing Episodes",
+          "Exploitation", "Disguised Compliance", "Early Help", "Drift and Delay", "Adolescence")
 AGENCY_TYPES = ("Children's Social Care", "CAMHS", "Ofsted", "the NSPCC", "the Police", "Early Help",
                 "the Multi-Agency Safeguarding Hub", "the Youth Offending Service", "the Health Visiting Service",
                 "Adult Social Care", "the Probation Service", "the Crown Prosecution Service", "Cafcass",

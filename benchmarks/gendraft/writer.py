@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -12,7 +15,7 @@ import yaml
 from benchmarks.gendraft.sections import build
 from benchmarks.gendraft.truth import Conflict, truth
 
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 STAMP = ".generated.json"
 
 
@@ -33,22 +36,30 @@ def write_one(seed: int, index: int, out: Path, formats: tuple[str, ...]) -> tup
             continue
     else:
         raise RuntimeError(f"draft {index} of seed {seed}: no conflict-free draft in 20 attempts")
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "draft.txt").write_text(text, encoding="utf-8")
-    (folder / "truth.json").write_text(json.dumps(t, indent=1, ensure_ascii=False), encoding="utf-8")
-    (folder / "register.yaml").write_text(yaml.safe_dump(register, allow_unicode=True, sort_keys=False, width=200),
-                                          encoding="utf-8")
+    # Written to a private folder, then renamed: several engineers may generate the same seed at once.
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=out))
+    tmp.chmod(0o755)
+    (tmp / "draft.txt").write_text(text, encoding="utf-8")
+    (tmp / "truth.json").write_text(json.dumps(t, indent=1, ensure_ascii=False), encoding="utf-8")
+    (tmp / "register.yaml").write_text(yaml.safe_dump(register, allow_unicode=True, sort_keys=False, width=200),
+                                       encoding="utf-8")
     made = ["txt"]
     if "docx" in formats or "pdf" in formats:
         from benchmarks.gendraft.office import write_docx, write_pdf
 
-        write_docx(doc, folder / "draft.docx")
+        write_docx(doc, tmp / "draft.docx")
         made.append("docx")
         if "pdf" in formats:
-            write_pdf(doc, folder / "draft.docx", folder / "draft.pdf")
+            write_pdf(doc, tmp / "draft.docx", tmp / "draft.pdf")
             made.append("pdf")
-    stamp.write_text(json.dumps({"version": GENERATOR_VERSION, "formats": made, "attempts": attempt + 1}),
-                     encoding="utf-8")
+    (tmp / STAMP).write_text(json.dumps({"version": GENERATOR_VERSION, "formats": made, "attempts": attempt + 1}),
+                             encoding="utf-8")
+    if folder.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+    try:
+        os.replace(tmp, folder)
+    except OSError:  # another process renamed its copy first: keep theirs
+        shutil.rmtree(tmp, ignore_errors=True)
     return folder, attempt
 
 
