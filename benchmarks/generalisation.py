@@ -506,7 +506,7 @@ def report(summary: dict[str, Any], a: argparse.Namespace, commit: str, n: int, 
         f"# Generalisation benchmark{label}", "",
         f"Written by `benchmarks/generalisation.py --results` on {time.strftime('%Y-%m-%d')}: engine at commit "
         f"`{commit}`, {n} generated drafts (seed {a.seed}, generator v{GENERATOR_VERSION}), formats "
-        f"{', '.join(formats)}, plus the dev corpus; {elapsed / 60:.0f} min on 2 workers.",
+        f"{', '.join(formats)}{'' if a.no_dev else ', plus the dev corpus'}; {elapsed / 60:.0f} min on 2 workers.",
         "`register` = `redact --register register.yaml --accept-all`; `cold` = `redact --accept-all` without a "
         "register, whose suggestions (`analyze --json`) give the precision column. Refused = exit 1 (the "
         "export's own verification found a leak: nothing written), errors = any other failure; mentions, leaks, "
