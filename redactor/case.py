@@ -32,7 +32,7 @@ import re
 import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -351,7 +351,8 @@ class Case:
             h.update(part.encode())
         return self.folder / CACHE_DIR / f"{h.hexdigest()}.json"
 
-    def analyse(self, draft: Path, progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> Analysis:
+    def analyse(self, draft: Path, progress: ProgressFn | None = None, cancel: CancelFn | None = None, *,
+                password: str | None = None) -> Analysis:
         """The draft's analysis with the case's decisions applied (the draft is added to the case if new).
 
         NLP runs only when the draft's content, the register, the board settings or the engine
@@ -359,11 +360,12 @@ class Case:
 
         Raises:
             Cancelled: ``cancel()`` returned True (checked between chunks of analysis).
+            PasswordError: An encrypted PDF draft, and ``password`` is missing or wrong.
             InputError: The draft cannot be read.
         """
         draft = Path(draft)
         self.add_draft(draft)
-        base = self._base_analysis(draft, progress, cancel)
+        base = self._base_analysis(draft, progress, cancel, password)
         with self._lock:
             view = _View(base, draft)
             view.apply(self._history.state)
@@ -390,18 +392,24 @@ class Case:
         self._record(view, "analysed", {"engine": engine, "versions": installed_versions(), "entities": found,
                                         "description": desc})
 
-    def _base_analysis(self, draft: Path, progress: ProgressFn | None, cancel: CancelFn | None) -> Analysis:
+    def _base_analysis(self, draft: Path, progress: ProgressFn | None, cancel: CancelFn | None,
+                       password: str | None) -> Analysis:
         cached = self._cache_path(draft)
         if cached.exists():
             try:
-                return _from_json(json.loads(cached.read_text(encoding="utf-8")), draft, self.register_path)
+                found = _from_json(json.loads(cached.read_text(encoding="utf-8")), draft, self.register_path)
             except (KeyError, ValueError, TypeError):
                 cached.unlink(missing_ok=True)  # unreadable (older format): recompute
+            else:
+                if found.document.format == "pdf":
+                    open_pdf(draft, password).close()  # an encrypted draft still needs its password
+                    found.document = replace(found.document, password=password or None)
+                return found
         if cancel is not None and cancel():
             raise Cancelled("analysis cancelled")
         self._analyzer = self._analyzer or Analyzer()
         result = analyse(draft, self.register_path, board=self.board, analyzer=self._analyzer,
-                         progress=_cancellable(progress, cancel, "analysis"))
+                         progress=_cancellable(progress, cancel, "analysis"), password=password)
         if self._cache:
             _private_dir(cached.parent)
             _private_write(cached, json.dumps(_to_json(result), ensure_ascii=False).encode("utf-8"))
@@ -613,7 +621,7 @@ class Case:
                             "are for PDF pages; select the text to redact instead")
         if not 0 <= page < analysis.document.page_count:
             raise CaseError(f"no page {page + 1} in {view.path.name}")
-        source = self._source(view.path)[page]
+        source = self._source(view.path, analysis.document.password)[page]
         clipped = clip_rect(tuple(float(v) for v in rect), tuple(source.rect))  # type: ignore[arg-type]
         if clipped is None:
             raise CaseError("the rectangle is empty or outside the page")
@@ -799,7 +807,7 @@ class Case:
             raise CaseError("page previews are for PDF drafts; other formats are typeset on export")
         view = self._views.get(document.sha256)
         plan = view.plan if view is not None and view.analysis is analysis else analysis.plan()
-        source = self._source(document.path)
+        source = self._source(document.path, document.password)
         reps = plan.by_segment.get(f"page:{page}", [])
         single = pymupdf.open()
         single.insert_pdf(source, from_page=page, to_page=page)
@@ -815,10 +823,10 @@ class Case:
         single.close()
         return png
 
-    def _source(self, path: Path) -> pymupdf.Document:
+    def _source(self, path: Path, password: str | None) -> pymupdf.Document:
         source = self._previews.get(path)
         if source is None:
-            source = open_pdf(path)
+            source = open_pdf(path, password)
             self._previews[path] = source
         return source
 

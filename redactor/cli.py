@@ -24,6 +24,20 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_USAGE)
 
 
+_PASSWORD_HELP = "the password of an encrypted PDF draft ('-' asks for it without echoing it)"
+
+
+def _password(value: str | None) -> str | None:
+    """The draft's password: as given, or asked for (not echoed) when given as ``-``."""
+    if value != "-":
+        return value
+    import getpass
+
+    if sys.stdin.isatty():
+        return getpass.getpass("Password of the draft: ")
+    return sys.stdin.readline().rstrip("\r\n")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="redactor", description="Anonymise a draft child-safeguarding review: find "
                 "identifying text, replace it with pseudonyms, export a verified, truly redacted PDF.")
@@ -36,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--register", type=Path, help="the case register (YAML)")
     a.add_argument("--json", type=Path, dest="json_out", help="write the full findings as JSON here")
     a.add_argument("--board", type=Path, help="board settings YAML (default: $REDACTOR_BOARD)")
+    a.add_argument("--password", help=_PASSWORD_HELP)
 
     r = sub.add_parser("redact", help="write the redacted PDF (and DOCX/TXT) with its audit log")
     r.add_argument("draft", type=Path, nargs="?", help="the draft: PDF, DOCX or TXT")
@@ -46,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="accept every suggestion not covered by the register (or not decided in the case)")
     r.add_argument("--audit", type=Path, help="audit log JSON path (default: <output>.audit.json)")
     r.add_argument("--board", type=Path, help="board settings YAML (default: $REDACTOR_BOARD)")
+    r.add_argument("--password", help=_PASSWORD_HELP)
     r.add_argument("--case", type=Path, dest="case_folder",
                    help="export with the decisions of this case folder (made in the app or with the API)")
     r.add_argument("--draft", type=Path, dest="case_draft",
@@ -94,7 +110,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from redactor.report import analysis_json, analysis_summary
 
     board = BoardConfig.from_environment(args.board)
-    result = analyse(args.draft, args.register, board=board, progress=_progress_printer(args.verbose))
+    result = analyse(args.draft, args.register, board=board, progress=_progress_printer(args.verbose),
+                     password=_password(args.password))
     print(analysis_summary(result))
     if args.json_out:
         from redactor.atomic import atomic_write_bytes
@@ -160,7 +177,7 @@ def _redact_draft(args: argparse.Namespace, board: Any, progress: Any) -> Any:
         case = Case.create(folder / "case", register_path=args.register, board=board,
                            reviewer=_reviewer(args.reviewer), cache=False)
         try:
-            analysis = case.analyse(args.draft, progress=progress)
+            analysis = case.analyse(args.draft, progress=progress, password=_password(args.password))
             analysis.register_path = args.register  # the audit names the user's register, not the temporary copy
             return case.export(analysis, args.output, accept_all=args.accept_all, progress=progress,
                                audit_json=args.audit)
@@ -193,7 +210,7 @@ def _redact_case(args: argparse.Namespace, progress: Any) -> Any:
                                            "one with --draft" if drafts else "no drafts yet"))
     output = args.output or case.folder / "exports" / f"{draft.stem}-redacted.pdf"
     try:
-        analysis = case.analyse(draft, progress=progress)
+        analysis = case.analyse(draft, progress=progress, password=_password(args.password))
         return case.export(analysis, output, accept_all=args.accept_all, progress=progress, audit_json=args.audit)
     finally:
         case.close()

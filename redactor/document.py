@@ -121,6 +121,8 @@ class Document:
         segments: Every text segment, body first, then containers (metadata, annotations, ...).
         page_count: Pages (PDF), or 0 where the format has no fixed pages.
         warnings: Non-fatal observations made while loading (e.g. images that cannot be inspected).
+        password: The password that opened an encrypted draft (kept in memory only, so the renderer
+            can reopen the source; never written to a cache, log or output).
     """
 
     path: Path
@@ -129,6 +131,7 @@ class Document:
     segments: tuple[Segment, ...]
     page_count: int = 0
     warnings: tuple[str, ...] = ()
+    password: str | None = field(default=None, repr=False, compare=False)
 
     def segment(self, segment_id: str) -> Segment:
         """Look a segment up by id.

@@ -16,6 +16,18 @@ class InputError(RedactorError):
     """The draft cannot be read: missing, encrypted, corrupt, scanned, empty or of an unknown type."""
 
 
+class PasswordError(InputError):
+    """The draft is password-protected and no password, or a wrong one, was given.
+
+    Attributes:
+        wrong: True when a password was given but did not open the file (the app asks again).
+    """
+
+    def __init__(self, message: str, *, wrong: bool) -> None:
+        super().__init__(message)
+        self.wrong = wrong
+
+
 class RegisterError(RedactorError):
     """The register file is missing or malformed."""
 

@@ -24,10 +24,15 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def load(path: Path) -> Document:
+def load(path: Path, *, password: str | None = None) -> Document:
     """Load a PDF, DOCX or TXT draft. The file is only read, never modified.
 
+    Args:
+        path: The draft.
+        password: The password of an encrypted PDF (ignored for other files).
+
     Raises:
+        PasswordError: An encrypted draft, and the password is missing or wrong.
         InputError: Missing, unsupported, too large, or unreadable (with a one-line reason).
     """
     if not path.exists():
@@ -41,7 +46,7 @@ def load(path: Path) -> Document:
     with path.open("rb") as fh:
         head = fh.read(8)
     if suffix == ".pdf" or head.startswith(b"%PDF"):
-        return load_pdf(path, sha256_file(path))
+        return load_pdf(path, sha256_file(path), password)
     if suffix == ".docx":
         return load_docx(path, sha256_file(path))
     if suffix in (".txt", ".text", ".md", ""):

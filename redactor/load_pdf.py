@@ -9,7 +9,7 @@ from typing import Any
 import pymupdf
 
 from redactor.document import CharBoxes, Document, Segment
-from redactor.errors import InputError
+from redactor.errors import InputError, PasswordError
 
 # Expand ligatures (so "ﬁ" reads "fi"), keep whitespace, and do not clip to the media box:
 # text placed outside the visible page is still in the file and must be found.
@@ -19,19 +19,27 @@ TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE
 SCANNED_IMAGE_COVERAGE = 0.3
 
 
-def open_pdf(path: Path) -> pymupdf.Document:
+def open_pdf(path: Path, password: str | None = None) -> pymupdf.Document:
     """Open a PDF for reading, turning library failures into one-line input errors.
 
+    Args:
+        path: The PDF.
+        password: Its user or owner password, if it is encrypted (ignored otherwise).
+
     Raises:
-        InputError: Unreadable, password-protected or not a PDF.
+        PasswordError: Encrypted and the password is missing or wrong.
+        InputError: Unreadable or not a PDF.
     """
     try:
         doc = pymupdf.open(path, filetype="pdf")
     except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
         raise InputError(f"{path.name}: not a readable PDF ({_short(exc)})") from exc
-    if doc.needs_pass:
+    if doc.needs_pass and not (password and doc.authenticate(password)):
         doc.close()
-        raise InputError(f"{path.name}: the PDF is password-protected; remove the password and try again")
+        if password:
+            raise PasswordError(f"{path.name}: the password is wrong; the PDF could not be opened", wrong=True)
+        raise PasswordError(f"{path.name}: the PDF is password-protected; give its password (--password)",
+                            wrong=False)
     if doc.page_count == 0:
         doc.close()
         raise InputError(f"{path.name}: the PDF has no pages")
@@ -139,13 +147,14 @@ def container_segments(doc: pymupdf.Document) -> list[Segment]:
     return segs
 
 
-def load_pdf(path: Path, sha256: str) -> Document:
+def load_pdf(path: Path, sha256: str, password: str | None = None) -> Document:
     """Load a PDF draft.
 
     Raises:
-        InputError: Encrypted, corrupt, or scanned without a text layer.
+        PasswordError: Encrypted and the password is missing or wrong.
+        InputError: Corrupt, or scanned without a text layer.
     """
-    with open_pdf(path) as doc:
+    with open_pdf(path, password) as doc:
         pages: list[Segment] = []
         image_only: list[int] = []
         try:
@@ -170,4 +179,5 @@ def load_pdf(path: Path, sha256: str) -> Document:
             f"page {p.number + 1} has images; text inside images is not inspected"
             for p in doc if p.get_image_info()
         )
-        return Document(path, "pdf", sha256, tuple(pages + containers), doc.page_count, warnings)
+        return Document(path, "pdf", sha256, tuple(pages + containers), doc.page_count, warnings,
+                        password=password or None)

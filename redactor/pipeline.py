@@ -72,7 +72,8 @@ class ExportResult:
 
 
 def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig | None = None,
-            analyzer: Analyzer | None = None, progress: ProgressFn | None = None) -> Analysis:
+            analyzer: Analyzer | None = None, progress: ProgressFn | None = None,
+            password: str | None = None) -> Analysis:
     """Load and analyse a draft.
 
     Args:
@@ -81,14 +82,16 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
         board: The board's settings (extra patterns, keep words, date policy); defaults if not given.
         analyzer: A prepared analyzer (built on first use if not given).
         progress: Progress callback.
+        password: The password of an encrypted PDF draft.
 
     Raises:
+        PasswordError: The draft is encrypted and the password is missing or wrong.
         InputError: The draft cannot be read.
         RegisterError: The register cannot be read.
     """
     register = Register.load(register_path) if register_path else None
     board = board or BoardConfig()
-    document = load(path)
+    document = load(path, password=password)
     analyzer = analyzer or Analyzer()
     mentions = analyzer.analyze(document, progress, board.recognizers)
     keep = default_keep_phrases(document, [*(register.keep if register else []), *board.keep])

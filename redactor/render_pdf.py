@@ -230,7 +230,7 @@ def render_pdf(document: Document, plan: Plan, out: Path, progress: Callable[[Pr
     records: dict[str, list[BoxRecord]] = {}
     kept = plan.kept_spans()
     flow: list[Written] = []  # the draft's text left around the boxes, page by page
-    with open_pdf(document.path) as doc:
+    with open_pdf(document.path, document.password) as doc:
         pages = list(document.of_kind("page"))
         for i, seg in enumerate(pages):
             reps = plan.by_segment.get(seg.id, [])
