@@ -85,7 +85,7 @@ def verify_areas(path: Path, areas: Iterable[AreaRedaction]) -> list[Leak]:
                     leaks.append(Leak(where, found, f"area {a.id}", f"text under area {a.id}: {found}"))
                 if _image_pixels_left(doc, page, inner):
                     leaks.append(Leak(where, "image", f"area {a.id}", f"image pixels under area {a.id}"))
-                if _drawings_left(page, a.rect, inner):
+                if _drawings_left(page, [b.rect for b in page_areas], inner):
                     leaks.append(Leak(where, "drawing", f"area {a.id}", f"drawing under area {a.id}"))
     return leaks
 
@@ -130,17 +130,19 @@ def _image_pixels_left(doc: pymupdf.Document, page: pymupdf.Page, rect: Rect) ->
     return False
 
 
-def _drawings_left(page: pymupdf.Page, area: Rect, inner: Rect) -> bool:
-    """Whether a drawing other than the area's own black box touches the area.
+def _drawings_left(page: pymupdf.Page, areas: list[Rect], inner: Rect) -> bool:
+    """Whether a drawing other than the black boxes of the page's areas touches an area.
 
     A drawing is one path of many pieces (all of a page's pseudonym boxes can be one path), so each
-    piece is checked, not the box around the whole path.
+    piece is checked, not the box around the whole path. Every area of the page counts as its own
+    box: a reviewer often covers a picture with several overlapping boxes.
     """
     for d in page.get_drawings():
         box = tuple(d["rect"])
         if not touches(box, inner):
             continue
-        own = d.get("fill") == AREA_FILL and all(abs(a - b) < 0.6 for a, b in zip(box, area, strict=True))
+        own = d.get("fill") == AREA_FILL and any(all(abs(a - b) < 0.6 for a, b in zip(box, area, strict=True))
+                                                 for area in areas)
         if not own and any(touches(piece, inner) for piece in _pieces(d)):
             return True
     return False

@@ -44,7 +44,7 @@ from redactor.areas import clip_rect, redact_areas, text_under
 from redactor.atomic import atomic_write_bytes
 from redactor.audit import installed_versions
 from redactor.board import BoardConfig, ReasonCode
-from redactor.document import CharBoxes, Document, Rect, Segment
+from redactor.document import CharBoxes, Document, ImageInfo, Rect, Segment
 from redactor.entities import Entity
 from redactor.errors import Cancelled, CaseError, InputError, OutputError, RedactorError, UnreviewedError
 from redactor.forms import normalise
@@ -57,7 +57,7 @@ from redactor.plan import unreviewed as pending_entities
 from redactor.progress import Progress
 from redactor.redaction_log import LOG_SUFFIX, LogRow, default_reason, log_bytes, log_rows, redactions_csv
 from redactor.register import REDACTED, Register, RegisterEntry
-from redactor.render_pdf import redact_page
+from redactor.render_pdf import redact_page, redact_pictures
 from redactor.review import History, Overlay, ReviewState, entity_key, mention_key
 from redactor.types import Action, MentionKey
 
@@ -132,6 +132,7 @@ class _View:
         self.plan = Plan([], {})
         self.warnings: list[str] = []
         self.boxes: dict[int, CharBoxes | None] = {}
+        self.picture_boxes: dict[str, CharBoxes] = {}  # words read by OCR, by segment id, for previews
 
     def apply(self, state: ReviewState) -> None:
         """Lay the state over the base analysis and plan it in full."""
@@ -818,6 +819,7 @@ class Case:
             boxes = cache[page]
             if boxes is not None:
                 redact_page(single[0], boxes, reps)
+        redact_pictures(single[0], source, document, plan, page, view.picture_boxes if view is not None else None)
         redact_areas(single[0], (a for a in plan.areas if a.page == page))
         png: bytes = single[0].get_pixmap(matrix=pymupdf.Matrix(zoom, zoom)).tobytes("png")
         single.close()
@@ -1052,7 +1054,8 @@ def _to_json(a: Analysis) -> dict[str, Any]:
     d = a.document
     return {
         "document": {"format": d.format, "sha256": d.sha256, "page_count": d.page_count,
-                     "warnings": list(d.warnings),
+                     "warnings": list(d.warnings), "images": [asdict(i) for i in d.images],
+                     "ocr_pages": list(d.ocr_pages), "unread_pages": list(d.unread_pages),
                      "segments": [[s.id, s.kind, s.text, s.where, s.page, list(s.cell) if s.cell else None]
                                   for s in d.segments]},
         "mentions": [asdict(m) for m in a.mentions],
@@ -1070,7 +1073,9 @@ def _from_json(data: dict[str, Any], draft: Path, register_path: Path | None) ->
     register = Register.load(register_path) if register_path else None
     doc = data["document"]
     segments = tuple(Segment(i, k, t, w, p, None, tuple(c) if c else None) for i, k, t, w, p, c in doc["segments"])
-    document = Document(draft, doc["format"], doc["sha256"], segments, doc["page_count"], tuple(doc["warnings"]))
+    images = tuple(ImageInfo(**{**i, "rect": tuple(i["rect"]) if i["rect"] else None}) for i in doc["images"])
+    document = Document(draft, doc["format"], doc["sha256"], segments, doc["page_count"], tuple(doc["warnings"]),
+                        images, tuple(doc["ocr_pages"]), tuple(doc["unread_pages"]))
     entities = [Entity(e["id"], e["name"], e["type"], e["kind"], e["forms"], e["source"],
                        register.entries[e["entry"]] if register is not None and e["entry"] is not None else None,
                        [Mention(**m) for m in e["mentions"]], set(e["detectors"]), set(e["entity_names"]))

@@ -38,6 +38,34 @@ def _password(value: str | None) -> str | None:
     return sys.stdin.readline().rstrip("\r\n")
 
 
+def _pages(value: str) -> set[int]:
+    """``6,8-9`` -> the 0-based pages {5, 7, 8}."""
+    out: set[int] = set()
+    try:
+        for part in value.split(","):
+            first, _, last = part.strip().partition("-")
+            a, b = int(first), int(last or first)
+            if a < 1 or b < a:
+                raise ValueError(part)
+            out.update(range(a - 1, b))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a list of page numbers such as 6,8-9") from exc
+    return out
+
+
+def _whole_pages(case: Any, analysis: Any, pages: set[int]) -> None:
+    """Redact each whole page of ``pages`` (``--redact-pages``): an area covering the page."""
+    from redactor.errors import RedactorError as UsageError
+
+    document = analysis.document
+    if pages and document.format != "pdf":
+        raise UsageError("--redact-pages is for PDF drafts")
+    for p in sorted(pages):
+        if p >= document.page_count:
+            raise UsageError(f"--redact-pages: the draft has no page {p + 1}")
+        case.redact_area(analysis, p, (0.0, 0.0, 1e5, 1e5))  # clipped to the page
+
+
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="redactor", description="Anonymise a draft child-safeguarding review: find "
                 "identifying text, replace it with pseudonyms, export a verified, truly redacted PDF.")
@@ -62,6 +90,10 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--audit", type=Path, help="audit log JSON path (default: <output>.audit.json)")
     r.add_argument("--board", type=Path, help="board settings YAML (default: $REDACTOR_BOARD)")
     r.add_argument("--password", help=_PASSWORD_HELP)
+    r.add_argument("--reviewed-pages", type=_pages, default=set(), metavar="PAGES",
+                   help="pages without a text layer (not read by OCR) that you have checked yourself, e.g. 6,8-9")
+    r.add_argument("--redact-pages", type=_pages, default=set(), metavar="PAGES",
+                   help="pages to redact whole (everything on them is removed), e.g. 6,8-9")
     r.add_argument("--case", type=Path, dest="case_folder",
                    help="export with the decisions of this case folder (made in the app or with the API)")
     r.add_argument("--draft", type=Path, dest="case_draft",
@@ -145,6 +177,8 @@ def cmd_redact(args: argparse.Namespace) -> int:
     if args.case_folder is not None:
         if args.register is not None or args.board is not None:
             raise UsageError("--register and --board cannot be used with --case: the case has its own")
+        if args.reviewed_pages or args.redact_pages:
+            raise UsageError("with --case, mark pages reviewed or redact them in the case (the app), not here")
         done = _redact_case(args, progress)
     else:
         if args.draft is None or args.output is None:
@@ -179,6 +213,8 @@ def _redact_draft(args: argparse.Namespace, board: Any, progress: Any) -> Any:
         try:
             analysis = case.analyse(args.draft, progress=progress, password=_password(args.password))
             analysis.register_path = args.register  # the audit names the user's register, not the temporary copy
+            analysis.reviewed_pages |= args.reviewed_pages
+            _whole_pages(case, analysis, args.redact_pages)
             return case.export(analysis, args.output, accept_all=args.accept_all, progress=progress,
                                audit_json=args.audit)
         finally:

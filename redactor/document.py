@@ -111,6 +111,30 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class ImageInfo:
+    """A picture in a draft (photo, genogram, signature, scanned letter), as listed in the analysis.
+
+    Attributes:
+        id: Stable key (``image:3:0`` = first picture on page 4; ``image:word/media/image1.png``).
+        where: Human-readable location ("page 4 picture 1", "Word picture image1.png").
+        page: 0-based PDF page, or ``None`` for a Word picture.
+        rect: Where it is drawn on its PDF page (points), or ``None``.
+        width: Width in pixels.
+        height: Height in pixels.
+        text: ``read`` (OCR found words: they are a segment ``id``), ``none`` (OCR found no words),
+            ``not read`` (not OCR'd: too small, an undecodable format, or Tesseract missing).
+    """
+
+    id: str
+    where: str
+    page: int | None
+    rect: Rect | None
+    width: int
+    height: int
+    text: str = "not read"
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A loaded draft.
 
@@ -121,6 +145,10 @@ class Document:
         segments: Every text segment, body first, then containers (metadata, annotations, ...).
         page_count: Pages (PDF), or 0 where the format has no fixed pages.
         warnings: Non-fatal observations made while loading (e.g. images that cannot be inspected).
+        images: Every picture, in document order.
+        ocr_pages: 0-based PDF pages without a usable text layer whose text was read by OCR.
+        unread_pages: 0-based PDF pages without a usable text layer that could not be read (no
+            Tesseract, or OCR failed): a reviewer must look at each before export.
         password: The password that opened an encrypted draft (kept in memory only, so the renderer
             can reopen the source; never written to a cache, log or output).
     """
@@ -131,6 +159,9 @@ class Document:
     segments: tuple[Segment, ...]
     page_count: int = 0
     warnings: tuple[str, ...] = ()
+    images: tuple[ImageInfo, ...] = ()
+    ocr_pages: tuple[int, ...] = ()
+    unread_pages: tuple[int, ...] = ()
     password: str | None = field(default=None, repr=False, compare=False)
 
     def segment(self, segment_id: str) -> Segment:
@@ -170,4 +201,4 @@ def lower_case_words(document: Document) -> frozenset[str]:
 _ADDRESSES = re.compile(r"\S*(?:@|://|www\.)\S*")
 
 
-__all__ = ["CharBoxes", "Document", "Rect", "Segment", "lower_case_words"]
+__all__ = ["CharBoxes", "Document", "ImageInfo", "Rect", "Segment", "lower_case_words"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 from redactor.document import Document
@@ -10,6 +11,7 @@ from redactor.errors import InputError
 from redactor.load_docx import load_docx
 from redactor.load_pdf import load_pdf
 from redactor.load_txt import load_txt
+from redactor.progress import Progress
 
 # Drafts are 100-300 pages; anything far larger is almost certainly the wrong file.
 MAX_INPUT_BYTES = 512 * 1024 * 1024
@@ -24,12 +26,13 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def load(path: Path, *, password: str | None = None) -> Document:
+def load(path: Path, *, password: str | None = None, progress: Callable[[Progress], None] | None = None) -> Document:
     """Load a PDF, DOCX or TXT draft. The file is only read, never modified.
 
     Args:
         path: The draft.
         password: The password of an encrypted PDF (ignored for other files).
+        progress: Called as pictures are read by OCR (scanned pages, images).
 
     Raises:
         PasswordError: An encrypted draft, and the password is missing or wrong.
@@ -46,7 +49,7 @@ def load(path: Path, *, password: str | None = None) -> Document:
     with path.open("rb") as fh:
         head = fh.read(8)
     if suffix == ".pdf" or head.startswith(b"%PDF"):
-        return load_pdf(path, sha256_file(path), password)
+        return load_pdf(path, sha256_file(path), password, progress)
     if suffix == ".docx":
         return load_docx(path, sha256_file(path))
     if suffix in (".txt", ".text", ".md", ""):

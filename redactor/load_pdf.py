@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,13 +11,12 @@ import pymupdf
 
 from redactor.document import CharBoxes, Document, Segment
 from redactor.errors import InputError, PasswordError
+from redactor.ocr import read_pictures
+from redactor.progress import Progress
 
 # Expand ligatures (so "ﬁ" reads "fi"), keep whitespace, and do not clip to the media box:
 # text placed outside the visible page is still in the file and must be found.
 TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE
-
-# A page whose images cover this share of its area and which has no text is treated as scanned.
-SCANNED_IMAGE_COVERAGE = 0.3
 
 
 def open_pdf(path: Path, password: str | None = None) -> pymupdf.Document:
@@ -100,14 +100,6 @@ def _line_separator(prev: tuple[float, ...], line: tuple[float, ...], block_righ
     return " "
 
 
-def _image_coverage(page: pymupdf.Page) -> float:
-    area = abs(page.rect) or 1.0
-    covered = 0.0
-    for info in page.get_image_info():
-        covered += abs(pymupdf.Rect(info["bbox"]) & page.rect)
-    return covered / area
-
-
 def container_segments(doc: pymupdf.Document) -> list[Segment]:
     """Text outside the page content: metadata, XMP, annotations, form fields, outline, files, links."""
     segs: list[Segment] = []
@@ -147,37 +139,23 @@ def container_segments(doc: pymupdf.Document) -> list[Segment]:
     return segs
 
 
-def load_pdf(path: Path, sha256: str, password: str | None = None) -> Document:
-    """Load a PDF draft.
+def load_pdf(path: Path, sha256: str, password: str | None = None,
+             progress: Callable[[Progress], None] | None = None) -> Document:
+    """Load a PDF draft; pages without a usable text layer, and pictures, are read by OCR.
 
     Raises:
         PasswordError: Encrypted and the password is missing or wrong.
-        InputError: Corrupt, or scanned without a text layer.
+        InputError: Corrupt, or with nothing to read.
     """
     with open_pdf(path, password) as doc:
-        pages: list[Segment] = []
-        image_only: list[int] = []
         try:
-            for page in doc:
-                seg = page_segment(page)
-                pages.append(seg)
-                if not seg.text.strip() and _image_coverage(page) >= SCANNED_IMAGE_COVERAGE:
-                    image_only.append(page.number + 1)
+            pages = [page_segment(page) for page in doc]
+            reading = read_pictures(doc, pages, progress)
             containers = container_segments(doc)
         except RuntimeError as exc:
             raise InputError(f"{path.name}: the PDF is damaged ({_short(exc)})") from exc
-        if image_only:
-            listed = ", ".join(map(str, image_only[:10])) + ("…" if len(image_only) > 10 else "")
-            what = "the whole document is" if len(image_only) == len(pages) else f"page(s) {listed} are"
-            raise InputError(
-                f"{path.name}: {what} scanned images with no text layer; text in images cannot be "
-                "checked, so run OCR (e.g. ocrmypdf) first and load the OCR'd PDF"
-            )
-        if not any(s.text.strip() for s in pages):
+        if not any(s.text.strip() for s in reading.pages) and not reading.unread_pages and not reading.pictures:
             raise InputError(f"{path.name}: the PDF contains no text")
-        warnings = tuple(
-            f"page {p.number + 1} has images; text inside images is not inspected"
-            for p in doc if p.get_image_info()
-        )
-        return Document(path, "pdf", sha256, tuple(pages + containers), doc.page_count, warnings,
-                        password=password or None)
+        return Document(path, "pdf", sha256, tuple(reading.pages + reading.pictures + containers), doc.page_count,
+                        tuple(reading.warnings), tuple(reading.images), tuple(reading.ocr_pages),
+                        tuple(reading.unread_pages), password=password or None)

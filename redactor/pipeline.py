@@ -27,7 +27,9 @@ from redactor.render_docx import render_docx
 from redactor.render_pdf import BoxRecord, render_pdf, scrub_pdf_file
 from redactor.render_text import text_to_pdf
 from redactor.types import MentionKey
+from redactor.unread import require_pages_dealt_with
 from redactor.verify import Checker, Leak, verify_outputs
+from redactor.verify_ocr import picture_leaks
 from redactor.written import Expected, Written, apply_replacements, join_written
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,7 @@ class Analysis:
     keep: list[str] = field(default_factory=list)
     overrides: dict[MentionKey, Decision] = field(default_factory=dict)
     areas: list[AreaRedaction] = field(default_factory=list)
+    reviewed_pages: set[int] = field(default_factory=set)  # unread (scanned, not OCR'd) pages a reviewer checked
 
     def texts(self) -> dict[str, str]:
         """Segment id -> text."""
@@ -91,7 +94,7 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
     """
     register = Register.load(register_path) if register_path else None
     board = board or BoardConfig()
-    document = load(path, password=password)
+    document = load(path, password=password, progress=progress)
     analyzer = analyzer or Analyzer()
     mentions = analyzer.analyze(document, progress, board.recognizers)
     keep = default_keep_phrases(document, [*(register.keep if register else []), *board.keep])
@@ -133,7 +136,8 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
             with the outputs (the case's redaction log and reports).
 
     Raises:
-        UnreviewedError: Suggestions remain unreviewed and ``accept`` is false.
+        UnreviewedError: Suggestions remain unreviewed and ``accept`` is false, or (``UnreadPagesError``)
+            pages without a text layer were not read by OCR and are neither reviewed nor redacted.
         LeakError: Verification found identifying text; nothing is published.
         OutputError: The outputs cannot be written.
     """
@@ -143,6 +147,7 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
     if accept:
         accept_all(analysis.decisions)
     require_reviewed(analysis.entities, analysis.decisions)
+    require_pages_dealt_with(document, analysis.reviewed_pages, analysis.areas)
     plan = analysis.plan()
     audit_json = audit_json or out_pdf.with_suffix(".audit.json")
     finals: list[Path] = [out_pdf]
@@ -184,10 +189,13 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
             text_to_pdf(body.text, temps[out_pdf])
             expected += [Expected(temps[out_txt], "places", out_txt.name, {"text": body}),
                          Expected(temps[out_pdf], "relaid", out_pdf.name, flow=[body])]
-        verification = verify_outputs(expected, _checker(analysis, plan), _replaced_entities(plan))
+        checker = _checker(analysis, plan)
+        verification = verify_outputs(expected, checker, _replaced_entities(plan))
         leaks = verification.leaks
         if plan.areas:
             leaks += verify_areas(temps[out_pdf], plan.areas)
+        if document.format == "pdf":
+            leaks += picture_leaks(temps[out_pdf], out_pdf.name, document, checker)
         if leaks:
             raise LeakError(_leak_message(leaks), [str(leak) for leak in leaks], leaks)
         outputs = [OutputFile(p, sha256_file(temps[p])) for p in finals]

@@ -19,6 +19,7 @@ from redactor.document import CharBoxes, Document, Rect, Segment
 from redactor.errors import OutputError
 from redactor.forms import FormMatcher
 from redactor.load_pdf import open_pdf, page_segment
+from redactor.ocr import OcrError, read_again
 from redactor.plan import Plan, Replacement
 from redactor.progress import Progress
 from redactor.written import Drawn, Expected, Written, apply_replacements
@@ -132,8 +133,13 @@ def draw_replacements(page: pymupdf.Page, drawn: list[tuple[Rect, str, float]]) 
     plain.write_text(page, color=TEXT_COLOUR, overlay=True)
 
 
-def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement]) -> list[BoxRecord]:
-    """Truly redact one page: remove what lies under each replacement's boxes and draw the pseudonym."""
+def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement], *, shapes: bool = False
+                ) -> list[BoxRecord]:
+    """Truly redact one page: remove what lies under each replacement's boxes and draw the pseudonym.
+
+    ``shapes`` (words read by OCR from a whole page) also removes every drawing the boxes touch: the
+    words may be vector outlines, which a box never wholly covers.
+    """
     drawn: list[tuple[Rect, str, float]] = []
     records: list[BoxRecord] = []
     for r in reps:
@@ -158,19 +164,54 @@ def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement]) -
     for rect, _, _ in drawn:
         page.add_redact_annot(_redaction_rect(rect), fill=False, cross_out=False)
     page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE,
-                          graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED, text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+                          graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED if shapes
+                          else pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED, text=pymupdf.PDF_REDACT_TEXT_REMOVE)
     draw_replacements(page, drawn)
     return records
 
 
-def _boxes(page: pymupdf.Page, seg: Segment) -> CharBoxes:
-    """The segment's character boxes, re-read from the page when the segment came from a cache."""
+def _boxes(doc: pymupdf.Document, seg: Segment, document: Document) -> CharBoxes:
+    """The segment's character boxes, read again from the draft when the segment came from a cache."""
     if seg.boxes is not None:
         return seg.boxes
-    fresh = page_segment(page)
+    assert seg.page is not None
+    try:
+        fresh = read_again(doc, seg) if seg.kind == "image_text" else page_segment(doc[seg.page])
+    except OcrError as exc:
+        raise OutputError(f"{exc}; analyse the draft again") from exc
     if fresh.text != seg.text or fresh.boxes is None:
         raise OutputError(f"{seg.where} of the draft no longer matches its analysis; analyse it again")
     return fresh.boxes
+
+
+def redact_pictures(target: pymupdf.Page, source: pymupdf.Document, document: Document, plan: Plan, page: int,
+                    boxes: dict[str, CharBoxes] | None = None) -> dict[str, list[BoxRecord]]:
+    """Redact the words OCR read on one page (a scan, or pictures on a text page) onto ``target``.
+
+    Args:
+        target: The page to change (in the output, or a one-page copy for a preview).
+        source: The draft, to read boxes again from when the analysis came from a cache.
+        document: The loaded draft.
+        plan: The replacements.
+        page: The 0-based page number in the draft.
+        boxes: Character boxes already read, by segment id (filled in as they are read, so previews
+            of the same page do not read them again).
+
+    Returns:
+        Where each picture segment's replacements were drawn, by segment id.
+    """
+    records: dict[str, list[BoxRecord]] = {}
+    for part in document.of_kind("image_text"):
+        reps = plan.by_segment.get(part.id, [])
+        if part.page != page or not reps:
+            continue
+        found = boxes.get(part.id) if boxes is not None else None
+        if found is None:
+            found = _boxes(source, part, document)
+            if boxes is not None:
+                boxes[part.id] = found
+        records[part.id] = redact_page(target, found, reps, shapes=part.id.startswith("ocr:"))
+    return records
 
 
 def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> dict[str, Written]:
@@ -237,9 +278,11 @@ def render_pdf(document: Document, plan: Plan, out: Path, progress: Callable[[Pr
             areas = [a.rect for a in plan.areas if a.page == seg.page]
             boxes = seg.boxes
             if (reps or areas) and seg.page is not None:
-                boxes = _boxes(doc[seg.page], seg)
+                boxes = _boxes(doc, seg, document)
                 if reps:
                     records[seg.id] = redact_page(doc[seg.page], boxes, reps)
+            if seg.page is not None:
+                records.update(redact_pictures(doc[seg.page], doc, document, plan, seg.page))
                 redact_areas(doc[seg.page], (a for a in plan.areas if a.page == seg.page))
             flow.append(_page_left(seg.text, boxes, reps, areas, kept.get(seg.id, [])))
             if progress is not None:

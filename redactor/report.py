@@ -15,6 +15,11 @@ def analysis_json(a: Analysis) -> dict[str, Any]:
         "input": {"path": str(a.document.path), "format": a.document.format, "sha256": a.document.sha256,
                   "pages": a.document.page_count},
         "warnings": list(a.document.warnings),
+        "pages_read_by_ocr": [p + 1 for p in a.document.ocr_pages],
+        "pages_needing_manual_review": [p + 1 for p in a.document.unread_pages],
+        "images": [{"id": i.id, "where": i.where, "page": i.page + 1 if i.page is not None else None,
+                    "rect": list(i.rect) if i.rect else None, "width": i.width, "height": i.height,
+                    "text": i.text} for i in a.document.images],
         "entities": [{
             "id": e.id, "name": e.name, "type": e.type, "kind": e.kind, "source": e.source,
             "forms": e.forms, "score": e.score, "detectors": sorted(e.detectors),
@@ -30,6 +35,27 @@ def analysis_json(a: Analysis) -> dict[str, Any]:
     }
 
 
+def picture_lines(a: Analysis) -> list[str]:
+    """Pages read by OCR, pages needing manual review, and the pictures on each page."""
+    from redactor.ocr import page_list
+
+    d = a.document
+    lines = []
+    if d.ocr_pages:
+        lines.append(f"  pages read by OCR (no text layer): {page_list(list(d.ocr_pages))}")
+    if d.unread_pages:
+        lines.append(f"  NEEDS MANUAL REVIEW: page(s) {page_list(list(d.unread_pages))} have no text layer "
+                     "and were not read by OCR")
+    by_page: dict[str, list[str]] = {}
+    for image in d.images:
+        place = f"page {image.page + 1}" if image.page is not None else "Word pictures"
+        text = {"read": "words read", "none": "no words", "not read": "not read"}.get(image.text, image.text)
+        by_page.setdefault(place, []).append(f"{image.width}x{image.height} px ({text})")
+    for place, images in by_page.items():
+        lines.append(f"  pictures on {place}: " + "; ".join(images))
+    return lines
+
+
 def analysis_summary(a: Analysis) -> str:
     """A readable table of entities: type, name, mentions, decision."""
     lines = [f"{a.document.path.name}: {len(a.entities)} entities, "
@@ -41,6 +67,7 @@ def analysis_summary(a: Analysis) -> str:
         decision = "keep" if d.action == "keep" else f"-> {d.replacement}"
         state = "" if d.reviewed else "  (suggested, unreviewed)"
         lines.append(f"  {e.id:>4} {e.type:<12} {e.name[:48]:<48} x{len(e.mentions):<3} {decision}{state}")
+    lines.extend(picture_lines(a))
     for w in a.document.warnings:
         lines.append(f"  warning: {w}")
     return "\n".join(lines)

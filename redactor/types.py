@@ -25,6 +25,7 @@ SegmentKind = Literal[
     "bookmark",
     "form_field",
     "embedded_file",
+    "image_text",  # words read by OCR from a picture (a PDF image on a text page, a Word picture)
 ]
 DecisionSource = Literal["register", "accepted_suggestion", "manual"]
 Action = Literal["replace", "keep"]

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Create/refresh the local virtual environment in .venv and install what Redactor needs.
-# System packages (LibreOffice for Word->PDF, poppler-utils for rendering checks, the Qt runtime
-# libraries, fonts and Xvfb for the desktop app) are installed with apt-get when running as root on
-# Debian/Ubuntu; without LibreOffice Redactor still works (Word drafts then get a PDF typeset from the
-# redacted text) and the tests that need it skip.
+# System packages (LibreOffice for Word->PDF, poppler-utils for rendering checks, Tesseract with
+# English data for scanned pages and pictures, the Qt runtime libraries, fonts and Xvfb for the
+# desktop app) are installed with apt-get when running as root on Debian/Ubuntu; without LibreOffice
+# Redactor still works (Word drafts then get a PDF typeset from the redacted text), without Tesseract
+# scanned pages are listed for manual review, and the tests that need them skip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,9 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && command -v dpkg-q
   missing=()
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
   command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+  { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx eng; } \
+    || missing+=(tesseract-ocr-eng)
   # The desktop app (PySide6): the X11/EGL/font libraries Qt loads, Xvfb for screenshots and headless
   # real-window runs, and the fonts the app and its screenshots use.
   command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb xauth)

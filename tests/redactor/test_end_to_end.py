@@ -108,7 +108,7 @@ def test_leak_fails_export_and_publishes_nothing(tmp_path: Path, fixtures: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     import redactor.render_pdf as render_pdf
 
-    def skip_page_redaction(page, boxes, reps):  # type: ignore[no-untyped-def]
+    def skip_page_redaction(page, boxes, reps, **options):  # type: ignore[no-untyped-def]
         return []
 
     monkeypatch.setattr(render_pdf, "redact_page", skip_page_redaction)
@@ -123,7 +123,7 @@ def test_leak_fails_export_and_publishes_nothing(tmp_path: Path, fixtures: Path,
 
 @pytest.mark.parametrize("args, message", [
     (["redact", "fixtures/encrypted.pdf", "-o", "OUT"], "password-protected"),
-    (["redact", "fixtures/scanned.pdf", "-o", "OUT"], "no text layer"),
+    (["redact", "fixtures/encrypted.pdf", "--password", "nope", "-o", "OUT"], "the password is wrong"),
     (["redact", "fixtures/sample_draft.txt", "-o", "OUT", "--register", "nope.yaml"], "no such file"),
     (["redact", "fixtures/sample_draft.txt", "-o", "fixtures/sample_draft.txt"], "must be a .pdf"),
     (["analyze", "fixtures/binary.txt"], "binary"),

@@ -13,7 +13,6 @@ from redactor.load import load
 @pytest.mark.parametrize("name, message", [
     ("encrypted.pdf", "password-protected"),
     ("corrupt.pdf", "not a readable PDF"),
-    ("scanned.pdf", "scanned images with no text layer"),
     ("empty.pdf", "contains no text"),
     ("not_a_docx.docx", "not a readable Word"),
     ("corrupt.docx", "word/document.xml is missing"),
