@@ -35,7 +35,7 @@ import pymupdf
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from redactor.ocr import DPI, read_png, tesseract  # noqa: E402
+from redactor.ocr import DPI, Word, _char_boxes, read_png, tesseract  # noqa: E402
 
 Words = list[tuple[str, pymupdf.Rect]]
 
@@ -90,9 +90,16 @@ def by_redactor(scanned: Path) -> list[Words]:
         for page in doc:
             zoom = DPI / 72
             pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY)
-            out.append([(w.text, pymupdf.Rect(w.box) * ~pymupdf.Matrix(zoom, zoom))
-                        for w in read_png(exe, pix.tobytes("png"))])
+            # The area Redactor clears for each word: its character boxes (padded beyond the ink).
+            out.append([(w.text, _union(w) * ~pymupdf.Matrix(zoom, zoom)) for w in read_png(exe, pix.tobytes("png"))])
     return out
+
+
+def _union(word: Word) -> pymupdf.Rect:
+    rect = pymupdf.Rect()
+    for box in _char_boxes(word):
+        rect |= pymupdf.Rect(box)
+    return rect
 
 
 def by_pymupdf(scanned: Path) -> list[Words]:

@@ -835,7 +835,7 @@ class Case:
     # -- export ----------------------------------------------------------------------------------
     def export(self, analysis: Analysis, out_pdf: Path, *, accept_all: bool = False,
                progress: ProgressFn | None = None, cancel: CancelFn | None = None,
-               audit_json: Path | None = None) -> ExportResult:
+               audit_json: Path | None = None, overwrite: bool = False) -> ExportResult:
         """Export the draft with the case's decisions; verified, then journalled with the outputs' SHA-256.
 
         Args:
@@ -845,6 +845,7 @@ class Case:
             progress: Progress callback.
             cancel: Checked between pages; True stops the export and writes nothing.
             audit_json: Where the audit log goes (default ``<out>.audit.json``).
+            overwrite: Replace outputs that exist (the app asks first); otherwise they are never touched.
 
         Raises:
             UnreviewedError: Findings are unreviewed and ``accept_all`` is false (nothing written).
@@ -868,7 +869,7 @@ class Case:
             raise
         try:
             return export(analysis, out_pdf, audit_json, progress=_cancellable(progress, cancel, "export"),
-                          finish=lambda audit: self._finish_export(view, out_pdf, audit))
+                          finish=lambda audit: self._finish_export(view, out_pdf, audit), overwrite=overwrite)
         except (RedactorError, OSError) as exc:
             self._record(view, "export_failed", {"output": str(out_pdf), "error": str(exc),
                                                  "description": f"Export to {out_pdf.name} failed"})

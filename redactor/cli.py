@@ -90,6 +90,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--audit", type=Path, help="audit log JSON path (default: <output>.audit.json)")
     r.add_argument("--board", type=Path, help="board settings YAML (default: $REDACTOR_BOARD)")
     r.add_argument("--password", help=_PASSWORD_HELP)
+    r.add_argument("--force", action="store_true",
+                   help="replace outputs and audit logs that already exist (otherwise they are never touched)")
     r.add_argument("--reviewed-pages", type=_pages, default=set(), metavar="PAGES",
                    help="pages without a text layer (not read by OCR) that you have checked yourself, e.g. 6,8-9")
     r.add_argument("--redact-pages", type=_pages, default=set(), metavar="PAGES",
@@ -216,7 +218,7 @@ def _redact_draft(args: argparse.Namespace, board: Any, progress: Any) -> Any:
             analysis.reviewed_pages |= args.reviewed_pages
             _whole_pages(case, analysis, args.redact_pages)
             return case.export(analysis, args.output, accept_all=args.accept_all, progress=progress,
-                               audit_json=args.audit)
+                               audit_json=args.audit, overwrite=args.force)
         finally:
             case.close()
     finally:
@@ -247,7 +249,8 @@ def _redact_case(args: argparse.Namespace, progress: Any) -> Any:
     output = args.output or case.folder / "exports" / f"{draft.stem}-redacted.pdf"
     try:
         analysis = case.analyse(draft, progress=progress, password=_password(args.password))
-        return case.export(analysis, output, accept_all=args.accept_all, progress=progress, audit_json=args.audit)
+        return case.export(analysis, output, accept_all=args.accept_all, progress=progress, audit_json=args.audit,
+                           overwrite=args.force)
     finally:
         case.close()
 

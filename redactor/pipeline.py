@@ -11,7 +11,7 @@ from typing import Any
 from recognizers.keep import default_keep_phrases
 from redactor.analysis import Analyzer, Mention
 from redactor.areas import verify_areas
-from redactor.atomic import temp_path_beside
+from redactor.atomic import publish, refuse_existing, temp_path_beside
 from redactor.audit import OutputFile, audit_files, build_audit, now, tool_versions
 from redactor.board import BoardConfig
 from redactor.convert import docx_to_pdf, libreoffice_version, soffice
@@ -103,6 +103,12 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
     return Analysis(document, register, register_path, mentions, entities, decisions, keep)
 
 
+def output_names(document: Document, out_pdf: Path) -> list[Path]:
+    """The files an export of ``document`` to ``out_pdf`` writes, besides the logs."""
+    twin = {"docx": ".docx", "txt": ".txt"}.get(document.format)
+    return [out_pdf, out_pdf.with_suffix(twin)] if twin else [out_pdf]
+
+
 def check_output_path(draft: Path, out_pdf: Path) -> None:
     """Refuse an output name that is not a PDF, is the draft itself, or lies in something that is not a folder.
 
@@ -118,7 +124,8 @@ def check_output_path(draft: Path, out_pdf: Path) -> None:
 
 
 def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *, accept: bool = False,
-           progress: ProgressFn | None = None, finish: FinishFn | None = None) -> ExportResult:
+           progress: ProgressFn | None = None, finish: FinishFn | None = None, overwrite: bool = False
+           ) -> ExportResult:
     """Write the redacted outputs, verify them by re-reading, then publish them atomically.
 
     PDF drafts give ``out_pdf``; DOCX drafts also give a redacted ``.docx`` (and the PDF is made from
@@ -134,12 +141,14 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
         finish: Called with the audit record once the outputs are verified, before anything is
             published; may add to its rows and returns further files (path -> bytes) to publish
             with the outputs (the case's redaction log and reports).
+        overwrite: Replace outputs, logs and reports that already exist (``--force``); without it an
+            existing file is never touched.
 
     Raises:
         UnreviewedError: Suggestions remain unreviewed and ``accept`` is false, or (``UnreadPagesError``)
             pages without a text layer were not read by OCR and are neither reviewed nor redacted.
         LeakError: Verification found identifying text; nothing is published.
-        OutputError: The outputs cannot be written.
+        OutputError: The outputs cannot be written, or exist and ``overwrite`` is false.
     """
     started = now()
     document = analysis.document
@@ -150,6 +159,11 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
     require_pages_dealt_with(document, analysis.reviewed_pages, analysis.areas)
     plan = analysis.plan()
     audit_json = audit_json or out_pdf.with_suffix(".audit.json")
+    written = [*output_names(document, out_pdf), audit_json, audit_json.with_suffix(".csv")]
+    if len({p.resolve() for p in written}) < len(written) or document.path.resolve() in {p.resolve() for p in written}:
+        raise OutputError(f"writing {', '.join(p.name for p in written)} would overwrite the draft or one "
+                          "output with another; choose another output name")
+    refuse_existing(written, overwrite=overwrite)
     finals: list[Path] = [out_pdf]
     temps: dict[Path, Path] = {}
     notes = list(document.warnings)
@@ -204,13 +218,14 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
                             started, analysis.register_path, notes, verified)
         extra = finish(audit) if finish is not None else {}
         files = {**extra, **audit_files(audit, audit_json)}
+        refuse_existing(extra, overwrite=overwrite)
         for path, data in files.items():
             temps[path] = temp_path_beside(path)
             temps[path].write_bytes(data)
-        # Logs and reports first, the outputs last: a PDF is never there without its log.
-        for final in [*files, *finals]:
-            temps[final].replace(final)
-            del temps[final]
+        # All or nothing; logs and reports first, the outputs last (the PDF last of all): a PDF is
+        # never there without its log.
+        publish([(temps[p], p) for p in [*files, *reversed(finals)]], overwrite=overwrite)
+        temps.clear()
     finally:
         for tmp in temps.values():
             tmp.unlink(missing_ok=True)
