@@ -176,7 +176,8 @@ def main() -> None:
         lines.append(f"| {dpi} dpi | {name} | {m['recall']:.3f} | {m['key_recall']:.3f} | {m['precision']:.3f} | "
                      f"{m['ink_covered']:.3f} | {m['fully_covered']:.2f} | {cpu:.2f} | {wall:.2f} |")
     lines += ["", "Redactor removes the pixels under each OCR box, so boxes must cover the ink (\"words fully "
-              "covered\"), and it must find the names and numbers (\"names/numbers recall\")."]
+              "covered\"), and it must find the names and numbers (\"names/numbers recall\"). CPU seconds "
+              "include child processes; wall seconds depend on how busy the machine is."]
     (ROOT / "benchmarks" / "OCR.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
