@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from redactor import atomic, pipeline
+from redactor import case as case_module
 from redactor.atomic import atomic_write_bytes, publish
 from redactor.cli import main
 from redactor.errors import Cancelled, LeakError, OutputError, RedactorError
@@ -41,6 +42,7 @@ def _state(path: Path) -> tuple[str, int, int, int]:
 def quick(monkeypatch: pytest.MonkeyPatch) -> None:
     """Stub NLP; Word drafts typeset without LibreOffice (these tests are about files, not layout)."""
     monkeypatch.setattr(pipeline, "Analyzer", lambda: StubAnalyzer([]))
+    monkeypatch.setattr(case_module, "Analyzer", lambda: StubAnalyzer([]))
     monkeypatch.setattr(pipeline, "soffice", lambda: None)
 
 

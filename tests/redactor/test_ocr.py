@@ -7,6 +7,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from redactor import case as case_module
 from redactor import pipeline
 from redactor.case import Case
 from redactor.cli import main
@@ -70,6 +71,7 @@ def _ink(path: Path, words: str) -> pymupdf.Rect:
 def stub_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     """The command line's NLP is a stub: these tests are about reading pictures, not detection."""
     monkeypatch.setattr(pipeline, "Analyzer", lambda: StubAnalyzer([]))
+    monkeypatch.setattr(case_module, "Analyzer", lambda: StubAnalyzer([]))
 
 
 def test_parse_tsv_words_with_their_line_boxes() -> None:
@@ -211,8 +213,7 @@ def test_without_tesseract_scanned_page_needs_manual_review(tmp_path: Path, stub
     assert "page(s) 2 have no text layer and were not read by OCR" in err and "\n" not in err.strip()
     assert not out.exists()
     assert main([*base, "--reviewed-pages", "2"]) == 0
-    out.unlink()
-    assert main([*base, "--redact-pages", "2"]) == 0
+    assert main([*base, "--redact-pages", "2", "--force"]) == 0
     with pymupdf.open(out) as doc:
         assert doc[1].get_images() == [] and doc[1].get_text().strip() == ""  # the letter is gone ...
         pix = doc[1].get_pixmap(dpi=20, colorspace=pymupdf.csGRAY)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from redactor import case as case_module
 from redactor import pipeline
 from redactor.case import Case
 from redactor.cli import main
@@ -30,6 +31,7 @@ def _encrypted(tmp_path: Path) -> Path:
 def stub_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     """The command line analyses with a stub (no spaCy model): these tests are about opening files."""
     monkeypatch.setattr(pipeline, "Analyzer", lambda: StubAnalyzer([]))
+    monkeypatch.setattr(case_module, "Analyzer", lambda: StubAnalyzer([]))
 
 
 @pytest.mark.parametrize("password, wrong, message", [
