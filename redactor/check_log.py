@@ -66,6 +66,8 @@ def check_log(log_path: Path, output: Path, draft: Path | None = None) -> LogChe
                             f"(last entry's hash {log.entries[-1].hash[:16]}…)")
     if not output.is_file():
         return LogCheck(EXIT_BAD_INPUT, result.confirmed, [f"{output}: no such file"])
+    if draft is not None and not draft.is_file():
+        return LogCheck(EXIT_BAD_INPUT, result.confirmed, [f"{draft}: no such file"])
     sha = sha256_file(output)
     export = log.export_of(sha)
     if export is None:
@@ -106,14 +108,11 @@ def _not_described(log: RedactionLog, output: Path, sha: str) -> str:
 
 
 def _check_draft(result: LogCheck, export: JournalEntry, draft: Path, outputs: list[Path]) -> None:
-    if not draft.is_file():
-        result.problems.append(f"{draft}: no such file")
-        return
     want = str((export.draft or {}).get("sha256", ""))
     try:
         document = load(draft)
     except RedactorError as exc:
-        result.problems.append(f"the draft cannot be read: {exc}")
+        result.problems.append(f"the draft cannot be read, so it is not the one the log describes: {exc}")
         return
     got = document.sha256
     if got != want:

@@ -280,3 +280,38 @@ def test_keyed_hashes_are_stable_and_need_the_key() -> None:
     assert keyed_hash(key, "Chloe Hartley") != keyed_hash(other, "Chloe Hartley")
 
 
+
+
+def test_a_changed_twin_beside_the_pdf_is_detected(tmp_path: Path) -> None:
+    reg_path, _ = register(tmp_path)
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Chloe Hartley lived with Jack Smith.\nJack Smith was her uncle.\n", encoding="utf-8")
+    case = Case.create(tmp_path / "case", register_path=reg_path, analyzer=StubAnalyzer(FOUND))
+    a = case.analyse(draft)
+    result = case.export(a, tmp_path / "out" / "o.pdf", accept_all=True)
+    log = tmp_path / "out" / "o.log.jsonl"
+    assert check_log(log, result.outputs[0], draft).exit_code == EXIT_INTACT
+    twin = result.outputs[1]
+    twin.write_text(twin.read_text(encoding="utf-8") + "Jack Smith\n", encoding="utf-8")
+    check = check_log(log, result.outputs[0], draft)
+    assert check.exit_code == EXIT_TAMPERED and "o.txt is not the file the log describes" in check.problems[0]
+    twin.unlink()
+    check = check_log(log, result.outputs[0], draft)
+    assert check.exit_code == EXIT_INTACT and any("not beside" in c for c in check.confirmed)
+
+
+def test_a_log_without_an_export_describes_no_pdf(exported: Exported) -> None:
+    journal = exported.case.folder / "journal.jsonl"
+    lines = journal.read_text(encoding="utf-8").splitlines()
+    early = exported.out.with_name("early.log.jsonl")
+    early.write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
+    check = check_log(early, exported.out)
+    assert check.exit_code == EXIT_TAMPERED and "records no export" in check.problems[0]
+
+
+def test_a_missing_or_unreadable_draft(exported: Exported, tmp_path: Path) -> None:
+    assert check_log(exported.log, exported.out, tmp_path / "nope.pdf").exit_code == EXIT_BAD_INPUT
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7 not really")
+    check = check_log(exported.log, exported.out, broken)
+    assert check.exit_code == EXIT_TAMPERED and "cannot be read" in check.problems[0]
