@@ -7,6 +7,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from redactor.docx_package import Package, page_fields_for_layout, write_package
 from redactor.errors import OutputError
 
 TIMEOUT_S = 300
@@ -33,6 +34,8 @@ def docx_to_pdf(docx: Path, out_pdf: Path) -> None:
     """Convert ``docx`` to ``out_pdf`` with LibreOffice.
 
     A throw-away user profile keeps runs independent and never touches the user's own settings.
+    The copy LibreOffice lays out has page-count fields it can compute (see
+    ``page_fields_for_layout``), so footers read "Page 2 of 12", never a stale "Page 2 of 1".
 
     Raises:
         OutputError: LibreOffice missing, failed or timed out.
@@ -44,6 +47,9 @@ def docx_to_pdf(docx: Path, out_pdf: Path) -> None:
         work = Path(tmp)
         src = work / "document.docx"
         shutil.copyfile(docx, src)
+        pkg = Package.open(src)
+        if page_fields_for_layout(pkg):
+            write_package(pkg, src)
         cmd = [exe, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--norestore",
                "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(work), str(src)]
         try:

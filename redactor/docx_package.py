@@ -198,6 +198,38 @@ def field_codes(root: etree._Element) -> Iterator[etree._Element]:
     yield from root.iter(_Q + "instrText")
 
 
+# Word's field types (ECMA-376 part 1, 17.16.5): fixed words that name no one.
+_FIELD_WORDS = """
+    ADDRESSBLOCK ADVANCE ASK AUTHOR AUTONUM AUTONUMLGL AUTONUMOUT AUTOTEXT AUTOTEXTLIST BARCODE BIBLIOGRAPHY
+    BIDIOUTLINE CITATION COMMENTS COMPARE CREATEDATE DATABASE DATE DISPLAYBARCODE DOCPROPERTY DOCVARIABLE
+    EDITTIME EQ FILENAME FILESIZE FILLIN FORMCHECKBOX FORMDROPDOWN FORMTEXT GOTOBUTTON GREETINGLINE HYPERLINK
+    IF INCLUDEPICTURE INCLUDETEXT INDEX INFO KEYWORDS LASTSAVEDBY LINK LISTNUM MACROBUTTON MERGEBARCODE
+    MERGEFIELD MERGEREC MERGESEQ NEXT NEXTIF NOTEREF NUMCHARS NUMPAGES NUMWORDS PAGE PAGEREF PRINT PRINTDATE
+    PRIVATE QUOTE RD REF REVNUM SAVEDATE SECTION SECTIONPAGES SEQ SET SKIPIF STYLEREF SUBJECT SYMBOL TA TC
+    TEMPLATE TIME TITLE TOA TOC USERADDRESS USERINITIALS USERNAME XE
+"""
+FIELD_KEYWORDS = frozenset(_FIELD_WORDS.split())
+_FIELD_KEYWORD = re.compile(r"^\s*([A-Za-z]+)\b")
+# Switches, with the picture or format after \* \# \@ ("\* MERGEFORMAT", "\@ \"d MMMM yyyy\"").
+_FIELD_SWITCH = re.compile(r'\\[*#@]\s*(?:"[^"]*"|\S+)|\\[!A-Za-z]\b')
+
+
+def field_code_text(instruction: str) -> str:
+    """A field instruction with its field type and switches blanked out (same length, same offsets).
+
+    Only a field's arguments (a link target, a bookmark, a merge field's text) can name anyone.
+    Its type ("NUMPAGES", "PAGE") must never be read as a name: replaced, the field breaks and
+    shows a stale result ("Page 2 of 1").
+    """
+    blank = list(instruction)
+    m = _FIELD_KEYWORD.match(instruction)
+    if m and m.group(1).upper() in FIELD_KEYWORDS:
+        blank[m.start(1):m.end(1)] = " " * (m.end(1) - m.start(1))
+    for sw in _FIELD_SWITCH.finditer(instruction):
+        blank[sw.start():sw.end()] = " " * (sw.end() - sw.start())
+    return "".join(blank)
+
+
 def alt_text_holders(root: etree._Element) -> Iterator[etree._Element]:
     """Drawing properties that carry alternative text (``descr``/``title`` attributes)."""
     yield from root.iter(f"{{{NS['wp']}}}docPr")
@@ -281,3 +313,40 @@ def clean_side_parts(pkg: Package) -> None:
     if people is not None:
         for child in list(people):
             people.remove(child)
+
+
+def write_package(pkg: Package, out: Path) -> None:
+    """Write all members (re-serialising parsed XML) into a new zip at ``out``."""
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in pkg.members.items():
+            root = pkg.xml.get(name)
+            if root is not None:
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            zf.writestr(name, data)
+
+
+def page_fields_for_layout(pkg: Package) -> int:
+    """Make page-count fields ones a layout program computes; returns how many were changed.
+
+    LibreOffice keeps the cached result of a SECTIONPAGES field ("Page 2 of 1"). In a document
+    with one section that is the same number as NUMPAGES, which it computes.
+    """
+    body = pkg.xml.get("word/document.xml")
+    if body is None or sum(1 for _ in body.iter(_Q + "sectPr")) > 1:
+        return 0
+    changed = 0
+    for _part, _kind, root in pkg.stories():
+        for el in field_codes(root):
+            new = _SECTION_PAGES.sub(r"\1NUMPAGES", el.text or "")
+            if new != (el.text or ""):
+                el.text = new
+                changed += 1
+        for el in root.iter(_Q + "fldSimple"):
+            instr = el.get(_Q + "instr") or ""
+            if _SECTION_PAGES.match(instr):
+                el.set(_Q + "instr", _SECTION_PAGES.sub(r"\1NUMPAGES", instr))
+                changed += 1
+    return changed
+
+
+_SECTION_PAGES = re.compile(r"^(\s*)SECTIONPAGES\b", re.IGNORECASE)

@@ -11,6 +11,7 @@ from redactor.docx_package import (
     alt_text_holders,
     core_properties,
     external_links,
+    field_code_text,
     field_codes,
     other_properties,
     paragraphs,
@@ -31,8 +32,9 @@ def docx_segments(pkg: Package) -> list[Segment]:
                 segs.append(Segment(f"docx:{part}:{i}", kind, para.text, f"{part} paragraph {i + 1}",
                                     cell=para.cell))
         for i, el in enumerate(field_codes(root)):
-            if (el.text or "").strip():
-                segs.append(Segment(f"field:{part}:{i}", "field_code", el.text or "", f"{part} field code"))
+            instruction = field_code_text(el.text or "")
+            if instruction.strip():
+                segs.append(Segment(f"field:{part}:{i}", "field_code", instruction, f"{part} field code"))
         for i, el in enumerate(alt_text_holders(root)):
             for attr in ("descr", "title", "name"):
                 if el.get(attr):

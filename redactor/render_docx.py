@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,8 +16,10 @@ from redactor.docx_package import (
     alt_text_holders,
     clean_side_parts,
     external_links,
+    field_code_text,
     field_codes,
     paragraphs,
+    write_package,
 )
 from redactor.plan import Plan, Replacement
 from redactor.written import Written, apply_replacements
@@ -126,11 +127,12 @@ def render_docx(plan: Plan, source: Path, out: Path) -> dict[str, Written]:
             if reps:
                 replace_in_paragraph(para, reps)
         for i, el in enumerate(field_codes(root)):
-            done = apply_replacements(el.text or "", plan.by_segment.get(f"field:{part}:{i}", []),
-                                      kept.get(f"field:{part}:{i}", ()))
-            written[f"field:{part}:{i}"] = done
-            if done.spans:
-                el.text = done.text
+            reps = plan.by_segment.get(f"field:{part}:{i}", [])
+            # Replacements fall in the field's arguments only: its type and switches were blanked.
+            written[f"field:{part}:{i}"] = apply_replacements(field_code_text(el.text or ""), reps,
+                                                              kept.get(f"field:{part}:{i}", ()))
+            if reps:
+                el.text = apply_replacements(el.text or "", reps).text
         for i, el in enumerate(alt_text_holders(root)):
             for attr in ("descr", "title", "name"):
                 key = f"alt:{part}:{i}:{attr}"
@@ -149,12 +151,3 @@ def render_docx(plan: Plan, source: Path, out: Path) -> dict[str, Written]:
     write_package(pkg, out)
     return written
 
-
-def write_package(pkg: Package, out: Path) -> None:
-    """Write all members (re-serialising parsed XML) into a new zip at ``out``."""
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for name, data in pkg.members.items():
-            root = pkg.xml.get(name)
-            if root is not None:
-                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            zf.writestr(name, data)

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 import zipfile
 from pathlib import Path
 
+import pymupdf
+import pytest
 from docx import Document as DocxDocument
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
+from redactor.analysis import Mention
+from redactor.document import Document
+from redactor.docx_package import field_code_text
+from redactor.pipeline import analyse, export
 from redactor.render_docx import render_docx
 from tests.redactor.builders import make_docx, plan_from_register, register
 
@@ -73,3 +83,73 @@ def test_field_codes_are_pseudonymised(tmp_path: Path) -> None:
     with zipfile.ZipFile(out) as zf:
         body = zf.read("word/document.xml").decode()
     assert "Chloe" not in body and 'HYPERLINK "mailto:Child Q"' in body
+
+
+@pytest.mark.parametrize("instruction, blanked", [
+    (" NUMPAGES ", "          "),
+    ("PAGE \\* MERGEFORMAT", " " * 19),
+    (' HYPERLINK "mailto:chloe@example.org" \\h ', '           "mailto:chloe@example.org"    '),
+    (' DATE \\@ "d MMMM yyyy" ', " " * 23),
+    ("MERGEFIELD Chloe_Hartley", "           Chloe_Hartley"),
+    ("Hartley", "Hartley"),  # not a field type: left to be read
+])
+def test_field_types_and_switches_are_never_read_as_names(instruction: str, blanked: str) -> None:
+    assert field_code_text(instruction) == blanked
+
+
+def _paged_docx(path: Path, count_field: str, simple: bool = False) -> Path:
+    """A several-page Word file whose footer reads "Page {PAGE} of {count_field}" (cached results "1")."""
+    d = DocxDocument()
+    for i in range(120):
+        d.add_paragraph(f"Paragraph {i}: Chloe Hartley was seen at home by the health visitor that week.")
+    footer = d.sections[0].footer.paragraphs[0]._p
+
+    def run(xml: str) -> None:
+        footer.append(parse_xml(f'<w:r {nsdecls("w")}>{xml}</w:r>'))
+
+    def field(instr: str) -> None:
+        if simple:
+            footer.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" {instr} "><w:r><w:t>1</w:t></w:r>'
+                                    "</w:fldSimple>"))
+            return
+        run('<w:fldChar w:fldCharType="begin"/>')
+        run(f'<w:instrText xml:space="preserve"> {instr} \\* MERGEFORMAT </w:instrText>')
+        run('<w:fldChar w:fldCharType="separate"/>')
+        run("<w:t>1</w:t>")
+        run('<w:fldChar w:fldCharType="end"/>')
+
+    run('<w:t xml:space="preserve">Page </w:t>')
+    field("PAGE")
+    run('<w:t xml:space="preserve"> of </w:t>')
+    field(count_field)
+    d.save(str(path))
+    return path
+
+
+class _FieldWordsAsOrganisations:
+    """Stands in for NER reading field types as organisations, wherever they occur."""
+
+    def analyze(self, document: Document, progress: object = None, extra: object = ()) -> list[Mention]:
+        out = []
+        for seg in document.segments:
+            for m in re.finditer(r"\b(?:NUMPAGES|SECTIONPAGES|PAGE|MERGEFORMAT)\b", seg.text):
+                out.append(Mention(seg.id, m.start(), m.end(), m.group(), "ORGANIZATION", 0.85, "stub"))
+        return out
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("count_field, simple", [("NUMPAGES", False), ("SECTIONPAGES", False),
+                                                 ("NUMPAGES", True)])
+def test_word_export_footer_counts_its_pages(tmp_path: Path, count_field: str, simple: bool) -> None:
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice not installed")
+    src = _paged_docx(tmp_path / "draft.docx", count_field, simple)
+    reg_path, _ = register(tmp_path)
+    analysis = analyse(src, reg_path, analyzer=_FieldWordsAsOrganisations())  # type: ignore[arg-type]
+    done = export(analysis, tmp_path / "out" / "out.pdf", accept=True)
+    with pymupdf.open(done.outputs[0]) as doc:
+        assert doc.page_count > 1
+        footers = [page.get_text().strip().splitlines()[-1] for page in doc]
+    assert footers == [f"Page {i} of {len(footers)}" for i in range(1, len(footers) + 1)]
+    with zipfile.ZipFile(done.outputs[1]) as zf:
+        assert count_field in zf.read("word/footer1.xml").decode()  # the Word file keeps its own field
