@@ -56,35 +56,42 @@ class CharBoxes:
         """Font size of one character (0 for synthetic characters)."""
         return float(self._sizes[index])
 
+    def array(self) -> Any:
+        """``(n, 4)`` array of every character's box (NaN for synthetic characters)."""
+        import numpy as np
+
+        return np.frombuffer(self._data, dtype=np.float64).reshape(-1, 4)
+
     def centres(self) -> Any:
         """``(n, 2)`` array of every character's box centre (NaN for synthetic characters)."""
         import numpy as np
 
-        data = np.frombuffer(self._data, dtype=np.float64).reshape(-1, 4)
+        data = self.array()
         return np.column_stack(((data[:, 0] + data[:, 2]) / 2, (data[:, 1] + data[:, 3]) / 2))
 
-    def line_rects(self, start: int, end: int) -> list[tuple[Rect, float]]:
+    def line_rects(self, start: int, end: int) -> list[tuple[Rect, float, int, int]]:
         """Boxes covering characters ``start:end``, merged into one rectangle per text line.
 
         Returns:
-            ``(rect, font_size)`` pairs in reading order; characters without a box are skipped.
+            ``(rect, font_size, first, after)`` per line in reading order, where ``first:after``
+            are the characters on that line; characters without a box are skipped.
         """
-        out: list[tuple[list[float], float]] = []
+        out: list[tuple[list[float], float, int, int]] = []
         for i in range(start, end):
             b = self.box(i)
             if b is None:
                 continue
             size = self.font_size(i)
             if out:
-                cur, cur_size = out[-1]
+                cur, cur_size, first, _ = out[-1]
                 same_line = abs(b[1] - cur[1]) < 0.5 * (cur[3] - cur[1]) and b[0] >= cur[0] - 1.0
                 if same_line:
                     cur[0], cur[1] = min(cur[0], b[0]), min(cur[1], b[1])
                     cur[2], cur[3] = max(cur[2], b[2]), max(cur[3], b[3])
-                    out[-1] = (cur, max(cur_size, size))
+                    out[-1] = (cur, max(cur_size, size), first, i + 1)
                     continue
-            out.append(([b[0], b[1], b[2], b[3]], size))
-        return [((r[0], r[1], r[2], r[3]), s) for r, s in out]
+            out.append(([b[0], b[1], b[2], b[3]], size, i, i + 1))
+        return [((r[0], r[1], r[2], r[3]), s, a, b) for r, s, a, b in out]
 
 
 @dataclass(frozen=True, slots=True)

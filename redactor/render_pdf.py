@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pymupdf
@@ -20,25 +19,46 @@ from redactor.errors import OutputError
 from redactor.forms import FormMatcher
 from redactor.load_pdf import open_pdf, page_segment
 from redactor.ocr import OcrError, read_again
+from redactor.pdf_fit import Piece, Placed, baseline, fit, font, lay_out
 from redactor.plan import Plan, Replacement
 from redactor.progress import Progress
 from redactor.written import Drawn, Expected, Written, apply_replacements
 
 FILL = (0.86, 0.86, 0.86)  # light grey box: visibly redacted, pseudonym legible in black
 TEXT_COLOUR = (0.0, 0.0, 0.0)
-MIN_SIZE_SHARE = 0.6  # smallest share of the original font size before text is squeezed instead
-MIN_H_SCALE = 0.7  # narrowest horizontal squeeze before the font size is reduced further
 NEUTRAL_METADATA = {"title": "", "author": "", "subject": "", "keywords": "", "creator": "",
                     "producer": "Redactor", "creationDate": "", "modDate": ""}
 
 
 @dataclass(frozen=True, slots=True)
 class BoxRecord:
-    """Where one replacement was drawn: 1-based page, rectangles, and the text written in each."""
+    """Where one replacement went on a page.
+
+    Attributes:
+        page: 1-based page.
+        rects: The boxes of the replaced text, one per line (removed and filled).
+        written: Where its replacement was written, and what, box by box (the replaced text's own
+            boxes, widened, or further along the paragraph when a line made room).
+    """
 
     page: int
     rects: tuple[Rect, ...]
-    texts: tuple[str, ...] = ()
+    written: tuple[tuple[Rect, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PageRecord:
+    """What ``redact_page`` did to one page.
+
+    Attributes:
+        boxes: Per replacement, where it was written.
+        moved: Draft text written again further along its line to make room: (box, text).
+        moved_chars: The page-text offsets of the draft characters so moved.
+    """
+
+    boxes: list[BoxRecord]
+    moved: list[tuple[Rect, str]]
+    moved_chars: list[int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +67,6 @@ class PdfRendering:
 
     boxes: dict[str, list[BoxRecord]]
     expected: Expected
-
-
-@cache
-def _font() -> pymupdf.Font:
-    return pymupdf.Font("helv")
 
 
 def apply_text(text: str, plan_reps: Iterable[Replacement]) -> str:
@@ -67,107 +82,118 @@ def _redaction_rect(rect: Rect) -> pymupdf.Rect:
     return pymupdf.Rect(x0 + inset_x, y0 + 0.3 * h, x1 - inset_x, y1 - 0.3 * h)
 
 
-def _split_words(text: str, widths: list[float]) -> list[str]:
-    """Share a replacement's words across several line boxes, in proportion to their widths."""
-    if len(widths) == 1:
+def _split_words(text: str, lines: list[tuple[Rect, float, int, int]]) -> list[str]:
+    """Share a replacement's words across its line boxes, in proportion to their widths.
+
+    Words that cannot be set legibly at the end of a line go to the next line instead, where the
+    layout can make room for them.
+    """
+    if len(lines) == 1:
         return [text]
+    widths = [rect[2] - rect[0] for rect, _, _, _ in lines]
     words = text.split()
     total = sum(widths) or 1.0
-    out: list[str] = []
+    out: list[list[str]] = []
     i = 0
     for k, w in enumerate(widths):
         if k == len(widths) - 1:
-            out.append(" ".join(words[i:]))
+            out.append(words[i:])
             break
         take = max(1, round(len(words) * w / total)) if i < len(words) else 0
-        out.append(" ".join(words[i:i + take]))
+        out.append(words[i:i + take])
         i += take
-    return out
+    for k in range(len(out) - 1):
+        rect, size, _, _ = lines[k]
+        height = rect[3] - rect[1]
+        while out[k] and fit(rect[2] - rect[0], " ".join(out[k]), min(size or height * 0.8, height * 0.95)) is None:
+            out[k + 1].insert(0, out[k].pop())
+    return [" ".join(part) for part in out]
 
 
-def _fit(box: pymupdf.Rect, text: str, size: float) -> tuple[pymupdf.Point, float, float]:
-    """Where and how to write ``text`` in ``box``: origin, font size, horizontal squeeze (1 = none).
-
-    A text too wide for its box is first set smaller (down to MIN_SIZE_SHARE of the original size),
-    then squeezed horizontally (down to MIN_H_SCALE), then set smaller still: it never spills out.
-    """
-    font = _font()
-    size = min(size or box.height * 0.8, box.height * 0.95)
-    width = font.text_length(text, fontsize=size)
-    scale = 1.0
-    if width > box.width:
-        shrink = max(MIN_SIZE_SHARE, box.width / width)
-        size *= shrink
-        width *= shrink
-    if width > box.width:
-        scale = box.width / width
-        if scale < MIN_H_SCALE:
-            size *= scale / MIN_H_SCALE
-            scale = MIN_H_SCALE
-    baseline = box.y1 - (box.height - size * (font.ascender - font.descender)) / 2 + size * font.descender
-    return pymupdf.Point(box.x0, baseline), size, scale
-
-
-def draw_replacements(page: pymupdf.Page, drawn: list[tuple[Rect, str, float]]) -> None:
-    """Fill every box and write its text in it, squeezed or shrunk to fit, never spilling out.
+def draw_replacements(page: pymupdf.Page, placed: list[Placed]) -> None:
+    """Fill every pseudonym's box and write every placed text, as the layout decided.
 
     All boxes go in one drawing and all unsqueezed texts in one text object (a page can hold
     dozens of replacements; one content-stream update each would be slow).
     """
     shape = page.new_shape()
-    for rect, _, _ in drawn:
-        shape.draw_rect(pymupdf.Rect(rect))
+    for p in placed:
+        if p.pseudonym:
+            shape.draw_rect(pymupdf.Rect(p.rect))
     shape.finish(color=None, fill=FILL)
     shape.commit(overlay=True)
     plain = pymupdf.TextWriter(page.rect)
-    for rect, text, size in drawn:
-        if not text:
-            continue
-        origin, fitted, scale = _fit(pymupdf.Rect(rect), text, size)
-        if scale == 1.0:
-            plain.append(origin, text, font=_font(), fontsize=fitted)
-            continue
-        squeezed = pymupdf.TextWriter(page.rect)
-        squeezed.append(origin, text, font=_font(), fontsize=fitted)
-        squeezed.write_text(page, color=TEXT_COLOUR, morph=(origin, pymupdf.Matrix(scale, 1)), overlay=True)
+    for p in placed:
+        lines = p.text.split("\n")
+        step = (p.rect[3] - p.rect[1]) / len(lines)
+        for k, line in enumerate(lines):
+            if not line:
+                continue
+            band = (p.rect[0], p.rect[1] + k * step, p.rect[2], p.rect[1] + (k + 1) * step)
+            origin = pymupdf.Point(p.rect[0], baseline(band, p.size))
+            if p.scale == 1.0:
+                plain.append(origin, line, font=font(), fontsize=p.size)
+                continue
+            squeezed = pymupdf.TextWriter(page.rect)
+            squeezed.append(origin, line, font=font(), fontsize=p.size)
+            squeezed.write_text(page, color=TEXT_COLOUR, morph=(origin, pymupdf.Matrix(p.scale, 1)), overlay=True)
     plain.write_text(page, color=TEXT_COLOUR, overlay=True)
 
 
-def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement], *, shapes: bool = False
-                ) -> list[BoxRecord]:
-    """Truly redact one page: remove what lies under each replacement's boxes and draw the pseudonym.
+def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement], text: str | None = None, *,
+                shapes: bool = False) -> PageRecord:
+    """Truly redact one page: remove what lies under each replacement's boxes and write the pseudonym.
 
-    ``shapes`` (words read by OCR from a whole page) also removes every drawing the boxes touch: the
-    words may be vector outlines, which a box never wholly covers.
+    Args:
+        page: The page, changed in place.
+        boxes: The character boxes of the page's text (or of words OCR read in its pictures).
+        reps: The replacements, with offsets into that text.
+        text: The page's text (read from the page when not given and a line must make room).
+        shapes: Words read by OCR from a whole page: every drawing the boxes touch is removed too
+            (the words may be vector outlines, which a box never wholly covers), and no draft
+            text is moved to make room (it is not text that can be written again).
+
+    Returns:
+        Per replacement, where it was written (its boxes, and the text in each), and the draft text
+        moved along its line to make room.
     """
-    drawn: list[tuple[Rect, str, float]] = []
-    records: list[BoxRecord] = []
-    for r in reps:
-        lines = boxes.line_rects(r.start, r.end)
-        if not lines:
-            records.append(BoxRecord(page.number + 1, ()))
-            continue
-        texts = _split_words(r.replacement, [rc[2] - rc[0] for rc, _ in lines])
-        for (rect, size), text in zip(lines, texts, strict=True):
-            drawn.append((rect, text, size))
-        records.append(BoxRecord(page.number + 1, tuple(rc for rc, _ in lines), tuple(texts)))
-    if not drawn:
-        return records
+    pieces: list[Piece] = []
+    owner: list[int] = []
+    own: list[list[Rect]] = [[] for _ in reps]
+    for n, r in enumerate(reps):
+        lines = boxes.line_spans(r.start, r.end)
+        texts = _split_words(r.replacement, lines) if lines else []
+        for (rect, size, a, b), part in zip(lines, texts, strict=True):
+            pieces.append(Piece(rect, part, size, a, b))
+            owner.append(n)
+            own[n].append(rect)
+    if not pieces:
+        return PageRecord([BoxRecord(page.number + 1, ()) for _ in reps], [], [])
+    if text is None and not shapes:
+        text = page_segment(page).text
+    layout = lay_out(pieces, text or "", boxes, reflow=not shapes and text is not None)
+    where: list[list[tuple[Rect, str]]] = [[] for _ in reps]
+    for placed in sorted((p for p in layout.placed if p.pseudonym), key=lambda p: (p.piece, p.rect[1], p.rect[0])):
+        where[owner[placed.piece]].append((placed.rect, placed.text.replace("\n", " ")))
+    records = [BoxRecord(page.number + 1, tuple(rects), tuple(w)) for rects, w in zip(own, where, strict=True)]
+    moved_boxes = [box for k in layout.moved if (box := boxes.box(k)) is not None]
+    cleared = [p.rect for p in pieces] + moved_boxes
     if page.get_images():
         # Image pixels under the whole visible box (a photo or a scanned signature under a name).
-        for rect, _, _ in drawn:
+        for rect in cleared:
             page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
         page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
                               text=pymupdf.PDF_REDACT_TEXT_NONE)
-    # The text and drawings under each box, with a slightly inset area so letters of neighbouring
-    # lines are untouched.
-    for rect, _, _ in drawn:
+    # The text and drawings under each box, and the words moved along a line to make room, with a
+    # slightly inset area so letters of neighbouring lines are untouched.
+    for rect in cleared:
         page.add_redact_annot(_redaction_rect(rect), fill=False, cross_out=False)
     page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE,
                           graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED if shapes
                           else pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED, text=pymupdf.PDF_REDACT_TEXT_REMOVE)
-    draw_replacements(page, drawn)
-    return records
+    draw_replacements(page, layout.placed)
+    moved = [(p.rect, p.text) for p in layout.placed if not p.pseudonym]
+    return PageRecord(records, moved, layout.moved)
 
 
 def _boxes(doc: pymupdf.Document, seg: Segment, document: Document) -> CharBoxes:
@@ -210,7 +236,7 @@ def redact_pictures(target: pymupdf.Page, source: pymupdf.Document, document: Do
             found = _boxes(source, part, document)
             if boxes is not None:
                 boxes[part.id] = found
-        records[part.id] = redact_page(target, found, reps, shapes=part.id.startswith("ocr:"))
+        records[part.id] = redact_page(target, found, reps, part.text, shapes=part.id.startswith("ocr:")).boxes
     return records
 
 
@@ -269,6 +295,7 @@ def render_pdf(document: Document, plan: Plan, out: Path, progress: Callable[[Pr
         written, for verification.
     """
     records: dict[str, list[BoxRecord]] = {}
+    drawn: list[Drawn] = []
     kept = plan.kept_spans()
     flow: list[Written] = []  # the draft's text left around the boxes, page by page
     with open_pdf(document.path, document.password) as doc:
@@ -277,20 +304,26 @@ def render_pdf(document: Document, plan: Plan, out: Path, progress: Callable[[Pr
             reps = plan.by_segment.get(seg.id, [])
             areas = [a.rect for a in plan.areas if a.page == seg.page]
             boxes = seg.boxes
+            moved_chars: list[int] = []
             if (reps or areas) and seg.page is not None:
                 boxes = _boxes(doc, seg, document)
                 if reps:
-                    records[seg.id] = redact_page(doc[seg.page], boxes, reps)
+                    done = redact_page(doc[seg.page], boxes, reps, seg.text)
+                    records[seg.id] = done.boxes
+                    drawn.extend(Drawn(seg.page, rect, t) for rec in done.boxes for rect, t in rec.written)
+                    drawn.extend(Drawn(seg.page, rect, t, replaced=False) for rect, t in done.moved)
+                    moved_chars = done.moved_chars
             if seg.page is not None:
-                records.update(redact_pictures(doc[seg.page], doc, document, plan, seg.page))
+                pictures = redact_pictures(doc[seg.page], doc, document, plan, seg.page)
+                records.update(pictures)
+                drawn.extend(Drawn(seg.page, rect, t) for recs in pictures.values() for rec in recs
+                             for rect, t in rec.written)
                 redact_areas(doc[seg.page], (a for a in plan.areas if a.page == seg.page))
-            flow.append(_page_left(seg.text, boxes, reps, areas, kept.get(seg.id, [])))
+            flow.append(_page_left(seg.text, boxes, reps, areas, kept.get(seg.id, []), moved_chars))
             if progress is not None:
                 progress(Progress(i + 1, len(pages), "redacting pages"))
         places = _clean_containers(doc, plan, document)
         save_clean(doc, out)
-    drawn = [Drawn(rec.page - 1, rect, text) for recs in records.values() for rec in recs
-             for rect, text in zip(rec.rects, rec.texts, strict=True)]
     return PdfRendering(records, Expected(out, "boxes", name, places, drawn, flow))
 
 
@@ -302,9 +335,10 @@ class _Removed:
 
 
 def _page_left(text: str, boxes: CharBoxes | None, reps: list[Replacement], areas: list[Rect],
-               kept: list[tuple[int, int]]) -> Written:
-    """The draft's page text as left around the boxes: replaced spans (drawn apart) and areas removed."""
-    spans = [(r.start, r.end) for r in reps]
+               kept: list[tuple[int, int]], moved: list[int]) -> Written:
+    """The draft's page text as left around the boxes: replaced spans and the text moved along its line
+    (both written apart) and areas removed."""
+    spans = [(r.start, r.end) for r in reps] + [(k, k + 1) for k in moved]
     if areas and boxes is not None:
         for i in range(min(len(text), len(boxes))):
             box = boxes.box(i)

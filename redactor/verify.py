@@ -212,10 +212,11 @@ def _box_states(states: bytearray, offset: int, text: str, boxes: CharBoxes | No
         inside = np.flatnonzero((centres[:, 0] >= x0) & (centres[:, 0] <= x1)
                                 & (centres[:, 1] >= y0) & (centres[:, 1] <= y1))
         found = "".join(text[i] for i in inside)
-        state = REPLACED if [t for _, _, t in tokens(found)] == [t for _, _, t in tokens(d.text)] else UNEXPECTED
+        same = [t for _, _, t in tokens(found)] == [t for _, _, t in tokens(d.text)]
+        state = (REPLACED if d.replaced else PLAIN) if same else UNEXPECTED
         for i in inside:
             states[offset + i] = state
-        if state == REPLACED:
+        if same:
             continue
         shown = " ".join(found.split()) or "nothing"
         reading.problems.append(Leak(where, shown, "box does not hold what was written",

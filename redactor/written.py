@@ -82,17 +82,20 @@ def apply_replacements(text: str, reps: Iterable[_Replacing], kept: Iterable[Spa
 
 @dataclass(frozen=True, slots=True)
 class Drawn:
-    """Text drawn into a box on a PDF page (a pseudonym, or the part of one that fits on that line).
+    """Text written into a box on a PDF page: a pseudonym (or the part of it on one line), or draft
+    text moved along its line to make room for one.
 
     Attributes:
         page: 0-based page index.
-        rect: The box, filled and written.
+        rect: The box.
         text: What was written in it (may be empty).
+        replaced: True for a pseudonym (masked), False for moved draft text (checked like any other).
     """
 
     page: int
     rect: Rect
     text: str
+    replaced: bool = True
 
 
 Layout = Literal["places", "boxes", "relaid"]

@@ -108,8 +108,8 @@ def test_leak_fails_export_and_publishes_nothing(tmp_path: Path, fixtures: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     import redactor.render_pdf as render_pdf
 
-    def skip_page_redaction(page, boxes, reps, **options):  # type: ignore[no-untyped-def]
-        return []
+    def skip_page_redaction(page, boxes, reps, text=None, **options):  # type: ignore[no-untyped-def]
+        return render_pdf.PageRecord([], [], [])
 
     monkeypatch.setattr(render_pdf, "redact_page", skip_page_redaction)
     out = tmp_path / "out.pdf"

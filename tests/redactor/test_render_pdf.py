@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pymupdf
 
-from redactor.render_pdf import render_pdf
-from redactor.verify import pdf_history_clean
+from redactor.register import Register
+from redactor.render_pdf import BoxRecord, render_pdf
+from redactor.verify import Checker, pdf_history_clean, verify_outputs
 from tests.assertions import assert_absent, pdf_all_text
 from tests.redactor.builders import make_pdf, plan_from_register, register
 
@@ -133,3 +134,87 @@ def test_a_changed_draft_is_refused_not_misredacted(tmp_path: Path) -> None:
                   for s in document.segments)
     with pytest.raises(OutputError, match="no longer matches"):
         render_pdf(dataclasses.replace(document, segments=stale), plan, tmp_path / "out.pdf")
+
+
+LONG = "the Independent Reviewing Officer"
+_HELV = pymupdf.Font("helv")
+
+
+def _legibility_draft(path: Path) -> Path:
+    """Short names where a long pseudonym must go: mid-line, ending a full line, in a narrow table
+    column beside another, in a small running header, and before a possessive."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 40), "Review of Jo Bell - draft for the panel", fontname="helv", fontsize=8)
+    body = [
+        "The review heard from Jo Bell, who chaired the meetings that winter, and from the school.",
+        "After the strategy meeting the case was passed back to the team managed by Jo Bell",
+        "and the plan was agreed. Jo Bell's notes were shared with the health visitor in March.",
+    ]
+    y = 80.0
+    for line in body:
+        page.insert_text((72, y), line, fontname="helv", fontsize=11)
+        y += 15
+    for row, (who, what) in enumerate([("Jo Bell", "Chaired the conference"), ("Ann Cole", "Social worker")]):
+        page.insert_text((72, 160 + 15 * row), who, fontname="helv", fontsize=10)
+        page.insert_text((160, 160 + 15 * row), what, fontname="helv", fontsize=10)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def _pseudonym_chars(out: Path, records: dict[str, list[BoxRecord]]) -> list[tuple[float, float, str]]:
+    """(font size, page, text) of every character written in a pseudonym box."""
+    rects = [pymupdf.Rect(r) for recs in records.values() for rec in recs for r, t in zip(rec.rects, rec.texts,
+                                                                                       strict=True) if t]
+    found = []
+    with pymupdf.open(out) as doc:
+        for block in doc[0].get_text("rawdict")["blocks"]:
+            for line in block.get("lines", []):
+                for span in line["spans"]:
+                    for ch in span["chars"]:
+                        box = pymupdf.Rect(ch["bbox"])
+                        centre = (box.tl + box.br) / 2
+                        if ch["c"].strip() and any(centre in r for r in rects):
+                            found.append((box.height / (_HELV.ascender - _HELV.descender), 0.0, ch["c"]))
+    return found
+
+
+def _overlapping_chars(out: Path) -> list[tuple[str, str]]:
+    """Pairs of characters on the page drawn over each other."""
+    chars = []
+    with pymupdf.open(out) as doc:
+        for block in doc[0].get_text("rawdict")["blocks"]:
+            for line in block.get("lines", []):
+                for span in line["spans"]:
+                    chars.extend((pymupdf.Rect(ch["bbox"]), ch["c"]) for ch in span["chars"] if ch["c"].strip())
+    pairs = []
+    for n, (a, ca) in enumerate(chars):
+        for b, cb in chars[n + 1:]:
+            inter = a & b
+            if inter.is_empty:
+                continue
+            if inter.width > 0.4 * min(a.width, b.width) and inter.height > 0.5 * min(a.height, b.height):
+                pairs.append((ca, cb))
+    return pairs
+
+
+def test_long_pseudonyms_are_legible_and_overlap_nothing(tmp_path: Path) -> None:
+    src = _legibility_draft(tmp_path / "draft.pdf")
+    reg = Register.from_dict({"entities": [{"name": "Jo Bell", "type": "PERSON", "pseudonym": LONG},
+                                           {"name": "Ann Cole", "type": "PERSON", "pseudonym": "the social worker"}]})
+    document, plan = plan_from_register(src, reg)
+    out = tmp_path / "out.pdf"
+    rendering = render_pdf(document, plan, out)
+    chars = _pseudonym_chars(out, rendering.boxes)
+    assert chars, "no pseudonym written"
+    assert min(size for size, _, _ in chars) >= 6.0 - 0.05
+    assert _overlapping_chars(out) == []
+    with pymupdf.open(out) as doc:
+        text = " ".join(doc[0].get_text(sort=True).split())
+    assert text.count(LONG) == 5 and "the social worker" in text
+    for words in ("who chaired the meetings that winter, and from the school.", "notes were shared with the health",
+                  "Chaired the conference", "Social worker", "- draft for the panel"):
+        assert words in text  # the words moved to make room are all still there, in order
+    verification = verify_outputs([rendering.expected], Checker({"Jo Bell": "Jo Bell", "Bell": "Jo Bell"}, []), 2)
+    assert verification.leaks == []

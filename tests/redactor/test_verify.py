@@ -16,6 +16,7 @@ import redactor.pipeline as pipeline
 from redactor.align import PLAIN, REPLACED, UNEXPECTED
 from redactor.cli import main
 from redactor.errors import LeakError
+from redactor.pdf_fit import Placed
 from redactor.register import Register
 from redactor.render_text import text_to_pdf
 from redactor.verify import Checker, Leak, Place, Verification, output_texts, read, verify_outputs
@@ -139,9 +140,9 @@ def test_a_planted_survivor_still_fails(tmp_path: Path, monkeypatch: pytest.Monk
 def test_text_left_under_a_box_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import redactor.render_pdf as render_pdf
 
-    def leave_text(page: pymupdf.Page, drawn: list[tuple[tuple[float, ...], str, float]]) -> None:
-        for rect, text, size in drawn:
-            page.insert_text((rect[0], rect[3] - 1), text + " 4", fontsize=max(size * 0.5, 4))
+    def leave_text(page: pymupdf.Page, placed: list[Placed]) -> None:
+        for p in placed:
+            page.insert_text((p.rect[0], p.rect[3] - 1), p.text + " 4", fontsize=max(p.size * 0.5, 4))
 
     monkeypatch.setattr(render_pdf, "draw_replacements", leave_text)
     with pytest.raises(LeakError, match="box does not hold what was written"):
