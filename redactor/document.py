@@ -69,8 +69,16 @@ class CharBoxes:
         data = self.array()
         return np.column_stack(((data[:, 0] + data[:, 2]) / 2, (data[:, 1] + data[:, 3]) / 2))
 
-    def line_rects(self, start: int, end: int) -> list[tuple[Rect, float, int, int]]:
+    def line_rects(self, start: int, end: int) -> list[tuple[Rect, float]]:
         """Boxes covering characters ``start:end``, merged into one rectangle per text line.
+
+        Returns:
+            ``(rect, font_size)`` pairs in reading order; characters without a box are skipped.
+        """
+        return [(rect, size) for rect, size, _, _ in self.line_spans(start, end)]
+
+    def line_spans(self, start: int, end: int) -> list[tuple[Rect, float, int, int]]:
+        """Like ``line_rects``, with the characters on each line.
 
         Returns:
             ``(rect, font_size, first, after)`` per line in reading order, where ``first:after``

@@ -165,8 +165,7 @@ def _legibility_draft(path: Path) -> Path:
 
 def _pseudonym_chars(out: Path, records: dict[str, list[BoxRecord]]) -> list[tuple[float, float, str]]:
     """(font size, page, text) of every character written in a pseudonym box."""
-    rects = [pymupdf.Rect(r) for recs in records.values() for rec in recs for r, t in zip(rec.rects, rec.texts,
-                                                                                       strict=True) if t]
+    rects = [pymupdf.Rect(r) for recs in records.values() for rec in recs for r, t in rec.written if t]
     found = []
     with pymupdf.open(out) as doc:
         for block in doc[0].get_text("rawdict")["blocks"]:
