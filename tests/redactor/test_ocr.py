@@ -154,8 +154,9 @@ def test_export_fails_when_a_redacted_word_is_still_legible(tmp_path: Path, monk
     draft = _draft_with_scanned_letter(tmp_path)
     analysis = analyse(draft, _register(tmp_path), analyzer=StubAnalyzer([]))  # type: ignore[arg-type]
     real = render_pdf.redact_page
-    monkeypatch.setattr(render_pdf, "redact_page", lambda page, boxes, reps, shapes=False:
-                        real(page, boxes, reps, shapes=shapes) if page.number == 0 else [])  # page 2 "forgotten"
+    monkeypatch.setattr(render_pdf, "redact_page", lambda page, boxes, reps, text=None, shapes=False:
+                        real(page, boxes, reps, text, shapes=shapes) if page.number == 0
+                        else render_pdf.PageRecord([], [], []))  # page 2 "forgotten"
     with pytest.raises(LeakError) as err:
         export(analysis, tmp_path / "out.pdf", accept=True)
     assert "page 2 (read by OCR)" in str(err.value) and "Chloe Hartley" in str(err.value)
