@@ -22,6 +22,7 @@ Redactor adds ``keep`` (words never to change) and ``dates`` (what to do with ea
     reason_codes:                # the reasons a reviewer can give (default: DEFAULT_REASONS)
       - {code: child, label: Identifies the child}
       - {code: family, label: Identifies a family member}
+    images: remove               # keep (default: words read in them are redacted) | remove (every picture)
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from redactor.errors import RedactorError
 BOARD_ENV: Final = "REDACTOR_BOARD"
 BirthPolicy = Literal["redact", "generalise"]
 DayPolicy = Literal["generalise", "redact", "keep"]
+ImagePolicy = Literal["keep", "remove"]
 
 
 class BoardConfigError(RedactorError):
@@ -89,6 +91,7 @@ class BoardConfig:
     dates: DatePolicy = field(default_factory=DatePolicy)
     name: str = ""
     reasons: tuple[ReasonCode, ...] = DEFAULT_REASONS
+    images: ImagePolicy = "keep"
 
     def reason(self, code: str) -> ReasonCode | None:
         """The reason with this code, if the board has it."""
@@ -116,8 +119,11 @@ class BoardConfig:
         name = data.get("name") or ""
         if not isinstance(name, str):
             raise BoardConfigError(f"board settings {path}: name must be text")
+        images = data.get("images", "keep")
+        if images not in get_args(ImagePolicy):
+            raise BoardConfigError(f"board settings {path}: images must be one of " + ", ".join(get_args(ImagePolicy)))
         return cls(path, recognizers, tuple(k.strip() for k in keep if k.strip()), _dates(path, data.get("dates")),
-                   name.strip(), _reasons(path, data.get("reason_codes")))
+                   name.strip(), _reasons(path, data.get("reason_codes")), images)
 
     @classmethod
     def from_environment(cls, path: Path | None = None) -> BoardConfig:

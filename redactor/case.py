@@ -57,7 +57,7 @@ from redactor.plan import unreviewed as pending_entities
 from redactor.progress import Progress
 from redactor.redaction_log import LOG_SUFFIX, LogRow, default_reason, log_bytes, log_rows, redactions_csv
 from redactor.register import REDACTED, Register, RegisterEntry
-from redactor.render_pdf import redact_page, redact_pictures
+from redactor.render_pdf import redact_page, redact_pictures, remove_page_images
 from redactor.review import History, Overlay, ReviewState, entity_key, mention_key
 from redactor.types import Action, MentionKey
 
@@ -367,6 +367,7 @@ class Case:
         draft = Path(draft)
         self.add_draft(draft)
         base = self._base_analysis(draft, progress, cancel, password)
+        base.remove_images = self.board.images == "remove"
         with self._lock:
             view = _View(base, draft)
             view.apply(self._history.state)
@@ -821,6 +822,8 @@ class Case:
                 redact_page(single[0], boxes, reps)
         redact_pictures(single[0], source, document, plan, page, view.picture_boxes if view is not None else None)
         redact_areas(single[0], (a for a in plan.areas if a.page == page))
+        if analysis.remove_images:
+            remove_page_images(single[0])
         png: bytes = single[0].get_pixmap(matrix=pymupdf.Matrix(zoom, zoom)).tobytes("png")
         single.close()
         return png

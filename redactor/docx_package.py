@@ -144,7 +144,8 @@ def paragraphs(root: etree._Element) -> Iterator[Paragraph]:
     """Every paragraph of a story part in document order, including text boxes and table cells.
 
     Paragraphs nested inside another paragraph (text boxes) are yielded on their own and their
-    text is not repeated in the outer paragraph.
+    text is not repeated in the outer paragraph. Hidden runs (``w:vanish``) are not part of the
+    paragraph as shown: ``docx_extras.hidden_units`` reads them on their own.
     """
     tables: dict[etree._Element, int] = {}
     for p in root.iter(_Q + "p"):
@@ -152,7 +153,7 @@ def paragraphs(root: etree._Element) -> Iterator[Paragraph]:
         parts: list[str] = []
         pos = 0
         for el in p.iter(_Q + "t", _Q + "tab", _Q + "br", _Q + "cr", _Q + "noBreakHyphen"):
-            if _nearest_paragraph(el) is not p:
+            if _nearest_paragraph(el) is not p or is_hidden(el):
                 continue
             if el.tag == _Q + "t":
                 s = el.text or ""
@@ -166,6 +167,13 @@ def paragraphs(root: etree._Element) -> Iterator[Paragraph]:
             parts.append(s)
             pos += len(s)
         yield Paragraph(p, nodes, "".join(parts), _cell(p, tables))
+
+
+def is_hidden(el: etree._Element) -> bool:
+    """Whether a text node's run is hidden text (``w:vanish``, not switched off)."""
+    run = el.getparent()
+    vanish = run.find(f"{_Q}rPr/{_Q}vanish") if run is not None and run.tag == _Q + "r" else None
+    return vanish is not None and vanish.get(_Q + "val") not in ("0", "false", "off")
 
 
 def _cell(p: etree._Element, tables: dict[etree._Element, int]) -> tuple[int, int, int] | None:

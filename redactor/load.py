@@ -51,7 +51,7 @@ def load(path: Path, *, password: str | None = None, progress: Callable[[Progres
     if suffix == ".pdf" or head.startswith(b"%PDF"):
         return load_pdf(path, sha256_file(path), password, progress)
     if suffix == ".docx":
-        return load_docx(path, sha256_file(path))
+        return load_docx(path, sha256_file(path), progress)
     if suffix in (".txt", ".text", ".md", ""):
         data = path.read_bytes()
         return load_txt(path, data, hashlib.sha256(data).hexdigest())

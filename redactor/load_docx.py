@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from redactor.document import Document, Segment
+from redactor.docx_extras import (
+    attribute_units,
+    hidden_units,
+    refuse_imported_documents,
+    remove_embedded_objects,
+    text_units,
+)
 from redactor.docx_package import (
     Package,
     accept_revisions,
@@ -17,6 +25,8 @@ from redactor.docx_package import (
     paragraphs,
     side_texts,
 )
+from redactor.docx_pictures import read_pictures
+from redactor.progress import Progress
 
 
 def docx_segments(pkg: Package) -> list[Segment]:
@@ -52,7 +62,7 @@ def docx_segments(pkg: Package) -> list[Segment]:
     return segs
 
 
-def load_docx(path: Path, sha256: str) -> Document:
+def load_docx(path: Path, sha256: str, progress: Callable[[Progress], None] | None = None) -> Document:
     """Load a .docx draft.
 
     Tracked deletions are reported as ``revision`` segments (analysed, then removed on export).
@@ -61,13 +71,27 @@ def load_docx(path: Path, sha256: str) -> Document:
         InputError: Not a readable Word document.
     """
     pkg = Package.open(path)
+    refuse_imported_documents(pkg)
     deleted: list[Segment] = []
     for part, _kind, root in pkg.stories():
         for i, text in enumerate(accept_revisions(root)):
             deleted.append(Segment(f"rev:{part}:{i}", "revision", text, f"{part} tracked deletion {i + 1}"))
-    segs = docx_segments(pkg)
-    warnings = tuple(
-        f"{name} is an embedded picture or object; text inside it is not inspected"
-        for name in sorted(pkg.members) if name.startswith(("word/media/", "word/embeddings/"))
-    )
-    return Document(path, "docx", sha256, tuple(segs + deleted), 0, warnings)
+    removed = remove_embedded_objects(pkg)  # as the export will, so both read the same text
+    segs = docx_segments(pkg) + extra_segments(pkg)
+    warnings = [f"{name.rsplit('/', 1)[-1]} is an embedded object (OLE object, package or chart data); it cannot "
+                "be checked, so it is removed from the output" for name in removed if "/embeddings/" in name]
+    if hidden := sum(1 for s in segs if s.kind == "hidden_text"):
+        warnings.append(f"{hidden} paragraph(s) hold hidden text (w:vanish): it was analysed and is redacted like "
+                        "shown text")
+    images, pictures, unread = read_pictures(pkg, progress)
+    return Document(path, "docx", sha256, tuple(segs + pictures + deleted), 0, tuple(warnings + unread),
+                    tuple(images))
+
+
+def extra_segments(pkg: Package) -> list[Segment]:
+    """SmartArt, charts, custom XML, building blocks, and text held in field, control and bookmark settings."""
+    units = [*hidden_units(pkg), *text_units(pkg)]
+    segs = [Segment(u.id, u.kind, u.paragraph.text, u.where) for u in units if u.paragraph.text.strip()]
+    segs += [Segment(seg_id, "field_code", el.get(attr) or "", where)
+             for seg_id, where, el, attr in attribute_units(pkg)]
+    return segs

@@ -46,6 +46,8 @@ MIN_IMAGE_PX = 16
 MAX_UPSCALE = 4.0
 UPSCALE_TO_PX = 2500  # small pictures are enlarged towards this many pixels on their longer side
 STAGE = "reading pictures (OCR)"
+# What MuPDF raises for a picture it cannot decode (a damaged stream, an unknown format).
+DECODE_ERRORS: tuple[type[Exception], ...] = (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase)
 
 ProgressFn = Callable[[Progress], None]
 
@@ -157,7 +159,7 @@ def _char_boxes(word: Word) -> Iterator[tuple[float, float, float, float]]:
 
 
 def words_segment(words: list[Word], to_page: pymupdf.Matrix, seg_id: str, kind: Any, where: str,
-                  page: int) -> Segment:
+                  page: int | None) -> Segment:
     """The words as one segment: a space between words of a paragraph, a newline between paragraphs.
 
     Args:
@@ -166,7 +168,7 @@ def words_segment(words: list[Word], to_page: pymupdf.Matrix, seg_id: str, kind:
         seg_id: The segment's id.
         kind: Its kind (``page`` or ``image_text``).
         where: Where it is, for messages.
-        page: Its 0-based page.
+        page: Its 0-based page (``None`` for a Word picture, whose boxes are in its own pixels).
     """
     chars: list[str] = []
     boxes = CharBoxes()
@@ -226,7 +228,7 @@ class _Job:
     """One picture to read: how to render it, and (once read) its words, time or error."""
 
     key: str  # segment id
-    page: int
+    page: int | None
     render: Callable[[], tuple[bytes, pymupdf.Matrix, tuple[int, int]]]  # PNG, pixels -> page, pixel size
     xref: int = 0  # an image object drawn several times is read once
     transform: pymupdf.Matrix | None = None  # the image's unit square -> this placement on the page
@@ -252,23 +254,58 @@ def _unit_to_page(size: tuple[int, int], transform: pymupdf.Matrix) -> pymupdf.M
     return pymupdf.Matrix(1 / size[0], 0, 0, 1 / size[1], 0, 0) * transform
 
 
+def prepared(pix: pymupdf.Pixmap) -> tuple[bytes, tuple[int, int]]:
+    """A picture as Tesseract reads it best: greyscale PNG, small pictures enlarged.
+
+    The scale depends on the picture alone (letters tall enough to read), so words read once fit
+    every place the same image is drawn.
+
+    Returns:
+        The PNG and its size in pixels.
+    """
+    if pix.alpha:
+        pix = pymupdf.Pixmap(pix, 0)
+    if pix.colorspace is None or pix.colorspace.n != 1:
+        pix = pymupdf.Pixmap(pymupdf.csGRAY, pix)
+    scale = min(MAX_UPSCALE, UPSCALE_TO_PX / max(pix.width, pix.height))
+    if scale > 1.05:
+        pix = pymupdf.Pixmap(pix, round(pix.width * scale), round(pix.height * scale), None)
+    return pix.tobytes("png"), (pix.width, pix.height)
+
+
+def read_pixmaps(pictures: list[tuple[str, pymupdf.Pixmap]], progress: ProgressFn | None = None,
+                 ) -> dict[str, tuple[list[Word] | None, pymupdf.Matrix, str]]:
+    """Read pictures that are not on a page (Word pictures), several at once.
+
+    Returns:
+        For each key: the words read (``None`` if OCR failed), the matrix from the pixels read to the
+        picture's own pixels, and the reason OCR failed.
+
+    Raises:
+        OcrError: Tesseract is not installed.
+    """
+    exe = tesseract()
+    if exe is None:
+        raise OcrError("Tesseract is not installed")
+
+    def render_of(pix: pymupdf.Pixmap) -> Callable[[], tuple[bytes, pymupdf.Matrix, tuple[int, int]]]:
+        def render() -> tuple[bytes, pymupdf.Matrix, tuple[int, int]]:
+            png, size = prepared(pix)
+            return png, pymupdf.Matrix(pix.width / size[0], 0, 0, pix.height / size[1], 0, 0), size
+        return render
+
+    jobs = [_Job(key, None, render_of(pix)) for key, pix in pictures]
+    _run(exe, jobs, progress)
+    return {job.key: (job.result, job.to_page, job.error) for job in jobs}
+
+
 def _image_render(doc: pymupdf.Document, page: pymupdf.Page, info: dict[str, Any]
                   ) -> Callable[[], tuple[bytes, pymupdf.Matrix, tuple[int, int]]]:
     def render() -> tuple[bytes, pymupdf.Matrix, tuple[int, int]]:
         rect = pymupdf.Rect(info["bbox"])
         if info.get("xref"):
-            pix = pymupdf.Pixmap(doc, info["xref"])
-            if pix.alpha:
-                pix = pymupdf.Pixmap(pix, 0)
-            if pix.colorspace is None or pix.colorspace.n != 1:
-                pix = pymupdf.Pixmap(pymupdf.csGRAY, pix)
-            # Small pictures are enlarged so letters are tall enough for Tesseract; the scale depends
-            # on the image alone, so words read once fit every place the image is drawn.
-            scale = min(MAX_UPSCALE, UPSCALE_TO_PX / max(pix.width, pix.height))
-            if scale > 1.05:
-                pix = pymupdf.Pixmap(pix, round(pix.width * scale), round(pix.height * scale), None)
-            size = (pix.width, pix.height)
-            return pix.tobytes("png"), _unit_to_page(size, pymupdf.Matrix(info["transform"])), size
+            png, size = prepared(pymupdf.Pixmap(doc, info["xref"]))
+            return png, _unit_to_page(size, pymupdf.Matrix(info["transform"])), size
         # An inline image has no object of its own: render its area of the page instead.
         zoom = DPI / 72
         pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=rect, colorspace=pymupdf.csGRAY,
@@ -314,7 +351,7 @@ def _run(exe: str, jobs: list[_Job], progress: ProgressFn | None, workers: int |
                 started = time.perf_counter()
                 try:
                     png, job.to_page, job.size = job.render()
-                except (RuntimeError, ValueError) as exc:
+                except DECODE_ERRORS as exc:
                     job.error = f"the picture could not be decoded ({str(exc).splitlines()[0][:80]})"
                     finish(job)
                     continue
@@ -495,8 +532,8 @@ def page_texts(doc: pymupdf.Document, pages: list[int], progress: ProgressFn | N
     jobs = [_Job(f"page:{n}", n, _page_render(doc[n])) for n in pages]
     _run(exe, jobs, progress)
     out: dict[int, str] = {}
-    for job in jobs:
+    for n, job in zip(pages, jobs, strict=True):
         if job.result is None:
-            raise OcrError(f"page {job.page + 1}: {job.error}")
-        out[job.page] = " ".join(w.text for w in job.result)
+            raise OcrError(f"page {n + 1}: {job.error}")
+        out[n] = " ".join(w.text for w in job.result)
     return out

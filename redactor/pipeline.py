@@ -51,6 +51,7 @@ class Analysis:
     overrides: dict[MentionKey, Decision] = field(default_factory=dict)
     areas: list[AreaRedaction] = field(default_factory=list)
     reviewed_pages: set[int] = field(default_factory=set)  # unread (scanned, not OCR'd) pages a reviewer checked
+    remove_images: bool = False  # the board removes every picture on export
 
     def texts(self) -> dict[str, str]:
         """Segment id -> text."""
@@ -100,7 +101,8 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
     keep = default_keep_phrases(document, [*(register.keep if register else []), *board.keep])
     entities = group(document, mentions, register, keep)
     decisions = suggest(entities, register, {s.id: s.text for s in document.segments}, board.dates)
-    return Analysis(document, register, register_path, mentions, entities, decisions, keep)
+    return Analysis(document, register, register_path, mentions, entities, decisions, keep,
+                    remove_images=board.images == "remove")
 
 
 def output_names(document: Document, out_pdf: Path) -> list[Path]:
@@ -173,14 +175,16 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
     try:
         temps[out_pdf] = temp_path_beside(out_pdf)
         if document.format == "pdf":
-            rendering = render_pdf(document, plan, temps[out_pdf], progress, out_pdf.name)
+            rendering = render_pdf(document, plan, temps[out_pdf], progress, out_pdf.name,
+                                   remove_images=analysis.remove_images)
             boxes = rendering.boxes
             expected.append(rendering.expected)
         elif document.format == "docx":
             out_docx = out_pdf.with_suffix(".docx")
             finals.append(out_docx)
             temps[out_docx] = temp_path_beside(out_docx)
-            places = render_docx(plan, document.path, temps[out_docx])
+            places = render_docx(plan, document.path, temps[out_docx], pictures=document.of_kind("image_text"),
+                                 remove_images=analysis.remove_images)
             expected.append(Expected(temps[out_docx], "places", out_docx.name, places))
             if soffice():
                 docx_to_pdf(temps[out_docx], temps[out_pdf])

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from redactor.document import Segment
+from redactor.docx_extras import attribute_units, hidden_units, remove_embedded_objects, replace_in_nodes, text_units
 from redactor.docx_package import (
     NS,
     Package,
@@ -21,6 +23,7 @@ from redactor.docx_package import (
     paragraphs,
     write_package,
 )
+from redactor.docx_pictures import paint_pictures, remove_pictures
 from redactor.plan import Plan, Replacement
 from redactor.written import Written, apply_replacements
 
@@ -103,11 +106,14 @@ def _drop_thumbnails(pkg: Package) -> None:
                 rels.remove(rel)
 
 
-def render_docx(plan: Plan, source: Path, out: Path) -> dict[str, Written]:
+def render_docx(plan: Plan, source: Path, out: Path, *, pictures: Iterable[Segment] = (),
+                remove_images: bool = False) -> dict[str, Written]:
     """Write the redacted .docx of ``source`` to ``out``.
 
     Tracked changes are accepted (deleted text is gone), comments removed, field codes, alt text
-    and link targets pseudonymised, properties cleaned and thumbnails dropped.
+    and link targets pseudonymised, properties cleaned and thumbnails dropped. Embedded objects are
+    removed; words read in ``pictures`` are painted over, or every picture is blanked
+    (``remove_images``).
 
     Returns:
         The text written into every place that keeps text (paragraphs of the body, headers,
@@ -115,6 +121,7 @@ def render_docx(plan: Plan, source: Path, out: Path) -> dict[str, Written]:
         segment id, for verification.
     """
     pkg = Package.open(source)
+    remove_embedded_objects(pkg)
     written: dict[str, Written] = {}
     kept = plan.kept_spans()
     for part, kind, root in pkg.stories():
@@ -140,10 +147,23 @@ def render_docx(plan: Plan, source: Path, out: Path) -> dict[str, Written]:
                 written[f"alt:{part}:{i}:{attr}"] = done
                 if done.spans:
                     el.set(attr, done.text)
+    for unit in [*hidden_units(pkg), *text_units(pkg)]:  # hidden text, SmartArt, charts, custom XML, building blocks
+        done = apply_replacements(unit.paragraph.text, plan.by_segment.get(unit.id, []), kept.get(unit.id, ()))
+        written[unit.id] = done
+        replace_in_nodes(unit.paragraph, plan.by_segment.get(unit.id, []))
+    for seg_id, _where, el, attr in attribute_units(pkg):  # field, form-field, control and bookmark settings
+        done = apply_replacements(el.get(attr) or "", plan.by_segment.get(seg_id, []), kept.get(seg_id, ()))
+        written[seg_id] = done
+        if done.spans:
+            el.set(attr, done.text)
     for part, rel in external_links(pkg):
         if plan.by_segment.get(f"rel:{part}:{rel.get('Id')}"):
             rel.set("Target", "#")
         written[f"rel:{part}:{rel.get('Id')}"] = Written(rel.get("Target") or "")
+    if remove_images:
+        remove_pictures(pkg)
+    else:
+        paint_pictures(pkg, plan, pictures)
     _remove_comments(pkg)
     _clean_properties(pkg, plan, written)
     _drop_thumbnails(pkg)

@@ -210,6 +210,22 @@ def _boxes(doc: pymupdf.Document, seg: Segment, document: Document) -> CharBoxes
     return fresh.boxes
 
 
+def remove_page_images(page: pymupdf.Page) -> None:
+    """Remove every picture from a page (the board's ``images: remove``), leaving a dashed outline."""
+    rects = [r for info in page.get_image_info() if not (r := pymupdf.Rect(info["bbox"]) & page.rect).is_empty]
+    if not rects:
+        return
+    for rect in rects:
+        page.add_redact_annot(rect, fill=False, cross_out=False)
+    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_REMOVE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+                          text=pymupdf.PDF_REDACT_TEXT_NONE)
+    shape = page.new_shape()
+    for rect in rects:
+        shape.draw_rect(rect)
+    shape.finish(color=(0.6, 0.6, 0.6), width=0.5, dashes="[3] 0")
+    shape.commit(overlay=True)
+
+
 def redact_pictures(target: pymupdf.Page, source: pymupdf.Document, document: Document, plan: Plan, page: int,
                     boxes: dict[str, CharBoxes] | None = None) -> dict[str, list[BoxRecord]]:
     """Redact the words OCR read on one page (a scan, or pictures on a text page) onto ``target``.
@@ -280,7 +296,7 @@ def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> 
 
 
 def render_pdf(document: Document, plan: Plan, out: Path, progress: Callable[[Progress], None] | None = None,
-               name: str = "") -> PdfRendering:
+               name: str = "", *, remove_images: bool = False) -> PdfRendering:
     """Write the truly redacted PDF of a PDF draft to ``out`` (a temporary path chosen by the caller).
 
     Args:
@@ -289,6 +305,7 @@ def render_pdf(document: Document, plan: Plan, out: Path, progress: Callable[[Pr
         out: Where to write.
         progress: Progress callback, per page.
         name: The output's final file name, for verification messages.
+        remove_images: Remove every picture (the board's ``images: remove``).
 
     Returns:
         For each page segment id, where its replacements were drawn, in plan order; and what was
@@ -319,11 +336,15 @@ def render_pdf(document: Document, plan: Plan, out: Path, progress: Callable[[Pr
                 drawn.extend(Drawn(seg.page, rect, t) for recs in pictures.values() for rec in recs
                              for rect, t in rec.written)
                 redact_areas(doc[seg.page], (a for a in plan.areas if a.page == seg.page))
+                if remove_images:
+                    remove_page_images(doc[seg.page])
             flow.append(_page_left(seg.text, boxes, reps, areas, kept.get(seg.id, []), moved_chars))
             if progress is not None:
                 progress(Progress(i + 1, len(pages), "redacting pages"))
         places = _clean_containers(doc, plan, document)
         save_clean(doc, out)
+    # A pseudonym box that an area redaction then covered is gone with everything else under the area.
+    drawn = [d for d in drawn if not any(a.page == d.page and touches(d.rect, a.rect) for a in plan.areas)]
     return PdfRendering(records, Expected(out, "boxes", name, places, drawn, flow))
 
 

@@ -48,11 +48,11 @@ def picture_lines(a: Analysis) -> list[str]:
                      "and were not read by OCR")
     by_page: dict[str, list[str]] = {}
     for image in d.images:
-        place = f"page {image.page + 1}" if image.page is not None else "Word pictures"
+        place = f"pictures on page {image.page + 1}" if image.page is not None else "pictures in the Word file"
         text = {"read": "words read", "none": "no words", "not read": "not read"}.get(image.text, image.text)
         by_page.setdefault(place, []).append(f"{image.width}x{image.height} px ({text})")
     for place, images in by_page.items():
-        lines.append(f"  pictures on {place}: " + "; ".join(images))
+        lines.append(f"  {place}: " + "; ".join(images))
     return lines
 
 

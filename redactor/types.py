@@ -26,6 +26,9 @@ SegmentKind = Literal[
     "form_field",
     "embedded_file",
     "image_text",  # words read by OCR from a picture (a PDF image on a text page, a Word picture)
+    "diagram",  # SmartArt text in a Word file
+    "chart",  # chart titles, labels and series names in a Word file
+    "hidden_text",  # Word runs formatted as hidden (w:vanish): not shown, still in the file
 ]
 DecisionSource = Literal["register", "accepted_suggestion", "manual"]
 Action = Literal["replace", "keep"]
