@@ -393,7 +393,8 @@ def test_a_leaking_export_publishes_nothing_and_is_journalled(case: Case, draft:
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     a = case.analyse(draft)
 
-    def broken_render(document: Any, plan: Any, out: Path, progress: Any = None, name: str = "") -> PdfRendering:
+    def broken_render(document: Any, plan: Any, out: Path, progress: Any = None, name: str = "",
+                      **options: Any) -> PdfRendering:
         shutil.copy(document.path, out)  # a renderer that forgot to redact
         flow = [Written(s.text) for s in document.segments if s.kind == "page"]
         return PdfRendering({}, Expected(out, "boxes", name, flow=flow))
