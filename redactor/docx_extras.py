@@ -15,7 +15,7 @@ from typing import Protocol
 
 from lxml import etree
 
-from redactor.docx_package import NS, Package, Paragraph, is_hidden, paragraphs
+from redactor.docx_package import NS, Package, Paragraph, field_code_text, is_hidden, paragraphs
 from redactor.errors import InputError
 from redactor.types import SegmentKind
 
@@ -132,6 +132,12 @@ def text_units(pkg: Package) -> Iterator[TextUnit]:
             if re.fullmatch(pattern, name):
                 for i, para in enumerate(_xml_paragraphs(name, _parsed(pkg, name))):
                     yield TextUnit(f"xml:{name}:{i}", kind, f"{label} {name.rsplit('/', 1)[-1]} text {i + 1}", para)
+
+
+def attribute_text(el: etree._Element, attr: str) -> str:
+    """The text of an attribute as analysed: a simple field's type and switches blanked (same offsets)."""
+    value = el.get(attr) or ""
+    return field_code_text(value) if el.tag == _W + "fldSimple" else value
 
 
 def attribute_units(pkg: Package) -> Iterator[tuple[str, str, etree._Element, str]]:
@@ -279,5 +285,5 @@ def _drop_content_types(pkg: Package, parts: set[str]) -> None:
             root.remove(override)
 
 
-__all__ = ["PLACEHOLDER", "TextUnit", "attribute_units", "embedded_objects", "hidden_units",
+__all__ = ["PLACEHOLDER", "TextUnit", "attribute_text", "attribute_units", "embedded_objects", "hidden_units",
            "refuse_imported_documents", "remove_embedded_objects", "replace_in_nodes", "text_units"]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from redactor.document import Document, Segment
 from redactor.docx_extras import (
+    attribute_text,
     attribute_units,
     hidden_units,
     refuse_imported_documents,
@@ -92,6 +93,6 @@ def extra_segments(pkg: Package) -> list[Segment]:
     """SmartArt, charts, custom XML, building blocks, and text held in field, control and bookmark settings."""
     units = [*hidden_units(pkg), *text_units(pkg)]
     segs = [Segment(u.id, u.kind, u.paragraph.text, u.where) for u in units if u.paragraph.text.strip()]
-    segs += [Segment(seg_id, "field_code", el.get(attr) or "", where)
+    segs += [Segment(seg_id, "field_code", attribute_text(el, attr), where)
              for seg_id, where, el, attr in attribute_units(pkg)]
     return segs

@@ -9,7 +9,14 @@ from pathlib import Path
 from lxml import etree
 
 from redactor.document import Segment
-from redactor.docx_extras import attribute_units, hidden_units, remove_embedded_objects, replace_in_nodes, text_units
+from redactor.docx_extras import (
+    attribute_text,
+    attribute_units,
+    hidden_units,
+    remove_embedded_objects,
+    replace_in_nodes,
+    text_units,
+)
 from redactor.docx_package import (
     NS,
     Package,
@@ -152,10 +159,10 @@ def render_docx(plan: Plan, source: Path, out: Path, *, pictures: Iterable[Segme
         written[unit.id] = done
         replace_in_nodes(unit.paragraph, plan.by_segment.get(unit.id, []))
     for seg_id, _where, el, attr in attribute_units(pkg):  # field, form-field, control and bookmark settings
-        done = apply_replacements(el.get(attr) or "", plan.by_segment.get(seg_id, []), kept.get(seg_id, ()))
-        written[seg_id] = done
-        if done.spans:
-            el.set(attr, done.text)
+        reps = plan.by_segment.get(seg_id, [])
+        written[seg_id] = apply_replacements(attribute_text(el, attr), reps, kept.get(seg_id, ()))
+        if reps:  # a simple field's type and switches were blanked when read: replacements are elsewhere
+            el.set(attr, apply_replacements(el.get(attr) or "", reps).text)
     for part, rel in external_links(pkg):
         if plan.by_segment.get(f"rel:{part}:{rel.get('Id')}"):
             rel.set("Target", "#")
