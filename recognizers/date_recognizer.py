@@ -10,6 +10,8 @@ from recognizers.catalogue import DATE_DAY, DATE_OF_BIRTH
 from recognizers.dates import (
     ISO_REGEX,
     NUMERIC_DMY_REGEX,
+    SHORT_DMY_REGEX,
+    WEEKDAY_REGEX,
     WORD_DMY_REGEX,
     WORD_MDY_REGEX,
     parse_date,
@@ -26,6 +28,25 @@ DAY_DATE_REGEX: Final = (
     rf"|{_WORD_BEFORE}(?:{WORD_DMY_REGEX}|{WORD_MDY_REGEX}))"
 )
 
+# A day-first date with a one-digit day or month and a two-digit year ("4.8.07", "27-8-05") is a date
+# only after a word that introduces one: bare, "4.2.12" is a paragraph and "1.2.10" a version. The words
+# are those that take a date ("on", "dated", "from", "until", "by", a weekday, a "Date:" label); "in",
+# "at", "see" and "section" take paragraph numbers and are not among them. A second date of a range
+# ("between 4.8.07 and 6.8.07") follows an introduced one.
+_SHORT: Final = rf"{_NUMERIC_BEFORE}(?=\d{{1,2}}[.-]\d){SHORT_DMY_REGEX}{_NUMERIC_AFTER}"
+_DATE_WORD: Final = (
+    r"(?:\b(?:on|dated|from|since|until|till|by|before|after|between|commencing|ending|w/[ce])"
+    r"|\bdate[ds]?(?:[ \t]+of[ \t]+(?:the[ \t]+)?[a-z]+)?"
+    rf"|{WEEKDAY_REGEX},?)"
+)
+_DATE_WORD_SEP: Final = r"[ \t]*[:(]?[ \t]*(?:the[ \t]+)?"
+_INTRODUCED: Final = rf"(?:{_DATE_WORD}){_DATE_WORD_SEP}"
+_RANGE_LINK: Final = r"[ \t]*(?:and|to|until|till|[-–])[ \t]*"
+SHORT_DATE_REGEX: Final = (
+    rf"(?i:{_NUMERIC_BEFORE}(?=\d{{1,2}}[.-]\d)"
+    rf"(?<={_INTRODUCED}|{_INTRODUCED}{SHORT_DMY_REGEX}{_RANGE_LINK}){_SHORT})"
+)
+
 # What may introduce a date of birth. "b." is skipped at the start of a line, where it is a list label.
 _DOB_CUE: Final = (
     r"(?:\b(?:dobs?|dates?\s+of\s+birth|birth\s*date|born)\b"
@@ -40,7 +61,7 @@ _DOB_SEPARATOR: Final = r"[\s:,(\[–-]"
 DOB_REGEX: Final = (
     rf"(?i:(?<={_DOB_SEPARATOR}|^)(?=\w)"  # cheap check first: the costly look-behind runs at word starts
     rf"(?<={_DOB_CUE}(?:{_DOB_SEPARATOR}+{_DOB_FILLER}){{0,4}}{_DOB_SEPARATOR}*)"
-    rf"{DAY_DATE_REGEX})"
+    rf"(?:{DAY_DATE_REGEX}|{_SHORT}))"
 )
 
 
@@ -49,7 +70,7 @@ _DOB_AFTER: Final = (
     r"(?=[ \t]*(?:[(\[][ \t]*(?:dob|d\.\s?o\.\s?b\.?|date\s+of\s+birth|born)[ \t]*[)\]]"
     r"|,?[ \t]+(?:is|was)[ \t]+(?:my|her|his|their|the\s+child's|the\s+baby's)[ \t]+(?:birthday|date\s+of\s+birth)))"
 )
-DOB_AFTER_REGEX: Final = rf"(?i:{DAY_DATE_REGEX}{_DOB_AFTER})"
+DOB_AFTER_REGEX: Final = rf"(?i:(?:{DAY_DATE_REGEX}|{_SHORT}){_DOB_AFTER})"
 
 
 def _not_day_precise(text: str) -> bool:
@@ -66,7 +87,10 @@ class DayDateRecognizer(PatternRecognizer):
     left alone; matches that are not real calendar dates (31/02/2002) are dropped.
     """
 
-    PATTERNS: Final = (Pattern("Day-precise date (weak)", DAY_DATE_REGEX, 0.6),)
+    PATTERNS: Final = (
+        Pattern("Day-precise date (weak)", DAY_DATE_REGEX, 0.6),
+        Pattern("Day-precise date, one-digit day or month, after a date word", SHORT_DATE_REGEX, 0.6),
+    )
 
     def __init__(self, supported_entity: str = DATE_DAY, **kwargs: Any) -> None:
         """Create the recogniser.

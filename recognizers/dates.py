@@ -40,11 +40,17 @@ NUMERIC_DMY_REGEX: Final = (
     r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}"
     r"|\d{2}\.\d{2}\.\d{2}|\d{2}-\d{2}-\d{2})"
 )
+# The same with a one-digit day or month ("27.8.05", "4-8-07"): bare, these read as paragraph or version
+# numbers ("4.2.12"), so they are dates only after a date word or a date-of-birth cue (``date_recognizer``).
+SHORT_DMY_REGEX: Final = r"(?:\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}-\d{1,2}-\d{2})"
 ISO_REGEX: Final = r"(?:\d{4}-\d{1,2}-\d{1,2})"
 _WEEKDAY_PREFIX: Final = rf"(?:{WEEKDAY_REGEX},?\s+)"
-# "14 March 2002", "14th of March, 2002", "Friday the 14th March 2002", "14-Mar-2002".
+# "14 March 2002", "14th of March, 2002", "Friday the 14th March 2002", "14-Mar-2002". A tab never
+# joins day and month: it separates table cells ("10<tab>September 2013" is a row number and a month).
+_NOT_TAB: Final = r"[^\S\t]"
 WORD_DMY_REGEX: Final = (
-    rf"(?:{_WEEKDAY_PREFIX}(?:the\s+)?)?{DAY_REGEX}(?:\s+of)?(?:\s+|-){MONTH_REGEX}(?:,?\s+|-){WORD_YEAR_REGEX}"
+    rf"(?:{_WEEKDAY_PREFIX}(?:the\s+)?)?{DAY_REGEX}(?:{_NOT_TAB}+of)?(?:{_NOT_TAB}+|-){MONTH_REGEX}"
+    rf"(?:,?\s+|-){WORD_YEAR_REGEX}"
 )
 # "March 14, 2002", "Mar 14th 2002", "Friday, March 14 2002".
 WORD_MDY_REGEX: Final = rf"(?:{_WEEKDAY_PREFIX})?{MONTH_REGEX}\s+(?:the\s+)?{DAY_REGEX},?\s+{WORD_YEAR_REGEX}"

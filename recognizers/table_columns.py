@@ -10,7 +10,14 @@ import re
 from typing import Final
 
 from recognizers import catalogue as cat
-from recognizers.dates import parse_date
+from recognizers.dates import (
+    ISO_REGEX,
+    NUMERIC_DMY_REGEX,
+    SHORT_DMY_REGEX,
+    WORD_DMY_REGEX,
+    WORD_MDY_REGEX,
+    parse_date,
+)
 from recognizers.identifier_value import could_be_identifier
 
 # Header patterns, checked in order; the first that matches decides the column's entity.
@@ -37,6 +44,7 @@ _HEADERS: Final = (
                 r"client\s+id|person\s+id|record)\b", re.I), cat.LA_CASE_ID),
     (re.compile(r"\b(id|ref|refs|reference|references|number|no\.?|urn)\b", re.I),
      cat.AGENCY_REFERENCE),
+    (re.compile(r"\bdates?\b", re.I), cat.DATE_DAY),
 )
 # Columns of counts, ages, amounts and positions: their numbers identify nobody, whatever else the
 # header says ("Number of contacts", "Age at referral", "Page ref").
@@ -46,6 +54,13 @@ _NOT_IDENTIFIERS: Final = re.compile(
     re.I,
 )
 _HAS_DIGIT: Final = re.compile(r"\d")
+# A date inside a longer cell ("date of birth 27.8.05", "4.8.07 (aged 9)"): the column says what it is,
+# so a one-digit day or month with a two-digit year needs no date word here.
+_DATE_IN_CELL: Final = re.compile(
+    rf"(?<![\w/.-])(?:{NUMERIC_DMY_REGEX}|{SHORT_DMY_REGEX}|{ISO_REGEX})(?![\w/]|[.:-]\d)"
+    rf"|(?<![\w/.])(?:{WORD_DMY_REGEX}|{WORD_MDY_REGEX})",
+    re.I,
+)
 _LABEL: Final = re.compile(r"(?:[A-Za-z]{2,12}\.?(?:\s+(?:no|number|id|ref)\.?)?\s*[:#]?\s+)+")
 
 
@@ -82,10 +97,24 @@ def cell_value(entity: str, cell: str) -> tuple[int, int] | None:
             start = label.end()
     if entity == cat.DATE_OF_BIRTH:
         parsed = parse_date(stripped)
-        return (start, end) if parsed is not None and parsed.year is not None else None
+        if parsed is not None and parsed.year is not None:
+            return (start, end)
+        return _date_inside(cell)
+    if entity == cat.DATE_DAY:
+        parsed = parse_date(stripped)
+        return (start, end) if parsed is not None and parsed.is_day_precise else _date_inside(cell)
     if entity in (cat.UK_ADDRESS, cat.UK_POSTCODE):
         return (start, end) if _HAS_DIGIT.search(stripped) else None
     # A row number, a count or an age in the column is not an identifier.
     if not _HAS_DIGIT.search(stripped) or not could_be_identifier(cell[start:end]):
         return None
     return (start, end)
+
+
+def _date_inside(cell: str) -> tuple[int, int] | None:
+    """The first day-precise date written inside a cell's other text, or ``None``."""
+    for match in _DATE_IN_CELL.finditer(cell):
+        parsed = parse_date(match.group(0))
+        if parsed is not None and parsed.is_day_precise:
+            return match.span()
+    return None

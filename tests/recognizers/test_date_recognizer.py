@@ -60,6 +60,8 @@ def _spans(
     ('On 4 March 12 staff attended', []),  # two-digit number after a month is not a year
     ('On 14 Mar 02 police attended', []),  # limit: two-digit year must end the clause
     ('12-34-56', []),  # sort code that is not a date
+    ('Row\n10\tSeptember 2013', []),  # a tab separates cells: a row number, then a month
+    ('on 10\nSeptember 2013', [(3, 20)]),  # a line break inside a date in running text
 ])
 def test_day_date(text: str, expected: list[tuple[int, int]]) -> None:
     assert _spans(DayDateRecognizer(), text, DATE_DAY) == expected
@@ -99,6 +101,59 @@ def test_day_date(text: str, expected: list[tuple[int, int]]) -> None:
     ('born. 14 March 2002', []),  # sentence break after the cue
 ])
 def test_date_of_birth(text: str, expected: list[tuple[int, int]]) -> None:
+    assert _spans(DateOfBirthRecognizer(), text, DATE_OF_BIRTH) == expected
+
+
+# Day first with a one-digit day or month and a two-digit year: a date after a date word or a date-of-birth
+# cue, never bare (where "4.2.12" is a paragraph and "1.2.10" a version).
+@pytest.mark.parametrize("text, expected", [
+    ('Seen on 11.10.15 at home', [(8, 16)]),  # two-digit parts are dates anywhere
+    ('The GP saw her on 4.8.07.', [(18, 24)]),
+    ('on the 4.8.07', [(7, 13)]),
+    ('Dated 4.8.07', [(6, 12)]),
+    ('From 4.8.07 until 6.8.07', [(5, 11), (18, 24)]),
+    ('between 4-8-07 and 6-8-07', [(8, 14), (19, 25)]),
+    ('by 12.5.19, and again on 3.6.19', [(3, 10), (25, 31)]),
+    ('Monday 4.8.07', [(7, 13)]),
+    ('Date: 4.8.07', [(6, 12)]),
+    ('Date of visit: 4.8.07', [(15, 21)]),
+    ('(on 4.8.07)', [(4, 10)]),
+    ('See 4.2.12 and 4.2.13', []),  # paragraph numbers
+    ('section 4.2.12', []),
+    ('In 4.2.12 the panel found', []),
+    ('4.2.12 The GP saw her', []),  # a numbered paragraph at the start of a line
+    ('paragraphs 4.2.11 and 4.2.12', []),
+    ('version 1.2.10 and v2.1.15', []),  # versions
+    ('on 1.2.3', []),  # a section number: no two-digit year
+    ('on 4.30 and at 14.30', []),  # times
+    ('won 3-1-15 on penalties', []),  # a score-like run without a date word
+    ('£4.50 on 4.8.7', []),  # money, and a one-digit year
+    ('on 4.8.07.1', []),  # part of a longer number
+    ('on 31.2.07', []),  # not a calendar date
+    ('on 4.13.07', [(3, 10)]),  # month first where only that reading is possible (US)
+    ('on 14.13.07', []),  # neither order
+])
+def test_short_day_date(text: str, expected: list[tuple[int, int]]) -> None:
+    assert _spans(DayDateRecognizer(), text, DATE_DAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('DOB 27.8.05', [(4, 11)]),
+    ('born 4.8.07', [(5, 11)]),
+    ('d.o.b. 2.1.15', [(7, 13)]),
+    ('D.O.B.: 4-8-07', [(8, 14)]),
+    ('d.o.b 2.1.15', [(6, 12)]),
+    ('date of birth 23.2.04', [(14, 21)]),
+    ('born on 4/8/07', [(8, 14)]),
+    ('Sarah Jones (b. 4.8.07)', [(16, 22)]),
+    ('Child E\tdate of birth 27.8.05', [(22, 29)]),
+    ('Child E, 4.8.07 (DOB), lived', [(9, 15)]),
+    ('DOB see 4.2.12', []),  # "see" is no filler between a cue and a date
+    ('born 31.2.07', []),  # not a calendar date
+    ('born 4.8.7', []),  # one-digit year
+    ('DOB 1.2.3', []),
+])
+def test_short_date_of_birth(text: str, expected: list[tuple[int, int]]) -> None:
     assert _spans(DateOfBirthRecognizer(), text, DATE_OF_BIRTH) == expected
 
 

@@ -26,6 +26,9 @@ from recognizers.table_columns import cell_value, column_entity
     ("CRIS", cat.POLICE_REFERENCE),
     ("Claim number", cat.COURT_CASE_NUMBER),
     ("Mobile", cat.PHONE_NUMBER),
+    ("Date", cat.DATE_DAY),
+    ("Date of visit", cat.DATE_DAY),
+    ("Date of birth / contact", cat.DATE_OF_BIRTH),
     ("Address", cat.UK_ADDRESS),
     ("Number of contacts", None),  # a count, not an identifier
     ("No. of referrals", None),
@@ -47,6 +50,16 @@ def test_column_entity(header: str, entity: str | None) -> None:
     (cat.DATE_OF_BIRTH, "–", None),
     (cat.DATE_OF_BIRTH, "not known", None),
     (cat.DATE_OF_BIRTH, "Child Z", None),
+    (cat.DATE_OF_BIRTH, "27.8.05", (0, 7)),  # the column is the cue: one-digit month, two-digit year
+    (cat.DATE_OF_BIRTH, "date of birth 27.8.05", (14, 21)),  # the date inside a labelled cell
+    (cat.DATE_OF_BIRTH, "4.8.07 (aged 9)", (0, 6)),
+    (cat.DATE_OF_BIRTH, "aged 9", None),
+    (cat.DATE_DAY, "4.8.07", (0, 6)),
+    (cat.DATE_DAY, "Visit on 14 March 2002", (9, 22)),
+    (cat.DATE_DAY, "March 2002", None),  # not day-precise
+    (cat.DATE_DAY, "2002", None),
+    (cat.DATE_DAY, "4.2", None),
+    (cat.DATE_DAY, "1.2.3", None),
     (cat.LA_CASE_ID, "5318820", (0, 7)),
     (cat.LA_CASE_ID, "n/a", None),
     (cat.AGENCY_REFERENCE, "PNC 12/345678A; LCS 771904", (4, 26)),  # the leading label stays

@@ -50,9 +50,25 @@ def test_numbered_draft_exports_and_verifies(tmp_path: Path) -> None:
     ("His driving licence number is HARLO706123JT9XK.", "HARLO706123JT9XK"),
     ("Her mother's Polish mobile, +48 512 345 678, was called.", "+48 512 345 678"),
     ("Child Q was born on 12/25/2015 in hospital.", "12/25/2015"),
+    ("Child E (DOB 27.8.05) was seen.", "27.8.05"),  # one-digit month, two-digit year
+    ("Child E, born 4.8.07, was seen.", "4.8.07"),
+    ("Her d.o.b. 2.1.15 was recorded.", "2.1.15"),
+    ("Her date of birth 23-2-04 was recorded.", "23-2-04"),
+    ("Name\tRole\tDate of birth / contact\nChild E\tsubject\tdate of birth 27.8.05\n", "27.8.05"),
+    ("Name\tRole\tDOB\nChild E\tsubject\t4.8.07\n", "4.8.07"),
 ])
 def test_labelled_and_new_formats_are_redacted(tmp_path: Path, sentence: str, value: str) -> None:
     draft = tmp_path / "d.txt"
     draft.write_text(sentence + "\n", encoding="utf-8")
     result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
     assert value not in result.outputs[1].read_text(encoding="utf-8")
+
+
+def test_short_day_dates_are_generalised_and_paragraph_numbers_kept(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text("See 4.2.12 and version 1.2.10. The GP saw Child E on 4.8.07 and on 11.10.15.\n",
+                     encoding="utf-8")
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = result.outputs[1].read_text(encoding="utf-8")
+    assert "See 4.2.12 and version 1.2.10." in text
+    assert "on August 2007 and on October 2015." in text
