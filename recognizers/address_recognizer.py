@@ -163,7 +163,8 @@ _HEAD: Final = (
 _TOWN: Final = (
     rf"{_WORD}(?:[ \t]+(?:(?:upon|on|under|in|by|le|de|next|the)[ \t]+)?{_WORD}){{0,2}}"
 )
-_POSTCODE_TAIL: Final = rf"(?:{_SEP}{_TOWN}){{0,3}}{_SEP}{POSTCODE_REGEX}"
+# The street makes what follows it a postcode in any case ("nr3 6de", "Sw1a 0aa").
+_POSTCODE_TAIL: Final = rf"(?:{_SEP}{_TOWN}){{0,3}}{_SEP}(?i:{POSTCODE_REGEX})"
 # Without a postcode, a town must follow a comma or line break and end its clause.
 _TOWN_END: Final = (
     r"(?=\s*(?:[.,;:)\]\n]|$)|[ \t]+(?:in|on|with|and|where|from|to|at|for|during|until|when|while|since"

@@ -43,7 +43,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.COURT_CASE_NUMBER,
      r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS)|claim"),
     (cat.PHONE_NUMBER, r"(?:mobile|phone|telephone|landline|tel|mob|cell|whats\s?app)"),
-    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID)"),
+    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|SEDOL|ISIN)"),
 )
 GENERIC: Final = cat.AGENCY_REFERENCE
 # Between label and value, on the same line: "no.", "number", "ref", then ":" or "is"/"was".

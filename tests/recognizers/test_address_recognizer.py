@@ -19,6 +19,11 @@ from recognizers.catalogue import UK_ADDRESS, UK_POSTCODE
     ('Sent to NR36DE', [(8, 14)]),  # unspaced, upper case
     ('postcode nr36de', [(9, 15)]),  # lower case with context
     ('Address: nr3 6de', [(9, 16)]),
+    ('Postcode sw1A 0AA', [(9, 17)]),  # mixed case after a label
+    ('post code: eh12ng', [(11, 17)]),
+    ('Post code EC2V 7hh', [(10, 18)]),
+    ('this is a eh12ng test', []),  # lower case, no label or address: not read
+    ('postcode ab1 2cd', []),  # C is never an inward letter
     ('nr3 6de', []),  # lower case without context
     ('nr36de', []),
     ('The NR3 area', []),  # outward code alone
@@ -73,6 +78,11 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('The Old Rectory, 2 Church Lane', [(0, 30)]),
     ('12 Park Road, Norwich\nThe next day', [(0, 21)]),
     ('at number 12 Park Road', [(10, 22)]),
+    ('12 Mill Lane, Norwich nr3 6de', [(0, 29)]),  # after a street, a postcode in any case
+    ('Flat 6, 12a Park Road, Norwich Nr3 6De.', [(0, 38)]),
+    ('12 Park Road\nLeeds\nls1 4ap', [(0, 26)]),
+    ('12 Mill Lane, Norwich ab1 2cd', [(0, 12)]),  # not a postcode's shape
+    ('12 Mill Lane, Norwich on 14 May', [(0, 21)]),
     ('12 Park Road Norwich', [(0, 12)]),  # capitalised word follows: low score
     ('moved to Station Terrace', [(9, 24)]),
     ('moved to Station Terrace, Stoke-on-Trent.', [(9, 40)]),

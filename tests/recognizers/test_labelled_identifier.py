@@ -32,6 +32,9 @@ POSITIVE = [
     ("VAT registration number 314159229", "314159229", cat.UK_VAT),
     ("The number is QQ 123 456 A.", "QQ 123 456 A", cat.AGENCY_REFERENCE),
     ("missing person report 2019/00451 ", "2019/00451", cat.POLICE_REFERENCE),
+    ("SEDOL B05FFN7 held by", "B05FFN7", cat.AGENCY_REFERENCE),
+    ("SEDOL: 0263494", "0263494", cat.AGENCY_REFERENCE),
+    ("ISIN GB00B03MLX29", "GB00B03MLX29", cat.AGENCY_REFERENCE),
 ]
 
 NEGATIVE = [
@@ -50,6 +53,8 @@ NEGATIVE = [
     "NHS943 4765919",  # label glued to the value
     "see Learning Point 3 and Regulation 5",
     "the Police Force 4 NHS team",
+    "the SEDOL 12 rules",  # a short number
+    "the sedol rules",  # the acronym counts only in capitals
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]

@@ -26,6 +26,7 @@ from recognizers.table_columns import cell_value, column_entity
     ("CRIS", cat.POLICE_REFERENCE),
     ("Claim number", cat.COURT_CASE_NUMBER),
     ("Mobile", cat.PHONE_NUMBER),
+    ("SEDOL", cat.AGENCY_REFERENCE),
     ("Date", cat.DATE_DAY),
     ("Date of visit", cat.DATE_DAY),
     ("Date of birth / contact", cat.DATE_OF_BIRTH),
