@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -18,15 +17,8 @@ from redactor.entities import Entity
 from redactor.errors import UnreviewedError
 from redactor.forms import tokens
 from redactor.register import REDACTED, PseudonymAllocator, Register
+from redactor.report_dates import about_the_review
 from redactor.types import Action, DecisionSource, EntityType, MentionKey
-
-# Words just before a day-precise date that mark it as about the review itself (a panel meeting,
-# a reporting period, a deadline), which published reviews keep.
-_PROCESS_CONTEXT = re.compile(
-    r"\b(meetings?|met|panel|board|circulated|published|publication|comments?|deadline|reviews?|"
-    r"reports?|evaluations?|period|dated|signed|consultation)\b[^.\n]{0,80}$|\bby\s*(?:the\s*)?$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(slots=True)
@@ -150,7 +142,8 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
     Suggestions follow published practice: children Child A, B …; councils LA1 …; schools School 1
     (skipping any label the register or the draft already uses);
     identifiers, addresses and dates of birth ``[redacted]``; other day-precise dates are generalised
-    to month and year, except dates about the review itself (panel meetings, reporting periods).
+    to month and year, except dates about the review itself (its own date, versions, panel meetings,
+    reporting periods: :func:`redactor.report_dates.about_the_review`).
     """
     dates = dates or DatePolicy()
     # Never hand out a label the register or the draft itself already uses ("LA2", "Child K").
@@ -211,9 +204,7 @@ def _date_decision(e: Entity, texts: dict[str, str], policy: str) -> Decision:
         return Decision(e.id, "keep", "", "accepted_suggestion", reviewed=False)
     if policy == "redact":
         return Decision(e.id, "replace", REDACTED, "accepted_suggestion", reviewed=False)
-    about_review = all(_PROCESS_CONTEXT.search(texts[m.segment_id][max(0, m.start - 100): m.start])
-                       for m in e.mentions)
-    if about_review:
+    if about_the_review(e.mentions, texts):
         return Decision(e.id, "keep", "", "accepted_suggestion", reviewed=False)
     month_year = generalise(e.name)
     return Decision(e.id, "replace", month_year or REDACTED, "accepted_suggestion", reviewed=False)

@@ -1,0 +1,97 @@
+"""Which day-precise dates are about the review itself (its own date, meetings, versions), which it keeps.
+
+A published review generalises the dates of the family's life to month and year, but it keeps the dates
+of its own making: the report's date on its title page ("10th October 2018" under the board's name,
+"Report date: 11.10.15", "Date of publication"), its versions ("Final version 12.05.2019") and the
+meetings, deadlines and reporting periods of the review process. The judgement is made from the words
+around a date and from where it stands, never from the date itself; a date is about the review only when
+every mention of it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Final, Protocol
+
+# Words shortly before a date, on its line and in its sentence, that make it a date of the review process
+# (a panel meeting, a reporting period, a deadline, the report's own date).
+_PROCESS_CONTEXT: Final = re.compile(
+    r"\b(meetings?|met|panel|board|circulated|published|publication|comments?|deadline|reviews?|"
+    r"reports?|evaluations?|period|dated|signed|consultation)\b[^.\n]{0,80}$|\bby\s*(?:the\s*)?$"
+    # Right before the date: a version of the document ("Final version 12.05.2019", "Draft 3 –").
+    r"|\b(?:final|version|draft|v|last\s+(?:updated|revised|amended))\b[ \t\d.:,()–-]*$",
+    re.IGNORECASE,
+)
+CONTEXT_CHARS: Final = 100
+
+# On a title page, what may stand on a line with the report's date: nothing, or a date label.
+_TITLE_LABEL: Final = re.compile(
+    r"[ \t]*(?:(?:(?:report|publication|review)[ \t]+)?dated?(?:[ \t]+of[ \t]+(?:publication|report|issue))?"
+    r"|published|issued|final(?:[ \t]+version)?)?[ \t]*[:,–-]?[ \t]*",
+    re.IGNORECASE,
+)
+_LINE_END: Final = re.compile(r"[ \t.,;)]*")
+# A title page names what the document is; its text has not begun.
+_REPORT_WORD: Final = re.compile(
+    r"\b(?:reviews?|reports?|summary|briefing|overview|SCR|CSPR|LCSPR|SCPR|SAR|DHR)\b", re.IGNORECASE)
+_NOT_TITLE: Final = re.compile(r"\b(?:chronolog\w*|timeline|key\s+events|contents|introduction)\b", re.IGNORECASE)
+TITLE_PAGE_CHARS: Final = 1500
+PROSE_WORDS: Final = 12  # a line this long is running text: the title page has ended
+
+
+class DateMention(Protocol):
+    """Where one mention of a date stands."""
+
+    @property
+    def segment_id(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def _in_process_context(text: str, start: int) -> bool:
+    return _PROCESS_CONTEXT.search(text[max(0, start - CONTEXT_CHARS): start]) is not None
+
+
+def _on_title_page(m: DateMention, texts: Mapping[str, str]) -> bool:
+    """Whether a date stands alone on its line (or after a date label) on the report's title page.
+
+    The title page is the document's opening, before any running text (a line of twelve words or more),
+    contents, introduction or chronology, and it names the document (a review, report, summary …).
+    """
+    text = texts[m.segment_id]
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end == -1 else line_end
+    if not _TITLE_LABEL.fullmatch(text, line_start, m.start) or not _LINE_END.fullmatch(text, m.end, line_end):
+        return False
+    before: list[str] = []
+    length = line_start
+    for segment_id, segment_text in texts.items():
+        if segment_id == m.segment_id:
+            break
+        length += len(segment_text) + 1
+        if length > TITLE_PAGE_CHARS:
+            return False
+        before.append(segment_text)
+    prefix = "\n".join([*before, text[:line_start]])
+    if length > TITLE_PAGE_CHARS or _NOT_TITLE.search(prefix) or not _REPORT_WORD.search(prefix):
+        return False
+    return all(len(line.split()) < PROSE_WORDS for line in prefix.splitlines() if "\t" not in line)
+
+
+def about_the_review(mentions: Iterable[DateMention], texts: Mapping[str, str]) -> bool:
+    """Whether every mention of a date is about the review itself: after process words, or the report's date.
+
+    Args:
+        mentions: Where the date is written.
+        texts: Every segment's text, in document order (body first).
+
+    Returns:
+        True when the date should be kept as written.
+    """
+    return all(_in_process_context(texts[m.segment_id], m.start) or _on_title_page(m, texts) for m in mentions)

@@ -1,0 +1,73 @@
+"""Dates about the review itself (its own date, versions, meetings) are kept; dates of the family's life are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.analysis import Mention
+from redactor.report_dates import about_the_review
+
+TITLE = "Serious Case Review\n\nChild R\n\nOVERVIEW REPORT\n\nThe Board\n\n"
+
+
+def _mention(text: str, date: str, segment: str = "txt", nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(date, start + 1)
+    return Mention(segment, start, start + len(date), date, "DATE_DAY", 0.6, "DayDateRecognizer")
+
+
+@pytest.mark.parametrize("text, date", [
+    (TITLE + "10th October 2018\n\nLead Reviewer\n", "10th October 2018"),  # alone on the title page
+    ("Baby F\n\nSerious Case Review\n\nAuthor: A. Writer\n\n11.10.15\n\nCONTENTS\n", "11.10.15"),
+    (TITLE + "Date: 10 October 2018\n", "10 October 2018"),
+    (TITLE + "Dated 10/10/2018.\n", "10/10/2018"),
+    ("Learning review\nPublished: 10 March 2018\n", "10 March 2018"),
+    ("Report date: 11.10.15", "11.10.15"),  # a report word before it on the line
+    ("Date of publication: 12 May 2019", "12 May 2019"),
+    ("Final version 12.05.2019", "12.05.2019"),
+    ("Draft 3 – 12/05/2019", "12/05/2019"),
+    ("Version 2.1, 12 May 2019", "12 May 2019"),
+    ("Last updated: 12 May 2019", "12 May 2019"),
+    ("The panel met on 19 January 2011.", "19 January 2011"),
+    ("Key individuals\nName\tRole\nA\tChild R\n\nThis report belongs to the Board.\n\nSerious Case Review\n\n"
+     "12 May 2019\n", "12 May 2019"),  # a table before the title does not end the title page
+])
+def test_kept_as_about_the_review(text: str, date: str) -> None:
+    assert about_the_review([_mention(text, date)], {"txt": text})
+
+
+@pytest.mark.parametrize("text, date", [
+    ("She was admitted on 12 October 2010.", "12 October 2010"),
+    (TITLE + "Chronology\n\n14/03/2015\nHome visit by the health visitor.\n", "14/03/2015"),  # a chronology
+    (TITLE + "14/03/2015 Home visit\n", "14/03/2015"),  # more on the line than a date
+    ("Her version of events changed. On 14 March 2015 she left.", "14 March 2015"),  # "version" not right before
+    ("Child R was seen at home by the health visitor, who noted no concerns at all.\n\n14/03/2015\n",
+     "14/03/2015"),  # running text before it: the title page has ended
+    ("Child R\n\n14/03/2015\n", "14/03/2015"),  # nothing names a report
+    (TITLE + "x" * 1600 + "\n14/03/2015\n", "14/03/2015"),  # too far into the document
+    ("A\tB\tC\n1\tChild R\t14/03/2015\n", "14/03/2015"),  # a table cell
+])
+def test_not_about_the_review(text: str, date: str) -> None:
+    assert not about_the_review([_mention(text, date)], {"txt": text})
+
+
+def test_every_mention_must_be_about_the_review() -> None:
+    text = TITLE + "10 October 2018\n\nContents\n\nOn 10 October 2018 Child R was admitted.\n"
+    first, second = _mention(text, "10 October 2018"), _mention(text, "10 October 2018", nth=1)
+    assert about_the_review([first], {"txt": text})
+    assert not about_the_review([first, second], {"txt": text})
+
+
+def test_title_page_across_segments_in_document_order() -> None:
+    body = [("docx:word/document.xml:0", "Serious Case Review"), ("docx:word/document.xml:1", "Child R"),
+            ("docx:word/document.xml:2", "10 October 2018")]
+    text = "Child R was seen at home by the health visitor, who noted no concerns at all. " * 30
+    rest = [("docx:word/document.xml:3", text), ("docx:word/footer1.xml:0", "10 October 2018")]
+    texts = dict(body + rest)
+    on_title = _mention("10 October 2018", "10 October 2018", "docx:word/document.xml:2")
+    in_footer = _mention("10 October 2018", "10 October 2018", "docx:word/footer1.xml:0")
+    assert about_the_review([on_title], texts)
+    assert not about_the_review([in_footer], texts)  # headers and footers come after the body
+    later = dict([*body[:2], ("docx:word/document.xml:9", text), body[2]])
+    assert not about_the_review([on_title], later)
