@@ -17,6 +17,7 @@ from typing import Literal, get_args
 
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
+from recognizers.contact_blocks import contact_cards, is_office_detail
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import identifying_words_remain
 from recognizers.public import cited_spans, is_national_place, is_nhs_body, is_public_email, is_public_url
@@ -142,6 +143,9 @@ class Grouper:
         self._derived: set[str] = set()
         self._segments = {seg.id: seg for seg in document.segments}
         self._cited_cache: dict[str, list[tuple[int, int]]] = {}
+        self._people: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+        self._cards_cache: dict[str, list[tuple[int, int]]] = {}
+        self._office_details: set[str] = set()
         self._places_used: set[str] = set()
         self._titled: set[str] = set()
 
@@ -236,9 +240,19 @@ class Grouper:
             return True
         if m.entity == cat.EMAIL_ADDRESS and is_public_email(m.text):
             return True
+        if m.text in self._office_details and is_office_detail(m.entity, m.text):
+            return True
         if m.entity not in _NAME_ENTITIES and m.entity not in (cat.URL, cat.DATE_DAY):
             return False
         return any(a <= m.start and m.end <= b for a, b in self._cited(m.segment_id))
+
+    def _in_contact_card(self, m: Mention) -> bool:
+        """Whether a mention is inside a public body's contact card that names no person."""
+        cards = self._cards_cache.get(m.segment_id)
+        if cards is None:
+            cards = self._cards_cache[m.segment_id] = contact_cards(self._segments[m.segment_id].text)
+        people = self._people.get(m.segment_id, [])
+        return any(a <= m.start and m.end <= b and not any(s < b and a < e for s, e in people) for a, b in cards)
 
     def _cited(self, segment_id: str) -> list[tuple[int, int]]:
         spans = self._cited_cache.get(segment_id)
@@ -272,6 +286,13 @@ class Grouper:
         """
         texts = {s.id: s.text for s in self.document.segments}
         mentions = reconcile(mentions, texts, self._lower_words)
+        # A public body's published contact card (naming no person) holds office details, public wherever written.
+        self._people = defaultdict(list)
+        for m in mentions:
+            if m.entity == cat.PERSON:
+                self._people[m.segment_id].append((m.start, m.end))
+        self._office_details = {m.text for m in mentions if is_office_detail(m.entity, m.text)
+                                and self._in_contact_card(m)}
         # A place inside an NHS body's name ("Eastvale" in "Eastvale Community Health Services") is public too.
         bodies = defaultdict(list)
         for m in mentions:

@@ -72,3 +72,20 @@ def test_short_day_dates_are_generalised_and_paragraph_numbers_kept(tmp_path: Pa
     text = result.outputs[1].read_text(encoding="utf-8")
     assert "See 4.2.12 and version 1.2.10." in text
     assert "on August 2007 and on October 2015." in text
+
+
+def test_the_boards_published_contact_card_is_kept_and_a_persons_details_are_not(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text(
+        "Westshire Safeguarding Children Board, Civic Centre, Mill Road, Westbridge WB1 2AB, tel 01632 960718, "
+        "lscb@westshire.gov.uk\n\n"
+        "Child R's mother could be reached on 07700 900123 or at ada.obi@example.org. She lived at 4 Elm Grove, "
+        "Westbridge WB2 3DE. The Board Manager, Ms Ada Obi (tel 01632 960719), chaired the meeting. Comments "
+        "to the Board on 01632 960718.\n",
+        encoding="utf-8")
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = result.outputs[1].read_text(encoding="utf-8")
+    assert "Westbridge WB1 2AB, tel 01632 960718, lscb@westshire.gov.uk" in text
+    assert "Comments to the Board on 01632 960718." in text  # the office's number, wherever written
+    for personal in ("07700 900123", "ada.obi@example.org", "4 Elm Grove", "WB2 3DE", "01632 960719"):
+        assert personal not in text
