@@ -15,12 +15,30 @@ from collections.abc import Iterable, Mapping
 from typing import Final, Protocol
 
 # Words shortly before a date, on its line and in its sentence, that make it a date of the review process
-# (a panel meeting, a reporting period, a deadline, the report's own date).
-_PROCESS_CONTEXT: Final = re.compile(
-    r"\b(meetings?|met|panel|board|circulated|published|publication|comments?|deadline|reviews?|"
-    r"reports?|evaluations?|period|dated|signed|consultation)\b[^.\n]{0,80}$|\bby\s*(?:the\s*)?$"
-    # Right before the date: a version of the document ("Final version 12.05.2019", "Draft 3 –").
-    r"|\b(?:final|version|draft|v|last\s+(?:updated|revised|amended))\b[ \t\d.:,()–-]*$",
+# (a panel meeting, a reporting period, a deadline, the report's own date). "Review" and "report" count
+# only as this document ("this review", "the overview report", "report date"): a looked after review or a
+# report to the police is the child's. A meeting counts unless it is one of the child's own (strategy,
+# core group, child protection …).
+_PROCESS_WORD: Final = re.compile(
+    r"\b(?:(?P<meeting>meetings?)|(?:panel|board|group|partnership|team)\s+met|panel|board|circulated|published|"
+    r"publication|comments?|deadline|evaluations?|period|dated|signed|consultation"
+    r"|(?:this|our|the)\s+(?:(?:serious\s+case|child\s+safeguarding\s+practice|safeguarding\s+practice|practice|"
+    r"learning|rapid|local|overview|final|draft|executive)\s+)*(?:reviews?|reports?|summary)"
+    r"|(?:review|report)\s+(?:date|dated|published|finalised|finalized|signed|circulated|submitted|presented|completed"
+    r"|approved))\b",
+    re.IGNORECASE,
+)
+_CHILDS_MEETING: Final = re.compile(
+    r"\b(?:strategy|core\s+group|professionals['’]?|network|family|TAF|TAC|team\s+around\s+the\s+(?:family|child)|"
+    r"discharge|planning|child\s+protection|CP|safety|MARAC|MAPPA|CIN|child\s+in\s+need|LAC|CLA|looked\s+after|"
+    r"placement|pathway|transition|school|health|multi[\s-]agency|safeguarding|case)\s*$",
+    re.IGNORECASE,
+)
+MAX_GAP_CHARS: Final = 80
+# Right before the date: the document's version ("Final version 12.05.2019", "Draft 3 –", "Last updated:"),
+# or a deadline ("by", "by the").
+_RIGHT_BEFORE: Final = re.compile(
+    r"\b(?:final|version|draft|v|last\s+(?:updated|revised|amended))\b[ \t\d.:,()–-]*$|\bby\s*(?:the\s*)?$",
     re.IGNORECASE,
 )
 CONTEXT_CHARS: Final = 100
@@ -54,7 +72,17 @@ class DateMention(Protocol):
 
 
 def _in_process_context(text: str, start: int) -> bool:
-    return _PROCESS_CONTEXT.search(text[max(0, start - CONTEXT_CHARS): start]) is not None
+    window = text[max(0, start - CONTEXT_CHARS): start]
+    if _RIGHT_BEFORE.search(window):
+        return True
+    for word in _PROCESS_WORD.finditer(window):
+        gap = window[word.end():]
+        if len(gap) > MAX_GAP_CHARS or "." in gap or "\n" in gap:
+            continue
+        if word.group("meeting") and _CHILDS_MEETING.search(window, 0, word.start()):
+            continue
+        return True
+    return False
 
 
 def _on_title_page(m: DateMention, texts: Mapping[str, str]) -> bool:

@@ -18,8 +18,8 @@ def _mention(text: str, date: str, segment: str = "txt", nth: int = 0) -> Mentio
 
 
 @pytest.mark.parametrize("text, date", [
-    (TITLE + "10th October 2018\n\nLead Reviewer\n", "10th October 2018"),  # alone on the title page
-    ("Baby F\n\nSerious Case Review\n\nAuthor: A. Writer\n\n11.10.15\n\nCONTENTS\n", "11.10.15"),
+    (TITLE + "3rd June 2019\n\nLead Reviewer\n", "3rd June 2019"),  # alone on the title page
+    ("Baby T\n\nLearning Review\n\nAuthor: A. Writer\n\n12.09.16\n\nCONTENTS\n", "12.09.16"),
     (TITLE + "Date: 10 October 2018\n", "10 October 2018"),
     (TITLE + "Dated 10/10/2018.\n", "10/10/2018"),
     ("Learning review\nPublished: 10 March 2018\n", "10 March 2018"),
@@ -30,6 +30,11 @@ def _mention(text: str, date: str, segment: str = "txt", nth: int = 0) -> Mentio
     ("Version 2.1, 12 May 2019", "12 May 2019"),
     ("Last updated: 12 May 2019", "12 May 2019"),
     ("The panel met on 19 January 2011.", "19 January 2011"),
+    ("The Rapid Review meeting was held on 3 May 2019.", "3 May 2019"),
+    ("This report was finalised on 12 May 2019.", "12 May 2019"),
+    ("The review was presented to the Partnership on 12 May 2019.", "12 May 2019"),
+    ("Comments on this draft to the Board by 9 December 2016.", "9 December 2016"),
+    ("The terms of reference were signed off on 2 April 2019.", "2 April 2019"),
     ("Key individuals\nName\tRole\nA\tChild R\n\nThis report belongs to the Board.\n\nSerious Case Review\n\n"
      "12 May 2019\n", "12 May 2019"),  # a table before the title does not end the title page
 ])
@@ -39,6 +44,11 @@ def test_kept_as_about_the_review(text: str, date: str) -> None:
 
 @pytest.mark.parametrize("text, date", [
     ("She was admitted on 12 October 2010.", "12 October 2010"),
+    ("The IRO chaired a looked after review on 9.3.13; Child R did not attend.", "9.3.13"),  # the child's review
+    ("A strategy meeting was held on 14 March 2015.", "14 March 2015"),  # the child's meeting
+    ("The core group meeting on 14 March 2015 was cancelled.", "14 March 2015"),
+    ("The social worker met Child R on 14 March 2015.", "14 March 2015"),
+    ("The school made a report to the police on 14 March 2015.", "14 March 2015"),
     (TITLE + "Chronology\n\n14/03/2015\nHome visit by the health visitor.\n", "14/03/2015"),  # a chronology
     (TITLE + "14/03/2015 Home visit\n", "14/03/2015"),  # more on the line than a date
     ("Her version of events changed. On 14 March 2015 she left.", "14 March 2015"),  # "version" not right before
