@@ -43,7 +43,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.COURT_CASE_NUMBER,
      r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS)|claim"),
     (cat.PHONE_NUMBER, r"(?:mobile|phone|telephone|landline|tel|mob|cell|whats\s?app)"),
-    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|SEDOL|ISIN)"),
+    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|URN|SEDOL|ISIN)"),
 )
 GENERIC: Final = cat.AGENCY_REFERENCE
 # Between label and value, on the same line: "no.", "number", "ref", then ":" or "is"/"was".
@@ -51,7 +51,10 @@ _S: Final = r"[ \t]*"
 _NUMBER_WORDS: Final = (
     r"(?:no|nos|number|numbers|num|ref|reference|id|code|record|details|temp|temporary|registration|reg|log)\b\.?")
 _FILLER: Final = r"(?:is|was|are|were|as|given\s+as|recorded\s+as|reads?|being|of)\b"
-_CONNECTOR: Final = rf"(?:'s|’s)?(?:{_S}{_NUMBER_WORDS})*{_S}[:#=]?(?:{_S}{_FILLER}){{0,2}}{_S}[(\[]?{_S}"
+# Whose number it is may come between label and value, before "is"/"was": "the ID for Child Q is …".
+_OWNER: Final = r"(?:[ \t]+for(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?=[ \t]+(?:is|was)\b))?"
+_CONNECTOR: Final = (
+    rf"(?:'s|’s)?(?:{_S}{_NUMBER_WORDS})*{_OWNER}{_S}[:#=]?(?:{_S}{_FILLER}){{0,2}}{_S}[(\[]?{_S}")
 _VALUE: Final = r"[A-Za-z0-9+][A-Za-z0-9/\-.()+]*(?:[ ][A-Za-z0-9(][A-Za-z0-9/\-.()]*){0,7}"
 _LABEL_RE: Final = re.compile(
     "|".join(rf"(?P<g{i}>\b(?:{label}))" for i, (_, label) in enumerate(LABELS)), re.IGNORECASE)

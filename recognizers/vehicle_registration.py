@@ -14,7 +14,9 @@ from recognizers.catalogue import UK_VEHICLE_REG
 # Current format (2001 on): two area letters, the age identifier, three letters. I and Q
 # are never used; Z not in the area code.
 _CURRENT = r"[A-HJ-PR-Y]{2}\d{2}[ \-]?[A-HJ-PR-Z]{3}"
-_CURRENT_LOWER = r"[a-hj-pr-y]{2}\d{2}[ \-]?[a-hj-pr-z]{3}"
+_CURRENT_LOWER = r"[a-z]{2}\d{2}[ \-]?[a-z]{3}"
+# After a vehicle word the label decides, whatever the letters ("registration was WZ67 UJD").
+_CURRENT_ANY_LETTERS = r"[A-Z]{2}\d{2}[ \-]?[A-Z]{3}"
 _CURRENT_RE = re.compile(r"[A-Z]{2}(\d{2})[ \-]?[A-Z]{3}", re.IGNORECASE)
 # Prefix (1983-2001): year letter, 1-3 digits, three letters. Suffix (1963-1983): three
 # letters, 1-3 digits, year letter.
@@ -49,8 +51,9 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
     * current (2001 on): ``AB12 CDE``, ``AB12CDE`` and ``AB12-CDE``, on their own (0.6) or after a
       vehicle word (0.85). The age identifier must be a real one: 02 up to this year's
       March number, or 51 up to this year's September number (``AB01 CDE``,
-      ``AB50 CDE``, ``AB99 CDE`` are rejected); in lower case (``ab12 cde``) only after a
-      vehicle word (0.7);
+      ``AB50 CDE``, ``AB99 CDE`` are rejected). After a vehicle word the letters are not
+      checked (``WZ67 UJD``: a label makes a value an identifier); in lower case
+      (``ab12 cde``) only after a vehicle word (0.7);
     * prefix ``A123 BCD`` and suffix ``ABC 123D`` (pre-2001) only after a vehicle word:
       car, vehicle, van, registration, reg, VRM, VRN, index, plate, registered. Up to
       four words may come between (``car, a silver Ford Focus, A123 BCD``).
@@ -62,7 +65,7 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("Vehicle registration (current)", rf"{_START}{_CURRENT}{_END}", 0.6),
-        Pattern("Vehicle registration (current, with context)", rf"{_AFTER_CONTEXT}{_CURRENT}{_END}", 0.85),
+        Pattern("Vehicle registration (current, with context)", rf"{_AFTER_CONTEXT}{_CURRENT_ANY_LETTERS}{_END}", 0.85),
         Pattern(
             "Vehicle registration (current, lower case, with context)",
             rf"{_START}(?=[a-z]{{2}}\d)(?<={_CONTEXT}){_CURRENT_LOWER}{_END}",

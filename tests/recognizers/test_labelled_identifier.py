@@ -32,6 +32,9 @@ POSITIVE = [
     ("VAT registration number 314159229", "314159229", cat.UK_VAT),
     ("The number is QQ 123 456 A.", "QQ 123 456 A", cat.AGENCY_REFERENCE),
     ("missing person report 2019/00451 ", "2019/00451", cat.POLICE_REFERENCE),
+    ("The case-record ID for Child Q is 96038165.", "96038165", cat.AGENCY_REFERENCE),  # whose, then "is"
+    ("The NHS number for Ann Bell was 943 476 5919", "943 476 5919", cat.UK_NHS),
+    ("at the magistrates' court (URN 49 YZ 05004 13).", "49 YZ 05004 13", cat.AGENCY_REFERENCE),
     ("SEDOL B05FFN7 held by", "B05FFN7", cat.AGENCY_REFERENCE),
     ("SEDOL: 0263494", "0263494", cat.AGENCY_REFERENCE),
     ("ISIN GB00B03MLX29", "GB00B03MLX29", cat.AGENCY_REFERENCE),
@@ -55,6 +58,9 @@ NEGATIVE = [
     "the Police Force 4 NHS team",
     "the SEDOL 12 rules",  # a short number
     "the sedol rules",  # the acronym counts only in capitals
+    "The number for 2016 was 12345",  # "for" needs whose number it is (a name)
+    "the number for families was 12345",
+    "the ID for Child Q",  # no value
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]

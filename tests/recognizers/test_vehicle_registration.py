@@ -20,6 +20,8 @@ POSITIVE = [
     ("VRM ABC123D", "ABC123D", 0.7),
     ("LM14-HGT", "LM14-HGT", 0.6),  # hyphenated
     ("the car, registration lm14 hgt, was", "lm14 hgt", 0.7),  # lower case after a vehicle word
+    ("the car's registration was WZ67 UJD.", "WZ67 UJD", 0.85),  # after a vehicle word, letters unchecked
+    ("a car, IQ12 ABC", "IQ12 ABC", 0.85),
 ]
 
 NEGATIVE = [
@@ -29,7 +31,9 @@ NEGATIVE = [
     "AB40 CDE",
     "ab12 cde",  # lower case without a vehicle word
     "the car ab01 cde",  # lower case, never issued
-    "IQ12 ABC",  # I and Q are not used
+    "IQ12 ABC",  # I and Q are not used (without a vehicle word)
+    "WZ67 UJD",  # Z is no area letter
+    "the car AB01 CDE",  # a vehicle word does not make 01 an issued age identifier
     "AB12 CDI",
     "XAB12 CDE",  # no word boundary
     "AB12 CDEF",
