@@ -311,6 +311,36 @@ def police_force(phrase: str) -> str | None:
     return _police_forces().get(place_key(phrase))
 
 
+@cache
+def _force_areas() -> Mapping[str, frozenset[str]]:
+    """Council area key -> the listed names of the force that polices it."""
+    forces = _read_lines("police_forces")
+    table: dict[str, set[str]] = {}
+    for line in _read_lines("police_force_areas"):
+        stems, _, areas = line.partition("\t")
+        names = {n for n in forces for stem in stems.split("|") if n.startswith(f"{stem} ")}
+        for area in areas.split(";"):
+            table.setdefault(place_key(area), set()).update(names)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def area_police_forces(area: str) -> frozenset[str]:
+    """Every listed name of the police force whose area holds a council area ("Medway" -> "Kent Police").
+
+    Args:
+        area: A council area or county as written ("Leeds", "City of Bradford", "Kent").
+
+    Returns:
+        The force's names ("West Yorkshire Police"), or an empty set for an unknown area.
+    """
+    table = _force_areas()
+    found = table.get(place_key(area))
+    if found is None:
+        council = local_authority(area)
+        found = table.get(place_key(council)) if council else None
+    return found or frozenset()
+
+
 def police_force_keys() -> Mapping[str, str]:
     """Every police force key (see :func:`place_key`) mapped to the listed name."""
     return _police_forces()

@@ -1,6 +1,7 @@
 """What must never be changed: the shipped keep vocabulary, the register's keep list, public names
-found from context (the publishing board and its area, cited authors, the named independent author),
-and the pseudonym labels the draft already uses ("Child K", "LA2")."""
+found from context (the publishing board, its area with the area's councils and police force, cited
+authors, people named with a public role), and the pseudonym labels the draft already uses ("Child K",
+"LA2")."""
 
 from __future__ import annotations
 
@@ -8,31 +9,41 @@ import re
 from collections.abc import Iterable
 from typing import Final, Protocol
 
+from recognizers import gazetteer as gz
 from recognizers.gazetteer import keep_phrases
 from recognizers.pseudonyms import draft_labels
+from recognizers.public_people import public_people
 
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
 # One word of an area name: capitalised, and not itself part of a board's title.
 _AREA_WORD: Final = (r"(?!(?i:local|safeguarding|children|childrens|board|partnership|l?scbs?|l?scp)\b)"
                      r"[A-Z][\w'\u2019-]+")
 _AREA: Final = rf"{_AREA_WORD}(?:(?:\s+(?:and|of|upon|on)\s+|\s+|-){_AREA_WORD})*"
-# "Dudley Safeguarding Children Board", "Kent Local Safeguarding Children's Board", "Derby LSCB".
+# "Dudley Safeguarding Children Board", "Kent Local Safeguarding Children's Board", "Torbay Children's
+# Safeguarding Partnership", "Birmingham Safeguarding Board", "Derby LSCB".
+_CHILDREN: Final = r"Children(?:['\u2019]?s)?"
 _BOARD: Final = re.compile(
-    rf"\b(?P<area>{_AREA})\s+(?i:(?:Local\s+)?Safeguarding\s+(?:Children(?:['\u2019]s)?|Adults)\s+"
-    rf"(?:Board|Partnership|Partners)|Safeguarding\s+Partnership)\b|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|SCP|LSCP)\b"
+    rf"\b(?P<area>{_AREA})\s+(?i:(?:Local\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults)\s+)?"
+    rf"(?:Board|Partnership|Partners|Arrangements)|{_CHILDREN}\s+Board)\b"
+    rf"|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|L?SCPs?|CSP)\b"
 )
+_AREA_PARTS: Final = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
+# The names a council goes by ("London Borough of Bromley", "Kent County Council", "Dudley MBC").
+_COUNCIL_NAMES: Final = ("{} Council", "{} City Council", "{} County Council", "{} Borough Council",
+                         "{} District Council", "{} Metropolitan Borough Council", "{} Metropolitan District Council",
+                         "{} MBC", "{} BC", "{} CC", "City of {} Council", "City of {} Metropolitan District Council",
+                         "London Borough of {}", "Royal Borough of {}", "Borough of {}", "County of {}",
+                         "{} Children's Services", "{} Children's Social Care")
 # Cited works: "Brandon et al. (2020)", "Munro (2011)", "(Sidebotham and Brandon, 2016)".
 _AUTHORS: Final = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 _CITATION: Final = re.compile(
     rf"\b(?P<authors>{_AUTHORS})(?:\s+et\s+al\.?)?\s*\((?:19|20)\d\d[a-z]?\)"
     rf"|\((?P<inner>{_AUTHORS})(?:\s+et\s+al\.?)?,?\s*(?:19|20)\d\d[a-z]?[);]"
 )
-# "The independent author, Jane Smith," / "Lead reviewer: Jane Smith" / "written by Jane Smith".
-_AUTHOR: Final = re.compile(
-    rf"\b(?:independent\s+(?:author|reviewer|chair)|lead\s+reviewer|overview\s+author|report\s+author|"
-    rf"written\s+by|authored\s+by)\s*[:,]?\s*(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?(?P<name>{_NAME})",
-    re.IGNORECASE,
-)
+
+
+# Where a draft's own text is written; metadata and sticky notes name their writer without a role.
+_RUNNING_TEXT: Final = frozenset({"page", "body", "header", "footer", "footnote", "endnote", "image_text"})
 
 
 class _HasText(Protocol):
@@ -40,18 +51,55 @@ class _HasText(Protocol):
 
 
 def public_names(texts: Iterable[str]) -> list[str]:
-    """Names a draft itself shows to be public: board names and areas, cited and independent authors."""
+    """Names a draft itself shows to be public: board names and areas, and cited authors."""
     found: list[str] = []
     for text in texts:
         for m in _BOARD.finditer(text):
             found.append(m.group(0))
-            found.append(m.group("area") or m.group("area2"))
+            found.extend(board_area_names(m.group("area") or m.group("area2")))
         for m in _CITATION.finditer(text):
             authors = m.group("authors") or m.group("inner")
             found.extend(a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", authors) if a.strip())
-        for m in _AUTHOR.finditer(text):
-            found.append(m.group("name"))
     return [f for f in dict.fromkeys(found) if len(f) > 2]
+
+
+def board_area_names(area: str) -> list[str]:
+    """What a publishing board's area makes public: the area and each council area in it ("Cambridgeshire
+    and Peterborough"), their councils' names, and the police force that polices them.
+
+    Args:
+        area: The words before "Safeguarding Children Board" ("The Role of Birmingham" gives Birmingham).
+    """
+    places = [_listed_tail(area) or area]
+    for part in [] if gz.local_authority(area) else _AREA_PARTS.split(area):  # not "Bath and North East Somerset"
+        place = _listed_tail(part)
+        if place and place not in places:
+            places.append(place)
+    out = list(places)
+    for place in places:
+        out.extend(form.format(place) for form in _COUNCIL_NAMES)
+        out.extend(sorted(gz.area_police_forces(place)))
+    return out
+
+
+def _listed_tail(phrase: str) -> str | None:
+    """The longest listed council area or place that ends ``phrase`` ("The Role of Birmingham" -> Birmingham)."""
+    words = phrase.split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        if gz.local_authority(tail) or gz.is_uk_place(tail):
+            return tail
+    return None
+
+
+def public_people_in(segments: Iterable[_HasText]) -> list[str]:
+    """People named with a public role in a draft's running text (not its metadata or sticky notes,
+    which name their writer without one)."""
+    found: list[str] = []
+    for seg in segments:
+        if getattr(seg, "kind", "body") in _RUNNING_TEXT:
+            found.extend(public_people(seg.text))
+    return list(dict.fromkeys(found))
 
 
 def default_keep_phrases(document: Iterable[_HasText] | object, register_keep: Iterable[str]) -> list[str]:
@@ -61,6 +109,7 @@ def default_keep_phrases(document: Iterable[_HasText] | object, register_keep: I
         document: The draft (anything with ``segments`` of objects with ``text``) or its segments.
         register_keep: The case register's keep list.
     """
-    segments = getattr(document, "segments", document)
-    texts = [s.text for s in segments]  # type: ignore[attr-defined]
-    return list(dict.fromkeys([*register_keep, *sorted(keep_phrases()), *public_names(texts), *draft_labels(texts)]))
+    segments: list[_HasText] = list(getattr(document, "segments", document))  # type: ignore[call-overload]
+    texts = [s.text for s in segments]
+    return list(dict.fromkeys([*register_keep, *sorted(keep_phrases()), *public_names(texts),
+                               *public_people_in(segments), *draft_labels(texts)]))

@@ -21,6 +21,20 @@ _CALENDAR: Final = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Kinship and role nouns: never part of a person's name, so a guessed person stops at one ("Sarah Mother"
+# read from a family table is Sarah; "Mother Sarah" too).
+ROLE_WORDS: Final = frozenset({
+    "mother", "father", "mum", "mummy", "dad", "daddy", "parent", "parents", "carer", "carers", "sibling",
+    "siblings", "brother", "sister", "son", "daughter", "grandmother", "grandfather", "grandparent",
+    "grandparents", "nan", "grandma", "grandad", "aunt", "auntie", "uncle", "cousin", "nephew", "niece",
+    "partner", "husband", "wife", "boyfriend", "girlfriend", "stepfather", "stepmother", "stepdad", "stepmum",
+    "step-father", "step-mother", "child", "children", "baby", "infant", "subject", "relationship",
+    "designation", "victim", "perpetrator", "worker", "officer", "manager", "nurse", "doctor", "visitor",
+    "midwife", "teacher", "consultant", "paediatrician", "practitioner", "lead", "chair", "headteacher",
+    "author", "reviewer", "independent", "maternal", "paternal", "half-sibling", "half-brother", "half-sister",
+    "social", "health", "support", "youth", "police", "designated", "safeguarding", "duty", "senior", "principal",
+    "team",
+})
 _COMPANY_ENDINGS: Final = frozenset({"ltd", "limited", "plc", "llp", "cic", "inc"})
 _TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady",
                             "lord", "rev", "revd", "cllr", "dc", "pc", "ds", "di", "dci", "sgt", "baby", "st",

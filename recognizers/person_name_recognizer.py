@@ -90,7 +90,7 @@ _NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({
     "part", "summary", "introduction", "conclusion", "conclusions", "background", "analysis", "glossary",
     "contents", "references", "key", "learning", "lessons", "terms", "evidence", "issues", "issue", "agreed",
     "action", "actions", "outcome", "outcomes", "risk", "risks", "harm", "significant", "serious", "case",
-    "concerns", "concern",
+    "concerns", "concern", "born", "died", "deceased", "aged", "date", "dob", "nee", "née",
 })
 # Words that, right after a name, show it is part of an organisation or an address.
 _AFTER_NAME_STOP: Final = frozenset({
@@ -219,6 +219,9 @@ def _joined(text: str, tokens: list[gz.Token], j: int, pattern: re.Pattern[str] 
     return j > 0 and pattern.fullmatch(text[tokens[j - 1][1] : tokens[j][0]]) is not None
 
 
+_POSSESSIVE_INITIAL: Final = re.compile(r"[A-Z]['\u2019]s")
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 1 and "A" <= word <= "Z"
 
@@ -318,10 +321,12 @@ class _Finder:
         gap = _TITLE_GAP
         while j < len(tokens) and len(parts) < 4 and _joined(text, tokens, j, gap):
             w = tokens[j][2]
-            if _is_initial(w):
+            if _is_initial(w) or _POSSESSIVE_INITIAL.fullmatch(w):
                 parts.append(j)
                 letters += 1
                 gap = _INITIAL_GAP
+                if title == "Baby" or len(w) > 1:
+                    break  # "Baby W" is a label (what follows is another name); "Mr A's" ends the name
             elif title == "Baby" and _is_upper_word(w) and len(w) <= 3 and not parts:
                 parts.append(j)  # "Baby JW": the initials stand for the name
                 letters += 1
@@ -336,6 +341,9 @@ class _Finder:
                         title in _ROLE_TITLES and not (
                         _first_name_strength(w) or _surname_strength(w, heading))):
                     break
+                if parts and "\n" in text[tokens[j - 1][1]:tokens[j][0]] and not (
+                        _first_name_strength(w) or _surname_strength(w, heading)):
+                    break  # the next line starts with an ordinary word ("Dr Jane Smith / Independent …")
                 parts.append(j)
                 gap = _NAME_GAP
                 if _is_possessive(w):

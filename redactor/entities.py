@@ -223,8 +223,12 @@ class Grouper:
         if mention.entity == cat.ORGANISATION and gz.org_kind(mention.text) in _PLACES_OF_CARE \
                 and not is_nhs_body(mention.text):
             return False  # "Peterborough Children's Hospital": the board's area, but where the child was
-        if mention.entity == cat.PERSON and _TITLE_RX.match(mention.text):
-            return False  # "Ms Page": a title makes the word after it a surname, whatever else it is
+        title = _TITLE_RX.match(mention.text) if mention.entity == cat.PERSON else None
+        if title is not None:
+            # "Ms Page": a title makes the word after it a surname, whatever else it is; only a keep phrase
+            # holding the whole name after the title ("Dr Jane Smith" when Jane Smith chairs the panel) keeps it.
+            named = len(mention.text[title.end():].split()) >= 2
+            return named and any(a <= s + title.end() and e <= b for a, b in hits)
         full = segment_text[s:e]
         return not identifying_words_remain(full, _blank(full, inside), mention.entity, self._lower_words)
 

@@ -116,6 +116,7 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         rest = _blank(m.text, covered + opening_word(m, text))
         if not identifying_words_remain(m.text, rest, m.entity, lower_words):
             return None
+        m = _without_edges(m, covered)  # "Peterborough - Gabriel": the place is the rule's, the guess is Gabriel
     words = _WORD.findall(m.text)
     if len(words) == 1 and not _one_word_name(m, words[0], text):
         return None
@@ -132,6 +133,30 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         if gz.is_uk_place(m.text) and not any(gz.is_first_name(w) or gz.is_surname(w) for w in words):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a listed UK place")
     return m
+
+
+_EDGE = " \t\n,;:/()-\u2013\u2014&"
+
+
+def _without_edges(m: Mention, covered: list[tuple[int, int]]) -> Mention:
+    """The guess without the rule findings at its start or end (and the separators beside them), so a guess
+    never takes in another finding's words; one inside it (between name words) leaves it whole."""
+    a, b = 0, len(m.text)
+    changed = True
+    while changed:
+        changed = False
+        for s, e in covered:
+            if s <= a < e:
+                a, changed = e, True
+            if s < b <= e:
+                b, changed = s, True
+        while a < b and m.text[a] in _EDGE:
+            a, changed = a + 1, True
+        while b > a and m.text[b - 1] in _EDGE:
+            b, changed = b - 1, True
+    if (a, b) == (0, len(m.text)) or b <= a:
+        return m
+    return replace(m, start=m.start + a, end=m.start + b, text=m.text[a:b])
 
 
 def _reads_as_person(text: str, words: list[str]) -> bool:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from recognizers.name_judge import plausible_name
+from recognizers import catalogue as cat
+from recognizers.name_judge import ROLE_WORDS, plausible_name
 
 _LEADING = re.compile(r"^(?:[\W\d_]+|(?:the|a|an)\s+)+", re.UNICODE)
 _TRAILING = re.compile(r"(?:['\u2019]s?|[\W\d_])+$", re.UNICODE)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 
@@ -57,8 +59,26 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
     if trail:
         span = span[: trail.start()]
         end = start + len(span)
+    if entity == cat.PERSON:
+        start, end, span = _without_roles(start, span)
     if len(span) < 2 or not span[0].isupper():
         return None
     if not plausible_name(span, entity, lower_words):
         return None
     return start, end
+
+
+def _without_roles(start: int, span: str) -> tuple[int, int, str]:
+    """A guessed person cut at a kinship or role noun ("Sarah Mother" -> "Sarah"); leading ones dropped
+    ("Mother Sarah" -> "Sarah")."""
+    words = list(_NAME_WORD.finditer(span))
+    lead = 0
+    while lead < len(words) and words[lead].group().casefold() in ROLE_WORDS:
+        lead += 1
+    cut = next((w for w in words[lead:] if w.group().casefold() in ROLE_WORDS), None)
+    if lead == len(words):
+        return start, start, ""
+    a = words[lead].start()
+    b = span.rstrip().__len__() if cut is None else cut.start()
+    piece = span[a:b].rstrip(" \t,;:-\u2013\u2014(")
+    return start + a, start + a + len(piece), piece

@@ -41,7 +41,30 @@ def ner_entities(nlp: Language, texts: Iterable[str], n_process: int) -> Iterato
     """``(start, end, entity)`` NER candidates for each text (entity names as in ``LABEL_MAP``)."""
     batch = 8 if n_process > 1 else 64
     for doc in nlp.pipe(texts, batch_size=batch, n_process=n_process):
-        yield [(e.start_char, e.end_char, LABEL_MAP[e.label_]) for e in doc.ents if e.label_ in LABEL_MAP]
+        yield [(a, b, LABEL_MAP[e.label_]) for e in doc.ents if e.label_ in LABEL_MAP
+               for a, b in _written(doc.text, e.start_char, e.end_char)]
+
+
+_BLANKED = re.compile(r"\s{3,}")
+
+
+def _written(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The parts of an entity span that hold text: spaCy may take in the spaces of a blanked sentence
+    beside a name ("<blanked sentence> Gabriel"), which would otherwise swallow that sentence."""
+    pos = start
+    for gap in _BLANKED.finditer(text, start, end):
+        yield from _stripped(text, pos, gap.start())
+        pos = gap.end()
+    yield from _stripped(text, pos, end)
+
+
+def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
 
 
 def artifacts(nlp: Language, engine: Any, text: str, entities: list[tuple[int, int, str]],

@@ -67,6 +67,12 @@ def _found(text: str) -> list[str]:
     ("Aaliyah's mother said", ["Aaliyah"]),
     ("Winston attended.", ["Winston"]),
     ("She called Chelsea that night.", ["Chelsea"]),
+    # a label's letter is not a name, whatever follows it in a table row read as a line
+    ("Relationship to Baby W Baby W Subject child Aaliyah Abara", ["Aaliyah Abara"]),
+    # a name does not go on over a line break into an ordinary word, nor into a birth date
+    ("Panel Chair – Dr Quillon Abara\nIndependent Overview Report", ["Dr Quillon Abara"]),
+    ("Mrs Quillon\nAbara rang", ["Mrs Quillon\nAbara"]),
+    ("the death of Aaliyah Abara Born 11 th December 2008", ["Aaliyah Abara"]),
 ])
 def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
@@ -84,7 +90,7 @@ def test_finds_names(text: str, expected: list[str]) -> None:
     "Grace was seen", "Grace Archer said", "the Reading list", "a Rose garden", "Hope remained",
     "Reading the report, the panel", "Rose was not seen",
     # anonymised labels are not names
-    "Mr A was seen", "Baby Q", "Mrs B.", "Child W", "Baby JW was born early.",
+    "Mr A was seen", "Baby Q", "Mrs B.", "Child W", "Baby JW was born early.", "Baby A’s father", "Mr B's car",
     "Ms Social Worker", "Mr Chair opened it", "the Sexual Abuse Referral Centre (SARC)", "Kestrel View (KV)",
     # months next to a number are dates
     "- Dec 2015: he was arrested", "on 12 Jan the panel met", "Feb-16 review", "from 3rd Jan onwards",

@@ -265,3 +265,41 @@ def test_a_title_and_a_keep_word_is_a_person() -> None:
     entities = group(doc, [_m("Aimee Page", text, "PERSON"), _m("Ms Page", text, "PERSON", "PersonNameRecognizer")],
                      None, ["Page"])
     assert [m.text for e in entities for m in e.mentions].count("Ms Page") == 1
+
+
+def test_a_guess_does_not_take_in_a_rule_finding_at_its_edge() -> None:
+    text = "2025 - Quillbury - Gabriel\n\nGabriel was 17."
+    entities = _group(text, [
+        _m("Quillbury - Gabriel", text, "PERSON"),
+        _m("Quillbury", text, "LOCATION", "UkPlaceRecognizer", score=0.6),
+        _m("Gabriel", text, "PERSON", nth=1),
+    ])
+    names = _names(entities)
+    assert names == {"Gabriel": "PERSON", "Quillbury": "LOCATION"}
+
+
+@pytest.mark.parametrize("guess, entity", [
+    ("Genogram", "PERSON"), ("Kennel Club", "ORGANISATION"), ("American Pit Bull Terrier", "PERSON"),
+    ("White/British", "ORGANISATION"), ("NUMPAGES", "ORGANISATION"), ("LibreOffice", "ORGANISATION"),
+    ("Family Composition", "ORGANISATION"), ("Hons", "PERSON"), ("Restricted", "PERSON"),
+])
+def test_report_structure_software_breeds_ethnicities_and_qualifications_are_no_names(guess: str,
+                                                                                      entity: str) -> None:
+    from recognizers.gazetteer import keep_phrases
+
+    text = f"Before. {guess} and more. Aaliyah Okafor was seen."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m(guess, text, entity), _m("Aaliyah Okafor", text, "PERSON")], None,
+                     sorted(keep_phrases()))
+    assert _names(entities) == {"Aaliyah Okafor": "PERSON"}
+
+
+def test_a_public_persons_titled_name_is_kept() -> None:
+    text = "Panel Chair – Dr Quillon Abara\nIndependent Overview Report. Dr Quillon Abara chaired it."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    from recognizers.keep import default_keep_phrases
+
+    entities = group(doc, [_m("Dr Quillon Abara", text, "PERSON", "PersonNameRecognizer"),
+                           _m("Dr Quillon Abara", text, "PERSON", "PersonNameRecognizer", nth=1)], None,
+                     default_keep_phrases(doc, []))
+    assert entities == []

@@ -355,8 +355,59 @@ Yorkshire and Humber; East Midlands; West Midlands; East of England; South East;
 South West; South West England; Greater London; the Midlands; the North; the South; Home Counties
 """
 
+# Words that structure a report (headings, table labels, protective markings): a heading's capitals
+# make none of them a name.
+DOCUMENT_STRUCTURE: Final = """
+Genogram; Family Genogram; Ecomap; Eco-map; Family Composition; Family Tree; Family Structure;
+Family Members; Family Identifiers; Key Individuals; Key People; Key Persons; Key Professionals; Appendices;
+Annexes; Annex; Contents Page; Table of Contents; Foreword; Preface; Acknowledgements; Bibliography;
+Restricted; Official; Official Sensitive; Official-Sensitive; Not Protectively Marked; Protect; Protected;
+Confidential; Strictly Confidential; In Confidence; Draft for Comment; Final Draft; Overview Report;
+Individual Management Review; IMR; IMRs; Agency Report; Combined Chronology; Integrated Chronology
+"""
+
+# Software that makes and converts documents, and Word's field codes: a file's producer or a page-number
+# field is no organisation.
+SOFTWARE_AND_FIELD_CODES: Final = """
+LibreOffice; OpenOffice; Microsoft Word; Microsoft Office; Microsoft; Microsoft Teams; Microsoft Excel;
+Adobe; Adobe Acrobat; Adobe PDF Library; Acrobat Distiller; Acrobat; Ghostscript; Aspose; iText; PDFCreator;
+Nitro PDF; Foxit; Quartz PDFContext; Skia; Google Docs; Writer; Calc;
+NUMPAGES; SECTIONPAGES; MERGEFORMAT; MERGEFIELD; HYPERLINK; PAGEREF; FILENAME; DOCPROPERTY; CREATEDATE;
+SAVEDATE; PRINTDATE; NUMWORDS; STYLEREF; DOCVARIABLE; INCLUDEPICTURE; INCLUDETEXT; FORMTEXT; FORMCHECKBOX
+"""
+
+# Dog breeds (reviews of dog attacks name them, and the Dangerous Dogs Act lists some) and the bodies
+# that register them.
+ANIMALS: Final = """
+Pit Bull; Pit Bull Terrier; American Pit Bull Terrier; Staffordshire Bull Terrier; Bull Terrier; XL Bully;
+American Bully; American XL Bully; Rottweiler; Dogo Argentino; Fila Brasileiro; Japanese Tosa; Cane Corso;
+French Bulldog; English Bulldog; Bulldog; Kennel Club; The Kennel Club; Dangerous Dogs Act;
+Dangerous Dogs Act 1991; Dogs Trust; RSPCA
+"""
+
+# Ethnic groups as the census and case records write them, with the slash forms of record systems.
+_ETHNIC_GROUPS: Final = (
+    "White British", "White Irish", "White Other", "Any Other White Background", "Gypsy or Irish Traveller",
+    "Black British", "Black African", "Black Caribbean", "Black Other", "Asian British", "British Asian",
+    "Asian Other", "Mixed Heritage", "Mixed Race", "Mixed Other", "Mixed White and Black Caribbean",
+    "Mixed White and Black African", "Mixed White and Asian", "Any Other Ethnic Group", "White European",
+    "White Eastern European", "Black British Caribbean", "Black British African", "Asian British Pakistani",
+    "Asian British Indian", "Asian British Bangladeshi",
+)
+ETHNICITIES: Final = "; ".join([*_ETHNIC_GROUPS, *(g.replace(" ", "/", 1) for g in _ETHNIC_GROUPS
+                                                  if len(g.split()) == 2)])
+
+# Degrees, professional qualifications and registrations written after an author's name: never a
+# person. Letters short enough to be someone's initials ("MA", "RN") are left out.
+QUALIFICATIONS: Final = """
+PhD; DPhil; MSc; BSc; MPhil; MRes; MEd; BEd; LLB; LLM; MBChB; MBBS; DClinPsy; EdD; PGCE; PgCert; PGCert;
+PgCert HE; PGCert HE; PgDip; PGDip; DipSW; Dip SW; Dip.SW; CQSW; AASW; RSCN; FRCPCH; MRCPCH; MRCGP; FRCGP;
+FRCPsych; MRCPsych; Hons; (Hons); BA (Hons); BSc (Hons); Dip.Crim; DipCrim; Dip. Crim; BNSc
+"""
+
 GROUPS: Final = (AGENCIES_AND_TEAMS, ROLES, REVIEW_VOCABULARY, LEGAL_AND_PROCESS, CONDITIONS,
-                 LEGISLATION_AND_GUIDANCE, GENERIC_TERMS, NATIONS_AND_REGIONS)
+                 LEGISLATION_AND_GUIDANCE, GENERIC_TERMS, NATIONS_AND_REGIONS, DOCUMENT_STRUCTURE,
+                 SOFTWARE_AND_FIELD_CODES, ANIMALS, ETHNICITIES, QUALIFICATIONS)
 
 
 def phrases() -> list[str]:

@@ -1,0 +1,137 @@
+"""People a review names because of a public office: its authors, reviewers and chairs, ministers and
+commissioners, and anyone written with academic or honorary post-nominals.
+
+A published review keeps "Author: Jane Smith", "Jane Smith, Independent Chair of the Partnership",
+"Report by: JANE SMITH (NSPCC)", "Lead Reviewer Dr Jane Smith", "the Minister of State, Jane Smith," and
+"Jane Smith MSc, PhD": these people are named because of the role they had in the review or in public
+life, never because of the family. A named professional in the case ("the social worker Jane Smith",
+"the conference chair Jane Smith", "the Independent Reviewing Officer") is not public, so the roles
+here are the review's own (author, reviewer, panel or board chair) and public offices only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from recognizers import gazetteer as gz
+
+# Post-nominal letters: degrees, professional qualifications and registrations, honours. Written after
+# a full name they mark a professional's signature line, never a family member.
+POST_NOMINALS: Final = frozenset({
+    "BA", "BSc", "BEd", "BPhil", "BCL", "LLB", "LLM", "MA", "MSc", "MEd", "MPhil", "MRes", "MBA", "MPA", "MSW",
+    "MBChB", "MBBS", "MB", "ChB", "BS", "BM", "MD", "PhD", "DPhil", "EdD", "DClinPsy", "DSW", "DProf",
+    "PGCE", "PgCert", "PGCert", "PgDip", "PGDip", "PG", "Dip", "DipSW", "CQSW", "CSS", "AASW", "ASW", "RSW",
+    "RGN", "RSCN", "RMN", "RNLD", "RHV", "SCPHN", "RM", "RN", "FRCPCH", "MRCPCH", "FRCP", "MRCP", "MRCGP",
+    "FRCGP", "FRCPsych", "MRCPsych", "FRCS", "FFPH", "CPsychol", "AFBPsS", "HCPC", "OBE", "MBE", "CBE",
+    "DBE", "KBE", "QPM", "QFSM", "KPM", "JP", "DL", "QC", "KC", "FRSA", "FHEA", "SFHEA", "Hons", "Cantab",
+    "Oxon", "HE",
+})
+# Post-nominals that alone could be someone's initials ("Jane Smith MA" is rare, "Jane Smith (MA)" an
+# abbreviation): they count only beside another post-nominal.
+_WEAK_POST_NOMINALS: Final = frozenset({"BA", "MA", "BS", "BM", "MB", "MD", "RN", "RM", "JP", "DL", "PG", "HE",
+                                        "Dip", "Hons", "KC", "QC", "ASW", "CSS"})
+_POST_NOMINAL: Final = r"(?:\(?(?:" + "|".join(sorted((re.escape(p) for p in POST_NOMINALS), key=len, reverse=True)) + \
+    r")\)?\.?(?:[ \t]*\((?:Hons|Oxon|Cantab)\.?\))?)"
+_POST_NOMINALS_RUN: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+")
+
+_TITLE: Final = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Baroness|Rt\.?[ \t]+Hon\.?|Cllr)\.?[ \t]+)"
+_POST_NOMINAL_WORD: Final = r"(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")(?![\w'\u2019-])"
+# A name word: capitalised (or in capitals), and not post-nominal letters ("PhD").
+_WORD: Final = rf"(?:(?!{_POST_NOMINAL_WORD})[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*)"
+_PARTICLE: Final = r"(?:(?:de|van|von|der|den|le|la|da|du|di|al|bin|ibn|ap|ní|nic|mac)[ \t]+)"
+# A full name on one line: two to four capitalised words (or capitals: "JANE SMITH").
+_FULL_NAME: Final = rf"{_TITLE}?{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,3}}"
+
+# The review's own roles (author, reviewer, panel or board chair) and public offices. A conference
+# chair, an Independent Reviewing Officer or an "Independent Child Protection Chair" is not one of them,
+# nor the board's business manager, whom a draft names as the contact for comments (with an e-mail
+# address and phone number that are redacted anyway): replacing that name costs the review nothing.
+_ROLE: Final = (
+    r"(?:independent[ \t]+)?(?:(?:lead|overview|review|report|serious[ \t]+case)[ \t]+){0,3}"
+    r"(?:author|reviewer|writer)s?\b"
+    r"|independent[ \t]+(?:(?:overview|review|serious[ \t]+case)[ \t]+)?(?:chair|person)\b"
+    r"|(?:(?:review[ \t]+)?panel|board|partnership)[ \t]+chair\b"
+    r"|chair(?:person|man|woman)?[ \t]+of[ \t]+(?:the[ \t]+|that[ \t]+|this[ \t]+)?(?:[a-z&'\u2019]+[ \t]+){0,5}"
+    r"(?:board|partnership|panel|review|[a-z]{0,4}sc[bp])\b"
+    r"|(?:(?:parliamentary[ \t]+)?under[ \t]+)?secretary[ \t]+of[ \t]+state\b|minister\b|commissioner\b"
+    r"|chief[ \t]+constable\b|director[ \t]+of[ \t]+children['\u2019]?s[ \t]+services\b"
+)
+# "Author: X", "Lead Reviewer X", "Report by: X", "Independent Reviewers X and Y", "the Minister of State, X".
+_ROLE_BEFORE: Final = re.compile(
+    rf"(?i:\b(?:{_ROLE})(?:[ \t]+(?:of|for)[ \t]+[a-z'\u2019 ]{{3,40}}?)?"
+    r"|\b(?:report|review|summary|overview)[ \t]+(?:(?:was|has[ \t]+been)[ \t]+)?"
+    r"(?:prepared[ \t]+|written[ \t]+|authored[ \t]+|endorsed[ \t]+|compiled[ \t]+|produced[ \t]+)?by"
+    r"|\b(?:prepared|authored|endorsed|compiled)[ \t]+by)"
+    r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]*(?::-?|[\u2013\u2014-]|,)?[ \t]*(?:\n[ \t]*){0,2}"
+    rf"(?P<name>{_FULL_NAME})"
+)
+# The same roles after the name: "X, Independent Chair of …", "X Independent Author", "X (NSPCC) Lead Reviewer".
+_ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?(?i:{_ROLE})")
+_NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
+# Words that end a name read from an author line ("… Independent", "… Date", "… Signature").
+_NOT_NAME_WORDS: Final = frozenset({
+    "independent", "author", "authors", "chair", "chairs", "reviewer", "reviewers", "review", "report", "overview",
+    "lead", "date", "dated", "signature", "signed", "director", "manager", "board", "partnership", "safeguarding",
+    "children", "childrens", "children's", "local", "serious", "case", "practice", "final", "draft", "version",
+    "executive", "summary", "published", "publication", "panel", "consultant", "associate", "contents", "page",
+    "and", "minister", "secretary", "state", "commissioner", "writer", "council", "county", "city", "borough",
+    "the", "of", "for", "by", "on", "in", "at", "with", "nspcc", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december",
+})
+
+
+_TITLES: Final = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Sir", "Dame", "Lord",
+                            "Baroness", "Rt", "Hon", "Cllr"})
+
+
+def _trim(name: str) -> str | None:
+    """The name's own words: role and layout words cut off either side; None unless two or more are left."""
+    words = name.split()
+    while words and words[0].rstrip(".") in _TITLES:
+        words.pop(0)
+    kept: list[str] = []
+    for w in words:
+        if gz.strip_possessive(w).casefold() in _NOT_NAME_WORDS or w.strip("()") in POST_NOMINALS:
+            if kept:
+                break
+            continue
+        kept.append(w)
+    if len(kept) < 2:
+        return None
+    return " ".join(kept)
+
+
+def public_people(text: str) -> list[str]:
+    """Full names ``text`` gives with a public role: authors, reviewers, chairs, public offices, or
+    post-nominal letters. Each name is returned as written, without its title."""
+    found: list[str] = []
+    for m in _ROLE_BEFORE.finditer(text):
+        found.extend(_names_from(text, m.start("name")))
+    for m in _ROLE_AFTER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = _NAME_BEFORE.search(text[line_start:m.start()])
+        if before is not None:
+            found.append(before.group("name"))
+    for m in re.finditer(_FULL_NAME, text):
+        run = _POST_NOMINALS_RUN.match(text, m.end())
+        if run is None or not run.group().strip():
+            continue
+        letters = re.findall(r"[A-Za-z]+", run.group())
+        if len(letters) >= 2 or any(x not in _WEAK_POST_NOMINALS for x in letters):
+            found.append(m.group())
+    names = (_trim(n) for n in found)
+    return [n for n in dict.fromkeys(names) if n is not None]
+
+
+_LIST_JOIN: Final = re.compile(rf"[ \t]*(?:,|and|&)[ \t]+(?P<name>{_FULL_NAME})")
+
+
+def _names_from(text: str, start: int) -> list[str]:
+    """The name at ``start`` and any joined to it ("Dr Jane Smith and John Brown")."""
+    out = []
+    m = re.compile(_FULL_NAME).match(text, start)
+    while m is not None:
+        out.append(m.group())
+        m = _LIST_JOIN.match(text, m.end())
+    return out

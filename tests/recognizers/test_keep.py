@@ -1,0 +1,70 @@
+"""The publishing board's area, its councils and its police force are public; so are people named with a
+public role in the draft's own text (not in its metadata)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from recognizers.keep import board_area_names, default_keep_phrases, public_names, public_people_in
+
+
+@pytest.mark.parametrize("text, area", [
+    ("Medway Safeguarding Children Partnership", "Medway"),
+    ("Torbay Children's Safeguarding Partnership", "Torbay"),
+    ("The Role of Kirklees Safeguarding Board in the review", "Kirklees"),
+    ("presented to the Wigan Children Board in May", "Wigan"),
+    ("Rutland LSCB", "Rutland"),
+    ("the Halton SCP", "Halton"),
+])
+def test_board_names_give_their_area(text: str, area: str) -> None:
+    assert area in public_names([text])
+
+
+def test_an_area_of_two_councils_gives_both() -> None:
+    names = board_area_names("Brighton and Hove and Eastbourne")
+    assert "Eastbourne" in names
+    names = board_area_names("Cheshire East and Halton")
+    assert {"Cheshire East", "Halton"} <= set(names)
+
+
+def test_a_council_area_named_with_and_is_not_split() -> None:
+    names = board_area_names("Bath and North East Somerset")
+    assert "Bath and North East Somerset" in names and "Somerset" not in names
+
+
+@pytest.mark.parametrize("area, force", [
+    ("Medway", "Kent Police"),
+    ("Kirklees", "West Yorkshire Police"),
+    ("Torbay", "Devon and Cornwall Police"),
+    ("Lewisham", "Metropolitan Police Service"),
+    ("Wokingham", "Thames Valley Police"),
+    ("Telford and Wrekin", "West Mercia Police"),
+])
+def test_the_area_makes_its_police_force_public(area: str, force: str) -> None:
+    assert force in board_area_names(area)
+
+
+def test_another_areas_force_is_not_public() -> None:
+    assert "Kent Police" not in board_area_names("Kirklees")
+    assert "West Midlands Police" not in board_area_names("Medway")
+
+
+def test_the_areas_councils_are_public() -> None:
+    names = board_area_names("Bromley")
+    assert {"London Borough of Bromley", "Bromley Council"} <= set(names)
+
+
+@dataclass
+class _Seg:
+    text: str
+    kind: str
+
+
+def test_public_people_come_from_running_text_only() -> None:
+    segments = [_Seg("Author: Marta Quillfeather", "body"), _Seg("Author: Oswin Delacroix", "metadata"),
+                _Seg("Lead Reviewer Ebba Thornquist", "footer"), _Seg("Report by: Idony Marchbank", "annotation")]
+    assert public_people_in(segments) == ["Marta Quillfeather", "Ebba Thornquist"]
+    keep = default_keep_phrases(segments, [])
+    assert "Marta Quillfeather" in keep and "Oswin Delacroix" not in keep

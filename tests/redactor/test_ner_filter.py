@@ -1,0 +1,40 @@
+"""NER spans are cleaned before judging: never across lines, cells or blanked sentences, never with a
+kinship or role noun in a person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.ner_filter import refine_ner
+from redactor.ner_focus import _written
+
+
+def _pieces(text: str, entity: str = "PERSON") -> list[str]:
+    return [text[a:b] for a, b in refine_ner(text, 0, len(text), entity)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sarah Mother", ["Sarah"]),  # a family table's row read as one name
+    ("Mother Sarah", ["Sarah"]),
+    ("Quillon Abara Social Worker", ["Quillon Abara"]),
+    ("Quillon Abara", ["Quillon Abara"]),
+    ("Mother", []),
+])
+def test_a_person_stops_at_a_role_noun(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
+
+
+def test_role_nouns_stay_in_organisations() -> None:
+    assert _pieces("Mother Teresa Hospice", "ORGANISATION") == ["Mother Teresa Hospice"]
+
+
+def test_a_span_over_a_line_break_is_two_names() -> None:
+    assert _pieces("Quillon Abara\nIndependent") == ["Quillon Abara"]
+
+
+def test_blanked_sentences_are_not_part_of_an_entity() -> None:
+    # What NER saw: the sentence without a name was blanked to spaces; its span took the spaces in.
+    seen = "Born in May.                                                Gabriel"
+    assert [seen[a:b] for a, b in _written(seen, 12, len(seen))] == ["Gabriel"]
+    assert [seen[a:b] for a, b in _written(seen, 0, len(seen))] == ["Born in May.", "Gabriel"]
+    assert list(_written("Quillon Abara", 0, 13)) == [(0, 13)]
