@@ -20,7 +20,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from redactor.forms import tokens
+from redactor.forms import FormMatcher, tokens
 from redactor.written import Written
 
 # Character states, shared with verification.
@@ -28,31 +28,48 @@ UNEXPECTED = 0  # lines up with nothing written: checked
 PLAIN = 1  # lines up with written text outside any replacement: checked, but keep phrases hold
 REPLACED = 2  # lines up with a written replacement: masked
 KEPT = 3  # lines up with a replaced form the reviewer deliberately left unchanged there: masked
+KEEP_PHRASE = 4  # lines up with written text inside a keep-list phrase: checked, but forms there stand
 
 ANCHOR = 3  # tokens that must agree to re-synchronise
 _CANDIDATES = 6  # candidate places examined per anchor, each way
 _RUN_CAP = 64  # how far an agreement is followed when comparing candidates
+_SURE = 8  # an agreement this long is certain: the nearest such candidate wins (text repeats)
+_NEAR = 40  # tokens: a candidate this close ahead of where the flow left off wins over any further one
 
 
 @dataclass(slots=True)
 class _Source:
     toks: list[str]
-    flags: bytearray  # PLAIN, REPLACED or KEPT per token
+    flags: bytearray  # PLAIN, REPLACED, KEPT or KEEP_PHRASE per token
+    counted: bytearray  # 1 where the token is expected here (not written again elsewhere)
 
 
-def _source(parts: Sequence[Written]) -> _Source:
+def _source(parts: Sequence[Written], keep: FormMatcher | None) -> _Source:
     toks: list[str] = []
     flags = bytearray()
+    counted = bytearray()
     for part in parts:
         marked = sorted([(a, b, REPLACED) for a, b in part.spans] + [(a, b, KEPT) for a, b in part.kept])
         k = 0
-        for start, end, tok in tokens(part.text):
+        part_toks = tokens(part.text)
+        first = len(flags)
+        for start, end, tok in part_toks:
             while k < len(marked) and marked[k][1] <= start:
                 k += 1
             inside = k < len(marked) and marked[k][0] <= start and end <= marked[k][1]
             toks.append(tok)
             flags.append(marked[k][2] if inside else PLAIN)
-    return _Source(toks, flags)
+            counted.append(0 if any(a <= start and end <= b for a, b in part.moved) else 1)
+        if keep:
+            # Keep phrases as written, where the words around them are still in place.
+            starts = {s: n for n, (s, _, _) in enumerate(part_toks)}
+            masked = [(a, b, t if flags[first + n] == PLAIN else "\x00") for n, (a, b, t) in enumerate(part_toks)]
+            for hit in keep.finditer(part.text, masked, overlapping=True):
+                n = starts[hit.start]
+                while n < len(part_toks) and part_toks[n][1] <= hit.end:
+                    flags[first + n] = KEEP_PHRASE
+                    n += 1
+    return _Source(toks, flags, counted)
 
 
 def _anchors(toks: list[str]) -> dict[tuple[str, ...], list[int]]:
@@ -86,11 +103,13 @@ class Aligner:
     Args:
         flow: Written texts in reading order; each token lines up at most once.
         floating: Written texts that may appear anywhere and repeatedly (headers, footers, notes).
+        keep: The keep-list phrases, to mark where the written text holds them (``KEEP_PHRASE``).
     """
 
-    def __init__(self, flow: Sequence[Written], floating: Sequence[Written] = ()) -> None:
-        self._main = _source(flow)
-        self._floats = [_source([w]) for w in floating]
+    def __init__(self, flow: Sequence[Written], floating: Sequence[Written] = (), keep: FormMatcher | None = None
+                 ) -> None:
+        self._main = _source(flow, keep)
+        self._floats = [_source([w], keep) for w in floating]
         self._main_index = _anchors(self._main.toks)
         self._float_index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         for k, src in enumerate(self._floats):
@@ -104,7 +123,7 @@ class Aligner:
         main = self._main
         used = bytearray(len(main.toks))
         states = bytearray([PLAIN]) * len(text)  # whitespace between tokens holds nothing to check
-        src: _Source | None = None
+        src: _Source | None = main  # the flow starts at its beginning
         pos = 0
         resume = 0  # where the main flow is expected to continue
         for i, (start, end, tok) in enumerate(out):
@@ -123,26 +142,28 @@ class Aligner:
                 resume = pos + 1
             states[start:end] = bytes([flag]) * (end - start)
             pos += 1
-        plain = [u for u, f in zip(used, main.flags, strict=True) if f == PLAIN]
+        plain = [u for u, f, c in zip(used, main.flags, main.counted, strict=True) if f in (PLAIN, KEEP_PHRASE) and c]
         return Alignment(states, sum(plain), len(plain))
 
     def _resync(self, words: list[str], i: int, used: bytearray, resume: int) -> tuple[_Source, int] | None:
         gram = tuple(words[i:i + ANCHOR])
         if len(gram) < ANCHOR:
             return None
-        best: tuple[int, int, _Source, int] | None = None  # (run, preference, source, position)
+        best: _Candidate | None = None
         positions = self._main_index.get(gram, [])
         at = bisect.bisect_left(positions, resume)
         ahead = [q for q in positions[at:at + 4 * _CANDIDATES] if not used[q]][:_CANDIDATES]
         behind = [q for q in reversed(positions[max(0, at - 4 * _CANDIDATES):at]) if not used[q]][:_CANDIDATES]
         for rank, q in enumerate(ahead):
-            best = _better(best, self._run(words, i, self._main, q, used), -rank, self._main, q)
+            # Just ahead of where the flow left off is where it goes on (text repeats further on).
+            near = q - resume <= _NEAR
+            best = _better(best, self._run(words, i, self._main, q, used), near, -rank, self._main, q)
         for q in behind:
-            best = _better(best, self._run(words, i, self._main, q, used), -2 * _CANDIDATES, self._main, q)
+            best = _better(best, self._run(words, i, self._main, q, used), False, -2 * _CANDIDATES, self._main, q)
         for k, q in self._float_index.get(gram, [])[:4 * _CANDIDATES]:
             src = self._floats[k]
-            best = _better(best, self._run(words, i, src, q, None), -_CANDIDATES, src, q)
-        return None if best is None else (best[2], best[3])
+            best = _better(best, self._run(words, i, src, q, None), False, -_CANDIDATES, src, q)
+        return None if best is None else (best[3], best[4])
 
     @staticmethod
     def _run(words: list[str], i: int, src: _Source, q: int, used: bytearray | None) -> int:
@@ -153,10 +174,13 @@ class Aligner:
         return n
 
 
-def _better(best: tuple[int, int, _Source, int] | None, run: int, preference: int, src: _Source,
-            q: int) -> tuple[int, int, _Source, int] | None:
+_Candidate = tuple[bool, int, int, _Source, int]  # (near, run, preference, source, position)
+
+
+def _better(best: _Candidate | None, run: int, near: bool, preference: int, src: _Source, q: int) -> _Candidate | None:
     if run < ANCHOR:
         return best
-    if best is None or (run, preference) > (best[0], best[1]):
-        return (run, preference, src, q)
+    run = min(run, _SURE)
+    if best is None or (near, run, preference) > best[:3]:
+        return (near, run, preference, src, q)
     return best

@@ -3,10 +3,10 @@
 Text and forms are cut into the same tokens (runs of letters and digits, and single punctuation
 marks; whitespace ignored), with apostrophes, dashes and case folded. A form matches where its
 tokens occur in a row, so it is word-bounded, spans line breaks and any spacing, and "Chloe's"
-contains "Chloe". One-word forms that the document also uses as ordinary lower-case words
-("Will", "Hope", "Reading") match only as written, in capitals or in title case, so the verb
-"will" is left alone. Matching is a dictionary look-up per token, fast on 300-page drafts with
-thousands of forms.
+contains "Chloe"; it never spans a tab, which separates table cells. One-word forms that the
+document also uses as ordinary lower-case words ("Will", "Hope", "Reading") match only as written,
+in capitals or in title case, so the verb "will" is left alone. Matching is a dictionary look-up
+per token, fast on 300-page drafts with thousands of forms.
 """
 
 from __future__ import annotations
@@ -95,6 +95,8 @@ class FormMatcher:
                     found = self._forms.get(key)
                     if found is None or not self._case_ok(key, text[toks[i][0]:toks[i][1]]):
                         continue
+                    if length > 1 and "\t" in text[toks[i][1]:toks[i + length - 1][0]]:
+                        continue  # a form never spans table cells ("8 | September 2013" is no date)
                     yield FormHit(toks[i][0], toks[i + length - 1][1], found[0], found[1])
                     if overlapping:
                         continue

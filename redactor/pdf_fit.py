@@ -333,7 +333,8 @@ def _line_words(page: _Page, replaced: Any, pieces: list[Piece], done: set[int],
     for ix0, ix1, q, k in items:
         touching = ix0 - last <= 0.15 * size
         if q >= 0:
-            out.extend(_Word(w, q, [], touching and n == 0) for n, w in enumerate(pieces[q].text.split()))
+            # A pseudonym's part with no words (they went to its next line) still goes with the line.
+            out.extend(_Word(w, q, [], touching and n == 0) for n, w in enumerate(pieces[q].text.split() or [""]))
         elif out and out[-1].piece == -1 and touching:
             out[-1].text += page.text[k]
             out[-1].chars.append(k)
@@ -376,6 +377,9 @@ def _wrap_at(words: list[_Word], slots: list[_Slot], right: float, s: float) -> 
         first = True
         while n < len(words):
             w = words[n]
+            if not w.text:
+                n += 1
+                continue
             width = text_width(w.text, s)
             gap = 0.0 if first or w.glued else space
             if x + gap + width > right and not first:

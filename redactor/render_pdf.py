@@ -7,8 +7,9 @@ thumbnails, metadata and XMP scrubbed, and the file saved afresh (no incremental
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pymupdf
@@ -52,7 +53,7 @@ class PageRecord:
 
     Attributes:
         boxes: Per replacement, where it was written.
-        moved: Draft text written again further along its line to make room: (box, text).
+        moved: Draft text written again further along its paragraph to make room: (box, text).
         moved_chars: The page-text offsets of the draft characters so moved.
     """
 
@@ -326,10 +327,10 @@ def render_pdf(document: Document, plan: Plan, out: Path, progress: Callable[[Pr
                 boxes = _boxes(doc, seg, document)
                 if reps:
                     done = redact_page(doc[seg.page], boxes, reps, seg.text)
+                    moved_chars = done.moved_chars
                     records[seg.id] = done.boxes
                     drawn.extend(Drawn(seg.page, rect, t) for rec in done.boxes for rect, t in rec.written)
                     drawn.extend(Drawn(seg.page, rect, t, replaced=False) for rect, t in done.moved)
-                    moved_chars = done.moved_chars
             if seg.page is not None:
                 pictures = redact_pictures(doc[seg.page], doc, document, plan, seg.page)
                 records.update(pictures)
@@ -357,9 +358,11 @@ class _Removed:
 
 def _page_left(text: str, boxes: CharBoxes | None, reps: list[Replacement], areas: list[Rect],
                kept: list[tuple[int, int]], moved: list[int]) -> Written:
-    """The draft's page text as left around the boxes: replaced spans and the text moved along its line
-    (both written apart) and areas removed."""
-    spans = [(r.start, r.end) for r in reps] + [(k, k + 1) for k in moved]
+    """The draft's page text as left around the boxes: replaced spans (drawn apart) and areas removed.
+
+    Draft text moved along its paragraph to make room stays, marked as written elsewhere.
+    """
+    spans = [(r.start, r.end) for r in reps]
     if areas and boxes is not None:
         for i in range(min(len(text), len(boxes))):
             box = boxes.box(i)
@@ -373,7 +376,25 @@ def _page_left(text: str, boxes: CharBoxes | None, reps: list[Replacement], area
             merged.append([a, b])
     removed = [_Removed(a, b) for a, b in merged]
     kept = [(a, b) for a, b in kept if not any(r.start < b and a < r.end for r in removed)]
-    return apply_replacements(text, removed, kept, drop=True)
+    left = apply_replacements(text, removed, kept, drop=True)
+    if not moved:
+        return left
+    # The moved characters' offsets, carried past the removed spans (which never contain them).
+    ends = [r.end for r in removed]
+    gone = [0]
+    for r in removed:
+        gone.append(gone[-1] + r.end - r.start)
+
+    def shifted(k: int) -> int:
+        return k - gone[bisect.bisect_right(ends, k)]
+
+    runs: list[list[int]] = []
+    for k in sorted(moved):
+        if runs and k == runs[-1][1]:
+            runs[-1][1] = k + 1
+        else:
+            runs.append([k, k + 1])
+    return replace(left, moved=tuple((shifted(a), shifted(a) + b - a) for a, b in runs))
 
 
 def neutralise_metadata(doc: pymupdf.Document, title: str) -> None:

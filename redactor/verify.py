@@ -20,7 +20,7 @@ from typing import Literal
 import numpy as np
 import pymupdf
 
-from redactor.align import KEPT, PLAIN, REPLACED, UNEXPECTED, Aligner
+from redactor.align import KEEP_PHRASE, KEPT, PLAIN, REPLACED, UNEXPECTED, Aligner
 from redactor.document import CharBoxes
 from redactor.forms import FormMatcher, normalise, tokens, word_like_forms
 from redactor.load_docx import load_docx
@@ -32,6 +32,8 @@ MIN_COVERAGE = 0.9
 _SENTINEL = "\x00"  # token text standing for a masked token: no form or keep phrase contains it
 _HYPHEN_BREAK = re.compile(r"(?<=\w)-\s+(?=\w)")
 _UNEXPECTED_RUN = re.compile(rb"\x00+")
+_MASKED = (REPLACED, KEPT)
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?$")
 _RESCAN_CONTEXT = 60  # characters either side of unexpected text that recognisers see as context
 
 
@@ -68,7 +70,7 @@ class Place:
     Attributes:
         where: Where it was read ("out.pdf", "out.docx word/document.xml paragraph 3").
         text: The text.
-        states: ``UNEXPECTED``, ``PLAIN``, ``REPLACED`` or ``KEPT`` per character.
+        states: ``UNEXPECTED``, ``PLAIN``, ``REPLACED``, ``KEPT`` or ``KEEP_PHRASE`` per character.
         pages: ``(offset, where)`` of each page, when the text runs over several pages.
     """
 
@@ -116,12 +118,13 @@ def read_plain(path: Path) -> list[Place]:
     return read(Expected(path, "places"), plain=True).places
 
 
-def read(expected: Expected, plain: bool = False) -> Reading:
+def read(expected: Expected, plain: bool = False, keep: FormMatcher | None = None) -> Reading:
     """Read an output back and line it up with what was written into it.
 
     Args:
         expected: What the export wrote.
         plain: Mark everything ``PLAIN`` instead (for checking a file whose writing is unknown).
+        keep: Keep-list phrases, marked where the written text holds them (``KEEP_PHRASE``).
 
     Raises:
         redactor.errors.InputError: The file cannot be re-opened.
@@ -130,29 +133,24 @@ def read(expected: Expected, plain: bool = False) -> Reading:
     name = expected.name or expected.path.name
     suffix = expected.path.suffix.lower()
     if suffix == ".pdf":
-        _read_pdf(expected, name, reading, plain)
+        _read_pdf(expected, name, reading, plain, keep)
     elif suffix == ".docx":
         for seg in load_docx(expected.path, "").segments:
-            _add_text(reading, f"{name} {seg.where}", seg.text, expected.places.get(seg.id), plain)
+            _add_text(reading, f"{name} {seg.where}", seg.text, expected.places.get(seg.id), plain, keep)
     else:
         text = expected.path.read_text(encoding="utf-8")
-        _add_text(reading, name, text, expected.places.get("text"), plain)
+        _add_text(reading, name, text, expected.places.get("text"), plain, keep)
     return reading
 
 
-def _add_text(reading: Reading, where: str, text: str, written: Written | None, plain: bool) -> None:
+def _add_text(reading: Reading, where: str, text: str, written: Written | None, plain: bool,
+              keep: FormMatcher | None) -> None:
     if plain:
         states = bytearray([PLAIN]) * len(text)
     elif written is None:
         states = bytearray(len(text))
-    elif written.text == text:
-        states = bytearray([PLAIN]) * len(text)
-        for a, b in written.spans:
-            states[a:b] = bytes([REPLACED]) * (b - a)
-        for a, b in written.kept:
-            states[a:b] = bytes([KEPT]) * (b - a)
     else:
-        alignment = Aligner([written]).align(text)
+        alignment = Aligner([written], keep=keep).align(text)
         states = alignment.states
         if alignment.coverage < MIN_COVERAGE:
             reading.problems.append(_unverifiable(where, alignment.coverage))
@@ -164,7 +162,7 @@ def _unverifiable(where: str, coverage: float) -> Leak:
                 "the text read back could not be lined up with the text written, so it cannot be verified")
 
 
-def _read_pdf(expected: Expected, name: str, reading: Reading, plain: bool) -> None:
+def _read_pdf(expected: Expected, name: str, reading: Reading, plain: bool, keep: FormMatcher | None) -> None:
     with open_pdf(expected.path) as doc:
         segs = [page_segment(page) for page in doc]
         pages: list[tuple[int, str]] = []
@@ -176,12 +174,23 @@ def _read_pdf(expected: Expected, name: str, reading: Reading, plain: bool) -> N
         aligner = None
         if plain:
             states = bytearray([PLAIN]) * len(text)
+        elif expected.layout == "boxes" and len(expected.flow) == len(segs):
+            # Redacted in place: each page lines up with the same page of the draft.
+            states = bytearray()
+            found = total = 0
+            for seg, page_flow in zip(segs, expected.flow, strict=True):
+                alignment = Aligner([page_flow], keep=keep).align(seg.text)
+                states += alignment.states + bytes([PLAIN])
+                found, total = found + alignment.found, total + alignment.expected
+            if total and found / total < MIN_COVERAGE:
+                reading.problems.append(_unverifiable(name, found / total))
         else:
-            aligner = Aligner(expected.flow, expected.floating)
+            aligner = Aligner(expected.flow, expected.floating, keep)
             alignment = aligner.align(text)
             states = alignment.states
             if alignment.coverage < MIN_COVERAGE:
                 reading.problems.append(_unverifiable(name, alignment.coverage))
+        if not plain:
             for (start, where), seg in zip(pages, segs, strict=True):
                 drawn = [d for d in expected.drawn if d.page == seg.page]
                 if drawn:
@@ -192,7 +201,7 @@ def _read_pdf(expected: Expected, name: str, reading: Reading, plain: bool) -> N
             if aligner is not None and expected.layout == "relaid":
                 reading.places.append(Place(where, seg.text, aligner.align(seg.text).states))
             else:
-                _add_text(reading, where, seg.text, expected.places.get(seg.id), plain)
+                _add_text(reading, where, seg.text, expected.places.get(seg.id), plain, keep)
         for i in range(doc.embfile_count()):
             content = doc.embfile_get(i).decode("utf-8", "replace")
             reading.places.append(Place(f"{name} embedded file {i + 1}", content, bytearray(len(content))))
@@ -242,7 +251,7 @@ class Checker:
                  texts: Iterable[str] = (), rescan: Literal["unexpected", "all"] = "unexpected") -> None:
         self.forms = forms
         self._texts = list(texts)
-        self._keep = FormMatcher((k, "keep") for k in keep)
+        self.keep = FormMatcher((k, "keep") for k in keep)
         self._kept = {_value_key(v) for v in kept_values}
         self._rescan = rescan
         self._matcher: FormMatcher | None = None
@@ -268,10 +277,13 @@ class Checker:
             texts.append(_dehyphenated(place.text, place.states))
         for text, states, origin in texts:
             toks = _masked_tokens(text, states)
-            kept = _Spans((h.start, h.end) for h in self._keep.finditer(text, toks, overlapping=True)
+            kept = _Spans((h.start, h.end) for h in self.keep.finditer(text, toks, overlapping=True)
                           if UNEXPECTED not in states[h.start:h.end])
             for hit in matcher.finditer(text, toks, overlapping=True):
-                if not kept.covers(hit.start, hit.end):
+                # A keep phrase stands with its possessive: "Child G's" keeps a form "G's".
+                possessive = _POSSESSIVE.search(text, hit.start, hit.end)
+                end = possessive.start() if possessive else hit.end
+                if not kept.covers(hit.start, end) and not _kept_as_written(text, states, hit.start, end):
                     yield Leak(place.where_at(hit.start if origin is None else origin[hit.start]), hit.form, hit.key,
                                _context(text, hit.start, hit.end))
             if origin is None:
@@ -321,6 +333,11 @@ class _Spans:
         return i >= 0 and self._reach[i] >= end
 
 
+def _kept_as_written(text: str, states: bytearray, start: int, end: int) -> bool:
+    """Whether ``start:end`` lines up wholly with a keep phrase as the export wrote it."""
+    return all(states[i] == KEEP_PHRASE or text[i].isspace() for i in range(start, end))
+
+
 def _value_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", normalise(text)).casefold()
 
@@ -329,7 +346,7 @@ def _masked_tokens(text: str, states: bytearray) -> list[tuple[int, int, str]]:
     """Tokens of ``text``, those wholly written as replacements or deliberately kept replaced by a sentinel."""
     out = []
     for start, end, tok in tokens(text):
-        if states[start] >= REPLACED and min(states[start:end]) >= REPLACED:
+        if states[start] in _MASKED and all(v in _MASKED for v in states[start:end]):
             tok = _SENTINEL
         out.append((start, end, tok))
     return out
@@ -375,7 +392,7 @@ def verify_outputs(expected: Sequence[Expected], checker: Checker, entities: int
     """
     leaks: list[Leak] = []
     for exp in expected:
-        reading = read(exp)
+        reading = read(exp, keep=checker.keep)
         leaks.extend(reading.problems)
         leaks.extend(checker.leaks(reading.places))
     return Verification(leaks, [e.name or e.path.name for e in expected], len(checker.forms), entities)

@@ -37,11 +37,14 @@ class Written:
         text: The whole text as written.
         spans: ``(start, end)`` of each replacement inside ``text``, in order.
         kept: ``(start, end)`` of each replaced form the reviewer deliberately left unchanged here.
+        moved: ``(start, end)`` of text written again elsewhere (a PDF line that made room): it need
+            not be found here, but keep phrases running through it still hold.
     """
 
     text: str
     spans: tuple[Span, ...] = ()
     kept: tuple[Span, ...] = ()
+    moved: tuple[Span, ...] = ()
 
 
 def apply_replacements(text: str, reps: Iterable[_Replacing], kept: Iterable[Span] = (), *,

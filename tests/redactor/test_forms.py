@@ -23,6 +23,7 @@ def _spans(forms: list[str], text: str) -> list[str]:
     (["Will"], "Will said he will go", ["Will"]),  # ordinary lower-case word in this text: exact case
     (["Reading"], "in Reading, reading a book", ["Reading"]),
     (["Kerry-Ann"], "Kerry\u2013Ann", ["Kerry\u2013Ann"]),
+    (["8 September 2013", "Chloe"], "8\tSeptember 2013\tChloe", ["Chloe"]),  # never across table cells
 ])
 def test_form_matching(forms: list[str], text: str, expected: list[str]) -> None:
     assert _spans(forms, text) == expected

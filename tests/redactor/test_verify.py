@@ -211,6 +211,8 @@ def test_keep_phrases_stand_only_where_written(tmp_path: Path) -> None:
     assert checker.leaks([Place("p", "Hartley House", written)]) == []
     unexpected = bytearray([UNEXPECTED]) * 13
     assert [leak.form for leak in checker.leaks([Place("p", "Hartley House", unexpected)])] == ["Hartley"]
+    labels = Checker({"G's": "a guess"}, ["Child G"])  # a keep phrase stands with its possessive
+    assert labels.leaks([Place("p", "Child G's mother", bytearray([PLAIN]) * 16)]) == []
 
 
 def test_reviewer_kept_identifiers_are_not_leaks() -> None:
