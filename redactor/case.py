@@ -28,37 +28,40 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
-from functools import cache
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
 import pymupdf
 
-from redactor.analysis import Analyzer, Mention
+from redactor.analysis import Analyzer
+from redactor.analysis_cache import analysis_from_json, analysis_to_json, engine_fingerprint
 from redactor.areas import clip_rect, redact_areas, text_under
-from redactor.atomic import atomic_write_bytes
 from redactor.audit import installed_versions
 from redactor.board import BoardConfig, ReasonCode
-from redactor.document import CharBoxes, Document, ImageInfo, Rect, Segment
+from redactor.case_view import CaseView, located
+from redactor.document import Rect
 from redactor.entities import Entity
 from redactor.errors import Cancelled, CaseError, InputError, OutputError, RedactorError, UnreviewedError
+from redactor.export_rows import describe_rows
+from redactor.find_text import FindHit, find_text
 from redactor.forms import normalise
 from redactor.journal import Journal, JournalEntry, utc_now
+from redactor.journal_refs import decision_ref, entity_basis, entity_ref, mention_basis, short
 from redactor.load import sha256_file
 from redactor.load_pdf import open_pdf, page_segment
 from redactor.pipeline import Analysis, ExportResult, ProgressFn, analyse, check_output_path, export
-from redactor.plan import Decision, Plan, build_plan, require_reviewed
+from redactor.plan import require_reviewed
 from redactor.plan import unreviewed as pending_entities
+from redactor.private_files import file_hash, file_ref, private_dir, private_write
 from redactor.progress import Progress
-from redactor.redaction_log import LOG_SUFFIX, LogRow, default_reason, log_bytes, log_rows, redactions_csv
+from redactor.redaction_log import LOG_SUFFIX, LogRow, log_bytes, log_rows, redactions_csv
 from redactor.register import REDACTED, Register, RegisterEntry
 from redactor.render_pdf import redact_page, redact_pictures, remove_page_images
-from redactor.review import History, Overlay, ReviewState, entity_key, mention_key
+from redactor.review import History, entity_key, mention_key
 from redactor.types import Action, MentionKey
 
 CASE_FILE = "case.json"
@@ -70,19 +73,6 @@ CACHE_VERSION = 1
 CASE_FORMAT = "redactor-case"
 CASE_VERSION = 1
 CancelFn = Callable[[], bool]
-
-
-@cache
-def engine_fingerprint() -> str:
-    """Hash of the engine's code and data: a cached analysis is reused only by the same engine."""
-    root = Path(__file__).resolve().parents[1]
-    h = hashlib.sha256(str(CACHE_VERSION).encode())
-    for folder in ("redactor", "recognizers"):
-        for path in sorted((root / folder).rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".txt", ".gz"):
-                h.update(path.relative_to(root).as_posix().encode())
-                h.update(path.read_bytes())
-    return h.hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,71 +88,6 @@ class Change:
     pages: frozenset[int]
     entity_ids: frozenset[str]
     description: str
-
-
-@dataclass(frozen=True, slots=True)
-class FindHit:
-    """One occurrence of searched text.
-
-    Attributes:
-        segment_id: The segment it is in.
-        start: Offset of its first character.
-        end: Offset after its last character.
-        page: 0-based page (PDF drafts), else None.
-        context: The words around it, the hit in brackets.
-    """
-
-    segment_id: str
-    start: int
-    end: int
-    page: int | None
-    context: str
-
-
-class _View:
-    """An analysis handed out by the case: its overlay, its current plan, and where its pages are."""
-
-    def __init__(self, analysis: Analysis, path: Path) -> None:
-        self.analysis = analysis
-        self.overlay = Overlay(analysis)
-        self.path = path
-        self.ref = {"name": path.name, "sha256": analysis.document.sha256}
-        self.pages = {s.id: s.page for s in analysis.document.segments if s.kind == "page" and s.page is not None}
-        self.texts = analysis.texts()
-        self.plan = Plan([], {})
-        self.warnings: list[str] = []
-        self.boxes: dict[int, CharBoxes | None] = {}
-        self.picture_boxes: dict[str, CharBoxes] = {}  # words read by OCR, by segment id, for previews
-
-    def apply(self, state: ReviewState) -> None:
-        """Lay the state over the base analysis and plan it in full."""
-        self.warnings = self.overlay.apply(state, self.analysis)
-        self.plan = self.analysis.plan()
-
-    def replan(self, segments: set[str]) -> None:
-        """Re-plan only the given segments (where decisions or mentions changed), reusing the rest."""
-        a = self.analysis
-        fresh = build_plan(a.entities, a.decisions, self.texts, a.overrides, a.areas, only=segments)
-        by_segment = {k: v for k, v in self.plan.by_segment.items() if k not in segments}
-        by_segment.update(fresh.by_segment)
-        fresh.by_segment = by_segment
-        self.plan = fresh
-
-    def entity(self, entity_id: str) -> Entity:
-        for e in self.analysis.entities:
-            if e.id == entity_id:
-                return e
-        raise CaseError(f"no entity {entity_id!r} in {self.path.name}")
-
-    def mention(self, key: MentionKey) -> tuple[Entity, Mention]:
-        for e in self.analysis.entities:
-            for m in e.mentions:
-                if mention_key(m) == tuple(key):
-                    return e, m
-        raise CaseError(f"no mention at {key[0]} {key[1]}-{key[2]} in {self.path.name}")
-
-    def page_of(self, segment_id: str) -> int | None:
-        return self.pages.get(segment_id)
 
 
 class Case:
@@ -186,7 +111,7 @@ class Case:
         self._history = History()
         for entry in journal.entries:
             self._history.add(entry)
-        self._views: dict[str, _View] = {}
+        self._views: dict[str, CaseView] = {}
         self._previews: dict[Path, pymupdf.Document] = {}
         self._lock = threading.RLock()
         self._cache = True
@@ -215,25 +140,25 @@ class Case:
         register = Register.load(register_path) if register_path is not None else None
         board = board or BoardConfig()
         try:
-            _private_dir(folder)
+            private_dir(folder)
             if register_path is not None and register is not None:
-                _private_write(folder / REGISTER_FILE, register_path.read_bytes())
+                private_write(folder / REGISTER_FILE, register_path.read_bytes())
             if board.path is not None:
-                _private_write(folder / BOARD_FILE, board.path.read_bytes())
+                private_write(folder / BOARD_FILE, board.path.read_bytes())
                 board = BoardConfig.load(folder / BOARD_FILE)
             journal = Journal.open(folder / JOURNAL_FILE, create=True)
         except OSError as exc:
             raise CaseError(f"{folder}: cannot create the case ({exc.strerror})") from exc
         journal.append("create", {
             "case": folder.name,
-            "register": _file_ref(folder / REGISTER_FILE, register_path),
-            "board": _file_ref(folder / BOARD_FILE, board.path),
+            "register": file_ref(folder / REGISTER_FILE, register_path),
+            "board": file_ref(folder / BOARD_FILE, board.path),
             "board_name": board.name,
             "versions": installed_versions(),
             "hash_key": secrets.token_hex(32),  # keys the originals-free hashes of this case's reports
             "description": f"Case {folder.name} created",
         }, reviewer=reviewer, basis={"kind": "manual"})
-        _private_write(folder / CASE_FILE, json.dumps({"format": CASE_FORMAT, "version": CASE_VERSION,
+        private_write(folder / CASE_FILE, json.dumps({"format": CASE_FORMAT, "version": CASE_VERSION,
                                                        "created": utc_now()}, indent=2).encode("utf-8"))
         case = cls(folder, journal, reviewer=reviewer, board=board, analyzer=analyzer)
         case._cache = cache
@@ -347,7 +272,7 @@ class Case:
     # -- analysis ------------------------------------------------------------------------------------
     def _cache_path(self, draft: Path) -> Path:
         h = hashlib.sha256()
-        for part in (sha256_file(draft), _file_hash(self.register_path), _file_hash(self.board.path),
+        for part in (sha256_file(draft), file_hash(self.register_path), file_hash(self.board.path),
                      engine_fingerprint()):
             h.update(part.encode())
         return self.folder / CACHE_DIR / f"{h.hexdigest()}.json"
@@ -369,13 +294,13 @@ class Case:
         base = self._base_analysis(draft, progress, cancel, password)
         base.remove_images = self.board.images == "remove"
         with self._lock:
-            view = _View(base, draft)
+            view = CaseView(base, draft)
             view.apply(self._history.state)
             self._views[base.document.sha256] = view
             self._journal_analysis(view)
         return base
 
-    def _journal_analysis(self, view: _View) -> None:
+    def _journal_analysis(self, view: CaseView) -> None:
         """Record every suggestion the engine made, the first time this draft version is analysed by this engine."""
         sha, engine = view.ref["sha256"], engine_fingerprint()
         if any(e.op == "analysed" and (e.draft or {}).get("sha256") == sha and e.args.get("engine") == engine
@@ -386,9 +311,9 @@ class Case:
         for e in base.base_entities:
             d = base.base_decisions[e.id]
             pages = sorted({p + 1 for m in e.mentions if (p := view.page_of(m.segment_id)) is not None})
-            found.append({**_entity_ref(e, base.base_keys[e.id]), "suggestion": d.action,
+            found.append({**entity_ref(e, base.base_keys[e.id]), "suggestion": d.action,
                           "replacement": d.replacement, "reviewed": d.reviewed, "mentions": len(e.mentions),
-                          "pages": pages, "basis": _basis(e)})
+                          "pages": pages, "basis": entity_basis(e)})
         pending = sum(not x["reviewed"] for x in found)
         desc = f"{view.path.name} analysed: {len(found)} finding(s), {pending} suggestion(s) to review"
         self._record(view, "analysed", {"engine": engine, "versions": installed_versions(), "entities": found,
@@ -399,7 +324,7 @@ class Case:
         cached = self._cache_path(draft)
         if cached.exists():
             try:
-                found = _from_json(json.loads(cached.read_text(encoding="utf-8")), draft, self.register_path)
+                found = analysis_from_json(json.loads(cached.read_text(encoding="utf-8")), draft, self.register_path)
             except (KeyError, ValueError, TypeError):
                 cached.unlink(missing_ok=True)  # unreadable (older format): recompute
             else:
@@ -413,8 +338,8 @@ class Case:
         result = analyse(draft, self.register_path, board=self.board, analyzer=self._analyzer,
                          progress=_cancellable(progress, cancel, "analysis"), password=password)
         if self._cache:
-            _private_dir(cached.parent)
-            _private_write(cached, json.dumps(_to_json(result), ensure_ascii=False).encode("utf-8"))
+            private_dir(cached.parent)
+            private_write(cached, json.dumps(analysis_to_json(result), ensure_ascii=False).encode("utf-8"))
         return result
 
     def warnings(self, analysis: Analysis) -> list[str]:
@@ -439,7 +364,7 @@ class Case:
         """The journal as rows for the Log view, filtered by reviewer, reason code, kind, 1-based page or operation."""
         return log_rows(self._history.entries, reviewer=reviewer, reason=reason, kind=kind, page=page, op=op)
 
-    def _view(self, analysis: Analysis) -> _View:
+    def _view(self, analysis: Analysis) -> CaseView:
         view = self._views.get(analysis.document.sha256)
         if view is None or view.analysis is not analysis:
             raise CaseError("this analysis was not made by this case (or a newer one replaced it); "
@@ -485,9 +410,9 @@ class Case:
             desc = f"Pseudonym of '{e.name}' set to '{replacement}'"
         if source == "accepted_suggestion":
             desc = f"Suggestion accepted: {desc}"
-        args = {**_entity_ref(e, view.overlay.keys[e.id]), "action": action, "replacement": replacement,
+        args = {**entity_ref(e, view.overlay.keys[e.id]), "action": action, "replacement": replacement,
                 "source": source, "description": desc}
-        return self._do(view, "decide", args, prev=_decision_ref(old), basis=_basis(e), reason=reason)
+        return self._do(view, "decide", args, prev=decision_ref(old), basis=entity_basis(e), reason=reason)
 
     def mark_reviewed(self, analysis: Analysis, entity_id: str, reviewed: bool = True) -> Change:
         """Mark an entity reviewed (or not) without changing its decision."""
@@ -497,7 +422,7 @@ class Case:
         args = {"key": view.overlay.keys[e.id], "entity_id": e.id, "name": e.name, "reviewed": bool(reviewed),
                 "description": desc}
         return self._do(view, "mark_reviewed", args, prev={"reviewed": analysis.decisions[e.id].reviewed},
-                        basis=_basis(e))
+                        basis=entity_basis(e))
 
     def accept_all(self, analysis: Analysis, *, reason: str | None = None) -> Change | None:
         """Accept every unreviewed suggestion at once (journalled as one bulk acceptance); None if none."""
@@ -505,8 +430,8 @@ class Case:
         pending = self.unreviewed(analysis)
         if not pending:
             return None
-        items = [{**_entity_ref(e, view.overlay.keys[e.id]), "action": analysis.decisions[e.id].action,
-                  "replacement": analysis.decisions[e.id].replacement, "basis": _basis(e)} for e in pending]
+        items = [{**entity_ref(e, view.overlay.keys[e.id]), "action": analysis.decisions[e.id].action,
+                  "replacement": analysis.decisions[e.id].replacement, "basis": entity_basis(e)} for e in pending]
         desc = f"{len(items)} suggestion(s) accepted in bulk"
         return self._do(view, "accept_all", {"entities": items, "description": desc}, prev=None,
                         basis={"kind": "bulk"}, reason=reason)
@@ -525,7 +450,7 @@ class Case:
         replacement = replacement.strip() if action == "replace" else ""
         if action == "replace" and not replacement:
             raise CaseError("a replacement text is needed (use [redacted] to redact)")
-        where = _where(view, m.segment_id)
+        where = located(view, m.segment_id)
         if action is None:
             desc = f"'{m.text}' {where} returned to the decision for '{e.name}'"
         elif action == "keep":
@@ -535,8 +460,8 @@ class Case:
         current = analysis.overrides.get(mention_key(m))
         args = {"segment_id": m.segment_id, "start": m.start, "end": m.end, "text": m.text, "entity_id": e.id,
                 "key": view.overlay.keys[e.id], "action": action, "replacement": replacement, "description": desc}
-        return self._do(view, "override", args, prev=_decision_ref(current) if current else None,
-                        basis={"kind": "manual", "mention": _mention_basis(m)}, reason=reason)
+        return self._do(view, "override", args, prev=decision_ref(current) if current else None,
+                        basis={"kind": "manual", "mention": mention_basis(m)}, reason=reason)
 
     def merge(self, analysis: Analysis, into_id: str, other_id: str) -> Change:
         """Merge one entity into another ("Chloe" into "Chloe Hartley"): it takes the other's decision.
@@ -553,7 +478,7 @@ class Case:
         desc = f"'{other.name}' merged into '{into.name}'"
         args = {"into": view.overlay.keys[into.id], "other": view.overlay.keys[other.id], "into_id": into.id,
                 "other_id": other.id, "into_name": into.name, "other_name": other.name, "description": desc}
-        return self._do(view, "merge", args, prev={"other": _decision_ref(analysis.decisions[other.id])},
+        return self._do(view, "merge", args, prev={"other": decision_ref(analysis.decisions[other.id])},
                         basis={"kind": "manual"})
 
     def split(self, analysis: Analysis, entity_id: str, keys: list[MentionKey]) -> Change:
@@ -602,7 +527,7 @@ class Case:
             raise CaseError("select some words to redact")
         replacement = replacement.strip() or REDACTED
         seq = len(self.journal.entries) + 1
-        where = "everywhere" if every_occurrence else _where(view, segment_id)
+        where = "everywhere" if every_occurrence else located(view, segment_id)
         desc = f"'{normalise(text)}' redacted {where}"
         if replacement != REDACTED:
             desc += f" (replaced with '{replacement}')"
@@ -630,7 +555,7 @@ class Case:
         seg = page_segment(source)
         original = text_under(seg.text, seg.boxes, clipped) if seg.boxes is not None else ""
         seq = len(self.journal.entries) + 1
-        desc = f"Area redacted on page {page + 1}" + (f" ('{_short(original)}')" if original else "")
+        desc = f"Area redacted on page {page + 1}" + (f" ('{short(original)}')" if original else "")
         args = {"id": f"A{seq}", "page": page, "rect": list(clipped), "original": original, "description": desc}
         return self._do(view, "redact_area", args, prev=None, basis={"kind": "manual"}, reason=reason)
 
@@ -644,7 +569,7 @@ class Case:
         made = self._history.state.manual.get(manual_id)
         if made is None:
             raise CaseError(f"no manual redaction {manual_id!r}")
-        what = f"'{_short(made.args['text'])}'" if made.op == "redact_text" else f"area on page {made.args['page'] + 1}"
+        what = f"'{short(made.args['text'])}'" if made.op == "redact_text" else f"area on page {made.args['page'] + 1}"
         desc = f"Manual redaction of {what} removed"
         return self._do(view, "remove_manual", {"id": manual_id, "description": desc}, prev=made.args,
                         basis={"kind": "manual"})
@@ -735,7 +660,7 @@ class Case:
         return list(self._history.entries)
 
     # -- applying operations ---------------------------------------------------------------------
-    def _do(self, view: _View, op: str, args: dict[str, Any], *, prev: Any, basis: dict[str, Any],
+    def _do(self, view: CaseView, op: str, args: dict[str, Any], *, prev: Any, basis: dict[str, Any],
             reason: str | None = None) -> Change:
         reason = self._check_reason(reason)
         with self._lock:
@@ -744,7 +669,7 @@ class Case:
             self._history.add(entry)
             return self._refresh(view, str(args["description"]))
 
-    def _refresh(self, view: _View, description: str) -> Change:
+    def _refresh(self, view: CaseView, description: str) -> Change:
         state = self._history.state
         for other in self._views.values():
             if other is not view:
@@ -788,19 +713,7 @@ class Case:
     def find(self, analysis: Analysis, text: str, *, match_case: bool = False,
              whole_words: bool = True) -> list[FindHit]:
         """Every occurrence of ``text`` in every segment of the draft (line breaks and spacing ignored)."""
-        words = text.split()
-        if not words:
-            return []
-        pattern = r"\s+".join(_word_pattern(w) for w in words)
-        if whole_words:
-            pattern = (r"(?<!\w)" if re.match(r"\w", words[0]) else "") + pattern
-            pattern += r"(?!\w)" if re.search(r"\w$", words[-1]) else ""
-        rx = re.compile(pattern, 0 if match_case else re.IGNORECASE)
-        hits = []
-        for seg in analysis.document.segments:
-            for m in rx.finditer(seg.text):
-                hits.append(FindHit(seg.id, m.start(), m.end(), seg.page, _context(seg.text, m.start(), m.end())))
-        return hits
+        return find_text(analysis.document, text, match_case=match_case, whole_words=whole_words)
 
     def preview_page(self, analysis: Analysis, page: int, zoom: float = 1.0) -> bytes:
         """PNG of one PDF page as it will be exported under the current decisions."""
@@ -860,7 +773,7 @@ class Case:
         out_pdf = Path(out_pdf)
         check_output_path(analysis.document.path, out_pdf)
         if out_pdf.resolve().parent.is_relative_to(self.folder.resolve()):
-            _private_dir(out_pdf.parent)  # exports kept in the case: the audit log names people
+            private_dir(out_pdf.parent)  # exports kept in the case: the audit log names people
         if accept_all:
             self.accept_all(analysis)
         try:
@@ -880,11 +793,11 @@ class Case:
                 raise OutputError(f"{out_pdf}: cannot write the outputs ({exc.strerror})") from exc
             raise
 
-    def _finish_export(self, view: _View, out_pdf: Path, audit: dict[str, Any]) -> dict[Path, bytes]:
+    def _finish_export(self, view: CaseView, out_pdf: Path, audit: dict[str, Any]) -> dict[Path, bytes]:
         """Once the outputs are verified: complete the audit rows, journal the export, make the log and reports."""
         from redactor.redaction_report import report_pdf
 
-        self._describe_rows(view, audit["redactions"])
+        describe_rows(self._history, view, self.board, audit["redactions"])
         outputs = audit["outputs"]
         register = self.register_path
         args = {
@@ -893,7 +806,7 @@ class Case:
             "versions": audit["versions"], "started": audit["started"],
             "draft_sha256": view.ref["sha256"], "pages": view.analysis.document.page_count,
             "register": {"file": REGISTER_FILE, "sha256": sha256_file(register)} if register else None,
-            "board": {"name": self.board.name, "sha256": _file_hash(self.board.path)} if self.board.path else None,
+            "board": {"name": self.board.name, "sha256": file_hash(self.board.path)} if self.board.path else None,
             "description": f"Exported {out_pdf.name} ({len(audit['redactions'])} redactions, verified)",
         }
         self._record(view, "export", args)
@@ -906,49 +819,7 @@ class Case:
                  stem.with_name(stem.name + ".audit-shareable.csv"): redactions_csv(entries[-1], key)}
         return files
 
-    def _describe_rows(self, view: _View, rows: list[dict[str, Any]]) -> None:
-        """Add to each audit row what the adviser needs: the kind, the basis, the reason and who decided, when."""
-        state = self._history.state
-        a = view.analysis
-        sha = view.ref["sha256"]
-        entities = {e.id: e for e in a.entities}
-        marked = {e.args["key"]: e for e in self._history.undo_stack if e.op == "mark_reviewed" and e.args["reviewed"]}
-        create = self._history.entries[0]
-        overridden = state.overridden_by.get(sha, {})
-        for r in rows:
-            e = entities.get(r["entity_id"])
-            key = view.overlay.keys.get(r["entity_id"], "")
-            prov: JournalEntry | None
-            if r["entity_id"] in state.manual:
-                prov, how, basis = state.manual[r["entity_id"]], "manual redaction", "manual"
-            elif r["decision_source"] == "manual" and e is not None and a.decisions[e.id].source != "manual":
-                prov = next((x for k, x in overridden.items() if k[0] == r["segment_id"]
-                             and k[1] < r["end"] and r["start"] < k[2]), None)
-                how, basis = "mention override", "manual"
-            elif key in state.decided_by:
-                prov = state.decided_by[key]
-                how = {"accept_all": "bulk acceptance"}.get(prov.op, "reviewer's decision")
-                if prov.op == "decide" and prov.args.get("source") == "accepted_suggestion":
-                    how = "suggestion accepted"
-                basis = "register" if e is not None and e.source == "register" else "recogniser"
-            elif r["decision_source"] == "register":
-                prov, how, basis = create, "register", "register"
-            else:
-                prov, how, basis = marked.get(key), "suggestion marked reviewed", "recogniser"
-            action = a.decisions[e.id].action if e is not None else "replace"
-            given = prov.reason if prov is not None else None
-            if given is None and how == "register" and e is not None and e.entry is not None:
-                typed = str(e.entry.extra.get("reason", ""))  # a register entry may carry its reason code
-                given = typed if self.board.reason(typed) else None
-            code = given or default_reason(e.kind if e else "area", action)
-            reason = self.board.reason(code)
-            r.update({"kind": e.kind if e is not None else "area", "basis": basis, "how": how,
-                      "reason_code": code, "reason": reason.label if reason else code,
-                      "reason_given": given is not None,
-                      "decided_by": prov.reviewer if prov is not None else "",
-                      "decided_at": prov.time if prov is not None else ""})
-
-    def _record(self, view: _View, op: str, args: dict[str, Any]) -> None:
+    def _record(self, view: CaseView, op: str, args: dict[str, Any]) -> None:
         with self._lock:
             entry = self.journal.append(op, args, reviewer=self.reviewer, draft=view.ref, basis={"kind": "manual"})
             self._history.add(entry)
@@ -958,27 +829,6 @@ class Case:
         for doc in self._previews.values():
             doc.close()
         self._previews.clear()
-
-
-# -- helpers -----------------------------------------------------------------------------------------
-def _private_dir(folder: Path) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
-
-
-def _private_write(path: Path, data: bytes) -> None:
-    atomic_write_bytes(path, data)
-    os.chmod(path, 0o600)
-
-
-def _file_hash(path: Path | None) -> str:
-    return sha256_file(path) if path is not None and path.exists() else "-"
-
-
-def _file_ref(stored: Path, source: Path | None) -> dict[str, str] | None:
-    if source is None or not stored.exists():
-        return None
-    return {"source": str(source), "stored": stored.name, "sha256": sha256_file(stored)}
 
 
 def _cancellable(progress: ProgressFn | None, cancel: CancelFn | None, what: str) -> ProgressFn | None:
@@ -992,101 +842,6 @@ def _cancellable(progress: ProgressFn | None, cancel: CancelFn | None, what: str
             progress(p)
 
     return tick
-
-
-def _entity_ref(e: Entity, key: str) -> dict[str, Any]:
-    return {"key": key, "entity_id": e.id, "name": e.name, "type": e.type, "kind": e.kind, "forms": list(e.forms)}
-
-
-def _decision_ref(d: Decision | None) -> dict[str, Any] | None:
-    if d is None:
-        return None
-    return {"action": d.action, "replacement": d.replacement, "source": d.source, "reviewed": d.reviewed}
-
-
-def _mention_basis(m: Mention) -> dict[str, Any]:
-    return {"recognizer": m.recognizer, "score": m.score, "reason": m.explanation, "detected_as": m.entity}
-
-
-def _basis(e: Entity) -> dict[str, Any]:
-    """Why an entity is in the analysis: its register entry, the recogniser that found it, or a manual redaction."""
-    if e.source == "register":
-        return {"kind": "register", "entry": e.entry.name if e.entry else e.name}
-    if e.source == "manual":
-        return {"kind": "manual"}
-    detected = [m for m in e.mentions if m.recognizer not in ("linked", "register")] or e.mentions
-    best = max(detected, key=lambda m: m.score)
-    return {"kind": "recogniser", **_mention_basis(best)}
-
-
-def _where(view: _View, segment_id: str) -> str:
-    page = view.page_of(segment_id)
-    if page is not None:
-        return f"on page {page + 1}"
-    seg = view.analysis.document.segment(segment_id)
-    return f"in {seg.where}"
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-_APOSTROPHES = "'\u2019\u2018`"
-_DASHES = "-\u2010\u2011\u2013\u2014"
-
-
-def _word_pattern(word: str) -> str:
-    out = []
-    for ch in word:
-        if ch in _APOSTROPHES:
-            out.append(f"[{_APOSTROPHES}]")
-        elif ch in _DASHES:
-            out.append(f"[{_DASHES}]")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
-
-
-def _context(text: str, start: int, end: int, width: int = 40) -> str:
-    lo, hi = max(0, start - width), min(len(text), end + width)
-    return " ".join(f"{text[lo:start]}[{text[start:end]}]{text[end:hi]}".split())
-
-
-# -- (de)serialisation of cached analyses ------------------------------------------------------------
-def _to_json(a: Analysis) -> dict[str, Any]:
-    d = a.document
-    return {
-        "document": {"format": d.format, "sha256": d.sha256, "page_count": d.page_count,
-                     "warnings": list(d.warnings), "images": [asdict(i) for i in d.images],
-                     "ocr_pages": list(d.ocr_pages), "unread_pages": list(d.unread_pages),
-                     "segments": [[s.id, s.kind, s.text, s.where, s.page, list(s.cell) if s.cell else None]
-                                  for s in d.segments]},
-        "mentions": [asdict(m) for m in a.mentions],
-        "entities": [{"id": e.id, "name": e.name, "type": e.type, "kind": e.kind, "forms": e.forms,
-                      "source": e.source, "entry": a.register.entries.index(e.entry)
-                      if a.register is not None and e.entry is not None else None,
-                      "mentions": [asdict(m) for m in e.mentions], "detectors": sorted(e.detectors),
-                      "entity_names": sorted(e.entity_names)} for e in a.entities],
-        "decisions": [asdict(x) for x in a.decisions.values()],
-        "keep": a.keep,
-    }
-
-
-def _from_json(data: dict[str, Any], draft: Path, register_path: Path | None) -> Analysis:
-    register = Register.load(register_path) if register_path else None
-    doc = data["document"]
-    segments = tuple(Segment(i, k, t, w, p, None, tuple(c) if c else None) for i, k, t, w, p, c in doc["segments"])
-    images = tuple(ImageInfo(**{**i, "rect": tuple(i["rect"]) if i["rect"] else None}) for i in doc["images"])
-    document = Document(draft, doc["format"], doc["sha256"], segments, doc["page_count"], tuple(doc["warnings"]),
-                        images, tuple(doc["ocr_pages"]), tuple(doc["unread_pages"]))
-    entities = [Entity(e["id"], e["name"], e["type"], e["kind"], e["forms"], e["source"],
-                       register.entries[e["entry"]] if register is not None and e["entry"] is not None else None,
-                       [Mention(**m) for m in e["mentions"]], set(e["detectors"]), set(e["entity_names"]))
-                for e in data["entities"]]
-    decisions = {x["entity_id"]: Decision(**x) for x in data["decisions"]}
-    return Analysis(document, register, register_path, [Mention(**m) for m in data["mentions"]], entities,
-                    decisions, data["keep"])
 
 
 __all__ = ["CACHE_DIR", "Case", "Change", "FindHit", "Rect", "engine_fingerprint", "entity_key"]
