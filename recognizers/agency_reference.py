@@ -9,6 +9,7 @@ from presidio_analyzer import Pattern
 
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import AGENCY_REFERENCE
+from recognizers.identifier_value import is_year_range
 
 # Generic labels that say "a reference follows": "ref", "ref.", "reference number",
 # "ref no", "no.", "number", "ID". "No" and "ID" must be capitalised ("no 5 year olds").
@@ -35,20 +36,8 @@ _END = r"(?![\w/\-]|[.,]\d)"
 
 _DATE_RE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-_YEAR_RANGE_RE = re.compile(r"((?:19|20)\d{2})[/\-–]((?:19|20)\d{2}|\d{2})")
 _DOTTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)+")  # paragraph 4.2.1, version 2.0
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
-
-
-def _is_year_range(text: str) -> bool:
-    """Tell whether ``text`` is a span of years such as ``2016-2017`` or ``2015/16``."""
-    match = _YEAR_RANGE_RE.fullmatch(text)
-    if match is None:
-        return False
-    first, second = int(match.group(1)), int(match.group(2))
-    if second < 100:
-        second += first - first % 100
-    return 0 < second - first <= 10
 
 
 class AgencyReferenceRecognizer(TablePatternRecognizer):
@@ -107,7 +96,7 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
         return any(
             (
                 _YEAR_RE.fullmatch(pattern_text) is not None,
-                _is_year_range(pattern_text),
+                is_year_range(pattern_text),
                 _DATE_RE.fullmatch(pattern_text) is not None,
                 _DOTTED_NUMBER_RE.fullmatch(pattern_text) is not None,
                 _ORDINAL_RE.fullmatch(pattern_text) is not None,

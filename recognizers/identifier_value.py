@@ -47,7 +47,8 @@ def _core(text: str) -> str:
     return value
 
 
-def _is_year_range(text: str) -> bool:
+def is_year_range(text: str) -> bool:
+    """Whether ``text`` is a span of years such as ``2016-2017`` or ``2015/16``."""
     match = _YEAR_RANGE.fullmatch(text)
     if match is None:
         return False
@@ -77,7 +78,7 @@ def is_bare_short_number(text: str) -> bool:
         return len(value) <= MAX_SHORT_DIGITS or _YEAR.fullmatch(value) is not None
     return any(rx.fullmatch(value) is not None for rx in (
         _YEAR, _NUMERIC_DATE, _DOTTED, _ORDINAL, _GROUPED, _MONEY, _PERCENT, _TIME, _RANGE, _QUANTITY,
-    )) or _is_year_range(value)
+    )) or is_year_range(value)
 
 
 def could_be_identifier(text: str) -> bool:

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from redactor.atomic import atomic_write_bytes
+from redactor.atomic import atomic_write_bytes, fsync_dir
 from redactor.errors import CaseError
 
 GENESIS = "0" * 64
@@ -152,7 +152,7 @@ class Journal:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
             os.fsync(fd)
             os.close(fd)
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
             return cls(path, [], None)
         try:
             data = path.read_bytes()
@@ -204,13 +204,4 @@ def _set_aside(path: Path, good: list[bytes], tail: bytes) -> str:
 def _rewrite(path: Path, data: bytes) -> None:
     atomic_write_bytes(path, data)
     os.chmod(path, FILE_MODE)
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a new or renamed file's directory entry durable."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_dir(path.parent)

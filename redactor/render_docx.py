@@ -20,7 +20,6 @@ from redactor.docx_extras import (
 from redactor.docx_package import (
     NS,
     Package,
-    Paragraph,
     accept_revisions,
     alt_text_holders,
     clean_side_parts,
@@ -31,7 +30,7 @@ from redactor.docx_package import (
     write_package,
 )
 from redactor.docx_pictures import paint_pictures, remove_pictures
-from redactor.plan import Plan, Replacement
+from redactor.plan import Plan
 from redactor.written import Written, apply_replacements
 
 _Q = f"{{{NS['w']}}}"
@@ -41,24 +40,6 @@ _COMMENT_MARKS = ("commentRangeStart", "commentRangeEnd", "commentReference")
 _CLEARED_CORE = ("subject", "creator", "keywords", "description", "lastModifiedBy", "category",
                  "contentStatus", "identifier")
 _CLEARED_APP = ("Company", "Manager", "HyperlinkBase", "Template", "lpstr")
-
-
-def replace_in_paragraph(para: Paragraph, reps: Iterable[Replacement]) -> None:
-    """Apply replacements to a paragraph's ``w:t`` nodes, keeping each run's formatting.
-
-    The replacement text goes into the first text node the span touches; the rest of the span is
-    removed from the other nodes. Replacements are applied from the end so offsets stay valid.
-    """
-    for r in sorted(reps, key=lambda r: r.start, reverse=True):
-        placed = False
-        for node, ns, ne in para.nodes:
-            if node is None or ne <= r.start or ns >= r.end:
-                continue
-            text = node.text or ""
-            a, b = max(r.start, ns) - ns, min(r.end, ne) - ns
-            node.text = text[:a] + ("" if placed else r.replacement) + text[b:]
-            node.set(_XML_SPACE, "preserve")
-            placed = True
 
 
 def _remove_comments(pkg: Package) -> None:
@@ -139,7 +120,7 @@ def render_docx(plan: Plan, source: Path, out: Path, *, pictures: Iterable[Segme
             if keeps_text:
                 written[f"docx:{part}:{i}"] = apply_replacements(para.text, reps, kept.get(f"docx:{part}:{i}", ()))
             if reps:
-                replace_in_paragraph(para, reps)
+                replace_in_nodes(para, reps)
         for i, el in enumerate(field_codes(root)):
             reps = plan.by_segment.get(f"field:{part}:{i}", [])
             # Replacements fall in the field's arguments only: its type and switches were blanked.
