@@ -9,6 +9,7 @@ through the case folder's cache, which the app then reads.
 
 from __future__ import annotations
 
+import os
 import time
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -18,6 +19,10 @@ PROGRESS_INTERVAL_S = 0.05
 
 def run(conn: Connection, folder: str, draft: str, reviewer: str = "") -> None:
     """Analyse ``draft`` of the case in ``folder`` (the target of the child process)."""
+    if hasattr(os, "setpgrp"):
+        os.setpgrp()  # its own process group, so the app can end it with the engine's worker processes
+    if hasattr(os, "nice"):
+        os.nice(10)  # background work: the window (and the reviewer) get the processor first
     cancelled = False
     last = 0.0
 
@@ -36,8 +41,16 @@ def run(conn: Connection, folder: str, draft: str, reviewer: str = "") -> None:
             conn.send(("progress", int(done), int(total), str(stage)))
 
     try:
-        from redactor.case import Case
         from redactor.errors import Cancelled, RedactorError
+        from redactor.load import load
+
+        try:
+            load(Path(draft))  # a bad file is reported before the NLP engine is even imported
+        except RedactorError as exc:
+            conn.send(("failed", str(exc)))
+            return
+        conn.send(("progress", 0, 0, "Loading the language model"))
+        from redactor.case import Case
 
         try:
             case = Case.open(Path(folder), reviewer=reviewer)

@@ -16,11 +16,11 @@ from PySide6.QtGui import QImage
 from redactor.errors import LeakError, RedactorError
 from redactor.register import REDACTED
 from ui import commands, storage
-from ui.models.highlights import highlights_by_segment
+from ui.models.highlights import HighlightIndex
 from ui.models.pseudonyms import pseudonym_choices
 from ui.session import ReviewSession
-from ui.views.pdf_pages import PdfPages
-from ui.workers import AnalysisJob, CallJob
+from ui.views.pdf_pages import PdfPages, page_sizes
+from ui.workers import AnalysisJob, CallJob, settle_memory
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -52,6 +52,9 @@ class ReviewController(QObject):
         self.current_key: Key | None = None
         self._pending_key: Key | None = None
         self.last_export: Path | None = None
+        self.highlights: HighlightIndex | None = None
+        self._prepared: Any = None
+        self._shown_areas: set[str] = set()
         self.session.loaded.connect(self._on_loaded)
         self.session.changed.connect(self._on_changed)
         self.session.failed.connect(lambda msg: self.w.error("Cannot Do That", sentence(msg)))
@@ -135,9 +138,9 @@ class ReviewController(QObject):
         close = getattr(case, "close", None)
         if close is not None:
             close()
-        self.job = AnalysisJob(folder, draft, reopen, reviewer, self)
+        self.job = AnalysisJob(folder, draft, reopen, reviewer, self, prepare=_prepare_views)
         self.job.progress.connect(self.w.analysing.set_progress)
-        self.job.finished.connect(lambda c, a: self._on_analysed(c, draft, a))
+        self.job.finished.connect(lambda c, a, prepared: self._on_analysed(c, draft, a, prepared))
         self.job.failed.connect(lambda msg: self._on_analysis_failed(draft, msg))
         self.job.cancelled.connect(self._on_analysis_cancelled)
         self.w.show_analysing(draft)
@@ -151,8 +154,9 @@ class ReviewController(QObject):
             self.w.analysing.stage.setText("Cancelling…")
             self.job.cancel()
 
-    def _on_analysed(self, case: Any, draft: Path, analysis: Any) -> None:
+    def _on_analysed(self, case: Any, draft: Path, analysis: Any, prepared: Any) -> None:
         self.job = None
+        self._prepared = prepared
         self.session.attach(case, draft, analysis)
         storage.remember(case.folder, draft)
         storage.mark_open(case.folder, draft)
@@ -173,7 +177,7 @@ class ReviewController(QObject):
     def close_case(self) -> None:
         """Close the open case (its journal already holds everything)."""
         if self.job is not None:
-            self.job.cancel()
+            self.job.abort()
             self.job = None
         self.find_hits, self.find_at, self.current_key = [], -1, None
         self.w.page_view.clear()
@@ -192,9 +196,11 @@ class ReviewController(QObject):
         w.model.set_analysis(a)
         w.panel.mention_model.set_analysis(a)
         w.panel.fit_columns()
+        index, sizes = self._prepared if self._prepared is not None else (None, None)
+        self._prepared = None
         if doc.format == "pdf":
             try:
-                pages = PdfPages(doc.path)
+                pages = PdfPages(doc.path, sizes)
             except RedactorError as exc:
                 w.error("Cannot Show Draft", sentence(str(exc)))
                 self.close_case()
@@ -205,12 +211,15 @@ class ReviewController(QObject):
             w.page_view.load_text([s for s in doc.segments if s.kind == "body"],
                                   [s for s in doc.segments if s.kind != "body"])
             w.page_view.set_preview_source(None)
-        w.page_view.set_highlights(highlights_by_segment(a))
+        self.highlights = index if index is not None and index.analysis is a else HighlightIndex(a)
+        w.page_view.set_highlights(self.highlights.by_segment, set(self.highlights.by_segment))
         w.page_view.set_areas(a.areas)
+        self._shown_areas = {x.id for x in a.areas}
         w.thumbs.set_pages(w.page_view.page_count, w.page_view.thumbnail)
         w.show_review(doc.path)
         self._update_counts()
         self.select_next_unreviewed(from_start=True)
+        settle_memory()  # the analysis stays for the whole review
 
     def _preview_image(self, page: int, scale: float) -> QImage:
         png = self.case.preview_page(self.analysis, page, zoom=scale)
@@ -226,8 +235,12 @@ class ReviewController(QObject):
         current = w.panel.current_entity()
         ids = set(getattr(change, "entity_ids", set()) or set())
         w.model.refresh(ids or None)
-        w.page_view.set_highlights(highlights_by_segment(a))
-        w.page_view.set_areas(a.areas)
+        assert self.highlights is not None
+        touched = self.highlights.update(ids or None)
+        w.page_view.set_highlights(self.highlights.by_segment, touched)
+        if {x.id for x in a.areas} != self._shown_areas:
+            w.page_view.set_areas(a.areas)
+            self._shown_areas = {x.id for x in a.areas}
         pages = set(getattr(change, "pages", set()) or set())
         w.page_view.invalidate_preview(pages)
         w.thumbs.refresh(pages if pages else None)
@@ -493,6 +506,7 @@ class ReviewController(QObject):
 
         job = CallJob(run, with_progress=True)
         self.export_job = job
+        self._export_signals = job.signals  # outlives the job's thread (the pool deletes the job itself)
         outcome: dict[str, Any] = {}
         loop = QEventLoop()
         job.signals.finished.connect(lambda r: (outcome.setdefault("result", r), loop.quit()))
@@ -530,7 +544,8 @@ class ReviewController(QObject):
         if self.analysis is None:
             return
         self.w.model.refresh(None)
-        self.w.page_view.set_highlights(highlights_by_segment(self.analysis))
+        assert self.highlights is not None
+        self.w.page_view.set_highlights(self.highlights.by_segment, self.highlights.update(None))
         self.w.panel.refresh_mentions()
         self._update_counts()
         self.session.rebuild_undo_stack()
@@ -552,6 +567,12 @@ class ReviewController(QObject):
             self.w.find_bar.set_results(len(hits), self.find_at)
         where = f" on page {page + 1}" if page is not None else ""
         self.w.status(f"Leak: “{form}”{where} is still in the output. Redact it, then export again.")
+
+
+def _prepare_views(analysis: Any) -> tuple[HighlightIndex, list[Any] | None]:
+    """What the views need from a new analysis, made in the worker thread: highlights and page sizes."""
+    sizes = page_sizes(analysis.document.path) if analysis.document.format == "pdf" else None
+    return HighlightIndex(analysis), sizes
 
 
 def _leak_form_and_page(leak: Any) -> tuple[str, int | None]:

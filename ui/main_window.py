@@ -368,6 +368,8 @@ class MainWindow(QMainWindow):
         pv.pageChanged.connect(self._on_page_changed)
         pv.zoomChanged.connect(self._on_zoom_changed)
         self.thumbs.pageRequested.connect(pv.show_page)
+        pv.thumbnailReady.connect(self.thumbs.thumbnail_ready)
+        pv.layoutReady.connect(self.thumbs.refresh)
         self.panel.entitySelected.connect(c.on_entity_selected)
         self.panel.mentionActivated.connect(c.on_mention_activated)
         self.panel.mentionAction.connect(c.override)

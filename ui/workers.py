@@ -7,8 +7,12 @@ message, or the engine's exception object for export), never as tracebacks.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
+import os
+import signal
 import threading
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -20,6 +24,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from redactor.errors import Cancelled, RedactorError
 
 POLL_MS = 40
+NOTHING = ("nothing",)  # what CallJob.finished carries for a call that returned None
 TERMINATE_AFTER_MS = 3000
 
 
@@ -31,7 +36,7 @@ class _Signals(QObject):
 
 
 class CallJob(QRunnable):
-    """Run one engine call in a worker thread.
+    """Run one engine call in a worker thread (start it with :meth:`QThreadPool.start`).
 
     The call gets ``progress`` and ``cancel`` keyword arguments when ``with_progress`` is set; its
     return value arrives through ``signals.finished``, an engine error (the exception object)
@@ -40,7 +45,9 @@ class CallJob(QRunnable):
 
     def __init__(self, fn: Callable[..., Any], *, with_progress: bool = False) -> None:
         super().__init__()
-        self.setAutoDelete(False)
+        # The pool deletes the runnable when run() returns; callers keep only ``signals`` and
+        # ``cancel``, so nothing frees it while a worker thread is still inside run().
+        self.setAutoDelete(True)
         self.signals = _Signals()
         self._fn = fn
         self._with_progress = with_progress
@@ -57,15 +64,22 @@ class CallJob(QRunnable):
             else:
                 result = self._fn()
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except RedactorError as exc:
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         except MemoryError:
-            self.signals.failed.emit(RedactorError("the computer ran out of memory"))
-        except Exception as exc:
-            self.signals.failed.emit(RedactorError(f"an unexpected problem occurred ({type(exc).__name__}: {exc})"))
+            self._emit(self.signals.failed, RedactorError("the computer ran out of memory"))
+        except Exception as exc:  # delivered as a value; the window explains it plainly
+            self._emit(self.signals.failed,
+                       RedactorError(f"an unexpected problem occurred ({type(exc).__name__}: {exc})"))
         else:
-            self.signals.finished.emit(result)
+            # PySide mishandles None sent through a queued Signal(object) (refcount of None): send a marker.
+            self._emit(self.signals.finished, NOTHING if result is None else result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the window closed while the job ran: nobody to tell
+            signal.emit(*args)
 
     def _progress(self, p: Any) -> None:
         self.signals.progress.emit(int(p.done), int(p.total), str(getattr(p, "stage", "")))
@@ -76,7 +90,8 @@ class AnalysisJob(QObject):
 
     Signals:
         progress(done, total, stage): while the child works.
-        finished(case, analysis): the case (opened in this process) with the draft's analysis.
+        finished(case, analysis, prepared): the case (opened in this process), the draft's analysis, and
+            what ``prepare(analysis)`` made of it in the worker thread (views' data, built off the UI thread).
         failed(message): a plain-English reason.
         cancelled(): the reviewer cancelled.
 
@@ -89,15 +104,16 @@ class AnalysisJob(QObject):
     """
 
     progress = Signal(int, int, str)
-    finished = Signal(object, object)
+    finished = Signal(object, object, object)
     failed = Signal(str)
     cancelled = Signal()
 
     def __init__(self, folder: Path, draft: Path, open_case: Callable[[], Any], reviewer: str = "",
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, prepare: Callable[[Any], Any] | None = None) -> None:
         super().__init__(parent)
         self.folder, self.draft = folder, draft
         self._open_case = open_case
+        self._prepare = prepare
         self._reviewer = reviewer
         self._proc: BaseProcess | None = None
         self._conn: Connection | None = None
@@ -108,7 +124,6 @@ class AnalysisJob(QObject):
         self._kill.setSingleShot(True)
         self._kill.timeout.connect(self._terminate)
         self._load: CallJob | None = None
-        self._check: CallJob | None = None
         self._running = False
         self._cancelling = False
 
@@ -127,32 +142,15 @@ class AnalysisJob(QObject):
         parent_conn, child_conn = ctx.Pipe()
         from ui import analysis_process
 
+        # Not a daemon: the engine runs spaCy in worker processes of its own on long drafts. The
+        # window ends it (abort) when the case closes or the app quits.
         self._proc = ctx.Process(target=analysis_process.run, name="redactor-analysis",
-                                 args=(child_conn, str(self.folder), str(self.draft), self._reviewer), daemon=True)
+                                 args=(child_conn, str(self.folder), str(self.draft), self._reviewer), daemon=False)
         self._proc.start()
         child_conn.close()
         self._conn = parent_conn
         self.progress.emit(0, 0, "Starting the analysis")
         self._poll.start()
-        self._validate()
-
-    def _validate(self) -> None:
-        """Read the draft here while the child starts, so an unreadable file is reported at once."""
-        draft = self.draft
-
-        def read() -> None:
-            from redactor.load import load
-
-            load(draft)
-
-        self._check = CallJob(read)
-        self._check.signals.failed.connect(self._on_unreadable)
-        QThreadPool.globalInstance().start(self._check)
-
-    def _on_unreadable(self, exc: Exception) -> None:
-        if self._running and not self._cancelling and self._conn is not None:
-            self._end()
-            self.failed.emit(str(exc))
 
     def is_running(self) -> bool:
         """Whether the job has not finished, failed or been cancelled yet."""
@@ -174,6 +172,12 @@ class AnalysisJob(QObject):
             self._kill.start(TERMINATE_AFTER_MS)
         elif self._load is not None:
             self._load.cancel()
+
+    def abort(self) -> None:
+        """Stop at once (closing the case or quitting): the child is ended; nothing it wrote is lost."""
+        if self._running:
+            self._cancelling = True
+            self._end()
 
     def _terminate(self) -> None:
         self._end()
@@ -209,10 +213,7 @@ class AnalysisJob(QObject):
             self._conn.close()
             self._conn = None
         if self._proc is not None:
-            self._proc.join(5)  # it has sent its last message and is exiting
-            if self._proc.is_alive():
-                self._proc.terminate()
-                self._proc.join(2)
+            reap_later(self._proc)  # it has sent its last message and is exiting: never wait for it here
             self._proc = None
         if msg[0] == "done" and not self._cancelling:
             self._load_result(cached_only=False)
@@ -227,11 +228,10 @@ class AnalysisJob(QObject):
         if not cached_only:
             self.progress.emit(0, 0, "Opening the findings")
 
-        def load() -> tuple[Any, Any]:
+        def load() -> tuple[Any, Any, Any]:
             case = self._open_case()
-            if cached_only:
-                return case, case.analyse(self.draft, cancel=lambda: True)
-            return case, case.analyse(self.draft)
+            analysis = case.analyse(self.draft, cancel=lambda: True) if cached_only else case.analyse(self.draft)
+            return case, analysis, self._prepare(analysis) if self._prepare is not None else None
 
         self._load = CallJob(load)
         self._load.signals.finished.connect(self._on_loaded)
@@ -258,21 +258,64 @@ class AnalysisJob(QObject):
             self._conn = None
         if self._proc is not None:
             if self._proc.is_alive():
-                self._proc.terminate()
-            self._proc.join(2)
+                _end_process_group(self._proc)
+            reap_later(self._proc, 5.0)
             self._proc = None
 
 
-_warm_up: list[CallJob] = []  # keeps the job alive while it runs (Qt does not own it)
+_exiting: list[tuple[BaseProcess, float]] = []
+
+
+def reap_later(proc: BaseProcess, grace_s: float = 20.0) -> None:
+    """Let a child exit in its own time (never waiting on the UI thread); end it after ``grace_s``."""
+    _exiting.append((proc, time.monotonic() + grace_s))
+    QTimer.singleShot(500, _reap)
+
+
+def _reap() -> None:
+    for proc, deadline in list(_exiting):
+        if not proc.is_alive():
+            proc.join(0)
+            _exiting.remove((proc, deadline))
+        elif time.monotonic() > deadline:
+            _end_process_group(proc)
+            _exiting.remove((proc, deadline))
+    if _exiting:
+        QTimer.singleShot(500, _reap)
+
+
+def _end_process_group(proc: BaseProcess) -> None:
+    """End a child and any worker processes it started (its process group, on POSIX)."""
+    pid = proc.pid
+    if pid is not None and hasattr(os, "killpg"):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGTERM)
+            return
+    proc.terminate()
+
+
+_warmed: list[bool] = []
 
 
 def warm_up_engine() -> None:
     """Import the engine in a worker thread, so opening the first draft does not wait for the import."""
-    if _warm_up:
+    if _warmed:
         return
+    _warmed.append(True)
 
     def load() -> None:
         import redactor.case  # noqa: F401 - imported for its side effect of being loaded
 
-    _warm_up.append(CallJob(load))
-    QThreadPool.globalInstance().start(_warm_up[0])
+        settle_memory()
+
+    QThreadPool.globalInstance().start(CallJob(load))
+
+
+def settle_memory() -> None:
+    """Take every object alive now out of the garbage collector's full sweeps.
+
+    The engine, its language data and an analysis are hundreds of thousands of long-lived
+    objects; a full collection over them holds the interpreter for a fifth of a second or more,
+    freezing the window at random. Frozen objects are still freed by reference counting.
+    """
+    gc.freeze()

@@ -77,7 +77,7 @@ def test_whole_review(qtbot: Any, window: Any, tmp_path: Path, messages: Any) ->
     assert found["Greater Manchester Police"]["Pseudonym"] == "Police Force A"
     assert found["999 611 4023"]["Pseudonym"] == REDACTED
     assert window.page_view.page_count >= 6
-    assert window.page_view.highlight_items(0), "page 1 shows its findings"
+    qtbot.waitUntil(lambda: bool(window.page_view.highlight_items(0)))  # page 1 shows its findings
 
     # 3. Rename a pseudonym with the keyboard (E), merge two entities (M), undo and redo.
     select(window, qtbot, "Grace Okafor")
@@ -214,6 +214,8 @@ def test_selecting_an_entity_walks_its_mentions(qtbot: Any, window: Any, analyse
     key(qtbot, window, "[")
     assert window.ctl.current_key == keys[7]
     assert len(positions) > 1, "the view follows the mentions"
+    view = window.page_view
+    qtbot.waitUntil(lambda: all(view.highlight_items(p) for p in range(view.pdf_page_count())), timeout=30_000)
     assert window.panel.current_entity() == entity_id
     items = [h for p in range(window.page_view.pdf_page_count()) for h in window.page_view.highlight_items(p)
              if h.highlight.entity_id == entity_id]
@@ -252,6 +254,7 @@ def test_clicking_a_highlight_selects_its_entity(qtbot: Any, window: Any, analys
     qtbot.waitUntil(lambda: window.ctl.session.active, timeout=60_000)
     view = window.page_view
     view.show_page(0)
+    qtbot.waitUntil(lambda: any(h.highlight.name == "Aaliyah Okafor" for h in view.highlight_items(0)))
     item = next(h for h in view.highlight_items(0) if h.highlight.name == "Aaliyah Okafor")
     assert "Found by" in item.toolTip() and "score" in item.toolTip() and "Exports as" in item.toolTip()
     view.ensureVisible(item)

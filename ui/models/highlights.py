@@ -69,23 +69,64 @@ def _esc(text: str) -> str:
 
 def highlights_by_segment(analysis: Analysis) -> dict[str, list[Highlight]]:
     """Every mention of every entity as a highlight, grouped by segment and sorted by position."""
-    overrides = analysis.overrides
-    out: dict[str, list[Highlight]] = defaultdict(list)
-    for e in analysis.entities:
-        d = analysis.decisions[e.id]
-        kind = "manual" if e.source == "manual" else e.kind
-        for m in e.mentions:
-            key = (m.segment_id, m.start, m.end)
-            own = overrides.get(key)
-            use = own or d
-            if e.source == "manual" and use.action == "keep":
-                continue  # other occurrences of a one-off manual redaction are not findings
-            out[m.segment_id].append(Highlight(
-                e.id, key, e.name, kind, use.action, use.replacement if use.action == "replace" else "",
-                d.reviewed, own is not None and (own.action, own.replacement) != (d.action, d.replacement),
-                m.text, m.recognizer, m.score, m.explanation))
-    for seg, items in out.items():
-        items.sort(key=lambda h: (h.key[1], -h.key[2], h.recognizer in ("linked", "register")))
-        out[seg] = [h for i, h in enumerate(items) if i == 0 or (h.key, h.entity_id) != (items[i - 1].key,
-                                                                                      items[i - 1].entity_id)]
-    return dict(out)
+    return HighlightIndex(analysis).by_segment
+
+
+class HighlightIndex:
+    """The highlights of an analysis by segment, kept up to date one changed entity at a time.
+
+    A reviewer's decision changes a few entities; recomputing only theirs keeps a decision on a
+    long draft cheap.
+    """
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.by_segment: dict[str, list[Highlight]] = {}
+        self._segments_of: dict[str, set[str]] = {}
+        self.update(None)
+
+    def update(self, entity_ids: set[str] | frozenset[str] | None) -> set[str]:
+        """Recompute the highlights of these entities (all when None).
+
+        Returns:
+            The segments whose highlights changed.
+        """
+        a = self.analysis
+        if entity_ids is None:
+            old = set(self.by_segment)
+            self.by_segment, self._segments_of = {}, {}
+            entities = list(a.entities)
+        else:
+            old = set()
+            for eid in entity_ids:
+                old |= self._segments_of.pop(eid, set())
+            for seg in old:
+                kept = [h for h in self.by_segment.get(seg, []) if h.entity_id not in entity_ids]
+                if kept:
+                    self.by_segment[seg] = kept
+                else:
+                    self.by_segment.pop(seg, None)
+            entities = [e for e in a.entities if e.id in entity_ids]
+        fresh: dict[str, list[Highlight]] = defaultdict(list)
+        overrides = a.overrides
+        for e in entities:
+            d = a.decisions[e.id]
+            kind = "manual" if e.source == "manual" else e.kind
+            segments = self._segments_of.setdefault(e.id, set())
+            for m in e.mentions:
+                key = (m.segment_id, m.start, m.end)
+                own = overrides.get(key)
+                use = own or d
+                if e.source == "manual" and use.action == "keep":
+                    continue  # other occurrences of a one-off manual redaction are not findings
+                fresh[m.segment_id].append(Highlight(
+                    e.id, key, e.name, kind, use.action, use.replacement if use.action == "replace" else "",
+                    d.reviewed, own is not None and (own.action, own.replacement) != (d.action, d.replacement),
+                    m.text, m.recognizer, m.score, m.explanation))
+                segments.add(m.segment_id)
+        for seg, items in fresh.items():
+            items.extend(self.by_segment.get(seg, []))
+            items.sort(key=lambda h: (h.key[1], -h.key[2], h.recognizer in ("linked", "register"), h.entity_id))
+            self.by_segment[seg] = [h for i, h in enumerate(items) if i == 0 or (h.key, h.entity_id) != (
+                items[i - 1].key, items[i - 1].entity_id)]
+        return old | set(fresh)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
-    QProgressBar,
     QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
@@ -111,10 +110,9 @@ class EntityPanel(QWidget):
         self.counter = QLabel("")
         self.counter.setObjectName("reviewCounter")
         self.counter.setAccessibleName("Review progress")
-        self.bar = QProgressBar()
+        self.bar = ProgressStrip()
         self.bar.setObjectName("reviewProgress")
         self.bar.setAccessibleName("Share of findings reviewed")
-        self.bar.setTextVisible(False)
         self.bar.setFixedHeight(6)
         head = QHBoxLayout()
         head.addWidget(title)
@@ -357,6 +355,35 @@ class EntityPanel(QWidget):
     # -- counts ------------------------------------------------------------------------------------
     def set_counts(self, reviewed: int, total: int) -> None:
         """Show review progress."""
-        self.counter.setText(f"{reviewed} of {total} reviewed" if total else "")
-        self.bar.setMaximum(max(total, 1))
-        self.bar.setValue(reviewed)
+        text = f"{reviewed} of {total} reviewed" if total else ""
+        self.counter.setText(text)
+        self.bar.set_share(reviewed, total)
+        self.bar.setAccessibleDescription(text)
+
+
+class ProgressStrip(QWidget):
+    """A thin bar: the share of findings reviewed (painted when next shown, unlike QProgressBar's repaint)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._share = 0.0
+
+    def set_share(self, done: int, total: int) -> None:
+        """Show ``done`` of ``total``."""
+        share = done / total if total else 0.0
+        if share != self._share:
+            self._share = share
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        r = self.rect()
+        radius = r.height() / 2
+        painter.setBrush(QColor("#e2e8f0"))
+        painter.drawRoundedRect(r, radius, radius)
+        if self._share > 0:
+            painter.setBrush(QColor("#16a34a"))
+            painter.drawRoundedRect(QRectF(r.x(), r.y(), max(r.height(), r.width() * self._share), r.height()),
+                                    radius, radius)

@@ -6,6 +6,7 @@ draft never blocks the window; each finding is a highlight item over its charact
 
 from __future__ import annotations
 
+import bisect
 import time
 from collections.abc import Callable, Iterable
 
@@ -51,6 +52,8 @@ class PageView(QGraphicsView):
         areaRemoveRequested(area_id): the reviewer asked to remove a manual box.
         pageChanged(page): the page in the middle of the view changed.
         zoomChanged(zoom): the zoom factor changed (1.0 = printed size).
+        layoutReady(): Word and text sheets are laid out (their thumbnails can be drawn).
+        thumbnailReady(page): a PDF page's thumbnail arrived from the page process.
     """
 
     highlightClicked = Signal(str, object)
@@ -60,6 +63,7 @@ class PageView(QGraphicsView):
     pageChanged = Signal(int)
     zoomChanged = Signal(float)
     layoutReady = Signal()
+    thumbnailReady = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +102,10 @@ class PageView(QGraphicsView):
         self._band: RubberBand | None = None
         self._band_page: PageItem | None = None
         self._current_page = -1
+        self._tops: list[float] = []
+        self._heights: list[float] = []
         self._find_marker: FindMarker | None = None
+        self._pending_span: tuple[str, int, int, bool] | None = None
         self._worker = QTimer(self)
         self._worker.setInterval(0)
         self._worker.timeout.connect(self._work)
@@ -119,6 +126,7 @@ class PageView(QGraphicsView):
         self._sheet_queue.clear()
         self._scene.clear()
         self.pages = []
+        self._tops, self._heights = [], []
         self._segment_item = {}
         self._hl_items = {}
         self._hl_dirty = set()
@@ -127,6 +135,7 @@ class PageView(QGraphicsView):
         self._highlights = {}
         self._current_page = -1
         self._find_marker = None
+        self._pending_span = None
         if self._pdf is not None:
             self._pdf.close()
             self._pdf = None
@@ -135,6 +144,10 @@ class PageView(QGraphicsView):
         """Show a PDF's pages, then a sheet with the text found outside them (metadata, notes …)."""
         self.clear()
         self._pdf = pdf
+        pdf.setParent(self)
+        pdf.imageReady.connect(self._on_image)
+        pdf.boxesReady.connect(self._on_boxes)
+        pdf.thumbnailReady.connect(self.thumbnailReady)
         for i, size in enumerate(pdf.sizes):
             item = PageItem(i, size, self._request)
             self._scene.addItem(item)
@@ -147,6 +160,8 @@ class PageView(QGraphicsView):
         self._relayout()
         self._fit()
         self.verticalScrollBar().setValue(0)
+        for i in range(len(pdf)):  # every page's character boxes, read in the background, first pages first
+            pdf.request_boxes(i)
 
     def load_text(self, body: Iterable[Segment], other: Iterable[Segment] = ()) -> None:
         """Show a Word or text draft laid out on sheets, then the parts outside its body."""
@@ -187,10 +202,11 @@ class PageView(QGraphicsView):
         return bool(self._sheet_queue)
 
     # -- findings ----------------------------------------------------------------------------------
-    def set_highlights(self, by_segment: dict[str, list[Highlight]]) -> None:
-        """Show these findings, redrawing only the pages whose findings changed."""
-        changed = {seg for seg in set(by_segment) | set(self._highlights)
-                   if by_segment.get(seg) != self._highlights.get(seg)}
+    def set_highlights(self, by_segment: dict[str, list[Highlight]], changed: set[str] | None = None) -> None:
+        """Show these findings, redrawing only the pages of the ``changed`` segments (all when None)."""
+        if changed is None:
+            changed = {seg for seg in set(by_segment) | set(self._highlights)
+                       if by_segment.get(seg) != self._highlights.get(seg)}
         self._highlights = by_segment
         pages = {self._segment_item[s] for s in changed if s in self._segment_item}
         for i in pages:
@@ -201,7 +217,7 @@ class PageView(QGraphicsView):
             elif self._preview and isinstance(item, PageItem):
                 item.invalidate("preview")
         self._request_visible()
-        if self._sheet_queue:
+        if self._sheet_queue or pages:
             self._worker.start()
 
     def set_areas(self, areas: list[AreaRedaction]) -> None:
@@ -227,15 +243,14 @@ class PageView(QGraphicsView):
                     item.invalidate("preview")
 
     def mark_find(self, segment_id: str, start: int, end: int) -> None:
-        """Outline one find hit (and scroll to it)."""
+        """Outline one find hit and scroll to it."""
         self.clear_find()
-        found = self.locate(segment_id, start, end)
-        if found is None:
-            return
-        _, rect = found
+        self.show_span(segment_id, start, end, mark=True)
+
+    def _mark(self, rect: QRectF) -> None:
+        self.clear_find()
         self._find_marker = FindMarker(rect.adjusted(-2.5, -2.5, 2.5, 2.5))
         self._scene.addItem(self._find_marker)
-        self.centerOn(rect.center())
 
     def clear_find(self) -> None:
         """Remove the find hit outline."""
@@ -345,21 +360,30 @@ class PageView(QGraphicsView):
             top = item.mapToScene(QPointF(0, -8))
             self.verticalScrollBar().setValue(int(self.mapFromScene(top).y()) + self.verticalScrollBar().value())
 
-    def locate(self, segment_id: str, start: int, end: int) -> tuple[int, QRectF] | None:
-        """The page and scene rectangle of a span of a segment, if it is shown."""
+    def locate(self, segment_id: str, start: int, end: int) -> tuple[int, QRectF, bool] | None:
+        """Where a span of a segment is shown: its page, its scene rectangle, and whether that is exact.
+
+        A PDF page whose character boxes have not arrived yet gives the whole page (not exact);
+        its boxes are asked for at once.
+        """
         i = self._segment_item.get(segment_id)
         if i is None:
             return None
         item = self.pages[i]
         if isinstance(item, PageItem):
-            boxes = self._pdf.boxes(i) if self._pdf is not None else None
+            if self._pdf is None or not self._pdf.has_boxes(i):
+                if self._pdf is not None:
+                    self._pdf.request_boxes(i)
+                    self._pdf.prioritise([i])
+                return i, item.mapRectToScene(item.page_rect()), False
+            boxes = self._pdf.boxes(i)
             rects = boxes.line_rects(start, end) if boxes is not None else []
             if not rects:
-                return i, item.mapRectToScene(item.page_rect())
+                return i, item.mapRectToScene(item.page_rect()), True
             r = QRectF()
             for (x0, y0, x1, y1), _ in rects:
                 r = r.united(QRectF(x0, y0, x1 - x0, y1 - y0))
-            return i, item.mapRectToScene(r)
+            return i, item.mapRectToScene(r), True
         for j in range(i, len(self.pages)):  # a long segment may continue on later sheets
             sheet = self.pages[j]
             if isinstance(sheet, SheetItem) and segment_id in sheet.segment_ids():
@@ -368,17 +392,43 @@ class PageView(QGraphicsView):
                     self._relayout()
                 rect = sheet.locate(segment_id, start, end)
                 if rect is not None:
-                    return j, sheet.mapRectToScene(rect)
+                    return j, sheet.mapRectToScene(rect), True
         return None
 
-    def show_span(self, segment_id: str, start: int, end: int) -> bool:
-        """Scroll a span of a segment into the middle of the view; False if it is not shown."""
+    def show_span(self, segment_id: str, start: int, end: int, *, mark: bool = False) -> bool:
+        """Scroll a span of a segment into the middle of the view (outlined when ``mark``).
+
+        Returns False if the span is not shown anywhere. On a PDF page whose character boxes are
+        still being read, the page is shown now and the span centred when they arrive.
+        """
         found = self.locate(segment_id, start, end)
         if found is None:
             return False
-        _, rect = found
-        self.centerOn(rect.center())
+        page, rect, exact = found
+        self._pending_span = None if exact else (segment_id, start, end, mark)
+        if exact:
+            self.centerOn(rect.center())
+            if mark:
+                self._mark(rect)
+        else:
+            self.show_page(page)
         return True
+
+    def _on_boxes(self, page: int) -> None:
+        """A page's character boxes arrived: draw its findings, finish a pending scroll."""
+        item = self.pages[page] if 0 <= page < len(self.pages) else None
+        if isinstance(item, PageItem) and page in self._hl_dirty:
+            self._build_highlights(item)
+        pending = self._pending_span
+        if pending is not None and self._segment_item.get(pending[0]) == page:
+            self.show_span(*pending[:3], mark=pending[3])
+
+    def _on_image(self, page: int, scale: float) -> None:
+        item = self.pages[page] if 0 <= page < len(self.pages) else None
+        if isinstance(item, PageItem) and self._pdf is not None and not self._preview:
+            found = self._pdf.image(page)
+            if found is not None:
+                item.set_image(found[0], ("page", found[1]))
 
     def _on_scrolled(self) -> None:
         self._rerender.start()
@@ -389,23 +439,27 @@ class PageView(QGraphicsView):
             self.pageChanged.emit(page)
 
     def _page_at(self, pos: QPointF) -> int | None:
-        best, dist = None, float("inf")
-        for i, item in enumerate(self.pages):
-            r = item.mapRectToScene(item.page_rect())
-            d = 0.0 if r.top() <= pos.y() <= r.bottom() else min(abs(r.top() - pos.y()), abs(r.bottom() - pos.y()))
-            if d < dist:
-                best, dist = i, d
-            if d == 0.0:
-                break
-        return best
+        """The page at (or nearest to) a scene position."""
+        if not self.pages:
+            return None
+        i = bisect.bisect_right(self._tops, pos.y()) - 1
+        if i < 0:
+            return 0
+        if i + 1 < len(self.pages) and pos.y() > self._tops[i] + self._heights[i]:
+            gap_mid = (self._tops[i] + self._heights[i] + self._tops[i + 1]) / 2
+            return i + 1 if pos.y() > gap_mid else i
+        return i
 
     # -- layout and lazy work --------------------------------------------------------------------
     def _relayout(self) -> None:
         y = 0.0
         widest = max((p.page_rect().width() for p in self.pages), default=0.0)
+        self._tops, self._heights = [], []
         for item in self.pages:
             r = item.page_rect()
             item.setPos(-r.width() / 2, y)
+            self._tops.append(y)
+            self._heights.append(r.height())
             y += r.height() + GAP
         self._scene.setSceneRect(QRectF(-widest / 2 - SIDE, -SIDE, widest + 2 * SIDE, max(y + SIDE, 100)))
 
@@ -422,8 +476,18 @@ class PageView(QGraphicsView):
                     self._request(item)
 
     def _visible_items(self) -> list[PageItem | SheetItem]:
+        """The pages in (or just outside) the view, found by position (no walk over every page)."""
+        if not self.pages:
+            return []
         area = self.mapToScene(self.viewport().rect()).boundingRect().adjusted(0, -400, 0, 400)
-        return [p for p in self.pages if p.mapRectToScene(p.page_rect()).intersects(area)]
+        first = max(0, bisect.bisect_right(self._tops, area.top()) - 1)
+        out = []
+        for i in range(first, len(self.pages)):
+            if self._tops[i] > area.bottom():
+                break
+            if self._tops[i] + self._heights[i] >= area.top():
+                out.append(self.pages[i])
+        return out
 
     def _render_scale(self) -> float:
         return round(self._zoom * PX_PER_PT * self.devicePixelRatioF(), 3)
@@ -461,28 +525,42 @@ class PageView(QGraphicsView):
             item.build(self._highlights, self._preview)
             self._hl_dirty.discard(i)
 
-    def _render_page(self, i: int) -> None:
+    def _render_page(self, i: int) -> bool:
+        """Ask for a page's image (the page process renders; an export preview is rendered here).
+
+        Returns:
+            Whether real work was done on this thread.
+        """
         item = self.pages[i]
         if not isinstance(item, PageItem) or self._pdf is None:
-            return
+            return False
         if i in self._hl_dirty:
             self._build_highlights(item)
         scale = self._render_scale()
         item.wanted = ("preview" if self._preview else "page", scale)
         if item.image_key == item.wanted:
-            return
+            return False
         if self._preview and self._preview_fn is not None:
-            image = self._preview_fn(i, scale)
-        else:
-            image = self._pdf.render(i, scale)
-        item.set_image(image, item.wanted)
+            item.set_image(self._preview_fn(i, scale), item.wanted)
+            return True
+        found = self._pdf.image(i)
+        if found is not None and found[1] == scale:
+            item.set_image(found[0], ("page", scale))
+            return False
+        self._pdf.request_render(i, scale)
+        return False
 
     def _build_highlights(self, item: PageItem) -> None:
         i = item.index
+        if self._pdf is None:
+            return
+        if not self._pdf.has_boxes(i):
+            self._pdf.request_boxes(i)
+            return
         self._hl_dirty.discard(i)
         for old in self._hl_items.pop(i, []):
             self._scene.removeItem(old)
-        boxes = self._pdf.boxes(i) if self._pdf is not None else None
+        boxes = self._pdf.boxes(i)
         if boxes is None:
             return
         made = []
@@ -512,10 +590,13 @@ class PageView(QGraphicsView):
         return list(self._hl_items.get(page, []))
 
     def thumbnail(self, i: int, width: int) -> QImage | None:
-        """A small image of page ``i`` (None while its layout is pending)."""
+        """A small image of page ``i`` (None until it is ready; ``thumbnailReady`` says when, for PDF pages)."""
         item = self.pages[i] if 0 <= i < len(self.pages) else None
         if isinstance(item, PageItem) and self._pdf is not None:
-            return self._pdf.render(i, width / item.size.width())
+            image = self._pdf.thumbnail(i)
+            if image is None:
+                self._pdf.request_thumbnail(i, width)
+            return image
         if isinstance(item, SheetItem) and i not in self._sheet_queue:
             source = item.mapRectToScene(item.page_rect())
             height = max(1, int(width * source.height() / source.width()))
@@ -529,8 +610,13 @@ class PageView(QGraphicsView):
         return None
 
     def idle(self) -> bool:
-        """Whether no rendering or layout is queued."""
-        return not self._queue and not self._sheet_queue
+        """Whether everything in view is rendered and marked (nothing queued for it)."""
+        if self._queue or self._sheet_queue or self._pending_span is not None:
+            return False
+        for item in self._visible_items():
+            if isinstance(item, PageItem) and (item.image_key != item.wanted or item.index in self._hl_dirty):
+                return False
+        return True
 
     # -- mouse -------------------------------------------------------------------------------------
     def _item_at(self, pos: QPoint) -> QGraphicsItem | None:

@@ -38,6 +38,7 @@ class ThumbnailList(QListWidget):
         self.setFixedWidth(THUMB_WIDTH + 44)
         self._render: RenderFn | None = None
         self._done: set[int] = set()
+        self._waiting: set[int] = set()
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._render_next)
@@ -49,12 +50,13 @@ class ThumbnailList(QListWidget):
         """Show ``count`` pages; ``render(page, width)`` draws one (or returns None if not ready yet)."""
         self.clear()
         self._render = render
-        self._done = set()
+        self._done, self._waiting = set(), set()
         self.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * ratio)))
         blank = QPixmap(self.iconSize())
         blank.fill(QColor("#ffffff"))
+        blank_icon = QIcon(blank)  # one icon shared by every page until its own is drawn
         for i in range(count):
-            item = QListWidgetItem(QIcon(blank), str(i + 1))
+            item = QListWidgetItem(blank_icon, str(i + 1))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             item.setToolTip(f"Page {i + 1}")
             self.addItem(item)
@@ -63,6 +65,7 @@ class ThumbnailList(QListWidget):
     def refresh(self, pages: set[int] | None = None) -> None:
         """Draw pages again (all when ``pages`` is None)."""
         self._done = set() if pages is None else self._done - pages
+        self._waiting = set() if pages is None else self._waiting - pages
         self._timer.start()
 
     def set_current_page(self, page: int) -> None:
@@ -73,18 +76,26 @@ class ThumbnailList(QListWidget):
             self.blockSignals(False)
             self.scrollToItem(self.item(page), QAbstractItemView.ScrollHint.EnsureVisible)
 
+    def thumbnail_ready(self, page: int) -> None:
+        """A thumbnail that was not ready before now is."""
+        self._waiting.discard(page)
+        self._done.discard(page)
+        self._timer.start()
+
     def _render_next(self) -> None:
         if self._render is None:
             self._timer.stop()
             return
         for i in self._visible_rows():
-            if i not in self._done:
-                image = self._render(i, THUMB_WIDTH)
-                if image is None:
-                    return  # not ready yet (sheets still being laid out): try again next turn
-                self.item(i).setIcon(QIcon(QPixmap.fromImage(image)))
-                self._done.add(i)
-                return
+            if i in self._done or i in self._waiting:
+                continue
+            image = self._render(i, THUMB_WIDTH)
+            if image is None:
+                self._waiting.add(i)  # asked for; thumbnail_ready() brings it
+                continue
+            self.item(i).setIcon(QIcon(QPixmap.fromImage(image)))
+            self._done.add(i)
+            return
         self._timer.stop()
 
     def _visible_rows(self) -> list[int]:
