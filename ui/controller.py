@@ -20,7 +20,7 @@ from ui.models.highlights import HighlightIndex
 from ui.models.pseudonyms import pseudonym_choices
 from ui.session import ReviewSession
 from ui.views.pdf_pages import PdfPages, page_sizes
-from ui.workers import AnalysisJob, CallJob, settle_memory
+from ui.workers import AnalysisJob, CallJob, settle_memory, wait_for
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -53,6 +53,7 @@ class ReviewController(QObject):
         self._pending_key: Key | None = None
         self.last_export: Path | None = None
         self.highlights: HighlightIndex | None = None
+        self._opening = False
         self._prepared: Any = None
         self._shown_areas: set[str] = set()
         self.session.loaded.connect(self._on_loaded)
@@ -72,7 +73,7 @@ class ReviewController(QObject):
 
     def busy(self) -> bool:
         """Whether analysis or export is running."""
-        return (self.job is not None and self.job.is_running()) or self.export_job is not None
+        return self._opening or (self.job is not None and self.job.is_running()) or self.export_job is not None
 
     # -- opening -----------------------------------------------------------------------------------
     def open_draft(self, path: Path, register: Path | None = None) -> bool:
@@ -86,17 +87,31 @@ class ReviewController(QObject):
         path = Path(path).expanduser().resolve()
         register = Path(register).expanduser().resolve() if register else None
         self.close_case()
+        reviewer = self.w.reviewer()
+
+        def create() -> Any:  # in a worker thread: the journal's first entries are fsync'd
+            try:
+                folder = storage.new_case_folder(path)
+                case = Case.create(folder, register_path=register, reviewer=reviewer)
+                case.add_draft(path)
+            except OSError as exc:
+                raise _SetupError(f"Redactor could not set up a case for {path.name}.\n\n"
+                                  f"{exc.strerror or exc}.") from exc
+            return case
+
+        self._opening = True
+        self.busyChanged.emit(True)
         try:
-            folder = storage.new_case_folder(path)
-            case = Case.create(folder, register_path=register, reviewer=self.w.reviewer())
-            case.add_draft(path)
+            case = wait_for(create)
+        except _SetupError as exc:
+            self.w.error("Cannot Open Draft", str(exc))
+            return False
         except RedactorError as exc:
             self.w.error("Cannot Open Draft", f"Redactor could not open {path.name}.\n\n{sentence(str(exc))}")
             return False
-        except OSError as exc:
-            self.w.error("Cannot Open Draft", f"Redactor could not set up a case for {path.name}.\n\n"
-                         f"{exc.strerror or exc}.")
-            return False
+        finally:
+            self._opening = False
+            self.busyChanged.emit(False)
         self._analyse(case, path)
         return True
 
@@ -158,8 +173,9 @@ class ReviewController(QObject):
         self.job = None
         self._prepared = prepared
         self.session.attach(case, draft, analysis)
-        storage.remember(case.folder, draft)
         storage.mark_open(case.folder, draft)
+        folder = case.folder
+        QThreadPool.globalInstance().start(CallJob(lambda: storage.remember(folder, draft)))  # settings file write
         self.busyChanged.emit(False)
 
     def _on_analysis_failed(self, draft: Path, message: str) -> None:
@@ -567,6 +583,10 @@ class ReviewController(QObject):
             self.w.find_bar.set_results(len(hits), self.find_at)
         where = f" on page {page + 1}" if page is not None else ""
         self.w.status(f"Leak: “{form}”{where} is still in the output. Redact it, then export again.")
+
+
+class _SetupError(RedactorError):
+    """The case folder could not be made (a full disk, no permission): the message is complete."""
 
 
 def _prepare_views(analysis: Any) -> tuple[HighlightIndex, list[Any] | None]:

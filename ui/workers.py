@@ -85,6 +85,33 @@ class CallJob(QRunnable):
         self.signals.progress.emit(int(p.done), int(p.total), str(getattr(p, "stage", "")))
 
 
+def wait_for(fn: Callable[[], Any]) -> Any:
+    """Run ``fn`` in a worker thread while the window's events go on; return its result or raise its error.
+
+    For short engine calls that touch the disk (creating a case: version look-ups and ``fsync``),
+    which would otherwise freeze the window for a moment.
+
+    Raises:
+        RedactorError: What ``fn`` raised (an unexpected exception arrives as a RedactorError).
+    """
+    from PySide6.QtCore import QEventLoop
+
+    job = CallJob(fn)
+    signals = job.signals  # the pool deletes the job when it is done; its signals object lives on here
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+    signals.finished.connect(lambda r: (outcome.setdefault("result", r), loop.quit()))
+    signals.failed.connect(lambda e: (outcome.setdefault("error", e), loop.quit()))
+    signals.cancelled.connect(lambda: (outcome.setdefault("error", Cancelled("cancelled")), loop.quit()))
+    QThreadPool.globalInstance().start(job)
+    if not outcome:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    result = outcome["result"]
+    return None if result is NOTHING else result
+
+
 class AnalysisJob(QObject):
     """Analyse a draft of a case: read it from the case cache, else analyse it in a child process.
 
