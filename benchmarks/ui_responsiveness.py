@@ -144,6 +144,8 @@ def main() -> int:
     if os.environ.get("BENCH_DEBUG"):
         watch_stalls(beat)
 
+    loads = [os.getloadavg()[0]]
+
     # 1. Open and analyse.
     beat.start("open and analyse")
     started = time.perf_counter()
@@ -194,6 +196,7 @@ def main() -> int:
     presser.stop()
     decided = decided_before - window.ctl.unreviewed_count()
     beat.timer.stop()
+    loads.append(os.getloadavg()[0])
     entities = len(window.ctl.analysis.entities)
     window.close()
 
@@ -209,7 +212,9 @@ def main() -> int:
 
 Machine: {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}; written by
 `benchmarks/ui_responsiveness.py` on {time.strftime('%Y-%m-%d')}. The real main window (offscreen platform)
-with a timer on the UI thread ticking every {TICK_MS} ms; a stall is how late a tick came.
+with a timer on the UI thread ticking every {TICK_MS} ms; a stall is how late a tick came. The machine
+was shared: load average {loads[0]:.1f} at the start and {loads[1]:.1f} at the end of the run on
+{os.cpu_count()} cores (a stall includes time the window's process waited for a processor).
 
 Draft: {pages} pages ({args.pages * 2800:,} characters, dev-corpus text typeset as PDF), no register:
 {entities} entities found. Analysis took {analysed_s:.0f} s in its own process (window usable
