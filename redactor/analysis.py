@@ -19,6 +19,7 @@ from redactor.document import Document, Segment, lower_case_words
 from redactor.ner_filter import refine_ner
 from redactor.ner_focus import artifacts, focus, ner_entities
 from redactor.nlp import LocalSpacyNlpEngine, load_pipeline
+from redactor.page_seams import Seam, seams
 from redactor.progress import Progress
 from redactor.types import EntityType
 
@@ -43,6 +44,7 @@ class Mention:
         score: Confidence after context enhancement, 0-1.
         recognizer: Name of the recogniser (or ``register``/``linked`` for forms found by linking).
         explanation: Why it was found, from Presidio's decision process.
+        joined: For a finding a page break splits, its whole text ("Maisie Kowalczyk"), on each part.
     """
 
     segment_id: str
@@ -53,6 +55,7 @@ class Mention:
     score: float
     recognizer: str
     explanation: str = ""
+    joined: str = ""
 
     @property
     def type(self) -> EntityType:
@@ -146,22 +149,33 @@ class Analyzer:
             extra: Further recognisers for this document (a board's own patterns and deny lists).
         """
         parts = list(chunks(document.segments))
+        # Text running over a page break is analysed joined too, so a name it splits is found whole.
+        joins = seams([s for s in document.segments if s.kind == "page"])
         nlp_engine: Any = self.engine.nlp_engine
         nlp = load_pipeline()
         lower_words = lower_case_words(document)
-        plain = [_spacy_text(c.text) for c in parts]
+        plain = [_spacy_text(c.text) for c in parts] + [_spacy_text(s.text) for s in joins]
         texts = [focus(t, lower_words) for t in plain]
         # Worker processes pay off on long drafts only (starting them costs about a second).
         n_process = self.n_process if sum(len(c.text) for c in parts) > 200_000 else 1
         score = float(nlp_engine.ner_model_configuration.default_score)
         mentions: list[Mention] = []
-        for i, (chunk, text, ents) in enumerate(zip(parts, plain, ner_entities(nlp, texts, n_process), strict=True)):
+        split: list[Mention] = []
+        for i, (text, ents) in enumerate(zip(plain, ner_entities(nlp, texts, n_process), strict=True)):
             nlp_artifacts = artifacts(nlp, nlp_engine, text, ents, score)
+            chunk = parts[i] if i < len(parts) else joins[i - len(parts)]
             results = self.engine.analyze(text=chunk.text, language="en", nlp_artifacts=nlp_artifacts,
                                           return_decision_process=True, ad_hoc_recognizers=list(extra) or None)
+            if isinstance(chunk, Seam):
+                split.extend(self._split_mentions(chunk, results, lower_words))
+                continue
             mentions.extend(self._mentions(chunk, results, lower_words))
             if progress is not None:
                 progress(Progress(i + 1, len(parts), "analysing"))
+        if split:
+            # A part of a split finding replaces what its page alone made of the same words.
+            mentions = [m for m in mentions if m.entity not in NAME_ENTITIES or not any(
+                p.segment_id == m.segment_id and p.start < m.end and m.start < p.end for p in split)] + split
         from redactor.tables import column_mentions, header_labels
 
         labels = header_labels(document)
@@ -175,16 +189,36 @@ class Analyzer:
 
     @staticmethod
     def _mentions(chunk: Chunk, results: list[RecognizerResult], lower_words: frozenset[str]) -> Iterator[Mention]:
-        for r in results:
-            recognizer = str((r.recognition_metadata or {}).get("recognizer_name", ""))
-            entity = r.entity_type
-            spans = [(r.start, r.end)]
-            if entity.startswith("NER_"):
-                entity = entity[4:]
-                spans = refine_ner(chunk.text, r.start, r.end, entity, lower_words)
-            for start, end in spans:
-                text = chunk.text[start:end]
-                if not text.strip() or re.fullmatch(r"\W+", text):
-                    continue
-                yield Mention(chunk.segment.id, chunk.offset + start, chunk.offset + end, text, entity,
-                              round(float(r.score), 3), recognizer, explain(r))
+        for r, entity, recognizer, start, end in _spans(chunk.text, results, lower_words):
+            yield Mention(chunk.segment.id, chunk.offset + start, chunk.offset + end, chunk.text[start:end], entity,
+                          round(float(r.score), 3), recognizer, explain(r))
+
+    @staticmethod
+    def _split_mentions(seam: Seam, results: list[RecognizerResult], lower_words: frozenset[str]
+                        ) -> Iterator[Mention]:
+        """The findings that cross a seam's joint, as one mention on each page (each knowing the whole)."""
+        for r, entity, recognizer, start, end in _spans(seam.text, results, lower_words):
+            if not seam.crosses(start, end):
+                continue  # wholly on one page: that page's own analysis has it
+            whole = seam.text[start:end]
+            why = f"{explain(r)}; runs over a page break: '{whole}'"
+            for part, text in zip(seam.parts(start, end), (seam.text[start:seam.joint], seam.text[seam.joint + 1:end]),
+                                  strict=True):
+                yield Mention(part.segment_id, part.start, part.end, text, entity, round(float(r.score), 3),
+                              recognizer, why, whole)
+
+
+def _spans(text: str, results: list[RecognizerResult], lower_words: frozenset[str]
+           ) -> Iterator[tuple[RecognizerResult, str, str, int, int]]:
+    """Each result's (result, entity name, recogniser, start, end); NER spans refined, blank ones dropped."""
+    for r in results:
+        recognizer = str((r.recognition_metadata or {}).get("recognizer_name", ""))
+        entity = r.entity_type
+        spans = [(r.start, r.end)]
+        if entity.startswith("NER_"):
+            entity = entity[4:]
+            spans = refine_ner(text, r.start, r.end, entity, lower_words)
+        for start, end in spans:
+            found = text[start:end]
+            if found.strip() and not re.fullmatch(r"\W+", found):
+                yield r, entity, recognizer, start, end

@@ -397,7 +397,7 @@ class Grouper:
         name-like word that is no English word ("Autumn Gaičiūnas") or starts with a clear first name
         ("Aimee Page")."""
         for m in ent.mentions:
-            words = strip_title(normalise(m.text)).split()
+            words = strip_title(normalise(m.joined or m.text)).split()
             if len(words) >= 2 and words[-1].casefold() in self._titled:
                 return True  # "Amelia Swift" where the draft also writes "Ms Swift"
             if m.recognizer == _PERSON_RULES:
@@ -430,6 +430,9 @@ class Grouper:
         return not (gz.is_uk_place(word) and not (gz.is_first_name(word) or gz.is_surname(word)))
 
     def _owner(self, m: Mention, segment_text: str) -> Entity:
+        if m.joined:
+            # A part of a name a page break splits belongs to the whole name's owner.
+            m = Mention(m.segment_id, m.start, m.end, m.joined, m.entity, m.score, m.recognizer, m.explanation)
         norm = normalise(m.text)
         found = self._by_form.get(norm.casefold())
         if found is not None and not (m.entity == cat.DATE_OF_BIRTH and found.kind != "date_of_birth"):
@@ -549,7 +552,8 @@ class Grouper:
             if e.source == "detected":
                 if not e.mentions:
                     continue
-                found = [normalise(m.text) for m in e.mentions if m.recognizer not in ("linked", "register")]
+                found = [normalise(m.joined or m.text) for m in e.mentions
+                         if m.recognizer not in ("linked", "register")]
                 e.name = max(found or e.forms, key=len)
             e.mentions.sort(key=lambda m: (m.segment_id, m.start))
             out.append(e)

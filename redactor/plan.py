@@ -190,7 +190,8 @@ def already_anonymised(entities: list[Entity]) -> bool:
             continue
         if (e.type in ("IDENTIFIER", "DATE") and e.kind != "date") or e.kind == "address":
             return False
-    return not any(_full_name(m.text) for e in people for m in e.mentions if m.recognizer not in ("linked",))
+    return not any(_full_name(m.joined or m.text) for e in people for m in e.mentions
+                   if m.recognizer not in ("linked",))
 
 
 def _full_name(text: str) -> bool:

@@ -66,15 +66,19 @@ class RegisterEntry:
     def derived_forms(self) -> list[str]:
         """Forms the reviewer did not type but that name the same person.
 
-        For a plain two- or three-word personal name ("Chloe Hartley"): the first name, the
-        surname, and title + surname ("Miss Hartley", "Mr Hartley", …). Other entities get none.
+        For a plain personal name of two or three words, with or without a title ("Chloe Hartley",
+        "Dr Anna Kowalczyk"): the first name on its own (it may stand alone, as where a page
+        break splits the name), the surname, title + surname ("Miss Hartley", "Mr Hartley", …) and
+        first name + surname. Other entities get none.
         """
         if self.type != "PERSON":
             return []
         words = self.name.split()
+        if words and words[0].rstrip(".") in _TITLES:
+            words = words[1:]
         if not 2 <= len(words) <= 3 or any(w.lower() in ("and", "&", "the") for w in words):
             return []
-        if not all(w[:1].isupper() for w in words) or words[0].rstrip(".") in _TITLES:
+        if not all(w[:1].isupper() for w in words):
             return []
         first, last = words[0], words[-1]
         derived = [first, last, *(f"{t} {last}" for t in _TITLES), f"{first} {last}"]

@@ -62,7 +62,8 @@ def test_missing_register(tmp_path: Path) -> None:
     ("Chloe Hartley", ["Hartley", "Mr Hartley", "Mrs Hartley", "Ms Hartley", "Mx Hartley", "Dr Hartley"]),
     ("Mr and Mrs Bhogal", []),
     ("the mother", []),
-    ("Dr Jane Smith", []),
+    ("Dr Jane Smith", ["Jane", "Smith", "Mr Smith", "Mrs Smith", "Ms Smith", "Miss Smith", "Mx Smith", "Dr Smith",
+                       "Jane Smith"]),  # a title does not stop the first name standing alone
 ])
 def test_derived_forms(name: str, expected: list[str]) -> None:
     entry = RegisterEntry(name, "PERSON", "X", ["Chloe", "Miss Hartley"])

@@ -1,0 +1,204 @@
+"""Text that runs over a PDF page break, joined for analysis.
+
+A PDF draft is analysed page by page, so a name the page break splits ("… spoke to Maisie" at the
+foot of one page, the running footer and the next page's running header, then "Kowalczyk about
+…") reaches the recognisers as two lone words. Here each page's body is told apart from its running
+header and footer (lines repeated at the top or foot of the pages, page numbers), and where a
+sentence runs on over the break with a capitalised word (or a number) on each side, the end of one
+page's body and the start of the next are joined into one small text: a *seam*. A finding that
+crosses a seam's joint is mapped back to its two parts, one on each page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from redactor.document import Segment
+
+EDGE_LINES = 3  # running headers and footers are among a page's first or last lines
+REACH = 200  # characters of each page that a seam holds at most
+ROW_HEAD = 120  # characters: a table's header row repeated on each page is at most this long
+PROSE_WORDS = 6  # a sentence running on shows an ordinary lower-case word this soon after the break
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+")
+_CLOSED = ".!?:;"
+_PAGE_NUMBER = re.compile(r"(?:page\s*)?#(?:\s*(?:of|/)\s*#)?|[-\u2013\u2014]\s*#\s*[-\u2013\u2014]")
+_WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """The piece of a seam finding on one page."""
+
+    segment_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Seam:
+    """The end of one page's body and the start of the next, joined by one space.
+
+    Attributes:
+        text: ``tail + " " + head``.
+        left: The page the tail ends (segment id) and where the tail starts in it.
+        right: The page the head starts and where the head starts in it.
+        joint: Offset of the joining space in ``text``.
+    """
+
+    text: str
+    left: tuple[str, int]
+    right: tuple[str, int]
+    joint: int
+
+    def crosses(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` has words on both sides of the joint."""
+        return start < self.joint and end > self.joint + 1
+
+    def parts(self, start: int, end: int) -> tuple[Part, Part]:
+        """The two pieces of ``text[start:end]`` (which crosses the joint), in their pages' offsets."""
+        (left_id, left_at), (right_id, right_at) = self.left, self.right
+        return (Part(left_id, left_at + start, left_at + self.joint),
+                Part(right_id, right_at, right_at + end - self.joint - 1))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-blank line of ``text``, whitespace trimmed."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            at = pos + line.index(stripped[0])
+            out.append((at, at + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+
+def body_spans(pages: Sequence[Segment]) -> list[tuple[int, int]]:
+    """Per page, ``(start, end)`` of its body: the text between its running header and its footer.
+
+    A running line is one of a page's first (or last) ``EDGE_LINES`` lines that, numbers aside,
+    stands among the first (or last) lines of another page too, or a bare page number.
+    """
+    lines = [_lines(p.text) for p in pages]
+    tops: Counter[str] = Counter()
+    feet: Counter[str] = Counter()
+    for page, spans in zip(pages, lines, strict=True):
+        tops.update({_key(page.text[a:b]) for a, b in spans[:EDGE_LINES]})
+        feet.update({_key(page.text[a:b]) for a, b in spans[-EDGE_LINES:]})
+    out = []
+    for page, spans in zip(pages, lines, strict=True):
+        def running(n: int, seen: Counter[str], spans: list[tuple[int, int]] = spans, page: Segment = page) -> bool:
+            key = _key(page.text[spans[n][0]:spans[n][1]])
+            return seen[key] >= 2 or _PAGE_NUMBER.fullmatch(key) is not None
+
+        first, last = 0, len(spans)
+        while first < min(last, EDGE_LINES) and running(first, tops):
+            first += 1
+        while last > max(first, len(spans) - EDGE_LINES) and running(last - 1, feet):
+            last -= 1
+        out.append((spans[first][0], spans[last - 1][1]) if first < last else (0, 0))
+    return _past_table_heads(pages, out)
+
+
+def _past_table_heads(pages: Sequence[Segment], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bodies that start with a table's header row repeated on another page start after it.
+
+    A table running over pages repeats its header row ("#  Date  Agency  Event") before the rows
+    go on, in the same line of text as the row it continues.
+    """
+    heads = [_row_heads(p.text, a, b) for p, (a, b) in zip(pages, spans, strict=True)]
+    seen = Counter(key for page_heads in heads for key in {k for k, _ in page_heads})
+    out = []
+    for (a, b), page_heads, page in zip(spans, heads, pages, strict=True):
+        repeated = [end for key, end in page_heads if seen[key] >= 2]
+        if repeated:
+            a = max(repeated)
+            while a < b and page.text[a].isspace():
+                a += 1
+        out.append((a, b))
+    return out
+
+
+def _row_heads(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The beginnings of ``text[start:end]`` that could be a table's header row: two or more cells
+    (a tab inside), short, ending before whitespace; as (key, end)."""
+    stop = min(end, start + ROW_HEAD)
+    tab = text.find("\t", start, stop)
+    if tab < 0:
+        return []
+    return [(_key(text[start:p]), p) for p in range(tab + 1, stop)
+            if text[p].isspace() and not text[p - 1].isspace()]
+
+
+def seams(pages: Sequence[Segment]) -> list[Seam]:
+    """Seams between consecutive pages where a sentence, and perhaps a name, runs over the break.
+
+    Only where the first page's body does not end a sentence, the words either side of the break
+    could belong to one name or number (both capitalised, or both holding digits), and both sides
+    read as prose (an ordinary lower-case word before the break, and soon after it).
+    """
+    out = []
+    spans = body_spans(pages)
+    for n in range(len(pages) - 1):
+        (a0, a1), (b0, b1) = spans[n], spans[n + 1]
+        left, right = pages[n].text, pages[n + 1].text
+        if a0 == a1 or b0 == b1 or left[a1 - 1] in _CLOSED or not _consecutive(pages[n], pages[n + 1]):
+            continue
+        line_start = left.rfind("\n", a0, a1) + 1 or a0
+        tail_from = max(line_start, a1 - REACH)
+        ends = [m.end() for m in _SENTENCE_END.finditer(left, tail_from, a1)]
+        tail_from = ends[-1] if ends else _word_start(left, tail_from, a1)
+        line_end = right.find("\n", b0, b1)
+        head_to = min(b1 if line_end < 0 else line_end, b0 + REACH)
+        end = _SENTENCE_END.search(right, b0, head_to)
+        head_to = end.end() if end else _word_end(right, b0, head_to)
+        # In a table whose row runs over the break, the row's last cell goes on after its other cells.
+        tail_from = max(tail_from, left.rfind("\t", tail_from, a1) + 1)
+        b0 = max(b0, right.rfind("\t", b0, head_to) + 1)
+        tail, head = left[tail_from:a1].rstrip(), right[b0:head_to].rstrip()
+        before, after = _WORD.findall(tail), _WORD.findall(head)
+        if not before or not after or not _may_continue(before[-1], after[0]):
+            continue
+        if not (_prose(before[:-1]) and _prose(after[1:PROSE_WORDS])):
+            continue  # a heading, a title-page line or a table's labels: nothing runs over here
+        out.append(Seam(f"{tail} {head}", (pages[n].id, tail_from), (pages[n + 1].id, b0), len(tail)))
+    return out
+
+
+def _consecutive(a: Segment, b: Segment) -> bool:
+    return a.page is not None and b.page == a.page + 1
+
+
+def _prose(words: list[str]) -> bool:
+    return any(w[:1].islower() for w in words)
+
+
+def _may_continue(last: str, first: str) -> bool:
+    """Whether the word ending a page and the word starting the next can be one name or number."""
+    if last[:1].isupper() and first[:1].isupper():
+        return True
+    return any(c.isdigit() for c in last) and any(c.isdigit() for c in first)
+
+
+def _word_start(text: str, start: int, end: int) -> int:
+    """``start`` moved on to a word's beginning (a seam never starts mid-word)."""
+    if start == 0 or text[start - 1].isspace():
+        return start
+    space = re.compile(r"\s").search(text, start, end)
+    return space.end() if space else end
+
+
+def _word_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back to a word's end."""
+    if end >= len(text) or text[end].isspace():
+        return end
+    cut = max(text.rfind(" ", start, end), text.rfind("\t", start, end))
+    return cut if cut > start else end

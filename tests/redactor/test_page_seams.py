@@ -1,0 +1,108 @@
+"""A name split by a PDF page break (first name ends one page, surname starts the next, running
+header and footer between them) is found and replaced whole, with and without a register."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redactor.cli import main
+from redactor.document import Segment
+from redactor.page_seams import body_spans, seams
+from redactor.register import Register
+from tests.redactor.builders import plan_from_register
+
+HEADER = "Westbridge Safeguarding Children Partnership - Practice Review"
+PAGE_ONE = [
+    "The review considered the period from January 2018 to the death of the child in 2019.",
+    "Agencies worked with the family throughout this time and shared information at meetings.",
+    "The health visitor saw the family at home on several occasions that winter. During",
+    "the last visit before the incident, the school nurse spoke at length with {first}",
+]
+PAGE_TWO = [
+    "{last} about her attendance, her sleep and her worries about her younger brother.",
+    "The nurse recorded the conversation and passed it on to the designated safeguarding lead.",
+]
+
+
+def split_name_pdf(path: Path, first: str, last: str) -> Path:
+    """Two pages: the name's first half ends page 1's body, its second half starts page 2's."""
+    doc = pymupdf.open()
+    for n, body in enumerate((PAGE_ONE, PAGE_TWO)):
+        page = doc.new_page()
+        page.insert_text((72, 40), HEADER, fontname="helv", fontsize=8)
+        y = 90.0
+        for line in body:
+            page.insert_text((72, y), line.format(first=first, last=last), fontname="helv", fontsize=11)
+            y += 15
+        page.insert_text((280, 800), f"Page {n + 1} of 2", fontname="helv", fontsize=8)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def _page(n: int, text: str) -> Segment:
+    return Segment(f"page:{n}", "page", text, f"page {n + 1}", page=n)
+
+
+def test_running_headers_and_footers_are_not_body() -> None:
+    pages = [_page(0, f"{HEADER}\nIt was seen by Maisie\nPage 1 of 3"),
+             _page(1, f"{HEADER}\nKowalczyk at home. She was well.\nPage 2 of 3"),
+             _page(2, f"{HEADER}\nThe end.\n3")]
+    spans = body_spans(pages)
+    assert [p.text[a:b] for p, (a, b) in zip(pages, spans, strict=True)] == [
+        "It was seen by Maisie", "Kowalczyk at home. She was well.", "The end."]
+
+
+def test_a_seam_joins_a_sentence_running_over_the_page_break() -> None:
+    pages = [_page(0, f"{HEADER}\nShe said so. It was seen by Maisie\nPage 1 of 2"),
+             _page(1, f"{HEADER}\nKowalczyk at home. She was well.\nPage 2 of 2")]
+    (seam,) = seams(pages)
+    assert seam.text == "It was seen by Maisie Kowalczyk at home."
+    left, right = seam.parts(seam.text.index("Maisie"), seam.text.index(" at home"))
+    assert pages[0].text[left.start:left.end] == "Maisie" and left.segment_id == "page:0"
+    assert pages[1].text[right.start:right.end] == "Kowalczyk" and right.segment_id == "page:1"
+
+
+@pytest.mark.parametrize("page_one, page_two", [
+    ("It was seen by the nurse.", "Maisie Kowalczyk came home."),  # a sentence ended on page 1
+    ("It was seen by the nurse", "and then it was over."),  # nothing capitalised to continue a name
+])
+def test_no_seam_where_no_name_can_run_over(page_one: str, page_two: str) -> None:
+    pages = [_page(0, f"{HEADER}\n{page_one}\nPage 1 of 2"), _page(1, f"{HEADER}\n{page_two}\nPage 2 of 2")]
+    assert seams(pages) == []
+
+
+@pytest.mark.parametrize("name", ["Maisie Kowalczyk", "Dr Maisie Kowalczyk"])
+def test_a_registered_persons_first_name_is_a_form_on_its_own(tmp_path: Path, name: str) -> None:
+    draft = split_name_pdf(tmp_path / "draft.pdf", "Maisie", "Kowalczyk")
+    reg = Register.from_dict({"entities": [{"name": name, "type": "PERSON", "pseudonym": "Child M"}]})
+    document, plan = plan_from_register(draft, reg)
+    texts = {s.id: s.text for s in document.segments}
+    replaced = {(sid, texts[sid][r.start:r.end]) for sid, reps in plan.by_segment.items() for r in reps}
+    assert {("page:0", "Maisie"), ("page:1", "Kowalczyk")} <= replaced
+
+
+def _pages_text(path: Path) -> list[str]:
+    with pymupdf.open(path) as doc:
+        return [" ".join(page.get_text().split()) for page in doc]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("with_register", [True, False])
+def test_a_name_split_by_a_page_break_does_not_leak(tmp_path: Path, with_register: bool,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    draft = split_name_pdf(tmp_path / "draft.pdf", "Maisie", "Kowalczyk")
+    out = tmp_path / "out.pdf"
+    args = ["redact", str(draft), "--accept-all", "-o", str(out)]
+    if with_register:
+        register = tmp_path / "register.yaml"
+        register.write_text("entities:\n  - name: Maisie Kowalczyk\n    type: PERSON\n    pseudonym: Child M\n",
+                            encoding="utf-8")
+        args += ["--register", str(register)]
+    assert main(args) == 0, capsys.readouterr().err
+    one, two = _pages_text(out)
+    assert "Maisie" not in one and "Kowalczyk" not in two
+    assert "the school nurse spoke at length with" in one and "about her attendance" in two
