@@ -25,6 +25,7 @@ stacks exactly; a torn last journal line is set aside and reported in :attr:`Cas
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -663,6 +664,8 @@ class Case:
     def _do(self, view: CaseView, op: str, args: dict[str, Any], *, prev: Any, basis: dict[str, Any],
             reason: str | None = None) -> Change:
         reason = self._check_reason(reason)
+        if "page" not in args and "pages" not in args and (pages := _entry_pages(view, args)):
+            args = {**args, "pages": pages}  # the Log view's page filter (redaction_log.log_rows)
         with self._lock:
             entry = self.journal.append(op, args, reviewer=self.reviewer, draft=view.ref, prev=prev, basis=basis,
                                         reason=reason)
@@ -845,3 +848,17 @@ def _cancellable(progress: ProgressFn | None, cancel: CancelFn | None, what: str
 
 
 __all__ = ["CACHE_DIR", "Case", "Change", "FindHit", "Rect", "engine_fingerprint", "entity_key"]
+
+
+def _entry_pages(view: CaseView, args: dict[str, Any]) -> list[int]:
+    """The 1-based pages an entry is about: its mention's or text's segment, else every mention of its entities."""
+    segments: set[str] = set()
+    if isinstance(args.get("segment_id"), str):
+        segments.add(args["segment_id"])
+    else:
+        for field in ("entity_id", "into_id", "other_id"):
+            entity_id = args.get(field)
+            if isinstance(entity_id, str):
+                with contextlib.suppress(CaseError):
+                    segments.update(m.segment_id for m in view.entity(entity_id).mentions)
+    return sorted({page + 1 for seg in segments if (page := view.page_of(seg)) is not None})

@@ -84,7 +84,7 @@ class Shots:
 
     # -- the tour ------------------------------------------------------------------------------------
     def run(self) -> int:
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import Qt, QTimer
 
 
         w, ctl = self.w, self.w.ctl
@@ -117,6 +117,15 @@ class Shots:
         self.shot("app-review")
         w.panel.status_filter.setCurrentIndex(0)
 
+        # The redaction log of the review so far, with a reason chosen for the next decision.
+        w.panel.reason.choose("family")
+        w.actionLog.trigger()
+        w.resizeDocks([w.log_dock], [300], Qt.Orientation.Vertical)
+        self.pump(0.5)
+        self.shot("app-log")
+        w.actionLog.trigger()
+        w.panel.reason.reset()
+
         # Find, then redact every occurrence.
         w.open_find("Emergency Department")
         self.pump(0.5)
@@ -136,7 +145,9 @@ class Shots:
         self.shot("app-export")
         w.actionPreview.trigger()
 
-        w._on_compare(result.outputs[0])
+        from ui import export_flow
+
+        export_flow.compare(w, result.outputs[0])
         compare = w._compare
         assert compare is not None
         compare.resize(1440, 900)
@@ -152,6 +163,24 @@ class Shots:
         pixmap.save(str(path))
         print(f"screenshot: {path}")
         compare.close()
+
+        # The legal adviser's check of the finished PDF against its log, a redaction on page 2 shown.
+        adviser = w.open_finished(out)
+        assert adviser is not None
+        adviser.resize(1440, 900)
+        adviser.move(0, 0)
+        rows = adviser.rows_model
+        adviser.select(next((i for i in range(rows.rowCount()) if rows.row(i).get("page") == 2
+                             and rows.row(i).get("replacement")), 0))
+        self.pump(1.0)
+        self.wait(lambda: not adviser.page_view._image.pixmap().isNull(), timeout=60)
+        self.pump(0.5)
+        pixmap = self.app.primaryScreen().grabWindow(0, 0, 0, adviser.frameGeometry().width(),
+                                                     adviser.frameGeometry().height())
+        path = self.out / f"app-log-check{self.suffix}.png"
+        pixmap.save(str(path))
+        print(f"screenshot: {path}")
+        adviser.close()
 
         # The empty state, with the review just done in the recent list.
         w.close_case()

@@ -17,8 +17,11 @@ from pathlib import Path
 PROGRESS_INTERVAL_S = 0.05
 
 
-def run(conn: Connection, folder: str, draft: str, reviewer: str = "") -> None:
-    """Analyse ``draft`` of the case in ``folder`` (the target of the child process)."""
+def run(conn: Connection, folder: str, draft: str, reviewer: str = "", password: str | None = None) -> None:
+    """Analyse ``draft`` of the case in ``folder`` (the target of the child process).
+
+    An encrypted PDF whose ``password`` is missing or wrong ends it with ``("password", wrong)``.
+    """
     if hasattr(os, "setpgrp"):
         os.setpgrp()  # its own process group, so the app can end it with the engine's worker processes
     if hasattr(os, "nice"):
@@ -41,11 +44,14 @@ def run(conn: Connection, folder: str, draft: str, reviewer: str = "") -> None:
             conn.send(("progress", int(done), int(total), str(stage)))
 
     try:
-        from redactor.errors import Cancelled, RedactorError
+        from redactor.errors import Cancelled, PasswordError, RedactorError
         from redactor.load import load
 
         try:
-            load(Path(draft))  # a bad file is reported before the NLP engine is even imported
+            load(Path(draft), password=password)  # a bad file is reported before the NLP engine is even imported
+        except PasswordError as exc:
+            conn.send(("password", exc.wrong))
+            return
         except RedactorError as exc:
             conn.send(("failed", str(exc)))
             return
@@ -54,7 +60,7 @@ def run(conn: Connection, folder: str, draft: str, reviewer: str = "") -> None:
 
         try:
             case = Case.open(Path(folder), reviewer=reviewer)
-            case.analyse(Path(draft), progress=progress, cancel=cancel)
+            case.analyse(Path(draft), progress=progress, cancel=cancel, password=password)
         except Cancelled:
             conn.send(("cancelled",))
             return

@@ -27,6 +27,7 @@ class ReviewCommand(QUndoCommand):
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()
         self.session = session
+        self.reason: str | None = session.reason  # the reviewer's reason code for this action (None: automatic)
         self._performed = False
 
     def operation(self, case: Any, analysis: Any) -> Any:
@@ -62,15 +63,20 @@ class DecideEntity(ReviewCommand):
         self.entity_id, self.action, self.replacement = entity_id, action, replacement
 
     def operation(self, case: Any, analysis: Any) -> Any:
-        return case.decide(analysis, self.entity_id, self.action, self.replacement)
+        return case.decide(analysis, self.entity_id, self.action, self.replacement, reason=self.reason)
 
 
 class AcceptSuggestion(DecideEntity):
-    """Accept the engine's suggestion for an entity as it stands."""
+    """Accept the engine's suggestion for an entity as it stands (journalled as an accepted suggestion)."""
 
     def __init__(self, session: ReviewSession, entity_id: str) -> None:
         d = session.analysis.decisions[entity_id]
         super().__init__(session, entity_id, d.action, d.replacement)
+
+    def operation(self, case: Any, analysis: Any) -> Any:
+        if not analysis.decisions[self.entity_id].reviewed:  # still the engine's suggestion as shown
+            return case.accept(analysis, self.entity_id, reason=self.reason)
+        return super().operation(case, analysis)
 
 
 class KeepEntity(DecideEntity):
@@ -113,7 +119,7 @@ class OverrideMention(ReviewCommand):
         self.key, self.action, self.replacement = key, action, replacement
 
     def operation(self, case: Any, analysis: Any) -> Any:
-        return case.override_mention(analysis, self.key, self.action, self.replacement)
+        return case.override_mention(analysis, self.key, self.action, self.replacement, reason=self.reason)
 
 
 class MergeEntities(ReviewCommand):
@@ -148,7 +154,8 @@ class RedactText(ReviewCommand):
 
     def operation(self, case: Any, analysis: Any) -> Any:
         seg, start, end = self.key
-        return case.redact_text(analysis, seg, start, end, self.replacement, every_occurrence=self.every)
+        return case.redact_text(analysis, seg, start, end, self.replacement, every_occurrence=self.every,
+                                reason=self.reason)
 
 
 class RedactArea(ReviewCommand):
@@ -159,7 +166,7 @@ class RedactArea(ReviewCommand):
         self.page, self.rect = page, rect
 
     def operation(self, case: Any, analysis: Any) -> Any:
-        return case.redact_area(analysis, self.page, self.rect)
+        return case.redact_area(analysis, self.page, self.rect, reason=self.reason)
 
 
 class RemoveManual(ReviewCommand):
@@ -181,7 +188,7 @@ class AddKeep(ReviewCommand):
         self.phrase = phrase
 
     def operation(self, case: Any, analysis: Any) -> Any:
-        return case.add_keep(analysis, self.phrase)
+        return case.add_keep(analysis, self.phrase, reason=self.reason)
 
 
 class RemoveKeep(ReviewCommand):

@@ -59,6 +59,7 @@ class ReviewController(QObject):
         self.session.loaded.connect(self._on_loaded)
         self.session.changed.connect(self._on_changed)
         self.session.failed.connect(lambda msg: self.w.error("Cannot Do That", sentence(msg)))
+        self.session.reasonUsed.connect(lambda: self.w.panel.reason.reset())
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -141,8 +142,14 @@ class ReviewController(QObject):
         self._analyse(case, Path(draft))
         return True
 
-    def _analyse(self, case: Any, draft: Path) -> None:
+    def _analyse(self, case: Any, draft: Path, password: str | None = None) -> None:
         folder = case.folder
+        close = getattr(case, "close", None)
+        if close is not None:
+            close()
+        self._start_analysis(folder, draft, password)
+
+    def _start_analysis(self, folder: Path, draft: Path, password: str | None = None) -> None:
         reviewer = self.w.reviewer()
 
         def reopen() -> Any:
@@ -150,14 +157,12 @@ class ReviewController(QObject):
 
             return Case.open(folder, reviewer=reviewer)
 
-        close = getattr(case, "close", None)
-        if close is not None:
-            close()
-        self.job = AnalysisJob(folder, draft, reopen, reviewer, self, prepare=_prepare_views)
+        self.job = AnalysisJob(folder, draft, reopen, reviewer, self, prepare=_prepare_views, password=password)
         self.job.progress.connect(self.w.analysing.set_progress)
         self.job.finished.connect(lambda c, a, prepared: self._on_analysed(c, draft, a, prepared))
         self.job.failed.connect(lambda msg: self._on_analysis_failed(draft, msg))
         self.job.cancelled.connect(self._on_analysis_cancelled)
+        self.job.passwordNeeded.connect(lambda wrong: self._on_password_needed(folder, draft, wrong))
         self.w.show_analysing(draft)
         self.busyChanged.emit(True)
         self.job.start()
@@ -184,6 +189,17 @@ class ReviewController(QObject):
         self.busyChanged.emit(False)
         self.w.error("Cannot Analyse Draft", f"Redactor could not analyse {draft.name}.\n\n{sentence(message)}")
 
+    def _on_password_needed(self, folder: Path, draft: Path, wrong: bool) -> None:
+        """An encrypted PDF: ask for its password (again) and start over, or go back to the start."""
+        self.job = None
+        password = self.w.ask_password(draft, wrong)
+        if password is None:
+            self.w.show_welcome()
+            self.w.status(f"{draft.name} was not opened: it needs its password.")
+            self.busyChanged.emit(False)
+            return
+        self._start_analysis(folder, draft, password)
+
     def _on_analysis_cancelled(self) -> None:
         self.job = None
         self.w.show_welcome()
@@ -197,6 +213,7 @@ class ReviewController(QObject):
             self.job = None
         self.find_hits, self.find_at, self.current_key = [], -1, None
         self.w.page_view.clear()
+        self.w.log_view.set_source(None)
         self.w.model.set_analysis(None)
         self.w.panel.mention_model.set_analysis(None)
         if self.session.case is not None:
@@ -212,11 +229,16 @@ class ReviewController(QObject):
         w.model.set_analysis(a)
         w.panel.mention_model.set_analysis(a)
         w.panel.fit_columns()
+        codes = [(r.code, r.label) for r in getattr(self.case, "reason_codes", ())]
+        w.panel.reason.set_codes(codes)
+        self.session.reason = None
+        case = self.case
+        w.log_view.set_source(lambda **filters: case.log_rows(**filters), dict(codes))
         index, sizes = self._prepared if self._prepared is not None else (None, None)
         self._prepared = None
         if doc.format == "pdf":
             try:
-                pages = PdfPages(doc.path, sizes)
+                pages = PdfPages(doc.path, sizes, password=getattr(doc, "password", None))
             except RedactorError as exc:
                 w.error("Cannot Show Draft", sentence(str(exc)))
                 self.close_case()
@@ -266,6 +288,7 @@ class ReviewController(QObject):
                 w.panel.select_entity(survivor)
         w.panel.refresh_mentions()
         self._update_counts()
+        w.log_changed()
         w.saved(getattr(change, "description", ""))
 
     def _update_counts(self) -> None:
@@ -384,6 +407,10 @@ class ReviewController(QObject):
         if self.session.perform(cmd) and was_unreviewed:
             still_there = self.w.panel.current_entity() == entity_id
             self.select_next_unreviewed(start_row=row + 1 if still_there else row)
+
+    def set_reason(self, code: str) -> None:
+        """The reason code the next decision is given ('' for the automatic reason of its kind)."""
+        self.session.reason = code or None
 
     def rename(self, entity_id: str, pseudonym: str) -> bool:
         """Give an entity a new pseudonym (from the table's editor)."""
@@ -591,7 +618,8 @@ class _SetupError(RedactorError):
 
 def _prepare_views(analysis: Any) -> tuple[HighlightIndex, list[Any] | None]:
     """What the views need from a new analysis, made in the worker thread: highlights and page sizes."""
-    sizes = page_sizes(analysis.document.path) if analysis.document.format == "pdf" else None
+    doc = analysis.document
+    sizes = page_sizes(doc.path, getattr(doc, "password", None)) if doc.format == "pdf" else None
     return HighlightIndex(analysis), sizes
 
 

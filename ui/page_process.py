@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Any
 
 
-def serve(conn: Connection, path: str) -> None:
-    """Answer requests about the PDF at ``path`` until told to stop (the target of the child process)."""
+def serve(conn: Connection, path: str, password: str | None = None) -> None:
+    """Answer requests about the PDF at ``path`` (opened with ``password``) until told to stop (child process)."""
     import pymupdf
 
     from redactor.load_pdf import open_pdf, page_segment
 
     try:
-        doc = open_pdf(Path(path))
+        doc = open_pdf(Path(path), password)
     except Exception as exc:  # reported to the window as a value
         conn.send(("error", ("open",), str(exc)))
         return

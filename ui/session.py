@@ -21,6 +21,7 @@ class ReviewSession(QObject):
 
     Signals:
         changed(change): a reviewer operation (or its undo/redo) changed the analysis.
+        reasonUsed(): an operation took the chosen reason code (the choice returns to automatic).
         loaded(): a draft's analysis was attached (views rebuild everything).
         failed(message): an operation was refused; the message is plain English.
     """
@@ -28,6 +29,7 @@ class ReviewSession(QObject):
     changed = Signal(object)
     loaded = Signal()
     failed = Signal(str)
+    reasonUsed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +37,7 @@ class ReviewSession(QObject):
         self.analysis: Any = None
         self.draft: Path | None = None
         self.undo_stack = QUndoStack(self)
+        self.reason: str | None = None  # the reason code the next judgement is given (None: automatic)
         self._restoring = False
 
     @property
@@ -83,6 +86,9 @@ class ReviewSession(QObject):
             self.failed.emit(str(exc))
             return False
         self.undo_stack.push(command)
+        if command.reason is not None:
+            self.reason = None
+            self.reasonUsed.emit()
         self.notify(change)
         return True
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from redactor.errors import Cancelled, RedactorError
+from redactor.errors import Cancelled, PasswordError, RedactorError
 
 POLL_MS = 40
 NOTHING = ("nothing",)  # what CallJob.finished carries for a call that returned None
@@ -121,6 +121,8 @@ class AnalysisJob(QObject):
             what ``prepare(analysis)`` made of it in the worker thread (views' data, built off the UI thread).
         failed(message): a plain-English reason.
         cancelled(): the reviewer cancelled.
+        passwordNeeded(wrong): the draft is an encrypted PDF and ``password`` was missing (False) or
+            wrong (True); the job has ended.
 
     Args:
         folder: The case folder.
@@ -134,11 +136,14 @@ class AnalysisJob(QObject):
     finished = Signal(object, object, object)
     failed = Signal(str)
     cancelled = Signal()
+    passwordNeeded = Signal(bool)
 
     def __init__(self, folder: Path, draft: Path, open_case: Callable[[], Any], reviewer: str = "",
-                 parent: QObject | None = None, prepare: Callable[[Any], Any] | None = None) -> None:
+                 parent: QObject | None = None, prepare: Callable[[Any], Any] | None = None,
+                 password: str | None = None) -> None:
         super().__init__(parent)
         self.folder, self.draft = folder, draft
+        self.password = password  # in memory only: never written anywhere
         self._open_case = open_case
         self._prepare = prepare
         self._reviewer = reviewer
@@ -172,7 +177,8 @@ class AnalysisJob(QObject):
         # Not a daemon: the engine runs spaCy in worker processes of its own on long drafts. The
         # window ends it (abort) when the case closes or the app quits.
         self._proc = ctx.Process(target=analysis_process.run, name="redactor-analysis",
-                                 args=(child_conn, str(self.folder), str(self.draft), self._reviewer), daemon=False)
+                                 args=(child_conn, str(self.folder), str(self.draft), self._reviewer, self.password),
+                                 daemon=False)
         self._proc.start()
         child_conn.close()
         self._conn = parent_conn
@@ -247,6 +253,9 @@ class AnalysisJob(QObject):
         elif msg[0] == "failed" and not self._cancelling:
             self._end()
             self.failed.emit(str(msg[1]))
+        elif msg[0] == "password" and not self._cancelling:
+            self._end()
+            self.passwordNeeded.emit(bool(msg[1]))
         else:
             self._end()
             self.cancelled.emit()
@@ -257,17 +266,27 @@ class AnalysisJob(QObject):
 
         def load() -> tuple[Any, Any, Any]:
             case = self._open_case()
-            analysis = case.analyse(self.draft, cancel=lambda: True) if cached_only else case.analyse(self.draft)
+            if cached_only:
+                analysis = case.analyse(self.draft, cancel=lambda: True, password=self.password)
+            else:
+                analysis = case.analyse(self.draft, password=self.password)
             return case, analysis, self._prepare(analysis) if self._prepare is not None else None
 
         self._load = CallJob(load)
         self._load.signals.finished.connect(self._on_loaded)
-        self._load.signals.failed.connect(lambda exc: (self._end(), self.failed.emit(str(exc))))
+        self._load.signals.failed.connect(self._on_load_failed)
         if cached_only:
             self._load.signals.cancelled.connect(self._start_child)  # not cached: analyse it
         else:
             self._load.signals.cancelled.connect(lambda: (self._end(), self.cancelled.emit()))
         QThreadPool.globalInstance().start(self._load)
+
+    def _on_load_failed(self, exc: Exception) -> None:
+        self._end()
+        if isinstance(exc, PasswordError):
+            self.passwordNeeded.emit(exc.wrong)
+        else:
+            self.failed.emit(str(exc))
 
     def _on_loaded(self, result: tuple[Any, Any]) -> None:
         self._end()

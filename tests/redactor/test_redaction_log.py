@@ -216,6 +216,16 @@ def test_log_rows_filter_for_the_log_view(exported: Exported) -> None:
     assert case.log_rows(kind="no such kind") == []
 
 
+def test_entity_entries_name_their_pages_for_the_log_views_page_filter(exported: Exported) -> None:
+    case = exported.case
+    decide = case.log_rows(op="decide")[0]  # Jack Smith: pages 1 and 2
+    assert decide.pages == (1, 2)
+    assert case.log_rows(op="override")[0].pages == (2,)  # the neighbour's one mention, on page 2
+    assert case.log_rows(op="redact_text")[0].pages == (1,)
+    assert [r.op for r in case.log_rows(page=2, op="decide")] == ["decide"]
+    assert "override" not in [r.op for r in case.log_rows(page=1)]
+
+
 # -- the report and the CSV ---------------------------------------------------------------------------------
 def _report(exported: Exported, shareable: bool) -> Path:
     name = "review.report-shareable.pdf" if shareable else "review.report.pdf"

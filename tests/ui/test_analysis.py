@@ -45,7 +45,6 @@ def test_cancel_during_analysis(qtbot: Any, window: Any, tmp_path: Path, message
     ("corrupt.pdf", "not a readable PDF"),
     ("not_a_docx.docx", "not a readable Word"),
     ("empty.txt", "empty"),
-    ("encrypted.pdf", "password"),
 ])
 def test_a_bad_draft_is_explained_in_a_message_box(qtbot: Any, window: Any, tmp_path: Path, messages: Any,
                                                   name: str, reason: str) -> None:
@@ -94,3 +93,37 @@ def test_text_draft_is_laid_out_on_sheets(qtbot: Any, window: Any, tmp_path: Pat
     qtbot.waitUntil(lambda: not view.layout_pending(), timeout=20_000)
     preview = "".join(s.text_item.document().toPlainText() for s in sheets)
     assert "Aaliyah Okafor" not in preview and "Child H" in preview
+
+
+@pytest.mark.model
+def test_an_encrypted_pdf_asks_for_its_password_again_until_it_opens(
+        qtbot: Any, window: Any, tmp_path: Path, messages: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[tuple[str, bool]] = []
+    answers = ["not-it", "secret"]  # fixtures/make_fixtures.py: user password "secret"
+
+    def ask_password(parent: Any, name: str, wrong: bool) -> str | None:
+        asked.append((name, wrong))
+        return answers.pop(0)
+
+    monkeypatch.setattr("ui.views.dialogs.ask_password", ask_password)
+    draft = shutil.copy(FIXTURES / "encrypted.pdf", tmp_path / "encrypted.pdf")
+    window.open_draft(draft)
+    qtbot.waitUntil(lambda: window.ctl.session.active and not window.busy(), timeout=300_000)
+    assert asked == [("encrypted.pdf", False), ("encrypted.pdf", True)]
+    view = window.page_view
+    assert view.pdf_page_count() >= 1
+    qtbot.waitUntil(lambda: view.idle(), timeout=30_000)
+    assert view.pages[0].image_key is not None and view.pages[0].image_key[0] == "page"  # the page process opened it
+    assert window.ctl.analysis.document.password == "secret"
+    assert messages.shown == []
+
+
+def test_an_encrypted_pdf_is_not_opened_without_its_password(
+        qtbot: Any, window: Any, tmp_path: Path, messages: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ui.views.dialogs.ask_password", lambda parent, name, wrong: None)
+    draft = shutil.copy(FIXTURES / "encrypted.pdf", tmp_path / "encrypted.pdf")
+    window.open_draft(draft)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=60_000)
+    assert window.stack.currentIndex() == WELCOME and not window.ctl.session.active
+    assert "needs its password" in window.statusBar().currentMessage()
+    assert messages.shown == []

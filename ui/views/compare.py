@@ -27,7 +27,7 @@ class CompareWindow(QWidget):
         self.redacted.setObjectName("redactedView")
         self.redacted.setAccessibleName("Redacted PDF")
         if document.format == "pdf":
-            self.original.load_pdf(PdfPages(document.path))
+            self.original.load_pdf(PdfPages(document.path, password=getattr(document, "password", None)))
         else:
             self.original.load_text([s for s in document.segments if s.kind == "body"])
         self.redacted.load_pdf(PdfPages(redacted_pdf))

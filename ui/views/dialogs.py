@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -42,6 +43,22 @@ def ask(parent: QWidget | None, title: str, message: str, yes: str, no: str = "C
     box.setDefaultButton(yes_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def ask_password(parent: QWidget | None, name: str, wrong: bool) -> str | None:
+    """Ask for an encrypted PDF's password (None when the reviewer cancels).
+
+    Args:
+        parent: The window.
+        name: The draft's file name.
+        wrong: A password was tried and did not open it.
+    """
+    title = "Wrong Password" if wrong else "Password Needed"
+    text = (f"That password does not open {name}. Check it and try again:" if wrong else
+            f"{name} is protected by a password. Enter it to open the draft:")
+    text += "\n\nRedactor keeps the password in memory only; it is never saved."
+    value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return value if ok and value else None
 
 
 class MergeDialog(QDialog):

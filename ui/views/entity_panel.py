@@ -39,6 +39,7 @@ from ui.models.entity_table_model import (
 )
 from ui.models.mention_list_model import KeyRole, MentionListModel
 from ui.views.palette import GROUPS
+from ui.views.reason_choice import ReasonChoice
 
 ChoicesFn = Callable[[str], list[str]]
 
@@ -170,6 +171,7 @@ class EntityPanel(QWidget):
 
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(4)
+        self.reason = ReasonChoice()
 
         self.mentions_title = QLabel("Mentions")
         self.mentions_title.setObjectName("mentionsTitle")
@@ -197,6 +199,7 @@ class EntityPanel(QWidget):
         tl.addLayout(filters)
         tl.addWidget(self.table, 1)
         tl.addLayout(self.buttons)
+        tl.addWidget(self.reason)
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 4, 0, 0)

@@ -46,10 +46,12 @@ class PdfPages(QObject):
     thumbnailReady = Signal(int)
     boxesReady = Signal(int)
 
-    def __init__(self, path: Path, sizes: list[QSizeF] | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, sizes: list[QSizeF] | None = None, parent: QObject | None = None,
+                 password: str | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.sizes = sizes if sizes is not None else page_sizes(path)
+        self._password = password  # an encrypted draft's, in memory only (passed to the page process)
+        self.sizes = sizes if sizes is not None else page_sizes(path, password)
         self._boxes: dict[int, CharBoxes | None] = {}
         self._images: OrderedDict[int, tuple[QImage, float]] = OrderedDict()
         self._thumbs: dict[int, QImage] = {}
@@ -129,7 +131,7 @@ class PdfPages(QObject):
         from ui import page_process
 
         self._proc = ctx.Process(target=page_process.serve, name="redactor-pages",
-                                 args=(child_conn, str(self.path)), daemon=True)
+                                 args=(child_conn, str(self.path), self._password), daemon=True)
         self._proc.start()
         child_conn.close()
         self._conn = parent_conn
@@ -218,13 +220,13 @@ class PdfPages(QObject):
         self._thumbs.clear()
 
 
-def page_sizes(path: Path) -> list[QSizeF]:
+def page_sizes(path: Path, password: str | None = None) -> list[QSizeF]:
     """Each page's size in points.
 
     Raises:
-        InputError: The file is not a readable PDF.
+        InputError: The file is not a readable PDF (PasswordError: encrypted, and no or a wrong password).
     """
-    with open_pdf(path) as doc:
+    with open_pdf(path, password) as doc:
         return [QSizeF(p.rect.width, p.rect.height) for p in doc]
 
 

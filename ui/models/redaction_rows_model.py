@@ -1,0 +1,85 @@
+"""The redactions of one export (from its redaction log) as a table model for stepping through them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("#", "Page", "Original", "Replaced by", "Type", "Reason", "Decided by")
+NUM, PAGE, ORIGINAL, REPLACEMENT, TYPE, REASON, BY = range(len(HEADERS))
+
+
+class RedactionRowsModel(QAbstractTableModel):
+    """The export entry's ``redactions`` rows (dicts), in log order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Show these rows."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, i: int) -> dict[str, Any]:
+        """One redaction as the log records it."""
+        return self._rows[i]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = display(r, col, index.row())
+            return text if role == Qt.ItemDataRole.DisplayRole else f"{HEADERS[col]}: {text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return describe(r)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (NUM, PAGE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def display(r: dict[str, Any], col: int, i: int) -> str:
+    """One cell's text."""
+    if col == NUM:
+        return str(i + 1)
+    if col == PAGE:
+        return str(r.get("page") or "")
+    if col == ORIGINAL:
+        return " ".join(str(r.get("original", "")).split())
+    if col == REPLACEMENT:
+        return str(r.get("replacement") or "(removed)")
+    if col == TYPE:
+        return str(r.get("type", "")).replace("_", " ").title()
+    if col == REASON:
+        return str(r.get("reason") or r.get("reason_code") or "")
+    return str(r.get("decided_by") or "")
+
+
+def describe(r: dict[str, Any]) -> str:
+    """Everything the log says about one redaction, in plain words."""
+    lines = [f"“{' '.join(str(r.get('original', '')).split())}” → {r.get('replacement') or '(removed)'}",
+             f"Where: {r.get('location') or ''}" + (f", page {r['page']}" if r.get("page") else ""),
+             f"Basis: {r.get('basis') or r.get('decision_source') or ''}"
+             + (f" ({r['how']})" if r.get("how") else ""),
+             f"Reason: {r.get('reason') or r.get('reason_code') or ''}"
+             + (" (chosen by the reviewer)" if r.get("reason_given") else "")]
+    if r.get("decided_by") or r.get("decided_at"):
+        lines.append(f"Decided by {r.get('decided_by') or 'unknown'} at {r.get('decided_at') or 'unknown time'}")
+    return "\n".join(lines)
