@@ -91,6 +91,28 @@ def contact_cards(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The licence notice every UK Government publication prints ("© Crown copyright 2020 … licensed under the
+# terms of the Open Government Licence … write to the Information Policy Team, The National Archives,
+# …"): a fixed public text naming the licensor's office, never a family.
+_LICENCE: Final = re.compile(r"Open\s+Government\s+Licence|\u00a9\s*Crown\s+copyright|\(c\)\s*Crown\s+copyright",
+                             re.IGNORECASE)
+
+
+def licence_notices(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` prints a Crown copyright / Open Government Licence notice: each paragraph (to a
+    blank line, at most 1,000 characters) that holds one."""
+    spans: list[tuple[int, int]] = []
+    for m in _LICENCE.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        blank = text.rfind("\n\n", 0, m.start())
+        start = max(0 if blank == -1 else blank + 2, m.start() - 1000)
+        after = text.find("\n\n", m.end())
+        end = min(len(text) if after == -1 else after, m.end() + 1000)
+        spans.append((start, end))
+    return spans
+
+
 def _office_phone(number: str) -> bool:
     """A UK landline or non-geographic number: an office's; mobiles, pagers and foreign numbers never are."""
     try:

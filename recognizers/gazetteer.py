@@ -178,7 +178,7 @@ def tokenize(text: str) -> list[Token]:
 
 def strip_possessive(word: str) -> str:
     """The word without a trailing possessive "'s" ("Aaliyah's" -> "Aaliyah")."""
-    if len(word) > 3 and word[-1] in "sS" and word[-2] in "'\u2019":
+    if len(word) > 2 and word[-1] in "sS" and word[-2] in "'\u2019":
         return word[:-2]
     return word
 
@@ -252,6 +252,29 @@ def is_uk_place(phrase: str) -> bool:
         ``True`` when the gazetteer holds it.
     """
     return place_key(phrase) in _places()
+
+
+# Crown dependencies and territories small enough to locate a family: not "a country" for this purpose.
+_SMALL_REGIONS: Final = frozenset({"JE", "GG", "IM", "GI", "FK", "SH", "TA", "AC", "PN", "IO", "NF", "CX", "CC",
+                                   "TK", "NU", "WF", "BL", "MF", "PM", "AX", "VA", "MC", "SM", "LI", "AD"})
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Place keys of the world's countries and large territories (English names, from the phone
+    numbering plan's region names that ``phonenumbers`` ships)."""
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+    from phonenumbers.geocoder import _region_display_name
+
+    regions = {r for codes in COUNTRY_CODE_TO_REGION_CODE.values() for r in codes} - _SMALL_REGIONS - {"001"}
+    names = {_region_display_name(r, "en") for r in regions}
+    return frozenset(place_key(n) for n in names if n)
+
+
+def is_country(phrase: str) -> bool:
+    """Whether ``phrase`` names a country ("Poland", "Nigeria", "United Arab Emirates"), too large to
+    locate a family; Crown dependencies and tiny territories are not counted."""
+    return place_key(phrase) in _countries()
 
 
 def place_ambiguity(phrase: str) -> PlaceAmbiguity | None:

@@ -172,7 +172,16 @@ class _Finder:
         self.prefixed()
         self.headed()
         keep = gz.KeepPhraseFinder(self.text, self.tokens)  # drops names inside national bodies' names
-        return [f for f in _without_overlaps(self.found) if not keep.covers(f.start, f.end)]
+        return [f for f in _without_overlaps(self.found) if not keep.covers(f.start, f.end)
+                and not self._head_in_phrase(f, keep)]
+
+    def _head_in_phrase(self, found: OrgSpan, keep: gz.KeepPhraseFinder) -> bool:
+        """Whether the finding's last word and the word after it belong to one keep phrase, so the "head"
+        is vocabulary ("Practice" in "Child Safeguarding Practice Review"), not the end of a name."""
+        i = bisect.bisect_left(keep.starts, found.end)
+        if i >= len(self.tokens) or i == 0:
+            return False
+        return keep.covers(self.tokens[i - 1][0], self.tokens[i][1])
 
     def police_forces(self) -> None:
         """Forces listed by full name in ``police_forces.txt``."""

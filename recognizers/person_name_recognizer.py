@@ -408,6 +408,8 @@ class _Finder:
             else:
                 if heading != _is_upper_word(_base(w)) or not (heading or _is_title_case(w)):
                     break
+                if any(_base(tokens[k][2]).casefold() == _base(w).casefold() for k in parts):
+                    break  # a name never repeats a word: "Grace Okafor Okafor Eze" is fields run together
                 strength = _surname_strength(w, heading)
                 if strength is None:
                     break
@@ -432,6 +434,8 @@ class _Finder:
         if heading:
             if first == "weak" and "strong" not in surnames:
                 return last + 1
+            if any(len(w) < 3 for w in words):
+                return last + 1  # two capitals are an abbreviation or initials ("NI JG 10 37 52 A"), not a name
             if any(w.casefold() in gz.generic_words() for w in words):
                 return last + 1
             score, reason = SCORE_HEADING, "first+surname (heading)"
@@ -475,12 +479,15 @@ class _Finder:
         if not _is_title_case(word) or _first_name_strength(word, allow_month=False) != "strong":
             return None
         base = _base(word)
+        if len(base) < 2:
+            return None  # "K's death": one letter is a label or an initial, never a first name
         if self._preceded_by_saint(i) or _followed_by_org(text, tokens, i + 1) or self._date_word(i):
             return None
-        if gz.is_uk_place(base):
-            previous = tokens[i - 1][2].casefold() if i > 0 else ""
-            if previous in _PLACE_CUES or gz.place_ambiguity(base) != "name":
-                return None
+        previous = tokens[i - 1][2].casefold() if i > 0 else ""
+        if gz.is_uk_place(base) and (previous in _PLACE_CUES or gz.place_ambiguity(base) != "name"):
+            return None
+        if gz.is_country(base) and previous in _PLACE_CUES:
+            return None  # "came to England from Poland"
         if gz.is_keep_phrase(base) or self._in_place(i):
             return None
         start_of_sentence = _is_sentence_start(text, tokens, i)

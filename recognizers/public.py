@@ -56,8 +56,9 @@ _HOST: Final = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?(?P<host>[^/
 
 
 def is_national_place(name: str) -> bool:
-    """Whether a place name is a nation, a UK region, London or the like ("England", "the North West")."""
-    return gz.place_key(name) in _NATIONAL_PLACES
+    """Whether a place name is a nation, a UK region, London or the like ("England", "the North West"), or
+    a country abroad ("Poland"): a family's country of origin is written openly in published reviews."""
+    return gz.place_key(name) in _NATIONAL_PLACES or gz.is_country(name)
 
 
 def is_nhs_body(name: str) -> bool:

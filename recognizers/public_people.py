@@ -135,3 +135,87 @@ def _names_from(text: str, start: int) -> list[str]:
         out.append(m.group())
         m = _LIST_JOIN.match(text, m.end())
     return out
+
+
+# -- the cover page ---------------------------------------------------------------------------------
+# Where a report's cover ends: its contents list, introduction or first numbered section.
+_COVER_END: Final = re.compile(
+    r"^[ \t]*(?:(?i:contents|table[ \t]+of[ \t]+contents|introduction|foreword)\b|1\.?[ \t]+[A-Z])", re.MULTILINE)
+COVER_CHARS: Final = 1500
+_MONTHS: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_REPORT_DATE: Final = (rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?{_MONTHS}[ \t]+(?:19|20)\d\d"
+                       rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+_COVER_LINE: Final = re.compile(rf"[ \t]*(?P<name>{_FULL_NAME})[ \t]*(?:,?[ \t]*{_REPORT_DATE})?[ \t]*")
+# A board's name printed before its author on one extracted line ("… Safeguarding Children Board Jane Smith").
+_BOARD_PREFIX: Final = re.compile(r"^.{0,80}?\b(?:Board|Partnership|L?SCB|L?SCP)[ \t]+(?=\S)")
+
+
+_LABEL_WORDS: Final = frozenset({"child", "baby", "young", "person", "case", "family", "sibling", "subject", "mother",
+                                 "father", "adult", "infant"})
+
+
+def cover_authors(texts: list[str]) -> list[str]:
+    """The author a report's cover names on a line of its own: a full name alone on its line (or after
+    the board's name, or before the report's date) on the cover, which the report never names again.
+
+    A child or relative named on a cover is named again in the report, and a cover listing the children
+    ("Oswin Delacroix 17 years", one per line) is a list, not an author: neither is taken.
+
+    Args:
+        texts: The report's running text, in reading order (pages or paragraphs).
+    """
+    whole = "\n".join(texts)
+    head = whole[:COVER_CHARS]
+    end = _COVER_END.search(head)
+    cover = head[: end.start()] if end else head
+    lines = [line for line in cover.split("\n") if line.strip()]
+    names = [_cover_name(line) for line in lines]
+    found: list[str] = []
+    for i, name in enumerate(names):
+        if name is None or (i > 0 and names[i - 1]) or (i + 1 < len(names) and names[i + 1]):
+            continue
+        words = name.split()
+        if not any(gz.is_first_name(w) or gz.is_surname(w) for w in words) or any(
+                gz.is_uk_place(w) or len(w) < 2 or w.casefold() in _LABEL_WORDS for w in words):
+            continue  # "Child E Jane Doherty": a label beside a name is the child's, not an author's
+        if all(len(re.findall(rf"(?<![\w'\u2019-]){re.escape(w)}(?![\w'\u2019-])", whole, re.IGNORECASE)) == 1
+               for w in words):
+            found.append(name)
+    return found
+
+
+def _cover_name(line: str) -> str | None:
+    line = _BOARD_PREFIX.sub("", line, count=1)
+    m = _COVER_LINE.fullmatch(line)
+    if m is None:
+        return None
+    name = _trim(m.group("name"))
+    return name if name is not None and name == re.sub(rf"^{_TITLE}", "", m.group("name")) else None
+
+
+# -- whom a public person works for -----------------------------------------------------------------
+# A company or consultancy on the lines under an author's name ("Associate of In-Trac Training Ltd").
+_COMPANY: Final = re.compile(
+    r"(?:[A-Z][\w&'\u2019-]*[ \t]+(?:(?:and|&|of|for)[ \t]+)?){0,6}"
+    r"(?:Ltd|Limited|LLP|CIC|Consultancy|Consulting|Consultants|Associates)\b\.?"
+)
+AFFILIATION_LINES: Final = 3
+_JOB_BEFORE: Final = re.compile(
+    r"^(?:Associate|Director|Partner|Consultant|Member|Fellow|Founder|Head)\b.*?\b(?:of|at|for)[ \t]+")
+
+
+def affiliations(text: str, people: list[str]) -> list[str]:
+    """Companies named on the few lines after a public person's name (their employer or practice).
+
+    Args:
+        text: A segment's text.
+        people: The public people found in it.
+    """
+    found: list[str] = []
+    for person in people:
+        for m in re.finditer(re.escape(person), text):
+            after = text[m.end(): m.end() + 400].split("\n")
+            window = "\n".join([after[0], *[line for line in after[1:] if line.strip()][:AFFILIATION_LINES]])
+            companies = (_JOB_BEFORE.sub("", c.group()).rstrip(".") for c in _COMPANY.finditer(window))
+            found.extend(c for c in companies if len(c.split()) >= 2)
+    return list(dict.fromkeys(found))

@@ -17,7 +17,7 @@ from typing import Literal, get_args
 
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
-from recognizers.contact_blocks import contact_cards, is_office_detail
+from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import identifying_words_remain
 from recognizers.public import cited_spans, is_national_place, is_nhs_body, is_public_email, is_public_url
@@ -145,6 +145,7 @@ class Grouper:
         self._cited_cache: dict[str, list[tuple[int, int]]] = {}
         self._people: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         self._cards_cache: dict[str, list[tuple[int, int]]] = {}
+        self._licence_cache: dict[str, list[tuple[int, int]]] = {}
         self._office_details: set[str] = set()
         self._places_used: set[str] = set()
         self._titled: set[str] = set()
@@ -246,6 +247,10 @@ class Grouper:
             return True
         if m.text in self._office_details and is_office_detail(m.entity, m.text):
             return True
+        if m.entity in _NAME_ENTITIES and m.entity != cat.PERSON and self._in_contact_card(m):
+            return True  # the office's building, street and town ("St Blaise Building, Civic Centre, Bromley")
+        if m.entity != cat.PERSON and m.entity != cat.DATE_OF_BIRTH and self._in_licence_notice(m):
+            return True
         if m.entity not in _NAME_ENTITIES and m.entity not in (cat.URL, cat.DATE_DAY):
             return False
         return any(a <= m.start and m.end <= b for a, b in self._cited(m.segment_id))
@@ -257,6 +262,13 @@ class Grouper:
             cards = self._cards_cache[m.segment_id] = contact_cards(self._segments[m.segment_id].text)
         people = self._people.get(m.segment_id, [])
         return any(a <= m.start and m.end <= b and not any(s < b and a < e for s, e in people) for a, b in cards)
+
+    def _in_licence_notice(self, m: Mention) -> bool:
+        """Whether a mention is inside a Crown copyright / Open Government Licence notice."""
+        spans = self._licence_cache.get(m.segment_id)
+        if spans is None:
+            spans = self._licence_cache[m.segment_id] = licence_notices(self._segments[m.segment_id].text)
+        return any(a <= m.start and m.end <= b for a, b in spans)
 
     def _cited(self, segment_id: str) -> list[tuple[int, int]]:
         spans = self._cited_cache.get(segment_id)

@@ -105,6 +105,8 @@ def opening_word(m: Mention, text: str) -> list[tuple[int, int]]:
 
 
 def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Collection[str]) -> Mention | None:
+    if _DATE_INSIDE.search(m.text):
+        return None  # "Death 16/07/06 Date Original": a name holds no date; a form's fields ran together
     if any(k.entity in NAMES and (k.start, k.end) == (m.start, m.end) for k in overlapping):
         return None  # a rule read the same words: its reading wins
     # Findings of another kind inside the guess ("Norwich" + a postcode in "Norwich NR3 6DE" read as a
@@ -126,6 +128,13 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         return replace(m, entity=cat.PERSON, explanation=m.explanation + "; a first name and surname, no "
                                                                            "organisation word")
     if m.entity == cat.PERSON:
+        if any(ch.isdigit() for ch in m.text):
+            return None  # "Room C12B", "Flat 2B": a name has no digits
+        if len(words) >= 2 and _STREET_END.search(m.text):
+            return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; ends in a street word")
+        after_cue = _PLACE_CUE.search(text[max(0, m.start - 12):m.start]) is not None
+        if gz.is_country(m.text) and (not gz.is_first_name(m.text) or after_cue):
+            return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a country")
         first = words[0] if words else ""
         given = gz.is_first_name(first) and not gz.is_english_word(first)
         if not given and gz.org_kind(m.text) is not None:
@@ -135,7 +144,11 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     return m
 
 
+_PLACE_CUE = re.compile(r"\b(?:in|at|to|from|near|into|via)\s+$", re.IGNORECASE)
+_DATE_INSIDE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 _EDGE = " \t\n,;:/()-\u2013\u2014&"
+# Street words that are hardly ever a surname: a guessed person ending in one is a street ("Larkspur Close").
+_STREET_END = re.compile(r"\s(?:Road|Avenue|Close|Crescent|Terrace|Drive|Gardens|Mews|Parade|Boulevard|Walk|Rise)$")
 
 
 def _without_edges(m: Mention, covered: list[tuple[int, int]]) -> Mention:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers import catalogue as cat
-from recognizers.contact_blocks import contact_cards, is_office_detail
+from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices
 
 CARD = ("Westshire Safeguarding Children Board, Room 4, Civic Centre, Mill Road, Westbridge WB1 2AB, "
         "tel 01632 960718, wscb@westshire.gov.uk, www.westshiresafeguarding.org")
@@ -69,3 +69,12 @@ def test_card_ends_at_a_blank_line() -> None:
 ])
 def test_office_details(entity: str, value: str, office: bool) -> None:
     assert is_office_detail(entity, value) is office
+
+
+def test_licence_notice() -> None:
+    notice = ("\u00a9 Crown copyright 2020 This publication is licensed under the terms of the Open Government "
+              "Licence v3.0. To view this licence write to Information Policy Team, The Office, Westbridge WB1 2AB")
+    text = f"Contents\n\n{notice}\n\nChild R lived at 4 Mill Road, Westbridge WB1 2CD."
+    [(start, end)] = licence_notices(text)
+    assert text[start:end] == notice
+    assert licence_notices("Child R lived at 4 Mill Road, Westbridge WB1 2CD.") == []

@@ -92,6 +92,10 @@ def test_finds_names(text: str, expected: list[str]) -> None:
     # anonymised labels are not names
     "Mr A was seen", "Baby Q", "Mrs B.", "Child W", "Baby JW was born early.", "Baby A’s father", "Mr B's car",
     "Ms Social Worker", "Mr Chair opened it", "the Sexual Abuse Referral Centre (SARC)", "Kestrel View (KV)",
+    # two capitals are an abbreviation
+    "07/06/1983\tNI JG 10 37 52 A; 07700 900873",
+    # one letter is a label, a country after "from" a place
+    "at the time of K’s death", "before K's birth", "he came to England from Poland in 2006",
     # months next to a number are dates
     "- Dec 2015: he was arrested", "on 12 Jan the panel met", "Feb-16 review", "from 3rd Jan onwards",
     # places, organisations, streets
@@ -174,3 +178,9 @@ def test_long_text() -> None:
     text = paragraph * 1000  # about 300 KB
     found = find_person_names(text)  # speed: benchmarks/recognizer_speed.py
     assert len(found) == 3000
+
+
+def test_a_name_never_repeats_a_word() -> None:
+    found = _found("daughter of Grace Okafor Okafor Eze Nowak")  # metadata fields run together
+    assert found[0] == "Grace Okafor"
+    assert all(len(set(name.split())) == len(name.split()) for name in found)

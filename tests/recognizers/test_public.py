@@ -9,7 +9,9 @@ from recognizers.public import cited_spans, is_national_place, is_nhs_body, is_p
 
 @pytest.mark.parametrize("name, expected", [
     ("England", True), ("the North West", True), ("London", True), ("West Midlands", True), ("UK", True),
+    ("Poland", True), ("Nigeria", True), ("United Arab Emirates", True),  # a country of origin
     ("Westbridge", False), ("Lincolnshire", False), ("Oldbury", False),
+    ("Jersey", False), ("Isle of Man", False), ("Gibraltar", False),  # small enough to locate a family
 ])
 def test_national_places(name: str, expected: bool) -> None:
     assert is_national_place(name) is expected

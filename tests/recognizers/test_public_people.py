@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.public_people import public_people
+from recognizers.public_people import affiliations, cover_authors, public_people
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -46,3 +46,40 @@ def test_public_roles(text: str, expected: list[str]) -> None:
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
+
+
+COVER = ("Quillbury Safeguarding Children Board\n\nSerious Case Review\n\nChild R\n\nFinal Report\n\n{line}"
+         "\n\nContents\n")
+BODY = "\n1. Introduction\n1.1 Child R lived with her mother. {more}"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Marta Quillfeather", ["Marta Quillfeather"]),
+    ("Marta Quillfeather March 2019", ["Marta Quillfeather"]),
+    ("OSWIN DELACROIX", ["OSWIN DELACROIX"]),
+])
+def test_the_author_on_the_cover(line: str, expected: list[str]) -> None:
+    assert cover_authors([COVER.format(line=line), BODY.format(more="")]) == expected
+
+
+@pytest.mark.parametrize("line, more", [
+    ("Marta Quillfeather", "Marta was seen by the health visitor."),  # named again: a family member
+    ("Marta Quillfeather", "Ms Quillfeather said"),
+    ("Oswin Delacroix 17 years\nPerpetua Ashgrove 15 years", ""),  # a list of children, not a date
+    ("Marta Quillfeather\nOswin Delacroix", ""),  # one name a line, several lines: a list
+    ("Child E Marta Quillfeather", ""),  # a label beside a name
+])
+def test_not_the_author_on_the_cover(line: str, more: str) -> None:
+    assert cover_authors([COVER.format(line=line), BODY.format(more=more)]) == []
+
+
+def test_a_name_after_the_contents_is_no_cover_author() -> None:
+    text = "Serious Case Review\n\nContents\n\n1. Introduction\n\nMarta Quillfeather\n\nmore text"
+    assert cover_authors([text]) == []
+
+
+def test_affiliations() -> None:
+    text = ("Report Author\n\nFenella Quarrington\n\nMSc MA CQSW AASW\n\nAssociate of Quill Training and "
+            "Consultancy Ltd\n\n2\n\nContents\n\nThe mother worked for Westbridge Cleaning Ltd.")
+    assert affiliations(text, ["Fenella Quarrington"]) == ["Quill Training and Consultancy Ltd"]
+    assert affiliations("The mother, Ada Obi, worked at Westbridge Cleaning Ltd.", []) == []

@@ -303,3 +303,17 @@ def test_a_public_persons_titled_name_is_kept() -> None:
                            _m("Dr Quillon Abara", text, "PERSON", "PersonNameRecognizer", nth=1)], None,
                      default_keep_phrases(doc, []))
     assert entities == []
+
+
+@pytest.mark.parametrize("guess, entity, expected", [
+    ("Room C12B", "PERSON", None),  # a name has no digits
+    ("Death 03/02/09 Date Original", "ORGANISATION", None),  # a name holds no date
+    ("Larkspur Close", "PERSON", "LOCATION"),  # a street word ends it
+    ("from Poland", "PERSON", "LOCATION"),  # a country
+    ("Aaliyah Okafor", "PERSON", "PERSON"),
+])
+def test_guesses_that_are_no_names(guess: str, entity: str, expected: str | None) -> None:
+    text = f"The notes say {guess} was there in 2019."
+    guess = guess.removeprefix("from ")
+    judged = reconcile([_m(guess, text, entity)], {"txt": text}, frozenset())
+    assert [m.entity for m in judged] == ([expected] if expected else [])

@@ -340,7 +340,7 @@ SystmOne; EMIS; Frameworki; CareFirst; ICS; Capita One;
 Appendix A; Appendix B; Part One; Part Two; Section One; Section Two; Chapter; Paragraph; Page;
 Table; Figure; Chart; Timeline; Key Lines of Enquiry; KLOE; Agency Abbreviation; Abbreviations;
 Christmas; Easter; Eid; Diwali; Ramadan; Hanukkah; New Year; Bank Holiday; Half Term; Half-term;
-Summer Holidays; Lockdown; COVID-19; Covid-19; Covid; Coronavirus; Pandemic; the Pandemic;
+Summer Holidays; Moses Basket; Moses basket; Lockdown; COVID-19; Covid-19; Covid; Coronavirus; Pandemic; the Pandemic;
 Internet; Facebook; Instagram; Snapchat; WhatsApp; TikTok; YouTube; Twitter; Google; iPhone; Xbox;
 PlayStation; Fortnite; Minecraft; Roblox; Discord; Telegram; Signal; Kik; Omegle; Wi-Fi; Uber;
 Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos
