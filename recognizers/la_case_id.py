@@ -37,6 +37,11 @@ _VALUE = r"(?:[A-Z]{1,3}-?)?\d{5,10}"
 # Cheap checks first, so the long look-behind only runs where a value could start.
 _AFTER_LABEL = rf"(?<![\w\-])(?=(?:[A-Z]{{1,3}}-?)?\d)(?<={_LABEL})"
 _END = r"(?![\w/\-]|[.,]\d)"
+# A running header or footer names the board or the review, then the case's record number after a dash or
+# bar ("Westshire Safeguarding Children Board – Serious Case Review (draft) – 4718265"): a long bare number
+# there is no page, paragraph or row number.
+_AFTER_TITLE = (r"(?<![\w\-])(?=\d)(?<=\b(?i:board|partnership|review|scr|cspr|lcspr|lscb|lscp|scb|scp)\b"
+                r"[^\n\d]{0,30}[\u2013\u2014|\-:][ \t]*)")
 
 
 class LocalAuthorityCaseIdRecognizer(TablePatternRecognizer):
@@ -52,12 +57,15 @@ class LocalAuthorityCaseIdRecognizer(TablePatternRecognizer):
     * a record word: ``case record 123456``, ``client ID 123456``, ``person ID 123456``,
       ``child ID 123456``, ``case number 1234567``, ``social care record 123456``.
 
-    The span is the number, never the label. Bare numbers are not matched. Police
+    A bare 6-12 digit number is matched only on the review's running title line, after the board's or
+    the review's name and a dash (``… Serious Case Review (draft) – 4718265``): a running header or footer
+    carrying the case's record number. The span is the number, never the label. Police
     references ("CRN") are handled by the police recogniser.
     """
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("LA case ID (system or record label)", rf"{_AFTER_LABEL}{_VALUE}{_END}", 0.85),
+        Pattern("LA case ID (bare number on the review's running title line)", rf"{_AFTER_TITLE}\d{{6,12}}{_END}", 0.7),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "lcs", "mosaic", "liquidlogic", "carefirst", "frameworki", "ics", "protocol", "paris",

@@ -29,6 +29,9 @@ POSITIVE = [
     ("case number 1234567", "1234567"),
     ("social care record 123456", "123456"),
     ("Mosaic P1234567", "P1234567"),
+    # a running header or footer: the board or the review, a dash, the case's record number
+    ("Westshire Safeguarding Children Board \u2013 Serious Case Review (draft) \u2013 4718265   Page 2", "4718265"),
+    ("Child Safeguarding Practice Review | 98765432", "98765432"),
 ]
 
 NEGATIVE = [
@@ -44,6 +47,9 @@ NEGATIVE = [
     "case number XY19C01234",  # a court case number
     "CRN 12345678",  # police
     "LCS1234567",  # no space: not a label
+    "Serious Case Review \u2013 2019",  # a year
+    "Board \u2013 123",  # a page or row number
+    "The review heard from 1234567 people",  # no dash after the title
     *PROSE_SNIPPETS,
 ]
 
