@@ -112,7 +112,8 @@ class Segment:
         text: The text itself.
         where: Human-readable location for messages and the audit log.
         page: 0-based page index for PDF page text and PDF annotations, else ``None``.
-        boxes: Character boxes for PDF page text, else ``None``.
+        boxes: Character boxes for PDF page text (a loaded draft keeps them only for pages with a table;
+            the renderer reads the others again from the draft, page by page), else ``None``.
         cell: ``(table, row, column)`` when the segment is a Word table cell paragraph.
     """
 

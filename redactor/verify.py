@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,8 @@ _UNEXPECTED_RUN = re.compile(rb"\x00+")
 _MASKED = (REPLACED, KEPT)
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?$")
 _RESCAN_CONTEXT = 60  # characters either side of unexpected text that recognisers see as context
+_WINDOW = 200_000  # characters of a long text checked at a time (about 70 pages)
+_WINDOW_OVERLAP = 2_000  # characters either side of each stretch, longer than any form or keep phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,41 +167,47 @@ def _unverifiable(where: str, coverage: float) -> Leak:
 
 def _read_pdf(expected: Expected, name: str, reading: Reading, plain: bool, keep: FormMatcher | None) -> None:
     with open_pdf(expected.path) as doc:
-        segs = [page_segment(page) for page in doc]
+        # A PDF redacted in place keeps each page's text on its page: it is read and lined up page by
+        # page, so memory stays bounded by one page's characters and boxes whatever the page count.
+        by_page = expected.layout == "boxes" and len(expected.flow) == doc.page_count
+        drawn: dict[int | None, list[Drawn]] = defaultdict(list)
+        for d in expected.drawn:
+            drawn[d.page].append(d)
         pages: list[tuple[int, str]] = []
-        offset = 0
-        for page, seg in zip(doc, segs, strict=True):
-            pages.append((offset, f"{name} page {page.number + 1}"))
-            offset += len(seg.text) + 1
-        text = "\n".join(seg.text for seg in segs) + "\n"
+        texts: list[str] = []
+        states = bytearray()
+        found = wanted = 0
+        for page in doc:
+            seg = page_segment(page)
+            where = f"{name} page {page.number + 1}"
+            pages.append((len(states), where))
+            if plain or not by_page:
+                page_states = bytearray([PLAIN]) * len(seg.text)
+            else:
+                alignment = Aligner([expected.flow[page.number]], keep=keep).align(seg.text)
+                page_states, found, wanted = alignment.states, found + alignment.found, wanted + alignment.expected
+                if drawn[page.number]:
+                    _box_states(page_states, 0, seg.text, seg.boxes, drawn[page.number], where, reading)
+            texts.append(seg.text)
+            states += page_states + bytes([PLAIN])
+        text = "\n".join(texts) + "\n"
+        del texts
         aligner = None
-        if plain:
-            states = bytearray([PLAIN]) * len(text)
-        elif expected.layout == "boxes" and len(expected.flow) == len(segs):
-            # Redacted in place: each page lines up with the same page of the draft.
-            states = bytearray()
-            found = total = 0
-            for seg, page_flow in zip(segs, expected.flow, strict=True):
-                alignment = Aligner([page_flow], keep=keep).align(seg.text)
-                states += alignment.states + bytes([PLAIN])
-                found, total = found + alignment.found, total + alignment.expected
-            if total and found / total < MIN_COVERAGE:
-                reading.problems.append(_unverifiable(name, found / total))
-        else:
+        if not plain and not by_page:
             aligner = Aligner(expected.flow, expected.floating, keep)
             alignment = aligner.align(text)
-            states = alignment.states
-            if alignment.coverage < MIN_COVERAGE:
-                reading.problems.append(_unverifiable(name, alignment.coverage))
-        if not plain:
-            for (start, where), seg in zip(pages, segs, strict=True):
-                drawn = [d for d in expected.drawn if d.page == seg.page]
-                if drawn:
-                    _box_states(states, start, seg.text, seg.boxes, drawn, where, reading)
+            states, found, wanted = alignment.states, alignment.found, alignment.expected
+            for (start, where), page in zip(pages, doc, strict=True):
+                if drawn[page.number]:
+                    seg = page_segment(page)
+                    _box_states(states, start, seg.text, seg.boxes, drawn[page.number], where, reading)
+        if not plain and wanted and found / wanted < MIN_COVERAGE:
+            reading.problems.append(_unverifiable(name, found / wanted))
         reading.places.append(Place(name, text, states, pages))
         for seg in container_segments(doc):
             where = f"{name} {seg.where}"
-            if aligner is not None and expected.layout == "relaid":
+            if not plain and expected.layout == "relaid":
+                aligner = aligner or Aligner(expected.flow, expected.floating, keep)
                 reading.places.append(Place(where, seg.text, aligner.align(seg.text).states))
             else:
                 _add_text(reading, where, seg.text, expected.places.get(seg.id), plain, keep)
@@ -272,22 +281,34 @@ class Checker:
         return found
 
     def _place_leaks(self, place: Place, matcher: FormMatcher) -> Iterator[Leak]:
-        texts: list[tuple[str, bytearray, list[int] | None]] = [(place.text, place.states, None)]
-        if _HYPHEN_BREAK.search(place.text):
-            texts.append(_dehyphenated(place.text, place.states))
+        kept: list[tuple[int, int]] = []
+        for lo, core, hi in _windows(place.text):
+            yield from self._window_leaks(place, matcher, lo, core, hi, kept)
+        yield from self._identifiers(place, _Spans(kept))
+
+    def _window_leaks(self, place: Place, matcher: FormMatcher, lo: int, core: tuple[int, int], hi: int,
+                      kept_out: list[tuple[int, int]]) -> Iterator[Leak]:
+        """Forms left in ``place.text[lo:hi]`` starting inside ``core``; its keep-phrase spans go to ``kept_out``."""
+        window, window_states = place.text[lo:hi], place.states[lo:hi]
+        texts: list[tuple[str, bytearray, list[int] | None]] = [(window, window_states, None)]
+        if _HYPHEN_BREAK.search(window):
+            texts.append(_dehyphenated(window, window_states))
         for text, states, origin in texts:
             toks = _masked_tokens(text, states)
-            kept = _Spans((h.start, h.end) for h in self.keep.finditer(text, toks, overlapping=True)
-                          if UNEXPECTED not in states[h.start:h.end])
+            spans = [(h.start, h.end) for h in self.keep.finditer(text, toks, overlapping=True)
+                     if UNEXPECTED not in states[h.start:h.end]]
+            kept = _Spans(spans)
+            if origin is None:
+                kept_out.extend((lo + a, lo + b) for a, b in spans)
             for hit in matcher.finditer(text, toks, overlapping=True):
+                start = lo + (hit.start if origin is None else origin[hit.start])
+                if not core[0] <= start < core[1]:
+                    continue
                 # A keep phrase stands with its possessive: "Child G's" keeps a form "G's".
                 possessive = _POSSESSIVE.search(text, hit.start, hit.end)
                 end = possessive.start() if possessive else hit.end
                 if not kept.covers(hit.start, end) and not _kept_as_written(text, states, hit.start, end):
-                    yield Leak(place.where_at(hit.start if origin is None else origin[hit.start]), hit.form, hit.key,
-                               _context(text, hit.start, hit.end))
-            if origin is None:
-                yield from self._identifiers(place, kept)
+                    yield Leak(place.where_at(start), hit.form, hit.key, _context(text, hit.start, hit.end))
 
     def _identifiers(self, place: Place, kept: _Spans) -> Iterator[Leak]:
         from recognizers.rescan import structured_findings
@@ -336,6 +357,22 @@ class _Spans:
 def _kept_as_written(text: str, states: bytearray, start: int, end: int) -> bool:
     """Whether ``start:end`` lines up wholly with a keep phrase as the export wrote it."""
     return all(states[i] == KEEP_PHRASE or text[i].isspace() for i in range(start, end))
+
+
+def _windows(text: str) -> Iterator[tuple[int, tuple[int, int], int]]:
+    """``(lo, (core_start, core_end), hi)``: a long text checked a stretch at a time (bounded memory).
+
+    Each stretch (core) is checked with ``_WINDOW_OVERLAP`` characters either side, so a form or keep
+    phrase across a boundary is seen whole; a hit counts in the stretch it starts in.
+    """
+    start = 0
+    while True:
+        end = len(text) if len(text) - start <= _WINDOW else text.find(" ", start + _WINDOW)
+        end = len(text) if end < 0 else end
+        yield max(0, start - _WINDOW_OVERLAP), (start, end), min(len(text), end + _WINDOW_OVERLAP)
+        if end >= len(text):
+            return
+        start = end
 
 
 def _value_key(text: str) -> str:

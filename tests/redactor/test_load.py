@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pymupdf
 import pytest
 
 from redactor.errors import InputError
 from redactor.load import load
+from redactor.load_pdf import page_segment
 
 
 @pytest.mark.parametrize("name, message", [
@@ -38,7 +40,9 @@ def test_pdf_pages_have_character_boxes(fixtures: Path) -> None:
     doc = load(fixtures / "sample_draft.pdf")
     pages = list(doc.of_kind("page"))
     assert len(pages) == doc.page_count > 1
-    first = pages[0]
+    with pymupdf.open(fixtures / "sample_draft.pdf") as pdf:
+        first = page_segment(pdf[0])
+    assert first.text == pages[0].text
     assert first.boxes is not None and len(first.boxes) == len(first.text)
     i = first.text.index("Aaliyah")
     box = first.boxes.box(i)
@@ -90,3 +94,17 @@ def test_source_is_never_modified(fixtures: Path, tmp_path: Path) -> None:
     for p in fixtures.glob("sample_draft.*"):
         load(p)
     assert before == {p.name: sha256_file(p) for p in fixtures.glob("sample_draft.*")}
+
+
+def test_a_loaded_pdf_keeps_character_boxes_only_for_table_pages(tmp_path: Path) -> None:
+    """Boxes (about 100 KB a page) are read again page by page on export; only table pages keep them."""
+    pdf = pymupdf.open()
+    page = pdf.new_page()
+    page.insert_text((72, 72), "Chloe Hartley was seen at home.", fontsize=11)
+    table = pdf.new_page()
+    for x, cell in ((72, "Name"), (250, "NHS number")):
+        table.insert_text((x, 72), cell, fontsize=11)
+    pdf.save(tmp_path / "d.pdf")
+    prose, rows = load(tmp_path / "d.pdf").of_kind("page")
+    assert prose.boxes is None
+    assert "\t" in rows.text and rows.boxes is not None and len(rows.boxes) == len(rows.text)

@@ -406,3 +406,21 @@ class _Rep:
     start: int
     end: int
     replacement: str
+
+
+
+@pytest.mark.parametrize("window", [7, 30, 50, 1_000_000])
+def test_a_long_text_is_checked_in_stretches_without_missing_or_repeating_a_form(
+        monkeypatch: pytest.MonkeyPatch, window: int) -> None:
+    """Forms and keep phrases across a stretch boundary are seen whole, and each leak is reported once."""
+    import redactor.verify as verify
+
+    monkeypatch.setattr(verify, "_WINDOW", window)
+    monkeypatch.setattr(verify, "_WINDOW_OVERLAP", 40)
+    filler = "the panel met again. " * 6
+    text = f"{filler}Chloe Hartley was seen. {filler}at Hartley House then. {filler}Chloe Hart- ley left. {filler}"
+    place = Place("out.pdf", text, bytearray([PLAIN]) * len(text), [(0, "out.pdf page 1"), (200, "out.pdf page 2")])
+    found = Checker({"Chloe Hartley": "Chloe Hartley", "Hartley": "Chloe Hartley"}, ["Hartley House"]).leaks([place])
+    assert sorted((leak.form, leak.where) for leak in found) == [
+        ("Chloe Hartley", "out.pdf page 1"), ("Chloe Hartley", "out.pdf page 2"), ("Hartley", "out.pdf page 1"),
+        ("Hartley", "out.pdf page 2")]
