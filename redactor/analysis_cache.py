@@ -50,8 +50,11 @@ def analysis_to_json(a: Analysis) -> dict[str, Any]:
     }
 
 
-def analysis_from_json(data: dict[str, Any], draft: Path, register_path: Path | None) -> Analysis:
-    register = Register.load(register_path) if register_path else None
+def analysis_from_json(data: dict[str, Any], draft: Path, register_path: Path | None,
+                       register: Register | None = None) -> Analysis:
+    """An analysis read back from the case cache (``register``: the one already read, else ``register_path``'s)."""
+    if register is None and register_path:
+        register = Register.load(register_path)
     doc = data["document"]
     segments = tuple(Segment(i, k, t, w, p, None, tuple(c) if c else None) for i, k, t, w, p, c in doc["segments"])
     images = tuple(ImageInfo(**{**i, "rect": tuple(i["rect"]) if i["rect"] else None}) for i in doc["images"])

@@ -10,7 +10,9 @@ The case folder holds::
     journal.jsonl    the append-only, hash-chained journal (see redactor.journal)
     .redactor/       analyses cached by draft content, register, board settings and engine
 
-Files are owner-only (0600) and folders 0700: findings identify people.
+Files are owner-only (0600) and folders 0700: findings identify people. A case created with a
+passphrase keeps its journal, register and cached analyses sealed (AES-256-GCM, scrypt-derived key:
+see :mod:`redactor.case_crypto`); ``case.json`` and the board settings stay readable.
 
 Decisions and the journal (see :mod:`redactor.review` for the design): every operation appends one
 entry and returns a :class:`Change` (the pages and entities it touched). Decisions are recorded
@@ -37,16 +39,18 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pymupdf
+import yaml
 
 from redactor.analysis import Analyzer
 from redactor.analysis_cache import analysis_from_json, analysis_to_json, engine_fingerprint
 from redactor.areas import clip_rect, redact_areas, text_under
 from redactor.audit import installed_versions
 from redactor.board import BoardConfig, ReasonCode
+from redactor.case_crypto import SealedDataError, Sealer
 from redactor.case_view import CaseView, located
 from redactor.document import Rect
 from redactor.entities import Entity
-from redactor.errors import Cancelled, CaseError, InputError, OutputError, RedactorError, UnreviewedError
+from redactor.errors import Cancelled, CaseError, InputError, OutputError, RedactorError, RegisterError, UnreviewedError
 from redactor.export_rows import describe_rows
 from redactor.find_text import FindHit, find_text
 from redactor.forms import normalise
@@ -102,8 +106,9 @@ class Case:
     """
 
     def __init__(self, folder: Path, journal: Journal, *, reviewer: str = "", board: BoardConfig | None = None,
-                 analyzer: Analyzer | None = None) -> None:
+                 analyzer: Analyzer | None = None, sealer: Sealer | None = None) -> None:
         self.folder = folder
+        self._sealer = sealer
         self.reviewer = reviewer
         self.board = board or BoardConfig()
         self.journal = journal
@@ -124,10 +129,13 @@ class Case:
     # -- creating and opening ------------------------------------------------------------------
     @classmethod
     def create(cls, folder: Path, *, register_path: Path | None = None, board: BoardConfig | None = None,
-               reviewer: str = "", analyzer: Analyzer | None = None, cache: bool = True) -> Case:
+               reviewer: str = "", analyzer: Analyzer | None = None, cache: bool = True,
+               passphrase: str | None = None) -> Case:
         """Make a new case folder, importing a register and board settings.
 
         ``cache=False`` keeps analyses in memory only (a one-off case, as ``redactor redact DRAFT`` makes).
+        With a ``passphrase`` the journal, the register and cached analyses are stored encrypted;
+        opening the case then needs it.
 
         Raises:
             CaseError: The folder is already a case, or cannot be written.
@@ -140,14 +148,16 @@ class Case:
             raise CaseError(f"{folder}: not a folder")
         register = Register.load(register_path) if register_path is not None else None
         board = board or BoardConfig()
+        sealer, sealing = Sealer.create(passphrase) if passphrase is not None else (None, None)
         try:
             private_dir(folder)
             if register_path is not None and register is not None:
-                private_write(folder / REGISTER_FILE, register_path.read_bytes())
+                data = register_path.read_bytes()
+                private_write(folder / REGISTER_FILE, sealer.seal(data, b"register") if sealer else data)
             if board.path is not None:
                 private_write(folder / BOARD_FILE, board.path.read_bytes())
                 board = BoardConfig.load(folder / BOARD_FILE)
-            journal = Journal.open(folder / JOURNAL_FILE, create=True)
+            journal = Journal.open(folder / JOURNAL_FILE, create=True, sealer=sealer)
         except OSError as exc:
             raise CaseError(f"{folder}: cannot create the case ({exc.strerror})") from exc
         journal.append("create", {
@@ -159,17 +169,24 @@ class Case:
             "hash_key": secrets.token_hex(32),  # keys the originals-free hashes of this case's reports
             "description": f"Case {folder.name} created",
         }, reviewer=reviewer, basis={"kind": "manual"})
-        private_write(folder / CASE_FILE, json.dumps({"format": CASE_FORMAT, "version": CASE_VERSION,
-                                                       "created": utc_now()}, indent=2).encode("utf-8"))
-        case = cls(folder, journal, reviewer=reviewer, board=board, analyzer=analyzer)
+        marker = {"format": CASE_FORMAT, "version": CASE_VERSION, "created": utc_now(),
+                  **({"encryption": sealing} if sealing else {})}
+        private_write(folder / CASE_FILE, json.dumps(marker, indent=2).encode("utf-8"))
+        case = cls(folder, journal, reviewer=reviewer, board=board, analyzer=analyzer, sealer=sealer)
         case._cache = cache
         return case
 
     @classmethod
-    def open(cls, folder: Path, *, reviewer: str = "", analyzer: Analyzer | None = None) -> Case:
+    def open(cls, folder: Path, *, reviewer: str = "", analyzer: Analyzer | None = None,
+             passphrase: str | None = None) -> Case:
         """Open a case folder, replaying its journal.
 
+        Args:
+            passphrase: The passphrase of an encrypted case (ignored for a case that is not encrypted).
+
         Raises:
+            CasePassphraseError: An encrypted case, and the passphrase is missing (``.wrong`` False) or
+                wrong (``.wrong`` True).
             CaseError: Not a case folder, a newer format, or a damaged journal (the message says which line).
         """
         folder = Path(folder)
@@ -185,9 +202,24 @@ class Case:
             raise CaseError(f"{folder}: not a Redactor case ({CASE_FILE} is something else)")
         if int(marker.get("version", 0)) > CASE_VERSION:
             raise CaseError(f"{folder}: made by a newer Redactor (case format {marker['version']}); update Redactor")
+        sealer = Sealer.unlock(marker["encryption"], passphrase, folder.name) if "encryption" in marker else None
         board = BoardConfig.load(folder / BOARD_FILE) if (folder / BOARD_FILE).exists() else BoardConfig()
-        journal = Journal.open(folder / JOURNAL_FILE)
-        return cls(folder, journal, reviewer=reviewer, board=board, analyzer=analyzer)
+        journal = Journal.open(folder / JOURNAL_FILE, sealer=sealer)
+        return cls(folder, journal, reviewer=reviewer, board=board, analyzer=analyzer, sealer=sealer)
+
+    @staticmethod
+    def is_encrypted(folder: Path) -> bool:
+        """Whether ``folder`` is a case whose stored data is encrypted (opening it needs the passphrase)."""
+        try:
+            marker = json.loads((Path(folder) / CASE_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        return isinstance(marker, dict) and "encryption" in marker
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether this case's journal, register and cached analyses are stored encrypted."""
+        return self._sealer is not None
 
     @staticmethod
     def is_case(folder: Path) -> bool:
@@ -241,7 +273,7 @@ class Case:
     @property
     def register(self) -> Register:
         """The case's current register: the base register with every decision and keep phrase promoted into it."""
-        reg = Register.load(self.register_path) if self.register_path else Register()
+        reg = self._base_register() or Register()
         by_key = {f"{e.type}:{normalise(e.name).casefold()}": e for e in reg.entries}
         state = self._history.state
         for key, choice in state.choices.items():
@@ -264,6 +296,23 @@ class Case:
                 by_key[key] = entry
         reg.keep.extend(k for k in state.keep if k not in reg.keep)
         return reg
+
+    def _base_register(self) -> Register | None:
+        """The register imported when the case was created (unsealed in an encrypted case), if any.
+
+        Raises:
+            RegisterError: It cannot be read (or, sealed, does not open with the case key).
+        """
+        path = self.register_path
+        if path is None:
+            return None
+        if self._sealer is None:
+            return Register.load(path)
+        try:
+            data = self._sealer.open(path.read_bytes(), b"register")
+            return Register.from_dict(yaml.safe_load(data.decode("utf-8")) or {}, REGISTER_FILE)
+        except (OSError, SealedDataError, yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise RegisterError(f"{path}: the case register cannot be read ({exc})") from exc
 
     def save_register(self, path: Path) -> None:
         """Write :attr:`register` as register YAML (to start another case, or to run the CLI with it)."""
@@ -325,9 +374,11 @@ class Case:
         cached = self._cache_path(draft)
         if cached.exists():
             try:
-                found = analysis_from_json(json.loads(cached.read_text(encoding="utf-8")), draft, self.register_path)
-            except (KeyError, ValueError, TypeError):
-                cached.unlink(missing_ok=True)  # unreadable (older format): recompute
+                stored = cached.read_bytes()
+                stored = self._sealer.open(stored, b"cache") if self._sealer is not None else stored
+                found = analysis_from_json(json.loads(stored), draft, self.register_path, self._base_register())
+            except (KeyError, ValueError, TypeError, SealedDataError):
+                cached.unlink(missing_ok=True)  # unreadable (older format, not sealed by this case's key): recompute
             else:
                 if found.document.format == "pdf":
                     open_pdf(draft, password).close()  # an encrypted draft still needs its password
@@ -337,10 +388,12 @@ class Case:
             raise Cancelled("analysis cancelled")
         self._analyzer = self._analyzer or Analyzer()
         result = analyse(draft, self.register_path, board=self.board, analyzer=self._analyzer,
-                         progress=_cancellable(progress, cancel, "analysis"), password=password)
+                         progress=_cancellable(progress, cancel, "analysis"), password=password,
+                         register=self._base_register())
         if self._cache:
             private_dir(cached.parent)
-            private_write(cached, json.dumps(analysis_to_json(result), ensure_ascii=False).encode("utf-8"))
+            data = json.dumps(analysis_to_json(result), ensure_ascii=False).encode("utf-8")
+            private_write(cached, self._sealer.seal(data, b"cache") if self._sealer is not None else data)
         return result
 
     def warnings(self, analysis: Analysis) -> list[str]:

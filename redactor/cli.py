@@ -27,15 +27,22 @@ class _Parser(argparse.ArgumentParser):
 _PASSWORD_HELP = "the password of an encrypted PDF draft ('-' asks for it without echoing it)"
 
 
-def _password(value: str | None) -> str | None:
+def _password(value: str | None, what: str = "Password of the draft") -> str | None:
     """The draft's password: as given, or asked for (not echoed) when given as ``-``."""
     if value != "-":
         return value
     import getpass
 
     if sys.stdin.isatty():
-        return getpass.getpass("Password of the draft: ")
+        return getpass.getpass(f"{what}: ")
     return sys.stdin.readline().rstrip("\r\n")
+
+
+def _case_passphrase(value: str | None) -> str | None:
+    """An encrypted case's passphrase: ``--case-passphrase`` (``-`` asks), else ``$REDACTOR_CASE_PASSPHRASE``."""
+    if value is None:
+        return os.environ.get("REDACTOR_CASE_PASSPHRASE") or None
+    return _password(value, "Passphrase of the case")
 
 
 def _pages(value: str) -> set[int]:
@@ -98,6 +105,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="pages to redact whole (everything on them is removed), e.g. 6,8-9")
     r.add_argument("--case", type=Path, dest="case_folder",
                    help="export with the decisions of this case folder (made in the app or with the API)")
+    r.add_argument("--case-passphrase", metavar="PASSPHRASE",
+                   help="the passphrase of an encrypted case ('-' asks for it without echoing it; "
+                        "default: $REDACTOR_CASE_PASSPHRASE)")
     r.add_argument("--draft", type=Path, dest="case_draft",
                    help="with --case: which of the case's drafts (needed when it has several)")
     r.add_argument("--reviewer", default=None,
@@ -187,6 +197,8 @@ def cmd_redact(args: argparse.Namespace) -> int:
             raise UsageError("redact needs a DRAFT and -o OUT.pdf (or --case CASE)")
         if args.case_draft is not None:
             raise UsageError("--draft chooses a draft of a case; use it with --case")
+        if args.case_passphrase is not None:
+            raise UsageError("--case-passphrase opens an encrypted case; use it with --case")
         done = _redact_draft(args, BoardConfig.from_environment(args.board), progress)
     for path in done.outputs:
         print(f"redacted: {path}")
@@ -230,7 +242,8 @@ def _redact_case(args: argparse.Namespace, progress: Any) -> Any:
     from redactor.case import Case
     from redactor.errors import CaseError
 
-    case = Case.open(args.case_folder, reviewer=_reviewer(args.reviewer))
+    case = Case.open(args.case_folder, reviewer=_reviewer(args.reviewer),
+                     passphrase=_case_passphrase(args.case_passphrase))
     if case.recovered:
         print(f"note: {case.recovered}", file=sys.stderr)
     wanted = args.case_draft or args.draft

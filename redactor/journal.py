@@ -22,9 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from redactor.atomic import atomic_write_bytes, fsync_dir
+from redactor.case_crypto import SealedDataError, Sealer
 from redactor.errors import CaseError
 
 GENESIS = "0" * 64
+SEALED_KIND = b"journal"  # what a sealed journal line is bound to
 FILE_MODE = 0o600
 
 
@@ -130,18 +132,21 @@ class Journal:
     Use :meth:`Journal.open`.
     """
 
-    def __init__(self, path: Path, entries: list[JournalEntry], recovered: str | None) -> None:
+    def __init__(self, path: Path, entries: list[JournalEntry], recovered: str | None,
+                 sealer: Sealer | None = None) -> None:
         self.path = path
         self.entries = entries
         self.recovered = recovered
+        self._sealer = sealer
 
     @classmethod
-    def open(cls, path: Path, *, create: bool = False) -> Journal:
+    def open(cls, path: Path, *, create: bool = False, sealer: Sealer | None = None) -> Journal:
         """Read and check a journal, setting a torn last line aside.
 
         Args:
             path: The journal file.
             create: Start an empty journal when there is none.
+            sealer: The key of an encrypted case: every line is sealed (see ``redactor.case_crypto``).
 
         Raises:
             JournalError: Missing (and not ``create``), unreadable, or damaged before its last line.
@@ -153,22 +158,22 @@ class Journal:
             os.fsync(fd)
             os.close(fd)
             fsync_dir(path.parent)
-            return cls(path, [], None)
+            return cls(path, [], None, sealer)
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise JournalError(f"{path}: cannot read the journal ({exc.strerror})") from exc
         lines = data.split(b"\n")
         tail = lines.pop()  # after the last newline: b"" when the file ends cleanly
-        entries = parse_entries(lines, path.name)
+        entries = parse_entries(_opened(lines, sealer, path.name), path.name)
         recovered = None
         if tail:
             try:
-                entries = parse_entries([*lines, tail], path.name)
+                entries = parse_entries(_opened([*lines, tail], sealer, path.name), path.name)
                 _rewrite(path, data + b"\n")  # complete: only its newline was missing
             except JournalError:
                 recovered = _set_aside(path, lines, tail)
-        return cls(path, entries, recovered)
+        return cls(path, entries, recovered, sealer)
 
     def append(self, op: str, args: dict[str, Any], *, reviewer: str = "", draft: dict[str, Any] | None = None,
                prev: Any = None, basis: dict[str, Any] | None = None, reason: str | None = None) -> JournalEntry:
@@ -179,7 +184,8 @@ class Journal:
         data = entry.to_dict()
         data["hash"] = entry_hash(data)
         entry = JournalEntry.from_dict(data)
-        line = canonical(data) + b"\n"
+        line = canonical(data) if self._sealer is None else self._sealer.seal_line(canonical(data), SEALED_KIND)
+        line += b"\n"
         fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
         try:
             os.write(fd, line)
@@ -188,6 +194,24 @@ class Journal:
             os.close(fd)
         self.entries.append(entry)
         return entry
+
+
+def _opened(lines: list[bytes], sealer: Sealer | None, source: str) -> list[bytes]:
+    """The journal lines as written, unsealed in an encrypted case.
+
+    Raises:
+        JournalError: Naming the first line that does not open (damaged, changed or not sealed).
+    """
+    if sealer is None:
+        return lines
+    out = []
+    for n, line in enumerate(lines, start=1):
+        try:
+            out.append(sealer.open_line(line, SEALED_KIND))
+        except SealedDataError as exc:
+            raise JournalError(f"{source}: line {n} does not open with the case key: it was changed, "
+                               "damaged or written without encryption") from exc
+    return out
 
 
 def _set_aside(path: Path, good: list[bytes], tail: bytes) -> str:

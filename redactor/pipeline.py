@@ -77,7 +77,7 @@ class ExportResult:
 
 def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig | None = None,
             analyzer: Analyzer | None = None, progress: ProgressFn | None = None,
-            password: str | None = None) -> Analysis:
+            password: str | None = None, register: Register | None = None) -> Analysis:
     """Load and analyse a draft.
 
     Args:
@@ -87,13 +87,15 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
         analyzer: A prepared analyzer (built on first use if not given).
         progress: Progress callback.
         password: The password of an encrypted PDF draft.
+        register: The register already read (an encrypted case's); ``register_path`` is then only recorded.
 
     Raises:
         PasswordError: The draft is encrypted and the password is missing or wrong.
         InputError: The draft cannot be read.
         RegisterError: The register cannot be read.
     """
-    register = Register.load(register_path) if register_path else None
+    if register is None and register_path:
+        register = Register.load(register_path)
     board = board or BoardConfig()
     document = load(path, password=password, progress=progress)
     analyzer = analyzer or Analyzer()
