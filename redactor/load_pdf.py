@@ -18,6 +18,8 @@ from redactor.progress import Progress
 # Expand ligatures (so "ﬁ" reads "fi"), keep whitespace, and do not clip to the media box:
 # text placed outside the visible page is still in the file and must be found.
 TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE
+# What MuPDF raises on a damaged file: its own error classes are not RuntimeErrors.
+PDF_ERRORS = (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase)
 
 
 def open_pdf(path: Path, password: str | None = None) -> pymupdf.Document:
@@ -33,7 +35,7 @@ def open_pdf(path: Path, password: str | None = None) -> pymupdf.Document:
     """
     try:
         doc = pymupdf.open(path, filetype="pdf")
-    except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
+    except (pymupdf.FileDataError, *PDF_ERRORS) as exc:
         raise InputError(f"{path.name}: not a readable PDF ({_short(exc)})") from exc
     if doc.needs_pass and not (password and doc.authenticate(password)):
         doc.close()
@@ -163,7 +165,7 @@ def load_pdf(path: Path, sha256: str, password: str | None = None,
             pages = [_kept(page_segment(page)) for page in doc]
             reading = read_pictures(doc, pages, progress)
             containers = container_segments(doc)
-        except RuntimeError as exc:
+        except PDF_ERRORS as exc:
             raise InputError(f"{path.name}: the PDF is damaged ({_short(exc)})") from exc
         if not any(s.text.strip() for s in reading.pages) and not reading.unread_pages and not reading.pictures:
             raise InputError(f"{path.name}: the PDF contains no text")
