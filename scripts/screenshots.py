@@ -41,6 +41,7 @@ class Shots:
     def __init__(self, out: Path, work: Path, scale: float) -> None:
         from PySide6.QtWidgets import QApplication
 
+        from ui import storage
         from ui.app import configure, create_window
 
         self.out, self.work, self.scale = out, work, scale
@@ -48,6 +49,9 @@ class Shots:
         out.mkdir(parents=True, exist_ok=True)
         self.app = QApplication([sys.argv[0]])
         configure(self.app)
+        settings = storage.settings()
+        settings.setValue("reviewer", "Sam Author")  # the name the log records (Edit > Your Name)
+        settings.sync()
         self.w = create_window()
         self.w.resize(1440, 900)
         self.w.move(0, 0)
@@ -117,10 +121,13 @@ class Shots:
         self.shot("app-review")
         w.panel.status_filter.setCurrentIndex(0)
 
-        # The redaction log of the review so far, with a reason chosen for the next decision.
+        # The redaction log of the review so far: a decision given a reason, another reason chosen for the next.
+        ctl.select_next_unreviewed(from_start=True)
+        w.panel.reason.choose("third_party")
+        ctl.decide("accept")
         w.panel.reason.choose("family")
         w.actionLog.trigger()
-        w.resizeDocks([w.log_dock], [300], Qt.Orientation.Vertical)
+        w.resizeDocks([w.log_dock], [280], Qt.Orientation.Vertical)
         self.pump(0.5)
         self.shot("app-log")
         w.actionLog.trigger()

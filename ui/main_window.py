@@ -14,7 +14,7 @@ from ui import export_flow, open_flow, storage, window_actions
 from ui.controller import ReviewController
 from ui.models.entity_filter_model import EntityFilterModel
 from ui.models.entity_table_model import EntityTableModel
-from ui.resources import RESOURCES
+from ui.resources import RESOURCES, icon
 from ui.views import dialogs
 from ui.views.banner import VerificationBanner
 from ui.views.compare import CompareWindow
@@ -23,6 +23,7 @@ from ui.views.entity_panel import EntityPanel
 from ui.views.find_bar import FindBar
 from ui.views.log_view import LogView
 from ui.views.page_view import PageView
+from ui.views.palette import GROUPS, kind_dot
 from ui.views.thumbnails import ThumbnailList
 from ui.views.welcome import AnalysisPanel, WelcomePanel
 from ui.workers import warm_up_engine
@@ -68,6 +69,13 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self.show_welcome()
+        for widget in self.splitter.findChildren(QWidget):  # style the review page now, not when a draft opens
+            widget.ensurePolished()
+        for name in ("reviewed", "pending"):
+            icon(name)  # drawn once here (faded copies too), not on the first paint of the findings
+        for kinds in GROUPS.values():
+            for kind in kinds:
+                kind_dot(kind)
         warm_up_engine()
 
     # -- public contract ---------------------------------------------------------------------------

@@ -153,3 +153,23 @@ def test_pseudonym_choices_offer_the_published_conventions() -> None:
         choices)
     assert "the social worker" in choices and REDACTED in choices
     assert pseudonym_choices("local_authority", [])[0] == "LA1"
+
+
+def test_redaction_rows_read_plainly_for_the_adviser(qtmodeltester: Any) -> None:
+    from ui.models.redaction_rows_model import ORIGINAL, PAGE, REPLACEMENT, RedactionRowsModel
+
+    on_page = {"page": 2, "location": "page 2", "original": "Jack\nSmith", "replacement": "Adult B",
+               "type": "PERSON", "basis": "recogniser", "how": "reviewer's decision", "reason": "Identifies a family "
+               "member", "reason_code": "family", "reason_given": True, "decided_by": "Ann Author",
+               "decided_at": "2026-01-05T10:30:00+00:00"}
+    in_properties = {"page": None, "location": "metadata title", "original": "Chloe Hartley",
+                     "replacement": "Child Q", "type": "PERSON", "basis": "register", "how": "register"}
+    model = RedactionRowsModel()
+    model.set_rows([on_page, in_properties])
+    qtmodeltester.check(model)
+    assert [model.index(0, c).data() for c in (PAGE, ORIGINAL, REPLACEMENT)] == ["2", "Jack Smith", "Adult B"]
+    assert model.index(1, PAGE).data() == "Properties"
+    tip = model.index(0, ORIGINAL).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Where: page 2\n" in tip and "Basis: recogniser (reviewer's decision)" in tip
+    assert "(chosen by the reviewer)" in tip and "Decided by Ann Author, 2026-01-05" in tip
+    assert "Basis: register\n" in model.index(1, ORIGINAL).data(Qt.ItemDataRole.ToolTipRole)

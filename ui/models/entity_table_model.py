@@ -24,6 +24,21 @@ SortRole = Qt.ItemDataRole.UserRole + 5
 SearchRole = Qt.ItemDataRole.UserRole + 6
 
 NAME, KIND, MENTIONS, PSEUDONYM, DECISION, REVIEWED = range(6)
+
+# Roles as plain ints: a view asks for a dozen roles of every cell it paints, so data() must be cheap.
+_R = Qt.ItemDataRole
+DISPLAY, DECORATION, EDIT, TOOLTIP, FONT, ALIGN, FOREGROUND, ACCESSIBLE = (
+    int(_R.DisplayRole), int(_R.DecorationRole), int(_R.EditRole), int(_R.ToolTipRole), int(_R.FontRole),
+    int(_R.TextAlignmentRole), int(_R.ForegroundRole), int(_R.AccessibleTextRole))
+ENTITY_ID, KIND_ROLE, REVIEWED_ROLE, ACTION_ROLE, SORT_ROLE, SEARCH_ROLE = (
+    int(EntityIdRole), int(KindRole), int(ReviewedRole), int(ActionRole), int(SortRole), int(SearchRole))
+_HANDLED = frozenset({DISPLAY, DECORATION, EDIT, TOOLTIP, FONT, ALIGN, FOREGROUND, ACCESSIBLE, ENTITY_ID, KIND_ROLE,
+                      REVIEWED_ROLE, ACTION_ROLE, SORT_ROLE, SEARCH_ROLE})
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _FLAGS | Qt.ItemFlag.ItemIsEditable
+_KEEP_COLOUR = QColor("#64748b")
+_PENDING_COLOUR = QColor("#9a3412")
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 HEADERS = ("Name", "Kind", "Mentions", "Pseudonym", "Decision", "Reviewed")
 RenameFn = Callable[[str, str], bool]
 
@@ -114,10 +129,10 @@ class EntityTableModel(QAbstractTableModel):
 
     # -- Qt model ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        return 0 if parent.isValid() else len(self._entities)
+        return len(self._entities) if parent.row() < 0 else 0  # an invalid parent has row -1
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 6 if parent.row() < 0 else 0
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
@@ -130,57 +145,53 @@ class EntityTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
+        if index.row() < 0:
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == PSEUDONYM and self._rename is not None:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        return _EDITABLE if index.column() == PSEUDONYM and self._rename is not None else _FLAGS
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._analysis is None or not 0 <= index.row() < len(self._entities):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        role = int(role)
+        if role not in _HANDLED or self._analysis is None:
             return None
-        e = self._entities[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._entities):
+            return None
+        e = self._entities[row]
         d = self._analysis.decisions.get(e.id)
-        col = index.column()
         if d is None:
             return None
-        if role == EntityIdRole:
-            return e.id
-        if role == KindRole:
-            return "manual" if e.source == "manual" else e.kind
-        if role == ReviewedRole:
-            return d.reviewed
-        if role == ActionRole:
-            return decision_label(d)
-        if role == SearchRole:
-            return " ".join([e.name, *e.forms, d.replacement]).casefold()
-        if role == SortRole:
-            return self._sort_key(e, d, col)
-        if role == Qt.ItemDataRole.DisplayRole:
+        col = index.column()
+        if role == DISPLAY:
             return self._display(e, d, col)
-        if role == Qt.ItemDataRole.EditRole and col == PSEUDONYM:
-            return d.replacement if d.action == "replace" else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == DECORATION:
+            if col == NAME:
+                return kind_dot("manual" if e.source == "manual" else e.kind)
+            return icon("reviewed" if d.reviewed else "pending") if col == DECISION else None
+        if role == FONT:
+            return _font(col == NAME, col == DECISION) if not d.reviewed and col in (NAME, DECISION) else None
+        if role == FOREGROUND:
+            if col == PSEUDONYM and d.action == "keep":
+                return _KEEP_COLOUR
+            return _PENDING_COLOUR if col == DECISION and not d.reviewed else None
+        if role == ALIGN:
+            return _CENTRE if col in (MENTIONS, REVIEWED) else None
+        if role == ENTITY_ID:
+            return e.id
+        if role == KIND_ROLE:
+            return "manual" if e.source == "manual" else e.kind
+        if role == REVIEWED_ROLE:
+            return d.reviewed
+        if role == ACTION_ROLE:
+            return decision_label(d)
+        if role == SEARCH_ROLE:
+            return " ".join([e.name, *e.forms, d.replacement]).casefold()
+        if role == SORT_ROLE:
+            return self._sort_key(e, d, col)
+        if role == EDIT:
+            return (d.replacement if d.action == "replace" else "") if col == PSEUDONYM else None
+        if role == TOOLTIP:
             return self._tooltip(e, d)
-        if role == Qt.ItemDataRole.DecorationRole and col == NAME:
-            return kind_dot("manual" if e.source == "manual" else e.kind)
-        if role == Qt.ItemDataRole.DecorationRole and col == DECISION:
-            return icon("reviewed" if d.reviewed else "pending")
-        if role == Qt.ItemDataRole.ForegroundRole and col == PSEUDONYM and d.action == "keep":
-            return QColor("#64748b")
-        if role == Qt.ItemDataRole.FontRole and not d.reviewed and col in (NAME, DECISION):
-            font = QFont()
-            font.setBold(col == NAME)
-            font.setItalic(col == DECISION)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and col == DECISION and not d.reviewed:
-            return QColor("#9a3412")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (MENTIONS, REVIEWED):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HEADERS[col]}: {self._display(e, d, col)}"
-        return None
+        return f"{HEADERS[col]}: {self._display(e, d, col)}"  # ACCESSIBLE
 
     def _display(self, e: Entity, d: Decision, col: int) -> str:
         if col == NAME:
@@ -235,3 +246,17 @@ class EntityTableModel(QAbstractTableModel):
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_fonts: dict[tuple[bool, bool], QFont] = {}
+
+
+def _font(bold: bool, italic: bool) -> QFont:
+    """One shared font per style (a new QFont for every cell painted costs a font look-up each time)."""
+    font = _fonts.get((bold, italic))
+    if font is None:
+        font = QFont()
+        font.setBold(bold)
+        font.setItalic(italic)
+        _fonts[(bold, italic)] = font
+    return font

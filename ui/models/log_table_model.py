@@ -111,7 +111,7 @@ class LogTableModel(QAbstractTableModel):
 
 
 def _pages(pages: tuple[int, ...]) -> str:
-    """1-based pages, shortened (1, 3, 5 … 12 more)."""
-    if len(pages) <= 4:
+    """1-based pages, shortened ("2, 3, 4 +7")."""
+    if len(pages) <= 3:
         return ", ".join(str(p) for p in pages)
-    return ", ".join(str(p) for p in pages[:3]) + f" … ({len(pages)} pages)"
+    return ", ".join(str(p) for p in pages[:3]) + f" +{len(pages) - 3}"

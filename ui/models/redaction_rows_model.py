@@ -60,7 +60,7 @@ def display(r: dict[str, Any], col: int, i: int) -> str:
     if col == NUM:
         return str(i + 1)
     if col == PAGE:
-        return str(r.get("page") or "")
+        return str(r.get("page") or _short_place(str(r.get("location") or "")))
     if col == ORIGINAL:
         return " ".join(str(r.get("original", "")).split())
     if col == REPLACEMENT:
@@ -74,12 +74,31 @@ def display(r: dict[str, Any], col: int, i: int) -> str:
 
 def describe(r: dict[str, Any]) -> str:
     """Everything the log says about one redaction, in plain words."""
+    from ui.models.log_table_model import local_time
+
+    page = f"page {r['page']}" if r.get("page") else ""
+    location = str(r.get("location") or "")
+    where = location if not page or location == page else f"{page} ({location})" if location else page
+    basis, how = str(r.get("basis") or r.get("decision_source") or ""), str(r.get("how") or "")
     lines = [f"“{' '.join(str(r.get('original', '')).split())}” → {r.get('replacement') or '(removed)'}",
-             f"Where: {r.get('location') or ''}" + (f", page {r['page']}" if r.get("page") else ""),
-             f"Basis: {r.get('basis') or r.get('decision_source') or ''}"
-             + (f" ({r['how']})" if r.get("how") else ""),
+             f"Where: {where or 'not on a page'}",
+             f"Basis: {basis}" + (f" ({how})" if how and how != basis else ""),
              f"Reason: {r.get('reason') or r.get('reason_code') or ''}"
              + (" (chosen by the reviewer)" if r.get("reason_given") else "")]
     if r.get("decided_by") or r.get("decided_at"):
-        lines.append(f"Decided by {r.get('decided_by') or 'unknown'} at {r.get('decided_at') or 'unknown time'}")
+        when = local_time(str(r["decided_at"])) if r.get("decided_at") else "an unknown time"
+        lines.append(f"Decided by {r.get('decided_by') or 'an unnamed reviewer'}, {when}")
     return "\n".join(lines)
+
+
+PLACES = {"metadata": "Properties", "xmp": "Properties", "header": "Header", "footer": "Footer",
+          "annotation": "Note", "note": "Note", "comment": "Comment", "bookmark": "Bookmark", "link": "Link",
+          "form": "Form field", "outline": "Bookmark"}
+
+
+def _short_place(location: str) -> str:
+    """Where a redaction outside the pages is, in a word (document properties, notes …)."""
+    if not location:
+        return ""
+    word = location.split(" ")[0].split(":")[0].casefold()
+    return PLACES.get(word, word.capitalize())

@@ -30,7 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.redaction_rows_model import NUM, ORIGINAL, PAGE, REPLACEMENT, RedactionRowsModel, describe
+from ui.models.redaction_rows_model import (
+    BY,
+    NUM,
+    ORIGINAL,
+    PAGE,
+    REASON,
+    REPLACEMENT,
+    TYPE,
+    RedactionRowsModel,
+    describe,
+)
 from ui.views.log_view import LogView
 from ui.views.pdf_pages import PdfPages
 
@@ -58,11 +68,25 @@ class RedactionPage(QGraphicsView):
         self.current: QGraphicsRectItem | None = None
 
     def show_page(self, page: int, pixmap: QPixmap | None) -> None:
-        """Show a page (0-based); ``pixmap`` None keeps a blank page until the image arrives."""
+        """Show a page (0-based) fitted to the view's width; ``pixmap`` None: blank until the image arrives."""
         self.page = page
         self._image.setPixmap(pixmap if pixmap is not None else QPixmap())
         if pixmap is not None:
             self._scene.setSceneRect(QRectF(pixmap.rect()).adjusted(-12, -12, 12, 12))
+            self._fit()
+
+    def _fit(self) -> None:
+        width = self._scene.sceneRect().width()
+        if width > 0:
+            factor = max(0.2, (self.viewport().width() - 4) / width)
+            self.resetTransform()
+            self.scale(factor, factor)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+        if self.current is not None:
+            self.centerOn(self.current.rect().center())
 
     def mark(self, rects: list[list[float]], others: list[list[float]]) -> None:
         """Outline the current redaction's rectangles (PDF points) and, faintly, the page's other ones."""
@@ -128,9 +152,9 @@ class LogReviewWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ORIGINAL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in ((NUM, 44), (PAGE, 48), (REPLACEMENT, 130)):
+        for col, width in ((NUM, 40), (PAGE, 76), (ORIGINAL, 150), (REPLACEMENT, 120), (TYPE, 90), (BY, 100)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._on_row(cur))
 
@@ -179,8 +203,9 @@ class LogReviewWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.page_view)
         split.addWidget(self.tabs)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 5)
+        split.setSizes([600, 760])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 10, 10, 10)

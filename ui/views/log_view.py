@@ -68,7 +68,7 @@ class LogView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         for col, width in ((SEQ, 44), (TIME, 124), (REVIEWER, 120), (OP, 110), (REASON, 170), (KIND, 96),
-                           (PAGES, 70)):
+                           (PAGES, 92)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._on_activated)
 
