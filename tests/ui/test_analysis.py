@@ -127,3 +127,30 @@ def test_an_encrypted_pdf_is_not_opened_without_its_password(
     assert window.stack.currentIndex() == WELCOME and not window.ctl.session.active
     assert "needs its password" in window.statusBar().currentMessage()
     assert messages.shown == []
+
+
+def test_every_control_has_an_accessible_name(window: Any) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QTableView,
+        QWidget,
+    )
+
+    def qt_internal(x: QWidget) -> bool:
+        parent = x.parent()
+        return (x.objectName().startswith("qt_") or isinstance(x, QHeaderView)
+                or parent.metaObject().className() == "QComboBoxPrivateContainer"  # a combo box's pop-up
+                or isinstance(parent, QLineEdit)  # a line edit's clear button
+                or (type(x) is QAbstractButton and isinstance(parent, QTableView)))  # a table's corner button
+
+    unnamed = [f"{type(x).__name__} in {x.parent().objectName() or type(x.parent()).__name__}"
+               for x in window.findChildren(QWidget)
+               if isinstance(x, (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QAbstractSpinBox))
+               and not qt_internal(x)
+               and not (x.accessibleName() or (isinstance(x, QAbstractButton) and x.text()))]
+    assert unnamed == []
