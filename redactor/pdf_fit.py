@@ -8,8 +8,8 @@ unreadable, so the line makes room, in this order:
 2. the box widened into the free space after it on its line (a name at the end of a line);
 3. the rest of the paragraph set again from the box on: the words after it (draft words and other
    pseudonyms alike) are removed and written again in the same line positions, within the text
-   column (or table column), set smaller only as far as needed; one line first, then two, and so
-   on to the end of the paragraph;
+   column (or table column); at the paragraph's own size over one line, then two, and so on to the
+   end of the paragraph, and set smaller only where even that does not fit;
 4. two stacked lines inside the box, if the line is tall enough for two at 6 pt;
 5. only then, smaller than 6 pt (a pseudonym never spills over other text).
 """
@@ -281,8 +281,9 @@ def _reflow(p: Piece, i: int, pieces: list[Piece], page: _Page, replaced: Any, d
     """Make room by setting the rest of the paragraph again, from the box on, over as few lines as will do.
 
     The words after the box (draft words and other pseudonyms alike) are removed and written again
-    in the same line positions, within the column, set smaller only as far as needed; one line is
-    tried first, then two, and so on to the end of the paragraph. False if nothing legible fits.
+    in the same line positions, within the column: at the paragraph's size over one line, then two,
+    and so on to the end of the paragraph, and smaller only where none of that fits. False if nothing
+    legible fits.
     """
     x0, y0, x1, y1 = p.rect
     size = _size(p)
@@ -298,15 +299,19 @@ def _reflow(p: Piece, i: int, pieces: list[Piece], page: _Page, replaced: Any, d
         start, top, bottom = nxt
         slots.append(nxt)
         words.append(_line_words(page, replaced, pieces, done, i, start - 0.5, right, top, bottom, size))
-    for lines in range(1, len(slots) + 1):
-        todo = [w for line in words[:lines] for w in line]
-        placed = _wrap(todo, slots[:lines], right, size)
-        if placed is not None:
+    # The paragraph's own size over more of its lines reads better than a line of smaller text: each
+    # size is tried on one line, then two, and so on, before the next smaller size.
+    for s in _sizes(size):
+        for lines in range(1, len(slots) + 1):
+            todo = [w for line in words[:lines] for w in line]
+            placed = _wrap_at(todo, slots[:lines], right, s)
+            if placed is None:
+                continue
             for w in todo:
                 if w.piece >= 0:
                     done.add(w.piece)
             if not any(q.piece == i and q.rect[1] == y0 for q in placed):
-                placed.append(Placed(p.rect, "", size, 1.0, i))  # the box stays, its words on the next line
+                placed.append(Placed(p.rect, "", s, 1.0, i))  # the box stays, its words on the next line
             layout.placed.extend(placed)
             layout.moved.extend(k for w in todo for k in w.chars)
             return True
@@ -358,14 +363,10 @@ def _next_line(page: _Page, left: float, right: float, bottom: float, h: float) 
     return start, float(min(page.box[k, 1] for k in line)), float(max(page.box[k, 3] for k in line))
 
 
-def _wrap(words: list[_Word], slots: list[_Slot], right: float, size: float) -> list[Placed] | None:
-    """Words set into the line slots at the largest legible size that fits them all, or None."""
+def _sizes(size: float) -> list[float]:
+    """The sizes text set again may take, largest first, down to the legible floor."""
     floor = min(size, MIN_PT)
-    for s in [*(size * f for f in (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65) if size * f > floor), floor]:
-        placed = _wrap_at(words, slots, right, s)
-        if placed is not None:
-            return placed
-    return None
+    return [*(size * f for f in (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65) if size * f > floor), floor]
 
 
 def _wrap_at(words: list[_Word], slots: list[_Slot], right: float, s: float) -> list[Placed] | None:

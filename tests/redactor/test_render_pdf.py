@@ -217,3 +217,32 @@ def test_long_pseudonyms_are_legible_and_overlap_nothing(tmp_path: Path) -> None
         assert words in text  # the words moved to make room are all still there, in order
     verification = verify_outputs([rendering.expected], Checker({"Jo Bell": "Jo Bell", "Bell": "Jo Bell"}, []), 2)
     assert verification.leaks == []
+
+
+def test_text_moved_to_make_room_keeps_the_paragraphs_size(tmp_path: Path) -> None:
+    """Where the paragraph's later lines have room, the words a long pseudonym pushes on go there at
+    the paragraph's own size, not squeezed onto the rest of the box's line in smaller type."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    paragraph = [
+        "The plan was agreed with Jo Bell at the meeting held in the school that morning, and the",
+        "health visitor was asked to see the family at home in the week after the school holidays.",
+        "Nobody objected.",
+    ]
+    for n, line in enumerate(paragraph):
+        page.insert_text((72, 100 + 14 * n), line, fontname="helv", fontsize=11)
+    doc.save(tmp_path / "draft.pdf")
+    doc.close()
+    reg = Register.from_dict({"entities": [{"name": "Jo Bell", "type": "PERSON", "pseudonym": LONG}]})
+    document, plan = plan_from_register(tmp_path / "draft.pdf", reg)
+    out = tmp_path / "out.pdf"
+    rendering = render_pdf(document, plan, out)
+    with pymupdf.open(out) as redacted:
+        spans = [span for block in redacted[0].get_text("dict")["blocks"] for line in block.get("lines", [])
+                 for span in line["spans"] if span["text"].strip()]
+        text = " ".join(redacted[0].get_text(sort=True).split())
+    assert min(span["size"] for span in spans) >= 11 - 0.05, sorted({round(s["size"], 1) for s in spans})
+    assert f"with {LONG} at the meeting held in the school that morning, and the health visitor" in text
+    assert text.endswith("Nobody objected.")
+    assert _overlapping_chars(out) == []
+    assert verify_outputs([rendering.expected], Checker({"Jo Bell": "Jo Bell"}, []), 1).leaks == []
