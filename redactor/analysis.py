@@ -176,11 +176,12 @@ class Analyzer:
             # A part of a split finding replaces what its page alone made of the same words.
             mentions = [m for m in mentions if m.entity not in NAME_ENTITIES or not any(
                 p.segment_id == m.segment_id and p.start < m.end and m.start < p.end for p in split)] + split
-        from redactor.tables import column_mentions, header_labels
+        from redactor.tables import column_mentions, header_labels, tables
 
-        labels = header_labels(document)
+        found = tables(document)
+        labels = header_labels(document, found)
         mentions = [m for m in mentions if not (m.entity in NAME_ENTITIES and (m.segment_id, m.start, m.end) in labels)]
-        mentions.extend(column_mentions(document))
+        mentions.extend(column_mentions(document, found))
         # A bare short number (a row, list or paragraph number, an age, a count) is never an
         # identifier, whichever recogniser, column header or board pattern proposed it.
         mentions = [m for m in mentions if m.type != "IDENTIFIER" or could_be_identifier(m.text)]

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pymupdf
 
@@ -60,30 +60,44 @@ def _advance(ch: str, bold: bool) -> float:
 
 def _width(text: str, size: float, bold: bool) -> float:
     """Width in points (the fonts' advances added up, as MuPDF sets them: no kerning)."""
-    return size * sum(_advance(ch, bold) for ch in text)
+    return size * _advances(text, bold)
+
+
+@lru_cache(maxsize=1 << 16)
+def _advances(text: str, bold: bool) -> float:
+    """A word's advance at 1 pt (words repeat: pseudonyms, reasons, column values)."""
+    return sum(_advance(ch, bold) for ch in text)
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
     """Lines of ``text`` no wider than ``width`` (words longer than a line are cut)."""
     lines: list[str] = []
+    space = _width(" ", size, bold)
     for paragraph in (text or "").split("\n"):
-        line = ""
+        line, used = "", 0.0  # the line so far and its width (widths add up: no kerning)
         for word in paragraph.split():
-            candidate = f"{line} {word}" if line else word
-            if _width(candidate, size, bold) <= width:
-                line = candidate
+            need = _width(word, size, bold)
+            if (used + space + need if line else need) <= width:
+                line, used = (f"{line} {word}", used + space + need) if line else (word, need)
                 continue
             if line:
                 lines.append(line)
-            while _width(word, size, bold) > width:
+            while need > width:
                 cut = len(word) - 1
                 while cut > 1 and _width(word[:cut], size, bold) > width:
                     cut -= 1
                 lines.append(word[:cut])
                 word = word[cut:]
-            line = word
+                need = _width(word, size, bold)
+            line, used = word, need
         lines.append(line)
     return lines or [""]
+
+
+def _num(value: float) -> str:
+    """A number as PDF content streams write it (as MuPDF's %g: at most five decimals, no trailing zeros)."""
+    text = f"{value:.5f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,14 +132,18 @@ class _Writer:
         if self.page is None or self.text is None:
             return
         shape = self.page.new_shape()
+        m = shape.ipctm  # page to PDF coordinates, as Shape.draw_* apply it (the path is written in one go:
+        # Shape's per-segment bookkeeping cost more than the rest of the report)
+
+        def point(x: float, y: float) -> str:
+            return f"{_num(x * m.a + y * m.c + m.e)} {_num(x * m.b + y * m.d + m.f)}"
+
         for colour in dict.fromkeys(c for _, c in self.fills):
-            for rect, c in self.fills:
-                if c == colour:
-                    shape.draw_rect(rect)
+            shape.draw_cont += "".join(f"{point(r.x0, r.y1)} {_num(r.width)} {_num(r.height)} re\n"
+                                       for r, c in self.fills if c == colour)
             shape.finish(color=None, fill=colour)
-        for a, b in self.rules:
-            shape.draw_line(a, b)
         if self.rules:
+            shape.draw_cont += "".join(f"{point(a.x, a.y)} m\n{point(b.x, b.y)} l\n" for a, b in self.rules)
             shape.finish(color=RULE, width=0.4)
         shape.commit()
         self.fills, self.rules = [], []

@@ -11,6 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
+
 from recognizers.gazetteer import is_english_word
 from recognizers.table_columns import cell_value, column_entity
 from redactor.analysis import Mention
@@ -72,16 +74,22 @@ def _cells(seg_id: str, start: int, line: str) -> list[Cell]:
 COLUMN_TOLERANCE = 3.0
 
 
+def _extent(boxes: CharBoxes, start: int, end: int, low: int, high: int) -> tuple[float, float] | None:
+    """The least box coordinate ``low`` and greatest ``high`` of the characters ``start:end`` that have
+    boxes (inserted separators have none)."""
+    found = boxes.array()[start:end]
+    found = found[~np.isnan(found[:, 0])]
+    return (float(found[:, low].min()), float(found[:, high].max())) if len(found) else None
+
+
 def _x_extent(boxes: CharBoxes, start: int, end: int) -> tuple[float, float] | None:
-    """Left and right edges of the characters ``start:end`` that have boxes (inserted separators have none)."""
-    found = [b for i in range(start, end) if (b := boxes.box(i)) is not None]
-    return (min(b[0] for b in found), max(b[2] for b in found)) if found else None
+    """Left and right edges of the characters ``start:end`` that have boxes."""
+    return _extent(boxes, start, end, 0, 2)
 
 
 def _y_extent(boxes: CharBoxes, start: int, end: int) -> tuple[float, float] | None:
     """Top and bottom of the characters ``start:end`` that have boxes."""
-    found = [b for i in range(start, end) if (b := boxes.box(i)) is not None]
-    return (min(b[1] for b in found), max(b[3] for b in found)) if found else None
+    return _extent(boxes, start, end, 1, 3)
 
 
 def _column_of(columns: list[float], x0: float, x1: float) -> int | None:
@@ -149,15 +157,14 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def _wrapped_pieces(boxes: CharBoxes, cell: Cell) -> list[Cell]:
     """A cell's text cut where it wraps back to the left (the next line of another cell joined to it)."""
     pieces: list[Cell] = []
-    begin, last_x = cell.start, None
-    for i in range(cell.start, cell.end):
-        box = boxes.box(i)
-        if box is None:
-            continue
-        if last_x is not None and box[0] < last_x - COLUMN_TOLERANCE:
-            pieces.append(Cell(cell.segment_id, begin, i, cell.text[begin - cell.start:i - cell.start]))
-            begin = i
-        last_x = box[0]
+    begin = cell.start
+    lefts = boxes.array()[cell.start:cell.end, 0]
+    boxed = np.flatnonzero(~np.isnan(lefts))
+    xs = lefts[boxed]
+    for k in np.flatnonzero(xs[1:] < xs[:-1] - COLUMN_TOLERANCE) + 1:
+        i = cell.start + int(boxed[k])
+        pieces.append(Cell(cell.segment_id, begin, i, cell.text[begin - cell.start:i - cell.start]))
+        begin = i
     pieces.append(Cell(cell.segment_id, begin, cell.end, cell.text[begin - cell.start:]))
     return pieces
 
@@ -211,13 +218,13 @@ def tables(document: Document) -> list[Table]:
     return found
 
 
-def header_labels(document: Document) -> set[tuple[str, int, int]]:
+def header_labels(document: Document, found: list[Table] | None = None) -> set[tuple[str, int, int]]:
     """``(segment, start, end)`` of every table header cell that is an ordinary word ("Name", "Agency").
 
     A header cell labels a column; a guessed name that is exactly such a cell is not a name.
     """
     out: set[tuple[str, int, int]] = set()
-    for table in tables(document):
+    for table in tables(document) if found is None else found:
         for cell in table.header:
             text = cell.text.strip()
             if text and " " not in text and is_english_word(text):
@@ -226,10 +233,10 @@ def header_labels(document: Document) -> set[tuple[str, int, int]]:
     return out
 
 
-def column_mentions(document: Document) -> list[Mention]:
+def column_mentions(document: Document, found: list[Table] | None = None) -> list[Mention]:
     """Values in table columns whose header names an identifier or a date of birth."""
     out: list[Mention] = []
-    for table in tables(document):
+    for table in tables(document) if found is None else found:
         for col, head in enumerate(table.header):
             entity = column_entity(head.text)
             if entity is None:
