@@ -19,7 +19,7 @@ from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
 from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices
 from recognizers.gazetteer import nickname_of
-from recognizers.name_judge import identifying_words_remain
+from recognizers.name_judge import ROLE_WORDS, identifying_words_remain, name_like
 from recognizers.public import cited_spans, is_national_place, is_nhs_body, is_public_email, is_public_url
 from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
@@ -53,6 +53,7 @@ _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE
 # public area ("Westbridge Children's Hospital").
 _PLACES_OF_CARE = frozenset({"school", "college", "nursery", "gp", "hospital", "childrens_home"})
 _CONFIDENT_RULE_SCORE = 0.6  # title, full name, initials + surname, name in a heading
+_CONTEXT_NAMES = "SurnameContext"  # a first name found by the known surname it stands before
 
 
 @dataclass(slots=True)
@@ -149,6 +150,7 @@ class Grouper:
         self._office_details: set[str] = set()
         self._places_used: set[str] = set()
         self._titled: set[str] = set()
+        self._vouched: set[str] = set()
 
     # -- building ---------------------------------------------------------------------------
     def _add(self, entity: Entity) -> Entity:
@@ -320,6 +322,7 @@ class Grouper:
         # Surnames the draft writes after a title ("Ms Swift"): a full name ending in one is a person's.
         self._titled = {normalise(m.text).split()[-1].casefold() for m in kept
                         if m.entity == cat.PERSON and _TITLE_RX.match(normalise(m.text)) and len(m.text.split()) >= 2}
+        kept = [self._titled_surname_ends(m) for m in kept]
         self._places_used = {normalise(m.text).casefold() for m in kept
                              if m.entity == cat.LOCATION or (m.entity == cat.ORGANISATION and not is_guess(m))}
         # Dates of birth first, so a date also read as a plain date joins the date of birth; then people,
@@ -344,6 +347,21 @@ class Grouper:
         if not derived:
             self._derive_person_forms()
         return attached
+
+    def _titled_surname_ends(self, m: Mention) -> Mention:
+        """A guessed place or organisation of two or three plain capitalised words ending in a surname the
+        draft writes after a title ("Kelechiwa Ubondu" where it also writes "Mrs Ubondu") is that family's
+        person; one with an organisation word or a listed place in it stays what it was."""
+        if not is_guess(m) or m.entity == cat.PERSON:
+            return m
+        words = normalise(m.text).split()
+        if not 2 <= len(words) <= 3 or words[-1].casefold() not in self._titled:
+            return m
+        if any(not (_plain_word(w) and w[:1].isupper() and not w.isupper()) or gz.org_head(w) is not None
+               or gz.is_uk_place(w) or w.casefold() in gz.generic_words() for w in words):
+            return m
+        return Mention(m.segment_id, m.start, m.end, m.text, cat.PERSON, m.score, m.recognizer,
+                       m.explanation + "; ends in a surname the draft writes after a title", m.joined)
 
     def _combines_known_names(self, m: Mention, segment_text: str) -> bool:
         """Whether a guessed name is only other entities' names plus filler ("Winston and Bartosz").
@@ -408,6 +426,8 @@ class Grouper:
         a reviewer's list or table column named them, or NER's guess of two or more words ends in a
         name-like word that is no English word ("Autumn Gaičiūnas") or starts with a clear first name
         ("Aimee Page")."""
+        if ent.id in self._vouched:
+            return True
         for m in ent.mentions:
             words = strip_title(normalise(m.joined or m.text)).split()
             if len(words) >= 2 and words[-1].casefold() in self._titled:
@@ -487,6 +507,61 @@ class Grouper:
         return self._add(Entity(f"E{self._detected}",
                                 normalise(m.text), m.type, kind, [normalise(m.text)], "detected"))
 
+    def add_given_names(self) -> None:
+        """A name-like word written directly before a confident person's surname ("Zuvelo Verrall-Obi" where
+        the draft names Tomasina Verrall-Obi or Mrs Verrall-Obi) is a first name: the two words are a
+        person's full name, and the first name a form of its own, though no name list knows it.
+
+        The word must be capitalised as the surname is, and be no ordinary English word, function word,
+        title, calendar word, place, organisation word, public phrase or word the draft writes in lower
+        case: its capital alone (it may open a sentence) is no evidence.
+        """
+        surnames: dict[str, str] = {}
+        for ent in self.entities:
+            if ent.source != "detected" or ent.type != "PERSON" or not self._confident(ent):
+                continue
+            for form in ent.forms:
+                words = form.split()
+                if len(words) >= 2 and self._name_like_form(words[-1]):
+                    surnames.setdefault(words[-1].casefold(), ent.id)
+        if not surnames:
+            return
+        pattern = re.compile(r"(?<![\w'\u2019-])([^\W\d_][\w'\u2019-]*)[ \u00a0]+("
+                             + "|".join(re.escape(k) for k in sorted(surnames, key=len, reverse=True))
+                             + r")(?![\w-])", re.IGNORECASE)
+        found = False
+        for seg in self.document.segments:
+            for hit in pattern.finditer(seg.text):
+                word, surname = hit.group(1), hit.group(2)
+                if not self._given_name_before(word, surname):
+                    continue
+                full = normalise(hit.group())
+                if full.casefold() in self._by_form:
+                    continue
+                m = Mention(seg.id, hit.start(), hit.end(), full, cat.PERSON, _CONFIDENT_RULE_SCORE,
+                            _CONTEXT_NAMES, f"{_CONTEXT_NAMES}; a name-like word before the surname of a "
+                            f"confident person")
+                ent = self._owner(m, seg.text)
+                ent.mentions.append(m)
+                ent.detectors.add(m.recognizer)
+                ent.entity_names.add(m.entity)
+                found = True
+        if found:
+            self._derive_person_forms()
+
+    def _given_name_before(self, word: str, surname: str) -> bool:
+        """Whether ``word``, written before a known ``surname``, can be a first name."""
+        title_case = [w[:1].isupper() and not w.isupper() for w in (word, surname)]
+        if not all(title_case) or not _plain_word(word) or word.casefold() == surname.casefold():
+            return False
+        key = word.casefold()
+        if gz.is_english_word(word) or key in ROLE_WORDS or not name_like(word, self._lower_words):
+            return False
+        owner = self._by_form.get(key)
+        if owner is not None and owner.type != "PERSON":
+            return False
+        return self._name_like_form(word)
+
     def add_initials(self) -> None:
         """Initials a draft defines for a person ("Murdo Ferguson (MF)") become that person's form."""
         for seg in self.document.segments:
@@ -501,6 +576,11 @@ class Grouper:
                     continue
                 if _defines_initials(words, initials):
                     self._add_form(owner, initials)
+                    if owner.source == "detected" and owner.id not in self._vouched:
+                        # A name the draft abbreviates to initials, as it does people, is a person's.
+                        self._vouched.add(owner.id)
+                        self._derived.discard(owner.id)
+        self._derive_person_forms()
         self._used_initials()
 
     def _used_initials(self) -> None:
@@ -631,6 +711,7 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g = Grouper(document, register, keep)
     g.seed_register()
     g.add_mentions(mentions)
+    g.add_given_names()
     g.add_initials()
     g.link()
     return g.finish()

@@ -119,6 +119,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         if not identifying_words_remain(m.text, rest, m.entity, lower_words):
             return None
         m = _without_edges(m, covered)  # "Peterborough - Gabriel": the place is the rule's, the guess is Gabriel
+    if m.entity == cat.PERSON:
+        m = _without_trailing_function_words(m)  # "Sophia of Kent Police": the name is Sophia
     words = _WORD.findall(m.text)
     if len(words) == 1 and not _one_word_name(m, words[0], text):
         return None
@@ -137,7 +139,7 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a country")
         first = words[0] if words else ""
         given = gz.is_first_name(first) and not gz.is_english_word(first)
-        if not given and gz.org_kind(m.text) is not None:
+        if not given and gz.org_kind(m.text) is not None and not _abbreviated_person(m, words, text):
             return replace(m, entity=cat.ORGANISATION, explanation=m.explanation + "; ends in an organisation word")
         if gz.is_uk_place(m.text) and not any(gz.is_first_name(w) or gz.is_surname(w) for w in words):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a listed UK place")
@@ -170,6 +172,17 @@ def _without_edges(m: Mention, covered: list[tuple[int, int]]) -> Mention:
     if (a, b) == (0, len(m.text)) or b <= a:
         return m
     return replace(m, start=m.start + a, end=m.start + b, text=m.text[a:b])
+
+
+_TRAILING_FUNCTION_WORD = re.compile(r"[\s,]+([a-z]+)$")
+
+
+def _without_trailing_function_words(m: Mention) -> Mention:
+    """The guess without lower-case function words at its end: a name never ends in "of" or "and"."""
+    end = len(m.text)
+    while (tail := _TRAILING_FUNCTION_WORD.search(m.text, 0, end)) and tail.group(1) in gz.FUNCTION_WORDS:
+        end = tail.start()
+    return m if end == len(m.text) or end == 0 else replace(m, end=m.start + end, text=m.text[:end])
 
 
 def _reads_as_person(text: str, words: list[str]) -> bool:

@@ -1,0 +1,97 @@
+"""Names found from their context in the draft, not from a name list: an unlisted first name written before a
+confident person's surname, a guess ending in a surname the draft gives a title, initials the draft defines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redactor.analysis import Mention
+from redactor.document import Document, Segment
+from redactor.entities import Entity, group
+from redactor.guesses import reconcile
+
+NER = "SpacyRecognizer"
+RULES = "PersonNameRecognizer"
+
+
+def _m(text: str, source: str, entity: str, recognizer: str = NER, nth: int = 0, score: float = 0.85) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = source.index(text, start + 1)
+    return Mention("txt", start, start + len(text), text, entity, score, recognizer)
+
+
+def _group(text: str, mentions: list[Mention]) -> list[Entity]:
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    return group(doc, mentions, None)
+
+
+def _covered(entities: list[Entity], text: str) -> str:
+    """The text with every mention of every person blanked out."""
+    chars = list(text)
+    for e in entities:
+        for m in e.mentions:
+            chars[m.start:m.end] = "#" * (m.end - m.start)
+    return "".join(chars)
+
+
+def test_an_unlisted_first_name_before_a_known_surname_is_a_full_name() -> None:
+    text = ("Tomasina Verrall-Obi was the mother. Plans were made for Tomasina and Zuvelo Verrall-Obi. "
+            "Later Zuvelo said he was scared.")
+    entities = _group(text, [_m("Tomasina Verrall-Obi", text, "PERSON", RULES, score=0.8)])
+    zuvelo = next(e for e in entities if e.name == "Zuvelo Verrall-Obi")
+    assert zuvelo.type == "PERSON" and "Zuvelo" in zuvelo.forms
+    assert "Zuvelo" not in _covered(entities, text)
+
+
+def test_a_surname_written_after_a_title_is_enough() -> None:
+    text = "Mrs Ekwuobi attended. Ifenna Ekwuobi, her son, did not."
+    entities = _group(text, [_m("Mrs Ekwuobi", text, "PERSON", RULES)])
+    assert "Ifenna" not in _covered(entities, text)
+
+
+@pytest.mark.parametrize("before", [
+    "Hospital",   # an ordinary word
+    "Kent",       # a place
+    "NHS",        # capitals before a capitalised surname
+    "Tuesday",    # calendar word
+])
+def test_words_that_are_no_first_names_do_not_join_a_surname(before: str) -> None:
+    text = f"Tomasina Verrall-Obi was seen. The {before} Verrall-Obi file was late. The hospital was busy."
+    entities = _group(text, [_m("Tomasina Verrall-Obi", text, "PERSON", RULES, score=0.8)])
+    assert all(f"{before} Verrall-Obi" not in e.forms for e in entities)
+    assert before in _covered(entities, text)
+
+
+def test_a_word_before_an_unconfident_guess_is_not_taken() -> None:
+    text = "Silver Birch saw her. Zuvelo Birch came."
+    entities = _group(text, [_m("Silver Birch", text, "PERSON")])
+    assert "Zuvelo" in _covered(entities, text)
+
+
+def test_a_place_guess_ending_in_a_titled_surname_is_a_person() -> None:
+    text = "Mrs Ubondu was seen. In 2014, Kelechiwa Ubondu made a referral. Later Kelechiwa left."
+    entities = _group(text, [_m("Mrs Ubondu", text, "PERSON", RULES),
+                             _m("Kelechiwa Ubondu", text, "LOCATION")])
+    person = next(e for e in entities if e.name == "Kelechiwa Ubondu")
+    assert person.type == "PERSON" and "Kelechiwa" in person.forms
+    assert "Kelechiwa" not in _covered(entities, text)
+
+
+def test_a_person_guess_the_draft_abbreviates_is_a_person_not_a_hall() -> None:
+    text = "The social worker and Sophia Hall (SH) visited. Later SH wrote. Sophia of Kent Police called."
+    judged = reconcile([_m("Sophia Hall", text, "PERSON")], {"txt": text}, frozenset())
+    assert [m.entity for m in judged] == ["PERSON"]
+    entities = _group(text, [_m("Sophia Hall", text, "PERSON"), _m("Sophia of", text, "PERSON")])
+    person = next(e for e in entities if e.name == "Sophia Hall")
+    assert {"SH", "Sophia"} <= set(person.forms)
+    covered = _covered(entities, text)
+    assert "SH" not in covered and "Sophia" not in covered and " of Kent" in covered
+
+
+def test_a_guessed_name_does_not_end_in_a_function_word() -> None:
+    text = "In August, Sophia of Kent Police called."
+    judged = reconcile([_m("Sophia of", text, "PERSON")], {"txt": text}, frozenset())
+    assert [m.text for m in judged] == ["Sophia"]
