@@ -84,14 +84,15 @@ class FormMatcher:
         if not self._forms:
             return
         toks = tokens(text) if toks is None else toks
+        words = [t for _, _, t in toks]
         i, n = 0, len(toks)
         while i < n:
-            lengths = self._lengths.get(toks[i][2])
+            lengths = self._lengths.get(words[i])
             if lengths:
                 for length in lengths:
                     if i + length > n:
                         continue
-                    key = tuple(t for _, _, t in toks[i:i + length])
+                    key = tuple(words[i:i + length])
                     found = self._forms.get(key)
                     if found is None or not self._case_ok(key, text[toks[i][0]:toks[i][1]]):
                         continue

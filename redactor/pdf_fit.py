@@ -117,6 +117,9 @@ class Layout:
     moved: list[int]
 
 
+_SPACES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)  # every str.isspace()
+
+
 class _Page:
     """The page's characters as arrays, to find what lies beside a box."""
 
@@ -125,7 +128,8 @@ class _Page:
         n = min(len(text), len(boxes))
         data: Any = boxes.array()[:n]
         self.box = data
-        self.visible = ~np.isnan(data[:, 0]) & np.array([not c.isspace() for c in text[:n]], dtype=bool)
+        codes = np.frombuffer(text[:n].encode("utf-32-le"), dtype=np.uint32)
+        self.visible = ~np.isnan(data[:, 0]) & ~np.isin(codes, _SPACES)
         self.right = float(np.nanmax(data[self.visible, 2])) if self.visible.any() else 0.0
 
 
