@@ -29,6 +29,7 @@ SCORE_THRESHOLD = 0.4
 NAME_ENTITIES = (PERSON, LOCATION, ORGANISATION)
 # spaCy is run over chunks of at most this many characters, cut at line ends.
 CHUNK_CHARS = 3000
+_SEAM = "seam"  # the segment id a finding has while it is judged in a seam's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,16 +198,22 @@ class Analyzer:
     @staticmethod
     def _split_mentions(seam: Seam, results: list[RecognizerResult], lower_words: frozenset[str]
                         ) -> Iterator[Mention]:
-        """The findings that cross a seam's joint, as one mention on each page (each knowing the whole)."""
-        for r, entity, recognizer, start, end in _spans(seam.text, results, lower_words):
-            if not seam.crosses(start, end):
+        """The findings that cross a seam's joint, as one mention on each page (each knowing the whole).
+
+        A guess is judged whole, in the seam's text, before it is split: its parts alone ("Autumn")
+        may read as ordinary words.
+        """
+        from redactor.guesses import reconcile
+
+        found = [Mention(_SEAM, start, end, seam.text[start:end], entity, round(float(r.score), 3), recognizer,
+                         explain(r)) for r, entity, recognizer, start, end in _spans(seam.text, results, lower_words)]
+        for m in reconcile(found, {_SEAM: seam.text}, lower_words):
+            if not seam.crosses(m.start, m.end):
                 continue  # wholly on one page: that page's own analysis has it
-            whole = seam.text[start:end]
-            why = f"{explain(r)}; runs over a page break: '{whole}'"
-            for part, text in zip(seam.parts(start, end), (seam.text[start:seam.joint], seam.text[seam.joint + 1:end]),
-                                  strict=True):
-                yield Mention(part.segment_id, part.start, part.end, text, entity, round(float(r.score), 3),
-                              recognizer, why, whole)
+            why = f"{m.explanation}; runs over a page break: '{m.text}'"
+            texts = (seam.text[m.start:seam.joint], seam.text[seam.joint + 1:m.end])
+            for part, text in zip(seam.parts(m.start, m.end), texts, strict=True):
+                yield Mention(part.segment_id, part.start, part.end, text, m.entity, m.score, m.recognizer, why, m.text)
 
 
 def _spans(text: str, results: list[RecognizerResult], lower_words: frozenset[str]

@@ -214,6 +214,11 @@ class Grouper:
         """
         if mention.entity in _STRUCTURED:
             return False
+        if mention.joined:
+            # A part of a name a page break splits ("Autumn" of "Autumn Burns-Smith") is judged whole.
+            whole = normalise(mention.joined)
+            return whole.casefold() in self._keep_forms or any(
+                (h.start, h.end) == (0, len(whole)) for h in self.keep.finditer(whole))
         if normalise(mention.text).casefold() in self._keep_forms:
             return True
         s, e = mention.start, mention.end

@@ -70,7 +70,7 @@ def reconcile(mentions: Sequence[Mention], texts: dict[str, str], lower_words: C
     out: list[Mention] = []
     for m in mentions:
         column = m.recognizer == _COLUMN and m.entity in cat.IDENTIFIERS
-        if not is_guess(m) and not column:
+        if (not is_guess(m) and not column) or m.joined:  # a part of a split name was judged whole
             out.append(m)
             continue
         found = known.get(m.segment_id, [])
