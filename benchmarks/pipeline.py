@@ -96,7 +96,7 @@ def run_cli(draft: Path, out: Path) -> tuple[float, float, float]:
 
     cpu = _children_cpu()
     start = time.perf_counter()
-    proc = subprocess.Popen([str(REDACTOR), "redact", str(draft), "--accept-all", "-o", str(out)],
+    proc = subprocess.Popen([str(REDACTOR), "redact", str(draft), "--accept-all", "-o", str(out), "--force"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0.0
     stop = threading.Event()
