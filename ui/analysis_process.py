@@ -17,7 +17,8 @@ from pathlib import Path
 PROGRESS_INTERVAL_S = 0.05
 
 
-def run(conn: Connection, folder: str, draft: str, reviewer: str = "", password: str | None = None) -> None:
+def run(conn: Connection, folder: str, draft: str, reviewer: str = "", password: str | None = None,
+        passphrase: str | None = None) -> None:
     """Analyse ``draft`` of the case in ``folder`` (the target of the child process).
 
     An encrypted PDF whose ``password`` is missing or wrong ends it with ``("password", wrong)``.
@@ -59,7 +60,7 @@ def run(conn: Connection, folder: str, draft: str, reviewer: str = "", password:
         from redactor.case import Case
 
         try:
-            case = Case.open(Path(folder), reviewer=reviewer)
+            case = Case.open(Path(folder), reviewer=reviewer, passphrase=passphrase)
             case.analyse(Path(draft), progress=progress, cancel=cancel, password=password)
         except Cancelled:
             conn.send(("cancelled",))

@@ -54,6 +54,7 @@ class ReviewController(QObject):
         self.last_export: Path | None = None
         self.highlights: HighlightIndex | None = None
         self._opening = False
+        self._passphrase: str | None = None  # an encrypted case's, in memory only while it is open
         self._prepared: Any = None
         self._shown_areas: set[str] = set()
         self.session.loaded.connect(self._on_loaded)
@@ -88,6 +89,7 @@ class ReviewController(QObject):
         path = Path(path).expanduser().resolve()
         register = Path(register).expanduser().resolve() if register else None
         self.close_case()
+        self._passphrase = None
         reviewer = self.w.reviewer()
 
         def create() -> Any:  # in a worker thread: the journal's first entries are fsync'd
@@ -119,14 +121,35 @@ class ReviewController(QObject):
     def open_case(self, folder: Path, draft: Path | None = None) -> bool:
         """Reopen a case folder where the reviewer left it (analysis is read from its cache)."""
         from redactor.case import Case
+        from redactor.case_crypto import CasePassphraseError
 
         folder = Path(folder).expanduser().resolve()
         self.close_case()
-        try:
-            case = Case.open(folder, reviewer=self.w.reviewer())
-        except RedactorError as exc:
-            self.w.error("Cannot Open Case", f"Redactor could not open the case in {folder}.\n\n{sentence(str(exc))}")
-            return False
+        reviewer = self.w.reviewer()
+        passphrase: str | None = None
+        wrong = False
+        while True:
+            if Case.is_encrypted(folder):
+                passphrase = self.w.ask_case_passphrase(folder, wrong)
+                if passphrase is None:
+                    self.w.status("The case was not opened: it needs its passphrase.")
+                    return False
+            self._opening = True
+            self.busyChanged.emit(True)
+            try:  # in a worker thread: an encrypted case's key takes half a second to derive
+                case = wait_for(lambda given=passphrase: Case.open(folder, reviewer=reviewer, passphrase=given))
+            except CasePassphraseError as exc:
+                wrong = exc.wrong
+                continue
+            except RedactorError as exc:
+                self.w.error("Cannot Open Case",
+                             f"Redactor could not open the case in {folder}.\n\n{sentence(str(exc))}")
+                return False
+            finally:
+                self._opening = False
+                self.busyChanged.emit(False)
+            break
+        self._passphrase = passphrase
         drafts = list(case.drafts)
         if draft is None:
             if not drafts:
@@ -152,12 +175,15 @@ class ReviewController(QObject):
     def _start_analysis(self, folder: Path, draft: Path, password: str | None = None) -> None:
         reviewer = self.w.reviewer()
 
+        passphrase = self._passphrase
+
         def reopen() -> Any:
             from redactor.case import Case
 
-            return Case.open(folder, reviewer=reviewer)
+            return Case.open(folder, reviewer=reviewer, passphrase=passphrase)
 
-        self.job = AnalysisJob(folder, draft, reopen, reviewer, self, prepare=_prepare_views, password=password)
+        self.job = AnalysisJob(folder, draft, reopen, reviewer, self, prepare=_prepare_views, password=password,
+                               passphrase=passphrase)
         self.job.progress.connect(self.w.analysing.set_progress)
         self.job.finished.connect(lambda c, a, prepared: self._on_analysed(c, draft, a, prepared))
         self.job.failed.connect(lambda msg: self._on_analysis_failed(draft, msg))

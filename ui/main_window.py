@@ -137,6 +137,10 @@ class MainWindow(QMainWindow):
         """Ask for an encrypted draft's password (None: the reviewer gave up)."""
         return open_flow.ask_password(self, draft, wrong)
 
+    def ask_case_passphrase(self, folder: Path, wrong: bool) -> str | None:
+        """Ask for an encrypted case folder's passphrase (None: the reviewer gave up)."""
+        return open_flow.ask_case_passphrase(self, folder, wrong)
+
     # -- layout ------------------------------------------------------------------------------------
     def _build_layout(self) -> None:
         doc = QWidget()

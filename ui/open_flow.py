@@ -91,3 +91,8 @@ def ask_reviewer_name(w: MainWindow) -> None:
 def ask_password(w: MainWindow, draft: Path, wrong: bool) -> str | None:
     """Ask for an encrypted draft's password (None when the reviewer gives up)."""
     return dialogs.ask_password(w, draft.name, wrong)
+
+
+def ask_case_passphrase(w: MainWindow, folder: Path, wrong: bool) -> str | None:
+    """Ask for an encrypted case's passphrase (None when the reviewer gives up)."""
+    return dialogs.ask_case_passphrase(w, folder.name, wrong)

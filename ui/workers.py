@@ -140,10 +140,11 @@ class AnalysisJob(QObject):
 
     def __init__(self, folder: Path, draft: Path, open_case: Callable[[], Any], reviewer: str = "",
                  parent: QObject | None = None, prepare: Callable[[Any], Any] | None = None,
-                 password: str | None = None) -> None:
+                 password: str | None = None, passphrase: str | None = None) -> None:
         super().__init__(parent)
         self.folder, self.draft = folder, draft
         self.password = password  # in memory only: never written anywhere
+        self._passphrase = passphrase  # an encrypted case's (the child opens the case with it)
         self._open_case = open_case
         self._prepare = prepare
         self._reviewer = reviewer
@@ -177,7 +178,8 @@ class AnalysisJob(QObject):
         # Not a daemon: the engine runs spaCy in worker processes of its own on long drafts. The
         # window ends it (abort) when the case closes or the app quits.
         self._proc = ctx.Process(target=analysis_process.run, name="redactor-analysis",
-                                 args=(child_conn, str(self.folder), str(self.draft), self._reviewer, self.password),
+                                 args=(child_conn, str(self.folder), str(self.draft), self._reviewer, self.password,
+                                       self._passphrase),
                                  daemon=False)
         self._proc.start()
         child_conn.close()

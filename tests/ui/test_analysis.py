@@ -154,3 +154,50 @@ def test_every_control_has_an_accessible_name(window: Any) -> None:
                and not qt_internal(x)
                and not (x.accessibleName() or (isinstance(x, QAbstractButton) and x.text()))]
     assert unnamed == []
+
+
+def encrypted_case(tmp_path: Path) -> tuple[Path, Path, str]:
+    """An encrypted case with one decision, analysed with a stub analyzer (its analysis is in the sealed cache)."""
+    from redactor.case import Case
+    from tests.redactor.builders import StubAnalyzer, make_pdf_pages, register
+
+    draft = make_pdf_pages(tmp_path / "draft.pdf", [["Chloe Hartley lived with Jack Smith in Oldham."],
+                                                    ["Jack Smith was interviewed."]])
+    reg, _ = register(tmp_path)
+    case = Case.create(tmp_path / "case", register_path=reg, reviewer="Ann Author",
+                       analyzer=StubAnalyzer([("Jack Smith", "PERSON", 0.85)]), passphrase="correct horse")
+    a = case.analyse(draft)
+    jack = next(e for e in a.entities if e.name == "Jack Smith")
+    case.decide(a, jack.id, "replace", "Adult B")
+    case.close()
+    return tmp_path / "case", draft, jack.name
+
+
+def test_an_encrypted_case_asks_for_its_passphrase_until_it_opens(
+        qtbot: Any, window: Any, tmp_path: Path, messages: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, draft, name = encrypted_case(tmp_path)
+    asked: list[bool] = []
+    answers = ["not it", "correct horse"]
+
+    def ask(parent: Any, case_name: str, wrong: bool) -> str | None:
+        asked.append(wrong)
+        return answers.pop(0)
+
+    monkeypatch.setattr("ui.views.dialogs.ask_case_passphrase", ask)
+    assert window.open_case(folder, draft)
+    qtbot.waitUntil(lambda: window.ctl.session.active and not window.busy(), timeout=300_000)
+    assert asked == [False, True]
+    a = window.ctl.analysis
+    assert a.decisions[next(e.id for e in a.entities if e.name == name)].replacement == "Adult B"
+    assert window.actionUndo.isEnabled()
+    assert messages.shown == []
+
+
+def test_an_encrypted_case_is_not_opened_without_its_passphrase(
+        qtbot: Any, window: Any, tmp_path: Path, messages: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, draft, _ = encrypted_case(tmp_path)
+    monkeypatch.setattr("ui.views.dialogs.ask_case_passphrase", lambda parent, name, wrong: None)
+    assert not window.open_case(folder, draft)
+    assert not window.busy() and not window.ctl.session.active
+    assert "needs its passphrase" in window.statusBar().currentMessage()
+    assert messages.shown == []

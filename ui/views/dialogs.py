@@ -61,6 +61,16 @@ def ask_password(parent: QWidget | None, name: str, wrong: bool) -> str | None:
     return value if ok and value else None
 
 
+def ask_case_passphrase(parent: QWidget | None, name: str, wrong: bool) -> str | None:
+    """Ask for an encrypted case folder's passphrase (None when the reviewer cancels)."""
+    title = "Wrong Passphrase" if wrong else "Case Passphrase"
+    text = (f"That passphrase does not open the case “{name}”. Check it and try again:" if wrong else
+            f"The case “{name}” is encrypted. Enter its passphrase to open it:")
+    text += "\n\nRedactor keeps the passphrase in memory only while the case is open."
+    value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return value if ok and value else None
+
+
 class MergeDialog(QDialog):
     """Pick the entity to merge the current one into (same type first)."""
 
