@@ -35,6 +35,15 @@ def test_damaged_drafts_are_loaded_or_refused_cleanly(tmp_path: Path, seed: int)
     assert not crashes, "\n\n".join(f"{c.seed}:\n{c.error}" for c in crashes[:3])
 
 
+def test_damaged_fixture_drafts_are_loaded_or_refused_cleanly(tmp_path: Path, fixtures: Path) -> None:
+    """The repository's sample drafts (a compressed PDF with every container, a real Word file), mutated."""
+    drafts = [fixtures / name for name in ("sample_draft.pdf", "sample_draft.docx", "sample_draft.txt",
+                                           "sample_draft_utf16.txt", "encrypted.pdf")]
+    runs, crashes = fuzz(drafts, MUTANTS // 4, random.Random(3), tmp_path)
+    assert runs == len(drafts) * (MUTANTS // 4)
+    assert not crashes, "\n\n".join(f"{c.seed}:\n{c.error}" for c in crashes[:3])
+
+
 def test_mutants_differ_from_their_seed_and_keep_docx_packages_readable(tmp_path: Path) -> None:
     """The fuzzer itself: it does change files, and DOCX mutants still reach the XML readers."""
     import zipfile
