@@ -44,7 +44,11 @@ def open_pdf(path: Path, password: str | None = None) -> pymupdf.Document:
         raise PasswordError(f"{path.name}: the PDF is password-protected; give its password (--password)",
                             wrong=False)
     if doc.page_count == 0:
+        repaired = doc.is_repaired
         doc.close()
+        if repaired:
+            raise InputError(f"{path.name}: the PDF is damaged or cut short (an interrupted download or copy?): "
+                             "no page could be read; get the file again")
         raise InputError(f"{path.name}: the PDF has no pages")
     return doc
 

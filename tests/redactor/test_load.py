@@ -108,3 +108,12 @@ def test_a_loaded_pdf_keeps_character_boxes_only_for_table_pages(tmp_path: Path)
     prose, rows = load(tmp_path / "d.pdf").of_kind("page")
     assert prose.boxes is None
     assert "\t" in rows.text and rows.boxes is not None and len(rows.boxes) == len(rows.text)
+
+
+def test_a_pdf_cut_short_says_so(tmp_path: Path, fixtures: Path) -> None:
+    """A truncated download: MuPDF repairs it and finds no page; the user is told the file is damaged."""
+    data = (fixtures / "sample_draft.pdf").read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(data[: len(data) // 3])
+    with pytest.raises(InputError, match=r"damaged or cut short .* get the file again"):
+        load(cut)
