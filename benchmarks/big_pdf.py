@@ -12,7 +12,7 @@ model, PDF text layer, pictures), analyse (NLP, grouping, suggestions), export (
 verify, audit, log and reports, publish). ``--results`` writes the table into benchmarks/RESULTS.md.
 
 The command runs under ``nice`` (spaCy uses two processes on long drafts, as it does for users):
-about 2 minutes for 250 pages and 7 for 1,000 on the shared 2-core machine.
+about 4 minutes for 250 pages and 9 for 1,000 on the shared, busy 2-core machine.
 """
 
 from __future__ import annotations
