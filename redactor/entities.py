@@ -31,7 +31,10 @@ from redactor.types import EntityType
 _TITLE_RX = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)\.?\s+")
 # "Murdo Ferguson (MF)", "Jane Smith ('JS')", "Ann Lee (A.L.)".
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
-_DEFINED_INITIALS = re.compile(rf"([{_CAPITAL}][\w'\u2019-]*(?:\s+[{_CAPITAL}][\w'\u2019-]*){{1,3}})\s*\(\s*"
+# A lower-case particle may stand inside a name ("Gareth de Breit (GB)").
+_PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|ter|le|la|al|el|bin|binti|ben|bint|dos|das|y|ap)"
+_DEFINED_INITIALS = re.compile(rf"([{_CAPITAL}][\w'\u2019-]*(?:\s+(?:{_PARTICLE}\s+)?[{_CAPITAL}][\w'\u2019-]*){{1,3}})"
+                               r"\s*\(\s*"
                                r"['\u2018\u2019\"]?((?:[A-Z]\.?){2,4})['\u2018\u2019\"]?\s*\)")
 _TITLE_WORDS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)\b\.?")
 _STRUCTURED = frozenset({*cat.IDENTIFIERS, cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE})
@@ -151,6 +154,7 @@ class Grouper:
         self._places_used: set[str] = set()
         self._titled: set[str] = set()
         self._vouched: set[str] = set()
+        self._defined_initials: set[str] = set()
 
     # -- building ---------------------------------------------------------------------------
     def _add(self, entity: Entity) -> Entity:
@@ -581,6 +585,8 @@ class Grouper:
                     continue
                 if _defines_initials(words, initials):
                     self._add_form(owner, initials)
+                    if self._by_form.get(initials.casefold()) is owner:
+                        self._defined_initials.add(initials)
                     if owner.source == "detected" and owner.id not in self._vouched:
                         # A name the draft abbreviates to initials, as it does people, is a person's.
                         self._vouched.add(owner.id)
@@ -638,7 +644,10 @@ class Grouper:
                                   f"occurrence of {ent.source} form '{hit.form}'")
                 # A detected name is replaced everywhere, inside a citation too: what is left would be a
                 # survivor of a replaced form, and the export would rightly refuse it.
-                if ent.source == "detected" and self.in_keep(mention, seg.text):
+                # Initials the draft defines for a person are theirs here, though the vocabulary knows them
+                # as an abbreviation ("Teresa Abdi (TA)" and later "TA", not a teaching assistant).
+                if ent.source == "detected" and mention.text not in self._defined_initials \
+                        and self.in_keep(mention, seg.text):
                     continue
                 ent.mentions.append(mention)
 

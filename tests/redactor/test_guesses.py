@@ -196,7 +196,7 @@ def test_a_cell_holding_an_email_and_a_phone_is_two_identifiers() -> None:
 
 @pytest.mark.parametrize("name, initials", [
     ("Blake Hughes-Mallory", "BM"), ("Chijioke King-Iroha", "CI"), ("Edmund Ó Ladhradha", "EL"),
-    ("Sam Bello", "SB"),
+    ("Sam Bello", "SB"), ("Gareth de Waalen", "GW"),
 ])
 def test_initials_the_draft_defines(name: str, initials: str) -> None:
     text = f"The conference decided that {name} ({initials})'s plan would change. Later {initials} moved."

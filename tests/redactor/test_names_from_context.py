@@ -95,3 +95,15 @@ def test_a_guessed_name_does_not_end_in_a_function_word() -> None:
     text = "In August, Sophia of Kent Police called."
     judged = reconcile([_m("Sophia of", text, "PERSON")], {"txt": text}, frozenset())
     assert [m.text for m in judged] == ["Sophia"]
+
+
+def test_initials_the_draft_defines_for_a_person_outrank_the_vocabulary() -> None:
+    text = "Teresa Abdi (TA) saw him. Later TA was not satisfied. The TA at school helped; OK."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Teresa Abdi", text, "PERSON", RULES, score=0.8)], None, ["TA", "OK"])
+    person = next(e for e in entities if e.name == "Teresa Abdi")
+    assert [m.text for m in person.mentions].count("TA") == 3  # defined here for her, so hers everywhere
+    alone = text.replace(" (TA)", "")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", alone, "text"),))
+    entities = group(doc, [_m("Teresa Abdi", alone, "PERSON", RULES, score=0.8)], None, ["TA"])
+    assert all("TA" not in e.forms for e in entities)  # written alone only: the vocabulary's
