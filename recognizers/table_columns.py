@@ -18,7 +18,9 @@ from recognizers.dates import (
     WORD_MDY_REGEX,
     parse_date,
 )
+from recognizers.gazetteer import is_keep_phrase, org_head
 from recognizers.identifier_value import could_be_identifier
+from recognizers.name_judge import ROLE_WORDS, identifying_words_remain
 
 # Header patterns, checked in order; the first that matches decides the column's entity.
 _HEADERS: Final = (
@@ -62,6 +64,40 @@ _DATE_IN_CELL: Final = re.compile(
     re.I,
 )
 _LABEL: Final = re.compile(r"(?:[A-Za-z]{2,12}\.?(?:\s+(?:no|number|id|ref)\.?)?\s*[:#]?\s+)+")
+
+
+# A column of people's names: "Name", "Full name", "Name of family member", "Family member".
+_NAME_HEADER: Final = re.compile(
+    r"\s*(?:(?:(?:full|given|person'?s?|child'?s?)\s+)?names?(?:\s+of\s+(?:child|person|family\s+member|subject)s?)?"
+    r"|family\s+members?|subjects?)\s*", re.I)
+# Two to four capitalised words, a lower-case particle allowed between them ("Gareth de Breit").
+_NAME_CELL: Final = re.compile(
+    r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
+    r"(?:[ \u00a0]+(?:(?:de|da|di|du|del|der|den|van|von|ter|le|la|al|el|bin|ben|dos|das|y|ap)[ \u00a0]+)?"
+    r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*){1,3}")
+
+
+def is_name_column(header: str) -> bool:
+    """Whether a column with this header lists people by name."""
+    return _NAME_HEADER.fullmatch(header) is not None
+
+
+def name_in_cell(cell: str) -> tuple[int, int] | None:
+    """The span of a person's full name filling a name column's cell, or ``None``.
+
+    The cell must be a name and nothing else: two to four capitalised words, none a kinship or role word,
+    an organisation word or a public phrase, one at least reading as a name ("Child K" and "Mother" are not).
+    """
+    stripped = cell.strip()
+    if not stripped or _NAME_CELL.fullmatch(stripped) is None or is_keep_phrase(stripped):
+        return None
+    words = stripped.split()
+    if any(w.casefold() in ROLE_WORDS or org_head(w) is not None or w.isupper() for w in words):
+        return None
+    if not identifying_words_remain(stripped, stripped, cat.PERSON):
+        return None
+    start = cell.index(stripped)
+    return (start, start + len(stripped))
 
 
 def column_entity(header: str) -> str | None:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from recognizers import catalogue as cat
 from recognizers.gazetteer import is_english_word
-from recognizers.table_columns import cell_value, column_entity
+from recognizers.table_columns import cell_value, column_entity, is_name_column, name_in_cell
 from redactor.analysis import Mention
 from redactor.document import CharBoxes, Document, Segment
 
@@ -238,14 +239,14 @@ def column_mentions(document: Document, found: list[Table] | None = None) -> lis
     out: list[Mention] = []
     for table in tables(document) if found is None else found:
         for col, head in enumerate(table.header):
-            entity = column_entity(head.text)
+            entity = cat.PERSON if is_name_column(head.text) else column_entity(head.text)
             if entity is None:
                 continue
             for row in table.rows:
                 if col >= len(row) or not row[col].segment_id:
                     continue
                 cell = row[col]
-                span = cell_value(entity, cell.text)
+                span = name_in_cell(cell.text) if entity == cat.PERSON else cell_value(entity, cell.text)
                 if span is None:
                     continue
                 a, b = cell.start + span[0], cell.start + span[1]

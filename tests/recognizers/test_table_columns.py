@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers import catalogue as cat
-from recognizers.table_columns import cell_value, column_entity
+from recognizers.table_columns import cell_value, column_entity, is_name_column, name_in_cell
 
 
 @pytest.mark.parametrize("header, entity", [
@@ -75,3 +75,25 @@ def test_column_entity(header: str, entity: str | None) -> None:
 ])
 def test_cell_value(entity: str, cell: str, span: tuple[int, int] | None) -> None:
     assert cell_value(entity, cell) == span
+
+
+@pytest.mark.parametrize("header, names", [
+    ("Name", True), ("Full name", True), ("Name of family member", True), ("Family member", True),
+    ("Agency name", False), ("Name of agency", False), ("Role", False),
+])
+def test_name_columns(header: str, names: bool) -> None:
+    assert is_name_column(header) == names
+
+
+@pytest.mark.parametrize("cell, span", [
+    ("Zuvelo Ekwuobi", (0, 14)),
+    (" Gareth de Waalen ", (1, 17)),
+    ("Łucja Żółkiewska-Nowak", (0, 22)),
+    ("Sarah Mother", None),  # a relationship word ran into the cell
+    ("Child K", None),  # already a pseudonym
+    ("Zuvelo", None),  # one word: too little to say
+    ("Kestrel Lodge", None),  # an organisation word
+    ("–", None), ("not known", None), ("Room 12", None),
+])
+def test_name_in_cell(cell: str, span: tuple[int, int] | None) -> None:
+    assert name_in_cell(cell) == span

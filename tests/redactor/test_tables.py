@@ -19,7 +19,9 @@ def _found(path: Path) -> list[tuple[str, str]]:
     return sorted((m.entity, m.text) for m in column_mentions(load(path)))
 
 
-EXPECTED = [("DATE_OF_BIRTH", "03/04/1999"), ("LA_CASE_ID", "5318820"), ("LA_CASE_ID", "5318821")]
+# The Name column lists people: each cell is a person's full name.
+EXPECTED = [("DATE_OF_BIRTH", "03/04/1999"), ("LA_CASE_ID", "5318820"), ("LA_CASE_ID", "5318821"),
+            ("PERSON", "Ann Other"), ("PERSON", "Bo Other")]
 
 
 def test_text_table(tmp_path: Path) -> None:
@@ -85,4 +87,5 @@ def test_pdf_row_with_a_wrapped_cell_keeps_its_date_of_birth(tmp_path: Path) -> 
     page.insert_text((72, 700), "Footer of the page 4 of 28   5318822", fontsize=10)
     doc.save(p)
     assert _found(p) == [("DATE_OF_BIRTH", "03/04/1999"), ("DATE_OF_BIRTH", "12/05/1975"),
-                         ("LA_CASE_ID", "5318820"), ("LA_CASE_ID", "5318821")]
+                         ("LA_CASE_ID", "5318820"), ("LA_CASE_ID", "5318821"),
+                         ("PERSON", "Ann Other"), ("PERSON", "Bo Other")]
