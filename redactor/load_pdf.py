@@ -59,7 +59,13 @@ def _short(exc: BaseException) -> str:
 
 
 def page_segment(page: pymupdf.Page) -> Segment:
-    """Build the text segment of one page: blocks separated by newlines, lines joined by spaces."""
+    """Build the text segment of one page: blocks separated by newlines, lines joined by spaces.
+
+    Cells side by side on a row are joined by tabs, and a row of cells after another row of cells
+    starts a new line, even when its last cell reaches the block's right edge (a table that a
+    producer such as LibreOffice writes as one block): joined by a space, the next row would run
+    into the last cell and the table could not be read by column.
+    """
     raw: dict[str, Any] = page.get_text("rawdict", flags=TEXT_FLAGS)
     chars: list[str] = []
     boxes = CharBoxes()
@@ -72,10 +78,13 @@ def page_segment(page: pymupdf.Page) -> Segment:
         prev: tuple[float, ...] | None = None
         block_right = float(block["bbox"][2])
         block_width = max(1.0, block_right - float(block["bbox"][0]))
-        for line in block["lines"]:
-            bbox = tuple(line["bbox"])
+        bboxes = [tuple(line["bbox"]) for line in block["lines"]]
+        cells = _cells_per_row(bboxes)
+        for k, line in enumerate(block["lines"]):
+            bbox = bboxes[k]
             if prev is not None and chars and not chars[-1].isspace():
-                chars.append(_line_separator(prev, bbox, block_right, block_width))
+                between_rows = cells[k - 1] > 1 and cells[k] > 1 and not _same_row(prev, bbox)
+                chars.append("\n" if between_rows else _line_separator(prev, bbox, block_right, block_width))
                 boxes.append(None)
             prev = bbox
             for span in line["spans"]:
@@ -90,6 +99,25 @@ def page_segment(page: pymupdf.Page) -> Segment:
     )
 
 
+def _same_row(prev: tuple[float, ...], line: tuple[float, ...]) -> bool:
+    """Whether ``line`` is the next cell to the right of ``prev`` on the same row."""
+    return line[1] < prev[3] - 0.3 * (prev[3] - prev[1]) and line[0] > prev[2]
+
+
+def _cells_per_row(bboxes: list[tuple[float, ...]]) -> list[int]:
+    """For each line of a block, how many lines (table cells) its row has."""
+    counts: list[int] = []
+    run = 0
+    for k, bbox in enumerate(bboxes):
+        if k and _same_row(bboxes[k - 1], bbox):
+            run += 1
+        else:
+            counts.extend([run] * run)
+            run = 1
+    counts.extend([run] * run)
+    return counts
+
+
 def _line_separator(prev: tuple[float, ...], line: tuple[float, ...], block_right: float,
                     block_width: float) -> str:
     """How two consecutive lines of a block join in the text.
@@ -100,7 +128,7 @@ def _line_separator(prev: tuple[float, ...], line: tuple[float, ...], block_righ
     are not read as one name. Otherwise the paragraph wraps: a space, so a name split across
     lines stays whole.
     """
-    if line[1] < prev[3] - 0.3 * (prev[3] - prev[1]) and line[0] > prev[2]:
+    if _same_row(prev, line):
         return "\t"
     if block_right - prev[2] > 0.3 * block_width:
         return "\n"

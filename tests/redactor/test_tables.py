@@ -89,3 +89,35 @@ def test_pdf_row_with_a_wrapped_cell_keeps_its_date_of_birth(tmp_path: Path) -> 
     assert _found(p) == [("DATE_OF_BIRTH", "03/04/1999"), ("DATE_OF_BIRTH", "12/05/1975"),
                          ("LA_CASE_ID", "5318820"), ("LA_CASE_ID", "5318821"),
                          ("PERSON", "Ann Other"), ("PERSON", "Bo Other")]
+
+
+def _one_block_table(path: Path, rows: list[list[str]]) -> Path:
+    """A table as a PDF producer such as LibreOffice writes it: every cell a line of one text block."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    writer = pymupdf.TextWriter(page.rect)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            writer.append((72 + 90 * c, 100 + 11 * r), value, fontsize=9)
+    writer.write_text(page)
+    doc.save(path)
+    return path
+
+
+def test_pdf_table_in_one_block_has_a_line_per_row(tmp_path: Path) -> None:
+    """The last cell of a row reaches the block's right edge; the next row still starts a new line.
+
+    Joined by a space, every row ran into the header line and no column below "NHS number" was read.
+    """
+    rows = [["No.", "Name", "Date of birth", "NHS number", "LCS ID"],
+            ["1", "Ann Other", "03/04/1999", "–", "5318820"],
+            ["2", "Bo Other", "12/05/1975", "908 417 8521", "5318821"],
+            ["3", "Cy Other", "01/02/1980", "672 851 7693", "136373"]]
+    p = _one_block_table(tmp_path / "d.pdf", rows)
+    page = load(p).segments[0].text
+    assert "5318820\n2\tBo Other" in page
+    found = _found(p)
+    for value in ("5318820", "5318821", "136373", "908 417 8521", "672 851 7693", "12/05/1975", "01/02/1980"):
+        assert value in {text for _, text in found}, value
