@@ -123,6 +123,7 @@ def draw_replacements(page: pymupdf.Page, placed: list[Placed]) -> None:
             shape.draw_rect(pymupdf.Rect(p.rect))
     shape.finish(color=None, fill=FILL)
     shape.commit(overlay=True)
+    # Texts are written in the order given (a text extractor reads them in that order).
     plain = pymupdf.TextWriter(page.rect)
     for p in placed:
         lines = p.text.split("\n")
@@ -135,10 +136,26 @@ def draw_replacements(page: pymupdf.Page, placed: list[Placed]) -> None:
             if p.scale == 1.0:
                 plain.append(origin, line, font=font(), fontsize=p.size)
                 continue
+            plain.write_text(page, color=TEXT_COLOUR, overlay=True)
+            plain = pymupdf.TextWriter(page.rect)
             squeezed = pymupdf.TextWriter(page.rect)
             squeezed.append(origin, line, font=font(), fontsize=p.size)
             squeezed.write_text(page, color=TEXT_COLOUR, morph=(origin, pymupdf.Matrix(p.scale, 1)), overlay=True)
     plain.write_text(page, color=TEXT_COLOUR, overlay=True)
+
+
+def _draft_words_first(placed: list[Placed], reps: list[Replacement], owner: list[int]) -> list[Placed]:
+    """The page's written texts with dates and moved draft words first, pseudonyms after them.
+
+    A text extractor reads the written texts one after another, after the page's own text. A
+    date generalised to its month ("June 2017" for "14 June 2017" or "14/06/2017") or draft
+    words moved to make room, read straight after a pseudonym ending in a number ("Hospital 1"),
+    would make a day-precise date ("1 June 2017") that the draft holds; read before the
+    pseudonyms, they follow only the page's own text and each other.
+    """
+    def draft_words(p: Placed) -> bool:
+        return not p.pseudonym or reps[owner[p.piece]].type == "DATE"
+    return sorted(placed, key=lambda p: not draft_words(p))
 
 
 def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement], text: str | None = None, *,
@@ -192,7 +209,7 @@ def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement], t
     page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE,
                           graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED if shapes
                           else pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED, text=pymupdf.PDF_REDACT_TEXT_REMOVE)
-    draw_replacements(page, layout.placed)
+    draw_replacements(page, _draft_words_first(layout.placed, reps, owner))
     moved = [(p.rect, p.text) for p in layout.placed if not p.pseudonym]
     return PageRecord(records, moved, layout.moved)
 

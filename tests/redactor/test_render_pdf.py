@@ -246,3 +246,35 @@ def test_text_moved_to_make_room_keeps_the_paragraphs_size(tmp_path: Path) -> No
     assert text.endswith("Nobody objected.")
     assert _overlapping_chars(out) == []
     assert verify_outputs([rendering.expected], Checker({"Jo Bell": "Jo Bell"}, []), 1).leaks == []
+
+
+def test_written_pieces_never_read_together_as_a_date(tmp_path: Path) -> None:
+    """A pseudonym ending in a number, read straight before a date cut to its month, is no day-precise date.
+
+    The page's written pieces come out of a text extractor one after the other ("Hospital 1" then
+    "June 2017" from the next row), so ``1 June 2017`` would be read again from the redacted page.
+    """
+    import re
+
+    from redactor.load_pdf import page_segment
+    from redactor.plan import Replacement
+    from redactor.render_pdf import redact_page
+    from redactor.types import EntityType
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Taken to Northfield Royal by ambulance.", fontsize=10)
+    page.insert_text((72, 120), "On 14/06/2017 the family moved.", fontsize=10)
+    seg = page_segment(page)
+    assert seg.boxes is not None
+
+    def rep(original: str, replacement: str, kind: EntityType) -> Replacement:
+        start = seg.text.index(original)
+        return Replacement(seg.id, start, start + len(original), original, replacement, "E1", original,
+                           kind, kind, "test", 1.0, "register", "")
+
+    reps = [rep("Northfield Royal", "Hospital 1", "ORGANISATION"), rep("14/06/2017", "June 2017", "DATE")]
+    redact_page(page, seg.boxes, reps, seg.text)
+    text = re.sub(r"\s+", " ", page.get_text())
+    assert "Hospital 1" in text and "June 2017" in text
+    assert not re.search(r"(?<!\w)1 June 2017", text), text
