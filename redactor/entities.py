@@ -25,6 +25,7 @@ from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
 from redactor.guesses import is_guess, opening_word, reconcile
+from redactor.page_seams import seams
 from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
 
@@ -650,6 +651,31 @@ class Grouper:
                         and self.in_keep(mention, seg.text):
                     continue
                 ent.mentions.append(mention)
+        self._link_over_page_breaks(matcher, by_id, covered)
+
+    def _link_over_page_breaks(self, matcher: FormMatcher, by_id: dict[str, Entity],
+                               covered: dict[tuple[str, str], list[tuple[int, int]]]) -> None:
+        """Occurrences of forms a PDF page break splits ("Northfield High" | footer, header | "School"),
+        as a part on each page that knows the whole form."""
+        for seam in seams([s for s in self.document.segments if s.kind == "page"]):
+            for hit in matcher.finditer(seam.text):
+                if not seam.crosses(hit.start, hit.end):
+                    continue  # wholly on one page: linked there
+                ent = by_id[hit.key]
+                whole = seam.text[hit.start:hit.end]
+                texts = (seam.text[hit.start:seam.joint], seam.text[seam.joint + 1:hit.end])
+                for part, text in zip(seam.parts(hit.start, hit.end), texts, strict=True):
+                    spans = covered.setdefault((hit.key, part.segment_id), [])
+                    if any(a <= part.start and part.end <= b for a, b in spans):
+                        continue
+                    mention = Mention(part.segment_id, part.start, part.end, text, ent.label, 1.0,
+                                      "register" if ent.source == "register" else "linked",
+                                      f"occurrence of {ent.source} form '{hit.form}' running over a page break",
+                                      whole)
+                    if ent.source == "detected" and self.in_keep(mention, self._segments[part.segment_id].text):
+                        continue
+                    spans.append((part.start, part.end))
+                    ent.mentions.append(mention)
 
     def finish(self) -> list[Entity]:
         """Drop detected entities left without mentions; name each by its longest form."""

@@ -85,6 +85,18 @@ def test_a_registered_persons_first_name_is_a_form_on_its_own(tmp_path: Path, na
     assert {("page:0", "Maisie"), ("page:1", "Kowalczyk")} <= replaced
 
 
+def test_a_registered_form_split_by_a_page_break_is_replaced_on_both_pages(tmp_path: Path) -> None:
+    """A register form no single page holds whole ("Northfield High" | "School") is found over the break
+    without any recogniser, and each part is replaced on its page."""
+    draft = split_name_pdf(tmp_path / "draft.pdf", "Northfield High", "School")
+    reg = Register.from_dict({"entities": [{"name": "Northfield High School", "type": "ORGANISATION",
+                                            "pseudonym": "School 1"}]})
+    document, plan = plan_from_register(draft, reg)
+    texts = {s.id: s.text for s in document.segments}
+    replaced = {(sid, texts[sid][r.start:r.end]) for sid, reps in plan.by_segment.items() for r in reps}
+    assert {("page:0", "Northfield High"), ("page:1", "School")} <= replaced
+
+
 def _pages_text(path: Path) -> list[str]:
     with pymupdf.open(path) as doc:
         return [" ".join(page.get_text().split()) for page in doc]
