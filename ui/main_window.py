@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self._on_find_closed)
         self.welcome.openDraftRequested.connect(lambda: open_flow.open_draft_dialog(self))
         self.welcome.openCaseRequested.connect(lambda: open_flow.open_case_dialog(self))
+        self.welcome.checkFinishedRequested.connect(lambda: export_flow.check_finished_dialog(self))
         self.welcome.recentRequested.connect(self._on_recent)
         self.analysing.cancelRequested.connect(c.cancel_analysis)
         self.banner.compareRequested.connect(lambda: export_flow.compare(self))

@@ -134,3 +134,16 @@ def test_adviser_is_warned_about_a_swapped_pdf_and_a_changed_log(
     assert window.open_finished(out) is None
     _, title, text = messages.shown[-1]
     assert title == "Log Has Been Changed" and "line 2" in text and "Traceback" not in text
+
+
+def test_the_welcome_page_offers_the_advisers_check(qtbot: Any, window: Any, monkeypatch: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    called: list[Any] = []
+    monkeypatch.setattr("ui.export_flow.check_finished_dialog", lambda w: called.append(w))
+    button = window.findChild(QPushButton, "welcomeCheckFinished")
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert called == [window]
+    assert window.actionCheckLog.isEnabled()  # also File > Check a Finished PDF, with no draft open

@@ -25,12 +25,13 @@ class WelcomePanel(QWidget):
     """The empty state: what Redactor does, how to start, and recent reviews.
 
     Signals:
-        openDraftRequested(), openCaseRequested(): the buttons.
+        openDraftRequested(), openCaseRequested(), checkFinishedRequested(): the buttons.
         recentRequested(item): a recent review was chosen.
     """
 
     openDraftRequested = Signal()
     openCaseRequested = Signal()
+    checkFinishedRequested = Signal()
     recentRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -61,9 +62,15 @@ class WelcomePanel(QWidget):
         open_case.setObjectName("welcomeOpenCase")
         open_case.setAccessibleName("Open a case folder")
         open_case.clicked.connect(self.openCaseRequested)
+        check = QPushButton(icon("log"), "Check a Finished PDF…")
+        check.setObjectName("welcomeCheckFinished")
+        check.setAccessibleName("Check a finished PDF against its redaction log")
+        check.setToolTip("For the legal adviser: open an exported PDF beside its redaction log")
+        check.clicked.connect(self.checkFinishedRequested)
         buttons = QHBoxLayout()
         buttons.addWidget(open_draft)
         buttons.addWidget(open_case)
+        buttons.addWidget(check)
         buttons.addStretch(1)
         self.recent_title = QLabel("Continue a recent review")
         self.recent_title.setObjectName("welcomeSubtitle")
