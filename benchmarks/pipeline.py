@@ -163,7 +163,8 @@ def measure_stages(draft: Path, out_dir: Path, runs: int) -> dict[str, float]:
         return Analysis(doc, None, None, mentions, entities, decisions, keep)
 
     t_group, analysis = median_time(do_group, runs)
-    t_render, _ = median_time(lambda: export(analysis, out_dir / f"stage-{draft.stem}.pdf", accept=True), runs)
+    t_render, _ = median_time(lambda: export(analysis, out_dir / f"stage-{draft.stem}.pdf", accept=True,
+                                             overwrite=True), runs)
     return {"load": t_load, "analyse": t_analyse, "group": t_group, "render+verify": t_render}
 
 
