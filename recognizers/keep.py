@@ -18,7 +18,8 @@ _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][
 # One word of an area name: capitalised, and not itself part of a board's title.
 _AREA_WORD: Final = (r"(?!(?i:local|safeguarding|children|childrens|board|partnership|l?scbs?|l?scp)\b)"
                      r"[A-Z][\w'\u2019-]+")
-_AREA: Final = rf"{_AREA_WORD}(?:(?:\s+(?:and|of|upon|on)\s+|\s+|-){_AREA_WORD})*"
+# The area's words stand on one line (a PDF page's running footer follows the body's last word on the next).
+_AREA: Final = rf"{_AREA_WORD}(?:(?:[^\S\n]+(?:and|of|upon|on)[^\S\n]+|[^\S\n]+|-){_AREA_WORD})*"
 # "Dudley Safeguarding Children Board", "Kent Local Safeguarding Children's Board", "Torbay Children's
 # Safeguarding Partnership", "Birmingham Safeguarding Board", "Derby LSCB".
 _CHILDREN: Final = r"Children(?:['\u2019]?s)?"

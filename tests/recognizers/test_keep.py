@@ -22,6 +22,14 @@ def test_board_names_give_their_area(text: str, area: str) -> None:
     assert area in public_names([text])
 
 
+def test_a_board_name_starts_on_its_own_line() -> None:
+    """A PDF page's running footer follows the body on the next line: the name ending the body
+    ("… In June 2015, Harriet") is no part of the board's area, nor public."""
+    names = public_names(["In June 2015, Harriet \nMedway Safeguarding Children Board \u2013 Serious Case Review"])
+    assert "Medway Safeguarding Children Board" in names and "Medway" in names
+    assert not any("Harriet" in n for n in names), names
+
+
 def test_an_area_of_two_councils_gives_both() -> None:
     names = board_area_names("Brighton and Hove and Eastbourne")
     assert "Eastbourne" in names
