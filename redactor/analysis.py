@@ -6,7 +6,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -19,7 +19,7 @@ from redactor.document import Document, Segment, lower_case_words
 from redactor.ner_filter import refine_ner
 from redactor.ner_focus import artifacts, focus, ner_entities
 from redactor.nlp import LocalSpacyNlpEngine, load_pipeline
-from redactor.page_seams import Seam, seams
+from redactor.page_seams import Seam, body_spans, seams
 from redactor.progress import Progress
 from redactor.types import EntityType
 
@@ -173,6 +173,7 @@ class Analyzer:
             mentions.extend(self._mentions(chunk, results, lower_words))
             if progress is not None:
                 progress(Progress(i + 1, len(parts), "analysing"))
+        mentions = within_bodies(mentions, [s for s in document.segments if s.kind == "page"])
         if split:
             # A part of a split finding replaces what its page alone made of the same words.
             mentions = [m for m in mentions if m.entity not in NAME_ENTITIES or not any(
@@ -214,6 +215,29 @@ class Analyzer:
             texts = (seam.text[m.start:seam.joint], seam.text[seam.joint + 1:m.end])
             for part, text in zip(seam.parts(m.start, m.end), texts, strict=True):
                 yield Mention(part.segment_id, part.start, part.end, text, m.entity, m.score, m.recognizer, why, m.text)
+
+
+def within_bodies(mentions: list[Mention], pages: Sequence[Segment]) -> list[Mention]:
+    """Findings on PDF pages cut back to the page's body where they run on into its running header or footer.
+
+    A name ending a page's body ("… In June 2015, Harriet") is read on into the footer on the next
+    line ("Harriet Medway", the board's name): as one finding it is neither the person nor the
+    board. Only the body's part is kept (a finding with none left goes).
+    """
+    bodies = {p.id: span for p, span in zip(pages, body_spans(pages), strict=True) if span[0] < span[1]}
+    out = []
+    for m in mentions:
+        body = bodies.get(m.segment_id)
+        if body is None or (body[0] <= m.start and m.end <= body[1]) or m.end <= body[0] or m.start >= body[1]:
+            out.append(m)
+            continue
+        start, end = max(m.start, body[0]), min(m.end, body[1])
+        text = m.text[start - m.start:end - m.start]
+        start += len(text) - len(text.lstrip())
+        end -= len(text) - len(text.rstrip())
+        if start < end:
+            out.append(replace(m, start=start, end=end, text=m.text[start - m.start:end - m.start]))
+    return out
 
 
 def _spans(text: str, results: list[RecognizerResult], lower_words: frozenset[str]

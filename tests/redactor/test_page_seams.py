@@ -120,3 +120,20 @@ def test_a_name_split_by_a_page_break_does_not_leak(tmp_path: Path, register: st
     one, two = _pages_text(out)
     assert first not in one and "Kowalczyk" not in two
     assert "the school nurse spoke at length with" in one and "about her attendance" in two
+
+
+def test_a_finding_never_runs_from_the_body_into_a_running_footer() -> None:
+    """"… In June 2015, Maisie" ends page 1's body and the running footer follows on the next line:
+    a name read over that line break ("Maisie \\nWestbridge") keeps only its body part."""
+    from redactor.analysis import Mention, within_bodies
+
+    footer = "Westbridge Safeguarding Children Partnership  Page 1 of 2"
+    pages = [_page(0, f"{HEADER}\nShe said so. In June 2015, Maisie \n{footer}"),
+             _page(1, f"{HEADER}\ndisclosed that it had happened. She was well.\n{footer.replace('1 of', '2 of')}")]
+    start = pages[0].text.index("Maisie")
+    end = pages[0].text.index("Westbridge", start) + len("Westbridge")
+    found = Mention("page:0", start, end, pages[0].text[start:end], "PERSON", 0.8, "Rule")
+    inside = Mention("page:0", start, start + 6, "Maisie", "PERSON", 0.8, "Rule")
+    (trimmed, kept) = within_bodies([found, inside], pages)
+    assert (trimmed.start, trimmed.end, trimmed.text) == (start, start + len("Maisie"), "Maisie")
+    assert kept == inside
