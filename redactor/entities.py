@@ -543,7 +543,7 @@ class Grouper:
         for seg in self.document.segments:
             for hit in pattern.finditer(seg.text):
                 word, surname = hit.group(1), hit.group(2)
-                if not self._given_name_before(word, surname):
+                if word.casefold() in surnames or not self._given_name_before(word, surname):
                     continue
                 full = normalise(hit.group())
                 if full.casefold() in self._by_form:
@@ -567,9 +567,8 @@ class Grouper:
         key = word.casefold()
         if gz.is_english_word(word) or key in ROLE_WORDS or not name_like(word, self._lower_words):
             return False
-        owner = self._by_form.get(key)
-        if owner is not None and owner.type != "PERSON":
-            return False
+        if key in self._by_form:
+            return False  # a name the draft knows ("Okafor Eze" in a list of family names) is no unknown first name
         return self._name_like_form(word)
 
     def add_initials(self) -> None:

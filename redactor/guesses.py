@@ -68,7 +68,7 @@ def reconcile(mentions: Sequence[Mention], texts: dict[str, str], lower_words: C
         found.sort(key=lambda m: m.start)
     starts = {seg: [m.start for m in found] for seg, found in known.items()}
     out: list[Mention] = []
-    for m in mentions:
+    for m in [part for found_m in mentions for part in split_run_together(found_m)]:
         column = m.recognizer == _COLUMN and m.entity in cat.IDENTIFIERS
         if (not is_guess(m) and not column) or m.joined:  # a part of a split name was judged whole
             out.append(m)
@@ -119,6 +119,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         if not identifying_words_remain(m.text, rest, m.entity, lower_words):
             return None
         m = _without_edges(m, covered)  # "Peterborough - Gabriel": the place is the rule's, the guess is Gabriel
+    if m.entity == cat.ORGANISATION and (system := _SYSTEM_AT_END.search(m.text)) and system.start() > 0:
+        m = replace(m, end=m.start + system.start(), text=m.text[:system.start()])  # "Oldham Council Mosaic"
     if m.entity == cat.PERSON:
         m = _without_trailing_function_words(m)  # "Sophia of Kent Police": the name is Sophia
     words = _WORD.findall(m.text)
@@ -146,6 +148,9 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     return m
 
 
+# Case-record systems a draft names after the body that runs them ("Oldham Council Mosaic case ID …").
+_SYSTEM_AT_END = re.compile(r"\s+(?:Mosaic|LCS|Liquid\s?Logic|LiquidLogic|CareFirst|Carefirst|Frameworki|Eclipse|"
+                            r"SystmOne|EMIS|RiO|Niche|Athena|ContrOCC|Capita\s+One)$")
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|from|near|into|via)\s+$", re.IGNORECASE)
 _DATE_INSIDE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 _EDGE = " \t\n,;:/()-\u2013\u2014&"
@@ -172,6 +177,36 @@ def _without_edges(m: Mention, covered: list[tuple[int, int]]) -> Mention:
     if (a, b) == (0, len(m.text)) or b <= a:
         return m
     return replace(m, start=m.start + a, end=m.start + b, text=m.text[a:b])
+
+
+# Two name words that lost the space between them (table cells or lines joined): "Chinedu EzeAaliyah's".
+_RUN_TOGETHER = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z\u00df-\u00ff]+)([A-Z][a-z\u00df-\u00ff]{2,})(?=$|['\u2019\s])")
+# Prefixes that are written joined to a capitalised name ("MacLeod", "FitzGerald", "VanDyke").
+_JOINED_PREFIXES = frozenset({"mc", "mac", "fitz", "van", "von", "de", "di", "da", "du", "la", "le", "del", "della",
+                              "des", "der", "den", "ter", "st", "san", "ap", "ab", "o"})
+
+
+def split_run_together(m: Mention) -> list[Mention]:
+    """A person found across two name words that lost the space between them ("Chinedu EzeAaliyah" when a
+    line or table cell ended with "Eze"), as two people: the words up to the join, and the name after it.
+    The word after the join must be a listed name and no ordinary word; a prefix written joined to a name
+    ("MacLeod", "DeShawn") is no join."""
+    if m.entity != cat.PERSON:
+        return [m]
+    join = _RUN_TOGETHER.search(m.text)
+    if join is None or join.group(1).casefold() in _JOINED_PREFIXES:
+        return [m]
+    after = join.group(2)
+    if not (gz.is_first_name(after) or gz.is_surname(after)) or gz.is_english_word(after):
+        return [m]
+    cut = join.start(2)
+    rest = gz.strip_possessive(m.text[cut:])
+    parts = [replace(m, end=m.start + cut, text=m.text[:cut], joined="")]
+    if not rest or " " in rest:
+        return [m]
+    parts.append(replace(m, start=m.start + cut, end=m.start + cut + len(rest), text=rest, joined="",
+                         explanation=m.explanation + "; a name joined to the one before it"))
+    return parts
 
 
 _TRAILING_FUNCTION_WORD = re.compile(r"[\s,]+([a-z]+)$")

@@ -107,3 +107,29 @@ def test_initials_the_draft_defines_for_a_person_outrank_the_vocabulary() -> Non
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", alone, "text"),))
     entities = group(doc, [_m("Teresa Abdi", alone, "PERSON", RULES, score=0.8)], None, ["TA"])
     assert all("TA" not in e.forms for e in entities)  # written alone only: the vocabulary's
+
+
+def test_known_names_in_a_row_are_not_first_names() -> None:
+    text = "Tomasina Verrall-Obi and Mrs Ekwuobi. Keywords: Ekwuobi Verrall-Obi; Ekwuobi."
+    entities = _group(text, [_m("Tomasina Verrall-Obi", text, "PERSON", RULES, score=0.8),
+                             _m("Mrs Ekwuobi", text, "PERSON", RULES)])
+    assert all(e.name != "Ekwuobi Verrall-Obi" for e in entities)
+
+
+@pytest.mark.parametrize("found, parts", [
+    ("Chinedu EzeAaliyah", ["Chinedu Eze", "Aaliyah"]),   # a line ended after "Eze"
+    ("Chinedu EzeAaliyah's", ["Chinedu Eze", "Aaliyah"]),
+    ("Morag MacLeod", ["Morag MacLeod"]),                  # a prefix joined to a name
+    ("LaToya DeShawn", ["LaToya DeShawn"]),
+    ("Chinedu EzeHouse", ["Chinedu EzeHouse"]),            # an ordinary word after the join
+])
+def test_two_names_that_lost_their_space(found: str, parts: list[str]) -> None:
+    text = f"In 2016 {found} father moved."
+    judged = reconcile([_m(found, text, "PERSON", RULES, score=0.8)], {"txt": text}, frozenset())
+    assert [m.text for m in judged] == parts
+
+
+def test_an_organisation_does_not_run_into_a_case_system() -> None:
+    text = "Records: Oldham Council Mosaic case ID 2316754."
+    judged = reconcile([_m("Oldham Council Mosaic", text, "ORGANISATION")], {"txt": text}, frozenset())
+    assert [m.text for m in judged] == ["Oldham Council"]
