@@ -8,12 +8,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from redactor.analysis import Mention
 from redactor.case import Case
+from redactor.entities import Entity
 from redactor.register import REDACTED
 from tests.redactor.builders import StubAnalyzer, make_pdf_pages, register
 from ui import commands
 from ui.models.entity_filter_model import STATUSES, EntityFilterModel
-from ui.models.entity_table_model import HEADERS, NAME, PSEUDONYM, EntityTableModel, ReviewedRole
+from ui.models.entity_table_model import HEADERS, NAME, PSEUDONYM, EntityTableModel, ReviewedRole, mention_count
 from ui.models.highlights import highlights_by_segment
 from ui.models.mention_list_model import KeyRole, MentionListModel
 from ui.models.pseudonyms import pseudonym_choices
@@ -173,3 +175,13 @@ def test_redaction_rows_read_plainly_for_the_adviser(qtmodeltester: Any) -> None
     assert "Where: page 2\n" in tip and "Basis: recogniser (reviewer's decision)" in tip
     assert "(chosen by the reviewer)" in tip and "Decided by Ann Author, 2026-01-05" in tip
     assert "Basis: register\n" in model.index(1, ORIGINAL).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_mentions_are_counted_once_per_place() -> None:
+    """Two recognisers finding the same date count as one mention, as the mention list shows them."""
+    def at(start: int, recogniser: str) -> Mention:
+        return Mention("page:0", start, start + 10, "03/02/2012", "DATE_OF_BIRTH", 0.9, recogniser)
+
+    date = Entity("E1", "03/02/2012", "DATE", "date of birth", ["03/02/2012"], "detected", None,
+                  [at(5, "dob"), at(5, "date"), at(40, "dob")], {"dob", "date"}, {"DATE_OF_BIRTH"})
+    assert mention_count(date) == 2

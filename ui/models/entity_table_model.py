@@ -199,7 +199,7 @@ class EntityTableModel(QAbstractTableModel):
         if col == KIND:
             return "Manual redaction" if e.source == "manual" else kind_label(e.kind)
         if col == MENTIONS:
-            return str(len(e.mentions))
+            return str(mention_count(e))
         if col == PSEUDONYM:
             return "(kept as written)" if d.action == "keep" else d.replacement
         if col == DECISION:
@@ -209,7 +209,7 @@ class EntityTableModel(QAbstractTableModel):
     @staticmethod
     def _sort_key(e: Entity, d: Decision, col: int) -> Any:
         if col == MENTIONS:
-            return len(e.mentions)
+            return mention_count(e)
         if col == REVIEWED:
             return int(d.reviewed)
         if col == NAME:
@@ -223,7 +223,7 @@ class EntityTableModel(QAbstractTableModel):
     def _tooltip(self, e: Entity, d: Decision) -> str:
         forms = ", ".join(f for f in e.forms[:8] if f != e.name)
         lines = [f"<b>{_esc(e.name)}</b> — {kind_label(e.kind)}",
-                 f"{len(e.mentions)} mention(s); {decision_label(d).lower()}, {source_label(e, d)}"]
+                 f"{mention_count(e)} mention(s); {decision_label(d).lower()}, {source_label(e, d)}"]
         if forms:
             lines.append(f"Also written: {_esc(forms)}")
         finders = sorted(x for x in e.detectors if x not in ("linked",))
@@ -260,3 +260,8 @@ def _font(bold: bool, italic: bool) -> QFont:
         font.setItalic(italic)
         _fonts[(bold, italic)] = font
     return font
+
+
+def mention_count(e: Entity) -> int:
+    """How many places the entity is mentioned (two findings of one span count once, as the mention list shows)."""
+    return len({(m.segment_id, m.start, m.end) for m in e.mentions})
