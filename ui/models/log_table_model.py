@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
-Index = QModelIndex | QPersistentModelIndex
+from ui.models.row_table_model import Index, RowTableModel
+
 HEADERS = ("#", "When", "Reviewer", "Action", "What", "Reason", "Kind", "Pages", "Basis")
 SEQ, TIME, REVIEWER, OP, WHAT, REASON, KIND, PAGES, BASIS = range(len(HEADERS))
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -35,12 +36,13 @@ def local_time(iso: str) -> str:
         return iso
 
 
-class LogTableModel(QAbstractTableModel):
+class LogTableModel(RowTableModel):
     """Rows of ``redactor.redaction_log.LogRow``, newest last, with reason codes shown by their labels."""
+
+    HEADERS = HEADERS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
         self._reasons: dict[str, str] = {}
 
     def set_rows(self, rows: list[Any], reasons: dict[str, str] | None = None) -> None:
@@ -50,22 +52,6 @@ class LogTableModel(QAbstractTableModel):
         if reasons is not None:
             self._reasons = dict(reasons)
         self.endResetModel()
-
-    def row(self, i: int) -> Any:
-        """The LogRow on a row."""
-        return self._rows[i]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -4,41 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
-Index = QModelIndex | QPersistentModelIndex
+from ui.models.row_table_model import Index, RowTableModel
+
 HEADERS = ("#", "Page", "Original", "Replaced by", "Type", "Reason", "Decided by")
 NUM, PAGE, ORIGINAL, REPLACEMENT, TYPE, REASON, BY = range(len(HEADERS))
 
 
-class RedactionRowsModel(QAbstractTableModel):
+class RedactionRowsModel(RowTableModel):
     """The export entry's ``redactions`` rows (dicts), in log order."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
+    HEADERS = HEADERS
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         """Show these rows."""
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def row(self, i: int) -> dict[str, Any]:
-        """One redaction as the log records it."""
-        return self._rows[i]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
