@@ -103,6 +103,11 @@ class Entity:
         return max((m.score for m in self.mentions if m.recognizer not in ("linked",)), default=0.0)
 
 
+def is_title(text: str) -> bool:
+    """Whether ``text`` is a personal title alone (``Dr``, ``PC``, ``Mrs.``), which names no one."""
+    return _TITLE_RX.fullmatch(text.strip() + " ") is not None
+
+
 def strip_title(name: str) -> str:
     """``Mrs Okafor`` -> ``Okafor``."""
     return _TITLE_RX.sub("", name).strip()

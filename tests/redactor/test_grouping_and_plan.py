@@ -6,8 +6,8 @@ from pathlib import Path
 
 from redactor.analysis import Mention
 from redactor.document import Document, Segment
-from redactor.entities import group
-from redactor.plan import build_plan, suggest
+from redactor.entities import Entity, group
+from redactor.plan import Decision, Plan, build_plan, suggest
 from redactor.register import Register
 
 TEXT = ("Chloe Hartley (DOB 14/03/2012) lives with her mother. Chloe's school reported that Miss Hartley "
@@ -205,3 +205,17 @@ def test_labels_the_draft_already_uses_are_kept_and_never_handed_out() -> None:
     replacements = {e.name: decisions[e.id].replacement for e in entities}
     assert (replacements["Westbridge Council"], replacements["Eastvale Council"]) == ("LA1", "LA3")  # LA2 is taken
     assert replacements["Kirsty Okafor"] not in ("Adult A", "Child K")
+
+
+def test_a_title_split_from_its_name_by_a_page_break_is_no_form_of_its_own() -> None:
+    """'Dr' | page break | 'Bitner': the part 'Dr' is replaced where it stands, but verification looks for
+    the whole name, never for every 'Dr' of the draft (another doctor's title is no leak)."""
+    part = Mention("page:44", 1572, 1574, "Dr", "PERSON", 0.85, "PersonNameRecognizer", joined="Dr Bitner")
+    rest = Mention("page:45", 0, 6, "Bitner", "PERSON", 0.85, "PersonNameRecognizer", joined="Dr Bitner")
+    first = Mention("page:44", 1200, 1207, "Blanka", "PERSON", 0.85, "PersonNameRecognizer", joined="Blanka Bitner")
+    gp = Entity("R1", "Blanka Bitner", "PERSON", "person", ["Blanka Bitner", "Bitner"], "register", None,
+                [part, rest, first], {"register"}, {"PERSON"})
+    forms = Plan([gp], {"R1": Decision("R1", "replace", "GP 1", "register")}).replaced_forms()
+    assert "Dr" not in forms
+    assert {"Dr Bitner", "Bitner", "Blanka", "Blanka Bitner"} <= set(forms)
+
