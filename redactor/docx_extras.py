@@ -11,13 +11,12 @@ import posixpath
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Protocol
 
 from lxml import etree
 
 from redactor.docx_package import NS, Package, Paragraph, field_code_text, is_hidden, paragraphs
 from redactor.errors import InputError
-from redactor.types import SegmentKind
+from redactor.types import Replacing, SegmentKind
 
 _W = f"{{{NS['w']}}}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -48,15 +47,6 @@ TEXT_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
 )
 PLACEHOLDER = "[embedded object removed]"
 IMPORTED = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
-
-
-class _Replacing(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def replacement(self) -> str: ...
 
 
 @dataclass(slots=True)
@@ -197,7 +187,7 @@ def embedded_objects(pkg: Package) -> list[str]:
 
 
 # -- rewriting -----------------------------------------------------------------------------------
-def replace_in_nodes(para: Paragraph, reps: Iterable[_Replacing]) -> None:
+def replace_in_nodes(para: Paragraph, reps: Iterable[Replacing]) -> None:
     """Apply replacements to a paragraph's text nodes: each goes into the first node its span touches.
 
     Applied from the end, so the offsets of the others stay valid.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, Protocol
 
 from recognizers.catalogue import CoarseType
 
@@ -36,3 +36,14 @@ Action = Literal["replace", "keep"]
 MentionKey = tuple[str, int, int]
 
 __all__ = ["Action", "DecisionSource", "EntityType", "InputFormat", "MentionKey", "SegmentKind"]
+
+
+class Replacing(Protocol):
+    """Anything that replaces ``start:end`` of a text with ``replacement`` (a plan's or a writer's replacement)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def replacement(self) -> str: ...

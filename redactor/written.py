@@ -13,20 +13,12 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal
 
 from redactor.document import Rect
+from redactor.types import Replacing
 
 Span = tuple[int, int]
-
-
-class _Replacing(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def replacement(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +39,7 @@ class Written:
     moved: tuple[Span, ...] = ()
 
 
-def apply_replacements(text: str, reps: Iterable[_Replacing], kept: Iterable[Span] = (), *,
+def apply_replacements(text: str, reps: Iterable[Replacing], kept: Iterable[Span] = (), *,
                        drop: bool = False) -> Written:
     """Apply replacements (non-overlapping, any order) to ``text``, remembering where each one went.
 
