@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from ui.models.entity_table_model import (
 from ui.models.mention_list_model import KeyRole, MentionListModel
 from ui.views.palette import GROUPS
 from ui.views.reason_choice import ReasonChoice
+from ui.views.tables import row_table
 
 ChoicesFn = Callable[[str], list[str]]
 
@@ -144,22 +144,13 @@ class EntityPanel(QWidget):
         filters.addWidget(self.kind_filter, 2)
         filters.addWidget(self.status_filter, 2)
 
-        self.table = QTableView()
-        self.table.setObjectName("entityList")
-        self.table.setAccessibleName("Entities found in the draft")
-        self.table.setModel(proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = row_table("entityList", "Entities found in the draft", proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegateForColumn(PSEUDONYM, PseudonymDelegate(choices, self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +41,7 @@ from ui.models.redaction_rows_model import (
 )
 from ui.views.log_view import LogView
 from ui.views.pdf_pages import PdfPages
+from ui.views.tables import row_table
 
 SCALE = 1.6  # pixels per point for the page image
 
@@ -140,17 +139,7 @@ class LogReviewWindow(QMainWindow):
         self._show_check()
 
         self.page_view = RedactionPage()
-        self.table = QTableView()
-        self.table.setObjectName("redactionRows")
-        self.table.setAccessibleName("Redactions in the log")
-        self.table.setModel(self.rows_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table("redactionRows", "Redactions in the log", self.rows_model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

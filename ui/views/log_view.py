@@ -7,17 +7,16 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.models.log_table_model import KIND, OP, PAGES, REASON, REVIEWER, SEQ, TIME, WHAT, LogTableModel, RowRole
+from ui.views.tables import row_table
 
 FetchFn = Callable[..., list[Any]]  # (reviewer=, reason=, kind=, page=) -> rows
 ANY = ""
@@ -51,17 +50,7 @@ class LogView(QWidget):
             filters.addWidget(combo, 1)
         filters.addWidget(self.count)
 
-        self.table = QTableView()
-        self.table.setObjectName("logTable")
-        self.table.setAccessibleName("Log entries")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table("logTable", "Log entries", self.model)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
