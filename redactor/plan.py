@@ -369,6 +369,13 @@ def _replacement(m: Mention, e: Entity, d: Decision, start: int, end: int, text:
     new = d.replacement
     if d.replacement != REDACTED and e.kind in ("date", "date_of_birth") and m.entity in (cat.DATE_DAY,
                                                                                         cat.DATE_OF_BIRTH):
-        new = generalise(m.text) or d.replacement
+        new = generalise(m.joined or m.text) or d.replacement
+    if m.joined and not _starts_joined(m):
+        new = ""  # a later part of a finding a page break splits: its replacement stands once, at the start
     return Replacement(m.segment_id, start, end, text[start:end], new, e.id, e.name, e.type, m.entity,
                        best.recognizer, best.score, d.source, best.explanation)
+
+
+def _starts_joined(m: Mention) -> bool:
+    """Whether ``m`` is the first part of the whole finding a page break splits ("Maisie" of "Maisie Kowalczyk")."""
+    return " ".join(m.joined.split()).startswith(" ".join(m.text.split()))

@@ -226,7 +226,8 @@ def summary(export: JournalEntry) -> dict[str, Any]:
         per_reviewer[who] = per_reviewer.get(who, 0) + 1
         ent = entities.setdefault((r["entity_id"], r["entity"]), {
             "entity": r["entity"], "type": r["type"], "kind": r.get("kind", ""), "replacements": set(), "count": 0})
-        ent["replacements"].add(r["replacement"])
+        if r["replacement"]:  # a later part of a name a page break splits is removed, not named again
+            ent["replacements"].add(r["replacement"])
         ent["count"] += 1
     return {"per_page": dict(sorted(per_page.items())), "per_reason": per_reason, "per_reviewer": per_reviewer,
             "entities": list(entities.values())}

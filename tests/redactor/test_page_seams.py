@@ -122,6 +122,23 @@ def test_a_name_split_by_a_page_break_does_not_leak(tmp_path: Path, register: st
     assert "the school nurse spoke at length with" in one and "about her attendance" in two
 
 
+@pytest.mark.model
+def test_a_name_split_by_a_page_break_reads_its_pseudonym_once(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The pseudonym stands where the name starts; the rest of the name is removed, not named again."""
+    draft = split_name_pdf(tmp_path / "draft.pdf", "Maisie", "Kowalczyk")
+    (tmp_path / "register.yaml").write_text(
+        "entities:\n  - name: Maisie Kowalczyk\n    type: PERSON\n    pseudonym: Child M\n", encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    assert main(["redact", str(draft), "--register", str(tmp_path / "register.yaml"), "--accept-all",
+                 "-o", str(out)]) == 0, capsys.readouterr().err
+    one, two = _pages_text(out)
+    assert "Child M" in one and "Maisie" not in one  # (pseudonyms are read after the page's own text)
+    assert "about her attendance" in two and "Child M" not in two
+    report = " ".join(_pages_text(out.with_suffix(".report.pdf")))
+    assert "Child M" in report and ", Child M" not in report  # the entity has one pseudonym, not "" too
+
+
 def test_a_finding_never_runs_from_the_body_into_a_running_footer() -> None:
     """"… In June 2015, Maisie" ends page 1's body and the running footer follows on the next line:
     a name read over that line break ("Maisie \\nWestbridge") keeps only its body part."""
