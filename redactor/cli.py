@@ -322,10 +322,23 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("redactor: interrupted", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:
-        # Output piped into a command that stopped reading (``| head``): not an error of ours.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+    except BrokenPipeError as exc:
+        if _stdout_gone():
+            # Output piped into a command that stopped reading (``| head``): not an error of ours.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
+        print(f"redactor: error: {exc.strerror or exc} (a pipe inside the tool broke; nothing was written)",
+              file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _stdout_gone() -> bool:
+    """Whether our standard output's reader has gone (then what is buffered for it cannot be written)."""
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        return True
+    return False
 
 
 if __name__ == "__main__":

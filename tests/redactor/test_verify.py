@@ -424,3 +424,20 @@ def test_a_long_text_is_checked_in_stretches_without_missing_or_repeating_a_form
     assert sorted((leak.form, leak.where) for leak in found) == [
         ("Chloe Hartley", "out.pdf page 1"), ("Chloe Hartley", "out.pdf page 2"), ("Hartley", "out.pdf page 1"),
         ("Hartley", "out.pdf page 2")]
+
+
+def test_a_broken_pipe_inside_the_engine_is_a_failure_not_success(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Only a reader of our output going away (``| head``) ends quietly; a pipe to a worker process breaking
+    mid-export is an error, never exit 0 with nothing written."""
+    import redactor.cli as cli
+
+    def broken(_args: object) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(cli, "cmd_redact", broken)
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Chloe Hartley lives in Westbridge.", encoding="utf-8")
+    code = cli.main(["redact", str(draft), "--accept-all", "-o", str(tmp_path / "out.pdf")])
+    assert code == cli.EXIT_USAGE
+    assert "Broken pipe" in capsys.readouterr().err
