@@ -264,11 +264,41 @@ def _countries() -> frozenset[str]:
     """Place keys of the world's countries and large territories (English names, from the phone
     numbering plan's region names that ``phonenumbers`` ships)."""
     from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
-    from phonenumbers.geocoder import _region_display_name
 
     regions = {r for codes in COUNTRY_CODE_TO_REGION_CODE.values() for r in codes} - _SMALL_REGIONS - {"001"}
-    names = {_region_display_name(r, "en") for r in regions}
+    names = {_region_name(r) for r in regions}
     return frozenset(place_key(n) for n in names if n)
+
+
+def _region_name(region: str) -> str:
+    """A region's English name, as ``phonenumbers.geocoder`` gives it."""
+    data = _region_names()
+    name = data.get(region, {}).get("en", "")
+    if name.startswith("*"):  # the name is the one given in another language's entry
+        name = data[region].get(name[1:], "")
+    return name
+
+
+@cache
+def _region_names() -> Mapping[str, Mapping[str, str]]:
+    """``phonenumbers``' table of region names by language.
+
+    Read from its own module file: importing it as usual (or importing ``phonenumbers.geocoder``)
+    first loads every area-code description the package ships, about 0.6 s for a table of 250 rows.
+    """
+    import importlib.util
+
+    import phonenumbers
+
+    path = Path(phonenumbers.__file__).parent / "geodata" / "locale.py"
+    spec = importlib.util.spec_from_file_location("phonenumbers.geodata.locale", path)
+    if spec is None or spec.loader is None or not path.is_file():
+        from phonenumbers.geodata.locale import LOCALE_DATA
+
+        return LOCALE_DATA
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.LOCALE_DATA  # type: ignore[no-any-return]
 
 
 def is_country(phrase: str) -> bool:

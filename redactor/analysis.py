@@ -16,6 +16,7 @@ from recognizers.catalogue import LOCATION, ORGANISATION, PERSON, coarse_type
 from recognizers.enabled import default_recognizers
 from recognizers.identifier_value import could_be_identifier
 from redactor.document import Document, Segment, lower_case_words
+from redactor.forked import Forked, Tickets, can_fork
 from redactor.ner_filter import refine_ner
 from redactor.ner_focus import artifacts, focus, ner_entities
 from redactor.nlp import LocalSpacyNlpEngine, load_pipeline
@@ -29,6 +30,11 @@ SCORE_THRESHOLD = 0.4
 NAME_ENTITIES = (PERSON, LOCATION, ORGANISATION)
 # spaCy is run over chunks of at most this many characters, cut at line ends.
 CHUNK_CHARS = 3000
+BATCH = 4  # chunks analysed together (one spaCy batch); the unit shared between processes
+FORK_CHARS = 60_000  # a draft this long (about 20 pages) or longer is analysed by two processes
+_WARM_UP = ("Ms Ada Quill (born 3 March 2011, NHS number 401 023 2137) lived at 7 Elm Row, Bath BA1 1AA, then "
+            "in Poland with Tom Quill; phone 07700 900123, ada@example.org. Riverside Primary School and Avon "
+            "Police (crime ref 44/12345/19) told Northshire County Council on 04/05/2019.")
 _SEAM = "seam"  # the segment id a finding has while it is judged in a seam's text
 
 
@@ -125,20 +131,25 @@ def build_engine() -> AnalyzerEngine:
     registry = RecognizerRegistry(supported_languages=["en"])
     for rec in default_recognizers():
         registry.add_recognizer(rec)
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
-                          default_score_threshold=SCORE_THRESHOLD)
+    engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"],
+                            default_score_threshold=SCORE_THRESHOLD)
+    # The first calls compile each recogniser's patterns and read its word lists (about a second):
+    # made here once, so a process forked to share an analysis starts with them.
+    engine.analyze(text=_WARM_UP, language="en")
+    return engine
 
 
 class Analyzer:
     """Runs detection over a whole document.
 
     Args:
-        n_process: spaCy worker processes (1 = in-process).
+        processes: How many processes share a long draft's analysis (1 = this one alone; 2 = this
+            one and a child forked for it, where the platform allows, see ``redactor.forked``).
     """
 
-    def __init__(self, n_process: int = min(2, os.cpu_count() or 1)) -> None:
+    def __init__(self, processes: int = min(2, os.cpu_count() or 1)) -> None:
         self.engine = build_engine()
-        self.n_process = n_process
+        self.processes = processes
 
     def analyze(self, document: Document, progress: Callable[[Progress], None] | None = None,
                 extra: Sequence[EntityRecognizer] = ()) -> list[Mention]:
@@ -152,27 +163,32 @@ class Analyzer:
         parts = list(chunks(document.segments))
         # Text running over a page break is analysed joined too, so a name it splits is found whole.
         joins = seams([s for s in document.segments if s.kind == "page"])
-        nlp_engine: Any = self.engine.nlp_engine
-        nlp = load_pipeline()
         lower_words = lower_case_words(document)
-        plain = [_spacy_text(c.text) for c in parts] + [_spacy_text(s.text) for s in joins]
-        texts = [focus(t, lower_words) for t in plain]
-        # Worker processes pay off on long drafts only (starting them costs about a second).
-        n_process = self.n_process if sum(len(c.text) for c in parts) > 200_000 else 1
-        score = float(nlp_engine.ner_model_configuration.default_score)
-        mentions: list[Mention] = []
-        split: list[Mention] = []
-        for i, (text, ents) in enumerate(zip(plain, ner_entities(nlp, texts, n_process), strict=True)):
-            nlp_artifacts = artifacts(nlp, nlp_engine, text, ents, score)
-            chunk = parts[i] if i < len(parts) else joins[i - len(parts)]
-            results = self.engine.analyze(text=chunk.text, language="en", nlp_artifacts=nlp_artifacts,
-                                          return_decision_process=True, ad_hoc_recognizers=list(extra) or None)
-            if isinstance(chunk, Seam):
-                split.extend(self._split_mentions(chunk, results, lower_words))
-                continue
-            mentions.extend(self._mentions(chunk, results, lower_words))
-            if progress is not None:
-                progress(Progress(i + 1, len(parts), "analysing"))
+        pieces: list[Chunk | Seam] = [*parts, *joins]
+        size = max(BATCH, -(-len(pieces) // Tickets.MAX))
+        batches = [pieces[i:i + size] for i in range(0, len(pieces), size)]
+        tickets = Tickets(len(batches))
+        found: dict[int, tuple[list[Mention], list[Mention]]] = {}
+
+        def share(report: Callable[[Progress], None] | None) -> dict[int, tuple[list[Mention], list[Mention]]]:
+            """Analyse batches until none is left (this process and a forked child each take the next free one)."""
+            done: dict[int, tuple[list[Mention], list[Mention]]] = {}
+            while (k := tickets.take()) is not None:
+                done[k] = self._batch(batches[k], lower_words, extra)
+                if report is not None:
+                    report(Progress(min(len(parts), (k + 1) * size), len(parts), "analysing"))
+            return done
+
+        # A child pays off on long drafts only (forking and its first calls cost a few tenths of a second).
+        fork = self.processes > 1 and sum(len(c.text) for c in parts) > FORK_CHARS
+        try:
+            with Forked(lambda: share(None), fork=fork and can_fork()) as helper:
+                found.update(share(progress))
+                found.update(helper.result())
+        finally:
+            tickets.close()
+        mentions = [m for k in sorted(found) for m in found[k][0]]
+        split = [m for k in sorted(found) for m in found[k][1]]
         mentions = within_bodies(mentions, [s for s in document.segments if s.kind == "page"])
         if split:
             # A part of a split finding replaces what its page alone made of the same words.
@@ -180,15 +196,39 @@ class Analyzer:
                 p.segment_id == m.segment_id and p.start < m.end and m.start < p.end for p in split)] + split
         from redactor.tables import column_mentions, header_labels, tables
 
-        found = tables(document)
-        labels = header_labels(document, found)
+        tables_found = tables(document)
+        labels = header_labels(document, tables_found)
         mentions = [m for m in mentions if not (m.entity in NAME_ENTITIES and (m.segment_id, m.start, m.end) in labels)]
-        mentions.extend(column_mentions(document, found))
+        mentions.extend(column_mentions(document, tables_found))
         # A bare short number (a row, list or paragraph number, an age, a count) is never an
         # identifier, whichever recogniser, column header or board pattern proposed it.
         mentions = [m for m in mentions if m.type != "IDENTIFIER" or could_be_identifier(m.text)]
         log.info("analysed %d chunks: %d mentions", len(parts), len(mentions))
         return mentions
+
+    def _batch(self, pieces: Sequence[Chunk | Seam], lower_words: frozenset[str],
+               extra: Sequence[EntityRecognizer]) -> tuple[list[Mention], list[Mention]]:
+        """The findings of a few chunks (and seams): NER where a name could be, then every recogniser.
+
+        Returns:
+            The chunks' findings, and the parts of findings that cross a seam's page break.
+        """
+        nlp_engine: Any = self.engine.nlp_engine
+        nlp = load_pipeline()
+        score = float(nlp_engine.ner_model_configuration.default_score)
+        plain = [_spacy_text(p.text) for p in pieces]
+        mentions: list[Mention] = []
+        split: list[Mention] = []
+        for piece, text, ents in zip(pieces, plain, ner_entities(nlp, [focus(t, lower_words) for t in plain]),
+                                     strict=True):
+            results = self.engine.analyze(text=piece.text, language="en",
+                                          nlp_artifacts=artifacts(nlp, nlp_engine, text, ents, score),
+                                          return_decision_process=True, ad_hoc_recognizers=list(extra) or None)
+            if isinstance(piece, Seam):
+                split.extend(self._split_mentions(piece, results, lower_words))
+            else:
+                mentions.extend(self._mentions(piece, results, lower_words))
+        return mentions, split
 
     @staticmethod
     def _mentions(chunk: Chunk, results: list[RecognizerResult], lower_words: frozenset[str]) -> Iterator[Mention]:

@@ -53,6 +53,7 @@ from redactor.entities import Entity
 from redactor.errors import Cancelled, CaseError, InputError, OutputError, RedactorError, RegisterError, UnreviewedError
 from redactor.export_rows import describe_rows
 from redactor.find_text import FindHit, find_text
+from redactor.forked import Forked, can_fork
 from redactor.forms import normalise
 from redactor.journal import Journal, JournalEntry, utc_now
 from redactor.journal_refs import decision_ref, entity_basis, entity_ref, mention_basis, short
@@ -77,6 +78,7 @@ CACHE_DIR = ".redactor"
 CACHE_VERSION = 1
 CASE_FORMAT = "redactor-case"
 CASE_VERSION = 1
+PARALLEL_REPORT_ROWS = 200  # an export with this many redactions makes its two report PDFs at once
 CancelFn = Callable[[], bool]
 
 
@@ -869,10 +871,13 @@ class Case:
         entries = self.history()
         key = str(entries[0].args.get("hash_key", ""))
         stem = out_pdf.with_suffix("")
-        files = {stem.with_name(stem.name + LOG_SUFFIX): log_bytes(entries),
-                 stem.with_name(stem.name + ".report.pdf"): report_pdf(entries, entries[-1], None),
-                 stem.with_name(stem.name + ".report-shareable.pdf"): report_pdf(entries, entries[-1], key),
-                 stem.with_name(stem.name + ".audit-shareable.csv"): redactions_csv(entries[-1], key)}
+        # The two report PDFs of a long export are made at once, the shareable one in a forked child.
+        with Forked(lambda: report_pdf(entries, entries[-1], key),
+                    fork=len(audit["redactions"]) >= PARALLEL_REPORT_ROWS and can_fork()) as shareable:
+            files = {stem.with_name(stem.name + LOG_SUFFIX): log_bytes(entries),
+                     stem.with_name(stem.name + ".report.pdf"): report_pdf(entries, entries[-1], None),
+                     stem.with_name(stem.name + ".report-shareable.pdf"): shareable.result(),
+                     stem.with_name(stem.name + ".audit-shareable.csv"): redactions_csv(entries[-1], key)}
         return files
 
     def _record(self, view: CaseView, op: str, args: dict[str, Any]) -> None:

@@ -180,12 +180,10 @@ def _reviewer(name: str | None) -> str:
 
 
 def cmd_redact(args: argparse.Namespace) -> int:
-    from redactor.board import BoardConfig
     from redactor.errors import RedactorError as UsageError
-    from redactor.pipeline import ExportResult
 
     progress = _progress_printer(args.verbose)
-    done: ExportResult
+    done: Any
     if args.case_folder is not None:
         if args.register is not None or args.board is not None:
             raise UsageError("--register and --board cannot be used with --case: the case has its own")
@@ -199,7 +197,7 @@ def cmd_redact(args: argparse.Namespace) -> int:
             raise UsageError("--draft chooses a draft of a case; use it with --case")
         if args.case_passphrase is not None:
             raise UsageError("--case-passphrase opens an encrypted case; use it with --case")
-        done = _redact_draft(args, BoardConfig.from_environment(args.board), progress)
+        done = _redact_draft(args, progress)
     for path in done.outputs:
         print(f"redacted: {path}")
     print(f"audit log: {done.audit_json} and {done.audit_csv}")
@@ -211,21 +209,29 @@ def cmd_redact(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _redact_draft(args: argparse.Namespace, board: Any, progress: Any) -> Any:
+def _redact_draft(args: argparse.Namespace, progress: Any) -> Any:
     """``redact DRAFT``: a one-off case in a private temporary folder, so the export gets the same log and reports."""
+    from redactor.load import load_early
+
+    password = _password(args.password)
+    # The draft is read in a child process while this one imports the NLP libraries.
+    load_early(args.draft, password=password, progress=progress)
+
     import shutil
     import tempfile
 
+    from redactor.board import BoardConfig
     from redactor.case import Case
     from redactor.pipeline import check_output_path
 
+    board = BoardConfig.from_environment(args.board)
     check_output_path(args.draft, args.output)  # before the analysis, which takes a while
     folder = Path(tempfile.mkdtemp(prefix="redactor-"))  # 0700, removed below: it holds the findings
     try:
         case = Case.create(folder / "case", register_path=args.register, board=board,
                            reviewer=_reviewer(args.reviewer), cache=False)
         try:
-            analysis = case.analyse(args.draft, progress=progress, password=_password(args.password))
+            analysis = case.analyse(args.draft, progress=progress, password=password)
             analysis.register_path = args.register  # the audit names the user's register, not the temporary copy
             analysis.reviewed_pages |= args.reviewed_pages
             _whole_pages(case, analysis, args.redact_pages)

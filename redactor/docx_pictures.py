@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import pymupdf
 from lxml import etree
@@ -19,8 +20,10 @@ from redactor.document import CharBoxes, ImageInfo, Segment
 from redactor.docx_package import Package
 from redactor.errors import OutputError
 from redactor.ocr import DECODE_ERRORS, MIN_IMAGE_PX, OcrError, read_pixmaps, tesseract, words_segment
-from redactor.plan import Plan
 from redactor.progress import Progress
+
+if TYPE_CHECKING:  # the plan (and the NLP it imports) is not needed to read a draft's pictures
+    from redactor.plan import Plan
 
 MEDIA = "word/media/"
 WRITABLE = {".png": "png", ".jpeg": "jpeg", ".jpg": "jpeg"}

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from redactor.document import Document
 from redactor.errors import InputError
+from redactor.forked import Forked, can_fork
 from redactor.load_docx import load_docx
 from redactor.load_pdf import load_pdf
 from redactor.load_txt import load_txt
@@ -15,6 +16,7 @@ from redactor.progress import Progress
 
 # Drafts are 100-300 pages; anything far larger is almost certainly the wrong file.
 MAX_INPUT_BYTES = 512 * 1024 * 1024
+_early: dict[tuple[Path, str | None], Forked[Document]] = {}
 
 
 def sha256_file(path: Path) -> str:
@@ -24,6 +26,17 @@ def sha256_file(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def load_early(path: Path, *, password: str | None = None,
+               progress: Callable[[Progress], None] | None = None) -> None:
+    """Start loading a draft in a forked child now, for a later :func:`load` of the same file to take.
+
+    The command line calls it first thing, so the draft is read while this process imports the
+    NLP libraries and builds the recognisers. Does nothing where the platform cannot fork.
+    """
+    if can_fork():
+        _early[(path.resolve(), password)] = Forked(lambda: load(path, password=password, progress=progress))
 
 
 def load(path: Path, *, password: str | None = None, progress: Callable[[Progress], None] | None = None) -> Document:
@@ -38,6 +51,12 @@ def load(path: Path, *, password: str | None = None, progress: Callable[[Progres
         PasswordError: An encrypted draft, and the password is missing or wrong.
         InputError: Missing, unsupported, too large, or unreadable (with a one-line reason).
     """
+    early = _early.pop((path.resolve(), password), None)
+    if early is not None:
+        try:
+            return early.result()
+        except Exception:  # loaded again here, for the error (or the document) of this process
+            pass
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if not path.is_file():

@@ -9,7 +9,7 @@ of the full text, so pattern recognisers lose nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -37,12 +37,12 @@ def focus(text: str, lower_words: Collection[str]) -> str:
     return result
 
 
-def ner_entities(nlp: Language, texts: Iterable[str], n_process: int) -> Iterator[list[tuple[int, int, str]]]:
+def ner_entities(nlp: Language, texts: Sequence[str]) -> Iterator[list[tuple[int, int, str]]]:
     """``(start, end, entity)`` NER candidates for each text (entity names as in ``LABEL_MAP``)."""
-    batch = 8 if n_process > 1 else 64
-    for doc in nlp.pipe(texts, batch_size=batch, n_process=n_process):
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=max(1, len(texts))), strict=True):
+        # ``doc.text`` would be built again from every token at each use: the text given is the same.
         yield [(a, b, LABEL_MAP[e.label_]) for e in doc.ents if e.label_ in LABEL_MAP
-               for a, b in _written(doc.text, e.start_char, e.end_char)]
+               for a, b in _written(text, e.start_char, e.end_char)]
 
 
 _BLANKED = re.compile(r"\s{3,}")

@@ -39,8 +39,14 @@ def font() -> pymupdf.Font:
 
 
 def text_width(text: str, size: float) -> float:
-    """Width of ``text`` at ``size`` points, unsqueezed."""
-    return float(font().text_length(text, fontsize=size))
+    """Width of ``text`` at ``size`` points, unsqueezed (as ``Font.text_length``: advances summed, then scaled)."""
+    return float(sum(_advance(ch) for ch in text) * size)
+
+
+@cache
+def _advance(ch: str) -> float:
+    """One character's advance at 1 pt (MuPDF looks each up afresh, the layout measures thousands)."""
+    return float(font().text_length(ch, fontsize=1))
 
 
 def fit(width: float, text: str, size: float, floor: float = MIN_PT) -> tuple[float, float] | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from recognizers.keep import default_keep_phrases
-from redactor.analysis import Analyzer, Mention
+from redactor.analysis import FORK_CHARS, Analyzer, Mention
 from redactor.areas import verify_areas
 from redactor.atomic import publish, refuse_existing, temp_path_beside
 from redactor.audit import OutputFile, audit_files, build_audit, now, tool_versions
@@ -18,6 +18,7 @@ from redactor.convert import docx_to_pdf, libreoffice_version, soffice
 from redactor.document import Document
 from redactor.entities import Entity, group
 from redactor.errors import LeakError, OutputError
+from redactor.forked import Forked, can_fork
 from redactor.load import load, sha256_file
 from redactor.nlp import model_version
 from redactor.plan import AreaRedaction, Decision, Plan, accept_all, build_plan, require_reviewed, suggest
@@ -99,8 +100,13 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
     board = board or BoardConfig()
     document = load(path, password=password, progress=progress)
     analyzer = analyzer or Analyzer()
-    mentions = analyzer.analyze(document, progress, board.recognizers)
-    keep = default_keep_phrases(document, [*(register.keep if register else []), *board.keep])
+    keep_words = [*(register.keep if register else []), *board.keep]
+    # The keep phrases depend on the text alone: on a long draft a forked child finds them while
+    # the analysis runs (its two processes share the work that is left, see redactor.forked).
+    long = sum(len(s.text) for s in document.segments) > FORK_CHARS
+    with Forked(lambda: default_keep_phrases(document, keep_words), fork=long and can_fork()) as keeping:
+        mentions = analyzer.analyze(document, progress, board.recognizers)
+        keep = keeping.result()
     entities = group(document, mentions, register, keep)
     decisions = suggest(entities, register, {s.id: s.text for s in document.segments}, board.dates)
     return Analysis(document, register, register_path, mentions, entities, decisions, keep,

@@ -23,6 +23,7 @@ import pymupdf
 
 from redactor.align import KEEP_PHRASE, KEPT, PLAIN, REPLACED, UNEXPECTED, Aligner
 from redactor.document import CharBoxes
+from redactor.forked import Forked, can_fork
 from redactor.forms import FormMatcher, normalise, tokens, word_like_forms
 from redactor.load_docx import load_docx
 from redactor.load_pdf import container_segments, open_pdf, page_segment
@@ -37,6 +38,7 @@ _MASKED = (REPLACED, KEPT)
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?$")
 _RESCAN_CONTEXT = 60  # characters either side of unexpected text that recognisers see as context
 _WINDOW = 200_000  # characters of a long text checked at a time (about 70 pages)
+SPLIT_PAGES = 16  # an output this long or longer is read back by two processes
 _WINDOW_OVERLAP = 2_000  # characters either side of each stretch, longer than any form or keep phrase
 
 
@@ -165,6 +167,42 @@ def _unverifiable(where: str, coverage: float) -> Leak:
                 "the text read back could not be lined up with the text written, so it cannot be verified")
 
 
+@dataclass(slots=True)
+class _Pages:
+    """Pages read back from a PDF output: their texts, character states and boxes found wrong."""
+
+    texts: list[str] = field(default_factory=list)
+    states: bytearray = field(default_factory=bytearray)  # each page's states, then one PLAIN for its newline
+    found: int = 0
+    wanted: int = 0
+    problems: list[Leak] = field(default_factory=list)
+
+
+def _read_pages(expected: Expected, name: str, first: int, last: int, drawn: dict[int | None, list[Drawn]],
+                aligned: bool, keep: FormMatcher | None) -> _Pages:
+    """Read pages ``first`` to ``last - 1`` of a PDF output; ``aligned``: line each up with its written page."""
+    out = _Pages()
+    with open_pdf(expected.path) as doc:
+        for number in range(first, last):
+            page = doc[number]
+            seg = page_segment(page)
+            if aligned:
+                alignment = Aligner([expected.flow[number]], keep=keep).align(seg.text)
+                page_states = alignment.states
+                out.found += alignment.found
+                out.wanted += alignment.expected
+                if drawn.get(number):
+                    reading = Reading()
+                    _box_states(page_states, 0, seg.text, seg.boxes, drawn[number], f"{name} page {number + 1}",
+                                reading)
+                    out.problems += reading.problems
+            else:
+                page_states = bytearray([PLAIN]) * len(seg.text)
+            out.texts.append(seg.text)
+            out.states += page_states + bytes([PLAIN])
+    return out
+
+
 def _read_pdf(expected: Expected, name: str, reading: Reading, plain: bool, keep: FormMatcher | None) -> None:
     with open_pdf(expected.path) as doc:
         # A PDF redacted in place keeps each page's text on its page: it is read and lined up page by
@@ -173,25 +211,29 @@ def _read_pdf(expected: Expected, name: str, reading: Reading, plain: bool, keep
         drawn: dict[int | None, list[Drawn]] = defaultdict(list)
         for d in expected.drawn:
             drawn[d.page].append(d)
+        aligned = by_page and not plain
+        # A long output is read in two halves at once: the second in a forked child (see redactor.forked).
+        count = doc.page_count
+        half = count // 2 if count >= SPLIT_PAGES and can_fork() else count
+        with Forked(lambda: _read_pages(expected, name, half, count, drawn, aligned, keep),
+                    fork=half < count) as rest:
+            read = _read_pages(expected, name, 0, half, drawn, aligned, keep)
+            if half < count:
+                more = rest.result()
+                read.texts += more.texts
+                read.states += more.states
+                read.found += more.found
+                read.wanted += more.wanted
+                read.problems += more.problems
+        reading.problems += read.problems
         pages: list[tuple[int, str]] = []
-        texts: list[str] = []
-        states = bytearray()
-        found = wanted = 0
-        for page in doc:
-            seg = page_segment(page)
-            where = f"{name} page {page.number + 1}"
-            pages.append((len(states), where))
-            if plain or not by_page:
-                page_states = bytearray([PLAIN]) * len(seg.text)
-            else:
-                alignment = Aligner([expected.flow[page.number]], keep=keep).align(seg.text)
-                page_states, found, wanted = alignment.states, found + alignment.found, wanted + alignment.expected
-                if drawn[page.number]:
-                    _box_states(page_states, 0, seg.text, seg.boxes, drawn[page.number], where, reading)
-            texts.append(seg.text)
-            states += page_states + bytes([PLAIN])
-        text = "\n".join(texts) + "\n"
-        del texts
+        offset = 0
+        for number, page_text in enumerate(read.texts):
+            pages.append((offset, f"{name} page {number + 1}"))
+            offset += len(page_text) + 1
+        text = "\n".join(read.texts) + "\n"
+        states, found, wanted = read.states, read.found, read.wanted
+        del read
         aligner = None
         if not plain and not by_page:
             aligner = Aligner(expected.flow, expected.floating, keep)

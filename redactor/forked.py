@@ -1,0 +1,147 @@
+"""Run a function in a forked copy of this process while the caller works on, and collect its result.
+
+Most of an export's work is split in two halves that run at once, one in this process and one in a
+child forked for it: the child starts with everything this process has already built (the loaded
+draft, the spaCy model, the recognisers), so nothing is pickled on the way in, and only the result
+comes back. Forking is used on Linux with more than one core; elsewhere (and with
+``REDACTOR_PROCESSES=1``) the function simply runs in this process when its result is asked for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import sys
+from collections.abc import Callable
+from types import TracebackType
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+def can_fork() -> bool:
+    """Whether work can be shared with a forked child here (Linux, two cores or more, not switched off)."""
+    if os.environ.get("REDACTOR_PROCESSES") == "1":
+        return False
+    return sys.platform.startswith("linux") and (os.cpu_count() or 1) > 1
+
+
+class WorkerError(RuntimeError):
+    """The child process died without giving a result."""
+
+
+class Forked(Generic[T]):
+    """``fn()`` running in a child process forked now; :meth:`result` waits for it.
+
+    Use it as a context manager: leaving the block without asking for the result (an exception in
+    the caller's half) stops the child. ``fn``'s result and exceptions must pickle.
+    """
+
+    def __init__(self, fn: Callable[[], T], *, fork: bool | None = None) -> None:
+        self._fn: Callable[[], T] | None = fn
+        self._pid = 0
+        self._read = -1
+        if not (can_fork() if fork is None else fork):
+            return
+        sys.stdout.flush()
+        sys.stderr.flush()
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: run, send the outcome, and leave without running the parent's clean-ups
+            code = 1
+            try:
+                os.close(read)
+                try:
+                    outcome: tuple[bool, object] = (True, fn())
+                except BaseException as exc:  # sent to the parent, which raises it
+                    outcome = (False, exc)
+                try:
+                    data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+                except Exception as exc:  # what cannot pickle is told in words instead
+                    told = outcome[1] if not outcome[0] else exc
+                    data = pickle.dumps((False, WorkerError(f"{type(told).__name__}: {told}")))
+                with os.fdopen(write, "wb") as pipe:
+                    pipe.write(data)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write)
+        self._pid, self._read, self._fn = pid, read, None
+
+    def result(self) -> T:
+        """The function's value (computed here if no child was forked); its exception is raised here.
+
+        Raises:
+            WorkerError: The child died without a result.
+        """
+        if self._fn is not None:
+            fn, self._fn = self._fn, None
+            return fn()
+        if self._read < 0:
+            raise WorkerError("the result was already taken")
+        with os.fdopen(self._read, "rb") as pipe:
+            data = pipe.read()
+        self._read = -1
+        _, status = os.waitpid(self._pid, 0)
+        self._pid = 0
+        if not data:
+            raise WorkerError(f"a worker process ended without a result (status {status})")
+        ok, value = pickle.loads(data)
+        if not ok:
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    def stop(self) -> None:
+        """Stop the child (if still running) without its result."""
+        if self._read >= 0:
+            os.close(self._read)
+            self._read = -1
+        if self._pid:
+            with contextlib.suppress(ProcessLookupError, ChildProcessError):
+                os.kill(self._pid, signal.SIGKILL)
+                os.waitpid(self._pid, 0)
+            self._pid = 0
+        self._fn = None
+
+    def __enter__(self) -> Forked[T]:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+
+class Tickets:
+    """The numbers ``0 .. count-1``, each handed out once to whichever process asks first.
+
+    Made before a fork, it lets this process and its child share out work as each becomes free
+    (a process slowed by other work on the machine simply takes fewer pieces). The numbers wait in
+    a pipe both processes read from; reads of a few bytes from a pipe are atomic.
+    """
+
+    MAX = 16_000  # a pipe holds 64 KiB: four bytes a number
+
+    def __init__(self, count: int) -> None:
+        if count > self.MAX:
+            raise ValueError(f"at most {self.MAX} tickets")
+        self._read, write = os.pipe()
+        with os.fdopen(write, "wb") as pipe:
+            pipe.write(b"".join(i.to_bytes(4, "little") for i in range(count)))
+
+    def take(self) -> int | None:
+        """The next number, or None when all are taken."""
+        if self._read < 0:
+            return None
+        data = os.read(self._read, 4)
+        if not data:
+            self.close()
+            return None
+        return int.from_bytes(data, "little")
+
+    def close(self) -> None:
+        """Give up the numbers not yet taken (by this process)."""
+        if self._read >= 0:
+            os.close(self._read)
+            self._read = -1

@@ -1,0 +1,96 @@
+"""Work shared with a forked child: results, errors and stopping come back as if run in this process."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+
+from redactor.errors import InputError
+from redactor.forked import Forked, Tickets, WorkerError, can_fork
+
+needs_fork = pytest.mark.skipif(not can_fork(), reason="work is shared with a forked child on Linux only")
+
+
+def _pid_and(value: int) -> tuple[int, int]:
+    return os.getpid(), value * 2
+
+
+@pytest.mark.parametrize("fork", [False, pytest.param(True, marks=needs_fork)])
+def test_result_comes_back_from_where_it_ran(fork: bool) -> None:
+    with Forked(lambda: _pid_and(21), fork=fork) as job:
+        pid, value = job.result()
+    assert value == 42
+    assert (pid != os.getpid()) is fork
+
+
+def _raise_input_error() -> None:
+    raise InputError("draft.pdf: not a readable PDF")
+
+
+def _raise_unpicklable() -> None:
+    class Local(Exception):  # a local class cannot pickle
+        pass
+
+    raise Local("cannot travel")
+
+
+@pytest.mark.parametrize("fork", [False, pytest.param(True, marks=needs_fork)])
+def test_an_error_is_raised_in_the_caller(fork: bool) -> None:
+    with Forked(_raise_input_error, fork=fork) as job, pytest.raises(InputError, match="not a readable PDF"):
+        job.result()
+
+
+@needs_fork
+def test_an_error_that_cannot_pickle_still_says_what_it_was() -> None:
+    with Forked(_raise_unpicklable, fork=True) as job, pytest.raises(WorkerError, match="cannot travel"):
+        job.result()
+
+
+@needs_fork
+def test_a_child_that_dies_is_an_error_not_an_empty_result() -> None:
+    with Forked(lambda: os.kill(os.getpid(), signal.SIGKILL), fork=True) as job, \
+            pytest.raises(WorkerError, match="without a result"):
+        job.result()
+
+
+@needs_fork
+def test_leaving_early_stops_the_child() -> None:
+    import time
+
+    with pytest.raises(RuntimeError, match="caller failed"), Forked(lambda: time.sleep(60), fork=True) as job:
+        pid = job._pid
+        raise RuntimeError("caller failed")
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # already reaped: nothing left running
+
+
+def test_switched_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REDACTOR_PROCESSES", "1")
+    assert not can_fork()
+    with Forked(lambda: _pid_and(1)) as job:
+        assert job.result() == (os.getpid(), 2)
+
+
+@pytest.mark.parametrize("count", [0, 1, 7, 500])
+@pytest.mark.parametrize("fork", [False, pytest.param(True, marks=needs_fork)])
+def test_tickets_are_each_taken_once_between_two_processes(count: int, fork: bool) -> None:
+    tickets = Tickets(count)
+
+    def take_all() -> list[int]:
+        taken = []
+        while (k := tickets.take()) is not None:
+            taken.append(k)
+        return taken
+
+    with Forked(take_all, fork=fork) as child:
+        mine = take_all()
+        theirs = child.result()
+    assert sorted(mine + theirs) == list(range(count))
+    assert tickets.take() is None
+
+
+def test_too_many_tickets_are_refused() -> None:
+    with pytest.raises(ValueError, match="at most"):
+        Tickets(Tickets.MAX + 1)
