@@ -10,6 +10,7 @@ comes back. Forking is used on Linux with more than one core; elsewhere (and wit
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import pickle
 import signal
@@ -19,6 +20,7 @@ from types import TracebackType
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def can_fork() -> bool:
@@ -41,6 +43,7 @@ class Forked(Generic[T]):
 
     def __init__(self, fn: Callable[[], T], *, fork: bool | None = None) -> None:
         self._fn: Callable[[], T] | None = fn
+        self._name = getattr(fn, "__qualname__", "work")
         self._pid = 0
         self._read = -1
         if not (can_fork() if fork is None else fork):
@@ -84,7 +87,8 @@ class Forked(Generic[T]):
         with os.fdopen(self._read, "rb") as pipe:
             data = pipe.read()
         self._read = -1
-        _, status = os.waitpid(self._pid, 0)
+        _, status, usage = os.wait4(self._pid, 0)
+        log.debug("forked %s: %.2f s CPU", self._name, usage.ru_utime + usage.ru_stime)
         self._pid = 0
         if not data:
             raise WorkerError(f"a worker process ended without a result (status {status})")

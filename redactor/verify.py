@@ -39,6 +39,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?$")
 _RESCAN_CONTEXT = 60  # characters either side of unexpected text that recognisers see as context
 _WINDOW = 200_000  # characters of a long text checked at a time (about 70 pages)
 SPLIT_PAGES = 16  # an output this long or longer is read back by two processes
+SPLIT_CHARS = 50_000  # a text read back this long or longer is checked by two processes
 _WINDOW_OVERLAP = 2_000  # characters either side of each stretch, longer than any form or keep phrase
 
 
@@ -323,9 +324,22 @@ class Checker:
         return found
 
     def _place_leaks(self, place: Place, matcher: FormMatcher) -> Iterator[Leak]:
-        kept: list[tuple[int, int]] = []
-        for lo, core, hi in _windows(place.text):
-            yield from self._window_leaks(place, matcher, lo, core, hi, kept)
+        # A long text is checked in two halves at once, the second in a forked child.
+        split = len(place.text) >= SPLIT_CHARS and can_fork()
+        windows = list(_windows(place.text, min(_WINDOW, len(place.text) // 2 + 1) if split else _WINDOW))
+        half = len(windows) // 2 if split else len(windows)
+
+        def check(part: list[tuple[int, tuple[int, int], int]]) -> tuple[list[Leak], list[tuple[int, int]]]:
+            kept: list[tuple[int, int]] = []
+            return [leak for w in part for leak in self._window_leaks(place, matcher, *w, kept)], kept
+
+        with Forked(lambda: check(windows[half:]), fork=half < len(windows)) as rest:
+            leaks, kept = check(windows[:half])
+            if half < len(windows):
+                more, more_kept = rest.result()
+                leaks += more
+                kept += more_kept
+        yield from leaks
         yield from self._identifiers(place, _Spans(kept))
 
     def _window_leaks(self, place: Place, matcher: FormMatcher, lo: int, core: tuple[int, int], hi: int,
@@ -401,7 +415,7 @@ def _kept_as_written(text: str, states: bytearray, start: int, end: int) -> bool
     return all(states[i] == KEEP_PHRASE or text[i].isspace() for i in range(start, end))
 
 
-def _windows(text: str) -> Iterator[tuple[int, tuple[int, int], int]]:
+def _windows(text: str, size: int = _WINDOW) -> Iterator[tuple[int, tuple[int, int], int]]:
     """``(lo, (core_start, core_end), hi)``: a long text checked a stretch at a time (bounded memory).
 
     Each stretch (core) is checked with ``_WINDOW_OVERLAP`` characters either side, so a form or keep
@@ -409,7 +423,7 @@ def _windows(text: str) -> Iterator[tuple[int, tuple[int, int], int]]:
     """
     start = 0
     while True:
-        end = len(text) if len(text) - start <= _WINDOW else text.find(" ", start + _WINDOW)
+        end = len(text) if len(text) - start <= size else text.find(" ", start + size)
         end = len(text) if end < 0 else end
         yield max(0, start - _WINDOW_OVERLAP), (start, end), min(len(text), end + _WINDOW_OVERLAP)
         if end >= len(text):

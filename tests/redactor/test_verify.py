@@ -410,12 +410,15 @@ class _Rep:
 
 
 @pytest.mark.parametrize("window", [7, 30, 50, 1_000_000])
+@pytest.mark.parametrize("split_chars", [1, 10**9], ids=["two processes", "one process"])
 def test_a_long_text_is_checked_in_stretches_without_missing_or_repeating_a_form(
-        monkeypatch: pytest.MonkeyPatch, window: int) -> None:
-    """Forms and keep phrases across a stretch boundary are seen whole, and each leak is reported once."""
+        monkeypatch: pytest.MonkeyPatch, window: int, split_chars: int) -> None:
+    """Forms and keep phrases across a stretch boundary are seen whole, and each leak is reported once,
+    whether the stretches are checked here or shared with a forked child."""
     import redactor.verify as verify
 
     monkeypatch.setattr(verify, "_WINDOW", window)
+    monkeypatch.setattr(verify, "SPLIT_CHARS", split_chars)
     monkeypatch.setattr(verify, "_WINDOW_OVERLAP", 40)
     filler = "the panel met again. " * 6
     text = f"{filler}Chloe Hartley was seen. {filler}at Hartley House then. {filler}Chloe Hart- ley left. {filler}"
