@@ -3,8 +3,9 @@
 Most of an export's work is split in two halves that run at once, one in this process and one in a
 child forked for it: the child starts with everything this process has already built (the loaded
 draft, the spaCy model, the recognisers), so nothing is pickled on the way in, and only the result
-comes back. Forking is used on Linux with more than one core; elsewhere (and with
-``REDACTOR_PROCESSES=1``) the function simply runs in this process when its result is asked for.
+comes back. Forking is used on Linux with more than one core, outside the desktop app's process;
+elsewhere (and with ``REDACTOR_PROCESSES=1``) the function simply runs in this process when its
+result is asked for.
 """
 
 from __future__ import annotations
@@ -24,8 +25,13 @@ log = logging.getLogger(__name__)
 
 
 def can_fork() -> bool:
-    """Whether work can be shared with a forked child here (Linux, two cores or more, not switched off)."""
-    if os.environ.get("REDACTOR_PROCESSES") == "1":
+    """Whether work can be shared with a forked child here (Linux, two cores or more, not switched off).
+
+    Never from the desktop app's own process: its other threads (the event loop, thread pools) may
+    hold a lock at the moment of the fork that the child would then wait for forever. The app's
+    analysis runs in a child process of its own, without Qt, and shares its work from there.
+    """
+    if os.environ.get("REDACTOR_PROCESSES") == "1" or "PySide6.QtCore" in sys.modules:
         return False
     return sys.platform.startswith("linux") and (os.cpu_count() or 1) > 1
 

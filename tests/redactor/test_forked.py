@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
+from pathlib import Path
 
 import pytest
 
 from redactor.errors import InputError
 from redactor.forked import Forked, Tickets, WorkerError, can_fork
 
-needs_fork = pytest.mark.skipif(not can_fork(), reason="work is shared with a forked child on Linux only")
+needs_fork = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="work is forked on Linux only")
 
 
 def _pid_and(value: int) -> tuple[int, int]:
@@ -73,6 +75,15 @@ def test_switched_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         assert job.result() == (os.getpid(), 2)
 
 
+def test_never_forks_in_a_process_running_qt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A GUI process's other threads may hold locks a forked child would wait on forever."""
+    import types
+
+    monkeypatch.delenv("REDACTOR_PROCESSES", raising=False)
+    monkeypatch.setitem(sys.modules, "PySide6.QtCore", types.ModuleType("PySide6.QtCore"))
+    assert not can_fork()
+
+
 @pytest.mark.parametrize("count", [0, 1, 7, 500])
 @pytest.mark.parametrize("fork", [False, pytest.param(True, marks=needs_fork)])
 def test_tickets_are_each_taken_once_between_two_processes(count: int, fork: bool) -> None:
@@ -94,3 +105,32 @@ def test_tickets_are_each_taken_once_between_two_processes(count: int, fork: boo
 def test_too_many_tickets_are_refused() -> None:
     with pytest.raises(ValueError, match="at most"):
         Tickets(Tickets.MAX + 1)
+
+
+@pytest.mark.model
+@needs_fork
+def test_an_analysis_shared_with_a_child_finds_exactly_what_one_process_finds(
+        fixtures: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chunks each process takes are merged back in document order, seams and tables included."""
+    import redactor.analysis as analysis
+    from redactor.load import load
+
+    document = load(fixtures / "sample_draft.pdf")
+    alone = analysis.Analyzer(processes=1).analyze(document)
+    monkeypatch.setattr(analysis, "FORK_CHARS", 0)
+    monkeypatch.setattr(analysis, "BATCH", 1)
+    monkeypatch.setattr(analysis, "can_fork", lambda: True)
+    children: list[int] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        pid = real_fork()
+        if pid:
+            children.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", counting_fork)
+    shared = analysis.Analyzer(processes=2).analyze(document)
+    assert children, "no child was forked"
+    assert shared == alone
+    assert alone

@@ -419,6 +419,7 @@ def test_a_long_text_is_checked_in_stretches_without_missing_or_repeating_a_form
 
     monkeypatch.setattr(verify, "_WINDOW", window)
     monkeypatch.setattr(verify, "SPLIT_CHARS", split_chars)
+    monkeypatch.setattr(verify, "can_fork", lambda: split_chars == 1)  # pytest-qt's Qt would rule forking out
     monkeypatch.setattr(verify, "_WINDOW_OVERLAP", 40)
     filler = "the panel met again. " * 6
     text = f"{filler}Chloe Hartley was seen. {filler}at Hartley House then. {filler}Chloe Hart- ley left. {filler}"
