@@ -49,7 +49,7 @@ _FULL_NAME: Final = rf"{_TITLE}?{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,3}}"
 # address and phone number that are redacted anyway): replacing that name costs the review nothing.
 _ROLE: Final = (
     r"(?:independent[ \t]+)?(?:(?:lead|overview|review|report|serious[ \t]+case)[ \t]+){0,3}"
-    r"(?:author|reviewer|writer)s?\b"
+    r"(?:author|reviewer|writer)s?(?:\b|(?-i:(?=[A-Z][a-z])))"  # "Report AuthorJane Smith": no space left
     r"|independent[ \t]+(?:(?:overview|review|serious[ \t]+case)[ \t]+)?(?:chair|person)\b"
     r"|(?:(?:review[ \t]+)?panel|board|partnership)[ \t]+chair\b"
     r"|chair(?:person|man|woman)?[ \t]+of[ \t]+(?:the[ \t]+|that[ \t]+|this[ \t]+)?(?:[a-z&'\u2019]+[ \t]+){0,5}"
@@ -115,13 +115,39 @@ def public_people(text: str) -> list[str]:
             found.append(before.group("name"))
     for m in re.finditer(_FULL_NAME, text):
         run = _POST_NOMINALS_RUN.match(text, m.end())
+        if (run is None or not run.group().strip()) and _alone_on_line(text, m.start(), m.end()):
+            below = _NEXT_LINE.match(text, m.end())
+            run = _POST_NOMINALS_RUN.match(text, below.end()) if below else None
+            if run is not None and not _alone_on_line(text, below.end() if below else 0, run.end()):
+                run = None  # a signature's letters fill their line ("MSc MA CQSW"), a sentence does not
         if run is None or not run.group().strip():
             continue
         letters = re.findall(r"[A-Za-z]+", run.group())
         if len(letters) >= 2 or any(x not in _WEAK_POST_NOMINALS for x in letters):
             found.append(m.group())
+    for m in _SIGNATORY.finditer(text):
+        name = m.group("name")
+        if _alone_on_line(text, m.start("name"), m.end("name")) and all(
+                len(re.findall(rf"(?<![\w'\u2019-]){re.escape(w)}(?![\w'\u2019-])", text, re.IGNORECASE)) == 1
+                for w in name.split()):
+            found.append(name)  # a name signing for the board, named nowhere else in the text
     names = (_trim(n) for n in found)
     return [n for n in dict.fromkeys(names) if n is not None]
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` is all there is on its line (apart from spaces)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip()
+
+
+_NEXT_LINE: Final = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*")
+# A name on its own line right above the board's name: the board's signatory ("Jane Smith" /
+# "Quillbury Safeguarding Children Board"), as at the end of a foreword or an executive summary.
+_SIGNATORY: Final = re.compile(
+    rf"(?P<name>{_FULL_NAME})[ \t]*\n[ \t]*(?:[A-Z][\w&'\u2019-]*[ \t]+){{1,5}}"
+    r"(?:Local[ \t]+)?Safeguarding[ \t]+(?:Children(?:['\u2019]s)?[ \t]+)?(?:Board|Partnership)[ \t]*(?:\n|$)")
 
 
 _LIST_JOIN: Final = re.compile(rf"[ \t]*(?:,|and|&)[ \t]+(?P<name>{_FULL_NAME})")

@@ -28,6 +28,10 @@ from recognizers.public_people import affiliations, cover_authors, public_people
      ["Bram Kettleby"]),
     ("the independent author, Jude Harkaway,", ["Jude Harkaway"]),
     ("Lead reviewer: Dr Amara Okafor", ["Amara Okafor"]),
+    ("Report AuthorIsolde Brackenridge\n", ["Isolde Brackenridge"]),  # the label ran into the name
+    ("Isolde Brackenridge\n\nMSc MA CQSW AASW\n", ["Isolde Brackenridge"]),  # letters on the next line
+    ("the purpose of the review.\n\nPeregrine Ashdown\nQuillbury Safeguarding Children Board\n",
+     ["Peregrine Ashdown"]),  # the board's signatory
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -43,6 +47,12 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Lead Reviewer\nContents Page",  # layout words are no name
     "Author: Smith",  # one word is not a full name
     "Comments to the partnership business manager Jane Smith (jane.smith@example.gov.uk)",
+    "the authorship of Jane Smith",  # a word that only starts with a role
+    "Jane Smith\n\nMA\n",  # one weak post-nominal on the next line
+    "Jane Smith\nMA visited",  # letters at the start of a sentence on the next line
+    "Jane Smith moved to\nQuillbury Safeguarding Children Board",  # no name alone on its line
+    "Jane Smith\n\nQuillbury Safeguarding Children Board",  # a blank line between: a cover, not a signature
+    "Jane Smith\nQuillbury Safeguarding Children Board\nJane Smith was born",  # named again: the child
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
