@@ -24,7 +24,7 @@ from recognizers.public import cited_spans, is_national_place, is_nhs_body, is_p
 from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
-from redactor.guesses import is_guess, opening_word, reconcile
+from redactor.guesses import in_heading, is_guess, opening_word, reconcile, typographic_capital
 from redactor.page_seams import seams
 from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
@@ -58,6 +58,9 @@ _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE
 _PLACES_OF_CARE = frozenset({"school", "college", "nursery", "gp", "hospital", "childrens_home"})
 _CONFIDENT_RULE_SCORE = 0.6  # title, full name, initials + surname, name in a heading
 _CONTEXT_NAMES = "SurnameContext"  # a first name found by the known surname it stands before
+# Before a word that is a thing, not a person ("the Bill"); after one that is part of a longer name or a date.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \u00a0]+$")
+_RUNS_ON = re.compile(r"[ \u00a0]*(?:[A-Z]|\d|-[ \u00a0]*[A-Z])")
 
 
 @dataclass(slots=True)
@@ -161,6 +164,7 @@ class Grouper:
         self._titled: set[str] = set()
         self._vouched: set[str] = set()
         self._defined_initials: set[str] = set()
+        self._alone_cache: dict[str, bool] = {}
 
     # -- building ---------------------------------------------------------------------------
     def _add(self, entity: Entity) -> Entity:
@@ -427,10 +431,12 @@ class Grouper:
             full = [strip_title(f) for f in ent.forms if len(strip_title(f).split()) >= 2]
             if not full or not self._confident(ent):
                 continue
-            for form in _person_forms(max(full, key=len)):
+            name = max(full, key=len)
+            for form in _person_forms(name):
                 if form.casefold() in self._keep_forms:
                     continue
-                if len(form.split()) == 1 and not self._name_like_form(form):
+                if len(form.split()) == 1 and not self._name_like_form(form) and not (
+                        form == name.split()[0] and self._used_alone_as_name(form)):
                     continue
                 if len(form.split()) == 2 and form.split()[0] in _TITLES and not _plain_word(form.split()[1]):
                     continue
@@ -475,6 +481,32 @@ class Grouper:
         if gz.org_head(word) is not None or key in self._lower_words or key in self._places_used:
             return False
         return not (gz.is_uk_place(word) and not (gz.is_first_name(word) or gz.is_surname(word)))
+
+    def _used_alone_as_name(self, word: str) -> bool:
+        """Whether a first name that is also an ordinary word here ("Job", "Hope", "Will") stands on its own
+        as a name somewhere in the draft: written in title case where a capital means something (not opening
+        a sentence, heading or list item), not after an article, and not running on into another capitalised
+        word or a number ("Hope Street", "Summer 2016"). Its other forms stay name-like checks."""
+        key = word.casefold()
+        if key in self._alone_cache:
+            return self._alone_cache[key]
+        self._alone_cache[key] = False
+        if not (_plain_word(word) and word[:1].isupper() and gz.is_first_name(word)) or key in _CALENDAR \
+                or key in gz.FUNCTION_WORDS or key in ROLE_WORDS or gz.org_head(word) is not None \
+                or gz.is_keep_phrase(word) or key in self._places_used:
+            return False
+        alone = re.compile(rf"(?<![\w'\u2019&/.-]){re.escape(word)}(?![\w&/-])(?:['\u2019]s\b)?")
+        for seg in self.document.segments:
+            for hit in alone.finditer(seg.text):
+                after = seg.text[hit.end():hit.end() + 40]
+                before = seg.text[max(0, hit.start() - 12):hit.start()]
+                if typographic_capital(seg.text, hit.start()) or in_heading(seg.text, hit.start(), hit.end()):
+                    continue
+                if _ARTICLE_BEFORE.search(before) or _RUNS_ON.match(after):
+                    continue
+                self._alone_cache[key] = True
+                return True
+        return False
 
     def _owner(self, m: Mention, segment_text: str) -> Entity:
         if m.joined:

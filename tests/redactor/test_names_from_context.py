@@ -133,3 +133,31 @@ def test_an_organisation_does_not_run_into_a_case_system() -> None:
     text = "Records: Oldham Council Mosaic case ID 2316754."
     judged = reconcile([_m("Oldham Council Mosaic", text, "ORGANISATION")], {"txt": text}, frozenset())
     assert [m.text for m in judged] == ["Oldham Council"]
+
+
+def test_a_first_name_that_is_an_ordinary_word_is_a_form_where_the_draft_uses_it_as_a_name() -> None:
+    text = ("Job Ankrah-Vell was the father. He lost his job in 2015. Later, Job's sister said that Job had "
+            "left, and neither Esther nor Job attended. Advice came from the Job Centre.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Job Ankrah-Vell", text, "PERSON", RULES, score=0.7)], None, ["Job Centre"])
+    person = next(e for e in entities if e.name == "Job Ankrah-Vell")
+    assert "Job" in person.forms
+    covered = _covered(entities, text)
+    assert "Job's sister" not in covered and "that Job had" not in covered and "nor Job" not in covered
+    assert "his job in" in covered and "the Job Centre" in covered
+
+
+@pytest.mark.parametrize("name, rest", [
+    ("Hope", "There was little hope of change. Hope remained."),   # capital only opening a sentence
+    ("Summer", "The family moved in Summer 2016."),                 # a season before a year
+    ("Bill", "The bill was unpaid; they said the Bill was passed."),  # after an article: a thing
+    ("Hope", "With little hope, they lived at Hope Street."),         # part of a longer proper name
+    ("Job", "He lost his job."),                                   # only ever an ordinary word
+])
+def test_an_ordinary_word_first_name_never_used_alone_as_a_name_is_no_form(name: str, rest: str) -> None:
+    """A first name the draft also writes as an ordinary word needs a use as a name on its own."""
+    text = f"{name} Ankrah-Vell was the father. {rest}"
+    entities = _group(text, [_m(f"{name} Ankrah-Vell", text, "PERSON", RULES, score=0.7)])
+    person = next(e for e in entities if e.name == f"{name} Ankrah-Vell")
+    assert name not in person.forms
+
