@@ -58,6 +58,7 @@ _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE
 _PLACES_OF_CARE = frozenset({"school", "college", "nursery", "gp", "hospital", "childrens_home"})
 _CONFIDENT_RULE_SCORE = 0.6  # title, full name, initials + surname, name in a heading
 _CONTEXT_NAMES = "SurnameContext"  # a first name found by the known surname it stands before
+_INITIALS = "InitialsContext"  # a person's initials found by where the draft uses them
 # Before a word that is a thing, not a person ("the Bill"); after one that is part of a longer name or a date.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \u00a0]+$")
 _RUNS_ON = re.compile(r"[ \u00a0]*(?:[A-Z]|\d|-[ \u00a0]*[A-Z])")
@@ -655,6 +656,25 @@ class Grouper:
                 if m.group(1) not in ent.forms:
                     self._add_form(ent, m.group(1))
 
+    def add_initials_used_as_people(self) -> None:
+        """Initials the draft uses for a person it never names in full ("OP visited", "the DSL (KP)")
+        become a person of their own (see :mod:`recognizers.person_initials`)."""
+        from recognizers.person_initials import initials_used_as_people
+
+        segments = self.document.segments
+
+        def known(token: str) -> bool:
+            key = token.casefold()
+            return key in self._by_form or key in self._keep_forms or token in _ACRONYMS
+
+        for token, (i, start, end) in initials_used_as_people((s.text for s in segments), known).items():
+            m = Mention(segments[i].id, start, end, token, cat.PERSON, _CONFIDENT_RULE_SCORE, _INITIALS,
+                        f"{_INITIALS}; capitals the draft uses where a person stands, never as a thing")
+            ent = self._new(m, "person")
+            ent.mentions.append(m)
+            ent.detectors.add(m.recognizer)
+            ent.entity_names.add(m.entity)
+
     # -- linking ----------------------------------------------------------------------------
     def link(self) -> None:
         """Find every occurrence of every entity's forms in every segment and record it."""
@@ -789,5 +809,6 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.add_mentions(mentions)
     g.add_given_names()
     g.add_initials()
+    g.add_initials_used_as_people()
     g.link()
     return g.finish()

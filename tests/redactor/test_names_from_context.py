@@ -161,3 +161,12 @@ def test_an_ordinary_word_first_name_never_used_alone_as_a_name_is_no_form(name:
     person = next(e for e in entities if e.name == f"{name} Ankrah-Vell")
     assert name not in person.forms
 
+
+def test_initials_the_draft_uses_for_a_person_never_named_in_full_are_a_person() -> None:
+    text = ("TQ visited the family home. Later Mrs Adeyemi and TQ undertook a joint visit; TQ's manager agreed. "
+            "The GP saw him. A TQR form was filed.")
+    entities = _group(text, [_m("Mrs Adeyemi", text, "PERSON", RULES)])
+    person = next(e for e in entities if e.name == "TQ")
+    assert person.type == "PERSON" and len(person.mentions) == 3
+    covered = _covered(entities, text)
+    assert "TQ " not in covered and "TQ'" not in covered and "GP" in covered and "TQR" in covered

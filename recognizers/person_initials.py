@@ -1,0 +1,111 @@
+"""Initials a draft uses for a person it never names in full: "OP visited", "KP's team manager", "the DSL (KP)".
+
+Authors write a worker by their initials throughout ("Mrs Lee and TB undertook a joint visit"). Capitals
+alone say nothing (CSC, GP, MASH are agencies), so a token counts only on the draft's own evidence:
+
+* it stands where a person stands at least once: before a verb only people do ("visited", "told",
+  "undertook"), with a possessive before a lower-case word ("TB's manager"), joined by "and" to a titled
+  or full name, after "told" or "by", or in brackets after a role ("the social worker (TB)");
+* the draft never writes it as a thing: after an article ("the TB", "a TB"), with a number ("TB1",
+  "TB 12"), inside a pseudonym label ("Child TB", "Baby TB"), or as the abbreviation it defines for
+  other words ("Tuberculosis Board (TB)") or for a role ("her father (FH)": Father H);
+* it is no word or abbreviation we know: the keep vocabulary, review abbreviations, English words,
+  Roman numerals, calendar abbreviations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Final
+
+from recognizers import gazetteer as gz
+from recognizers.name_judge import ROLE_WORDS
+from recognizers.pseudonyms import find_labels
+
+_TOKEN: Final = re.compile(r"(?<![\w&/.\-'\u2019])([A-Z]{2,3})(?![\w&/\-])")
+_TITLE: Final = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev)\.?"
+_NAME: Final = r"[A-Z][a-z\u00c0-\u024f'\u2019-]+"
+_PERSON: Final = rf"(?:{_TITLE}\s+{_NAME}|{_NAME}\s+{_NAME})"
+# Verbs only people do (an agency "completes" or "records"; it does not "tell" or "visit").
+_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "undertook", "telephoned", "rang", "phoned",
+                 "emailed", "e-mailed", "texted", "asked", "explained", "felt", "thought", "believed", "noticed",
+                 "disclosed", "wrote", "agreed", "chaired", "arrived", "attended", "made", "gave", "tried", "went",
+                 "described", "recalled", "reflected", "knew", "observed", "witnessed", "accompanied")
+_AFTER: Final = (re.compile(r"['\u2019]s\s+[a-z]"),
+                 re.compile(rf"\s+(?:{'|'.join(_VERBS)})\b"),
+                 re.compile(rf"\s+(?:and|&)\s+{_PERSON}\b"))
+_BEFORE: Final = (re.compile(rf"\b{_PERSON}\s+(?:and|&)\s+$"),
+                  re.compile(r"\b(?:told|by|informed|asked)\s+$"))
+_BRACKETED: Final = re.compile(r"([\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})\s*\(\s*$")
+# Written as a thing somewhere in the draft.
+_ARTICLE: Final = re.compile(r"\b(?:the|a|an|The|A|An|this|that|each|every|any|no|per)\s+$")
+_NUMBERED: Final = re.compile(r"\s?-?\d")
+_ROMAN: Final = re.compile(r"[IVXLC]+")
+_CALENDAR: Final = frozenset({"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+                              "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"})
+
+
+def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool]) -> dict[str, tuple[int, int, int]]:
+    """Tokens the draft uses as a person's initials, each with where it first stands as a person.
+
+    Args:
+        texts: The draft's texts (segments), in order.
+        known: Whether a token is already known (a form, or an abbreviation the caller keeps).
+
+    Returns:
+        ``token -> (text index, start, end)`` of an occurrence in a person's place.
+    """
+    texts = list(texts)
+    as_thing: set[str] = set()
+    as_person: dict[str, tuple[int, int, int]] = {}
+    for i, text in enumerate(texts):
+        labels = find_labels(text)
+        for m in _TOKEN.finditer(text):
+            token, start, end = m.group(1), m.start(1), m.end(1)
+            if token in as_thing:
+                continue
+            if not _candidate(token) or known(token):
+                as_thing.add(token)
+                continue
+            before, after = text[max(0, start - 60):start], text[end:end + 60]
+            if _ARTICLE.search(before) or _NUMBERED.match(after) or any(a <= start < b for a, b in labels):
+                as_thing.add(token)
+                continue
+            bracket = _bracketed(before, after)
+            if bracket is not None and _abbreviates(bracket, token):
+                as_thing.add(token)
+                continue
+            after_role = bracket is not None and _role(bracket.split()[-1])
+            if token not in as_person and (after_role or any(rx.match(after) for rx in _AFTER)
+                                           or any(rx.search(before) for rx in _BEFORE)):
+                as_person[token] = (i, start, end)
+    return {t: where for t, where in as_person.items() if t not in as_thing}
+
+
+def _candidate(token: str) -> bool:
+    key = token.casefold()
+    return not (gz.is_keep_phrase(token) or gz.is_english_word(token) or key in gz.FUNCTION_WORDS
+                or token in _CALENDAR or _ROMAN.fullmatch(token) or gz.is_country(token))
+
+
+def _bracketed(before: str, after: str) -> str | None:
+    """The words before the token when it is written in brackets ("social worker (TB)"), else ``None``."""
+    if not re.match(r"\s*\)", after):
+        return None
+    m = _BRACKETED.search(before)
+    return m.group(1) if m else None
+
+
+def _abbreviates(words: str, token: str) -> bool:
+    """Whether ``token`` is made from the initials of the last words before it ("Tuberculosis Board (TB)"),
+    or starts with the initial of the role it labels ("her father (FH)": Father H, a pseudonym)."""
+    capitals = [w[0].upper() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", words)
+                if w.casefold() not in gz.FUNCTION_WORDS]
+    last = words.split()[-1].casefold()
+    return "".join(capitals[-len(token):]) == token or (last in ROLE_WORDS and last[:1].upper() == token[0])
+
+
+def _role(word: str) -> bool:
+    """A role a person holds: a role noun ("worker", "father") or a role's abbreviation ("DSL", "HV")."""
+    return word.casefold() in ROLE_WORDS or (word.isupper() and gz.is_keep_phrase(word))

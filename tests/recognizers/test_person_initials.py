@@ -1,0 +1,44 @@
+"""Initials a draft uses for a person it never names in full, found by where the draft uses them."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.person_initials import initials_used_as_people
+
+
+def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
+    return set(initials_used_as_people([text], lambda t: t in known))
+
+
+@pytest.mark.parametrize("text, token", [
+    ("In May 2016 TQ visited the family home.", "TQ"),
+    ("The strategy meeting was chaired by TQ's team manager.", "TQ"),
+    ("Mrs Adeyemi and TQ undertook a joint visit.", "TQ"),
+    ("TQ and PC Lorrimer undertook a joint visit.", "TQ"),
+    ("TQ and Zofia Brennock undertook a joint visit.", "TQ"),
+    ("The child told TQ that she was scared.", "TQ"),
+    ("She was found by TQ in a car.", "TQ"),
+    ("The designated safeguarding lead (TQB) made a referral.", "TQB"),
+    ("On 3 May the DSL (TQ) rang the duty desk.", "TQ"),
+    ("TQ made a referral to the Multi-Agency Safeguarding Hub.", "TQ"),
+])
+def test_initials_where_a_person_stands(text: str, token: str) -> None:
+    assert _found(text) == {token}
+
+
+@pytest.mark.parametrize("text", [
+    "The MASH visited; CSC told the school; the GP saw him.",         # known abbreviations (keep list)
+    "TQ visited the home. Later the TQ was closed.",                   # written with an article elsewhere
+    "TQ visited. The TQ 12 form was sent.",                            # with a number elsewhere
+    "Child TQ visited his aunt. TQ told her.",                         # a pseudonym label
+    "The Tenancy Quorum (TQ) visited the flat.",                       # an abbreviation the draft defines
+    "Her mother (MQ) and her father (FQ) visited.",                    # role labels: Mother Q, Father Q
+    "Abusive Head Trauma (AHT) was seen.",                             # no person's place
+    "TQ was recorded. The TQ assessment.",                             # not where a person stands
+    "ADHD was diagnosed; she told NO one; IT visited the site.",       # known words
+    "Part IV visited the question; Henry VIII told us.",               # Roman numerals
+    "OVERVIEW REPORT CHILD E JANE DOE",                                # capitals in a heading
+])
+def test_capitals_that_are_not_a_persons_initials(text: str) -> None:
+    assert _found(text, frozenset({"MASH", "CSC", "GP", "ADHD"})) == set()
