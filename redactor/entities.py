@@ -112,6 +112,12 @@ def is_title(text: str) -> bool:
     return _TITLE_RX.fullmatch(text.strip() + " ") is not None
 
 
+def names_no_one_alone(text: str) -> bool:
+    """Whether ``text`` alone names no one: a personal title (``Dr``) or a calendar word (``June``, ``May``),
+    as the part of a name a page break cuts off may be."""
+    return is_title(text) or normalise(text).casefold().rstrip(".") in _CALENDAR
+
+
 def strip_title(name: str) -> str:
     """``Mrs Okafor`` -> ``Okafor``."""
     return _TITLE_RX.sub("", name).strip()
