@@ -31,6 +31,7 @@ from recognizers.upn import UniquePupilNumberRecognizer
 from recognizers.url import UrlRecognizer
 from recognizers.vat_number import VatNumberRecognizer
 from recognizers.vehicle_registration import VehicleRegistrationRecognizer
+from recognizers.world_city import WorldCityRecognizer
 
 NER_ENTITIES = (PERSON, LOCATION, ORGANISATION)
 
@@ -73,4 +74,4 @@ def structured_recognizers() -> list[EntityRecognizer]:
 def default_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every enabled recogniser."""
     return [*structured_recognizers(), DayDateRecognizer(), PersonNameRecognizer(), UkPlaceRecognizer(),
-            UkOrganisationRecognizer(), ner_recognizer()]
+            WorldCityRecognizer(), UkOrganisationRecognizer(), ner_recognizer()]

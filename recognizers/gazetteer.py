@@ -307,6 +307,30 @@ def is_country(phrase: str) -> bool:
     return place_key(phrase) in _countries()
 
 
+# Letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED: Final = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
+                                      "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d"})
+
+
+def world_city_key(phrase: str) -> str:
+    """The look-up key of a city abroad: :func:`place_key` without accents ("Timișoara", "Timişoara" and
+    "Timisoara" are one key)."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", phrase.translate(_UNDECOMPOSED))
+    return place_key("".join(ch for ch in plain if not unicodedata.combining(ch)))
+
+
+@cache
+def _world_cities() -> frozenset[str]:
+    return frozenset(world_city_key(line) for line in _read_lines("world_cities"))
+
+
+def is_world_city(phrase: str) -> bool:
+    """Whether ``phrase`` names a city or town outside the UK ("Rawalpindi", "Poznań", "Rio de Janeiro")."""
+    return world_city_key(phrase) in _world_cities()
+
+
 def place_ambiguity(phrase: str) -> PlaceAmbiguity | None:
     """How a UK place name can be read otherwise.
 
@@ -559,6 +583,7 @@ def preload() -> None:
     _surnames()
     _english_words()
     _places()
+    _world_cities()
     _local_authorities()
     _police_forces()
     _org_heads()
