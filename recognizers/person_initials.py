@@ -9,14 +9,14 @@ alone say nothing (CSC, GP, MASH are agencies), so a token counts only on the dr
 * the draft never writes it as a thing: after an article ("the TB", "a TB"), with a number ("TB1",
   "TB 12"), inside a pseudonym label ("Child TB", "Baby TB"), or as the abbreviation it defines for
   other words ("Tuberculosis Board (TB)") or for a role ("her father (FH)": Father H);
-* it is no word or abbreviation we know: the keep vocabulary, review abbreviations, English words,
-  Roman numerals, calendar abbreviations.
+* it is no word or abbreviation we know: the keep vocabulary, review abbreviations, function words, a
+  word the draft writes in lower case ("as", "it"), Roman numerals, calendar abbreviations.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Final
 
 from recognizers import gazetteer as gz
@@ -46,12 +46,14 @@ _CALENDAR: Final = frozenset({"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "
                               "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"})
 
 
-def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool]) -> dict[str, tuple[int, int, int]]:
+def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool],
+                            lower_words: Collection[str] = ()) -> dict[str, tuple[int, int, int]]:
     """Tokens the draft uses as a person's initials, each with where it first stands as a person.
 
     Args:
         texts: The draft's texts (segments), in order.
         known: Whether a token is already known (a form, or an abbreviation the caller keeps).
+        lower_words: Words the draft writes in lower case ("as", "it"): capitals of one are that word.
 
     Returns:
         ``token -> (text index, start, end)`` of an occurrence in a person's place.
@@ -65,7 +67,7 @@ def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool]) 
             token, start, end = m.group(1), m.start(1), m.end(1)
             if token in as_thing:
                 continue
-            if not _candidate(token) or known(token):
+            if not _candidate(token) or known(token) or token.casefold() in lower_words:
                 as_thing.add(token)
                 continue
             before, after = text[max(0, start - 60):start], text[end:end + 60]
@@ -85,7 +87,7 @@ def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool]) 
 
 def _candidate(token: str) -> bool:
     key = token.casefold()
-    return not (gz.is_keep_phrase(token) or gz.is_english_word(token) or key in gz.FUNCTION_WORDS
+    return not (gz.is_keep_phrase(token) or key in gz.FUNCTION_WORDS
                 or token in _CALENDAR or _ROMAN.fullmatch(token) or gz.is_country(token))
 
 
