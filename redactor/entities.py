@@ -383,8 +383,12 @@ class Grouper:
         words = normalise(m.text).split()
         if not 2 <= len(words) <= 3 or words[-1].casefold() not in self._titled:
             return m
+        head = gz.org_head(words[-1])
+        if head is not None and not (head[1] and not gz.is_english_word(words[0])):
+            return m  # a weak organisation word ("Hall") is the titled surname only after a name-like word
         if any(not (_plain_word(w) and w[:1].isupper() and not w.isupper()) or gz.org_head(w) is not None
-               or gz.is_uk_place(w) or w.casefold() in gz.generic_words() for w in words):
+               or gz.is_uk_place(w) or w.casefold() in gz.generic_words() for w in words[:-1]) \
+                or not _plain_word(words[-1]) or gz.is_uk_place(words[-1]):
             return m
         return Mention(m.segment_id, m.start, m.end, m.text, cat.PERSON, m.score, m.recognizer,
                        m.explanation + "; ends in a surname the draft writes after a title", m.joined)
@@ -673,7 +677,8 @@ class Grouper:
             key = token.casefold()
             return key in self._by_form or key in self._keep_forms or token in _ACRONYMS
 
-        for token, (i, start, end) in initials_used_as_people((s.text for s in segments), known).items():
+        found = initials_used_as_people((s.text for s in segments), known, self._lower_words)
+        for token, (i, start, end) in found.items():
             m = Mention(segments[i].id, start, end, token, cat.PERSON, _CONFIDENT_RULE_SCORE, _INITIALS,
                         f"{_INITIALS}; capitals the draft uses where a person stands, never as a thing")
             ent = self._new(m, "person")

@@ -170,3 +170,17 @@ def test_initials_the_draft_uses_for_a_person_never_named_in_full_are_a_person()
     assert person.type == "PERSON" and len(person.mentions) == 3
     covered = _covered(entities, text)
     assert "TQ " not in covered and "TQ'" not in covered and "GP" in covered and "TQR" in covered
+
+
+@pytest.mark.parametrize("guess, person", [
+    ("Kelechiwa Hall", True),   # a weak organisation word that the draft writes after a title is a surname
+    ("Village Hall", False),    # an ordinary word before it: a building
+    ("Kelechiwa Surgery", False),  # a strong organisation word is never a surname
+])
+def test_a_titled_surname_outranks_a_weak_organisation_word(guess: str, person: bool) -> None:
+    surname = guess.split()[-1]
+    text = f"Mr {surname} was seen. In 2014, {guess} made a referral (OH). Later {guess} left."
+    entities = _group(text, [_m(f"Mr {surname}", text, "PERSON", RULES), _m(guess, text, "ORGANISATION"),
+                             _m(guess, text, "ORGANISATION", nth=1)])
+    found = next(e for e in entities if e.name == guess)
+    assert (found.type == "PERSON") is person
