@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from recognizers import catalogue as cat
-from recognizers.gazetteer import is_english_word
+from recognizers.gazetteer import is_english_word, is_first_name, is_surname, is_uk_place
 from recognizers.table_columns import cell_value, column_entity, is_name_column, name_in_cell
 from redactor.analysis import Mention
 from redactor.document import CharBoxes, Document, Segment
@@ -220,7 +220,8 @@ def tables(document: Document) -> list[Table]:
 
 
 def header_labels(document: Document, found: list[Table] | None = None) -> set[tuple[str, int, int]]:
-    """``(segment, start, end)`` of every table header cell that is an ordinary word ("Name", "Agency").
+    """``(segment, start, end)`` of every table header cell that is one word and no listed name or place
+    ("Name", "Agency", "Timescale", or "Relationshi" cut short by wrapping).
 
     A header cell labels a column; a guessed name that is exactly such a cell is not a name.
     """
@@ -228,7 +229,8 @@ def header_labels(document: Document, found: list[Table] | None = None) -> set[t
     for table in tables(document) if found is None else found:
         for cell in table.header:
             text = cell.text.strip()
-            if text and " " not in text and is_english_word(text):
+            if text and " " not in text and (is_english_word(text) or not (
+                    is_first_name(text) or is_surname(text) or is_uk_place(text))):
                 start = cell.start + cell.text.index(text)
                 out.add((cell.segment_id, start, start + len(text)))
     return out

@@ -121,3 +121,19 @@ def test_pdf_table_in_one_block_has_a_line_per_row(tmp_path: Path) -> None:
     found = _found(p)
     for value in ("5318820", "5318821", "136373", "908 417 8521", "672 851 7693", "12/05/1975", "01/02/1980"):
         assert value in {text for _, text in found}, value
+
+
+def test_a_header_cell_of_one_unlisted_word_is_a_label(tmp_path: Path) -> None:
+    """'Timescale', or a header cut short by wrapping ('Relationshi'), labels its column; a listed name
+    or place alone in a header cell is no label."""
+    from redactor.tables import header_labels
+
+    rows = [["No.", "Recommendation", "Timescale", "Relationshi", "Tomasz", "Northampton"],
+            ["1", "Train staff.", "Aug 2014", "Mother", "x", "y"],
+            ["2", "Share concerns.", "Sept 2014", "Father", "x", "y"]]
+    p = tmp_path / "d.txt"
+    p.write_text("Intro.\n" + "\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    doc = load(p)
+    labels = {doc.segments[0].text[a:b] for _, a, b in header_labels(doc)}
+    assert {"Timescale", "Relationshi", "Recommendation"} <= labels
+    assert not labels & {"Tomasz", "Northampton"}
