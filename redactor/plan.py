@@ -152,7 +152,8 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
     dates = dates or DatePolicy()
     # Never hand out a label the register or the draft itself already uses ("LA2", "Child K").
     taken = [e.pseudonym for e in (register.entries if register else [])]
-    allocator = PseudonymAllocator([*taken, *draft_labels(texts.values())])
+    forms = (f for e in entities for f in e.forms if " " not in f)
+    allocator = PseudonymAllocator([*taken, *draft_labels(texts.values())], avoid=forms)
     decisions: dict[str, Decision] = {}
     anonymised = register is None and already_anonymised(entities)
     for e in entities:

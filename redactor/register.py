@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal, get_args
@@ -161,11 +162,13 @@ class PseudonymAllocator:
     """Hands out the next unused pseudonym of each kind (Child A, Child B, LA1, LA2, …).
 
     Pseudonyms already in the register are never handed out again, so suggestions never
-    collide with the reviewer's choices.
+    collide with the reviewer's choices. A label whose letters are a replaced form ("Adult AB" where
+    the draft abbreviates someone "AB") is skipped too: it would read as that person's initials.
     """
 
-    def __init__(self, taken: list[str] | None = None) -> None:
+    def __init__(self, taken: list[str] | None = None, avoid: Iterable[str] = ()) -> None:
         self._taken = {t.casefold() for t in taken or []}
+        self._avoid = {a.casefold() for a in avoid}
         self._next: dict[str, int] = {}
 
     def allocate(self, kind: str) -> str:
@@ -177,7 +180,8 @@ class PseudonymAllocator:
             n = self._next.get(fmt, 0) + 1
             self._next[fmt] = n
             candidate = fmt.format(n=n, letter=_letters(n))
-            if candidate.casefold() not in self._taken:
+            held = _letters(n).casefold() in self._avoid and "{letter}" in fmt
+            if candidate.casefold() not in self._taken and not held:
                 self._taken.add(candidate.casefold())
                 return candidate
 

@@ -84,3 +84,10 @@ def test_allocator_counts_per_kind_and_skips_taken() -> None:
     assert alloc.allocate("identifier") == "[redacted]"
     assert alloc.allocate("address") == "[redacted]"
     assert alloc.allocate("date_of_birth") == "[redacted]"
+
+
+def test_allocator_never_hands_out_a_label_holding_a_replaced_form() -> None:
+    """'Adult AB' would read as the initials 'AB' of someone the draft abbreviates so: it is skipped."""
+    alloc = PseudonymAllocator([], avoid=["AB", "Amara Bajaj", "Child"])
+    labels = [alloc.allocate("adult") for _ in range(28)]
+    assert "Adult AB" not in labels and labels[-2:] == ["Adult AA", "Adult AC"]
