@@ -272,7 +272,21 @@ def _leak_message(leaks: list[Leak]) -> str:
 
 
 def _redacted_body(analysis: Analysis, plan: Plan) -> Written:
-    """The redacted text of the body segments, paragraph per line, with where each replacement went."""
+    """The redacted text of the body segments, paragraph per line, with where each replacement went.
+
+    The cells of a Word table row share a line, tab-separated as in a text export of the table, so
+    they are typeset apart and read back as cells: never a form made of neighbouring cells.
+    """
     kept = plan.kept_spans()
-    return join_written(apply_replacements(seg.text, plan.by_segment.get(seg.id, []), kept.get(seg.id, ()))
-                        for seg in analysis.document.segments if seg.kind in ("body", "page"))
+    rows: list[list[Written]] = []
+    prev: tuple[int, int, int] | None = None
+    for seg in analysis.document.segments:
+        if seg.kind not in ("body", "page"):
+            continue
+        written = apply_replacements(seg.text, plan.by_segment.get(seg.id, []), kept.get(seg.id, ()))
+        if rows and seg.cell and prev and seg.cell[:2] == prev[:2] and seg.cell[2] > prev[2]:
+            rows[-1].append(written)
+        else:
+            rows.append([written])
+        prev = seg.cell
+    return join_written(join_written(row, "\t") for row in rows)

@@ -1,7 +1,9 @@
 """A clean PDF typeset from plain text (TXT drafts, or Word drafts when LibreOffice is missing).
 
 Text is set line by line with MuPDF's built-in Helvetica through a TextWriter: no shaping, so no
-ligatures ("ﬁ") that would change the extracted text, and tabs become table-like gaps.
+ligatures ("ﬁ") that would change the extracted text. A tab (between table cells) becomes a gap with
+no character in it, so the PDF reads back cell by cell as the draft has it: "3 | March 2014" is
+never the words "3 March 2014" in the output.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ MARGIN = 56.0
 FONT_SIZE = 10.5
 LEADING = FONT_SIZE * 1.35
 PARAGRAPH_GAP = FONT_SIZE * 0.5
-TAB = "    "
+TAB_SPACES = 4  # a tab is as wide as this many spaces
 
 
 @cache
@@ -30,7 +32,7 @@ class _Widths(dict[str, float]):
     """Advance width of each character at FONT_SIZE, measured once (MuPDF calls are slow per character)."""
 
     def __missing__(self, ch: str) -> float:
-        width = float(_font().text_length(ch, fontsize=FONT_SIZE))
+        width = self[" "] * TAB_SPACES if ch == "\t" else float(_font().text_length(ch, fontsize=FONT_SIZE))
         self[ch] = width
         return width
 
@@ -49,7 +51,7 @@ def wrap(line: str, width: float) -> list[str]:
     lines: list[str] = []
     current: list[str] = []
     used = 0.0
-    for word in line.replace("\t", TAB).split(" "):
+    for word in line.split(" "):
         w = text_width(word)
         if not current or used + space + w <= width:
             if current:
@@ -102,8 +104,11 @@ def text_to_pdf(text: str, out: Path, title: str = "") -> None:
             if y > PAGE.height - MARGIN:
                 new_page()
             assert writer is not None
-            if line:
-                writer.append((MARGIN, y), line, font=font, fontsize=FONT_SIZE)
+            x = MARGIN
+            for cell in line.split("\t"):
+                if cell:
+                    writer.append((x, y), cell, font=font, fontsize=FONT_SIZE)
+                x += text_width(cell) + _WIDTHS["\t"]
             y += LEADING
         y += PARAGRAPH_GAP
     assert page is not None and writer is not None

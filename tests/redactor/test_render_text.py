@@ -14,7 +14,7 @@ from redactor.render_text import text_to_pdf, text_width, wrap
 def test_wrap_fits_and_keeps_every_word(line: str) -> None:
     lines = wrap(line, 300)
     assert all(text_width(part) <= 300 for part in lines)
-    assert "".join(lines).replace(" ", "") == line.replace("\t", "    ").replace(" ", "")
+    assert "".join(lines).replace(" ", "") == line.replace(" ", "")
 
 
 def test_pdf_text_round_trips_without_ligatures(tmp_path: Path) -> None:
@@ -26,3 +26,17 @@ def test_pdf_text_round_trips_without_ligatures(tmp_path: Path) -> None:
         got = " ".join(" ".join(p.get_text() for p in doc).split())
         assert doc.metadata["title"] == "T"
     assert "\ufb01" not in got and got.count("Confidential: the office staff filed it.") == 200
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3\tMarch 2014\tthe health visitor", "3\tMarch 2014\tthe health visitor"),  # cells stay cells
+    ("\tMarch 2014\t\tseen", "March 2014\tseen"),  # empty cells leave only a gap
+    ("3 March 2014 the health visitor", "3 March 2014 the health visitor"),  # no tab: one line of words
+])
+def test_table_cells_read_back_as_cells(tmp_path: Path, text: str, expected: str) -> None:
+    from redactor.load_pdf import page_segment
+
+    out = tmp_path / "t.pdf"
+    text_to_pdf(text + "\n", out)
+    with pymupdf.open(out) as doc:
+        assert page_segment(doc[0]).text == expected

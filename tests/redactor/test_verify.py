@@ -137,6 +137,30 @@ def test_a_planted_survivor_still_fails(tmp_path: Path, monkeypatch: pytest.Monk
     assert not (tmp_path / "out" / "out.pdf").exists()
 
 
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_a_form_made_of_neighbouring_table_cells_is_no_leak(tmp_path: Path, fmt: str,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # Row 3's number and its month-precision date read "3 March 2014" side by side: the replaced day
+    # date of row 4, yet no one wrote it. Typeset apart, cells read back as cells, as in the draft.
+    _no_libreoffice(monkeypatch)
+    rows = ["No\tDate\tAgency", "3\tMarch 2014\tthe health visitor", "4\t3 March 2014\tthe school nurse"]
+    if fmt == "txt":
+        draft = tmp_path / "draft.txt"
+        draft.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    else:
+        d = DocxDocument()
+        table = d.add_table(rows=len(rows), cols=3)
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row.split("\t")):
+                table.cell(r, c).text = cell
+        draft = tmp_path / "draft.docx"
+        d.save(str(draft))
+    reg = Register.from_dict({"entities": [{"name": "3 March 2014", "type": "DATE", "pseudonym": "[date]"}]})
+    done = pipeline.export(analysis_from_register(draft, reg), tmp_path / "out" / "out.pdf", accept=True)
+    text = "\n".join(t for path in done.outputs for _, t in output_texts(path))
+    assert "[date]" in text and "March 2014" in text
+
+
 def test_text_left_under_a_box_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import redactor.render_pdf as render_pdf
 
