@@ -32,7 +32,8 @@ _NANP_SHAPE: Final = re.compile(
     r"(?:\+?1[ .\-]?)?(?:\(\d{3}\)[ ]?|\d{3}[.\-])\d{3}[.\-]\d{4}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?", re.IGNORECASE)
 _CONTEXT: Final = re.compile(
     r"\b(?:phone|phones|telephone|tel|mobile|mob|cell|landline|call|called|calling|calls|ring|rang|rung|text|"
-    r"texted|texts|sms|number|numbers|no|contact|contacted|whatsapp|viber|fax|dial|dialled|tel\.)\b",
+    r"texted|texts|sms|number|numbers|no|contact|contacted|contactable|phoned|telephoned|whatsapp|viber|fax|"
+    r"dial|dialled|tel\.|reach(?:ed|es|ing|able)?\s+(?:\w+\s+)?on)\b",  # "could be reached (by her) on"
     re.IGNORECASE,
 )
 CONTEXT_WINDOW: Final = 60
@@ -112,7 +113,7 @@ class InternationalPhoneRecognizer(SpanFinderRecognizer):
       ``+92 300 1234567``, ``0048 512 345 678``, ``+1 (415) 555-0199``; valid numbers score 0.8,
       numbers of a possible length 0.6;
     * national forms of other countries after a phone word on the same line ("mobile", "number",
-      "call", "text" …): ``0722 123 456`` (Romania), ``0803 123 4567`` (Nigeria), ``98765 43210``
+      "call", "text", "reached on" …): ``0722 123 456`` (Romania), ``0803 123 4567`` (Nigeria), ``98765 43210``
       (India), ``512 345 678`` (Poland), at 0.75. Numbers that are also valid UK numbers written
       from 0 (Pakistan's ``0300 …`` mobiles are UK ``0300`` numbers too) are the UK recogniser's;
     * North American numbers in their own written shape anywhere: ``(415) 555-0199``,

@@ -20,6 +20,10 @@ POSITIVE = [
     ("his number is 0803 123 4567", "0803 123 4567"),  # Nigeria
     ("texted from 98765 43210", "98765 43210"),  # India
     ("Her Polish mobile: 512 345 678", "512 345 678"),
+    ("Relatives abroad could be reached on 512 345 678.", "512 345 678"),  # verbs of getting in touch
+    ("her aunt is reachable on 912 345 678", "912 345 678"),  # Portugal
+    ("He was contactable on 0722 123 456 until May.", "0722 123 456"),
+    ("the school phoned 512 345 678", "512 345 678"),
     ("(415) 555-0199", "(415) 555-0199"),  # North American shape, no phone word needed
     ("415-555-0199", "415-555-0199"),
     ("415.555.0199", "415.555.0199"),
@@ -29,6 +33,8 @@ POSITIVE = [
 NEGATIVE = [
     "0121 496 0587",  # UK national: the UK recogniser's
     "722 123 456",  # a national number with no phone word
+    "the overspend reached 512 345 678 by March",  # a sum reached, no "on"
+    "reached on 12.05.2019",  # a date
     "0722 123 456 in the file",
     "2016-2017 and 1998-2004",
     "12/34567/19",
