@@ -53,12 +53,21 @@ _NUMBER_WORDS: Final = (
 _FILLER: Final = r"(?:is|was|are|were|as|given\s+as|recorded\s+as|reads?|being|of)\b"
 # Whose number it is may come between label and value, before "is"/"was": "the ID for Child Q is …".
 _OWNER: Final = r"(?:[ \t]+for(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?=[ \t]+(?:is|was)\b))?"
-_CONNECTOR: Final = (
-    rf"(?:'s|’s)?(?:{_S}{_NUMBER_WORDS})*{_OWNER}{_S}[:#=]?(?:{_S}{_FILLER}){{0,2}}{_S}[(\[]?{_S}")
+# After a label that names its kind, what it is for may be any short phrase: "the occurrence number
+# for the assault is …". A generic "number" or "ref" keeps to names ("the number for the families
+# was 12345" is a count).
+_PURPOSE: Final = r"(?:[ \t]+for(?:[ \t]+[\w'’-]+){1,3}?(?=[ \t]+(?:is|was)\b))?"
+
+
+def _connector(owner: str) -> str:
+    return rf"(?:'s|’s)?(?:{_S}{_NUMBER_WORDS})*{owner}{_S}[:#=]?(?:{_S}{_FILLER}){{0,2}}{_S}[(\[]?{_S}"
+
+
 _VALUE: Final = r"[A-Za-z0-9+][A-Za-z0-9/\-.()+]*(?:[ ][A-Za-z0-9(][A-Za-z0-9/\-.()]*){0,7}"
 _LABEL_RE: Final = re.compile(
     "|".join(rf"(?P<g{i}>\b(?:{label}))" for i, (_, label) in enumerate(LABELS)), re.IGNORECASE)
-_AFTER_LABEL: Final = re.compile(rf"{_CONNECTOR}(?P<value>{_VALUE})", re.IGNORECASE)
+_AFTER_LABEL: Final = re.compile(rf"{_connector(_PURPOSE)}(?P<value>{_VALUE})", re.IGNORECASE)
+_AFTER_GENERIC_LABEL: Final = re.compile(rf"{_connector(_OWNER)}(?P<value>{_VALUE})", re.IGNORECASE)
 # Short ordinary words that are never part of a value ("NHS number on 943 …").
 _WORDS: Final = frozenset({
     "a", "an", "and", "as", "at", "be", "by", "do", "for", "from", "go", "he", "her", "his", "if", "in", "is",
@@ -136,7 +145,7 @@ def find_labelled(text: str) -> Iterator[LabelledValue]:
     for label in _LABEL_RE.finditer(text):
         index = next(i for i, g in enumerate(label.groups()) if g is not None)
         entity = LABELS[index][0]
-        after = _AFTER_LABEL.match(text, label.end())
+        after = (_AFTER_GENERIC_LABEL if entity == GENERIC else _AFTER_LABEL).match(text, label.end())
         if after is None or (after.start("value") == label.end() and text[label.end() - 1].isalnum()):
             continue  # nothing after the label, or the label runs into the value ("NHS943")
         chunks = _value_chunks(after.group("value"))

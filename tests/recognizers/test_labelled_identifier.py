@@ -34,6 +34,9 @@ POSITIVE = [
     ("missing person report 2019/00451 ", "2019/00451", cat.POLICE_REFERENCE),
     ("The case-record ID for Child Q is 96038165.", "96038165", cat.AGENCY_REFERENCE),  # whose, then "is"
     ("The NHS number for Ann Bell was 943 476 5919", "943 476 5919", cat.UK_NHS),
+    ("The Niche occurrence number for the assault is 31902845617.", "31902845617", cat.POLICE_REFERENCE),
+    ("the crime reference for this incident was 4471902/16", "4471902/16", cat.POLICE_REFERENCE),
+    ("His passport number for the visa was 305867214", "305867214", cat.UK_PASSPORT),
     ("at the magistrates' court (URN 49 YZ 05004 13).", "49 YZ 05004 13", cat.AGENCY_REFERENCE),
     ("SEDOL B05FFN7 held by", "B05FFN7", cat.AGENCY_REFERENCE),
     ("SEDOL: 0263494", "0263494", cat.AGENCY_REFERENCE),
@@ -60,6 +63,9 @@ NEGATIVE = [
     "the sedol rules",  # the acronym counts only in capitals
     "The number for 2016 was 12345",  # "for" needs whose number it is (a name)
     "the number for families was 12345",
+    "the number for the families was 12345",  # a generic label: whose, only by name
+    "the incident for the second time was 4",  # a bare short number
+    "the crime reference for the review is to follow",  # no value
     "the ID for Child Q",  # no value
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
