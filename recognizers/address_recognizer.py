@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer as _PresidioUkPostcodeRecognizer
 
 from recognizers.catalogue import UK_ADDRESS, UK_POSTCODE
+from recognizers.gazetteer import is_uk_place
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -182,6 +183,36 @@ _STREET_CONTEXT: Final = (
 _CONTEXT_HEAD: Final = rf"{_STREET_CONTEXT}(?:{_BUILDING}{_SEP})?{_STREET}"
 
 
+# A street named without a street-type word ("9 Kestrel Reach", "58 March Hollies"): a house number and
+# one to three capitalised name words on one line, then a postcode, or a known town ending its clause.
+_TITLES: Final = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Nurse|Sister|Dame|Sir|Lord|Lady|Rev|Revd|Prof|PC|DC|DS|DI)\b"
+_NAMED_HEAD: Final = (
+    rf"(?P<number>{_HOUSE_NUMBER})[ ]+(?!{_TITLES})(?P<first>{_STREET_WORD})(?:[ ]+{_STREET_WORD}){{0,2}}"
+)
+_NAMED_WITH_POSTCODE: Final = regex.compile(rf"(?=[0-9]){_NAMED_HEAD}{_POSTCODE_TAIL}")
+_NAMED_WITH_TOWN: Final = regex.compile(rf"(?=[0-9]){_NAMED_HEAD},[ ]*(?P<town>{_TOWN}){_TOWN_END}")
+_MONTH_OR_DAY: Final = regex.compile(_MONTHS_AND_DAYS)
+NAMED_STREET_SCORE: Final = 0.8
+
+
+def _named_streets(text: str) -> list[tuple[int, int]]:
+    """Addresses whose street has no street-type word, as ``(start, end)``.
+
+    A month or day name after a number up to 31 is a date ("On 28 March Nurse Hollies, Wakefield"),
+    never a street; "58 March Hollies" can be nothing else.
+    """
+    found: list[tuple[int, int]] = []
+    for pattern in (_NAMED_WITH_POSTCODE, _NAMED_WITH_TOWN):
+        for m in pattern.finditer(text):
+            if _MONTH_OR_DAY.match(m.group("first")) and int(regex.match(r"\d+", m.group("number"))[0]) <= 31:
+                continue
+            if pattern is _NAMED_WITH_TOWN and not is_uk_place(m.group("town")):
+                continue
+            if not any(a <= m.start() and m.end() <= b for a, b in found):
+                found.append((m.start(), m.end()))
+    return found
+
+
 def _case_sensitive(pattern: str) -> str:
     """Wrap a pattern so it matches case-sensitively whatever flags Presidio compiles it with.
 
@@ -196,7 +227,9 @@ class UkAddressRecognizer(PatternRecognizer):
 
     Examples: "12 Mill Lane", "Flat 6, 12a Park Road, Norwich NR3 6DE", "12-14 St Mary's Road",
     "Rose Cottage, 4 Mill Lane, Little Snoring NR21 0AA". A street without a number is found only
-    after "lived at", "moved to", "address" and the like. Street words must be capitalised.
+    after "lived at", "moved to", "address" and the like. Street words must be capitalised. A
+    numbered street without a street-type word ("9 Kestrel Reach, Harrogate", "14 Alder Nook, Otley
+    LS21 3AB") needs a postcode, or a known town ending its clause after a comma.
 
     Scores: 0.9 with a postcode, 0.8 for a numbered street (with an optional town after a comma or
     line break), 0.75 for a street after address context, and 0.5 when a further capitalised word
@@ -231,3 +264,18 @@ class UkAddressRecognizer(PatternRecognizer):
             **kwargs: Passed on to ``PatternRecognizer``.
         """
         super().__init__(supported_entity=supported_entity, patterns=list(self.PATTERNS), **kwargs)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """The patterns' addresses, and streets named without a street-type word before a town or postcode."""
+        results: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for start, end in _named_streets(text):
+            if any(r.start <= start and end <= r.end for r in results):
+                continue
+            results = [r for r in results if not (start <= r.start and r.end <= end)]
+            explanation = AnalysisExplanation(type(self).__name__, NAMED_STREET_SCORE,
+                                              pattern_name="Numbered street before a town or postcode")
+            results.append(RecognizerResult(self.supported_entities[0], start, end, NAMED_STREET_SCORE, explanation,
+                                            {RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                                             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results

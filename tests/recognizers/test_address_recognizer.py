@@ -137,3 +137,32 @@ def test_uk_address(text: str, expected: list[tuple[int, int]]) -> None:
 def test_uk_address_score(text: str, score: float) -> None:
     [result] = UkAddressRecognizer().analyze(text, [UK_ADDRESS])
     assert (result.entity_type, result.score) == (UK_ADDRESS, score)
+
+
+# A street name need not end in a street-type word ("Reach", "Hollies", "Greens"): a house number and
+# a capitalised name, then a known town ending the clause or a postcode, make an address.
+@pytest.mark.parametrize("text, address", [
+    ("a home visit at 9 Kestrel Reach, Harrogate; the baby slept", "9 Kestrel Reach, Harrogate"),
+    ("moved to 14 Alder Nook, Otley LS21 3AB in June", "14 Alder Nook, Otley LS21 3AB"),
+    ("at 5 Bramble Spinney Norwich NR3 6DE, where", "5 Bramble Spinney Norwich NR3 6DE"),
+    ("a visit at 58 March Hollies, Wakefield.", "58 March Hollies, Wakefield"),  # 58 is no day of a month
+    ("stayed at 112b June Orchard, Bradford and", "112b June Orchard, Bradford"),
+])
+def test_uk_address_without_street_type(text: str, address: str) -> None:
+    start = text.index(address)
+    results = UkAddressRecognizer().analyze(text, [UK_ADDRESS])
+    assert [(r.start, r.end) for r in results] == [(start, start + len(address))]
+
+
+@pytest.mark.parametrize("text", [
+    "On 28 March Nurse Hollies, Wakefield.",  # a day and month, then a name
+    "On 4 May Sarah Hollies, Leeds social worker, called",  # the town does not end its clause
+    "there were 3 Kestrel Reach, Sarah and Tom",  # not a known town
+    "Table 3 Kestrel Reach, Leeds.",  # a table number
+    "aged 9 Kestrel Reach, Harrogate.",  # an age
+    "12\tKestrel Reach, Leeds.",  # table cells, not an address line
+    "at 3 Mr Reach, Leeds.",  # a title
+    "2 Learning Points, Leeds.",  # jargon
+])
+def test_uk_address_without_street_type_negatives(text: str) -> None:
+    assert UkAddressRecognizer().analyze(text, [UK_ADDRESS]) == []
