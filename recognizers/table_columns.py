@@ -56,6 +56,7 @@ _NOT_IDENTIFIERS: Final = re.compile(
     re.I,
 )
 _HAS_DIGIT: Final = re.compile(r"\d")
+_VALUE_IN_HEADER: Final = re.compile(r"\d{3}")
 # A date inside a longer cell ("date of birth 27.8.05", "4.8.07 (aged 9)"): the column says what it is,
 # so a one-digit day or month with a two-digit year needs no date word here.
 _DATE_IN_CELL: Final = re.compile(
@@ -103,8 +104,8 @@ def name_in_cell(cell: str) -> tuple[int, int] | None:
 def column_entity(header: str) -> str | None:
     """The entity a column with this header holds, or ``None`` for ordinary columns (name, role …)."""
     header = header.strip()
-    if not header or len(header) > 60:
-        return None
+    if not header or len(header) > 60 or _VALUE_IN_HEADER.search(header):
+        return None  # a header cell holding a value is no label ("Education: UPN A1234…", a list item)
     for rx, entity in _HEADERS:
         if rx.search(header):
             if entity != cat.DATE_OF_BIRTH and _NOT_IDENTIFIERS.search(header):

@@ -40,6 +40,9 @@ from recognizers.table_columns import cell_value, column_entity, is_name_column,
     ("GP", None),
     ("Agency", None),
     ("", None),
+    ("Education: UPN A123456789012", None),  # a value, not a label: a list item read as a table row
+    ("Health: NHS number 943 476 5919", None),
+    ("NHS no. (10 digits)", cat.UK_NHS),  # a short count in a label is still a label
 ])
 def test_column_entity(header: str, entity: str | None) -> None:
     assert column_entity(header) == entity
