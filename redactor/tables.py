@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -103,47 +104,167 @@ def _column_of(columns: list[float], x0: float, x1: float) -> int | None:
     return col
 
 
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A stretch of a PDF table's text on one line of one cell, with where it sits on the page."""
+
+    cell: Cell
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+def _pieces(seg: Segment, start: int, line: str) -> list[_Piece] | None:
+    """The pieces of one line of page text (cut at tabs and where the text wraps back to the left).
+
+    ``None`` when a piece has no boxes (the line cannot be placed).
+    """
+    assert seg.boxes is not None
+    out = []
+    for cell in (piece for part in _cells(seg.id, start, line) for piece in _wrapped_pieces(seg.boxes, part)):
+        if not cell.text.strip():
+            continue
+        x = _x_extent(seg.boxes, cell.start, cell.end)
+        y = _y_extent(seg.boxes, cell.start, cell.end)
+        if x is None or y is None:
+            return None
+        out.append(_Piece(cell, x[0], x[1], y[0], y[1]))
+    return out
+
+
 def _pdf_tables(seg: Segment) -> Iterator[Table]:
     """Tables on a PDF page, read by position: each cell goes to the column whose header it sits under.
 
-    A row whose cell wraps onto several lines ("Young Person A, care leaver" over two lines) comes out
-    of the page as several lines with fewer tabs; placing every piece by its x position keeps the
-    date of birth under "Date of birth" however the row was broken.
+    The text extractor returns a laid-out table in pieces, often several blocks in an order of its
+    own, so the table is rebuilt from where its text sits:
+
+    * the header is every piece level with the first line that holds a tab, wherever the
+      extractor put it in the page text;
+    * a header cell that wraps ("Date of" / "birth") continues in the words under it, above the
+      first body row (the first value in the first column), that hold no digit;
+    * every other piece goes to the column it sits under, and to the row whose first-column value
+      is level with it or above it, so a row broken over several lines keeps its date of birth
+      under "Date of birth".
+
+    The table ends at a gap of two lines or at a line that straddles columns (prose after it).
     """
     assert seg.boxes is not None
     lines = _lines(seg.text)
+    cache: dict[int, list[_Piece] | None] = {}  # each line is cut into pieces once
+
+    def pieces(k: int) -> list[_Piece] | None:
+        if k not in cache:
+            start, line = lines[k]
+            cache[k] = _pieces(seg, start, line) if line.strip() else None
+        return cache[k]
+
     i = 0
     while i < len(lines):
-        start, line = lines[i]
-        if "\t" not in line:
+        first = pieces(i) if "\t" in lines[i][1] else None
+        if not first:
             i += 1
             continue
-        header = _cells(seg.id, start, line)
-        extents = [_x_extent(seg.boxes, c.start, c.end) for c in header]
-        if any(e is None for e in extents):
-            i += 1
-            continue
-        columns = [e[0] for e in extents if e is not None]
-        if columns != sorted(columns):
-            i += 1
-            continue
-        rows: list[list[Cell]] = []
-        j = i + 1
-        head = _y_extent(seg.boxes, start, start + len(line))
-        bottom = head[1] if head else 0.0
-        while head is not None and j < len(lines):
-            span = _y_extent(seg.boxes, lines[j][0], lines[j][0] + len(lines[j][1]))
-            if span is None or span[0] - bottom > 2 * (head[1] - head[0]):
-                break  # a gap of two lines: the table has ended (a footer, the next paragraph)
-            placed = _placed_rows(seg, lines[j], columns)
-            if placed is None:
-                break
-            rows.extend(placed)
-            bottom = max(bottom, span[1])
-            j += 1
-        if rows:
-            yield Table(header, rows)
-        i = max(j, i + 1)
+        table, used = _pdf_table(seg, pieces, len(lines), i, first)
+        if table is not None:
+            yield table
+        i = max(used, i + 1)
+
+
+def _pdf_table(seg: Segment, pieces_of: Callable[[int], list[_Piece] | None], count: int, i: int,
+               first: list[_Piece]) -> tuple[Table | None, int]:
+    """The table whose header starts on line ``i`` (of ``count``), and the index of the line after it."""
+    top, height = first[0].top, first[0].bottom - first[0].top
+    level = 0.5 * height
+    found: list[list[_Piece]] = [first]
+    bottom = max(p.bottom for p in first)
+    j = i + 1
+    while j < count:
+        pieces = pieces_of(j)
+        if not pieces or min(p.top for p in pieces) - bottom > 2 * height:
+            break  # a gap of two lines: the table has ended (a footer, the next paragraph)
+        found.append(pieces)
+        bottom = max(bottom, max(p.bottom for p in pieces))
+        j += 1
+    header = sorted((p for ps in found for p in ps if abs(p.top - top) <= level), key=lambda p: p.x0)
+    columns = [p.x0 for p in header]
+    if len(header) < 2 or any(b - a <= COLUMN_TOLERANCE for a, b in pairwise(columns)):
+        return None, i + 1
+    heads = [[p] for p in header]
+    right = max(p.x1 for ps in found for p in ps)
+    pitches = [b - a for a, b in zip(columns, [*columns[1:], right], strict=True)]
+    body_top = min((p.top for ps in found for p in ps
+                    if p.top > top + level and _column_of(columns, p.x0, p.x1) == 0), default=float("inf"))
+    rows: list[list[Cell]] = []
+    row_tops: list[float] = []
+    end = i + 1
+    for k, pieces in enumerate(found, start=i):
+        body = [p for p in pieces if abs(p.top - top) > level]
+        placed = [(p, _column_of(columns, p.x0, p.x1)) for p in body]
+        if any(col is None for _, col in placed):
+            break  # a line that straddles columns: prose after the table
+        for p, col in sorted(placed, key=lambda pc: (pc[0].top, pc[0].x0)):
+            assert col is not None
+            if p.top < body_top - level and not _HAS_DIGIT.search(p.cell.text) \
+                    and _wraps(seg, heads[col][-1], p, pitches[col]):
+                heads[col].append(p)  # the rest of a header cell that wraps
+            else:
+                _place(rows, row_tops, p, col, len(columns), level, seg.text)
+        end = k + 1
+    header_cells = [_joined([p.cell for p in pieces]) for pieces in heads]
+    return (Table(header_cells, rows) if rows else None), end
+
+
+_HAS_DIGIT = re.compile(r"\d")
+# A header line is full (its cell wrapped) when it and the next word take this share of the column.
+FULL_LINE = 0.8
+
+
+def _wraps(seg: Segment, line: _Piece, below: _Piece, pitch: float) -> bool:
+    """Whether ``below`` continues the header cell whose last line is ``line``: the line is level
+    with its column and the first word below would not have fitted on it (a header cell "Event" with
+    the end of a row from the page before under it is no "Event where the GP …")."""
+    assert seg.boxes is not None
+    word = re.match(r"\s*\S+", below.cell.text)
+    extent = _x_extent(seg.boxes, below.cell.start, below.cell.start + word.end()) if word else None
+    if extent is None or abs(below.x0 - line.x0) > COLUMN_TOLERANCE:
+        return False
+    return (line.x1 - line.x0) + (extent[1] - extent[0]) > FULL_LINE * pitch
+
+
+def _place(rows: list[list[Cell]], row_tops: list[float], piece: _Piece, col: int, width: int,
+           level: float, text: str) -> None:
+    """Put a body piece in its row: a first-column value starts a row; other pieces join the row
+    level with them or above them (a cell continuing on the next line of the same row joins its
+    first line when it follows it in the text)."""
+    row = next((r for r in range(len(rows) - 1, -1, -1) if row_tops[r] <= piece.top + level), None)
+    if row is None or (col == 0 and rows[row][0].segment_id and piece.top > row_tops[row] + level):
+        rows.append([Cell("", 0, 0, "") for _ in range(width)])
+        row_tops.append(piece.top)
+        row = len(rows) - 1
+    cell = rows[row][col]
+    if not cell.segment_id:
+        rows[row][col] = piece.cell
+    elif piece.cell.segment_id == cell.segment_id and _adjacent(cell, piece.cell):
+        rows[row][col] = Cell(cell.segment_id, cell.start, piece.cell.end, text[cell.start:piece.cell.end])
+    else:  # a second value in one cell that cannot be joined: a row of its own, under the same header
+        extra = [Cell("", 0, 0, "") for _ in range(width)]
+        extra[col] = piece.cell
+        rows.append(extra)
+        row_tops.append(row_tops[row])
+
+
+def _adjacent(a: Cell, b: Cell) -> bool:
+    """Whether ``b`` follows ``a`` in the page text with only spaces between (one wrapped cell)."""
+    return 0 <= b.start - a.end <= 1
+
+
+def _joined(cells: list[Cell]) -> Cell:
+    """One header cell from its wrapped lines (its position is its first line's)."""
+    if len(cells) == 1:
+        return cells[0]
+    text = " ".join(c.text.strip() for c in cells)
+    return Cell(cells[0].segment_id, cells[0].start, cells[0].end, text)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -168,33 +289,6 @@ def _wrapped_pieces(boxes: CharBoxes, cell: Cell) -> list[Cell]:
         begin = i
     pieces.append(Cell(cell.segment_id, begin, cell.end, cell.text[begin - cell.start:]))
     return pieces
-
-
-def _placed_rows(seg: Segment, line: tuple[int, str], columns: list[float]) -> list[list[Cell]] | None:
-    """One line's cells placed in the header's columns, or ``None`` when the line is not part of the table.
-
-    Pieces of a wrapped cell that land in a column already filled on this line start another row.
-    """
-    assert seg.boxes is not None
-    start, text = line
-    if not text.strip():
-        return None
-    rows: list[list[Cell]] = []
-    for cell in (piece for part in _cells(seg.id, start, text) for piece in _wrapped_pieces(seg.boxes, part)):
-        if not cell.text.strip():
-            continue
-        extent = _x_extent(seg.boxes, cell.start, cell.end)
-        if extent is None:
-            return None
-        col = _column_of(columns, *extent)
-        if col is None:
-            return None
-        row = next((r for r in rows if not r[col].segment_id), None)
-        if row is None:
-            row = [Cell("", 0, 0, "") for _ in columns]
-            rows.append(row)
-        row[col] = cell
-    return rows
 
 
 def tables(document: Document) -> list[Table]:

@@ -137,3 +137,56 @@ def test_a_header_cell_of_one_unlisted_word_is_a_label(tmp_path: Path) -> None:
     labels = {doc.segments[0].text[a:b] for _, a, b in header_labels(doc)}
     assert {"Timescale", "Relationshi", "Recommendation"} <= labels
     assert not labels & {"Tomasz", "Northampton"}
+
+
+def _laid_out_table(path: Path, rows: list[list[list[str]]], x: list[float]) -> Path:
+    """A table written cell by cell, each cell's wrapped lines in turn, as LibreOffice writes one.
+
+    The text extractor then cuts the table into blocks wherever the writing moves back up a line, so
+    a header with a wrapped cell ("Date of" / "birth") reads back as several lines of the page text.
+    ``x`` holds where each column starts; a cell wraps where its text would not fit (about 50 points
+    for "Date of birth" at 9 points).
+    """
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    writer = pymupdf.TextWriter(page.rect)
+    for r, row in enumerate(rows):
+        for c, lines in enumerate(row):
+            for k, text in enumerate(lines):
+                writer.append((x[c], 100 + 24 * r + 11 * k), text, fontsize=9)
+    writer.write_text(page)
+    doc.save(path)
+    return path
+
+
+def test_pdf_header_cells_that_wrap_still_name_their_columns(tmp_path: Path) -> None:
+    rows = [[["No."], ["Name"], ["Relationshi", "p"], ["Date of", "birth"], ["LCS ID"], ["Mosaic ID"]],
+            [["1"], ["Ann Other"], ["Mother"], ["03/04/1999"], ["5318820"], ["5318820"]],
+            [["2"], ["Bo Other"], ["Mother's", "partner"], ["12 May", "1975"], ["6318821"], ["6318821"]],
+            [["3"], ["Cy", "Other"], ["Uncle"], ["–"], ["736373"], ["736373"]]]
+    found = _found(_laid_out_table(tmp_path / "d.pdf", rows, [72, 100, 180, 235, 290, 360]))
+    assert ("DATE_OF_BIRTH", "03/04/1999") in found
+    assert [text for entity, text in found if entity == "LA_CASE_ID"] == [
+        "5318820", "5318820", "6318821", "6318821", "736373", "736373"]
+    assert ("PERSON", "Ann Other") in found and ("PERSON", "Bo Other") in found
+    assert not any(text in ("1", "2", "3", "Mother", "Uncle") for _, text in found)  # row numbers, roles
+
+
+def test_pdf_first_body_row_is_not_taken_for_a_wrapped_header(tmp_path: Path) -> None:
+    # The first body row has no row number: its cells are values (digits), not header words.
+    rows = [[["Name"], ["Role"], ["Date of", "birth"], ["LCS ID"]],
+            [["Ann Other"], ["Mother"], ["03/04/1999"], ["5318820"]]]
+    found = _found(_laid_out_table(tmp_path / "d.pdf", rows, [72, 150, 230, 285]))
+    assert ("LA_CASE_ID", "5318820") in found and ("DATE_OF_BIRTH", "03/04/1999") in found
+
+
+def test_pdf_words_under_a_short_header_cell_are_not_its_continuation(tmp_path: Path) -> None:
+    # At the top of a page, the end of a row begun on the page before sits under the repeated
+    # header "Event"; it is no part of the header ("Event … the family home" is no address column).
+    rows = [[["No."], ["Date"], ["Event"]],
+            [[], [], ["at the family home."]],
+            [["7"], ["03/04/2019"], ["A visit was made by the school nurse."]]]
+    found = _found(_laid_out_table(tmp_path / "d.pdf", rows, [72, 100, 180]))
+    assert found == [("DATE_DAY", "03/04/2019")]
