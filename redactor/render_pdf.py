@@ -8,6 +8,7 @@ thumbnails, metadata and XMP scrubbed, and the file saved afresh (no incremental
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -159,18 +160,44 @@ def apply_redactions(page: pymupdf.Page, *, images: int, graphics: int, text: in
         raise OutputError(f"page {page.number + 1}: the redactions could not be applied")
 
 
-def _draft_words_first(placed: list[Placed], reps: list[Replacement], owner: list[int]) -> list[Placed]:
-    """The page's written texts with dates and moved draft words first, pseudonyms after them.
+_DAY_NUMBER_AT_END = re.compile(r"(?<![\d.,/:-])\d{1,2}\s*$")
+_MONTH_AT_START = re.compile(
+    r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b\.?", re.IGNORECASE)
 
-    A text extractor reads the written texts one after another, after the page's own text. A
-    date generalised to its month ("June 2017" for "14 June 2017" or "14/06/2017") or draft
-    words moved to make room, read straight after a pseudonym ending in a number ("Hospital 1"),
-    would make a day-precise date ("1 June 2017") that the draft holds; read before the
-    pseudonyms, they follow only the page's own text and each other.
+
+def _reading_order(placed: list[Placed], reps: list[Replacement], owner: list[int], own_text: str) -> list[Placed]:
+    """The page's written texts in the order a text extractor will read them, after the page's own text.
+
+    Nothing written is read as a day-precise date the draft holds: a text starting with a month (a
+    date generalised to "June 2017", or draft words moved to make room) is never read straight after
+    text ending in a day's number, be it the page's own text (a footer "Page 3 of 14") or a
+    pseudonym ("Hospital 1"). Dates and moved draft words go first, pseudonyms after them, as far as
+    that rule allows; a page whose only texts cannot be ordered so keeps that order.
     """
     def draft_words(p: Placed) -> bool:
         return not p.pseudonym or reps[owner[p.piece]].type == "DATE"
-    return sorted(placed, key=lambda p: not draft_words(p))
+
+    waiting = sorted(placed, key=lambda p: not draft_words(p))
+    out: list[Placed] = []
+    after_number = _DAY_NUMBER_AT_END.search(own_text) is not None
+    while waiting:
+        fits = [p for p in waiting if not (after_number and _MONTH_AT_START.match(p.text))]
+        # Prefer a text that does not itself end in a number: it leaves every text free to follow.
+        chosen = next((p for p in fits if not _DAY_NUMBER_AT_END.search(p.text)), fits[0] if fits else waiting[0])
+        waiting.remove(chosen)
+        out.append(chosen)
+        after_number = _DAY_NUMBER_AT_END.search(chosen.text) is not None
+    return out
+
+
+def _own_text_left(text: str, reps: list[Replacement]) -> str:
+    """The page's own text without the replaced spans (what stays on the page, in reading order)."""
+    kept, pos = [], 0
+    for r in sorted(reps, key=lambda r: r.start):
+        kept.append(text[pos:r.start])
+        pos = max(pos, r.end)
+    kept.append(text[pos:])
+    return "".join(kept).rstrip()
 
 
 def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement], text: str | None = None, *,
@@ -224,7 +251,7 @@ def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement], t
     apply_redactions(page, images=pymupdf.PDF_REDACT_IMAGE_NONE,
                      graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED if shapes
                      else pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED, text=pymupdf.PDF_REDACT_TEXT_REMOVE)
-    draw_replacements(page, _draft_words_first(layout.placed, reps, owner))
+    draw_replacements(page, _reading_order(layout.placed, reps, owner, _own_text_left(text or "", reps)))
     moved = [(p.rect, p.text) for p in layout.placed if not p.pseudonym]
     return PageRecord(records, moved, layout.moved)
 

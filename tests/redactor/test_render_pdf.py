@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 from redactor.register import Register
 from redactor.render_pdf import BoxRecord, render_pdf
@@ -278,3 +279,38 @@ def test_written_pieces_never_read_together_as_a_date(tmp_path: Path) -> None:
     text = re.sub(r"\s+", " ", page.get_text())
     assert "Hospital 1" in text and "June 2017" in text
     assert not re.search(r"(?<!\w)1 June 2017", text), text
+
+
+@pytest.mark.parametrize("footer, pieces", [
+    ("Page 3 of 14", [("Mary Bell", "the mother", "PERSON")]),  # a footer ending in a day's number
+    ("Page 3 of 14", [("Northfield Royal", "Hospital 4", "ORGANISATION"), ("Mary Bell", "Adult S", "PERSON")]),
+    ("Page 3 of 9", [("Mary Bell", "Adult S", "PERSON"), ("Northfield Royal", "Hospital 14", "ORGANISATION")]),
+])
+def test_written_pieces_never_read_as_a_date_with_the_page_text_before_them(
+        footer: str, pieces: list[tuple[str, str, str]]) -> None:
+    """The written pieces are read after the page's own text, which may end in a number (the
+    footer's page count): a date cut to its month is never read straight after it."""
+    import re
+
+    from redactor.load_pdf import page_segment
+    from redactor.plan import Replacement
+    from redactor.render_pdf import redact_page
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Mary Bell went to Northfield Royal by ambulance.", fontsize=10)
+    page.insert_text((72, 120), "On 14 June 2017 the family moved.", fontsize=10)
+    page.insert_text((72, 800), footer, fontsize=8)
+    seg = page_segment(page)
+    assert seg.boxes is not None
+
+    def rep(original: str, replacement: str, kind: str) -> Replacement:
+        start = seg.text.index(original)
+        return Replacement(seg.id, start, start + len(original), original, replacement, "E1", original,
+                           kind, kind, "test", 1.0, "register", "")  # type: ignore[arg-type]
+
+    reps = [rep("14 June 2017", "June 2017", "DATE"), *(rep(*p) for p in pieces)]
+    redact_page(page, seg.boxes, reps, seg.text)
+    text = re.sub(r"\s+", " ", page.get_text())
+    assert "June 2017" in text
+    assert not re.search(r"(?<!\w)\d{1,2} June 2017", text), text
