@@ -38,7 +38,9 @@ class PoliceReferenceRecognizer(TablePatternRecognizer):
     Formats covered:
 
     * force / serial / year on its own: ``12/34567/19``, ``43/1234/10``,
-      ``43/12345/2019`` (a middle part that is a year, as in ``01/2019/20``, needs a label);
+      ``43/12345/2019`` (a middle part that is a year, as in ``01/2019/20``, needs a label); a
+      station code of capitals and digits in place of the force number, as custody records
+      have it: ``52KT/48213/16``;
     * after a label: ``CRN 12/34567/19``, ``crime reference 43/1234/10``,
       ``crime number CR/012345/19``, ``occurrence number MP-19-123456``,
       ``police ref. 1234567/19``, ``CAD 4521``, ``URN 52/1187/19`` (with a slash, so an
@@ -58,6 +60,12 @@ class PoliceReferenceRecognizer(TablePatternRecognizer):
         Pattern(
             "Police reference (force/serial/year)",
             rf"{_START}\d{{2}}/(?!(?:19|20)\d{{2}}/)\d{{4,7}}/(?:(?:19|20)\d{{2}}|\d{{2}}){_END}",
+            0.6,
+        ),
+        Pattern(
+            "Police reference (station code/serial/year)",
+            rf"{_START}(?-i:(?=[A-Z]{{0,4}}\d)(?=\d{{0,4}}[A-Z])[0-9A-Z]{{2,5}})/(?!(?:19|20)\d{{2}}/)\d{{4,7}}/"
+            rf"(?:(?:19|20)\d{{2}}|\d{{2}}){_END}",
             0.6,
         ),
         Pattern(

@@ -28,6 +28,8 @@ POLICE_POSITIVE = [
     ("custody CU/12345/19", "CU/12345/19", 0.85),
     ("INC-1234-190518", "INC-1234-190518", 0.85),
     ("(0917/14MAR17)", "0917/14MAR17", 0.85),  # CAD log number and date
+    ("record 52KT/48213/16) after", "52KT/48213/16", 0.6),  # a station code with letters (custody)
+    ("AB3/1234567/2018", "AB3/1234567/2018", 0.6),
 ]
 
 POLICE_NEGATIVE = [
@@ -45,6 +47,10 @@ POLICE_NEGATIVE = [
     "12/34567/19x",
     "12/34567/190",
     "12/345/19",  # serial too short
+    "52kt/48213/16",  # station codes are capitals
+    "KT/48213/16",  # letters only: a system prefix needs its label or list
+    "A4/2019/20",  # middle part a year
+    "52KT/48213",  # no year
     "15/123456U",  # a PNC ID
     "MFH/",  # a prefix with no number
     "0917/14MAX17",  # not a month
