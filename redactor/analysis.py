@@ -20,7 +20,7 @@ from redactor.forked import Forked, Tickets, can_fork
 from redactor.ner_filter import refine_ner
 from redactor.ner_focus import artifacts, focus, ner_entities
 from redactor.nlp import LocalSpacyNlpEngine, load_pipeline
-from redactor.page_seams import Seam, body_spans, seams
+from redactor.page_seams import Seam, body_spans, context_seams, seams
 from redactor.progress import Progress
 from redactor.types import EntityType
 
@@ -189,7 +189,9 @@ class Analyzer:
             tickets.close()
         mentions = [m for k in sorted(found) for m in found[k][0]]
         split = [m for k in sorted(found) for m in found[k][1]]
-        mentions = within_bodies(mentions, [s for s in document.segments if s.kind == "page"])
+        pages = [s for s in document.segments if s.kind == "page"]
+        mentions = within_bodies(mentions, pages)
+        mentions += across_page_breaks(pages, mentions)
         if split:
             # A part of a split finding replaces what its page alone made of the same words.
             mentions = [m for m in mentions if m.entity not in NAME_ENTITIES or not any(
@@ -255,6 +257,38 @@ class Analyzer:
             texts = (seam.text[m.start:seam.joint], seam.text[seam.joint + 1:m.end])
             for part, text in zip(seam.parts(m.start, m.end), texts, strict=True):
                 yield Mention(part.segment_id, part.start, part.end, text, m.entity, m.score, m.recognizer, why, m.text)
+
+
+ACROSS_BREAK_SCORE = 0.6
+
+
+def across_page_breaks(pages: Sequence[Segment], mentions: Sequence[Mention]) -> list[Mention]:
+    """Identifiers that only the text before a page break shows to be identifiers.
+
+    A label may end one page and its value start the next ("the car's registration" | footer and
+    header | "was K123 ABC"). Wherever a sentence runs on over a break, the structured-identifier
+    recognisers read the end of one page's body and the start of the next joined; a value found
+    wholly on one page that the page's own findings do not already cover is added there.
+    """
+    from recognizers.rescan import structured_findings
+
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.segment_id, []).append((m.start, m.end))
+    out = []
+    for seam in context_seams(pages):
+        for entity, start, end in structured_findings(seam.text):
+            if seam.crosses(start, end):
+                continue
+            (segment, at), offset = (seam.left, start) if end <= seam.joint else (seam.right, start - seam.joint - 1)
+            a, b = at + offset, at + offset + end - start
+            if any(s < b and a < e for s, e in taken.get(segment, [])):
+                continue
+            taken.setdefault(segment, []).append((a, b))
+            side = "the end of the page before" if segment == seam.right[0] else "the start of the page after"
+            out.append(Mention(segment, a, b, seam.text[start:end], entity, ACROSS_BREAK_SCORE, "PageBreakContext",
+                               f"an identifier when read with {side} (a sentence runs over the page break)"))
+    return out
 
 
 def within_bodies(mentions: list[Mention], pages: Sequence[Segment]) -> list[Mention]:

@@ -145,6 +145,19 @@ def seams(pages: Sequence[Segment]) -> list[Seam]:
     could belong to one name or number (both capitalised, or both holding digits), and both sides
     read as prose (an ordinary lower-case word before the break, and soon after it).
     """
+    return _joins(pages, names=True)
+
+
+def context_seams(pages: Sequence[Segment]) -> list[Seam]:
+    """Seams wherever a sentence runs on over a page break, whatever the words either side.
+
+    A value's label may end one page and the value start the next ("the car's registration" |
+    footer, header | "was K123 ABC"): the value read with the end of the page before has its label.
+    """
+    return _joins(pages, names=False)
+
+
+def _joins(pages: Sequence[Segment], names: bool) -> list[Seam]:
     out = []
     spans = body_spans(pages)
     for n in range(len(pages) - 1):
@@ -165,7 +178,13 @@ def seams(pages: Sequence[Segment]) -> list[Seam]:
         b0 = max(b0, right.rfind("\t", b0, head_to) + 1)
         tail, head = left[tail_from:a1].rstrip(), right[b0:head_to].rstrip()
         before, after = _WORD.findall(tail), _WORD.findall(head)
-        if not before or not after or not _may_continue(before[-1], after[0]):
+        if not before or not after:
+            continue
+        if not names:
+            if _prose(before):
+                out.append(Seam(f"{tail} {head}", (pages[n].id, tail_from), (pages[n + 1].id, b0), len(tail)))
+            continue
+        if not _may_continue(before[-1], after[0]):
             continue
         if not (_prose(before[:-1]) and _prose(after[1:PROSE_WORDS])):
             continue  # a heading, a title-page line or a table's labels: nothing runs over here

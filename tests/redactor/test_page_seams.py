@@ -154,3 +154,33 @@ def test_a_finding_never_runs_from_the_body_into_a_running_footer() -> None:
     (trimmed, kept) = within_bodies([found, inside], pages)
     assert (trimmed.start, trimmed.end, trimmed.text) == (start, start + len("Maisie"), "Maisie")
     assert kept == inside
+
+
+@pytest.mark.parametrize("left, right, found", [
+    # The label ends one page, the value starts the next: the label still names it.
+    ("They stopped a car with the registration", "was K123 ABC and its driver", [("page:1", "K123 ABC")]),
+    ("he was remanded in custody (custody", "record 36XT/12345/16) after a breach", [("page:1", "36XT/12345/16")]),
+    ("The mother gave her NHS number as", "123 456 7890 when asked", [("page:1", "123 456 7890")]),
+    # A sentence that ends the page: nothing runs on.
+    ("They stopped a car with a registration.", "K123 ABC was written on a note", []),
+    ("A car was seen in the street", "The house at number 12 was empty", []),
+])
+def test_an_identifier_whose_label_is_on_the_page_before(left: str, right: str, found: list[tuple[str, str]]) -> None:
+    from redactor.analysis import across_page_breaks
+
+    pages = [_page(0, f"{HEADER}\nThe review began in May. {left}\nPage 1 of 2"),
+             _page(1, f"{HEADER}\n{right}.\nPage 2 of 2")]
+    texts = {p.id: p.text for p in pages}
+    got = across_page_breaks(pages, [])
+    assert [(m.segment_id, m.text) for m in got] == found
+    assert all(texts[m.segment_id][m.start:m.end] == m.text for m in got)
+
+
+def test_an_identifier_the_page_found_itself_is_not_found_again() -> None:
+    from redactor.analysis import Mention, across_page_breaks
+
+    pages = [_page(0, f"{HEADER}\nThey stopped a car with the registration\nPage 1 of 2"),
+             _page(1, f"{HEADER}\nwas AB12 CDE and its driver.\nPage 2 of 2")]
+    start = pages[1].text.index("AB12 CDE")
+    own = Mention("page:1", start, start + 8, "AB12 CDE", "UK_VEHICLE_REG", 0.6, "VehicleRegistrationRecognizer")
+    assert across_page_breaks(pages, [own]) == []
