@@ -64,7 +64,7 @@ _DATE_IN_CELL: Final = re.compile(
     rf"|(?<![\w/.])(?:{WORD_DMY_REGEX}|{WORD_MDY_REGEX})",
     re.I,
 )
-_LABEL: Final = re.compile(r"(?:[A-Za-z]{2,12}\.?(?:\s+(?:no|number|id|ref)\.?)?\s*[:#]?\s+)+")
+_LABEL_UNIT: Final = re.compile(r"[A-Za-z]{2,12}\.?(?:\s+(?:no|number|id|ref)\.?)?\s*[:#]?\s+")
 
 
 # A column of people's names: "Name", "Full name", "Name of family member", "Family member".
@@ -129,9 +129,14 @@ def cell_value(entity: str, cell: str) -> tuple[int, int] | None:
     end = start + len(stripped)
     if entity not in (cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE):
         # A leading label stays readable: "NHS 999 123 4567" -> "NHS [redacted]".
-        label = _LABEL.match(cell, start)
-        if label and _HAS_DIGIT.search(cell, label.end(), end):
-            start = label.end()
+        # Only a word that labels a column ("NHS", "ID") or a marked label ("Ref:") is a label:
+        # two capitals before the digits ("QQ 123456 C") are the value's own prefix.
+        at = start
+        while (unit := _LABEL_UNIT.match(cell, at)) and (":" in unit.group() or "#" in unit.group()
+                                                          or column_entity(unit.group()) is not None):
+            at = unit.end()
+        if at > start and _HAS_DIGIT.search(cell, at, end):
+            start = at
     if entity == cat.DATE_OF_BIRTH:
         parsed = parse_date(stripped)
         if parsed is not None and parsed.year is not None:

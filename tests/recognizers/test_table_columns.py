@@ -68,6 +68,10 @@ def test_column_entity(header: str, entity: str | None) -> None:
     (cat.LA_CASE_ID, "n/a", None),
     (cat.AGENCY_REFERENCE, "PNC 12/345678A; LCS 771904", (4, 26)),  # the leading label stays
     (cat.UK_NHS, "NHS 999 123 4567", (4, 16)),
+    (cat.UK_NINO, "QQ 123456 C", (0, 11)),  # two capitals before the digits: the value's own prefix
+    (cat.UK_NINO, "QQ 12 34 56 C", (0, 13)),
+    (cat.UK_NINO, "NI: QQ 123456 C", (4, 15)),  # a label marked as one stays
+    (cat.AGENCY_REFERENCE, "ID 771904", (3, 9)),  # a word that labels columns labels the value too
     (cat.AGENCY_REFERENCE, "jo.bloggs@example.org, 01632 960718", (0, 35)),
     (cat.UK_ADDRESS, "No fixed abode", None),
     (cat.AGENCY_REFERENCE, "4", None),  # a row number in a "No." column
