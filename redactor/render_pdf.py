@@ -174,19 +174,26 @@ def _reading_order(placed: list[Placed], reps: list[Replacement], owner: list[in
     pseudonym ("Hospital 1"). Dates and moved draft words go first, pseudonyms after them, as far as
     that rule allows; a page whose only texts cannot be ordered so keeps that order.
     """
-    def draft_words(p: Placed) -> bool:
-        return not p.pseudonym or reps[owner[p.piece]].type == "DATE"
+    def draft_words(group: list[Placed]) -> bool:
+        return not group[0].pseudonym or reps[owner[group[0].piece]].type == "DATE"
 
-    waiting = sorted(placed, key=lambda p: not draft_words(p))
+    # A pseudonym written over several lines is read as one: its pieces stay together, in order.
+    groups: list[list[Placed]] = []
+    for p in placed:
+        if groups and p.pseudonym and groups[-1][-1].pseudonym and owner[p.piece] == owner[groups[-1][-1].piece]:
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    waiting = sorted(groups, key=lambda g: not draft_words(g))
     out: list[Placed] = []
     after_number = _DAY_NUMBER_AT_END.search(own_text) is not None
     while waiting:
-        fits = [p for p in waiting if not (after_number and _MONTH_AT_START.match(p.text))]
+        fits = [g for g in waiting if not (after_number and _MONTH_AT_START.match(g[0].text))]
         # Prefer a text that does not itself end in a number: it leaves every text free to follow.
-        chosen = next((p for p in fits if not _DAY_NUMBER_AT_END.search(p.text)), fits[0] if fits else waiting[0])
+        chosen = next((g for g in fits if not _DAY_NUMBER_AT_END.search(g[-1].text)), fits[0] if fits else waiting[0])
         waiting.remove(chosen)
-        out.append(chosen)
-        after_number = _DAY_NUMBER_AT_END.search(chosen.text) is not None
+        out.extend(chosen)
+        after_number = _DAY_NUMBER_AT_END.search(chosen[-1].text) is not None
     return out
 
 

@@ -314,3 +314,30 @@ def test_written_pieces_never_read_as_a_date_with_the_page_text_before_them(
     text = re.sub(r"\s+", " ", page.get_text())
     assert "June 2017" in text
     assert not re.search(r"(?<!\w)\d{1,2} June 2017", text), text
+
+
+def test_a_pseudonym_written_over_two_lines_is_read_whole() -> None:
+    """Its pieces are read one after the other, whatever else the page writes."""
+    import re
+
+    from redactor.load_pdf import page_segment
+    from redactor.plan import Replacement
+    from redactor.render_pdf import redact_page
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "The family met with the social worker Mary", fontsize=10)
+    page.insert_text((72, 112), "Bell at home on 14 June 2017 and again later.", fontsize=10)
+    page.insert_text((72, 800), "Page 3 of 14", fontsize=8)
+    seg = page_segment(page)
+    assert seg.boxes is not None
+
+    def rep(original: str, replacement: str, kind: str) -> Replacement:
+        start = seg.text.index(original)
+        return Replacement(seg.id, start, start + len(original), original, replacement, "E1", original,
+                           kind, kind, "test", 1.0, "register", "")  # type: ignore[arg-type]
+
+    reps = [rep("Mary Bell", "Social worker 1", "PERSON"), rep("14 June 2017", "June 2017", "DATE")]
+    redact_page(page, seg.boxes, reps, seg.text)
+    text = re.sub(r"\s+", " ", page.get_text())
+    assert "Social worker 1" in text, text
