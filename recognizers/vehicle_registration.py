@@ -32,6 +32,11 @@ _CONTEXT = (
     rf"{_CONTEXT_WORD}(?:[\s,]+(?!{_CURRENT}|{_PREFIX}|{_SUFFIX})[\w\-]+){{0,4}}?"
     r"(?:\s+(?i:number|no\.?|mark))?\s*[:#,]?\s*"
 )
+# Right after a registration word, the label decides for the older formats too, whatever the letters
+# ("registration was R347 ZXT").
+_LABEL = r"(?i:\b(?:registration|reg|vrm|vrn|plate)\b\.?(?:\s+(?:number|no\.?|mark))?(?:\s+(?:was|is))?)\s*[:#,(]?\s*"
+_PREFIX_ANY_LETTERS = r"[A-Z]\d{1,3}[ ]?[A-Z]{3}"
+_SUFFIX_ANY_LETTERS = r"[A-Z]{3}[ ]?\d{1,3}[A-Z]"
 _START = r"(?<![\w/\-])"
 # Cheap checks first, so the long look-behind only runs where a mark could start.
 _AFTER_CONTEXT = rf"{_START}(?=[A-Z]{{1,3}}[ ]?\d)(?<={_CONTEXT})"
@@ -56,7 +61,8 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
       (``ab12 cde``) only after a vehicle word (0.7);
     * prefix ``A123 BCD`` and suffix ``ABC 123D`` (pre-2001) only after a vehicle word:
       car, vehicle, van, registration, reg, VRM, VRN, index, plate, registered. Up to
-      four words may come between (``car, a silver Ford Focus, A123 BCD``).
+      four words may come between (``car, a silver Ford Focus, A123 BCD``). Right after a
+      registration word (``registration was R347 ZXT``) the letters are not checked.
 
     Postcodes (``B1 1AA``), acronyms (``CAMHS``, ``MASH``) and ``NHS 111`` never have the
     shape. Presidio's ``UkVehicleRegistrationRecognizer`` matches lower case and scores
@@ -74,6 +80,11 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
         Pattern(
             "Vehicle registration (prefix or suffix, with context)",
             rf"{_AFTER_CONTEXT}(?:{_PREFIX}|{_SUFFIX}){_END}",
+            0.7,
+        ),
+        Pattern(
+            "Vehicle registration (prefix or suffix, after its label)",
+            rf"{_START}(?=[A-Z]{{1,3}}[ ]?\d)(?<={_LABEL})(?:{_PREFIX_ANY_LETTERS}|{_SUFFIX_ANY_LETTERS}){_END}",
             0.7,
         ),
     )

@@ -22,6 +22,8 @@ POSITIVE = [
     ("the car, registration lm14 hgt, was", "lm14 hgt", 0.7),  # lower case after a vehicle word
     ("the car's registration was WZ67 UJD.", "WZ67 UJD", 0.85),  # after a vehicle word, letters unchecked
     ("a car, IQ12 ABC", "IQ12 ABC", 0.85),
+    ("the car's registration was R347 ZXT.", "R347 ZXT", 0.7),  # prefix format, letters unchecked
+    ("a van (registration QZA 482K) was", "QZA 482K", 0.7),  # suffix format, letters unchecked
 ]
 
 NEGATIVE = [
@@ -39,6 +41,8 @@ NEGATIVE = [
     "AB12 CDEF",
     "A123 BCD",  # prefix format without context
     "ABC 123D",  # suffix format without context
+    "R347 ZXT",
+    "the car was seen on the A347 ZXT road",  # no vehicle word right before it: "seen on the" is too far
     "B1 1AA",  # postcodes
     "SW1A 1AA",
     "the car was parked near B12 9QT",
