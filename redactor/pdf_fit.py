@@ -334,18 +334,24 @@ def _line_words(page: _Page, replaced: Any, pieces: list[Piece], done: set[int],
 
     ``after`` is where the text before them ends (a box's right edge): a word touching it is glued on.
     """
-    items: list[tuple[float, float, int, int]] = []  # (x0, x1, piece or -1, char index)
+    # Draft characters of one run of text keep their order: a ligature read back as two letters ("ﬀ"
+    # as "f", "f") may put its second letter a hair right of the next one, and sorted by position
+    # "effect" would be written "efef ct". In a run, each character sits at the furthest start so far.
+    items: list[tuple[float, int, float, int]] = []  # (x0, char index or -1, x1, piece or -1)
+    reach, previous = -1e9, -2
     for k in _on_line(page, y0, y1):
         if not replaced[k] and left <= page.box[k, 0] and page.box[k, 2] <= right + 1.0:
-            items.append((float(page.box[k, 0]), float(page.box[k, 2]), -1, int(k)))
+            reach = max(reach, float(page.box[k, 0])) if k == previous + 1 else float(page.box[k, 0])
+            previous = int(k)
+            items.append((reach, int(k), float(page.box[k, 2]), -1))
     rect = (left, y0, right, y1)
     for q, other in enumerate(pieces):
         if q != skip and q not in done and _same_line(other.rect, rect) and left <= other.rect[0] <= right:
-            items.append((other.rect[0], other.rect[2], q, -1))
+            items.append((other.rect[0], -1, other.rect[2], q))
     items.sort()
     out: list[_Word] = []
     last = after
-    for ix0, ix1, q, k in items:
+    for ix0, k, ix1, q in items:
         touching = ix0 - last <= 0.15 * size
         if q >= 0:
             # A pseudonym's part with no words (they went to its next line) still goes with the line.
