@@ -85,6 +85,13 @@ def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool],
     return {t: where for t, where in as_person.items() if t not in as_thing}
 
 
+def in_person_slot(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands where a person stands: before a verb only people do, with a
+    possessive before a lower-case word, joined by "and" to a titled or full name, or after "told"/"by"."""
+    before, after = text[max(0, start - 60):start], text[end:end + 60]
+    return any(rx.match(after) for rx in _AFTER) or any(rx.search(before) for rx in _BEFORE)
+
+
 def _candidate(token: str) -> bool:
     key = token.casefold()
     return not (gz.is_keep_phrase(token) or key in gz.FUNCTION_WORDS

@@ -59,6 +59,7 @@ _PLACES_OF_CARE = frozenset({"school", "college", "nursery", "gp", "hospital", "
 _CONFIDENT_RULE_SCORE = 0.6  # title, full name, initials + surname, name in a heading
 _CONTEXT_NAMES = "SurnameContext"  # a first name found by the known surname it stands before
 _INITIALS = "InitialsContext"  # a person's initials found by where the draft uses them
+_LONE_NAMES = "LoneFirstName"  # an ordinary-word first name found by where the draft uses it
 # Before a word that is a thing, not a person ("the Bill"); after one that is part of a longer name or a date.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \u00a0]+$")
 _RUNS_ON = re.compile(r"[ \u00a0]*(?:[A-Z]|\d|-[ \u00a0]*[A-Z])")
@@ -679,12 +680,34 @@ class Grouper:
 
         found = initials_used_as_people((s.text for s in segments), known, self._lower_words)
         for token, (i, start, end) in found.items():
-            m = Mention(segments[i].id, start, end, token, cat.PERSON, _CONFIDENT_RULE_SCORE, _INITIALS,
-                        f"{_INITIALS}; capitals the draft uses where a person stands, never as a thing")
-            ent = self._new(m, "person")
-            ent.mentions.append(m)
-            ent.detectors.add(m.recognizer)
-            ent.entity_names.add(m.entity)
+            self._add_person_from_usage(Mention(
+                segments[i].id, start, end, token, cat.PERSON, _CONFIDENT_RULE_SCORE, _INITIALS,
+                f"{_INITIALS}; capitals the draft uses where a person stands, never as a thing"))
+
+    def add_lone_first_names(self) -> None:
+        """First names that are ordinary words, written alone where a person stands ("In May, Hope completed
+        a visit") become a person of their own (see :mod:`recognizers.lone_first_names`)."""
+        from recognizers.lone_first_names import lone_first_names
+
+        segments = self.document.segments
+
+        def known(word: str) -> bool:
+            key = word.casefold()
+            return key in self._by_form or key in self._keep_forms or key in self._places_used
+
+        def opening(text: str, start: int, end: int) -> bool:
+            return typographic_capital(text, start) or in_heading(text, start, end)
+
+        for word, (i, start, end) in lone_first_names((s.text for s in segments), known, opening).items():
+            self._add_person_from_usage(Mention(
+                segments[i].id, start, end, word, cat.PERSON, _CONFIDENT_RULE_SCORE, _LONE_NAMES,
+                f"{_LONE_NAMES}; a first name written alone with a meaningful capital where a person stands"))
+
+    def _add_person_from_usage(self, m: Mention) -> None:
+        ent = self._new(m, "person")
+        ent.mentions.append(m)
+        ent.detectors.add(m.recognizer)
+        ent.entity_names.add(m.entity)
 
     # -- linking ----------------------------------------------------------------------------
     def link(self) -> None:
@@ -821,5 +844,6 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.add_given_names()
     g.add_initials()
     g.add_initials_used_as_people()
+    g.add_lone_first_names()
     g.link()
     return g.finish()

@@ -184,3 +184,11 @@ def test_a_titled_surname_outranks_a_weak_organisation_word(guess: str, person: 
                              _m(guess, text, "ORGANISATION", nth=1)])
     found = next(e for e in entities if e.name == guess)
     assert (found.type == "PERSON") is person
+
+
+def test_a_lone_ordinary_word_first_name_where_a_person_stands_is_a_person() -> None:
+    text = "In May 2011, Hope completed a new birth visit. There was little hope. Later the mother told Hope that."
+    entities = _group(text, [])
+    person = next(e for e in entities if e.name == "Hope")
+    assert person.type == "PERSON" and len(person.mentions) == 2
+    assert "little hope" in _covered(entities, text)

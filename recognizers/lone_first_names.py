@@ -1,0 +1,77 @@
+"""First names that are also ordinary words, written alone where a person stands ("In May, Hope completed
+a new birth visit", "the mother told Autumn that …").
+
+spaCy's small model rarely reads such a word as a name, and a lone "Hope" or "Autumn" gives no surname to
+link it to. The draft's own usage decides: a listed first name written with a capital that means something
+(not opening a sentence, heading or list item), in a person's place (before a verb only people do, with a
+possessive, after "told" or "by", joined by "and" to a titled name), and never after an article or running
+on into an organisation word anywhere in the draft ("the Hope Centre", "Hope House").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Final
+
+from recognizers import gazetteer as gz
+from recognizers.person_initials import in_person_slot
+
+_WORD: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)(?![\w&/-])(?!['\u2019](?!s\b)\w)")
+_ARTICLE: Final = re.compile(r"\b(?:the|a|an|The|A|An|this|our|their|his|her)\s+$")
+_NEXT: Final = re.compile(r"[ \u00a0]+([A-Z][\w'\u2019-]*)")
+_IN_LONGER_NAME: Final = re.compile(r"(?<![\w'\u2019-])(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])[\w'\u2019.-]*[ \u00a0]+$")
+_BY: Final = re.compile(r"\bby[ \u00a0]+$")
+# Verbs a worker's first name does that an agency's initials also do ("completed an assessment").
+_DOES: Final = re.compile(r"\s+(?:completed|recorded|noted|reported|assessed|arranged|referred|examined|"
+                          r"reviewed|prescribed|contacted|informed|supervised|chaired|led)\b")
+_CALENDAR: Final = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                              "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                              "friday", "saturday", "sunday"})
+
+
+def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
+                     opening: Callable[[str, int, int], bool]) -> dict[str, tuple[int, int, int]]:
+    """Ordinary-word first names the draft uses alone as a person's name, each with where one stands.
+
+    Args:
+        texts: The draft's texts (segments), in order.
+        known: Whether a word is already known (a form, or a phrase the caller keeps).
+        opening: Whether ``text[start:end]`` is capitalised only by position (sentence, heading, list item).
+
+    Returns:
+        ``word -> (text index, start, end)`` of an occurrence in a person's place.
+    """
+    texts = list(texts)
+    as_thing: set[str] = set()
+    as_person: dict[str, tuple[int, int, int]] = {}
+    for i, text in enumerate(texts):
+        for m in _WORD.finditer(text):
+            word, start, end = m.group(1), m.start(1), m.end(1)
+            if word in as_thing or (word in as_person and not _thing_here(text, start, end)):
+                continue
+            if not _candidate(word) or known(word) or _thing_here(text, start, end):
+                as_thing.add(word)
+                continue
+            if opening(text, start, end) or _IN_LONGER_NAME.search(text, max(0, start - 40), start) \
+                    or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
+                continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
+            if in_person_slot(text, start, end) or _DOES.match(text, end):
+                as_person.setdefault(word, (i, start, end))
+    return {w: where for w, where in as_person.items() if w not in as_thing}
+
+
+def _candidate(word: str) -> bool:
+    """A listed first name that is also an ordinary word (names that are no words are NER's to find)."""
+    key = word.casefold()
+    return (gz.is_first_name(word) and gz.is_english_word(word) and key not in _CALENDAR
+            and key not in gz.FUNCTION_WORDS and not gz.is_keep_phrase(word) and gz.org_head(word) is None
+            and not gz.is_uk_place(word) and not gz.is_country(word))
+
+
+def _thing_here(text: str, start: int, end: int) -> bool:
+    """Whether this occurrence is a thing: after an article, or running on into an organisation word."""
+    if _ARTICLE.search(text[max(0, start - 12):start]):
+        return True
+    nxt = _NEXT.match(text, end)
+    return nxt is not None and gz.org_head(nxt.group(1)) is not None

@@ -1,0 +1,50 @@
+"""First names that are ordinary words, found where the draft uses them alone as a person."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from recognizers.lone_first_names import lone_first_names
+
+
+def _opening(text: str, start: int, end: int) -> bool:
+    return start == 0 or re.search(r"[.!?:]\s*$", text[:start]) is not None
+
+
+def _found(text: str) -> set[str]:
+    return set(lone_first_names([text], lambda w: False, _opening))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("In May 2011, Hope completed a new birth visit.", "Hope"),
+    ("Later the mother told Autumn that the baby was unwell.", "Autumn"),
+    ("The meeting agreed that Grace's manager would attend.", "Grace"),
+    ("On 3 March, Mrs Adeyemi and Faith undertook a joint visit.", "Faith"),
+])
+def test_an_ordinary_word_first_name_where_a_person_stands(text: str, word: str) -> None:
+    assert _found(text) == {word}
+
+
+@pytest.mark.parametrize("text", [
+    "Hope visited the family.",                                     # capital only opening a sentence
+    "There was little hope; staff said Hope House visited.",        # runs on into an organisation word
+    "They thought the Grace visited was late. Later Grace said.",   # after an article elsewhere
+    "In May, Lahore visited.",                                      # no first name
+    "On Monday, March visited the school.",                         # a calendar word
+    "In May 2011, Hope was the aim of the plan.",                   # not where a person stands
+])
+def test_no_lone_first_name(text: str) -> None:
+    assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "In 2014, Mrs Ross completed a new birth visit.",          # a surname after a title
+    "In 2014, Faith Walker completed a new birth visit.",      # a first name before a surname
+    "In 2014, Álvaro Wood tried to contact her.",              # a surname after an accented first name
+    "Research by Howe (2018) describes this pattern.",         # a cited author
+    "In 2013, Mrs Sadaqat told Sa\u2019adatu that he left.",   # part of a longer word
+])
+def test_a_word_inside_a_longer_name_is_no_lone_first_name(text: str) -> None:
+    assert _found(text) == set()
