@@ -177,10 +177,14 @@ def _reading_order(placed: list[Placed], reps: list[Replacement], owner: list[in
     def draft_words(group: list[Placed]) -> bool:
         return not group[0].pseudonym or reps[owner[group[0].piece]].type == "DATE"
 
-    # A pseudonym written over several lines is read as one: its pieces stay together, in order.
+    def same(a: Placed, b: Placed) -> bool:
+        return (a.pseudonym and b.pseudonym and owner[a.piece] == owner[b.piece]) or not (a.pseudonym or b.pseudonym)
+
+    # A pseudonym written over several lines is read as one, and so are the words a paragraph moved
+    # over several lines: their pieces stay together, in order.
     groups: list[list[Placed]] = []
     for p in placed:
-        if groups and p.pseudonym and groups[-1][-1].pseudonym and owner[p.piece] == owner[groups[-1][-1].piece]:
+        if groups and same(groups[-1][-1], p):
             groups[-1].append(p)
         else:
             groups.append([p])
@@ -188,9 +192,11 @@ def _reading_order(placed: list[Placed], reps: list[Replacement], owner: list[in
     out: list[Placed] = []
     after_number = _DAY_NUMBER_AT_END.search(own_text) is not None
     while waiting:
+        # In order where the rule allows; else the first text that fits, one not ending in a number
+        # first (it leaves every text free to follow).
         fits = [g for g in waiting if not (after_number and _MONTH_AT_START.match(g[0].text))]
-        # Prefer a text that does not itself end in a number: it leaves every text free to follow.
-        chosen = next((g for g in fits if not _DAY_NUMBER_AT_END.search(g[-1].text)), fits[0] if fits else waiting[0])
+        chosen = waiting[0] if fits and fits[0] is waiting[0] else next(
+            (g for g in fits if not _DAY_NUMBER_AT_END.search(g[-1].text)), fits[0] if fits else waiting[0])
         waiting.remove(chosen)
         out.extend(chosen)
         after_number = _DAY_NUMBER_AT_END.search(chosen[-1].text) is not None

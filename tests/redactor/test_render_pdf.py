@@ -341,3 +341,19 @@ def test_a_pseudonym_written_over_two_lines_is_read_whole() -> None:
     redact_page(page, seg.boxes, reps, seg.text)
     text = re.sub(r"\s+", " ", page.get_text())
     assert "Social worker 1" in text, text
+
+
+def test_words_moved_over_two_lines_are_read_together() -> None:
+    """A paragraph's words moved to make room ("of Northshire" | "Police were called") stay one text,
+    whatever must be read before them."""
+    from types import SimpleNamespace
+
+    from redactor.pdf_fit import Placed
+    from redactor.render_pdf import _reading_order
+
+    box = (0.0, 0.0, 10.0, 10.0)
+    placed = [Placed(box, "June 2017", 10.0, 1.0, 0), Placed(box, "of Northshire", 10.0, 1.0, -1),
+              Placed(box, "Police were called", 10.0, 1.0, -1), Placed(box, "Adult S", 10.0, 1.0, 1)]
+    reps = [SimpleNamespace(type="DATE"), SimpleNamespace(type="PERSON")]
+    order = [p.text for p in _reading_order(placed, reps, [0, 1], "The end. Page 3 of 14")]  # type: ignore[arg-type]
+    assert order == ["of Northshire", "Police were called", "June 2017", "Adult S"]
