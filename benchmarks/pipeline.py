@@ -1,6 +1,6 @@
 """Speed and memory of the engine on long drafts, against plain Presidio, with targets (not a test).
 
-    .venv/bin/python benchmarks/pipeline.py [--runs N]
+    .venv/bin/python benchmarks/pipeline.py [--runs N] [--sizes 100,300]
 
 Builds a ~100-page and a ~300-page draft by joining the dev-corpus drafts (or generated prose when
 the corpus is absent), as text and as PDF, and a real-layout PDF of 80 pages or more by joining the
@@ -203,7 +203,8 @@ def machine() -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3, help="runs per measurement (median reported)")
-    ap.add_argument("--sizes", default="100,300", help="joined-text drafts to build, in pages (default 100,300)")
+    ap.add_argument("--sizes", default="100,300",
+                    help='joined-text drafts to build, in pages (default 100,300; "" for the real-layout draft only)')
     ap.add_argument("--stages", type=Path, help=argparse.SUPPRESS)  # internal: time one draft's stages
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
