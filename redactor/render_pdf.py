@@ -180,14 +180,19 @@ def _reading_order(placed: list[Placed], reps: list[Replacement], owner: list[in
     def same(a: Placed, b: Placed) -> bool:
         return (a.pseudonym and b.pseudonym and owner[a.piece] == owner[b.piece]) or not (a.pseudonym or b.pseudonym)
 
-    # A pseudonym written over several lines is read as one, and so are the words a paragraph moved
-    # over several lines: their pieces stay together, in order.
+    # A pseudonym written over several lines is read as one (all its pieces, wherever the layout put
+    # them), and so are the words a paragraph moved over several lines: their pieces stay together.
     groups: list[list[Placed]] = []
+    of_owner: dict[int, list[Placed]] = {}
     for p in placed:
-        if groups and same(groups[-1][-1], p):
+        if p.pseudonym and owner[p.piece] in of_owner:
+            of_owner[owner[p.piece]].append(p)
+        elif groups and not p.pseudonym and same(groups[-1][-1], p):
             groups[-1].append(p)
         else:
             groups.append([p])
+            if p.pseudonym:
+                of_owner[owner[p.piece]] = groups[-1]
     waiting = sorted(groups, key=lambda g: not draft_words(g))
     out: list[Placed] = []
     after_number = _DAY_NUMBER_AT_END.search(own_text) is not None

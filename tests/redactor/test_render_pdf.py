@@ -357,3 +357,19 @@ def test_words_moved_over_two_lines_are_read_together() -> None:
     reps = [SimpleNamespace(type="DATE"), SimpleNamespace(type="PERSON")]
     order = [p.text for p in _reading_order(placed, reps, [0, 1], "The end. Page 3 of 14")]  # type: ignore[arg-type]
     assert order == ["of Northshire", "Police were called", "June 2017", "Adult S"]
+
+
+def test_a_pseudonym_is_read_whole_when_other_pieces_come_between_its_lines() -> None:
+    """In a table row a name's cell wraps ("Ella's" | "mother") and the row's other cells are written
+    between its two lines: the pseudonym is still read as one."""
+    from types import SimpleNamespace
+
+    from redactor.pdf_fit import Placed
+    from redactor.render_pdf import _reading_order
+
+    box = (0.0, 0.0, 10.0, 10.0)
+    placed = [Placed(box, "Ann's", 10.0, 1.0, 0), Placed(box, "[redacted]", 10.0, 1.0, 1),
+              Placed(box, "mother", 10.0, 1.0, 2)]
+    reps = [SimpleNamespace(type="PERSON"), SimpleNamespace(type="IDENTIFIER")]
+    order = [p.text for p in _reading_order(placed, reps, [0, 1, 0], "The end.")]  # type: ignore[arg-type]
+    assert order == ["Ann's", "mother", "[redacted]"]
