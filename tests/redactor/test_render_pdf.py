@@ -7,6 +7,8 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from redactor.document import Segment
+from redactor.plan import Replacement
 from redactor.register import Register
 from redactor.render_pdf import BoxRecord, render_pdf
 from redactor.verify import Checker, pdf_history_clean, verify_outputs
@@ -258,9 +260,7 @@ def test_written_pieces_never_read_together_as_a_date(tmp_path: Path) -> None:
     import re
 
     from redactor.load_pdf import page_segment
-    from redactor.plan import Replacement
     from redactor.render_pdf import redact_page
-    from redactor.types import EntityType
 
     doc = pymupdf.open()
     page = doc.new_page()
@@ -269,12 +269,7 @@ def test_written_pieces_never_read_together_as_a_date(tmp_path: Path) -> None:
     seg = page_segment(page)
     assert seg.boxes is not None
 
-    def rep(original: str, replacement: str, kind: EntityType) -> Replacement:
-        start = seg.text.index(original)
-        return Replacement(seg.id, start, start + len(original), original, replacement, "E1", original,
-                           kind, kind, "test", 1.0, "register", "")
-
-    reps = [rep("Northfield Royal", "Hospital 1", "ORGANISATION"), rep("14/06/2017", "June 2017", "DATE")]
+    reps = [_rep(seg, "Northfield Royal", "Hospital 1", "ORGANISATION"), _rep(seg, "14/06/2017", "June 2017", "DATE")]
     redact_page(page, seg.boxes, reps, seg.text)
     text = re.sub(r"\s+", " ", page.get_text())
     assert "Hospital 1" in text and "June 2017" in text
@@ -293,7 +288,6 @@ def test_written_pieces_never_read_as_a_date_with_the_page_text_before_them(
     import re
 
     from redactor.load_pdf import page_segment
-    from redactor.plan import Replacement
     from redactor.render_pdf import redact_page
 
     doc = pymupdf.open()
@@ -304,12 +298,7 @@ def test_written_pieces_never_read_as_a_date_with_the_page_text_before_them(
     seg = page_segment(page)
     assert seg.boxes is not None
 
-    def rep(original: str, replacement: str, kind: str) -> Replacement:
-        start = seg.text.index(original)
-        return Replacement(seg.id, start, start + len(original), original, replacement, "E1", original,
-                           kind, kind, "test", 1.0, "register", "")  # type: ignore[arg-type]
-
-    reps = [rep("14 June 2017", "June 2017", "DATE"), *(rep(*p) for p in pieces)]
+    reps = [_rep(seg, "14 June 2017", "June 2017", "DATE"), *(_rep(seg, *p) for p in pieces)]
     redact_page(page, seg.boxes, reps, seg.text)
     text = re.sub(r"\s+", " ", page.get_text())
     assert "June 2017" in text
@@ -321,7 +310,6 @@ def test_a_pseudonym_written_over_two_lines_is_read_whole() -> None:
     import re
 
     from redactor.load_pdf import page_segment
-    from redactor.plan import Replacement
     from redactor.render_pdf import redact_page
 
     doc = pymupdf.open()
@@ -332,12 +320,7 @@ def test_a_pseudonym_written_over_two_lines_is_read_whole() -> None:
     seg = page_segment(page)
     assert seg.boxes is not None
 
-    def rep(original: str, replacement: str, kind: str) -> Replacement:
-        start = seg.text.index(original)
-        return Replacement(seg.id, start, start + len(original), original, replacement, "E1", original,
-                           kind, kind, "test", 1.0, "register", "")  # type: ignore[arg-type]
-
-    reps = [rep("Mary Bell", "Social worker 1", "PERSON"), rep("14 June 2017", "June 2017", "DATE")]
+    reps = [_rep(seg, "Mary Bell", "Social worker 1", "PERSON"), _rep(seg, "14 June 2017", "June 2017", "DATE")]
     redact_page(page, seg.boxes, reps, seg.text)
     text = re.sub(r"\s+", " ", page.get_text())
     assert "Social worker 1" in text, text
@@ -373,3 +356,10 @@ def test_a_pseudonym_is_read_whole_when_other_pieces_come_between_its_lines() ->
     reps = [SimpleNamespace(type="PERSON"), SimpleNamespace(type="IDENTIFIER")]
     order = [p.text for p in _reading_order(placed, reps, [0, 1, 0], "The end.")]  # type: ignore[arg-type]
     assert order == ["Ann's", "mother", "[redacted]"]
+
+
+def _rep(seg: Segment, original: str, replacement: str, kind: str) -> Replacement:
+    """A replacement of the first ``original`` on a page segment, as the plan would make it."""
+    start = seg.text.index(original)
+    return Replacement(seg.id, start, start + len(original), original, replacement, "E1", original,
+                       kind, kind, "test", 1.0, "register", "")  # type: ignore[arg-type]
