@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Final
 
 from recognizers import gazetteer as gz
+from recognizers.dates import MONTH_NAMES
 from recognizers.person_initials import in_person_slot
 
 _WORD: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)(?![\w&/-])(?!['\u2019](?!s\b)\w)")
@@ -25,8 +26,7 @@ _BY: Final = re.compile(r"\bby[ \u00a0]+$")
 # Verbs a worker's first name does that an agency's initials also do ("completed an assessment").
 _DOES: Final = re.compile(r"\s+(?:completed|recorded|noted|reported|assessed|arranged|referred|examined|"
                           r"reviewed|prescribed|contacted|informed|supervised|chaired|led)\b")
-_CALENDAR: Final = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                              "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+_CALENDAR: Final = frozenset({*(name.lower() for name in MONTH_NAMES), "monday", "tuesday", "wednesday", "thursday",
                               "friday", "saturday", "sunday"})
 
 
