@@ -59,15 +59,17 @@ _OWNER: Final = r"(?:[ \t]+for(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?=[ \t]+(?:is
 _PURPOSE: Final = r"(?:[ \t]+for(?:[ \t]+[\w'’-]+){1,3}?(?=[ \t]+(?:is|was)\b))?"
 
 
-def _connector(owner: str) -> str:
-    return rf"(?:'s|’s)?(?:{_S}{_NUMBER_WORDS})*{owner}{_S}[:#=]?(?:{_S}{_FILLER}){{0,2}}{_S}[(\[]?{_S}"
+def _connector(owner: str, marks: str) -> str:
+    return rf"(?:'s|’s)?(?:{_S}{_NUMBER_WORDS})*{owner}{_S}[{marks}]?(?:{_S}{_FILLER}){{0,2}}{_S}[(\[]?{_S}"
 
 
 _VALUE: Final = r"[A-Za-z0-9+][A-Za-z0-9/\-.()+]*(?:[ ][A-Za-z0-9(][A-Za-z0-9/\-.()]*){0,7}"
 _LABEL_RE: Final = re.compile(
     "|".join(rf"(?P<g{i}>\b(?:{label}))" for i, (_, label) in enumerate(LABELS)), re.IGNORECASE)
-_AFTER_LABEL: Final = re.compile(rf"{_connector(_PURPOSE)}(?P<value>{_VALUE})", re.IGNORECASE)
-_AFTER_GENERIC_LABEL: Final = re.compile(rf"{_connector(_OWNER)}(?P<value>{_VALUE})", re.IGNORECASE)
+# A label that names its kind may set its value off by commas ("His NI number, AB-12-34-56-C, was
+# used"); after a bare "number" a comma ends the phrase ("The number, 12345, was large" is a count).
+_AFTER_LABEL: Final = re.compile(rf"{_connector(_PURPOSE, ':#=,')}(?P<value>{_VALUE})", re.IGNORECASE)
+_AFTER_GENERIC_LABEL: Final = re.compile(rf"{_connector(_OWNER, ':#=')}(?P<value>{_VALUE})", re.IGNORECASE)
 # Short ordinary words that are never part of a value ("NHS number on 943 …").
 _WORDS: Final = frozenset({
     "a", "an", "and", "as", "at", "be", "by", "do", "for", "from", "go", "he", "her", "his", "if", "in", "is",

@@ -14,6 +14,9 @@ from recognizers.catalogue import UK_NINO
 # prefixes BG, GB, KN, NK, NT, TN and ZZ are never issued.
 _PREFIX = r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
 _DIGITS = r"(?:\d{2}(?:[ ]?\d{2}){2}|\d{3}[ ]\d{3})"  # "123456", "12 34 56", "123 456"
+# Hyphens or dots set the prefix off from the digits, always, and the digits' groups all or not at all.
+_MARKED_DIGITS = r"(?:\d{{2}}{s}\d{{2}}{s}\d{{2}}|\d{{6}}|\d{{3}}{s}\d{{3}})"
+_MARKS = (("hyphens", "-"), ("dots", r"\."))
 # The same rules in lower case, without prefixes that are English words ("at 12 34 56 a").
 _LOWER_PREFIX = (
     r"(?!bg|gb|kn|nk|nt|tn|zz|at|an|as|be|by|he|me|we|my|on|or|so|to|up|us|go|it|is|in|am|ok|ah|eh|oh)"
@@ -33,8 +36,10 @@ class NationalInsuranceRecognizer(UkNinoRecognizer):
     * ``AB 12 34 56 C`` and ``AB123456C``, and mixed spacing such as ``AB 123456 C`` or
       ``AB 123 456 C``; the same all in lower case (``ab 12 34 56 c``, 0.6) unless the prefix is
       an English word such as "at" or "we";
-    * without the final letter (``AB 12 34 56``) only straight after a label such as
-      "NI number", "National Insurance No." or "NINO".
+    * the groups set apart by hyphens or dots instead (``AB-12-34-56-C``, ``AB-123456-C``,
+      ``ab.12.34.56.c``), one mark throughout;
+    * without the final letter (``AB 12 34 56``, ``AB-12-34-56``) only straight after a label such
+      as "NI number", "National Insurance No." or "NINO".
 
     The prefix follows HMRC's rules: first letter not D, F, I, Q, U, V; second letter
     not D, F, I, O, Q, U, V; never BG, GB, KN, NK, NT, TN or ZZ. The suffix is A-D.
@@ -48,6 +53,15 @@ class NationalInsuranceRecognizer(UkNinoRecognizer):
             rf"(?<={_LABEL})(?<![\w\-]){_PREFIX}[ ]?{_DIGITS}(?![ ]?[A-D]\b)(?![\w-])",
             0.6,
         ),
+        *(pattern for name, mark in _MARKS for pattern in (
+            Pattern(f"NINO ({name}, with suffix)",
+                    rf"(?<![\w-]){_PREFIX}{mark}{_MARKED_DIGITS.format(s=mark)}{mark}?[A-D](?![\w-])", 0.7),
+            Pattern(f"NINO (lower case, {name}, with suffix)",
+                    rf"(?<![\w-]){_LOWER_PREFIX}{mark}{_MARKED_DIGITS.format(s=mark)}{mark}?[a-d](?![\w-])", 0.6),
+            Pattern(f"NINO (labelled, {name}, no suffix)",
+                    rf"(?<={_LABEL})(?<![\w\-]){_PREFIX}{mark}{_MARKED_DIGITS.format(s=mark)}"
+                    rf"(?!{mark}?[A-D]\b)(?![\w-])", 0.6),
+        )),
     ]
     CONTEXT = ["national", "insurance", "ni", "nino", "hmrc", "dwp", "benefit"]  # noqa: RUF012
 

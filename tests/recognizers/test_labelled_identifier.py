@@ -41,6 +41,10 @@ POSITIVE = [
     ("SEDOL B05FFN7 held by", "B05FFN7", cat.AGENCY_REFERENCE),
     ("SEDOL: 0263494", "0263494", cat.AGENCY_REFERENCE),
     ("ISIN GB00B03MLX29", "GB00B03MLX29", cat.AGENCY_REFERENCE),
+    # The value set off by commas after a label that names its kind (an apposition).
+    ("His National Insurance number, QQ-12-34-56-A, was used", "QQ-12-34-56-A", cat.UK_NINO),
+    ("Her NHS number, 123 456 7890, was", "123 456 7890", cat.UK_NHS),
+    ("the crime reference, 4471902/16, shows", "4471902/16", cat.POLICE_REFERENCE),
 ]
 
 NEGATIVE = [
@@ -67,6 +71,10 @@ NEGATIVE = [
     "the incident for the second time was 4",  # a bare short number
     "the crime reference for the review is to follow",  # no value
     "the ID for Child Q",  # no value
+    "Her NHS number, 2 weeks later, was found",  # a bare short number after the comma
+    "the passport, 2016 and 2017",  # years
+    "The number, 12345, was large",  # a generic label takes no apposition
+    "the incident, 14 May 2019",  # a date
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]

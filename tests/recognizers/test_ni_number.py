@@ -18,6 +18,12 @@ POSITIVE = [
     ("JG 123 456 A", "JG 123 456 A", 0.7),  # three and three
     ("ab123456c", "ab123456c", 0.6),  # all lower case
     ("jg 12 34 56 a", "jg 12 34 56 a", 0.6),
+    # Hyphens or dots between the groups, as forms and databases print them.
+    ("number, JT-40-21-77-B, was used", "JT-40-21-77-B", 0.7),
+    ("quoted JT-402177-B on the form", "JT-402177-B", 0.7),
+    ("quoted JT.40.21.77.B.", "JT.40.21.77.B", 0.7),
+    ("quoted jt-40-21-77-b on the form", "jt-40-21-77-b", 0.6),
+    ("NI number: JT-40-21-77 recorded", "JT-40-21-77", 0.6),  # labelled, no suffix
 ]
 
 NEGATIVE = [
@@ -41,6 +47,13 @@ NEGATIVE = [
     "we 12 34 56 b",
     "da123456c",
     "JG 12 34 56 without a label",  # no suffix and no label
+    "JT-40.21-77-B",  # separators mixed: not one number
+    "JT-40-21-77-E",  # suffix must be A-D
+    "REF-JT-40-21-77-B",  # part of a longer reference
+    "JT-40-21-77-B-2",
+    "DA-12-34-56-C",  # D is never a first letter
+    "at-12-34-56-a",  # a lower-case English word as prefix
+    "JT-40-21-77 without a label",
     *PROSE_SNIPPETS,
 ]
 
