@@ -237,42 +237,49 @@ class Grouper:
         if mention.entity in _STRUCTURED:
             return False
         if mention.joined:
-            # A part of a name a page break splits ("Autumn" of "Autumn Burns-Smith") is judged whole.
+            # A part of a name a page break splits ("Autumn" of "Autumn Burns-Smith", "Metropolitan Police"
+            # of "Metropolitan Police Service") is judged whole, by the rules its words meet within a page.
             whole = normalise(mention.joined)
-            return whole.casefold() in self._keep_forms or any(
-                (h.start, h.end) == (0, len(whole)) for h in self.keep.finditer(whole))
-        if normalise(mention.text).casefold() in self._keep_forms:
-            return True
+            hits = [(h.start, h.end) for h in self.keep.finditer(whole)]
+            return self._kept_words(whole, mention.entity, whole, 0, len(whole), hits)
         s, e = mention.start, mention.end
         hits = self._keep_overlapping(mention.segment_id, segment_text, s, e)
+        return self._kept_words(mention.text, mention.entity, segment_text, s, e, hits)
+
+    def _kept_words(self, name: str, entity: str, text: str, s: int, e: int, hits: list[tuple[int, int]]) -> bool:
+        """Whether ``name`` (``text[s:e]``, a finding of ``entity``) is public given the keep phrases ``hits``
+        overlapping it in ``text``."""
+        if normalise(name).casefold() in self._keep_forms:
+            return True
         if any(a <= s and e <= b for a, b in hits):
             return True
         inside = [(max(a, s) - s, min(b, e) - s) for a, b in hits]
-        if not inside or mention.entity not in (cat.PERSON, cat.LOCATION, cat.ORGANISATION):
+        if not inside or entity not in (cat.PERSON, cat.LOCATION, cat.ORGANISATION):
             return False
-        if mention.entity == cat.ORGANISATION and gz.org_kind(mention.text) in _PLACES_OF_CARE \
-                and not is_nhs_body(mention.text):
+        if entity == cat.ORGANISATION and gz.org_kind(name) in _PLACES_OF_CARE and not is_nhs_body(name):
             return False  # "Peterborough Children's Hospital": the board's area, but where the child was
-        title = _TITLE_RX.match(mention.text) if mention.entity == cat.PERSON else None
+        title = _TITLE_RX.match(name) if entity == cat.PERSON else None
         if title is not None:
             # "Ms Page": a title makes the word after it a surname, whatever else it is; only a keep phrase
             # holding the whole name after the title ("Dr Jane Smith" when Jane Smith chairs the panel) keeps it.
-            named = len(mention.text[title.end():].split()) >= 2
+            named = len(name[title.end():].split()) >= 2
             return named and any(a <= s + title.end() and e <= b for a, b in hits)
-        full = segment_text[s:e]
-        return not identifying_words_remain(full, _blank(full, inside), mention.entity, self._lower_words)
+        full = text[s:e]
+        return not identifying_words_remain(full, _blank(full, inside), entity, self._lower_words)
 
     def is_public(self, m: Mention) -> bool:
         """Whether a detected mention is public by what it is or where it stands: a nation, region or
         London; a statutory NHS body; a public body's website or role mailbox; or a name, web address
-        or date inside a citation or reference-list entry. Personal identifiers are never public."""
-        if m.entity == cat.LOCATION and is_national_place(m.text):
+        or date inside a citation or reference-list entry. Personal identifiers are never public.
+        A part of a finding a page break splits is judged by its whole text."""
+        name = normalise(m.joined) if m.joined else m.text
+        if m.entity == cat.LOCATION and is_national_place(name):
             return True
-        if m.entity == cat.ORGANISATION and is_nhs_body(m.text):
+        if m.entity == cat.ORGANISATION and is_nhs_body(name):
             return True
-        if m.entity == cat.URL and is_public_url(m.text):
+        if m.entity == cat.URL and is_public_url(name):
             return True
-        if m.entity == cat.EMAIL_ADDRESS and is_public_email(m.text):
+        if m.entity == cat.EMAIL_ADDRESS and is_public_email(name):
             return True
         if m.text in self._office_details and is_office_detail(m.entity, m.text):
             return True

@@ -8,8 +8,11 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from recognizers.keep import default_keep_phrases
+from redactor.analysis import Mention
 from redactor.cli import main
-from redactor.document import Segment
+from redactor.document import Document, Segment
+from redactor.entities import group
 from redactor.page_seams import body_spans, seams
 from redactor.register import Register
 from tests.redactor.builders import plan_from_register
@@ -95,6 +98,41 @@ def test_a_registered_form_split_by_a_page_break_is_replaced_on_both_pages(tmp_p
     texts = {s.id: s.text for s in document.segments}
     replaced = {(sid, texts[sid][r.start:r.end]) for sid, reps in plan.by_segment.items() for r in reps}
     assert {("page:0", "Northfield High"), ("page:1", "School")} <= replaced
+
+
+def _detected(pages: list[Segment], mentions: list[Mention]) -> list[str]:
+    document = Document(Path("d.pdf"), "pdf", "0", tuple(pages))
+    return [e.name for e in group(document, mentions, None, default_keep_phrases(document, []))]
+
+
+@pytest.mark.parametrize("left, right, entity, kept", [
+    ("the Metropolitan Police", "Service", "ORGANISATION", True),  # a descriptor and a keep phrase: public
+    ("the Metropolitan", "Police Service", "ORGANISATION", True),
+    ("the Westbridge and Eastvale NHS Foundation", "Trust", "ORGANISATION", True),  # a statutory NHS body
+    ("the North", "West", "LOCATION", True),  # a region
+    ("the West Mercia", "Police", "ORGANISATION", False),  # a listed force named by its place is replaced
+    ("the Northfield High", "School", "ORGANISATION", False),
+    ("the Westbridge Children's", "Hospital", "ORGANISATION", False),
+])
+def test_a_finding_split_by_a_page_break_is_judged_as_the_same_words_within_a_page(
+        left: str, right: str, entity: str, kept: bool) -> None:
+    """A page break changes nothing about what a name is: the seam's finding is kept or replaced by the
+    keep rules applied to its whole text, exactly as the same words written within one page."""
+    name = f"{left.removeprefix('the ')} {right}"
+    text = f"{HEADER}\nIn May 2019, the {name} recorded an allegation.\nPage 1 of 1"
+    start = text.index(name)
+    within = _detected([_page(0, text)], [Mention("page:0", start, start + len(name), name, entity, 0.85,
+                                                  "UkOrganisationRecognizer")])
+    one = f"{HEADER}\nShe said so. In May 2019, {left}\nPage 1 of 2"
+    two = f"{HEADER}\n{right} recorded an allegation.\nPage 2 of 2"
+    first = left.removeprefix("the ")
+    parts = [Mention("page:0", one.index(first), one.index(first) + len(first), first, entity, 0.85,
+                     "UkOrganisationRecognizer", joined=name),
+             Mention("page:1", two.index(right), two.index(right) + len(right), right, entity, 0.85,
+                     "UkOrganisationRecognizer", joined=name)]
+    split = _detected([_page(0, one), _page(1, two)], parts)
+    assert (within == []) is kept
+    assert (split == []) is kept
 
 
 def _pages_text(path: Path) -> list[str]:
