@@ -19,6 +19,7 @@ from redactor.document import Document
 from redactor.entities import Entity, group
 from redactor.errors import LeakError, OutputError
 from redactor.forked import Forked, can_fork
+from redactor.hiding import HidingPlaces
 from redactor.load import load, sha256_file
 from redactor.nlp import model_version
 from redactor.plan import AreaRedaction, Decision, Plan, accept_all, build_plan, require_reviewed, suggest
@@ -196,7 +197,7 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
             expected.append(Expected(temps[out_docx], "places", out_docx.name, places))
             if soffice():
                 docx_to_pdf(temps[out_docx], temps[out_pdf])
-                scrub_pdf_file(temps[out_pdf])
+                scrub_pdf_file(temps[out_pdf], HidingPlaces.of(plan))
                 libreoffice = libreoffice_version()
                 flow, floating = _word_layout(places)
                 expected.append(Expected(temps[out_pdf], "relaid", out_pdf.name, flow=flow, floating=floating))

@@ -30,6 +30,7 @@ from redactor.docx_package import (
     write_package,
 )
 from redactor.docx_pictures import paint_pictures, remove_pictures
+from redactor.hiding import HidingPlaces
 from redactor.plan import Plan
 from redactor.written import Written, apply_replacements
 
@@ -68,6 +69,8 @@ def _clean_properties(pkg: Package, plan: Plan, written: dict[str, Written]) -> 
             if local == "title":
                 title = apply_replacements(el.text or "", plan.by_segment.get("core:title", []),
                                            plan.kept_spans().get("core:title", ()))
+                if HidingPlaces.of(plan).holds_form(title.text):
+                    title = Written("")  # a replaced form in any case: nobody reads a property to tell
                 written["core:title"] = title
                 el.text = title.text
             elif local in _CLEARED_CORE:

@@ -19,6 +19,7 @@ from redactor.areas import redact_areas, touches
 from redactor.document import CharBoxes, Document, Rect, Segment
 from redactor.errors import OutputError
 from redactor.forms import FormMatcher
+from redactor.hiding import HidingPlaces, outline_without
 from redactor.load_pdf import open_pdf, page_segment
 from redactor.ocr import OcrError, read_again
 from redactor.pdf_fit import Piece, Placed, baseline, fit, font, lay_out
@@ -352,14 +353,16 @@ def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> 
             uri = str(link.get("uri") or "")
             if link.get("kind") == pymupdf.LINK_URI and (not uri or any(forms.finditer(uri))):
                 page.delete_link(link)
+    hiding = HidingPlaces.of(plan)
     toc = doc.get_toc(simple=False)
     if toc:
-        new_toc = []
-        for i, entry in enumerate(toc):
-            title = apply_replacements(str(entry[1]), plan.by_segment.get(f"toc:{i}", []), kept.get(f"toc:{i}", ()))
-            written[f"toc:{i}"] = title
-            new_toc.append([entry[0], title.text, entry[2], *entry[3:]])
-        doc.set_toc(new_toc)
+        titles = [apply_replacements(str(entry[1]), plan.by_segment.get(f"toc:{i}", []), kept.get(f"toc:{i}", ()))
+                  for i, entry in enumerate(toc)]
+        # An entry still holding a replaced form in any case is dropped (its heading stands on its page).
+        entries = [[entry[0], title.text, *entry[2:]] for entry, title in zip(toc, titles, strict=True)]
+        doc.set_toc(outline_without(entries, hiding.holds_form))
+        for i, title in enumerate(t for t in titles if not hiding.holds_form(t.text)):
+            written[f"toc:{i}"] = title  # keyed as the output's outline is read back
     # Hidden (invisible) text was extracted, analysed and redacted like any other, so an OCR layer
     # stays searchable; scrub removes everything else that can hide text.
     doc.scrub(attached_files=True, clean_pages=False, embedded_files=True, hidden_text=False,
@@ -368,6 +371,8 @@ def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> 
     title_reps = plan.by_segment.get("meta:title", [])
     original_title = next((s.text for s in document.of_kind("metadata") if s.id == "meta:title"), "")
     title = apply_replacements(original_title, title_reps, kept.get("meta:title", ()))
+    if hiding.holds_form(title.text):
+        title = Written("")
     written["meta:title"] = title
     neutralise_metadata(doc, title.text)
     return written
@@ -480,11 +485,17 @@ def neutralise_metadata(doc: pymupdf.Document, title: str) -> None:
     doc.del_xml_metadata()
 
 
-def scrub_pdf_file(path: Path) -> None:
-    """Neutral metadata and no XMP on a PDF made elsewhere (LibreOffice), saved afresh in place."""
+def scrub_pdf_file(path: Path, hiding: HidingPlaces) -> None:
+    """Neutral metadata and no XMP on a PDF made elsewhere (LibreOffice), saved afresh in place; outline
+    entries (made from the headings) and a title that hold a replaced form in any case are dropped."""
     tmp = path.with_name(path.name + ".scrub")
     with pymupdf.open(path) as doc:
-        neutralise_metadata(doc, (doc.metadata or {}).get("title", ""))
+        toc = doc.get_toc(simple=False)
+        kept = outline_without(toc, hiding.holds_form)
+        if len(kept) < len(toc):
+            doc.set_toc(kept)
+        title = (doc.metadata or {}).get("title", "")
+        neutralise_metadata(doc, "" if hiding.holds_form(title) else title)
         save_clean(doc, tmp)
     tmp.replace(path)
 

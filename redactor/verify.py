@@ -25,6 +25,7 @@ from redactor.align import KEEP_PHRASE, KEPT, PLAIN, REPLACED, UNEXPECTED, Align
 from redactor.document import CharBoxes
 from redactor.forked import Forked, can_fork
 from redactor.forms import FormMatcher, normalise, tokens, word_like_forms
+from redactor.hiding import HIDING_KINDS
 from redactor.load_docx import load_docx
 from redactor.load_pdf import container_segments, open_pdf, page_segment
 from redactor.written import Drawn, Expected, Written
@@ -78,12 +79,15 @@ class Place:
         text: The text.
         states: ``UNEXPECTED``, ``PLAIN``, ``REPLACED``, ``KEPT`` or ``KEEP_PHRASE`` per character.
         pages: ``(offset, where)`` of each page, when the text runs over several pages.
+        hidden: A hiding place (an outline title, metadata, an annotation, see ``redactor.hiding``):
+            every form counts there whatever its case.
     """
 
     where: str
     text: str
     states: bytearray
     pages: list[tuple[int, str]] = field(default_factory=list)
+    hidden: bool = False
 
     def where_at(self, offset: int) -> str:
         """The place (page) holding the character at ``offset``."""
@@ -142,7 +146,8 @@ def read(expected: Expected, plain: bool = False, keep: FormMatcher | None = Non
         _read_pdf(expected, name, reading, plain, keep)
     elif suffix == ".docx":
         for seg in load_docx(expected.path, "").segments:
-            _add_text(reading, f"{name} {seg.where}", seg.text, expected.places.get(seg.id), plain, keep)
+            _add_text(reading, f"{name} {seg.where}", seg.text, expected.places.get(seg.id), plain, keep,
+                      hidden=seg.kind in HIDING_KINDS)
     else:
         text = expected.path.read_text(encoding="utf-8")
         _add_text(reading, name, text, expected.places.get("text"), plain, keep)
@@ -150,7 +155,7 @@ def read(expected: Expected, plain: bool = False, keep: FormMatcher | None = Non
 
 
 def _add_text(reading: Reading, where: str, text: str, written: Written | None, plain: bool,
-              keep: FormMatcher | None) -> None:
+              keep: FormMatcher | None, *, hidden: bool = False) -> None:
     if plain:
         states = bytearray([PLAIN]) * len(text)
     elif written is None:
@@ -160,7 +165,7 @@ def _add_text(reading: Reading, where: str, text: str, written: Written | None, 
         states = alignment.states
         if alignment.coverage < MIN_COVERAGE:
             reading.problems.append(_unverifiable(where, alignment.coverage))
-    reading.places.append(Place(where, text, states))
+    reading.places.append(Place(where, text, states, hidden=hidden))
 
 
 def _unverifiable(where: str, coverage: float) -> Leak:
@@ -249,11 +254,12 @@ def _read_pdf(expected: Expected, name: str, reading: Reading, plain: bool, keep
         reading.places.append(Place(name, text, states, pages))
         for seg in container_segments(doc):
             where = f"{name} {seg.where}"
+            hidden = seg.kind in HIDING_KINDS
             if not plain and expected.layout == "relaid":
                 aligner = aligner or Aligner(expected.flow, expected.floating, keep)
-                reading.places.append(Place(where, seg.text, aligner.align(seg.text).states))
+                reading.places.append(Place(where, seg.text, aligner.align(seg.text).states, hidden=hidden))
             else:
-                _add_text(reading, where, seg.text, expected.places.get(seg.id), plain, keep)
+                _add_text(reading, where, seg.text, expected.places.get(seg.id), plain, keep, hidden=hidden)
         for i in range(doc.embfile_count()):
             content = doc.embfile_get(i).decode("utf-8", "replace")
             reading.places.append(Place(f"{name} embedded file {i + 1}", content, bytearray(len(content))))
@@ -307,16 +313,23 @@ class Checker:
         self._kept = {_value_key(v) for v in kept_values}
         self._rescan = rescan
         self._matcher: FormMatcher | None = None
+        self._any_case: FormMatcher | None = None
 
     def leaks(self, places: Sequence[Place]) -> list[Leak]:
-        """Every survivor in the given places, each reported once per place and context."""
+        """Every survivor in the given places, each reported once per place and context.
+
+        In a hiding place (``Place.hidden``) every form counts whatever its case; elsewhere a one-word
+        form that is also an ordinary word of the texts counts only as written (see ``redactor.forms``).
+        """
         if self._matcher is None:
             word_like = word_like_forms(self.forms, [*self._texts, *(p.text for p in places)])
             self._matcher = FormMatcher(self.forms.items(), word_like)
+        if self._any_case is None:
+            self._any_case = FormMatcher(self.forms.items())
         found: list[Leak] = []
         seen: set[tuple[str, str, str]] = set()
         for place in places:
-            for leak in self._place_leaks(place, self._matcher):
+            for leak in self._place_leaks(place, self._any_case if place.hidden else self._matcher):
                 key = (leak.where, leak.form, leak.context)
                 if key not in seen:
                     seen.add(key)
