@@ -9,8 +9,15 @@ alone say nothing (CSC, GP, MASH are agencies), so a token counts only on the dr
 * the draft never writes it as a thing: after an article ("the TB", "a TB"), with a number ("TB1",
   "TB 12"), inside a pseudonym label ("Child TB", "Baby TB"), or as the abbreviation it defines for
   other words ("Tuberculosis Board (TB)") or for a role ("her father (FH)": Father H);
-* it is no word or abbreviation we know: the keep vocabulary, review abbreviations, function words, a
-  word the draft writes in lower case ("as", "it"), Roman numerals, calendar abbreviations.
+* it is no word or abbreviation we know: the keep vocabulary, review abbreviations, Roman numerals,
+  calendar abbreviations.
+
+The capitals of a word ("AS", "IS": a function word, or a word the draft writes in lower case) are that
+word unless a person's grammar says otherwise: before a verb only people do (not after a pronoun or an
+auxiliary, where capitals are emphasis: "she was NOT told"), with a possessive ("AS's daughter"), joined by
+"and" to a titled or full name, at a place before such a verb ("AS at Northgate School noticed"), or in
+brackets after a role. The word itself ("As agreed"), a heading in capitals, or an abbreviation the draft
+defines for other words never is.
 """
 
 from __future__ import annotations
@@ -34,9 +41,15 @@ _VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "undertook", 
                  "described", "recalled", "reflected", "knew", "observed", "witnessed", "accompanied")
 _AFTER: Final = (re.compile(r"['\u2019]s\s+[a-z]"),
                  re.compile(rf"\s+(?:{'|'.join(_VERBS)})\b"),
-                 re.compile(rf"\s+(?:and|&)\s+{_PERSON}\b"))
+                 re.compile(rf"\s+(?:and|&)\s+{_PERSON}\b"),
+                 # at a place, then a person's verb ("TB at Northgate Primary School noticed")
+                 re.compile(rf"\s+at\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){{0,5}}"
+                            rf"\s+(?:{'|'.join(_VERBS)})\b"))
 _BEFORE: Final = (re.compile(rf"\b{_PERSON}\s+(?:and|&)\s+$"),
                   re.compile(r"\b(?:told|by|informed|asked)\s+$"))
+# Before capitals, a pronoun or auxiliary makes them emphasis of a word ("it IS made clear", "was NOT told").
+_EMPHASIS: Final = re.compile(r"\b(?:i|it|he|she|they|we|you|this|was|were|is|are|am|be|been|being|has|have|had|"
+                              r"do|does|did|will|would|can|could|should|shall|must|may|might|not)\s+$", re.IGNORECASE)
 _BRACKETED: Final = re.compile(r"([\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})\s*\(\s*$")
 # Written as a thing somewhere in the draft.
 _ARTICLE: Final = re.compile(r"\b(?:the|a|an|The|A|An|this|that|each|every|any|no|per)\s+$")
@@ -67,7 +80,7 @@ def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool],
             token, start, end = m.group(1), m.start(1), m.end(1)
             if token in as_thing:
                 continue
-            if not _candidate(token) or known(token) or token.casefold() in lower_words:
+            if not _candidate(token) or known(token):
                 as_thing.add(token)
                 continue
             before, after = text[max(0, start - 60):start], text[end:end + 60]
@@ -78,9 +91,14 @@ def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool],
             if bracket is not None and _abbreviates(bracket, token):
                 as_thing.add(token)
                 continue
+            if token in as_person:
+                continue
             after_role = bracket is not None and _role(bracket.split()[-1])
-            if token not in as_person and (after_role or any(rx.match(after) for rx in _AFTER)
-                                           or any(rx.search(before) for rx in _BEFORE)):
+            if token.casefold() in gz.FUNCTION_WORDS or token.casefold() in lower_words:
+                person = after_role or (any(rx.match(after) for rx in _AFTER) and not _EMPHASIS.search(before))
+            else:
+                person = after_role or any(rx.match(after) for rx in _AFTER) or any(rx.search(before) for rx in _BEFORE)
+            if person:
                 as_person[token] = (i, start, end)
     return {t: where for t, where in as_person.items() if t not in as_thing}
 
@@ -93,9 +111,7 @@ def in_person_slot(text: str, start: int, end: int) -> bool:
 
 
 def _candidate(token: str) -> bool:
-    key = token.casefold()
-    return not (gz.is_keep_phrase(token) or key in gz.FUNCTION_WORDS
-                or token in _CALENDAR or _ROMAN.fullmatch(token) or gz.is_country(token))
+    return not (gz.is_keep_phrase(token) or token in _CALENDAR or _ROMAN.fullmatch(token) or gz.is_country(token))
 
 
 def _bracketed(before: str, after: str) -> str | None:

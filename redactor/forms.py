@@ -5,7 +5,8 @@ marks; whitespace ignored), with apostrophes, dashes and case folded. A form mat
 tokens occur in a row, so it is word-bounded, spans line breaks and any spacing, and "Chloe's"
 contains "Chloe"; it never spans a tab, which separates table cells. One-word forms that the
 document also uses as ordinary lower-case words ("Will", "Hope", "Reading") match only as written,
-in capitals or in title case, so the verb "will" is left alone. Matching is a dictionary look-up
+in capitals or in title case, so the verb "will" is left alone. Initials (a form of two to four
+capitals, "AS", "TQ") match only in capitals. Matching is a dictionary look-up
 per token, fast on 300-page drafts with thousands of forms.
 """
 
@@ -62,6 +63,9 @@ class FormMatcher:
                 self._forms[toks] = (key, normalise(form))
         self._strict = {toks[0]: self._forms[toks][1] for toks in self._forms
                         if len(toks) == 1 and toks[0] in word_like}
+        # Initials ("AS", "TQ") are written in capitals: "As agreed" is the word opening a sentence.
+        self._initials = {toks[0] for toks, (_, form) in self._forms.items()
+                          if len(toks) == 1 and form.isalpha() and form.isupper() and 2 <= len(form) <= 4}
         # First token -> candidate lengths, longest first.
         self._lengths: dict[str, list[int]] = {}
         for toks in self._forms:
@@ -109,7 +113,11 @@ class FormMatcher:
             i += 1
 
     def _case_ok(self, key: tuple[str, ...], written: str) -> bool:
-        form = self._strict.get(key[0]) if len(key) == 1 else None
+        if len(key) != 1:
+            return True
+        if key[0] in self._initials:
+            return written.isupper()
+        form = self._strict.get(key[0])
         return form is None or written in (form, form.upper(), form.title())
 
 

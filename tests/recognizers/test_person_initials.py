@@ -24,6 +24,12 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     ("On 3 May the DSL (TQ) rang the duty desk.", "TQ"),
     ("TQ made a referral to the Multi-Agency Safeguarding Hub.", "TQ"),
     ("Neither Mrs Adeyemi nor OH attended; OH told the nurse.", "OH"),  # capitals of a word not written here
+    # Capitals of a word the draft writes in lower case, in mixed-case prose where only a person stands:
+    ("As agreed, AS visited the family as planned.", "AS"),
+    ("The plan was as before. AS's daughter told the nurse.", "AS"),
+    ("This is as it was. IS and Mrs Adeyemi undertook a joint visit.", "IS"),
+    ("It was as bad as before. AS at Northgate Pupil Referral Unit noticed that he was hungry.", "AS"),
+    ("As before, TQ at Hollins Primary School noticed a bruise.", "TQ"),
 ])
 def test_initials_where_a_person_stands(text: str, token: str) -> None:
     assert _found(text) == {token}
@@ -38,8 +44,15 @@ def test_initials_where_a_person_stands(text: str, token: str) -> None:
     "Her mother (MQ) and her father (FQ) visited.",                    # role labels: Mother Q, Father Q
     "Abusive Head Trauma (AHT) was seen.",                             # no person's place
     "TQ was recorded. The TQ assessment.",                             # not where a person stands
-    "ADHD was diagnosed; she told NO one; IT visited the site.",       # known words
-    "Oh dear, she said. The oh was long; OH visited later.",           # a word the draft writes in lower case
+    "ADHD was diagnosed; she told NO one; IT support was given.",      # known words, a word's capitals
+    "She was NOT told; it IS made clear; they ALL attended.",          # a word's capitals for emphasis
+    "Oh dear, she said. The oh was long; OH was later.",               # a word the draft writes in lower case
+    "It was as planned. The plan was approved by AS and the board.",   # a word's capitals: only a person's verb,
+    "It was as planned. She told AS much.",                            # possessive or name says it is a person
+    "It was as planned. ADVICE AS GIVEN TO THE FAMILY",                # capitals in a heading
+    "Adoption Support (AS) visited the family, as agreed.",            # an abbreviation the draft defines
+    "As agreed, the family was visited as planned.",                   # the word itself
+    "It was as planned. The AS visited the home.",                     # with an article
     "Part IV visited the question; Henry VIII told us.",               # Roman numerals
     "OVERVIEW REPORT CHILD E JANE DOE",                                # capitals in a heading
 ])

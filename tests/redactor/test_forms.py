@@ -22,6 +22,8 @@ def _spans(forms: list[str], text: str) -> list[str]:
     (["Chloe"], "Chloes and Chloe1", []),  # word-bounded
     (["Will"], "Will said he will go", ["Will"]),  # ordinary lower-case word in this text: exact case
     (["Reading"], "in Reading, reading a book", ["Reading"]),
+    (["AS"], "As agreed, AS visited as planned.", ["AS"]),  # initials that are a word: in capitals only
+    (["AS"], "AS told her; As agreed, AS left.", ["AS", "AS"]),
     (["Kerry-Ann"], "Kerry\u2013Ann", ["Kerry\u2013Ann"]),
     (["8 September 2013", "Chloe"], "8\tSeptember 2013\tChloe", ["Chloe"]),  # never across table cells
 ])
