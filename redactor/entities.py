@@ -628,9 +628,12 @@ class Grouper:
         return self._name_like_form(word)
 
     def add_initials(self) -> None:
-        """Initials a draft defines for a person ("Murdo Ferguson (MF)") become that person's form."""
-        for seg in self.document.segments:
-            for m in _DEFINED_INITIALS.finditer(seg.text):
+        """Initials a draft defines for a person ("Murdo Ferguson (MF)") become that person's form, also where
+        a PDF page break splits the definition ("Murdo" | footer, header | "Ferguson (MF)")."""
+        texts = [s.text for s in self.document.segments]
+        texts += [seam.text for seam in seams([s for s in self.document.segments if s.kind == "page"])]
+        for text in texts:
+            for m in _DEFINED_INITIALS.finditer(text):
                 full, initials = normalise(m.group(1)), m.group(2).replace(".", "")
                 owner = self._by_form.get(full.casefold())
                 words = strip_title(full).split()

@@ -143,7 +143,8 @@ def seams(pages: Sequence[Segment]) -> list[Seam]:
 
     Only where the first page's body does not end a sentence, the words either side of the break
     could belong to one name or number (both capitalised, or both holding digits), and both sides
-    read as prose (an ordinary lower-case word before the break, and soon after it).
+    read as prose (an ordinary lower-case word before the break, or a table row's last cell, and a
+    lower-case word soon after it).
     """
     return _joins(pages, names=True)
 
@@ -174,7 +175,8 @@ def _joins(pages: Sequence[Segment], names: bool) -> list[Seam]:
         end = _SENTENCE_END.search(right, b0, head_to)
         head_to = end.end() if end else _word_end(right, b0, head_to)
         # In a table whose row runs over the break, the row's last cell goes on after its other cells.
-        tail_from = max(tail_from, left.rfind("\t", tail_from, a1) + 1)
+        cell = left.rfind("\t", tail_from, a1)
+        tail_from = max(tail_from, cell + 1)
         b0 = max(b0, right.rfind("\t", b0, head_to) + 1)
         tail, head = left[tail_from:a1].rstrip(), right[b0:head_to].rstrip()
         before, after = _WORD.findall(tail), _WORD.findall(head)
@@ -186,8 +188,10 @@ def _joins(pages: Sequence[Segment], names: bool) -> list[Seam]:
             continue
         if not _may_continue(before[-1], after[0]):
             continue
-        if not (_prose(before[:-1]) and _prose(after[1:PROSE_WORDS])):
-            continue  # a heading, a title-page line or a table's labels: nothing runs over here
+        # A heading, a title-page line or a table's labels: nothing runs over here. A row's last cell that
+        # the break cuts may hold no lower-case word yet ("In February 2014, Maisie").
+        if not ((_prose(before[:-1]) or cell >= 0) and _prose(after[1:PROSE_WORDS])):
+            continue
         out.append(Seam(f"{tail} {head}", (pages[n].id, tail_from), (pages[n + 1].id, b0), len(tail)))
     return out
 

@@ -69,9 +69,19 @@ def test_a_seam_joins_a_sentence_running_over_the_page_break() -> None:
     assert pages[1].text[right.start:right.end] == "Kowalczyk" and right.segment_id == "page:1"
 
 
+def test_a_table_rows_last_cell_runs_over_the_break_though_no_lower_case_word_is_before_it() -> None:
+    row = "#\tDate\tAgency\tEvent 31\t10.02.14\tSocial care\tCare proceedings were issued. 32\t11/02/2014\tAmbulance\t"
+    pages = [_page(0, f"{HEADER}\n{row}In February 2014, Maisie\nPage 1 of 2"),
+             _page(1, f"{HEADER}\n#\tDate\tAgency\tEvent Kowalczyk (MK) rang the hub to report it.\nPage 2 of 2")]
+    (seam,) = seams(pages)
+    assert seam.text == "In February 2014, Maisie Kowalczyk (MK) rang the hub to report it."
+
+
 @pytest.mark.parametrize("page_one, page_two", [
     ("It was seen by the nurse.", "Maisie Kowalczyk came home."),  # a sentence ended on page 1
     ("It was seen by the nurse", "and then it was over."),  # nothing capitalised to continue a name
+    ("3. Key Findings And Recommendations", "Maisie Kowalczyk came home."),  # a heading ends page 1
+    ("#\tName\tRole", "Maisie Kowalczyk\tMother"),  # a table's labels
 ])
 def test_no_seam_where_no_name_can_run_over(page_one: str, page_two: str) -> None:
     pages = [_page(0, f"{HEADER}\n{page_one}\nPage 1 of 2"), _page(1, f"{HEADER}\n{page_two}\nPage 2 of 2")]
@@ -175,6 +185,29 @@ def test_a_name_split_by_a_page_break_reads_its_pseudonym_once(tmp_path: Path,
     assert "about her attendance" in two and "Child M" not in two
     report = " ".join(_pages_text(out.with_suffix(".report.pdf")))
     assert "Child M" in report and ", Child M" not in report  # the entity has one pseudonym, not "" too
+
+
+@pytest.mark.model
+def test_initials_defined_over_a_page_break_are_the_persons(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """"Amara Sowande (AS)" split by the break defines AS, a word's capitals, as her initials."""
+    doc = pymupdf.open()
+    bodies = ([*PAGE_ONE[:3], "the last visit before the incident, the school nurse spoke at length with Amara"],
+              ["Sowande (AS) about her attendance, as the school had asked her to do that week.",
+               "The nurse recorded it. Later the mother stayed with AS for a week, as agreed."])
+    for n, body in enumerate(bodies):
+        page = doc.new_page()
+        page.insert_text((72, 40), HEADER, fontname="helv", fontsize=8)
+        for k, line in enumerate(body):
+            page.insert_text((72, 90.0 + 15 * k), line, fontname="helv", fontsize=11)
+        page.insert_text((280, 800), f"Page {n + 1} of 2", fontname="helv", fontsize=8)
+    doc.save(tmp_path / "draft.pdf")
+    doc.close()
+    out = tmp_path / "out.pdf"
+    assert main(["redact", str(tmp_path / "draft.pdf"), "--accept-all", "-o", str(out)]) == 0, capsys.readouterr().err
+    one, two = _pages_text(out)
+    assert "Amara" not in one and "Sowande" not in two and " AS " not in two
+    assert "as the school had asked" in two and "as agreed" in two
 
 
 def test_a_finding_never_runs_from_the_body_into_a_running_footer() -> None:
