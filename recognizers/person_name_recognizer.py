@@ -55,6 +55,8 @@ _PARTICLES: Final = frozenset({
 # "al-Hassan", "el-Sayed": a particle joined by a hyphen to a capitalised name.
 _PARTICLE_PREFIX: Final = re.compile(r"^(?:al|el|bin|ibn|abu|ben|ul|ad|as|ash|at|az)-(?=[A-Z])")
 _MONTHS_AS_NAMES: Final = frozenset({"april", "may", "june", "august"})
+# Seasons that are first names: one before a surname no dictionary knows ("Summer Quillon-Abara") is a name.
+_SEASONS_AS_NAMES: Final = frozenset({"summer", "autumn"})
 # Months and their abbreviations: next to a number ("Dec 2015", "12 Jan", "Feb-16") they are dates.
 _MONTH_WORDS: Final = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -390,6 +392,9 @@ class _Finder:
         word = tokens[i][2]
         heading = _is_upper_word(_base(word))
         first = _first_name_strength(word)
+        season = first is None and _base(word).casefold() in _SEASONS_AS_NAMES and gz.is_first_name(_base(word))
+        if season:
+            first = "weak"
         if first is None or _is_possessive(word) or self._preceded_by_saint(i):
             return None
         surnames: list[str] = []
@@ -420,7 +425,7 @@ class _Finder:
             j += 1
         while parts and (tokens[parts[-1]][2].casefold() in _PARTICLES or _is_initial(tokens[parts[-1]][2])):
             parts.pop()
-        if not surnames or len(parts) < 2:
+        if not surnames or len(parts) < 2 or (season and "strong" not in surnames):
             return None
         last = parts[-1]
         # Part of an organisation, a place or vocabulary: consume the words, flag nothing.
