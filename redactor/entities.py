@@ -464,8 +464,27 @@ class Grouper:
     def _confident(self, ent: Entity) -> bool:
         """Whether a detected person is vouched for: a rule read a full name or a title ("Mrs Okafor"),
         a reviewer's list or table column named them, or NER's guess of two or more words ends in a
-        name-like word that is no English word ("Autumn Gaičiūnas") or starts with a clear first name
-        ("Aimee Page")."""
+        name-like word that is no English word ("Autumn Gaičiūnas"), starts with a clear first name
+        ("Aimee Page"), or is a name-like first name before the surname of a person the rules vouch for
+        (a family shares it: "Zuvelo Wise" beside "Tomasina Wise")."""
+        if self._vouched_by_rules(ent):
+            return True
+        for m in ent.mentions:
+            if not is_guess(m):
+                continue
+            words = strip_title(normalise(m.joined or m.text)).split()
+            if len(words) < 2 or not self._surname_like(words[-1]):
+                continue
+            if (not gz.is_english_word(words[-1]) and self._name_like_form(words[-1])) or (
+                    gz.is_first_name(words[0]) and not gz.is_english_word(words[0])):
+                return True  # "Autumn Gaičiūnas", "Aimee Page"; not "Royal Northfield" alone
+            if len(words) == 2 and not gz.is_english_word(words[0]) and self._name_like_form(words[0]) \
+                    and words[-1].casefold() in self._family_surnames(ent):
+                return True
+        return False
+
+    def _vouched_by_rules(self, ent: Entity) -> bool:
+        """Whether a rule, a list or the draft's own titles vouch for a detected person (no guess alone)."""
         if ent.id in self._vouched:
             return True
         for m in ent.mentions:
@@ -477,13 +496,13 @@ class Grouper:
                     return True
             elif not is_guess(m):
                 return True
-            else:
-                if len(words) < 2 or not self._surname_like(words[-1]):
-                    continue
-                if (not gz.is_english_word(words[-1]) and self._name_like_form(words[-1])) or (
-                        gz.is_first_name(words[0]) and not gz.is_english_word(words[0])):
-                    return True  # "Autumn Gaičiūnas", "Aimee Page"; not "Royal Northfield" alone
         return False
+
+    def _family_surnames(self, other_than: Entity) -> set[str]:
+        """Surnames (folded) of the full names of other people the rules vouch for."""
+        return {strip_title(f).split()[-1].casefold() for e in self.entities
+                if e is not other_than and e.source == "detected" and e.type == "PERSON" and self._vouched_by_rules(e)
+                for f in e.forms if len(strip_title(f).split()) >= 2}
 
     def _surname_like(self, word: str) -> bool:
         """A word that can end a person's name here: letters, not an organisation word or a place the
@@ -588,7 +607,9 @@ class Grouper:
                 continue
             for form in ent.forms:
                 words = form.split()
-                if len(words) >= 2 and self._name_like_form(words[-1]):
+                # A surname that is also a word ("Best") still names the family before a first name.
+                if len(words) >= 2 and (self._name_like_form(words[-1]) or (
+                        _plain_word(words[-1]) and words[-1][:1].isupper() and self._surname_like(words[-1]))):
                     surnames.setdefault(words[-1].casefold(), ent.id)
         if not surnames:
             return

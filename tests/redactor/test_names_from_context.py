@@ -192,3 +192,24 @@ def test_a_lone_ordinary_word_first_name_where_a_person_stands_is_a_person() -> 
     person = next(e for e in entities if e.name == "Hope")
     assert person.type == "PERSON" and len(person.mentions) == 2
     assert "little hope" in _covered(entities, text)
+
+
+def test_a_guess_ending_in_a_confident_family_members_surname_is_a_person() -> None:
+    """A family shares a surname, here an English word: "Zuvelo Wise" beside "Tomasina Wise"."""
+    text = "Tomasina Wise was seen by the GP. The review concerns Zuvelo Wise. Later Zuvelo said it was wise."
+    entities = _group(text, [_m("Tomasina Wise", text, "PERSON", RULES, score=0.8),
+                             _m("Zuvelo Wise", text, "PERSON")])
+    covered = _covered(entities, text)
+    assert "Zuvelo" not in covered and "it was wise" in covered
+
+
+@pytest.mark.parametrize("before, found", [
+    ("Ikraam", True),     # an unlisted first name before a confident surname that is also a word
+    ("Hospital", False),  # an ordinary word
+    ("Kent", False),      # a place
+])
+def test_a_first_name_before_a_confident_surname_that_is_a_word(before: str, found: bool) -> None:
+    text = f"{before} Wise\n\nTomasina Wise was seen. It was wise to wait."
+    entities = _group(text, [_m("Tomasina Wise", text, "PERSON", RULES, score=0.8)])
+    assert (before not in _covered(entities, text)) is found
+    assert "wise to wait" in _covered(entities, text)
