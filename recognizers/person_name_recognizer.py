@@ -427,6 +427,9 @@ class _Finder:
             parts.pop()
         if not surnames or len(parts) < 2 or (season and "strong" not in surnames):
             return None
+        if first == "weak" and len(surnames) >= 2 and "\n" in text[tokens[i][1]:tokens[parts[1]][0]] \
+                and _first_name_strength(tokens[parts[1]][2]) is not None:
+            return None  # "… Safeguarding Hub" ends a line, "Tony Ellis" the next: a name starts on the next line
         last = parts[-1]
         # Part of an organisation, a place or vocabulary: consume the words, flag nothing.
         if _followed_by_org(text, tokens, last + 1):

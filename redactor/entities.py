@@ -663,7 +663,8 @@ class Grouper:
                     owner = self._by_form.get(" ".join(words).casefold())
                 if owner is None or owner.type != "PERSON":
                     continue
-                if _defines_initials(words, initials):
+                # The initials abbreviate the name's last words ("Hub Tony Ellis (TE)": a word before it too).
+                if any(_defines_initials(words[k:], initials) for k in range(max(1, len(words) - 1))):
                     self._add_form(owner, initials)
                     if self._by_form.get(initials.casefold()) is owner:
                         self._defined_initials.add(initials)

@@ -76,6 +76,9 @@ def _found(text: str) -> list[str]:
     # a season that is a first name, before a surname no dictionary knows
     ("In May, Summer Quillon-Abara telephoned the hub.", ["Summer Quillon-Abara"]),
     ("In 2013, Autumn Kowalczyk rang.", ["Autumn Kowalczyk"]),
+    # a table's cells read as lines: a word ending the cell before is no first name of the next line's name
+    ("4\tJuly 2011\tthe Multi-Agency Safeguarding Hub\nDenzel Quillon chaired a review", ["Denzel Quillon"]),
+    ("seen by the Health Visitor Hope\nQuillon at home", ["Hope\nQuillon"]),
 ])
 def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected

@@ -213,3 +213,9 @@ def test_a_first_name_before_a_confident_surname_that_is_a_word(before: str, fou
     entities = _group(text, [_m("Tomasina Wise", text, "PERSON", RULES, score=0.8)])
     assert (before not in _covered(entities, text)) is found
     assert "wise to wait" in _covered(entities, text)
+
+
+def test_initials_defined_for_the_last_words_of_a_longer_guess_are_the_persons() -> None:
+    text = "Safeguarding Hub Kelvin Abara (KA) chaired it. Later KA left as planned."
+    entities = _group(text, [_m("Hub Kelvin Abara", text, "PERSON", RULES, score=0.7)])
+    assert "KA" not in _covered(entities, text)
