@@ -164,6 +164,12 @@ def _org_heads() -> Mapping[str, tuple[str, bool]]:
     return heads
 
 
+# A hyphen ending a line (or a line a reader joined with a space) between two capitalised parts: a
+# double-barrelled name that wrapped at its hyphen ("Quillon-" / "Abara").
+WRAPPED_HYPHEN: Final = re.compile(r"(?<=[^\W\d_])-(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
+                                   r"(?=[A-Z\u00c0-\u00de])")
+
+
 def tokenize(text: str) -> list[Token]:
     """The words of ``text`` (letters with inner apostrophes or hyphens) and "&" signs, in order.
 

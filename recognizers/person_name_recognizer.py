@@ -244,8 +244,21 @@ def _followed_by_org(text: str, tokens: list[gz.Token], j: int) -> bool:
 
 def _span_end(tokens: list[gz.Token], j: int) -> int:
     """End offset of token ``j`` without a possessive."""
-    start, _, word = tokens[j]
-    return start + len(gz.strip_possessive(word))
+    _, end, word = tokens[j]
+    return end - (len(word) - len(gz.strip_possessive(word)))
+
+
+def _tokens(text: str) -> list[gz.Token]:
+    """The words of ``text``, a capitalised word wrapped at its hyphen ("Quillon-" / "Abara") read as one
+    ("Quillon-Abara", its offsets spanning the line break)."""
+    out: list[gz.Token] = []
+    for tok in gz.tokenize(text):
+        wrap = gz.WRAPPED_HYPHEN.match(text, out[-1][1]) if out and out[-1][2][:1].isupper() else None
+        if wrap is not None and wrap.end() == tok[0]:
+            out[-1] = (out[-1][0], tok[1], f"{out[-1][2]}-{tok[2]}")
+        else:
+            out.append(tok)
+    return out
 
 
 class _Finder:
@@ -253,7 +266,7 @@ class _Finder:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = gz.tokenize(text)
+        self.tokens = _tokens(text)
         self.found: list[NameSpan] = []
 
     def run(self) -> list[NameSpan]:

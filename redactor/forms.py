@@ -16,14 +16,17 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from recognizers.gazetteer import WRAPPED_HYPHEN
+
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
                        "\u2014": "-"})
 
 
 def normalise(text: str) -> str:
-    """Fold typographic apostrophes/dashes and collapse whitespace (for comparing forms)."""
-    return re.sub(r"\s+", " ", text.translate(_FOLD)).strip()
+    """Fold typographic apostrophes/dashes, join a name wrapped at its hyphen ("Quillon-" / "Abara") and
+    collapse whitespace (for comparing forms)."""
+    return re.sub(r"\s+", " ", WRAPPED_HYPHEN.sub("-", text.translate(_FOLD))).strip()
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

@@ -79,6 +79,9 @@ def _found(text: str) -> list[str]:
     # a table's cells read as lines: a word ending the cell before is no first name of the next line's name
     ("4\tJuly 2011\tthe Multi-Agency Safeguarding Hub\nDenzel Quillon chaired a review", ["Denzel Quillon"]),
     ("seen by the Health Visitor Hope\nQuillon at home", ["Hope\nQuillon"]),
+    # a double-barrelled surname a line wrap splits at its hyphen is one surname
+    ("and to her partner, Tomasz Quillon-\nAbara, who said", ["Tomasz Quillon-\nAbara"]),
+    ("the social worker spoke to Ms Quillon-\n  Abara's partner", ["Ms Quillon-\n  Abara"]),
 ])
 def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
@@ -90,6 +93,7 @@ def test_finds_names(text: str, expected: list[str]) -> None:
     "The Local Authority", "However, the plan", "Following the meeting", "in March 2019", "at Christmas",
     "in April", "on Monday", "Lessons Learnt", "Key Findings", "The Independent Reviewing Officer",
     "in the Summer Holidays", "by Autumn Term", "over Summer Reading", "the Summer Fair was held",
+    "the Multi-\nAgency Safeguarding Hub", "a Child-\nProtection Plan",
     "Asperger", "Asperger syndrome was diagnosed", "Nurse Practitioner", "the Health Visitor",
     "Children's Social Care", "CAMHS", "Ofsted visited", "the MASH", "Early Help",
     # ordinary words that are also first names

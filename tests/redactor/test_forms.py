@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.forms import FormMatcher, word_like_forms
+from redactor.forms import FormMatcher, normalise, word_like_forms
 
 
 def _spans(forms: list[str], text: str) -> list[str]:
@@ -35,3 +35,13 @@ def test_longest_form_wins() -> None:
     m = FormMatcher([("Chloe", "a"), ("Chloe Hartley", "b")])
     hits = list(m.finditer("Chloe Hartley"))
     assert [(h.key, h.form) for h in hits] == [("b", "Chloe Hartley")]
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Ms Quillon-\n  Abara", "Ms Quillon-Abara"),  # a double-barrelled name wrapped at its hyphen
+    ("Tomasz Quillon- Abara", "Tomasz Quillon-Abara"),  # the same line break, read as a space
+    ("multi-\nagency work", "multi- agency work"),  # a word's hyphen: no name
+    ("Hull -\nAbara", "Hull - Abara"),  # a dash between words
+])
+def test_a_name_wrapped_at_its_hyphen_is_one_form(text: str, form: str) -> None:
+    assert normalise(text) == form
