@@ -290,8 +290,12 @@ class _Finder:
             initials = m.group(2)
             if initials not in ("".join(w[0] for w in words), words[0][0] + words[-1][0]):
                 continue
-            if any(gz.is_english_word(w) or gz.is_uk_place(w) or gz.org_head(w) is not None
-                   or w.casefold() in _NOT_NAME or gz.is_keep_phrase(w) for w in words):
+            if any(gz.is_uk_place(w) or gz.org_head(w) is not None or w.casefold() in _NOT_NAME
+                   or w.casefold() in _AFTER_NAME_STOP or gz.is_keep_phrase(w) for w in words):
+                continue
+            # Words of the dictionary only as a listed first name and surnames ("Holly Baker (HB)").
+            listed = gz.is_first_name(words[0]) and all(gz.is_surname(w) for w in words[1:])
+            if not listed and any(gz.is_english_word(w) for w in words):
                 continue
             start, end = m.start(1), m.end(1)
             if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end) for f in self.found):

@@ -44,6 +44,7 @@ _NAME_ENTITIES = frozenset({cat.PERSON, cat.LOCATION, cat.ORGANISATION})
 _JOINER = re.compile(r"\s(?:and|&|with|of|or)\s|/|,")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+_AFTER_PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \u00a0]+([A-Z][\w'\u2019-]*)")
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                        "sept", "oct", "nov", "dec"})
@@ -173,6 +174,7 @@ class Grouper:
         self._vouched: set[str] = set()
         self._defined_initials: set[str] = set()
         self._alone_cache: dict[str, bool] = {}
+        self._titled_words: frozenset[str] | None = None
 
     # -- building ---------------------------------------------------------------------------
     def _add(self, entity: Entity) -> Entity:
@@ -651,9 +653,9 @@ class Grouper:
     def add_initials(self) -> None:
         """Initials a draft defines for a person ("Murdo Ferguson (MF)") become that person's form, also where
         a PDF page break splits the definition ("Murdo" | footer, header | "Ferguson (MF)")."""
-        texts = [s.text for s in self.document.segments]
-        texts += [seam.text for seam in seams([s for s in self.document.segments if s.kind == "page"])]
-        for text in texts:
+        texts: list[tuple[str | None, str]] = [(s.id, s.text) for s in self.document.segments]
+        texts += [(None, seam.text) for seam in seams([s for s in self.document.segments if s.kind == "page"])]
+        for segment_id, text in texts:
             for m in _DEFINED_INITIALS.finditer(text):
                 full, initials = normalise(m.group(1)), m.group(2).replace(".", "")
                 owner = self._by_form.get(full.casefold())
@@ -661,6 +663,9 @@ class Grouper:
                 while owner is None and len(words) > 2:  # "… with Murdo Ferguson (MF)": drop leading words
                     words = words[1:]
                     owner = self._by_form.get(" ".join(words).casefold())
+                if owner is None and segment_id is not None:
+                    owner = self._person_defined(segment_id, m, initials)
+                    words = strip_title(full).split()
                 if owner is None or owner.type != "PERSON":
                     continue
                 # The initials abbreviate the name's last words ("Hub Tony Ellis (TE)": a word before it too).
@@ -674,6 +679,36 @@ class Grouper:
                         self._derived.discard(owner.id)
         self._derive_person_forms()
         self._used_initials()
+
+    def _after_titles(self) -> frozenset[str]:
+        """Capitalised words (folded) the draft writes after a personal title ("Mrs Mason"), whatever they are."""
+        if self._titled_words is None:
+            self._titled_words = frozenset(w.casefold() for seg in self.document.segments
+                                           for w in _AFTER_PERSONAL_TITLE.findall(seg.text))
+        return self._titled_words
+
+    def _person_defined(self, segment_id: str, m: re.Match[str], initials: str) -> Entity | None:
+        """A new person for a name no rule found that the draft abbreviates to its initials and whose last
+        word it writes after a personal title ("Lantern Mason (LM)" and "Mrs Mason"), though its words are
+        ordinary words, the last perhaps a role's ("Lantern Tutor (LT)" and "Mrs Tutor"). Its words must be
+        plain and capitalised, no place, organisation or public phrase."""
+        spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(1))]
+        for k in range(max(0, len(spans) - 3), len(spans) - 1):
+            words = [m.group(1)[a:b] for a, b in spans[k:]]
+            if not _defines_initials(words, initials) or words[-1].casefold() not in self._after_titles():
+                continue
+            if any(not (_plain_word(w) and w[:1].isupper() and not w.isupper()) or gz.org_head(w) is not None
+                   or gz.is_uk_place(w) or gz.is_keep_phrase(w) or w.casefold() in gz.FUNCTION_WORDS
+                   or w in _TITLES or w.casefold() in self._places_used for w in words) \
+                    or any(w.casefold() in ROLE_WORDS for w in words[:-1]):
+                return None
+            start, end = m.start(1) + spans[k][0], m.end(1)
+            ent = self._add_person_from_usage(Mention(
+                segment_id, start, end, m.string[start:end], cat.PERSON, _CONFIDENT_RULE_SCORE, _INITIALS,
+                f"{_INITIALS}; a name the draft abbreviates to its initials, its last word written after a title"))
+            self._vouched.add(ent.id)
+            return ent
+        return None
 
     def _used_initials(self) -> None:
         """A confident person's initials ("RW" for Roy Walker) that the draft writes as a word on their own
@@ -735,11 +770,12 @@ class Grouper:
                 segments[i].id, start, end, word, cat.PERSON, _CONFIDENT_RULE_SCORE, _LONE_NAMES,
                 f"{_LONE_NAMES}; a first name written alone with a meaningful capital where a person stands"))
 
-    def _add_person_from_usage(self, m: Mention) -> None:
+    def _add_person_from_usage(self, m: Mention) -> Entity:
         ent = self._new(m, "person")
         ent.mentions.append(m)
         ent.detectors.add(m.recognizer)
         ent.entity_names.add(m.entity)
+        return ent
 
     # -- linking ----------------------------------------------------------------------------
     def link(self) -> None:

@@ -79,6 +79,8 @@ def _found(text: str) -> list[str]:
     # a table's cells read as lines: a word ending the cell before is no first name of the next line's name
     ("4\tJuly 2011\tthe Multi-Agency Safeguarding Hub\nDenzel Quillon chaired a review", ["Denzel Quillon"]),
     ("seen by the Health Visitor Hope\nQuillon at home", ["Hope\nQuillon"]),
+    # a listed first name and surname that are also words, which the draft abbreviates as it does people
+    ("3.14 Holly Baker (HB) chaired a looked after review.", ["Holly Baker"]),
     # a double-barrelled surname a line wrap splits at its hyphen is one surname
     ("and to her partner, Tomasz Quillon-\nAbara, who said", ["Tomasz Quillon-\nAbara"]),
     ("the social worker spoke to Ms Quillon-\n  Abara's partner", ["Ms Quillon-\n  Abara"]),
@@ -94,6 +96,8 @@ def test_finds_names(text: str, expected: list[str]) -> None:
     "in April", "on Monday", "Lessons Learnt", "Key Findings", "The Independent Reviewing Officer",
     "in the Summer Holidays", "by Autumn Term", "over Summer Reading", "the Summer Fair was held",
     "the Multi-\nAgency Safeguarding Hub", "a Child-\nProtection Plan",
+    "the Hope Street (HS) project", "at Grace Church (GC) on Sunday", "Early Help (EH) was offered",
+    "a Child Protection (CP) plan",
     "Asperger", "Asperger syndrome was diagnosed", "Nurse Practitioner", "the Health Visitor",
     "Children's Social Care", "CAMHS", "Ofsted visited", "the MASH", "Early Help",
     # ordinary words that are also first names

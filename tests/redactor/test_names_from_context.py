@@ -219,3 +219,24 @@ def test_initials_defined_for_the_last_words_of_a_longer_guess_are_the_persons()
     text = "Safeguarding Hub Kelvin Abara (KA) chaired it. Later KA left as planned."
     entities = _group(text, [_m("Hub Kelvin Abara", text, "PERSON", RULES, score=0.7)])
     assert "KA" not in _covered(entities, text)
+
+
+def test_initials_defined_for_a_name_ending_in_a_titled_surname_are_a_persons() -> None:
+    """"Lantern Mason (LM)" where the draft writes "Mrs Mason": both words are ordinary words, but the
+    draft abbreviates them as it does people and writes the last after a title."""
+    text = "In 2010, she told Lantern Mason (LM) that he had left. Mrs Mason visited. Later LM saw her."
+    entities = _group(text, [_m("Mrs Mason", text, "PERSON", RULES)])
+    covered = _covered(entities, text)
+    assert "Lantern" not in covered and "LM" not in covered
+    text = "In 2010, she told Lantern Tutor (LT) that he had left. Mrs Tutor visited. Later LT saw her."
+    covered = _covered(_group(text, []), text)  # a surname that is a role, which no rule reads after "Mrs"
+    assert "Lantern" not in covered and "LT" not in covered and "Mrs Tutor" not in covered
+
+
+@pytest.mark.parametrize("text", [
+    "The Lantern Project (LP) helped. Mrs Project visited.",       # no title before the last word
+    "The Lantern Mason (LMX) helped. Mrs Mason visited.",          # initials that are not the name's
+])
+def test_initials_defined_for_other_words_make_no_person(text: str) -> None:
+    entities = _group(text, [_m("Mrs Mason", text, "PERSON", RULES)] if "Mason" in text else [])
+    assert "Lantern" in _covered(entities, text)
