@@ -115,9 +115,11 @@ def is_title(text: str) -> bool:
 
 
 def names_no_one_alone(text: str) -> bool:
-    """Whether ``text`` alone names no one: a personal title (``Dr``) or a calendar word (``June``, ``May``),
-    as the part of a name a page break cuts off may be."""
-    return is_title(text) or normalise(text).casefold().rstrip(".") in _CALENDAR
+    """Whether ``text`` alone names no one: a personal title (``Dr``), a calendar word (``June``, ``May``) or
+    an organisation's head words (``Council``, ``Primary School``), as the part of a name a page break cuts
+    off may be."""
+    return (is_title(text) or normalise(text).casefold().rstrip(".") in _CALENDAR
+            or gz.org_head(normalise(text)) is not None)
 
 
 def strip_title(name: str) -> str:

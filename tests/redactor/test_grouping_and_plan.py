@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from redactor.analysis import Mention
 from redactor.document import Document, Segment
 from redactor.entities import Entity, group
@@ -231,3 +233,22 @@ def test_a_first_name_that_is_a_month_split_from_its_surname_is_no_form_of_its_o
     forms = Plan([worker], {"E1": Decision("E1", "replace", "Social worker 1", "accepted_suggestion")}).replaced_forms()
     assert "June" not in forms
     assert {"June Okonedo-Bray", "Okonedo-Bray"} <= set(forms)
+
+
+@pytest.mark.parametrize("whole, first, rest", [
+    ("Northfield City Council", "Northfield City", "Council"),
+    ("Eastvale Metropolitan Borough Council", "Eastvale", "Metropolitan Borough Council"),
+    ("St Aldric's Primary School", "St Aldric's", "Primary School"),
+])
+def test_an_organisations_head_word_split_from_its_name_by_a_page_break_is_no_form_of_its_own(
+        whole: str, first: str, rest: str) -> None:
+    """'Northfield City' | page break | 'Council': the part 'Council' is removed where it stands, but
+    verification looks for the whole name, never for every other council of the draft."""
+    one = Mention("page:5", 4000, 4000 + len(first), first, "ORGANIZATION", 0.85, "UkOrganisationRecognizer",
+                  joined=whole)
+    two = Mention("page:6", 0, len(rest), rest, "ORGANIZATION", 0.85, "UkOrganisationRecognizer", joined=whole)
+    org = Entity("E1", whole, "ORGANISATION", "organisation", [whole], "detected", None, [one, two],
+                 {"UkOrganisationRecognizer"}, {"ORGANIZATION"})
+    forms = Plan([org], {"E1": Decision("E1", "replace", "LA1", "accepted_suggestion")}).replaced_forms()
+    assert rest not in forms
+    assert {whole, first} <= set(forms)
