@@ -99,9 +99,9 @@ def public_people_in(segments: Iterable[_HasText]) -> list[str]:
     running = [seg.text for seg in segments if getattr(seg, "kind", "body") in _RUNNING_TEXT]
     found: list[str] = cover_authors(running)
     for text in running:
-        people = public_people(text)
-        found.extend(people)
-        found.extend(affiliations(text, [*people, *found]))
+        found.extend(public_people(text))
+    # Read across segments: a Word title page puts the name and the company in paragraphs of their own.
+    found.extend(affiliations("\n".join(running), list(dict.fromkeys(found))))
     return list(dict.fromkeys(found))
 
 

@@ -76,3 +76,13 @@ def test_public_people_come_from_running_text_only() -> None:
     assert public_people_in(segments) == ["Marta Quillfeather", "Ebba Thornquist"]
     keep = default_keep_phrases(segments, [])
     assert "Marta Quillfeather" in keep and "Oswin Delacroix" not in keep
+
+
+def test_an_authors_company_in_a_paragraph_of_its_own_is_public() -> None:
+    """A Word title page puts the author, the post-nominals and the company in paragraphs of their own."""
+    segments = [_Seg(t, "body") for t in ("Report Author", "Fenella Quarrington", "MSc MA CQSW AASW",
+                                          "Quill Training and Consultancy Ltd", "Contents",
+                                          "The mother worked for Westbridge Cleaning Ltd.")]
+    found = public_people_in(segments)
+    assert "Quill Training and Consultancy Ltd" in found
+    assert "Westbridge Cleaning Ltd" not in found
