@@ -164,6 +164,9 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
             # In a review that names nobody in full, a lone first name is the board's own pseudonym, and
             # a name only NER guessed (no head word, list or title behind it) is not worth a suggestion.
             decisions[e.id] = Decision(e.id, "keep", "", "accepted_suggestion", reviewed=False)
+        elif anonymised and e.kind in _AREAS:
+            # Such a review names its councils and forces deliberately (a board names its own area).
+            decisions[e.id] = Decision(e.id, "keep", "", "accepted_suggestion", reviewed=False)
         elif e.kind == "date":
             decisions[e.id] = _date_decision(e, texts, dates.day)
         elif e.kind == "date_of_birth" and dates.date_of_birth == "generalise":
@@ -176,6 +179,7 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
 
 
 _GUESSES = frozenset({"SpacyRecognizer", "linked"})
+_AREAS = frozenset({"local_authority", "police_force"})
 
 
 def already_anonymised(entities: list[Entity]) -> bool:
@@ -185,7 +189,8 @@ def already_anonymised(entities: list[Entity]) -> bool:
     In such a review (a published one, or one the author has finished by hand) a person written only
     by a lone first name ("Peter", "Tom") is a pseudonym its board chose. One full name or one
     identifier anywhere is enough to show real names are still present, and then every lone first
-    name is suggested for replacement as usual.
+    name is suggested for replacement as usual. The councils and police forces such a review names
+    are its board's choice too (kept); its schools, services and addresses are still suggested.
     """
     people = [e for e in entities if e.source == "detected" and e.type == "PERSON"]
     if any(e.source == "register" for e in entities):

@@ -183,6 +183,32 @@ def test_in_an_anonymised_review_only_knowledge_backed_names_are_suggested() -> 
     assert actions == {"Quill Primary School": "replace", "Police Quill Scheme": "keep"}
 
 
+def test_an_anonymised_review_keeps_the_areas_it_names() -> None:
+    """A review that names nobody and holds no identifier (a published one, or one finished by hand) names
+    its councils and police forces deliberately: they stay. Its schools and services are still suggested,
+    and in a draft that names a person in full, the areas are suggested as usual."""
+    from redactor.plan import suggest
+
+    text = ("Child K moved from Ealing to Kent. Thames Valley Police and Ealing Council shared concerns. "
+            "Child K attended Quill Primary School.")
+    mentions = [_m("Ealing", text, "LOCATION", "UkPlaceRecognizer", score=0.7),
+                _m("Kent", text, "LOCATION", "UkPlaceRecognizer", score=0.7),
+                _m("Thames Valley Police", text, "ORGANISATION", "UkOrganisationRecognizer"),
+                _m("Ealing Council", text, "ORGANISATION", "UkOrganisationRecognizer"),
+                _m("Quill Primary School", text, "ORGANISATION", "UkOrganisationRecognizer", score=0.7)]
+    entities = _group(text, mentions)
+    decisions = suggest(entities, None, {"txt": text})
+    actions = {e.name: decisions[e.id].action for e in entities}
+    assert actions.pop("Quill Primary School") == "replace"
+    assert set(actions.values()) == {"keep"}, actions
+    assert not any(d.reviewed for d in decisions.values())  # the reviewer still sees each one
+
+    text2 = text + " Dorota Nowak visited."
+    entities = _group(text2, [*mentions, _m("Dorota Nowak", text2, "PERSON", "PersonNameRecognizer", score=0.8)])
+    decisions = suggest(entities, None, {"txt": text2})
+    assert {d.action for d in decisions.values()} == {"replace"}
+
+
 def test_a_cell_holding_an_email_and_a_phone_is_two_identifiers() -> None:
     text = "Name\tContact / reference\nJane\tjane.roe@quill.gov.uk, 01632 960000; LCS 408999\n"
     cell = text[text.index("jane.roe"):text.rindex("999") + 3]
