@@ -86,3 +86,18 @@ def test_an_authors_company_in_a_paragraph_of_its_own_is_public() -> None:
     found = public_people_in(segments)
     assert "Quill Training and Consultancy Ltd" in found
     assert "Westbridge Cleaning Ltd" not in found
+
+
+def test_a_board_name_wrapped_into_the_next_paragraph_is_public() -> None:
+    """A Word draft made from wrapped lines holds a heading's board name in two paragraphs."""
+    segments = [_Seg(t, "body") for t in ("7. Recommendations for Westmarsh", "Safeguarding Children Board",
+                                          "The family moved to Eastmoor.")]
+    keep = default_keep_phrases(segments, [])
+    assert "Westmarsh" in keep and "Eastmoor" not in keep
+
+
+def test_a_page_ending_on_a_place_before_a_running_header_naming_the_board_keeps_nothing() -> None:
+    """PDF pages are not joined: a page's last word and the next page's running header are no board name."""
+    segments = [_Seg("The family moved to Eastmoor", "page"),
+                _Seg("Safeguarding Children Board - Practice Review\nIn June the family returned.", "page")]
+    assert "Eastmoor" not in default_keep_phrases(segments, [])
