@@ -153,7 +153,7 @@ class Grouper:
         self.document = document
         self.register = register or Register()
         keep_all = [*self.register.keep, *keep]
-        self.keep = FormMatcher((k, "keep") for k in keep_all)
+        self.keep = FormMatcher(((k, "keep") for k in keep_all), any_case=True)
         self._keep_forms = {normalise(k).casefold() for k in keep_all}
         self.entities: list[Entity] = []
         self._by_form: dict[str, Entity] = {}
@@ -213,7 +213,7 @@ class Grouper:
             for form in ent.entry.derived_forms():
                 if normalise(form).casefold() not in self._keep_forms:
                     self._add_form(ent, form)
-        self._register_forms = FormMatcher((f, e.id) for e in self.entities for f in e.forms)
+        self._register_forms = FormMatcher(((f, e.id) for e in self.entities for f in e.forms), any_case=True)
 
     def covers_register_name(self, mention: Mention) -> bool:
         """Whether a guessed name span is just register names plus filler ("Ikenna Mensah / MF").

@@ -30,7 +30,7 @@ class HidingPlaces:
     """
 
     def __init__(self, forms: Iterable[str], written: Iterable[str]) -> None:
-        self._forms = FormMatcher((f, "form") for f in forms)
+        self._forms = FormMatcher(((f, "form") for f in forms), any_case=True)
         self._written = FormMatcher((w, "written") for w in written if w.strip())
 
     @classmethod

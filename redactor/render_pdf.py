@@ -343,7 +343,7 @@ def _clean_containers(doc: pymupdf.Document, plan: Plan, document: Document) -> 
     """
     written: dict[str, Written] = {}
     kept = plan.kept_spans()
-    forms = FormMatcher((f, "x") for f in plan.replaced_forms())
+    forms = FormMatcher(((f, "x") for f in plan.replaced_forms()), any_case=True)
     for page in doc:
         for annot in list(page.annots() or []):
             page.delete_annot(annot)

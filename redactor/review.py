@@ -341,7 +341,7 @@ class Overlay:
     def _base_keep(self) -> dict[str, list[tuple[int, int]]]:
         """Spans of the analysis's own keep list (vocabulary, register, board), per segment (found once)."""
         if self._base_keep_index is None:
-            matcher = FormMatcher((k, "keep") for k in self.base_keep)
+            matcher = FormMatcher(((k, "keep") for k in self.base_keep), any_case=True)
             index: dict[str, list[tuple[int, int]]] = {}
             for seg in self.document.segments:
                 spans = [(h.start, h.end) for h in matcher.finditer(seg.text, self._segment_tokens(seg.id))]

@@ -309,7 +309,7 @@ class Checker:
                  texts: Iterable[str] = (), rescan: Literal["unexpected", "all"] = "unexpected") -> None:
         self.forms = forms
         self._texts = list(texts)
-        self.keep = FormMatcher((k, "keep") for k in keep)
+        self.keep = FormMatcher(((k, "keep") for k in keep), any_case=True)
         self._kept = {_value_key(v) for v in kept_values}
         self._rescan = rescan
         self._matcher: FormMatcher | None = None
@@ -325,7 +325,7 @@ class Checker:
             word_like = word_like_forms(self.forms, [*self._texts, *(p.text for p in places)])
             self._matcher = FormMatcher(self.forms.items(), word_like)
         if self._any_case is None:
-            self._any_case = FormMatcher(self.forms.items())
+            self._any_case = FormMatcher(self.forms.items(), any_case=True)
         found: list[Leak] = []
         seen: set[tuple[str, str, str]] = set()
         for place in places:
