@@ -90,7 +90,9 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("redact", help="write the redacted PDF (and DOCX/TXT) with its audit log")
     r.add_argument("draft", type=Path, nargs="?", help="the draft: PDF, DOCX or TXT")
     r.add_argument("-o", "--output", type=Path,
-                   help="the redacted PDF to write (with --case, default: CASE/exports/<draft>-redacted.pdf)")
+                   help="the redacted PDF to write; for a Word or text draft, OUT.docx or OUT.txt also "
+                        "names it (OUT.pdf is written beside it); with --case, default: "
+                        "CASE/exports/<draft>-redacted.pdf")
     r.add_argument("--register", type=Path, help="the case register (YAML)")
     r.add_argument("--accept-all", action="store_true",
                    help="accept every suggestion not covered by the register (or not decided in the case)")
@@ -222,9 +224,10 @@ def _redact_draft(args: argparse.Namespace, progress: Any) -> Any:
 
     from redactor.board import BoardConfig
     from redactor.case import Case
-    from redactor.pipeline import check_output_path
+    from redactor.pipeline import check_output_path, pdf_output
 
     board = BoardConfig.from_environment(args.board)
+    args.output = pdf_output(args.draft, args.output)
     check_output_path(args.draft, args.output)  # before the analysis, which takes a while
     folder = Path(tempfile.mkdtemp(prefix="redactor-"))  # 0700, removed below: it holds the findings
     try:
@@ -265,7 +268,9 @@ def _redact_case(args: argparse.Namespace, progress: Any) -> Any:
     else:
         raise CaseError("the case has " + (f"{len(drafts)} drafts ({', '.join(d.name for d in drafts)}); choose "
                                            "one with --draft" if drafts else "no drafts yet"))
-    output = args.output or case.folder / "exports" / f"{draft.stem}-redacted.pdf"
+    from redactor.pipeline import pdf_output
+
+    output = pdf_output(draft, args.output) if args.output else case.folder / "exports" / f"{draft.stem}-redacted.pdf"
     try:
         analysis = case.analyse(draft, progress=progress, password=_password(args.password))
         return case.export(analysis, output, accept_all=args.accept_all, progress=progress, audit_json=args.audit,

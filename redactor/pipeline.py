@@ -120,6 +120,15 @@ def output_names(document: Document, out_pdf: Path) -> list[Path]:
     return [out_pdf, out_pdf.with_suffix(twin)] if twin else [out_pdf]
 
 
+def pdf_output(draft: Path, output: Path) -> Path:
+    """The PDF to write for ``-o output``: ``output`` itself, or, when it names the Word or text copy of a
+    draft of that kind ("-o review.docx" for a Word draft), the PDF beside it (the copy is written too)."""
+    suffix = output.suffix.lower()
+    if suffix in (".docx", ".txt") and suffix == draft.suffix.lower():
+        return output.with_suffix(".pdf")
+    return output
+
+
 def check_output_path(draft: Path, out_pdf: Path) -> None:
     """Refuse an output name that is not a PDF, is the draft itself, or lies in something that is not a folder.
 
@@ -127,8 +136,10 @@ def check_output_path(draft: Path, out_pdf: Path) -> None:
         OutputError: With the reason.
     """
     if out_pdf.suffix.lower() != ".pdf":
-        raise OutputError(f"{out_pdf}: the output must be a .pdf file name")
-    if out_pdf.resolve() == draft.resolve():
+        raise OutputError(f"{out_pdf}: the output must be a .pdf file name (or .docx for a Word draft, "
+                          ".txt for a text draft)")
+    copy = out_pdf.with_suffix(draft.suffix) if draft.suffix.lower() in (".docx", ".txt") else out_pdf
+    if draft.resolve() in (out_pdf.resolve(), copy.resolve()):
         raise OutputError("the output would overwrite the draft; choose another name")
     if out_pdf.parent.exists() and not out_pdf.parent.is_dir():
         raise OutputError(f"{out_pdf.parent}: not a folder")

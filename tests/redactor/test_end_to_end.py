@@ -125,7 +125,8 @@ def test_leak_fails_export_and_publishes_nothing(tmp_path: Path, fixtures: Path,
     (["redact", "fixtures/encrypted.pdf", "-o", "OUT"], "password-protected"),
     (["redact", "fixtures/encrypted.pdf", "--password", "nope", "-o", "OUT"], "the password is wrong"),
     (["redact", "fixtures/sample_draft.txt", "-o", "OUT", "--register", "nope.yaml"], "no such file"),
-    (["redact", "fixtures/sample_draft.txt", "-o", "fixtures/sample_draft.txt"], "must be a .pdf"),
+    (["redact", "fixtures/sample_draft.txt", "-o", "fixtures/sample_draft.docx"], "must be a .pdf"),
+    (["redact", "fixtures/sample_draft.txt", "-o", "fixtures/sample_draft.txt"], "would overwrite the draft"),
     (["analyze", "fixtures/binary.txt"], "binary"),
 ])
 def test_bad_input_exit_2_one_line(tmp_path: Path, args: list[str], message: str,
@@ -135,6 +136,18 @@ def test_bad_input_exit_2_one_line(tmp_path: Path, args: list[str], message: str
     assert main(args) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and message in err[0] and err[0].startswith("redactor: error:")
+
+
+@pytest.mark.parametrize("draft", ["sample_draft.docx", "sample_draft.txt"])
+def test_the_output_may_name_a_word_or_text_drafts_own_copy(tmp_path: Path, fixtures: Path, draft: str,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """'-o review.docx' for a Word draft writes review.docx and, beside it, review.pdf (likewise .txt)."""
+    suffix = Path(draft).suffix
+    out = tmp_path / f"review{suffix}"
+    assert main(["redact", str(fixtures / draft), "--register", str(fixtures / "sample_register.yaml"),
+                 "--accept-all", "-o", str(out)]) == 0, capsys.readouterr().err
+    assert out.exists() and out.with_suffix(".pdf").exists() and out.with_suffix(".audit.json").exists()
+    assert "Aaliyah" not in out.with_suffix(".txt").read_text(encoding="utf-8") if suffix == ".txt" else True
 
 
 def test_analyze_writes_json(tmp_path: Path, fixtures: Path, capsys: pytest.CaptureFixture[str]) -> None:
