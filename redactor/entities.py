@@ -18,6 +18,7 @@ from typing import Literal, get_args
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
 from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices
+from recognizers.dates import is_month_of_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import ROLE_WORDS, identifying_words_remain, name_like
 from recognizers.public import cited_spans, is_national_place, is_nhs_body, is_public_email, is_public_url
@@ -795,6 +796,8 @@ class Grouper:
             # register's ("27 Larkspur Close" in "27 Larkspur Close, Westbridge WF10 9XJ"); the plan
             # decides who owns each character.
             for hit in matcher.finditer(seg.text, overlapping=True):
+                if is_month_of_date(seg.text, hit.start, hit.end):
+                    continue  # "Tom May" and "16th May 2015": the date's month, not the name
                 spans = covered.setdefault((hit.key, seg.id), [])
                 if any(a <= hit.start and hit.end <= b for a, b in spans):
                     continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
+from recognizers.dates import is_month_of_date
 from redactor.forms import FormMatcher, tokens
 from redactor.plan import Plan
 
@@ -51,7 +52,7 @@ class HidingPlaces:
                     break
                 masked[i] = True
         shown = [(a, b, _MASK if m else t) for (a, b, t), m in zip(toks, masked, strict=True)]
-        return next(self._forms.finditer(text, shown), None) is not None
+        return any(not is_month_of_date(text, hit.start, hit.end) for hit in self._forms.finditer(text, shown))
 
 
 def outline_without(toc: Sequence[list[object]], drop: Callable[[str], bool]) -> list[list[object]]:

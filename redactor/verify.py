@@ -21,6 +21,7 @@ from typing import Literal
 import numpy as np
 import pymupdf
 
+from recognizers.dates import is_month_of_date
 from redactor.align import KEEP_PHRASE, KEPT, PLAIN, REPLACED, UNEXPECTED, Aligner
 from redactor.document import CharBoxes
 from redactor.forked import Forked, can_fork
@@ -376,6 +377,8 @@ class Checker:
                 # A keep phrase stands with its possessive: "Child G's" keeps a form "G's".
                 possessive = _POSSESSIVE.search(text, hit.start, hit.end)
                 end = possessive.start() if possessive else hit.end
+                if is_month_of_date(text, hit.start, end):
+                    continue  # a name that is a month ("Tom May") left as a date's month ("16th May 2015")
                 if not kept.covers(hit.start, end) and not _kept_as_written(text, states, hit.start, end):
                     yield Leak(place.where_at(start), hit.form, hit.key, _context(text, hit.start, hit.end))
 

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from recognizers.dates import ParsedDate, expand_year, generalise, parse_date
+from recognizers.dates import ParsedDate, expand_year, generalise, is_month_of_date, parse_date
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -102,3 +102,28 @@ def test_parsed_date_is_frozen() -> None:
         parsed.day = 1  # type: ignore[misc]
     assert parsed.is_day_precise
     assert not ParsedDate(None, 3, 2002).is_day_precise
+
+
+@pytest.mark.parametrize("text, month, expected", [
+    ("The review was presented on 16th May 2015.", "May", True),  # a day before it
+    ("seen on 3 April by the nurse", "April", True),
+    ("on the 2nd of June the panel met", "June", True),
+    ("In August 2019, the family moved.", "August", True),  # a year after it
+    ("by April, 2019 the plan had ended", "April", True),
+    ("on April 19, 2019 the police attended", "April", True),  # month, day and year
+    ("April was seen at home.", "April", False),  # a name: no day, no year
+    ("Ms May agreed with the plan.", "May", False),
+    ("told June that 12 staff had left", "June", False),
+    ("On 3 May April was seen.", "April", False),  # the day belongs to the month before
+    ("Tom May 1 and Tom May 2", "May", False),  # a number after is no year
+    ("the May 1st meeting", "May", False),  # a day alone after the month: a name may stand so too
+    ("in 2016 May said so", "May", False),  # a year before is no day
+])
+def test_a_month_written_as_a_dates_month(text: str, month: str, expected: bool) -> None:
+    start = text.rindex(month)
+    assert is_month_of_date(text, start, start + len(month)) is expected
+
+
+def test_only_a_months_name_is_a_dates_month() -> None:
+    text = "On 3 Maisie 2015"
+    assert not is_month_of_date(text, 5, 11)

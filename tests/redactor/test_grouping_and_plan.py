@@ -252,3 +252,18 @@ def test_an_organisations_head_word_split_from_its_name_by_a_page_break_is_no_fo
     forms = Plan([org], {"E1": Decision("E1", "replace", "LA1", "accepted_suggestion")}).replaced_forms()
     assert rest not in forms
     assert {whole, first} <= set(forms)
+
+
+def test_a_name_that_is_a_month_is_not_linked_where_it_is_a_dates_month() -> None:
+    """'Tom May' gives the form 'May', 'April Jones' the form 'April': written as a date's month (a day
+    before, a year after) the word is the month, and the date stands."""
+    text = ("In April 2019, April Jones moved. On 3 April April was seen. The panel met on 16th May 2015, "
+            "and Tom May met Ms May.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [
+        {"name": "April Jones", "type": "PERSON", "pseudonym": "Child A"},
+        {"name": "Tom May", "type": "PERSON", "pseudonym": "Sibling 1"}]})
+    entities = group(doc, [], reg)
+    found = {e.name: sorted((m.start, m.text) for m in e.mentions) for e in entities}
+    assert found["April Jones"] == [(15, "April Jones"), (text.index("April was"), "April")]
+    assert [t for _, t in found["Tom May"]] == ["Tom May", "Ms May"]

@@ -469,3 +469,12 @@ def test_a_broken_pipe_inside_the_engine_is_a_failure_not_success(tmp_path: Path
     code = cli.main(["redact", str(draft), "--accept-all", "-o", str(tmp_path / "out.pdf")])
     assert code == cli.EXIT_USAGE
     assert "Broken pipe" in capsys.readouterr().err
+
+
+def test_a_name_that_is_a_month_is_no_leak_as_a_dates_month() -> None:
+    """The form 'May' (of 'Tom May') left as the month of '16th May 2015' or 'May 2016' is no leak; alone it is."""
+    checker = Checker({"May": "Tom May", "Tom May": "Tom May"}, [])
+    text = "The panel met on 16th May 2015 and again in May 2016. May said so."
+    place = Place("out.txt", text, bytearray([PLAIN]) * len(text))
+    assert [(leak.form, leak.context) for leak in checker.leaks([place])] == [
+        ("May", "y 2015 and again in May 2016. [May] said so.")]
