@@ -10,6 +10,7 @@ from typing import Any, ClassVar, Final
 from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
+from recognizers.name_judge import ROLE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,6 +433,8 @@ class _Finder:
                     break
                 if any(_base(tokens[k][2]).casefold() == _base(w).casefold() for k in parts):
                     break  # a name never repeats a word: "Grace Okafor Okafor Eze" is fields run together
+                if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and self._starts_role(j):
+                    break  # a table row read as lines: the name's cell, then "Grandparent", "Young person …"
                 strength = _surname_strength(w, heading)
                 if strength is None:
                     break
@@ -474,6 +477,15 @@ class _Finder:
             score, reason = SCORE_WEAK_PAIR, "first+surname (dictionary words)"
         self._add(start, end, score, reason)
         return last + 1
+
+    def _starts_role(self, j: int) -> bool:
+        """Whether token ``j`` is a role or kinship word ("Grandparent") or starts a public phrase ("Young
+        person")."""
+        tokens, text = self.tokens, self.text
+        if _base(tokens[j][2]).casefold() in ROLE_WORDS:
+            return True
+        return j + 1 < len(tokens) and _joined(text, tokens, j + 1) \
+            and gz.is_keep_phrase(text[tokens[j][0]:tokens[j + 1][1]])
 
     def _in_place(self, i: int) -> bool:
         """Whether token ``i`` starts or ends a multi-word place name ("Milton Keynes", "upon Tyne")."""

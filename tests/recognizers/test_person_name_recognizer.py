@@ -81,6 +81,10 @@ def _found(text: str) -> list[str]:
     ("seen by the Health Visitor Hope\nQuillon at home", ["Hope\nQuillon"]),
     # a listed first name and surname that are also words, which the draft abbreviates as it does people
     ("3.14 Holly Baker (HB) chaired a looked after review.", ["Holly Baker"]),
+    # a table row read as lines: the name's cell ends before a role's
+    ("5\tClara Quillon-\nAbara\nGrandparent\t8 March 1982", ["Clara Quillon-\nAbara"]),
+    ("6\tDenzel Quillon\nYoung person who harmed\t–", ["Denzel Quillon"]),
+    ("she told Denzel\nYoung that", ["Denzel\nYoung"]),
     # a double-barrelled surname a line wrap splits at its hyphen is one surname
     ("and to her partner, Tomasz Quillon-\nAbara, who said", ["Tomasz Quillon-\nAbara"]),
     ("the social worker spoke to Ms Quillon-\n  Abara's partner", ["Ms Quillon-\n  Abara"]),
