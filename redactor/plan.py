@@ -160,12 +160,10 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
         if e.source == "register":
             assert e.entry is not None
             decisions[e.id] = Decision(e.id, "replace", e.entry.pseudonym, "register")
-        elif anonymised and (e.type == "PERSON" or e.detectors <= _GUESSES):
-            # In a review that names nobody in full, a lone first name is the board's own pseudonym, and
-            # a name only NER guessed (no head word, list or title behind it) is not worth a suggestion.
-            decisions[e.id] = Decision(e.id, "keep", "", "accepted_suggestion", reviewed=False)
-        elif anonymised and e.kind in _AREAS:
-            # Such a review names its councils and forces deliberately (a board names its own area).
+        elif anonymised and (e.type == "PERSON" or e.detectors <= _GUESSES or e.kind in _AREAS):
+            # In a review that names nobody in full, a lone first name is the board's own pseudonym, a
+            # name only NER guessed (no head word, list or title behind it) is not worth a suggestion, and
+            # the councils and forces it names are named deliberately (a board names its own area).
             decisions[e.id] = Decision(e.id, "keep", "", "accepted_suggestion", reviewed=False)
         elif e.kind == "date":
             decisions[e.id] = _date_decision(e, texts, dates.day)
