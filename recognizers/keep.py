@@ -117,6 +117,8 @@ def default_keep_phrases(document: Iterable[_HasText] | object, register_keep: I
     # A Word draft's paragraphs are read joined too: a board name wraps into the next paragraph when the
     # draft was made from wrapped lines. (PDF pages are not: a page's last word before the next page's
     # running header is no board name.)
+    # A text given twice (a plain-text draft's one body segment is also its joined paragraphs) is read once.
     paragraphs = "\n".join(s.text for s in segments if getattr(s, "kind", "") == "body")
-    return list(dict.fromkeys([*register_keep, *sorted(keep_phrases()), *public_names([*texts, paragraphs]),
+    return list(dict.fromkeys([*register_keep, *sorted(keep_phrases()),
+                               *public_names(dict.fromkeys([*texts, paragraphs])),
                                *public_people_in(segments), *draft_labels(texts)]))
