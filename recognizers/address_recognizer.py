@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 
 import regex
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, PatternRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer as _PresidioUkPostcodeRecognizer
 
 from recognizers.catalogue import UK_ADDRESS, UK_POSTCODE
 from recognizers.gazetteer import is_uk_place
+from recognizers.patterns import Pattern
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import ClassVar
 
 import regex as re
-from presidio_analyzer import Pattern
 
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import AGENCY_REFERENCE
 from recognizers.identifier_value import is_year_range
+from recognizers.patterns import Pattern
 
 # Generic labels that say "a reference follows": "ref", "ref.", "reference number",
 # "ref no", "no.", "number", "ID". "No" and "ID" must be capitalised ("no 5 year olds").

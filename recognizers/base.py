@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from typing import Any, ClassVar, Protocol
 
 import regex as re
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import gazetteer
+from recognizers.patterns import Pattern
 
 
 class TablePatternRecognizer(PatternRecognizer):

@@ -5,10 +5,9 @@ from __future__ import annotations
 import calendar
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
-
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import UK_CHI
+from recognizers.patterns import Pattern
 
 
 def mod11_check_digit(body: str) -> int | None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
-
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import COURT_CASE_NUMBER
+from recognizers.patterns import Pattern
 
 _START = r"(?<![\w/\-])"
 _END = r"(?![\w/\-])"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import PatternRecognizer
 
 from recognizers.catalogue import DATE_DAY, DATE_OF_BIRTH
 from recognizers.dates import (
@@ -16,6 +16,7 @@ from recognizers.dates import (
     WORD_MDY_REGEX,
     parse_date,
 )
+from recognizers.patterns import Pattern
 
 # Numeric dates must stand alone: not inside "12/34567/19", "v1.02.03.2004" or "14/03/2002/7".
 _NUMERIC_BEFORE: Final = r"(?<![\w/.-])"
@@ -71,6 +72,8 @@ _DOB_AFTER: Final = (
     r"|,?[ \t]+(?:is|was)[ \t]+(?:my|her|his|their|the\s+child's|the\s+baby's)[ \t]+(?:birthday|date\s+of\s+birth)))"
 )
 DOB_AFTER_REGEX: Final = rf"(?i:(?:{DAY_DATE_REGEX}|{_SHORT}){_DOB_AFTER})"
+# Every cue above, before or after the date, holds one of these (a text without any has no date of birth).
+_DOB_CUE_WORDS: Final = r"dob|birth|born|d\.\s?o\.\s?b|(?<![\w.])b\."
 
 
 def _not_day_precise(text: str) -> bool:
@@ -122,8 +125,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
     """
 
     PATTERNS: Final = (
-        Pattern("Date of birth (cue before date)", DOB_REGEX, 0.9),
-        Pattern("Date of birth (cue after date)", DOB_AFTER_REGEX, 0.9),
+        Pattern("Date of birth (cue before date)", DOB_REGEX, 0.9, cue=_DOB_CUE_WORDS),
+        Pattern("Date of birth (cue after date)", DOB_AFTER_REGEX, 0.9, cue=_DOB_CUE_WORDS),
     )
 
     def __init__(self, supported_entity: str = DATE_OF_BIRTH, **kwargs: Any) -> None:

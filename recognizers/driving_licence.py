@@ -6,10 +6,10 @@ import calendar
 from typing import ClassVar
 
 import regex as re
-from presidio_analyzer import Pattern
 
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import UK_DRIVING_LICENCE
+from recognizers.patterns import Pattern
 
 # Surname: five characters, its first letters padded on the right with 9s ("FO999").
 _SURNAME = r"[A-Z](?:[A-Z]{4}|[A-Z]{3}9|[A-Z]{2}99|[A-Z]999|9999)"

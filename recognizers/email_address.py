@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
-
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import EMAIL_ADDRESS
+from recognizers.patterns import Pattern
 
 # Endings that make "name@2x.png" look like an address but are file names.
 _FILE_ENDINGS = frozenset({"png", "jpg", "jpeg", "gif", "pdf", "doc", "docx", "xls", "xlsx", "txt"})

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
-
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import LA_CASE_ID
+from recognizers.patterns import Pattern
 
 # Case-management systems whose name alone introduces a record number ("LCS 1234567").
 _SYSTEM = (

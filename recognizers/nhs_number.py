@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import NhsRecognizer
 
 from recognizers.catalogue import UK_NHS
+from recognizers.patterns import Pattern
 
 
 class NhsNumberRecognizer(NhsRecognizer):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import regex as re
-from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import UkNinoRecognizer
 
 from recognizers.catalogue import UK_NINO
+from recognizers.patterns import Pattern
 
 # First letter not D, F, I, Q, U or V; second letter not D, F, I, O, Q, U or V; and the
 # prefixes BG, GB, KN, NK, NT, TN and ZZ are never issued.

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
-
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import OFSTED_URN
+from recognizers.patterns import Pattern
 
 _LABEL = (
     r"(?:(?-i:\bURN)|\bunique\s+reference\s+number|\bofsted(?:\s+(?:urn|ref(?:erence)?|number|no|id"

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
-
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import UK_PASSPORT
+from recognizers.patterns import Pattern
 
 _END = r"(?![\w/\-]|[.,]\d)"
 # "passport", then up to three words ("passport number", "passport no. is", "Polish passport,").
@@ -34,7 +33,8 @@ class PassportRecognizer(TablePatternRecognizer):
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("Passport (two letters, seven digits)", r"(?<![\w/\-])(?i:[A-Z]{2})\d{7}" + _END, 0.5),
-        Pattern("Passport (after the word)", rf"{_AFTER_WORD}(?:\d{{9}}|[A-Z]{{1,2}}\d{{6,8}}){_END}", 0.8),
+        Pattern("Passport (after the word)", rf"{_AFTER_WORD}(?:\d{{9}}|[A-Z]{{1,2}}\d{{6,8}}){_END}", 0.8,
+                cue="passport"),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("passport", "passports", "travel", "nationality")
 

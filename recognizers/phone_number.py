@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import ClassVar
 
 import phonenumbers
-from presidio_analyzer import Pattern
 
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import PHONE_NUMBER
+from recognizers.patterns import Pattern
 
 # The national significant number (NSN: the number without its leading 0 or +44) is 9 or
 # 10 digits. These are the groupings people write; each allows the separators to be left

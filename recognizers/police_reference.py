@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import regex as re
-from presidio_analyzer import AnalysisExplanation, Pattern, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import PNC_ID, POLICE_REFERENCE
+from recognizers.patterns import Pattern
 
 _START = r"(?<![\w/.\-])"
 _END = r"(?![\w/]|[.,\-]\d)"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import ClassVar
 
 import regex as re
-from presidio_analyzer import Pattern
 
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import SOCIAL_HANDLE
+from recognizers.patterns import Pattern
 
 _PLATFORM = (
     r"(?:snap\s?chat|instagram|insta|ig|tik\s?tok|twitter|facebook|fb|messenger|kik|discord"
@@ -37,6 +37,8 @@ _QUOTED = rf"(?<={_OPEN_QUOTE}){_HAS_LETTER}{_HANDLE}(?=[\"'”’])"
 
 # Cheap check first, so the long look-behinds only run where a value could start.
 _VALUE_START = r"(?<=[\s:\"'“‘\-–])(?=[@\w])"
+# Every label above holds a platform's name or a generic label (a text without either has no labelled handle).
+_LABEL_CUE = rf"\b{_PLATFORM}\b|{_GENERIC_LABEL}"
 
 # Plain words that follow a label in prose and are not handles.
 _STOPWORDS = frozenset({
@@ -78,29 +80,34 @@ class SocialHandleRecognizer(TablePatternRecognizer):
             "Handle (platform then @)",
             rf"(?<=\s)(?=@)(?<=\b{_PLATFORM}\s+(?:{_NAME_LABEL}\s+)?)@{_HANDLE}{_END}",
             0.8,
+            cue=_LABEL_CUE,
         ),
         Pattern(
             "Handle (label and colon)",
             rf"{_VALUE_START}(?<=(?:\b{_PLATFORM}(?:\s+{_NAME_LABEL})?|{_LABELLED})(?:\s*:|\s+[\-–])\s*{_OPEN_QUOTE}?)"
             rf"@?{_HAS_LETTER}{_HANDLE}{_END}",
             0.7,
+            cue=_LABEL_CUE,
         ),
         Pattern(
             "Handle (label)",
             rf"{_VALUE_START}(?<={_LABELLED}\s+{_OPEN_QUOTE}?)@?{_HAS_LETTER}{_HANDLE}{_END}",
             0.6,
+            cue=_LABEL_CUE,
         ),
         Pattern(
             "Handle (label is handle-like)",
             rf"{_VALUE_START}(?<={_LABELLED}\s+(?:is|was|of|as|called|named)\s+{_OPEN_QUOTE}?)(?:{_HANDLE_LIKE}|{_QUOTED})"
             rf"{_END}",
             0.7,
+            cue=_LABEL_CUE,
         ),
         Pattern(
             "Handle (weak label, quoted or handle-like)",
             rf"{_VALUE_START}(?<=\b{_PLATFORM}\s+{_WEAK_LABEL}\s+(?:(?:is|was|called|named)\s+)?{_OPEN_QUOTE}?)"
             rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",
             0.6,
+            cue=_LABEL_CUE,
         ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (

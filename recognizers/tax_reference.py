@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
 from stdnum.gb import utr
 
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import UK_TAX_REFERENCE
+from recognizers.patterns import Pattern
 
 _START = r"(?<![\w/\-+.]|\d[ ])"
 _END = r"(?![\w/\-]|[.,]\d|[ ]\d)"

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
-
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import UK_UPN
+from recognizers.patterns import Pattern
 
 # The DfE alphabet: A-Z without I, O and S. A letter's value is its index (A=0 ... Z=22).
 UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
-
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import URL
+from recognizers.patterns import Pattern
 
 # A URL path may contain balanced brackets ("wiki/Foo_(bar)") but must not end with
 # sentence punctuation or an unbalanced closing bracket: "(see www.example.org)." ends

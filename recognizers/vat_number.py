@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
 from stdnum.gb import vat
 
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import UK_VAT
+from recognizers.patterns import Pattern
 
 
 class VatNumberRecognizer(TablePatternRecognizer):

@@ -6,10 +6,10 @@ import datetime
 from typing import ClassVar
 
 import regex as re
-from presidio_analyzer import Pattern
 
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import UK_VEHICLE_REG
+from recognizers.patterns import Pattern
 
 # Current format (2001 on): two area letters, the age identifier, three letters. I and Q
 # are never used; Z not in the area code.

@@ -1,0 +1,95 @@
+"""Patterns compiled once with their recogniser's flags, and searched only where their cue is."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from presidio_analyzer import PatternRecognizer
+
+from recognizers.enabled import default_recognizers, structured_recognizers
+from recognizers.patterns import CuedRegex, Pattern, compile_patterns
+
+
+def _recognizer(*patterns: Pattern) -> PatternRecognizer:
+    rec = PatternRecognizer(supported_entity="TEST", patterns=list(patterns), supported_language="en")
+    compile_patterns(rec)
+    return rec
+
+
+def test_a_pattern_is_compiled_by_its_recogniser_not_when_made() -> None:
+    broken = Pattern("broken", r"(unclosed", 0.5)  # made without compiling
+    assert broken.compiled_regex is None
+    with pytest.raises(ValueError, match="broken"):
+        _recognizer(broken)
+
+
+def test_a_score_outside_zero_to_one_is_refused() -> None:
+    with pytest.raises(ValueError):
+        Pattern("too high", r"x", 1.5)
+
+
+def test_compiled_with_the_recognisers_flags() -> None:
+    rec = _recognizer(Pattern("word", r"\bkestrel\b", 0.5))
+    pattern = rec.patterns[0]
+    assert pattern.compiled_with_flags == rec.global_regex_flags
+    assert [r.start for r in rec.analyze("A KESTREL flew", ["TEST"])] == [2]  # Presidio's default: any case
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("her passport number 305867214 was seen", ["305867214"]),
+    ("her PASSPORT number 305867214 was seen", ["305867214"]),
+    ("the number 305867214 was seen", []),  # no cue: the pattern is not even tried
+])
+def test_a_cued_pattern_runs_only_where_its_cue_is(text: str, found: list[str]) -> None:
+    rec = _recognizer(Pattern("after the word", r"(?<=passport\s+number\s+)\d{9}", 0.8, cue="passport"))
+    assert isinstance(rec.patterns[0].compiled_regex, CuedRegex)
+    assert [text[r.start:r.end] for r in rec.analyze(text, ["TEST"])] == found
+
+
+def test_patterns_sharing_a_cue_share_its_answer() -> None:
+    a = Pattern("a", r"x", 0.5, cue="kestrel")
+    b = Pattern("b", r"y", 0.5, cue="kestrel")
+    assert a.cue is b.cue
+    assert a.cue is not None and a.cue.found_in("A Kestrel") and not a.cue.found_in("A falcon")
+
+
+# One example per cued pattern of ours: the cue must be implied by the pattern, so each example that
+# the pattern matches without its cue check holds the cue too (and is still found).
+CUED_EXAMPLES = {
+    "Date of birth (cue before date)": ["DOB: 14/03/2002", "she was born on 3 May 2001", "D.O.B. 01.02.2003",
+                                        "Date of Birth 4th June 1999", "Ella (b. 12/11/2010)"],
+    "Date of birth (cue after date)": ["14/03/2002 (DOB)", "14 March 2002 is her birthday",
+                                       "2 June 2011 (date of birth)"],
+    "Passport (after the word)": ["Passport no. K7719203", "her passport number 305867214"],
+    "Handle (platform then @)": ["TikTok @kestrel_77"],
+    "Handle (label and colon)": ["Snapchat: lily_rose", "gamertag: Fr0sty"],
+    "Handle (label)": ["the username dark_angel99", "Instagram handle kestrel.77"],
+    "Handle (label is handle-like)": ["his Snapchat name is lily_99"],
+    "Handle (weak label, quoted or handle-like)": ['her Instagram account "lilyrose"'],
+}
+
+
+def _cued_patterns() -> dict[str, Pattern]:
+    return {p.name: p for rec in default_recognizers() if isinstance(rec, PatternRecognizer)
+            for p in rec.patterns if getattr(p, "cue", None) is not None}
+
+
+def test_every_cued_pattern_has_examples() -> None:
+    assert set(_cued_patterns()) == set(CUED_EXAMPLES)
+
+
+@pytest.mark.parametrize(("name", "text"), [(n, t) for n, texts in CUED_EXAMPLES.items() for t in texts])
+def test_each_cue_is_implied_by_its_pattern(name: str, text: str) -> None:
+    pattern = _cued_patterns()[name]
+    compiled = pattern.compiled_regex
+    assert isinstance(compiled, CuedRegex)
+    uncued = regex.compile(pattern.regex, flags=pattern.compiled_with_flags)
+    assert uncued.search(text), f"{name!r} should match {text!r}"
+    assert pattern.cue is not None and pattern.cue.found_in(text)
+    assert list(compiled.finditer(text)), "found through the cue check as well"
+
+
+def test_the_verifiers_recognisers_are_compiled_with_their_cues() -> None:
+    cued = [p for rec in structured_recognizers() if isinstance(rec, PatternRecognizer) for p in rec.patterns
+            if isinstance(p.compiled_regex, CuedRegex)]
+    assert cued  # passport and date-of-birth patterns at least
