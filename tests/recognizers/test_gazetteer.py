@@ -230,3 +230,9 @@ def test_lists_are_read_once() -> None:
         gz.is_first_name("Siobhan")
         gz.is_uk_place("Leeds")
     assert (gz._first_names.cache_info().misses, gz._places.cache_info().misses) == before
+
+
+def test_the_world_city_list_is_keyed_like_the_names_looked_up() -> None:
+    """The list's ASCII names skip the accent stripping: their keys must be what world_city_key makes."""
+    lines = gz._read_lines("world_cities")
+    assert gz._world_cities() == frozenset(gz.world_city_key(line) for line in lines)
