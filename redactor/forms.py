@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
 
 from recognizers.gazetteer import WRAPPED_HYPHEN
 
@@ -30,7 +32,23 @@ def normalise(text: str) -> str:
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, folded token)`` for every token of ``text``."""
+    """``(start, end, folded token)`` for every token of ``text`` (callers must not change the list).
+
+    A page or paragraph is searched for several sets of forms in turn (keep phrases, register forms,
+    linked names, then the verifier's), so the tokens of the last few long texts are kept.
+    """
+    return _long_text_tokens(text) if len(text) >= _CACHED_LENGTH else _tokens(text)
+
+
+_CACHED_LENGTH: Final = 200
+
+
+@lru_cache(maxsize=256)
+def _long_text_tokens(text: str) -> list[tuple[int, int, str]]:
+    return _tokens(text)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
     folded = text.translate(_FOLD).casefold() if text.isascii() else None
     out = []
     for m in _TOKEN.finditer(text):
