@@ -10,7 +10,7 @@ from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer as _Pr
 
 from recognizers.catalogue import UK_ADDRESS, UK_POSTCODE
 from recognizers.gazetteer import is_uk_place
-from recognizers.patterns import Pattern
+from recognizers.patterns import Pattern, compile_patterns
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -265,6 +265,7 @@ class UkAddressRecognizer(PatternRecognizer):
             **kwargs: Passed on to ``PatternRecognizer``.
         """
         super().__init__(supported_entity=supported_entity, patterns=list(self.PATTERNS), **kwargs)
+        compile_patterns(self)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:

@@ -10,7 +10,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, PatternReco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import gazetteer
-from recognizers.patterns import Pattern
+from recognizers.patterns import Pattern, compile_patterns
 
 
 class TablePatternRecognizer(PatternRecognizer):
@@ -39,6 +39,7 @@ class TablePatternRecognizer(PatternRecognizer):
         if self.CASE_SENSITIVE:
             kwargs.setdefault("global_regex_flags", re.DOTALL | re.MULTILINE)
         super().__init__(supported_entity=supported_entity or self.ENTITY, **kwargs)
+        compile_patterns(self)
 
 
 class FoundSpan(Protocol):

@@ -16,7 +16,7 @@ from recognizers.dates import (
     WORD_MDY_REGEX,
     parse_date,
 )
-from recognizers.patterns import Pattern
+from recognizers.patterns import Pattern, compile_patterns
 
 # Numeric dates must stand alone: not inside "12/34567/19", "v1.02.03.2004" or "14/03/2002/7".
 _NUMERIC_BEFORE: Final = r"(?<![\w/.-])"
@@ -103,6 +103,7 @@ class DayDateRecognizer(PatternRecognizer):
             **kwargs: Passed on to ``PatternRecognizer``.
         """
         super().__init__(supported_entity=supported_entity, patterns=list(self.PATTERNS), **kwargs)
+        compile_patterns(self)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject spans that are not real day-precise calendar dates.
@@ -137,6 +138,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
             **kwargs: Passed on to ``PatternRecognizer``.
         """
         super().__init__(supported_entity=supported_entity, patterns=list(self.PATTERNS), **kwargs)
+        compile_patterns(self)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject spans that are not real day-precise calendar dates.

@@ -109,12 +109,16 @@ def compile_patterns(recognizer: PatternRecognizer) -> None:
     flags = recognizer.global_regex_flags
     patterns: list[PresidioPattern] = recognizer.patterns  # type: ignore[has-type]  # untyped in Presidio
     for pattern in patterns:
-        if pattern.compiled_regex is not None and pattern.compiled_with_flags == flags:
-            continue
-        try:
-            compiled = regex.compile(pattern.regex, flags=flags)
-        except regex.error as exc:
-            raise ValueError(f"Invalid regex pattern {pattern.name!r}: {exc}") from exc
+        # A recogniser's patterns are shared by its instances: one may have compiled them already, or
+        # Presidio (for an instance that never called this), without the cue.
+        done: Any = pattern.compiled_regex
+        if done is not None and pattern.compiled_with_flags == flags:
+            compiled = done.compiled if isinstance(done, CuedRegex) else done
+        else:
+            try:
+                compiled = regex.compile(pattern.regex, flags=flags)
+            except regex.error as exc:
+                raise ValueError(f"Invalid regex pattern {pattern.name!r}: {exc}") from exc
         cue = getattr(pattern, "cue", None)
         # Presidio declares both None until its recogniser compiles the pattern itself.
         pattern.compiled_regex = CuedRegex(compiled, cue) if cue is not None else compiled  # type: ignore[assignment]

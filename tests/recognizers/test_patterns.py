@@ -93,3 +93,21 @@ def test_the_verifiers_recognisers_are_compiled_with_their_cues() -> None:
     cued = [p for rec in structured_recognizers() if isinstance(rec, PatternRecognizer) for p in rec.patterns
             if isinstance(p.compiled_regex, CuedRegex)]
     assert cued  # passport and date-of-birth patterns at least
+
+
+def test_a_cue_holds_whichever_instance_compiled_the_shared_patterns_first() -> None:
+    shared = Pattern("after the word", r"(?<=passport\s+)\d{9}", 0.8, cue="passport")
+    plain = PatternRecognizer(supported_entity="TEST", patterns=[shared], supported_language="en")
+    plain.analyze("passport 305867214", ["TEST"])  # Presidio compiles it itself, without the cue
+    assert not isinstance(shared.compiled_regex, CuedRegex)
+    rec = _recognizer(shared)
+    assert isinstance(shared.compiled_regex, CuedRegex)
+    assert [r.start for r in rec.analyze("passport 305867214", ["TEST"])] == [9]
+
+
+def test_our_recognisers_compile_their_patterns_when_made() -> None:
+    from recognizers.date_recognizer import DateOfBirthRecognizer
+    from recognizers.passport import PassportRecognizer
+
+    for rec in (DateOfBirthRecognizer(), PassportRecognizer()):
+        assert all(p.compiled_regex is not None for p in rec.patterns)
