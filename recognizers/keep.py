@@ -12,7 +12,7 @@ from typing import Final, Protocol
 from recognizers import gazetteer as gz
 from recognizers.gazetteer import keep_phrases
 from recognizers.pseudonyms import draft_labels
-from recognizers.public_people import affiliations, cover_authors, public_people
+from recognizers.public_people import affiliations, author_places_of_study, cover_authors, public_people
 
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
 # One word of an area name: capitalised, and not itself part of a board's title.
@@ -95,11 +95,12 @@ def _listed_tail(phrase: str) -> str | None:
 
 def public_people_in(segments: Iterable[_HasText]) -> list[str]:
     """People named with a public role in a draft's running text (not its metadata or sticky notes,
-    which name their writer without one)."""
+    which name their writer without one), and where the author says they studied."""
     running = [seg.text for seg in segments if getattr(seg, "kind", "body") in _RUNNING_TEXT]
     found: list[str] = cover_authors(running)
     for text in running:
         found.extend(public_people(text))
+        found.extend(author_places_of_study(text))
     # Read across segments: a Word title page puts the name and the company in paragraphs of their own.
     found.extend(affiliations("\n".join(running), list(dict.fromkeys(found))))
     return list(dict.fromkeys(found))

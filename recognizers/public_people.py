@@ -210,7 +210,16 @@ def cover_authors(texts: list[str]) -> list[str]:
     return found
 
 
+# A pseudonym label on a line of its own ("Child E", "CHILD E", "Young Person B"): the report's subject,
+# a line of the cover's own, not one more name in a list of names.
+_LABEL_LINE: Final = re.compile(
+    r"[ \t]*(?i:child|baby|infant|young[ \t]+person|sibling|adult|subject|family|case)[ \t]+"
+    r"(?:[A-Z]{1,3}|\d{1,2})[ \t]*")
+
+
 def _cover_name(line: str) -> str | None:
+    if _LABEL_LINE.fullmatch(line):
+        return None
     line = _BOARD_PREFIX.sub("", line, count=1)
     m = _COVER_LINE.fullmatch(line)
     if m is None:
@@ -244,4 +253,49 @@ def affiliations(text: str, people: list[str]) -> list[str]:
             window = "\n".join([after[0], *[line for line in after[1:] if line.strip()][:AFFILIATION_LINES]])
             companies = (_JOB_BEFORE.sub("", c.group()).rstrip(".") for c in _COMPANY.finditer(window))
             found.extend(c for c in companies if len(c.split()) >= 2)
+    return list(dict.fromkeys(found))
+
+
+# -- the author's own places of study ---------------------------------------------------------------
+# A review's author introduces themself in the first person ("I qualified in Social Work from the
+# University of Quillbury in 1995"). Where the author studied is part of a public person's published
+# biography, never the family's; a family member's or a professional's college is written in the third
+# person or in quotation marks, and stays a finding.
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z])")
+BIO_SENTENCE_CHARS: Final = 600
+_FIRST_PERSON: Final = re.compile(r"\bI[ \t]+(?:[a-z]|\n)|(?<![\w'\u2019])[Mm]y(?![\w'\u2019])")
+_QUALIFICATION: Final = re.compile(
+    r"(?i:\b(?:qualif\w*|graduat\w*|degrees?|diplomas?|masters?|doctorate|studied|studying|trained)\b)"
+    r"|\b(?:BA|BSc|MA|MSc|MPhil|PhD|DPhil|LLB|LLM|MBA|CQSW|DipSW|PGCE|PGDip)\b")
+# Anyone else in the sentence: a pronoun, a relative, a young person or a label standing for one; or a
+# quotation, whose "I" is someone else's.
+_SOMEONE_ELSE: Final = re.compile(
+    r"(?i:\b(?:he|she|his|her|hers|him|himself|herself|they|them|their|mother|father|mum|dad|parents?|son|"
+    r"daughter|brother|sister|siblings?|step\w+|grand\w+|aunt|uncle|cousin|boyfriend|girlfriend|family|"
+    r"young[ \t]+(?:person|people|man|woman)|pupil|baby)\b)"
+    r"|\b(?:Child|Baby|Young[ \t]+Person|Adult|Sibling)[ \t]+[A-Z]{1,2}\b|\bYP[A-Z]?\b|[\"\u201c\u201d]")
+_CAP: Final = r"[A-Z][\w'\u2019&-]*"
+_PLACE_OF_STUDY: Final = re.compile(
+    rf"\bUniversity[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?{_CAP}(?:[ \t\n]+(?:of[ \t\n]+|and[ \t\n]+)?{_CAP}){{0,3}}"
+    rf"|\b{_CAP}(?:[ \t\n]+{_CAP}){{0,3}}[ \t\n]+(?:University|College|Polytechnic)\b")
+
+
+def author_places_of_study(text: str) -> list[str]:
+    """Universities and colleges the author names in a first-person sentence about their own studies.
+
+    The sentence must speak in the first person ("I", "my"), of qualifications or study, of no one else
+    (no pronoun, relative, young person or label) and quote no one.
+
+    Args:
+        text: A segment's text.
+    """
+    found: list[str] = []
+    start = 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence, start = text[start:end], end
+        if len(sentence) > BIO_SENTENCE_CHARS or not _FIRST_PERSON.search(sentence) \
+                or not _QUALIFICATION.search(sentence) or _SOMEONE_ELSE.search(sentence):
+            continue
+        found.extend(re.sub(r"\s+", " ", m.group()) for m in _PLACE_OF_STUDY.finditer(sentence)
+                     if not m.group().startswith(("I ", "My ")))
     return list(dict.fromkeys(found))

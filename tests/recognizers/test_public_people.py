@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.public_people import affiliations, cover_authors, public_people
+from recognizers.public_people import affiliations, author_places_of_study, cover_authors, public_people
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -67,6 +67,9 @@ BODY = "\n1. Introduction\n1.1 Child R lived with her mother. {more}"
     ("Marta Quillfeather", ["Marta Quillfeather"]),
     ("Marta Quillfeather March 2019", ["Marta Quillfeather"]),
     ("OSWIN DELACROIX", ["OSWIN DELACROIX"]),
+    ("CHILD R\n\nOSWIN DELACROIX", ["OSWIN DELACROIX"]),  # the subject's label on a line of its own
+    ("Baby W\nMarta Quillfeather", ["Marta Quillfeather"]),
+    ("Young Person B\n\nMarta Quillfeather\n\nMay 2019", ["Marta Quillfeather"]),
 ])
 def test_the_author_on_the_cover(line: str, expected: list[str]) -> None:
     assert cover_authors([COVER.format(line=line), BODY.format(more="")]) == expected
@@ -78,6 +81,9 @@ def test_the_author_on_the_cover(line: str, expected: list[str]) -> None:
     ("Oswin Delacroix 17 years\nPerpetua Ashgrove 15 years", ""),  # a list of children, not a date
     ("Marta Quillfeather\nOswin Delacroix", ""),  # one name a line, several lines: a list
     ("Child E Marta Quillfeather", ""),  # a label beside a name
+    ("CHILD E MARTA QUILLFEATHER", ""),
+    ("Child E\nMarta Quillfeather\nOswin Delacroix", ""),  # a label, then a list of names
+    ("Child E\n\nMarta Quillfeather", "Child E, Marta, lived with her mother."),  # the child, named again
 ])
 def test_not_the_author_on_the_cover(line: str, more: str) -> None:
     assert cover_authors([COVER.format(line=line), BODY.format(more=more)]) == []
@@ -93,3 +99,32 @@ def test_affiliations() -> None:
             "Consultancy Ltd\n\n2\n\nContents\n\nThe mother worked for Westbridge Cleaning Ltd.")
     assert affiliations(text, ["Fenella Quarrington"]) == ["Quill Training and Consultancy Ltd"]
     assert affiliations("The mother, Ada Obi, worked at Westbridge Cleaning Ltd.", []) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About the author\n\nI qualified as a social worker at the University of Quillbury in 1994 and have "
+     "worked in child protection since.", ["University of Quillbury"]),
+    ("I have been a social worker for 20 years, having gained the Diploma in\n\nSocial Work from the "
+     "University of Westbridge in 1995, and have worked in\n\nsocial care for 23 years.", ["University of Westbridge"]),
+    ("The review was written by Fenella Quarrington. My MSc in Social Policy is from Quillbury College, "
+     "and I have led ten reviews.", ["Quillbury College"]),
+    ("I graduated in law from Westbridge University and the University of Quillbury.",
+     ["Westbridge University", "University of Quillbury"]),
+])
+def test_the_authors_own_places_of_study(text: str, expected: list[str]) -> None:
+    assert author_places_of_study(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She qualified from the University of Quillbury in 2015.",  # a third person
+    "The young person had a place at the University of Quillbury.",  # no first person
+    "Her mother said \u201cI graduated from the University of Quillbury\u201d and felt let down.",  # quoted
+    'YPA told the panel: "I studied at Quillbury College for a diploma."',
+    "I met Child K's mother, who had studied at the University of Quillbury.",  # the family's, in a sentence of mine
+    "I spoke to YPB's tutor at Quillbury College about the diploma.",
+    "I visited the University of Quillbury, where the father worked.",
+    "I qualified in 1994. The family moved to the University of Quillbury campus.",  # another sentence
+    "I qualified as a nurse and worked at Westbridge Hospital.",  # a hospital is no place of study
+])
+def test_not_the_authors_places_of_study(text: str) -> None:
+    assert author_places_of_study(text) == []

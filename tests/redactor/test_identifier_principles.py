@@ -89,3 +89,29 @@ def test_the_boards_published_contact_card_is_kept_and_a_persons_details_are_not
     assert "Comments to the Board on 01632 960718." in text  # the office's number, wherever written
     for personal in ("07700 900123", "ada.obi@example.org", "4 Elm Grove", "WB2 3DE", "01632 960719"):
         assert personal not in text
+
+
+def test_the_authors_own_university_is_kept_and_the_familys_college_is_not(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text(
+        "About the author\n\nI have been a social worker for 20 years, having gained a Diploma in Social Work "
+        "from the University of Quillbury in 1995.\n\n"
+        "1. Introduction\n\nChild R's mother, Ada Obi, studied at Westbridge College. Ada Obi left Westbridge "
+        "College in 2012.\n",
+        encoding="utf-8")
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = result.outputs[1].read_text(encoding="utf-8")
+    assert "from the University of Quillbury in 1995" in text
+    assert "Westbridge College" not in text and "Ada Obi" not in text
+
+
+def test_the_author_under_the_subjects_label_on_the_cover_is_kept(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text(
+        "Quillbury Safeguarding Children Board\n\nOVERVIEW REPORT\n\nCHILD R\n\nMARTA QUILLFEATHER\n\n"
+        "1. Introduction\n\nChild R lived with her mother, Ada Obi, in Westbridge. Ada Obi worked nights.\n",
+        encoding="utf-8")
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = result.outputs[1].read_text(encoding="utf-8")
+    assert "CHILD R\n\nMARTA QUILLFEATHER" in text
+    assert "Ada Obi" not in text
