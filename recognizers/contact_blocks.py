@@ -7,7 +7,12 @@ private person's telephone number or address must never be kept:
 
 * the block is an address card: it begins with a public body's name (a safeguarding board or partnership,
   its business unit, a civic centre or town hall) near the start of its line, runs over at most a few short
-  lines, and is no sentence (hardly any lower-case words);
+  lines (over blank lines too, where they hold the address, as a PDF's lines are often read), and is no
+  sentence (hardly any lower-case words); or, in a sentence, the body's name follows "published by",
+  "contact" or "available from" and only its details follow (no lower-case word but "at", "or", "on" …);
+* or it is the letterhead that opens the report, before its title: short address lines with a postcode and
+  an office telephone number (the board's or the independent reviewer's office; a family's address never
+  opens a report);
 * nothing in it speaks of a person: no title (Mr, Ms), family or household word, pronoun or job title,
   no table cell, and (checked by the engine) no person's name found in it;
 * only office details in it are public: a UK landline or non-geographic number (never a mobile or a
@@ -59,35 +64,106 @@ _ADDRESSES: Final = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w
 _PUBLIC_KINDS: Final = frozenset({cat.PHONE_NUMBER, cat.EMAIL_ADDRESS, cat.URL, cat.UK_ADDRESS, cat.UK_POSTCODE})
 
 
-def _is_card(text: str) -> bool:
-    if "\t" in text or _PERSONAL.search(text):
-        return False
+def _prose_words(text: str) -> int:
     words = _WORD.findall(_ADDRESSES.sub(" ", text))
-    prose = [w for w in words if w[0].islower() and w.lower() not in _CARD_WORDS]
-    return len(prose) <= MAX_PROSE_WORDS
+    return sum(1 for w in words if w[0].islower() and w.lower() not in _CARD_WORDS)
+
+
+def _is_card(text: str, prose: int = MAX_PROSE_WORDS) -> bool:
+    return "\t" not in text and not _PERSONAL.search(text) and _prose_words(text) <= prose
+
+
+# Words that hand the reader the body's details inside a sentence ("This report is published by", "For
+# further information contact", "Copies are available from:"), then the body's area ("Westshire").
+_LEAD_IN: Final = re.compile(
+    r"(?i:\b(?:published|produced|issued)[ \t]+by|\bcontact|\bwrite[ \t]+to|\benquiries[ \t]+to"
+    r"|\bavailable[ \t]+from|\bobtained[ \t]+from)[ \t]*:?[ \t]*(?:the[ \t]+)?(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}$")
+LEAD_IN_CHARS: Final = 80
+# A line a card goes on with after a blank line (a PDF's lines read with blank lines between them): short,
+# with a number in it (a house number, postcode or telephone) or continuing an address ("Civic House,").
+ADDRESS_LINE_CHARS: Final = 80
+_POSTCODE: Final = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
+_PHONE: Final = re.compile(r"(?<![\w+])0\d{2,4}[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?!\w)")
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])|[ \t]*\n")
+
+
+def _card_end(text: str, start: int) -> int:
+    """Where a card starting at ``start`` ends: a blank line, its sixth line or 400 characters."""
+    blank = re.search(r"\n[ \t]*\n", text[start:])
+    end = min(len(text), start + CARD_CHARS, start + blank.start() if blank else len(text))
+    lines = text[start:end].split("\n")[:CARD_LINES]
+    return start + len("\n".join(lines))
+
+
+def _over_blank_lines(text: str, start: int, end: int) -> int:
+    """The card ``start:end`` continued over blank lines with address lines, if they hold a postcode or an
+    office telephone number; else ``end``."""
+    lines = text[start:end].count("\n") + 1
+    new_end = end
+    while lines < CARD_LINES:
+        gap = re.match(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*", text[new_end:])
+        if gap is None:
+            break
+        line_start = new_end + gap.end()
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line, before = text[line_start:line_end].rstrip(), text[start:new_end].rstrip()
+        if not line or len(line) > ADDRESS_LINE_CHARS or not _is_card(line, prose=0) \
+                or not (re.search(r"\d", line) or line.endswith(",") or before.endswith(",")):
+            break
+        new_end, lines = line_start + len(line), lines + 1
+    added = text[end:new_end]
+    return new_end if new_end - start <= CARD_CHARS and (_POSTCODE.search(added) or _PHONE.search(added)) else end
+
+
+def _sentence_card(text: str, body: int) -> tuple[int, int] | None:
+    """A card inside a sentence: the body's name after contact words, then its details, to the first
+    sentence or line that is no card."""
+    line_start = text.rfind("\n", 0, body) + 1
+    lead = _LEAD_IN.search(text, max(line_start, body - LEAD_IN_CHARS), body)
+    if lead is None:
+        return None
+    sentence_start = max([line_start, *(m.end() for m in re.compile(r"[.!?][ \t]+").finditer(text, line_start,
+                                                                                               lead.start()))])
+    if _PERSONAL.search(text[sentence_start:lead.start()]):
+        return None
+    end = body
+    for piece in _SENTENCE_END.finditer(text + "\n", body):
+        if not _is_card(text[end:piece.start()], prose=0) or piece.start() - body > CARD_CHARS:
+            break
+        end = piece.start()
+        if "\n" in piece.group():
+            break
+    return (lead.start(), end) if end > body else None
 
 
 def contact_cards(text: str) -> list[tuple[int, int]]:
     """Where ``text`` prints a public body's contact card.
 
+    A card is the line naming the body (near its start), to a blank line, the sixth line or 400 characters,
+    and continued over blank lines with the address lines that follow; or, inside a sentence, the body's
+    name after "published by", "contact" or "available from" and the details after it, to the end of the
+    last sentence that is all card.
+
     Args:
         text: A segment's text.
 
     Returns:
-        ``(start, end)`` spans, each from the start of the line naming the body to the end of its card
-        (a blank line, the sixth line or 400 characters).
+        ``(start, end)`` spans.
     """
     spans: list[tuple[int, int]] = []
     for body in _BODY.finditer(text):
         start = text.rfind("\n", 0, body.start()) + 1
-        if (spans and body.start() < spans[-1][1]) or body.start() - start > BODY_START_CHARS:
+        if spans and body.start() < spans[-1][1]:
             continue
-        blank = re.search(r"\n[ \t]*\n", text[start:])
-        end = min(len(text), start + CARD_CHARS, start + blank.start() if blank else len(text))
-        lines = text[start:end].split("\n")[:CARD_LINES]
-        end = start + len("\n".join(lines))
-        if _is_card(text[start:end]):
-            spans.append((start, end))
+        if body.start() - start <= BODY_START_CHARS:
+            end = _card_end(text, start)
+            if _is_card(text[start:end]):
+                spans.append((start, _over_blank_lines(text, start, end)))
+                continue
+        card = _sentence_card(text, body.start())
+        if card is not None:
+            spans.append(card)
     return spans
 
 
@@ -157,3 +233,49 @@ def is_office_detail(entity: str, value: str) -> bool:
         rest = re.sub(r"^(?:https?://)?[^/\s]+/?", "", value.strip())
         return not rest
     return True
+
+
+# -- the letterhead ---------------------------------------------------------------------------------
+# A report that opens with an address block, before its title, prints its issuer's letterhead (the board's
+# or the independent reviewer's office): an office telephone number and a postcode, in short lines of
+# address only. A family's address never opens a report; it stands in a sentence, a table or after a label.
+_PAGE_LINE: Final = re.compile(r"[ \t]*(?:(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?|\d{1,4})?[ \t]*")
+LETTERHEAD_LINES: Final = 4
+
+
+def letterhead(text: str) -> tuple[int, int] | None:
+    """Where the letterhead that opens ``text`` (a document's first page or body) is, if it opens with one.
+
+    Only page-number lines may come before it; each of its lines is short, names no one and is no prose,
+    and holds a number or continues an address ("Quill House,"); together they hold a postcode and a UK
+    office telephone number (a landline or non-geographic number, never a mobile).
+
+    Args:
+        text: The document's first running text.
+
+    Returns:
+        ``(start, end)`` of the block, or None.
+    """
+    pos, start, end, lines = 0, -1, -1, 0
+    while pos <= len(text) and lines < LETTERHEAD_LINES:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end].rstrip()
+        if start < 0 and _PAGE_LINE.fullmatch(line):
+            pos = line_end + 1
+            continue
+        if not line.strip():
+            pos = line_end + 1
+            continue
+        previous = text[start:end].rstrip() if start >= 0 else ""
+        if len(line) > ADDRESS_LINE_CHARS or not _is_card(line, prose=0) \
+                or not (re.search(r"\d", line) or line.endswith(",") or previous.endswith(",")):
+            break
+        start = pos if start < 0 else start
+        end, lines, pos = pos + len(line), lines + 1, line_end + 1
+    if start < 0:
+        return None
+    block = text[start:end]
+    if _POSTCODE.search(block) and any(_office_phone(m.group()) for m in _PHONE.finditer(block)):
+        return start, end
+    return None

@@ -17,7 +17,7 @@ from typing import Literal, get_args
 
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
-from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices
+from recognizers.contact_blocks import contact_cards, is_office_detail, letterhead, licence_notices
 from recognizers.dates import is_month_of_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import ROLE_WORDS, identifying_words_remain, name_like
@@ -167,6 +167,8 @@ class Grouper:
         self._detected = 0
         self._derived: set[str] = set()
         self._segments = {seg.id: seg for seg in document.segments}
+        # The report's first running text, where a letterhead may open it.
+        self._opening = next((s.id for s in document.segments if s.kind in ("page", "body") and s.text.strip()), None)
         self._cited_cache: dict[str, list[tuple[int, int]]] = {}
         self._people: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         self._cards_cache: dict[str, list[tuple[int, int]]] = {}
@@ -297,10 +299,15 @@ class Grouper:
         return any(a <= m.start and m.end <= b for a, b in self._cited(m.segment_id))
 
     def _in_contact_card(self, m: Mention) -> bool:
-        """Whether a mention is inside a public body's contact card that names no person."""
+        """Whether a mention is inside a public body's contact card, or the letterhead that opens the
+        report, that names no person."""
         cards = self._cards_cache.get(m.segment_id)
         if cards is None:
-            cards = self._cards_cache[m.segment_id] = contact_cards(self._segments[m.segment_id].text)
+            text = self._segments[m.segment_id].text
+            cards = self._cards_cache[m.segment_id] = contact_cards(text)
+            head = letterhead(text) if m.segment_id == self._opening else None
+            if head is not None:
+                cards.append(head)  # the report's own letterhead, before its title
         people = self._people.get(m.segment_id, [])
         return any(a <= m.start and m.end <= b and not any(s < b and a < e for s, e in people) for a, b in cards)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers import catalogue as cat
-from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices
+from recognizers.contact_blocks import contact_cards, is_office_detail, letterhead, licence_notices
 
 CARD = ("Westshire Safeguarding Children Board, Room 4, Civic Centre, Mill Road, Westbridge WB1 2AB, "
         "tel 01632 960718, wscb@westshire.gov.uk, www.westshiresafeguarding.org")
@@ -78,3 +78,71 @@ def test_licence_notice() -> None:
     [(start, end)] = licence_notices(text)
     assert text[start:end] == notice
     assert licence_notices("Child R lived at 4 Mill Road, Westbridge WB1 2CD.") == []
+
+
+@pytest.mark.parametrize("text, office", [
+    # A card read from a PDF: a blank line between its lines.
+    ("Westshire Safeguarding Children Board\n\n3 Civic House,\n\nHigh Road, Westbridge, WB1 2AB\n\n01632-960718",
+     ["WB1 2AB", "01632-960718"]),
+    ("Contents\n\nWestshire SCP Business Unit\n\nCivic Centre, High Road,\n\nWestbridge WB1 2AB\n\nChild R was born",
+     ["WB1 2AB"]),
+    # The board's details after "published by", "contact", "available from" in a sentence.
+    ("This report is published by Westshire Safeguarding Children Board, 3 Civic House, High Road, Westbridge "
+     "WB1 2AB. Telephone 01632 960718.\n\nChild R was born in 2010.", ["WB1 2AB", "01632 960718"]),
+    ("For further information contact Westshire Safeguarding Children Board at 3 Civic House, High Road, "
+     "Westbridge WB1 2AB or on 01632 960718.", ["WB1 2AB", "01632 960718"]),
+    ("Copies of this report are available from: Westshire LSCB, 3 Civic House, High Road, Westbridge WB1 2AB",
+     ["WB1 2AB"]),
+])
+def test_cards_over_blank_lines_and_after_contact_words(text: str, office: list[str]) -> None:
+    [(start, end)] = contact_cards(text)
+    assert all(detail in text[start:end] for detail in office)
+    assert "Child R" not in text[start:end]
+
+
+@pytest.mark.parametrize("text, private", [
+    # A title page: the board's name, then the child's address.
+    ("Westshire Safeguarding Children Board\n\nSerious Case Review\n\nChild R lived at 4 Mill Road, Westbridge "
+     "WB1 2AB", "WB1 2AB"),
+    ("Westshire LSCB\n\nWestbridge WB1 2AB\n\nChild R's home, 4 Mill Road, WB1 2CD", "WB1 2CD"),
+    ("Westshire Safeguarding Children Board\n\nOverview Report\n\nHarrowby Primary School\n\nMay 2019",
+     "Harrowby"),  # no address line after the blank lines
+    # A sentence that goes on about the case.
+    ("Published by Westshire Safeguarding Children Board. The mother lived at 4 Mill Road, Westbridge WB1 2AB.",
+     "WB1 2AB"),
+    ("For further information contact Westshire Safeguarding Children Board after the incident at 4 Mill Road, "
+     "Westbridge WB1 2AB.", "WB1 2AB"),
+    ("The police contacted Westshire Safeguarding Children Board about 4 Mill Road, Westbridge WB1 2AB.",
+     "WB1 2AB"),
+    ("The family asked us to contact Westshire Safeguarding Children Board at their home, 4 Mill Road, "
+     "Westbridge WB1 2AB.", "WB1 2AB"),
+    ("Comments to Ms Ada Obi, Board Manager, contact Westshire Safeguarding Children Board, tel 01632 960718",
+     "01632 960718"),
+])
+def test_no_card_holds_a_familys_details(text: str, private: str) -> None:
+    assert not any(private in text[start:end] for start, end in contact_cards(text))
+
+
+@pytest.mark.parametrize("text, block", [
+    ("Page 1 of 12\n\nQuill House,\n\nStation Road, Westbridge, WB1 2AB 01632-960718\n\nSerious Case Review: Child R",
+     "Quill House,\n\nStation Road, Westbridge, WB1 2AB 01632-960718"),
+    ("Quill House, Station Road, Westbridge WB1 2AB\nTel: 0300 123 4567\n\nOverview Report\n\n1. Introduction",
+     "Quill House, Station Road, Westbridge WB1 2AB\nTel: 0300 123 4567"),
+])
+def test_the_letterhead_that_opens_a_document(text: str, block: str) -> None:
+    found = letterhead(text)
+    assert found is not None and text[found[0]:found[1]] == block
+
+
+@pytest.mark.parametrize("text", [
+    "4 Mill Road,\nWestbridge WB1 2AB\n07700 900123\n\nChild R",  # a mobile is a person's
+    "4 Mill Road, Westbridge WB1 2AB\n\nSerious Case Review",  # no office telephone
+    "Quill House, Station Road, Westbridge 01632 960718\n\nSerious Case Review",  # no postcode
+    "Serious Case Review\n\n4 Mill Road, Westbridge WB1 2AB 01632 960718",  # not the document's opening
+    "Mother: 4 Mill Road, Westbridge WB1 2AB 01632 960718",  # a person's
+    "The family home, 4 Mill Road, Westbridge WB1 2AB, 01632 960718",
+    "Child R lived at 4 Mill Road, Westbridge WB1 2AB (01632 960718) with her mother.",
+    "Piccadilly House, Mill Road, Westbridge WB1 2AB\tFoster carer\t01632 960718",  # a table row
+])
+def test_no_letterhead(text: str) -> None:
+    assert letterhead(text) is None

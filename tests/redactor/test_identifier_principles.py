@@ -115,3 +115,31 @@ def test_the_author_under_the_subjects_label_on_the_cover_is_kept(tmp_path: Path
     text = result.outputs[1].read_text(encoding="utf-8")
     assert "CHILD R\n\nMARTA QUILLFEATHER" in text
     assert "Ada Obi" not in text
+
+
+def test_the_boards_details_after_contact_words_and_over_blank_lines_are_kept(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text(
+        "Westshire Safeguarding Children Board\n\n3 Civic House,\n\nHigh Road, Westbridge, WB1 2AB\n\n"
+        "01632-960718\n\n1. Introduction\n\nChild R's mother lived at 4 Elm Grove, Westbridge WB2 3DE, with "
+        "her partner.\n\nFor further information contact Westshire Safeguarding Children Board at 3 Civic House, "
+        "High Road, Westbridge WB1 2AB.\n",
+        encoding="utf-8")
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = result.outputs[1].read_text(encoding="utf-8")
+    assert "3 Civic House,\n\nHigh Road, Westbridge, WB1 2AB\n\n01632-960718" in text
+    assert "Board at 3 Civic House, High Road, Westbridge WB1 2AB." in text
+    assert "4 Elm Grove" not in text and "WB2 3DE" not in text
+
+
+def test_the_letterhead_that_opens_the_report_is_kept_and_the_familys_details_are_not(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text(
+        "Page 1 of 3\n\nQuill House,\n\nStation Road, Westbridge, WB1 2AB 01632-960718\n\nSerious Case Review\n\n"
+        "Child R's mother moved to 4 Elm Grove, Westbridge WB2 3DE, and her landline was 01632 960555.\n",
+        encoding="utf-8")
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = result.outputs[1].read_text(encoding="utf-8")
+    assert "Quill House,\n\nStation Road, Westbridge, WB1 2AB 01632-960718" in text
+    for personal in ("4 Elm Grove", "WB2 3DE", "01632 960555"):
+        assert personal not in text
