@@ -53,6 +53,20 @@ _ABBREVIATION_LABEL: Final = re.compile(rf"\b(?:{_alternation(_ABBREVIATIONS)})(
 _DEFINED: Final = re.compile(r"\s*\(\s*['\u2018\u2019\"]?([A-Z]{2,4}\d?)['\u2018\u2019\"]?\s*\)")
 
 
+# A word in capitals next to another on its line: "TRACEY LAW" is a name written in capitals, not LA W.
+_CAPS_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])[A-Z][A-Z'\u2019-]*[A-Z][ \t]+$")
+_CAPS_AFTER: Final = re.compile(r"[ \t]+[A-Z][A-Z'\u2019-]*[A-Z](?![\w'\u2019-])")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a letter-ended abbreviation label ("YPA", "LAW") stands beside another word in capitals:
+    a word of a name or heading written in capitals. A numbered one ("LA2") is a label wherever it stands."""
+    if text[end - 1].isdigit():
+        return False
+    return _CAPS_BEFORE.search(text, max(0, start - 40), start) is not None or \
+        _CAPS_AFTER.match(text, end) is not None
+
+
 def find_labels(text: str) -> list[tuple[int, int]]:
     """Where ``text`` uses a pseudonym label, as ``(start, end)`` spans in text order.
 
@@ -65,6 +79,8 @@ def find_labels(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for rx in (_PERSON_LABEL, _ORG_LABEL, _ABBREVIATION_LABEL):
         for m in rx.finditer(text):
+            if rx is _ABBREVIATION_LABEL and _in_capitals(text, m.start(), m.end()):
+                continue
             spans.append((m.start(), m.end()))
             if rx is not _ABBREVIATION_LABEL:
                 defined = _DEFINED.match(text, m.end())

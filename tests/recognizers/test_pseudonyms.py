@@ -24,6 +24,8 @@ def _labels(text: str) -> list[str]:
     ("Child Z ('CZ') moved.", ["Child Z", "CZ"]),
     ("YP1 and SW3 met.", ["YP1", "SW3"]),
     ("Mr A was seen.", ["Mr A"]),
+    ("Child K lived in LAW, then LAX.", ["Child K", "LAW", "LAX"]),
+    ("LA2 RESPONSE", ["LA2"]),  # a number makes it a label wherever it stands
 ])
 def test_finds_labels(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
@@ -37,6 +39,8 @@ def test_finds_labels(text: str, expected: list[str]) -> None:
     "Dec 2015 and Jan 2016",      # dates
     "Sutton Coldfield B73 6AA",   # a postcode
     "child k was seen",           # lower case: no label
+    "OSWIN LAW\nIndependent author",  # a surname in a name written in capitals
+    "SERIOUS CASE REVIEW: PAT SWAN PAX MORRIS",
 ])
 def test_no_label(text: str) -> None:
     assert _labels(text) == []

@@ -143,3 +143,14 @@ def test_the_letterhead_that_opens_the_report_is_kept_and_the_familys_details_ar
     assert "Quill House,\n\nStation Road, Westbridge, WB1 2AB 01632-960718" in text
     for personal in ("4 Elm Grove", "WB2 3DE", "01632 960555"):
         assert personal not in text
+
+
+def test_a_name_in_capitals_whose_surname_looks_like_a_label_is_replaced(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text(
+        "Westshire Safeguarding Children Board\n\nOverview Report\n\nOSWIN LAW\n\nIndependent author: Marta "
+        "Quillfeather\n\n1. Introduction\n\nThis review concerns Oswin Law, aged 6. Oswin lived with his mother.\n",
+        encoding="utf-8")
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = result.outputs[1].read_text(encoding="utf-8")
+    assert "OSWIN LAW" not in text and "Oswin Law" not in text
