@@ -113,6 +113,21 @@ def default_keep_phrases(document: Iterable[_HasText] | object, register_keep: I
         document: The draft (anything with ``segments`` of objects with ``text``) or its segments.
         register_keep: The case register's keep list.
     """
+    return with_register_keep(register_keep, document_keep_phrases(document))
+
+
+def with_register_keep(register_keep: Iterable[str], document_keep: Iterable[str]) -> list[str]:
+    """The keep list for one draft: the register's keep list, then :func:`document_keep_phrases`."""
+    return list(dict.fromkeys([*register_keep, *document_keep]))
+
+
+def document_keep_phrases(document: Iterable[_HasText] | object) -> list[str]:
+    """The keep list that comes from the draft alone: our keep vocabulary, and the board names, public
+    people and pseudonym labels the draft uses.
+
+    Args:
+        document: The draft (anything with ``segments`` of objects with ``text``) or its segments.
+    """
     segments: list[_HasText] = list(getattr(document, "segments", document))  # type: ignore[call-overload]
     texts = [s.text for s in segments]
     # A Word draft's paragraphs are read joined too: a board name wraps into the next paragraph when the
@@ -120,6 +135,5 @@ def default_keep_phrases(document: Iterable[_HasText] | object, register_keep: I
     # running header is no board name.)
     # A text given twice (a plain-text draft's one body segment is also its joined paragraphs) is read once.
     paragraphs = "\n".join(s.text for s in segments if getattr(s, "kind", "") == "body")
-    return list(dict.fromkeys([*register_keep, *sorted(keep_phrases()),
-                               *public_names(dict.fromkeys([*texts, paragraphs])),
+    return list(dict.fromkeys([*sorted(keep_phrases()), *public_names(dict.fromkeys([*texts, paragraphs])),
                                *public_people_in(segments), *draft_labels(texts)]))

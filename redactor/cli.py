@@ -216,8 +216,9 @@ def _redact_draft(args: argparse.Namespace, progress: Any) -> Any:
     from redactor.load import load_early
 
     password = _password(args.password)
-    # The draft is read in a child process while this one imports the NLP libraries.
-    load_early(args.draft, password=password, progress=progress)
+    # The draft is read in a child process while this one imports the NLP libraries; the child then
+    # finds the keep phrases the text gives (public names and people, labels), which need no NLP.
+    load_early(args.draft, password=password, progress=progress, prepare=_document_keep_phrases)
 
     import shutil
     import tempfile
@@ -244,6 +245,12 @@ def _redact_draft(args: argparse.Namespace, progress: Any) -> Any:
             case.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _document_keep_phrases(document: Any) -> list[str]:
+    from recognizers.keep import document_keep_phrases
+
+    return document_keep_phrases(document)
 
 
 def _redact_case(args: argparse.Namespace, progress: Any) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from redactor.document import Document
 from redactor.errors import InputError
@@ -16,7 +17,8 @@ from redactor.progress import Progress
 
 # Drafts are 100-300 pages; anything far larger is almost certainly the wrong file.
 MAX_INPUT_BYTES = 512 * 1024 * 1024
-_early: dict[tuple[Path, str | None], Forked[Document]] = {}
+_early: dict[tuple[Path, str | None], Forked[tuple[Document, Any]]] = {}
+_prepared: dict[tuple[Path, str | None], Any] = {}
 
 
 def sha256_file(path: Path) -> str:
@@ -28,15 +30,38 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def load_early(path: Path, *, password: str | None = None,
-               progress: Callable[[Progress], None] | None = None) -> None:
+def load_early(path: Path, *, password: str | None = None, progress: Callable[[Progress], None] | None = None,
+               prepare: Callable[[Document], Any] | None = None) -> None:
     """Start loading a draft in a forked child now, for a later :func:`load` of the same file to take.
 
     The command line calls it first thing, so the draft is read while this process imports the
     NLP libraries and builds the recognisers. Does nothing where the platform cannot fork.
+
+    Args:
+        path: The draft.
+        password: The password of an encrypted PDF.
+        progress: Called as pictures are read by OCR.
+        prepare: Further work on the loaded document alone, done by the child before it gives the
+            document back (it would otherwise wait for this process); its result is taken with
+            :func:`take_prepared`. If it fails, there is simply no result.
     """
-    if can_fork():
-        _early[(path.resolve(), password)] = Forked(lambda: load(path, password=password, progress=progress))
+    if not can_fork():
+        return
+
+    def work() -> tuple[Document, Any]:
+        document = load(path, password=password, progress=progress)
+        try:
+            prepared = prepare(document) if prepare is not None else None
+        except Exception:  # optional work: the caller does it itself without a result
+            prepared = None
+        return document, prepared
+
+    _early[(path.resolve(), password)] = Forked(work)
+
+
+def take_prepared(path: Path, password: str | None = None) -> Any:
+    """What :func:`load_early`'s ``prepare`` made of the draft that :func:`load` took from it, or None."""
+    return _prepared.pop((path.resolve(), password), None)
 
 
 def load(path: Path, *, password: str | None = None, progress: Callable[[Progress], None] | None = None) -> Document:
@@ -51,12 +76,18 @@ def load(path: Path, *, password: str | None = None, progress: Callable[[Progres
         PasswordError: An encrypted draft, and the password is missing or wrong.
         InputError: Missing, unsupported, too large, or unreadable (with a one-line reason).
     """
-    early = _early.pop((path.resolve(), password), None)
+    key = (path.resolve(), password)
+    _prepared.pop(key, None)
+    early = _early.pop(key, None)
     if early is not None:
         try:
-            return early.result()
+            document, prepared = early.result()
         except Exception:  # loaded again here, for the error (or the document) of this process
             pass
+        else:
+            if prepared is not None:
+                _prepared[key] = prepared
+            return document
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if not path.is_file():

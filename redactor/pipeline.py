@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from recognizers.keep import default_keep_phrases
+from recognizers.keep import default_keep_phrases, with_register_keep
 from redactor.analysis import FORK_CHARS, Analyzer, Mention
 from redactor.areas import verify_areas
 from redactor.atomic import publish, refuse_existing, temp_path_beside
@@ -20,7 +20,7 @@ from redactor.entities import Entity, group
 from redactor.errors import LeakError, OutputError
 from redactor.forked import Forked, can_fork
 from redactor.hiding import HidingPlaces
-from redactor.load import load, sha256_file
+from redactor.load import load, sha256_file, take_prepared
 from redactor.nlp import model_version
 from redactor.plan import AreaRedaction, Decision, Plan, accept_all, build_plan, require_reviewed, suggest
 from redactor.progress import Progress
@@ -102,12 +102,17 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
     document = load(path, password=password, progress=progress)
     analyzer = analyzer or Analyzer()
     keep_words = [*(register.keep if register else []), *board.keep]
-    # The keep phrases depend on the text alone: on a long draft a forked child finds them while
-    # the analysis runs (its two processes share the work that is left, see redactor.forked).
-    long = sum(len(s.text) for s in document.segments) > FORK_CHARS
-    with Forked(lambda: default_keep_phrases(document, keep_words), fork=long and can_fork()) as keeping:
+    early: list[str] | None = take_prepared(path, password)  # the command line's early load finds them
+    if early is not None:
         mentions = analyzer.analyze(document, progress, board.recognizers)
-        keep = keeping.result()
+        keep = with_register_keep(keep_words, early)
+    else:
+        # The keep phrases depend on the text alone: on a long draft a forked child finds them while
+        # the analysis runs (its two processes share the work that is left, see redactor.forked).
+        long = sum(len(s.text) for s in document.segments) > FORK_CHARS
+        with Forked(lambda: default_keep_phrases(document, keep_words), fork=long and can_fork()) as keeping:
+            mentions = analyzer.analyze(document, progress, board.recognizers)
+            keep = keeping.result()
     entities = group(document, mentions, register, keep)
     decisions = suggest(entities, register, {s.id: s.text for s in document.segments}, board.dates)
     return Analysis(document, register, register_path, mentions, entities, decisions, keep,
