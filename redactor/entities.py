@@ -263,6 +263,11 @@ class Grouper:
         inside = [(max(a, s) - s, min(b, e) - s) for a, b in hits]
         if not inside or entity not in (cat.PERSON, cat.LOCATION, cat.ORGANISATION):
             return False
+        if entity != cat.PERSON and gz.police_force(name):
+            # A listed force names the area it polices, whatever its words ("Metropolitan Police Service",
+            # "West Midlands Police"): only a keep phrase that is itself a listed force's name (the board's
+            # own force, the register's keep list, a force with a national remit) makes it public.
+            return any(gz.police_force(text[a:b]) for a, b in hits)
         if entity == cat.ORGANISATION and gz.org_kind(name) in _PLACES_OF_CARE and not is_nhs_body(name):
             return False  # "Peterborough Children's Hospital": the board's area, but where the child was
         title = _TITLE_RX.match(name) if entity == cat.PERSON else None

@@ -116,8 +116,10 @@ def _detected(pages: list[Segment], mentions: list[Mention]) -> list[str]:
 
 
 @pytest.mark.parametrize("left, right, entity, kept", [
-    ("the Metropolitan Police", "Service", "ORGANISATION", True),  # a descriptor and a keep phrase: public
-    ("the Metropolitan", "Police Service", "ORGANISATION", True),
+    ("the Metropolitan Police", "Service", "ORGANISATION", False),  # another area's force names that area
+    ("the Metropolitan", "Police Service", "ORGANISATION", False),
+    ("the British Transport", "Police", "ORGANISATION", True),  # a force with a national remit: public
+    ("the Police Service of Northern", "Ireland", "ORGANISATION", True),
     ("the Westbridge and Eastvale NHS Foundation", "Trust", "ORGANISATION", True),  # a statutory NHS body
     ("the North", "West", "LOCATION", True),  # a region
     ("the West Mercia", "Police", "ORGANISATION", False),  # a listed force named by its place is replaced

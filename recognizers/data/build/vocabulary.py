@@ -355,6 +355,15 @@ Yorkshire and Humber; East Midlands; West Midlands; East of England; South East;
 South West; South West England; Greater London; the Midlands; the North; the South; Home Counties
 """
 
+# Police forces with a national remit: they police the railways, defence and nuclear sites, the armed
+# forces, or a whole nation, so naming one identifies no area. (A territorial force, "Kent Police", names
+# the area it polices and is replaced like a council unless it is the publishing board's own.)
+NATIONAL_POLICE: Final = """
+British Transport Police; Ministry of Defence Police; Civil Nuclear Constabulary; Royal Military Police;
+Royal Air Force Police; Royal Navy Police; Police Scotland; Police Service of Northern Ireland; PSNI;
+Royal Ulster Constabulary
+"""
+
 # Words that structure a report (headings, table labels, protective markings): a heading's capitals
 # make none of them a name.
 DOCUMENT_STRUCTURE: Final = """
@@ -406,7 +415,7 @@ FRCPsych; MRCPsych; Hons; (Hons); BA (Hons); BSc (Hons); Dip.Crim; DipCrim; Dip.
 """
 
 GROUPS: Final = (AGENCIES_AND_TEAMS, ROLES, REVIEW_VOCABULARY, LEGAL_AND_PROCESS, CONDITIONS,
-                 LEGISLATION_AND_GUIDANCE, GENERIC_TERMS, NATIONS_AND_REGIONS, DOCUMENT_STRUCTURE,
+                 LEGISLATION_AND_GUIDANCE, GENERIC_TERMS, NATIONS_AND_REGIONS, NATIONAL_POLICE, DOCUMENT_STRUCTURE,
                  SOFTWARE_AND_FIELD_CODES, ANIMALS, ETHNICITIES, QUALIFICATIONS)
 
 
