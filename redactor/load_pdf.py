@@ -10,6 +10,7 @@ from typing import Any
 
 import pymupdf
 
+from recognizers import gazetteer as gz
 from redactor.document import CharBoxes, Document, Segment
 from redactor.errors import InputError, PasswordError
 from redactor.ocr import read_pictures
@@ -80,9 +81,11 @@ def page_segment(page: pymupdf.Page) -> Segment:
         block_width = max(1.0, block_right - float(block["bbox"][0]))
         bboxes = [tuple(line["bbox"]) for line in block["lines"]]
         cells = _cells_per_row(bboxes)
+        texts = ["".join(ch["c"] for span in line["spans"] for ch in span["chars"]) for line in block["lines"]]
         for k, line in enumerate(block["lines"]):
             bbox = bboxes[k]
-            if prev is not None and chars and not chars[-1].isspace():
+            if prev is not None and chars and not chars[-1].isspace() \
+                    and not breaks_word(texts[k - 1], prev, texts[k], bbox, bboxes):
                 between_rows = cells[k - 1] > 1 and cells[k] > 1 and not _same_row(prev, bbox)
                 chars.append("\n" if between_rows else _line_separator(prev, bbox, block_right, block_width))
                 boxes.append(None)
@@ -91,12 +94,50 @@ def page_segment(page: pymupdf.Page) -> Segment:
                 span_chars = span["chars"]
                 if not span_chars:
                     continue
-                chars.extend(" " if ch["c"] in "\r\n" else ch["c"] for ch in span_chars)
+                # A raised footnote mark ("… 387131669.²") is no digit of the text before it.
+                marks = _SUPERSCRIPTS if span["flags"] & pymupdf.TEXT_FONT_SUPERSCRIPT else None
+                chars.extend(" " if ch["c"] in "\r\n" else ch["c"].translate(marks) if marks else ch["c"]
+                             for ch in span_chars)
                 boxes.extend([v for ch in span_chars for v in ch["bbox"]], [float(span["size"])] * len(span_chars))
     return Segment(
         id=f"page:{page.number}", kind="page", text="".join(chars), where=f"page {page.number + 1}",
         page=page.number, boxes=boxes,
     )
+
+
+_SUPERSCRIPTS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+_FIRST_WORD = re.compile(r"[^\W_]+")
+
+
+def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ...],
+                lines: list[tuple[float, ...]]) -> bool:
+    """Whether the break between two lines of a block falls inside one word.
+
+    A table cell narrower than a word goes on over the next line with no space and no hyphen
+    ("Relationshi" / "p", "F20850" / "118357"). That happens only to a word alone on its line that
+    fills its column (no line of the block starting at its left reaches a character further right),
+    with the rest starting directly under it; and the halves read as one word: digits on both sides,
+    or a lower-case rest where the first half is no dictionary word and either the whole is one
+    ("Relationship") or the rest is none either ("Sakalausk" / "as"). "Subject" / "child" stays two.
+    """
+    word = above.strip()
+    if not word or any(c.isspace() for c in word) or not below[:1].isalnum():
+        return False
+    height = a[3] - a[1]
+    if abs(b[0] - a[0]) > 1.5 or not a[3] - 0.5 * height <= b[1] <= a[3] + height:
+        return False
+    room = (b[2] - b[0]) / max(1, len(below.rstrip()))  # one more character would not have fitted
+    if any(abs(line[0] - a[0]) <= 1.5 and line[2] > a[2] + room for line in lines):
+        return False
+    rest = _FIRST_WORD.match(below)
+    if rest is None:
+        return False
+    tail = rest.group()
+    if word[-1].isdigit() and tail[0].isdigit():
+        return True
+    if not (word[-1].isalpha() and tail[0].islower()) or gz.is_english_word(word):
+        return False
+    return gz.is_english_word(word + tail) or not gz.is_english_word(tail)
 
 
 def _same_row(prev: tuple[float, ...], line: tuple[float, ...]) -> bool:

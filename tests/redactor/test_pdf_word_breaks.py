@@ -1,0 +1,86 @@
+"""A PDF page's text reads words as they were written, not as the layout cut them.
+
+A table cell narrower than one of its words goes on over the next line with no space and no hyphen
+("Relationshi" / "p", "F20859" / "0118"): the page text joins the halves, so no half is found as an
+entity of its own and an identifier is one value. A footnote mark raised after a value ("… is
+387131669.²") is a superscript, never a digit of the value, as in a plain-text draft.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redactor.load_pdf import page_segment
+
+
+def _cell_pdf(path: Path, lines: list[str], width: float, other: str = "Status") -> Path:
+    """One table row: a cell whose lines are ``lines`` (one under another, left-aligned in a column
+    ``width`` points wide) and a second cell to its right."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    x, y = 72.0, 100.0
+    page.insert_text((x, y), "No.", fontname="helv", fontsize=9)
+    for n, line in enumerate(lines):
+        page.insert_text((x + 30, y + 11 * n), line, fontname="helv", fontsize=9)
+    page.insert_text((x + 40 + width, y), other, fontname="helv", fontsize=9)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def _text(path: Path) -> str:
+    with pymupdf.open(path) as doc:
+        return page_segment(doc[0]).text
+
+
+def _fit(word: str) -> float:
+    return pymupdf.get_text_length(word, fontname="helv", fontsize=9)
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["Relationshi", "p"], "Relationship"),  # a dictionary word cut where its first half is none
+    (["Kowalczy", "kowa"], "Kowalczykowa"),  # a name: neither half is a word
+    (["F208501", "18357"], "F20850118357"),  # an identifier's digits
+    (["0161 496", "0000"], None),  # two words on the first line: the layout broke at the space
+    (["Subject", "child"], None),  # a word and a word: two words
+    (["Grand", "parent"], None),  # two words, each a word: kept apart
+    (["Hubert", "Nowak"], None),  # a capital starts a new word
+    (["Mother", "(estranged)"], None),
+])
+def test_a_word_a_narrow_cell_cuts_over_two_lines_is_read_whole(tmp_path: Path, lines: list[str],
+                                                               joined: str | None) -> None:
+    text = _text(_cell_pdf(tmp_path / "t.pdf", lines, _fit(lines[0])))
+    if joined is not None:
+        assert joined in text, text
+    else:
+        assert " ".join(lines) in text or "\n".join(lines) in text, text
+
+
+def test_a_short_line_in_a_wider_column_is_no_cut_word(tmp_path: Path) -> None:
+    """The cell was wide enough for more than its first line: the layout broke between words."""
+    text = _text(_cell_pdf(tmp_path / "t.pdf", ["Sakalausk", "as"], _fit("Sakalauskas Nowakowski"),
+                           other="Status"))
+    doc = pymupdf.open(tmp_path / "t.pdf")
+    page = doc[0]
+    page.insert_text((102, 133), "Sakalauskas Nowakowski", fontname="helv", fontsize=9)  # a wider line below
+    doc.saveIncr()
+    doc.close()
+    text = _text(tmp_path / "t.pdf")
+    assert "Sakalauskas" not in text.replace("Sakalauskas Nowakowski", ""), text
+
+
+def test_a_superscript_footnote_mark_is_no_digit_of_the_value(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Her passport number is 912345678.", fontname="helv", fontsize=11)
+    x = 72 + pymupdf.get_text_length("Her passport number is 912345678.", fontname="helv", fontsize=11)
+    page.insert_text((x, 96), "2", fontname="helv", fontsize=6.4)  # a raised, smaller footnote mark
+    page.insert_text((72, 800), "2 See the chronology.", fontname="helv", fontsize=8)
+    doc.save(tmp_path / "f.pdf")
+    doc.close()
+    text = _text(tmp_path / "f.pdf")
+    assert "912345678.\u00b2" in text, text
+    assert "2 See the chronology." in text  # a footnote's own number, on its line, stays a digit
