@@ -10,6 +10,8 @@ A guess must not outrank knowledge, and must not spread:
 - a person guess that ends in an organisation head word ("… Lodge", "… Surgery") is an organisation,
   and one that is wholly a listed UK place ("Eastbourne") is a place; an organisation guess that is
   a first name and surname with no organisation word ("Awesi Antwi") is a person;
+- a postcode, place or date found inside an identifier's value ("B71QX" of a driving licence) is a part
+  of that value, not a finding of its own;
 - a table cell read whole as one identifier, when the identifiers found inside it (an e-mail and a
   phone number) leave nothing else identifying, gives way to them;
 - a one-word guess that is an ordinary English word ("Success", "Teachers") is dropped unless it is a
@@ -67,8 +69,15 @@ def reconcile(mentions: Sequence[Mention], texts: dict[str, str], lower_words: C
     for found in known.values():
         found.sort(key=lambda m: m.start)
     starts = {seg: [m.start for m in found] for seg, found in known.items()}
+    values: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        if m.entity in cat.IDENTIFIERS and m.recognizer != _COLUMN:
+            values[m.segment_id].append((m.start, m.end))
     out: list[Mention] = []
     for m in [part for found_m in mentions for part in split_run_together(found_m)]:
+        if m.entity in _VALUE_PARTS and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                            for a, b in values.get(m.segment_id, ())):
+            continue  # "B71QX" of the licence "QUILL 612345 B71QX": a part of the value, no postcode
         column = m.recognizer == _COLUMN and m.entity in cat.IDENTIFIERS
         if (not is_guess(m) and not column) or m.joined:  # a part of a split name was judged whole
             out.append(m)
@@ -80,6 +89,10 @@ def reconcile(mentions: Sequence[Mention], texts: dict[str, str], lower_words: C
         if judged is not None:
             out.append(judged)
     return out
+
+
+# What a run of an identifier's characters can look like on its own: a postcode, a place, a date.
+_VALUE_PARTS = frozenset({cat.UK_POSTCODE, cat.LOCATION, cat.DATE_DAY})
 
 
 def _split_cell(m: Mention, overlapping: list[Mention]) -> Mention | None:

@@ -343,3 +343,24 @@ def test_guesses_that_are_no_names(guess: str, entity: str, expected: str | None
     guess = guess.removeprefix("from ")
     judged = reconcile([_m(guess, text, entity)], {"txt": text}, frozenset())
     assert [m.entity for m in judged] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, value, kind, inner, entity, kept", [
+    # A part of an identifier's value that reads as a postcode, a place or a date is that value's, no entity.
+    ("Her driving licence number is QUILL 612345 B71QX.", "QUILL 612345 B71QX", "UK_DRIVING_LICENCE",
+     "B71QX", "UK_POSTCODE", False),
+    ("The custody record 12QX/45678/19 was opened.", "12QX/45678/19", "POLICE_REFERENCE",
+     "12QX", "UK_POSTCODE", False),
+    ("The case T20190412 was listed.", "T20190412", "COURT_CASE_NUMBER", "20190412", "DATE_DAY", False),
+    # Beside a value, not inside it, it is a finding of its own.
+    ("Her licence QUILL 612345 AB9CD lists B7 1QX.", "QUILL 612345 AB9CD", "UK_DRIVING_LICENCE",
+     "B7 1QX", "UK_POSTCODE", True),
+    # A person's name inside an e-mail address still names the person.
+    ("Write to dorota.quill@example.com today.", "dorota.quill@example.com", "EMAIL_ADDRESS",
+     "dorota.quill", "PERSON", True),
+])
+def test_a_finding_inside_an_identifiers_value_is_part_of_it(text: str, value: str, kind: str, inner: str,
+                                                            entity: str, kept: bool) -> None:
+    mentions = [_m(value, text, kind, "IdentifierRule", score=0.85), _m(inner, text, entity, "Rule", score=0.6)]
+    out = reconcile(mentions, {"txt": text}, frozenset())
+    assert [m.text for m in out] == ([value, inner] if kept else [value])
