@@ -45,8 +45,6 @@ def _found(text: str) -> list[str]:
     ("London Borough of Camden", ["London Borough of Camden"]),
     ("West Yorkshire Police", ["West Yorkshire Police"]),
     ("Avon and Somerset Constabulary", ["Avon and Somerset Constabulary"]),
-    ("Police Scotland", ["Police Scotland"]),
-    ("Police Service of Northern Ireland", ["Police Service of Northern Ireland"]),
     ("Sandford Police", ["Sandford Police"]),
     ("Sandford Crown Court", ["Sandford Crown Court"]),
     ("HMP Sandford", ["HMP Sandford"]),
@@ -67,6 +65,8 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # A force with a national remit names no area: the keep vocabulary holds it.
+    "Police Scotland", "Police Service of Northern Ireland", "British Transport Police",
     "Children's Social Care", "the Local Authority", "the Police", "The Police said", "the Constabulary",
     "the NHS", "CAMHS", "Ofsted", "the Hospital", "the School", "Primary School", "the local primary school",
     "the GP Surgery", "Youth Offending Service", "Foster Care Centre", "Independent Fostering Agency",
