@@ -107,11 +107,15 @@ def page_segment(page: pymupdf.Page) -> Segment:
 
 _SUPERSCRIPTS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 _FIRST_WORD = re.compile(r"[^\W_]+")
+_HYPHEN_END = re.compile(r"[^\W_]-$")
 
 
 def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ...],
                 lines: list[tuple[float, ...]]) -> bool:
     """Whether the break between two lines of a block falls inside one word.
+
+    A line that ends in a hyphen after a letter or digit goes on in the next line starting under it
+    ("Quillon-" / "Abara", "NY-27-97-" / "89-D"): the two read as one word, hyphen kept.
 
     A table cell narrower than a word goes on over the next line with no space and no hyphen
     ("Relationshi" / "p", "F20850" / "118357"). That happens only to a word alone on its line that
@@ -121,10 +125,14 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
     ("Relationship") or the rest is none either ("Sakalausk" / "as"). "Subject" / "child" stays two.
     """
     word = above.strip()
-    if not word or any(c.isspace() for c in word) or not below[:1].isalnum():
+    if not word or not below[:1].isalnum():
         return False
     height = a[3] - a[1]
     if abs(b[0] - a[0]) > 1.5 or not a[3] - 0.5 * height <= b[1] <= a[3] + height:
+        return False
+    if _HYPHEN_END.search(above):
+        return True  # "Quillon-" / "Abara", "NY-27-97-" / "89-D": broken after a hyphen
+    if any(c.isspace() for c in word):
         return False
     room = (b[2] - b[0]) / max(1, len(below.rstrip()))  # one more character would not have fitted
     if any(abs(line[0] - a[0]) <= 1.5 and line[2] > a[2] + room for line in lines):

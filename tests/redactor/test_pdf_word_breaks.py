@@ -44,6 +44,9 @@ def _fit(word: str) -> float:
     (["Relationshi", "p"], "Relationship"),  # a dictionary word cut where its first half is none
     (["Kowalczy", "kowa"], "Kowalczykowa"),  # a name: neither half is a word
     (["F208501", "18357"], "F20850118357"),  # an identifier's digits
+    (["NY-27-97-", "89-D"], "NY-27-97-89-D"),  # broken after a hyphen: the hyphen stays, no space
+    (["Marta Quillon-", "Abara"], "Marta Quillon-Abara"),
+    (["in 1990 -", "the family"], None),  # a dash between words
     (["0161 496", "0000"], None),  # two words on the first line: the layout broke at the space
     (["Subject", "child"], None),  # a word and a word: two words
     (["Grand", "parent"], None),  # two words, each a word: kept apart
