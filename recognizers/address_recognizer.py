@@ -146,9 +146,13 @@ _WORD: Final = (
     r"(?:St\.?(?=\s)|(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’]s?)?(?:-(?:[a-z]+-)*[A-Z][a-z]+)*)"
 )
 _SEP: Final = r"(?:\s*,\s*|\s+)"
+# A personal title is no street's first word ("5 Mr Green's licence": a footnote's number and a person);
+# "Lady Margaret Road" and "Sir Thomas Street" are streets.
+_PERSONAL_TITLE: Final = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b"
 _STREET_WORD: Final = rf"(?!{_alternation(_JARGON)}(?![\w'’-])){_WORD}"
+_FIRST_STREET_WORD: Final = rf"(?!{_PERSONAL_TITLE}){_STREET_WORD}"
 _STREET: Final = (
-    rf"(?:{_STREET_WORD}\s+){{1,4}}{_alternation(_STREET_SUFFIXES)}\b(?<!\b(?:{_NOT_STREETS}))"
+    rf"{_FIRST_STREET_WORD}\s+(?:{_STREET_WORD}\s+){{0,3}}{_alternation(_STREET_SUFFIXES)}\b(?<!\b(?:{_NOT_STREETS}))"
 )
 _BUILDING: Final = rf"(?:{_WORD}\s+){{1,3}}{_alternation(_BUILDING_SUFFIXES)}\b"
 _FLAT: Final = r"(?:Flat|Apartment|Apt\.?|Unit|Room|Suite|Maisonette)\s+\d{1,4}[A-Za-z]?\b"

@@ -120,6 +120,11 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('moved to Norfolk', []),  # no street suffix
     ('lived at 12 park road', []),  # street words must be capitalised
     ('12 Road', []),  # a suffix alone is not a street
+    ("5 Mr Green's licence was revoked.", []),  # a footnote's number and a person, not a street
+    ('2 Mrs Hill said so.', []),
+    ('3 Dr Lane saw her.', []),
+    ('4 Lady Margaret Road', [(0, 20)]),  # a title-like word that real streets use
+    ('6 Sir Thomas Street', [(0, 19)]),
 ])
 def test_uk_address(text: str, expected: list[tuple[int, int]]) -> None:
     results = UkAddressRecognizer().analyze(text, [UK_ADDRESS])
