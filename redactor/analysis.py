@@ -181,9 +181,13 @@ class Analyzer:
 
         # A child pays off on long drafts only (forking and its first calls cost a few tenths of a second).
         fork = self.processes > 1 and sum(len(c.text) for c in parts) > FORK_CHARS
+        from redactor.tables import column_mentions, header_labels, tables
+
         try:
             with Forked(lambda: share(None), fork=fork and can_fork()) as helper:
                 found.update(share(progress))
+                # The tables depend on the text alone: read while the child finishes its last batch.
+                tables_found = tables(document)
                 found.update(helper.result())
         finally:
             tickets.close()
@@ -196,9 +200,6 @@ class Analyzer:
             # A part of a split finding replaces what its page alone made of the same words.
             mentions = [m for m in mentions if m.entity not in NAME_ENTITIES or not any(
                 p.segment_id == m.segment_id and p.start < m.end and m.start < p.end for p in split)] + split
-        from redactor.tables import column_mentions, header_labels, tables
-
-        tables_found = tables(document)
         labels = header_labels(document, tables_found)
         mentions = [m for m in mentions if not (m.entity in NAME_ENTITIES and (m.segment_id, m.start, m.end) in labels)]
         mentions.extend(column_mentions(document, tables_found))
