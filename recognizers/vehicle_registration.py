@@ -41,6 +41,10 @@ _START = r"(?<![\w/\-])"
 # Cheap checks first, so the long look-behind only runs where a mark could start.
 _AFTER_CONTEXT = rf"{_START}(?=[A-Z]{{1,3}}[ ]?\d)(?<={_CONTEXT})"
 _END = r"(?![\w/\-])"
+# A text holding a mark after a vehicle word holds the word (see recognizers.patterns: cues).
+_CONTEXT_CUE = (r"\b(?:cars?|vehicle|van|motorbike|motorcycle|moped|taxi|lorry|registration|reg|vrm|vrn|index"
+                r"|plates?|registered)\b")
+_LABEL_CUE = r"\b(?:registration|reg|vrm|vrn|plate)\b"
 
 
 def _latest_age_identifier() -> int:
@@ -71,21 +75,25 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("Vehicle registration (current)", rf"{_START}{_CURRENT}{_END}", 0.6),
-        Pattern("Vehicle registration (current, with context)", rf"{_AFTER_CONTEXT}{_CURRENT_ANY_LETTERS}{_END}", 0.85),
+        Pattern("Vehicle registration (current, with context)", rf"{_AFTER_CONTEXT}{_CURRENT_ANY_LETTERS}{_END}", 0.85,
+                cue=_CONTEXT_CUE),
         Pattern(
             "Vehicle registration (current, lower case, with context)",
             rf"{_START}(?=[a-z]{{2}}\d)(?<={_CONTEXT}){_CURRENT_LOWER}{_END}",
             0.7,
+            cue=_CONTEXT_CUE,
         ),
         Pattern(
             "Vehicle registration (prefix or suffix, with context)",
             rf"{_AFTER_CONTEXT}(?:{_PREFIX}|{_SUFFIX}){_END}",
             0.7,
+            cue=_CONTEXT_CUE,
         ),
         Pattern(
             "Vehicle registration (prefix or suffix, after its label)",
             rf"{_START}(?=[A-Z]{{1,3}}[ ]?\d)(?<={_LABEL})(?:{_PREFIX_ANY_LETTERS}|{_SUFFIX_ANY_LETTERS}){_END}",
             0.7,
+            cue=_LABEL_CUE,
         ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (

@@ -66,6 +66,10 @@ CUED_EXAMPLES = {
     "Handle (label)": ["the username dark_angel99", "Instagram handle kestrel.77"],
     "Handle (label is handle-like)": ["his Snapchat name is lily_99"],
     "Handle (weak label, quoted or handle-like)": ['her Instagram account "lilyrose"'],
+    "Vehicle registration (current, with context)": ["his car, a silver Ford Focus, WZ67 UJD", "Reg: WZ67 UJD"],
+    "Vehicle registration (current, lower case, with context)": ["the van wz17 ujd"],
+    "Vehicle registration (prefix or suffix, with context)": ["a Vehicle R347 BXT", "plates: ABC 123D"],
+    "Vehicle registration (prefix or suffix, after its label)": ["registration was R347 ZXT", "VRM Q123 QQQ"],
 }
 
 
