@@ -94,8 +94,10 @@ def page_segment(page: pymupdf.Page) -> Segment:
                 span_chars = span["chars"]
                 if not span_chars:
                     continue
-                # A raised footnote mark ("… 387131669.²") is no digit of the text before it.
-                marks = _SUPERSCRIPTS if span["flags"] & pymupdf.TEXT_FONT_SUPERSCRIPT else None
+                # A raised footnote mark ("… 387131669.²") is no digit of the text before it; a raised
+                # span holding words (a pseudonym set smaller in a name's box) is no mark.
+                marks = _SUPERSCRIPTS if span["flags"] & pymupdf.TEXT_FONT_SUPERSCRIPT \
+                    and _FOOTNOTE_MARK.fullmatch("".join(ch["c"] for ch in span_chars)) else None
                 chars.extend(" " if ch["c"] in "\r\n" else ch["c"].translate(marks) if marks else ch["c"]
                              for ch in span_chars)
                 boxes.extend([v for ch in span_chars for v in ch["bbox"]], [float(span["size"])] * len(span_chars))
@@ -106,6 +108,7 @@ def page_segment(page: pymupdf.Page) -> Segment:
 
 
 _SUPERSCRIPTS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+_FOOTNOTE_MARK = re.compile(r"[\d\s,\-\u2013*\u2020\u2021]+")
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _HYPHEN_END = re.compile(r"[^\W_]-$")
 

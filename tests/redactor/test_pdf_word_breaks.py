@@ -87,3 +87,17 @@ def test_a_superscript_footnote_mark_is_no_digit_of_the_value(tmp_path: Path) ->
     text = _text(tmp_path / "f.pdf")
     assert "912345678.\u00b2" in text, text
     assert "2 See the chronology." in text  # a footnote's own number, on its line, stays a digit
+
+
+def test_a_smaller_raised_text_with_words_is_no_footnote_mark(tmp_path: Path) -> None:
+    """A pseudonym written smaller into a name's box ("Social worker 1") can sit a little above the
+    line's baseline, and MuPDF then flags its span as superscript: its digit stays a digit, or the
+    verifier reads "Social worker ¹" where the export wrote "Social worker 1"."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Seen by ", fontname="helv", fontsize=11)
+    page.insert_text((115, 99), "Social worker 1", fontname="helv", fontsize=8)
+    page.insert_text((180, 100), " on Monday.", fontname="helv", fontsize=11)
+    doc.save(tmp_path / "p.pdf")
+    doc.close()
+    assert "Social worker 1" in _text(tmp_path / "p.pdf")
