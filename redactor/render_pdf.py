@@ -205,7 +205,9 @@ def _reading_order(placed: list[Placed], reps: list[Replacement], owner: list[in
             (g for g in fits if not _DAY_NUMBER_AT_END.search(g[-1].text)), fits[0] if fits else waiting[0])
         waiting.remove(chosen)
         out.extend(chosen)
-        after_number = _DAY_NUMBER_AT_END.search(chosen[-1].text) is not None
+        written = "".join(p.text for p in chosen)
+        if written.strip():  # a text removed writes nothing: what was read before it still ends the text
+            after_number = _DAY_NUMBER_AT_END.search(written) is not None
     return out
 
 

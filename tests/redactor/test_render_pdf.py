@@ -280,6 +280,8 @@ def test_written_pieces_never_read_together_as_a_date(tmp_path: Path) -> None:
     ("Page 3 of 14", [("Mary Bell", "the mother", "PERSON")]),  # a footer ending in a day's number
     ("Page 3 of 14", [("Northfield Royal", "Hospital 4", "ORGANISATION"), ("Mary Bell", "Adult S", "PERSON")]),
     ("Page 3 of 9", [("Mary Bell", "Adult S", "PERSON"), ("Northfield Royal", "Hospital 14", "ORGANISATION")]),
+    # a name removed writes no text: the footer is still what comes before the date
+    ("Page 3 of 14", [("Mary Bell", "", "PERSON"), ("Northfield Royal", "the hospital", "ORGANISATION")]),
 ])
 def test_written_pieces_never_read_as_a_date_with_the_page_text_before_them(
         footer: str, pieces: list[tuple[str, str, str]]) -> None:
