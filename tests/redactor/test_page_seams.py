@@ -257,3 +257,20 @@ def test_an_identifier_the_page_found_itself_is_not_found_again() -> None:
     start = pages[1].text.index("AB12 CDE")
     own = Mention("page:1", start, start + 8, "AB12 CDE", "UK_VEHICLE_REG", 0.6, "VehicleRegistrationRecognizer")
     assert across_page_breaks(pages, [own]) == []
+
+
+@pytest.mark.model
+def test_a_function_word_a_page_break_cuts_off_a_name_is_no_form_of_it(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """"The" | break | "Kingsmead Practice": the name is replaced whole, and "The" alone (at the start
+    of every other sentence) is no form the verifier looks for, so the export is not refused."""
+    draft = split_name_pdf(tmp_path / "draft.pdf", "The", "Kingsmead Practice")
+    (tmp_path / "register.yaml").write_text(
+        "entities:\n  - name: The Kingsmead Practice\n    type: ORGANISATION\n    pseudonym: GP Practice 1\n"
+        "  - name: Maisie Kowalczyk\n    type: PERSON\n    pseudonym: Child M\n", encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    assert main(["redact", str(draft), "--register", str(tmp_path / "register.yaml"), "--accept-all",
+                 "-o", str(out)]) == 0, capsys.readouterr().err
+    one, two = _pages_text(out)
+    assert "Kingsmead" not in one + two and "GP Practice 1" in one
+    assert "The nurse recorded" in two and "The review considered" in one
