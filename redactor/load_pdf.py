@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -81,13 +82,17 @@ def page_segment(page: pymupdf.Page) -> Segment:
         block_width = max(1.0, block_right - float(block["bbox"][0]))
         bboxes = [tuple(line["bbox"]) for line in block["lines"]]
         cells = _cells_per_row(bboxes)
+        spread = _justified_rows(bboxes, cells)
         texts = ["".join(ch["c"] for span in line["spans"] for ch in span["chars"]) for line in block["lines"]]
         for k, line in enumerate(block["lines"]):
             bbox = bboxes[k]
+            words_on = spread[k] and prev is not None and _same_row(prev, bbox)  # the next word of a spread line
             if prev is not None and chars and not chars[-1].isspace() \
-                    and not breaks_word(texts[k - 1], prev, texts[k], bbox, bboxes):
+                    and not breaks_word(texts[k - 1], prev, texts[k], bbox, bboxes) \
+                    and not (words_on and texts[k][:1].isspace()):
                 between_rows = cells[k - 1] > 1 and cells[k] > 1 and not _same_row(prev, bbox)
-                chars.append("\n" if between_rows else _line_separator(prev, bbox, block_right, block_width))
+                chars.append("\n" if between_rows else " " if words_on
+                             else _line_separator(prev, bbox, block_right, block_width))
                 boxes.append(None)
             prev = bbox
             for span in line["spans"]:
@@ -168,6 +173,29 @@ def _cells_per_row(bboxes: list[tuple[float, ...]]) -> list[int]:
             run = 1
     counts.extend([run] * run)
     return counts
+
+
+def _justified_rows(bboxes: list[tuple[float, ...]], cells: list[int]) -> list[bool]:
+    """For each line of a block, whether it is a word of a justified line that a producer wrote word by word.
+
+    A line stretched to the margin (its words spread because the next word, a long e-mail address,
+    did not fit) can come out as one line per word, side by side like table cells. Justification
+    puts the same space between every two words, whatever their lengths; table columns do not (a
+    cell starts at its column, so the space after a word depends on the word): four or more pieces
+    with equal gaps are one line of words, joined by spaces ("on +44 115 496 0864" stays a number).
+    (Three cells can have equal gaps by chance: equal columns holding values of one width.)
+    """
+    out = [False] * len(bboxes)
+    k = 0
+    while k < len(bboxes):
+        n = max(1, cells[k])
+        if n >= 4:
+            row = bboxes[k:k + n]
+            gaps = [b[0] - a[2] for a, b in itertools.pairwise(row)]
+            if min(gaps) > 0 and max(gaps) - min(gaps) <= 0.5:
+                out[k:k + n] = [True] * n
+        k += n
+    return out
 
 
 def _line_separator(prev: tuple[float, ...], line: tuple[float, ...], block_right: float,

@@ -101,3 +101,34 @@ def test_a_smaller_raised_text_with_words_is_no_footnote_mark(tmp_path: Path) ->
     doc.save(tmp_path / "p.pdf")
     doc.close()
     assert "Social worker 1" in _text(tmp_path / "p.pdf")
+
+
+def _row_pdf(path: Path, words: list[str], xs: list[float]) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 88), "CN had moved to the town and the family support worker kept in touch.", fontname="helv",
+                     fontsize=11)
+    for word, x in zip(words, xs, strict=True):
+        page.insert_text((x, 100), word, fontname="helv", fontsize=11)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def test_a_justified_line_written_word_by_word_reads_as_one_line(tmp_path: Path) -> None:
+    """A line stretched to the margin, each word written on its own with the same wide space between
+    every two words: one line of words, so a phone number in it is one value, not four table cells."""
+    words = ["contacted", "on", "+44", "115", "496", "0864", "or", "by", "e-mail", "at"]
+    xs, x = [], 72.0
+    for word in words:
+        xs.append(x)
+        x += _fit(word) * 11 / 9 + 22.2
+    text = _text(_row_pdf(tmp_path / "j.pdf", words, xs))
+    assert "contacted on +44 115 496 0864 or by e-mail at" in text, text
+
+
+def test_a_table_row_of_single_words_stays_cells(tmp_path: Path) -> None:
+    """Cells start at their columns: the space after each word depends on its length, so they stay
+    apart ("10" in a row-number column is no day of the month beside it)."""
+    text = _text(_row_pdf(tmp_path / "t.pdf", ["10", "September", "2013", "Police"], [72, 140, 300, 420]))
+    assert "10\tSeptember\t2013\tPolice" in text, text
