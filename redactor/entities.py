@@ -124,6 +124,13 @@ def names_no_one_alone(text: str) -> bool:
             or all(w in gz.FUNCTION_WORDS for w in key.split()))
 
 
+def agency_words(text: str) -> bool:
+    """Whether ``text`` is made only of agency or process vocabulary (``Service``, ``Care Services``):
+    words of the public phrases kept everywhere, or function words."""
+    words = normalise(text).casefold().split()
+    return bool(words) and all(w in gz.generic_words() or w in gz.FUNCTION_WORDS for w in words)
+
+
 def strip_title(name: str) -> str:
     """``Mrs Okafor`` -> ``Okafor``."""
     return _TITLE_RX.sub("", name).strip()

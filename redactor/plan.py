@@ -13,7 +13,7 @@ from recognizers.pseudonyms import draft_labels
 from redactor.analysis import Mention
 from redactor.board import DatePolicy
 from redactor.document import Rect
-from redactor.entities import Entity, names_no_one_alone
+from redactor.entities import Entity, agency_words, names_no_one_alone
 from redactor.errors import UnreviewedError
 from redactor.forms import tokens
 from redactor.register import REDACTED, PseudonymAllocator, Register
@@ -111,8 +111,9 @@ class Plan:
                 if d is not None and self.decision_for(m, e).action == "replace":
                     if m.joined:  # a part of a name a page break splits: the whole is what identifies
                         out.setdefault(m.joined, e.name)
-                        if names_no_one_alone(m.text):
-                            continue  # a title or month on its own ('Dr' | break | 'Bitner') names no one
+                        if names_no_one_alone(m.text) or (e.type != "PERSON" and agency_words(m.text)):
+                            continue  # a title or month on its own ('Dr' | break | 'Bitner') names no one,
+                            # nor does agency vocabulary ('Metropolitan Police' | break | 'Service')
                     out.setdefault(m.text, e.name)
         return out
 

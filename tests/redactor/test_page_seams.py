@@ -274,3 +274,37 @@ def test_a_function_word_a_page_break_cuts_off_a_name_is_no_form_of_it(tmp_path:
     one, two = _pages_text(out)
     assert "Kingsmead" not in one + two and "GP Practice 1" in one
     assert "The nurse recorded" in two and "The review considered" in one
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("register", [
+    "entities:\n  - name: Metropolitan Police Service\n    type: ORGANISATION\n    pseudonym: Police Force 2\n"
+    "  - name: Amara Sowande\n    type: PERSON\n    pseudonym: Child A\n",
+    None,
+])
+def test_agency_words_a_page_break_cuts_off_an_organisation_are_no_form_of_it(
+        tmp_path: Path, register: str | None, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Metropolitan Police" | break | "Service": "Service" alone is agency vocabulary ("the Independent
+    Reviewing Service" stays), not a form of the force the verifier must not find."""
+    doc = pymupdf.open()
+    bodies = ([*PAGE_ONE[:3], "the Independent Reviewing Service was told that Amara Sowande had been found by the"
+               " Metropolitan Police"],
+              ["Service at a friend's flat, as the school had asked her to do that week.",
+               "The Independent Reviewing Service was told of it the same day."])
+    for n, body in enumerate(bodies):
+        page = doc.new_page()
+        page.insert_text((72, 40), HEADER, fontname="helv", fontsize=8)
+        for k, line in enumerate(body):
+            page.insert_text((72, 90.0 + 15 * k), line, fontname="helv", fontsize=10)
+        page.insert_text((280, 800), f"Page {n + 1} of 2", fontname="helv", fontsize=8)
+    doc.save(tmp_path / "draft.pdf")
+    doc.close()
+    out = tmp_path / "out.pdf"
+    args = ["redact", str(tmp_path / "draft.pdf"), "--accept-all", "-o", str(out)]
+    if register is not None:
+        (tmp_path / "register.yaml").write_text(register, encoding="utf-8")
+        args += ["--register", str(tmp_path / "register.yaml")]
+    assert main(args) == 0, capsys.readouterr().err
+    one, two = _pages_text(out)
+    assert "Metropolitan" not in one and "at a friend's flat" in two and "Service at a friend" not in two
+    assert "Independent Reviewing Service" in one and "The Independent Reviewing Service was told" in two
