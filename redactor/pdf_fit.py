@@ -16,6 +16,7 @@ unreadable, so the line makes room, in this order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -313,6 +314,8 @@ def _reflow(p: Piece, i: int, pieces: list[Piece], page: _Page, replaced: Any, d
     # size is tried on one line, then two, and so on, before the next smaller size.
     for s in _sizes(size):
         for lines in range(1, len(slots) + 1):
+            if lines < len(slots) and not _ends_sentence(words[lines - 1]):
+                continue  # text set again stops at a sentence's end, never in its middle (see below)
             todo = [w for line in words[:lines] for w in line]
             placed = _wrap_at(todo, slots[:lines], right, s)
             if placed is None:
@@ -326,6 +329,20 @@ def _reflow(p: Piece, i: int, pieces: list[Piece], page: _Page, replaced: Any, d
             layout.moved.extend(k for w in todo for k in w.chars)
             return True
     return False
+
+
+_SENTENCE_END = re.compile(r"[.!?:;][\"'\u2019\u201d)\]]*$")
+
+
+def _ends_sentence(line: list[_Word]) -> bool:
+    """Whether a line's last word ends a sentence (or the line has no words).
+
+    Text set again is written after the page's own text, so a text extractor reads it after the
+    lines that stayed: stopped inside a sentence ("… by 28 October" | "2016."), the sentence would
+    be read apart, and a date or name running over the line end with it.
+    """
+    last = next((w.text for w in reversed(line) if w.text), "")
+    return not last or _SENTENCE_END.search(last) is not None
 
 
 def _line_words(page: _Page, replaced: Any, pieces: list[Piece], done: set[int], skip: int, left: float,

@@ -251,6 +251,35 @@ def test_text_moved_to_make_room_keeps_the_paragraphs_size(tmp_path: Path) -> No
     assert verify_outputs([rendering.expected], Checker({"Jo Bell": "Jo Bell"}, []), 1).leaks == []
 
 
+@pytest.mark.model
+def test_text_set_again_is_read_in_its_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Words set again are read after the page's own text: they run to the sentence's end, so a
+    date running over the line end ("by 28 October" | "2016.") is still read whole, in order."""
+    from redactor.cli import main
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    paragraph = [
+        "Comments on this draft to the Business Manager, Sandra Zygula (SZ)",
+        "(sandra.zygula@lancashire.gov.uk, tel. +44 7700 900151) by 28 October",
+        "2016. The panel thanks the family, the agencies and the practitioners who took part.",
+    ]
+    for n, line in enumerate(paragraph):
+        page.insert_text((72, 100 + 14 * n), line, fontname="helv", fontsize=11)
+    doc.save(tmp_path / "draft.pdf")
+    doc.close()
+    (tmp_path / "register.yaml").write_text(
+        "entities:\n  - name: Sandra Zygula\n    type: PERSON\n    pseudonym: the Business Manager\n"
+        "    variants: [SZ]\n", encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    assert main(["redact", str(tmp_path / "draft.pdf"), "--register", str(tmp_path / "register.yaml"),
+                 "--accept-all", "-o", str(out)]) == 0, capsys.readouterr().err
+    with pymupdf.open(out) as redacted:
+        text = " ".join(redacted[0].get_text().split())  # in the order the page's content gives it
+    assert "by 28 October 2016." in text, text
+    assert "Zygula" not in text and "SZ" not in text and "7700" not in text
+
+
 def test_written_pieces_never_read_together_as_a_date(tmp_path: Path) -> None:
     """A pseudonym ending in a number, read straight before a date cut to its month, is no day-precise date.
 
