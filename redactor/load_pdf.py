@@ -114,6 +114,8 @@ def page_segment(page: pymupdf.Page) -> Segment:
 
 _SUPERSCRIPTS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 _FOOTNOTE_MARK = re.compile(r"[\d\s,\-\u2013*\u2020\u2021]+")
+_ADDRESS_PART = re.compile(r"[^\W_][/@.][^\W_]|^(?:https?:|www\.)", re.IGNORECASE)  # a web or e-mail address
+_ADDRESS_END = re.compile(r"\.(?:uk|com|org|net|gov|info|io|eu)$", re.IGNORECASE)  # ... that may be whole
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _HYPHEN_END = re.compile(r"[^\W_]-$")
 
@@ -130,7 +132,9 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
     fills its column (no line of the block starting at its left reaches a character further right),
     with the rest starting directly under it; and the halves read as one word: digits on both sides,
     or a lower-case rest where the first half is no dictionary word and either the whole is one
-    ("Relationship") or the rest is none either ("Sakalausk" / "as"). "Subject" / "child" stays two.
+    ("Relationship") or the rest is none either ("Sakalausk" / "as"); or the first half is part of a
+    web or e-mail address not ending in a domain ("(facebook.com/rysza" / "rd.reichel.9)"), which
+    has no spaces. "Subject" / "child" stays two.
     """
     word = above.strip()
     if not word or not below[:1].isalnum():
@@ -151,6 +155,8 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
     tail = rest.group()
     if word[-1].isdigit() and tail[0].isdigit():
         return True
+    if _ADDRESS_PART.search(word) and not _ADDRESS_END.search(word) and tail[0].isalnum():
+        return True  # an address has no spaces: "(facebook.com/rysza" / "rd.reichel.9)" is one
     if not (word[-1].isalpha() and tail[0].islower()) or gz.is_english_word(word):
         return False
     return gz.is_english_word(word + tail) or not gz.is_english_word(tail)

@@ -52,6 +52,11 @@ def _fit(word: str) -> float:
     (["Grand", "parent"], None),  # two words, each a word: kept apart
     (["Hubert", "Nowak"], None),  # a capital starts a new word
     (["Mother", "(estranged)"], None),
+    # an address has no spaces: wherever the cell cut it, it goes on (the halves may be "words")
+    (["(facebook.com/rysza", "rd.reichel.9)."], "(facebook.com/ryszard.reichel.9)."),
+    (["j.kowalska@exam", "ple.org"], "j.kowalska@example.org"),
+    (["www.gov.uk/guid", "ance/keeping"], "www.gov.uk/guidance/keeping"),
+    (["gov.uk", "guidance"], None),  # a finished address, then a word
 ])
 def test_a_word_a_narrow_cell_cuts_over_two_lines_is_read_whole(tmp_path: Path, lines: list[str],
                                                                joined: str | None) -> None:
