@@ -23,10 +23,12 @@ _AREA: Final = rf"{_AREA_WORD}(?:(?:[^\S\n]+(?:and|of|upon|on)[^\S\n]+|[^\S\n]+|
 # "Dudley Safeguarding Children Board", "Kent Local Safeguarding Children's Board", "Torbay Children's
 # Safeguarding Partnership", "Birmingham Safeguarding Board", "Derby LSCB".
 _CHILDREN: Final = r"Children(?:['\u2019]?s)?"
+# A board's name ends at a word boundary or at a footnote mark run into it ("… Children Board1 determined").
+_END: Final = r"(?:\b|(?=\d{1,2}(?!\w)))"
 _BOARD: Final = re.compile(
     rf"\b(?P<area>{_AREA})\s+(?i:(?:Local\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults)\s+)?"
-    rf"(?:Board|Partnership|Partners|Arrangements)|{_CHILDREN}\s+Board)\b"
-    rf"|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|L?SCPs?|CSP)\b"
+    rf"(?:Board|Partnership|Partners|Arrangements)|{_CHILDREN}\s+Board){_END}"
+    rf"|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|L?SCPs?|CSP){_END}"
 )
 _AREA_PARTS: Final = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
 # The names a council goes by ("London Borough of Bromley", "Kent County Council", "Dudley MBC").

@@ -22,6 +22,23 @@ def test_board_names_give_their_area(text: str, area: str) -> None:
     assert area in public_names([text])
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Tri-Borough Safeguarding Children Board1 determined to conduct",
+     "The Tri-Borough Safeguarding Children Board"),
+    ("Medway Safeguarding Children Partnership12 agreed", "Medway Safeguarding Children Partnership"),
+])
+def test_a_footnote_mark_after_a_board_name_leaves_it_public(text: str, name: str) -> None:
+    assert name in public_names([text])
+
+
+@pytest.mark.parametrize("text", [
+    "the Medway Safeguarding Children Board2019 report",  # a year run into it is no footnote mark
+    "the Medway Safeguarding Children Boardroom",
+])
+def test_a_board_name_ends_at_a_word_boundary_or_a_footnote_mark(text: str) -> None:
+    assert "Medway Safeguarding Children Board" not in public_names([text])
+
+
 def test_a_board_name_starts_on_its_own_line() -> None:
     """A PDF page's running footer follows the body on the next line: the name ending the body
     ("… In June 2015, Harriet") is no part of the board's area, nor public."""
