@@ -31,12 +31,16 @@ POST_NOMINALS: Final = frozenset({
 # abbreviation): they count only beside another post-nominal.
 _WEAK_POST_NOMINALS: Final = frozenset({"BA", "MA", "BS", "BM", "MB", "MD", "RN", "RM", "JP", "DL", "PG", "HE",
                                         "Dip", "Hons", "KC", "QC", "ASW", "CSS"})
-_POST_NOMINAL: Final = r"(?:\(?(?:" + "|".join(sorted((re.escape(p) for p in POST_NOMINALS), key=len, reverse=True)) + \
+# The same letters written with full stops ("C.B.E.", "Q.P.M."), as older reports print honours.
+_DOTTED: Final = tuple(r"\.".join(p) + r"\." for p in POST_NOMINALS if p.isupper() and 2 <= len(p) <= 5)
+_POST_NOMINAL: Final = r"(?:\(?(?:" + "|".join(sorted([*_DOTTED, *(re.escape(p) for p in POST_NOMINALS)], key=len,
+                                                     reverse=True)) + \
     r")\)?\.?(?:[ \t]*\((?:Hons|Oxon|Cantab)\.?\))?)"
 _POST_NOMINALS_RUN: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+")
 
 _TITLE: Final = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Baroness|Rt\.?[ \t]+Hon\.?|Cllr)\.?[ \t]+)"
-_POST_NOMINAL_WORD: Final = r"(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r")(?![\w'\u2019-])"
+_POST_NOMINAL_WORD: Final = r"(?:" + "|".join(sorted([*_DOTTED, *POST_NOMINALS], key=len, reverse=True)) + \
+    r")(?![\w'\u2019-])"
 # A name word: capitalised (or in capitals), and not post-nominal letters ("PhD").
 _WORD: Final = rf"(?:(?!{_POST_NOMINAL_WORD})[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*)"
 _PARTICLE: Final = r"(?:(?:de|van|von|der|den|le|la|da|du|di|al|bin|ibn|ap|ní|nic|mac)[ \t]+)"
@@ -92,7 +96,7 @@ def _trim(name: str) -> str | None:
         words.pop(0)
     kept: list[str] = []
     for w in words:
-        if gz.strip_possessive(w).casefold() in _NOT_NAME_WORDS or w.strip("()") in POST_NOMINALS:
+        if gz.strip_possessive(w).casefold() in _NOT_NAME_WORDS or w.strip("()").replace(".", "") in POST_NOMINALS:
             if kept:
                 break
             continue
@@ -122,7 +126,7 @@ def public_people(text: str) -> list[str]:
                 run = None  # a signature's letters fill their line ("MSc MA CQSW"), a sentence does not
         if run is None or not run.group().strip():
             continue
-        letters = re.findall(r"[A-Za-z]+", run.group())
+        letters = [x.replace(".", "") for x in re.findall(r"[A-Za-z]+(?:\.[A-Za-z]+)*", run.group())]
         if len(letters) >= 2 or any(x not in _WEAK_POST_NOMINALS for x in letters):
             found.append(m.group())
     for m in _SIGNATORY.finditer(text):
@@ -151,6 +155,9 @@ _SIGNATORY: Final = re.compile(
 
 
 _LIST_JOIN: Final = re.compile(rf"[ \t]*(?:,|and|&)[ \t]+(?P<name>{_FULL_NAME})")
+# "Authors: Jane Smith with John Brown": a co-author, where the second name ends the line (in a sentence,
+# "Lead Reviewer Jane Smith with John Brown, the father," names someone the reviewer met).
+_WITH_JOIN: Final = re.compile(rf"[ \t]+with[ \t]+(?P<name>{_FULL_NAME})[ \t]*(?=\n|$)")
 
 
 def _names_from(text: str, start: int) -> list[str]:
@@ -159,7 +166,7 @@ def _names_from(text: str, start: int) -> list[str]:
     m = re.compile(_FULL_NAME).match(text, start)
     while m is not None:
         out.append(m.group())
-        m = _LIST_JOIN.match(text, m.end())
+        m = _LIST_JOIN.match(text, m.end()) or _WITH_JOIN.match(text, m.end())
     return out
 
 
@@ -171,6 +178,9 @@ COVER_CHARS: Final = 1500
 _MONTHS: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _REPORT_DATE: Final = (rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?{_MONTHS}[ \t]+(?:19|20)\d\d"
                        rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+# The report's date may say what it dates ("Jane Smith Published March 2018", "Jane Smith, Date: May 2019").
+_DATE_WORD: Final = r"(?:(?i:published|publication[ \t]+date|dated?|final(?:[ \t]+report)?)[ \t]*:?[ \t]*)"
+_DATED: Final = re.compile(rf"[ \t]*,?[ \t]*{_DATE_WORD}(?={_REPORT_DATE}[ \t]*$)")
 _COVER_LINE: Final = re.compile(rf"[ \t]*(?P<name>{_FULL_NAME})[ \t]*(?:,?[ \t]*{_REPORT_DATE})?[ \t]*")
 # A board's name printed before its author on one extracted line ("… Safeguarding Children Board Jane Smith").
 _BOARD_PREFIX: Final = re.compile(r"^.{0,80}?\b(?:Board|Partnership|L?SCB|L?SCP)[ \t]+(?=\S)")
@@ -220,7 +230,7 @@ _LABEL_LINE: Final = re.compile(
 def _cover_name(line: str) -> str | None:
     if _LABEL_LINE.fullmatch(line):
         return None
-    line = _BOARD_PREFIX.sub("", line, count=1)
+    line = _DATED.sub(" ", _BOARD_PREFIX.sub("", line, count=1), count=1)
     m = _COVER_LINE.fullmatch(line)
     if m is None:
         return None

@@ -32,6 +32,10 @@ from recognizers.public_people import affiliations, author_places_of_study, cove
     ("Isolde Brackenridge\n\nMSc MA CQSW AASW\n", ["Isolde Brackenridge"]),  # letters on the next line
     ("the purpose of the review.\n\nPeregrine Ashdown\nQuillbury Safeguarding Children Board\n",
      ["Peregrine Ashdown"]),  # the board's signatory
+    ("A SERIOUS CASE REVIEW OVERVIEW REPORT Marwenna Castellane C.B.E.\n", ["Marwenna Castellane"]),  # dotted honours
+    ("Rosalind Penhallow O.B.E., Q.P.M. chaired the panel", ["Rosalind Penhallow"]),
+    ("Published 22 December 2015\nAuthors: Fenella Quarrington with Ysolde Trenchard\nSCIE Lead Reviewers",
+     ["Fenella Quarrington", "Ysolde Trenchard"]),  # a co-author joined with "with", ending the line
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -53,9 +57,17 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Jane Smith moved to\nQuillbury Safeguarding Children Board",  # no name alone on its line
     "Jane Smith\n\nQuillbury Safeguarding Children Board",  # a blank line between: a cover, not a signature
     "Jane Smith\nQuillbury Safeguarding Children Board\nJane Smith was born",  # named again: the child
+    "Jane Smith J.P. visited",  # one weak post-nominal, dotted, is still weak
+    "Jane Smith C.B. said",  # dotted initials that are no post-nominal
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
+
+
+def test_a_name_joined_with_with_is_public_only_where_it_ends_the_line() -> None:
+    """ "Author: X with Y" on a cover is a co-author; "Lead Reviewer X with Y, the father of Child A," in a
+    sentence is someone the reviewer met."""
+    assert public_people("Lead Reviewer Jane Smith with John Brown, the father of Child A, in May") == ["Jane Smith"]
 
 
 COVER = ("Quillbury Safeguarding Children Board\n\nSerious Case Review\n\nChild R\n\nFinal Report\n\n{line}"
@@ -70,6 +82,8 @@ BODY = "\n1. Introduction\n1.1 Child R lived with her mother. {more}"
     ("CHILD R\n\nOSWIN DELACROIX", ["OSWIN DELACROIX"]),  # the subject's label on a line of its own
     ("Baby W\nMarta Quillfeather", ["Marta Quillfeather"]),
     ("Young Person B\n\nMarta Quillfeather\n\nMay 2019", ["Marta Quillfeather"]),
+    ("CHILD M\n\nOSWIN DELACROIX Published March 2018", ["OSWIN DELACROIX"]),  # the publication date beside it
+    ("Marta Quillfeather, published 14 June 2017", ["Marta Quillfeather"]),
 ])
 def test_the_author_on_the_cover(line: str, expected: list[str]) -> None:
     assert cover_authors([COVER.format(line=line), BODY.format(more="")]) == expected
@@ -84,6 +98,8 @@ def test_the_author_on_the_cover(line: str, expected: list[str]) -> None:
     ("CHILD E MARTA QUILLFEATHER", ""),
     ("Child E\nMarta Quillfeather\nOswin Delacroix", ""),  # a label, then a list of names
     ("Child E\n\nMarta Quillfeather", "Child E, Marta, lived with her mother."),  # the child, named again
+    ("Marta Quillfeather born March 2018", ""),  # a birth date beside a name is no publication date
+    ("Marta Quillfeather Published", ""),  # no date
 ])
 def test_not_the_author_on_the_cover(line: str, more: str) -> None:
     assert cover_authors([COVER.format(line=line), BODY.format(more=more)]) == []
