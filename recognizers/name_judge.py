@@ -36,6 +36,11 @@ ROLE_WORDS: Final = frozenset({
     "team",
 })
 _COMPANY_ENDINGS: Final = frozenset({"ltd", "limited", "plc", "llp", "cic", "inc"})
+# Word-forming prefixes: a hyphenated word starting with one, the rest ordinary words ("Ante-natal",
+# "Non-accidental", "Out-of-hours"), is vocabulary. No name starts so ("Smith-Jones", "Anne-Marie" do not).
+_PREFIXES: Final = frozenset({
+    "ante", "post", "pre", "non", "anti", "multi", "inter", "intra", "sub", "co", "re", "self", "semi", "mid",
+    "over", "under", "out", "cross", "well", "half", "step", "counter", "extra", "mis", "un", "ex"})
 _TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady",
                             "lord", "rev", "revd", "cllr", "dc", "pc", "ds", "di", "dci", "sgt", "baby", "st",
                             "saint"})
@@ -53,6 +58,10 @@ def name_like(word: str, lower_words: Collection[str]) -> bool:
         return False
     if key in _CALENDAR:
         return False  # "June", "May", "Friday" alone are dates, not people
+    parts = key.split("-")
+    if len(parts) > 1 and parts[0] in _PREFIXES and all(
+            p in g.FUNCTION_WORDS or g.is_english_word(p) for p in parts[1:]):
+        return False
     if word.isupper() and len(word) <= 6:
         return False  # acronyms: agencies and processes (MASH, CAMHS, IRO), not people
     if g.is_keep_phrase(word):

@@ -1,0 +1,26 @@
+"""Which capitalised words can be part of an identifying name."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.name_judge import name_like
+
+
+@pytest.mark.parametrize("word", [
+    "Ante-natal", "Post-natal", "Non-accidental", "Pre-birth", "Anti-social", "Out-of-hours", "Cross-border",
+    "Re-referral", "Well-being", "Mid-wife",
+])
+def test_a_prefixed_compound_of_ordinary_words_is_no_name(word: str) -> None:
+    """A heading's "Ante-natal Service" or "Non-accidental Injury" is vocabulary, not a name."""
+    assert not name_like(word, frozenset())
+
+
+@pytest.mark.parametrize("word", [
+    "Smith-Jones",  # a double-barrelled surname: no prefix
+    "Anne-Marie", "Mary-Kate",  # double first names
+    "Okafor", "Grzegorz",
+    "Pre-Okonkwo",  # a prefix before a word that is no ordinary word
+])
+def test_names_stay_name_like(word: str) -> None:
+    assert name_like(word, frozenset())
