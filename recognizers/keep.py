@@ -19,15 +19,16 @@ _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][
 _AREA_WORD: Final = (r"(?!(?i:local|safeguarding|children|childrens|board|partnership|l?scbs?|l?scp)\b)"
                      r"[A-Z][\w'\u2019-]+")
 # The area's words stand on one line (a PDF page's running footer follows the body's last word on the next).
-_AREA: Final = rf"{_AREA_WORD}(?:(?:[^\S\n]+(?:and|of|upon|on)[^\S\n]+|[^\S\n]+|-){_AREA_WORD})*"
+_AREA: Final = rf"{_AREA_WORD}(?:(?:[^\S\n]+(?:and|&|of|upon|on)[^\S\n]+|[^\S\n]+|-){_AREA_WORD})*"
 # "Dudley Safeguarding Children Board", "Kent Local Safeguarding Children's Board", "Torbay Children's
-# Safeguarding Partnership", "Birmingham Safeguarding Board", "Derby LSCB".
+# Safeguarding Partnership", "Birmingham Safeguarding Board", "Derby LSCB", "Southwark & Wandsworth
+# Safeguarding Children Boards".
 _CHILDREN: Final = r"Children(?:['\u2019]?s)?"
 # A board's name ends at a word boundary or at a footnote mark run into it ("… Children Board1 determined").
 _END: Final = r"(?:\b|(?=\d{1,2}(?!\w)))"
 _BOARD: Final = re.compile(
     rf"\b(?P<area>{_AREA})\s+(?i:(?:Local\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults)\s+)?"
-    rf"(?:Board|Partnership|Partners|Arrangements)|{_CHILDREN}\s+Board){_END}"
+    rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?){_END}"
     rf"|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|L?SCPs?|CSP){_END}"
 )
 _AREA_PARTS: Final = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")

@@ -39,6 +39,17 @@ def test_a_board_name_ends_at_a_word_boundary_or_a_footnote_mark(text: str) -> N
     assert "Medway Safeguarding Children Board" not in public_names([text])
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Brighton & Hove Safeguarding Children Board Serious Case Review", ["Brighton & Hove Safeguarding Children Board",
+                                                                         "Brighton & Hove"]),
+    ("4.2 Southwark & Wandsworth Safeguarding Children Boards 23", ["Southwark", "Wandsworth",
+                                                                   "Wandsworth Children's Social Care"]),
+])
+def test_an_area_joined_with_an_ampersand_and_boards_in_the_plural(text: str, names: list[str]) -> None:
+    found = public_names([text])
+    assert all(n in found for n in names), found
+
+
 def test_a_board_name_starts_on_its_own_line() -> None:
     """A PDF page's running footer follows the body on the next line: the name ending the body
     ("… In June 2015, Harriet") is no part of the board's area, nor public."""
