@@ -166,7 +166,9 @@ def _names_from(text: str, start: int) -> list[str]:
     m = re.compile(_FULL_NAME).match(text, start)
     while m is not None:
         out.append(m.group())
-        m = _LIST_JOIN.match(text, m.end()) or _WITH_JOIN.match(text, m.end())
+        run = _POST_NOMINALS_RUN.match(text, m.end())  # "Jane Smith OBE and John Brown"
+        end = run.end() if run is not None else m.end()
+        m = _LIST_JOIN.match(text, end) or _WITH_JOIN.match(text, end)
     return out
 
 

@@ -36,6 +36,8 @@ from recognizers.public_people import affiliations, author_places_of_study, cove
     ("Rosalind Penhallow O.B.E., Q.P.M. chaired the panel", ["Rosalind Penhallow"]),
     ("Published 22 December 2015\nAuthors: Fenella Quarrington with Ysolde Trenchard\nSCIE Lead Reviewers",
      ["Fenella Quarrington", "Ysolde Trenchard"]),  # a co-author joined with "with", ending the line
+    ("authored by independent reviewers Gwladys Penhallow-Wyatt OBE and Dilys Bracewell.",
+     ["Gwladys Penhallow-Wyatt", "Dilys Bracewell"]),  # honours between two joined names
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
