@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
@@ -136,6 +137,9 @@ def build_engine() -> AnalyzerEngine:
     # The first calls compile each recogniser's patterns and read its word lists (about a second):
     # made here once, so a process forked to share an analysis starts with them.
     engine.analyze(text=_WARM_UP, language="en")
+    # The libraries, the model and the recognisers live as long as the process: the cyclic collector
+    # need not scan them again at each full collection (nor a forked child copy the pages it scans).
+    gc.freeze()
     return engine
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -219,17 +220,25 @@ def _redact_draft(args: argparse.Namespace, progress: Any) -> Any:
     # The draft is read in a child process while this one imports the NLP libraries; the child then
     # finds the keep phrases the text gives (public names and people, labels), which need no NLP.
     load_early(args.draft, password=password, progress=progress, prepare=_document_keep_phrases)
+    # Importing the libraries and building the engine make objects that live as long as the process,
+    # none of them garbage: the cyclic collector, which scans all of them again and again as they
+    # are made, waits until they are made and set aside (``build_engine`` freezes them).
+    gc.disable()
+    try:
+        import shutil
+        import tempfile
 
-    import shutil
-    import tempfile
+        from redactor.analysis import build_engine
+        from redactor.board import BoardConfig
+        from redactor.case import Case
+        from redactor.pipeline import check_output_path, pdf_output
 
-    from redactor.board import BoardConfig
-    from redactor.case import Case
-    from redactor.pipeline import check_output_path, pdf_output
-
-    board = BoardConfig.from_environment(args.board)
-    args.output = pdf_output(args.draft, args.output)
-    check_output_path(args.draft, args.output)  # before the analysis, which takes a while
+        board = BoardConfig.from_environment(args.board)
+        args.output = pdf_output(args.draft, args.output)
+        check_output_path(args.draft, args.output)  # before the analysis, which takes a while
+        build_engine()
+    finally:
+        gc.enable()
     folder = Path(tempfile.mkdtemp(prefix="redactor-"))  # 0700, removed below: it holds the findings
     try:
         case = Case.create(folder / "case", register_path=args.register, board=board,

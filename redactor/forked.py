@@ -11,6 +11,7 @@ result is asked for.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import pickle
@@ -60,6 +61,10 @@ class Forked(Generic[T]):
         pid = os.fork()
         if pid == 0:  # the child: run, send the outcome, and leave without running the parent's clean-ups
             code = 1
+            # What the child inherited is never scanned by its cyclic collector: a scan writes to
+            # every object it visits, so each page of the parent's memory would be copied (and the
+            # child lives for seconds, too short for the inherited objects' garbage to matter).
+            gc.freeze()
             try:
                 os.close(read)
                 try:
