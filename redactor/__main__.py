@@ -1,7 +1,5 @@
 """``python -m redactor`` runs the command line."""
 
-import sys
+from redactor.cli import run
 
-from redactor.cli import main
-
-sys.exit(main())
+run()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import logging
@@ -359,6 +360,21 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
 
 
+def run() -> None:
+    """The ``redactor`` command: :func:`main`, then the process ends at once with its exit status.
+
+    Its outputs are published and its children waited for before :func:`main` returns; what is
+    left is the interpreter's tear-down, freeing the model and the libraries object by object
+    (about a third of a second), which nothing needs.
+    """
+    code = main()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(BrokenPipeError, ValueError):  # its reader has gone: nothing can reach it
+            stream.flush()
+    os._exit(code)
+
+
 def _stdout_gone() -> bool:
     """Whether our standard output's reader has gone (then what is buffered for it cannot be written)."""
     try:
@@ -369,4 +385,4 @@ def _stdout_gone() -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
