@@ -329,6 +329,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``redactor`` command."""
+    from redactor.lean_imports import install
+
+    install()  # before spaCy and Presidio are imported: without the parts of them never run
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
