@@ -189,9 +189,10 @@ class Analyzer:
 
         try:
             with Forked(lambda: share(None), fork=fork and can_fork()) as helper:
-                found.update(share(progress))
-                # The tables depend on the text alone: read while the child finishes its last batch.
+                # The tables depend on the text alone: read while the child takes the first batches
+                # (the batches are shared as each process becomes free, so the two finish together).
                 tables_found = tables(document)
+                found.update(share(progress))
                 found.update(helper.result())
         finally:
             tickets.close()
