@@ -125,8 +125,11 @@ def draw_replacements(page: pymupdf.Page, placed: list[Placed]) -> None:
             shape.draw_rect(pymupdf.Rect(p.rect))
     shape.finish(color=None, fill=FILL)
     shape.commit(overlay=True)
-    # Texts are written in the order given (a text extractor reads them in that order).
+    # Texts are written in the order given (a text extractor reads them in that order); the
+    # unsqueezed texts gathered before a squeezed one are written first (when there are any: an
+    # empty text object adds nothing to the page but the cost of writing it).
     plain = pymupdf.TextWriter(page.rect)
+    gathered = False
     for p in placed:
         lines = p.text.split("\n")
         step = (p.rect[3] - p.rect[1]) / len(lines)
@@ -137,13 +140,16 @@ def draw_replacements(page: pymupdf.Page, placed: list[Placed]) -> None:
             origin = pymupdf.Point(p.rect[0], baseline(band, p.size))
             if p.scale == 1.0:
                 plain.append(origin, line, font=font(), fontsize=p.size)
+                gathered = True
                 continue
-            plain.write_text(page, color=TEXT_COLOUR, overlay=True)
-            plain = pymupdf.TextWriter(page.rect)
+            if gathered:
+                plain.write_text(page, color=TEXT_COLOUR, overlay=True)
+                plain, gathered = pymupdf.TextWriter(page.rect), False
             squeezed = pymupdf.TextWriter(page.rect)
             squeezed.append(origin, line, font=font(), fontsize=p.size)
             squeezed.write_text(page, color=TEXT_COLOUR, morph=(origin, pymupdf.Matrix(p.scale, 1)), overlay=True)
-    plain.write_text(page, color=TEXT_COLOUR, overlay=True)
+    if gathered:
+        plain.write_text(page, color=TEXT_COLOUR, overlay=True)
 
 
 def apply_redactions(page: pymupdf.Page, *, images: int, graphics: int, text: int) -> None:

@@ -394,3 +394,25 @@ def _rep(seg: Segment, original: str, replacement: str, kind: str) -> Replacemen
     start = seg.text.index(original)
     return Replacement(seg.id, start, start + len(original), original, replacement, "E1", original,
                        kind, kind, "test", 1.0, "register", "")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("scales", "texts"), [
+    ((0.8, 0.7, 1.0), 3),  # two squeezed, then one plain: three text objects, read in that order
+    ((1.0, 0.8, 1.0, 1.0), 3),  # plain, squeezed, two plain written together
+    ((0.8,), 1),
+    ((1.0, 1.0), 1),
+])
+def test_each_text_object_written_holds_text(scales: tuple[float, ...], texts: int) -> None:
+    from redactor.pdf_fit import Placed
+    from redactor.render_pdf import draw_replacements
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=300, height=400)
+    words = [f"Word{i}" for i in range(len(scales))]
+    placed = [Placed((20, 20 + 30 * i, 200, 34 + 30 * i), w, 11, s, i)
+              for i, (w, s) in enumerate(zip(words, scales, strict=True))]
+    draw_replacements(page, placed)
+    contents = b"".join(doc.xref_stream(x) for x in page.get_contents())
+    assert contents.count(b"BT") == contents.count(b"ET") == texts
+    assert contents.count(b"\nq\n") + contents.startswith(b"q\n") == texts + 1  # and the boxes' drawing
+    assert page.get_text().split() == words
