@@ -64,7 +64,7 @@ class _LazyPackage(ModuleType):
         self._whole = False
 
     def __getattr__(self, attr: str) -> Any:
-        if attr.startswith("__") or self._whole:
+        if self._whole or (attr.startswith("__") and attr != "__all__"):  # ``import *`` asks for __all__
             raise AttributeError(attr)
         found = self._names.get(attr)
         if found is None:  # one of the package's own names (or none): run its __init__ as written

@@ -25,6 +25,7 @@ found = {
     "pipes": load_pipeline().pipe_names,
 }
 import presidio_analyzer.predefined_recognizers as pr
+found["star"] = "UrlRecognizer" in pr.__all__
 found["listed"] = sorted(map(str, pr.PREDEFINED_RECOGNIZERS))
 found["url_after"] = "presidio_analyzer.predefined_recognizers.generic.url_recognizer" in sys.modules
 print(json.dumps(found))
@@ -56,7 +57,7 @@ def test_same_classes_and_recognisers(probes: tuple[dict[str, object], dict[str,
 def test_a_name_of_the_package_itself_imports_it_whole(probes: tuple[dict[str, object], dict[str, object]]) -> None:
     plain, lean = probes
     assert lean["listed"] == plain["listed"] and len(lean["listed"]) > 5  # type: ignore[arg-type]
-    assert lean["url_after"]
+    assert lean["url_after"] and lean["star"] and plain["star"]
 
 
 def test_spacy_info_says_it_is_not_loaded() -> None:
