@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pymupdf
+from pymupdf import mupdf
 
 from redactor.areas import redact_areas, touches
 from redactor.document import CharBoxes, Document, Rect, Segment
@@ -152,6 +153,29 @@ def draw_replacements(page: pymupdf.Page, placed: list[Placed]) -> None:
         plain.write_text(page, color=TEXT_COLOUR, overlay=True)
 
 
+def mark_for_redaction(page: pymupdf.Page, rects: Iterable[pymupdf.Rect]) -> None:
+    """A redact annotation (no fill, no overlay text) over each of ``rects``, for :func:`apply_redactions`.
+
+    The annotations MuPDF's ``Page.add_redact_annot`` makes, without its bookkeeping of each one's
+    unique name (it lists every annotation of the page again for each new one): these are applied
+    and deleted at once. A rotated page is unrotated while they are added, as that method does.
+    """
+    rotation = page.rotation
+    if rotation:
+        page.set_rotation(0)
+    try:
+        pdf_page = page._pdf_page()
+        for rect in rects:
+            annot = mupdf.pdf_create_annot(pdf_page, mupdf.PDF_ANNOT_REDACT)
+            corners = mupdf.fz_quad_from_rect(mupdf.FzRect(rect.x0, rect.y0, rect.x1, rect.y1))
+            mupdf.pdf_set_annot_rect(annot, mupdf.fz_rect_from_quad(corners))  # as that method: normalised
+            mupdf.pdf_update_annot(annot)
+        pdf_page.doc().m_internal.resynth_required = 0  # as add_redact_annot leaves it
+    finally:
+        if rotation:
+            page.set_rotation(rotation)
+
+
 def apply_redactions(page: pymupdf.Page, *, images: int, graphics: int, text: int) -> None:
     """MuPDF's redaction of the page under its redact annotations (which it then deletes).
 
@@ -267,14 +291,12 @@ def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement], t
     cleared = [p.rect for p in pieces] + moved_boxes
     if page.get_images():
         # Image pixels under the whole visible box (a photo or a scanned signature under a name).
-        for rect in cleared:
-            page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
+        mark_for_redaction(page, [pymupdf.Rect(rect) for rect in cleared])
         apply_redactions(page, images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
                          text=pymupdf.PDF_REDACT_TEXT_NONE)
     # The text and drawings under each box, and the words moved along a line to make room, with a
     # slightly inset area so letters of neighbouring lines are untouched.
-    for rect in cleared:
-        page.add_redact_annot(_redaction_rect(rect), fill=False, cross_out=False)
+    mark_for_redaction(page, [_redaction_rect(rect) for rect in cleared])
     apply_redactions(page, images=pymupdf.PDF_REDACT_IMAGE_NONE,
                      graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED if shapes
                      else pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED, text=pymupdf.PDF_REDACT_TEXT_REMOVE)

@@ -416,3 +416,36 @@ def test_each_text_object_written_holds_text(scales: tuple[float, ...], texts: i
     assert contents.count(b"BT") == contents.count(b"ET") == texts
     assert contents.count(b"\nq\n") + contents.startswith(b"q\n") == texts + 1  # and the boxes' drawing
     assert page.get_text().split() == words
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+@pytest.mark.parametrize("inverted", [False, True])
+def test_marked_boxes_redact_as_add_redact_annot_does(rotation: int, inverted: bool) -> None:
+    from redactor.render_pdf import apply_redactions, mark_for_redaction
+
+    def page_with_text() -> tuple[pymupdf.Document, pymupdf.Page, list[pymupdf.Rect]]:
+        doc = pymupdf.open()
+        page = doc.new_page(width=300, height=400)
+        page.insert_text((20, 60), "Chloe Hartley met Jack Smith", fontsize=11)
+        page.insert_text((20, 90), "in Oldham on Tuesday", fontsize=11)
+        page.set_rotation(rotation)
+        rects = [r for word in ("Hartley", "Oldham") for r in page.search_for(word)]
+        if inverted:
+            rects = [pymupdf.Rect(r.x1, r.y1, r.x0, r.y0) for r in rects]
+        return doc, page, rects
+
+    doc_a, page_a, rects = page_with_text()
+    for rect in rects:
+        page_a.add_redact_annot(rect, fill=False, cross_out=False)
+    doc_b, page_b, rects = page_with_text()
+    mark_for_redaction(page_b, rects)
+    assert [a.rect for a in page_b.annots()] == [a.rect for a in page_a.annots()]
+    for page in (page_a, page_b):
+        apply_redactions(page, images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+                         text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+    assert page_b.rotation == rotation
+    assert page_b.get_text() == page_a.get_text()
+    if not inverted:  # (an inverted box removes nothing either way)
+        assert "Hartley" not in page_b.get_text() and "Oldham" not in page_b.get_text()
+    assert "Jack" in page_b.get_text()
+    assert doc_b.xref_stream(page_b.get_contents()[0]) == doc_a.xref_stream(page_a.get_contents()[0])
