@@ -71,3 +71,23 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         """Use the cached pipeline; never calls Presidio's download path."""
         self.nlp = {"en": load_pipeline()}  # type: ignore[assignment]  # Presidio annotates it as None
+        self._stop: dict[tuple[str, str], bool] = {}
+        self._punct: dict[tuple[str, str], bool] = {}
+
+    # Presidio asks both of every token of every text it is given (its context keywords); each answer
+    # is a property of the word alone, so it is looked up in the vocabulary once per word.
+    def is_stopword(self, word: str, language: str) -> bool:
+        """Whether ``word`` is a stop word (as Presidio's engine answers it, once per word)."""
+        key = (word, language)
+        found = self._stop.get(key)
+        if found is None:
+            found = self._stop[key] = bool(super().is_stopword(word, language))
+        return found
+
+    def is_punct(self, word: str, language: str) -> bool:
+        """Whether ``word`` is punctuation (as Presidio's engine answers it, once per word)."""
+        key = (word, language)
+        found = self._punct.get(key)
+        if found is None:
+            found = self._punct[key] = bool(super().is_punct(word, language))
+        return found
