@@ -871,14 +871,16 @@ class Case:
         entries = self.history()
         key = str(entries[0].args.get("hash_key", ""))
         stem = out_pdf.with_suffix("")
-        # The two report PDFs of a long export are made at once, the shareable one in a forked child.
-        with Forked(lambda: report_pdf(entries, entries[-1], key),
+        # The two report PDFs of a long export are made at once: the shareable one, and the shareable
+        # audit rows, in a forked child; the log and the other report here.
+        with Forked(lambda: (report_pdf(entries, entries[-1], key), redactions_csv(entries[-1], key)),
                     fork=len(audit["redactions"]) >= PARALLEL_REPORT_ROWS and can_fork()) as shareable:
-            files = {stem.with_name(stem.name + LOG_SUFFIX): log_bytes(entries),
-                     stem.with_name(stem.name + ".report.pdf"): report_pdf(entries, entries[-1], None),
-                     stem.with_name(stem.name + ".report-shareable.pdf"): shareable.result(),
-                     stem.with_name(stem.name + ".audit-shareable.csv"): redactions_csv(entries[-1], key)}
-        return files
+            log, report = log_bytes(entries), report_pdf(entries, entries[-1], None)
+            shareable_report, shareable_rows = shareable.result()
+        return {stem.with_name(stem.name + LOG_SUFFIX): log,
+                stem.with_name(stem.name + ".report.pdf"): report,
+                stem.with_name(stem.name + ".report-shareable.pdf"): shareable_report,
+                stem.with_name(stem.name + ".audit-shareable.csv"): shareable_rows}
 
     def _record(self, view: CaseView, op: str, args: dict[str, Any]) -> None:
         with self._lock:
