@@ -26,6 +26,7 @@ from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
 from redactor.guesses import in_heading, is_guess, opening_word, reconcile, typographic_capital
+from redactor.org_forms import short_forms
 from redactor.page_seams import seams
 from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
@@ -64,6 +65,7 @@ _INITIALS = "InitialsContext"  # a person's initials found by where the draft us
 _LONE_NAMES = "LoneFirstName"  # an ordinary-word first name found by where the draft uses it
 # Before a word that is a thing, not a person ("the Bill"); after one that is part of a longer name or a date.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \u00a0]+$")
+_NEXT_NAME_WORD = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 _RUNS_ON = re.compile(r"[ \u00a0]*(?:[A-Z]|\d|-[ \u00a0]*[A-Z])")
 
 
@@ -188,6 +190,7 @@ class Grouper:
         self._defined_initials: set[str] = set()
         self._alone_cache: dict[str, bool] = {}
         self._titled_words: frozenset[str] | None = None
+        self._short_forms: set[str] = set()
 
     # -- building ---------------------------------------------------------------------------
     def _add(self, entity: Entity) -> Entity:
@@ -801,6 +804,31 @@ class Grouper:
         return ent
 
     # -- linking ----------------------------------------------------------------------------
+    def add_organisation_short_forms(self) -> None:
+        """A found organisation's name without its institutional head word ("Royal Peterborough" of "Royal
+        Peterborough Hospital") is a form of it, where :func:`short_forms` finds it still specific.
+
+        Only a name a rule found (not an NER guess) gives short forms, and none that is a keep phrase or
+        another entity's form.
+        """
+        for ent in list(self.entities):
+            if ent.source != "detected" or ent.type != "ORGANISATION" \
+                    or all(is_guess(m) for m in ent.mentions):
+                continue
+            for form in list(ent.forms):
+                for short in short_forms(form):
+                    key = normalise(short).casefold()
+                    if key not in self._keep_forms and key not in self._by_form:
+                        self._add_form(ent, short)
+                        self._short_forms.add(key)
+
+    def _short_form_alone(self, segment_id: str, text: str, start: int, end: int) -> bool:
+        """Whether a short form's occurrence stands alone, not as the start of a longer name (a capitalised
+        word follows: "Royal Cornwall" in "Royal Cornwall Hospitals NHS Trust") or inside a keep phrase."""
+        if _NEXT_NAME_WORD.match(text, end):
+            return False
+        return not any(a <= start and end <= b for a, b in self._keep_overlapping(segment_id, text, start, end))
+
     def link(self) -> None:
         """Find every occurrence of every entity's forms in every segment and record it."""
         all_forms = [(f, e.id) for e in self.entities for f in e.forms]
@@ -830,7 +858,11 @@ class Grouper:
                 # survivor of a replaced form, and the export would rightly refuse it.
                 # Initials the draft defines for a person are theirs here, though the vocabulary knows them
                 # as an abbreviation ("Teresa Abdi (TA)" and later "TA", not a teaching assistant).
-                if ent.source == "detected" and mention.text not in self._defined_initials \
+                if normalise(hit.form).casefold() in self._short_forms:
+                    # A short form is judged by its whole name (public or not already): only where it stands.
+                    if not self._short_form_alone(seg.id, seg.text, hit.start, hit.end):
+                        continue
+                elif ent.source == "detected" and mention.text not in self._defined_initials \
                         and self.in_keep(mention, seg.text):
                     continue
                 ent.mentions.append(mention)
@@ -938,5 +970,6 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.add_initials()
     g.add_initials_used_as_people()
     g.add_lone_first_names()
+    g.add_organisation_short_forms()
     g.link()
     return g.finish()

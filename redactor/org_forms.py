@@ -1,0 +1,52 @@
+"""Short forms of a found organisation's name: the name without its institutional head word.
+
+A draft that names "Royal Peterborough Hospital" once often goes on with "Royal Peterborough" (or
+"Brookvale Primary" for "Brookvale Primary School"). Such a short form names the same place of care,
+so it is a form of the same entity. It is one only while it is still specific: two or more words,
+not a place, council, police force or keep phrase on its own, with a word that is a proper name
+(no dictionary word) and no dangling possessive or joining word at its end ("St Mary's" of "St
+Mary's Hospital" could be any St Mary's; "Royal Children's" says nothing).
+"""
+
+from __future__ import annotations
+
+from recognizers import gazetteer as gz
+
+# Kinds whose head word can be dropped: places where a child is seen, lives or learns, and companies.
+_SHORTENED_KINDS = frozenset({"school", "college", "nursery", "gp", "hospital", "childrens_home", "centre",
+                              "company", "charity", "housing"})
+_JOINING = frozenset({"and", "&", "of", "the", "for", "at", "in", "on", "de", "la", "le"})
+
+
+def short_forms(name: str) -> list[str]:
+    """The specific short forms of an organisation's name (see the module's doc), shortest first.
+
+    Args:
+        name: The organisation's name as found ("Royal Peterborough Hospital").
+
+    Returns:
+        E.g. ``["Royal Peterborough"]``; ``[]`` for a name with no droppable head word, or whose rest
+        names no one thing ("St Mary's Hospital", "Leeds General Infirmary" -> "Leeds General" is kept
+        as specific, "Kestrel House" -> nothing: one word).
+    """
+    words = name.split()
+    out: list[str] = []
+    heads = gz.org_head_keys()
+    # Each head word that ends the name, longest first ("Primary School", then "School": "Brookvale Primary").
+    for cut in range(1, len(words)):
+        head = heads.get(gz.phrase_key(" ".join(words[cut:])))
+        if head is not None and head[0] in _SHORTENED_KINDS and _specific(words[:cut]):
+            out.append(" ".join(words[:cut]))
+    return out
+
+
+def _specific(words: list[str]) -> bool:
+    if len(words) < 2 or words[-1].casefold() in _JOINING or words[0].casefold() in _JOINING:
+        return False
+    if any(gz.strip_possessive(w) != w for w in words) or any(not w[:1].isupper() for w in words):
+        return False
+    rest = " ".join(words)
+    if gz.is_uk_place(rest) or gz.is_country(rest) or gz.is_world_city(rest) or gz.is_keep_phrase(rest) \
+            or gz.local_authority(rest) or gz.police_force(rest) or gz.org_head(rest) is not None:
+        return False
+    return any(not gz.is_english_word(w) and w.casefold() not in gz.generic_words() for w in words)

@@ -1,0 +1,58 @@
+"""A found organisation's name without its institutional head word ("Royal Peterborough" after "Royal
+Peterborough Hospital") is the same organisation, while it is still specific; a short form that is only a
+place, a council, a keep phrase, one word or a dangling possessive is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from recognizers.keep import default_keep_phrases
+from redactor.analysis import Mention
+from redactor.document import Document, Segment
+from redactor.entities import group
+from redactor.org_forms import short_forms
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Royal Peterborough Hospital", ["Royal Peterborough"]),
+    ("Quillbury General Hospital", ["Quillbury General"]),
+    ("Quillbury District General Hospital", ["Quillbury District General"]),
+    ("Brookvale Primary School", ["Brookvale Primary"]),  # not "Brookvale": one word
+    ("Acle Vehicle Repairs Ltd", ["Acle Vehicle Repairs"]),
+    ("Kestrel House", []),  # one word left
+    ("St Mary's Hospital", []),  # a dangling possessive: any St Mary's
+    ("Peterborough Children's Hospital", []),  # head "Children's Hospital": the place alone is left
+    ("Leeds City Council", []),  # a council is no place of care
+    ("Greater Manchester Police", []),
+    ("Newcastle upon Tyne Hospital", []),  # the rest is a place on its own
+    ("The Limes Surgery", []),  # "The Limes": dictionary words
+    ("Children's Services Centre", []),  # a keep phrase / common words
+    ("Royal Hospital", []),
+])
+def test_short_forms(name: str, expected: list[str]) -> None:
+    assert short_forms(name) == expected
+
+
+def _replaced(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    mentions = [Mention("txt", start, start + len(name), name, "ORGANISATION", 0.85, "UkOrganisationRecognizer")]
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, mentions, None, default_keep_phrases(doc, []))
+    return sorted({m.text for e in entities for m in e.mentions})
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # The board's own area in the name changes nothing: the short form names the hospital.
+    ("Peterborough Safeguarding Children Partnership\nIn May 2019 the child was taken to Royal Peterborough "
+     "Hospital. Staff at Royal Peterborough made a referral.", "Royal Peterborough Hospital",
+     ["Royal Peterborough", "Royal Peterborough Hospital"]),
+    ("Westbridge Safeguarding Children Partnership\nShe was seen at Quillbury General Hospital; Quillbury "
+     "General discharged her.", "Quillbury General Hospital", ["Quillbury General", "Quillbury General Hospital"]),
+    # The start of a longer name (a trust) is not the hospital.
+    ("Westbridge Safeguarding Children Partnership\nShe was seen at Royal Quillbury Hospital. Royal Quillbury "
+     "Hospitals NHS Trust reviewed it.", "Royal Quillbury Hospital", ["Royal Quillbury Hospital"]),
+])
+def test_a_short_form_is_linked_to_its_organisation(text: str, name: str, expected: list[str]) -> None:
+    assert _replaced(text, name) == expected
