@@ -100,7 +100,8 @@ def _value_chunks(raw: str) -> list[str]:
 
     A chunk with a digit belongs; a short letter group ("AB", "SM91J", the NINO suffix "C")
     belongs only before a chunk with a digit, or as a single final letter after one; an
-    ordinary word ends the value.
+    ordinary word ends the value, unless it is written in capitals after a digit group (the station
+    letters "UP" of a court URN "28 UP 87483 11").
     """
     kept: list[str] = []
     pending: list[str] = []
@@ -113,7 +114,7 @@ def _value_chunks(raw: str) -> list[str]:
             pending = []
             kept.append(chunk)
         elif core.isalpha() and len(core) <= 5 and (core.isupper() or len(core) <= 2) \
-                and (core.lower() not in _WORDS or (len(core) == 1 and core.isupper())):
+                and (core.lower() not in _WORDS or (core.isupper() and (len(core) == 1 or bool(kept)))):
             pending.append(chunk)
         else:
             break

@@ -38,6 +38,9 @@ POSITIVE = [
     ("the crime reference for this incident was 4471902/16", "4471902/16", cat.POLICE_REFERENCE),
     ("His passport number for the visa was 305867214", "305867214", cat.UK_PASSPORT),
     ("at the magistrates' court (URN 49 YZ 05004 13).", "49 YZ 05004 13", cat.AGENCY_REFERENCE),
+    # A letter group in capitals between a value's digit groups is the value's, though it spells a word.
+    ("at the magistrates' court (URN 28 UP 87483 11).", "28 UP 87483 11", cat.AGENCY_REFERENCE),
+    ("police URN 07 AS 12345 16 was", "07 AS 12345 16", cat.AGENCY_REFERENCE),
     ("SEDOL B05FFN7 held by", "B05FFN7", cat.AGENCY_REFERENCE),
     ("SEDOL: 0263494", "0263494", cat.AGENCY_REFERENCE),
     ("ISIN GB00B03MLX29", "GB00B03MLX29", cat.AGENCY_REFERENCE),
@@ -55,6 +58,7 @@ NEGATIVE = [
     "his passport in 2016",
     "a number of 1500 children",  # a generic label needs five characters
     "NHS number on 943 476 5919",  # an ordinary word between label and value
+    "URN up 87483 11",  # the word in lower case is a word
     "the Licence 2019/20",  # a span of years
     "the incident on 12/05/2019",  # a date
     "NI number: not known",
@@ -89,6 +93,14 @@ def test_finds_labelled_value(text: str, value: str, entity: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_ignores(text: str) -> None:
     assert list(find_labelled(text)) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("case no. 12345 and 2016", "12345"),  # a lower-case word ends the value
+    ("URN 28 UP and more", "28"),  # capitals are the value's only before another digit group
+])
+def test_value_ends_at_a_word(text: str, value: str) -> None:
+    assert [text[h.start:h.end] for h in find_labelled(text)] in ([value], [])
 
 
 def test_one_value_one_entity() -> None:
