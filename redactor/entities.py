@@ -413,14 +413,21 @@ class Grouper:
     def _titled_surname_ends(self, m: Mention) -> Mention:
         """A guessed place or organisation of two or three plain capitalised words ending in a surname the
         draft writes after a title ("Kelechiwa Ubondu" where it also writes "Mrs Ubondu") is that family's
-        person; one with an organisation word or a listed place in it stays what it was."""
-        if not is_guess(m) or m.entity == cat.PERSON:
+        person; one with an organisation word or a listed place in it stays what it was, unless it is a
+        listed first name and the titled surname ("Aislinn Church" beside "Mrs Church"), which makes even a
+        rule's organisation a person."""
+        if m.entity == cat.PERSON:
             return m
         words = normalise(m.text).split()
         if not 2 <= len(words) <= 3 or words[-1].casefold() not in self._titled:
             return m
+        # A listed first name (no word too) before it makes even a rule's organisation a person's name:
+        # "Aislinn Church" where the draft writes "Mrs Church" (a head word the rule took as a church's).
+        first_name = len(words) == 2 and gz.is_first_name(words[0]) and not gz.is_english_word(words[0])
+        if not is_guess(m) and not (m.entity == cat.ORGANISATION and first_name):
+            return m
         head = gz.org_head(words[-1])
-        if head is not None and not (head[1] and not gz.is_english_word(words[0])):
+        if head is not None and not first_name and not (head[1] and not gz.is_english_word(words[0])):
             return m  # a weak organisation word ("Hall") is the titled surname only after a name-like word
         if any(not (_plain_word(w) and w[:1].isupper() and not w.isupper()) or gz.org_head(w) is not None
                or gz.is_uk_place(w) or w.casefold() in gz.generic_words() for w in words[:-1]) \

@@ -80,6 +80,31 @@ def test_a_place_guess_ending_in_a_titled_surname_is_a_person() -> None:
     assert "Kelechiwa" not in _covered(entities, text)
 
 
+ORG_RULES = "UkOrganisationRecognizer"
+
+
+@pytest.mark.parametrize("text, name, person", [
+    # A listed first name before a head word the draft writes after a title is a person's name.
+    ("Mrs Church rang. Aislinn Church (AC) visited. Later AC wrote.", "Aislinn Church", True),
+    ("Mr Chapel rang. Later Dariusz Chapel visited.", "Dariusz Chapel", True),
+    # No title with the head word, or no first name before it: the organisation stays.
+    ("Aislinn Church visited. The vicar rang.", "Aislinn Church", False),
+    ("Mrs Church rang. Grace Church held a fair.", "Grace Church", False),  # "Grace": a word too
+    ("Mrs Church rang. Elim Pentecostal Church held a fair.", "Elim Pentecostal Church", False),
+])
+def test_an_organisation_ending_in_a_titled_surname_after_a_first_name_is_a_person(
+        text: str, name: str, person: bool) -> None:
+    titled = text.split(" rang")[0] if " rang" in text else None
+    mentions = [_m(name, text, "ORGANISATION", ORG_RULES, score=0.7)]
+    if titled and titled.startswith(("Mr", "Mrs")):
+        mentions.append(_m(titled, text, "PERSON", RULES))
+    entities = _group(text, mentions)
+    found = next(e for e in entities if e.name == name)
+    assert (found.type == "PERSON") == person
+    if "(AC)" in text:
+        assert "AC" not in _covered(entities, text).replace("(AC)", "")
+
+
 def test_a_person_guess_the_draft_abbreviates_is_a_person_not_a_hall() -> None:
     text = "The social worker and Sophia Hall (SH) visited. Later SH wrote. Sophia of Kent Police called."
     judged = reconcile([_m("Sophia Hall", text, "PERSON")], {"txt": text}, frozenset())
