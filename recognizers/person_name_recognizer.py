@@ -58,6 +58,8 @@ _PARTICLE_PREFIX: Final = re.compile(r"^(?:al|el|bin|ibn|abu|ben|ul|ad|as|ash|at
 _MONTHS_AS_NAMES: Final = frozenset({"april", "may", "june", "august"})
 # Seasons that are first names: one before a surname no dictionary knows ("Summer Quillon-Abara") is a name.
 _SEASONS_AS_NAMES: Final = frozenset({"summer", "autumn"})
+# A surname with a patronymic prefix: "McClark", "MacAskill", "O'Driscoll".
+_PATRONYMIC: Final = re.compile(r"(?:Mc|Mac|O['\u2019])[A-Z][a-z]{2,}")
 # Months and their abbreviations: next to a number ("Dec 2015", "12 Jan", "Feb-16") they are dates.
 _MONTH_WORDS: Final = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -413,6 +415,8 @@ class _Finder:
         season = first is None and _base(word).casefold() in _SEASONS_AS_NAMES and gz.is_first_name(_base(word))
         if season:
             first = "weak"
+        elif first is None and self._before_patronymic(i):
+            first = "strong"  # "Ekanta McClark": an unlisted first name before a Mc/Mac/O' surname
         if first is None or _is_possessive(word) or self._preceded_by_saint(i):
             return None
         surnames: list[str] = []
@@ -477,6 +481,21 @@ class _Finder:
             score, reason = SCORE_WEAK_PAIR, "first+surname (dictionary words)"
         self._add(start, end, score, reason)
         return last + 1
+
+    def _before_patronymic(self, i: int) -> bool:
+        """Whether the word at ``i`` is a capitalised word no list knows (no dictionary word, place, keep phrase
+        or capitals) written directly before a surname with a patronymic prefix ("McClark", "MacAskill",
+        "O'Driscoll"): the shape of a full name even where neither word is listed."""
+        tokens = self.tokens
+        base = _base(tokens[i][2])
+        if i + 1 >= len(tokens) or not _joined(self.text, tokens, i + 1) or _is_possessive(tokens[i][2]):
+            return False
+        if not _is_title_case(base) or not base.isalpha() or len(base) < 3 or _is_upper_word(base):
+            return False
+        if gz.is_english_word(base) or gz.is_uk_place(base) or gz.is_keep_phrase(base) or gz.is_surname(base) \
+                or base.casefold() in _NOT_NAME or base.casefold() in gz.generic_words() or gz.is_world_city(base):
+            return False
+        return _PATRONYMIC.fullmatch(_base(tokens[i + 1][2])) is not None
 
     def _starts_role(self, j: int) -> bool:
         """Whether token ``j`` is a role or kinship word ("Grandparent") or starts a public phrase ("Young

@@ -79,6 +79,9 @@ def _found(text: str) -> list[str]:
     # a table's cells read as lines: a word ending the cell before is no first name of the next line's name
     ("4\tJuly 2011\tthe Multi-Agency Safeguarding Hub\nDenzel Quillon chaired a review", ["Denzel Quillon"]),
     ("seen by the Health Visitor Hope\nQuillon at home", ["Hope\nQuillon"]),
+    # an unlisted first name before a surname with a patronymic prefix
+    ("Aadhya was seen by Ekanta McClark at the hospital.", ["Ekanta McClark"]),
+    ("Then Tadhgina O'Driscoll arrived.", ["Tadhgina O'Driscoll"]),
     # a listed first name and surname that are also words, which the draft abbreviates as it does people
     ("3.14 Holly Baker (HB) chaired a looked after review.", ["Holly Baker"]),
     # a table row read as lines: the name's cell ends before a role's
@@ -122,6 +125,8 @@ def test_finds_names(text: str, expected: list[str]) -> None:
     "Victoria Road", "Newcastle upon Tyne", "Stanley Park Road",
     # keep phrases that hold a name
     "under Clare's Law", "the Pan-London Procedures", "Gypsy, Roma and Traveller",
+    # a word, place or capitals before a patronymic surname is no first name
+    "the Apple MacBook was seized", "in Glasgow McDonald's was open", "the NHS McKinsey report",
     # abbreviations
     "the U.K. government", "N.B. this", "at 10 a.m. today",
 ])
