@@ -32,6 +32,7 @@ PROF_ROLES = {  # slot: (role, titles, pseudonym)
 }
 PROF_ROLE_NAMES = {role for role, _, _ in PROF_ROLES.values()} | {"partnership business manager"}
 FAMILY_SLOTS = ("C", "C2", "M", "F", "G", "YP")
+MET = "Metropolitan Police Service"
 ORG_SLOTS = ("SCHOOL", "GPP", "HOSP", "HOME", "NURSERY", "HOUSING", "OTHERLA", "OTHERFORCE", "TOWN", "ABROAD")
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
@@ -295,6 +296,11 @@ class Composer:
             e = self.entity("ORGANISATION", "other police force", name.removeprefix("the "),
                             "Police Force 2" if "Police Force 2" not in self.labels_used else "Police Force 3")
             name = name.removeprefix("the ")
+        elif slot == "METFORCE":
+            used = self.labels_used | {e.pseudonym for e in self.doc.entities.values()}
+            name = MET
+            e = self.entity("ORGANISATION", "other police force", name,
+                            next(f"Police Force {n}" for n in range(2, 10) if f"Police Force {n}" not in used))
         elif slot == "TOWN":
             name = rng.choice(self.other_area.towns)[0]
             e = self.entity("LOCATION", "town the family moved to", name, "another area")
@@ -421,6 +427,12 @@ class Composer:
             return [K(label, reason)]
         if name in FAMILY_SLOTS or name in PROF_ROLES:
             return self.ref(self.person_for(name), allow_split=allow_split)
+        if name == "METFORCE":
+            # A force named with its own crime reference: the publisher's own force is named openly; any
+            # other area's force is replaced like OTHERFORCE (the corpus policy for forces).
+            if self.area.force.removeprefix("the ") == MET:
+                return [K(MET, "police force named openly by the publisher")]
+            return self.org("OTHERFORCE" if self.other_area.force.removeprefix("the ") == MET else name)
         if name in ORG_SLOTS:
             return self.org(name)
         if name == "ADDR":

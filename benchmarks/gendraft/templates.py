@@ -4,7 +4,8 @@ Slots (resolved by ``compose``): {C} a child, {C2} another child, {M} the mother
 mother's partner, {YP} a young person who harmed, {G} a grandparent, {SW} social worker, {HV} health
 visitor, {GPD} GP, {T} teacher or safeguarding lead, {PO} police officer, {PAED} paediatrician,
 {IRO}, {PA} personal adviser, {MW} midwife; {SCHOOL}, {GPP}, {HOSP}, {HOME}, {NURSERY}, {HOUSING},
-{OTHERLA}, {OTHERFORCE}, {TOWN} (a town outside the area), {ADDR} (an address), {ABROAD} (a city
+{OTHERLA}, {OTHERFORCE}, {METFORCE} (the Metropolitan Police Service: kept where it is the area's
+force, else another area's force), {TOWN} (a town outside the area), {ADDR} (an address), {ABROAD} (a city
 abroad); {ON_DATE}/{on_date} ("On 12 March 2016" / "in March 2016"), {AGE:C}, {DOB:C},
 {ID_<format>:<owner>} (an identifier of a person or of the case), {PHONE:M}, {INTLPHONE:M},
 {EMAIL:M}, {WORKEMAIL:SW}, {SOCIAL:C}, {FORCE} (the area's force, kept), {AGENCY} (an agency
@@ -65,7 +66,7 @@ EVENTS = [
     "{ON_DATE}, {C} was reported missing for the fourth time in a month (MFH ref {ID_mfh:case}).",
     "{ON_DATE}, {T} made a referral to the Multi-Agency Safeguarding Hub after {C} arrived at school with a "
     "burn to the hand.",
-    "{ON_DATE}, the Metropolitan Police Service recorded an allegation made by {C} (CRIS {ID_cris:case}).",
+    "{ON_DATE}, the {METFORCE} recorded an allegation made by {C} (CRIS {ID_cris:case}).",
     "{ON_DATE}, {SW} and {PO} undertook a joint visit to {ADDR} under section 47 of the Children Act 1989.",
     "{ON_DATE}, {M} rang {SW} from a mobile number ({PHONE:M}) to say that she had left {F} and was staying "
     "with {G}.",

@@ -15,7 +15,7 @@ import yaml
 from benchmarks.gendraft.sections import build
 from benchmarks.gendraft.truth import Conflict, truth
 
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 STAMP = ".generated.json"
 
 

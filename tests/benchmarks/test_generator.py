@@ -103,3 +103,16 @@ def test_suggestions_count_only_what_identifies() -> None:
     assert verdicts == {"Smith": True, "4": False, "Ofsted": False, "Leeds": True}
     by_text = {x["name"]: x["ok"] for x in judge_suggestions(analysis, truth, draft, exact=False)}
     assert by_text == verdicts
+
+
+def test_every_police_force_named_is_in_the_truth() -> None:
+    """A force a sentence names (the Met with its CRIS reference) is a mention (another area's force, replaced)
+    or a keep span (the publisher's own force): the truth says what should happen to every one."""
+    seen = 0
+    for index in range(12):
+        text, t, _ = _draft(index)
+        spans = [(m["start"], m["end"]) for m in t["mentions"]] + [(k["start"], k["end"]) for k in t["keep"]]
+        for hit in re.finditer(r"Metropolitan Police Service", text):
+            seen += 1
+            assert any(a <= hit.start() and hit.end() <= b for a, b in spans), text[hit.start() - 40:hit.end()]
+    assert seen
