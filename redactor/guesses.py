@@ -10,8 +10,9 @@ A guess must not outrank knowledge, and must not spread:
 - a person guess that ends in an organisation head word ("… Lodge", "… Surgery") is an organisation,
   and one that is wholly a listed UK place ("Eastbourne") is a place; an organisation guess that is
   a first name and surname with no organisation word ("Awesi Antwi") is a person;
-- a postcode, place or date found inside an identifier's value ("B71QX" of a driving licence) is a part
-  of that value, not a finding of its own;
+- a postcode, place, date or shorter identifier found inside an identifier's value ("B71QX" of a driving
+  licence, an Ofsted URN's shape "EY311444" of the NI number "EY311444 D") is a part of that value, not a
+  finding of its own;
 - a table cell read whole as one identifier, when the identifiers found inside it (an e-mail and a
   phone number) leave nothing else identifying, gives way to them;
 - a one-word guess that is an ordinary English word ("Success", "Teachers") is dropped unless it is a
@@ -75,9 +76,9 @@ def reconcile(mentions: Sequence[Mention], texts: dict[str, str], lower_words: C
             values[m.segment_id].append((m.start, m.end))
     out: list[Mention] = []
     for m in [part for found_m in mentions for part in split_run_together(found_m)]:
-        if m.entity in _VALUE_PARTS and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
-                                            for a, b in values.get(m.segment_id, ())):
-            continue  # "B71QX" of the licence "QUILL 612345 B71QX": a part of the value, no postcode
+        if (m.entity in _VALUE_PARTS or m.entity in cat.IDENTIFIERS) and any(
+                a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in values.get(m.segment_id, ())):
+            continue  # "B71QX" of the licence "QUILL 612345 B71QX", "EY311444" of "EY311444 D": the value's part
         column = m.recognizer == _COLUMN and m.entity in cat.IDENTIFIERS
         if (not is_guess(m) and not column) or m.joined:  # a part of a split name was judged whole
             out.append(m)

@@ -352,9 +352,12 @@ def test_guesses_that_are_no_names(guess: str, entity: str, expected: str | None
     ("The custody record 12QX/45678/19 was opened.", "12QX/45678/19", "POLICE_REFERENCE",
      "12QX", "UK_POSTCODE", False),
     ("The case T20190412 was listed.", "T20190412", "COURT_CASE_NUMBER", "20190412", "DATE_DAY", False),
+    # So is a shorter identifier a run of its characters spells ("EY" and six digits: an Ofsted URN's shape).
+    ("National Insurance number EY311444 D", "EY311444 D", "UK_NINO", "EY311444", "OFSTED_URN", False),
     # Beside a value, not inside it, it is a finding of its own.
     ("Her licence QUILL 612345 AB9CD lists B7 1QX.", "QUILL 612345 AB9CD", "UK_DRIVING_LICENCE",
      "B7 1QX", "UK_POSTCODE", True),
+    ("NI number EY311444 D; the nursery's URN EY311445", "EY311444 D", "UK_NINO", "EY311445", "OFSTED_URN", True),
     # A person's name inside an e-mail address still names the person.
     ("Write to dorota.quill@example.com today.", "dorota.quill@example.com", "EMAIL_ADDRESS",
      "dorota.quill", "PERSON", True),
