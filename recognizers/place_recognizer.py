@@ -146,6 +146,8 @@ class _Finder:
             previous = tokens[i - 1][2]
             if previous in _TITLES or previous in ("St", "Saint"):
                 return False
+            if previous == "NHS":
+                return False  # "NHS Surrey", "NHS Leeds CCG": the name of a statutory NHS body
             if _capitalised(previous) and previous.casefold() not in gz.FUNCTION_WORDS \
                     and gz.is_first_name(previous) and not gz.is_english_word(previous) \
                     and (not gz.is_uk_place(previous) or gz.place_ambiguity(previous) == "name"):
@@ -223,7 +225,7 @@ class UkPlaceRecognizer(SpanFinderRecognizer):
     ("Reading", "Bath", "Sale") or a common first name ("Shirley", "Stanley") needs a cue before it
     ("in", "at", "to", "from", "near", "the town of" ...): "Reading the report" and "bath time" give
     nothing. Places that are part of a person's name ("Mrs Preston"), a street ("Leeds Road") or an
-    organisation ("Leeds City Council", "Thames Valley Police") are left to the other recognisers.
+    organisation ("Leeds City Council", "Thames Valley Police", "NHS Surrey") are left to the other recognisers.
     Scores: 0.6 (0.65 for a council area), 0.5 for a cued ambiguous name. Works without spaCy.
     """
 
