@@ -52,6 +52,7 @@ _ROLE_MAILBOX_WORDS: Final = frozenset({
     "safeguarding", "children", "childrens", "team", "help", "helpline", "mail", "post", "communications",
     "press", "media", "complaints", "feedback", "business", "unit", "hub", "edt", "lado", "cp", "cpr",
 })
+_CAMEL_CASE: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HOST: Final = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?(?P<host>[^/\s:?#]+)", re.IGNORECASE)
 
 
@@ -95,7 +96,8 @@ def is_public_email(address: str) -> bool:
     local, _, host = address.strip().partition("@")
     if not host or not is_public_domain(host):
         return False
-    words = [w for w in re.split(r"[._+-]+", local.casefold()) if w]
+    # Words run together in capitals count apart ("NationalReviewPanel"); a name stays a name ("JaneSmith").
+    words = [w.casefold() for part in re.split(r"[._+-]+", local) for w in _CAMEL_CASE.split(part) if w]
     return bool(words) and all(w in _ROLE_MAILBOX_WORDS or (gz.is_english_word(w) and len(w) > 3
                                                            and not gz.is_first_name(w)) for w in words)
 
@@ -129,6 +131,15 @@ _IN_TEXT: Final = re.compile(
     rf"(?:19|20)\d\d[a-z]?(?:[;,][^()\n]{{0,80}})?\)"
     rf"|\b(?:{_AUTHOR_LIST}|{_SURNAMES}[ \t]+et[ \t]+al\.?)[ \t]*{_YEAR}"
 )
+# A quoted title, then its date and author in brackets: "the 'Review of the role of Boards' (March 2016,
+# Alan Wood)". The title has two words or more and starts with a capital: "she said 'no' (2016, X)" is no work.
+_MONTH: Final = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_DATED_AUTHOR: Final = re.compile(
+    r"['\u2018\"\u201c][A-Z][^'\u2019\"\u201d\n]*?[ \t][^'\u2019\"\u201d\n]*?['\u2019\"\u201d][ \t]*"
+    rf"(?P<cite>\((?:{_MONTH}[ \t]+)?(?:19|20)\d\d[ \t]*,[ \t]*"
+    rf"(?:(?:Sir|Dame|Lord|Baroness|Dr|Professor|Prof)\.?[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}\))"
+)
 _URL_LINE: Final = re.compile(r"^[ \t]*(?:(?:available|accessed|retrieved)[^\n:]{0,30}:?[ \t]*)?"
                               r"(?:https?://|www\.)\S+[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
@@ -158,4 +169,5 @@ def cited_spans(text: str, continued: bool = False) -> list[tuple[int, int]]:
         spans.append((m.start(), end))
     spans.extend((m.start(), m.end()) for m in _IN_TEXT.finditer(text))
     spans.extend((m.start(), m.end()) for m in _URL_LINE.finditer(text))
+    spans.extend(m.span("cite") for m in _DATED_AUTHOR.finditer(text))
     return sorted(spans)

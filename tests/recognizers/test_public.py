@@ -43,6 +43,10 @@ def test_public_urls(url: str, expected: bool) -> None:
     ("lscb@westbridge.gov.uk", True), ("safeguarding.board@westbridge.gov.uk", True),
     ("jane.smith@westbridge.gov.uk", False), ("jsmith@westbridge.gov.uk", False),
     ("aaliyah.okafor@nhs.net", False), ("lscb@gmail.com", False),
+    # words run together in capitals: a role mailbox still, a person's name still not
+    ("Mailbox.NationalReviewPanel@education.gov.uk", True), ("SafeguardingBoard@westbridge.gov.uk", True),
+    ("JaneSmith@westbridge.gov.uk", False), ("Jane.Smith@westbridge.gov.uk", False),
+    ("ReviewPanel.JSmith@westbridge.gov.uk", False), ("MailboxPanel@gmail.com", False),
 ])
 def test_public_emails(address: str, expected: bool) -> None:
     assert is_public_email(address) is expected
@@ -55,6 +59,10 @@ def test_public_emails(address: str, expected: bool) -> None:
     ("as shown (Brandon et al., 2020) before", ["(Brandon et al., 2020)"]),
     ("Brandon et al. (2020) found", ["Brandon et al. (2020)"]),
     ("Available at: https://www.gov.uk/guidance", ["Available at: https://www.gov.uk/guidance"]),
+    # a quoted title, then its date and author in brackets
+    ("the publication of the 'Review of the role of Boards' (March 2016, Alan Wood).",
+     ["(March 2016, Alan Wood)"]),
+    ("the \u201cWood Report\u201d (2016, Sir Alan Wood) said", ["(2016, Sir Alan Wood)"]),
 ])
 def test_cited(text: str, expected: list[str]) -> None:
     spans = cited_spans(text)
@@ -65,6 +73,8 @@ def test_cited(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", [
     "In 2015, Chloe Hartley moved.", "Chloe Hartley (2012) was born.", "June 2015 he moved.",
     "Aaliyah Okafor (2012)", "Mrs Okafor (2019) said",
+    "Mother moved (March 2016, Jane Smith was born).", "she said 'no' (March 2016, Jane Smith)",
+    "(March 2016, Jane Smith)",
 ])
 def test_not_cited(text: str) -> None:
     assert cited_spans(text) == []
