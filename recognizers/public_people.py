@@ -70,8 +70,9 @@ _ROLE_BEFORE: Final = re.compile(
     r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]*(?::-?|[\u2013\u2014-]|,)?[ \t]*(?:\n[ \t]*){0,2}"
     rf"(?P<name>{_FULL_NAME})"
 )
-# The same roles after the name: "X, Independent Chair of …", "X Independent Author", "X (NSPCC) Lead Reviewer".
-_ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?(?i:{_ROLE})")
+# The same roles after the name: "X, Independent Chair of …", "X Independent Author", "X (NSPCC) Lead Reviewer",
+# "X (Chair of the Panel)".
+_ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?i:{_ROLE})")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
 # Words that end a name read from an author line ("… Independent", "… Date", "… Signature").
 _NOT_NAME_WORDS: Final = frozenset({

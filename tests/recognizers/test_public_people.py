@@ -38,6 +38,8 @@ from recognizers.public_people import affiliations, author_places_of_study, cove
      ["Fenella Quarrington", "Ysolde Trenchard"]),  # a co-author joined with "with", ending the line
     ("authored by independent reviewers Gwladys Penhallow-Wyatt OBE and Dilys Bracewell.",
      ["Gwladys Penhallow-Wyatt", "Dilys Bracewell"]),  # honours between two joined names
+    ("can be found in Bertram Quayle (Chair of the Panel) letter titled", ["Bertram Quayle"]),
+    ("Ottilie Harcourt (Independent Chair of the QSCB) wrote", ["Ottilie Harcourt"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -46,6 +48,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", [
     "the social worker Jane Smith visited the family",
     "Jane Smith, chair of the Initial Child Protection Conference, said",
+    "Jane Smith (chair of the Initial Child Protection Conference) said",
+    "Jane Smith (the social worker) said",
     "the Independent Reviewing Officer, Jane Smith, said",
     "Independent Child Protection Chair Jane Smith",
     "Jane Smith MA visited",  # letters that could be initials need another post-nominal
