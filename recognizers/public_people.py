@@ -136,8 +136,28 @@ def public_people(text: str) -> list[str]:
                 len(re.findall(rf"(?<![\w'\u2019-]){re.escape(w)}(?![\w'\u2019-])", text, re.IGNORECASE)) == 1
                 for w in name.split()):
             found.append(name)  # a name signing for the board, named nowhere else in the text
-    names = (_trim(n) for n in found)
+    names = [_trim(n) for n in found]
+    names.extend(_peer(m) for m in _PEER.finditer(text))
     return [n for n in dict.fromkeys(names) if n is not None]
+
+
+# A peer, named by the style alone ("Lord Laming", "Baroness Ashgrove of Quillbury"): a member of the House
+# of Lords, a public figure. Not a street ("Lord Street") or an office ("the Lord Mayor").
+_PEER: Final = re.compile(
+    r"\b(?:Lord|Baroness)[ \t]+(?P<name>[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*?)(?:['\u2019]s)?(?![\w'\u2019-])"
+    r"(?P<seat>[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?")
+_NOT_PEERS: Final = frozenset({
+    "street", "road", "lane", "avenue", "close", "drive", "way", "crescent", "terrace", "gardens", "grove",
+    "square", "place", "house", "hall", "court", "mayor", "lieutenant", "chancellor", "justice", "chief",
+    "advocate", "president", "provost", "bishop", "chamberlain", "speaker", "high", "privy", "and", "the",
+})
+
+
+def _peer(m: re.Match[str]) -> str | None:
+    if m.group("name").casefold() in _NOT_PEERS:
+        return None
+    style = m.group().split(maxsplit=1)[0]
+    return f"{style} {m.group('name')}{m.group('seat') or ''}"
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

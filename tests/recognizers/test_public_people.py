@@ -40,6 +40,10 @@ from recognizers.public_people import affiliations, author_places_of_study, cove
      ["Gwladys Penhallow-Wyatt", "Dilys Bracewell"]),  # honours between two joined names
     ("can be found in Bertram Quayle (Chair of the Panel) letter titled", ["Bertram Quayle"]),
     ("Ottilie Harcourt (Independent Chair of the QSCB) wrote", ["Ottilie Harcourt"]),
+    # a peer: a member of the House of Lords, named by the style alone
+    ("Lord Quillfeather recommended that the highest priority", ["Lord Quillfeather"]),
+    ("Acting on Lord Quillfeather's 2009 report", ["Lord Quillfeather"]),
+    ("the review by Baroness Ashgrove of Quillbury found", ["Baroness Ashgrove of Quillbury"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -50,6 +54,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Jane Smith, chair of the Initial Child Protection Conference, said",
     "Jane Smith (chair of the Initial Child Protection Conference) said",
     "Jane Smith (the social worker) said",
+    "the family lived on Lord Street in 2015",  # a street named after a lord
+    "the Lord Mayor's show", "Lord", "LORD QUILLFEATHER said",
     "the Independent Reviewing Officer, Jane Smith, said",
     "Independent Child Protection Chair Jane Smith",
     "Jane Smith MA visited",  # letters that could be initials need another post-nominal
