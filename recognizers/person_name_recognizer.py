@@ -146,6 +146,9 @@ def _is_possessive(word: str) -> bool:
     return gz.strip_possessive(word) != word
 
 
+_ACRONYM_PLURAL: Final = re.compile(r"[A-Z]{2,}s")
+
+
 def _is_upper_word(word: str) -> bool:
     """All capitals and at least two letters ("OKAFOR", not "A")."""
     return len(word) > 1 and word.isupper()
@@ -183,8 +186,8 @@ def _surname_strength(word: str, heading: bool) -> str | None:
     key = base.casefold()
     if len(base) < 2 or key in _NOT_NAME or key in _AFTER_NAME_STOP:
         return None
-    if _is_upper_word(base) and not heading:
-        return None  # an acronym ("CAMHS")
+    if (_is_upper_word(base) and not heading) or _ACRONYM_PLURAL.fullmatch(base):
+        return None  # an acronym ("CAMHS") or its plural ("SCRs")
     if "-" in base:
         strengths = [_surname_strength(p, heading) for p in base.split("-")]
         if all(strengths):

@@ -16,6 +16,7 @@ from recognizers.name_judge import ROLE_WORDS, plausible_name
 _LEADING = re.compile(r"^(?:[\W\d_]+|(?:the|a|an)\s+)+", re.UNICODE)
 _TRAILING = re.compile(r"(?:['\u2019]s?|[\W\d_])+$", re.UNICODE)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 
@@ -60,6 +61,8 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
         span = span[: trail.start()]
         end = start + len(span)
     if entity == cat.PERSON:
+        if any(_ACRONYM_PLURAL.fullmatch(w.group()) for w in _NAME_WORD.finditer(span)):
+            return None  # "Bradford SCRs", "Quillbury LSCBs": an acronym's plural is in no one's name
         start, end, span = _without_roles(start, span)
     if len(span) < 2 or not span[0].isupper():
         return None

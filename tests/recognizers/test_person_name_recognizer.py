@@ -129,6 +129,8 @@ def test_finds_names(text: str, expected: list[str]) -> None:
     "the Apple MacBook was seized", "in Glasgow McDonald's was open", "the NHS McKinsey report",
     # abbreviations
     "the U.K. government", "N.B. this", "at 10 a.m. today",
+    # an acronym's plural after a name-like word
+    "Click here to see Bradford SCRs", "the Stanley LSCBs agreed", "all Leeds IMRs",
 ])
 def test_ignores_vocabulary(text: str) -> None:
     assert _found(text) == []

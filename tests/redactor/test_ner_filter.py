@@ -24,6 +24,15 @@ def test_a_person_stops_at_a_role_noun(text: str, expected: list[str]) -> None:
     assert _pieces(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Bradford SCRs", []), ("Quillbury LSCBs", []), ("IMRs Quillon", []),  # an acronym's plural: no one's name
+    ("Quillon Abara", ["Quillon Abara"]), ("QUILLON ABARA", ["QUILLON ABARA"]),
+    ("Quillon McAbara", ["Quillon McAbara"]),
+])
+def test_a_person_has_no_plural_acronym(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
+
+
 def test_role_nouns_stay_in_organisations() -> None:
     assert _pieces("Mother Teresa Hospice", "ORGANISATION") == ["Mother Teresa Hospice"]
 
