@@ -16,6 +16,7 @@ from recognizers.name_judge import ROLE_WORDS, plausible_name
 _LEADING = re.compile(r"^(?:[\W\d_]+|(?:the|a|an)\s+)+", re.UNICODE)
 _TRAILING = re.compile(r"(?:['\u2019]s?|[\W\d_])+$", re.UNICODE)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] )")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
@@ -24,8 +25,8 @@ def refine_ner(text: str, start: int, end: int, entity: str,
                lower_words: Collection[str] = frozenset()) -> list[tuple[int, int]]:
     """Clean one NER span of ``text`` into zero or more name spans.
 
-    A span never crosses a line or a table cell: each piece ("Lessons Learnt" / "Chinedu Acheampong")
-    is cleaned and judged on its own.
+    A span never crosses a line, a table cell or a spaced dash (a list's fields: "2019 – Anonymous - Katie"):
+    each piece ("Lessons Learnt" / "Chinedu Acheampong") is cleaned and judged on its own.
 
     Args:
         text: The analysed text.
@@ -36,8 +37,8 @@ def refine_ner(text: str, start: int, end: int, entity: str,
     """
     out = []
     pos = start
-    for piece in re.split(r"([\t\n])", text[start:end]):
-        if piece not in ("\t", "\n"):
+    for piece in _BREAK.split(text[start:end]):
+        if not _BREAK.fullmatch(piece):
             span = _clean(text, pos, pos + len(piece), entity, lower_words)
             if span is not None:
                 out.append(span)

@@ -41,6 +41,15 @@ def test_a_span_over_a_line_break_is_two_names() -> None:
     assert _pieces("Quillon Abara\nIndependent") == ["Quillon Abara"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Anonymous - Katie", ["Katie"]),  # a list's fields: "2019 – Anonymous - Katie"
+    ("Quillon Abara \u2013 Independent", ["Quillon Abara"]), ("Abara \u2014 Quillon", ["Abara", "Quillon"]),
+    ("Quillon Abara-Smith", ["Quillon Abara-Smith"]), ("Quillon Abara - Smith", ["Quillon Abara", "Smith"]),
+])
+def test_a_spaced_dash_ends_a_name(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
+
+
 def test_blanked_sentences_are_not_part_of_an_entity() -> None:
     # What NER saw: the sentence without a name was blanked to spaces; its span took the spaces in.
     seen = "Born in May.                                                Gabriel"
