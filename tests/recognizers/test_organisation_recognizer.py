@@ -77,6 +77,8 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
     "Introduction\nOakwood", "the Emergency Duty Team",
     # a head word that belongs to the vocabulary phrase after it
     "Westbridge Safeguarding Children Partnership\nChild Safeguarding Practice Review\nChild H",
+    "Westbridge Safeguarding Children Partnership\nPractice Review: Child M",
+    "Westbridge Safeguarding Practice Review", "the Practice Review Group",
 ])
 def test_ignores_generic_agencies(text: str) -> None:
     assert _found(text) == []
