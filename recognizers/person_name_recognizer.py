@@ -64,6 +64,8 @@ _PATRONYMIC: Final = re.compile(r"(?:Mc|Mac|O['\u2019])[A-Z][a-z]{2,}")
 _MONTH_WORDS: Final = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_MONTH_NAMES: Final = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"})
 _NUMBER_AFTER: Final = re.compile(r"[ \t\u00a0./,-]{0,2}\d")
 _NUMBER_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th)?[ \t\u00a0./,-]{0,2}$")
 # Capitalised words that are never part of a personal name in a review.
@@ -214,6 +216,11 @@ def _surname_after_title(word: str) -> bool:
     return key not in gz.FUNCTION_WORDS and (head is None or head[1]) and key not in _ROLE_NOUNS
 
 
+def _month_as_name(text: str, tokens: list[gz.Token], j: int) -> bool:
+    """Whether a month's name after a title ("PC May", "DC Ruth March") is a surname: no day or year follows it."""
+    return tokens[j][2].casefold() in _MONTH_NAMES and not _NUMBER_AFTER.match(text, tokens[j][1])
+
+
 def _is_sentence_start(text: str, tokens: list[gz.Token], i: int) -> bool:
     """Whether token ``i`` opens a sentence, a list item or a paragraph."""
     if i == 0:
@@ -360,7 +367,8 @@ class _Finder:
                 parts.append(j)  # "Mr van der Berg"
                 gap = _NAME_GAP
             elif (_is_title_case(w) or (heading and _is_upper_word(w))) and (w.casefold() not in _NOT_NAME or (
-                    title in _PERSONAL_TITLES and not parts and _surname_after_title(w))):
+                    title in _PERSONAL_TITLES and not parts and _surname_after_title(w))
+                    or _month_as_name(text, tokens, j)):
                 base = _base(w)
                 if (gz.is_keep_phrase(base) and not (title in _PERSONAL_TITLES and _surname_after_title(w))) or (
                         title in _ROLE_TITLES and not (

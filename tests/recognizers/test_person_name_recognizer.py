@@ -91,6 +91,13 @@ def _found(text: str) -> list[str]:
     # a double-barrelled surname a line wrap splits at its hyphen is one surname
     ("and to her partner, Tomasz Quillon-\nAbara, who said", ["Tomasz Quillon-\nAbara"]),
     ("the social worker spoke to Ms Quillon-\n  Abara's partner", ["Ms Quillon-\n  Abara"]),
+    # a month's name after a title, with no day or year after it, is a surname
+    ("Later PC Teresa May attended.", ["PC Teresa May"]),
+    ("PC May said that the family had left.", ["PC May"]),
+    ("DC Ruth March visited.", ["DC Ruth March"]),
+    ("Mr Smith May 2019 letter", ["Mr Smith"]),  # a date after the name
+    ("DC Ruth March 2019 statement", ["DC Ruth"]),
+    ("by PC 1234 in May 2019", []),
 ])
 def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
