@@ -82,8 +82,8 @@ def page_segment(page: pymupdf.Page) -> Segment:
         block_width = max(1.0, block_right - float(block["bbox"][0]))
         bboxes = [tuple(line["bbox"]) for line in block["lines"]]
         cells = _cells_per_row(bboxes)
-        spread = _justified_rows(bboxes, cells)
         texts = ["".join(ch["c"] for span in line["spans"] for ch in span["chars"]) for line in block["lines"]]
+        spread = _justified_rows(bboxes, cells, texts)
         for k, line in enumerate(block["lines"]):
             bbox = bboxes[k]
             words_on = spread[k] and prev is not None and _same_row(prev, bbox)  # the next word of a spread line
@@ -181,15 +181,17 @@ def _cells_per_row(bboxes: list[tuple[float, ...]]) -> list[int]:
     return counts
 
 
-def _justified_rows(bboxes: list[tuple[float, ...]], cells: list[int]) -> list[bool]:
+def _justified_rows(bboxes: list[tuple[float, ...]], cells: list[int], texts: list[str]) -> list[bool]:
     """For each line of a block, whether it is a word of a justified line that a producer wrote word by word.
 
     A line stretched to the margin (its words spread because the next word, a long e-mail address,
     did not fit) can come out as one line per word, side by side like table cells. Justification
     puts the same space between every two words, whatever their lengths; table columns do not (a
-    cell starts at its column, so the space after a word depends on the word): four or more pieces
-    with equal gaps are one line of words, joined by spaces ("on +44 115 496 0864" stays a number).
-    (Three cells can have equal gaps by chance: equal columns holding values of one width.)
+    cell starts at its column, so the space after a word depends on the word): four or more pieces,
+    each one word, with equal gaps are one line of words, joined by spaces ("on +44 115 496 0864"
+    stays a number). Three cells can have equal gaps by chance (equal columns holding values of one
+    width), and a text typeset with a fixed gap for each tab has equal gaps between cells of several
+    words ("21 | February 2018 | Ofsted | In February …"): those stay cells.
     """
     out = [False] * len(bboxes)
     k = 0
@@ -198,7 +200,7 @@ def _justified_rows(bboxes: list[tuple[float, ...]], cells: list[int]) -> list[b
         if n >= 4:
             row = bboxes[k:k + n]
             gaps = [b[0] - a[2] for a, b in itertools.pairwise(row)]
-            if min(gaps) > 0 and max(gaps) - min(gaps) <= 0.5:
+            if min(gaps) > 0 and max(gaps) - min(gaps) <= 0.5 and all(len(t.split()) == 1 for t in texts[k:k + n]):
                 out[k:k + n] = [True] * n
         k += n
     return out
