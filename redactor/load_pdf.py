@@ -200,7 +200,7 @@ def _justified_rows(bboxes: list[tuple[float, ...]], cells: list[int], texts: li
         if n >= 4:
             row = bboxes[k:k + n]
             gaps = [b[0] - a[2] for a, b in itertools.pairwise(row)]
-            if min(gaps) > 0 and max(gaps) - min(gaps) <= 0.5 and all(len(t.split()) == 1 for t in texts[k:k + n]):
+            if min(gaps) > 0 and max(gaps) - min(gaps) <= 0.5 and all(len(t.split()) <= 1 for t in texts[k:k + n]):
                 out[k:k + n] = [True] * n
         k += n
     return out

@@ -120,14 +120,18 @@ def _row_pdf(path: Path, words: list[str], xs: list[float]) -> Path:
     return path
 
 
-def test_a_justified_line_written_word_by_word_reads_as_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("spaces", [False, True])  # the stretched spaces written as pieces of their own, or not
+def test_a_justified_line_written_word_by_word_reads_as_one_line(tmp_path: Path, spaces: bool) -> None:
     """A line stretched to the margin, each word written on its own with the same wide space between
     every two words: one line of words, so a phone number in it is one value, not four table cells."""
     words = ["contacted", "on", "+44", "115", "496", "0864", "or", "by", "e-mail", "at"]
+    if spaces:
+        words = [piece for word in words for piece in (word, " ")][:-1]
+    gap = 9.3 if spaces else 22.2
     xs, x = [], 72.0
     for word in words:
         xs.append(x)
-        x += _fit(word) * 11 / 9 + 22.2
+        x += pymupdf.get_text_length(word, fontname="helv", fontsize=11) + gap
     text = _text(_row_pdf(tmp_path / "j.pdf", words, xs))
     assert "contacted on +44 115 496 0864 or by e-mail at" in text, text
 
