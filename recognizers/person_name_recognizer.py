@@ -44,6 +44,8 @@ _RANK_WORDS: Final = frozenset({"Detective", "Police", "Chief", "Senior", "Actin
 # Titles only a person has: the capitalised word after one is a surname even when it is also a common
 # noun ("Ms Page", "Mr Church"), as long as it is no function word, place or organisation word.
 _PERSONAL_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "MR", "MRS", "MS", "MISS", "DR"})
+# Titles a surname follows directly, even one that is also a word: "Mr Hall", "DS Hall", "PC Page".
+_SURNAME_TITLES: Final = _PERSONAL_TITLES | frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "Sgt", "Insp", "Det"})
 # Titles that are also role nouns: the next word must itself look like a name.
 _ROLE_TITLES: Final = frozenset({"Nurse", "Sister", "Judge", "Constable", "Inspector", "Sergeant",
                                  "Superintendent", "Baby"})
@@ -205,7 +207,7 @@ def _surname_strength(word: str, heading: bool) -> str | None:
     return "strong" if base.isalpha() or "'" in base or "\u2019" in base else None
 
 
-_ROLE_NOUNS: Final = frozenset({"social", "worker", "officer", "chair", "lead", "manager", "practitioner",
+_ROLE_NOUNS: Final = frozenset({"social", "worker", "officer", "chair", "lead", "manager", "practitioner", "team",
                                 "nurse", "doctor", "visitor", "teacher", "consultant", "paediatrician"})
 
 
@@ -367,7 +369,7 @@ class _Finder:
                 parts.append(j)  # "Mr van der Berg"
                 gap = _NAME_GAP
             elif (_is_title_case(w) or (heading and _is_upper_word(w))) and (w.casefold() not in _NOT_NAME or (
-                    title in _PERSONAL_TITLES and not parts and _surname_after_title(w))
+                    title in _SURNAME_TITLES and not parts and _surname_after_title(w))
                     or _month_as_name(text, tokens, j)):
                 base = _base(w)
                 if (gz.is_keep_phrase(base) and not (title in _PERSONAL_TITLES and _surname_after_title(w))) or (

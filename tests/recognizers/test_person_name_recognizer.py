@@ -98,6 +98,9 @@ def _found(text: str) -> list[str]:
     ("Mr Smith May 2019 letter", ["Mr Smith"]),  # a date after the name
     ("DC Ruth March 2019 statement", ["DC Ruth"]),
     ("by PC 1234 in May 2019", []),
+    # a police rank before a surname that is also a word, as "Mr Hall"
+    ("Later DS Hall said that the family had left.", ["DS Hall"]),
+    ("The DS Team said that the family had left.", []),
 ])
 def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
