@@ -342,7 +342,7 @@ def export_sample(items: list[tuple[Case, str, str]], folder: Path, label: str) 
     from redactor.pipeline import analyse, export
 
     draft, placed = build_draft(items)
-    path = folder / f"{label}-export.txt"
+    path = folder / f"{label}-draft.txt"  # the export writes its text copy beside its PDF, never over the draft
     path.write_text(draft, encoding="utf-8")
     analysis = analyse(path)
     try:
