@@ -63,11 +63,10 @@ _SEASONS_AS_NAMES: Final = frozenset({"summer", "autumn"})
 # A surname with a patronymic prefix: "McClark", "MacAskill", "O'Driscoll".
 _PATRONYMIC: Final = re.compile(r"(?:Mc|Mac|O['\u2019])[A-Z][a-z]{2,}")
 # Months and their abbreviations: next to a number ("Dec 2015", "12 Jan", "Feb-16") they are dates.
-_MONTH_WORDS: Final = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _MONTH_NAMES: Final = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december"})
+_MONTH_WORDS: Final = _MONTH_NAMES | frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _NUMBER_AFTER: Final = re.compile(r"[ \t\u00a0./,-]{0,2}\d")
 _NUMBER_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th)?[ \t\u00a0./,-]{0,2}$")
 # Capitalised words that are never part of a personal name in a review.

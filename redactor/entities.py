@@ -121,8 +121,9 @@ def names_no_one_alone(text: str) -> bool:
     """Whether ``text`` alone names no one: a personal title (``Dr``), a calendar word (``June``, ``May``),
     an organisation's head words (``Council``, ``Primary School``) or function words (``The``, ``of the``),
     as the part of a name a page break cuts off may be."""
-    key = normalise(text).casefold().rstrip(".")
-    return (is_title(text) or key in _CALENDAR or gz.org_head(normalise(text)) is not None
+    norm = normalise(text)
+    key = norm.casefold().rstrip(".")
+    return (is_title(text) or key in _CALENDAR or gz.org_head(norm) is not None
             or all(w in gz.FUNCTION_WORDS for w in key.split()))
 
 

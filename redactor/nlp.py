@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from functools import cache
 from typing import Any, Final
 
@@ -78,16 +79,18 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):
     # is a property of the word alone, so it is looked up in the vocabulary once per word.
     def is_stopword(self, word: str, language: str) -> bool:
         """Whether ``word`` is a stop word (as Presidio's engine answers it, once per word)."""
-        key = (word, language)
-        found = self._stop.get(key)
-        if found is None:
-            found = self._stop[key] = bool(super().is_stopword(word, language))
-        return found
+        return _once(self._stop, word, language, super().is_stopword)
 
     def is_punct(self, word: str, language: str) -> bool:
         """Whether ``word`` is punctuation (as Presidio's engine answers it, once per word)."""
-        key = (word, language)
-        found = self._punct.get(key)
-        if found is None:
-            found = self._punct[key] = bool(super().is_punct(word, language))
-        return found
+        return _once(self._punct, word, language, super().is_punct)
+
+
+def _once(answers: dict[tuple[str, str], bool], word: str, language: str,
+          ask: Callable[[str, str], object]) -> bool:
+    """``ask(word, language)``, asked once per word and language and remembered in ``answers``."""
+    key = (word, language)
+    found = answers.get(key)
+    if found is None:
+        found = answers[key] = bool(ask(word, language))
+    return found
