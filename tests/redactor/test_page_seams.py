@@ -30,20 +30,25 @@ PAGE_TWO = [
 ]
 
 
-def split_name_pdf(path: Path, first: str, last: str) -> Path:
-    """Two pages: the name's first half ends page 1's body, its second half starts page 2's."""
+def two_pages_pdf(path: Path, bodies: tuple[list[str], list[str]], size: float = 11) -> Path:
+    """Two pages of body lines, each under the running header and above a "Page n of 2" footer."""
     doc = pymupdf.open()
-    for n, body in enumerate((PAGE_ONE, PAGE_TWO)):
+    for n, body in enumerate(bodies):
         page = doc.new_page()
         page.insert_text((72, 40), HEADER, fontname="helv", fontsize=8)
-        y = 90.0
-        for line in body:
-            page.insert_text((72, y), line.format(first=first, last=last), fontname="helv", fontsize=11)
-            y += 15
+        for k, line in enumerate(body):
+            page.insert_text((72, 90.0 + 15 * k), line, fontname="helv", fontsize=size)
         page.insert_text((280, 800), f"Page {n + 1} of 2", fontname="helv", fontsize=8)
     doc.save(path)
     doc.close()
     return path
+
+
+def split_name_pdf(path: Path, first: str, last: str) -> Path:
+    """Two pages: the name's first half ends page 1's body, its second half starts page 2's."""
+    pages = ([line.format(first=first, last=last) for line in PAGE_ONE],
+             [line.format(first=first, last=last) for line in PAGE_TWO])
+    return two_pages_pdf(path, pages)
 
 
 def _page(n: int, text: str) -> Segment:
@@ -193,20 +198,12 @@ def test_a_name_split_by_a_page_break_reads_its_pseudonym_once(tmp_path: Path,
 def test_initials_defined_over_a_page_break_are_the_persons(tmp_path: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     """"Amara Sowande (AS)" split by the break defines AS, a word's capitals, as her initials."""
-    doc = pymupdf.open()
-    bodies = ([*PAGE_ONE[:3], "the last visit before the incident, the school nurse spoke at length with Amara"],
-              ["Sowande (AS) about her attendance, as the school had asked her to do that week.",
-               "The nurse recorded it. Later the mother stayed with AS for a week, as agreed."])
-    for n, body in enumerate(bodies):
-        page = doc.new_page()
-        page.insert_text((72, 40), HEADER, fontname="helv", fontsize=8)
-        for k, line in enumerate(body):
-            page.insert_text((72, 90.0 + 15 * k), line, fontname="helv", fontsize=11)
-        page.insert_text((280, 800), f"Page {n + 1} of 2", fontname="helv", fontsize=8)
-    doc.save(tmp_path / "draft.pdf")
-    doc.close()
+    draft = two_pages_pdf(tmp_path / "draft.pdf", (
+        [*PAGE_ONE[:3], "the last visit before the incident, the school nurse spoke at length with Amara"],
+        ["Sowande (AS) about her attendance, as the school had asked her to do that week.",
+         "The nurse recorded it. Later the mother stayed with AS for a week, as agreed."]))
     out = tmp_path / "out.pdf"
-    assert main(["redact", str(tmp_path / "draft.pdf"), "--accept-all", "-o", str(out)]) == 0, capsys.readouterr().err
+    assert main(["redact", str(draft), "--accept-all", "-o", str(out)]) == 0, capsys.readouterr().err
     one, two = _pages_text(out)
     assert "Amara" not in one and "Sowande" not in two and " AS " not in two
     assert "as the school had asked" in two and "as agreed" in two
@@ -286,21 +283,13 @@ def test_agency_words_a_page_break_cuts_off_an_organisation_are_no_form_of_it(
         tmp_path: Path, register: str | None, capsys: pytest.CaptureFixture[str]) -> None:
     """"Metropolitan Police" | break | "Service": "Service" alone is agency vocabulary ("the Independent
     Reviewing Service" stays), not a form of the force the verifier must not find."""
-    doc = pymupdf.open()
-    bodies = ([*PAGE_ONE[:3], "the Independent Reviewing Service was told that Amara Sowande had been found by the"
-               " Metropolitan Police"],
-              ["Service at a friend's flat, as the school had asked her to do that week.",
-               "The Independent Reviewing Service was told of it the same day."])
-    for n, body in enumerate(bodies):
-        page = doc.new_page()
-        page.insert_text((72, 40), HEADER, fontname="helv", fontsize=8)
-        for k, line in enumerate(body):
-            page.insert_text((72, 90.0 + 15 * k), line, fontname="helv", fontsize=10)
-        page.insert_text((280, 800), f"Page {n + 1} of 2", fontname="helv", fontsize=8)
-    doc.save(tmp_path / "draft.pdf")
-    doc.close()
+    draft = two_pages_pdf(tmp_path / "draft.pdf", (
+        [*PAGE_ONE[:3], "the Independent Reviewing Service was told that Amara Sowande had been found by the"
+         " Metropolitan Police"],
+        ["Service at a friend's flat, as the school had asked her to do that week.",
+         "The Independent Reviewing Service was told of it the same day."]), size=10)
     out = tmp_path / "out.pdf"
-    args = ["redact", str(tmp_path / "draft.pdf"), "--accept-all", "-o", str(out)]
+    args = ["redact", str(draft), "--accept-all", "-o", str(out)]
     if register is not None:
         (tmp_path / "register.yaml").write_text(register, encoding="utf-8")
         args += ["--register", str(tmp_path / "register.yaml")]

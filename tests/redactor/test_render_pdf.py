@@ -143,6 +143,17 @@ LONG = "the Independent Reviewing Officer"
 _HELV = pymupdf.Font("helv")
 
 
+def _paragraph_pdf(path: Path, lines: list[str]) -> Path:
+    """One page holding one paragraph: ``lines`` one under another, 11 pt Helvetica."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for n, line in enumerate(lines):
+        page.insert_text((72, 100 + 14 * n), line, fontname="helv", fontsize=11)
+    doc.save(path)
+    doc.close()
+    return path
+
+
 def _legibility_draft(path: Path) -> Path:
     """Short names where a long pseudonym must go: mid-line, ending a full line, in a narrow table
     column beside another, in a small running header, and before a possessive."""
@@ -225,19 +236,13 @@ def test_long_pseudonyms_are_legible_and_overlap_nothing(tmp_path: Path) -> None
 def test_text_moved_to_make_room_keeps_the_paragraphs_size(tmp_path: Path) -> None:
     """Where the paragraph's later lines have room, the words a long pseudonym pushes on go there at
     the paragraph's own size, not squeezed onto the rest of the box's line in smaller type."""
-    doc = pymupdf.open()
-    page = doc.new_page()
-    paragraph = [
+    draft = _paragraph_pdf(tmp_path / "draft.pdf", [
         "The plan was agreed with Jo Bell at the meeting held in the school that morning, and the",
         "health visitor was asked to see the family at home in the week after the school holidays.",
         "Nobody objected.",
-    ]
-    for n, line in enumerate(paragraph):
-        page.insert_text((72, 100 + 14 * n), line, fontname="helv", fontsize=11)
-    doc.save(tmp_path / "draft.pdf")
-    doc.close()
+    ])
     reg = Register.from_dict({"entities": [{"name": "Jo Bell", "type": "PERSON", "pseudonym": LONG}]})
-    document, plan = plan_from_register(tmp_path / "draft.pdf", reg)
+    document, plan = plan_from_register(draft, reg)
     out = tmp_path / "out.pdf"
     rendering = render_pdf(document, plan, out)
     with pymupdf.open(out) as redacted:
@@ -257,22 +262,16 @@ def test_text_set_again_is_read_in_its_sentence(tmp_path: Path, capsys: pytest.C
     date running over the line end ("by 28 October" | "2016.") is still read whole, in order."""
     from redactor.cli import main
 
-    doc = pymupdf.open()
-    page = doc.new_page()
-    paragraph = [
+    draft = _paragraph_pdf(tmp_path / "draft.pdf", [
         "Comments on this draft to the Business Manager, Sandra Zygula (SZ)",
         "(sandra.zygula@lancashire.gov.uk, tel. +44 7700 900151) by 28 October",
         "2016. The panel thanks the family, the agencies and the practitioners who took part.",
-    ]
-    for n, line in enumerate(paragraph):
-        page.insert_text((72, 100 + 14 * n), line, fontname="helv", fontsize=11)
-    doc.save(tmp_path / "draft.pdf")
-    doc.close()
+    ])
     (tmp_path / "register.yaml").write_text(
         "entities:\n  - name: Sandra Zygula\n    type: PERSON\n    pseudonym: the Business Manager\n"
         "    variants: [SZ]\n", encoding="utf-8")
     out = tmp_path / "out.pdf"
-    assert main(["redact", str(tmp_path / "draft.pdf"), "--register", str(tmp_path / "register.yaml"),
+    assert main(["redact", str(draft), "--register", str(tmp_path / "register.yaml"),
                  "--accept-all", "-o", str(out)]) == 0, capsys.readouterr().err
     with pymupdf.open(out) as redacted:
         text = " ".join(redacted[0].get_text().split())  # in the order the page's content gives it
