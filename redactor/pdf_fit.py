@@ -17,8 +17,9 @@ unreadable, so the line makes room, in this order:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 import numpy as np
@@ -31,6 +32,7 @@ MIN_SIZE_SHARE = 0.6  # smallest share of the original size before squeezing ins
 MIN_H_SCALE = 0.7  # narrowest horizontal squeeze
 COLUMN_GAP = 1.2  # a gap wider than this many font sizes on a line separates columns (table cells)
 _MARGIN = 0.5  # points kept clear between moved text and the next text on the line
+_CELL_PADDING = 12.0  # points: the most a table cell's text starts right of the cell's left border
 
 
 @cache
@@ -130,8 +132,9 @@ _SPACES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint
 class _Page:
     """The page's characters as arrays, to find what lies beside a box."""
 
-    def __init__(self, text: str, boxes: CharBoxes) -> None:
+    def __init__(self, text: str, boxes: CharBoxes, rules: Callable[[], list[Rect]] | None = None) -> None:
         self.text = text
+        self._rules = rules
         n = min(len(text), len(boxes))
         data: Any = boxes.array()[:n]
         self.box = data
@@ -139,17 +142,39 @@ class _Page:
         self.visible = ~np.isnan(data[:, 0]) & ~np.isin(codes, _SPACES)
         self.right = float(np.nanmax(data[self.visible, 2])) if self.visible.any() else 0.0
 
+    @cached_property
+    def rules(self) -> list[Rect]:
+        """The page's ruled lines (table borders), read only when a box needs more room."""
+        return self._rules() if self._rules is not None else []
 
-def lay_out(pieces: list[Piece], text: str, boxes: CharBoxes, *, reflow: bool = True) -> Layout:
+    def ruled_between(self, left: float, right: float, top: float, bottom: float) -> bool:
+        """Whether a horizontal rule across ``left..right`` lies between ``top`` and ``bottom``."""
+        return any(r[3] - r[1] < r[2] - r[0] and top <= (r[1] + r[3]) / 2 <= bottom and r[0] < right and r[2] > left
+                   for r in self.rules)
+
+    def cell_right(self, start: float, x1: float, y0: float, y1: float) -> float | None:
+        """Where text may end in a ruled table cell whose text starts at ``start``: the cell's right
+        border, less the padding its text keeps from the left border. None outside a ruled cell."""
+        crossing = [(r[0] + r[2]) / 2 for r in self.rules if r[3] - r[1] > r[2] - r[0] and r[1] <= y0 and r[3] >= y1]
+        lefts = [x for x in crossing if start - _CELL_PADDING <= x <= start]
+        rights = [x for x in crossing if x >= x1]
+        if not lefts or not rights:
+            return None
+        return min(rights) - (start - max(lefts))
+
+
+def lay_out(pieces: list[Piece], text: str, boxes: CharBoxes, *, reflow: bool = True,
+            rules: Callable[[], list[Rect]] | None = None) -> Layout:
     """Place every piece on its page (see the module docstring for the order of remedies).
 
     Without ``reflow`` (words read by OCR in a picture, which cannot be written again) no draft
-    text is moved to make room.
+    text is moved to make room. ``rules`` reads the page's horizontal rules (table borders): text
+    set again never runs on across one.
     """
     layout = Layout([], [])
     if not pieces:
         return layout
-    page = _Page(text, boxes)
+    page = _Page(text, boxes, rules)
     replaced = np.zeros(len(page.box), dtype=bool)
     for p in pieces:
         replaced[p.start:p.end] = True
@@ -221,6 +246,9 @@ def _column(page: _Page, rect: Rect) -> tuple[float, float]:
     column = [r for r in runs if abs(r[0] - start) <= 2.0]
     # A line on its own (a running header or footer, a heading) may use the page's text width.
     right = max(r[1] for r in column) if len(column) > 1 else page.right
+    cell = page.cell_right(start, x1, y0, y1)
+    if cell is not None:
+        right = max(right, cell)  # a ruled cell's text may use the cell's width, short lines or not
     nxt = [r[0] for r in line if r[0] > x1 + 0.5]
     if nxt:
         right = min(right, min(nxt) - _MARGIN)  # never into the next column of the same line
@@ -390,10 +418,23 @@ def _next_line(page: _Page, left: float, right: float, bottom: float, h: float) 
     if not len(band):
         return None
     top = band[np.argmin(mid[band])]
-    line = [k for k in _on_line(page, float(page.box[top, 1]), float(page.box[top, 3]))
-            if page.box[k, 0] >= left - 2.0 * h and page.box[k, 2] <= right + 1.0]
-    start = min(float(page.box[k, 0]) for k in line)
-    return start, float(min(page.box[k, 1] for k in line)), float(max(page.box[k, 3] for k in line))
+    on_line = _on_line(page, float(page.box[top, 1]), float(page.box[top, 3]))
+    # The line's own text starts a run: the last letters of a neighbouring column's text, ending a
+    # little left of this column, belong to that column.
+    ends = sorted((float(page.box[k, 0]), float(page.box[k, 2])) for k in on_line)
+    starts, reach = [], -1e9
+    for x0, x1 in ends:
+        if x0 - reach > COLUMN_GAP * h:
+            starts.append(x0)
+        reach = max(reach, x1)
+    start = min((x for x in starts if left - 2.0 * h <= x <= right), default=None)
+    if start is None:
+        return None
+    line = [k for k in on_line if start - 0.01 <= page.box[k, 0] and page.box[k, 2] <= right + 1.0]
+    y0, y1 = float(min(page.box[k, 1] for k in line)), float(max(page.box[k, 3] for k in line))
+    if page.ruled_between(left, right, bottom, y0):
+        return None  # a table row's border (or a rule under a paragraph) ends the paragraph
+    return start, y0, y1
 
 
 def _sizes(size: float) -> list[float]:

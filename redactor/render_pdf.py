@@ -251,6 +251,28 @@ def _own_text_left(text: str, reps: list[Replacement]) -> str:
     return "".join(kept).rstrip()
 
 
+_RULE_MIN_LENGTH = 10.0  # points: a shorter dash is no border
+
+
+def ruled_lines(page: pymupdf.Page) -> list[Rect]:
+    """The page's horizontal and vertical lines, and the edges of its rectangles (table borders, cell
+    shading), each as a thin rectangle."""
+    rules: list[Rect] = []
+    for path in page.get_cdrawings():
+        for item in path["items"]:
+            if item[0] == "l":
+                (ax, ay), (bx, by) = item[1], item[2]
+                if abs(ay - by) < 0.5 or abs(ax - bx) < 0.5:
+                    rules.append((min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)))
+            elif item[0] == "re":
+                x0, y0, x1, y1 = pymupdf.Rect(item[1]).normalize()
+                if y1 - y0 <= 2.0 or x1 - x0 <= 2.0:
+                    rules.append((x0, y0, x1, y1))
+                else:
+                    rules += [(x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)]
+    return [r for r in rules if max(r[2] - r[0], r[3] - r[1]) >= _RULE_MIN_LENGTH]
+
+
 def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement], text: str | None = None, *,
                 shapes: bool = False) -> PageRecord:
     """Truly redact one page: remove what lies under each replacement's boxes and write the pseudonym.
@@ -282,7 +304,8 @@ def redact_page(page: pymupdf.Page, boxes: CharBoxes, reps: list[Replacement], t
         return PageRecord([BoxRecord(page.number + 1, ()) for _ in reps], [], [])
     if text is None and not shapes:
         text = page_segment(page).text
-    layout = lay_out(pieces, text or "", boxes, reflow=not shapes and text is not None)
+    layout = lay_out(pieces, text or "", boxes, reflow=not shapes and text is not None,
+                     rules=lambda: ruled_lines(page))
     where: list[list[tuple[Rect, str]]] = [[] for _ in reps]
     for placed in sorted((p for p in layout.placed if p.pseudonym), key=lambda p: (p.piece, p.rect[1], p.rect[0])):
         where[owner[placed.piece]].append((placed.rect, placed.text.replace("\n", " ")))

@@ -256,6 +256,62 @@ def test_text_moved_to_make_room_keeps_the_paragraphs_size(tmp_path: Path) -> No
     assert verify_outputs([rendering.expected], Checker({"Jo Bell": "Jo Bell"}, []), 1).leaks == []
 
 
+def _ruled_table_pdf(path: Path) -> Path:
+    """Two rows of a chronology table with ruled borders, set as LibreOffice sets them: the rows'
+    lines as close as the lines of a cell, and the Agency cell's last letters within a few points of
+    the Event column."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    rows = [("September 2014", "Adult Social Care",
+             ["In September 2014,", "Bill disclosed to PB", "that Raymond had", "hit Usman with a", "belt."]),
+            ("29 September 2014", "the Probation Service",
+             ["Soraia Cardoso", "visited the family", "home in September", "2014. Bill was seen",
+              "alone and said that", "things at home were", '"fine".'])]
+    y = 180.0
+    for date, agency, event in rows:
+        page.draw_line((85, y - 1.4), (516, y - 1.4), width=0.5)
+        page.insert_text((198, y + 7), date, fontname="helv", fontsize=8)
+        page.insert_text((403 - pymupdf.get_text_length(agency, "helv", 8), y + 7), agency, fontname="helv",
+                         fontsize=8)
+        for n, line in enumerate(event):
+            page.insert_text((414, y + 7 + 10.5 * n), line, fontname="helv", fontsize=8)
+        y += 10.5 * (len(event) - 1) + 11.0
+    page.draw_line((85, y - 1.4), (516, y - 1.4), width=0.5)
+    for x in (85, 192.6, 300.6, 408.6, 516):
+        page.draw_line((x, 178.6), (x, y - 1.4), width=0.5)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def test_text_set_again_in_a_table_cell_stays_in_its_cell(tmp_path: Path) -> None:
+    """A long pseudonym near a cell's end makes room within its own cell, legibly: the text set
+    again may use the cell's width up to its padding, but never runs on under the row's ruled border
+    into the next row, nor takes the letters that end the neighbouring column's text."""
+    draft = _ruled_table_pdf(tmp_path / "draft.pdf")
+    reg = Register.from_dict({"entities": [
+        {"name": "PB", "type": "PERSON", "pseudonym": "Designated safeguarding lead 1"},
+        {"name": "Raymond", "type": "PERSON", "pseudonym": "Child V's father"},
+        {"name": "Usman", "type": "PERSON", "pseudonym": "the sibling"},
+        {"name": "Soraia Cardoso", "type": "PERSON", "pseudonym": "Social worker 2"},
+        {"name": "Bill", "type": "PERSON", "pseudonym": "Child V"}]})
+    document, plan = plan_from_register(draft, reg)
+    out = tmp_path / "out.pdf"
+    rendering = render_pdf(document, plan, out)
+    with pymupdf.open(out) as redacted:
+        page = redacted[0]
+        agency = " ".join(page.get_text(clip=(300, 170, 410, 260), sort=True).split())
+        first_row = " ".join(page.get_text(clip=(410, 175, 520, 231.5), sort=True).split())
+        second_row = " ".join(page.get_text(clip=(410, 232, 520, 320), sort=True).split())
+    assert "the Probation Service" in agency
+    assert first_row.endswith("the sibling with a belt."), first_row
+    assert second_row.startswith("Social worker 2 visited the family"), second_row
+    assert 'said that things at home were "fine".' in second_row
+    assert min(size for size, _, _ in _pseudonym_chars(out, rendering.boxes)) >= 6.0 - 0.05
+    assert _overlapping_chars(out) == []
+    assert verify_outputs([rendering.expected], Checker({"Soraia Cardoso": "Soraia Cardoso"}, []), 5).leaks == []
+
+
 @pytest.mark.model
 def test_text_set_again_is_read_in_its_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Words set again are read after the page's own text: they run to the sentence's end, so a
