@@ -327,11 +327,16 @@ def _resolve(group: list[tuple[Mention, Entity, Decision]], text: str) -> list[R
     hi = max(m.end for m, _, _ in group)
     levels: list[float] = [trust(*item) for item in group]
     for i, (m, e, _) in enumerate(group):
-        if e.source != "detected" or m.entity not in _NAMES:
+        if e.source != "detected" or m.entity not in (*_NAMES, cat.UK_ADDRESS):
             continue
         inside = [x for j, (x, xe, _) in enumerate(group) if levels[j] == 3 and m.start <= x.start
                   and x.end <= m.end and (x.start, x.end) != (m.start, m.end)]
         if not inside:
+            continue
+        if m.entity == cat.UK_ADDRESS:
+            if all(x.type == "PERSON" for x in inside):
+                # A street named like a registered person ("Victoria Mews"): part of the address.
+                levels[i] = 3.5
             continue
         if m.entity == cat.PERSON and all(x.type == "PERSON" for x in inside):
             # Another, longer person's name ("Daniel Smith" when "Daniel" is registered): a name is

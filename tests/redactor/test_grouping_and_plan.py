@@ -145,6 +145,24 @@ def test_register_name_inside_a_detected_address_keeps_its_pseudonym() -> None:
     assert apply_text(text, plan.by_segment["txt"]) == "They lived at the family home, [redacted] until 2019."
 
 
+
+def test_a_registered_persons_name_inside_an_address_is_the_street_not_the_person() -> None:
+    """A street named like a registered person ("Victoria Mews" where the social worker is "Victoria")
+    is part of the address: the address is redacted whole, not given the person's pseudonym (a place
+    the register names inside an address keeps its own, see above)."""
+    text = "The father gave his address as Flat 7, 92 Victoria Mews, Banbury OX11 2ZY. Victoria visited."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [{"name": "Victoria Al-Amin", "type": "PERSON",
+                                            "pseudonym": "Social worker 1", "variants": ["Victoria"]}]})
+    entities = group(doc, [_m("Flat 7, 92 Victoria Mews, Banbury OX11 2ZY", "UK_ADDRESS", source=text)], reg)
+    texts = {"txt": text}
+    plan = build_plan(entities, suggest(entities, reg, texts), texts)
+    from redactor.render_pdf import apply_text
+
+    redacted = apply_text(text, plan.by_segment["txt"])
+    assert redacted == "The father gave his address as [redacted]. Social worker 1 visited."
+
+
 def test_short_form_of_a_first_name_joins_the_person() -> None:
     text = "Thomas Brown was placed in May. Tom said he liked the school. Tommy's sister visited."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
