@@ -219,11 +219,12 @@ def _column_right(page: _Page, rect: Rect) -> float:
     return _column(page, rect)[1]
 
 
-def _column(page: _Page, rect: Rect) -> tuple[float, float]:
+def _column(page: _Page, rect: Rect, cell: bool = False) -> tuple[float, float]:
     """The left and right edges of the text column (or table column) a box sits in.
 
     Lines nearby are cut into runs at wide gaps (table columns); the runs that start where the
-    box's own run starts are its column, and the furthest of their right ends is its edge.
+    box's own run starts are its column, and the furthest of their right ends is its edge. With
+    ``cell``, text in a ruled table cell may run to the cell's padding (the page's rules are read).
     """
     x0, y0, x1, y1 = rect
     h = y1 - y0
@@ -246,9 +247,9 @@ def _column(page: _Page, rect: Rect) -> tuple[float, float]:
     column = [r for r in runs if abs(r[0] - start) <= 2.0]
     # A line on its own (a running header or footer, a heading) may use the page's text width.
     right = max(r[1] for r in column) if len(column) > 1 else page.right
-    cell = page.cell_right(start, x1, y0, y1)
-    if cell is not None:
-        right = max(right, cell)  # a ruled cell's text may use the cell's width, short lines or not
+    padded = page.cell_right(start, x1, y0, y1) if cell else None
+    if padded is not None:
+        right = max(right, padded)  # a ruled cell's text may use the cell's width, short lines or not
     nxt = [r[0] for r in line if r[0] > x1 + 0.5]
     if nxt:
         right = min(right, min(nxt) - _MARGIN)  # never into the next column of the same line
@@ -326,7 +327,7 @@ def _reflow(p: Piece, i: int, pieces: list[Piece], page: _Page, replaced: Any, d
     """
     x0, y0, x1, y1 = p.rect
     size = _size(p)
-    left, right = _column(page, p.rect)
+    left, right = _column(page, p.rect, cell=True)
     slots: list[_Slot] = [(x0, y0, y1)]  # (start x, top, bottom) of each line
     words: list[list[_Word]] = [[_Word(w, i, []) for w in p.text.split()]]  # words by the line they come from
     words[0].extend(_line_words(page, replaced, pieces, done, i, x1 - 0.5, right, y0, y1, size, after=x1))
