@@ -63,14 +63,16 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
       ``AB50 CDE``, ``AB99 CDE`` are rejected). After a vehicle word the letters are not
       checked (``WZ67 UJD``: a label makes a value an identifier); in lower case
       (``ab12 cde``) only after a vehicle word (0.7);
-    * prefix ``A123 BCD`` and suffix ``ABC 123D`` (pre-2001) only after a vehicle word:
-      car, vehicle, van, registration, reg, VRM, VRN, index, plate, registered. Up to
+    * prefix ``A123 BCD`` and suffix ``ABC 123D`` (pre-2001), in the letters those formats
+      issued (no I, Q or Z where they were never used), on their own (0.5: neither shape is
+      anything else in a review, its reference lists or its road names), or after a vehicle word
+      (0.7): car, vehicle, van, registration, reg, VRM, VRN, index, plate, registered. Up to
       four words may come between (``car, a silver Ford Focus, A123 BCD``). Right after a
       registration word (``registration was R347 ZXT``) the letters are not checked.
 
     Postcodes (``B1 1AA``), acronyms (``CAMHS``, ``MASH``) and ``NHS 111`` never have the
-    shape. Presidio's ``UkVehicleRegistrationRecognizer`` matches lower case and scores
-    the pre-2001 shapes without context, so it is not reused.
+    shape. Presidio's ``UkVehicleRegistrationRecognizer`` matches any letters in lower case
+    too, so it is not reused.
     """
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
@@ -83,6 +85,8 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
             0.7,
             cue=_CONTEXT_CUE,
         ),
+        Pattern("Vehicle registration (prefix or suffix)",
+                rf"{_START}(?=[A-Z]{{1,3}}[ ]?\d)(?:{_PREFIX}|{_SUFFIX}){_END}", 0.5),
         Pattern(
             "Vehicle registration (prefix or suffix, with context)",
             rf"{_AFTER_CONTEXT}(?:{_PREFIX}|{_SUFFIX}){_END}",

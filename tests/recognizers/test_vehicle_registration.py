@@ -18,6 +18,12 @@ POSITIVE = [
     ("car reg K12 ABC and", "K12 ABC", 0.7),
     ("registration: ABC 123D", "ABC 123D", 0.7),  # suffix format
     ("VRM ABC123D", "ABC123D", 0.7),
+    ("A123 BCD", "A123 BCD", 0.5),  # prefix format on its own
+    ("seen in K1 ABC.", "K1 ABC", 0.5),
+    ("M456DEF", "M456DEF", 0.5),
+    ("ABC 123D", "ABC 123D", 0.5),  # suffix format on its own
+    ("(ABC 1D)", "ABC 1D", 0.5),
+    ("DEF456G", "DEF456G", 0.5),
     ("LM14-HGT", "LM14-HGT", 0.6),  # hyphenated
     ("the car, registration lm14 hgt, was", "lm14 hgt", 0.7),  # lower case after a vehicle word
     ("the car's registration was WZ67 UJD.", "WZ67 UJD", 0.85),  # after a vehicle word, letters unchecked
@@ -39,9 +45,13 @@ NEGATIVE = [
     "AB12 CDI",
     "XAB12 CDE",  # no word boundary
     "AB12 CDEF",
-    "A123 BCD",  # prefix format without context
-    "ABC 123D",  # suffix format without context
-    "R347 ZXT",
+    "R347 ZXT",  # prefix format with a Z first letter (never issued), without a vehicle word
+    "I123 ABC",  # no I or Q year letter
+    "ABC 123I",
+    "QZA 482K",  # Q in a suffix mark, without a vehicle word
+    "A123 BCDE",  # four letters
+    "A1234 BCD",  # four digits
+    "S47 and CP plans",
     "the car was seen on the A347 ZXT road",  # no vehicle word right before it: "seen on the" is too far
     "B1 1AA",  # postcodes
     "SW1A 1AA",
