@@ -19,17 +19,34 @@ if TYPE_CHECKING:
 POSTCODE_REGEX: Final[str] = _PresidioUkPostcodeRecognizer.PATTERNS[0].regex
 
 
+# The postcode areas (Royal Mail: 121 in the UK, and Guernsey, Jersey and the Isle of Man): a postcode
+# not in capitals is read only in one of them ("nr3 6de", not "a1 1st").
+POSTCODE_AREAS: Final = frozenset({
+    "AB", "AL", "B", "BA", "BB", "BD", "BH", "BL", "BN", "BR", "BS", "BT", "CA", "CB", "CF", "CH", "CM", "CO", "CR",
+    "CT", "CV", "CW", "DA", "DD", "DE", "DG", "DH", "DL", "DN", "DT", "DY", "E", "EC", "EH", "EN", "EX", "FK", "FY",
+    "G", "GL", "GU", "HA", "HD", "HG", "HP", "HR", "HS", "HU", "HX", "IG", "IP", "IV", "KA", "KT", "KW", "KY", "L",
+    "LA", "LD", "LE", "LL", "LN", "LS", "LU", "M", "ME", "MK", "ML", "N", "NE", "NG", "NN", "NP", "NR", "NW", "OL",
+    "OX", "PA", "PE", "PH", "PL", "PO", "PR", "RG", "RH", "RM", "S", "SA", "SE", "SG", "SK", "SL", "SM", "SN", "SO",
+    "SP", "SR", "SS", "ST", "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW", "UB", "W", "WA", "WC", "WD",
+    "WF", "WN", "WR", "WS", "WV", "YO", "ZE", "GY", "JE", "IM",
+})
+_AREA: Final = regex.compile(r"[A-Za-z]+")
+
+
 class UkPostcodeRecognizer(_PresidioUkPostcodeRecognizer):
     """Full UK postcodes ("SW1A 1AA", "NR3 6DE", "GIR 0AA"), never an outward code alone ("NR3").
 
     Presidio's pattern finds candidates in any case; this class then scores them by shape:
-    upper case with a space is canonical; anything else needs an upper-case unspaced shape or a
-    context word (such as "postcode" or "address") shortly before it.
+    upper case with a space is canonical; a context word (such as "postcode" or "address") shortly
+    before it raises any other shape; an upper-case unspaced shape, or one in lower or mixed case
+    ("nr3 6de", "sw1A 0AA", "eh12ng": a postcode's letter-digit shape is no word in any case), is
+    still read alone, lower, when its letters are a real postcode area.
     """
 
     CANONICAL_SCORE: Final = 0.7
     CONTEXT_SCORE: Final = 0.6
     UNSPACED_SCORE: Final = 0.5
+    LOWER_CASE_SCORE: Final = 0.45
     CONTEXT_WINDOW: Final = 40  # characters before the postcode searched for a context word
     CONTEXT_REGEX: Final = regex.compile(
         r"\b(?:post\s*code|postal\s+code|address|addresses|lives|lived|living|resides|resided)\b",
@@ -61,8 +78,8 @@ class UkPostcodeRecognizer(_PresidioUkPostcodeRecognizer):
             regex_flags: Unused; candidates are always found case-insensitively.
 
         Returns:
-            Postcodes scored 0.7 (canonical), 0.6 (other shape, with context) or 0.5 (upper case,
-            unspaced, no context); lower-case ones without context are dropped.
+            Postcodes scored 0.7 (canonical), 0.6 (other shape, with context), 0.5 (upper case,
+            unspaced, no context) or 0.45 (lower or mixed case in a postcode area, no context).
         """
         candidates = super().analyze(
             text, entities, nlp_artifacts, regex_flags=regex.IGNORECASE | regex.MULTILINE | regex.DOTALL
@@ -89,7 +106,8 @@ class UkPostcodeRecognizer(_PresidioUkPostcodeRecognizer):
             return self.CONTEXT_SCORE
         if upper:
             return self.UNSPACED_SCORE
-        return None
+        area = _AREA.match(postcode)
+        return self.LOWER_CASE_SCORE if area and area.group().upper() in POSTCODE_AREAS else None
 
 
 _STREET_SUFFIXES: Final = (

@@ -22,10 +22,13 @@ from recognizers.catalogue import UK_ADDRESS, UK_POSTCODE
     ('Postcode sw1A 0AA', [(9, 17)]),  # mixed case after a label
     ('post code: eh12ng', [(11, 17)]),
     ('Post code EC2V 7hh', [(10, 18)]),
-    ('this is a eh12ng test', []),  # lower case, no label or address: not read
+    ('this is a sw1A 0AA test', [(10, 18)]),  # lower or mixed case, no label or address: still read
+    ('this is a eh12ng test', [(10, 16)]),
+    ('nr3 6de', [(0, 7)]),
     ('postcode ab1 2cd', []),  # C is never an inward letter
-    ('nr3 6de', []),  # lower case without context
-    ('nr36de', []),
+    ('ab1 2cd', []),
+    ('meet at 5pm', []),
+    ('a1 1st', []),
     ('The NR3 area', []),  # outward code alone
     ('XNR3 6DE', []),  # part of a word
     ('NR3 6DEX', []),  # part of a word
@@ -44,6 +47,8 @@ def test_uk_postcode(text: str, expected: list[tuple[int, int]]) -> None:
     ("NR36DE", 0.5),             # unspaced, upper case, no context
     ("postcode nr36de", 0.6),    # context
     ("Postcode: Nr3 6de", 0.6),
+    ("nr3 6de", 0.45),           # lower case, no context
+    ("EC2V 7hh", 0.45),
 ])
 def test_uk_postcode_score(text: str, score: float) -> None:
     [result] = UkPostcodeRecognizer().analyze(text, [UK_POSTCODE])
