@@ -426,6 +426,23 @@ def area_police_forces(area: str) -> frozenset[str]:
     return found or frozenset()
 
 
+@cache
+def _force_regions() -> frozenset[str]:
+    """Keys of the force-area names that are places but no council area ("Thames Valley", "Merseyside")."""
+    stems = (stem for line in _read_lines("police_force_areas") for stem in line.partition("\t")[0].split("|"))
+    return frozenset(place_key(s) for s in stems if is_uk_place(s) and not local_authority(s))
+
+
+def is_police_force_region(phrase: str) -> bool:
+    """Whether a place is the region a police force is named after and no council's area ("Thames Valley",
+    "West Mercia", "Merseyside"): it spans several councils.
+
+    Args:
+        phrase: A place name as written.
+    """
+    return place_key(phrase) in _force_regions()
+
+
 def police_force_keys() -> Mapping[str, str]:
     """Every police force key (see :func:`place_key`) mapped to the listed name."""
     return _police_forces()

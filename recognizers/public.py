@@ -23,6 +23,10 @@ _NATIONAL_PLACES: Final = frozenset(gz.place_key(p) for p in (
     "South East England", "South West England", "North Wales", "South Wales", "Mid Wales", "West Wales",
     "the Highlands", "Scottish Highlands", "Home Counties", "Europe", "European Union",
 ))
+# The metropolitan counties: no county council since 1986, each spans several boroughs.
+_METROPOLITAN_COUNTIES: Final = frozenset(gz.place_key(p) for p in (
+    "Greater Manchester", "Merseyside", "South Yorkshire", "Tyne and Wear", "West Midlands", "West Yorkshire",
+))
 # Statutory NHS bodies (the agencies of a review): a trust, board or commissioning group, not a building.
 _NHS_BODY: Final = re.compile(
     r"(?:\bNHS\b.*|(?:NHS\s+)?(?:Foundation\s+)?Trust|Health\s+Board|Clinical\s+Commissioning\s+Group|CCG|"
@@ -60,6 +64,13 @@ def is_national_place(name: str) -> bool:
     """Whether a place name is a nation, a UK region, London or the like ("England", "the North West"), or
     a country abroad ("Poland"): a family's country of origin is written openly in published reviews."""
     return gz.place_key(name) in _NATIONAL_PLACES or gz.is_country(name)
+
+
+def is_regional_place(name: str) -> bool:
+    """Whether a place name is a region that spans several councils and has none of its own: a metropolitan
+    county ("Merseyside") or the region a police force is named after ("Thames Valley", "West Mercia"). Like
+    a nation, it locates no family; a council's area ("Shropshire", "Wirral") does."""
+    return gz.place_key(name) in _METROPOLITAN_COUNTIES or gz.is_police_force_region(name)
 
 
 def is_nhs_body(name: str) -> bool:

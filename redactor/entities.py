@@ -21,7 +21,14 @@ from recognizers.contact_blocks import contact_cards, is_office_detail, letterhe
 from recognizers.dates import is_month_of_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import ROLE_WORDS, identifying_words_remain, name_like
-from recognizers.public import cited_spans, is_national_place, is_nhs_body, is_public_email, is_public_url
+from recognizers.public import (
+    cited_spans,
+    is_national_place,
+    is_nhs_body,
+    is_public_email,
+    is_public_url,
+    is_regional_place,
+)
 from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
@@ -293,11 +300,12 @@ class Grouper:
 
     def is_public(self, m: Mention) -> bool:
         """Whether a detected mention is public by what it is or where it stands: a nation, region or
-        London; a statutory NHS body; a public body's website or role mailbox; or a name, web address
-        or date inside a citation or reference-list entry. Personal identifiers are never public.
-        A part of a finding a page break splits is judged by its whole text."""
+        London, a metropolitan county or a police force's region; a statutory NHS body; a public body's
+        website or role mailbox; or a name, web address or date inside a citation or reference-list entry.
+        Personal identifiers are never public. A part of a finding a page break splits is judged by its
+        whole text."""
         name = normalise(m.joined) if m.joined else m.text
-        if m.entity == cat.LOCATION and is_national_place(name):
+        if m.entity == cat.LOCATION and (is_national_place(name) or is_regional_place(name)):
             return True
         if m.entity == cat.ORGANISATION and is_nhs_body(name):
             return True

@@ -88,7 +88,8 @@ def test_english_words(word: str, expected: bool) -> None:
 @pytest.mark.parametrize("phrase", ["Leeds", "leeds", "Stoke-on-Trent", "Stoke on Trent", "Newcastle upon Tyne",
                                     "St Helens", "St. Helens", "Saint Helens", "Milton Keynes", "Kirklees",
                                     "Rhondda Cynon Taf", "Isle of Wight", "the Wirral", "Tower Hamlets",
-                                    "Weston-super-Mare", "Aberdeenshire", "Belfast", "Caerdydd"])
+                                    "Weston-super-Mare", "Aberdeenshire", "Belfast", "Caerdydd", "West Mercia",
+                                    "Northumbria", "Telford & Wrekin"])
 def test_uk_places(phrase: str) -> None:
     assert gz.is_uk_place(phrase)
 
@@ -129,6 +130,16 @@ def test_local_authority(phrase: str, expected: str | None) -> None:
 ])
 def test_police_force(phrase: str, expected: str | None) -> None:
     assert gz.police_force(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Thames Valley", True), ("West Mercia", True), ("Northumbria", True), ("Merseyside", True),
+    ("the West Midlands", True), ("Greater Manchester", True), ("Sussex", True),
+    ("Kent", False), ("Shropshire", False), ("Wirral", False), ("Cheshire", False),  # council areas
+    ("Metropolitan", False), ("Avon and Somerset", False), ("Quillshire", False),    # not a place
+])
+def test_police_force_regions(phrase: str, expected: bool) -> None:
+    assert gz.is_police_force_region(phrase) is expected
 
 
 def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.public import cited_spans, is_national_place, is_nhs_body, is_public_email, is_public_url
+from recognizers.public import (
+    cited_spans,
+    is_national_place,
+    is_nhs_body,
+    is_public_email,
+    is_public_url,
+    is_regional_place,
+)
 
 
 @pytest.mark.parametrize("name, expected", [
@@ -15,6 +22,16 @@ from recognizers.public import cited_spans, is_national_place, is_nhs_body, is_p
 ])
 def test_national_places(name: str, expected: bool) -> None:
     assert is_national_place(name) is expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Merseyside", True), ("Tyne and Wear", True), ("South Yorkshire", True), ("Greater Manchester", True),
+    ("Thames Valley", True), ("West Mercia", True), ("Northumbria", True),  # a police force's region
+    ("Shropshire", False), ("Kent", False), ("Liverpool", False), ("Telford and Wrekin", False),  # councils
+    ("Birkenhead", False), ("Westbridge", False), ("Wirral", False),
+])
+def test_regional_places(name: str, expected: bool) -> None:
+    assert is_regional_place(name) is expected
 
 
 @pytest.mark.parametrize("name, expected", [

@@ -152,6 +152,13 @@ def test_public_names_add_no_entity() -> None:
     assert sorted(e.name for e in entities) == ["Westbridge", "jane.smith@westbridge.gov.uk"]
 
 
+def test_regional_places_add_no_entity_and_council_areas_do() -> None:
+    text = "Boards across Merseyside and the Thames Valley agreed. The family moved to Shropshire from Wigan."
+    entities = _group(text, [_m(p, text, "LOCATION", "UkPlaceRecognizer", score=0.6)
+                             for p in ("Merseyside", "Thames Valley", "Shropshire", "Wigan")])
+    assert sorted(e.name for e in entities) == ["Shropshire", "Wigan"]
+
+
 def test_lone_first_names_in_an_anonymised_review_are_its_pseudonyms() -> None:
     from redactor.plan import suggest
 

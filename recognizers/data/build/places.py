@@ -56,6 +56,7 @@ County Fermanagh; County Londonderry; County Tyrone; Antrim; Armagh; Fermanagh; 
 Co Antrim; Co Armagh; Co Down; Co Fermanagh; Co Londonderry; Co Tyrone
 """
 
+# Regions and well-known areas, with the regions police forces are named after (Thames Valley, West Mercia).
 REGIONS_AND_AREAS: Final = """
 North East; North West; South East; South West; East Midlands; West Midlands; East of England;
 Yorkshire and the Humber; Yorkshire and Humber; East Anglia; Midlands; North East England;
@@ -64,7 +65,7 @@ West Wales; Scottish Highlands; Highlands; Scottish Borders; Central Belt; Black
 Lake District; Peak District; Cotswolds; Fens; Wirral; Teesside; Tyneside; Wearside; Thames Valley;
 Thames Gateway; West Country; Isle of Thanet; Forest of Dean; New Forest; Dartmoor; Exmoor;
 Norfolk Broads; Yorkshire Dales; North York Moors; Fylde Coast; Furness; Cleveland; Hallamshire;
-Greater Glasgow; Lanarkshire; Lothians; Fife; Moray Firth; Mid Ulster; Ulster
+Greater Glasgow; Lanarkshire; Lothians; Fife; Moray Firth; Mid Ulster; Ulster; West Mercia; Northumbria
 """
 
 ISLANDS: Final = """
