@@ -38,8 +38,8 @@ PLACE_CUES: Final = frozenset({"in", "at", "to", "from", "near", "into", "around
 _AREA_NOUNS: Final = frozenset({"town", "city", "county", "borough", "village", "area", "outskirts",
                                 "centre", "center", "suburbs", "district", "part", "parts", "north", "south",
                                 "east", "west", "heart", "streets", "people", "residents"})
-# Lower-case words allowed inside a place name ("Newcastle upon Tyne", "Blackburn with Darwen").
-_CONNECTORS: Final = frozenset({"upon", "on", "under", "in", "le", "la", "the", "of", "and", "by", "super",
+# Lower-case words (and "&") allowed inside a place name ("Newcastle upon Tyne", "Telford & Wrekin").
+_CONNECTORS: Final = frozenset({"upon", "on", "under", "in", "le", "la", "the", "of", "and", "&", "by", "super",
                                 "cum", "en", "de", "next", "juxta", "y", "ar", "nan", "na", "with", "sub",
                                 "over", "at", "o'", "a"})
 _TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Rev", "Cllr",

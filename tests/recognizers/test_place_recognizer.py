@@ -32,6 +32,11 @@ def _found(text: str) -> list[str]:
     ("LEEDS", ["LEEDS"]),
     ("in Leeds's schools", ["Leeds"]),
     ("in Leeds and Wakefield", ["Leeds", "Wakefield"]),
+    ("Shropshire, Telford & Wrekin YOS", ["Shropshire", "Telford & Wrekin"]),  # "&" inside a council's name
+    ("in Brighton & Hove", ["Brighton & Hove"]),
+    ("Bath & North East Somerset", ["Bath & North East Somerset"]),
+    ("in Leeds & Wakefield", ["Leeds", "Wakefield"]),  # two places, no one name
+    ("Kent & Medway", ["Kent", "Medway"]),
     # ambiguous names with a cue
     ("She moved to Reading in 2015.", ["Reading"]),
     ("They went to Bath.", ["Bath"]),
