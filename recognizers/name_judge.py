@@ -36,6 +36,14 @@ ROLE_WORDS: Final = frozenset({
     "team",
 })
 _COMPANY_ENDINGS: Final = frozenset({"ltd", "limited", "plc", "llp", "cic", "inc"})
+# Acronyms of agencies, services, teams and boards (not of roles, honours, conditions or processes): a name
+# that ends in one ("Westshire YOS", "Quillbury CAMHS") is the body's, never a person's.
+AGENCY_ACRONYMS: Final = frozenset({
+    "YOS", "YOT", "YJS", "MASH", "CAMHS", "CMHT", "CCG", "ICB", "PCT", "LSCB", "LSCP", "SCB", "SCP", "CSP", "SAB",
+    "CSC", "EDT", "PPU", "PPIU", "CAIU", "CAIT", "CID", "CPS", "CRC", "NPS", "HMPPS", "FNP", "PRU", "SARC", "YOI",
+    "LEA", "MACE",
+})
+
 # Word-forming prefixes: a hyphenated word starting with one, the rest ordinary words ("Ante-natal",
 # "Non-accidental", "Out-of-hours"), is vocabulary. No name starts so ("Smith-Jones", "Anne-Marie" do not).
 _PREFIXES: Final = frozenset({
@@ -122,3 +130,9 @@ def could_hold_name(text: str, lower_words: Collection[str] = frozenset()) -> bo
         if len(words) > 1 and g.is_uk_place(run.group()):
             return True
     return False
+
+
+def ends_in_agency_acronym(name: str) -> bool:
+    """Whether a name's last word is an agency's acronym ("West Mercia YOS", "Quillbury LSCB's")."""
+    words = _WORD.findall(name)
+    return bool(words) and g.strip_possessive(words[-1]).removesuffix("s") in AGENCY_ACRONYMS

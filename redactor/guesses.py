@@ -7,9 +7,9 @@ A guess must not outrank knowledge, and must not spread:
 - where a rule found the same span, the rule's reading wins (it knows the head word, the gazetteer);
 - where rule findings of another kind (places, postcodes, organisations, identifiers) cover a guess
   and what is left holds no name-like word, the guess adds nothing and is dropped;
-- a person guess that ends in an organisation head word ("… Lodge", "… Surgery") is an organisation,
-  and one that is wholly a listed UK place ("Eastbourne") is a place; an organisation guess that is
-  a first name and surname with no organisation word ("Awesi Antwi") is a person;
+- a person guess that ends in an organisation head word ("… Lodge", "… Surgery") or an agency's acronym
+  ("… YOS") is an organisation, and one that is wholly a listed UK place ("Eastbourne") is a place; an
+  organisation guess that is a first name and surname with no organisation word ("Awesi Antwi") is a person;
 - a postcode, place, date or shorter identifier found inside an identifier's value ("B71QX" of a driving
   licence, an Ofsted URN's shape "EY311444" of the NI number "EY311444 D") is a part of that value, not a
   finding of its own;
@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
-from recognizers.name_judge import identifying_words_remain
+from recognizers.name_judge import ends_in_agency_acronym, identifying_words_remain
 from redactor.analysis import Mention
 
 NER: str = "SpacyRecognizer"
@@ -157,6 +157,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         given = gz.is_first_name(first) and not gz.is_english_word(first)
         if not given and gz.org_kind(m.text) is not None and not _abbreviated_person(m, words, text):
             return replace(m, entity=cat.ORGANISATION, explanation=m.explanation + "; ends in an organisation word")
+        if not given and ends_in_agency_acronym(m.text):
+            return replace(m, entity=cat.ORGANISATION, explanation=m.explanation + "; ends in an agency's acronym")
         if gz.is_uk_place(m.text) and not any(gz.is_first_name(w) or gz.is_surname(w) for w in words):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a listed UK place")
     return m

@@ -94,6 +94,12 @@ def test_an_organisation_named_after_a_known_person_is_still_an_organisation() -
     ("Sophia Hall", "ORGANISATION", "PERSON"),   # abbreviated to initials as people are
     ("Oakwood Hall", "ORGANISATION", "ORGANISATION"),
     ("Quillbury Motors", "ORGANISATION", "ORGANISATION"),
+    ("Westshire YOS", "PERSON", "ORGANISATION"),  # ends in an agency's acronym
+    ("North Quillbury CAMHS", "PERSON", "ORGANISATION"),
+    ("Quillbury LSCB's", "PERSON", "ORGANISATION"),
+    ("Siobhan Brennan YOS", "PERSON", "PERSON"),  # a clear first name: a person beside the agency
+    ("Gill Baker OBE", "PERSON", "PERSON"),       # an honour, not an agency
+    ("Westshire IRO", "PERSON", "PERSON"),        # a role's acronym
 ])
 def test_guesses_retyped_by_knowledge(guess: str, entity: str, expected: str) -> None:
     text = f"It was about {guess} (SH) in May." if guess == "Sophia Hall" else f"It was about {guess} in May."
