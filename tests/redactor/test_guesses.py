@@ -279,6 +279,23 @@ def test_headings(text: str, guess: str, kept: bool) -> None:
     assert bool(reconcile([_m(guess, text, "ORGANISATION")], {"txt": text}, frozenset())) == kept
 
 
+@pytest.mark.parametrize("text, guess, entity, kept", [
+    # a contents line: "Changes" (also a listed surname) is capitalised only because it opens the line
+    ("Good Practice 43\nChanges/Improvements to Service Delivery actioned prior to this SCR 43-44",
+     "Changes/Improvements to Service Delivery", "ORGANISATION", False),
+    ("2.1 Changes to Service Delivery were made.", "Changes to Service Delivery", "ORGANISATION", False),
+    ("It went to Changes/Improvements to Service Delivery in May.", "Changes/Improvements to Service Delivery",
+     "ORGANISATION", True),                                       # mid-sentence, the capital means something
+    ("Will Thatcher called.", "Will Thatcher", "PERSON", True),    # the word after the opening is a name
+    ("Grace Hope called; we hope so.", "Grace Hope", "PERSON", True),  # a person's first name means something
+    ("Brennan Improvements went bust.", "Brennan Improvements", "ORGANISATION", True),
+    ("Cherry Tree House took her.", "Cherry Tree House", "ORGANISATION", True),  # an organisation word
+])
+def test_an_opening_capital_alone_makes_no_name(text: str, guess: str, entity: str, kept: bool) -> None:
+    lower = frozenset(w for w in text.split() if w.islower())
+    assert bool(reconcile([_m(guess, text, entity)], {"txt": text}, lower)) == kept
+
+
 @pytest.mark.parametrize("text, guess, kept", [
     ("Bereavement\nThe family grieved.", "Bereavement", False),
     ("Permanency planning was slow.", "Permanency", False),
