@@ -82,6 +82,9 @@ _HOME_CONTEXT: Final = re.compile(
 _GAP: Final = re.compile(r"[ \u00a0]+")  # a tab ends a table cell
 _LINE_GAP: Final = re.compile(r"[ \u00a0]*\r?\n[ \t]*")
 _DOT_GAP: Final = re.compile(r"\.[ \t\u00a0]*")
+# A line this much shorter than the lines around it, with the next word added, ends its paragraph (a name
+# never wraps early; the margin allows for proportional fonts).
+_SHORT_LINE: Final = 0.85
 _CONTEXT_BEFORE: Final = 120
 _CONTEXT_AFTER: Final = 60
 _MAX_NAME_WORDS: Final = 7
@@ -155,10 +158,25 @@ class _Finder:
         if self.tokens[j - 1][2] in ("St", "ST") and _DOT_GAP.fullmatch(gap):
             return True
         if across_lines and _LINE_GAP.fullmatch(gap):
-            # A wrapped line, not a heading above: the word before the break is not alone on its line.
+            # A wrapped line, not a heading above: the word before the break is not alone on its line,
+            # and the line is not one that ends its paragraph.
             line_start = self.text.rfind("\n", 0, self.tokens[j - 1][0]) + 1
-            return bool(self.text[line_start : self.tokens[j - 1][0]].strip())
+            return bool(self.text[line_start : self.tokens[j - 1][0]].strip()) and not self.ends_short(j)
         return False
+
+    def ends_short(self, j: int) -> bool:
+        """Whether the line before token ``j`` ends well short of the lines around it: token ``j`` would have
+        fitted on it, so the break ends a paragraph or list item ("… working in Quillbury" / "Practice across
+        all agencies …") rather than wrapping a name."""
+        text, (start, end, word) = self.text, self.tokens[j]
+        break_at = text.rfind("\n", 0, start)
+        line_start = text.rfind("\n", 0, break_at) + 1
+        before_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        next_end = text.find("\n", end)
+        around = [text[before_start : line_start - 1] if line_start else "", text[break_at + 1 : next_end
+                  if next_end != -1 else len(text)]]
+        width = max(len(line.strip()) for line in around)
+        return len(text[line_start:break_at].strip()) + 1 + len(word) <= _SHORT_LINE * width
 
     def add(self, start_token: int, end_token: int, score: float, kind: str, reason: str) -> None:
         start = self.tokens[start_token][0]

@@ -85,6 +85,22 @@ def test_ignores_generic_agencies(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a line that ends short of the others (its next word would have fitted) ends its paragraph
+    ("these cases should influence inter-, and intra-, agency\nworking in Quillbury and Eastvale\n"
+     "Practice across all agencies will reflect on the learning\nfrom these cases", []),
+    ("Summary of the learning for agencies and for the panel\nThe child was seen at Quillbury\n"
+     "Hospital staff were asked to review the discharge plan\n", []),
+    # a wrapped line: the name runs on
+    ("On the Monday the child was taken by ambulance to the Royal\nQuillbury Hospital, where the doctors",
+     ["Royal\nQuillbury Hospital"]),
+    ("she was seen at the Royal\nQuillbury Hospital the next day.", ["Royal\nQuillbury Hospital"]),
+    ("Then she registered with the Quillbury\nSurgery", ["Quillbury\nSurgery"]),
+])
+def test_names_over_line_breaks(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("She attended Oakwood Academy.", [(13, 28)]),
     ("registered with the Limes Surgery", [(20, 33)]),
 ])
