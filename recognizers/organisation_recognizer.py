@@ -300,6 +300,8 @@ class _Finder:
             low = _key(word)
             if word in _TITLES:
                 break
+            if word == "&" and self.two_bodies(k, parts):
+                break
             if _is_cap(word):
                 our_lady = low == "our" and k + 1 < len(tokens) and tokens[k + 1][2] == "Lady"
                 if low in gz.FUNCTION_WORDS and low != "the" and not our_lady:
@@ -317,7 +319,7 @@ class _Finder:
                     right_of_and += 1
             elif low == "of" and k > 0 and tokens[k - 1][2] in _OF_AFTER and parts:
                 parts.insert(0, k)  # "City of ..."
-            elif low == "and" and parts and not self.ends_name(k - 1) and (
+            elif low == "and" and parts and not self.ends_name(k - 1) and not self.two_bodies(k, parts) and (
                     right_of_and == 1 or _key(tokens[parts[0]][2]) == "district" or kind == "hospital"):
                 # one word after "and", "and District", or two hospitals in a trust's name ("Heatherwood
                 # and Wexham Park Hospitals NHS Trust"); never two names ("… School and … Academy")
@@ -353,6 +355,21 @@ class _Finder:
             return False
         head = gz.org_head(gz.strip_possessive(self.tokens[k][2]))
         return head is not None and not head[1]
+
+    def two_bodies(self, k: int, right: list[int]) -> bool:
+        """Whether the "and" (or "&") at token ``k`` joins two bodies: the words before it end in an agency's
+        name ("Quillbury Children's Social Care and …") and the name after it has a distinctive word
+        ("… Kings College Hospital"), so each side is a body of its own."""
+        tokens = self.tokens
+        if not any(_is_proper(tokens[p][2]) for p in right):
+            return False  # "… Mental Health and Social Care Trust": one body's descriptive words
+        for n in range(2, 5):
+            first = k - n
+            if first < 0 or not all(self.joined(i) for i in range(first + 1, k)):
+                break
+            if gz.is_keep_phrase(self.text[tokens[first][0] : tokens[k - 1][1]]):
+                return True
+        return False
 
     def trim(self, parts: list[int]) -> list[int]:
         """Drop leading connectors, and a left side of "and" made of generic words only."""

@@ -85,6 +85,20 @@ def test_ignores_generic_agencies(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "and" joins two bodies when the left one is whole: an agency's name, or a name with its own head word
+    ("4.3 Quillbury Children's Social Care and Kings College Hospital 23", ["Kings College Hospital"]),
+    ("Quillbury Children's Services and Eastvale General Hospital", ["Eastvale General Hospital"]),
+    ("Quillbury Social Care & Eastvale Hospital", ["Eastvale Hospital"]),
+    # one body: the left side has no head of its own, or the right side is only agency words
+    ("Heatherwood and Wexham Park Hospitals NHS Trust", ["Heatherwood and Wexham Park Hospitals NHS Trust"]),
+    ("Quillbury Mental Health and Social Care Trust", ["Quillbury Mental Health and Social Care Trust"]),
+    ("Bath and North East Somerset Council", ["Bath and North East Somerset Council"]),
+])
+def test_two_bodies_joined_by_and(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a line that ends short of the others (its next word would have fitted) ends its paragraph
     ("these cases should influence inter-, and intra-, agency\nworking in Quillbury and Eastvale\n"
      "Practice across all agencies will reflect on the learning\nfrom these cases", []),
