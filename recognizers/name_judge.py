@@ -40,8 +40,7 @@ _COMPANY_ENDINGS: Final = frozenset({"ltd", "limited", "plc", "llp", "cic", "inc
 # that ends in one ("Westshire YOS", "Quillbury CAMHS") is the body's, never a person's.
 AGENCY_ACRONYMS: Final = frozenset({
     "YOS", "YOT", "YJS", "MASH", "CAMHS", "CMHT", "CCG", "ICB", "PCT", "LSCB", "LSCP", "SCB", "SCP", "CSP", "SAB",
-    "CSC", "EDT", "PPU", "PPIU", "CAIU", "CAIT", "CID", "CPS", "CRC", "NPS", "HMPPS", "FNP", "PRU", "SARC", "YOI",
-    "LEA", "MACE",
+    "CSC", "EDT", "PPU", "PPIU", "CAIU", "CID", "CPS", "CRC", "NPS", "HMPPS", "FNP", "PRU", "SARC", "YOI",
 })
 
 # Word-forming prefixes: a hyphenated word starting with one, the rest ordinary words ("Ante-natal",
@@ -133,6 +132,8 @@ def could_hold_name(text: str, lower_words: Collection[str] = frozenset()) -> bo
 
 
 def ends_in_agency_acronym(name: str) -> bool:
-    """Whether a name's last word is an agency's acronym ("West Mercia YOS", "Quillbury LSCB's")."""
+    """Whether a name's last word is an agency's acronym in capitals after words that are not ("West Mercia
+    YOS", "Quillbury LSCB's"; a heading in capitals, "ROSE CSC", says nothing)."""
     words = _WORD.findall(name)
-    return bool(words) and g.strip_possessive(words[-1]).removesuffix("s") in AGENCY_ACRONYMS
+    return len(words) > 1 and not all(w.isupper() for w in words[:-1]) \
+        and g.strip_possessive(words[-1]).removesuffix("s") in AGENCY_ACRONYMS

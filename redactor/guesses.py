@@ -17,9 +17,9 @@ A guess must not outrank knowledge, and must not spread:
   phone number) leave nothing else identifying, gives way to them;
 - a one-word guess that is an ordinary English word ("Success", "Teachers") is dropped unless it is a
   first name written with a capital that means something (not opening a sentence, a heading or a
-  list item); so is a longer guessed place or organisation, with no organisation word, whose only
-  name-like word is such an opening word ("Changes to Service Delivery" opening a contents line:
-  "Changes" is also a surname).
+  list item); so is a longer guessed organisation, with no organisation word, whose only name-like
+  word is such an opening word ("Changes to Service Delivery" opening a contents line: "Changes" is
+  also a surname).
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         if not identifying_words_remain(m.text, rest, m.entity, lower_words):
             return None
         m = _without_edges(m, covered)  # "Peterborough - Gabriel": the place is the rule's, the guess is Gabriel
-    elif m.entity != cat.PERSON and gz.org_kind(m.text) is None and (opening := opening_word(m, text)) \
+    elif m.entity == cat.ORGANISATION and gz.org_kind(m.text) is None and (opening := opening_word(m, text)) \
             and not identifying_words_remain(m.text, _blank(m.text, opening), m.entity, lower_words):
         return None  # "Changes/Improvements to Service Delivery" opening a line: a capital by position only
     if m.entity == cat.ORGANISATION and (system := _SYSTEM_AT_END.search(m.text)) and system.start() > 0:

@@ -100,6 +100,7 @@ def test_an_organisation_named_after_a_known_person_is_still_an_organisation() -
     ("Siobhan Brennan YOS", "PERSON", "PERSON"),  # a clear first name: a person beside the agency
     ("Gill Baker OBE", "PERSON", "PERSON"),       # an honour, not an agency
     ("Westshire IRO", "PERSON", "PERSON"),        # a role's acronym
+    ("ROSE CSC", "PERSON", "PERSON"),             # a heading in capitals: no acronym stands out
 ])
 def test_guesses_retyped_by_knowledge(guess: str, entity: str, expected: str) -> None:
     text = f"It was about {guess} (SH) in May." if guess == "Sophia Hall" else f"It was about {guess} in May."
@@ -290,6 +291,7 @@ def test_headings(text: str, guess: str, kept: bool) -> None:
     ("Grace Hope called; we hope so.", "Grace Hope", "PERSON", True),  # a person's first name means something
     ("Brennan Improvements went bust.", "Brennan Improvements", "ORGANISATION", True),
     ("Cherry Tree House took her.", "Cherry Tree House", "ORGANISATION", True),  # an organisation word
+    ("Cherry Bank flats were cold.", "Cherry Bank", "LOCATION", True),           # a place: the place rules judge
 ])
 def test_an_opening_capital_alone_makes_no_name(text: str, guess: str, entity: str, kept: bool) -> None:
     lower = frozenset(w for w in text.split() if w.islower())
