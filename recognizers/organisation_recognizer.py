@@ -82,7 +82,7 @@ _HOME_CONTEXT: Final = re.compile(
 _GAP: Final = re.compile(r"[ \u00a0]+")  # a tab ends a table cell
 _LINE_GAP: Final = re.compile(r"[ \u00a0]*\r?\n[ \t]*")
 _DOT_GAP: Final = re.compile(r"\.[ \t\u00a0]*")
-# A line this much shorter than the lines around it, with the next word added, ends its paragraph (a name
+# A line this much shorter than both lines around it, with the next word added, ends its paragraph (a name
 # never wraps early; the margin allows for proportional fonts).
 _SHORT_LINE: Final = 0.85
 _CONTEXT_BEFORE: Final = 120
@@ -165,9 +165,10 @@ class _Finder:
         return False
 
     def ends_short(self, j: int) -> bool:
-        """Whether the line before token ``j`` ends well short of the lines around it: token ``j`` would have
+        """Whether the line before token ``j`` ends well short of both lines around it: token ``j`` would have
         fitted on it, so the break ends a paragraph or list item ("… working in Quillbury" / "Practice across
-        all agencies …") rather than wrapping a name."""
+        all agencies …") rather than wrapping a name. A short line beside it (a table cell's next line, a
+        paragraph's last) says nothing."""
         text, (start, end, word) = self.text, self.tokens[j]
         break_at = text.rfind("\n", 0, start)
         line_start = text.rfind("\n", 0, break_at) + 1
@@ -175,7 +176,7 @@ class _Finder:
         next_end = text.find("\n", end)
         around = [text[before_start : line_start - 1] if line_start else "", text[break_at + 1 : next_end
                   if next_end != -1 else len(text)]]
-        width = max(len(line.strip()) for line in around)
+        width = min(len(line.strip()) for line in around)
         return len(text[line_start:break_at].strip()) + 1 + len(word) <= _SHORT_LINE * width
 
     def add(self, start_token: int, end_token: int, score: float, kind: str, reason: str) -> None:

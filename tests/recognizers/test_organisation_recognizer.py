@@ -109,6 +109,9 @@ def test_two_bodies_joined_by_and(text: str, expected: list[str]) -> None:
      ["Royal\nQuillbury Hospital"]),
     ("she was seen at the Royal\nQuillbury Hospital the next day.", ["Royal\nQuillbury Hospital"]),
     ("Then she registered with the Quillbury\nSurgery", ["Quillbury\nSurgery"]),
+    # a narrow table cell's wrapped lines after a wide one's: the cell's own next line is short too
+    ("the child was seen by the nurse and referred on to the paediatric team\nQuillbury Primary\nSchool",
+     ["Quillbury Primary\nSchool"]),
 ])
 def test_names_over_line_breaks(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
