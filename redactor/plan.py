@@ -164,7 +164,8 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
         elif anonymised and (e.type == "PERSON" or e.detectors <= _GUESSES or e.kind in _AREAS):
             # In a review that names nobody in full, a lone first name is the board's own pseudonym, a
             # name only NER guessed (no head word, list or title behind it) is not worth a suggestion, and
-            # the councils and forces it names are named deliberately (a board names its own area).
+            # the councils, forces and hospitals it names are named deliberately (a board names its own
+            # area and the large public bodies in it; a school, which points at one child, is suggested).
             decisions[e.id] = Decision(e.id, "keep", "", "accepted_suggestion", reviewed=False)
         elif e.kind == "date":
             decisions[e.id] = _date_decision(e, texts, dates.day)
@@ -178,7 +179,7 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
 
 
 _GUESSES = frozenset({"SpacyRecognizer", "linked"})
-_AREAS = frozenset({"local_authority", "police_force"})
+_AREAS = frozenset({"local_authority", "police_force", "hospital"})
 
 
 def already_anonymised(entities: list[Entity]) -> bool:
@@ -188,8 +189,9 @@ def already_anonymised(entities: list[Entity]) -> bool:
     In such a review (a published one, or one the author has finished by hand) a person written only
     by a lone first name ("Peter", "Tom") is a pseudonym its board chose. One full name or one
     identifier anywhere is enough to show real names are still present, and then every lone first
-    name is suggested for replacement as usual. The councils and police forces such a review names
-    are its board's choice too (kept); its schools, services and addresses are still suggested.
+    name is suggested for replacement as usual. The councils, police forces and hospitals such a
+    review names are its board's choice too (kept); its schools, services and addresses are still
+    suggested.
     """
     people = [e for e in entities if e.source == "detected" and e.type == "PERSON"]
     if any(e.source == "register" for e in entities):

@@ -285,3 +285,20 @@ def test_a_name_that_is_a_month_is_not_linked_where_it_is_a_dates_month() -> Non
     found = {e.name: sorted((m.start, m.text) for m in e.mentions) for e in entities}
     assert found["April Jones"] == [(15, "April Jones"), (text.index("April was"), "April")]
     assert [t for _, t in found["Tom May"]] == ["Tom May", "Ms May"]
+
+
+@pytest.mark.parametrize(("extra", "hospital"), [
+    ("", "keep"),  # names nobody in full: the board named the hospital, as it names its councils
+    (" Dorota Quillfeather was seen there.", "replace"),  # a full name: real names are still present
+])
+def test_an_anonymised_review_keeps_the_hospitals_it_names_but_not_its_schools(extra: str, hospital: str) -> None:
+    text = ("Child Y was admitted to Kings College Hospital in May 2017 and later attended Larkspur Primary "
+            f"School.{extra}")
+    names = [("Kings College Hospital", "ORGANISATION"), ("Larkspur Primary School", "ORGANISATION")]
+    if extra:
+        names.append(("Dorota Quillfeather", "PERSON"))
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m(name, kind, "UkOrganisationRecognizer", source=text) for name, kind in names], None)
+    decisions = suggest(entities, None, {"txt": text})
+    actions = {e.name: decisions[e.id].action for e in entities if e.type == "ORGANISATION"}
+    assert actions == {"Kings College Hospital": hospital, "Larkspur Primary School": "replace"}
