@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -223,14 +223,29 @@ def _line_separator(prev: tuple[float, ...], line: tuple[float, ...], block_righ
     return " "
 
 
-def _kept(seg: Segment) -> Segment:
-    """A page's segment as a loaded document keeps it: character boxes only where a table is read from them.
+KEPT_BOX_CHARS = 1_000_000  # characters of non-table pages whose boxes stay loaded (36 MB at most)
+
+
+def _kept(segs: Iterable[Segment]) -> list[Segment]:
+    """Pages' segments as a loaded document keeps them: character boxes where a table is read from
+    them, and for the first pages up to :data:`KEPT_BOX_CHARS` characters.
 
     Boxes take 36 bytes a character (about 100 KB a page). A page with a tab (a table row) keeps
-    them for the analysis of its columns; the renderer reads any other page's boxes again from the
-    draft when it redacts that page, one page at a time, so memory does not grow with the page count.
+    them for the analysis of its columns. Other pages keep them while the budget lasts (a draft of
+    up to about 350 pages keeps them all: the renderer need not read its pages again); the renderer
+    reads any later page's boxes again from the draft when it redacts that page, one page at a time,
+    so memory stops growing with the page count.
     """
-    return seg if "\t" in seg.text else replace(seg, boxes=None)
+    out: list[Segment] = []
+    budget = KEPT_BOX_CHARS
+    for seg in segs:
+        if "\t" not in seg.text:
+            if len(seg.text) > budget:
+                seg = replace(seg, boxes=None)
+            else:
+                budget -= len(seg.text)
+        out.append(seg)
+    return out
 
 
 def container_segments(doc: pymupdf.Document) -> list[Segment]:
@@ -282,7 +297,7 @@ def load_pdf(path: Path, sha256: str, password: str | None = None,
     """
     with open_pdf(path, password) as doc:
         try:
-            pages = [_kept(page_segment(page)) for page in doc]
+            pages = _kept(page_segment(page) for page in doc)
             reading = read_pictures(doc, pages, progress)
             containers = container_segments(doc)
         except PDF_ERRORS as exc:

@@ -96,17 +96,24 @@ def test_source_is_never_modified(fixtures: Path, tmp_path: Path) -> None:
     assert before == {p.name: sha256_file(p) for p in fixtures.glob("sample_draft.*")}
 
 
-def test_a_loaded_pdf_keeps_character_boxes_only_for_table_pages(tmp_path: Path) -> None:
-    """Boxes (about 100 KB a page) are read again page by page on export; only table pages keep them."""
+def test_a_loaded_pdf_keeps_character_boxes_for_table_pages_and_within_a_budget(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Boxes (about 100 KB a page) stay loaded for table pages, and for other pages while a fixed budget
+    of characters lasts; later pages' boxes are read again page by page on export, so memory stops
+    growing with the page count."""
+    import redactor.load_pdf
+
+    monkeypatch.setattr(redactor.load_pdf, "KEPT_BOX_CHARS", 40)
     pdf = pymupdf.open()
-    page = pdf.new_page()
-    page.insert_text((72, 72), "Chloe Hartley was seen at home.", fontsize=11)
+    for line in ("Chloe Hartley was seen at home.", "Her mother was not there that day."):
+        pdf.new_page().insert_text((72, 72), line, fontsize=11)
     table = pdf.new_page()
     for x, cell in ((72, "Name"), (250, "NHS number")):
         table.insert_text((x, 72), cell, fontsize=11)
     pdf.save(tmp_path / "d.pdf")
-    prose, rows = load(tmp_path / "d.pdf").of_kind("page")
-    assert prose.boxes is None
+    first, second, rows = load(tmp_path / "d.pdf").of_kind("page")
+    assert first.boxes is not None and len(first.boxes) == len(first.text)  # within the budget
+    assert second.boxes is None  # over it
     assert "\t" in rows.text and rows.boxes is not None and len(rows.boxes) == len(rows.text)
 
 
