@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Literal, get_args
 
 from recognizers import catalogue as cat
@@ -179,7 +180,7 @@ class Grouper:
         self._by_key: dict[str, Entity] = {}
         self._register_forms = FormMatcher(())
         self._lower_words = lower_case_words(document)
-        self._keep_cache: dict[str, list[tuple[int, int]]] = {}
+        self._keep_cache: dict[str, tuple[list[tuple[int, int]], list[int]]] = {}
         self._by_id: dict[str, Entity] = {}
         self._name_parts: dict[str, set[str]] = {}
         self._detected = 0
@@ -199,6 +200,7 @@ class Grouper:
         self._alone_cache: dict[str, bool] = {}
         self._titled_words: frozenset[str] | None = None
         self._short_forms: set[str] = set()
+        self._register_derived: set[str] = set()
 
     # -- building ---------------------------------------------------------------------------
     def _add(self, entity: Entity) -> Entity:
@@ -233,8 +235,10 @@ class Grouper:
         for ent in list(self.entities):
             assert ent.entry is not None
             for form in ent.entry.derived_forms():
-                if normalise(form).casefold() not in self._keep_forms:
+                key = normalise(form).casefold()
+                if key not in self._keep_forms and key not in self._by_form:
                     self._add_form(ent, form)
+                    self._register_derived.add(key)
         self._register_forms = FormMatcher(((f, e.id) for e in self.entities for f in e.forms), any_case=True)
 
     def covers_register_name(self, mention: Mention) -> bool:
@@ -352,16 +356,22 @@ class Grouper:
         return spans
 
     def _keep_overlapping(self, segment_id: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """Keep-phrase occurrences overlapping ``start:end`` (all of a segment's are found once)."""
-        hits = self._keep_cache.get(segment_id)
-        if hits is None:
-            hits = [(h.start, h.end) for h in self.keep.finditer(text)]
-            self._keep_cache[segment_id] = hits
-        i = bisect.bisect_left(hits, (end, end))  # hits are sorted and do not overlap
+        """Keep-phrase occurrences overlapping ``start:end`` (all of a segment's are found once).
+
+        Overlapping phrases are all found, as verification finds them: "the North" does not hide
+        "North West" in "the North West".
+        """
+        cached = self._keep_cache.get(segment_id)
+        if cached is None:
+            hits = sorted({(h.start, h.end) for h in self.keep.finditer(text, overlapping=True)})
+            cached = self._keep_cache[segment_id] = (hits, list(accumulate((b for _, b in hits), max)))
+        hits, reach = cached  # reach[i]: the furthest end of hits[0..i]
+        i = bisect.bisect_left(hits, (end, end))
         out = []
-        while i > 0 and hits[i - 1][1] > start:
+        while i > 0 and reach[i - 1] > start:
             i -= 1
-            out.append(hits[i])
+            if hits[i][1] > start:
+                out.append(hits[i])
         return out
 
     def add_mentions(self, mentions: Sequence[Mention]) -> list[Mention]:
@@ -878,11 +888,19 @@ class Grouper:
                     # A short form is judged by its whole name (public or not already): only where it stands.
                     if not self._short_form_alone(seg.id, seg.text, hit.start, hit.end):
                         continue
-                elif ent.source == "detected" and mention.text not in self._defined_initials \
-                        and self.in_keep(mention, seg.text):
+                elif self._yields_to_keep(ent, hit.form, mention.text) and self.in_keep(mention, seg.text):
                     continue
                 ent.mentions.append(mention)
         self._link_over_page_breaks(matcher, by_id, covered)
+
+    def _yields_to_keep(self, ent: Entity, form: str, written: str) -> bool:
+        """Whether an occurrence of ``form`` stands aside inside a keep phrase: a detected entity's form (but
+        not initials the draft defines for a person), or a name form derived from a register entry, which the
+        reviewer never typed ("West" of Kenneth West in "West Mercia Police"). A typed form is the reviewer's
+        decision and is replaced wherever it is written."""
+        if ent.source == "detected":
+            return written not in self._defined_initials
+        return normalise(form).casefold() in self._register_derived
 
     def _link_over_page_breaks(self, matcher: FormMatcher, by_id: dict[str, Entity],
                                covered: dict[tuple[str, str], list[tuple[int, int]]]) -> None:
@@ -903,7 +921,8 @@ class Grouper:
                                       "register" if ent.source == "register" else "linked",
                                       f"occurrence of {ent.source} form '{hit.form}' running over a page break",
                                       whole)
-                    if ent.source == "detected" and self.in_keep(mention, self._segments[part.segment_id].text):
+                    if self._yields_to_keep(ent, hit.form, text) \
+                            and self.in_keep(mention, self._segments[part.segment_id].text):
                         continue
                     spans.append((part.start, part.end))
                     ent.mentions.append(mention)

@@ -302,3 +302,30 @@ def test_an_anonymised_review_keeps_the_hospitals_it_names_but_not_its_schools(e
     decisions = suggest(entities, None, {"txt": text})
     actions = {e.name: decisions[e.id].action for e in entities if e.type == "ORGANISATION"}
     assert actions == {"Kings College Hospital": hospital, "Larkspur Primary School": "replace"}
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("Kenneth West's manager called West Mercia Police.", ["Kenneth West"]),  # a force's public name
+    ("Reviews in the North West agreed, and Mr West said so.", ["Mr West"]),  # a region's public name
+    ("Kenneth joined West Mercia Police.", ["Kenneth"]),
+    ("Similar findings were reported in the North West.", []),  # keep phrases 'the North' and 'North West' overlap
+    ("West said he would call West Mercia Police.", ["West"]),  # the surname alone still names him
+    ("Kenneth West (West Mercia Police) met Kenneth.", ["Kenneth West", "Kenneth"]),
+])
+def test_a_registered_persons_derived_name_forms_stand_aside_inside_a_keep_phrase(text: str, linked: list[str]) -> None:
+    """'Kenneth West' gives the forms 'West' and 'Kenneth', which the reviewer never typed: inside a keep
+    phrase ('West Mercia Police', 'the North West') the word is part of a public name and names no one."""
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [{"name": "Kenneth West", "type": "PERSON", "pseudonym": "Social worker 3"}]})
+    entities = group(doc, [], reg, ["West Mercia Police", "the North", "North West"])
+    assert sorted(m.text for m in entities[0].mentions) == sorted(linked)
+
+
+def test_a_form_the_reviewer_typed_is_replaced_inside_a_keep_phrase_too() -> None:
+    """The reviewer's own variant is their decision: it is replaced wherever it is written."""
+    text = "West called West Mercia Police."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [
+        {"name": "Kenneth West", "type": "PERSON", "pseudonym": "Social worker 3", "variants": ["West"]}]})
+    entities = group(doc, [], reg, ["West Mercia Police"])
+    assert [m.start for m in entities[0].mentions] == [0, 12]
