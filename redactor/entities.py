@@ -472,7 +472,11 @@ class Grouper:
             only = self._by_id[next(iter(owners))]
             if m.entity == cat.PERSON or only.type != "PERSON" or only.source == "register":
                 return False
-        rest = _TITLE_WORDS.sub(" ", _blank(m.text, [(a, b) for a, b, _ in parts] + opening_word(m, segment_text)))
+        # Keep phrases in it are public ("Yawer Ubay of Wiltshire Police"): the person's name is linked as
+        # theirs, and the force's name stands.
+        public = [(h.start, h.end) for h in self.keep.finditer(m.text, overlapping=True)]
+        rest = _TITLE_WORDS.sub(" ", _blank(m.text, [(a, b) for a, b, _ in parts] + public
+                                            + opening_word(m, segment_text)))
         return not identifying_words_remain(m.text, rest, m.entity, self._lower_words)
 
     def _known_parts(self, text: str) -> list[tuple[int, int, str]]:

@@ -329,3 +329,23 @@ def test_a_form_the_reviewer_typed_is_replaced_inside_a_keep_phrase_too() -> Non
         {"name": "Kenneth West", "type": "PERSON", "pseudonym": "Social worker 3", "variants": ["West"]}]})
     entities = group(doc, [], reg, ["West Mercia Police"])
     assert [m.start for m in entities[0].mentions] == [0, 12]
+
+
+
+@pytest.mark.parametrize("guess, keep, organisations", [
+    # a known person's name run into a public force's name: the name is the person's, the force stands
+    ("Yawer Ubay of Wiltshire Police", ["Wiltshire Police"], []),
+    ("Yawer Ubay, Wiltshire Police", ["Wiltshire Police"], []),
+    # the force is no keep phrase here: what is left still identifies, so the guess stays
+    ("Yawer Ubay of Eastvale Police", [], ["Yawer Ubay of Eastvale Police"]),
+])
+def test_a_guess_joining_a_known_person_to_a_keep_phrase_adds_no_organisation(
+        guess: str, keep: list[str], organisations: list[str]) -> None:
+    text = f"Leo was found by Yawer Ubay (YU) in a car. In April 2021, {guess} completed an assessment."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    mentions = [_m("Yawer Ubay", "PERSON", "PersonNameRecognizer", source=text),
+                _m(guess, "ORGANISATION", "SpacyRecognizer", source=text)]
+    entities = group(doc, mentions, None, keep)
+    assert [e.name for e in entities if e.type == "ORGANISATION"] == organisations
+    person = next(e for e in entities if e.type == "PERSON")
+    assert text.index(guess) in [m.start for m in person.mentions]
