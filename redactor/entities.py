@@ -434,7 +434,8 @@ class Grouper:
         draft writes after a title ("Kelechiwa Ubondu" where it also writes "Mrs Ubondu") is that family's
         person; one with an organisation word or a listed place in it stays what it was, unless it is a
         listed first name and the titled surname ("Aislinn Church" beside "Mrs Church"), which makes even a
-        rule's organisation a person."""
+        rule's organisation a person. A guess opening with a listed first name that is also an organisation
+        word ("Charity Obi" beside "Mrs Obi") is a person too."""
         if m.entity == cat.PERSON:
             return m
         words = normalise(m.text).split()
@@ -448,15 +449,20 @@ class Grouper:
         head = gz.org_head(words[-1])
         if head is not None and not first_name and not (head[1] and not gz.is_english_word(words[0])):
             return m  # a weak organisation word ("Hall") is the titled surname only after a name-like word
-        if any(not (_plain_word(w) and w[:1].isupper() and not w.isupper()) or gz.org_head(w) is not None
-               or gz.is_uk_place(w) or w.casefold() in gz.generic_words() for w in words[:-1]) \
+        # An organisation word closes an organisation's name: one opening a two-word guess that is a listed
+        # first name is the first name ("Charity Obi" beside "Mrs Obi"), as the head word it is not.
+        given = len(words) == 2 and is_guess(m) and gz.is_first_name(words[0]) and head is None
+        if any(not (_plain_word(w) and w[:1].isupper() and not w.isupper())
+               or ((gz.org_head(w) is not None or w.casefold() in gz.generic_words()) and not given)
+               or gz.is_uk_place(w) for w in words[:-1]) \
                 or not _plain_word(words[-1]) or gz.is_uk_place(words[-1]):
             return m
         return Mention(m.segment_id, m.start, m.end, m.text, cat.PERSON, m.score, m.recognizer,
                        m.explanation + "; ends in a surname the draft writes after a title", m.joined)
 
     def _combines_known_names(self, m: Mention, segment_text: str) -> bool:
-        """Whether a guessed name is only other entities' names plus filler ("Winston and Bartosz").
+        """Whether a guessed name is only other entities' names plus filler and keep phrases ("Winston and
+        Bartosz", "Yawer Ubay of Wiltshire Police").
 
         It must join two or more known entities, or hold a known person's name inside a guessed place
         or organisation ("Success with Winston"); a title with a known surname ("Mrs Bhogal") is the

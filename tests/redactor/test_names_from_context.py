@@ -105,6 +105,25 @@ def test_an_organisation_ending_in_a_titled_surname_after_a_first_name_is_a_pers
         assert "AC" not in _covered(entities, text).replace("(AC)", "")
 
 
+@pytest.mark.parametrize("text, name, person", [
+    # A listed first name that is also an organisation word opens a guess ending in a titled surname: a person.
+    ("Mrs Obi rang. Charity Obi (CO) made a referral. Later CO wrote.", "Charity Obi", True),
+    ("Mrs Obi rang. In 2020, Charity Obi made a referral.", "Charity Obi", True),
+    # The organisation word at the end, or no title with the last word: the organisation stays.
+    ("Mrs Trust rang. Charity Trust held a fair.", "Charity Trust", False),
+    ("Mrs Ede rang. Charity Obi made a referral.", "Charity Obi", False),
+    ("Mrs Obi rang. Council Obi made a referral.", "Council Obi", False),  # no first name
+])
+def test_a_guessed_organisation_opening_with_a_first_name_that_is_an_organisation_word(
+        text: str, name: str, person: bool) -> None:
+    titled = text.split(" rang")[0]
+    entities = _group(text, [_m(titled, text, "PERSON", RULES), _m(name, text, "ORGANISATION")])
+    found = next(e for e in entities if e.name == name)
+    assert (found.type == "PERSON") == person
+    if "(CO)" in text:
+        assert "CO" not in _covered(entities, text).replace("(CO)", "")
+
+
 def test_a_person_guess_the_draft_abbreviates_is_a_person_not_a_hall() -> None:
     text = "The social worker and Sophia Hall (SH) visited. Later SH wrote. Sophia of Kent Police called."
     judged = reconcile([_m("Sophia Hall", text, "PERSON")], {"txt": text}, frozenset())
