@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from recognizers import gazetteer as gz
+from recognizers.dates import MONTH_NUMBERS
 
 # Post-nominal letters: degrees, professional qualifications and registrations, honours. Written after
 # a full name they mark a professional's signature line, never a family member.
@@ -98,6 +99,9 @@ def _trim(name: str) -> str | None:
     kept: list[str] = []
     for w in words:
         if gz.strip_possessive(w).casefold() in _NOT_NAME_WORDS or w.strip("()").replace(".", "") in POST_NOMINALS:
+            if len(kept) == 1 and _surname_after(kept[0], w):
+                kept.append(w)  # "Sian Page": the layout word is the surname of the first name before it
+                continue
             if kept:
                 break
             continue
@@ -105,6 +109,14 @@ def _trim(name: str) -> str | None:
     if len(kept) < 2:
         return None
     return " ".join(kept)
+
+
+def _surname_after(first: str, word: str) -> bool:
+    """Whether a layout or role word ("Page", "Case") written right after a lone first name is its surname:
+    a listed surname after a listed first name. A month is not taken ("Sian May" may be a date's)."""
+    key = gz.strip_possessive(word).casefold()
+    return gz.is_first_name(first) and gz.is_surname(gz.strip_possessive(word)) and key not in MONTH_NUMBERS \
+        and key not in gz.FUNCTION_WORDS
 
 
 def public_people(text: str) -> list[str]:

@@ -44,6 +44,10 @@ from recognizers.public_people import affiliations, author_places_of_study, cove
     ("Lord Quillfeather recommended that the highest priority", ["Lord Quillfeather"]),
     ("Acting on Lord Quillfeather's 2009 report", ["Lord Quillfeather"]),
     ("the review by Baroness Ashgrove of Quillbury found", ["Baroness Ashgrove of Quillbury"]),
+    # a surname that is also a layout word, after a first name: the name's own word
+    ("Independent author: Sian Page\nSeptember 2021", ["Sian Page"]),
+    ("Lead Reviewer: Dr Amara Case", ["Amara Case"]),
+    ("Author: Jane Smith Page 3", ["Jane Smith"]),  # after a full name, the page's number
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -61,6 +65,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Jane Smith MA visited",  # letters that could be initials need another post-nominal
     "Chloe Hartley (CH) said",
     "Lead Reviewer\nContents Page",  # layout words are no name
+    "Independent author: Contents Page",
+    "Author: Sian May",  # a month after a first name may be a date's: no full name
     "Author: Smith",  # one word is not a full name
     "Comments to the partnership business manager Jane Smith (jane.smith@example.gov.uk)",
     "the authorship of Jane Smith",  # a word that only starts with a role
