@@ -15,6 +15,8 @@ A guess must not outrank knowledge, and must not spread:
   finding of its own;
 - a table cell read whole as one identifier, when the identifiers found inside it (an e-mail and a
   phone number) leave nothing else identifying, gives way to them;
+- a guess starts after any lower-case function word NER took in before the name ("at Melksham High
+  School"), an article apart;
 - a one-word guess that is an ordinary English word ("Success", "Teachers") is dropped unless it is a
   first name written with a capital that means something (not opening a sentence, a heading or a
   list item); so is a longer guessed organisation, with no organisation word, whose only name-like
@@ -123,6 +125,7 @@ def opening_word(m: Mention, text: str) -> list[tuple[int, int]]:
 def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Collection[str]) -> Mention | None:
     if _DATE_INSIDE.search(m.text):
         return None  # "Death 16/07/06 Date Original": a name holds no date; a form's fields ran together
+    m = _without_leading_function_words(m)  # "at Melksham High School": the school's name starts after "at"
     if any(k.entity in NAMES and (k.start, k.end) == (m.start, m.end) for k in overlapping):
         return None  # a rule read the same words: its reading wins
     # Findings of another kind inside the guess ("Norwich" + a postcode in "Norwich NR3 6DE" read as a
@@ -239,6 +242,19 @@ def _without_trailing_function_words(m: Mention) -> Mention:
     while (tail := _TRAILING_FUNCTION_WORD.search(m.text, 0, end)) and tail.group(1) in gz.FUNCTION_WORDS:
         end = tail.start()
     return m if end == len(m.text) or end == 0 else replace(m, end=m.start + end, text=m.text[:end])
+
+
+_LEADING_FUNCTION_WORD = re.compile(r"([a-z]+)[\s,]+")
+
+
+def _without_leading_function_words(m: Mention) -> Mention:
+    """The guess without lower-case function words at its start: a name never opens with "at", "to" or "and".
+    An article stays: NER's "the Metropolitan Police Service" is written so."""
+    start = 0
+    while (lead := _LEADING_FUNCTION_WORD.match(m.text, start)) and lead.group(1) in gz.FUNCTION_WORDS \
+            and lead.group(1) != "the" and lead.end() < len(m.text):
+        start = lead.end()
+    return m if start == 0 else replace(m, start=m.start + start, text=m.text[start:])
 
 
 def _reads_as_person(text: str, words: list[str]) -> bool:

@@ -377,6 +377,21 @@ def test_guesses_that_are_no_names(guess: str, entity: str, expected: str | None
     assert [m.entity for m in judged] == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize("guess, entity, expected", [
+    # a name never opens with a lower-case preposition or conjunction: the guess starts after it
+    ("at Melksham High School", "ORGANISATION", "Melksham High School"),
+    ("to Copperfield Medical Centre", "ORGANISATION", "Copperfield Medical Centre"),
+    ("and Aaliyah Okafor", "PERSON", "Aaliyah Okafor"),
+    ("the Metropolitan Police Service", "ORGANISATION", "the Metropolitan Police Service"),  # an article stays
+    ("At Melksham High School", "ORGANISATION", "At Melksham High School"),  # a capital is the guess's own word
+])
+def test_a_guess_starts_after_a_leading_function_word(guess: str, entity: str, expected: str) -> None:
+    text = f"The notes say she was seen {guess} in 2019."
+    judged = reconcile([_m(guess, text, entity)], {"txt": text}, frozenset())
+    assert [m.text for m in judged] == [expected]
+    assert all(text[m.start:m.end] == m.text for m in judged)
+
+
 @pytest.mark.parametrize("text, value, kind, inner, entity, kept", [
     # A part of an identifier's value that reads as a postcode, a place or a date is that value's, no entity.
     ("Her driving licence number is QUILL 612345 B71QX.", "QUILL 612345 B71QX", "UK_DRIVING_LICENCE",
