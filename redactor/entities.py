@@ -406,6 +406,14 @@ class Grouper:
         kept = [self._titled_surname_ends(m) for m in kept]
         self._places_used = {normalise(m.text).casefold() for m in kept
                              if m.entity == cat.LOCATION or (m.entity == cat.ORGANISATION and not is_guess(m))}
+        # A place inside an organisation's name that a rule read ("Aldershot" in "Aldershot District General
+        # Hospital") is part of that name, replaced with it: no place of its own there (still a place used).
+        named = defaultdict(list)
+        for m in kept:
+            if m.entity == cat.ORGANISATION and not is_guess(m):
+                named[m.segment_id].append((m.start, m.end))
+        kept = [m for m in kept if not (m.entity == cat.LOCATION and any(
+            a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in named[m.segment_id]))]
         # Dates of birth first, so a date also read as a plain date joins the date of birth; then people,
         # longer names first, so "Chloe Hartley" exists before a lone "Chloe" looks for its owner (and
         # a guess joining names, "Ikenna Mensah / MF", comes after the names it joins).

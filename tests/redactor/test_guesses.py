@@ -271,6 +271,21 @@ def test_a_place_of_care_named_after_the_board_area_is_still_identifying() -> No
     assert [e.name for e in entities] == ["Westbridge Children's Hospital"]
 
 
+@pytest.mark.parametrize("text, places", [
+    # a town inside a hospital's name is part of that name, replaced with it: no place of its own
+    ("She was taken to Aldershot District General Hospital by ambulance.", []),
+    # written on its own too, the town is a place wherever it stands
+    ("She was taken to Aldershot District General Hospital. The family lived in Aldershot.", ["Aldershot"]),
+])
+def test_a_place_inside_an_organisations_name_is_no_place_of_its_own(text: str, places: list[str]) -> None:
+    hospital = _m("Aldershot District General Hospital", text, "ORGANISATION", "UkOrganisationRecognizer", score=0.7)
+    towns = [_m("Aldershot", text, "LOCATION", "UkPlaceRecognizer", nth=n, score=0.6)
+             for n in range(text.count("Aldershot"))]
+    entities = _group(text, [hospital, *towns])
+    assert [e.name for e in entities if e.type == "LOCATION"] == places
+    assert [e.name for e in entities if e.type == "ORGANISATION"] == ["Aldershot District General Hospital"]
+
+
 @pytest.mark.parametrize("text, guess, kept", [
     ("Collated Learning Points\nThe panel met.", "Collated Learning Points", False),  # a heading's capitals
     ("Aaliyah's Story\nThe panel met.", "Aaliyah's Story", True),                    # a listed first name
