@@ -75,6 +75,7 @@ _LONE_NAMES = "LoneFirstName"  # an ordinary-word first name found by where the 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \u00a0]+$")
 _NEXT_NAME_WORD = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 _RUNS_ON = re.compile(r"[ \u00a0]*(?:[A-Z]|\d|-[ \u00a0]*[A-Z])")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)[ \u00a0]+$")
 
 
 @dataclass(slots=True)
@@ -527,7 +528,7 @@ class Grouper:
                 if form.casefold() in self._keep_forms:
                     continue
                 if len(form.split()) == 1 and not self._name_like_form(form) and not (
-                        form == name.split()[0] and self._used_alone_as_name(form)):
+                        form == name.split()[0] and self._used_alone_as_name(form, ent)):
                     continue
                 if len(form.split()) == 2 and form.split()[0] in _TITLES and not _plain_word(form.split()[1]):
                     continue
@@ -592,17 +593,21 @@ class Grouper:
             return False
         return not (gz.is_uk_place(word) and not (gz.is_first_name(word) or gz.is_surname(word)))
 
-    def _used_alone_as_name(self, word: str) -> bool:
+    def _used_alone_as_name(self, word: str, person: Entity) -> bool:
         """Whether a first name that is also an ordinary word here ("Job", "Hope", "Will") stands on its own
         as a name somewhere in the draft: written in title case where a capital means something (not opening
         a sentence, heading or list item), not after an article, and not running on into another capitalised
-        word or a number ("Hope Street", "Summer 2016"). Its other forms stay name-like checks."""
+        word or a number ("Hope Street", "Summer 2016"). Its other forms stay name-like checks.
+
+        An organisation word ("Charity", "Trust") must also never be written as a thing (see
+        :meth:`_never_a_thing`): it would be replaced wherever it is written with a capital."""
         key = word.casefold()
         if key in self._alone_cache:
             return self._alone_cache[key]
         self._alone_cache[key] = False
         if not (_plain_word(word) and word[:1].isupper() and gz.is_first_name(word)) or key in _CALENDAR \
-                or key in gz.FUNCTION_WORDS or key in ROLE_WORDS or gz.org_head(word) is not None \
+                or key in gz.FUNCTION_WORDS or key in ROLE_WORDS \
+                or (gz.org_head(word) is not None and not self._never_a_thing(word, person)) \
                 or gz.is_keep_phrase(word) or key in self._places_used:
             return False
         alone = re.compile(rf"(?<![\w'\u2019&/.-]){re.escape(word)}(?![\w&/-])(?:['\u2019]s\b)?")
@@ -617,6 +622,28 @@ class Grouper:
                 self._alone_cache[key] = True
                 return True
         return False
+
+    def _never_a_thing(self, word: str, person: Entity) -> bool:
+        """Whether the draft never writes ``word`` with a capital as a thing: after an article ("the Trust"),
+        or beside another capitalised word ("Barnardo's Charity", "Charity Commission"), apart from the
+        person's own full name and keep phrases."""
+        surnames = {f.split()[-1] for f in person.forms if len(f.split()) >= 2 and f.split()[0] == word}
+        written = re.compile(rf"(?<![\w'\u2019&/.-]){re.escape(word)}(?![\w&/-])")
+        for seg in self.document.segments:
+            for hit in written.finditer(seg.text):
+                after = seg.text[hit.end():hit.end() + 40]
+                before = seg.text[max(0, hit.start() - 40):hit.start()]
+                if any(re.match(rf"[ \u00a0]+{re.escape(s)}(?![\w-])", after) for s in surnames):
+                    continue  # the person's full name
+                if any(a <= hit.start() and hit.end() <= b
+                       for a, b in self._keep_overlapping(seg.id, seg.text, hit.start(), hit.end())):
+                    continue
+                previous = _CAPITALISED_BEFORE.search(before)
+                if _ARTICLE_BEFORE.search(before) or _RUNS_ON.match(after) or (
+                        previous is not None and previous.group(1).casefold() not in gz.FUNCTION_WORDS
+                        and previous.group(1).casefold() not in _CALENDAR):
+                    return False
+        return True
 
     def _owner(self, m: Mention, segment_text: str) -> Entity:
         if m.joined:

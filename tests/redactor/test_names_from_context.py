@@ -284,3 +284,21 @@ def test_initials_defined_for_a_name_ending_in_a_titled_surname_are_a_persons() 
 def test_initials_defined_for_other_words_make_no_person(text: str) -> None:
     entities = _group(text, [_m("Mrs Mason", text, "PERSON", RULES)] if "Mason" in text else [])
     assert "Lantern" in _covered(entities, text)
+
+
+@pytest.mark.parametrize("rest, form", [
+    # an organisation word as a first name, used alone as a name and never as a thing: the person's form
+    ("Neither Charity nor Mr Uche attended. Later, Charity disclosed low mood.", True),
+    ("Charity could be contacted by phone. The officer told Charity.", True),
+    # written as a thing too (after an article, or in a longer name): no form, as before
+    ("The officer told Charity. The Charity wrote to the panel.", False),
+    ("The officer told Charity. Help came from Eastvale Children's Charity.", False),
+    ("The officer told Charity. Charity Commission guidance applies.", False),
+    ("The Trust wrote to the panel.", False),  # never used alone as a name
+])
+def test_a_first_name_that_is_an_organisation_word_is_a_form_only_if_never_a_thing(rest: str, form: bool) -> None:
+    name = "Trust" if "Trust" in rest else "Charity"
+    text = f"{name} Nnamani was the mother. {rest}"
+    entities = _group(text, [_m(f"{name} Nnamani", text, "PERSON", RULES, score=0.7)])
+    person = next(e for e in entities if e.name == f"{name} Nnamani")
+    assert (name in person.forms) == form
