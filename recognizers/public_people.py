@@ -97,10 +97,13 @@ def _trim(name: str) -> str | None:
     while words and words[0].rstrip(".") in _TITLES:
         words.pop(0)
     kept: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
         if gz.strip_possessive(w).casefold() in _NOT_NAME_WORDS or w.strip("()").replace(".", "") in POST_NOMINALS:
             if len(kept) == 1 and _surname_after(kept[0], w):
                 kept.append(w)  # "Sian Page": the layout word is the surname of the first name before it
+                continue
+            if not kept and _month_first_name(w, words[i + 1:]):
+                kept.append(w)  # "June Lancaster": a month opening a name is its first name
                 continue
             if kept:
                 break
@@ -117,6 +120,13 @@ def _surname_after(first: str, word: str) -> bool:
     key = gz.strip_possessive(word).casefold()
     return gz.is_first_name(first) and gz.is_surname(gz.strip_possessive(word)) and key not in MONTH_NUMBERS \
         and key not in gz.FUNCTION_WORDS
+
+
+def _month_first_name(word: str, rest: list[str]) -> bool:
+    """Whether a month opening a name ("June Lancaster", "April Okafor") is its first name: a listed first
+    name, followed by a name word that is no layout or role word."""
+    return word.casefold() in MONTH_NUMBERS and gz.is_first_name(word) and bool(rest) \
+        and gz.strip_possessive(rest[0]).casefold() not in _NOT_NAME_WORDS
 
 
 def public_people(text: str) -> list[str]:

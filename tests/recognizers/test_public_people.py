@@ -48,6 +48,9 @@ from recognizers.public_people import affiliations, author_places_of_study, cove
     ("Independent author: Sian Page\nSeptember 2021", ["Sian Page"]),
     ("Lead Reviewer: Dr Amara Case", ["Amara Case"]),
     ("Author: Jane Smith Page 3", ["Jane Smith"]),  # after a full name, the page's number
+    # a month that opens a name before a surname is a first name
+    ("Independent author: June Lancaster\n\nJanuary 2021", ["June Lancaster"]),
+    ("Lead reviewer: Dr April Okafor", ["April Okafor"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -67,6 +70,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Lead Reviewer\nContents Page",  # layout words are no name
     "Independent author: Contents Page",
     "Author: Sian May",  # a month after a first name may be a date's: no full name
+    "Independent author\nJune 2019",  # a date, no name
+    "Report author: June Safeguarding Board",  # a month before layout words only
     "Author: Smith",  # one word is not a full name
     "Comments to the partnership business manager Jane Smith (jane.smith@example.gov.uk)",
     "the authorship of Jane Smith",  # a word that only starts with a role
