@@ -63,6 +63,9 @@ def _short(exc: BaseException) -> str:
 def page_segment(page: pymupdf.Page) -> Segment:
     """Build the text segment of one page: blocks separated by newlines, lines joined by spaces.
 
+    A block that is the next cell of the row the block before ends with (a producer may write each
+    cell as a block) follows a tab instead (see :func:`_next_cell`).
+
     Cells side by side on a row are joined by tabs, and a row of cells after another row of cells
     starts a new line, even when its last cell reaches the block's right edge (a table that a
     producer such as LibreOffice writes as one block): joined by a space, the next row would run
@@ -71,16 +74,18 @@ def page_segment(page: pymupdf.Page) -> Segment:
     raw: dict[str, Any] = page.get_text("rawdict", flags=TEXT_FLAGS)
     chars: list[str] = []
     boxes = CharBoxes()
+    last_block: list[tuple[float, ...]] = []
     for block in raw["blocks"]:
         if block.get("type") != 0:
             continue
+        bboxes = [tuple(line["bbox"]) for line in block["lines"]]
         if chars and chars[-1] != "\n":
-            chars.append("\n")
+            chars.append("\t" if bboxes and _next_cell(last_block, bboxes[0], tuple(block["bbox"])) else "\n")
             boxes.append(None)
+        last_block = bboxes
         prev: tuple[float, ...] | None = None
         block_right = float(block["bbox"][2])
         block_width = max(1.0, block_right - float(block["bbox"][0]))
-        bboxes = [tuple(line["bbox"]) for line in block["lines"]]
         cells = _cells_per_row(bboxes)
         texts = ["".join(ch["c"] for span in line["spans"] for ch in span["chars"]) for line in block["lines"]]
         spread = _justified_rows(bboxes, cells, texts)
@@ -165,6 +170,20 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
 def _same_row(prev: tuple[float, ...], line: tuple[float, ...]) -> bool:
     """Whether ``line`` is the next cell to the right of ``prev`` on the same row."""
     return line[1] < prev[3] - 0.3 * (prev[3] - prev[1]) and line[0] > prev[2]
+
+
+def _next_cell(before: list[tuple[float, ...]], first: tuple[float, ...], block: tuple[float, ...]) -> bool:
+    """Whether a block starting with the line ``first`` is the next table cell of the row the block ``before``
+    (its line boxes) ends with: a producer may write each cell of a row as a block of its own.
+
+    The first line starts to the right of the lines of ``before`` beside it, and ``before`` ends in that
+    row: it runs no further down than a few lines past the new block's end. A second column of text
+    beside a long first one starts level with the first one's top, far above its end: a new line.
+    """
+    beside = [line for line in before if line[1] < first[3] and first[1] < line[3]]
+    if not beside or any(line[2] >= first[0] for line in beside) or before[-1][2] >= first[0]:
+        return False
+    return before[-1][3] <= block[3] + 3 * (first[3] - first[1])
 
 
 def _cells_per_row(bboxes: list[tuple[float, ...]]) -> list[int]:

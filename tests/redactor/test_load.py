@@ -124,3 +124,30 @@ def test_a_pdf_cut_short_says_so(tmp_path: Path, fixtures: Path) -> None:
     cut.write_bytes(data[: len(data) // 3])
     with pytest.raises(InputError, match=r"damaged or cut short .* get the file again"):
         load(cut)
+
+
+def _blocks_pdf(blocks: list[tuple[float, float, list[str]]]) -> pymupdf.Page:
+    """A page with each ``(x, y, lines)`` written as lines one under another from ``(x, y)`` (PyMuPDF reads
+    text far apart as blocks of their own)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for x, y, lines in blocks:
+        for n, line in enumerate(lines):
+            page.insert_text((x, y + 11 * n), line, fontname="helv", fontsize=9)
+    return page
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    # a row whose cells are blocks of their own: the next cell starts beside the last one, a tab between
+    ([(72, 100, ["109"]), (110, 100, ["the Designated", "Nurse"]), (250, 100, ["Laura Kipchumba", "made a visit"])],
+     "109\tthe Designated Nurse\tLaura Kipchumba made a visit"),
+    ([(110, 100, ["the Designated", "Nurse", "Team"]), (250, 100, ["Laura Kipchumba"])],
+     "Team\tLaura Kipchumba"),
+    # a second column of text beside a long first one, or a block below: a new line
+    ([(72, 100, [f"Line {n} of the left column" for n in range(20)]), (320, 100, ["Right column starts"])],
+     "Line 19 of the left column\nRight column starts"),
+    ([(110, 100, ["the Designated", "Nurse"]), (110, 140, ["Laura Kipchumba"])], "Nurse\nLaura Kipchumba"),
+])
+def test_a_table_cell_written_as_a_block_of_its_own_is_the_next_cell(blocks: list[tuple[float, float, list[str]]],
+                                                                     expected: str) -> None:
+    assert expected in page_segment(_blocks_pdf(blocks)).text
