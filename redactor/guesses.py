@@ -4,7 +4,8 @@ spaCy's small model guesses a type for every capitalised run: "Kingsway Surgery"
 come back as people, "Great Yarmouth" as an organisation, "Success" (opening a sentence) as one too.
 A guess must not outrank knowledge, and must not spread:
 
-- where a rule found the same span, the rule's reading wins (it knows the head word, the gazetteer);
+- where a rule found the same span, the rule's reading wins (it knows the head word, the gazetteer), and
+  so it does where the guess only runs past it into function words and a date ("… Health Centre in Jul");
 - where rule findings of another kind (places, postcodes, organisations, identifiers) cover a guess
   and what is left holds no name-like word, the guess adds nothing and is dropped;
 - a person guess that ends in an organisation head word ("… Lodge", "… Surgery") or an agency's acronym
@@ -34,6 +35,7 @@ from dataclasses import replace
 
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
+from recognizers.dates import MONTH_NUMBERS
 from recognizers.name_judge import ends_in_agency_acronym, identifying_words_remain
 from redactor.analysis import Mention
 
@@ -128,6 +130,9 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     m = _without_leading_function_words(m)  # "at Melksham High School": the school's name starts after "at"
     if any(k.entity in NAMES and (k.start, k.end) == (m.start, m.end) for k in overlapping):
         return None  # a rule read the same words: its reading wins
+    if any(k.entity == m.entity and m.start <= k.start and k.end <= m.end and _only_filler(
+            m.text[:k.start - m.start] + " " + m.text[k.end - m.start:]) for k in overlapping):
+        return None  # "Sunnyside Health Centre in Jul": the rule read the name; the rest is a date's
     # Findings of another kind inside the guess ("Norwich" + a postcode in "Norwich NR3 6DE" read as a
     # person), or reaching beyond it; a rule's shorter reading of the same kind inside it ("Rafael" in
     # "Rafael Tins") leaves it whole.
@@ -244,6 +249,17 @@ def _without_trailing_function_words(m: Mention) -> Mention:
     return m if end == len(m.text) or end == 0 else replace(m, end=m.start + end, text=m.text[:end])
 
 
+def _only_filler(text: str) -> bool:
+    """Whether ``text`` holds only lower-case function words, calendar words and numbers ("in Jul", "on 3 May")."""
+    for word in text.split():
+        word = word.strip(",.;:()")
+        if word and not (_NUMBER.fullmatch(word) or word.casefold() in MONTH_NUMBERS
+                         or (word.islower() and word in gz.FUNCTION_WORDS)):
+            return False
+    return True
+
+
+_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?")
 _LEADING_FUNCTION_WORD = re.compile(r"([a-z]+)[\s,]+")
 
 

@@ -79,6 +79,21 @@ def test_a_longer_guess_of_the_same_kind_stays_whole() -> None:
     assert len(reconcile(mentions, {"txt": text}, frozenset())) == 2
 
 
+@pytest.mark.parametrize("guess, rule, kept", [
+    # beyond the rule's reading only lower-case function words and a month: the rule's reading is the name
+    ("Sunnyside Health Centre in Jul", "Sunnyside Health Centre", []),
+    ("Sunnyside Health Centre on 3 May", "Sunnyside Health Centre", []),
+    # a capitalised word beyond it that is no calendar word: the guess stays whole
+    ("Sunnyside Health Centre Annexe", "Sunnyside Health Centre", ["Sunnyside Health Centre Annexe"]),
+])
+def test_a_guess_running_past_a_rules_reading_into_a_date_is_the_rules(guess: str, rule: str,
+                                                                       kept: list[str]) -> None:
+    text = f"She missed appointments at {guess}, and no one followed this up."
+    mentions = [_m(guess, text, "ORGANISATION"), _m(rule, text, "ORGANISATION", "UkOrganisationRecognizer", score=0.7)]
+    out = reconcile(mentions, {"txt": text}, frozenset())
+    assert [m.text for m in out if m.recognizer == NER] == kept
+
+
 def test_an_organisation_named_after_a_known_person_is_still_an_organisation() -> None:
     text = "Sara Wilson visited. He was registered at Wilson Surgery."
     entities = _group(text, [_m("Sara Wilson", text, "PERSON", "PersonNameRecognizer", score=0.8),
