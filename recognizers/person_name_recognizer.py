@@ -62,6 +62,8 @@ _MONTHS_AS_NAMES: Final = frozenset({"april", "may", "june", "august"})
 _SEASONS_AS_NAMES: Final = frozenset({"summer", "autumn"})
 # A surname with a patronymic prefix: "McClark", "MacAskill", "O'Driscoll".
 _PATRONYMIC: Final = re.compile(r"(?:Mc|Mac|O['\u2019])[A-Z][a-z]{2,}")
+# Patronymic particles written as a word of their own before the name: "Mac Con Rí", "Ó Mugabháin", "Nic Aodha".
+_PATRONYMIC_PARTICLES: Final = frozenset({"mac", "mc", "ó", "ní", "nic", "uí", "ap"})
 # Months and their abbreviations: next to a number ("Dec 2015", "12 Jan", "Feb-16") they are dates.
 _MONTH_NAMES: Final = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december"})
@@ -497,7 +499,8 @@ class _Finder:
     def _before_patronymic(self, i: int) -> bool:
         """Whether the word at ``i`` is a capitalised word no list knows (no dictionary word, place, keep phrase
         or capitals) written directly before a surname with a patronymic prefix ("McClark", "MacAskill",
-        "O'Driscoll"): the shape of a full name even where neither word is listed."""
+        "O'Driscoll"), joined or written apart ("Mac Con Rí", "Ó Mugabháin"): the shape of a full name even
+        where neither word is listed."""
         tokens = self.tokens
         base = _base(tokens[i][2])
         if i + 1 >= len(tokens) or not _joined(self.text, tokens, i + 1) or _is_possessive(tokens[i][2]):
@@ -507,7 +510,12 @@ class _Finder:
         if gz.is_english_word(base) or gz.is_uk_place(base) or gz.is_keep_phrase(base) or gz.is_surname(base) \
                 or base.casefold() in _NOT_NAME or base.casefold() in gz.generic_words() or gz.is_world_city(base):
             return False
-        return _PATRONYMIC.fullmatch(_base(tokens[i + 1][2])) is not None
+        after = _base(tokens[i + 1][2])
+        if _PATRONYMIC.fullmatch(after) is not None:
+            return True
+        # "Mac Con Rí", "Ó Mugabháin", "Nic Aodha": the particle written as a word, a capitalised name after it
+        return after.casefold() in _PATRONYMIC_PARTICLES and _is_title_case(after) and i + 2 < len(tokens) \
+            and _joined(self.text, tokens, i + 2) and _is_title_case(_base(tokens[i + 2][2]))
 
     def _starts_role(self, j: int) -> bool:
         """Whether token ``j`` is a role or kinship word ("Grandparent") or starts a public phrase ("Young

@@ -82,6 +82,10 @@ def _found(text: str) -> list[str]:
     # an unlisted first name before a surname with a patronymic prefix
     ("Aadhya was seen by Ekanta McClark at the hospital.", ["Ekanta McClark"]),
     ("Then Tadhgina O'Driscoll arrived.", ["Tadhgina O'Driscoll"]),
+    # ... or before a surname whose patronymic particle is a word of its own ("Mac Con Rí", "Ó Mugabháin")
+    ("the social worker and Jermiah Mac Con Rí (JR) undertook a visit", ["Jermiah Mac Con Rí"]),
+    ("Later Tadhgina Ó Mugabháin arrived.", ["Tadhgina Ó Mugabháin"]),
+    ("Then Quillonet Nic Aodha rang.", ["Quillonet Nic Aodha"]),
     # a listed first name and surname that are also words, which the draft abbreviates as it does people
     ("3.14 Holly Baker (HB) chaired a looked after review.", ["Holly Baker"]),
     # a table row read as lines: the name's cell ends before a role's
@@ -115,6 +119,7 @@ def test_finds_names(text: str, expected: list[str]) -> None:
     "the Multi-\nAgency Safeguarding Hub", "a Child-\nProtection Plan",
     "the Hope Street (HS) project", "at Grace Church (GC) on Sunday", "Early Help (EH) was offered",
     "a Child Protection (CP) plan",
+    "the Glasgow Mac Users group",  # a capitalised particle after a place, before no name
     "Asperger", "Asperger syndrome was diagnosed", "Nurse Practitioner", "the Health Visitor",
     "Children's Social Care", "CAMHS", "Ofsted visited", "the MASH", "Early Help",
     # ordinary words that are also first names
