@@ -409,12 +409,17 @@ class Grouper:
                              if m.entity == cat.LOCATION or (m.entity == cat.ORGANISATION and not is_guess(m))}
         # A place inside an organisation's name that a rule read ("Aldershot" in "Aldershot District General
         # Hospital") is part of that name, replaced with it: no place of its own there (still a place used).
-        named = defaultdict(list)
+        # So is a town, or a street read as a person, inside an address ("86 Porter Skyway, Folkestone …").
+        named: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+        addresses: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         for m in kept:
             if m.entity == cat.ORGANISATION and not is_guess(m):
                 named[m.segment_id].append((m.start, m.end))
-        kept = [m for m in kept if not (m.entity == cat.LOCATION and any(
-            a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in named[m.segment_id]))]
+            elif m.entity == cat.UK_ADDRESS:
+                addresses[m.segment_id].append((m.start, m.end))
+        kept = [m for m in kept if not (
+            (m.entity == cat.LOCATION and _strictly_inside(m, named[m.segment_id]))
+            or (m.entity in (cat.LOCATION, cat.PERSON) and _strictly_inside(m, addresses[m.segment_id])))]
         # Dates of birth first, so a date also read as a plain date joins the date of birth; then people,
         # longer names first, so "Chloe Hartley" exists before a lone "Chloe" looks for its owner (and
         # a guess joining names, "Ikenna Mensah / MF", comes after the names it joins).
@@ -989,6 +994,10 @@ class Grouper:
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= m.start and m.end <= b for a, b in spans)
+
+
+def _strictly_inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -301,6 +301,21 @@ def test_a_place_inside_an_organisations_name_is_no_place_of_its_own(text: str, 
     assert [e.name for e in entities if e.type == "ORGANISATION"] == ["Aldershot District General Hospital"]
 
 
+@pytest.mark.parametrize("text, others", [
+    # a street read as a person and a town inside an address are parts of the address, replaced with it
+    ("A new birth visit took place at 86 Porter Skyway, Folkestone CT25 1SP last week.", []),
+    # the town written on its own too is a place there
+    ("A visit took place at 86 Porter Skyway, Folkestone CT25 1SP. They left Folkestone.", ["Folkestone"]),
+])
+def test_a_name_inside_an_address_is_part_of_it(text: str, others: list[str]) -> None:
+    address = _m("86 Porter Skyway, Folkestone CT25 1SP", text, "UK_ADDRESS", "UkAddressRecognizer", score=0.7)
+    street = _m("Porter Skyway", text, "PERSON", "PersonNameRecognizer", score=0.7)
+    towns = [_m("Folkestone", text, "LOCATION", "UkPlaceRecognizer", nth=n, score=0.6)
+             for n in range(text.count("Folkestone"))]
+    entities = _group(text, [address, street, *towns])
+    assert sorted(e.name for e in entities) == sorted(["86 Porter Skyway, Folkestone CT25 1SP", *others])
+
+
 @pytest.mark.parametrize("text, guess, kept", [
     ("Collated Learning Points\nThe panel met.", "Collated Learning Points", False),  # a heading's capitals
     ("Aaliyah's Story\nThe panel met.", "Aaliyah's Story", True),                    # a listed first name
