@@ -110,6 +110,24 @@ def in_person_slot(text: str, start: int, end: int) -> bool:
     return any(rx.match(after) for rx in _AFTER) or any(rx.search(before) for rx in _BEFORE)
 
 
+_PAST_TENSE: Final = re.compile(r"\s+[a-z]{2,}ed\b")
+
+
+def acts_as_person(text: str, start: int, end: int) -> bool:
+    """Whether capitals that are also a word ("SO", "AS") act as a person where written: before a verb in the
+    past tense or one only people do, or with a possessive; not after a pronoun or auxiliary (emphasis:
+    "it was SO cold") and not on a line written in capitals (a heading: "WHY SO MANY")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if sum(c.islower() for c in line) < sum(c.isupper() for c in line):
+        return False
+    before, after = text[max(0, start - 60):start], text[end:end + 60]
+    if _EMPHASIS.search(before):
+        return False
+    return _PAST_TENSE.match(after) is not None or any(rx.match(after) for rx in _AFTER)
+
+
 def _candidate(token: str) -> bool:
     return not (gz.is_keep_phrase(token) or token in _CALENDAR or _ROMAN.fullmatch(token) or gz.is_country(token))
 

@@ -814,7 +814,8 @@ class Grouper:
 
     def _used_initials(self) -> None:
         """A confident person's initials ("RW" for Roy Walker) that the draft writes as a word on their own
-        become that person's form, unless two people share them or they are vocabulary ("CP", "GP")."""
+        become that person's form, unless two people share them or they are vocabulary ("CP", "GP"); initials
+        that are a function word ("SO") only where every use of them acts as a person."""
         owners: dict[str, set[str]] = {}
         for ent in self.entities:
             if ent.source != "detected" or ent.type != "PERSON" or not self._confident(ent):
@@ -826,7 +827,10 @@ class Grouper:
                         owners.setdefault(initials, set()).add(ent.id)
         candidates = {i: next(iter(ids)) for i, ids in owners.items() if len(ids) == 1 and 2 <= len(i) <= 3
                       and i.casefold() not in self._keep_forms and i.casefold() not in self._by_form
-                      and not gz.is_keep_phrase(i) and i.casefold() not in gz.FUNCTION_WORDS and i not in _ACRONYMS}
+                      and not gz.is_keep_phrase(i) and i not in _ACRONYMS}
+        # Initials that are also a word ("SO", "AS") are the person's only where every use of them acts as one.
+        candidates = {i: owner for i, owner in candidates.items()
+                      if i.casefold() not in gz.FUNCTION_WORDS or self._always_a_person(i)}
         if not candidates:
             return
         written = re.compile(r"(?<![\w&/.-])(" + "|".join(sorted(candidates, key=len, reverse=True)) + r")(?![\w&/-])")
@@ -835,6 +839,15 @@ class Grouper:
                 ent = self._by_id[candidates[m.group(1)]]
                 if m.group(1) not in ent.forms:
                     self._add_form(ent, m.group(1))
+
+    def _always_a_person(self, initials: str) -> bool:
+        """Whether ``initials`` are written somewhere, and everywhere act as a person (see
+        :func:`recognizers.person_initials.acts_as_person`)."""
+        from recognizers.person_initials import acts_as_person
+
+        written = re.compile(rf"(?<![\w&/.-]){re.escape(initials)}(?![\w&/-])")
+        hits = [(seg.text, m) for seg in self.document.segments for m in written.finditer(seg.text)]
+        return bool(hits) and all(acts_as_person(text, m.start(), m.end()) for text, m in hits)
 
     def add_initials_used_as_people(self) -> None:
         """Initials the draft uses for a person it never names in full ("OP visited", "the DSL (KP)")

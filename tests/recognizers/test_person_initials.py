@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.person_initials import initials_used_as_people
+from recognizers.person_initials import acts_as_person, initials_used_as_people
 
 
 def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
@@ -58,3 +58,17 @@ def test_initials_where_a_person_stands(text: str, token: str) -> None:
 ])
 def test_capitals_that_are_not_a_persons_initials(text: str) -> None:
     assert _found(text, frozenset({"MASH", "CSC", "GP", "ADHD"})) == set()
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("In January 2021, SO completed a new birth visit.", True),  # before a verb in the past tense
+    ("Later SO told the GP.", True),
+    ("SO's manager agreed.", True),
+    ("It was SO cold that night.", False),  # emphasis after an auxiliary
+    ("WHY SO MANY VISITS WERE MISSED", False),  # a heading in capitals
+    ("SO, the plan failed.", False),
+    ("and SO the plan failed", False),
+])
+def test_capitals_that_are_a_word_acting_as_a_person(text: str, acts: bool) -> None:
+    start = text.index("SO")
+    assert acts_as_person(text, start, start + 2) == acts

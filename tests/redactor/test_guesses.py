@@ -362,6 +362,22 @@ def test_a_confident_persons_initials_written_alone_are_theirs() -> None:
     assert not any("GP" in e.forms or "SB" in e.forms for e in entities)  # vocabulary; shared initials
 
 
+@pytest.mark.parametrize("rest, form", [
+    # initials that are also a word, written only where a person stands: the person's
+    ("In January 2021, SO completed a new birth visit.", True),
+    ("SO visited the family. Later SO told the GP.", True),
+    # written as the word anywhere (emphasis, a heading in capitals, no verb after): the word's
+    ("In January 2021, SO completed a visit. It was SO cold.", False),
+    ("WHY SO MANY MISSED VISITS\nSO completed a visit.", False),
+    ("SO, the plan failed.", False),
+])
+def test_a_confident_persons_initials_that_are_a_word(rest: str, form: bool) -> None:
+    text = f"Somadina Obi moved in. {rest}"
+    entities = _group(text, [_m("Somadina Obi", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    person = next(e for e in entities if e.name == "Somadina Obi")
+    assert ("SO" in person.forms) == form
+
+
 def test_a_title_and_a_keep_word_is_a_person() -> None:
     text = "Aimee Page rang. 3.25 Ms Page tried again; see the next page."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
