@@ -88,12 +88,13 @@ def page_segment(page: pymupdf.Page) -> Segment:
         block_width = max(1.0, block_right - float(block["bbox"][0]))
         cells = _cells_per_row(bboxes)
         texts = ["".join(ch["c"] for span in line["spans"] for ch in span["chars"]) for line in block["lines"]]
+        inks = [_ink(line) for line in block["lines"]]
         spread = _justified_rows(bboxes, cells, texts)
         for k, line in enumerate(block["lines"]):
             bbox = bboxes[k]
             words_on = spread[k] and prev is not None and _same_row(prev, bbox)  # the next word of a spread line
             if prev is not None and chars and not chars[-1].isspace() \
-                    and not breaks_word(texts[k - 1], prev, texts[k], bbox, bboxes) \
+                    and not breaks_word(texts[k - 1], prev, texts[k], bbox, inks) \
                     and not (words_on and texts[k][:1].isspace()):
                 between_rows = cells[k - 1] > 1 and cells[k] > 1 and not _same_row(prev, bbox)
                 chars.append("\n" if between_rows else " " if words_on
@@ -134,10 +135,12 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
 
     A table cell narrower than a word goes on over the next line with no space and no hyphen
     ("Relationshi" / "p", "F20850" / "118357"). That happens only to a word alone on its line that
-    fills its column (no line of the block starting at its left reaches a character further right),
+    fills its column (no line of the block starting at its left reaches a character further right: ``lines``
+    are the lines' boxes up to their last character that is not a space),
     with the rest starting directly under it; and the halves read as one word: digits on both sides,
     or a lower-case rest where the first half is no dictionary word and either the whole is one
-    ("Relationship") or the rest is none either ("Sakalausk" / "as"); or the first half is part of a
+    ("Relationship") or the rest is none either ("Sakalausk" / "as"; a rest of one or two letters is a word
+    only as a function word: "Grandpare" / "nt"); or the first half is part of a
     web or e-mail address not ending in a domain ("(facebook.com/rysza" / "rd.reichel.9)"), which
     has no spaces. "Subject" / "child" stays two.
     """
@@ -164,12 +167,22 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
         return True  # an address has no spaces: "(facebook.com/rysza" / "rd.reichel.9)" is one
     if not (word[-1].isalpha() and tail[0].islower()) or gz.is_english_word(word):
         return False
-    return gz.is_english_word(word + tail) or not gz.is_english_word(tail)
+    # A rest of one or two letters is a word of its own only as a function word ("of", "to"), not "nt".
+    rest_is_word = gz.is_english_word(tail) and (len(tail) > 2 or tail in gz.FUNCTION_WORDS)
+    return gz.is_english_word(word + tail) or not rest_is_word
 
 
 def _same_row(prev: tuple[float, ...], line: tuple[float, ...]) -> bool:
     """Whether ``line`` is the next cell to the right of ``prev`` on the same row."""
     return line[1] < prev[3] - 0.3 * (prev[3] - prev[1]) and line[0] > prev[2]
+
+
+def _ink(line: dict[str, Any]) -> tuple[float, ...]:
+    """A line's box up to its last character that is not a space (a line broken at a space ends in one)."""
+    right = max((ch["bbox"][2] for span in line["spans"] for ch in span["chars"] if not ch["c"].isspace()),
+                default=line["bbox"][0])
+    x0, y0, _, y1 = line["bbox"]
+    return (x0, y0, right, y1)
 
 
 def _next_cell(before: list[tuple[float, ...]], first: tuple[float, ...], block: tuple[float, ...]) -> bool:

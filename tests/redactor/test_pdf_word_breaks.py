@@ -43,6 +43,8 @@ def _fit(word: str) -> float:
 @pytest.mark.parametrize("lines, joined", [
     (["Relationshi", "p"], "Relationship"),  # a dictionary word cut where its first half is none
     (["Kowalczy", "kowa"], "Kowalczykowa"),  # a name: neither half is a word
+    (["Grandpare", "nt"], "Grandparent"),  # a rest of two letters that is no function word ("nt")
+    (["Kowalczyk", "of"], None),  # a function word is a word of its own
     (["F208501", "18357"], "F20850118357"),  # an identifier's digits
     (["NY-27-97-", "89-D"], "NY-27-97-89-D"),  # broken after a hyphen: the hyphen stays, no space
     (["Marta Quillon-", "Abara"], "Marta Quillon-Abara"),
@@ -141,3 +143,19 @@ def test_a_table_row_of_single_words_stays_cells(tmp_path: Path) -> None:
     apart ("10" in a row-number column is no day of the month beside it)."""
     text = _text(_row_pdf(tmp_path / "t.pdf", ["10", "September", "2013", "Police"], [72, 140, 300, 420]))
     assert "10\tSeptember\t2013\tPolice" in text, text
+
+
+@pytest.mark.parametrize("above, joined", [
+    # a line of the column ends in a space past the cut word: the space is no character that reaches further
+    ("closed to the leaving ", True),
+    # a line whose last letter reaches further: the column was wide enough, the layout broke between words
+    ("media account or the ", False),
+])
+def test_a_trailing_space_does_not_widen_the_column(tmp_path: Path, above: str, joined: bool) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for n, line in enumerate([above, "(instagram.com/xed", "wardspex)."]):
+        page.insert_text((102, 100 + 11 * n), line, fontname="helv", fontsize=9)
+    doc.save(tmp_path / "t.pdf")
+    doc.close()
+    assert ("(instagram.com/xedwardspex)." in _text(tmp_path / "t.pdf")) == joined
