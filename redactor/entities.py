@@ -792,12 +792,18 @@ class Grouper:
     def _person_defined(self, segment_id: str, m: re.Match[str], initials: str) -> Entity | None:
         """A new person for a name no rule found that the draft abbreviates to its initials and whose last
         word it writes after a personal title ("Lantern Mason (LM)" and "Mrs Mason"), though its words are
-        ordinary words, the last perhaps a role's ("Lantern Tutor (LT)" and "Mrs Tutor"). Its words must be
-        plain and capitalised, no place, organisation or public phrase."""
+        ordinary words, the last perhaps a role's ("Lantern Tutor (LT)" and "Mrs Tutor"); or the person a
+        rule found by that last word alone ("Chasmum Stevens-Bhalla (CB)", the rule reading only the
+        surname), whose full name it is. Its words must be plain and capitalised, no place, organisation or
+        public phrase."""
         spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(1))]
         for k in range(max(0, len(spans) - 3), len(spans) - 1):
             words = [m.group(1)[a:b] for a, b in spans[k:]]
-            if not _defines_initials(words, initials) or words[-1].casefold() not in self._after_titles():
+            surname = self._by_form.get(words[-1].casefold())
+            if surname is not None and (surname.type != "PERSON" or surname.source != "detected"):
+                surname = None
+            if not _defines_initials(words, initials) or (
+                    words[-1].casefold() not in self._after_titles() and surname is None):
                 continue
             if any(not (_plain_word(w) and w[:1].isupper() and not w.isupper()) or gz.org_head(w) is not None
                    or gz.is_uk_place(w) or gz.is_keep_phrase(w) or w.casefold() in gz.FUNCTION_WORDS
@@ -805,9 +811,16 @@ class Grouper:
                     or any(w.casefold() in ROLE_WORDS for w in words[:-1]):
                 return None
             start, end = m.start(1) + spans[k][0], m.end(1)
-            ent = self._add_person_from_usage(Mention(
-                segment_id, start, end, m.string[start:end], cat.PERSON, _CONFIDENT_RULE_SCORE, _INITIALS,
-                f"{_INITIALS}; a name the draft abbreviates to its initials, its last word written after a title"))
+            mention = Mention(segment_id, start, end, m.string[start:end], cat.PERSON, _CONFIDENT_RULE_SCORE,
+                              _INITIALS, f"{_INITIALS}; a name the draft abbreviates to its initials, its last word "
+                              f"{'a found person' if surname is not None else 'written after a title'}")
+            if surname is not None:  # "Chasmum Stevens-Bhalla": the found person's full name
+                self._add_form(surname, mention.text)
+                surname.mentions.append(mention)
+                surname.detectors.add(mention.recognizer)
+                ent = surname
+            else:
+                ent = self._add_person_from_usage(mention)
             self._vouched.add(ent.id)
             return ent
         return None
@@ -858,7 +871,11 @@ class Grouper:
 
         def known(token: str) -> bool:
             key = token.casefold()
-            return key in self._by_form or key in self._keep_forms or token in _ACRONYMS
+            if key in self._by_form or key in self._keep_forms:
+                return True
+            # An abbreviation that is also a word ("AM": am, ante meridiem) is someone's initials where every
+            # use of it acts as a person; one that is no word ("GP", "SW") is a role's, acting as a person too.
+            return token in _ACRONYMS and not (key in gz.FUNCTION_WORDS and self._always_a_person(token))
 
         found = initials_used_as_people((s.text for s in segments), known, self._lower_words)
         for token, (i, start, end) in found.items():

@@ -378,6 +378,19 @@ def test_a_confident_persons_initials_that_are_a_word(rest: str, form: bool) -> 
     assert ("SO" in person.forms) == form
 
 
+@pytest.mark.parametrize("text, person", [
+    # capitals that are an abbreviation and a word ("AM"), used only where a person stands: initials
+    ("On 15/06/2019, AM at Pinewood Junior School noticed that Graeme was hungry. Later AM made a referral.", True),
+    # used as the abbreviation or the word somewhere: no one
+    ("The meeting began at 10 AM. Later AM made a referral.", False),
+    ("Later AM made a referral. I AM sure of it.", False),
+    ("Later GP made a referral.", False),  # a role's abbreviation acts as a person and is no one's initials
+])
+def test_initials_that_are_an_abbreviation_and_a_word(text: str, person: bool) -> None:
+    entities = _group(text, [])
+    assert any(e.type == "PERSON" and e.name in ("AM", "GP") for e in entities) == person
+
+
 def test_a_title_and_a_keep_word_is_a_person() -> None:
     text = "Aimee Page rang. 3.25 Ms Page tried again; see the next page."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))

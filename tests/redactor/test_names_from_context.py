@@ -277,6 +277,21 @@ def test_initials_defined_for_a_name_ending_in_a_titled_surname_are_a_persons() 
     assert "Lantern" not in covered and "LT" not in covered and "Mrs Tutor" not in covered
 
 
+@pytest.mark.parametrize("text, person", [
+    # the last word is a person a rule found: the word before it that the initials abbreviate is the first name
+    ("3.7 Chasmum Stevens-Bhalla (CB) chaired a review. Later Stevens-Bhalla wrote.", True),
+    ("3.7 The Lantern Project (LP) helped. Later Project wrote.", False),  # the last word is no one's name
+])
+def test_initials_defined_for_a_name_ending_in_a_known_persons_surname(text: str, person: bool) -> None:
+    found = [_m("Stevens-Bhalla", text, "PERSON", RULES, nth=1)] if "Bhalla" in text else []
+    entities = _group(text, found)
+    covered = _covered(entities, text)
+    first = "Chasmum" if person else "Lantern"
+    assert (first not in covered and "(CB)" not in covered) == person
+    if person:
+        assert len([e for e in entities if e.type == "PERSON"]) == 1
+
+
 @pytest.mark.parametrize("text", [
     "The Lantern Project (LP) helped. Mrs Project visited.",       # no title before the last word
     "The Lantern Mason (LMX) helped. Mrs Mason visited.",          # initials that are not the name's
