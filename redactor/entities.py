@@ -243,7 +243,8 @@ class Grouper:
         self._register_forms = FormMatcher(((f, e.id) for e in self.entities for f in e.forms), any_case=True)
 
     def covers_register_name(self, mention: Mention) -> bool:
-        """Whether a guessed name span is just register names plus filler ("Ikenna Mensah / MF").
+        """Whether a guessed name span is just register names plus filler and keep phrases ("Ikenna Mensah /
+        MF", "Pearl of Leicestershire Police").
 
         Such a span is not a new entity: the register's forms cover the names in it. A span with
         another capitalised word beside a register form ("Daniel Smith" when only "Daniel" is
@@ -256,7 +257,9 @@ class Grouper:
         hits = [(h.start, h.end) for h in self._register_forms.finditer(mention.text)]
         if not hits:
             return False
-        rest = _TITLE_WORDS.sub(" ", _blank(mention.text, hits))
+        # Keep phrases in it are public ("Pearl of Leicestershire Police"): they stand, and leave no name.
+        public = [(h.start, h.end) for h in self.keep.finditer(mention.text, overlapping=True)]
+        rest = _TITLE_WORDS.sub(" ", _blank(mention.text, hits + public))
         return not identifying_words_remain(mention.text, rest, mention.entity, self._lower_words)
 
     def in_keep(self, mention: Mention, segment_text: str) -> bool:

@@ -349,3 +349,20 @@ def test_a_guess_joining_a_known_person_to_a_keep_phrase_adds_no_organisation(
     assert [e.name for e in entities if e.type == "ORGANISATION"] == organisations
     person = next(e for e in entities if e.type == "PERSON")
     assert text.index(guess) in [m.start for m in person.mentions]
+
+
+@pytest.mark.parametrize("guess, keep, organisations", [
+    # a registered person's name run into a keep phrase: the register's name, and the force's name stands
+    ("Pearl of Leicestershire Police", ["Leicestershire Police"], []),
+    # no keep phrase: what is left identifies, so the guess stays
+    ("Pearl of Eastvale Police", [], ["Pearl of Eastvale Police"]),
+])
+def test_a_guess_joining_a_register_name_to_a_keep_phrase_adds_no_organisation(
+        guess: str, keep: list[str], organisations: list[str]) -> None:
+    text = f"In December 2016, {guess} completed a risk assessment."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [
+        {"name": "Pearl Rowe", "type": "PERSON", "pseudonym": "the police officer", "variants": ["Pearl"]}]})
+    entities = group(doc, [_m(guess, "ORGANISATION", "SpacyRecognizer", source=text)], reg, keep)
+    assert [e.name for e in entities if e.source == "detected"] == organisations
+    assert [m.text for m in entities[0].mentions] == ["Pearl"]
