@@ -28,6 +28,7 @@ def _found(text: str) -> list[str]:
     ("Mrs A.B. Smith signed.", ["Mrs A.B. Smith"]),
     ("Nurse Adebayo saw her.", ["Nurse Adebayo"]),
     ("MRS OKAFOR", ["MRS OKAFOR"]),
+    ("MRS Okafor attended the meeting.", ["MRS Okafor"]),  # a title in capitals before a name
     ("Mr O'Neill's van was seen.", ["Mr O'Neill"]),
     ("Mr van der Berg called.", ["Mr van der Berg"]),
     # (b) first name and surname
@@ -120,6 +121,9 @@ def test_finds_names(text: str, expected: list[str]) -> None:
     "the Hope Street (HS) project", "at Grace Church (GC) on Sunday", "Early Help (EH) was offered",
     "a Child Protection (CP) plan",
     "the Glasgow Mac Users group",  # a capitalised particle after a place, before no name
+    # capitals that end a sentence before an ordinary word are initials, not a title ("MR" for Matthew R…)
+    "following the birth of MR. Fathers and male carers were largely invisible",
+    "the GP saw MS. Teachers were not told",
     "Asperger", "Asperger syndrome was diagnosed", "Nurse Practitioner", "the Health Visitor",
     "Children's Social Care", "CAMHS", "Ofsted visited", "the MASH", "Early Help",
     # ordinary words that are also first names
