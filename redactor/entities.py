@@ -401,6 +401,8 @@ class Grouper:
         for m in mentions:
             if m.entity == cat.ORGANISATION and is_nhs_body(m.text):
                 bodies[m.segment_id].append((m.start, m.end))
+        # A personal title alone names no one ("… and Mr" cut back at a page's footer, its surname on the next page).
+        mentions = [m for m in mentions if not (m.entity == cat.PERSON and not m.joined and is_title(m.text))]
         kept = [m for m in mentions if not self.in_keep(m, texts[m.segment_id])
                 and not self.covers_register_name(m) and not self.is_public(m)
                 and not (m.entity in _NAME_ENTITIES and _inside(m, bodies[m.segment_id]))]

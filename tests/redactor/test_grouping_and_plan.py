@@ -366,3 +366,15 @@ def test_a_guess_joining_a_register_name_to_a_keep_phrase_adds_no_organisation(
     entities = group(doc, [_m(guess, "ORGANISATION", "SpacyRecognizer", source=text)], reg, keep)
     assert [e.name for e in entities if e.source == "detected"] == organisations
     assert [m.text for m in entities[0].mentions] == ["Pearl"]
+
+
+@pytest.mark.parametrize("found, people", [
+    ("Mr", []),  # a finding cut back to its title (the surname was on the next page, past the footer)
+    ("Dr.", []),
+    ("Mr Street", ["Mr Street"]),
+])
+def test_a_title_alone_is_no_person(found: str, people: list[str]) -> None:
+    text = f"a domestic argument between the mother and {found}\nKent Safeguarding Board   Page 15 of 22"
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m(found, "PERSON", "PersonNameRecognizer", source=text)], None)
+    assert [e.name for e in entities] == people
