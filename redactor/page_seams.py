@@ -144,7 +144,7 @@ def seams(pages: Sequence[Segment]) -> list[Seam]:
     Only where the first page's body does not end a sentence, the words either side of the break
     could belong to one name or number (both capitalised, or both holding digits), and both sides
     read as prose (an ordinary lower-case word before the break, or a table row's last cell, and a
-    lower-case word soon after it).
+    lower-case word soon after it, or the sentence ending soon after it).
     """
     return _joins(pages, names=True)
 
@@ -190,7 +190,11 @@ def _joins(pages: Sequence[Segment], names: bool) -> list[Seam]:
             continue
         # A heading, a title-page line or a table's labels: nothing runs over here. A row's last cell that
         # the break cuts may hold no lower-case word yet ("In February 2014, Maisie").
-        if not ((_prose(before[:-1]) or cell >= 0) and _prose(after[1:PROSE_WORDS])):
+        # The next page's words are prose where a lower-case word follows soon, or where the words after the
+        # break end the sentence ("… staying with Ms" | "Black. The family …"): a heading ends in no full stop.
+        closes = end is not None or head.endswith((".", "!", "?"))
+        if not ((_prose(before[:-1]) or cell >= 0) and (_prose(after[1:PROSE_WORDS]) or (
+                closes and _prose(before[:-1])))):
             continue
         out.append(Seam(f"{tail} {head}", (pages[n].id, tail_from), (pages[n + 1].id, b0), len(tail)))
     return out

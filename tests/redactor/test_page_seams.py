@@ -82,11 +82,24 @@ def test_a_table_rows_last_cell_runs_over_the_break_though_no_lower_case_word_is
     assert seam.text == "In February 2014, Maisie Kowalczyk (MK) rang the hub to report it."
 
 
+@pytest.mark.parametrize("page_two, joined", [
+    # the name ends its sentence on the next page: the full stop after it is the prose's
+    ("Black. The family's background was not considered.", "she was staying with Ms Black."),
+    ("Kowalczyk.", "she was staying with Ms Kowalczyk."),
+])
+def test_a_seam_where_the_name_ends_its_sentence_on_the_next_page(page_two: str, joined: str) -> None:
+    pages = [_page(0, f"{HEADER}\nShe rang to say that she was staying with Ms\nPage 1 of 2"),
+             _page(1, f"{HEADER}\n{page_two}\nPage 2 of 2")]
+    (seam,) = seams(pages)
+    assert seam.text.endswith(joined)
+
+
 @pytest.mark.parametrize("page_one, page_two", [
     ("It was seen by the nurse.", "Maisie Kowalczyk came home."),  # a sentence ended on page 1
     ("It was seen by the nurse", "and then it was over."),  # nothing capitalised to continue a name
     ("3. Key Findings And Recommendations", "Maisie Kowalczyk came home."),  # a heading ends page 1
     ("#\tName\tRole", "Maisie Kowalczyk\tMother"),  # a table's labels
+    ("3. Key Findings And Recommendations", "Maisie Kowalczyk."),  # a heading, then a name alone
 ])
 def test_no_seam_where_no_name_can_run_over(page_one: str, page_two: str) -> None:
     pages = [_page(0, f"{HEADER}\n{page_one}\nPage 1 of 2"), _page(1, f"{HEADER}\n{page_two}\nPage 2 of 2")]
