@@ -169,8 +169,11 @@ _SEP: Final = r"(?:\s*,\s*|\s+)"
 _PERSONAL_TITLE: Final = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b"
 _STREET_WORD: Final = rf"(?!{_alternation(_JARGON)}(?![\w'’-])){_WORD}"
 _FIRST_STREET_WORD: Final = rf"(?!{_PERSONAL_TITLE}){_STREET_WORD}"
+# Space inside a street address, never a tab: a tab separates table cells ("3 | Molly Wood | Mother").
+_GAP: Final = r"[^\S\t]+"
 _STREET: Final = (
-    rf"{_FIRST_STREET_WORD}\s+(?:{_STREET_WORD}\s+){{0,3}}{_alternation(_STREET_SUFFIXES)}\b(?<!\b(?:{_NOT_STREETS}))"
+    rf"{_FIRST_STREET_WORD}{_GAP}(?:{_STREET_WORD}{_GAP}){{0,3}}{_alternation(_STREET_SUFFIXES)}\b"
+    rf"(?<!\b(?:{_NOT_STREETS}))"
 )
 _BUILDING: Final = rf"(?:{_WORD}\s+){{1,3}}{_alternation(_BUILDING_SUFFIXES)}\b"
 _FLAT: Final = r"(?:Flat|Apartment|Apt\.?|Unit|Room|Suite|Maisonette)\s+\d{1,4}[A-Za-z]?\b"
@@ -178,7 +181,7 @@ _HOUSE_NUMBER: Final = (
     rf"(?<![\w.,:/£$#%-])(?<!\b(?i:{_alternation(_NOT_HOUSE_NUMBER_CUES)})\.?\s+)"
     r"\d{1,3}(?:[A-Za-z](?![A-Za-z]))?(?:\s?[-–]\s?\d{1,3}(?:[A-Za-z](?![A-Za-z]))?)?"
 )
-_NUMBERED_STREET: Final = rf"{_HOUSE_NUMBER}\s+(?!{_MONTHS_AND_DAYS}){_STREET}"
+_NUMBERED_STREET: Final = rf"{_HOUSE_NUMBER}{_GAP}(?!{_MONTHS_AND_DAYS}){_STREET}"
 _HEAD: Final = (
     rf"(?:(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?{_NUMBERED_STREET}"
     rf"|{_FLAT}{_SEP}(?:{_BUILDING}{_SEP})?{_STREET})"

@@ -130,6 +130,10 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('3 Dr Lane saw her.', []),
     ('4 Lady Margaret Road', [(0, 20)]),  # a title-like word that real streets use
     ('6 Sir Thomas Street', [(0, 19)]),
+    # a table row's cells: a row number and a name ending in a street word are no address
+    ('3\tMolly Wood\tMother\t15/11/1974', []),
+    ('3\tMill\tLane', []),
+    ('lived at 12\nMill Lane until 2019', [(9, 21)]),  # a line break inside an address is no cell's edge
 ])
 def test_uk_address(text: str, expected: list[tuple[int, int]]) -> None:
     results = UkAddressRecognizer().analyze(text, [UK_ADDRESS])
