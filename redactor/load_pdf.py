@@ -94,7 +94,7 @@ def page_segment(page: pymupdf.Page) -> Segment:
             bbox = bboxes[k]
             words_on = spread[k] and prev is not None and _same_row(prev, bbox)  # the next word of a spread line
             if prev is not None and chars and not chars[-1].isspace() \
-                    and not breaks_word(texts[k - 1], prev, texts[k], bbox, inks) \
+                    and not breaks_word(texts[k - 1], prev, texts[k], bbox, inks, _first_width(line)) \
                     and not (words_on and texts[k][:1].isspace()):
                 between_rows = cells[k - 1] > 1 and cells[k] > 1 and not _same_row(prev, bbox)
                 chars.append("\n" if between_rows else " " if words_on
@@ -127,7 +127,7 @@ _HYPHEN_END = re.compile(r"[^\W_]-$")
 
 
 def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ...],
-                lines: list[tuple[float, ...]]) -> bool:
+                lines: list[tuple[float, ...]], first: float | None = None) -> bool:
     """Whether the break between two lines of a block falls inside one word.
 
     A line that ends in a hyphen after a letter or digit goes on in the next line starting under it
@@ -135,8 +135,9 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
 
     A table cell narrower than a word goes on over the next line with no space and no hyphen
     ("Relationshi" / "p", "F20850" / "118357"). That happens only to a word alone on its line that
-    fills its column (no line of the block starting at its left reaches a character further right: ``lines``
-    are the lines' boxes up to their last character that is not a space),
+    fills its column (no line of the block starting at its left reaches further right than the rest's
+    first character, ``first`` wide, would have: ``lines`` are the lines' boxes up to their last
+    character that is not a space),
     with the rest starting directly under it; and the halves read as one word: digits on both sides,
     or a lower-case rest where the first half is no dictionary word and either the whole is one
     ("Relationship") or the rest is none either ("Sakalausk" / "as"; a rest of one or two letters is a word
@@ -154,7 +155,8 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
         return True  # "Quillon-" / "Abara", "NY-27-97-" / "89-D": broken after a hyphen
     if any(c.isspace() for c in word):
         return False
-    room = (b[2] - b[0]) / max(1, len(below.rstrip()))  # one more character would not have fitted
+    # The rest's first character would not have fitted (its width, or the rest's mean character width).
+    room = first if first is not None else (b[2] - b[0]) / max(1, len(below.rstrip()))
     if any(abs(line[0] - a[0]) <= 1.5 and line[2] > a[2] + room for line in lines):
         return False
     rest = _FIRST_WORD.match(below)
@@ -175,6 +177,14 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
 def _same_row(prev: tuple[float, ...], line: tuple[float, ...]) -> bool:
     """Whether ``line`` is the next cell to the right of ``prev`` on the same row."""
     return line[1] < prev[3] - 0.3 * (prev[3] - prev[1]) and line[0] > prev[2]
+
+
+def _first_width(line: dict[str, Any]) -> float | None:
+    """The width of a line's first character."""
+    for span in line["spans"]:
+        for ch in span["chars"]:
+            return float(ch["bbox"][2] - ch["bbox"][0])
+    return None
 
 
 def _ink(line: dict[str, Any]) -> tuple[float, ...]:

@@ -149,12 +149,28 @@ def test_a_table_row_of_single_words_stays_cells(tmp_path: Path) -> None:
     # a line of the column ends in a space past the cut word: the space is no character that reaches further
     ("closed to the leaving ", True),
     # a line whose last letter reaches further: the column was wide enough, the layout broke between words
-    ("media account or the ", False),
+    ("DC Barnes undertook ", False),
 ])
 def test_a_trailing_space_does_not_widen_the_column(tmp_path: Path, above: str, joined: bool) -> None:
     doc = pymupdf.open()
     page = doc.new_page()
     for n, line in enumerate([above, "(instagram.com/xed", "wardspex)."]):
+        page.insert_text((102, 100 + 11 * n), line, fontname="helv", fontsize=9)
+    doc.save(tmp_path / "t.pdf")
+    doc.close()
+    assert ("(instagram.com/xedwardspex)." in _text(tmp_path / "t.pdf")) == joined
+
+
+@pytest.mark.parametrize("other, joined", [
+    # the column's widest line stops short of where the rest's first letter ('w', a wide one) would end
+    ("the social worker and", True),
+    # a line reaching past it: that letter would have fitted, so the layout broke between words
+    ("DC Barnes undertook", False),
+])
+def test_the_rests_first_letter_is_what_would_not_have_fitted(tmp_path: Path, other: str, joined: bool) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for n, line in enumerate([other, "(instagram.com/xed", "wardspex)."]):
         page.insert_text((102, 100 + 11 * n), line, fontname="helv", fontsize=9)
     doc.save(tmp_path / "t.pdf")
     doc.close()
