@@ -100,6 +100,10 @@ def page_segment(page: pymupdf.Page) -> Segment:
                 chars.append("\n" if between_rows else " " if words_on
                              else _line_separator(prev, bbox, block_right, block_width))
                 boxes.append(None)
+            elif prev is not None and chars and chars[-1] == " " and not words_on and _same_row(prev, bbox):
+                # A cell's line ending in a space (the rest of the cell is on the next page) is still
+                # followed by the row's next cell: that space is the cell's end, read as a tab.
+                chars[-1] = "\t"
             prev = bbox
             for span in line["spans"]:
                 span_chars = span["chars"]

@@ -190,3 +190,16 @@ def test_pdf_words_under_a_short_header_cell_are_not_its_continuation(tmp_path: 
             [["7"], ["03/04/2019"], ["A visit was made by the school nurse."]]]
     found = _found(_laid_out_table(tmp_path / "d.pdf", rows, [72, 100, 180]))
     assert found == [("DATE_DAY", "03/04/2019")]
+
+
+def test_pdf_row_cut_by_the_page_end_keeps_its_cells(tmp_path: Path) -> None:
+    """A row the page break cuts: its wrapped cells end their first line in a space ("Joanne " /
+    "Young ", the rest on the next page), and the next cell on the row still follows with a tab, so
+    the row's cells stay in their columns and its identifier is still read under its header."""
+    rows = [["No.", "Name", "Relationship", "Date of birth", "LCS ID"],
+            ["5", "Eileen Bradley", "Grandparent", "28/04/1979", "14382564"],
+            ["6", "Joanne ", "Young ", "06/02/1988", "442214"]]
+    p = _one_block_table(tmp_path / "d.pdf", rows)
+    page = load(p).segments[0].text
+    assert "6\tJoanne\tYoung\t06/02/1988\t442214" in page, page
+    assert ("LA_CASE_ID", "442214") in _found(p)
