@@ -567,7 +567,9 @@ class Grouper:
         return False
 
     def _vouched_by_rules(self, ent: Entity) -> bool:
-        """Whether a rule, a list or the draft's own titles vouch for a detected person (no guess alone)."""
+        """Whether a rule, a list or the draft's own titles vouch for a detected person (no guess alone): a
+        weak rule reading (a first name and surname that are both ordinary words) counts where the draft
+        also writes the first name on its own as a name."""
         if ent.id in self._vouched:
             return True
         for m in ent.mentions:
@@ -577,6 +579,8 @@ class Grouper:
             if m.recognizer == _PERSON_RULES:
                 if m.score >= _CONFIDENT_RULE_SCORE:
                     return True
+                if len(words) == 2 and gz.is_first_name(words[0]) and self._used_alone_as_name(words[0], ent):
+                    return True  # "Mason Hunt" (two ordinary words) where the draft writes "… concerning Mason."
             elif not is_guess(m):
                 return True
         return False
