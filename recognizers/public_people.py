@@ -231,6 +231,9 @@ _COVER_LINE: Final = re.compile(rf"[ \t]*(?P<name>{_FULL_NAME})[ \t]*(?:,?[ \t]*
 _BOARD_PREFIX: Final = re.compile(r"^.{0,80}?\b(?:Board|Partnership|L?SCB|L?SCP)[ \t]+(?=\S)")
 
 
+# The label of a named author on a cover ("Independent author:", "Lead reviewer", "Report written by").
+_AUTHOR_LABEL: Final = re.compile(
+    r"(?i)\b(?:author|reviewer|writer)s?\b|\b(?:prepared|written|authored|compiled)[ \t]+by\b")
 _LABEL_WORDS: Final = frozenset({"child", "baby", "young", "person", "case", "family", "sibling", "subject", "mother",
                                  "father", "adult", "infant"})
 
@@ -240,7 +243,9 @@ def cover_authors(texts: list[str]) -> list[str]:
     the board's name, or before the report's date) on the cover, which the report never names again.
 
     A child or relative named on a cover is named again in the report, and a cover listing the children
-    ("Oswin Delacroix 17 years", one per line) is a list, not an author: neither is taken.
+    ("Oswin Delacroix 17 years", one per line) is a list, not an author: neither is taken. Nor is any
+    name where the cover gives its author a label ("Independent author: …", "Report written by …"):
+    a name alone on a line beside that is someone else's (the child's, under the title).
 
     Args:
         texts: The report's running text, in reading order (pages or paragraphs).
@@ -249,6 +254,8 @@ def cover_authors(texts: list[str]) -> list[str]:
     head = whole[:COVER_CHARS]
     end = _COVER_END.search(head)
     cover = head[: end.start()] if end else head
+    if any(_AUTHOR_LABEL.search(m.group(0), 0, m.start("name") - m.start()) for m in _ROLE_BEFORE.finditer(cover)):
+        return []
     lines = [line for line in cover.split("\n") if line.strip()]
     names = [_cover_name(line) for line in lines]
     found: list[str] = []

@@ -123,6 +123,10 @@ def test_the_author_on_the_cover(line: str, expected: list[str]) -> None:
     ("Child E\n\nMarta Quillfeather", "Child E, Marta, lived with her mother."),  # the child, named again
     ("Marta Quillfeather born March 2018", ""),  # a birth date beside a name is no publication date
     ("Marta Quillfeather Published", ""),  # no date
+    # The cover names its author with a label: a name alone on a line beside it is someone else's.
+    ("OSWIN DELACROIX\nIndependent author: Dr Marta Quillfeather", ""),
+    ("Oswin Delacroix\n\nLead reviewer: Marta Quillfeather", ""),
+    ("Oswin Delacroix\n\nReport written by Marta Quillfeather", ""),
 ])
 def test_not_the_author_on_the_cover(line: str, more: str) -> None:
     assert cover_authors([COVER.format(line=line), BODY.format(more=more)]) == []
