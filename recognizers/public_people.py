@@ -254,14 +254,16 @@ def cover_authors(texts: list[str]) -> list[str]:
     head = whole[:COVER_CHARS]
     end = _COVER_END.search(head)
     cover = head[: end.start()] if end else head
-    if any(_AUTHOR_LABEL.search(m.group(0), 0, m.start("name") - m.start()) for m in _ROLE_BEFORE.finditer(cover)):
-        return []
+    labelled = {m.group("name").casefold() for m in _ROLE_BEFORE.finditer(cover)
+                if _AUTHOR_LABEL.search(m.group(0), 0, m.start("name") - m.start())}
     lines = [line for line in cover.split("\n") if line.strip()]
     names = [_cover_name(line) for line in lines]
     found: list[str] = []
     for i, name in enumerate(names):
         if name is None or (i > 0 and names[i - 1]) or (i + 1 < len(names) and names[i + 1]):
             continue
+        if labelled and name.casefold() not in labelled:
+            continue  # the cover labels its author: this is someone else
         words = name.split()
         if not any(gz.is_first_name(w) or gz.is_surname(w) for w in words) or any(
                 gz.is_uk_place(w) or len(w) < 2 or w.casefold() in _LABEL_WORDS for w in words):

@@ -107,6 +107,7 @@ BODY = "\n1. Introduction\n1.1 Child R lived with her mother. {more}"
     ("Young Person B\n\nMarta Quillfeather\n\nMay 2019", ["Marta Quillfeather"]),
     ("CHILD M\n\nOSWIN DELACROIX Published March 2018", ["OSWIN DELACROIX"]),  # the publication date beside it
     ("Marta Quillfeather, published 14 June 2017", ["Marta Quillfeather"]),
+    ("Independent author\nMarta Quillfeather", ["Marta Quillfeather"]),  # the label's own name, alone on its line
 ])
 def test_the_author_on_the_cover(line: str, expected: list[str]) -> None:
     assert cover_authors([COVER.format(line=line), BODY.format(more="")]) == expected
