@@ -18,7 +18,7 @@ from recognizers.dates import (
     WORD_MDY_REGEX,
     parse_date,
 )
-from recognizers.gazetteer import is_keep_phrase, org_head
+from recognizers.gazetteer import is_first_name, is_keep_phrase, is_surname, org_head
 from recognizers.identifier_value import could_be_identifier
 from recognizers.name_judge import ROLE_WORDS, identifying_words_remain
 
@@ -93,7 +93,11 @@ def name_in_cell(cell: str) -> tuple[int, int] | None:
     if not stripped or _NAME_CELL.fullmatch(stripped) is None or is_keep_phrase(stripped):
         return None
     words = stripped.split()
-    if any(w.casefold() in ROLE_WORDS or org_head(w) is not None or w.isupper() for w in words):
+    # A surname that is also an organisation word ends a name that opens with a first name ("Stone Hall",
+    # a person in a name column); "Kestrel Lodge" stays a home.
+    last = len(words) - 1 if len(words) >= 2 and is_first_name(words[0]) and is_surname(words[-1]) else -1
+    if any(w.casefold() in ROLE_WORDS or w.isupper() or (org_head(w) is not None and k != last)
+           for k, w in enumerate(words)):
         return None
     if not identifying_words_remain(stripped, stripped, cat.PERSON):
         return None

@@ -100,6 +100,8 @@ def test_name_columns(header: str, names: bool) -> None:
     ("Child K", None),  # already a pseudonym
     ("Zuvelo", None),  # one word: too little to say
     ("Kestrel Lodge", None),  # an organisation word
+    ("Stone Hall", (0, 10)),  # a first name, then a surname that is also an organisation word
+    ("Stone Hall Lodge", None),
     ("–", None), ("not known", None), ("Room 12", None),
 ])
 def test_name_in_cell(cell: str, span: tuple[int, int] | None) -> None:
