@@ -57,6 +57,9 @@ def key(qtbot: Any, window: Any, text: str | Qt.Key,
     qtbot.keyClick(table, text, modifier)
 
 
+OFFICE_NUMBER = "0113 496 0732"  # the social worker's office line, which a reviewer may keep
+
+
 def test_whole_review(qtbot: Any, window: Any, tmp_path: Path, messages: Any) -> None:
     draft = Path(shutil.copy(FIXTURES / "sample_draft.pdf", tmp_path / "sample_draft.pdf"))
     register = FIXTURES / "sample_register.yaml"
@@ -108,10 +111,12 @@ def test_whole_review(qtbot: Any, window: Any, tmp_path: Path, messages: Any) ->
     assert part not in rows(table)
     assert not window.actionRedo.isEnabled()
 
-    # 4. Keep one entity (K), redact every occurrence of a phrase (Ctrl+F, Redact All), draw a box.
-    select(window, qtbot, "12 May 2021")
+    # 4. Keep one entity (K: the council office's number), redact every occurrence of a phrase (Ctrl+F,
+    # Redact All), draw a box. ("12 May 2021" is no entity: the register keeps "panel met on 12 May 2021".)
+    assert "12 May 2021" not in rows(table)
+    select(window, qtbot, OFFICE_NUMBER)
     key(qtbot, window, "k")
-    assert rows(table)["12 May 2021"]["Decision"] == "Keep"
+    assert rows(table)[OFFICE_NUMBER]["Decision"] == "Keep"
 
     key(qtbot, window, "f", Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible()
@@ -146,10 +151,13 @@ def test_whole_review(qtbot: Any, window: Any, tmp_path: Path, messages: Any) ->
     again = rows(table)
     assert again["Grace Okafor"]["Pseudonym"] == "Adult G"
     assert part not in again
-    assert again["12 May 2021"]["Decision"] == "Keep"
+    assert again[OFFICE_NUMBER]["Decision"] == "Keep"
     assert again["Emergency Department"]["Pseudonym"] == REDACTED
     assert len(window.ctl.analysis.areas) == 1
     assert window.actionUndo.isEnabled() and window.actionUndo.text() == undo_text
+    select(window, qtbot, OFFICE_NUMBER)  # on second thoughts a number is redacted (R): no register keeps it
+    key(qtbot, window, "r")
+    assert rows(table)[OFFICE_NUMBER]["Decision"] == "Redact"
 
     # 6. Export: refused while findings are unreviewed, then with every suggestion accepted; verified.
     out = tmp_path / "out" / "sample_redacted.pdf"
@@ -164,7 +172,7 @@ def test_whole_review(qtbot: Any, window: Any, tmp_path: Path, messages: Any) ->
     assert leaks == [] and lost == []
     text = "\n".join(t for _, t in output_texts(out))
     assert "Adult G" in text and "Emergency Department" not in text and "Draft version 0.3" not in text
-    assert "12 May 2021" in text
+    assert OFFICE_NUMBER not in text and "12 May 2021" in text
     assert messages.shown == []
 
 
