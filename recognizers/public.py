@@ -90,11 +90,17 @@ def _host(address: str) -> str:
     return m.group("host").casefold().rstrip(".") if m else ""
 
 
+# A safeguarding board's or partnership's own site ("chscb.org.uk", "quillburylscb.org.uk",
+# "westbridgescp.co.uk", "safeguardingquillbury.org.uk"): the publisher of the review, public.
+_BOARD_SITE: Final = re.compile(r"(?:^|\.)(?:[a-z-]*(?:scb|scp)|[a-z-]*safeguarding[a-z-]*)\.(?:org|co|gov)\.uk$")
+
+
 def is_public_domain(host: str) -> bool:
-    """Whether a web or mail host belongs to a public body or a national organisation."""
+    """Whether a web or mail host belongs to a public body, a national organisation or a safeguarding
+    board or partnership (the review's publisher)."""
     host = host.casefold().removeprefix("www.")
     return host in _NATIONAL_ORGS or any(host == s or host.endswith("." + s) for s in _PUBLIC_SUFFIXES) \
-        or any(host.endswith("." + o) for o in _NATIONAL_ORGS)
+        or any(host.endswith("." + o) for o in _NATIONAL_ORGS) or _BOARD_SITE.search(host) is not None
 
 
 def is_public_url(url: str) -> bool:

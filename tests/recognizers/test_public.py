@@ -51,6 +51,11 @@ def test_nhs_bodies(name: str, expected: bool) -> None:
     ("http://www.westbridge.gov.uk/lscb", True), ("https://www.nhs.uk/conditions", True),
     ("www.facebook.com/chloe.hartley", False), ("https://quillbury-primary.sch.uk", False),
     ("http://notgov.uk.example.com", False),
+    # A safeguarding board's or partnership's own website publishes its reviews.
+    ("http://www.chscb.org.uk/wp-content/uploads/2019/03/review.pdf", True),
+    ("https://www.quillburylscb.org.uk/reviews", True), ("www.westbridgescp.co.uk", True),
+    ("https://www.safeguardingquillbury.org.uk", True), ("https://quillbury-scp.org.uk", True),
+    ("https://www.scbhomes.co.uk", False), ("https://www.quillburyscaffolding.co.uk", False),
 ])
 def test_public_urls(url: str, expected: bool) -> None:
     assert is_public_url(url) is expected
