@@ -144,7 +144,7 @@ class _Page:
 
     @cached_property
     def rules(self) -> list[Rect]:
-        """The page's ruled lines (table borders), read only when a box needs more room."""
+        """The page's ruled lines (table borders), read only when a paragraph is set again."""
         return self._rules() if self._rules is not None else []
 
     def ruled_between(self, left: float, right: float, top: float, bottom: float) -> bool:
@@ -168,8 +168,8 @@ def lay_out(pieces: list[Piece], text: str, boxes: CharBoxes, *, reflow: bool = 
     """Place every piece on its page (see the module docstring for the order of remedies).
 
     Without ``reflow`` (words read by OCR in a picture, which cannot be written again) no draft
-    text is moved to make room. ``rules`` reads the page's horizontal rules (table borders): text
-    set again never runs on across one.
+    text is moved to make room. ``rules`` reads the page's ruled lines (table borders): text set
+    again never runs on across a horizontal one, and may use a ruled cell's width.
     """
     layout = Layout([], [])
     if not pieces:
@@ -231,16 +231,7 @@ def _column(page: _Page, rect: Rect, cell: bool = False) -> tuple[float, float]:
     near = np.flatnonzero(page.visible & (page.box[:, 1] > y0 - 10 * h) & (page.box[:, 3] < y1 + 10 * h))
     if not len(near):
         return x0, x1
-    mid = (page.box[near, 1] + page.box[near, 3]) / 2
-    order = near[np.lexsort((page.box[near, 0], np.round(mid / (0.5 * h))))]
-    runs: list[list[float]] = []  # [start, end, line mid]
-    for k in order:
-        bx0, by0, bx1, by1 = page.box[k]
-        m = (by0 + by1) / 2
-        if runs and abs(m - runs[-1][2]) < 0.5 * h and bx0 - runs[-1][1] <= COLUMN_GAP * h:
-            runs[-1][1] = max(runs[-1][1], bx1)
-        else:
-            runs.append([bx0, bx1, m])
+    runs = _runs(page, near, h)
     line = [r for r in runs if abs(r[2] - (y0 + y1) / 2) < 0.5 * h]
     own = [r for r in line if r[0] <= x0 + 0.5 and r[1] >= x0 - 0.5]
     start = own[0][0] if own else x0
@@ -254,6 +245,22 @@ def _column(page: _Page, rect: Rect, cell: bool = False) -> tuple[float, float]:
     if nxt:
         right = min(right, min(nxt) - _MARGIN)  # never into the next column of the same line
     return start, max(x1, right)
+
+
+def _runs(page: _Page, chars: Any, h: float) -> list[list[float]]:
+    """The characters ``chars`` (indices) cut into runs, line by line, at gaps wider than
+    :data:`COLUMN_GAP` font sizes (table columns): ``[start, end, line mid]`` each."""
+    mid = (page.box[chars, 1] + page.box[chars, 3]) / 2
+    order = chars[np.lexsort((page.box[chars, 0], np.round(mid / (0.5 * h))))]
+    runs: list[list[float]] = []
+    for k in order:
+        bx0, by0, bx1, by1 = page.box[k]
+        m = (by0 + by1) / 2
+        if runs and abs(m - runs[-1][2]) < 0.5 * h and bx0 - runs[-1][1] <= COLUMN_GAP * h:
+            runs[-1][1] = max(runs[-1][1], bx1)
+        else:
+            runs.append([bx0, bx1, m])
+    return runs
 
 
 def _free_to(rect: Rect, i: int, pieces: list[Piece], page: _Page, replaced: Any) -> float:
@@ -422,13 +429,7 @@ def _next_line(page: _Page, left: float, right: float, bottom: float, h: float) 
     on_line = _on_line(page, float(page.box[top, 1]), float(page.box[top, 3]))
     # The line's own text starts a run: the last letters of a neighbouring column's text, ending a
     # little left of this column, belong to that column.
-    ends = sorted((float(page.box[k, 0]), float(page.box[k, 2])) for k in on_line)
-    starts, reach = [], -1e9
-    for x0, x1 in ends:
-        if x0 - reach > COLUMN_GAP * h:
-            starts.append(x0)
-        reach = max(reach, x1)
-    start = min((x for x in starts if left - 2.0 * h <= x <= right), default=None)
+    start = min((float(r[0]) for r in _runs(page, on_line, h) if left - 2.0 * h <= r[0] <= right), default=None)
     if start is None:
         return None
     line = [k for k in on_line if start - 0.01 <= page.box[k, 0] and page.box[k, 2] <= right + 1.0]
