@@ -23,6 +23,7 @@ from redactor.forms import FormMatcher
 from redactor.hiding import HidingPlaces, outline_without
 from redactor.load_pdf import open_pdf, page_segment
 from redactor.ocr import OcrError, read_again
+from redactor.page_share import share_pages
 from redactor.pdf_fit import Piece, Placed, baseline, fit, font, lay_out
 from redactor.plan import Plan, Replacement
 from redactor.progress import Progress
@@ -447,41 +448,70 @@ def render_pdf(document: Document, plan: Plan, out: Path, progress: Callable[[Pr
         For each page segment id, where its replacements were drawn, in plan order; and what was
         written, for verification.
     """
-    records: dict[str, list[BoxRecord]] = {}
-    drawn: list[Drawn] = []
+    pages = list(document.of_kind("page"))
     kept = plan.kept_spans()
-    flow: list[Written] = []  # the draft's text left around the boxes, page by page
+    with_areas = {a.page for a in plan.areas}
+    pictured = {s.page for s in document.of_kind("image_text")}
+
+    def redact(doc: pymupdf.Document, i: int) -> PageDone:
+        return redact_one_page(doc, document, plan, pages[i], kept.get(pages[i].id, []), remove_images=remove_images)
+
+    def shareable(i: int) -> bool:
+        page = pages[i].page
+        return page is not None and page not in with_areas and page not in pictured and not remove_images
+
+    def tick(done: int) -> None:
+        if progress is not None:
+            progress(Progress(done, len(pages), "redacting pages"))
+
     with open_pdf(document.path, document.password) as doc:
-        pages = list(document.of_kind("page"))
-        for i, seg in enumerate(pages):
-            reps = plan.by_segment.get(seg.id, [])
-            areas = [a.rect for a in plan.areas if a.page == seg.page]
-            boxes = seg.boxes
-            moved_chars: list[int] = []
-            if (reps or areas) and seg.page is not None:
-                boxes = _boxes(doc, seg, document)
-                if reps:
-                    done = redact_page(doc[seg.page], boxes, reps, seg.text)
-                    moved_chars = done.moved_chars
-                    records[seg.id] = done.boxes
-                    drawn.extend(Drawn(seg.page, rect, t) for rec in done.boxes for rect, t in rec.written)
-                    drawn.extend(Drawn(seg.page, rect, t, replaced=False) for rect, t in done.moved)
-            if seg.page is not None:
-                pictures = redact_pictures(doc[seg.page], doc, document, plan, seg.page)
-                records.update(pictures)
-                drawn.extend(Drawn(seg.page, rect, t) for recs in pictures.values() for rec in recs
-                             for rect, t in rec.written)
-                redact_areas(doc[seg.page], (a for a in plan.areas if a.page == seg.page))
-                if remove_images:
-                    remove_page_images(doc[seg.page])
-            flow.append(_page_left(seg.text, boxes, reps, areas, kept.get(seg.id, []), moved_chars))
-            if progress is not None:
-                progress(Progress(i + 1, len(pages), "redacting pages"))
+        done = share_pages(doc, len(pages), redact, weight=lambda i: len(plan.by_segment.get(pages[i].id, [])),
+                           shareable=shareable, reopen=lambda: open_pdf(document.path, document.password),
+                           page_of=lambda i: pages[i].page or 0, progress=tick)
+        records = {k: v for d in done for k, v in d.records.items()}
+        drawn = [x for d in done for x in d.drawn]
+        flow = [d.flow for d in done]
         places = _clean_containers(doc, plan, document)
         save_clean(doc, out)
     # A pseudonym box that an area redaction then covered is gone with everything else under the area.
     drawn = [d for d in drawn if not any(a.page == d.page and touches(d.rect, a.rect) for a in plan.areas)]
     return PdfRendering(records, Expected(out, "boxes", name, places, drawn, flow))
+
+
+@dataclass(frozen=True, slots=True)
+class PageDone:
+    """What redacting one page did: where each replacement went (by segment id), what was drawn, the text left."""
+
+    records: dict[str, list[BoxRecord]]
+    drawn: list[Drawn]
+    flow: Written
+
+
+def redact_one_page(doc: pymupdf.Document, document: Document, plan: Plan, seg: Segment, kept: list[tuple[int, int]],
+                    *, remove_images: bool = False) -> PageDone:
+    """Redact one page of ``doc`` (the draft, opened) as ``plan`` says: its text, its pictures, its areas."""
+    records: dict[str, list[BoxRecord]] = {}
+    drawn: list[Drawn] = []
+    reps = plan.by_segment.get(seg.id, [])
+    areas = [a.rect for a in plan.areas if a.page == seg.page]
+    boxes = seg.boxes
+    moved_chars: list[int] = []
+    if (reps or areas) and seg.page is not None:
+        boxes = _boxes(doc, seg, document)
+        if reps:
+            done = redact_page(doc[seg.page], boxes, reps, seg.text)
+            moved_chars = done.moved_chars
+            records[seg.id] = done.boxes
+            drawn.extend(Drawn(seg.page, rect, t) for rec in done.boxes for rect, t in rec.written)
+            drawn.extend(Drawn(seg.page, rect, t, replaced=False) for rect, t in done.moved)
+    if seg.page is not None:
+        pictures = redact_pictures(doc[seg.page], doc, document, plan, seg.page)
+        records.update(pictures)
+        drawn.extend(Drawn(seg.page, rect, t) for recs in pictures.values() for rec in recs for rect, t in rec.written)
+        redact_areas(doc[seg.page], (a for a in plan.areas if a.page == seg.page))
+        if remove_images:
+            remove_page_images(doc[seg.page])
+    return PageDone(records, drawn, _page_left(seg.text, boxes, reps, areas, kept, moved_chars))
 
 
 @dataclass(frozen=True, slots=True)
