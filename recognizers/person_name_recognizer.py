@@ -50,7 +50,7 @@ _SURNAME_TITLES: Final = _PERSONAL_TITLES | frozenset({"DC", "PC", "DS", "DI", "
 _ROLE_TITLES: Final = frozenset({"Nurse", "Sister", "Judge", "Constable", "Inspector", "Sergeant",
                                  "Superintendent", "Baby"})
 # Lower-case particles inside names ("van der Berg", "bin Rashid", "Nic Aodha", "de Souza").
-_PARTICLES: Final = frozenset({
+PARTICLES: Final = frozenset({
     "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le", "bin",
     "binti", "bint", "ibn", "al", "el", "ter", "ten", "ap", "ferch", "nic", "ní", "ni", "ó", "uí", "mac",
     "mc", "abu", "ould", "ben",
@@ -366,7 +366,7 @@ class _Finder:
                 parts.append(j)  # "Baby JW": the initials stand for the name
                 letters += 1
                 break
-            elif w in _PARTICLES and j + 1 < len(tokens):
+            elif w in PARTICLES and j + 1 < len(tokens):
                 parts.append(j)  # "Mr van der Berg"
                 gap = _NAME_GAP
             elif (_is_title_case(w) or (heading and _is_upper_word(w))) and (w.casefold() not in _NOT_NAME or (
@@ -389,7 +389,7 @@ class _Finder:
             else:
                 break
             j += 1
-        while parts and tokens[parts[-1]][2] in _PARTICLES:
+        while parts and tokens[parts[-1]][2] in PARTICLES:
             parts.pop()
         if not parts:
             return None
@@ -442,7 +442,7 @@ class _Finder:
         while j < len(tokens) and len(parts) < 5 and _joined(text, tokens, j, gap):
             w = tokens[j][2]
             gap = _NAME_GAP
-            if w in _PARTICLES or (w.casefold() in _PARTICLES and w[:1].isupper() and j + 1 < len(tokens)
+            if w in PARTICLES or (w.casefold() in PARTICLES and w[:1].isupper() and j + 1 < len(tokens)
                                    and _is_title_case(tokens[j + 1][2])):
                 parts.append(j)
             elif _is_initial(w) and not heading:
@@ -463,7 +463,7 @@ class _Finder:
                 if _is_possessive(w):
                     break
             j += 1
-        while parts and (tokens[parts[-1]][2].casefold() in _PARTICLES or _is_initial(tokens[parts[-1]][2])):
+        while parts and (tokens[parts[-1]][2].casefold() in PARTICLES or _is_initial(tokens[parts[-1]][2])):
             parts.pop()
         if not surnames or len(parts) < 2 or (season and "strong" not in surnames):
             return None

@@ -12,11 +12,16 @@ from collections.abc import Collection
 
 from recognizers import catalogue as cat
 from recognizers.name_judge import ROLE_WORDS, plausible_name
+from recognizers.person_name_recognizer import PARTICLES
 
 _LEADING = re.compile(r"^(?:[\W\d_]+|(?:the|a|an)\s+)+", re.UNICODE)
 _TRAILING = re.compile(r"(?:['\u2019]s?|[\W\d_])+$", re.UNICODE)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] )")
+# A person's name also ends at a lower-case word that is no name particle ("Ms Cunha that Witold had
+# hit ...": two people; "van der Berg", "bin Rashid" stay whole).
+_PERSON_BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] |\s+(?!(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True))
+                           + r")\s)[a-z][\w'\u2019-]*\s+)")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
@@ -37,8 +42,9 @@ def refine_ner(text: str, start: int, end: int, entity: str,
     """
     out = []
     pos = start
-    for piece in _BREAK.split(text[start:end]):
-        if not _BREAK.fullmatch(piece):
+    breaks = _PERSON_BREAK if entity == cat.PERSON else _BREAK
+    for piece in breaks.split(text[start:end]):
+        if piece and not breaks.fullmatch(piece):
             span = _clean(text, pos, pos + len(piece), entity, lower_words)
             if span is not None:
                 out.append(span)

@@ -33,6 +33,21 @@ def test_a_person_has_no_plural_acronym(text: str, expected: list[str]) -> None:
     assert _pieces(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ms Cunha that Witold", ["Ms Cunha", "Witold"]),  # "disclosed to Ms Cunha that Witold had hit ..."
+    ("Quillon Abara and Zofia", ["Quillon Abara", "Zofia"]), ("Abara told Zofia", ["Abara", "Zofia"]),
+    ("Pieter van der Berg", ["Pieter van der Berg"]), ("Omar bin Rashid", ["Omar bin Rashid"]),
+    ("Maria de Souza", ["Maria de Souza"]), ("Aoife Nic Aodha", ["Aoife Nic Aodha"]),
+])
+def test_a_person_stops_at_a_lower_case_word_that_is_no_name_particle(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
+
+
+def test_lower_case_words_stay_in_organisations() -> None:
+    assert _pieces("Quillon Centre for Families", "ORGANISATION") == ["Quillon Centre for Families"]
+    assert _pieces("Abara and Sons Ltd", "ORGANISATION") == ["Abara and Sons Ltd"]
+
+
 def test_role_nouns_stay_in_organisations() -> None:
     assert _pieces("Mother Teresa Hospice", "ORGANISATION") == ["Mother Teresa Hospice"]
 
