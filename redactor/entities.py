@@ -301,8 +301,12 @@ class Grouper:
         if title is not None:
             # "Ms Page": a title makes the word after it a surname, whatever else it is; only a keep phrase
             # holding the whole name after the title ("Dr Jane Smith" when Jane Smith chairs the panel) keeps it.
+            # A keep phrase that starts at the word after the title and runs on past the finding is that
+            # public person's full name, which the finding cut short ("Professor Elizabeth" of the author
+            # "Elizabeth West", whose surname is also a compass word).
             named = len(name[title.end():].split()) >= 2
-            return named and any(a <= s + title.end() and e <= b for a, b in hits)
+            return any(a <= s + title.end() and e <= b and (named or (a == s + title.end() and e < b
+                       and len(text[a:b].split()) >= 2)) for a, b in hits)
         full = text[s:e]
         return not identifying_words_remain(full, _blank(full, inside), entity, self._lower_words)
 

@@ -154,3 +154,27 @@ def test_a_name_in_capitals_whose_surname_looks_like_a_label_is_replaced(tmp_pat
     result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
     text = result.outputs[1].read_text(encoding="utf-8")
     assert "OSWIN LAW" not in text and "Oswin Law" not in text
+
+
+def test_a_named_author_with_a_title_and_a_word_surname_stays_whole(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text(
+        "Quillshire Safeguarding Children Partnership\n\nChild Safeguarding Practice Review\n\nChild M\n\n"
+        "Independent author: Professor Elizabeth West\n\nPublished February 2021\n\n1. Introduction\n\n"
+        "Child M lived with her mother, Zofia Abara, in a flat.\n", encoding="utf-8")
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = result.outputs[1].read_text(encoding="utf-8")
+    assert "Independent author: Professor Elizabeth West" in text
+    assert "Zofia" not in text and "Abara" not in text
+
+
+def test_two_people_either_side_of_a_lower_case_word_are_two_people(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text(
+        "1. Introduction\n\nOn 9 May 2016, Child M disclosed to designated safeguarding lead Luisa Cunha that "
+        "Witold Janiga (WJ) had hit Michal Janiga with a belt.\n\nOn 21.06.19, Child M disclosed to Ms Cunha "
+        "that Witold had hit Michal with a belt.\n", encoding="utf-8")
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = result.outputs[1].read_text(encoding="utf-8")
+    assert "Cunha" not in text and "Witold" not in text and "Michal" not in text
+    assert text.count(" that ") == 2
