@@ -54,7 +54,9 @@ _BRACKETED: Final = re.compile(r"([\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})\s*\(\s
 # Written as a thing somewhere in the draft.
 _ARTICLE: Final = re.compile(r"\b(?:the|a|an|The|A|An|this|that|each|every|any|no|per)\s+$")
 _NUMBERED: Final = re.compile(r"\s?-?\d")
-_ROMAN: Final = re.compile(r"[IVXLC]+")
+# A Roman numeral as written (V, L and D never repeat, a smaller letter before a larger only as IV, IX, XL, XC,
+# CD, CM): "VV" or "LL" is no numeral but someone's initials.
+_ROMAN: Final = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _CALENDAR: Final = frozenset({"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
                               "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"})
 

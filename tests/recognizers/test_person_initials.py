@@ -30,6 +30,9 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     ("This is as it was. IS and Mrs Adeyemi undertook a joint visit.", "IS"),
     ("It was as bad as before. AS at Northgate Pupil Referral Unit noticed that he was hungry.", "AS"),
     ("As before, TQ at Hollins Primary School noticed a bruise.", "TQ"),
+    # Capitals of Roman-numeral letters that make no Roman numeral (V, L and D never repeat):
+    ("On 11.10.20, Ms Kendal told VV that Jeremy had left.", "VV"),
+    ("LL visited the family home.", "LL"), ("The child told VX that she was scared.", "VX"),
 ])
 def test_initials_where_a_person_stands(text: str, token: str) -> None:
     assert _found(text) == {token}
@@ -54,6 +57,7 @@ def test_initials_where_a_person_stands(text: str, token: str) -> None:
     "As agreed, the family was visited as planned.",                   # the word itself
     "It was as planned. The AS visited the home.",                     # with an article
     "Part IV visited the question; Henry VIII told us.",               # Roman numerals
+    "Chapter XI told the story; Part VI visited it; Pope Pius XII said so; Part XL made it.",
     "OVERVIEW REPORT CHILD E JANE DOE",                                # capitals in a heading
 ])
 def test_capitals_that_are_not_a_persons_initials(text: str) -> None:
