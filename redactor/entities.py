@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import Literal, get_args
 
@@ -262,6 +262,25 @@ class Grouper:
         rest = _TITLE_WORDS.sub(" ", _blank(mention.text, hits + public))
         return not identifying_words_remain(mention.text, rest, mention.entity, self._lower_words)
 
+    def _unjoined_at_keep_phrases(self, mentions: list[Mention], texts: dict[str, str]) -> list[Mention]:
+        """Names read over a page break whose part on one page ends a keep phrase begun before it there (or
+        starts one that runs on after it) are no names over the break: "… a referral to the Multi-Agency
+        Safeguarding Hub" | break | "Sihawukele Soduba arrived": "Hub" ends a public body's name. That part
+        goes; the others stand as what they are alone. A part that is a whole keep phrase ("Autumn", "Police")
+        is still judged with the rest of the name."""
+        def in_longer_phrase(m: Mention) -> bool:
+            hits = self._keep_overlapping(m.segment_id, texts[m.segment_id], m.start, m.end)
+            if m.joined.startswith(m.text):  # the part before the break: a phrase begun before it
+                return any(a < m.start and m.end <= b for a, b in hits)
+            return any(a <= m.start and m.end < b for a, b in hits)  # after it: a phrase running on
+
+        inside = {i for i, m in enumerate(mentions) if m.joined and in_longer_phrase(m)}
+        if not inside:
+            return mentions
+        broken = {(mentions[i].joined, mentions[i].recognizer) for i in inside}
+        return [replace(m, joined="") if (m.joined, m.recognizer) in broken else m
+                for i, m in enumerate(mentions) if i not in inside]
+
     def in_keep(self, mention: Mention, segment_text: str) -> bool:
         """Whether a mention is public: inside a keep-list phrase, or made only of keep phrases and
         generic words ("Dudley Children's Services" when Dudley is kept; "Derby Serious Case Review").
@@ -393,6 +412,7 @@ class Grouper:
         """
         texts = {s.id: s.text for s in self.document.segments}
         mentions = reconcile(mentions, texts, self._lower_words)
+        mentions = self._unjoined_at_keep_phrases(mentions, texts)
         # A public body's published contact card (naming no person) holds office details, public wherever written.
         self._people = defaultdict(list)
         for m in mentions:

@@ -310,3 +310,29 @@ def test_agency_words_a_page_break_cuts_off_an_organisation_are_no_form_of_it(
     one, two = _pages_text(out)
     assert "Metropolitan" not in one and "at a friend's flat" in two and "Service at a friend" not in two
     assert "Independent Reviewing Service" in one and "The Independent Reviewing Service was told" in two
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("register", [
+    "entities:\n  - name: Sihawukele Soduba\n    type: PERSON\n    pseudonym: Child N\n    variants: [Sihawukele]\n",
+    None,
+])
+def test_a_kept_name_ending_a_page_is_no_part_of_a_name_starting_the_next(
+        tmp_path: Path, register: str | None, capsys: pytest.CaptureFixture[str]) -> None:
+    """"… a referral to the Multi-Agency Safeguarding Hub" | break | "Sihawukele Soduba arrived …": "Hub" (also
+    a listed first name) ends a public body's name, so "Hub Sihawukele Soduba" is no one's name, and "Hub" no
+    form the verifier must not find in the public body's name elsewhere (the export was refused)."""
+    draft = two_pages_pdf(tmp_path / "draft.pdf", (
+        [*PAGE_ONE[:3], "In January 2013, the school made a referral to the Multi-Agency Safeguarding Hub"],
+        ["Sihawukele Soduba arrived at school with a burn to the hand, as the nurse recorded.",
+         "The Multi-Agency Safeguarding Hub shared this with the police the same day."]), size=10)
+    out = tmp_path / "out.pdf"
+    args = ["redact", str(draft), "--accept-all", "-o", str(out)]
+    if register is not None:
+        (tmp_path / "register.yaml").write_text(register, encoding="utf-8")
+        args += ["--register", str(tmp_path / "register.yaml")]
+    assert main(args) == 0, capsys.readouterr().err
+    one, two = _pages_text(out)
+    assert "Sihawukele" not in two and "Soduba" not in two
+    assert "referral to the Multi-Agency Safeguarding Hub" in one
+    assert "The Multi-Agency Safeguarding Hub shared this" in two
