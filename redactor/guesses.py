@@ -143,6 +143,7 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         if not identifying_words_remain(m.text, rest, m.entity, lower_words):
             return None
         m = _without_edges(m, covered)  # "Peterborough - Gabriel": the place is the rule's, the guess is Gabriel
+        m = _without_leading_function_words(m)  # "Krystyna to Larchmont Health Centre" less the person
     elif m.entity == cat.ORGANISATION and gz.org_kind(m.text) is None and (opening := opening_word(m, text)) \
             and not identifying_words_remain(m.text, _blank(m.text, opening), m.entity, lower_words):
         return None  # "Changes/Improvements to Service Delivery" opening a line: a capital by position only

@@ -488,3 +488,18 @@ def test_a_finding_inside_an_identifiers_value_is_part_of_it(text: str, value: s
     mentions = [_m(value, text, kind, "IdentifierRule", score=0.85), _m(inner, text, entity, "Rule", score=0.6)]
     out = reconcile(mentions, {"txt": text}, frozenset())
     assert [m.text for m in out] == ([value, inner] if kept else [value])
+
+
+@pytest.mark.parametrize("text, guess, person, expected", [
+    # a person a rule read at the guess's start leaves a preposition there: the guess starts after it too
+    ("In May 2011, Carlota took Krystyna to Larchmont Health Centre, where the GP saw her.",
+     "Krystyna to Larchmont Health Centre", "Krystyna", "Larchmont Health Centre"),
+    ("In May 2011, the school nurse saw Santiago at Westfield Academy, and his weight had fallen.",
+     "Santiago at Westfield Academy", "Santiago", "Westfield Academy"),
+])
+def test_a_guess_cut_after_a_persons_name_starts_after_the_preposition_left(
+        text: str, guess: str, person: str, expected: str) -> None:
+    mentions = [_m(guess, text, "ORGANISATION"), _m(person, text, "PERSON", "PersonNameRecognizer", score=0.8)]
+    judged = [m for m in reconcile(mentions, {"txt": text}, frozenset()) if m.entity == "ORGANISATION"]
+    assert [m.text for m in judged] == [expected]
+    assert all(text[m.start:m.end] == m.text for m in judged)
