@@ -31,6 +31,9 @@ _BOARD: Final = re.compile(
     rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?){_END}"
     rf"|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|L?SCPs?|CSP){_END}"
 )
+# A board cited for its published review: its name, then the review's year ("… Partnership (2009)",
+# "(Croydon Safeguarding Children Board, 2014)").
+_CITED_YEAR: Final = re.compile(r"['\u2019]?s?\s*(?:\(|,|\[)\s*(?:19|20)\d{2}\b")
 _AREA_PARTS: Final = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
 # The names a council goes by ("London Borough of Bromley", "Kent County Council", "Dudley MBC").
 _COUNCIL_NAMES: Final = ("{} Council", "{} City Council", "{} County Council", "{} Borough Council",
@@ -60,7 +63,8 @@ def public_names(texts: Iterable[str]) -> list[str]:
     for text in texts:
         for m in _BOARD.finditer(text):
             found.append(m.group(0))
-            found.extend(board_area_names(m.group("area") or m.group("area2")))
+            if not _CITED_YEAR.match(text, m.end()):  # another board cited for its review: its name alone
+                found.extend(board_area_names(m.group("area") or m.group("area2")))
         for m in _CITATION.finditer(text):
             authors = m.group("authors") or m.group("inner")
             found.extend(a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", authors) if a.strip())

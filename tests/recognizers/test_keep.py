@@ -129,3 +129,17 @@ def test_a_page_ending_on_a_place_before_a_running_header_naming_the_board_keeps
     segments = [_Seg("The family moved to Eastmoor", "page"),
                 _Seg("Safeguarding Children Board - Practice Review\nIn June the family returned.", "page")]
     assert "Eastmoor" not in default_keep_phrases(segments, [])
+
+
+@pytest.mark.parametrize("cited", [
+    "A similar pattern was found by the Croydon Safeguarding Children Partnership (2009).",
+    "See the review of Child Q (Croydon Safeguarding Children Board, 2014).",
+    "Croydon Safeguarding Children Board (2019) Serious Case Review: Child T.",
+])
+def test_another_boards_cited_review_is_public_but_not_its_area(cited: str) -> None:
+    """A board cited for its published review is public by name; its area, councils and police force are
+    not made public by it (the Metropolitan Police may be where the family lived)."""
+    found = public_names([f"Northumberland Safeguarding Children Board\n\n3.1 {cited}"])
+    assert "Northumberland" in found and "Northumbria Police" in found
+    assert any(n.startswith("Croydon Safeguarding Children") for n in found)
+    assert "Croydon" not in found and "Metropolitan Police Service" not in found
