@@ -26,6 +26,7 @@ from recognizers.person_name_recognizer import PersonNameRecognizer
 from recognizers.phone_number import UkPhoneRecognizer
 from recognizers.place_recognizer import UkPlaceRecognizer
 from recognizers.police_reference import PncIdRecognizer, PoliceReferenceRecognizer
+from recognizers.role_names import RoleNameRecognizer
 from recognizers.social_handle import SocialHandleRecognizer
 from recognizers.tax_reference import TaxReferenceRecognizer
 from recognizers.upn import UniquePupilNumberRecognizer
@@ -74,8 +75,8 @@ def structured_recognizers() -> list[EntityRecognizer]:
 
 def default_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every enabled recogniser, their patterns compiled."""
-    return _compiled([*structured_recognizers(), DayDateRecognizer(), PersonNameRecognizer(), UkPlaceRecognizer(),
-                      WorldCityRecognizer(), UkOrganisationRecognizer(), ner_recognizer()])
+    return _compiled([*structured_recognizers(), DayDateRecognizer(), PersonNameRecognizer(), RoleNameRecognizer(),
+                      UkPlaceRecognizer(), WorldCityRecognizer(), UkOrganisationRecognizer(), ner_recognizer()])
 
 
 def _compiled(recognizers: list[EntityRecognizer]) -> list[EntityRecognizer]:
