@@ -64,6 +64,8 @@ _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE
                        "CC", "DC", "PC", "DS", "DI", "MP", "QC", "KC", "NB", "PS", "AM", "PM", "OK", "RE", "NHS",
                        "CID", "DOB", "FGM", "ADHD", "ASD", "CSC", "CSE", "CCE", "DV", "DA", "SEN", "EHC", "IRO",
                        "LAC", "CIN", "TAF", "CAF", "MAR", "OFS", "YOT", "YOS", "SPA", "MH", "AMH", "ICPC", "RCPC"})
+# Abbreviations of things, not roles (A&E, emergency department, ID, TV, nota bene): they never act as a person.
+_THING_ACRONYMS = frozenset({"AE", "ED", "ID", "TV", "NB", "OK", "RE"})
 # Organisations that show where a child was seen, lived or learnt: identifying even when named after a
 # public area ("Westbridge Children's Hospital").
 _PLACES_OF_CARE = frozenset({"school", "college", "nursery", "gp", "hospital", "childrens_home"})
@@ -906,9 +908,10 @@ class Grouper:
             key = token.casefold()
             if key in self._by_form or key in self._keep_forms:
                 return True
-            # An abbreviation that is also a word ("AM": am, ante meridiem) is someone's initials where every
-            # use of it acts as a person; one that is no word ("GP", "SW") is a role's, acting as a person too.
-            return token in _ACRONYMS and not (key in gz.FUNCTION_WORDS and self._always_a_person(token))
+            # An abbreviation that is also a word ("AM": am, ante meridiem) or of a thing ("AE": A&E) is someone's
+            # initials where every use of it acts as a person; a role's ("GP", "SW") acts as a person too.
+            return token in _ACRONYMS and not ((key in gz.FUNCTION_WORDS or token in _THING_ACRONYMS)
+                                               and self._always_a_person(token))
 
         found = initials_used_as_people((s.text for s in segments), known, self._lower_words)
         for token, (i, start, end) in found.items():

@@ -385,10 +385,13 @@ def test_a_confident_persons_initials_that_are_a_word(rest: str, form: bool) -> 
     ("The meeting began at 10 AM. Later AM made a referral.", False),
     ("Later AM made a referral. I AM sure of it.", False),
     ("Later GP made a referral.", False),  # a role's abbreviation acts as a person and is no one's initials
+    # an abbreviation of a thing ("AE": A&E) that every use shows to be a person: initials
+    ("On 15.06.09, AE and Gearoid Mac Iomaire undertook a joint visit. It was chaired by AE's team manager.", True),
+    ("She was taken to AE by ambulance. Later AE made a referral.", False),  # the department somewhere
 ])
 def test_initials_that_are_an_abbreviation_and_a_word(text: str, person: bool) -> None:
     entities = _group(text, [])
-    assert any(e.type == "PERSON" and e.name in ("AM", "GP") for e in entities) == person
+    assert any(e.type == "PERSON" and e.name in ("AM", "GP", "AE") for e in entities) == person
 
 
 def test_a_title_and_a_keep_word_is_a_person() -> None:
