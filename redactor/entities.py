@@ -58,6 +58,9 @@ _AFTER_PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \u00a0]+([A-Z][
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                        "sept", "oct", "nov", "dec"})
+_MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_TIME_WORD_BEFORE = re.compile(r"\b(?i:in|since|from|until|till|during|early|late|mid|end\s+of|beginning\s+of)"
+                               r"[ \t\u00a0]+\Z")
 _PERSON_RULES = "PersonNameRecognizer"
 # Short capitals that are abbreviations in reviews, never someone's initials there.
 _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE", "ED", "IT", "ID", "TV", "HR",
@@ -429,6 +432,11 @@ class Grouper:
                 bodies[m.segment_id].append((m.start, m.end))
         # A personal title alone names no one ("… and Mr" cut back at a page's footer, its surname on the next page).
         mentions = [m for m in mentions if not (m.entity == cat.PERSON and not m.joined and is_title(m.text))]
+        # A month's abbreviation after a word of time is a date's month ("… In Feb" at a page's end, its year on
+        # the next page), though "Jan" is a first name too.
+        mentions = [m for m in mentions if not (
+            m.entity == cat.PERSON and m.text.casefold() in _MONTH_SHORT
+            and _TIME_WORD_BEFORE.search(texts[m.segment_id], max(0, m.start - 30), m.start))]
         kept = [m for m in mentions if not self.in_keep(m, texts[m.segment_id])
                 and not self.covers_register_name(m) and not self.is_public(m)
                 and not (m.entity in _NAME_ENTITIES and _inside(m, bodies[m.segment_id]))]

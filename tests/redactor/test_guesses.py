@@ -506,3 +506,15 @@ def test_a_guess_cut_after_a_persons_name_starts_after_the_preposition_left(
     judged = [m for m in reconcile(mentions, {"txt": text}, frozenset()) if m.entity == "ORGANISATION"]
     assert [m.text for m in judged] == [expected]
     assert all(text[m.start:m.end] == m.text for m in judged)
+
+
+@pytest.mark.parametrize("text, word, person", [
+    # a month's abbreviation after a word of time is a date's month, cut from its year (a page's end)
+    ("Practitioners felt unable to challenge decisions. In Feb", "Feb", False),
+    ("The plan was not reviewed until Dec", "Dec", False),
+    # a first name that is also a month's abbreviation, where a person stands, is a person
+    ("Her uncle Jan visited the family home.", "Jan", True),
+])
+def test_a_months_abbreviation_after_a_word_of_time_is_no_person(text: str, word: str, person: bool) -> None:
+    entities = _group(text, [_m(word, text, "PERSON", "PersonNameRecognizer", score=0.5)])
+    assert any(e.type == "PERSON" and e.name == word for e in entities) == person
