@@ -26,6 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+")
 _CLOSED = ".!?:;"
 _PAGE_NUMBER = re.compile(r"(?:page\s*)?#(?:\s*(?:of|/)\s*#)?|[-\u2013\u2014]\s*#\s*[-\u2013\u2014]")
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
+_CONNECTORS = frozenset({"of", "and", "upon", "on", "le", "de", "under", "&"})  # words within a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +187,7 @@ def _joins(pages: Sequence[Segment], names: bool) -> list[Seam]:
             if _prose(before):
                 out.append(Seam(f"{tail} {head}", (pages[n].id, tail_from), (pages[n + 1].id, b0), len(tail)))
             continue
-        if not _may_continue(before[-1], after[0]):
+        if not _may_continue(before[-2:], after[:2]):
             continue
         # A heading, a title-page line or a table's labels: nothing runs over here. A row's last cell that
         # the break cuts may hold no lower-case word yet ("In February 2014, Maisie").
@@ -208,9 +209,16 @@ def _prose(words: list[str]) -> bool:
     return any(w[:1].islower() for w in words)
 
 
-def _may_continue(last: str, first: str) -> bool:
-    """Whether the word ending a page and the word starting the next can be one name or number."""
+def _may_continue(before: list[str], after: list[str]) -> bool:
+    """Whether the words ending a page and those starting the next can be one name or number: capitalised
+    words either side, perhaps with a name's lower-case connector at the break ("Isle" | "of Wight
+    Constabulary", "University of" | "Quillbury"), or digits either side."""
+    last, first = before[-1], after[0]
     if last[:1].isupper() and first[:1].isupper():
+        return True
+    if last[:1].isupper() and first in _CONNECTORS and len(after) > 1 and after[1][:1].isupper():
+        return True
+    if last in _CONNECTORS and len(before) > 1 and before[-2][:1].isupper() and first[:1].isupper():
         return True
     return any(c.isdigit() for c in last) and any(c.isdigit() for c in first)
 

@@ -3,6 +3,7 @@ header and footer between them) is found and replaced whole, with and without a 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pymupdf
@@ -336,3 +337,25 @@ def test_a_kept_name_ending_a_page_is_no_part_of_a_name_starting_the_next(
     assert "Sihawukele" not in two and "Soduba" not in two
     assert "referral to the Multi-Agency Safeguarding Hub" in one
     assert "The Multi-Agency Safeguarding Hub shared this" in two
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("left, right", [
+    ("held with Hampshire and Isle", "of Wight Constabulary, health and Children's Social Care"),
+    ("held with Hampshire and Isle of", "Wight Constabulary, health and Children's Social Care"),
+])
+def test_a_name_whose_connector_meets_the_page_break_is_read_whole(
+        tmp_path: Path, left: str, right: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Hampshire and Isle" | break | "of Wight Constabulary": the force is one name over the break, not
+    "Wight Constabulary" on the second page (a false organisation beside the real one)."""
+    draft = two_pages_pdf(tmp_path / "draft.pdf", (
+        [*PAGE_ONE[:3], f"In June 2022 a strategy discussion about Amara Sowande was {left}"],
+        [f"{right} the same week.", "The nurse recorded the discussion and passed it on."]), size=10)
+    out = tmp_path / "out.pdf"
+    assert main(["analyze", str(draft), "--json", str(tmp_path / "f.json")]) == 0, capsys.readouterr().err
+    names = [e["name"] for e in json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))["entities"]]
+    assert "Wight Constabulary" not in names and "of Wight Constabulary" not in names, names
+    assert "Hampshire and Isle of Wight Constabulary" in names, names
+    assert main(["redact", str(draft), "--accept-all", "-o", str(out)]) == 0, capsys.readouterr().err
+    one, two = _pages_text(out)
+    assert "Wight" not in two and "Hampshire" not in one and "health and Children's Social Care" in two
