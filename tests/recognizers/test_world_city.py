@@ -19,6 +19,10 @@ def _found(text: str) -> list[str]:
     ("They lived near Łódź before coming to the UK.", ["Łódź"]),
     ("His father stayed in Rio de Janeiro.", ["Rio de Janeiro"]),   # a name of several words
     ("In Lahore, the children attended school.", ["Lahore"]),
+    # a large city whose name is also a rare dictionary word ("warsaw" a fish, "porto" port wine)
+    ("The maternal grandparents still live in Porto.", ["Porto"]),
+    ("The family moved to Warsaw in 2015.", ["Warsaw"]),
+    ("Her father was deported to Tripoli.", ["Tripoli"]),
 ])
 def test_a_city_abroad_after_a_place_cue(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
@@ -32,6 +36,8 @@ def test_a_city_abroad_after_a_place_cue(text: str, expected: list[str]) -> None
     "a letter from Florence Nightingale",              # a person
     "They were in Court on Monday.",                   # an English word
     "in rawalpindi",                                   # no capital
+    "The weather in Nice was mild; it came in Split form.",  # cities named by everyday words
+    "Staff in Reading and those from Mobile units met.",
 ])
 def test_no_city_abroad(text: str) -> None:
     assert _found(text) == []
