@@ -1,5 +1,5 @@
 """First names that are also ordinary words, written alone where a person stands ("In May, Hope completed
-a new birth visit", "the mother told Autumn that …").
+a new birth visit", "the mother told Autumn that …"), and names no list knows written so ("Ghiyaath told").
 
 spaCy's small model rarely reads such a word as a name, and a lone "Hope" or "Autumn" gives no surname to
 link it to. The draft's own usage decides: a listed first name written with a capital that means something
@@ -53,20 +53,29 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
             if not _candidate(word) or known(word) or _thing_here(text, start, end):
                 as_thing.add(word)
                 continue
-            if opening(text, start, end) or _IN_LONGER_NAME.search(text, max(0, start - 40), start) \
+            unlisted = _unlisted(word)  # its capital means something wherever it stands
+            if (opening(text, start, end) and not unlisted) or _IN_LONGER_NAME.search(text, max(0, start - 40), start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
-            if in_person_slot(text, start, end) or _DOES.match(text, end):
+            if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted):
                 as_person.setdefault(word, (i, start, end))
     return {w: where for w, where in as_person.items() if w not in as_thing}
 
 
 def _candidate(word: str) -> bool:
-    """A listed first name that is also an ordinary word (names that are no words are NER's to find)."""
+    """A listed first name that is also an ordinary word, or a word no list or dictionary knows (listed
+    first names that are no words are NER's to find)."""
     key = word.casefold()
-    return (gz.is_first_name(word) and gz.is_english_word(word) and key not in _CALENDAR
-            and key not in gz.FUNCTION_WORDS and not gz.is_keep_phrase(word) and gz.org_head(word) is None
-            and not gz.is_uk_place(word) and not gz.is_country(word))
+    return ((gz.is_first_name(word) and gz.is_english_word(word)) or _unlisted(word)) and key not in _CALENDAR \
+        and key not in gz.FUNCTION_WORDS and not gz.is_keep_phrase(word) and gz.org_head(word) is None \
+        and not gz.is_uk_place(word) and not gz.is_country(word)
+
+
+def _unlisted(word: str) -> bool:
+    """A word in no dictionary, no first-name list and no list of places (a name spaCy rarely knows: "Ghiyaath")."""
+    return len(word) >= 3 and not gz.is_english_word(word) and not gz.is_first_name(word) \
+        and not gz.is_world_city(word) and not gz.is_uk_place(word) and not gz.is_country(word) \
+        and not gz.is_keep_phrase(word)
 
 
 def _thing_here(text: str, start: int, end: int) -> bool:

@@ -48,3 +48,23 @@ def test_no_lone_first_name(text: str) -> None:
 ])
 def test_a_word_inside_a_longer_name_is_no_lone_first_name(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text, word", [
+    # a name in no list and no dictionary, written alone where a person stands: a person, whatever its place
+    ("Later the mother told Ghiyaath that the baby was unwell.", "Ghiyaath"),
+    ("Ghiyaath told the nurse that he was scared.", "Ghiyaath"),
+    ("The review heard that Tsegereda's manager would attend.", "Tsegereda"),
+])
+def test_a_name_no_list_knows_where_a_person_stands(text: str, word: str) -> None:
+    assert _found(text) == {word}
+
+
+@pytest.mark.parametrize("text", [
+    "Later Liquidlogic recorded the contact.",          # a system's name does an agency's verbs, not a person's
+    "The family moved from Rawalpindi and Lahore told.",  # places abroad
+    "Later Ofsted told the school.",                   # a public body (keep phrase)
+    "Later Ghiyaath Road was closed; the Ghiyaath told.",  # a thing somewhere: after an article
+])
+def test_no_unlisted_name_where_it_is_a_thing(text: str) -> None:
+    assert _found(text) == set()
