@@ -22,6 +22,9 @@ _WORD: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)(?![\w&/-])(?!['\u2
 _ARTICLE: Final = re.compile(r"\b(?:the|a|an|The|A|An|this|our|their|his|her)\s+$")
 _NEXT: Final = re.compile(r"[ \u00a0]+([A-Z][\w'\u2019-]*)")
 _IN_LONGER_NAME: Final = re.compile(r"(?<![\w'\u2019-])(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])[\w'\u2019.-]*[ \u00a0]+$")
+# After a capitalised word and a name's lower-case particle: part of a longer name ("Guardian ad Litem").
+_AFTER_PARTICLE: Final = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+"
+                                    r"(?:ad|de|du|da|del|della|di|le|la|van|von|der|den|of|upon|on|al|el|bin)[ \u00a0]+$")
 _BY: Final = re.compile(r"\bby[ \u00a0]+$")
 # Verbs a worker's first name does that an agency's initials also do ("completed an assessment").
 _DOES: Final = re.compile(r"\s+(?:completed|recorded|noted|reported|assessed|arranged|referred|examined|"
@@ -55,6 +58,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                 continue
             unlisted = _unlisted(word)  # its capital means something wherever it stands
             if (opening(text, start, end) and not unlisted) or _IN_LONGER_NAME.search(text, max(0, start - 40), start) \
+                    or _AFTER_PARTICLE.search(text, max(0, start - 40), start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted):
