@@ -24,8 +24,8 @@ _NEXT: Final = re.compile(r"[ \u00a0]+([A-Z][\w'\u2019-]*)")
 _IN_LONGER_NAME: Final = re.compile(r"(?<![\w'\u2019-])(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])[\w'\u2019.-]*[ \u00a0]+$")
 # After a capitalised word and a name's lower-case particle: part of a longer name ("Guardian ad Litem").
 _AFTER_PARTICLE: Final = re.compile(
-    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+(?:ad|de|du|da|del|della|di|le|la|van|von|der|den|of|upon|on|al|el|bin)"
-    r"[ \u00a0]+$")
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+"
+    r"(?:ad|de|du|da|del|della|di|le|la|van|von|der|den|of|upon|on|al|el|bin)[ \u00a0]+$")
 _BY: Final = re.compile(r"\bby[ \u00a0]+$")
 # Verbs a worker's first name does that an agency's initials also do ("completed an assessment").
 _DOES: Final = re.compile(r"\s+(?:completed|recorded|noted|reported|assessed|arranged|referred|examined|"
