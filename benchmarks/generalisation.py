@@ -178,9 +178,11 @@ def _subprocess(args: list[str]) -> tuple[int, str]:
 
 
 # ----- suggestion precision -------------------------------------------------------------------------------
-def _ws_pattern(text: str) -> re.Pattern[str]:
+def _ws_pattern(text: str, wrapped: bool = False) -> re.Pattern[str]:
+    """``text`` in the draft with any spacing; ``wrapped``: also where a PDF cell's line wrap split a word
+    ("KS218308 A" read from a narrow cell is the draft's "KS218308A")."""
     words = [re.escape(w) for w in text.split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
+    return re.compile(r"(?<!\w)" + (r"\s*" if wrapped else r"\s+").join(words) + r"(?!\w)")
 
 
 def _hits_truth(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
@@ -211,6 +213,8 @@ def judge_suggestions(analysis: dict[str, Any], truth: dict[str, Any], draft: st
                 if not text:
                     continue
                 ok = any(_hits_truth(h.start(), h.end(), spans) for h in _ws_pattern(text).finditer(draft))
+                if not ok and not exact and len(text.split()) > 1:
+                    ok = any(_hits_truth(h.start(), h.end(), spans) for h in _ws_pattern(text, True).finditer(draft))
                 ok = ok or (len(text) >= 3 and _ws_pattern(text).search(hidden_text) is not None)
             if ok:
                 break

@@ -116,3 +116,19 @@ def test_every_police_force_named_is_in_the_truth() -> None:
             seen += 1
             assert any(a <= hit.start() and hit.end() <= b for a, b in spans), text[hit.start() - 40:hit.end()]
     assert seen
+
+
+def test_a_suggestion_read_from_a_wrapped_pdf_cell_matches_its_draft_text() -> None:
+    from benchmarks.generalisation import judge_suggestions
+
+    draft = "3\tOluwamuyiwa Ogulana\tMother's partner\tKS218308A\n4\tAgency\tOfsted A visited"
+    start = draft.index("KS218308A")
+    truth = {"entities": [{"id": "E1", "type": "NATIONAL_INSURANCE"}],
+             "mentions": [{"start": start, "end": start + 9, "entity_id": "E1"}], "hidden": []}
+    analysis = {"entities": [
+        {"name": "KS218308 A", "type": "IDENTIFIER", "decision": "replace",
+         "mentions": [{"location": "page", "page": 1, "start": 0, "end": 10, "text": "KS218308 A"}]},
+        {"name": "Ofsted A", "type": "ORGANISATION", "decision": "replace",
+         "mentions": [{"location": "page", "page": 1, "start": 0, "end": 8, "text": "Ofsted A"}]}]}
+    verdicts = {x["name"]: x["ok"] for x in judge_suggestions(analysis, truth, draft, exact=False)}
+    assert verdicts == {"KS218308 A": True, "Ofsted A": False}
