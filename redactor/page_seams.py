@@ -119,9 +119,12 @@ def _past_table_heads(pages: Sequence[Segment], spans: list[tuple[int, int]]) ->
     seen = Counter(key for page_heads in heads for key in {k for k, _ in page_heads})
     out = []
     for (a, b), page_heads, page in zip(spans, heads, pages, strict=True):
-        repeated = [end for key, end in page_heads if seen[key] >= 2]
+        repeated = [(seen[key], end) for key, end in page_heads if seen[key] >= 2]
         if repeated:
-            a = max(repeated)
+            # The header row is what most pages repeat: a longer start two pages share is the rows they
+            # continue ("Event Ortansa was seen", "Event Ortansa to the practice").
+            most = max(count for count, _ in repeated)
+            a = max(end for count, end in repeated if count == most)
             while a < b and page.text[a].isspace():
                 a += 1
         out.append((a, b))

@@ -65,6 +65,18 @@ def test_running_headers_and_footers_are_not_body() -> None:
         "It was seen by Maisie", "Kowalczyk at home. She was well.", "The end."]
 
 
+def test_a_tables_repeated_header_row_ends_where_most_pages_repeat_it() -> None:
+    """Rows continued on two pages with the same first word ("Event Ortansa was seen", "Event Ortansa to the
+    practice"): that word is the body's, not the header's (NER read "Event Ortansa" as a person there)."""
+    head = "#\tDate\tAgency\tEvent"
+    pages = [_page(0, f"{HEADER}\n{head} Ortansa was seen by the nurse.\nPage 1 of 3"),
+             _page(1, f"{HEADER}\n{head} appointment was missed.\nPage 2 of 3"),
+             _page(2, f"{HEADER}\n{head} Ortansa to the practice, where the GP saw her.\nPage 3 of 3")]
+    spans = body_spans(pages)
+    assert [p.text[a:b] for p, (a, b) in zip(pages, spans, strict=True)] == [
+        "Ortansa was seen by the nurse.", "appointment was missed.", "Ortansa to the practice, where the GP saw her."]
+
+
 def test_a_seam_joins_a_sentence_running_over_the_page_break() -> None:
     pages = [_page(0, f"{HEADER}\nShe said so. It was seen by Maisie\nPage 1 of 2"),
              _page(1, f"{HEADER}\nKowalczyk at home. She was well.\nPage 2 of 2")]
