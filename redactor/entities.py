@@ -44,7 +44,9 @@ _TITLE_RX = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # A lower-case particle may stand inside a name ("Gareth de Breit (GB)").
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|ter|le|la|al|el|bin|binti|ben|bint|dos|das|y|ap)"
-_DEFINED_INITIALS = re.compile(rf"([{_CAPITAL}][\w'\u2019-]*(?:\s+(?:{_PARTICLE}\s+)?[{_CAPITAL}][\w'\u2019-]*){{1,3}})"
+# A name word may open with an Irish mutation before its capital ("Ó hAlmhain", "Ní bhFaoláin").
+_DEFINED_INITIALS = re.compile(rf"([{_CAPITAL}][\w'\u2019-]*(?:\s+(?:{_PARTICLE}\s+)?(?:[hnt]|b|bh|d|g|m)?"
+                               rf"[{_CAPITAL}][\w'\u2019-]*){{1,3}})"
                                r"\s*\(\s*"
                                r"['\u2018\u2019\"]?((?:[A-Z]\.?){2,4})['\u2018\u2019\"]?\s*\)")
 _TITLE_WORDS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)\b\.?")
@@ -845,11 +847,13 @@ class Grouper:
             surname = self._by_form.get(words[-1].casefold())
             if surname is not None and (surname.type != "PERSON" or surname.source != "detected"):
                 surname = None
+            named = _unknown_first_and_surname(words)
             if not _defines_initials(words, initials) or (
-                    words[-1].casefold() not in self._after_titles() and surname is None):
+                    words[-1].casefold() not in self._after_titles() and surname is None and not named):
                 continue
             if any(not (_plain_word(w) and w[:1].isupper() and not w.isupper()) or gz.org_head(w) is not None
-                   or gz.is_uk_place(w) or gz.is_keep_phrase(w) or w.casefold() in gz.FUNCTION_WORDS
+                   or (gz.is_uk_place(w) and not (named and w is words[-1]))
+                   or gz.is_keep_phrase(w) or w.casefold() in gz.FUNCTION_WORDS
                    or w in _TITLES or w.casefold() in self._places_used for w in words) \
                     or any(w.casefold() in ROLE_WORDS for w in words[:-1]):
                 return None
@@ -1079,6 +1083,14 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in sorted(spans, reverse=True):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+def _unknown_first_and_surname(words: list[str]) -> bool:
+    """A word no dictionary or list knows before a listed surname, together no place ("Silondile Preston"):
+    a first name and a surname, though the surname is a town's name too."""
+    return len(words) == 2 and not gz.is_english_word(words[0]) and not gz.is_first_name(words[0]) \
+        and not gz.is_surname(words[0]) and not gz.is_uk_place(words[0]) and not gz.is_world_city(words[0]) \
+        and gz.is_surname(words[1]) and not gz.is_uk_place(" ".join(words))
 
 
 def _initials_of(words: list[str]) -> set[str]:

@@ -334,3 +334,26 @@ def test_a_full_name_of_dictionary_words_is_vouched_for_by_its_first_name_used_a
     entities = _group(text, [_m("Mason Hunt", text, "PERSON", RULES, score=0.4)])
     person = next(e for e in entities if e.name == "Mason Hunt")
     assert {f for f in person.forms if " " not in f} == forms
+
+
+@pytest.mark.parametrize("text, name, initials", [
+    # a name no list knows before a surname that is also a town, abbreviated by the draft: a person
+    ("On 1 October 2022, Silondile Preston (SP) made a referral. Later SP rang the school.", "Silondile Preston", "SP"),
+    # an Irish surname with its h- prefix ("Ó hAlmhain"): its initials as the draft writes them
+    ("She was seen by Ronald Ó hAlmhain (RH) and prescribed sertraline. Later RH saw her again.",
+     "Ronald Ó hAlmhain", "RH"),
+])
+def test_a_name_the_draft_abbreviates_is_a_person(text: str, name: str, initials: str) -> None:
+    mentions = [_m(name, text, "PERSON", RULES, score=0.7)] if "Ronald" in name else []
+    entities = _group(text, mentions)
+    person = next((e for e in entities if e.type == "PERSON" and e.name == name), None)
+    assert person is not None, [(e.name, e.type) for e in entities]
+    assert initials in person.forms
+
+
+@pytest.mark.parametrize("text", [
+    "The family moved to Milton Keynes (MK) in 2019. Later MK was mentioned.",  # a town, not a person
+    "Lancashire Preston (LP) was formed. LP later merged.",                     # ordinary words
+])
+def test_a_place_the_draft_abbreviates_is_no_person(text: str) -> None:
+    assert not any(e.type == "PERSON" for e in _group(text, []))
