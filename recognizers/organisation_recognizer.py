@@ -189,6 +189,7 @@ class _Finder:
     def run(self) -> list[OrgSpan]:
         self.police_forces()
         self.prefixed()
+        self.royal_towns()
         self.headed()
         keep = gz.KeepPhraseFinder(self.text, self.tokens)  # drops names inside national bodies' names
         return [f for f in _without_overlaps(self.found) if not keep.covers(f.start, f.end)
@@ -248,6 +249,26 @@ class _Finder:
                 if j - 1 > last and any(_is_proper(tokens[k][2]) for k in range(last + 1, j)):
                     self.add(i, j - 1, SCORE_PREFIX, kind, f"{prefix} + name")
                 break
+
+    def royal_towns(self) -> None:
+        """"Royal" and a listed UK town, alone ("seen at Royal Sunderland"): the town's hospital, as people call
+        it. Not "Royal Mail" or "the Royal Navy" (no town), and not where a longer name goes on ("Royal Derby
+        Hospital" is the head-word rule's)."""
+        tokens = self.tokens
+        for i in range(len(tokens) - 1):
+            if tokens[i][2] != "Royal" or not self.joined(i + 1):
+                continue
+            for length in (2, 1):
+                j = i + length
+                if j >= len(tokens) or any(not self.joined(k) or not _is_cap(tokens[k][2])
+                                           for k in range(i + 1, j + 1)):
+                    continue
+                if j + 1 < len(tokens) and self.joined(j + 1) and _is_cap(tokens[j + 1][2]):
+                    break  # runs on into a longer name
+                town = self.text[tokens[i + 1][0]:tokens[j][1]]
+                if gz.is_uk_place(town) and gz.place_ambiguity(town) is None:
+                    self.add(i, j, SCORE_PREFIX, "hospital", "Royal + town (its hospital)")
+                    break
 
     def headed(self) -> None:
         """A proper name then a head word (a school, council, company ... head)."""

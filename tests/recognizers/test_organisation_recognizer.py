@@ -156,3 +156,22 @@ def test_long_text() -> None:
     text = paragraph * 1500  # about 330 KB
     found = find_organisations(text)  # speed: benchmarks/recognizer_speed.py
     assert len(found) == 7500
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Royal" and a town alone: the town's hospital, as people call it
+    ("She was seen at Royal Sunderland for a child protection medical.", ["Royal Sunderland"]),
+    ("In Oct 2016, Rona was admitted to the Royal Bolton with a head injury.", ["Royal Bolton"]),
+    ("He was taken to Royal Derby.", ["Royal Derby"]),
+])
+def test_royal_and_a_town_is_its_hospital(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A parcel was sent by Royal Mail.",                    # not a town
+    "Her father served in the Royal Navy and the Royal Air Force.",
+    "The Royal College of Paediatrics and Child Health advises.",
+])
+def test_royal_without_a_town_is_no_hospital(text: str) -> None:
+    assert _found(text) == []
