@@ -597,6 +597,9 @@ def org_kind(name: str) -> str | None:
         return "prison"
     if key.startswith(("university of ", "the university of ")):
         return "college"
+    if words[0] == "royal" and len(words) in (2, 3) and is_uk_place(" ".join(name.split()[1:])) \
+            and not is_uk_place(name):
+        return "hospital"  # "Royal Sunderland", "Royal Bolton": the town's hospital, as people call it
     if _LA_PREFIX.match(key) and local_authority(name):
         return "council"
     return None

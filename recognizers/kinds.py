@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from recognizers import catalogue as cat
+from recognizers import gazetteer as gz
 
 _ORG_KINDS: Final = (
     ("police_force", re.compile(r"\b(Police|Constabulary)\b")),
@@ -59,7 +60,7 @@ def classify(entity: str, name: str, context: str) -> str:
         for kind, rx in _ORG_KINDS:
             if rx.search(name):
                 return kind
-        return "organisation"
+        return "hospital" if gz.org_kind(name) == "hospital" else "organisation"  # "Royal Sunderland"
     if entity == cat.LOCATION:
         from recognizers.gazetteer import local_authority
 

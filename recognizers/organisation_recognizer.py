@@ -266,7 +266,8 @@ class _Finder:
                 if j + 1 < len(tokens) and self.joined(j + 1) and _is_cap(tokens[j + 1][2]):
                     break  # runs on into a longer name
                 town = self.text[tokens[i + 1][0]:tokens[j][1]]
-                if gz.is_uk_place(town) and gz.place_ambiguity(town) is None:
+                whole = self.text[tokens[i][0]:tokens[j][1]]
+                if gz.is_uk_place(town) and gz.place_ambiguity(town) is None and not gz.is_uk_place(whole):
                     self.add(i, j, SCORE_PREFIX, "hospital", "Royal + town (its hospital)")
                     break
 

@@ -854,7 +854,8 @@ class Grouper:
             if any(not (_plain_word(w) and w[:1].isupper() and not w.isupper()) or gz.org_head(w) is not None
                    or (gz.is_uk_place(w) and not (named and w is words[-1]))
                    or gz.is_keep_phrase(w) or w.casefold() in gz.FUNCTION_WORDS
-                   or w in _TITLES or w.casefold() in self._places_used for w in words) \
+                   or w in _TITLES or (w.casefold() in self._places_used and not (named and w is words[-1]))
+                   for w in words) \
                     or any(w.casefold() in ROLE_WORDS for w in words[:-1]):
                 return None
             start, end = m.start(1) + spans[k][0], m.end(1)

@@ -172,6 +172,7 @@ def test_royal_and_a_town_is_its_hospital(text: str, expected: list[str]) -> Non
     "A parcel was sent by Royal Mail.",                    # not a town
     "Her father served in the Royal Navy and the Royal Air Force.",
     "The Royal College of Paediatrics and Child Health advises.",
+    "The family moved to Royal Tunbridge Wells in 2019.",   # a town whose name starts with Royal
 ])
 def test_royal_without_a_town_is_no_hospital(text: str) -> None:
     assert _found(text) == []

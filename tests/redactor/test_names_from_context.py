@@ -357,3 +357,13 @@ def test_a_name_the_draft_abbreviates_is_a_person(text: str, name: str, initials
 ])
 def test_a_place_the_draft_abbreviates_is_no_person(text: str) -> None:
     assert not any(e.type == "PERSON" for e in _group(text, []))
+
+
+def test_a_name_the_draft_abbreviates_is_a_person_though_its_surname_was_read_as_the_town() -> None:
+    text = ("On 1 October 2022, Silondile Preston (SP) made a referral. Later SP rang the school. "
+            "The family lived in Preston.")
+    place = "UkPlaceRecognizer"
+    entities = _group(text, [_m("Silondile", text, "ORGANISATION"), _m("Preston", text, "LOCATION", place),
+                             _m("Preston", text, "LOCATION", place, nth=1)])
+    person = next((e for e in entities if e.type == "PERSON" and e.name == "Silondile Preston"), None)
+    assert person is not None and "SP" in person.forms, [(e.name, e.type) for e in entities]
