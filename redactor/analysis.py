@@ -13,7 +13,7 @@ from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 
-from recognizers.catalogue import LOCATION, ORGANISATION, PERSON, coarse_type
+from recognizers.catalogue import AGENCY_REFERENCE, LOCATION, ORGANISATION, PERSON, coarse_type
 from recognizers.enabled import default_recognizers
 from recognizers.identifier_value import could_be_identifier
 from redactor.document import Document, Segment, lower_case_words
@@ -201,6 +201,7 @@ class Analyzer:
         pages = [s for s in document.segments if s.kind == "page"]
         mentions = within_bodies(mentions, pages)
         mentions += across_page_breaks(pages, mentions)
+        mentions += running_references(document, mentions)
         if split:
             # A part of a split finding replaces what its page alone made of the same words.
             mentions = [m for m in mentions if m.entity not in NAME_ENTITIES or not any(
@@ -294,6 +295,37 @@ def across_page_breaks(pages: Sequence[Segment], mentions: Sequence[Mention]) ->
             side = "the end of the page before" if segment == seam.right[0] else "the start of the page after"
             out.append(Mention(segment, a, b, seam.text[start:end], entity, ACROSS_BREAK_SCORE, "PageBreakContext",
                                f"an identifier when read with {side} (a sentence runs over the page break)"))
+    return out
+
+
+_RUNNING_NUMBER = re.compile(r"(?<![\w/.,:+\-\u2013])\d{6,12}(?![\w/.,:\-])")
+_PUBLIC_NUMBER_BEFORE = re.compile(r"(?i:charity|company|registered|registration|reg\.?)\b[^\d\n]{0,20}$")
+RUNNING_REFERENCE_SCORE = 0.6
+
+
+def running_references(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    """Reference numbers a draft prints in its running header or footer ("… Practice Review (draft) –
+    4460171   Page 2 of 3"): its case or file reference, which identifies the case as a labelled case
+    number does, though no label says so. A run of six to twelve digits standing alone there, not found as
+    something else and not a charity's or company's registration number (public), is one.
+    """
+    regions: list[tuple[Segment, int, int]] = []
+    pages = [s for s in document.segments if s.kind == "page"]
+    for page, (a, b) in zip(pages, body_spans(pages), strict=True):
+        if a < b:
+            regions += [(page, 0, a), (page, b, len(page.text))]
+    regions += [(s, 0, len(s.text)) for s in document.segments if s.kind in ("header", "footer")]
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken.setdefault(m.segment_id, []).append((m.start, m.end))
+    out = []
+    for seg, a, b in regions:
+        for hit in _RUNNING_NUMBER.finditer(seg.text, a, b):
+            if any(s < hit.end() and hit.start() < e for s, e in taken.get(seg.id, [])) \
+                    or _PUBLIC_NUMBER_BEFORE.search(seg.text, max(0, hit.start() - 40), hit.start()):
+                continue
+            out.append(Mention(seg.id, hit.start(), hit.end(), hit.group(), AGENCY_REFERENCE, RUNNING_REFERENCE_SCORE,
+                               "RunningLineReference", "a reference number in the draft's running header or footer"))
     return out
 
 

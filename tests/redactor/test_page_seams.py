@@ -371,3 +371,21 @@ def test_a_name_whose_connector_meets_the_page_break_is_read_whole(
     assert main(["redact", str(draft), "--accept-all", "-o", str(out)]) == 0, capsys.readouterr().err
     one, two = _pages_text(out)
     assert "Wight" not in two and "Hampshire" not in one and "health and Children's Social Care" in two
+
+
+def test_a_reference_number_in_the_running_footer_is_an_identifier() -> None:
+    """"… Practice Review (draft) – 4460171   Page 2 of 3": the draft's case reference, named nowhere else."""
+    from redactor.analysis import running_references
+
+    footer = "Westbridge Partnership \u2013 Practice Review (draft) \u2013 4460171   Page {n} of 3"
+    bodies = ["The review met in 2019 and 2020.", "Registered charity 1234567 helped.", "The family moved."]
+    pages = [_page(n, f"{HEADER}\n{body}\n{footer.format(n=n + 1)}") for n, body in enumerate(bodies)]
+    document = Document(Path("d.pdf"), "pdf", "0", tuple(pages))
+    found = running_references(document, [])
+    assert [(m.segment_id, m.text) for m in found] == [("page:0", "4460171"), ("page:1", "4460171"),
+                                                       ("page:2", "4460171")]
+    docx = Document(Path("d.docx"), "docx", "0", (
+        Segment("docx:word/footer1.xml:0", "footer", "Westbridge Partnership \u2013 CSPR \u2013 4460171", "footer"),
+        Segment("docx:word/footer2.xml:0", "footer", "Registered charity no. 1234567; published 2021-2022", "footer"),
+        Segment("docx:word/document.xml:0", "body", "Her case number 7654321 was noted.", "body")))
+    assert [m.text for m in running_references(docx, [])] == ["4460171"]
