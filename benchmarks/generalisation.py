@@ -57,7 +57,7 @@ DAY_DATE = re.compile(
 
 @dataclass
 class Job:
-    set: str  # generated | dev | published
+    set: str  # generated | dev | published (dev drafts' published text) | published-web (real reviews)
     folder: Path
     draft: Path
     mode: str  # register | cold
@@ -154,14 +154,15 @@ def run(job: Job, subprocess_cli: bool = False) -> Outcome:
     else:
         rc, err = call_cli(cli_args(job))
     outcome = Outcome(job, rc, time.perf_counter() - start, err)
-    truth = json.loads((job.folder / "truth.json").read_text(encoding="utf-8")) if job.set != "published" else None
+    published = job.set.startswith("published")
+    truth = json.loads((job.folder / "truth.json").read_text(encoding="utf-8")) if not published else None
     if job.findings is not None and job.findings.exists() and truth is not None:
         outcome.suggestions = judge_suggestions(json.loads(job.findings.read_text(encoding="utf-8")), truth,
                                                 (job.folder / "draft.txt").read_text(encoding="utf-8"),
                                                 job.draft.suffix == ".txt")
     if rc != 0:
         return outcome
-    if job.set == "published":
+    if published:
         outcome.changed = words_changed(job.draft.read_text(encoding="utf-8"),
                                         job.out.with_suffix(".txt").read_text(encoding="utf-8"))
     elif truth is not None:
@@ -246,6 +247,22 @@ def words_changed(original: str, redacted: str) -> dict[str, Any]:
             if not all(any(s <= p < e for s, e in date_spans) for _, p in tokens[i1:i2]):
                 samples[f"{before[:60]} -> {' '.join(after[j1:j2])[:40]}"] += 1
     return {"words": len(tokens), "changed": changed, "dates": dates, "samples": samples.most_common(20)}
+
+
+def published_jobs(folder: Path, work: Path) -> list[Job]:
+    """A cold run of each real published review text in ``folder`` (its 'URL: …' line dropped)."""
+    jobs = []
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("URL:"):
+            text = text.split("\n", 1)[1].lstrip("\n") if "\n" in text else ""
+        if not text.strip():
+            continue
+        src = work / "published-web" / path.stem / "draft.txt"
+        src.parent.mkdir(parents=True, exist_ok=True)
+        src.write_text(text, encoding="utf-8")
+        jobs.append(Job("published-web", src.parent, src, "cold", src.parent / "published-cold.pdf"))
+    return jobs
 
 
 def describe(folders: list[Path]) -> str:
@@ -420,6 +437,10 @@ def main() -> int:
     ap.add_argument("--no-precision", action="store_true", help="skip the findings JSON (suggestion precision)")
     ap.add_argument("--no-dev", action="store_true", help="skip the dev corpus and its published texts")
     ap.add_argument("--dev-only", action="store_true", help="only the dev corpus and its published texts")
+    ap.add_argument("--published", type=Path, metavar="DIR",
+                    help="also redact, without a register, every real published review text (*.txt) in DIR; "
+                         "a first line 'URL: …' is dropped")
+    ap.add_argument("--published-only", action="store_true", help="only the --published texts")
     ap.add_argument("--generate-only", action="store_true", help="write the drafts and stop")
     ap.add_argument("--results", action="store_true", help="write the table into benchmarks/RESULTS.md")
     ap.add_argument("--label", default="",
@@ -430,7 +451,7 @@ def main() -> int:
     started = time.perf_counter()
     out = a.out or Path(tempfile.gettempdir()) / "redactor-generalisation" / f"seed-{a.seed}-v{GENERATOR_VERSION}"
     folders: list[Path] = []
-    if not a.dev_only:
+    if not a.dev_only and not a.published_only:
         n = min(a.count, a.limit) if a.limit else a.count
         t0 = time.perf_counter()
         folders = generate(a.seed, n, out, formats, progress=lambda m: print(m, flush=True))
@@ -449,7 +470,8 @@ def main() -> int:
     precision = not a.no_precision
     work = a.work or Path(tempfile.mkdtemp(prefix="redactor-generalisation-runs-"))
     jobs = jobs_for(folders, "generated", formats, modes, precision, work)
-    dev = sorted(p for p in CORPUS.glob("*/") if (p / "truth.json").exists()) if not a.no_dev else []
+    dev = sorted(p for p in CORPUS.glob("*/") if (p / "truth.json").exists()) \
+        if not a.no_dev and not a.published_only else []
     if dev:
         jobs += jobs_for(dev, "dev", formats, modes, precision, work)
         for folder in dev:
@@ -458,6 +480,11 @@ def main() -> int:
             src.parent.mkdir(parents=True, exist_ok=True)
             src.write_text(text, encoding="utf-8")
             jobs.append(Job("published", folder, src, "cold", src.parent / "published-cold.pdf"))
+    a.published_count = 0
+    if a.published:
+        web = published_jobs(a.published, work)
+        a.published_count = len(web)
+        jobs += web
     print(f"{len(jobs)} engine runs, {a.jobs} at a time; outputs in {work}", flush=True)
     outcomes: list[Outcome] = []
     pool: Executor = (ThreadPoolExecutor(max_workers=max(1, a.jobs)) if a.subprocess else
@@ -517,7 +544,10 @@ def report(summary: dict[str, Any], a: argparse.Namespace, commit: str, n: int, 
         "recall (1 - leaks / identifying mentions), keep (mean keep rate per draft, and the lowest) and pseudonym "
         "rate are over the runs that exported. Precision = share of suggested entities (not kept) that overlap a "
         "truth mention; changed words = share of the published reviews' words changed by a cold "
-        "run (day-precise dates apart).",
+        "run (day-precise dates apart)."
+        + (f" `published-web` = {a.published_count} real published reviews (already anonymised by their boards; "
+           "opening pages of public copies, kept outside the repository) redacted the same way."
+           if a.published_count else ""),
         "", table(summary), "", "```", failures(summary), "```", ""])
 
 
