@@ -203,6 +203,8 @@ class Grouper:
         self._office_details: set[str] = set()
         self._places_used: set[str] = set()
         self._titled: set[str] = set()
+        self._rule_surnames: set[str] = set()
+        self._by_bare_name: dict[str, Entity] = {}
         self._vouched: set[str] = set()
         self._defined_initials: set[str] = set()
         self._alone_cache: dict[str, bool] = {}
@@ -227,11 +229,19 @@ class Grouper:
             self._index_name(entity, norm)
 
     def _index_name(self, entity: Entity, form: str) -> None:
-        """Remember first names and surnames of people's full-name forms (for lone "Chloe", "Hartley")."""
-        words = form.split()
-        if entity.type == "PERSON" and len(words) >= 2:
-            for w in (words[0], words[-1]):
-                self._name_parts.setdefault(w.casefold(), set()).add(entity.id)
+        """Remember first names and surnames of people's full-name forms (for lone "Chloe", "Hartley"), and
+        the full names their titled forms hold ("Julian Wiśniewski" of "Baby Julian Wiśniewski")."""
+        if entity.type != "PERSON":
+            return
+        words, bare = form.split(), strip_title(form).split()
+        if len(words) < 2:
+            return
+        parts = [words[-1]]  # the surname, after a title too ("Mrs Okafor")
+        if len(bare) >= 2:
+            self._by_bare_name.setdefault(" ".join(bare).casefold(), entity)
+            parts.append(bare[0])  # the first name, never the title ("Baby")
+        for w in parts:
+            self._name_parts.setdefault(w.casefold(), set()).add(entity.id)
 
     def seed_register(self) -> None:
         """One entity per register entry, with its typed forms plus derived name forms."""
@@ -445,6 +455,11 @@ class Grouper:
         # Surnames the draft writes after a title ("Ms Swift"): a full name ending in one is a person's.
         self._titled = {normalise(m.text).split()[-1].casefold() for m in kept
                         if m.entity == cat.PERSON and _TITLE_RX.match(normalise(m.text)) and len(m.text.split()) >= 2}
+        # Surnames of people a rule read in full ("Aahil Best"): a family shares them.
+        self._rule_surnames = {normalise(m.text).split()[-1].casefold() for m in kept
+                               if m.entity == cat.PERSON and m.recognizer == _PERSON_RULES
+                               and m.score >= _CONFIDENT_RULE_SCORE
+                               and len(strip_title(normalise(m.text)).split()) >= 2}
         kept = [self._titled_surname_ends(m) for m in kept]
         self._places_used = {normalise(m.text).casefold() for m in kept
                              if m.entity == cat.LOCATION or (m.entity == cat.ORGANISATION and not is_guess(m))}
@@ -494,6 +509,10 @@ class Grouper:
         if m.entity == cat.PERSON:
             return m
         words = normalise(m.text).split()
+        if len(words) == 2 and is_guess(m) and words[-1].casefold() in self._rule_surnames \
+                and words[-1].casefold() not in self._titled and self._family_given_name(words):
+            return Mention(m.segment_id, m.start, m.end, m.text, cat.PERSON, m.score, m.recognizer,
+                           m.explanation + "; a first name before the surname of a person named in full", m.joined)
         if not 2 <= len(words) <= 3 or words[-1].casefold() not in self._titled:
             return m
         # A listed first name (no word too) before it makes even a rule's organisation a person's name:
@@ -514,6 +533,18 @@ class Grouper:
             return m
         return Mention(m.segment_id, m.start, m.end, m.text, cat.PERSON, m.score, m.recognizer,
                        m.explanation + "; ends in a surname the draft writes after a title", m.joined)
+
+    def _family_given_name(self, words: list[str]) -> bool:
+        """Whether a guessed two-word name is a first name no dictionary knows before a family's surname
+        ("Baaqir Best" beside "Aahil Best"): no place, organisation word or other word of the draft."""
+        first, surname = words
+        if not all(_plain_word(w) and w[:1].isupper() and not w.isupper() for w in words):
+            return False
+        if gz.is_english_word(first) or gz.is_uk_place(first) or gz.is_uk_place(surname) \
+                or gz.org_head(first) is not None or gz.org_head(surname) is not None \
+                or first.casefold() in gz.generic_words() or first.casefold() == surname.casefold():
+            return False
+        return name_like(first, self._lower_words)
 
     def _combines_known_names(self, m: Mention, segment_text: str) -> bool:
         """Whether a guessed name is only other entities' names plus filler and keep phrases ("Winston and
@@ -728,7 +759,7 @@ class Grouper:
         """The one person whose name contains ``bare`` as its first name or surname, if unique."""
         words = bare.split()
         if len(words) != 1:
-            return self._by_form.get(bare.casefold())
+            return self._by_form.get(bare.casefold()) or self._by_bare_name.get(bare.casefold())
         owners = self._name_parts.get(words[0].casefold(), set())
         if not owners:
             # A short form of a first name used in the same draft ("Tom" for Thomas Brown).

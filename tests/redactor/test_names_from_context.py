@@ -247,6 +247,29 @@ def test_a_guess_ending_in_a_confident_family_members_surname_is_a_person() -> N
     assert "Zuvelo" not in covered and "it was wise" in covered
 
 
+@pytest.mark.parametrize("entity", ["ORGANISATION", "LOCATION"])
+def test_a_guessed_organisation_ending_in_a_confident_family_members_surname_is_a_person(entity: str) -> None:
+    """NER read the subject child's name as an organisation ("… concerning Baaqir Best") where the draft
+    names a family member in full ("Aahil Best"): the child is that family's person, and their first name
+    alone ("Baaqir was seen") a form of them."""
+    text = ("Zuvelo Wise\n\nThe review concerns Zuvelo Wise. Tomasina Wise was seen by the GP. "
+            "Later Zuvelo said it was wise.")
+    entities = _group(text, [_m("Tomasina Wise", text, "PERSON", RULES, score=0.8),
+                             _m("Zuvelo Wise", text, entity), _m("Zuvelo Wise", text, entity, nth=1)])
+    person = next(e for e in entities if e.name == "Zuvelo Wise")
+    assert person.type == "PERSON"
+    covered = _covered(entities, text)
+    assert "Zuvelo" not in covered and "it was wise" in covered
+
+
+@pytest.mark.parametrize("guess", ["Ipswich Wise", "Wise Wise", "Hope Wise Ltd", "Surgery Wise"])
+def test_a_guessed_organisation_with_a_place_or_organisation_word_stays_one(guess: str) -> None:
+    text = f"The review met {guess}. Tomasina Wise was seen by the GP. It was wise."
+    entities = _group(text, [_m("Tomasina Wise", text, "PERSON", RULES, score=0.8),
+                             _m(guess, text, "ORGANISATION")])
+    assert all(e.type != "PERSON" for e in entities if e.name == guess)
+
+
 @pytest.mark.parametrize("before, found", [
     ("Ikraam", True),     # an unlisted first name before a confident surname that is also a word
     ("Hospital", False),  # an ordinary word
@@ -367,3 +390,16 @@ def test_a_name_the_draft_abbreviates_is_a_person_though_its_surname_was_read_as
                              _m("Preston", text, "LOCATION", place, nth=1)])
     person = next((e for e in entities if e.type == "PERSON" and e.name == "Silondile Preston"), None)
     assert person is not None and "SP" in person.forms, [(e.name, e.type) for e in entities]
+
+
+@pytest.mark.parametrize("titled", ["Baby Julian Wiśniewski", "Dr Julian Wiśniewski"])
+def test_a_full_name_after_a_title_is_the_same_person_as_the_full_name(titled: str) -> None:
+    """The cover's "Baby Julian Wiśniewski" and the text's "Julian Wiśniewski" are one child, given one
+    pseudonym; the title is no first name ("Baby" alone names no one)."""
+    text = f"{titled}\n\nA review relating to Julian Wiśniewski. Later Julian missed appointments. Baby clinic."
+    entities = _group(text, [_m(titled, text, "PERSON", RULES),
+                             _m("Julian Wiśniewski", text, "PERSON", RULES, score=0.8)])
+    people = [e for e in entities if e.type == "PERSON"]
+    assert len(people) == 1, [e.name for e in people]
+    covered = _covered(entities, text)
+    assert "Julian" not in covered and "Baby clinic" in covered
