@@ -191,7 +191,9 @@ def _hits_truth(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool
         ov = min(e, end) - max(s, start)
         if ov <= 0:
             continue
-        if ov >= 0.3 * (e - s) or (typ == "LOCATION" and end - start >= 3):
+        # Enough of the truth mention, or the whole suggestion inside one ("Sanjay" of the truth's
+        # "Sanjay and Manjit Bhogal"): either way it points at identifying text.
+        if ov >= 0.3 * (e - s) or (ov == end - start and ov >= 3) or (typ == "LOCATION" and end - start >= 3):
             return True
     return False
 
