@@ -23,6 +23,17 @@ Token = tuple[int, int, str]
 TOKEN_RE: Final = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+(?:['\u2019][^\W\d_]+)*)*|&")
 
 # Closed-class words and common sentence openers: never part of a name, even when capitalised.
+# Lower-case words hyphens join into a place's name ("Chester-le-Street", "Stoke-on-Trent", "Weston-super-Mare"):
+# never part of a person's hyphenated name.
+PLACE_PARTICLES: Final = frozenset({"le", "la", "les", "on", "upon", "in", "under", "by", "the", "super", "cum",
+                                    "next", "en", "sur", "de", "du", "des"})
+
+
+def is_place_compound(word: str) -> bool:
+    """Whether a hyphenated word joins its parts with a place's particle ("Chester-le", "Stoke-on-Trent")."""
+    return any(p in PLACE_PARTICLES for p in word.split("-")[1:])
+
+
 FUNCTION_WORDS: Final = frozenset({
     "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "as", "of", "in", "on", "at", "to", "for",
     "from", "by", "with", "without", "within", "into", "onto", "upon", "off", "about", "above", "across",

@@ -173,9 +173,11 @@ def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
         return None
     if gz.is_first_name(base):
         return "weak" if gz.is_english_word(base) else "strong"
-    if "-" in base:  # "Kerry-Ann", "Lily-Mae": every part a name, the first a first name
-        parts = base.split("-")
-        if gz.is_first_name(parts[0]) and all(gz.is_first_name(p) or gz.is_surname(p) for p in parts[1:]):
+    if "-" in base:  # "Kerry-Ann", "Lily-Mae": every part a capitalised name, the first a first name
+        parts = base.split("-")  # (a lower-case particle joins a place's name: "Chester-le-Street")
+        if gz.is_first_name(parts[0]) and all(
+                p not in gz.PLACE_PARTICLES and (gz.is_first_name(p) or gz.is_surname(p))
+                for p in parts[1:]):
             return "weak" if all(gz.is_english_word(p) for p in parts) else "strong"
     return None
 

@@ -162,6 +162,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     if m.entity == cat.PERSON:
         if any(ch.isdigit() for ch in m.text):
             return None  # "Room C12B", "Flat 2B": a name has no digits
+        if any(gz.is_place_compound(w) for w in words):
+            return None  # "Chester-le" (-Street on the next page): a place's name, no person's
         if len(words) >= 2 and _STREET_END.search(m.text):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; ends in a street word")
         after_cue = _PLACE_CUE.search(text[max(0, m.start - 12):m.start]) is not None

@@ -103,6 +103,10 @@ def _found(text: str) -> list[str]:
     ("Mr Smith May 2019 letter", ["Mr Smith"]),  # a date after the name
     ("DC Ruth March 2019 statement", ["DC Ruth"]),
     ("by PC 1234 in May 2019", []),
+    # a place whose name joins words with lower-case particles is no hyphenated first name
+    ("The family moved to Chester-le-Street in May.", []),
+    ("They lived at 12 Union Grove, Chester-le-", []),  # the rest on the next page
+    ("The family moved to Stoke-on-", []),
     # a police rank before a surname that is also a word, as "Mr Hall"
     ("Later DS Hall said that the family had left.", ["DS Hall"]),
     ("The DS Team said that the family had left.", []),

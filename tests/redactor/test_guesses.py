@@ -129,6 +129,9 @@ def test_guesses_retyped_by_knowledge(guess: str, entity: str, expected: str) ->
     ("Grace was seen.", "Grace", "PERSON", False),          # capital of the sentence only
     ("They said Grace was seen.", "Grace", "PERSON", True),  # a first name mid-sentence
     ("They said Siobhan was seen.", "Siobhan", "PERSON", True),
+    ("They lived at 12 Union Grove, Chester-le-", "Chester-le", "PERSON", False),  # -Street on the next page
+    ("They moved to Stoke-on-Trent.", "Stoke-on-Trent", "PERSON", False),
+    ("They said Kerry-Ann was seen.", "Kerry-Ann", "PERSON", True),
 ])
 def test_one_word_guesses(text: str, guess: str, entity: str, kept: bool) -> None:
     out = reconcile([_m(guess, text, entity)], {"txt": text}, frozenset())
