@@ -460,7 +460,7 @@ class Grouper:
                                if m.entity == cat.PERSON and m.recognizer == _PERSON_RULES
                                and m.score >= _CONFIDENT_RULE_SCORE
                                and len(strip_title(normalise(m.text)).split()) >= 2}
-        kept = [self._titled_surname_ends(m) for m in kept]
+        kept = [self._titled_surname_ends(m, texts[m.segment_id]) for m in kept]
         self._places_used = {normalise(m.text).casefold() for m in kept
                              if m.entity == cat.LOCATION or (m.entity == cat.ORGANISATION and not is_guess(m))}
         # A place inside an organisation's name that a rule read ("Aldershot" in "Aldershot District General
@@ -499,7 +499,7 @@ class Grouper:
             self._derive_person_forms()
         return attached
 
-    def _titled_surname_ends(self, m: Mention) -> Mention:
+    def _titled_surname_ends(self, m: Mention, text: str) -> Mention:
         """A guessed place or organisation of two or three plain capitalised words ending in a surname the
         draft writes after a title ("Kelechiwa Ubondu" where it also writes "Mrs Ubondu") is that family's
         person; one with an organisation word or a listed place in it stays what it was, unless it is a
@@ -517,7 +517,8 @@ class Grouper:
             return m
         # A listed first name (no word too) before it makes even a rule's organisation a person's name:
         # "Aislinn Church" where the draft writes "Mrs Church" (a head word the rule took as a church's).
-        first_name = len(words) == 2 and gz.is_first_name(words[0]) and not gz.is_english_word(words[0])
+        first_name = len(words) == 2 and ((gz.is_first_name(words[0]) and not gz.is_english_word(words[0])) or (
+            self._abbreviated_as_person(m, words, text) and self._unknown_given_name(words[0])))
         if not is_guess(m) and not (m.entity == cat.ORGANISATION and first_name):
             return m
         head = gz.org_head(words[-1])
@@ -534,15 +535,30 @@ class Grouper:
         return Mention(m.segment_id, m.start, m.end, m.text, cat.PERSON, m.score, m.recognizer,
                        m.explanation + "; ends in a surname the draft writes after a title", m.joined)
 
+    @staticmethod
+    def _abbreviated_as_person(m: Mention, words: list[str], text: str) -> bool:
+        """Whether the draft defines a person's initials for the name ("Widisha Church (WC)")."""
+        defined = _DEFINED_INITIALS.match(text, m.start)
+        return defined is not None and normalise(defined.group(1)) == normalise(m.text) \
+            and defined.group(2).replace(".", "") == "".join(w[0] for w in words).upper()
+
     def _family_given_name(self, words: list[str]) -> bool:
         """Whether a guessed two-word name is a first name no dictionary knows before a family's surname
         ("Baaqir Best" beside "Aahil Best"): no place, organisation word or other word of the draft."""
         first, surname = words
-        if not all(_plain_word(w) and w[:1].isupper() and not w.isupper() for w in words):
+        if not (_plain_word(surname) and surname[:1].isupper() and not surname.isupper()):
             return False
-        if gz.is_english_word(first) or gz.is_uk_place(first) or gz.is_uk_place(surname) \
-                or gz.org_head(first) is not None or gz.org_head(surname) is not None \
-                or first.casefold() in gz.generic_words() or first.casefold() == surname.casefold():
+        if gz.is_uk_place(surname) or gz.org_head(surname) is not None or first.casefold() == surname.casefold():
+            return False
+        return self._unknown_given_name(first)
+
+    def _unknown_given_name(self, first: str) -> bool:
+        """Whether a capitalised word can be a first name no list knows: no dictionary word, place,
+        organisation word or word the draft writes in lower case."""
+        if not (_plain_word(first) and first[:1].isupper() and not first.isupper()):
+            return False
+        if gz.is_english_word(first) or gz.is_uk_place(first) or gz.org_head(first) is not None \
+                or first.casefold() in gz.generic_words():
             return False
         return name_like(first, self._lower_words)
 
