@@ -172,7 +172,7 @@ _FIRST_STREET_WORD: Final = rf"(?!{_PERSONAL_TITLE}){_STREET_WORD}"
 # Space inside a street address, never a tab: a tab separates table cells ("3 | Molly Wood | Mother").
 _GAP: Final = r"[^\S\t]+"
 _STREET: Final = (
-    rf"{_FIRST_STREET_WORD}{_GAP}(?:{_STREET_WORD}{_GAP}){{0,3}}{_alternation(_STREET_SUFFIXES)}\b"
+    rf"{_FIRST_STREET_WORD}{_GAP}(?:{_STREET_WORD}{_GAP}){{0,3}}{_alternation(_STREET_SUFFIXES)}\b(?!-\w)"
     rf"(?<!\b(?:{_NOT_STREETS}))"
 )
 _BUILDING: Final = rf"(?:{_WORD}\s+){{1,3}}{_alternation(_BUILDING_SUFFIXES)}\b"

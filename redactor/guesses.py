@@ -342,7 +342,18 @@ def _one_word_name(m: Mention, word: str, text: str) -> bool:
     opening = typographic_capital(text, m.start) or in_heading(text, m.start, m.end)
     if not gz.is_english_word(word):
         return not opening or _known_name(word)
-    return m.entity == cat.PERSON and gz.is_first_name(word) and not opening
+    return m.entity == cat.PERSON and gz.is_first_name(word) and not opening and not _cell_sentence(text, m)
+
+
+# A table cell or line that is a one-word sentence ("Complete." in a "Response" column).
+_CELL_SENTENCE = re.compile(r"[ ]*[^\W\d_]+[.!][ ]*")
+
+
+def _cell_sentence(text: str, m: Mention) -> bool:
+    """Whether the guess is a one-word sentence filling its table cell or line ("\tComplete.\t")."""
+    start = max(text.rfind("\t", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    stops = [i for i in (text.find("\t", m.end), text.find("\n", m.end)) if i >= 0]
+    return _CELL_SENTENCE.fullmatch(text, start, min(stops) if stops else len(text)) is not None
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -126,6 +126,7 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('lived at 12 park road', []),  # street words must be capitalised
     ('12 Road', []),  # a suffix alone is not a street
     ("5 Mr Green's licence was revoked.", []),  # a footnote's number and a person, not a street
+    ("2 Robert Green-Bona (born 1968) was not known.", []),  # a footnote's number and a double-barrelled name
     ('2 Mrs Hill said so.', []),
     ('3 Dr Lane saw her.', []),
     ('4 Lady Margaret Road', [(0, 20)]),  # a title-like word that real streets use

@@ -132,6 +132,11 @@ def test_guesses_retyped_by_knowledge(guess: str, entity: str, expected: str) ->
     ("They lived at 12 Union Grove, Chester-le-", "Chester-le", "PERSON", False),  # -Street on the next page
     ("They moved to Stoke-on-Trent.", "Stoke-on-Trent", "PERSON", False),
     ("They said Kerry-Ann was seen.", "Kerry-Ann", "PERSON", True),
+    # A word that is also a first name, a one-word sentence on its own line (a table's "Response" cell)
+    ("5\tHealth partners should review how missed appointments\tComplete.\tthe Service", "Complete", "PERSON",
+     False),
+    ("It was used by frontline staff.\nComplete.\tPublic Health", "Complete", "PERSON", False),
+    ("5\tThe plan was agreed with Grace.\tthe Service", "Grace", "PERSON", True),  # inside the cell's sentence
 ])
 def test_one_word_guesses(text: str, guess: str, entity: str, kept: bool) -> None:
     out = reconcile([_m(guess, text, entity)], {"txt": text}, frozenset())
