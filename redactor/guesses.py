@@ -151,6 +151,7 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         m = replace(m, end=m.start + system.start(), text=m.text[:system.start()])  # "Oldham Council Mosaic"
     if m.entity == cat.PERSON:
         m = _without_trailing_function_words(m)  # "Sophia of Kent Police": the name is Sophia
+        m = _without_opening_word(m, text)  # "Check Carl's DOB": the name is Carl
     words = _WORD.findall(m.text)
     if len(words) == 1 and not _one_word_name(m, words[0], text):
         return None
@@ -274,6 +275,28 @@ def _without_leading_function_words(m: Mention) -> Mention:
             and lead.group(1) != "the" and lead.end() < len(m.text):
         start = lead.end()
     return m if start == 0 else replace(m, start=m.start + start, text=m.text[start:])
+
+
+# Titles that are ordinary words too ("Nurse Adebayo", "Sister Mary"): part of the name they open.
+_TITLE_WORDS = frozenset({"nurse", "sister", "judge", "baby", "professor", "doctor", "detective", "sergeant",
+                          "inspector", "constable", "officer", "father", "reverend", "lady", "lord", "sir", "dame",
+                          "miss", "master", "councillor", "brother", "mother", "aunt", "auntie", "uncle", "nan",
+                          "grandma", "grandad"})
+
+
+def _without_opening_word(m: Mention, text: str) -> Mention:
+    """A guessed person less an ordinary word (no first name, no title) capitalised only because it opens
+    the sentence before the name ("Check Carl's DOB …", "Ask Tomasz …")."""
+    opening = opening_word(m, text)
+    if not opening:
+        return m
+    word = m.text[:opening[0][1]]
+    rest = re.match(r"[ \u00a0]+", m.text[len(word):])
+    if rest is None or gz.is_first_name(word) or word.casefold() in _TITLE_WORDS \
+            or not _WORD.search(m.text, len(word)):
+        return m
+    cut = len(word) + rest.end()
+    return replace(m, start=m.start + cut, text=m.text[cut:])
 
 
 def _reads_as_person(text: str, words: list[str]) -> bool:

@@ -526,3 +526,15 @@ def test_a_guess_cut_after_a_persons_name_starts_after_the_preposition_left(
 def test_a_months_abbreviation_after_a_word_of_time_is_no_person(text: str, word: str, person: bool) -> None:
     entities = _group(text, [_m(word, text, "PERSON", "PersonNameRecognizer", score=0.5)])
     assert any(e.type == "PERSON" and e.name == word for e in entities) == person
+
+
+@pytest.mark.parametrize("text, guess, expected", [
+    ("Check Carl's DOB against LCS before sign-off.", "Check Carl", "Carl"),  # a verb opening a sentence
+    ("Phone Tomasz about the visit.", "Phone Tomasz", "Tomasz"),
+    ("Grace Archer said she was fine.", "Grace Archer", "Grace Archer"),    # a first name, a word too
+    ("They said Check Carl was a nickname.", "Check Carl", "Check Carl"),  # a capital mid-sentence
+])
+def test_a_guessed_person_does_not_start_with_a_word_capitalised_by_its_sentence(
+        text: str, guess: str, expected: str) -> None:
+    (out,) = reconcile([_m(guess, text, "PERSON")], {"txt": text}, frozenset())
+    assert out.text == expected and text[out.start:out.end] == expected
