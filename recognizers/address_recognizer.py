@@ -8,6 +8,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, PatternRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer as _PresidioUkPostcodeRecognizer
 
+from recognizers import gazetteer as gz
 from recognizers.catalogue import UK_ADDRESS, UK_POSTCODE
 from recognizers.gazetteer import is_uk_place
 from recognizers.patterns import Pattern, compile_patterns
@@ -202,10 +203,12 @@ _TOWN_TAIL: Final = rf"(?:(?:\s*,\s*|[ \t]*\n\s*){_TOWN}){{1,3}}{_TOWN_END}"
 # When a capitalised word follows on the same line ("12 Park Road Norwich"), the score drops.
 _STREET_END: Final = r"(?![ \t]+[A-Z][a-z])"
 _STREET_RUNS_ON: Final = r"(?=[ \t]+[A-Z][a-z])"
-_STREET_CONTEXT: Final = (
-    r"(?<=(?i:\b(?:(?:lived|living|lives|live|resided|residing|resides|stayed|staying|stays)\s+(?:at|in|on)"
-    r"|moved\s+(?:to|into)|address(?:\s+(?:is|was|of|at))?\s*:?|home\s+(?:in|on|at)))\s+)"
+_ADDRESS_CUE: Final = (
+    r"(?i:\b(?:(?:lived|living|lives|live|resided|residing|resides|stayed|staying|stays)\s+(?:at|in|on)"
+    r"|moved\s+(?:to|into)|address(?:\s+(?:is|was|of|at))?\s*:?|home\s+(?:in|on|at)))"
 )
+_STREET_CONTEXT: Final = rf"(?<={_ADDRESS_CUE}\s+)"
+_AFTER_ADDRESS_CUE: Final = regex.compile(rf"{_ADDRESS_CUE}\s+$")
 _CONTEXT_HEAD: Final = rf"{_STREET_CONTEXT}(?:{_BUILDING}{_SEP})?{_STREET}"
 
 
@@ -246,6 +249,24 @@ def _case_sensitive(pattern: str) -> str:
     look-behinds from running at every position.
     """
     return f"(?-i:(?=[0-9A-Z]){pattern})"
+
+
+# A number and two words alone: "4 Liam Wood" (a footnote's number and a person) or a street of that name.
+_NUMBER_AND_TWO_WORDS: Final = regex.compile(r"\d{1,3}[A-Za-z]?[^\S\t]+([A-Z][a-z]+)[^\S\t]+([A-Z][a-z]+)")
+
+
+def _number_and_person(text: str, result: RecognizerResult) -> bool:
+    """Whether a numbered street with no town, postcode or address context is a number before a person's
+    name: a listed first name that is no word, and a street-type word that is a surname ("4 Liam Wood gave
+    his details", a footnote; "12 Albert Road" stays a street)."""
+    explanation = result.analysis_explanation
+    if explanation is None or explanation.pattern_name != "Street address":
+        return False
+    m = _NUMBER_AND_TWO_WORDS.fullmatch(text, result.start, result.end)
+    if m is None or _AFTER_ADDRESS_CUE.search(text[max(0, result.start - 40):result.start]):
+        return False
+    first, last = m.group(1), m.group(2)
+    return gz.is_first_name(first) and not gz.is_english_word(first) and gz.is_surname(last)
 
 
 class UkAddressRecognizer(PatternRecognizer):
@@ -296,6 +317,7 @@ class UkAddressRecognizer(PatternRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """The patterns' addresses, and streets named without a street-type word before a town or postcode."""
         results: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [r for r in results if not _number_and_person(text, r)]
         for start, end in _named_streets(text):
             if any(r.start <= start and end <= r.end for r in results):
                 continue

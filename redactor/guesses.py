@@ -36,7 +36,7 @@ from dataclasses import replace
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NUMBERS
-from recognizers.name_judge import ends_in_agency_acronym, identifying_words_remain
+from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain
 from redactor.analysis import Mention
 
 NER: str = "SpacyRecognizer"
@@ -362,6 +362,8 @@ def _one_word_name(m: Mention, word: str, text: str) -> bool:
     """
     if m.entity == cat.LOCATION and gz.is_uk_place(word):
         return True  # the place recogniser's cues decide ambiguous places
+    if gz.strip_possessive(word).casefold() in ROLE_WORDS:
+        return False  # "Grandparent" in a table's role column, "Stepdad": a family role, no name
     opening = typographic_capital(text, m.start) or in_heading(text, m.start, m.end)
     if not gz.is_english_word(word):
         return not opening or _known_name(word)

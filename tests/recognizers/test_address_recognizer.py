@@ -58,6 +58,8 @@ def test_uk_postcode_score(text: str, score: float) -> None:
 @pytest.mark.parametrize("text, expected", [
     ('lived at 12 Park Road with her mother', [(9, 21)]),
     ('The family lived at 12a Church Street.', [(20, 37)]),
+    ('The family lived at 4 Liam Wood.', [(20, 31)]),  # a person's name as a street, after address context
+    ('Police attended 4 Liam Wood, Northallerton.', [(16, 42)]),  # a town after it
     ("12-14 St Mary's Road, Gorleston-on-Sea", [(0, 38)]),
     ('Flat 6, 12a Park Road, Norwich NR3 6DE', [(0, 38)]),
     ('Apartment 2B, 14 Quay Side, Great Yarmouth NR30 2AB', [(0, 51)]),
@@ -127,6 +129,7 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('12 Road', []),  # a suffix alone is not a street
     ("5 Mr Green's licence was revoked.", []),  # a footnote's number and a person, not a street
     ("2 Robert Green-Bona (born 1968) was not known.", []),  # a footnote's number and a double-barrelled name
+    ("4 Liam Wood gave his details as 24/12/68.", []),  # a footnote's number, a first name and a surname
     ('2 Mrs Hill said so.', []),
     ('3 Dr Lane saw her.', []),
     ('4 Lady Margaret Road', [(0, 20)]),  # a title-like word that real streets use

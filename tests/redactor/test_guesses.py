@@ -137,6 +137,8 @@ def test_guesses_retyped_by_knowledge(guess: str, entity: str, expected: str) ->
      False),
     ("It was used by frontline staff.\nComplete.\tPublic Health", "Complete", "PERSON", False),
     ("5\tThe plan was agreed with Grace.\tthe Service", "Grace", "PERSON", True),  # inside the cell's sentence
+    ("4\tAnne-Marie Duffy\tGrandparent\t14/08/1984", "Grandparent", "ORGANISATION", False),  # a family role
+    ("Her Stepdad said no.", "Stepdad", "PERSON", False),
 ])
 def test_one_word_guesses(text: str, guess: str, entity: str, kept: bool) -> None:
     out = reconcile([_m(guess, text, entity)], {"txt": text}, frozenset())
