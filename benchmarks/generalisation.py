@@ -51,8 +51,9 @@ KIND = {"PERSON": "person", "LOCATION": "place", "ORGANISATION": "organisation",
 DATE_WORDS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
 DAY_DATE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{DATE_WORDS}\.?,?\s+\d{{4}}\b|\b{DATE_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
-    rf"\d{{4}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b")
+    r"(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"  # "Monday 26th April 2010"
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+{DATE_WORDS}\.?,?\s+\d{{4}}\b|\b{DATE_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
+    rf"\d{{4}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b)")
 
 
 @dataclass

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import regex as re
 
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import AGENCY_REFERENCE
-from recognizers.identifier_value import is_year_range
+from recognizers.identifier_value import is_review_number, is_year_range
 from recognizers.patterns import Pattern
+
+if TYPE_CHECKING:
+    from presidio_analyzer import RecognizerResult
+    from presidio_analyzer.nlp_engine import NlpArtifacts
 
 # Generic labels that say "a reference follows": "ref", "ref.", "reference number",
 # "ref no", "no.", "number", "ID". "No" and "ID" must be capitalised ("no 5 year olds").
@@ -81,6 +85,12 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
     )
 
     ENTITY: ClassVar[str] = AGENCY_REFERENCE
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """The patterns' references, less a review's own number ("Serious Case Review No: 2017/C6969")."""
+        results: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not is_review_number(text, r.start)]
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject values that are prose numbers rather than references.

@@ -96,3 +96,16 @@ def could_be_identifier(text: str) -> bool:
     if not any(c.isdigit() for c in text):
         return True
     return not is_bare_short_number(text)
+
+
+# A review named just before a number's label: the number is the review's own (its reference in the national
+# repository, "Serious Case Review No: 2017/C6969"), no one's.
+_REVIEW_NUMBER_BEFORE: Final = re.compile(
+    r"(?i:\b(?:serious[ \t]+case|case|(?:local[ \t]+)?child[ \t]+safeguarding[ \t]+practice|practice|rapid|"
+    r"learning)[ \t]+review|\b(?:L?CSPR|SCR))"
+    r"[ \t]*(?:(?i:no|number|ref(?:erence)?)\.?[ \t]*:?[ \t]*)?$")
+
+
+def is_review_number(text: str, start: int) -> bool:
+    """Whether the value starting at ``start`` (or the label there) follows the name of a review."""
+    return _REVIEW_NUMBER_BEFORE.search(text[max(0, start - 60):start]) is not None

@@ -19,7 +19,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import catalogue as cat
-from recognizers.identifier_value import could_be_identifier
+from recognizers.identifier_value import could_be_identifier, is_review_number
 
 # Labels, by the identifier they introduce. Short acronyms count only in capitals ("NI", "CAD").
 LABELS: Final[tuple[tuple[str, str], ...]] = (
@@ -146,6 +146,8 @@ def find_labelled(text: str) -> Iterator[LabelledValue]:
     """
     taken: set[tuple[int, int]] = set()
     for label in _LABEL_RE.finditer(text):
+        if is_review_number(text, label.start()):
+            continue  # "Serious Case Review No: 2017/C6969": the review's own number, no one's
         index = next(i for i, g in enumerate(label.groups()) if g is not None)
         entity = LABELS[index][0]
         after = (_AFTER_GENERIC_LABEL if entity == GENERIC else _AFTER_LABEL).match(text, label.end())

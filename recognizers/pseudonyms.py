@@ -102,10 +102,37 @@ def _initials_of(label: str, acronym: str) -> bool:
     return acronym.upper() in (initials, initials[-2:], initials[0] + initials[-1])
 
 
+# A name the draft declares its own pseudonym: "John is a pseudonym", "Amira (not her real name)", "the name
+# ‘Rachel’ has been used", "referred to in this report as Molly". (A nickname, "known as Mo", is the child's own.)
+_NAME = r"((?:Baby[ \t]+)?[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?)"
+_Q = r"[\"'\u2018\u2019\u201c\u201d]?"
+_DECLARED = re.compile(
+    rf"\b{_NAME}(?:['\u2019]s)?[ \t]+(?:is|was)[ \t]+(?:a|the)[ \t]+(?:pseudonym|fictitious[ \t]+name|"
+    r"made[- ]up[ \t]+name|name[ \t]+(?:chosen|given|used)[ \t]+(?:for|by|in|to))"
+    rf"|\b{_NAME}[ \t]*\([ \t]*(?:a[ \t]+|the[ \t]+)?(?:pseudonym|not[ \t]+(?:his|her|their)[ \t]+real[ \t]+name)"
+    rf"|\b(?i:the[ \t]+(?:name|pseudonym))[ \t]+{_Q}{_NAME}{_Q}[ \t]+(?:has|had)[ \t]+been[ \t]+"
+    r"(?:used|chosen|given|adopted)"
+    r"|\b(?:referred[ \t]+to|called|named)[ \t]+(?:in[ \t]+this[ \t]+(?:report|review|summary)[ \t]+)"
+    rf"as[ \t]+{_Q}{_NAME}"
+)
+
+
+def declared_pseudonyms(text: str) -> list[str]:
+    """Names the text declares to be its pseudonyms ("John is a pseudonym, chosen with his family")."""
+    found = []
+    for m in _DECLARED.finditer(text):
+        name = next(g for g in m.groups() if g)  # one alternative's name group took part
+        found.append(re.sub(r"\s+", " ", name))
+    return found
+
+
 def draft_labels(texts: Iterable[str]) -> list[str]:
-    """Every distinct pseudonym label the texts use, as written ("Child K", "LA2", "YPA")."""
+    """Every distinct pseudonym label the texts use, as written ("Child K", "LA2", "YPA"), and the names they
+    declare to be pseudonyms."""
     found: dict[str, None] = {}
     for text in texts:
         for s, e in find_labels(text):
             found.setdefault(re.sub(r"\s+", " ", text[s:e]), None)
+        for name in declared_pseudonyms(text):
+            found.setdefault(name, None)
     return list(found)

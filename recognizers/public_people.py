@@ -158,9 +158,21 @@ def public_people(text: str) -> list[str]:
                 len(re.findall(rf"(?<![\w'\u2019-]){re.escape(w)}(?![\w'\u2019-])", text, re.IGNORECASE)) == 1
                 for w in name.split()):
             found.append(name)  # a name signing for the board, named nowhere else in the text
+    found.extend(m.group("name") for m in _APPOINTED.finditer(text))
     names = [_trim(n) for n in found]
     names.extend(_peer(m) for m in _PEER.finditer(text))
     return [n for n in dict.fromkeys(names) if n is not None]
+
+
+# "X was appointed to produce the Overview Report", "X was commissioned as the independent reviewer".
+_APPOINTED: Final = re.compile(
+    rf"(?P<name>{_FULL_NAME})[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?"
+    r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:appointed|commissioned|engaged)[ \t]+"
+    r"(?:as[ \t]+|to[ \t]+(?:produce|write|author|lead|chair|undertake|conduct|complete)[ \t]+)"
+    r"(?:the[ \t]+|an?[ \t]+|this[ \t]+)?(?i:independent[ \t]+)?"
+    r"(?i:(?:overview|review|serious[ \t]+case|lead|panel)[ \t]+)*"
+    r"(?i:report|review|author|reviewer|writer|chair)\b"
+)
 
 
 # A peer, named by the style alone ("Lord Laming", "Baroness Ashgrove of Quillbury"): a member of the House

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Final
 
 import regex as re
 
@@ -53,6 +53,12 @@ _STOPWORDS = frozenset({
     "later", "also", "then", "only",
 })
 _TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)|\d{1,2}[.:]\d{2}", re.IGNORECASE)
+
+
+# A board's, agency's or public body's own account ("@WiltshireSCB", "@NSPCC", "@WestshirePolice").
+_PUBLIC_BODY: Final = re.compile(
+    r"(?i:l?sc[bp]b?|safeguard|council|police|constabulary|nhs|nspcc|ofsted|gov|cafcass|barnardo|childline|cspr)"
+    r"(?:uk|_uk)?$|^(?i:nspcc|ofsted|cafcass|nhs|gov|barnardos|childline)")
 
 
 class SocialHandleRecognizer(TablePatternRecognizer):
@@ -127,7 +133,7 @@ class SocialHandleRecognizer(TablePatternRecognizer):
             True when the match should be discarded.
         """
         value = pattern_text.lstrip("@")
-        if _TIME.fullmatch(value):
-            return True
+        if _TIME.fullmatch(value) or _PUBLIC_BODY.search(value):
+            return True  # a time ("@5pm"); a public body's own account ("@WiltshireSCB")
         # A written "@" marks a handle even when it is an ordinary word ("@name").
         return not pattern_text.startswith("@") and value.lower() in _STOPWORDS

@@ -21,7 +21,7 @@ from recognizers import gazetteer as gz
 from recognizers.contact_blocks import contact_cards, is_office_detail, letterhead, licence_notices
 from recognizers.dates import is_month_of_date
 from recognizers.gazetteer import nickname_of
-from recognizers.name_judge import ROLE_WORDS, identifying_words_remain, name_like
+from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
 from recognizers.public import (
     cited_spans,
     is_national_place,
@@ -966,8 +966,8 @@ class Grouper:
 
         def known(token: str) -> bool:
             key = token.casefold()
-            if key in self._by_form or key in self._keep_forms:
-                return True
+            if key in self._by_form or key in self._keep_forms or token in AGENCY_ACRONYMS:
+                return True  # an agency's acronym ("by SCB members") is no one's initials
             # An abbreviation that is also a word ("AM": am, ante meridiem) or of a thing ("AE": A&E) is someone's
             # initials where every use of it acts as a person; a role's ("GP", "SW") acts as a person too.
             return token in _ACRONYMS and not ((key in gz.FUNCTION_WORDS or token in _THING_ACRONYMS)

@@ -127,6 +127,8 @@ def opening_word(m: Mention, text: str) -> list[tuple[int, int]]:
 def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Collection[str]) -> Mention | None:
     if _DATE_INSIDE.search(m.text):
         return None  # "Death 16/07/06 Date Original": a name holds no date; a form's fields ran together
+    if "@" in m.text:
+        return None  # "Twitter @WiltshireSCB": an account or address, the identifier recognisers' to judge
     m = _without_leading_function_words(m)  # "at Melksham High School": the school's name starts after "at"
     if any(k.entity in NAMES and (k.start, k.end) == (m.start, m.end) for k in overlapping):
         return None  # a rule read the same words: its reading wins

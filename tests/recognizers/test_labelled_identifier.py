@@ -55,6 +55,10 @@ NEGATIVE = [
     "the NHS 111 service",
     "a claim in 2016",  # a year
     "case number 4",
+    # the review's own number in the national repository, printed on its cover
+    "Serious Case Review No: 2017/C6969\nPublished by the NSPCC",
+    "SCR No. 2014/C4321",
+    "Child Safeguarding Practice Review number 2021/0042",
     "his passport in 2016",
     "a number of 1500 children",  # a generic label needs five characters
     "NHS number on 943 476 5919",  # an ordinary word between label and value

@@ -51,3 +51,27 @@ def test_labels_are_kept_and_listed_once() -> None:
     assert draft_labels(texts) == ["Child K", "LA2"]
     keep = default_keep_phrases([SimpleNamespace(text=t) for t in texts], [])
     assert "Child K" in keep and "LA2" in keep
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The subject of this review is a young boy, John. John is a pseudonym, chosen with his family.", ["John"]),
+    ("Amira (not her real name) was seen by the GP.", ["Amira"]),
+    ("Baby Leo (a pseudonym) was born early.", ["Baby Leo"]),
+    ("The name ‘Rachel’ has been used to protect her identity.", ["Rachel"]),
+    ("She is referred to in this report as Molly.", ["Molly"]),
+    ("The pseudonym Tyler has been chosen by his mother.", ["Tyler"]),
+])
+def test_names_the_draft_declares_pseudonyms_are_labels(text: str, expected: list[str]) -> None:
+    assert draft_labels([text]) == expected
+    keep = default_keep_phrases([SimpleNamespace(text=text)], [])
+    assert all(name in keep for name in expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Mohammed, known as Mo to his friends, was seen.",  # a nickname is the child's own
+    "He was referred to as a risk by the school.",
+    "The pseudonym used online by Jordan Price was 'Kay'.",  # an online alias, not the review's pseudonym
+    "Amira said her real name was Amina.",
+])
+def test_no_declared_pseudonym(text: str) -> None:
+    assert draft_labels([text]) == []

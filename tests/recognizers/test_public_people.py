@@ -51,6 +51,10 @@ from recognizers.public_people import affiliations, author_places_of_study, cove
     # a month that opens a name before a surname is a first name
     ("Independent author: June Lancaster\n\nJanuary 2021", ["June Lancaster"]),
     ("Lead reviewer: Dr April Okafor", ["April Okafor"]),
+    # appointed or commissioned to write or lead the review
+    ("The membership of the Panel is detailed at Appendix B. Mr Ranulph Quayle was appointed to produce the "
+     "Overview Report.", ["Ranulph Quayle"]),
+    ("Dr Ebba Thornquist was commissioned as the independent reviewer.", ["Ebba Thornquist"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -82,6 +86,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Jane Smith\nQuillbury Safeguarding Children Board\nJane Smith was born",  # named again: the child
     "Jane Smith J.P. visited",  # one weak post-nominal, dotted, is still weak
     "Jane Smith C.B. said",  # dotted initials that are no post-nominal
+    "Jane Smith was appointed as the child's social worker",  # a professional in the case
+    "Jane Smith was appointed to produce a parenting assessment",
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []

@@ -41,6 +41,10 @@ NEGATIVE = [
     "Facebook-based grooming",
     "tiktok.com/@some.name",  # part of a URL
     "x@some_name",  # no word boundary
+    # a public body's own account
+    "follow us on Twitter @WiltshireSCB",
+    "Twitter: @QuillburyLSCP and @NSPCC",
+    "Twitter @WestshirePolice",
     *PROSE_SNIPPETS,
 ]
 

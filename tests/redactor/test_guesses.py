@@ -139,6 +139,7 @@ def test_guesses_retyped_by_knowledge(guess: str, entity: str, expected: str) ->
     ("5\tThe plan was agreed with Grace.\tthe Service", "Grace", "PERSON", True),  # inside the cell's sentence
     ("4\tAnne-Marie Duffy\tGrandparent\t14/08/1984", "Grandparent", "ORGANISATION", False),  # a family role
     ("Her Stepdad said no.", "Stepdad", "PERSON", False),
+    ("Follow us on Twitter @WiltshireSCB for news.", "Twitter @WiltshireSCB", "PERSON", False),  # a handle
 ])
 def test_one_word_guesses(text: str, guess: str, entity: str, kept: bool) -> None:
     out = reconcile([_m(guess, text, entity)], {"txt": text}, frozenset())
