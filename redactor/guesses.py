@@ -154,6 +154,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     if m.entity == cat.PERSON:
         m = _without_trailing_function_words(m)  # "Sophia of Kent Police": the name is Sophia
         m = _without_opening_word(m, text)  # "Check Carl's DOB": the name is Carl
+        if (cut := _LIFE_EVENT_AT_END.search(m.text)) and cut.start() > 0:
+            m = replace(m, end=m.start + cut.start(), text=m.text[:cut.start()])  # "John Born February 2016"
     words = _WORD.findall(m.text)
     if len(words) == 1 and not _one_word_name(m, words[0], text):
         return None
@@ -278,6 +280,9 @@ def _without_leading_function_words(m: Mention) -> Mention:
         start = lead.end()
     return m if start == 0 else replace(m, start=m.start + start, text=m.text[start:])
 
+
+# "Born", "Died" after a name open the date that follows it: no surname.
+_LIFE_EVENT_AT_END = re.compile(r"[ \u00a0]+(?:Born|Died|Aged|Deceased|DOB|D\.O\.B\.?)$")
 
 # Titles that are ordinary words too ("Nurse Adebayo", "Sister Mary"): part of the name they open.
 _TITLE_WORDS = frozenset({"nurse", "sister", "judge", "baby", "professor", "doctor", "detective", "sergeant",

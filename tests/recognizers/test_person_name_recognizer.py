@@ -107,6 +107,8 @@ def _found(text: str) -> list[str]:
     ("The family moved to Chester-le-Street in May.", []),
     ("They lived at 12 Union Grove, Chester-le-", []),  # the rest on the next page
     ("The family moved to Stoke-on-", []),
+    ("In respect of the death of Keanu Born 11th December 2008", ["Keanu"]),  # "Born" opens the date
+    ("Serious Case Review on Siobhan Died March 2017", ["Siobhan"]),
     # a police rank before a surname that is also a word, as "Mr Hall"
     ("Later DS Hall said that the family had left.", ["DS Hall"]),
     ("The DS Team said that the family had left.", []),

@@ -535,6 +535,8 @@ def test_a_months_abbreviation_after_a_word_of_time_is_no_person(text: str, word
     ("Check Carl's DOB against LCS before sign-off.", "Check Carl", "Carl"),  # a verb opening a sentence
     ("Phone Tomasz about the visit.", "Phone Tomasz", "Tomasz"),
     ("Grace Archer said she was fine.", "Grace Archer", "Grace Archer"),    # a first name, a word too
+    ("Serious Case Review on John Born February 2016", "John Born", "John"),  # "Born" opens the date
+    ("In respect of Keanu Williams Died 9th January 2011", "Keanu Williams Died", "Keanu Williams"),
     ("They said Check Carl was a nickname.", "Check Carl", "Check Carl"),  # a capital mid-sentence
 ])
 def test_a_guessed_person_does_not_start_with_a_word_capitalised_by_its_sentence(
