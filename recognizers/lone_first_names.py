@@ -19,6 +19,9 @@ from recognizers.dates import MONTH_NAMES
 from recognizers.person_initials import in_person_slot
 
 _WORD: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)(?![\w&/-])(?!['\u2019](?!s\b)\w)")
+# Two capitalised words alone (no third runs on): a full name no list knows, where a person stands.
+_PAIR: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)[ \u00a0]([A-Z][a-z]+)(?![\w&/-])(?!['\u2019](?!s\b)\w)"
+                          r"(?![ \u00a0]+[A-Z])")
 _ARTICLE: Final = re.compile(r"\b(?:the|a|an|The|A|An|this|our|their|his|her)\s+$")
 _NEXT: Final = re.compile(r"[ \u00a0]+([A-Z][\w'\u2019-]*)")
 _IN_LONGER_NAME: Final = re.compile(r"(?<![\w'\u2019-])(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])[\w'\u2019.-]*[ \u00a0]+$")
@@ -64,7 +67,18 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted):
                 as_person.setdefault(word, (i, start, end))
-    return {w: where for w, where in as_person.items() if w not in as_thing}
+        for m in _PAIR.finditer(text):
+            pair, start, end = f"{m.group(1)} {m.group(2)}", m.start(), m.end()
+            if pair in as_person or not (_unlisted(m.group(1)) and _unlisted(m.group(2))) \
+                    or known(pair) or _thing_here(text, start, end) \
+                    or _IN_LONGER_NAME.search(text, max(0, start - 40), start) \
+                    or _AFTER_PARTICLE.search(text, max(0, start - 40), start):
+                continue
+            if in_person_slot(text, start, end) or _DOES.match(text, end):
+                as_person[pair] = (i, start, end)  # "Ikrimah Aazim completed a new birth visit"
+    # A word of a full name found so is that person's, not a person of its own ("Later Aazim wrote").
+    in_pairs = {w for name in as_person if " " in name for w in name.split()}
+    return {w: where for w, where in as_person.items() if w not in as_thing and w not in in_pairs}
 
 
 def _candidate(word: str) -> bool:

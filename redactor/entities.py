@@ -994,9 +994,18 @@ class Grouper:
             return typographic_capital(text, start) or in_heading(text, start, end)
 
         for word, (i, start, end) in lone_first_names((s.text for s in segments), known, opening).items():
-            self._add_person_from_usage(Mention(
-                segments[i].id, start, end, word, cat.PERSON, _CONFIDENT_RULE_SCORE, _LONE_NAMES,
-                f"{_LONE_NAMES}; a first name written alone with a meaningful capital where a person stands"))
+            m = Mention(segments[i].id, start, end, word, cat.PERSON, _CONFIDENT_RULE_SCORE, _LONE_NAMES,
+                        f"{_LONE_NAMES}; a name written with a meaningful capital where a person stands")
+            owner = self._by_form.get(word.split()[-1].casefold()) if " " in word else None
+            if owner is not None and owner.type == "PERSON" and len(owner.forms) == 1:
+                # "Ikrimah Aazim" where a guess read "Aazim" alone: the one person's full name.
+                self._add_form(owner, word)
+                owner.name = word
+                owner.mentions.append(m)
+                owner.detectors.add(m.recognizer)
+            else:
+                self._add_person_from_usage(m)
+        self._derive_person_forms()
 
     def _add_person_from_usage(self, m: Mention) -> Entity:
         ent = self._new(m, "person")

@@ -60,6 +60,24 @@ def test_a_name_no_list_knows_where_a_person_stands(text: str, word: str) -> Non
     assert _found(text) == {word}
 
 
+@pytest.mark.parametrize("text, name", [
+    # two names no list knows, before a verb a worker's name does or where a person stands
+    ("In May 2018, Ikrimah Aazim completed a new birth visit at the home.", "Ikrimah Aazim"),
+    ("Later the mother told Ghiyaath Oyelaran that the baby was unwell.", "Ghiyaath Oyelaran"),
+])
+def test_a_full_name_no_list_knows_where_a_person_stands(text: str, name: str) -> None:
+    assert _found(text) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "In May 2018, Liquidlogic Mosaic recorded the contact.",  # not where a person stands? a system's verbs
+    "The family moved from Rawalpindi Lahore completed.",     # places abroad
+    "In May 2018, Ikrimah Aazim Centre completed a review.",   # part of a longer name
+])
+def test_no_unlisted_full_name_where_it_is_a_thing(text: str) -> None:
+    assert _found(text) == set()
+
+
 @pytest.mark.parametrize("text", [
     "Later Liquidlogic recorded the contact.",          # a system's name does an agency's verbs, not a person's
     "The family moved from Rawalpindi and Lahore told.",  # places abroad

@@ -416,3 +416,13 @@ def test_a_full_name_after_a_title_is_the_same_person_as_the_full_name(titled: s
     assert len(people) == 1, [e.name for e in people]
     covered = _covered(entities, text)
     assert "Julian" not in covered and "Baby clinic" in covered
+
+
+def test_a_full_name_no_list_knows_joins_the_guess_of_its_surname() -> None:
+    """ "Ikrimah Aazim completed a new birth visit" (no list knows either word; NER read only "Aazim" later):
+    one person, the first name covered too."""
+    text = "In May 2018, Ikrimah Aazim completed a new birth visit at the home. Later Aazim wrote to the GP."
+    entities = _group(text, [_m("Aazim", text, "PERSON", nth=1)])
+    people = [e for e in entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Ikrimah Aazim"]
+    assert "Ikrimah" not in _covered(entities, text) and "Aazim" not in _covered(entities, text)
