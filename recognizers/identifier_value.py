@@ -103,7 +103,7 @@ def could_be_identifier(text: str) -> bool:
 _REVIEW_NUMBER_BEFORE: Final = re.compile(
     r"(?i:\b(?:serious[ \t]+case|case|(?:local[ \t]+)?child[ \t]+safeguarding[ \t]+practice|practice|rapid|"
     r"learning)[ \t]+review|\b(?:L?CSPR|SCR))"
-    r"[ \t]*(?:(?i:no|number|ref(?:erence)?)\.?[ \t]*:?[ \t]*)?$")
+    r"\s*(?:(?i:no|number|ref(?:erence)?)\.?[ \t]*:?[ \t]*)?$")
 
 
 def is_review_number(text: str, start: int) -> bool:

@@ -25,6 +25,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "Serious Case Review No: 2017/C6969",  # the review's own number in the national repository
+    "Serious Case Review\n\nNo: 2017/C6969",
     "SCR ref 2014/C4321 (published by the NSPCC)",
     "ref 2019",  # a plain year
     "number 2016-2017",  # a span of years

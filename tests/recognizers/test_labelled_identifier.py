@@ -58,6 +58,7 @@ NEGATIVE = [
     # the review's own number in the national repository, printed on its cover
     "Serious Case Review No: 2017/C6969\nPublished by the NSPCC",
     "SCR No. 2014/C4321",
+    "Serious Case Review\n\nNo: 2017/C6969",  # the cover's lines
     "Child Safeguarding Practice Review number 2021/0042",
     "his passport in 2016",
     "a number of 1500 children",  # a generic label needs five characters
