@@ -131,7 +131,9 @@ def acts_as_person(text: str, start: int, end: int) -> bool:
 
 
 def _candidate(token: str) -> bool:
-    return not (gz.is_keep_phrase(token) or token in _CALENDAR or _ROMAN.fullmatch(token) or gz.is_country(token))
+    # Numerals of small values ("II", "IV", "XL") number parts and chapters; "MM" or "CC" is someone's initials.
+    numeral = _ROMAN.fullmatch(token) is not None and set(token) <= set("IVXL")
+    return not (gz.is_keep_phrase(token) or token in _CALENDAR or numeral or gz.is_country(token))
 
 
 def _bracketed(before: str, after: str) -> str | None:

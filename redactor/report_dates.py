@@ -38,7 +38,9 @@ MAX_GAP_CHARS: Final = 80
 # Right before the date: the document's version ("Final version 12.05.2019", "Draft 3 –", "Last updated:"),
 # or a deadline ("by", "by the").
 _RIGHT_BEFORE: Final = re.compile(
-    r"\b(?:final|version|draft|v|last\s+(?:updated|revised|amended))\b[ \t\d.:,()–-]*$|\bby\s*(?:the\s*)?$",
+    r"\b(?:final|version|draft|last\s+(?:updated|revised|amended))\b[ \t\d.:,()–-]*$"
+    r"|\b(?-i:v)\.?[ \t]?\d+(?:\.\d+)*[ \t.:,()–-]*$"  # "v2", "v.3": a version, not "Child V ("
+    r"|\bby\s*(?:the\s*)?$",
     re.IGNORECASE,
 )
 CONTEXT_CHARS: Final = 100

@@ -32,6 +32,9 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     ("As before, TQ at Hollins Primary School noticed a bruise.", "TQ"),
     # Capitals of Roman-numeral letters that make no Roman numeral (V, L and D never repeat):
     ("On 11.10.20, Ms Kendal told VV that Jeremy had left.", "VV"),
+    # Numerals of large values are initials where a person stands ("MM": 2000; "CC": 200)
+    ("In March 2019, MM and Jean Long (JL) undertook a joint visit.", "MM"),
+    ("Later CC and Mrs Adeyemi undertook a joint visit.", "CC"),
     ("LL visited the family home.", "LL"), ("The child told VX that she was scared.", "VX"),
 ])
 def test_initials_where_a_person_stands(text: str, token: str) -> None:

@@ -27,6 +27,8 @@ def _mention(text: str, date: str, segment: str = "txt", nth: int = 0) -> Mentio
     ("Date of publication: 12 May 2019", "12 May 2019"),
     ("Final version 12.05.2019", "12.05.2019"),
     ("Draft 3 – 12/05/2019", "12/05/2019"),
+    ("v2 12/05/2019", "12/05/2019"),
+    ("Draft v.3, 12 May 2019", "12 May 2019"),
     ("Version 2.1, 12 May 2019", "12 May 2019"),
     ("Last updated: 12 May 2019", "12 May 2019"),
     ("The panel met on 19 January 2011.", "19 January 2011"),
@@ -57,6 +59,8 @@ def test_kept_as_about_the_review(text: str, date: str) -> None:
     ("Child R\n\n14/03/2015\n", "14/03/2015"),  # nothing names a report
     (TITLE + "x" * 1600 + "\n14/03/2015\n", "14/03/2015"),  # too far into the document
     ("A\tB\tC\n1\tChild R\t14/03/2015\n", "14/03/2015"),  # a table cell
+    # a child's label that is a version's letter: "Child V (NHS number, date of birth)"
+    ("The records for Child V (997 368 3994, 1st October 2010) were merged.", "1st October 2010"),
 ])
 def test_not_about_the_review(text: str, date: str) -> None:
     assert not about_the_review([_mention(text, date)], {"txt": text})
