@@ -22,7 +22,6 @@ Token = tuple[int, int, str]
 # Words with inner apostrophes or hyphens ("O'Neill", "Kerry-Ann", "Stoke-on-Trent", "Children's"), or "&".
 TOKEN_RE: Final = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+(?:['\u2019][^\W\d_]+)*)*|&")
 
-# Closed-class words and common sentence openers: never part of a name, even when capitalised.
 # Lower-case words hyphens join into a place's name ("Chester-le-Street", "Stoke-on-Trent", "Weston-super-Mare"):
 # never part of a person's hyphenated name.
 PLACE_PARTICLES: Final = frozenset({"le", "la", "les", "on", "upon", "in", "under", "by", "the", "super", "cum",
@@ -34,6 +33,7 @@ def is_place_compound(word: str) -> bool:
     return any(p in PLACE_PARTICLES for p in word.split("-")[1:])
 
 
+# Closed-class words and common sentence openers: never part of a name, even when capitalised.
 FUNCTION_WORDS: Final = frozenset({
     "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "as", "of", "in", "on", "at", "to", "for",
     "from", "by", "with", "without", "within", "into", "onto", "upon", "off", "about", "above", "across",
