@@ -61,8 +61,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                 as_thing.add(word)
                 continue
             unlisted = _unlisted(word)  # its capital means something wherever it stands
-            if (opening(text, start, end) and not unlisted) or _IN_LONGER_NAME.search(text, max(0, start - 40), start) \
-                    or _AFTER_PARTICLE.search(text, max(0, start - 40), start) \
+            if (opening(text, start, end) and not unlisted) or _after_name_part(text, start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted):
@@ -70,9 +69,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
         for m in _PAIR.finditer(text):
             pair, start, end = f"{m.group(1)} {m.group(2)}", m.start(), m.end()
             if pair in as_person or not (_unlisted(m.group(1)) and _unlisted(m.group(2))) \
-                    or known(pair) or _thing_here(text, start, end) \
-                    or _IN_LONGER_NAME.search(text, max(0, start - 40), start) \
-                    or _AFTER_PARTICLE.search(text, max(0, start - 40), start):
+                    or known(pair) or _thing_here(text, start, end) or _after_name_part(text, start):
                 continue
             if in_person_slot(text, start, end) or _DOES.match(text, end):
                 as_person[pair] = (i, start, end)  # "Ikrimah Aazim completed a new birth visit"
@@ -95,6 +92,13 @@ def _unlisted(word: str) -> bool:
     return len(word) >= 3 and not gz.is_english_word(word) and not gz.is_first_name(word) \
         and not gz.is_world_city(word) and not gz.is_uk_place(word) and not gz.is_country(word) \
         and not gz.is_keep_phrase(word)
+
+
+def _after_name_part(text: str, start: int) -> bool:
+    """Whether what starts at ``start`` continues a longer name: after a capitalised word ("Mrs Ross",
+    "Faith Walker") or a name's particle ("Guardian ad Litem")."""
+    return bool(_IN_LONGER_NAME.search(text, max(0, start - 40), start)
+                or _AFTER_PARTICLE.search(text, max(0, start - 40), start))
 
 
 def _thing_here(text: str, start: int, end: int) -> bool:
