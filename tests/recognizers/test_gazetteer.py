@@ -80,6 +80,8 @@ def test_vocabulary_is_not_a_first_name(word: str) -> None:
     ("safeguarding", True), ("online", True), ("Reading's", True),
     ("john", False), ("Siobhan", False), ("winston", False), ("leeds", False), ("london", False),
     ("mohammed", False), ("jones", False), ("okafor", False), ("kirklees", False),
+    # first names a derivation suffix or a British spelling rule would make words of: "car" + "-ly"
+    ("carly", False), ("Polly", False), ("saeed", False), ("kindly", True), ("archaeological", True),
 ])
 def test_english_words(word: str, expected: bool) -> None:
     assert gz.is_english_word(word) is expected

@@ -23,7 +23,8 @@ this order (first rule that applies):
 
 1. lower case in web2 -> word ("patience", "grace", "will", "reading", "bath", "smith");
 2. a world city or country, or a UK place -> proper noun ("leeds", "london", "oxfordshire");
-3. an inflection or British spelling of a web2 word -> word ("carers", "findings", "colour");
+3. an inflection or British spelling of a web2 word -> word ("carers", "findings", "colour"); for a
+   first name, a derivation ("-ly", "-ness", "-ment") does not count ("carly" is no "car" + "-ly");
 4. in ``PROPER_NOUNS`` (hand-checked) or capitalised in web2 -> proper noun ("john", "jones");
 5. a first name: a word only when gcide has it ("okay", "mama") -> else proper noun ("siobhan");
 6. in gcide -> word; a surname, or a place anywhere in GeoNames (500+ people), a US state or a word
@@ -46,12 +47,14 @@ _SUFFIXES: Final = (
     ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("er", ""), ("er", "e"), ("ers", ""),
     ("ers", "e"), ("est", ""), ("ly", ""), ("ness", ""), ("ment", ""), ("ments", ""),
 )
+# Suffixes that make a new word rather than a form of one: "carly" is no "car" + "-ly".
+_DERIVATIONS: Final = frozenset({"ily", "ly", "ness", "ment", "ments"})
 # British -> American spellings, to look British forms up in the (American) dictionaries.
 _BRITISH: Final = (
     (re.compile(r"our(?=s?$|ed$|ing$|ite|able|er)"), "or"), (re.compile(r"tre(?=s?$)"), "ter"),
     (re.compile(r"mme(?=s?$)"), "m"), (re.compile(r"is(?=e[sd]?$|ing$|ation)"), "iz"),
     (re.compile(r"ys(?=e[sd]?$|ing$)"), "yz"), (re.compile(r"ll(?=ed$|ing$|er$|ers$|or$|ors$|ous$)"), "l"),
-    (re.compile(r"ogue(?=s?$)"), "og"), (re.compile(r"ence(?=s?$)"), "ense"), (re.compile(r"ae"), "e"),
+    (re.compile(r"ogue(?=s?$)"), "og"), (re.compile(r"ence(?=s?$)"), "ense"), (re.compile(r"ae(?=[a-z]{3})"), "e"),
     (re.compile(r"oe(?=[^s])"), "e"),
 )
 # Frequent first names or surnames that the dictionaries also list as words (checked by hand).
@@ -73,9 +76,12 @@ def _read_names(stem: str) -> set[str]:
     return {line.casefold() for line in text.splitlines() if line}
 
 
-def _is_inflection(word: str, lexicon: set[str]) -> bool:
-    """Whether ``word`` is a regular inflection of a word in ``lexicon``."""
+def _is_inflection(word: str, lexicon: set[str], derived: bool = True) -> bool:
+    """Whether ``word`` is a regular inflection of a word in ``lexicon`` (with ``derived``, also a
+    derivation: "-ly", "-ness", "-ment")."""
     for suffix, replacement in _SUFFIXES:
+        if not derived and suffix in _DERIVATIONS:
+            continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)] + replacement
             if stem in lexicon:
@@ -87,13 +93,13 @@ def _is_inflection(word: str, lexicon: set[str]) -> bool:
     return False
 
 
-def _in_lexicon(word: str, lexicon: set[str]) -> bool:
+def _in_lexicon(word: str, lexicon: set[str], derived: bool = True) -> bool:
     """Whether ``word``, an inflection of it, or its American spelling is in ``lexicon``."""
-    if word in lexicon or _is_inflection(word, lexicon):
+    if word in lexicon or _is_inflection(word, lexicon, derived):
         return True
     for pattern, american in _BRITISH:
         variant = pattern.sub(american, word)
-        if variant != word and (variant in lexicon or _is_inflection(variant, lexicon)):
+        if variant != word and (variant in lexicon or _is_inflection(variant, lexicon, derived)):
             return True
     return False
 
@@ -146,7 +152,7 @@ def build(verbose: bool = False) -> list[str]:
             is_word = True
         elif word in places:
             is_word = False
-        elif _in_lexicon(word, lower_web2):
+        elif _in_lexicon(word, lower_web2, derived=word not in first_names):
             is_word = True
         elif word in PROPER_NOUNS or word in capitalised:
             is_word = False
