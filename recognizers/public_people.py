@@ -246,6 +246,12 @@ _BOARD_PREFIX: Final = re.compile(r"^.{0,80}?\b(?:Board|Partnership|L?SCB|L?SCP)
 # The label of a named author on a cover ("Independent author:", "Lead reviewer", "Report written by").
 _AUTHOR_LABEL: Final = re.compile(
     r"(?i)\b(?:author|reviewer|writer)s?\b|\b(?:prepared|written|authored|compiled)[ \t]+by\b")
+# A review's title, on the line above the name of its subject ("Serious Case Review" / "Oswin Delacroix"):
+# the line under it names the child the review is about, as "Child R" does in the published report.
+REVIEW_TITLE: Final = re.compile(
+    r"(?i)[ \t]*.{0,80}\breview(?:[ \t]*\([A-Z]{2,6}\))?(?:[ \t]+(?:overview[ \t]+)?report)?"
+    r"(?:[ \t]+(?:in[ \t]+respect[ \t]+of|concerning|regarding|relating[ \t]+to|into[ \t]+the[ \t]+death[ \t]+of"
+    r"|re)\b:?)?[ \t]*:?[ \t]*")
 _LABEL_WORDS: Final = frozenset({"child", "baby", "young", "person", "case", "family", "sibling", "subject", "mother",
                                  "father", "adult", "infant"})
 
@@ -269,11 +275,16 @@ def cover_authors(texts: list[str]) -> list[str]:
     labelled = {m.group("name").casefold() for m in _ROLE_BEFORE.finditer(cover)
                 if _AUTHOR_LABEL.search(m.group(0), 0, m.start("name") - m.start())}
     lines = [line for line in cover.split("\n") if line.strip()]
+    labelled |= {after.group("name").casefold() for line in lines for role in [_ROLE_AFTER.search(line)]
+                 if role is not None and _AUTHOR_LABEL.search(role.group())
+                 for after in [_NAME_BEFORE.search(line[: role.start()])] if after is not None}
     names = [_cover_name(line) for line in lines]
     found: list[str] = []
     for i, name in enumerate(names):
         if name is None or (i > 0 and names[i - 1]) or (i + 1 < len(names) and names[i + 1]):
             continue
+        if i > 0 and REVIEW_TITLE.fullmatch(lines[i - 1]):
+            continue  # the review's subject, under its title
         if labelled and name.casefold() not in labelled:
             continue  # the cover labels its author: this is someone else
         words = name.split()

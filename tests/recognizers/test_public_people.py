@@ -139,6 +139,21 @@ def test_not_the_author_on_the_cover(line: str, more: str) -> None:
     assert cover_authors([COVER.format(line=line), BODY.format(more=more)]) == []
 
 
+@pytest.mark.parametrize("cover", [
+    # the line under the review's title names its subject (the child), not its author
+    "Serious Case Review\n\nOswin Delacroix\n\nDecember 2020\n\nContents",
+    "Quillbury Safeguarding Partnership\nChild Safeguarding Practice Review\nOswin Delacroix\nContents",
+    "SERIOUS CASE REVIEW\n\nOSWIN DELACROIX\n\nContents",
+    "Serious Case Review in respect of\n\nOswin Delacroix\n\nContents",
+    "Learning Review\n\nOswin Delacroix\n\nReport AuthorMarta Quillfeather\n\nContents",
+    # the cover gives its author a role after the name: the name alone on a line is someone else's
+    "Quillbury Safeguarding Children Board\n\nOswin Delacroix\n\nDecember 2020\n\n"
+    "Marta Quillfeather, Independent Reviewer\n\nContents",
+])
+def test_the_subject_on_the_cover_is_no_author(cover: str) -> None:
+    assert cover_authors([cover, BODY.format(more="")]) == []
+
+
 def test_a_name_after_the_contents_is_no_cover_author() -> None:
     text = "Serious Case Review\n\nContents\n\n1. Introduction\n\nMarta Quillfeather\n\nmore text"
     assert cover_authors([text]) == []
