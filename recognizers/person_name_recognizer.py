@@ -11,6 +11,7 @@ from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
 from recognizers.name_judge import ROLE_WORDS
+from recognizers.public_people import REVIEW_TITLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,7 @@ SCORE_TITLE: Final = 0.85
 SCORE_FULL_STRONG: Final = 0.8
 SCORE_FULL: Final = 0.7
 SCORE_HEADING: Final = 0.6
+SCORE_UNDER_TITLE: Final = 0.6
 SCORE_INITIALS_SURNAME: Final = 0.75
 SCORE_FIRST_NAME: Final = 0.5
 SCORE_FIRST_NAME_SENTENCE_START: Final = 0.4
@@ -152,6 +154,12 @@ def _is_possessive(word: str) -> bool:
 
 
 _ACRONYM_PLURAL: Final = re.compile(r"[A-Z]{2,}s")
+# A line, then (after blank lines) a line of two or three capitalised words alone.
+_UNDER_TITLE: Final = re.compile(
+    r"^(?P<title>[^\n]{4,120})\n(?=(?:[ \t]*\n)*[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})"
+    r"[ \t]*$)", re.MULTILINE)  # (the name in a look-ahead: it may be the next match's title)
+# What follows a person's name and nothing else: their date of birth or age in brackets ("Amber Davies (d.o.b.").
+_BIRTH_AFTER: Final = re.compile(r"[ \t]*\((?i:d\.?[ \t]?o\.?[ \t]?b\b|date[ \t]+of[ \t]+birth|born\b|aged?[ \t]+\d)")
 
 
 def _is_upper_word(word: str) -> bool:
@@ -298,6 +306,7 @@ class _Finder:
             after = (self._title(i) or self._initials(i) or self._full_name(i) or self._single(i))
             i = after if after else i + 1
         self._defined_by_initials()
+        self._under_review_title()
         keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "Clare" in "Clare's Law"
         return [f for f in sorted(self.found, key=lambda f: f.start) if not keep.covers(f.start, f.end)]
 
@@ -320,6 +329,27 @@ class _Finder:
                 continue  # part of a longer name already found
             self.found = [f for f in self.found if not (start <= f.start and f.end <= end)]
             self._add(start, end, SCORE_DEFINED_INITIALS, "name with its initials")
+
+    # (e) The name on the line under a review's title ("Learning Review" / "Taahir Maawiya"): the child the
+    # review is about, where the published report writes "Child B". Two or three words no list knows as
+    # anything but a name (no dictionary word, place, organisation or public phrase).
+    def _under_review_title(self) -> None:
+        for m in _UNDER_TITLE.finditer(self.text):
+            if not REVIEW_TITLE.fullmatch(m.group("title")):
+                continue
+            start, end = m.start("name"), m.end("name")
+            words = m.group("name").split()
+            upper = all(_is_upper_word(w) for w in words)
+            if not upper and not all(_is_title_case(w) for w in words):
+                continue
+            if any(len(w) < 3 or gz.is_english_word(w) or gz.is_uk_place(w) or gz.is_country(w)
+                   or gz.org_head(w) is not None or w.casefold() in _NOT_NAME or w.casefold() in ROLE_WORDS
+                   or gz.is_keep_phrase(w) for w in words) or gz.is_keep_phrase(m.group("name")):
+                continue
+            if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end) for f in self.found):
+                continue
+            self.found = [f for f in self.found if not (start <= f.start and f.end <= end)]
+            self._add(start, end, SCORE_UNDER_TITLE, "name under the review's title")
 
     def _add(self, start: int, end: int, score: float, reason: str) -> None:
         if end > start:
@@ -494,7 +524,8 @@ class _Finder:
         elif "strong" in surnames:
             score, reason = SCORE_FULL, "first+surname"
         else:  # both ordinary words: "Grace Archer", "Will Thatcher"
-            if _is_sentence_start(text, tokens, i) or any(w.casefold() in gz.generic_words() for w in words):
+            if any(w.casefold() in gz.generic_words() for w in words) or (
+                    _is_sentence_start(text, tokens, i) and not _BIRTH_AFTER.match(text, end)):
                 return None
             score, reason = SCORE_WEAK_PAIR, "first+surname (dictionary words)"
         self._add(start, end, score, reason)
@@ -600,7 +631,7 @@ class PersonNameRecognizer(SpanFinderRecognizer):
       (0.7), "Grace Archer" (0.4, only mid-sentence), and in capitals in headings (0.6);
     - a known first name alone that is no English word: "Siobhan" (0.5; 0.4 at a sentence start);
     - two or three unknown capitalised words the draft abbreviates to their initials: "Qawee Naeem (QN)"
-      (0.75).
+      (0.75), or alone on the line under a review's title: "Learning Review" / "Taahir Maawiya" (0.6).
 
     "Patience", "Will", "Hope", "Grace", "Reading" and "Rose" alone are never flagged; neither is
     agency or process vocabulary ("Foster Carers", "Care Order", "Learning Point 4").

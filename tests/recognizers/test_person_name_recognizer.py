@@ -112,6 +112,24 @@ def _found(text: str) -> list[str]:
     # a police rank before a surname that is also a word, as "Mr Hall"
     ("Later DS Hall said that the family had left.", ["DS Hall"]),
     ("The DS Team said that the family had left.", []),
+    # a first name that an English word plus "-ly" would spell ("car" + "ly"), opening a paragraph
+    ("3.7 Carly Cook made a referral to children's social care.", ["Carly Cook"]),
+    # two dictionary words opening a line are a name where a date of birth or an age follows in brackets
+    ("Serious Case Review\n\nAmber Davies (d.o.b. 11th May 2017)\n", ["Amber Davies"]),
+    ("Grace Archer (DOB 01/02/2015) lived with her mother.", ["Grace Archer"]),
+    ("Holly Bell (aged 4) was seen.", ["Holly Bell"]),
+    ("Rose Hill (the nursery) was visited.", []),
+    # the line under a review's title names the child it is about, where the report writes "Child B"
+    ("Learning Review\n\nTaahir Maawiya\n\nReport Author: Fiona Quill", ["Taahir Maawiya", "Fiona Quill"]),
+    ("Final\n\nLearning Review\n\nTaahir Maawiya\n\nReport Author", ["Taahir Maawiya"]),
+    ("Serious Case Review Report\n\nIonelia Dobre\n\nAuthor:", ["Ionelia Dobre"]),
+    ("SERIOUS CASE REVIEW\n\nTAAHIR MAAWIYA\n", ["TAAHIR MAAWIYA"]),
+    ("Serious Case Review\n\nOverview Report\n", []),
+    ("Serious Case Review\n\nExecutive Summary\n", []),
+    ("Child Safeguarding Practice Review\n\nQuillbury Safeguarding Partnership\n", []),
+    ("Learning Review\n\nChild B\n", []),
+    ("Serious Case Review\n\nLeeds Bradford\n", []),
+    ("A review of the evidence\n\nTaahir Maawiya\n", []),
 ])
 def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
