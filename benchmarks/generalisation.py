@@ -58,7 +58,7 @@ DAY_DATE = re.compile(
 
 @dataclass
 class Job:
-    set: str  # generated | dev | published (dev drafts' published text) | published-web (real reviews)
+    set: str  # generated | dev | published (dev drafts' published text) | published-web (real reviews) | reseeded
     folder: Path
     draft: Path
     mode: str  # register | cold
@@ -268,6 +268,29 @@ def published_jobs(folder: Path, work: Path) -> list[Job]:
     return jobs
 
 
+def reseed_folders(source: Path, seed: int, out: Path, formats: list[str], include_dev: bool) -> list[Path]:
+    """Drafts made from real published reviews (``source/*.txt``; the dev drafts' published texts too) by
+    putting synthetic identities back (``benchmarks/reseed.py``)."""
+    from benchmarks.reseed import reseed
+
+    texts: list[tuple[str, str, str]] = []
+    for path in sorted(source.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("URL:"):
+            text = text.split("\n", 1)[1].lstrip("\n") if "\n" in text else ""
+        texts.append((f"web-{path.stem}", path.name, text))
+    if include_dev:
+        for folder in sorted(p for p in CORPUS.glob("*/") if (p / "truth.json").exists()):
+            truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+            texts.append((f"dev-{folder.name}", f"published text of {folder.name}", truth["published_text"]))
+    folders = []
+    for i, (doc_id, name, text) in enumerate(texts):
+        folder = reseed(text, doc_id, name, out, seed * 100 + i, tuple(formats))
+        if folder:
+            folders.append(folder)
+    return folders
+
+
 def describe(folders: list[Path]) -> str:
     """What the generated set holds: kinds of review, sizes, identifier formats, keep reasons."""
     kinds: Counter[str] = Counter()
@@ -444,6 +467,10 @@ def main() -> int:
                     help="also redact, without a register, every real published review text (*.txt) in DIR; "
                          "a first line 'URL: …' is dropped")
     ap.add_argument("--published-only", action="store_true", help="only the --published texts")
+    ap.add_argument("--reseed", type=Path, metavar="DIR",
+                    help="also make drafts from the real published reviews in DIR (and, unless --no-dev, the dev "
+                         "drafts' published texts) by putting synthetic people and councils back (set 'reseeded')")
+    ap.add_argument("--reseed-only", action="store_true", help="only the --reseed drafts")
     ap.add_argument("--generate-only", action="store_true", help="write the drafts and stop")
     ap.add_argument("--results", action="store_true", help="write the table into benchmarks/RESULTS.md")
     ap.add_argument("--label", default="",
@@ -454,7 +481,7 @@ def main() -> int:
     started = time.perf_counter()
     out = a.out or Path(tempfile.gettempdir()) / "redactor-generalisation" / f"seed-{a.seed}-v{GENERATOR_VERSION}"
     folders: list[Path] = []
-    if not a.dev_only and not a.published_only:
+    if not a.dev_only and not a.published_only and not a.reseed_only:
         n = min(a.count, a.limit) if a.limit else a.count
         t0 = time.perf_counter()
         folders = generate(a.seed, n, out, formats, progress=lambda m: print(m, flush=True))
@@ -473,8 +500,12 @@ def main() -> int:
     precision = not a.no_precision
     work = a.work or Path(tempfile.mkdtemp(prefix="redactor-generalisation-runs-"))
     jobs = jobs_for(folders, "generated", formats, modes, precision, work)
+    if a.reseed:
+        reseeded = reseed_folders(a.reseed, a.seed, work / "reseeded-drafts", formats, include_dev=not a.no_dev)
+        print(f"{len(reseeded)} reseeded drafts in {work / 'reseeded-drafts'}")
+        jobs += jobs_for(reseeded, "reseeded", formats, modes, precision, work)
     dev = sorted(p for p in CORPUS.glob("*/") if (p / "truth.json").exists()) \
-        if not a.no_dev and not a.published_only else []
+        if not a.no_dev and not a.published_only and not a.reseed_only else []
     if dev:
         jobs += jobs_for(dev, "dev", formats, modes, precision, work)
         for folder in dev:

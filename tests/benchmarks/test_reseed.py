@@ -1,0 +1,85 @@
+"""The reseeded drafts (published wording, synthetic identities put back) keep the corpus README's invariants."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+from benchmarks.reseed import Reseeder, reseed
+
+# Written for this test in the style of a published review (no real review's text).
+PUBLISHED = (
+    "Serious Case Review\n\nCHILD Q\n\nMay 2021\n\n"
+    "1.1 Child Q was 4 years old when she was admitted to hospital in LA1. Her mother, Ms M, told the health "
+    "visitor that Child Q had fallen. Sibling 2 lived with his father, Mr W, in LA2.\n\n"
+    "1.2 The health visitor referred Child Q's case to Children's Social Care in March 2019. On 4 June 2019 "
+    "the Police were called to the home. Ms M said that Mr W had left.\n"
+)
+
+
+def _built(seed: int) -> tuple[str, dict, dict]:  # type: ignore[type-arg]
+    return Reseeder(PUBLISHED, seed).build("t", "test")
+
+
+def test_every_label_becomes_a_mention_and_nothing_else_changes() -> None:
+    for seed in range(5):
+        draft, truth, _ = _built(seed)
+        assert not re.search(r"\bChild Q\b|\bCHILD Q\b|\bLA\d\b|\bMs M\b|\bMr W\b|\bSibling 2\b", draft)
+        for m in truth["mentions"]:
+            assert draft[m["start"]:m["end"]] == m["text"]
+        pieces, pos = [], 0
+        for m in sorted(truth["mentions"], key=lambda m: m["start"]):
+            pieces.append(draft[pos:m["start"]])
+            pos = m["end"]
+        pieces.append(draft[pos:])
+        outside = "".join(pieces)
+        for word in ("Children's", "Social", "Care", "March", "2019", "Police", "Serious", "Review"):
+            assert word in outside
+        pseudonyms = {e["pseudonym"] for e in truth["entities"]}
+        assert {"Child Q", "Ms M", "Mr W", "Sibling 2", "LA1", "LA2"} <= pseudonyms
+
+
+def test_variants_occur_only_inside_mentions() -> None:
+    for seed in range(5):
+        draft, truth, _ = _built(seed)
+        spans = [(m["start"], m["end"]) for m in truth["mentions"]]
+        for e in truth["entities"]:
+            for v in e["variants"]:
+                for hit in re.finditer(r"(?<!\w)" + re.escape(v) + r"(?!\w)", draft):
+                    assert any(s <= hit.start() and hit.end() <= end for s, end in spans), (v, seed)
+
+
+def test_keep_spans_are_published_wording_and_touch_no_mention() -> None:
+    draft, truth, _ = _built(1)
+    keep = {k["text"] for k in truth["keep"]}
+    assert {"Children's", "Police", "March", "2019"} <= keep
+    assert "June" not in keep  # a day-precise date is left to the date policy
+    for k in truth["keep"]:
+        assert draft[k["start"]:k["end"]] == k["text"]
+        assert all(k["end"] <= m["start"] or m["end"] <= k["start"] for m in truth["mentions"])
+
+
+def test_a_person_keeps_one_name_and_adults_get_titles() -> None:
+    _, truth, register = _built(2)
+    mother = next(e for e in truth["entities"] if e["pseudonym"] == "Ms M")
+    assert any(re.fullmatch(r"(?:Mrs|Ms|Miss) \S+", v) or v == mother["canonical"] for v in mother["variants"])
+    names = {r["name"] for r in register["entities"]}
+    assert mother["canonical"] in names
+    assert all(not v.isupper() for r in register["entities"] for v in r["variants"])
+
+
+def test_writes_the_corpus_layout(tmp_path: Path) -> None:
+    folder = reseed(PUBLISHED, "doc", "test", tmp_path, 3)
+    assert folder is not None
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    draft = (folder / "draft.txt").read_text(encoding="utf-8")
+    assert truth["published_text"] == PUBLISHED
+    assert all(draft[m["start"]:m["end"]] == m["text"] for m in truth["mentions"])
+    assert yaml.safe_load((folder / "register.yaml").read_text(encoding="utf-8"))["entities"]
+
+
+def test_a_text_without_labels_makes_no_draft(tmp_path: Path) -> None:
+    assert reseed("The board met in May 2019.", "none", "test", tmp_path, 1) is None
