@@ -19,7 +19,9 @@ _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][
 _AREA_WORD: Final = (r"(?!(?i:local|safeguarding|children|childrens|board|partnership|l?scbs?|l?scp)\b)"
                      r"[A-Z][\w'\u2019-]+")
 # The area's words stand on one line (a PDF page's running footer follows the body's last word on the next).
-_AREA: Final = rf"{_AREA_WORD}(?:(?:[^\S\n]+(?:and|&|of|upon|on)[^\S\n]+|[^\S\n]+|-){_AREA_WORD})*"
+# A list of areas before the last one ("Leicester, Leicestershire and Rutland Safeguarding Children Board").
+_AREA_LIST: Final = rf"(?:{_AREA_WORD}(?:,[^\S\n]+{_AREA_WORD})+,?[^\S\n]+(?:and|&)[^\S\n]+)?"
+_AREA: Final = rf"{_AREA_LIST}{_AREA_WORD}(?:(?:[^\S\n]+(?:and|&|of|upon|on)[^\S\n]+|[^\S\n]+|-){_AREA_WORD})*"
 # "Dudley Safeguarding Children Board", "Kent Local Safeguarding Children's Board", "Torbay Children's
 # Safeguarding Partnership", "Birmingham Safeguarding Board", "Derby LSCB", "Southwark & Wandsworth
 # Safeguarding Children Boards".

@@ -44,10 +44,17 @@ def test_a_board_name_ends_at_a_word_boundary_or_a_footnote_mark(text: str) -> N
                                                                          "Brighton & Hove"]),
     ("4.2 Southwark & Wandsworth Safeguarding Children Boards 23", ["Southwark", "Wandsworth",
                                                                    "Wandsworth Children's Social Care"]),
+    ("1.3 Leicester, Leicestershire and Rutland Safeguarding Children Board is committed",
+     ["Leicester", "Leicestershire", "Rutland", "Leicester, Leicestershire and Rutland Safeguarding Children Board"]),
 ])
 def test_an_area_joined_with_an_ampersand_and_boards_in_the_plural(text: str, names: list[str]) -> None:
     found = public_names([text])
     assert all(n in found for n in names), found
+
+
+def test_only_a_list_of_areas_joins_a_board_name_with_commas() -> None:
+    names = public_names(["The family moved from Quillbury, Leeds Safeguarding Children Board was told."])
+    assert "Leeds" in names and not any("Quillbury" in n for n in names), names
 
 
 def test_a_board_name_starts_on_its_own_line() -> None:
