@@ -37,7 +37,7 @@ from benchmarks.gendraft.places import AREAS
 
 PERSON_LABEL = re.compile(
     r"(?<![\w-])(?:(?P<kind>Child|Baby|Infant|Young Person|Sibling|Adult|Father|Mother|Brother|Sister)"
-    r" (?P<code>[A-Z]{1,3}|\d{1,2})|(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<initial>[A-Z]))(?![\w-])")
+    r" (?P<code>[A-Z]{1,3}|[1-9])|(?P<title>Mr|Mrs|Ms|Miss)\.? (?P<initial>[A-Z]))(?![\w-])")
 COUNCIL_LABEL = re.compile(r"(?<![\w-])(?:LA ?\d{1,2}|Local Authority \d{1,2})(?![\w-])")
 ROLE = re.compile(
     r"(?<![\w-])(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?P<role>health visitor|social worker|school nurse|midwife|"
@@ -45,7 +45,8 @@ ROLE = re.compile(
 KEEP_TOKEN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[A-Za-z]|\d[\d,./-]*\d|\d)(?![\w'’-])")
 DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 UPPER_LABEL = re.compile(
-    r"(?<![\w-])(?P<kind>CHILD|BABY|INFANT|YOUNG PERSON|SIBLING|ADULT) (?P<code>[A-Z]{1,3}|\d{1,2})(?![\w-])")
+    r"(?<![\w-])(?P<kind>CHILD|BABY|INFANT|YOUNG PERSON|SIBLING|ADULT) (?P<code>[A-Z]{1,3}|[1-9])(?![\w-])")
+# (A number label is one digit: "the Voice of the Child 49" is a page number in a contents list.)
 CHILD_KINDS = {"Child", "Baby", "Infant", "Young Person", "Sibling", "Brother", "Sister"}
 
 
