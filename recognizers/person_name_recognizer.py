@@ -136,7 +136,7 @@ SCORE_TITLE: Final = 0.85
 SCORE_FULL_STRONG: Final = 0.8
 SCORE_FULL: Final = 0.7
 SCORE_HEADING: Final = 0.6
-SCORE_UNDER_TITLE: Final = 0.6
+SCORE_REVIEW_SUBJECT: Final = 0.6
 SCORE_INITIALS_SURNAME: Final = 0.75
 SCORE_FIRST_NAME: Final = 0.5
 SCORE_FIRST_NAME_SENTENCE_START: Final = 0.4
@@ -154,12 +154,28 @@ def _is_possessive(word: str) -> bool:
 
 
 _ACRONYM_PLURAL: Final = re.compile(r"[A-Z]{2,}s")
-# A line, then (after blank lines) a line of two or three capitalised words alone.
-_UNDER_TITLE: Final = re.compile(
-    r"^(?P<title>[^\n]{4,120})\n(?=(?:[ \t]*\n)*[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})"
-    r"[ \t]*$)", re.MULTILINE)  # (the name in a look-ahead: it may be the next match's title)
 # What follows a person's name and nothing else: their date of birth or age in brackets ("Amber Davies (d.o.b.").
 _BIRTH_AFTER: Final = re.compile(r"[ \t]*\((?i:d\.?[ \t]?o\.?[ \t]?b\b|date[ \t]+of[ \t]+birth|born\b|aged?[ \t]+\d)")
+_NAME_RUN: Final = r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}"
+# The review's subject after "in respect of" on its cover ("Serious Case Review in respect of Libni Agarwal",
+# "In respect of" / "JAMES HURST"), ending its line.
+_SUBJECT_CUE: Final = re.compile(
+    r"^[ \t]*(?i:[^\n]{0,80}\breview[ \t]+)?(?i:(?:in[ \t]+)?respect[ \t]+of|relating[ \t]+to|concerning|regarding"
+    rf"|into[ \t]+the[ \t]+death[ \t]+of)[ \t]*:?[ \t]*(?:\n[ \t]*)*(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
+# A name and its date of birth in brackets ("Baghyawati Gokhale (d.o.b. 3rd September 2007)").
+_BEFORE_BIRTH: Final = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME_RUN})(?={_BIRTH_AFTER.pattern})")
+# A family member named after their relationship in a list ("Step-father \u2013 Carl Brown", "Mother: …").
+_KIN: Final = (r"(?:(?:maternal|paternal)[ \t]+)?(?:(?:step|half|great)[- ]?)?(?:grand)?(?:mother|father|parent|brother"
+               r"|sister|sibling|son|daughter|aunt|uncle|cousin|partner|boyfriend|girlfriend|husband|wife|carer)s?")
+_AFTER_KIN: Final = re.compile(
+    rf"^[ \t]*(?i:{_KIN})[ \t]*[\u2013\u2014:-][ \t]*(?P<name>{_NAME_RUN})[ \t]*(?:$|[,;(])", re.MULTILINE)
+# A line, then (after blank lines) a line of two or three capitalised words alone.
+_UNDER_TITLE: Final = re.compile(
+    rf"^(?P<title>[^\n]{{4,120}})\n(?=(?:[ \t]*\n)*[ \t]*(?P<name>{_NAME_RUN})[ \t]*$)",
+    re.MULTILINE)  # (the name in a look-ahead: it may be the next match's title)
+# A line of two or three capitalised words alone, then (after blank lines) a line (a cover's title under its subject).
+_ABOVE_TITLE: Final = re.compile(
+    rf"^[ \t]*(?P<name>{_NAME_RUN})[ \t]*\n(?=(?:[ \t]*\n)*(?P<title>[^\n]{{4,120}})$)", re.MULTILINE)
 
 
 def _is_upper_word(word: str) -> bool:
@@ -171,6 +187,21 @@ def _is_title_case(word: str) -> bool:
     """Capitalised, not all capitals ("Okafor", "McDonald", "O'Neill", "al-Hassan")."""
     base = _base(word)
     return base[:1].isupper() and not _is_upper_word(base)
+
+
+def _only_a_name(words: list[str], born: bool = False) -> bool:
+    """Whether capitalised ``words`` can only be a person's name: none a place, role, public phrase or layout
+    word, dictionary words only as a listed first name and surnames ("Holly Baker"), and no organisation's
+    head word ("Grace Church") unless a date of birth follows (``born``: "Allan Church (d.o.b. …")."""
+    if any(len(_base(w)) < 2 or gz.is_uk_place(w) or w.casefold() in _NOT_NAME or _base(w).casefold() in ROLE_WORDS
+           or gz.is_keep_phrase(w) for w in words):
+        return False
+    if not born and any(gz.org_head(w) is not None or w.casefold() in _AFTER_NAME_STOP for w in words):
+        return False
+    if gz.is_first_name(words[0]) and all(gz.is_surname(w) for w in words[1:]):
+        return True
+    return not any(gz.is_english_word(w) or gz.org_head(w) is not None or w.casefold() in _AFTER_NAME_STOP
+                   for w in words)
 
 
 def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
@@ -185,7 +216,8 @@ def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
         parts = base.split("-")  # (a lower-case particle joins a place's name: "Chester-le-Street")
         if gz.is_first_name(parts[0]) and all(
                 p not in gz.PLACE_PARTICLES and (gz.is_first_name(p) or gz.is_surname(p))
-                for p in parts[1:]):
+                and not (gz.is_uk_place(p) and gz.place_ambiguity(p) is None and not gz.is_first_name(p))
+                for p in parts[1:]):  # "Pan-Lancashire" is a county's, "Kerry-Leigh" a girl's
             return "weak" if all(gz.is_english_word(p) for p in parts) else "strong"
     return None
 
@@ -306,7 +338,7 @@ class _Finder:
             after = (self._title(i) or self._initials(i) or self._full_name(i) or self._single(i))
             i = after if after else i + 1
         self._defined_by_initials()
-        self._under_review_title()
+        self._review_subject()
         keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "Clare" in "Clare's Law"
         return [f for f in sorted(self.found, key=lambda f: f.start) if not keep.covers(f.start, f.end)]
 
@@ -317,39 +349,34 @@ class _Finder:
             initials = m.group(2)
             if initials not in ("".join(w[0] for w in words), words[0][0] + words[-1][0]):
                 continue
-            if any(gz.is_uk_place(w) or gz.org_head(w) is not None or w.casefold() in _NOT_NAME
-                   or w.casefold() in _AFTER_NAME_STOP or gz.is_keep_phrase(w) for w in words):
-                continue
-            # Words of the dictionary only as a listed first name and surnames ("Holly Baker (HB)").
-            listed = gz.is_first_name(words[0]) and all(gz.is_surname(w) for w in words[1:])
-            if not listed and any(gz.is_english_word(w) for w in words):
-                continue
-            start, end = m.start(1), m.end(1)
-            if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end) for f in self.found):
-                continue  # part of a longer name already found
-            self.found = [f for f in self.found if not (start <= f.start and f.end <= end)]
-            self._add(start, end, SCORE_DEFINED_INITIALS, "name with its initials")
+            if _only_a_name(words):
+                self._replace(m.start(1), m.end(1), SCORE_DEFINED_INITIALS, "name with its initials")
 
-    # (e) The name on the line under a review's title ("Learning Review" / "Taahir Maawiya"): the child the
-    # review is about, where the published report writes "Child B". Two or three words no list knows as
-    # anything but a name (no dictionary word, place, organisation or public phrase).
-    def _under_review_title(self) -> None:
-        for m in _UNDER_TITLE.finditer(self.text):
-            if not REVIEW_TITLE.fullmatch(m.group("title")):
-                continue
-            start, end = m.start("name"), m.end("name")
-            words = m.group("name").split()
-            upper = all(_is_upper_word(w) for w in words)
-            if not upper and not all(_is_title_case(w) for w in words):
-                continue
-            if any(len(w) < 3 or gz.is_english_word(w) or gz.is_uk_place(w) or gz.is_country(w)
-                   or gz.org_head(w) is not None or w.casefold() in _NOT_NAME or w.casefold() in ROLE_WORDS
-                   or gz.is_keep_phrase(w) for w in words) or gz.is_keep_phrase(m.group("name")):
-                continue
-            if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end) for f in self.found):
-                continue
-            self.found = [f for f in self.found if not (start <= f.start and f.end <= end)]
-            self._add(start, end, SCORE_UNDER_TITLE, "name under the review's title")
+    # (e) The child a review is about, where the published report writes "Child B": the name on the line
+    # under (or over) its title ("Learning Review" / "Taahir Maawiya"), after "in respect of" on its cover, or before
+    # a date of birth in brackets ("Baghyawati Gokhale (d.o.b. …"); and a relative in a family list
+    # ("Step-father \u2013 Carl Brown"). Two or three words that can only be a name (see ``_only_a_name``),
+    # in title case or all in capitals.
+    def _review_subject(self) -> None:
+        spans = [(m.start("name"), m.end("name"), False) for m in _UNDER_TITLE.finditer(self.text)
+                 if REVIEW_TITLE.fullmatch(m.group("title"))]
+        spans += [(m.start("name"), m.end("name"), False) for m in _ABOVE_TITLE.finditer(self.text)
+                  if REVIEW_TITLE.fullmatch(m.group("title"))]
+        spans += [(m.start("name"), m.end("name"), False) for m in _SUBJECT_CUE.finditer(self.text)]
+        spans += [(m.start("name"), m.end("name"), False) for m in _AFTER_KIN.finditer(self.text)]
+        spans += [(m.start("name"), m.end("name"), True) for m in _BEFORE_BIRTH.finditer(self.text)]
+        for start, end, born in spans:
+            words = self.text[start:end].split()
+            cased = all(_is_upper_word(w) for w in words) or all(_is_title_case(w) for w in words)
+            if cased and _only_a_name(words, born) and not gz.is_keep_phrase(self.text[start:end]):
+                self._replace(start, end, SCORE_REVIEW_SUBJECT, "the review's subject")
+
+    def _replace(self, start: int, end: int, score: float, reason: str) -> None:
+        """Add a name unless it is part of a longer one found; the shorter ones inside it go."""
+        if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end) for f in self.found):
+            return
+        self.found = [f for f in self.found if not (start <= f.start and f.end <= end)]
+        self._add(start, end, score, reason)
 
     def _add(self, start: int, end: int, score: float, reason: str) -> None:
         if end > start:
@@ -463,8 +490,8 @@ class _Finder:
         season = first is None and _base(word).casefold() in _SEASONS_AS_NAMES and gz.is_first_name(_base(word))
         if season:
             first = "weak"
-        elif first is None and self._before_patronymic(i):
-            first = "strong"  # "Ekanta McClark": an unlisted first name before a Mc/Mac/O' surname
+        elif first is None and self._before_surname(i):
+            first = "strong"  # "Ekanta McClark", "Bahadurjit Ghosh": an unlisted first name before a surname
         if first is None or _is_possessive(word) or self._preceded_by_saint(i):
             return None
         surnames: list[str] = []
@@ -531,11 +558,12 @@ class _Finder:
         self._add(start, end, score, reason)
         return last + 1
 
-    def _before_patronymic(self, i: int) -> bool:
+    def _before_surname(self, i: int) -> bool:
         """Whether the word at ``i`` is a capitalised word no list knows (no dictionary word, place, keep phrase
         or capitals) written directly before a surname with a patronymic prefix ("McClark", "MacAskill",
         "O'Driscoll"), joined or written apart ("Mac Con Rí", "Ó Mugabháin"): the shape of a full name even
-        where neither word is listed."""
+        where neither word is listed; or before a listed surname that is no dictionary word, on the same
+        line ("Bahadurjit Ghosh")."""
         tokens = self.tokens
         base = _base(tokens[i][2])
         if i + 1 >= len(tokens) or not _joined(self.text, tokens, i + 1) or _is_possessive(tokens[i][2]):
@@ -547,6 +575,9 @@ class _Finder:
             return False
         after = _base(tokens[i + 1][2])
         if _PATRONYMIC.fullmatch(after) is not None:
+            return True
+        if self.text[tokens[i][1]:tokens[i + 1][0]] == " " and _is_title_case(after) and gz.is_surname(after) \
+                and not gz.is_english_word(after) and not gz.is_uk_place(after):
             return True
         # "Mac Con Rí", "Ó Mugabháin", "Nic Aodha": the particle written as a word, a capitalised name after it
         return after.casefold() in _PATRONYMIC_PARTICLES and _is_title_case(after) and i + 2 < len(tokens) \

@@ -249,7 +249,8 @@ _AUTHOR_LABEL: Final = re.compile(
 # A review's title, on the line above the name of its subject ("Serious Case Review" / "Oswin Delacroix"):
 # the line under it names the child the review is about, as "Child R" does in the published report.
 REVIEW_TITLE: Final = re.compile(
-    r"(?i)[ \t]*.{0,80}\breview(?:[ \t]*\([A-Z]{2,6}\))?(?:[ \t]+(?:overview[ \t]+)?report)?"
+    r"(?i)[ \t]*.{0,80}\breview(?:[ \t]*\([A-Z]{2,6}\))?"
+    r"(?:[ \t]+(?:(?:overview|final)[ \t]+)?report|[ \t]+(?:executive[ \t]+)?summary)?"
     r"(?:[ \t]+(?:in[ \t]+respect[ \t]+of|concerning|regarding|relating[ \t]+to|into[ \t]+the[ \t]+death[ \t]+of"
     r"|re)\b:?)?[ \t]*:?[ \t]*")
 _LABEL_WORDS: Final = frozenset({"child", "baby", "young", "person", "case", "family", "sibling", "subject", "mother",

@@ -107,6 +107,8 @@ def _found(text: str) -> list[str]:
     ("The family moved to Chester-le-Street in May.", []),
     ("They lived at 12 Union Grove, Chester-le-", []),  # the rest on the next page
     ("The family moved to Stoke-on-", []),
+    ("after a referral from the Pan-Lancashire Child Death Overview Panel (CDOP).", []),
+    ("Kerry-Leigh was seen by the health visitor.", ["Kerry-Leigh"]),
     ("In respect of the death of Keanu Born 11th December 2008", ["Keanu"]),  # "Born" opens the date
     ("Serious Case Review on Siobhan Died March 2017", ["Siobhan"]),
     # a police rank before a surname that is also a word, as "Mr Hall"
@@ -130,6 +132,29 @@ def _found(text: str) -> list[str]:
     ("Learning Review\n\nChild B\n", []),
     ("Serious Case Review\n\nLeeds Bradford\n", []),
     ("A review of the evidence\n\nTaahir Maawiya\n", []),
+    ("Harrington Associates Limited\n\nLUTF UBAID\n\nA SERIOUS CASE REVIEW\n\nKevin Harrington JP", ["LUTF UBAID",
+                                                                                          "Kevin Harrington"]),
+    ("Executive Summary\n\nSerious Case Review\n", []),
+    # after "in respect of" on a cover, and before a date of birth in brackets
+    ("THE OVERVIEW REPORT OF THE SERIOUS CASE REVIEW IN\n\nRESPECT OF LIBNI AGARWAL\n\nNovember 2012",
+     ["LIBNI AGARWAL"]),
+    ("SERIOUS CASE REVIEW\n\nIn respect of\n\nJAMES HURST\n\nReport by:", ["JAMES HURST"]),
+    ("Quillbury Safeguarding Children Board\n\nBaghyawati Gokhale (d.o.b. 3rd September 2007)\n",
+     ["Baghyawati Gokhale"]),
+    ("Serious Case Review: Allan Church (d.o.b. 14/05/2011)\n", ["Allan Church"]),
+    ("The review was made in respect of Children's Social Care\n", []),
+    ("The review was made in respect of Serious Youth Violence\n", []),
+    ("St Mary's Church (born of a merger in 1850) was rebuilt.", []),
+    # an unlisted first name before a listed surname no dictionary knows, on one line
+    ("This baby is known as Bahadurjit and his twin as Ebuka. Bahadurjit Ghosh was born in May.",
+     ["Ebuka", "Bahadurjit Ghosh"]),
+    ("The Quillbury Hospital was closed.", []),
+    # a relative named after their relationship in a family list
+    ("1.2 The Family\n\nMother \u2013 Ibironke Falabi\n\nStep-father \u2013 Carl Brown\n",
+     ["Ibironke Falabi", "Carl Brown"]),
+    ("Maternal Grandmother: Grace Archer (visited weekly)\n", ["Grace Archer"]),
+    ("Father \u2013 Social Care\n", []),
+    ("Mother \u2013 see section 4\n", []),
 ])
 def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected

@@ -146,6 +146,7 @@ def test_not_the_author_on_the_cover(line: str, more: str) -> None:
     "SERIOUS CASE REVIEW\n\nOSWIN DELACROIX\n\nContents",
     "Serious Case Review in respect of\n\nOswin Delacroix\n\nContents",
     "Learning Review\n\nOswin Delacroix\n\nReport AuthorMarta Quillfeather\n\nContents",
+    "Serious Case Review Summary\n\nOswin Delacroix\n\n\u201cWhere were you when I was six?\u201d\n\nContents",
     # the cover gives its author a role after the name: the name alone on a line is someone else's
     "Quillbury Safeguarding Children Board\n\nOswin Delacroix\n\nDecember 2020\n\n"
     "Marta Quillfeather, Independent Reviewer\n\nContents",
