@@ -190,18 +190,26 @@ def _is_title_case(word: str) -> bool:
 
 
 def _only_a_name(words: list[str], born: bool = False) -> bool:
-    """Whether capitalised ``words`` can only be a person's name: none a place, role, public phrase or layout
-    word, dictionary words only as a listed first name and surnames ("Holly Baker"), and no organisation's
-    head word ("Grace Church") unless a date of birth follows (``born``: "Allan Church (d.o.b. …")."""
-    if any(len(_base(w)) < 2 or gz.is_uk_place(w) or w.casefold() in _NOT_NAME or _base(w).casefold() in ROLE_WORDS
-           or gz.is_keep_phrase(w) for w in words):
+    """Whether capitalised ``words`` can only be a person's name.
+
+    A listed (or unlisted) first name and listed surnames are a name even where they are also words, titles
+    or places ("Autumn Woodward", "Rhianne Lord", "Gaurika Bose"), unless an organisation's head word ends
+    them ("Grace Church") and no date of birth follows (``born``: "Allan Church (d.o.b. …"). Other words
+    must be no place, role, public phrase, layout or dictionary word ("Taahir Maawiya").
+    """
+    phrase = " ".join(words)
+    if any(len(_base(w)) < 2 or w.casefold() in gz.FUNCTION_WORDS or gz.is_keep_phrase(w) for w in words) \
+            or gz.is_uk_place(phrase) or gz.is_keep_phrase(phrase):
         return False
-    if not born and any(gz.org_head(w) is not None or w.casefold() in _AFTER_NAME_STOP for w in words):
-        return False
-    if gz.is_first_name(words[0]) and all(gz.is_surname(w) for w in words[1:]):
-        return True
-    return not any(gz.is_english_word(w) or gz.org_head(w) is not None or w.casefold() in _AFTER_NAME_STOP
-                   for w in words)
+    def unlisted(w: str) -> bool:  # no place, role, public phrase, layout or dictionary word
+        return not (gz.is_uk_place(w) or w.casefold() in _NOT_NAME or _base(w).casefold() in ROLE_WORDS
+                    or gz.is_english_word(w) or gz.org_head(w) is not None or w.casefold() in _AFTER_NAME_STOP)
+
+    first, rest = words[0], words[1:]
+    if (unlisted(first) or (gz.is_first_name(first) and _base(first).casefold() not in ROLE_WORDS)) \
+            and all(gz.is_surname(w) for w in rest):
+        return born or not any(gz.org_head(w) is not None or w.casefold() in _AFTER_NAME_STOP for w in rest)
+    return all(unlisted(w) for w in words)
 
 
 def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
