@@ -75,6 +75,9 @@ _ROLE_BEFORE: Final = re.compile(
 # "X (Chair of the Panel)".
 _ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?i:{_ROLE})")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
+# What introduces a review's subject, not its author ("… circumstances concerning: X", "In respect of X").
+_SUBJECT_BEFORE: Final = re.compile(
+    r"(?i:\b(?:concerning|regarding|in[ \t]+respect[ \t]+of|relating[ \t]+to|death[ \t]+of|re)[ \t]*:?[ \t]*)$")
 # Words that end a name read from an author line ("… Independent", "… Date", "… Signature").
 _NOT_NAME_WORDS: Final = frozenset({
     "independent", "author", "authors", "chair", "chairs", "reviewer", "reviewers", "review", "report", "overview",
@@ -137,9 +140,10 @@ def public_people(text: str) -> list[str]:
         found.extend(_names_from(text, m.start("name")))
     for m in _ROLE_AFTER.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        before = _NAME_BEFORE.search(text[line_start:m.start()])
-        if before is not None:
-            found.append(before.group("name"))
+        head = text[line_start:m.start()]
+        before = _NAME_BEFORE.search(head)
+        if before is not None and not _SUBJECT_BEFORE.search(head, 0, before.start()):
+            found.append(before.group("name"))  # (not the review's subject: "concerning: X Independent Reviewer Y")
     for m in re.finditer(_FULL_NAME, text):
         run = _POST_NOMINALS_RUN.match(text, m.end())
         if (run is None or not run.group().strip()) and _alone_on_line(text, m.start(), m.end()):

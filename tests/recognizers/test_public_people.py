@@ -93,6 +93,14 @@ def test_not_public(text: str) -> None:
     assert public_people(text) == []
 
 
+def test_the_subject_before_the_author_on_one_line_is_not_public() -> None:
+    """A cover's lines run together in one paragraph: the name after "concerning:" is the child's."""
+    text = ("The Overview Report into a Serious Case Review of the circumstances concerning: Oswin Delacroix "
+            "Independent Lead Reviewer and Author Marta Quillfeather MSc, PhD. October 2016")
+    found = public_people(text)
+    assert "Oswin Delacroix" not in found and "Marta Quillfeather" in found, found
+
+
 def test_a_name_joined_with_with_is_public_only_where_it_ends_the_line() -> None:
     """ "Author: X with Y" on a cover is a co-author; "Lead Reviewer X with Y, the father of Child A," in a
     sentence is someone the reviewer met."""
