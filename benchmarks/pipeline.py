@@ -7,7 +7,8 @@ the corpus is absent), as text and as PDF, and a real-layout PDF of 80 pages or 
 dev drafts' own ``draft.pdf`` files (LibreOffice layout: tables, running headers and footers). Then
 measures, each over several runs with the median reported: load, analyse, group, render+verify, the
 whole ``redactor redact`` command (wall time and CPU time of all its processes), its peak memory, and
-plain Presidio's ``AnalyzerEngine.analyze`` on the same text with the same spaCy model. Also measures
+plain Presidio's ``AnalyzerEngine.analyze`` on the same text with the same spaCy model (the two take
+turns, run by run, so both medians come from the same minutes of a drifting machine). Also measures
 the engine API: a cached analysis, and re-rendering the page affected by one changed decision. Writes
 ``benchmarks/RESULTS.md``.
 
@@ -235,11 +236,21 @@ def main() -> int:
             key = f"real layout, {doc.page_count} pages"
         drafts.append((key, draft_text(real), [("pdf", real)], args.runs))
     for key, text, files, runs in drafts:
-        t_presidio, cpu_presidio = presidio_times(presidio, text, runs)
+        # Plain Presidio and each `redact` take turns, run by run: this machine's speed drifts over minutes,
+        # and each side's median then comes from the same minutes.
+        load = os.getloadavg()[0]
+        timed: list[tuple[float, float]] = []
+        clis: dict[str, list[tuple[float, float, float]]] = {fmt: [] for fmt, _ in files}
+        for _ in range(runs):
+            timed.append(presidio_times(presidio, text, 1))
+            for fmt, draft in files:
+                clis[fmt].append(run_cli(draft, work / f"out-{draft.stem}-{fmt}.pdf"))
+        t_presidio = statistics.median(t for t, _ in timed)
+        cpu_presidio = statistics.median(c for _, c in timed)
         row: dict[str, Any] = {"chars": len(text), "presidio": t_presidio, "presidio_cpu": cpu_presidio,
-                               "load": os.getloadavg()[0]}
+                               "load": load}
         for fmt, draft in files:
-            cli = [run_cli(draft, work / f"out-{draft.stem}-{fmt}.pdf") for _ in range(runs)]
+            cli = clis[fmt]
             row[f"cli_{fmt}"] = statistics.median(t for t, _, _ in cli)
             row[f"cpu_{fmt}"] = statistics.median(c for _, c, _ in cli)
             row[f"rss_{fmt}"] = max(m for _, _, m in cli)
@@ -271,9 +282,10 @@ def render_report(rows: dict[str, dict[str, Any]], api: dict[str, float]) -> str
         "layout: tables, running headers and footers). `redact` is the whole command (start-up, load, analyse",
         "with all recognisers, render, verify, audit, redaction log and reports), run as a user runs it. Plain",
         "Presidio is `AnalyzerEngine.analyze` with its default recognisers and the same spaCy model, analysis",
-        "only, in the same run. CPU is the CPU time of all of `redact`'s processes (of Presidio's one); load",
-        "is the machine's 1-minute load average while the draft was measured (2 cores: above 2, every",
-        "process waits for a core, and `redact`'s workers no longer run beside each other).",
+        "only, in the same run, taking turns with `redact` run by run (the machine's speed drifts). CPU is",
+        "the CPU time of all of `redact`'s processes (of Presidio's one); load is the machine's 1-minute load",
+        "average while the draft was measured (2 cores: above 2, every process waits for a core, and",
+        "`redact`'s workers no longer run beside each other).",
         "",
         "| draft | characters | load | plain Presidio (CPU) | redact txt (CPU) | ratio (CPU) | redact pdf (CPU) "
         "| ratio (CPU) | peak memory txt / pdf |",
