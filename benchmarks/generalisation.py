@@ -252,13 +252,19 @@ def words_changed(original: str, redacted: str) -> dict[str, Any]:
     return {"words": len(tokens), "changed": changed, "dates": dates, "samples": samples.most_common(20)}
 
 
+def published_text(path: Path) -> str:
+    """A real published review's text as kept outside the repository, its first line 'URL: …' dropped."""
+    text = path.read_text(encoding="utf-8")
+    if text.startswith("URL:"):
+        text = text.split("\n", 1)[1].lstrip("\n") if "\n" in text else ""
+    return text
+
+
 def published_jobs(folder: Path, work: Path) -> list[Job]:
     """A cold run of each real published review text in ``folder`` (its 'URL: …' line dropped)."""
     jobs = []
     for path in sorted(folder.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        if text.startswith("URL:"):
-            text = text.split("\n", 1)[1].lstrip("\n") if "\n" in text else ""
+        text = published_text(path)
         if not text.strip():
             continue
         src = work / "published-web" / path.stem / "draft.txt"
@@ -273,12 +279,7 @@ def reseed_folders(source: Path, seed: int, out: Path, formats: list[str], inclu
     putting synthetic identities back (``benchmarks/reseed.py``)."""
     from benchmarks.reseed import reseed
 
-    texts: list[tuple[str, str, str]] = []
-    for path in sorted(source.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        if text.startswith("URL:"):
-            text = text.split("\n", 1)[1].lstrip("\n") if "\n" in text else ""
-        texts.append((f"web-{path.stem}", path.name, text))
+    texts = [(f"web-{path.stem}", path.name, published_text(path)) for path in sorted(source.glob("*.txt"))]
     if include_dev:
         for folder in sorted(p for p in CORPUS.glob("*/") if (p / "truth.json").exists()):
             truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))

@@ -132,50 +132,54 @@ class Reseeder:
 
     def build(self, doc_id: str, source: str) -> tuple[str, dict[str, Any], dict[str, Any]]:
         text = self.text
-        spans: list[tuple[int, int, str, Entity, str]] = []  # start, end, replacement, entity, prefix
+        spans: list[tuple[int, int, str, Entity]] = []  # start, end, fixed replacement (or ""), entity
         for m in PERSON_LABEL.finditer(text):
             kind, title = m["kind"] or "", m["title"] or ""
             e = self.person(m[0], kind, title, f"{kind or title} {m['code'] or m['initial']}".strip(), m.end())
-            spans.append((m.start(), m.end(), "", e, ""))
+            spans.append((m.start(), m.end(), "", e))
         for m in UPPER_LABEL.finditer(text):
             kind = m["kind"].title()
             e = self.person(f"{kind} {m['code']}", kind, "", f"{kind} {m['code']}", m.end())
-            spans.append((m.start(), m.end(), e.canonical.upper(), e, ""))
+            spans.append((m.start(), m.end(), e.canonical.upper(), e))
         roles = {r.casefold() for r in {m["role"] for m in ROLE.finditer(text)} if self.rng.random() < 0.5}
         for m in ROLE.finditer(text):
             if m["role"].casefold() in roles and not any(s < m.end() and m.start() < e for s, e, *_ in spans):
                 key = f"role:{m['role'].casefold()}"
                 e = self.entities.get(key) or self.person(key, "", "", m["role"], m.end())
                 e.pseudonym = e.pseudonym if e.pseudonym != key else m[0]
-                spans.append((m.start(), m.end(), "", e, ""))
+                spans.append((m.start(), m.end(), "", e))
         for m in COUNCIL_LABEL.finditer(text):
             c = self.council(m[0])
             if c:
-                spans.append((m.start(), m.end(), c.canonical, c, ""))
+                spans.append((m.start(), m.end(), c.canonical, c))
         spans.sort(key=lambda s: s[0])
         out: list[str] = []
         mentions: list[dict[str, Any]] = []
+        written = 0
+
+        def write(piece: str, entity: Entity | None = None) -> None:
+            nonlocal written
+            if entity is not None:
+                mentions.append({"start": written, "end": written + len(piece), "text": piece,
+                                 "entity_id": entity.eid})
+                if piece not in entity.forms:
+                    entity.forms.append(piece)
+            out.append(piece)
+            written += len(piece)
+
         pos = 0
-        for start, end, fixed, e, _ in spans:
+        for start, end, fixed, e in spans:
             if start < pos:
                 continue
-            out.append(text[pos:start])
-            at = sum(len(x) for x in out)
-            form = fixed or self.person_form(e)
-            out.append(form)
-            mentions.append({"start": at, "end": at + len(form), "text": form, "entity_id": e.eid})
-            e.forms.append(form) if form not in e.forms else None
+            write(text[pos:start])
+            write(fixed or self.person_form(e), e)
             pos = end
             if e.type == "PERSON" and e.uses == 1 and not e.title and self.rng.random() < 0.5:
                 value, d = self.dob(e)
-                lead = self.rng.choice([" (date of birth ", " (DOB: ", " (born ", " (d.o.b. "])
-                out.append(lead)
-                at = sum(len(x) for x in out)
-                out.append(value)
-                mentions.append({"start": at, "end": at + len(value), "text": value, "entity_id": d.eid})
-                d.forms.append(value)
-                out.append(")")
-        out.append(text[pos:])
+                write(self.rng.choice([" (date of birth ", " (DOB: ", " (born ", " (d.o.b. "]))
+                write(value, d)
+                write(")")
+        write(text[pos:])
         draft = "".join(out)
         self._check(draft, mentions)
         keep = self._keep(draft, mentions)
