@@ -141,7 +141,8 @@ class Reseeder:
             kind = m["kind"].title()
             e = self.person(f"{kind} {m['code']}", kind, "", f"{kind} {m['code']}", m.end())
             spans.append((m.start(), m.end(), e.canonical.upper(), e))
-        roles = {r.casefold() for r in {m["role"] for m in ROLE.finditer(text)} if self.rng.random() < 0.5}
+        # (in sorted order: a set's order changes from process to process, and with it the draw)
+        roles = {r for r in sorted({m["role"].casefold() for m in ROLE.finditer(text)}) if self.rng.random() < 0.5}
         for m in ROLE.finditer(text):
             if m["role"].casefold() in roles and not any(s < m.end() and m.start() < e for s, e, *_ in spans):
                 key = f"role:{m['role'].casefold()}"

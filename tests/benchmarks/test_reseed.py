@@ -16,7 +16,8 @@ PUBLISHED = (
     "1.1 Child Q was 4 years old when she was admitted to hospital in LA1. Her mother, Ms M, told the health "
     "visitor that Child Q had fallen. Sibling 2 lived with his father, Mr W, in LA2.\n\n"
     "1.2 The health visitor referred Child Q's case to Children's Social Care in March 2019. On 4 June 2019 "
-    "the Police were called to the home. Ms M said that Mr W had left.\n"
+    "the Police were called to the home. Ms M said that Mr W had left. The social worker, the school nurse "
+    "and the midwife met in April 2019.\n"
 )
 
 
@@ -83,3 +84,16 @@ def test_writes_the_corpus_layout(tmp_path: Path) -> None:
 
 def test_a_text_without_labels_makes_no_draft(tmp_path: Path) -> None:
     assert reseed("The board met in May 2019.", "none", "test", tmp_path, 1) is None
+
+
+def test_the_same_seed_makes_the_same_draft_in_every_process() -> None:
+    """String hashing differs between processes: nothing drawn may depend on a set's order."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, sys; from tests.benchmarks.test_reseed import _built; "
+            "print(json.dumps(_built(4)[1]['mentions']))")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(h)}).stdout for h in (1, 2, 3, 4, 5)}
+    assert len(runs) == 1
