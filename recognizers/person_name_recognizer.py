@@ -11,7 +11,7 @@ from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
 from recognizers.name_judge import ROLE_WORDS
-from recognizers.public_people import REVIEW_TITLE
+from recognizers.public_people import REVIEW_TITLE, SUBJECT_CUES
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +160,8 @@ _NAME_RUN: Final = r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}"
 # The review's subject after "in respect of" on its cover ("Serious Case Review in respect of Libni Agarwal",
 # "In respect of" / "JAMES HURST"), ending its line.
 _SUBJECT_CUE: Final = re.compile(
-    r"^[ \t]*(?i:[^\n]{0,80}\breview[ \t]+)?(?i:(?:in[ \t]+)?respect[ \t]+of|relating[ \t]+to|concerning|regarding"
-    rf"|into[ \t]+the[ \t]+death[ \t]+of)[ \t]*:?[ \t]*(?:\n[ \t]*)*(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
+    rf"^[ \t]*(?i:[^\n]{{0,80}}\breview[ \t]+)?(?i:{SUBJECT_CUES}|respect[ \t]+of)[ \t]*:?[ \t]*(?:\n[ \t]*)*"
+    rf"(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
 # A name and its date of birth in brackets ("Baghyawati Gokhale (d.o.b. 3rd September 2007)").
 _BEFORE_BIRTH: Final = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME_RUN})(?={_BIRTH_AFTER.pattern})")
 # A family member named after their relationship in a list ("Step-father \u2013 Carl Brown", "Mother: …").
@@ -670,7 +670,10 @@ class PersonNameRecognizer(SpanFinderRecognizer):
       (0.7), "Grace Archer" (0.4, only mid-sentence), and in capitals in headings (0.6);
     - a known first name alone that is no English word: "Siobhan" (0.5; 0.4 at a sentence start);
     - two or three unknown capitalised words the draft abbreviates to their initials: "Qawee Naeem (QN)"
-      (0.75), or alone on the line under a review's title: "Learning Review" / "Taahir Maawiya" (0.6).
+      (0.75);
+    - the review's subject or a relative, two or three words that can only be a name, where a name stands:
+      on the line under or over a review's title ("Learning Review" / "Taahir Maawiya"), after "in respect
+      of" on a cover, before a date of birth in brackets, after a relationship in a family list (0.6).
 
     "Patience", "Will", "Hope", "Grace", "Reading" and "Rose" alone are never flagged; neither is
     agency or process vocabulary ("Foster Carers", "Care Order", "Learning Point 4").

@@ -75,9 +75,9 @@ _ROLE_BEFORE: Final = re.compile(
 # "X (Chair of the Panel)".
 _ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?i:{_ROLE})")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
-# What introduces a review's subject, not its author ("… circumstances concerning: X", "In respect of X").
-_SUBJECT_BEFORE: Final = re.compile(
-    r"(?i:\b(?:concerning|regarding|in[ \t]+respect[ \t]+of|relating[ \t]+to|death[ \t]+of|re)[ \t]*:?[ \t]*)$")
+# Words that introduce a review's subject, not its author ("… circumstances concerning: X", "In respect of X").
+SUBJECT_CUES: Final = r"in[ \t]+respect[ \t]+of|concerning|regarding|relating[ \t]+to|into[ \t]+the[ \t]+death[ \t]+of"
+_SUBJECT_BEFORE: Final = re.compile(rf"(?i:\b(?:{SUBJECT_CUES}|death[ \t]+of|re)[ \t]*:?[ \t]*)$")
 # Words that end a name read from an author line ("… Independent", "… Date", "… Signature").
 _NOT_NAME_WORDS: Final = frozenset({
     "independent", "author", "authors", "chair", "chairs", "reviewer", "reviewers", "review", "report", "overview",
@@ -255,8 +255,7 @@ _AUTHOR_LABEL: Final = re.compile(
 REVIEW_TITLE: Final = re.compile(
     r"(?i)[ \t]*.{0,80}\breview(?:[ \t]*\([A-Z]{2,6}\))?"
     r"(?:[ \t]+(?:(?:overview|final)[ \t]+)?report|[ \t]+(?:executive[ \t]+)?summary)?"
-    r"(?:[ \t]+(?:in[ \t]+respect[ \t]+of|concerning|regarding|relating[ \t]+to|into[ \t]+the[ \t]+death[ \t]+of"
-    r"|re)\b:?)?[ \t]*:?[ \t]*")
+    rf"(?:[ \t]+(?:{SUBJECT_CUES}|re)\b:?)?[ \t]*:?[ \t]*")
 _LABEL_WORDS: Final = frozenset({"child", "baby", "young", "person", "case", "family", "sibling", "subject", "mother",
                                  "father", "adult", "infant"})
 
@@ -280,9 +279,11 @@ def cover_authors(texts: list[str]) -> list[str]:
     labelled = {m.group("name").casefold() for m in _ROLE_BEFORE.finditer(cover)
                 if _AUTHOR_LABEL.search(m.group(0), 0, m.start("name") - m.start())}
     lines = [line for line in cover.split("\n") if line.strip()]
-    labelled |= {after.group("name").casefold() for line in lines for role in [_ROLE_AFTER.search(line)]
-                 if role is not None and _AUTHOR_LABEL.search(role.group())
-                 for after in [_NAME_BEFORE.search(line[: role.start()])] if after is not None}
+    for line in lines:  # "Charlie Spencer, Independent Reviewer": the role after the name
+        role = _ROLE_AFTER.search(line)
+        before = _NAME_BEFORE.search(line[: role.start()]) if role and _AUTHOR_LABEL.search(role.group()) else None
+        if before is not None:
+            labelled.add(before.group("name").casefold())
     names = [_cover_name(line) for line in lines]
     found: list[str] = []
     for i, name in enumerate(names):
