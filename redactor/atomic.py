@@ -27,6 +27,14 @@ def temp_path_beside(path: Path) -> Path:
     return Path(tmp)
 
 
+def as_new_file(path: Path) -> None:
+    """Give a temporary file the mode a newly created file gets from the user's umask (``mkstemp`` makes it
+    owner-only): for an output meant to be read by others, as the redacted PDF is."""
+    umask = os.umask(0o077)  # (Python has no way to read the umask without setting it)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
 def fsync_file(path: Path) -> None:
     """Flush a written file's contents to disk."""
     fd = os.open(path, os.O_RDWR)

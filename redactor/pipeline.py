@@ -11,7 +11,7 @@ from typing import Any
 from recognizers.keep import default_keep_phrases, with_register_keep
 from redactor.analysis import FORK_CHARS, Analyzer, Mention
 from redactor.areas import verify_areas
-from redactor.atomic import publish, refuse_existing, temp_path_beside
+from redactor.atomic import as_new_file, publish, refuse_existing, temp_path_beside
 from redactor.audit import OutputFile, audit_files, build_audit, now, tool_versions
 from redactor.board import BoardConfig
 from redactor.convert import docx_to_pdf, libreoffice_version, soffice
@@ -251,6 +251,8 @@ def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *,
         for path, data in files.items():
             temps[path] = temp_path_beside(path)
             temps[path].write_bytes(data)
+        for p in finals:  # the redacted files are read like any new file; the logs (original names) are not
+            as_new_file(temps[p])
         # All or nothing; logs and reports first, the outputs last (the PDF last of all): a PDF is
         # never there without its log.
         publish([(temps[p], p) for p in [*files, *reversed(finals)]], overwrite=overwrite)
