@@ -55,6 +55,10 @@ _GENERIC: Final = frozenset({
     "protection", "multi-agency", "family-centre", "contact", "assessment", "resource", "leisure", "sports",
     "sport", "football", "rugby", "boxing", "cricket", "athletic", "club", "uk", "gb", "hm", "his", "her",
     "majesty's", "british", "english", "welsh", "scottish", "irish", "international",
+    # a school's type or specialism ("Technology College", "Business and Enterprise College")
+    "technology", "technical", "science", "sciences", "arts", "business", "enterprise", "language",
+    "languages", "performing", "visual", "media", "humanities", "engineering", "mathematics", "computing",
+    "vocational", "further", "higher", "tertiary", "studio", "boarding", "faith", "pupil", "referral",
 })
 # Titles end a name on the left: a title starts a person's name, not an organisation's.
 _TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Rev", "Cllr",
@@ -82,6 +86,8 @@ _HOME_CONTEXT: Final = re.compile(
 _GAP: Final = re.compile(r"[ \u00a0]+")  # a tab ends a table cell
 _LINE_GAP: Final = re.compile(r"[ \u00a0]*\r?\n[ \t]*")
 _DOT_GAP: Final = re.compile(r"\.[ \t\u00a0]*")
+# Between a table's cells on one line (a typed double space is no column).
+_COLUMN_GAP: Final = re.compile(r"\t|[ \u00a0]{3,}")
 # A line this much shorter than both lines around it, with the next word added, ends its paragraph (a name
 # never wraps early; the margin allows for proportional fonts).
 _SHORT_LINE: Final = 0.85
@@ -154,14 +160,15 @@ class _Finder:
         """Whether token ``j`` follows token ``j - 1`` in the same name."""
         gap = self.gap(j)
         if _GAP.fullmatch(gap):
-            return True
+            return not _COLUMN_GAP.search(gap)
         if self.tokens[j - 1][2] in ("St", "ST") and _DOT_GAP.fullmatch(gap):
             return True
         if across_lines and _LINE_GAP.fullmatch(gap):
-            # A wrapped line, not a heading above: the word before the break is not alone on its line,
-            # and the line is not one that ends its paragraph.
+            # A wrapped line, not a heading above or a table's next row: the word before the break is not
+            # alone on its line or in its cell (after a column gap), and the line does not end its paragraph.
             line_start = self.text.rfind("\n", 0, self.tokens[j - 1][0]) + 1
-            return bool(self.text[line_start : self.tokens[j - 1][0]].strip()) and not self.ends_short(j)
+            cell = _COLUMN_GAP.split(self.text[line_start : self.tokens[j - 1][0]])[-1]
+            return bool(cell.strip()) and not self.ends_short(j)
         return False
 
     def ends_short(self, j: int) -> bool:

@@ -75,6 +75,8 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
     "Sure Start Children's Centre", "Learning Trust", "Nursing and Midwifery Council",
     "National Crime Agency", "Maternity Unit", "the Royal Hospital", "Multi-Agency Safeguarding Hub",
     "Introduction\nOakwood", "the Emergency Duty Team",
+    # a type of school, every word a descriptor: no school is named
+    "Technology College", "attended a Specialist Sports College", "the Business and Enterprise College",
     # a head word that belongs to the vocabulary phrase after it
     "Westbridge Safeguarding Children Partnership\nChild Safeguarding Practice Review\nChild H",
     "Westbridge Safeguarding Children Partnership\nPractice Review: Child M",
@@ -112,6 +114,10 @@ def test_two_bodies_joined_by_and(text: str, expected: list[str]) -> None:
     # a narrow table cell's wrapped lines after a wide one's: the cell's own next line is short too
     ("the child was seen by the nurse and referred on to the paediatric team\nQuillbury Primary\nSchool",
      ["Quillbury Primary\nSchool"]),
+    # a key table: the word before the break ends its own cell (a column gap before it), so the next
+    # row does not continue it
+    (" Boyfriend of mother                        BML\n Primary School                             SCH1", []),
+    (" Mother                  Quillbury\n Hospital                 H1", []),
 ])
 def test_names_over_line_breaks(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
