@@ -2,10 +2,11 @@
 
 A published review generalises the dates of the family's life to month and year, but it keeps the dates
 of its own making: the report's date on its title page ("10th October 2018" under the board's name,
-"Report date: 11.10.15", "Date of publication"), its versions ("Final version 12.05.2019") and the
-meetings, deadlines and reporting periods of the review process. The judgement is made from the words
-around a date and from where it stands, never from the date itself; a date is about the review only when
-every mention of it is.
+"Report date: 11.10.15", "Date of publication", a date under the author's credit), its versions ("Final
+version 12.05.2019") and the meetings, deadlines and reporting periods of the review process (approved or
+endorsed by the board; the board or the review as what the sentence goes on about). The judgement is made
+from the words around a date and from where it stands, never from the date itself; a date is about the
+review only when every mention of it is.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from typing import Final, Protocol
 # core group, child protection …).
 _PROCESS_WORD: Final = re.compile(
     r"\b(?:(?P<meeting>meetings?)|(?:panel|board|group|partnership|team)\s+met|panel|board|circulated|published|"
-    r"publication|comments?|deadline|evaluations?|period|dated|signed|consultation"
+    r"publication|comments?|deadline|evaluations?|period|dated|signed|consultation|endorsed|ratified"
+    r"|(?-i:[A-Z]{0,6}SC[BP])"  # the board by its acronym ("LSCB", "IOWSCB", "LSCP")
     r"|(?:this|our|the)\s+(?:(?:serious\s+case|child\s+safeguarding\s+practice|safeguarding\s+practice|practice|"
     r"learning|rapid|local|overview|final|draft|executive)\s+)*(?:reviews?|reports?|summary)"
-    r"|(?:review|report)\s+(?:date|dated|published|finalised|finalized|signed|circulated|submitted|presented|completed"
+    r"|(?:review|report|(?-i:SCR|CSPR|LCSPR))\s+(?:date|dated|published|finalised|finalized|signed|circulated|submitted|presented|completed"
     r"|approved))\b",
     re.IGNORECASE,
 )
@@ -45,13 +47,22 @@ _RIGHT_BEFORE: Final = re.compile(
 )
 CONTEXT_CHARS: Final = 100
 
-# On a title page, what may stand on a line with the report's date: nothing, or a date label.
-_TITLE_LABEL: Final = re.compile(
+# On a title page, what may stand on a line with the report's date: nothing, or a date label, or a weekday.
+_LABEL: Final = (
     r"[ \t]*(?:(?:(?:report|publication|review)[ \t]+)?dated?(?:[ \t]+of[ \t]+(?:publication|report|issue))?"
-    r"|published|issued|final(?:[ \t]+version)?)?[ \t]*[:,–-]?[ \t]*",
+    r"|published|issued|final(?:[ \t]+version)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[ \t]*[:,–-]?[ \t]*")
+_TITLE_LABEL: Final = re.compile(_LABEL, re.IGNORECASE)
+# After the date: punctuation, or a bracketed note ("(revised for publication …)").
+_LINE_END: Final = re.compile(r"[ \t.,;)]*(?:\(.*)?")
+# The report's credit: its author, or the board it was presented to. The report's date stands under it (or
+# after it on its line, behind a date label).
+_CREDIT: Final = re.compile(
+    r"\b(?:author|report[ \t]+writer|(?:independent|lead|overview)[ \t]+reviewer|(?:report|prepared|written|"
+    r"compiled)[ \t]+by|(?:presented|submitted)[ \t]+to)\b",
     re.IGNORECASE,
 )
-_LINE_END: Final = re.compile(r"[ \t.,;)]*")
+_CREDIT_ON_LINE: Final = re.compile(r"(?P<credit>.*)\bdate[ \t]*[:–-][ \t]*", re.IGNORECASE)
+CREDIT_LINES: Final = 3  # how many lines (not blank) above the date the credit may stand
 # A title page names what the document is; its text has not begun.
 _REPORT_WORD: Final = re.compile(
     r"\b(?:reviews?|reports?|summary|briefing|overview|SCR|CSPR|LCSPR|SCPR|SAR|DHR)\b", re.IGNORECASE)
@@ -73,9 +84,18 @@ class DateMention(Protocol):
     def end(self) -> int: ...
 
 
-def _in_process_context(text: str, start: int) -> bool:
+# Shortly after the date, in its sentence: the board or the review as the sentence's subject or object
+# ("On 23/3/10 the Board's panel decided", "On 4 May 2008 Ofsted deemed the SCR inadequate").
+_PROCESS_AFTER: Final = re.compile(
+    r"[^.\n]{0,60}?(?:\bsafeguarding\s+(?:children\s+)?(?:board|partnership)\b|(?-i:\b[A-Z]{0,6}SC[BP]\b)"
+    r"|(?-i:\bSCR\b)|\b(?:this|the)\s+(?:serious\s+case\s+|practice\s+)?review\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_process_context(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - CONTEXT_CHARS): start]
-    if _RIGHT_BEFORE.search(window):
+    if _RIGHT_BEFORE.search(window) or _PROCESS_AFTER.match(text, end):
         return True
     for word in _PROCESS_WORD.finditer(window):
         gap = window[word.end():]
@@ -114,6 +134,37 @@ def _on_title_page(m: DateMention, texts: Mapping[str, str]) -> bool:
     return all(len(line.split()) < PROSE_WORDS for line in prefix.splitlines() if "\t" not in line)
 
 
+def _lines_before(m: DateMention, texts: Mapping[str, str], count: int) -> list[str]:
+    """The ``count`` lines that are not blank above the date's line, nearest first, across segments."""
+    lines: list[str] = []
+    ids = list(texts)
+    at = ids.index(m.segment_id)
+    text = texts[m.segment_id][: texts[m.segment_id].rfind("\n", 0, m.start) + 1]
+    while len(lines) < count:
+        lines += [line for line in reversed(text.splitlines()) if line.strip()][: count - len(lines)]
+        at -= 1
+        if at < 0:
+            break
+        text = texts[ids[at]]
+    return lines
+
+
+def _under_credit(m: DateMention, texts: Mapping[str, str]) -> bool:
+    """Whether a date alone on its line (or after a date label) stands under the report's credit ("Report by",
+    "Independent Overview Report Writer", "Presented to the Board … on"), or after it on its line."""
+    text = texts[m.segment_id]
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    if not _LINE_END.fullmatch(text, m.end, len(text) if line_end == -1 else line_end):
+        return False
+    on_line = _CREDIT_ON_LINE.fullmatch(text, line_start, m.start)
+    if on_line and _CREDIT.search(on_line["credit"]):
+        return True
+    if not _TITLE_LABEL.fullmatch(text, line_start, m.start):
+        return False
+    return any(_CREDIT.search(line) for line in _lines_before(m, texts, CREDIT_LINES))
+
+
 def about_the_review(mentions: Iterable[DateMention], texts: Mapping[str, str]) -> bool:
     """Whether every mention of a date is about the review itself: after process words, or the report's date.
 
@@ -124,4 +175,5 @@ def about_the_review(mentions: Iterable[DateMention], texts: Mapping[str, str]) 
     Returns:
         True when the date should be kept as written.
     """
-    return all(_in_process_context(texts[m.segment_id], m.start) or _on_title_page(m, texts) for m in mentions)
+    return all(_in_process_context(texts[m.segment_id], m.start, m.end) or _on_title_page(m, texts)
+               or _under_credit(m, texts) for m in mentions)

@@ -8,6 +8,7 @@ from redactor.analysis import Mention
 from redactor.report_dates import about_the_review
 
 TITLE = "Serious Case Review\n\nChild R\n\nOVERVIEW REPORT\n\nThe Board\n\n"
+PROSE = "Serious case reviews shed light on whether lessons can be learned about the way local agencies work.\n\n"
 
 
 def _mention(text: str, date: str, segment: str = "txt", nth: int = 0) -> Mention:
@@ -39,6 +40,22 @@ def _mention(text: str, date: str, segment: str = "txt", nth: int = 0) -> Mentio
     ("The terms of reference were signed off on 2 April 2019.", "2 April 2019"),
     ("Key individuals\nName\tRole\nA\tChild R\n\nThis report belongs to the Board.\n\nSerious Case Review\n\n"
      "12 May 2019\n", "12 May 2019"),  # a table before the title does not end the title page
+    # approved or endorsed by the board, named by its acronym
+    ("Approved by the IOWSCB on 8 July 2014", "8 July 2014"),
+    ("Child Sexual Exploitation: Children A to F Approved by the OSCB February 26th 2015 Independent Reviewer",
+     "February 26th 2015"),
+    ("Endorsed on 13/08/2012 by SCB members", "13/08/2012"),
+    ("Date Original SCR submitted to Ofsted 22/11/07", "22/11/07"),
+    # the board or the review is what the sentence goes on about
+    ("On 23/3/10 the Westbridge Safeguarding Children Board (WSCB) Serious Case Review Panel decided", "23/3/10"),
+    ("On 4 September 2008 Ofsted deemed the SCR to be inadequate.", "4 September 2008"),
+    # under the report's credit (its author, or the board it was presented to), after an opening in prose
+    (PROSE + "Report by:\n\nA. WRITER (NSPCC)\n\nIndependent Overview Report Writer\nMonday 26th April 2010\n",
+     "26th April 2010"),
+    (PROSE + "Presented to Westbridge Safeguarding Children Board\n\non\n\n16 July 2012\n", "16 July 2012"),
+    (PROSE + "Prepared by:- A. Writer Independent Author Date: 3rd April 2015\n", "3rd April 2015"),
+    ("Learning Review\n\nReport AuthorA. Writer\n\nMSc MA CQSW\n\nAssociate of Writer Consulting Ltd\n\n"
+     "12.10.2020 (revised for publication 05.01.2021)Page 1 of 49\n", "12.10.2020"),
 ])
 def test_kept_as_about_the_review(text: str, date: str) -> None:
     assert about_the_review([_mention(text, date)], {"txt": text})
@@ -61,6 +78,14 @@ def test_kept_as_about_the_review(text: str, date: str) -> None:
     ("A\tB\tC\n1\tChild R\t14/03/2015\n", "14/03/2015"),  # a table cell
     # a child's label that is a version's letter: "Child V (NHS number, date of birth)"
     ("The records for Child V (997 368 3994, 1st October 2010) were merged.", "1st October 2010"),
+    # a family's approval, a child's presentation; a credit with more on the date's line, or too far above
+    ("Her housing application was approved on 12 May 2015.", "12 May 2015"),
+    ("She presented to the Emergency Department on 12 May 2015.", "12 May 2015"),
+    ("On 12 May 2015 Ofsted inspected the children's home where she lived.", "12 May 2015"),
+    ("On 12 May 2015 she was seen at home. The Board later asked why.", "12 May 2015"),
+    ("The Independent Reviewer met the mother\n12 May 2015 Home visit\n", "12 May 2015"),
+    (PROSE + "Report by: A. Writer\none\ntwo\nthree\nfour\n12 May 2015\n", "12 May 2015"),
+    (PROSE + "Chronology\n\nThe reviewer read the records.\n\n12 May 2015\n", "12 May 2015"),
 ])
 def test_not_about_the_review(text: str, date: str) -> None:
     assert not about_the_review([_mention(text, date)], {"txt": text})
