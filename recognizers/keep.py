@@ -24,14 +24,14 @@ _AREA_LIST: Final = rf"(?:{_AREA_WORD}(?:,[^\S\n]+{_AREA_WORD})+,?[^\S\n]+(?:and
 _AREA: Final = rf"{_AREA_LIST}{_AREA_WORD}(?:(?:[^\S\n]+(?:and|&|of|upon|on)[^\S\n]+|[^\S\n]+|-){_AREA_WORD})*"
 # "Dudley Safeguarding Children Board", "Kent Local Safeguarding Children's Board", "Torbay Children's
 # Safeguarding Partnership", "Birmingham Safeguarding Board", "Derby LSCB", "Southwark & Wandsworth
-# Safeguarding Children Boards".
+# Safeguarding Children Boards"; and the area's child death overview panel ("Pan-Lancashire CDOP").
 _CHILDREN: Final = r"Children(?:['\u2019]?s)?"
 # A board's name ends at a word boundary or at a footnote mark run into it ("… Children Board1 determined").
 _END: Final = r"(?:\b|(?=\d{1,2}(?!\w)))"
 _BOARD: Final = re.compile(
     rf"\b(?P<area>{_AREA})\s+(?i:(?:Local\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults)\s+)?"
-    rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?){_END}"
-    rf"|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|L?SCPs?|CSP){_END}"
+    rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?|Child\s+Death\s+Overview\s+Panels?)"
+    rf"{_END}|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|L?SCPs?|CSP|CDOPs?){_END}"
 )
 # A board cited for its published review: its name, then the review's year ("… Partnership (2009)",
 # "(Croydon Safeguarding Children Board, 2014)").

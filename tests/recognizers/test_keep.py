@@ -17,6 +17,9 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
     ("presented to the Wigan Children Board in May", "Wigan"),
     ("Rutland LSCB", "Rutland"),
     ("the Halton SCP", "Halton"),
+    # the area's child death overview panel is a statutory partnership body too
+    ("notified the Pan-Lancashire Child Death Overview Panel", "Pan-Lancashire Child Death Overview Panel"),
+    ("reported to the Medway CDOP in May", "Medway"),
 ])
 def test_board_names_give_their_area(text: str, area: str) -> None:
     assert area in public_names([text])
