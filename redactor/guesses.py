@@ -36,7 +36,7 @@ from dataclasses import replace
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NUMBERS
-from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain
+from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain, plausible_name
 from redactor.analysis import Mention
 
 NER: str = "SpacyRecognizer"
@@ -146,6 +146,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
             return None
         m = _without_edges(m, covered)  # "Peterborough - Gabriel": the place is the rule's, the guess is Gabriel
         m = _without_leading_function_words(m)  # "Krystyna to Larchmont Health Centre" less the person
+        if m.entity == cat.ORGANISATION and not plausible_name(m.text, m.entity, lower_words):
+            return None  # "Life of" left of "Life of Autumn Makinwa": judged as a guess of its own
     elif m.entity == cat.ORGANISATION and gz.org_kind(m.text) is None and (opening := opening_word(m, text)) \
             and not identifying_words_remain(m.text, _blank(m.text, opening), m.entity, lower_words):
         return None  # "Changes/Improvements to Service Delivery" opening a line: a capital by position only

@@ -94,6 +94,14 @@ def test_a_guess_running_past_a_rules_reading_into_a_date_is_the_rules(guess: st
     assert [m.text for m in out if m.recognizer == NER] == kept
 
 
+def test_what_is_left_of_a_guessed_organisation_around_a_name_must_be_one_itself() -> None:
+    text = "4. A Day in the Life of Autumn Makinwa and her Family"
+    mentions = [_m("Life of Autumn Makinwa", text, "ORGANISATION"),
+                _m("Autumn Makinwa", text, "PERSON", "PersonNameRecognizer", score=0.8)]
+    out = reconcile(mentions, {"txt": text}, frozenset())
+    assert [m.text for m in out if m.recognizer == NER] == []
+
+
 def test_an_organisation_named_after_a_known_person_is_still_an_organisation() -> None:
     text = "Sara Wilson visited. He was registered at Wilson Surgery."
     entities = _group(text, [_m("Sara Wilson", text, "PERSON", "PersonNameRecognizer", score=0.8),

@@ -48,6 +48,17 @@ def test_lower_case_words_stay_in_organisations() -> None:
     assert _pieces("Abara and Sons Ltd", "ORGANISATION") == ["Abara and Sons Ltd"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a guessed organisation needs a word that is no dictionary word, or a place: headings are not bodies
+    ("Critical Analysis Introduction National", []), ("Review Inter Agency", []), ("Life of", []),
+    ("Turning Point", []),
+    ("Quillon", ["Quillon"]), ("Quillbury Lions", ["Quillbury Lions"]), ("Barnsley Lions", ["Barnsley Lions"]),
+    ("Keystone Care Ltd", ["Keystone Care Ltd"]),  # a registered company identifies whatever its words
+])
+def test_a_guessed_organisation_has_a_name_in_it(text: str, expected: list[str]) -> None:
+    assert _pieces(text, "ORGANISATION") == expected
+
+
 def test_role_nouns_stay_in_organisations() -> None:
     assert _pieces("Mother Teresa Hospice", "ORGANISATION") == ["Mother Teresa Hospice"]
 
