@@ -199,15 +199,28 @@ def _hits_truth(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool
     return False
 
 
+def _where(mention: dict[str, Any], draft: str, exact: bool) -> list[tuple[int, int]]:
+    """Where a finding's mention stands in the draft: its offsets (TXT), or wherever its text occurs."""
+    if exact and mention.get("location") == "text":
+        return [(mention["start"], mention["end"])]
+    text = (mention.get("text") or "").strip()
+    return [h.span() for h in _ws_pattern(text).finditer(draft)] if text else []
+
+
 def judge_suggestions(analysis: dict[str, Any], truth: dict[str, Any], draft: str, exact: bool) -> list[dict[str, Any]]:
     """Each suggested entity (not kept): its kind, name and whether it identifies something in the truth."""
     types = {e["id"]: e["type"] for e in truth["entities"]}
     spans = [(m["start"], m["end"], types.get(m["entity_id"], "")) for m in truth["mentions"]]
     hidden_text = "\n".join(h["span_text"] for h in truth.get("hidden", []))
+    policy_dates = [(d["start"], d["end"], "DATE") for d in truth.get("policy_dates", [])]
     out = []
     for ent in analysis.get("entities", []):
         if ent.get("decision") == "keep":
             continue
+        where = [span for m in ent.get("mentions", []) for span in _where(m, draft, exact)]
+        if policy_dates and ent.get("type") == "DATE" and where and all(
+                _hits_truth(a, b, policy_dates) for a, b in where):
+            continue  # a day-precise date the truth leaves to the date policy: neither right nor wrong
         ok = False
         for m in ent.get("mentions", []):
             if exact and m.get("location") == "text":

@@ -11,6 +11,9 @@ engine can be measured on the prose of real reviews rather than on our own templ
 * some roles ("the health visitor", "her social worker") become a professional's name, as drafts name
   them where the published text gives only the role;
 * a council label ("LA1", "Local Authority 2") becomes a real English council's short name;
+* a first name the board gave someone instead of a label ("Rachel", "Tom": a common British first name from
+  Faker's en_GB lists, written alone wherever it occurs, never as a word in lower case, never declared "not
+  her real name") becomes another first name, as the draft had the person's real one there;
 * a child's first mention sometimes gains a date of birth, which must be redacted.
 
 Everything else in the text is the board's own published wording, so every capitalised word, number
@@ -21,6 +24,7 @@ README's invariant: every word-bounded occurrence of a variant lies inside a men
 
 from __future__ import annotations
 
+import calendar
 import json
 import random
 import re
@@ -47,6 +51,11 @@ DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}\b|\
 UPPER_LABEL = re.compile(
     r"(?<![\w-])(?P<kind>CHILD|BABY|INFANT|YOUNG PERSON|SIBLING|ADULT) (?P<code>[A-Z]{1,3}|[1-9])(?![\w-])")
 # (A number label is one digit: "the Voice of the Child 49" is a page number in a contents list.)
+MONTHS = frozenset(calendar.month_name[1:])  # "June", "May", "April", "August" are Faker first names too
+# A name the board declares invented stays as it is: the engine must keep it.
+DECLARED = re.compile(r"\s*\((?:not (?:his|her|their|the child['’]s) real name|a pseudonym|pseudonym)", re.IGNORECASE)
+# After a first name: a capitalised word (not after a possessive) makes it part of a full name ("Eileen Munro").
+FULL_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 CHILD_KINDS = {"Child", "Baby", "Infant", "Young Person", "Sibling", "Brother", "Sister"}
 
 
@@ -115,6 +124,22 @@ class Reseeder:
             return self.rng.choice([f"{e.title} {e.last}", f"{e.title} {e.last}", e.canonical])
         return self.rng.choice([e.first, e.first, e.first, e.canonical])
 
+    def board_first_names(self) -> list[tuple[str, bool]]:
+        """The first names the board wrote alone for people (``(name, female)``), in order of first use."""
+        from faker.providers.person.en_GB import Provider
+
+        found: dict[str, tuple[int, bool]] = {}
+        for female, names in ((True, Provider.first_names_female), (False, Provider.first_names_male)):
+            for name in names:
+                hits = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.text))
+                if not hits or name in found or name in MONTHS or re.search(r"\b" + name.lower() + r"\b", self.text):
+                    continue
+                if any(DECLARED.match(self.text, h.end()) or FULL_NAME_AFTER.match(self.text, h.end())
+                       for h in hits):
+                    continue
+                found[name] = (hits[0].start(), female)
+        return [(n, f) for n, (_, f) in sorted(found.items(), key=lambda kv: kv[1][0])]
+
     def council(self, label: str) -> Entity | None:
         if label not in self.entities:
             if not self.councils:
@@ -149,6 +174,15 @@ class Reseeder:
                 e = self.entities.get(key) or self.person(key, "", "", m["role"], m.end())
                 e.pseudonym = e.pseudonym if e.pseudonym != key else m[0]
                 spans.append((m.start(), m.end(), "", e))
+        for name, female in self.board_first_names():
+            e = self._new(f"name:{name}", "PERSON", f"person the board calls {name}", "", name)
+            locale = self.names.locale()
+            e.first, e.last = self.names.first(locale, female), self.names.last(locale)
+            e.canonical = f"{e.first} {e.last}"  # the full name where it first appears, then the first name
+            for m in re.finditer(r"(?<![\w-])(?:" + re.escape(name) + "|" + re.escape(name.upper()) + r")(?![\w-])",
+                                 text):
+                if not any(s < m.end() and m.start() < e_ for s, e_, *_ in spans):
+                    spans.append((m.start(), m.end(), "" if m[0] == name else e.first.upper(), e))
         for m in COUNCIL_LABEL.finditer(text):
             c = self.council(m[0])
             if c:
@@ -190,6 +224,9 @@ class Reseeder:
             "entities": [{"id": e.eid, "type": e.type, "role": e.role, "canonical": e.canonical,
                           "variants": e.forms, "pseudonym": e.pseudonym, "action": e.action} for e in entities],
             "mentions": mentions, "keep": keep, "hidden": [], "published_text": self.text,
+            # day-precise dates of the board's text: left to the date policy (not keep, not mentions)
+            "policy_dates": [{"start": d.start(), "end": d.end(), "text": d[0]} for d in DAY_DATE.finditer(draft)
+                             if not any(m["start"] < d.end() and d.start() < m["end"] for m in mentions)],
         }
         register = {"entities": [{"name": e.canonical, "type": e.type, "pseudonym": e.pseudonym,
                                   "variants": [f for f in e.forms if f != e.canonical and not f.isupper()]}

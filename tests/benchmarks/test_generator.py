@@ -132,3 +132,17 @@ def test_a_suggestion_read_from_a_wrapped_pdf_cell_matches_its_draft_text() -> N
          "mentions": [{"location": "page", "page": 1, "start": 0, "end": 8, "text": "Ofsted A"}]}]}
     verdicts = {x["name"]: x["ok"] for x in judge_suggestions(analysis, truth, draft, exact=False)}
     assert verdicts == {"KS218308 A": True, "Ofsted A": False}
+
+
+def test_a_date_left_to_the_date_policy_is_not_judged() -> None:
+    from benchmarks.generalisation import judge_suggestions
+
+    draft = "On 3 May 2015 the panel met. On 4 May 2015 she left."
+    truth = {"entities": [], "mentions": [], "hidden": [],
+             "policy_dates": [{"start": 3, "end": 13, "text": "3 May 2015"}]}
+    analysis = {"entities": [
+        {"name": n, "type": "DATE", "decision": "replace",
+         "mentions": [{"location": "text", "start": draft.index(n), "end": draft.index(n) + len(n), "text": n}]}
+        for n in ("3 May 2015", "4 May 2015")]}
+    for exact in (True, False):
+        assert [x["name"] for x in judge_suggestions(analysis, truth, draft, exact)] == ["4 May 2015"]

@@ -97,3 +97,20 @@ def test_the_same_seed_makes_the_same_draft_in_every_process() -> None:
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(h)}).stdout for h in (1, 2, 3, 4, 5)}
     assert len(runs) == 1
+
+
+def test_a_first_name_the_board_chose_becomes_another_name() -> None:
+    published = ("SAMANTHA\n\nSamantha was 15 when she left home. Her brother Tom stayed with their father. "
+                 "Samantha's mother, Laura (not her real name), and the reviewer, Eileen Munro, met Laura's sister. "
+                 "Professor Munro cited Brown (2011); in brown ink she wrote to Brown.\n")
+    for seed in range(5):
+        draft, truth, register = Reseeder(published, seed).build("t", "test")
+        assert not re.search(r"\bSamantha\b|\bSAMANTHA\b|\bTom\b", draft)
+        assert "Laura (not her real name)" in draft and "Eileen Munro" in draft  # declared; a full name
+        by_pseudonym = {e["pseudonym"]: e for e in truth["entities"]}
+        samantha = by_pseudonym["Samantha"]
+        assert samantha["type"] == "PERSON" and samantha["canonical"] in draft
+        assert samantha["canonical"].split()[0].upper() in samantha["variants"]
+        assert "Laura" not in by_pseudonym and "Eileen" not in by_pseudonym
+        assert {"Samantha", "Tom"} <= {r["pseudonym"] for r in register["entities"]}
+
