@@ -94,9 +94,10 @@ def plausible_name(span: str, entity: str, lower_words: Collection[str] = frozen
     if entity == cat.LOCATION and g.is_uk_place(span):
         return g.place_ambiguity(span) is None or span.casefold() not in lower_words
     words = _WORD.findall(span)
-    if entity == cat.ORGANISATION and not (words and words[-1].casefold() in _COMPANY_ENDINGS) and not any(
-            w[:1].isupper() and (not g.is_english_word(w) or g.is_uk_place(w)) for w in words):
-        return False  # every word a dictionary word ("Critical Analysis Introduction National"): a heading
+    if entity == cat.ORGANISATION and not (words and words[-1].casefold() in _COMPANY_ENDINGS) \
+            and g.org_kind(span) is None and not any(
+                w[:1].isupper() and (not g.is_english_word(w) or g.is_uk_place(w)) for w in words):
+        return False  # only dictionary words, and no kind of body ("Critical Analysis Introduction National")
     return identifying_words_remain(span, span, entity, lower_words)
 
 

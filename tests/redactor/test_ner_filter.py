@@ -49,11 +49,15 @@ def test_lower_case_words_stay_in_organisations() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a guessed organisation needs a word that is no dictionary word, or a place: headings are not bodies
+    # a guessed organisation needs a word that is no dictionary word, or a place, or a kind of body at its end:
+    # headings are not bodies
     ("Critical Analysis Introduction National", []), ("Review Inter Agency", []), ("Life of", []),
     ("Turning Point", []),
     ("Quillon", ["Quillon"]), ("Quillbury Lions", ["Quillbury Lions"]), ("Barnsley Lions", ["Barnsley Lions"]),
     ("Keystone Care Ltd", ["Keystone Care Ltd"]),  # a registered company identifies whatever its words
+    # a kind of body at its end (a home, a practice, a housing provider) makes dictionary words a name
+    ("Priory Park Homes", ["Priory Park Homes"]), ("Willow Bank Lodge", ["Willow Bank Lodge"]),
+    ("The Castle View Practice", ["The Castle View Practice"]),
 ])
 def test_a_guessed_organisation_has_a_name_in_it(text: str, expected: list[str]) -> None:
     assert _pieces(text, "ORGANISATION") == expected
