@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Final
 
 from recognizers import catalogue as cat
 from recognizers.dates import generalise
@@ -205,9 +207,17 @@ def already_anonymised(entities: list[Entity]) -> bool:
                    if m.recognizer not in ("linked",))
 
 
+# A label before a first name, as published reviews write their pseudonyms ("Baby Claire").
+_LABELS: Final = frozenset({"baby", "child", "infant", "sibling", "young", "person", "adult"})
+
+
 def _full_name(text: str) -> bool:
-    """A first name and surname, or a title and a name ("Mrs Okafor")."""
+    """A first name and surname, or a title and a name ("Mrs Okafor"); not a name and what it owns ("Rachel's
+    Story") or a name after a label ("Baby Claire")."""
     words = text.split()
+    if any(re.search(r"['\u2019]s?$", w) for w in words[:-1]):
+        return False
+    words = [w for w in words if w.casefold() not in _LABELS]
     return len(words) >= 2
 
 

@@ -218,6 +218,16 @@ def test_lone_first_names_in_an_anonymised_review_are_its_pseudonyms() -> None:
     assert {d.action for d in decisions.values()} == {"replace"}
 
 
+@pytest.mark.parametrize("written", ["Peter\u2019s Story", "Peter's Family", "Baby Peter", "BABY PETER"])
+def test_a_possessive_or_a_label_before_a_first_name_is_no_full_name(written: str) -> None:
+    from redactor.plan import suggest
+
+    text = f"{written}. Peter was placed in May. Tom and Peter met."
+    mentions = [_m(written, text, "PERSON", score=0.85), _m("Tom", text, "PERSON", "PersonNameRecognizer", score=0.5)]
+    decisions = suggest(_group(text, mentions), None, {"txt": text})
+    assert {d.action for d in decisions.values()} == {"keep"}
+
+
 def test_in_an_anonymised_review_only_knowledge_backed_names_are_suggested() -> None:
     from redactor.plan import suggest
 
