@@ -145,6 +145,22 @@ def test_the_letterhead_that_opens_the_report_is_kept_and_the_familys_details_ar
         assert personal not in text
 
 
+def test_a_letterhead_in_paragraphs_of_its_own_opens_a_word_draft_too(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    for text in ("Page 1 of 3", "Quill House,", "Station Road, Westbridge, WB1 2AB 01632-960718", "Serious Case Review",
+                 "Child R's mother moved to 4 Elm Grove, Westbridge WB2 3DE, and her landline was 01632 960555."):
+        d.add_paragraph(text)
+    d.save(str(tmp_path / "d.docx"))
+    result = export(analyse(tmp_path / "d.docx"), tmp_path / "out.pdf", accept=True)
+    out = next(p for p in result.outputs if p.suffix == ".docx")
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Station Road, Westbridge, WB1 2AB 01632-960718" in text
+    for personal in ("4 Elm Grove", "WB2 3DE", "01632 960555"):
+        assert personal not in text
+
+
 def test_a_name_in_capitals_whose_surname_looks_like_a_label_is_replaced(tmp_path: Path) -> None:
     draft = tmp_path / "d.txt"
     draft.write_text(
