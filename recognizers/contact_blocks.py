@@ -23,6 +23,7 @@ private person's telephone number or address must never be kept:
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Final
 
 import phonenumbers
@@ -88,11 +89,13 @@ _SENTENCE_END: Final = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])|[ \t]*\n")
 
 
 def _card_end(text: str, start: int) -> int:
-    """Where a card starting at ``start`` ends: a blank line, its sixth line or 400 characters."""
+    """Where a card starting at ``start`` ends: a blank line, its sixth line, 400 characters, or before a
+    line that is no card (running text after it on a PDF page, which has no blank lines)."""
     blank = re.search(r"\n[ \t]*\n", text[start:])
     end = min(len(text), start + CARD_CHARS, start + blank.start() if blank else len(text))
     lines = text[start:end].split("\n")[:CARD_LINES]
-    return start + len("\n".join(lines))
+    kept = lines[:1] + list(takewhile(_is_card, lines[1:]))
+    return start + len("\n".join(kept))
 
 
 def _over_blank_lines(text: str, start: int, end: int) -> int:
