@@ -105,9 +105,14 @@ def _listed_tail(phrase: str) -> str | None:
 def public_people_in(segments: Iterable[_HasText]) -> list[str]:
     """People named with a public role in a draft's running text (not its metadata or sticky notes,
     which name their writer without one), and where the author says they studied."""
+    segments = list(segments)
     running = [seg.text for seg in segments if getattr(seg, "kind", "body") in _RUNNING_TEXT]
     found: list[str] = cover_authors(running)
-    for text in running:
+    # A Word draft's paragraphs and a PDF's pages are read joined too: a title page puts a credit's role
+    # ("Review Panel Chair:") and its name in paragraphs of their own, and a sentence runs on over a page
+    # break. (A plain-text draft's one body is read once.)
+    body = [seg.text for seg in segments if getattr(seg, "kind", "body") in ("body", "page")]
+    for text in dict.fromkeys([*running, *(["\n".join(body)] if len(body) > 1 else [])]):
         found.extend(public_people(text))
         found.extend(author_places_of_study(text))
     # Read across segments: a Word title page puts the name and the company in paragraphs of their own.

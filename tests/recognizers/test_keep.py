@@ -126,6 +126,23 @@ def test_an_authors_company_in_a_paragraph_of_its_own_is_public() -> None:
     assert "Westbridge Cleaning Ltd" not in found
 
 
+def test_a_role_in_the_paragraph_before_a_name_makes_it_public() -> None:
+    """A Word title page puts each credit's role and name in paragraphs of their own."""
+    segments = [_Seg(t, "body") for t in ("Westmarsh Safeguarding Children Board Chair:", "Idony Marchbank",
+                                          "Review Panel Chair:", "Oswin Delacroix", "Author:",
+                                          "Fenella Quarrington MA. RN.", "Contents",
+                                          "The social worker:", "Ebba Thornquist visited the family.")]
+    found = public_people_in(segments)
+    assert {"Idony Marchbank", "Oswin Delacroix", "Fenella Quarrington"} <= set(found)
+    assert "Ebba Thornquist" not in found
+
+
+def test_an_authors_place_of_study_over_a_page_break_is_public() -> None:
+    segments = [_Seg("I have been a social worker for 20 years, having gained the relevant Diploma in", "page"),
+                _Seg("Social Work from the University of Westbridge in 1995, and have worked in care.", "page")]
+    assert "University of Westbridge" in public_people_in(segments)
+
+
 def test_a_board_name_wrapped_into_the_next_paragraph_is_public() -> None:
     """A Word draft made from wrapped lines holds a heading's board name in two paragraphs."""
     segments = [_Seg(t, "body") for t in ("7. Recommendations for Westmarsh", "Safeguarding Children Board",
