@@ -51,7 +51,8 @@ def test_card_ends_before_a_line_that_is_no_card() -> None:
     """A PDF page has no blank lines: the card ends where running text starts."""
     card = ("Contact Details: Westshire Safeguarding Children Board (WSCB) Civic Centre, Mill Road, Westbridge "
             "WB1 2AB Tel: 01632 960718 Web: www.westshiresafeguarding.org")
-    text = f"APPENDIX G GLOSSARY\n38\n{card}\n2\n1. INTRODUCTION 1.1 This review concerns the death of Child R at 4 Elm Road."
+    text = (f"APPENDIX G GLOSSARY\n38\n{card}\n2\n"
+            "1. INTRODUCTION 1.1 This review concerns the death of Child R at 4 Elm Road.")
     [(start, end)] = contact_cards(text)
     assert text[start:end] == f"{card}\n2"
 
