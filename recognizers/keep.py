@@ -108,11 +108,12 @@ def public_people_in(segments: Iterable[_HasText]) -> list[str]:
     segments = list(segments)
     running = [seg.text for seg in segments if getattr(seg, "kind", "body") in _RUNNING_TEXT]
     found: list[str] = cover_authors(running)
-    # A Word draft's paragraphs and a PDF's pages are read joined too: a title page puts a credit's role
+    # A Word draft's paragraphs and a PDF's pages are read joined: a title page puts a credit's role
     # ("Review Panel Chair:") and its name in paragraphs of their own, and a sentence runs on over a page
-    # break. (A plain-text draft's one body is read once.)
-    body = [seg.text for seg in segments if getattr(seg, "kind", "body") in ("body", "page")]
-    for text in dict.fromkeys([*running, *(["\n".join(body)] if len(body) > 1 else [])]):
+    # break. Headers, footers and notes are read on their own.
+    body = "\n".join(seg.text for seg in segments if getattr(seg, "kind", "body") in ("body", "page"))
+    others = [seg.text for seg in segments if getattr(seg, "kind", "body") in _RUNNING_TEXT - {"body", "page"}]
+    for text in dict.fromkeys([body, *others]):
         found.extend(public_people(text))
         found.extend(author_places_of_study(text))
     # Read across segments: a Word title page puts the name and the company in paragraphs of their own.
