@@ -202,6 +202,9 @@ class Analyzer:
         mentions = within_bodies(mentions, pages)
         mentions += across_page_breaks(pages, mentions)
         mentions += running_references(document, mentions)
+        from redactor.title_page import title_page_names
+
+        mentions += title_page_names(document, mentions)
         if split:
             # A part of a split finding replaces what its page alone made of the same words.
             mentions = [m for m in mentions if m.entity not in NAME_ENTITIES or not any(
