@@ -78,7 +78,7 @@ class Outcome:
 
 
 def cli_args(job: Job) -> list[str]:
-    args = ["redact", str(job.draft), "-o", str(job.out), "--accept-all"]
+    args = ["redact", str(job.draft), "-o", str(job.out), "--accept-all", "--force"]  # (a run again replaces its own)
     if job.mode == "register":
         args += ["--register", str(job.folder / "register.yaml")]
     return args
@@ -137,7 +137,7 @@ def analyse_and_redact(job: Job) -> tuple[int, str]:
         result = analyse(job.draft, register, board=BoardConfig.from_environment(None))
         if job.findings is not None:
             job.findings.write_text(json.dumps(analysis_json(result), ensure_ascii=False), encoding="utf-8")
-        export(result, job.out, None, accept=True)
+        export(result, job.out, None, accept=True, overwrite=True)
         return 0
 
     return _captured(work)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +147,18 @@ def test_a_date_left_to_the_date_policy_is_not_judged() -> None:
         for n in ("3 May 2015", "4 May 2015")]}
     for exact in (True, False):
         assert [x["name"] for x in judge_suggestions(analysis, truth, draft, exact)] == ["4 May 2015"]
+
+
+@pytest.mark.parametrize("findings", [False, True])
+def test_a_run_again_into_the_same_work_folder_replaces_its_outputs(tmp_path: Path, findings: bool) -> None:
+    from benchmarks.generalisation import Job, run
+
+    draft = tmp_path / "d" / "draft.txt"
+    draft.parent.mkdir()
+    draft.write_text("Quillon Abara was seen at home.\n", encoding="utf-8")
+    (draft.parent / "truth.json").write_text(
+        '{"entities": [], "mentions": [], "keep": [], "hidden": []}', encoding="utf-8")
+    job = Job("published", draft.parent, draft, "cold", tmp_path / "out" / "cold.pdf",
+              tmp_path / "out" / "cold.findings.json" if findings else None)
+    assert run(job).returncode == 0
+    assert run(job).returncode == 0
