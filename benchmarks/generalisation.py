@@ -514,12 +514,15 @@ def main() -> int:
     precision = not a.no_precision
     work = a.work or Path(tempfile.mkdtemp(prefix="redactor-generalisation-runs-"))
     jobs = jobs_for(folders, "generated", formats, modes, precision, work)
+    a.reseeded_count = 0
     if a.reseed:
         reseeded = reseed_folders(a.reseed, a.seed, work / "reseeded-drafts", formats, include_dev=not a.no_dev)
         print(f"{len(reseeded)} reseeded drafts in {work / 'reseeded-drafts'}")
+        a.reseeded_count = len(reseeded)
         jobs += jobs_for(reseeded, "reseeded", formats, modes, precision, work)
     dev = sorted(p for p in CORPUS.glob("*/") if (p / "truth.json").exists()) \
         if not a.no_dev and not a.published_only and not a.reseed_only else []
+    a.dev_run = bool(dev)
     if dev:
         jobs += jobs_for(dev, "dev", formats, modes, precision, work)
         for folder in dev:
@@ -581,11 +584,17 @@ def _outcome_json(o: Outcome) -> dict[str, Any]:
 def report(summary: dict[str, Any], a: argparse.Namespace, commit: str, n: int, formats: list[str],
            elapsed: float) -> str:
     label = f" ({a.label})" if a.label else ""
+    sets = [f"{n} generated drafts (seed {a.seed}, generator v{GENERATOR_VERSION})"] if n else []
+    if getattr(a, "reseeded_count", 0):
+        sets.append(f"{a.reseeded_count} reseeded drafts (seed {a.seed}, from the published reviews in "
+                    f"`{a.reseed.name}`{'' if a.no_dev else ' and the dev drafts’ published texts'})")
+    if getattr(a, "dev_run", False):
+        sets.append("the dev corpus")
     return "\n".join([
         f"# Generalisation benchmark{label}", "",
         f"Written by `benchmarks/generalisation.py --results` on {time.strftime('%Y-%m-%d')}: engine at commit "
-        f"`{commit}`, {n} generated drafts (seed {a.seed}, generator v{GENERATOR_VERSION}), formats "
-        f"{', '.join(formats)}{'' if a.no_dev else ', plus the dev corpus'}; {elapsed / 60:.0f} min on 2 workers.",
+        f"`{commit}`; {', '.join(sets) or 'published reviews only'}; formats {', '.join(formats)}; "
+        f"{elapsed / 60:.0f} min on 2 workers.",
         "`register` = `redact --register register.yaml --accept-all`; `cold` = `redact --accept-all` without a "
         "register, whose suggestions (`analyze --json`) give the precision column. Refused = exit 1 (the "
         "export's own verification found a leak: nothing written), errors = any other failure; mentions, leaks, "

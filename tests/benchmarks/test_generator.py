@@ -162,3 +162,16 @@ def test_a_run_again_into_the_same_work_folder_replaces_its_outputs(tmp_path: Pa
               tmp_path / "out" / "cold.findings.json" if findings else None)
     assert run(job).returncode == 0
     assert run(job).returncode == 0
+
+
+def test_the_results_header_names_the_sets_that_ran() -> None:
+    import argparse
+
+    from benchmarks.generalisation import report
+
+    a = argparse.Namespace(label="reseeded", seed=11, no_dev=False, published_count=0, reseeded_count=52,
+                           reseed=Path("/somewhere/published"), dev_run=False)
+    summary = {"rows": {}, "leaked": [], "false_suggestions": [], "refusals": [], "published_changes": []}
+    header = report(summary, a, "abc1234", 0, ["txt"], 60.0).splitlines()[2]
+    assert "52 reseeded drafts (seed 11, from the published reviews in `published`" in header
+    assert "generated" not in header and "dev corpus" not in header
