@@ -31,6 +31,8 @@ class NameSpan:
     reason: str
 
 
+SUBJECT_REASON: Final = "the review's subject"  # the child a review is about (rule e), by its cover or title
+
 # Titles that make the following capitalised word(s) a name. Case matters ("DC", "Dr"); upper-case
 # headings ("MRS OKAFOR") are matched through _TITLES_UPPER.
 _TITLES: Final = frozenset({
@@ -366,18 +368,19 @@ class _Finder:
     # ("Step-father \u2013 Carl Brown"). Two or three words that can only be a name (see ``_only_a_name``),
     # in title case or all in capitals.
     def _review_subject(self) -> None:
-        spans = [(m.start("name"), m.end("name"), False) for m in _UNDER_TITLE.finditer(self.text)
+        subject, relative, born = SUBJECT_REASON, "a relative in a family list", "a name before a date of birth"
+        spans = [(m.start("name"), m.end("name"), subject) for m in _UNDER_TITLE.finditer(self.text)
                  if REVIEW_TITLE.fullmatch(m.group("title"))]
-        spans += [(m.start("name"), m.end("name"), False) for m in _ABOVE_TITLE.finditer(self.text)
+        spans += [(m.start("name"), m.end("name"), subject) for m in _ABOVE_TITLE.finditer(self.text)
                   if REVIEW_TITLE.fullmatch(m.group("title"))]
-        spans += [(m.start("name"), m.end("name"), False) for m in _SUBJECT_CUE.finditer(self.text)]
-        spans += [(m.start("name"), m.end("name"), False) for m in _AFTER_KIN.finditer(self.text)]
-        spans += [(m.start("name"), m.end("name"), True) for m in _BEFORE_BIRTH.finditer(self.text)]
-        for start, end, born in spans:
+        spans += [(m.start("name"), m.end("name"), subject) for m in _SUBJECT_CUE.finditer(self.text)]
+        spans += [(m.start("name"), m.end("name"), relative) for m in _AFTER_KIN.finditer(self.text)]
+        spans += [(m.start("name"), m.end("name"), born) for m in _BEFORE_BIRTH.finditer(self.text)]
+        for start, end, reason in spans:
             words = self.text[start:end].split()
             cased = all(_is_upper_word(w) for w in words) or all(_is_title_case(w) for w in words)
-            if cased and _only_a_name(words, born) and not gz.is_keep_phrase(self.text[start:end]):
-                self._replace(start, end, SCORE_REVIEW_SUBJECT, "the review's subject")
+            if cased and _only_a_name(words, reason == born) and not gz.is_keep_phrase(self.text[start:end]):
+                self._replace(start, end, SCORE_REVIEW_SUBJECT, reason)
 
     def _replace(self, start: int, end: int, score: float, reason: str) -> None:
         """Add a name unless it is part of a longer one found; the shorter ones inside it go."""

@@ -22,6 +22,7 @@ from recognizers.contact_blocks import contact_cards, is_office_detail, letterhe
 from recognizers.dates import is_month_of_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
+from recognizers.person_name_recognizer import SUBJECT_REASON
 from recognizers.public import (
     cited_spans,
     is_national_place,
@@ -766,6 +767,8 @@ class Grouper:
             if owner is not None:
                 self._add_form(owner, norm)
                 return owner
+        if m.entity == cat.PERSON and SUBJECT_REASON in m.explanation:
+            return self._new(m, "child")  # the child the review is about, by its cover (its paragraph says no more)
         context = segment_text[max(0, m.start - 120): m.end + 120]
         return self._new(m, detected_kind(m.entity, norm, context))
 

@@ -164,6 +164,17 @@ def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize("text, reason", [
+    ("SERIOUS CASE REVIEW\n\nIn respect of\n\nJAMES HURST\n\nReport by:", "the review's subject"),
+    ("Learning Review\n\nTaahir Maawiya\n", "the review's subject"),
+    ("Mother \u2013 Gaurika Bose\n", "a relative in a family list"),
+    ("Quillbury Safeguarding Children Board\n\nBaghyawati Gokhale (d.o.b. 3rd September 2007)\n",
+     "a name before a date of birth"),
+])
+def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) -> None:
+    assert [n.reason for n in find_person_names(text)] == [reason]
+
+
 @pytest.mark.parametrize("text", [
     "Learning Point 4", "Foster Carers", "Care Order", "Children Act 1989", "Working Together",
     "Significant Harm", "Section 47", "Child Protection Plan", "Terms of Reference", "Serious Case Review",

@@ -72,3 +72,4 @@ def test_the_subject_on_a_word_title_page_does_not_leak(tmp_path: Path) -> None:
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "QUILLFEATHER" not in text.upper() and "OSWIN" not in text.upper()
     assert "Marta Delacroix" in text
+    assert "In respect of\nChild A\n" in text  # the review's subject is a child, whatever its paragraph says
