@@ -23,8 +23,9 @@ private person's telephone number or address must never be kept:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import takewhile
-from typing import Final
+from typing import Final, Protocol
 
 import phonenumbers
 
@@ -282,3 +283,48 @@ def letterhead(text: str) -> tuple[int, int] | None:
     if _POSTCODE.search(block) and any(_office_phone(m.group()) for m in _PHONE.finditer(block)):
         return start, end
     return None
+
+
+class _Segment(Protocol):
+    """A run of a draft's text (``redactor.document.Segment``)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+OPENING_PARAGRAPHS: Final = 8  # a Word draft's letterhead stands in its first few paragraphs
+
+
+def opening_letterhead(segments: Sequence[_Segment]) -> dict[str, tuple[int, int]]:
+    """Where the letterhead that opens a draft is, per segment: in its first page or body, or across a Word
+    draft's first paragraphs (each line a paragraph of its own, read joined).
+
+    Args:
+        segments: The draft's segments, in document order.
+
+    Returns:
+        ``{segment id: (start, end)}``, empty when the draft opens with no letterhead.
+    """
+    opening = [s for s in segments if s.kind in ("page", "body")]
+    while opening and not opening[0].text.strip():
+        opening.pop(0)
+    if not opening:
+        return {}
+    if opening[0].kind == "page" or len(opening) == 1:
+        head = letterhead(opening[0].text)
+        return {opening[0].id: head} if head else {}
+    starts, pos = [], 0
+    for seg in opening[:OPENING_PARAGRAPHS]:
+        starts.append((seg, pos))
+        pos += len(seg.text) + 1
+    head = letterhead("\n".join(seg.text for seg, _ in starts))
+    if head is None:
+        return {}
+    return {seg.id: (max(head[0] - at, 0), min(head[1] - at, len(seg.text))) for seg, at in starts
+            if at < head[1] and head[0] < at + len(seg.text)}

@@ -14,11 +14,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
-from typing import Final, Literal, get_args
+from typing import Literal, get_args
 
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
-from recognizers.contact_blocks import contact_cards, is_office_detail, letterhead, licence_notices
+from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices, opening_letterhead
 from recognizers.dates import is_month_of_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
@@ -32,7 +32,7 @@ from recognizers.public import (
     is_regional_place,
 )
 from redactor.analysis import Mention
-from redactor.document import Document, Segment, lower_case_words
+from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
 from redactor.guesses import in_heading, is_guess, opening_word, reconcile, typographic_capital
 from redactor.org_forms import short_forms
@@ -195,7 +195,7 @@ class Grouper:
         self._detected = 0
         self._derived: set[str] = set()
         self._segments = {seg.id: seg for seg in document.segments}
-        self._letterhead = _letterhead(document.segments)
+        self._letterhead = opening_letterhead(document.segments)
         self._cited_cache: dict[str, list[tuple[int, int]]] = {}
         self._people: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         self._cards_cache: dict[str, list[tuple[int, int]]] = {}
@@ -1207,27 +1207,3 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.link()
     return g.finish()
 
-
-OPENING_PARAGRAPHS: Final = 8  # a Word draft's letterhead stands in its first few paragraphs
-
-
-def _letterhead(segments: Sequence[Segment]) -> dict[str, tuple[int, int]]:
-    """Where the letterhead that opens the report is, per segment: in its first page or body, or across a
-    Word draft's first paragraphs (each line a paragraph of its own)."""
-    opening = [s for s in segments if s.kind in ("page", "body")]
-    while opening and not opening[0].text.strip():
-        opening.pop(0)
-    if not opening:
-        return {}
-    if opening[0].kind == "page" or len(opening) == 1:
-        head = letterhead(opening[0].text)
-        return {opening[0].id: head} if head else {}
-    starts, pos = [], 0
-    for seg in opening[:OPENING_PARAGRAPHS]:
-        starts.append((seg, pos))
-        pos += len(seg.text) + 1
-    head = letterhead("\n".join(seg.text for seg, _ in starts))
-    if head is None:
-        return {}
-    return {seg.id: (max(head[0] - at, 0), min(head[1] - at, len(seg.text))) for seg, at in starts
-            if at < head[1] and head[0] < at + len(seg.text)}

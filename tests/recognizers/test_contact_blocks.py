@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
 from recognizers import catalogue as cat
-from recognizers.contact_blocks import contact_cards, is_office_detail, letterhead, licence_notices
+from recognizers.contact_blocks import contact_cards, is_office_detail, letterhead, licence_notices, opening_letterhead
 
 CARD = ("Westshire Safeguarding Children Board, Room 4, Civic Centre, Mill Road, Westbridge WB1 2AB, "
         "tel 01632 960718, wscb@westshire.gov.uk, www.westshiresafeguarding.org")
@@ -156,3 +158,24 @@ def test_the_letterhead_that_opens_a_document(text: str, block: str) -> None:
 ])
 def test_no_letterhead(text: str) -> None:
     assert letterhead(text) is None
+
+
+@dataclass(frozen=True)
+class _Seg:
+    id: str
+    kind: str
+    text: str
+
+
+def test_a_letterhead_over_a_word_drafts_first_paragraphs() -> None:
+    paragraphs = ["Page 1 of 3", "Quill House,", "Station Road, Westbridge, WB1 2AB 01632-960718",
+                  "Serious Case Review"]
+    spans = opening_letterhead([_Seg(f"p{i}", "body", t) for i, t in enumerate(paragraphs)])
+    assert spans == {"p1": (0, 12), "p2": (0, 46)}
+    assert opening_letterhead([_Seg("p0", "body", "Serious Case Review"), _Seg("p1", "body", "Quill House,")]) == {}
+
+
+def test_a_letterhead_on_a_pdfs_first_page_only() -> None:
+    page = "Quill House,\nStation Road, Westbridge, WB1 2AB 01632-960718\nSerious Case Review"
+    assert opening_letterhead([_Seg("page:0", "page", page), _Seg("page:1", "page", page)]) == {"page:0": (0, 59)}
+
