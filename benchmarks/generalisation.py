@@ -223,13 +223,11 @@ def judge_suggestions(analysis: dict[str, Any], truth: dict[str, Any], draft: st
             continue  # a day-precise date the truth leaves to the date policy: neither right nor wrong
         ok = False
         for m in ent.get("mentions", []):
-            if exact and m.get("location") == "text":
-                ok = _hits_truth(m["start"], m["end"], spans)
-            else:
+            ok = any(_hits_truth(a, b, spans) for a, b in _where(m, draft, exact))
+            if not (exact and m.get("location") == "text"):
                 text = (m.get("text") or "").strip()
                 if not text:
                     continue
-                ok = any(_hits_truth(h.start(), h.end(), spans) for h in _ws_pattern(text).finditer(draft))
                 if not ok and not exact and len(text.split()) > 1:
                     ok = any(_hits_truth(h.start(), h.end(), spans) for h in _ws_pattern(text, True).finditer(draft))
                 ok = ok or (len(text) >= 3 and _ws_pattern(text).search(hidden_text) is not None)
