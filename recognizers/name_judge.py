@@ -79,6 +79,11 @@ def name_like(word: str, lower_words: Collection[str]) -> bool:
     return named and key not in lower_words
 
 
+def _is_company(words: list[str]) -> bool:
+    """Whether a name's words end in a registered company's ending ("Keystone Care Ltd")."""
+    return bool(words) and words[-1].casefold() in _COMPANY_ENDINGS
+
+
 def plausible_name(span: str, entity: str, lower_words: Collection[str] = frozenset()) -> bool:
     """Whether a cleaned NER span is plausibly an identifying name.
 
@@ -89,14 +94,13 @@ def plausible_name(span: str, entity: str, lower_words: Collection[str] = frozen
     """
     if g.is_keep_phrase(span):
         return False
-    if not any(w[:1].isupper() for w in _WORD.findall(span)):
+    words = _WORD.findall(span)
+    if not any(w[:1].isupper() for w in words):
         return False
     if entity == cat.LOCATION and g.is_uk_place(span):
         return g.place_ambiguity(span) is None or span.casefold() not in lower_words
-    words = _WORD.findall(span)
-    if entity == cat.ORGANISATION and not (words and words[-1].casefold() in _COMPANY_ENDINGS) \
-            and g.org_kind(span) is None and not any(
-                w[:1].isupper() and (not g.is_english_word(w) or g.is_uk_place(w)) for w in words):
+    if entity == cat.ORGANISATION and not _is_company(words) and g.org_kind(span) is None and not any(
+            w[:1].isupper() and (not g.is_english_word(w) or g.is_uk_place(w)) for w in words):
         return False  # only dictionary words, and no kind of body ("Critical Analysis Introduction National")
     return identifying_words_remain(span, span, entity, lower_words)
 
@@ -109,7 +113,7 @@ def identifying_words_remain(full: str, rest: str, entity: str, lower_words: Col
     """
     full_words = _WORD.findall(full)
     words = [w for w in _WORD.findall(rest) if w[:1].isupper()]
-    if entity == cat.ORGANISATION and full_words and full_words[-1].casefold() in _COMPANY_ENDINGS:
+    if entity == cat.ORGANISATION and _is_company(full_words):
         return any(w.casefold() not in g.generic_words() and w.casefold() not in g.FUNCTION_WORDS
                    and w.casefold() not in _COMPANY_ENDINGS for w in words)
     return any(name_like(w, lower_words) for w in words)

@@ -1206,4 +1206,3 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.add_organisation_short_forms()
     g.link()
     return g.finish()
-

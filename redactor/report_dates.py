@@ -48,10 +48,11 @@ _RIGHT_BEFORE: Final = re.compile(
 CONTEXT_CHARS: Final = 100
 
 # On a title page, what may stand on a line with the report's date: nothing, or a date label, or a weekday.
-_LABEL: Final = (
+_TITLE_LABEL: Final = re.compile(
     r"[ \t]*(?:(?:(?:report|publication|review)[ \t]+)?dated?(?:[ \t]+of[ \t]+(?:publication|report|issue))?"
-    r"|published|issued|final(?:[ \t]+version)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[ \t]*[:,–-]?[ \t]*")
-_TITLE_LABEL: Final = re.compile(_LABEL, re.IGNORECASE)
+    r"|published|issued|final(?:[ \t]+version)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[ \t]*[:,–-]?[ \t]*",
+    re.IGNORECASE,
+)
 # After the date: punctuation, or a bracketed note ("(revised for publication …)").
 _LINE_END: Final = re.compile(r"[ \t.,;)]*(?:\(.*)?")
 # The report's credit: its author, or the board it was presented to. The report's date stands under it (or

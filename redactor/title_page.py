@@ -46,6 +46,7 @@ def title_page_names(document: Document, mentions: Sequence[Mention]) -> list[Me
     text = "\n".join(seg.text for seg, _ in opening)
     found = [(m.segment_id, m.start, m.end) for m in mentions if m.entity == PERSON]  # (a guess of another
     # kind, "OSWIN QUILLFEATHER" as an organisation, gives way to the rule's reading as in any text)
+    alone: dict[str, list[tuple[int, int]]] = {}  # the names each paragraph gives alone, found once
     out = []
     for name in find_person_names(text):
         for seg, start in opening:
@@ -53,8 +54,9 @@ def title_page_names(document: Document, mentions: Sequence[Mention]) -> list[Me
             if a < 0 or b > len(seg.text):
                 continue
             # A name the paragraph gives alone is the paragraph's own to find (or to have judged).
-            alone = [(n.start, n.end) for n in find_person_names(seg.text)]
-            if not any(x < b and a < y for x, y in alone) \
+            if seg.id not in alone:
+                alone[seg.id] = [(n.start, n.end) for n in find_person_names(seg.text)]
+            if not any(x < b and a < y for x, y in alone[seg.id]) \
                     and not any(s == seg.id and x < b and a < y for s, x, y in found):
                 out.append(Mention(seg.id, a, b, seg.text[a:b], PERSON, name.score, RECOGNIZER,
                                    f"{RECOGNIZER}; {name.reason}; read with the title page's other paragraphs"))
