@@ -79,8 +79,12 @@ def page_segment(page: pymupdf.Page) -> Segment:
         if block.get("type") != 0:
             continue
         bboxes = [tuple(line["bbox"]) for line in block["lines"]]
+        # A block that is the next cell of a row is a table's: its lines are cells, never a justified line's
+        # words, though values of one width in equal columns ("15/08/91 3629558 3629558") have equal gaps.
+        in_row = bool(chars) and chars[-1] != "\n" and bool(bboxes) \
+            and _next_cell(last_block, bboxes[0], tuple(block["bbox"]))
         if chars and chars[-1] != "\n":
-            chars.append("\t" if bboxes and _next_cell(last_block, bboxes[0], tuple(block["bbox"])) else "\n")
+            chars.append("\t" if in_row else "\n")
             boxes.append(None)
         last_block = bboxes
         prev: tuple[float, ...] | None = None
@@ -89,14 +93,15 @@ def page_segment(page: pymupdf.Page) -> Segment:
         cells = _cells_per_row(bboxes)
         texts = ["".join(ch["c"] for span in line["spans"] for ch in span["chars"]) for line in block["lines"]]
         inks = [_ink(line) for line in block["lines"]]
-        spread = _justified_rows(bboxes, cells, texts)
+        spread = [False] * len(bboxes) if in_row else _justified_rows(bboxes, cells, texts)
         for k, line in enumerate(block["lines"]):
             bbox = bboxes[k]
             words_on = spread[k] and prev is not None and _same_row(prev, bbox)  # the next word of a spread line
             if prev is not None and chars and not chars[-1].isspace() \
                     and not breaks_word(texts[k - 1], prev, texts[k], bbox, inks, _first_width(line)) \
                     and not (words_on and texts[k][:1].isspace()):
-                between_rows = cells[k - 1] > 1 and cells[k] > 1 and not _same_row(prev, bbox)
+                between_rows = cells[k] > 1 and not _same_row(prev, bbox) and (
+                    cells[k - 1] > 1 or _back_to_the_left(prev, bbox, cells[:k]))
                 chars.append("\n" if between_rows else " " if words_on
                              else _line_separator(prev, bbox, block_right, block_width))
                 boxes.append(None)
@@ -183,6 +188,13 @@ def _same_row(prev: tuple[float, ...], line: tuple[float, ...]) -> bool:
     return line[1] < prev[3] - 0.3 * (prev[3] - prev[1]) and line[0] > prev[2]
 
 
+def _back_to_the_left(prev: tuple[float, ...], line: tuple[float, ...], cells_before: list[int]) -> bool:
+    """Whether ``line`` starts the next row of a table under a row whose last cell wrapped ("NHS" /
+    "number"): the block has had a row of cells, and the line starts below ``prev`` and left of it (a
+    wrapped cell goes on under its own start)."""
+    return any(n > 1 for n in cells_before) and line[1] >= prev[1] and line[0] < prev[0] - 1.5
+
+
 def _first_width(line: dict[str, Any]) -> float | None:
     """The width of a line's first character."""
     for span in line["spans"]:
@@ -237,7 +249,8 @@ def _justified_rows(bboxes: list[tuple[float, ...]], cells: list[int], texts: li
     each one word, with equal gaps are one line of words, joined by spaces ("on +44 115 496 0864"
     stays a number). Three cells can have equal gaps by chance (equal columns holding values of one
     width), and a text typeset with a fixed gap for each tab has equal gaps between cells of several
-    words ("21 | February 2018 | Ofsted | In February …"): those stay cells.
+    words ("21 | February 2018 | Ofsted | In February …"): those stay cells. (A block that goes on with a
+    row of cells is read as cells, whatever its gaps: see :func:`page_segment`.)
     """
     out = [False] * len(bboxes)
     k = 0
