@@ -796,7 +796,8 @@ class Grouper:
 
         The word must be capitalised as the surname is, and be no ordinary English word, function word,
         title, calendar word, place, organisation word, public phrase or word the draft writes in lower
-        case: its capital alone (it may open a sentence) is no evidence.
+        case: its capital alone (it may open a sentence) is no evidence. A listed first name that is also a
+        word ("Heather") counts before a surname the draft writes after a title ("Ms Barker").
         """
         surnames: dict[str, str] = {}
         for ent in self.entities:
@@ -839,7 +840,11 @@ class Grouper:
         if not all(title_case) or not _plain_word(word) or word.casefold() == surname.casefold():
             return False
         key = word.casefold()
-        if gz.is_english_word(word) or key in ROLE_WORDS or not name_like(word, self._lower_words):
+        # A listed first name that is also a word ("Heather", "Grace") before a surname the draft writes after
+        # a title ("Ms Barker") is that person's, though it opens a sentence or a table cell.
+        word_name = gz.is_english_word(word) and gz.is_first_name(word) and surname.casefold() in self._titled
+        if (gz.is_english_word(word) and not word_name) or key in ROLE_WORDS \
+                or not (word_name or name_like(word, self._lower_words)):
             return False
         if key in self._by_form:
             return False  # a name the draft knows ("Okafor Eze" in a list of family names) is no unknown first name

@@ -426,3 +426,17 @@ def test_a_full_name_no_list_knows_joins_the_guess_of_its_surname() -> None:
     people = [e for e in entities if e.type == "PERSON"]
     assert [e.name for e in people] == ["Ikrimah Aazim"]
     assert "Ikrimah" not in _covered(entities, text) and "Aazim" not in _covered(entities, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a listed first name that is also a word, opening a table cell, before a surname the draft titles
+    ("Heather Barker tried to contact YPA.\n\nMs Barker tried again.", True),
+    ("Grace Barker said so.\n\nMs Barker agreed.", True),
+    # a word the draft writes in lower case, a calendar word, or a surname no title vouches for
+    ("Will Barker be told?\n\nMs Barker will.", False),
+    ("May Barker called.\n\nMs Barker did.", False),
+])
+def test_a_listed_first_name_that_is_a_word_before_a_titled_surname(text: str, found: bool) -> None:
+    entities = _group(text, [_m("Ms Barker", text, "PERSON", RULES)])
+    first = text.split()[0]
+    assert (first not in _covered(entities, text)) is found
