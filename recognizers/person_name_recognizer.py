@@ -441,7 +441,7 @@ class _Finder:
                 gap = _NAME_GAP
             elif (_is_title_case(w) or (heading and _is_upper_word(w))) and (w.casefold() not in _NOT_NAME or (
                     title in _SURNAME_TITLES and not parts and _surname_after_title(w))
-                    or _month_as_name(text, tokens, j)):
+                    or _month_as_name(text, tokens, j) or self._surname_after_first_name(parts, j)):
                 base = _base(w)
                 if heading and not parts and not _is_upper_word(w) and gz.is_english_word(base):
                     break  # "the birth of MR. Fathers and …": capitals ending a sentence are initials, no title
@@ -593,6 +593,20 @@ class _Finder:
         # "Mac Con Rí", "Ó Mugabháin", "Nic Aodha": the particle written as a word, a capitalised name after it
         return after.casefold() in _PATRONYMIC_PARTICLES and _is_title_case(after) and i + 2 < len(tokens) \
             and _joined(self.text, tokens, i + 2) and _is_title_case(_base(tokens[i + 2][2]))
+
+    def _surname_after_first_name(self, parts: list[int], j: int) -> bool:
+        """Whether token ``j``, a word on the never-a-name list, is the surname of the title and first name
+        before it ("DS Aaliyah West undertook"): a listed surname, no street, organisation or role word, that
+        ends the name (no capitalised word or number runs on: "West Yorkshire", "Summer 2019")."""
+        tokens, text = self.tokens, self.text
+        if len(parts) != 1 or _first_name_strength(tokens[parts[0]][2]) is None:
+            return False
+        word = _base(tokens[j][2])
+        key = word.casefold()
+        if not gz.is_surname(word) or key in _AFTER_NAME_STOP or key in ROLE_WORDS or key in _ROLE_NOUNS \
+                or key in gz.FUNCTION_WORDS or gz.org_head(word) is not None or _NUMBER_AFTER.match(text, tokens[j][1]):
+            return False
+        return not (j + 1 < len(tokens) and _joined(text, tokens, j + 1) and tokens[j + 1][2][:1].isupper())
 
     def _starts_role(self, j: int) -> bool:
         """Whether token ``j`` is a role or kinship word ("Grandparent") or starts a public phrase ("Young

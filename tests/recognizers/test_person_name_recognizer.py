@@ -102,6 +102,11 @@ def _found(text: str) -> list[str]:
     ("DC Ruth March visited.", ["DC Ruth March"]),
     ("Mr Smith May 2019 letter", ["Mr Smith"]),  # a date after the name
     ("DC Ruth March 2019 statement", ["DC Ruth"]),
+    # a listed surname that is also a compass or other never-a-name word, after a title and a first name
+    ("Later DS Aaliyah West undertook a joint visit.", ["DS Aaliyah West"]),
+    ("Mrs Joan North said so.", ["Mrs Joan North"]),
+    ("DS Aaliyah West Yorkshire Police attended.", ["DS Aaliyah"]),  # a place's word: the name ends before it
+    ("Dr Ruth Street said so.", ["Dr Ruth"]),  # a street word: "Ruth Street" may be an address
     ("by PC 1234 in May 2019", []),
     # a place whose name joins words with lower-case particles is no hyphenated first name
     ("The family moved to Chester-le-Street in May.", []),
