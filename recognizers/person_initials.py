@@ -105,6 +105,41 @@ def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool],
     return {t: where for t, where in as_person.items() if t not in as_thing}
 
 
+# An article or determiner before capitals makes them a thing ("the TA", "her TA"); "that" mostly joins a
+# clause ("decided that TA should"), so it says nothing here.
+_DETERMINER: Final = re.compile(r"\b(?:the|a|an|The|A|An|this|This|each|every|any|no|per|our|their|his|her|its)\s+$")
+
+
+def used_as_a_person_only(texts: Iterable[str], token: str) -> bool:
+    """Whether the draft writes the capitals ``token`` where a person stands somewhere, and never as a thing.
+
+    A thing: after an article ("the TA"), with a number ("TA1"), inside a pseudonym label, or as the
+    abbreviation it defines for vocabulary ("Teaching Assistant (TA)"). The abbreviation defined for a
+    name ("Harley-Jay Church (HC)") is neither. Where a person stands: before a verb only people do, with a
+    possessive, joined by "and" to a titled or full name, after "told" or "by" (:func:`in_person_slot`).
+    """
+    pattern = re.compile(rf"(?<![\w&/.\-'\u2019]){re.escape(token)}(?![\w&/\-])")
+    as_person = False
+    for text in texts:
+        labels: list[tuple[int, int]] | None = None
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            before, after = text[max(0, start - 60):start], text[end:end + 60]
+            if _DETERMINER.search(before) or _NUMBERED.match(after):
+                return False
+            labels = find_labels(text) if labels is None else labels
+            if any(a <= start < b for a, b in labels):
+                return False
+            bracket = _bracketed(before, after)
+            if bracket is not None and _abbreviates(bracket, token):
+                words = bracket.split()[-len(token):]
+                if gz.is_keep_phrase(" ".join(words)) or any(w.casefold() in ROLE_WORDS or w.islower() for w in words):
+                    return False  # "Teaching Assistant (TA)": the vocabulary's abbreviation
+                continue
+            as_person = as_person or in_person_slot(text, start, end)
+    return as_person
+
+
 def in_person_slot(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands where a person stands: before a verb only people do, with a
     possessive before a lower-case word, joined by "and" to a titled or full name, or after "told"/"by"."""

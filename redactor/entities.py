@@ -57,6 +57,10 @@ _NAME_ENTITIES = frozenset({cat.PERSON, cat.LOCATION, cat.ORGANISATION})
 _JOINER = re.compile(r"\s(?:and|&|with|of|or)\s|/|,")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+_INITIALS_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*((?:[A-Z]\.?){2,4})[ \t\u00a0]*\)")
+# Titles written in capitals ("PC Smith", "DS Jones"): never anyone's initials.
+_TITLE_CAPITALS = frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "DSU", "PS", "PCSO", "SGT", "CLLR", "DR", "MR", "MRS",
+                             "MS", "MX", "HHJ", "QC", "KC"})
 _AFTER_PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \u00a0]+([A-Z][\w'\u2019-]*)")
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -428,6 +432,7 @@ class Grouper:
         """
         texts = {s.id: s.text for s in self.document.segments}
         mentions = reconcile(mentions, texts, self._lower_words)
+        mentions = [self._abbreviated_person(m, texts[m.segment_id]) for m in mentions]
         mentions = self._unjoined_at_keep_phrases(mentions, texts)
         # A public body's published contact card (naming no person) holds office details, public wherever written.
         self._people = defaultdict(list)
@@ -928,8 +933,9 @@ class Grouper:
 
     def _used_initials(self) -> None:
         """A confident person's initials ("RW" for Roy Walker) that the draft writes as a word on their own
-        become that person's form, unless two people share them or they are vocabulary ("CP", "GP"); initials
-        that are a function word ("SO") only where every use of them acts as a person."""
+        become that person's form, unless two people share them or they are a role's or title's ("GP", "PC");
+        vocabulary's ("TA") only where the draft never writes them as a thing and somewhere as a person, and
+        a function word's ("SO") only where every use of them acts as a person."""
         owners: dict[str, set[str]] = {}
         for ent in self.entities:
             if ent.source != "detected" or ent.type != "PERSON" or not self._confident(ent):
@@ -940,8 +946,9 @@ class Grouper:
                     for initials in _initials_of(words):
                         owners.setdefault(initials, set()).add(ent.id)
         candidates = {i: next(iter(ids)) for i, ids in owners.items() if len(ids) == 1 and 2 <= len(i) <= 3
-                      and i.casefold() not in self._keep_forms and i.casefold() not in self._by_form
-                      and not gz.is_keep_phrase(i) and i not in _ACRONYMS}
+                      and i.casefold() not in self._by_form and i not in _ACRONYMS and i not in _TITLE_CAPITALS
+                      and ((i.casefold() not in self._keep_forms and not gz.is_keep_phrase(i))
+                           or self._only_a_person(i))}
         # Initials that are also a word ("SO", "AS") are the person's only where every use of them acts as one.
         candidates = {i: owner for i, owner in candidates.items()
                       if i.casefold() not in gz.FUNCTION_WORDS or self._always_a_person(i)}
@@ -953,6 +960,34 @@ class Grouper:
                 ent = self._by_id[candidates[m.group(1)]]
                 if m.group(1) not in ent.forms:
                     self._add_form(ent, m.group(1))
+                    if gz.is_keep_phrase(m.group(1)):
+                        self._defined_initials.add(m.group(1))  # the person's here, not the vocabulary's
+
+    def _abbreviated_person(self, m: Mention, text: str) -> Mention:
+        """An organisation or place read from a first name and an organisation or street word ("Harley-Jay
+        Church", "Sandra Street") is a person where the draft abbreviates it to initials it then writes only
+        as a person ("Harley-Jay Church (HC) … seen by HC", "Sandra Street (SS) … SS chaired")."""
+        if m.entity not in (cat.ORGANISATION, cat.LOCATION):
+            return m
+        after = _INITIALS_AFTER.match(text, m.end)
+        words = normalise(m.text).split()
+        if after is None or not 2 <= len(words) <= 3:
+            return m
+        first = re.split(r"[-\u2010\u2011]", words[0])[0]
+        initials = after.group(1).replace(".", "")
+        if not gz.is_first_name(first) or gz.is_english_word(first) \
+                or (gz.is_uk_place(first) and gz.place_ambiguity(first) != "name") \
+                or not _defines_initials(words, initials) or not self._only_a_person(initials):
+            return m
+        return replace(m, entity=cat.PERSON, explanation=f"{m.explanation}; a first name the draft abbreviates "
+                                                         f"to initials it writes only as a person ({initials})")
+
+    def _only_a_person(self, initials: str) -> bool:
+        """Whether vocabulary's capitals ("TA": teaching assistant) are written where a person stands and never
+        as a thing (see :func:`recognizers.person_initials.used_as_a_person_only`)."""
+        from recognizers.person_initials import used_as_a_person_only
+
+        return used_as_a_person_only((seg.text for seg in self.document.segments), initials)
 
     def _always_a_person(self, initials: str) -> bool:
         """Whether ``initials`` are written somewhere, and everywhere act as a person (see
@@ -1086,7 +1121,7 @@ class Grouper:
 
     def _yields_to_keep(self, ent: Entity, form: str, written: str) -> bool:
         """Whether an occurrence of ``form`` stands aside inside a keep phrase: a detected entity's form (but
-        not initials the draft defines for a person), or a name form derived from a register entry, which the
+        not initials the draft defines for a person, or uses only as one), or a name form derived from a register entry, which the
         reviewer never typed ("West" of Kenneth West in "West Mercia Police"). A typed form is the reviewer's
         decision and is replaced wherever it is written."""
         if ent.source == "detected":

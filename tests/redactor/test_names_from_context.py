@@ -440,3 +440,38 @@ def test_a_listed_first_name_that_is_a_word_before_a_titled_surname(text: str, f
     entities = _group(text, [_m("Ms Barker", text, "PERSON", RULES)])
     first = text.split()[0]
     assert (first not in _covered(entities, text)) is found
+
+
+@pytest.mark.parametrize("text, person", [
+    # a teaching assistant's abbreviation that the draft only ever uses as the sibling's initials
+    ("Tyler-James Ahmed was born in 2015. Later TA arrived at school with a burn. The birth of TA was noted.", True),
+    # written as a thing too ("the TA"): the role's abbreviation, left alone
+    ("Tyler-James Ahmed was born in 2015. The TA noticed a burn. Later TA arrived at school.", False),
+])
+def test_a_confident_persons_initials_that_are_vocabulary_are_theirs_where_only_used_as_a_person(
+        text: str, person: bool) -> None:
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    # "TA" is in the keep vocabulary (a teaching assistant)
+    entities = group(doc, [_m("Tyler-James Ahmed", text, "PERSON", RULES, score=0.8)], None, keep=["TA"])
+    assert ("TA arrived" not in _covered(entities, text)) is person
+
+
+@pytest.mark.parametrize("text, name, entity, person", [
+    # a first name and an organisation or street word, abbreviated to initials that act as a person
+    ("Child Q was seen by Harley-Jay Church (HC) at the hospital. HC was not satisfied. Later she was seen by HC.",
+     "Harley-Jay Church", "ORGANISATION", True),
+    ("3.98 Sandra Street (SS) chaired a looked after review. SS chaired the next one.", "Sandra Street", "LOCATION",
+     True),
+    # initials that never act as a person: a church, a street
+    ("Services at Grace Church (GC) were held. The GC hall was used.", "Grace Church", "ORGANISATION", False),
+    ("She lived at Sandra Street (SS) with her aunt.", "Sandra Street", "LOCATION", False),
+])
+def test_a_name_abbreviated_to_initials_that_act_as_a_person_is_a_person(
+        text: str, name: str, entity: str, person: bool) -> None:
+    entities = _group(text, [_m(name, text, entity, "OrganisationRecognizer" if entity == "ORGANISATION"
+                                else "PlaceRecognizer", score=0.7)])
+    owner = next(e for e in entities if name in e.forms)
+    assert (owner.type == "PERSON") is person
+    initials = text.split("(")[1][:2]
+    if person:
+        assert initials not in _covered(entities, text).replace(f"({initials})", "")
