@@ -34,7 +34,7 @@ from recognizers.public import (
 from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
-from redactor.guesses import in_heading, is_guess, opening_word, reconcile, typographic_capital
+from redactor.guesses import PEOPLE_VERB_AFTER, in_heading, is_guess, opening_word, reconcile, typographic_capital
 from redactor.org_forms import short_forms
 from redactor.page_seams import seams
 from redactor.register import Kind, Register, RegisterEntry
@@ -697,8 +697,9 @@ class Grouper:
     def _used_alone_as_name(self, word: str, person: Entity) -> bool:
         """Whether a first name that is also an ordinary word here ("Job", "Hope", "Will") stands on its own
         as a name somewhere in the draft: written in title case where a capital means something (not opening
-        a sentence, heading or list item), not after an article, and not running on into another capitalised
-        word or a number ("Hope Street", "Summer 2016"). Its other forms stay name-like checks.
+        a sentence, heading or list item, unless a verb only people do follows: "3.79 Miles visited"), not
+        after an article, and not running on into another capitalised word or a number ("Hope Street",
+        "Summer 2016"). Its other forms stay name-like checks.
 
         An organisation word ("Charity", "Trust") must also never be written as a thing (see
         :meth:`_never_a_thing`): it would be replaced wherever it is written with a capital."""
@@ -716,8 +717,9 @@ class Grouper:
             for hit in alone.finditer(seg.text):
                 after = seg.text[hit.end():hit.end() + 40]
                 before = seg.text[max(0, hit.start() - 12):hit.start()]
-                if typographic_capital(seg.text, hit.start()) or in_heading(seg.text, hit.start(), hit.end()):
-                    continue
+                if in_heading(seg.text, hit.start(), hit.end()) or (typographic_capital(seg.text, hit.start()) and
+                                                                       not PEOPLE_VERB_AFTER.match(seg.text, hit.end())):
+                    continue  # a capital by position, unless a verb only people do follows ("3.79 Miles visited")
                 if _ARTICLE_BEFORE.search(before) or _RUNS_ON.match(after):
                     continue
                 self._alone_cache[key] = True

@@ -37,6 +37,7 @@ from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NUMBERS
 from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain, plausible_name
+from recognizers.person_initials import PEOPLE_VERBS
 from redactor.analysis import Mention
 
 NER: str = "SpacyRecognizer"
@@ -159,7 +160,7 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         if (cut := _LIFE_EVENT_AT_END.search(m.text)) and cut.start() > 0:
             m = replace(m, end=m.start + cut.start(), text=m.text[:cut.start()])  # "John Born February 2016"
     words = _WORD.findall(m.text)
-    if len(words) == 1 and not _one_word_name(m, words[0], text):
+    if len(words) == 1 and not _one_word_name(m, words[0], text, lower_words):
         return None
     if len(words) > 1 and in_heading(text, m.start, m.end) and not any(_known_name(w) for w in words):
         return None  # "Collated Learning Points", "Permanency Planning": a heading's capitals
@@ -362,12 +363,14 @@ def in_heading(text: str, start: int, end: int) -> bool:
     return all(w[:1].isupper() or w.casefold() in gz.FUNCTION_WORDS for w in words)
 
 
-def _one_word_name(m: Mention, word: str, text: str) -> bool:
+def _one_word_name(m: Mention, word: str, text: str, lower_words: Collection[str]) -> bool:
     """Whether a one-word guess can be a name.
 
     A capital that only opens a sentence, heading or list item says nothing: there the word must be a
     listed name or place ("Bereavement" and "Permanency" opening a line are not). An ordinary English
-    word needs to be a first name with a meaningful capital ("they said Grace …").
+    word needs to be a first name with a meaningful capital ("they said Grace …"), or one opening a
+    sentence before a verb only people do ("Grace visited the family home", "3.45 Jordan visited …"), where
+    the draft never writes it in lower case.
     """
     if m.entity == cat.LOCATION and gz.is_uk_place(word):
         return True  # the place recogniser's cues decide ambiguous places
@@ -376,9 +379,14 @@ def _one_word_name(m: Mention, word: str, text: str) -> bool:
     opening = typographic_capital(text, m.start) or in_heading(text, m.start, m.end)
     if not gz.is_english_word(word):
         return not opening or _known_name(word)
-    return m.entity == cat.PERSON and gz.is_first_name(word) and not opening and not _cell_sentence(text, m)
+    if m.entity != cat.PERSON or not gz.is_first_name(word) or _cell_sentence(text, m):
+        return False
+    return not opening or (word.casefold() not in lower_words and not in_heading(text, m.start, m.end)
+                           and PEOPLE_VERB_AFTER.match(text, m.end) is not None)
 
 
+# A verb only people do, right after a word ("Grace visited", "Jordan told"): see recognizers.person_initials.
+PEOPLE_VERB_AFTER = re.compile(rf"\s+(?:{'|'.join(PEOPLE_VERBS)})\b")
 # A table cell or line that is a one-word sentence ("Complete." in a "Response" column).
 _CELL_SENTENCE = re.compile(r"[ ]*[^\W\d_]+[.!][ ]*")
 

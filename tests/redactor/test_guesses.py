@@ -135,6 +135,8 @@ def test_guesses_retyped_by_knowledge(guess: str, entity: str, expected: str) ->
     ("Success with the plan came later.", "Success", "ORGANISATION", False),
     ("The Teachers were told.", "Teachers", "PERSON", False),
     ("Grace was seen.", "Grace", "PERSON", False),          # capital of the sentence only
+    ("Grace visited the family home.", "Grace", "PERSON", True),  # ... but before a verb only people do
+    ("3.45 Jordan visited the family home.", "Jordan", "PERSON", True),
     ("They said Grace was seen.", "Grace", "PERSON", True),  # a first name mid-sentence
     ("They said Siobhan was seen.", "Siobhan", "PERSON", True),
     ("They lived at 12 Union Grove, Chester-le-", "Chester-le", "PERSON", False),  # -Street on the next page
@@ -152,6 +154,11 @@ def test_guesses_retyped_by_knowledge(guess: str, entity: str, expected: str) ->
 def test_one_word_guesses(text: str, guess: str, entity: str, kept: bool) -> None:
     out = reconcile([_m(guess, text, entity)], {"txt": text}, frozenset())
     assert bool(out) == kept
+
+
+def test_a_word_the_draft_writes_in_lower_case_opening_a_sentence_is_no_name() -> None:
+    text = "Hope visited the family home. There was hope."
+    assert reconcile([_m("Hope", text, "PERSON")], {"txt": text}, frozenset({"hope"})) == []
 
 
 def test_a_guess_joining_known_names_adds_no_entity() -> None:

@@ -475,3 +475,17 @@ def test_a_name_abbreviated_to_initials_that_act_as_a_person_is_a_person(
     initials = text.split("(")[1][:2]
     if person:
         assert initials not in _covered(entities, text).replace(f"({initials})", "")
+
+
+@pytest.mark.parametrize("text, form", [
+    # a first name that is a word the draft writes in lower case, opening a sentence before a verb only people do
+    ("Miles Garg completed an assessment. The home was 40 miles away.\n\n3.79 Miles visited the family home.", True),
+    # opening a sentence, but no person's verb: its capital is the sentence's
+    ("Miles Garg completed an assessment. The home was 40 miles away.\n\n3.79 Miles away, the school was told.",
+     False),
+])
+def test_an_ordinary_word_first_name_opening_a_sentence_before_a_persons_verb(text: str, form: bool) -> None:
+    entities = _group(text, [_m("Miles Garg", text, "PERSON", RULES, score=0.8)])
+    person = next(e for e in entities if "Miles Garg" in e.forms)
+    assert ("Miles" in person.forms) is form
+    assert "40 miles" in _covered(entities, text)
