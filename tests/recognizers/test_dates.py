@@ -118,6 +118,9 @@ def test_parsed_date_is_frozen() -> None:
     ("Tom May 1 and Tom May 2", "May", False),  # a number after is no year
     ("the May 1st meeting", "May", False),  # a day alone after the month: a name may stand so too
     ("in 2016 May said so", "May", False),  # a year before is no day
+    ("3.100 In Jan 2020, the authority was told.", "Jan", True),  # a month's abbreviation, a year after it
+    ("seen on 16 Dec by the nurse", "Dec", True),
+    ("Jan Rajman and Jan agreed.", "Jan", False),  # the first name
 ])
 def test_a_month_written_as_a_dates_month(text: str, month: str, expected: bool) -> None:
     start = text.rindex(month)
