@@ -19,16 +19,16 @@ MONTH_NUMBERS: Final[dict[str, int]] = {
     "sept": 9,
 }
 
-_MONTHS: Final = frozenset({*(name.casefold() for name in MONTH_NAMES), *(name[:3].casefold() for name in MONTH_NAMES),
-                            "sept"})
+_MONTHS: Final = frozenset({*(name.casefold() for name in MONTH_NAMES),
+                            *(name[:3].casefold() for name in MONTH_NAMES), "sept"})
 # A day number just before a month ("16th May", "2nd of June"), or a year (with or without a day) after it.
 _DAY_BEFORE: Final = re.compile(r"(?<!\w)[0-3]?\d(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+$", re.IGNORECASE)
 _YEAR_AFTER: Final = re.compile(r"(?:[ \t]+[0-3]?\d(?:st|nd|rd|th)?)?,?[ \t]+(?:1[89]|20)\d\d(?!\d)")
 
 
 def is_month_of_date(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, a month's name or its abbreviation, is written as a date's month: a day number before it
-    ("16th May", "the 2nd of June") or a year after it ("May 2015", "April 19, 2019").
+    """Whether ``text[start:end]``, a month's name or its abbreviation, is written as a date's month: a day
+    number before it ("16th May", "the 2nd of June") or a year after it ("May 2015", "April 19, 2019", "Jan 2020").
 
     A name that is also a month ("April Jones", "Tom May") is the month there, never the person.
     """

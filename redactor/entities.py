@@ -59,8 +59,8 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 _INITIALS_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*((?:[A-Z]\.?){2,4})[ \t\u00a0]*\)")
 # Titles written in capitals ("PC Smith", "DS Jones"): never anyone's initials.
-_TITLE_CAPITALS = frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "DSU", "PS", "PCSO", "SGT", "CLLR", "DR", "MR", "MRS",
-                             "MS", "MX", "HHJ", "QC", "KC"})
+_TITLE_CAPITALS = frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "DSU", "PS", "PCSO", "SGT", "CLLR", "DR", "MR",
+                             "MRS", "MS", "MX", "HHJ", "QC", "KC"})
 _AFTER_PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \u00a0]+([A-Z][\w'\u2019-]*)")
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -717,8 +717,9 @@ class Grouper:
             for hit in alone.finditer(seg.text):
                 after = seg.text[hit.end():hit.end() + 40]
                 before = seg.text[max(0, hit.start() - 12):hit.start()]
-                if in_heading(seg.text, hit.start(), hit.end()) or (typographic_capital(seg.text, hit.start()) and
-                                                                       not PEOPLE_VERB_AFTER.match(seg.text, hit.end())):
+                by_position = typographic_capital(seg.text, hit.start()) and not PEOPLE_VERB_AFTER.match(seg.text,
+                                                                                                        hit.end())
+                if by_position or in_heading(seg.text, hit.start(), hit.end()):
                     continue  # a capital by position, unless a verb only people do follows ("3.79 Miles visited")
                 if _ARTICLE_BEFORE.search(before) or _RUNS_ON.match(after):
                     continue
@@ -1123,9 +1124,9 @@ class Grouper:
 
     def _yields_to_keep(self, ent: Entity, form: str, written: str) -> bool:
         """Whether an occurrence of ``form`` stands aside inside a keep phrase: a detected entity's form (but
-        not initials the draft defines for a person, or uses only as one), or a name form derived from a register entry, which the
-        reviewer never typed ("West" of Kenneth West in "West Mercia Police"). A typed form is the reviewer's
-        decision and is replaced wherever it is written."""
+        not initials the draft defines for a person, or uses only as one), or a name form derived from a
+        register entry, which the reviewer never typed ("West" of Kenneth West in "West Mercia Police"). A
+        typed form is the reviewer's decision and is replaced wherever it is written."""
         if ent.source == "detected":
             return written not in self._defined_initials
         return normalise(form).casefold() in self._register_derived

@@ -211,7 +211,8 @@ def test_pdf_rows_after_a_wrapped_last_header_cell_start_lines_of_their_own(tmp_
     Joined by a space, every row ran on after the header's last word, the table could not be read by
     column, and no case-record ID or NHS number under its header was redacted.
     """
-    rows = [[["No."], ["Name"], ["Relations", "hip"], ["Date of", "birth"], ["Mosaic ID"], ["LCS ID"], ["NHS", "number"]],
+    rows = [[["No."], ["Name"], ["Relations", "hip"], ["Date of", "birth"], ["Mosaic ID"], ["LCS ID"],
+             ["NHS", "number"]],
             [["1"], ["Ann Other"], ["Subject", "child"], ["14/07/07"], ["13412923"], ["9179838"], ["43055791", "54"]],
             [["2"], ["Bo Other"], ["Sibling"], ["10/03/04"], ["5653485"], ["5653485"], ["954 430", "4339"]]]
     p = _laid_out_table(tmp_path / "d.pdf", rows, [90, 152, 214, 276, 337, 399, 460])
@@ -226,7 +227,8 @@ def test_pdf_cells_of_one_width_at_equal_gaps_are_no_justified_line(tmp_path: Pa
     """A date and three numbers of one width in equal columns sit at equal gaps, as a justified line's
     words do; they start far right of their block's left edge, where no justified line starts, so they
     stay cells (read as one line of words, no identifier under its header was found)."""
-    rows = [[["No."], ["Name"], ["Relations", "hip"], ["Date of", "birth"], ["Mosaic ID"], ["LCS ID"], ["NHS", "number"]],
+    rows = [[["No."], ["Name"], ["Relations", "hip"], ["Date of", "birth"], ["Mosaic ID"], ["LCS ID"],
+             ["NHS", "number"]],
             [["4"], ["Chatura", "Hayer"], ["Father"], ["28/05/76"], ["5507707"], ["5507707"], ["674 476", "0998"]],
             [["5"], ["Rugile", "Qureshi"], ["Grandpare", "nt"], ["15/08/91"], ["3629558"], ["3629558"], ["9444882"]]]
     p = _laid_out_table(tmp_path / "d.pdf", rows, [90, 152, 214, 276, 337, 398, 459])
