@@ -118,7 +118,19 @@ def public_people_in(segments: Iterable[_HasText]) -> list[str]:
         found.extend(author_places_of_study(text))
     # Read across segments: a Word title page puts the name and the company in paragraphs of their own.
     found.extend(affiliations("\n".join(running), list(dict.fromkeys(found))))
+    found.extend(_titled_surnames(running, found))
     return list(dict.fromkeys(found))
+
+
+def _titled_surnames(texts: list[str], people: list[str]) -> list[str]:
+    """A public person's surname after a title, as the draft writes it ("Derek Benson, Independent Chair …"
+    and later "Mr Benson said")."""
+    surnames = {name.split()[-1] for name in people if len(name.split()) >= 2 and name.split()[-1][:1].isupper()}
+    if not surnames:
+        return []
+    titled = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor)\.?[ \t]+("
+                        + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True)) + r")(?![\w'\u2019-])")
+    return [re.sub(r"\s+", " ", m.group()) for text in texts for m in titled.finditer(text)]
 
 
 def default_keep_phrases(document: Iterable[_HasText] | object, register_keep: Iterable[str]) -> list[str]:

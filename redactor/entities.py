@@ -834,6 +834,8 @@ class Grouper:
                 m = Mention(seg.id, hit.start(), hit.end(), full, cat.PERSON, _CONFIDENT_RULE_SCORE,
                             _CONTEXT_NAMES, f"{_CONTEXT_NAMES}; a name-like word before the surname of a "
                             f"confident person")
+                if self.in_keep(m, seg.text):
+                    continue  # a public person ("Derek Benson, Independent Chair …") who shares the surname
                 ent = self._owner(m, seg.text)
                 ent.mentions.append(m)
                 ent.detectors.add(m.recognizer)

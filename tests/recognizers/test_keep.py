@@ -170,3 +170,12 @@ def test_another_boards_cited_review_is_public_but_not_its_area(cited: str) -> N
     assert "Northumberland" in found and "Northumbria Police" in found
     assert any(n.startswith("Croydon Safeguarding Children") for n in found)
     assert "Croydon" not in found and "Metropolitan Police Service" not in found
+
+
+def test_a_public_persons_titled_surname_the_draft_writes_is_public_too() -> None:
+    text = ("Derek Benson, Independent Chair of the Board, said: “This was a tragedy.” Mr Benson said the review was "
+            "late. Mrs Okafor visited.")
+    keep = public_people_in([_Seg(text, "body")])
+    assert "Derek Benson" in keep and "Mr Benson" in keep
+    assert "Mrs Benson" not in keep and "Mrs Okafor" not in keep  # only as the draft writes it, and only theirs
+

@@ -489,3 +489,10 @@ def test_an_ordinary_word_first_name_opening_a_sentence_before_a_persons_verb(te
     person = next(e for e in entities if "Miles Garg" in e.forms)
     assert ("Miles" in person.forms) is form
     assert "40 miles" in _covered(entities, text)
+
+
+def test_a_name_like_word_before_a_confident_surname_inside_a_keep_phrase_stays() -> None:
+    text = "Derek Benson, Independent Chair of the Board, said so. Later Mr Benson said more."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Mr Benson", text, "PERSON", RULES)], None, keep=["Derek Benson"])
+    assert "Derek Benson" in _covered(entities, text)
