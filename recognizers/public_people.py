@@ -39,7 +39,7 @@ _POST_NOMINAL: Final = r"(?:\(?(?:" + "|".join(sorted([*_DOTTED, *(re.escape(p) 
     r")\)?\.?(?:[ \t]*\((?:Hons|Oxon|Cantab)\.?\))?)"
 _POST_NOMINALS_RUN: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+")
 
-_TITLE: Final = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Baroness|Rt\.?[ \t]+Hon\.?|Cllr)\.?[ \t]+)"
+_TITLE: Final = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Baroness|Rt\.?[ \t]+Hon\.?|Cllr|Councillor)\.?[ \t]+)"
 _POST_NOMINAL_WORD: Final = r"(?:" + "|".join(sorted([*_DOTTED, *POST_NOMINALS], key=len, reverse=True)) + \
     r")(?![\w'\u2019-])"
 # A name word: capitalised (or in capitals), and not post-nominal letters ("PhD").
@@ -55,8 +55,9 @@ _FULL_NAME: Final = rf"{_TITLE}?{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,3}}"
 _ROLE: Final = (
     r"(?:independent[ \t]+)?(?:(?:lead|overview|review|report|serious[ \t]+case)[ \t]+){0,3}"
     r"(?:author|reviewer|writer)s?(?:\b|(?-i:(?=[A-Z][a-z])))"  # "Report AuthorJane Smith": no space left
-    r"|independent[ \t]+(?:(?:overview|review|serious[ \t]+case)[ \t]+)?(?:chair|person)\b"
-    r"|(?:(?:review[ \t]+)?panel|board|partnership)[ \t]+chair\b"
+    r"|independent[ \t]+(?:(?:overview|review|serious[ \t]+case)[ \t]+)?(?:chair|person|scrutineer)\b"
+    r"|(?:(?:review[ \t]+)?panel|board|partnership)[ \t]+chairs?\b"
+    r"|(?:cabinet|lead)[ \t]+member[ \t]+for\b|portfolio[ \t]+holder\b"
     r"|chair(?:person|man|woman)?[ \t]+of[ \t]+(?:the[ \t]+|that[ \t]+|this[ \t]+)?(?:[a-z&'\u2019]+[ \t]+){0,5}"
     r"(?:board|partnership|panel|review|[a-z]{0,4}sc[bp])\b"
     r"|(?:(?:parliamentary[ \t]+)?under[ \t]+)?secretary[ \t]+of[ \t]+state\b|minister\b|commissioner\b"
@@ -64,17 +65,19 @@ _ROLE: Final = (
 )
 # "Author: X", "Lead Reviewer X", "Report by: X", "Independent Reviewers X and Y", "the Minister of State, X".
 _ROLE_BEFORE: Final = re.compile(
-    rf"(?i:\b(?:{_ROLE})(?:[ \t]+(?:of|for)[ \t]+[a-z'\u2019 ]{{3,40}}?)?"
-    r"|\b(?:report|review|summary|overview)[ \t]+(?:(?:was|has[ \t]+been)[ \t]+)?"
-    r"(?:prepared[ \t]+|written[ \t]+|authored[ \t]+|endorsed[ \t]+|compiled[ \t]+|produced[ \t]+)?by"
+    rf"(?i:\b(?:{_ROLE})(?:[ \t]+(?:of|for)[ \t]+(?:(?!and\b)[a-z'\u2019 ]){{3,40}}?)?(?:[ \t]+(?:was|were|is|are))?"
+    r"|\b(?:report|review|summary|overview)[ \t]+(?:\([A-Z]{2,8}\)[ \t]+)?(?:(?:was|has[ \t]+been)[ \t]+)?"
+    r"(?:prepared[ \t]+|written[ \t]+|authored[ \t]+|endorsed[ \t]+|compiled[ \t]+|produced[ \t]+"
+    r"|undertaken[ \t]+|conducted[ \t]+|carried[ \t]+out[ \t]+|led[ \t]+)?by"
     r"|\b(?:prepared|authored|endorsed|compiled)[ \t]+by)"
     r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]*(?::-?|[\u2013\u2014-]|,)?[ \t]*(?:\n[ \t]*){0,2}"
     rf"(?P<name>{_FULL_NAME})"
 )
 # The same roles after the name: "X, Independent Chair of …", "X Independent Author", "X (NSPCC) Lead Reviewer",
 # "X (Chair of the Panel)".
-_ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?i:{_ROLE})")
+_ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:the[ \t]+)?(?i:{_ROLE})")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
+_JOINED_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})[ \t]*(?:&|and|,)[ \t]*$")
 # Words that introduce a review's subject, not its author ("… circumstances concerning: X", "In respect of X").
 SUBJECT_CUES: Final = r"in[ \t]+respect[ \t]+of|concerning|regarding|relating[ \t]+to|into[ \t]+the[ \t]+death[ \t]+of"
 _SUBJECT_BEFORE: Final = re.compile(rf"(?i:\b(?:{SUBJECT_CUES}|death[ \t]+of|re)[ \t]*:?[ \t]*)$")
@@ -91,7 +94,7 @@ _NOT_NAME_WORDS: Final = frozenset({
 
 
 _TITLES: Final = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Sir", "Dame", "Lord",
-                            "Baroness", "Rt", "Hon", "Cllr"})
+                            "Baroness", "Rt", "Hon", "Cllr", "Councillor"})
 
 
 def _trim(name: str) -> str | None:
@@ -144,6 +147,12 @@ def public_people(text: str) -> list[str]:
         before = _NAME_BEFORE.search(head)
         if before is not None and not _SUBJECT_BEFORE.search(head, 0, before.start()):
             found.append(before.group("name"))  # (not the review's subject: "concerning: X Independent Reviewer Y")
+            joined = _JOINED_BEFORE.search(head, 0, before.start())
+            if joined is not None and m.group().rstrip().endswith("s"):
+                words = joined.group("name").split()  # "X & Y Panel chairs": a plural role is both names
+                while words and (len(words[0]) < 2 or words[0].casefold() in _LABEL_WORDS):
+                    words.pop(0)  # "Family A X & Y Panel chairs": the review's label is no part of X
+                found.append(" ".join(words))
     for m in re.finditer(_FULL_NAME, text):
         run = _POST_NOMINALS_RUN.match(text, m.end())
         if (run is None or not run.group().strip()) and _alone_on_line(text, m.start(), m.end()):
@@ -224,7 +233,7 @@ def _names_from(text: str, start: int) -> list[str]:
     out = []
     m = re.compile(_FULL_NAME).match(text, start)
     while m is not None:
-        out.append(m.group())
+        out.append(m.groupdict().get("name") or m.group())
         run = _POST_NOMINALS_RUN.match(text, m.end())  # "Jane Smith OBE and John Brown"
         end = run.end() if run is not None else m.end()
         m = _LIST_JOIN.match(text, end) or _WITH_JOIN.match(text, end)

@@ -55,6 +55,24 @@ from recognizers.public_people import affiliations, author_places_of_study, cove
     ("The membership of the Panel is detailed at Appendix B. Mr Ranulph Quayle was appointed to produce the "
      "Overview Report.", ["Ranulph Quayle"]),
     ("Dr Ebba Thornquist was commissioned as the independent reviewer.", ["Ebba Thornquist"]),
+    # a board's statement on publication: its chair, scrutineer or a council's lead member, quoted
+    ("said Tamsin Oakhurst the Independent Chair of the Safeguarding Board in Quillshire.", ["Tamsin Oakhurst"]),
+    ("On 30th January 2017, Ottilie Harcourt, the Independent Chair of Quillbury Safeguarding Children Board, agreed",
+     ["Ottilie Harcourt"]),
+    ("Bram Kettleby, Independent Scrutineer of the QSCP and Chair of the Youth Justice Board, said",
+     ["Bram Kettleby"]),
+    ("Councillor Rowena Feltham, cabinet member for children and education, said", ["Rowena Feltham"]),
+    # the review carried out by, or its authors were
+    ("Executive Summary of a Thematic Child Safeguarding Practice Review (CSPR) undertaken by Jude Harkaway in "
+     "respect of three families", ["Jude Harkaway"]),
+    ("This learning review was undertaken by Saffi Wrenfield and Dilys Bracewell. It concerns a young woman",
+     ["Saffi Wrenfield", "Dilys Bracewell"]),
+    ("The authors were Marta Quillfeather, Ebba Thornquist and Ansel Pemberly. There is learning",
+     ["Marta Quillfeather", "Ebba Thornquist", "Ansel Pemberly"]),
+    ("The independent authors were Fenella Quarrington and Ysolde Trenchard. The mother",
+     ["Fenella Quarrington", "Ysolde Trenchard"]),
+    ("Serious Case Review Family A Fenella Quarrington & Ysolde Trenchard-Wyatt Panel chairs, Authors and Lead "
+     "Reviewers", ["Ysolde Trenchard-Wyatt", "Fenella Quarrington"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -88,6 +106,9 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Jane Smith C.B. said",  # dotted initials that are no post-nominal
     "Jane Smith was appointed as the child's social worker",  # a professional in the case
     "Jane Smith was appointed to produce a parenting assessment",
+    "A home visit was undertaken by Jane Smith, the social worker",  # a visit, not the review
+    "Jane Smith, the social worker, said",
+    "The assessment was carried out by Jane Smith in May",
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
