@@ -104,7 +104,8 @@ def _initials_of(label: str, acronym: str) -> bool:
 
 # A name the draft declares its own pseudonym: "John is a pseudonym", "Amira (not her real name)", "the name
 # ‘Rachel’ has been used", "referred to in this report as Molly". (A nickname, "known as Mo", is the child's own.)
-_NAME = r"((?:Baby[ \t]+)?[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?)"
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?"
+_NAME = rf"((?:Baby[ \t]+)?{_NAME_WORD})"
 _Q = r"[\"'\u2018\u2019\u201c\u201d]?"
 _DECLARED = re.compile(
     rf"\b{_NAME}(?:['\u2019]s)?[ \t]+(?:is|was)[ \t]+(?:a|the)[ \t]+(?:pseudonym|fictitious[ \t]+name|"
@@ -114,6 +115,15 @@ _DECLARED = re.compile(
     r"(?:used|chosen|given|adopted)"
     r"|\b(?:referred[ \t]+to|called|named)[ \t]+(?:in[ \t]+this[ \t]+(?:report|review|summary)[ \t]+)"
     rf"as[ \t]+{_Q}{_NAME}"
+    # "has been given the pseudonym Maisie Harrison" (a first name and a surname, both made up)
+    rf"|\bgiven[ \t]+the[ \t]+pseudonym[ \t]+{_Q}({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+    # "The review … uses the name ‘Delta’": the review's own choice, not a name someone goes by
+    rf"|\b(?i:review|report|summary|briefing)\b[^.\n]{{0,80}}?\b(?:uses|used|using)[ \t]+the[ \t]+"
+    rf"(?:name|pseudonym)[ \t]+{_Q}{_NAME}"
+    # "a child who we shall refer to as Patricia", "will be referred to as Rosie"
+    rf"|\b(?:we|I)[ \t]+(?:shall|will)[ \t]+(?:refer[ \t]+to[ \t]+(?:(?:him|her|them)[ \t]+)?as|call[ \t]+(?:him|her|them))"
+    rf"[ \t]+{_Q}{_NAME}"
+    rf"|\b(?:will|shall)[ \t]+be[ \t]+(?:referred[ \t]+to|called)[ \t]+as[ \t]+{_Q}{_NAME}"
 )
 
 

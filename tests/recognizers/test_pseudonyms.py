@@ -60,6 +60,12 @@ def test_labels_are_kept_and_listed_once() -> None:
     ("The name ‘Rachel’ has been used to protect her identity.", ["Rachel"]),
     ("She is referred to in this report as Molly.", ["Molly"]),
     ("The pseudonym Tyler has been chosen by his mother.", ["Tyler"]),
+    ("To protect the identities of those involved, the child has been given the pseudonym Maisie Harrison.",
+     ["Maisie Harrison"]),
+    ("The review is anonymised to protect the family and uses the name ‘Delta’. Delta came from a stable home.",
+     ["Delta"]),
+    ("a briefing concerning a child who we shall refer to as Patricia. On 10th July", ["Patricia"]),
+    ("The young person will be referred to as Rosie throughout.", ["Rosie"]),
 ])
 def test_names_the_draft_declares_pseudonyms_are_labels(text: str, expected: list[str]) -> None:
     assert draft_labels([text]) == expected
@@ -72,6 +78,8 @@ def test_names_the_draft_declares_pseudonyms_are_labels(text: str, expected: lis
     "He was referred to as a risk by the school.",
     "The pseudonym used online by Jordan Price was 'Kay'.",  # an online alias, not the review's pseudonym
     "Amira said her real name was Amina.",
+    "The father uses the name Jay with friends.",  # a name someone goes by, not the review's
+    "The school referred Amira to CAMHS as Patricia had asked.",
 ])
 def test_no_declared_pseudonym(text: str) -> None:
     assert draft_labels([text]) == []
