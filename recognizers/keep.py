@@ -16,7 +16,7 @@ from recognizers.public_people import affiliations, author_places_of_study, cove
 
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
 # One word of an area name: capitalised, and not itself part of a board's title.
-_AREA_WORD: Final = (r"(?!(?i:local|safeguarding|children|childrens|board|partnership|l?scbs?|l?scp)\b)"
+_AREA_WORD: Final = (r"(?!(?i:local|regional|safeguarding|children|childrens|board|partnership|l?scbs?|l?scp|the)\b)"
                      r"[A-Z][\w'\u2019-]+")
 # The area's words stand on one line (a PDF page's running footer follows the body's last word on the next).
 # A list of areas before the last one ("Leicester, Leicestershire and Rutland Safeguarding Children Board").
@@ -29,10 +29,15 @@ _CHILDREN: Final = r"Children(?:['\u2019]?s)?"
 # A board's name ends at a word boundary or at a footnote mark run into it ("… Children Board1 determined").
 _END: Final = r"(?:\b|(?=\d{1,2}(?!\w)))"
 _BOARD: Final = re.compile(
-    rf"\b(?P<area>{_AREA})\s+(?i:(?:Local\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults)\s+)?"
+    rf"\b(?P<area>{_AREA})\s+(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults)\s+)?"
     rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?|Child\s+Death\s+Overview\s+Panels?)"
     rf"{_END}|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|L?SCPs?|CSP|CDOPs?){_END}"
 )
+# The area after the board's words ("The Local Safeguarding Children Board Northamptonshire", "LOCAL
+# SAFEGUARDING CHILDREN BOARD BLACKPOOL SERIOUS CASE REVIEW"): the listed place its first words make.
+_BOARD_THEN_AREA: Final = re.compile(
+    rf"(?i:\bLocal\s+Safeguarding\s+{_CHILDREN}\s+Board)[^\S\n]+(?:(?i:for|of)[^\S\n]+)?"
+    r"(?P<after>[A-Z][\w'\u2019-]*(?:[^\S\n]+[A-Z][\w'\u2019-]*){0,3})")
 # A board cited for its published review: its name, then the review's year ("… Partnership (2009)",
 # "(Croydon Safeguarding Children Board, 2014)").
 _CITED_YEAR: Final = re.compile(r"['\u2019]?s?\s*(?:\(|,|\[)\s*(?:19|20)\d{2}\b")
@@ -67,6 +72,12 @@ def public_names(texts: Iterable[str]) -> list[str]:
             found.append(m.group(0))
             if not _CITED_YEAR.match(text, m.end()):  # another board cited for its review: its name alone
                 found.extend(board_area_names(m.group("area") or m.group("area2")))
+        for m in _BOARD_THEN_AREA.finditer(text):
+            words = m.group("after").split()
+            area = next((" ".join(words[:k]) for k in range(len(words), 0, -1)
+                         if _listed(" ".join(words[:k]))), None)
+            if area is not None:
+                found.extend(board_area_names(area))
         for m in _CITATION.finditer(text):
             authors = m.group("authors") or m.group("inner")
             found.extend(a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", authors) if a.strip())
@@ -82,7 +93,7 @@ def board_area_names(area: str) -> list[str]:
     """
     places = [_listed_tail(area) or area]
     for part in [] if gz.local_authority(area) else _AREA_PARTS.split(area):  # not "Bath and North East Somerset"
-        place = _listed_tail(part)
+        place = _listed_tail(part) or _bare_area(part)
         if place and place not in places:
             places.append(place)
     out = list(places)
@@ -90,6 +101,21 @@ def board_area_names(area: str) -> list[str]:
         out.extend(form.format(place) for form in _COUNCIL_NAMES)
         out.extend(sorted(gz.area_police_forces(place)))
     return out
+
+
+def _listed(phrase: str) -> bool:
+    """Whether ``phrase`` (in any case: "BLACKPOOL") is a listed council area or UK place."""
+    name = phrase if not phrase.isupper() else phrase.title()
+    return bool(gz.local_authority(name) or gz.is_uk_place(name))
+
+
+def _bare_area(part: str) -> str | None:
+    """An area a board names that no list knows by itself ("Kingston" of "Kingston and Richmond"): its
+    capitalised words, no dictionary word among them."""
+    words = part.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and not gz.is_english_word(w) for w in words):
+        return None
+    return part
 
 
 def _listed_tail(phrase: str) -> str | None:

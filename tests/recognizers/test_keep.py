@@ -27,7 +27,7 @@ def test_board_names_give_their_area(text: str, area: str) -> None:
 
 @pytest.mark.parametrize("text, name", [
     ("The Tri-Borough Safeguarding Children Board1 determined to conduct",
-     "The Tri-Borough Safeguarding Children Board"),
+     "Tri-Borough Safeguarding Children Board"),
     ("Medway Safeguarding Children Partnership12 agreed", "Medway Safeguarding Children Partnership"),
 ])
 def test_a_footnote_mark_after_a_board_name_leaves_it_public(text: str, name: str) -> None:
@@ -53,6 +53,23 @@ def test_a_board_name_ends_at_a_word_boundary_or_a_footnote_mark(text: str) -> N
 def test_an_area_joined_with_an_ampersand_and_boards_in_the_plural(text: str, names: list[str]) -> None:
     found = public_names([text])
     assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize("text, areas", [
+    # the area after the board's words, in any case
+    ("09 October 2013 The Local Safeguarding Children Board Northamptonshire has today published",
+     ["Northamptonshire"]),
+    ("Appendix 6 (b) LOCAL SAFEGUARDING CHILDREN BOARD BLACKPOOL SERIOUS CASE REVIEW", ["BLACKPOOL"]),
+    # two areas, one of them no listed place by itself ("Kingston" upon Thames)
+    ("The Kingston and Richmond Safeguarding Children Partnership commissioned it", ["Kingston", "Richmond"]),
+    # a Welsh regional board
+    ("Powys Regional Safeguarding Board published it", ["Powys", "Powys County Council"]),
+])
+def test_more_ways_a_board_names_its_area(text: str, areas: list[str]) -> None:
+    found = public_names([text])
+    assert all(a in found for a in areas), found
+    assert not any(f.split()[0] == "The" and len(f.split()) <= 3 for f in found), found  # no article as an area
+    assert "SERIOUS" not in " ".join(found) and "Powys Regional" not in found
 
 
 def test_only_a_list_of_areas_joins_a_board_name_with_commas() -> None:
