@@ -182,7 +182,7 @@ def _bracketed(before: str, after: str) -> str | None:
 def _abbreviates(words: str, token: str) -> bool:
     """Whether ``token`` is made from the initials of the last words before it ("Tuberculosis Board (TB)"),
     or starts with the initial of the role it labels ("her father (FH)": Father H, a pseudonym)."""
-    capitals = [w[0].upper() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", words)
+    capitals = [w[0].upper() for w in re.findall(r"[A-Za-z][\w'\u2019]*", words)  # "multi-agency team" (MAT)
                 if w.casefold() not in gz.FUNCTION_WORDS]
     last = words.split()[-1].casefold()
     return "".join(capitals[-len(token):]) == token or (last in ROLE_WORDS and last[:1].upper() == token[0])

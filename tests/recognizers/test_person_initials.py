@@ -62,6 +62,7 @@ def test_initials_where_a_person_stands(text: str, token: str) -> None:
     "Part IV visited the question; Henry VIII told us.",               # Roman numerals
     "Chapter XI told the story; Part VI visited it; Pope Pius XII said so; Part XL made it.",
     "OVERVIEW REPORT CHILD E JANE DOE",                                # capitals in a heading
+    "school and multi-agency team (MAT) visited the home. MAT told her.",  # a hyphenated word's two initials
 ])
 def test_capitals_that_are_not_a_persons_initials(text: str) -> None:
     assert _found(text, frozenset({"MASH", "CSC", "GP", "ADHD"})) == set()
