@@ -36,7 +36,7 @@ _BOARD: Final = re.compile(
 # The area after the board's words ("The Local Safeguarding Children Board Northamptonshire", "LOCAL
 # SAFEGUARDING CHILDREN BOARD BLACKPOOL SERIOUS CASE REVIEW"): the listed place its first words make.
 _BOARD_THEN_AREA: Final = re.compile(
-    rf"(?i:\bLocal\s+Safeguarding\s+{_CHILDREN}\s+Board)[^\S\n]+(?:(?i:for|of)[^\S\n]+)?"
+    rf"(?i:\bLocal\s+Safeguarding\s+{_CHILDREN}\s+Board)(?:[^\S\n]+(?:(?i:for|of)[^\S\n]+)?|(?P<below>[ \t]*\n(?:[ \t]*\n)?[ \t]*))"
     r"(?P<after>[A-Z][\w'\u2019-]*(?:[^\S\n]+[A-Z][\w'\u2019-]*){0,3})")
 # A board cited for its published review: its name, then the review's year ("… Partnership (2009)",
 # "(Croydon Safeguarding Children Board, 2014)").
@@ -74,6 +74,8 @@ def public_names(texts: Iterable[str]) -> list[str]:
                 found.extend(board_area_names(m.group("area") or m.group("area2")))
         for m in _BOARD_THEN_AREA.finditer(text):
             words = m.group("after").split()
+            if m.group("below") is not None and not re.match(r"[ \t]*(?:\n|$)", text[m.end():]):
+                continue  # on the line under the board's heading, only an area alone on its line is the board's
             area = next((" ".join(words[:k]) for k in range(len(words), 0, -1)
                          if _listed(" ".join(words[:k]))), None)
             if area is not None:

@@ -64,12 +64,19 @@ def test_an_area_joined_with_an_ampersand_and_boards_in_the_plural(text: str, na
     ("The Kingston and Richmond Safeguarding Children Partnership commissioned it", ["Kingston", "Richmond"]),
     # a Welsh regional board
     ("Powys Regional Safeguarding Board published it", ["Powys", "Powys County Council"]),
+    # a cover: the board's words on one line, its area alone on the next
+    ("Appendix 6 (b)\n\nLOCAL SAFEGUARDING CHILDREN BOARD\n\nBLACKPOOL\n\nSERIOUS CASE REVIEW", ["BLACKPOOL"]),
 ])
 def test_more_ways_a_board_names_its_area(text: str, areas: list[str]) -> None:
     found = public_names([text])
     assert all(a in found for a in areas), found
     assert not any(f.split()[0] == "The" and len(f.split()) <= 3 for f in found), found  # no article as an area
     assert "SERIOUS" not in " ".join(found) and "Powys Regional" not in found
+
+
+def test_a_place_opening_the_line_after_a_board_heading_is_no_area_unless_alone() -> None:
+    found = public_names(["LOCAL SAFEGUARDING CHILDREN BOARD\nLeeds City Council told the family"])
+    assert "Leeds" not in found
 
 
 def test_only_a_list_of_areas_joins_a_board_name_with_commas() -> None:
