@@ -24,7 +24,7 @@ POST_NOMINALS: Final = frozenset({
     "MBChB", "MBBS", "MB", "ChB", "BS", "BM", "MD", "PhD", "DPhil", "EdD", "DClinPsy", "DSW", "DProf",
     "PGCE", "PgCert", "PGCert", "PgDip", "PGDip", "PG", "Dip", "DipSW", "CQSW", "CSS", "AASW", "ASW", "RSW",
     "RGN", "RSCN", "RMN", "RNLD", "RHV", "SCPHN", "RM", "RN", "FRCPCH", "MRCPCH", "FRCP", "MRCP", "MRCGP",
-    "FRCGP", "FRCPsych", "MRCPsych", "FRCS", "FFPH", "CPsychol", "AFBPsS", "HCPC", "OBE", "MBE", "CBE",
+    "FRCGP", "FRCPsych", "MRCPsych", "FRCS", "FFPH", "CPsychol", "AFBPsS", "HCPC", "OBE", "MBE", "CBE", "MP", "MSP",
     "DBE", "KBE", "QPM", "QFSM", "KPM", "JP", "DL", "QC", "KC", "FRSA", "FHEA", "SFHEA", "Hons", "Cantab",
     "Oxon", "HE",
 })
@@ -38,6 +38,7 @@ _POST_NOMINAL: Final = r"(?:\(?(?:" + "|".join(sorted([*_DOTTED, *(re.escape(p) 
                                                      reverse=True)) + \
     r")\)?\.?(?:[ \t]*\((?:Hons|Oxon|Cantab)\.?\))?)"
 _POST_NOMINALS_RUN: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+")
+_POST_NOMINALS_TAIL: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+[ \t]*$")
 
 _TITLE: Final = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Baroness|Rt\.?[ \t]+Hon\.?|Cllr|Councillor)\.?[ \t]+)"
 _POST_NOMINAL_WORD: Final = r"(?:" + "|".join(sorted([*_DOTTED, *POST_NOMINALS], key=len, reverse=True)) + \
@@ -77,6 +78,8 @@ _ROLE_BEFORE: Final = re.compile(
 # "X (Chair of the Panel)".
 _ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:the[ \t]+)?(?i:{_ROLE})")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
+# A name alone on its line, its role opening the next ("Steve Quillfeather" / "Independent Chair").
+_ROLE_BELOW: Final = re.compile(rf"(?m:^)[ \t]*(?P<name>{_FULL_NAME})[ \t]*\n[ \t]*(?i:{_ROLE})")
 _JOINED_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})[ \t]*(?:&|and|,)[ \t]*$")
 # Words that introduce a review's subject, not its author ("… circumstances concerning: X", "In respect of X").
 SUBJECT_CUES: Final = r"in[ \t]+respect[ \t]+of|concerning|regarding|relating[ \t]+to|into[ \t]+the[ \t]+death[ \t]+of"
@@ -95,6 +98,11 @@ _NOT_NAME_WORDS: Final = frozenset({
 
 _TITLES: Final = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Sir", "Dame", "Lord",
                             "Baroness", "Rt", "Hon", "Cllr", "Councillor"})
+
+
+def strip_post_nominals(name: str) -> str:
+    """``name`` without the post-nominal letters after it ("Michael Gove MP" -> "Michael Gove")."""
+    return _POST_NOMINALS_TAIL.sub("", name)
 
 
 def _trim(name: str) -> str | None:
@@ -143,7 +151,7 @@ def public_people(text: str) -> list[str]:
         found.extend(_names_from(text, m.start("name")))
     for m in _ROLE_AFTER.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        head = text[line_start:m.start()]
+        head = _POST_NOMINALS_TAIL.sub("", text[line_start:m.start()])  # "… Rowena Feltham MP, Secretary of State"
         before = _NAME_BEFORE.search(head)
         if before is not None and not _SUBJECT_BEFORE.search(head, 0, before.start()):
             found.append(before.group("name"))  # (not the review's subject: "concerning: X Independent Reviewer Y")
@@ -153,6 +161,8 @@ def public_people(text: str) -> list[str]:
                 while words and (len(words[0]) < 2 or words[0].casefold() in _LABEL_WORDS):
                     words.pop(0)  # "Family A X & Y Panel chairs": the review's label is no part of X
                 found.append(" ".join(words))
+    for m in _ROLE_BELOW.finditer(text):  # slides: "Steve Quillfeather" / "Independent Chair"
+        found.append(m.group("name"))
     for m in re.finditer(_FULL_NAME, text):
         run = _POST_NOMINALS_RUN.match(text, m.end())
         if (run is None or not run.group().strip()) and _alone_on_line(text, m.start(), m.end()):

@@ -23,6 +23,7 @@ from recognizers.dates import is_month_of_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
 from recognizers.person_name_recognizer import SUBJECT_REASON
+from recognizers.public_people import strip_post_nominals
 from recognizers.public import (
     cited_spans,
     is_national_place,
@@ -40,7 +41,8 @@ from redactor.page_seams import seams
 from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
 
-_TITLE_RX = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)\.?\s+")
+_TITLE_RX = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)"
+                       r"\.?\s+")
 # "Murdo Ferguson (MF)", "Jane Smith ('JS')", "Ann Lee (A.L.)".
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # A lower-case particle may stand inside a name ("Gareth de Breit (GB)").
@@ -345,7 +347,8 @@ class Grouper:
             # public person's full name, which the finding cut short ("Professor Elizabeth" of the author
             # "Elizabeth West", whose surname is also a compass word).
             named = len(name[title.end():].split()) >= 2
-            return any(a <= s + title.end() and e <= b and (named or (a == s + title.end() and e < b
+            end = s + len(strip_post_nominals(name))  # "The Rt Hon Michael Gove MP": the name ends before "MP"
+            return any(a <= s + title.end() and end <= b and (named or (a == s + title.end() and end < b
                        and len(text[a:b].split()) >= 2)) for a, b in hits)
         full = text[s:e]
         return not identifying_words_remain(full, _blank(full, inside), entity, self._lower_words)

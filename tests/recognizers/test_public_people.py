@@ -71,6 +71,10 @@ from recognizers.public_people import affiliations, author_places_of_study, cove
      ["Marta Quillfeather", "Ebba Thornquist", "Ansel Pemberly"]),
     ("The independent authors were Fenella Quarrington and Ysolde Trenchard. The mother",
      ["Fenella Quarrington", "Ysolde Trenchard"]),
+    # slides: each name alone on its line, its role on the next
+    ("Summary and Findings\nSteve Quillfeather\nIndependent Chair\nSCR Panel\nKeith Thornquist\nIndependent Author\n",
+     ["Steve Quillfeather", "Keith Thornquist"]),
+    ("at the request of The Rt Hon Rowena Feltham MP, Secretary of State for Education", ["Rowena Feltham"]),
     ("Serious Case Review Family A Fenella Quarrington & Ysolde Trenchard-Wyatt Panel chairs, Authors and Lead "
      "Reviewers", ["Ysolde Trenchard-Wyatt", "Fenella Quarrington"]),
 ])
@@ -109,6 +113,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "A home visit was undertaken by Jane Smith, the social worker",  # a visit, not the review
     "Jane Smith, the social worker, said",
     "The assessment was carried out by Jane Smith in May",
+    "Jane Smith\nsocial worker\n",  # a role of the case on the next line
+    "Jane Smith\nIndependent Reviewing Officer\n",
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []

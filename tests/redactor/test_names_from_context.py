@@ -496,3 +496,11 @@ def test_a_name_like_word_before_a_confident_surname_inside_a_keep_phrase_stays(
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
     entities = group(doc, [_m("Mr Benson", text, "PERSON", RULES)], None, keep=["Derek Benson"])
     assert "Derek Benson" in _covered(entities, text)
+
+
+@pytest.mark.parametrize("found", ["The Rt Hon Michael Gove MP", "Rt Hon Michael Gove"])
+def test_a_public_person_with_an_honorific_and_post_nominals_stays(found: str) -> None:
+    text = "at the request of The Rt Hon Michael Gove MP, Secretary of State for Education"
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m(found, text, "PERSON", RULES, score=0.8)], None, keep=["Michael Gove"])
+    assert "Michael Gove" in _covered(entities, text)
