@@ -58,7 +58,8 @@ DAY_DATE = re.compile(
 
 @dataclass
 class Job:
-    set: str  # generated | dev | published (dev drafts' published text) | published-web (real reviews) | reseeded
+    set: str  # generated | dev | published (dev drafts' published text) | published-web (real reviews) |
+    # published-named (real reviews that name a child publicly) | reseeded
     folder: Path
     draft: Path
     mode: str  # register | cold
@@ -272,17 +273,35 @@ def published_text(path: Path) -> str:
 
 
 def published_jobs(folder: Path, work: Path) -> list[Job]:
-    """A cold run of each real published review text in ``folder`` (its 'URL: …' line dropped)."""
+    """A cold run of each real published review text in ``folder`` (its 'URL: …' line dropped).
+
+    A review whose board named the child publicly ("Serious Case Review: Daniel Pelka"; ``INDEX.tsv``'s
+    column "names a child publicly" says "yes") is not anonymised: its run is set ``published-named``, so
+    its replaced names are reported apart from the reviews the boards anonymised (``published-web``).
+    """
+    named = _named_publicly(folder / "INDEX.tsv")
     jobs = []
     for path in sorted(folder.glob("*.txt")):
         text = published_text(path)
         if not text.strip():
             continue
-        src = work / "published-web" / path.stem / "draft.txt"
+        kind = "published-named" if path.name in named else "published-web"
+        src = work / kind / path.stem / "draft.txt"
         src.parent.mkdir(parents=True, exist_ok=True)
         src.write_text(text, encoding="utf-8")
-        jobs.append(Job("published-web", src.parent, src, "cold", src.parent / "published-cold.pdf"))
+        jobs.append(Job(kind, src.parent, src, "cold", src.parent / "published-cold.pdf"))
     return jobs
+
+
+def _named_publicly(index: Path) -> set[str]:
+    """The files an index marks as naming a child publicly (none without an index or that column)."""
+    if not index.exists():
+        return set()
+    rows = [line.split("\t") for line in index.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not rows or "names a child publicly" not in rows[0]:
+        return set()
+    col = rows[0].index("names a child publicly")
+    return {row[0] for row in rows[1:] if len(row) > col and row[col].strip().casefold() == "yes"}
 
 
 def reseed_folders(source: Path, seed: int, out: Path, formats: list[str], include_dev: bool) -> list[Path]:
@@ -601,7 +620,9 @@ def report(summary: dict[str, Any], a: argparse.Namespace, commit: str, n: int, 
         "truth mention; changed words = share of the published reviews' words changed by a cold "
         "run (day-precise dates apart)."
         + (f" `published-web` = {a.published_count} real published reviews (already anonymised by their boards; "
-           "opening pages of public copies, kept outside the repository) redacted the same way."
+           "opening pages of public copies, kept outside the repository) redacted the same way; "
+           "`published-named` = those among them whose board named the child publicly (not anonymised: the "
+           "name is rightly replaced), as the folder's INDEX.tsv marks them."
            if a.published_count else ""),
         "", table(summary), "", "```", failures(summary), "```", ""])
 

@@ -175,3 +175,21 @@ def test_the_results_header_names_the_sets_that_ran() -> None:
     header = report(summary, a, "abc1234", 0, ["txt"], 60.0).splitlines()[2]
     assert "52 reseeded drafts (seed 11, from the published reviews in `published`" in header
     assert "generated" not in header and "dev corpus" not in header
+
+
+def test_published_reviews_that_name_a_child_publicly_are_a_set_of_their_own(tmp_path: Path) -> None:
+    """A review whose board named the child ("Serious Case Review: Daniel Pelka") is not anonymised: a
+    draft naming a child has the name replaced, so its changed words are reported apart, as INDEX.tsv says."""
+    from benchmarks.generalisation import published_jobs
+
+    source = tmp_path / "published"
+    source.mkdir()
+    (source / "001.txt").write_text("URL: https://example.org/a\n\nChild A was seen.\n", encoding="utf-8")
+    (source / "002.txt").write_text("URL: https://example.org/b\n\nThe review into Quillon Abara.\n",
+                                    encoding="utf-8")
+    (source / "INDEX.tsv").write_text("file\turl\tnames a child publicly\n001.txt\tx\tno\n002.txt\ty\tyes\n",
+                                      encoding="utf-8")
+    jobs = published_jobs(source, tmp_path / "work")
+    assert [(j.draft.parent.name, j.set) for j in jobs] == [("001", "published-web"), ("002", "published-named")]
+    (source / "INDEX.tsv").unlink()  # no index: every review is taken as anonymised
+    assert {j.set for j in published_jobs(source, tmp_path / "work2")} == {"published-web"}
