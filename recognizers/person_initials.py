@@ -135,6 +135,8 @@ def used_as_a_person_only(texts: Iterable[str], token: str) -> bool:
                 words = bracket.split()[-len(token):]
                 if gz.is_keep_phrase(" ".join(words)) or any(w.casefold() in ROLE_WORDS or w.islower() for w in words):
                     return False  # "Teaching Assistant (TA)": the vocabulary's abbreviation
+                close = end + after.index(")") + 1  # "Sandra Street (SS) chaired": the name acts as a person
+                as_person = as_person or in_person_slot(text, start, close)
                 continue
             as_person = as_person or in_person_slot(text, start, end)
     return as_person

@@ -462,6 +462,8 @@ def test_a_confident_persons_initials_that_are_vocabulary_are_theirs_where_only_
      "Harley-Jay Church", "ORGANISATION", True),
     ("3.98 Sandra Street (SS) chaired a looked after review. SS chaired the next one.", "Sandra Street", "LOCATION",
      True),
+    ("98\t22/03/2017\tthe NSPCC\tSandra Street (SS) chaired a looked after review.", "Sandra Street", "LOCATION",
+     True),  # defined once, the name and its initials before a verb only people do
     # initials that never act as a person: a church, a street
     ("Services at Grace Church (GC) were held. The GC hall was used.", "Grace Church", "ORGANISATION", False),
     ("She lived at Sandra Street (SS) with her aunt.", "Sandra Street", "LOCATION", False),
