@@ -78,8 +78,10 @@ _ROLE_BEFORE: Final = re.compile(
 # "X (Chair of the Panel)".
 _ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:the[ \t]+)?(?i:{_ROLE})")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
-# A name alone on its line, its role opening the next ("Steve Quillfeather" / "Independent Chair").
-_ROLE_BELOW: Final = re.compile(rf"(?m:^)[ \t]*(?P<name>{_FULL_NAME})[ \t]*\n[ \t]*(?i:{_ROLE})")
+# A name alone on its line, its role alone on the next ("Steve Quillfeather" / "Independent Chair"); a role
+# that labels a name after it ("Independent author: Professor X") is that name's, and the line above the
+# review's subject.
+_ROLE_BELOW: Final = re.compile(rf"(?m:^)[ \t]*(?P<name>{_FULL_NAME})[ \t]*\n[ \t]*(?i:{_ROLE})[ \t]*(?:\n|$)")
 _JOINED_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})[ \t]*(?:&|and|,)[ \t]*$")
 # Words that introduce a review's subject, not its author ("… circumstances concerning: X", "In respect of X").
 SUBJECT_CUES: Final = r"in[ \t]+respect[ \t]+of|concerning|regarding|relating[ \t]+to|into[ \t]+the[ \t]+death[ \t]+of"

@@ -120,6 +120,10 @@ def test_not_public(text: str) -> None:
     assert public_people(text) == []
 
 
+def test_the_subject_on_the_line_above_the_authors_label_is_not_public() -> None:
+    assert public_people("JANE SMITH\nIndependent author: Professor Idony Marchbank\n") == ["Idony Marchbank"]
+
+
 def test_the_subject_before_the_author_on_one_line_is_not_public() -> None:
     """A cover's lines run together in one paragraph: the name after "concerning:" is the child's."""
     text = ("The Overview Report into a Serious Case Review of the circumstances concerning: Oswin Delacroix "
