@@ -13,7 +13,9 @@ engine can be measured on the prose of real reviews rather than on our own templ
 * a council label ("LA1", "Local Authority 2") becomes a real English council's short name;
 * a first name the board gave someone instead of a label ("Rachel", "Tom": a common British first name from
   Faker's en_GB lists, written alone wherever it occurs, never as a word in lower case, never declared "not
-  her real name") becomes another first name, as the draft had the person's real one there;
+  her real name" or "who we shall refer to as …") becomes another first name, as the draft had the person's
+  real one there; a label where the report declares it its own ("referred to in this report as “Child O”")
+  stays there;
 * a child's first mention sometimes gains a date of birth, which must be redacted.
 
 Everything else in the text is the board's own published wording, so every capitalised word, number
@@ -54,8 +56,16 @@ UPPER_LABEL = re.compile(
 MONTHS = frozenset(calendar.month_name[1:])  # "June", "May", "April", "August" are Faker first names too
 # A name the board declares invented stays as it is: the engine must keep it.
 DECLARED = re.compile(r"\s*\((?:not (?:his|her|their|the child['’]s) real name|a pseudonym|pseudonym)", re.IGNORECASE)
+# ... or the words before it declare it the report's own ("referred to in this report as “Child O”", "who we
+# shall refer to as Patricia"): a draft writes the report's name there too, never a real one.
+DECLARED_BEFORE = re.compile(
+    r"(?:referred to|called|named)(?: in this (?:report|review|summary))? as|refer to (?:(?:him|her|them) )?as|"
+    r"given the pseudonym|(?:uses|used|using) the (?:name|pseudonym)", re.IGNORECASE)
+_QUOTE_BEFORE = re.compile(r"[ \t]*[\"'‘“]?[ \t]*\Z")
 # After a first name: a capitalised word (not after a possessive) makes it part of a full name ("Eileen Munro").
 FULL_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+# ... and after a capitalised word it ends one ("Caroline Mark").
+FULL_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!\A)\b[A-Z][a-z]+[ \t]+\Z")
 CHILD_KINDS = {"Child", "Baby", "Infant", "Young Person", "Sibling", "Brother", "Sister"}
 
 
@@ -72,6 +82,14 @@ class Entity:
     first: str = ""
     last: str = ""
     uses: int = 0
+
+
+def _declared_before(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` declare what follows the report's own name."""
+    before = text[max(0, start - 60):start]
+    quote = _QUOTE_BEFORE.search(before)
+    head = before[:quote.start()] if quote else before
+    return any(m.end() == len(head) for m in DECLARED_BEFORE.finditer(head))
 
 
 def _occurs(word: str, text: str) -> bool:
@@ -135,7 +153,8 @@ class Reseeder:
                 if not hits or name in found or name in MONTHS or re.search(r"\b" + name.lower() + r"\b", self.text):
                     continue
                 if any(DECLARED.match(self.text, h.end()) or FULL_NAME_AFTER.match(self.text, h.end())
-                       for h in hits):
+                       or FULL_NAME_BEFORE.search(self.text, max(0, h.start() - 40), h.start())
+                       or _declared_before(self.text, h.start()) for h in hits):
                     continue
                 found[name] = (hits[0].start(), female)
         return [(n, f) for n, (_, f) in sorted(found.items(), key=lambda kv: kv[1][0])]
@@ -159,10 +178,14 @@ class Reseeder:
         text = self.text
         spans: list[tuple[int, int, str, Entity]] = []  # start, end, fixed replacement (or ""), entity
         for m in PERSON_LABEL.finditer(text):
+            if _declared_before(text, m.start()):
+                continue
             kind, title = m["kind"] or "", m["title"] or ""
             e = self.person(m[0], kind, title, f"{kind or title} {m['code'] or m['initial']}".strip(), m.end())
             spans.append((m.start(), m.end(), "", e))
         for m in UPPER_LABEL.finditer(text):
+            if _declared_before(text, m.start()):
+                continue
             kind = m["kind"].title()
             e = self.person(f"{kind} {m['code']}", kind, "", f"{kind} {m['code']}", m.end())
             spans.append((m.start(), m.end(), e.canonical.upper(), e))

@@ -114,3 +114,21 @@ def test_a_first_name_the_board_chose_becomes_another_name() -> None:
         assert "Laura" not in by_pseudonym and "Eileen" not in by_pseudonym
         assert {"Samantha", "Tom"} <= {r["pseudonym"] for r in register["entities"]}
 
+
+
+def test_a_name_the_board_declares_its_own_stays_where_it_declares_it() -> None:
+    """"referred to in this report as “Child O”", "who we shall refer to as Patricia": the report's own
+    names, which a draft writes so too; a real name there would be no draft's wording."""
+    published = ("In 2014 the girl referred to in this report as “Child O” took her own life. Child O was "
+                 "troubled. A briefing concerns a child who we shall refer to as Patricia. Patricia was 15.\n")
+    for seed in range(5):
+        draft, truth, _ = Reseeder(published, seed).build("t", "test")
+        assert "referred to in this report as “Child O”" in draft and "refer to as Patricia. Patricia" in draft
+        assert "Child O was" not in draft  # elsewhere the label still stands for a name
+        assert "Patricia" not in {e["pseudonym"] for e in truth["entities"]}
+
+
+def test_a_first_name_that_ends_a_full_name_is_no_board_name() -> None:
+    published = "The authors were Sarah Johnson, Caroline Mark and Sian Thomas. Mark wrote the summary.\n"
+    draft, truth, _ = Reseeder(published, 1).build("t", "test")
+    assert "Caroline Mark and" in draft and not truth["entities"]

@@ -120,6 +120,12 @@ def test_not_public(text: str) -> None:
     assert public_people(text) == []
 
 
+def test_the_subject_right_after_the_reviews_title_is_not_public() -> None:
+    text = ("Published 5 th January 2018 1 Quillbury Safeguarding Children Board SERIOUS CASE REVIEW Sylwia Wojcik "
+            "Lead Reviewer Second Reviewer and Report Author Idony Marchbank")
+    assert "Sylwia Wojcik" not in public_people(text)
+
+
 def test_the_subject_on_the_line_above_the_authors_label_is_not_public() -> None:
     assert public_people("JANE SMITH\nIndependent author: Professor Idony Marchbank\n") == ["Idony Marchbank"]
 
