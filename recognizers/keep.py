@@ -36,7 +36,8 @@ _BOARD: Final = re.compile(
 # The area after the board's words ("The Local Safeguarding Children Board Northamptonshire", "LOCAL
 # SAFEGUARDING CHILDREN BOARD BLACKPOOL SERIOUS CASE REVIEW"): the listed place its first words make.
 _BOARD_THEN_AREA: Final = re.compile(
-    rf"(?i:\bLocal\s+Safeguarding\s+{_CHILDREN}\s+Board)(?:[^\S\n]+(?:(?i:for|of)[^\S\n]+)?|(?P<below>[ \t]*\n(?:[ \t]*\n)?[ \t]*))"
+    rf"(?i:\bLocal\s+Safeguarding\s+{_CHILDREN}\s+Board)"
+    r"(?:[^\S\n]+(?:(?i:for|of)[^\S\n]+)?|(?P<below>[ \t]*\n(?:[ \t]*\n)?[ \t]*))"
     r"(?P<after>[A-Z][\w'\u2019-]*(?:[^\S\n]+[A-Z][\w'\u2019-]*){0,3})")
 # A board cited for its published review: its name, then the review's year ("… Partnership (2009)",
 # "(Croydon Safeguarding Children Board, 2014)").
@@ -157,7 +158,8 @@ def _titled_surnames(texts: list[str], people: list[str]) -> list[str]:
     if not surnames:
         return []
     titled = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor)\.?[ \t]+("
-                        + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True)) + r")(?![\w'\u2019-])")
+                        + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
+                        + r")(?![\w'\u2019-])")
     return [re.sub(r"\s+", " ", m.group()) for text in texts for m in titled.finditer(text)]
 
 

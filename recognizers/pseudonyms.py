@@ -121,7 +121,8 @@ _DECLARED = re.compile(
     rf"|\b(?i:review|report|summary|briefing)\b[^.\n]{{0,80}}?\b(?:uses|used|using)[ \t]+the[ \t]+"
     rf"(?:name|pseudonym)[ \t]+{_Q}{_NAME}"
     # "a child who we shall refer to as Patricia", "will be referred to as Rosie"
-    rf"|\b(?:we|I)[ \t]+(?:shall|will)[ \t]+(?:refer[ \t]+to[ \t]+(?:(?:him|her|them)[ \t]+)?as|call[ \t]+(?:him|her|them))"
+    r"|\b(?:we|I)[ \t]+(?:shall|will)[ \t]+"
+    r"(?:refer[ \t]+to[ \t]+(?:(?:him|her|them)[ \t]+)?as|call[ \t]+(?:him|her|them))"
     rf"[ \t]+{_Q}{_NAME}"
     rf"|\b(?:will|shall)[ \t]+be[ \t]+(?:referred[ \t]+to|called)[ \t]+as[ \t]+{_Q}{_NAME}"
 )

@@ -40,7 +40,8 @@ _POST_NOMINAL: Final = r"(?:\(?(?:" + "|".join(sorted([*_DOTTED, *(re.escape(p) 
 _POST_NOMINALS_RUN: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+")
 _POST_NOMINALS_TAIL: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+[ \t]*$")
 
-_TITLE: Final = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Baroness|Rt\.?[ \t]+Hon\.?|Cllr|Councillor)\.?[ \t]+)"
+_TITLE: Final = (r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Baroness|Rt\.?[ \t]+Hon\.?|Cllr|Councillor)"
+                 r"\.?[ \t]+)")
 _POST_NOMINAL_WORD: Final = r"(?:" + "|".join(sorted([*_DOTTED, *POST_NOMINALS], key=len, reverse=True)) + \
     r")(?![\w'\u2019-])"
 # A name word: capitalised (or in capitals), and not post-nominal letters ("PhD").
@@ -155,7 +156,8 @@ def public_people(text: str) -> list[str]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         head = _POST_NOMINALS_TAIL.sub("", text[line_start:m.start()])  # "… Rowena Feltham MP, Secretary of State"
         before = _NAME_BEFORE.search(head)
-        if before is not None and not _SUBJECT_BEFORE.search(head, 0, before.start()):
+        if before is not None and not _SUBJECT_BEFORE.search(head, 0, before.start()) \
+                and not _after_review_title(head[:before.end()], before.group("name")):
             found.append(before.group("name"))  # (not the review's subject: "concerning: X Independent Reviewer Y")
             joined = _JOINED_BEFORE.search(head, 0, before.start())
             if joined is not None and m.group().rstrip().endswith("s"):
@@ -210,6 +212,15 @@ _NOT_PEERS: Final = frozenset({
     "square", "place", "house", "hall", "court", "mayor", "lieutenant", "chancellor", "justice", "chief",
     "advocate", "president", "provost", "bishop", "chamberlain", "speaker", "high", "privy", "and", "the",
 })
+
+
+def _after_review_title(head: str, name: str) -> bool:
+    """Whether the name ending ``head`` comes right after a review's title: it is the review's subject
+    ("SERIOUS CASE REVIEW Sylwia Wojcik Lead Reviewer … Report Author Jane Smith", a cover's lines run
+    together), whatever title words the name's reading took in."""
+    trimmed = _trim(name)
+    return trimmed is not None and re.search(rf"(?i:\breview)[ \t]*[:\u2013-]?[ \t]*{re.escape(trimmed)}$",
+                                             head) is not None
 
 
 def _peer(m: re.Match[str]) -> str | None:

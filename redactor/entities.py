@@ -23,7 +23,6 @@ from recognizers.dates import is_month_of_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
 from recognizers.person_name_recognizer import SUBJECT_REASON
-from recognizers.public_people import strip_post_nominals
 from recognizers.public import (
     cited_spans,
     is_national_place,
@@ -32,6 +31,7 @@ from recognizers.public import (
     is_public_url,
     is_regional_place,
 )
+from recognizers.public_people import strip_post_nominals
 from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
@@ -41,8 +41,8 @@ from redactor.page_seams import seams
 from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
 
-_TITLE_RX = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)"
-                       r"\.?\s+")
+_TITLE_RX = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev"
+                       r"|Baby)\.?\s+")
 # "Murdo Ferguson (MF)", "Jane Smith ('JS')", "Ann Lee (A.L.)".
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # A lower-case particle may stand inside a name ("Gareth de Breit (GB)").
