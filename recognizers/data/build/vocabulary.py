@@ -69,6 +69,8 @@ GP; GPs; GP Practice; GP Surgery; General Practice; General Practitioner; Out of
 A&E; A and E; Accident and Emergency; Emergency Department; ED; Urgent Care Centre; Walk-in Centre;
 Minor Injuries Unit; Paediatric Ward; Children's Ward; Neonatal Unit; NICU; SCBU; Special Care Baby Unit;
 PICU; Paediatric Intensive Care Unit; Intensive Care Unit; ICU; Maternity Unit; Labour Ward;
+Paediatric Assessment Unit; Children's Assessment Unit; Acute Assessment Unit; Medical Assessment Unit;
+Clinical Decisions Unit; Early Pregnancy Unit; Paediatric Emergency Department; Children's Emergency Department;
 Ambulance Service; Paramedics; Hospital; the Hospital; School; the School; Primary School;
 Secondary School; Nursery; Pre-school; College; Further Education College; Academy; Free School;
 Special School; Independent School; Boarding School; Children's Home; Residential Children's Home;
