@@ -179,6 +179,7 @@ REVIEW_VOCABULARY: Final = """
 Serious Case Review; SCR; Serious Case Reviews; Child Safeguarding Practice Review;
 Local Child Safeguarding Practice Review; LCSPR; CSPR; Child Safeguarding Practice Reviews;
 National Child Safeguarding Practice Review; Child Practice Review; Concise Child Practice Review;
+Safeguarding Practice Review; Safeguarding Practice Reviews; Practice Review; Practice Reviews;
 Extended Child Practice Review; Significant Case Review; Case Management Review; Learning Review;
 Learning Lessons Review; Multi-Agency Learning Review; Domestic Homicide Review; DHR;
 Safeguarding Adults Review; SAR; Child Death Review; Child Death Overview Panel; CDOP; Rapid Review;
