@@ -21,7 +21,8 @@ _AREA_WORD: Final = (r"(?!(?i:local|regional|safeguarding|children|childrens|boa
 # The area's words stand on one line (a PDF page's running footer follows the body's last word on the next).
 # A list of areas before the last one ("Leicester, Leicestershire and Rutland Safeguarding Children Board").
 _AREA_LIST: Final = rf"(?:{_AREA_WORD}(?:,[^\S\n]+{_AREA_WORD})+,?[^\S\n]+(?:and|&)[^\S\n]+)?"
-_AREA: Final = rf"{_AREA_LIST}{_AREA_WORD}(?:(?:[^\S\n]+(?:and|&|of|upon|on)[^\S\n]+|[^\S\n]+|-){_AREA_WORD})*"
+_AREA: Final = (rf"{_AREA_LIST}{_AREA_WORD}(?:(?:[^\S\n]+(?:(?:and|&)(?:[^\S\n]+the)?|of|upon|on)[^\S\n]+|[^\S\n]+|-)"
+                rf"{_AREA_WORD})*")
 # "Dudley Safeguarding Children Board", "Kent Local Safeguarding Children's Board", "Torbay Children's
 # Safeguarding Partnership", "Birmingham Safeguarding Board", "Derby LSCB", "Southwark & Wandsworth
 # Safeguarding Children Boards"; and the area's child death overview panel ("Pan-Lancashire CDOP").
@@ -126,8 +127,8 @@ def _listed_tail(phrase: str) -> str | None:
     words = phrase.split()
     for i in range(len(words)):
         tail = " ".join(words[i:])
-        if gz.local_authority(tail) or gz.is_uk_place(tail):
-            return tail
+        if (gz.local_authority(tail) or gz.is_uk_place(tail)) and tail.casefold() != "the":
+            return re.sub(r"^(?i:the)\s+", "", tail)  # "Cornwall and the Isles of Scilly": the place is its name
     return None
 
 

@@ -64,6 +64,7 @@ def test_an_area_joined_with_an_ampersand_and_boards_in_the_plural(text: str, na
     ("The Kingston and Richmond Safeguarding Children Partnership commissioned it", ["Kingston", "Richmond"]),
     # a Welsh regional board
     ("Powys Regional Safeguarding Board published it", ["Powys", "Powys County Council"]),
+    ("Cornwall and the Isles of Scilly Safeguarding Children Partnership", ["Cornwall", "Isles of Scilly"]),
     # a cover: the board's words on one line, its area alone on the next
     ("Appendix 6 (b)\n\nLOCAL SAFEGUARDING CHILDREN BOARD\n\nBLACKPOOL\n\nSERIOUS CASE REVIEW", ["BLACKPOOL"]),
 ])
