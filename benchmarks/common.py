@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from functools import cache
@@ -16,6 +17,15 @@ CORPUS = SHARED / "corpus" / "dev"
 SCORER = SHARED / "tools" / "score_redaction.py"
 REDACTOR = ROOT / ".venv" / "bin" / "redactor"
 FORMATS = ("draft.pdf", "draft.docx", "draft.txt")
+DATE_WORDS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+# A day-precise date in the forms reviews write it, which the date policy may shorten: "Monday 26th April
+# 2010", "the 29th of June 2023", "January 12, 2017", "25-Mar-2018", "3/4/16", "2016-04-03".
+DAY_DATE = re.compile(
+    r"(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{DATE_WORDS}\.?,?\s+\d{{4}}\b"
+    rf"|\b{DATE_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}-{DATE_WORDS}-\d{{4}}\b"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b)")
 
 
 def drafts() -> list[Path]:

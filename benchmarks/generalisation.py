@@ -42,18 +42,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import CORPUS, REDACTOR, score, write_section  # noqa: E402
+from benchmarks.common import CORPUS, DAY_DATE, REDACTOR, score, write_section  # noqa: E402
 from benchmarks.gendraft.writer import GENERATOR_VERSION, generate  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 KIND = {"PERSON": "person", "LOCATION": "place", "ORGANISATION": "organisation", "DATE": "date",
         "IDENTIFIER": "identifier"}
-DATE_WORDS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
-DAY_DATE = re.compile(
-    r"(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"  # "Monday 26th April 2010"
-    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+{DATE_WORDS}\.?,?\s+\d{{4}}\b|\b{DATE_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
-    rf"\d{{4}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b)")
 
 
 @dataclass

@@ -37,6 +37,7 @@ from typing import Any
 
 import yaml
 
+from benchmarks.common import DAY_DATE
 from benchmarks.gendraft.identifiers import date_forms
 from benchmarks.gendraft.people import NameSource
 from benchmarks.gendraft.places import AREAS
@@ -49,7 +50,6 @@ ROLE = re.compile(
     r"(?<![\w-])(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?P<role>health visitor|social worker|school nurse|midwife|"
     r"family support worker|personal adviser|headteacher|head teacher|GP|community nurse|youth worker)(?![\w-])")
 KEEP_TOKEN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*[A-Za-z]|\d[\d,./-]*\d|\d)(?![\w'’-])")
-DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 UPPER_LABEL = re.compile(
     r"(?<![\w-])(?P<kind>CHILD|BABY|INFANT|YOUNG PERSON|SIBLING|ADULT) (?P<code>[A-Z]{1,3}|[1-9])(?![\w-])")
 # (A number label is one digit: "the Voice of the Child 49" is a page number in a contents list.)

@@ -193,3 +193,16 @@ def test_published_reviews_that_name_a_child_publicly_are_a_set_of_their_own(tmp
     assert [(j.draft.parent.name, j.set) for j in jobs] == [("001", "published-web"), ("002", "published-named")]
     (source / "INDEX.tsv").unlink()  # no index: every review is taken as anonymised
     assert {j.set for j in published_jobs(source, tmp_path / "work2")} == {"published-web"}
+
+
+def test_day_precise_dates_in_every_form_the_reviews_write_are_left_to_the_date_policy() -> None:
+    from benchmarks.generalisation import words_changed
+    from benchmarks.reseed import Reseeder
+
+    text = ("Child K was seen on the 29th of June 2023. Post on 25-Mar-2018. Thursday, January 12, 2017 it was "
+            "published. Child K left.\n")
+    _draft, truth, _ = Reseeder(text, 1).build("t", "test")
+    policy = {d["text"] for d in truth["policy_dates"]}
+    assert {"29th of June 2023", "25-Mar-2018", "Thursday, January 12, 2017"} <= policy, policy
+    got = words_changed("Post on 25-Mar-2018 and on the 29th of June 2023.", "Post on March 2018 and on the June 2023.")
+    assert got["changed"] == 0
