@@ -64,8 +64,8 @@ DECLARED_BEFORE = re.compile(
 _QUOTE_BEFORE = re.compile(r"[ \t]*[\"'‘“]?[ \t]*\Z")
 # After a first name: a capitalised word (not after a possessive) makes it part of a full name ("Eileen Munro").
 FULL_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
-# ... and after a capitalised word it ends one ("Caroline Mark").
-FULL_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!\A)\b[A-Z][a-z]+[ \t]+\Z")
+# ... and after a first name it ends one ("Caroline Mark"; not "When John", a sentence's first word).
+FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+\Z")
 CHILD_KINDS = {"Child", "Baby", "Infant", "Young Person", "Sibling", "Brother", "Sister"}
 
 
@@ -153,11 +153,18 @@ class Reseeder:
                 if not hits or name in found or name in MONTHS or re.search(r"\b" + name.lower() + r"\b", self.text):
                     continue
                 if any(DECLARED.match(self.text, h.end()) or FULL_NAME_AFTER.match(self.text, h.end())
-                       or FULL_NAME_BEFORE.search(self.text, max(0, h.start() - 40), h.start())
-                       or _declared_before(self.text, h.start()) for h in hits):
+                       or self._first_name_before(h.start()) or _declared_before(self.text, h.start())
+                       for h in hits):
                     continue
                 found[name] = (hits[0].start(), female)
         return [(n, f) for n, (_, f) in sorted(found.items(), key=lambda kv: kv[1][0])]
+
+    def _first_name_before(self, start: int) -> bool:
+        """Whether a first name stands just before ``start`` ("Caroline Mark"): the name there is a surname."""
+        from faker.providers.person.en_GB import Provider
+
+        m = FULL_NAME_BEFORE.search(self.text, max(0, start - 40), start)
+        return m is not None and m.group().strip() in {*Provider.first_names_female, *Provider.first_names_male}
 
     def council(self, label: str) -> Entity | None:
         if label not in self.entities:

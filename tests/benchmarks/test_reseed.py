@@ -132,3 +132,6 @@ def test_a_first_name_that_ends_a_full_name_is_no_board_name() -> None:
     published = "The authors were Sarah Johnson, Caroline Mark and Sian Thomas. Mark wrote the summary.\n"
     draft, truth, _ = Reseeder(published, 1).build("t", "test")
     assert "Caroline Mark and" in draft and not truth["entities"]
+    published = "- 2.34 When John was placed, John settled. John's school agreed.\n"  # a sentence's first word
+    draft, truth, _ = Reseeder(published, 1).build("t", "test")
+    assert "John" not in draft and truth["entities"]
