@@ -69,8 +69,9 @@ def name_like(word: str, lower_words: Collection[str]) -> bool:
     if len(parts) > 1 and parts[0] in _PREFIXES and all(
             p in g.FUNCTION_WORDS or g.is_english_word(p) for p in parts[1:]):
         return False
-    if word.isupper() and len(word) <= 6:
-        return False  # acronyms: agencies and processes (MASH, CAMHS, IRO), not people
+    base = g.strip_possessive(word)
+    if (base.isupper() or (base.endswith("s") and base[:-1].isupper() and len(base) > 2)) and len(base) <= 7:
+        return False  # acronyms: agencies and processes (MASH, CAMHS, IRO, CSPRs, CHSCP's), not people
     if g.is_keep_phrase(word):
         return False
     named = g.is_first_name(word) or g.is_surname(word) or g.is_uk_place(word)

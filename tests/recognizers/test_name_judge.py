@@ -24,3 +24,15 @@ def test_a_prefixed_compound_of_ordinary_words_is_no_name(word: str) -> None:
 ])
 def test_names_stay_name_like(word: str) -> None:
     assert name_like(word, frozenset())
+
+
+@pytest.mark.parametrize("word", ["CSPRs", "SCRs", "CHSCP’s", "NSCP's", "MASH's"])
+def test_an_acronym_in_the_plural_or_with_a_possessive_is_no_name(word: str) -> None:
+    """"Key learning points from CSPRs", "CHSCP's Independent Child Safeguarding Commissioner": agencies and
+    processes, as the acronym alone is."""
+    assert not name_like(word, frozenset())
+
+
+@pytest.mark.parametrize("word", ["Okafor's", "Khan's", "Ahmeds"])
+def test_a_name_with_a_possessive_or_in_the_plural_stays_name_like(word: str) -> None:
+    assert name_like(word, frozenset())
