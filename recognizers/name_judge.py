@@ -70,7 +70,7 @@ def name_like(word: str, lower_words: Collection[str]) -> bool:
             p in g.FUNCTION_WORDS or g.is_english_word(p) for p in parts[1:]):
         return False
     base = g.strip_possessive(word)
-    if (base.isupper() or (base.endswith("s") and base[:-1].isupper() and len(base) > 2)) and len(base) <= 7:
+    if (base.isupper() or (base.endswith("s") and base[:-1].isupper() and len(base) > 2)) and len(base) <= 6:
         return False  # acronyms: agencies and processes (MASH, CAMHS, IRO, CSPRs, CHSCP's), not people
     if g.is_keep_phrase(word):
         return False
