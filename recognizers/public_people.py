@@ -82,6 +82,7 @@ _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
 # A name alone on its line, its role alone on the next ("Steve Quillfeather" / "Independent Chair"); a role
 # that labels a name after it ("Independent author: Professor X") is that name's, and the line above the
 # review's subject.
+_NAME_LINE: Final = re.compile(rf"[ \t]*\n?[ \t]*(?P<below>{_FULL_NAME})[ \t]*(?:\n|$)")
 _ROLE_BELOW: Final = re.compile(rf"(?m:^)[ \t]*(?P<name>{_FULL_NAME})[ \t]*\n[ \t]*(?i:{_ROLE})[ \t]*(?:\n|$)")
 _JOINED_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})[ \t]*(?:&|and|,)[ \t]*$")
 # Words that introduce a review's subject, not its author ("… circumstances concerning: X", "In respect of X").
@@ -166,7 +167,9 @@ def public_people(text: str) -> list[str]:
                     words.pop(0)  # "Family A X & Y Panel chairs": the review's label is no part of X
                 found.append(" ".join(words))
     for m in _ROLE_BELOW.finditer(text):  # slides: "Steve Quillfeather" / "Independent Chair"
-        found.append(m.group("name"))
+        below = _NAME_LINE.match(text, m.end())
+        if below is None or _trim(below.group("below")) is None:  # "Report Author" / "Karen Tudor": the role
+            found.append(m.group("name"))  # labels the name below it, not the one above
     for m in re.finditer(_FULL_NAME, text):
         run = _POST_NOMINALS_RUN.match(text, m.end())
         if (run is None or not run.group().strip()) and _alone_on_line(text, m.start(), m.end()):

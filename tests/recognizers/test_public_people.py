@@ -126,6 +126,12 @@ def test_the_subject_right_after_the_reviews_title_is_not_public() -> None:
     assert "Sylwia Wojcik" not in public_people(text)
 
 
+def test_a_role_alone_on_its_line_labels_the_name_below_it_not_the_one_above() -> None:
+    """A Word cover, one paragraph a line: "SERIOUS CASE REVIEW S25" / the subject / "Report Author" / the author."""
+    cover = "DORSET\nSAFEGUARDING CHILDREN BOARD\nSERIOUS CASE REVIEW S25\nUHBAN IHAB\nReport Author\nKaren Tudor\n"
+    assert public_people(cover) == ["Karen Tudor"]
+
+
 def test_the_subject_on_the_line_above_the_authors_label_is_not_public() -> None:
     assert public_people("JANE SMITH\nIndependent author: Professor Idony Marchbank\n") == ["Idony Marchbank"]
 

@@ -95,7 +95,8 @@ Think Ahead; Teach First; Turn2us; Gingerbread; Mumsnet; Netmums; Home Office; D
 DfE; Department of Health; Department of Health and Social Care; DHSC; Ministry of Justice; MoJ;
 Department for Levelling Up, Housing and Communities; DLUHC; Ministry of Housing, Communities and Local
 Government; MHCLG; Department for Communities and Local Government; DCLG; Department for Children,
-Schools and Families; DCSF; Department for Education and Skills; DfES; Cabinet Office; HM Treasury; HM Government; Her Majesty's Government; His Majesty's Government; HM Courts and Tribunals Service; HMCTS;
+Schools and Families; DCSF; Department for Education and Skills; DfES; Cabinet Office; HM Treasury;
+HM Government; Her Majesty's Government; His Majesty's Government; HM Courts and Tribunals Service; HMCTS;
 Welsh Government; Scottish Government; Northern Ireland Executive; Parliament; House of Commons;
 House of Lords; Education Select Committee; Ofsted; OFSTED; Care Quality Commission; CQC;
 HM Inspectorate of Probation; HMI Probation; HM Inspectorate of Prisons; HMI Prisons; HMIP;
