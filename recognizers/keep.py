@@ -71,9 +71,11 @@ def public_names(texts: Iterable[str]) -> list[str]:
     found: list[str] = []
     for text in texts:
         for m in _BOARD.finditer(text):
-            found.append(m.group(0))
+            area = m.group("area") or m.group("area2")
+            start = _area_start(area)  # "… concerning ‘Janet Clayton’ Oxfordshire Safeguarding Children Board"
+            found.append(m.group(0)[start:])
             if not _CITED_YEAR.match(text, m.end()):  # another board cited for its review: its name alone
-                found.extend(board_area_names(m.group("area") or m.group("area2")))
+                found.extend(board_area_names(area[start:]))
         for m in _BOARD_THEN_AREA.finditer(text):
             words = m.group("after").split()
             if m.group("below") is not None and not re.match(r"[ \t]*(?:\n|$)", text[m.end():]):
@@ -114,12 +116,29 @@ def _listed(phrase: str) -> bool:
 
 
 def _bare_area(part: str) -> str | None:
-    """An area a board names that no list knows by itself ("Kingston" of "Kingston and Richmond"): its
-    capitalised words, no dictionary word among them."""
+    """An area a board names that no list of UK places knows by itself ("Kingston" of "Kingston and
+    Richmond"): one capitalised word, no dictionary word, and no person's name unless a place's somewhere."""
     words = part.split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and not gz.is_english_word(w) for w in words):
+    if len(words) != 1 or not part[:1].isupper() or gz.is_english_word(part) or (
+            (gz.is_first_name(part) or gz.is_surname(part)) and not gz.is_world_city(part)):
         return None
     return part
+
+
+def _area_start(area: str) -> int:
+    """Where a board's area starts in the words before its title: at the first word from which every part
+    (between "and", "&" and commas) is a listed place or council area, or an unlisted area by itself
+    (``_bare_area``); a sentence's words before it ("… concerning ‘Janet Clayton’ Oxfordshire") are no part."""
+    previous = ""
+    for m in re.finditer(r"\S+", area):
+        rest, word = area[m.start():], m.group()
+        parts = [p for p in _AREA_PARTS.split(rest) if p.strip()]
+        # A surname after a first name ("Janet Clayton and Oxfordshire …") is a person's, though a place too.
+        named = gz.is_first_name(previous.strip("‘’'\"“”")) and gz.is_surname(word.strip("‘’'\"“”"))
+        if parts and not named and all(_listed(p) or _bare_area(p) or gz.local_authority(rest) for p in parts):
+            return m.start()
+        previous = word
+    return 0
 
 
 def _listed_tail(phrase: str) -> str | None:

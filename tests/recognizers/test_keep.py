@@ -80,6 +80,18 @@ def test_a_place_opening_the_line_after_a_board_heading_is_no_area_unless_alone(
     assert "Leeds" not in found
 
 
+@pytest.mark.parametrize("text", [
+    "the findings of its review concerning ‘Janet Clayton’ Oxfordshire Safeguarding Children Board (OSCB) today",
+    "the family of Janet Clayton and Oxfordshire Safeguarding Children Board agreed",
+])
+def test_a_name_before_a_board_name_is_no_part_of_it(text: str) -> None:
+    """A Word paragraph runs a sentence's last words into the board's name: the board's name starts at its
+    area, and a person's name is no area."""
+    found = public_names([text])
+    assert "Oxfordshire" in found
+    assert not any("Janet" in f or "Clayton" in f for f in found), found
+
+
 def test_only_a_list_of_areas_joins_a_board_name_with_commas() -> None:
     names = public_names(["The family moved from Quillbury, Leeds Safeguarding Children Board was told."])
     assert "Leeds" in names and not any("Quillbury" in n for n in names), names
