@@ -32,6 +32,7 @@ import random
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -59,9 +60,8 @@ DECLARED = re.compile(r"\s*\((?:not (?:his|her|their|the child['’]s) real name
 # ... or the words before it declare it the report's own ("referred to in this report as “Child O”", "who we
 # shall refer to as Patricia"): a draft writes the report's name there too, never a real one.
 DECLARED_BEFORE = re.compile(
-    r"(?:referred to|called|named)(?: in this (?:report|review|summary))? as|refer to (?:(?:him|her|them) )?as|"
-    r"given the pseudonym|(?:uses|used|using) the (?:name|pseudonym)", re.IGNORECASE)
-_QUOTE_BEFORE = re.compile(r"[ \t]*[\"'‘“]?[ \t]*\Z")
+    r"(?:(?:referred to|called|named)(?: in this (?:report|review|summary))? as|refer to (?:(?:him|her|them) )?as|"
+    r"given the pseudonym|(?:uses|used|using) the (?:name|pseudonym))[ \t]*[\"'‘“]?[ \t]*\Z", re.IGNORECASE)
 # After a first name: a capitalised word (not after a possessive) makes it part of a full name ("Eileen Munro").
 FULL_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 # ... and after a first name it ends one ("Caroline Mark"; not "When John", a sentence's first word).
@@ -86,10 +86,15 @@ class Entity:
 
 def _declared_before(text: str, start: int) -> bool:
     """Whether the words just before ``start`` declare what follows the report's own name."""
-    before = text[max(0, start - 60):start]
-    quote = _QUOTE_BEFORE.search(before)
-    head = before[:quote.start()] if quote else before
-    return any(m.end() == len(head) for m in DECLARED_BEFORE.finditer(head))
+    return DECLARED_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Faker's en_GB first names, the list the board's own first names are taken from."""
+    from faker.providers.person.en_GB import Provider
+
+    return frozenset({*Provider.first_names_female, *Provider.first_names_male})
 
 
 def _occurs(word: str, text: str) -> bool:
@@ -161,10 +166,8 @@ class Reseeder:
 
     def _first_name_before(self, start: int) -> bool:
         """Whether a first name stands just before ``start`` ("Caroline Mark"): the name there is a surname."""
-        from faker.providers.person.en_GB import Provider
-
         m = FULL_NAME_BEFORE.search(self.text, max(0, start - 40), start)
-        return m is not None and m.group().strip() in {*Provider.first_names_female, *Provider.first_names_male}
+        return m is not None and m.group().strip() in _first_names()
 
     def council(self, label: str) -> Entity | None:
         if label not in self.entities:

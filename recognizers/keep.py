@@ -135,7 +135,7 @@ def _area_start(area: str) -> int:
         parts = [p for p in _AREA_PARTS.split(rest) if p.strip()]
         # A surname after a first name ("Janet Clayton and Oxfordshire …") is a person's, though a place too.
         named = gz.is_first_name(previous.strip("‘’'\"“”")) and gz.is_surname(word.strip("‘’'\"“”"))
-        if parts and not named and all(_listed(p) or _bare_area(p) or gz.local_authority(rest) for p in parts):
+        if parts and not named and (gz.local_authority(rest) or all(_listed(p) or _bare_area(p) for p in parts)):
             return m.start()
         previous = word
     return 0

@@ -35,16 +35,19 @@ _TITLE: Final = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev)\.?"
 _NAME: Final = r"[A-Z][a-z\u00c0-\u024f'\u2019-]+"
 _PERSON: Final = rf"(?:{_TITLE}\s+{_NAME}|{_NAME}\s+{_NAME})"
 # Verbs only people do (an agency "completes" or "records"; it does not "tell" or "visit").
-PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "undertook", "telephoned", "rang", "phoned",
-                 "emailed", "e-mailed", "texted", "asked", "explained", "felt", "thought", "believed", "noticed",
-                 "disclosed", "wrote", "agreed", "chaired", "arrived", "attended", "made", "gave", "tried", "went",
-                 "described", "recalled", "reflected", "knew", "observed", "witnessed", "accompanied")
+_PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "undertook", "telephoned", "rang", "phoned",
+                        "emailed", "e-mailed", "texted", "asked", "explained", "felt", "thought", "believed",
+                        "noticed", "disclosed", "wrote", "agreed", "chaired", "arrived", "attended", "made", "gave",
+                        "tried", "went", "described", "recalled", "reflected", "knew", "observed", "witnessed",
+                        "accompanied")
+# One of those verbs right after a word ("TB visited", "Grace told").
+PEOPLE_VERB_AFTER: Final = re.compile(rf"\s+(?:{'|'.join(_PEOPLE_VERBS)})\b")
 _AFTER: Final = (re.compile(r"['\u2019]s\s+[a-z]"),
-                 re.compile(rf"\s+(?:{'|'.join(PEOPLE_VERBS)})\b"),
+                 PEOPLE_VERB_AFTER,
                  re.compile(rf"\s+(?:and|&)\s+{_PERSON}\b"),
                  # at a place, then a person's verb ("TB at Northgate Primary School noticed")
                  re.compile(rf"\s+at\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){{0,5}}"
-                            rf"\s+(?:{'|'.join(PEOPLE_VERBS)})\b"))
+                            rf"\s+(?:{'|'.join(_PEOPLE_VERBS)})\b"))
 _BEFORE: Final = (re.compile(rf"\b{_PERSON}\s+(?:and|&)\s+$"),
                   re.compile(r"\b(?:told|by|informed|asked)\s+$"))
 # Before capitals, a pronoun or auxiliary makes them emphasis of a word ("it IS made clear", "was NOT told").

@@ -158,7 +158,7 @@ def public_people(text: str) -> list[str]:
         head = _POST_NOMINALS_TAIL.sub("", text[line_start:m.start()])  # "… Rowena Feltham MP, Secretary of State"
         before = _NAME_BEFORE.search(head)
         if before is not None and not _SUBJECT_BEFORE.search(head, 0, before.start()) \
-                and not _after_review_title(head[:before.end()], before.group("name")):
+                and not _after_review_title(head, before.group("name")):
             found.append(before.group("name"))  # (not the review's subject: "concerning: X Independent Reviewer Y")
             joined = _JOINED_BEFORE.search(head, 0, before.start())
             if joined is not None and m.group().rstrip().endswith("s"):

@@ -22,6 +22,7 @@ from recognizers.contact_blocks import contact_cards, is_office_detail, licence_
 from recognizers.dates import is_month_of_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
+from recognizers.person_initials import PEOPLE_VERB_AFTER
 from recognizers.person_name_recognizer import SUBJECT_REASON
 from recognizers.public import (
     cited_spans,
@@ -35,7 +36,7 @@ from recognizers.public_people import strip_post_nominals
 from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
-from redactor.guesses import PEOPLE_VERB_AFTER, in_heading, is_guess, opening_word, reconcile, typographic_capital
+from redactor.guesses import in_heading, is_guess, opening_word, reconcile, typographic_capital
 from redactor.org_forms import short_forms
 from redactor.page_seams import seams
 from redactor.register import Kind, Register, RegisterEntry

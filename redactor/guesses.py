@@ -37,7 +37,7 @@ from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NUMBERS
 from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain, plausible_name
-from recognizers.person_initials import PEOPLE_VERBS
+from recognizers.person_initials import PEOPLE_VERB_AFTER
 from redactor.analysis import Mention
 
 NER: str = "SpacyRecognizer"
@@ -385,8 +385,6 @@ def _one_word_name(m: Mention, word: str, text: str, lower_words: Collection[str
                            and PEOPLE_VERB_AFTER.match(text, m.end) is not None)
 
 
-# A verb only people do, right after a word ("Grace visited", "Jordan told"): see recognizers.person_initials.
-PEOPLE_VERB_AFTER = re.compile(rf"\s+(?:{'|'.join(PEOPLE_VERBS)})\b")
 # A table cell or line that is a one-word sentence ("Complete." in a "Response" column).
 _CELL_SENTENCE = re.compile(r"[ ]*[^\W\d_]+[.!][ ]*")
 
