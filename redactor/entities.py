@@ -880,7 +880,10 @@ class Grouper:
                 if owner is None and segment_id is not None:
                     owner = self._person_defined(segment_id, m, initials)
                     words = strip_title(full).split()
-                if owner is None or owner.type != "PERSON":
+                if owner is not None and owner.type != "PERSON":
+                    self._abbreviation_of_thing(owner, " ".join(words), initials)
+                    continue
+                if owner is None:
                     continue
                 # The initials abbreviate the name's last words ("Hub Tony Ellis (TE)": a word before it too).
                 if any(_defines_initials(words[k:], initials) for k in range(max(1, len(words) - 1))):
@@ -893,6 +896,19 @@ class Grouper:
                         self._derived.discard(owner.id)
         self._derive_person_forms()
         self._used_initials()
+
+    def _abbreviation_of_thing(self, owner: Entity, full: str, initials: str) -> None:
+        """An abbreviation the draft defines for a whole organisation's or place's name ("Zorbeck Primary
+        Academy (ZPA)", "Heather Church (HC)") identifies as much as the name does: the entity's form. Not
+        the initials of only its last words ("Zorbeck Child Protection Team (CPT)"), nor vocabulary's."""
+        words = [w for w in full.split() if w.casefold() not in gz.FUNCTION_WORDS]
+        if full.casefold() not in self._by_form or self._by_form[full.casefold()] is not owner \
+                or not 2 <= len(initials) <= len(words) + 2 \
+                or "".join(_ascii_initial(w) for w in words) != initials and initials not in _initials_of(words) \
+                or initials in _ACRONYMS or initials in _TITLE_CAPITALS or gz.is_keep_phrase(initials) \
+                or initials.casefold() in self._keep_forms:
+            return
+        self._add_form(owner, initials)
 
     def _after_titles(self) -> frozenset[str]:
         """Capitalised words (folded) the draft writes after a personal title ("Mrs Mason"), whatever they are."""

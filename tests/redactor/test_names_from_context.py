@@ -506,3 +506,23 @@ def test_a_public_person_with_an_honorific_and_post_nominals_stays(found: str) -
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
     entities = group(doc, [_m(found, text, "PERSON", RULES, score=0.8)], None, keep=["Michael Gove"])
     assert "Michael Gove" in _covered(entities, text)
+
+
+@pytest.mark.parametrize("text, name, entity, initials, form", [
+    # a replaced organisation's or place's abbreviation, defined for its whole name, identifies as much as it
+    ("On 23/10/2020, Heather Church (HC) completed a new birth visit. HC noted a bruise.", "Heather Church",
+     "ORGANISATION", "HC", True),
+    ("Later Zorbeck Primary Academy (ZPA) made a referral. ZPA then held a meeting.", "Zorbeck Primary Academy",
+     "ORGANISATION", "ZPA", True),
+    ("The family lived on the Fallowmere Estate (FE). FE was then regenerated.", "Fallowmere Estate", "LOCATION",
+     "FE", True),
+    # initials of only the name's last words, or an abbreviation the vocabulary keeps: not the name's
+    ("Zorbeck Child Protection Team (CPT) met. The CPT agreed a plan.", "Zorbeck Child Protection Team",
+     "ORGANISATION", "CPT", False),
+])
+def test_an_abbreviation_defined_for_a_replaced_organisation_or_place_is_its_form(
+        text: str, name: str, entity: str, initials: str, form: bool) -> None:
+    entities = _group(text, [_m(name, text, entity, "OrganisationRecognizer" if entity == "ORGANISATION"
+                                else "PlaceRecognizer", score=0.7)])
+    owner = next(e for e in entities if name in e.forms)
+    assert (initials in owner.forms) is form
