@@ -4,7 +4,8 @@ Authors write a worker by their initials throughout ("Mrs Lee and TB undertook a
 alone say nothing (CSC, GP, MASH are agencies), so a token counts only on the draft's own evidence:
 
 * it stands where a person stands at least once: before a verb only people do ("visited", "told",
-  "undertook"), with a possessive before a lower-case word ("TB's manager"), joined by "and" to a titled
+  "undertook") or a past action on something new ("completed a single assessment"), with a possessive
+  before a lower-case word ("TB's manager"), joined by "and" to a titled
   or full name, after "told" or "by", or in brackets after a role ("the social worker (TB)");
 * the draft never writes it as a thing: after an article ("the TB", "a TB"), with a number ("TB1",
   "TB 12"), inside a pseudonym label ("Child TB", "Baby TB"), or as the abbreviation it defines for
@@ -44,6 +45,8 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
 PEOPLE_VERB_AFTER: Final = re.compile(rf"\s+(?:{'|'.join(_PEOPLE_VERBS)})\b")
 _AFTER: Final = (re.compile(r"['\u2019]s\s+[a-z]"),
                  PEOPLE_VERB_AFTER,
+                 # a past action on something new: a practitioner's work ("NN completed a single assessment")
+                 re.compile(r"\s+[a-z]{3,}ed\s+an?\s"),
                  re.compile(rf"\s+(?:and|&)\s+{_PERSON}\b"),
                  # at a place, then a person's verb ("TB at Northgate Primary School noticed")
                  re.compile(rf"\s+at\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){{0,5}}"

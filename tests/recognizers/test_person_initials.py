@@ -36,6 +36,9 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     ("In March 2019, MM and Jean Long (JL) undertook a joint visit.", "MM"),
     ("Later CC and Mrs Adeyemi undertook a joint visit.", "CC"),
     ("LL visited the family home.", "LL"), ("The child told VX that she was scared.", "VX"),
+    # the subject of a past action on something new: a practitioner's work ("completed a single assessment")
+    ("In March 2014, NN completed a single assessment which concluded the case.", "NN"),
+    ("On 22 May 2010, SG completed a new birth visit at the flat.", "SG"),
 ])
 def test_initials_where_a_person_stands(text: str, token: str) -> None:
     assert _found(text) == {token}
@@ -63,6 +66,8 @@ def test_initials_where_a_person_stands(text: str, token: str) -> None:
     "Chapter XI told the story; Part VI visited it; Pope Pius XII said so; Part XL made it.",
     "OVERVIEW REPORT CHILD E JANE DOE",                                # capitals in a heading
     "school and multi-agency team (MAT) visited the home. MAT told her.",  # a hyphenated word's two initials
+    "TQ was completed in May. TQ completed the form.",                 # passive, or no new object
+    "The CSC completed a single assessment.",                          # known abbreviation
 ])
 def test_capitals_that_are_not_a_persons_initials(text: str) -> None:
     assert _found(text, frozenset({"MASH", "CSC", "GP", "ADHD"})) == set()
