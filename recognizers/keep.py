@@ -12,7 +12,8 @@ from typing import Final, Protocol
 from recognizers import gazetteer as gz
 from recognizers.gazetteer import keep_phrases
 from recognizers.pseudonyms import draft_labels
-from recognizers.public_people import affiliations, author_places_of_study, cover_authors, public_people
+from recognizers.public_people import (affiliations, author_places_of_study, authoring_companies, cover_authors,
+                                       public_people)
 
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
 # One word of an area name: capitalised, and not itself part of a board's title.
@@ -167,6 +168,7 @@ def public_people_in(segments: Iterable[_HasText]) -> list[str]:
         found.extend(author_places_of_study(text))
     # Read across segments: a Word title page puts the name and the company in paragraphs of their own.
     found.extend(affiliations("\n".join(running), list(dict.fromkeys(found))))
+    found.extend(authoring_companies("\n".join(running)))
     found.extend(_titled_surnames(running, found))
     return list(dict.fromkeys(found))
 

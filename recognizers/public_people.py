@@ -30,7 +30,7 @@ POST_NOMINALS: Final = frozenset({
 })
 # Post-nominals that alone could be someone's initials ("Jane Smith MA" is rare, "Jane Smith (MA)" an
 # abbreviation): they count only beside another post-nominal.
-_WEAK_POST_NOMINALS: Final = frozenset({"BA", "MA", "BS", "BM", "MB", "MD", "RN", "RM", "JP", "DL", "PG", "HE",
+WEAK_POST_NOMINALS: Final = frozenset({"BA", "MA", "BS", "BM", "MB", "MD", "RN", "RM", "JP", "DL", "PG", "HE",
                                         "Dip", "Hons", "KC", "QC", "ASW", "CSS"})
 # The same letters written with full stops ("C.B.E.", "Q.P.M."), as older reports print honours.
 _DOTTED: Final = tuple(r"\.".join(p) + r"\." for p in POST_NOMINALS if p.isupper() and 2 <= len(p) <= 5)
@@ -57,10 +57,11 @@ _FULL_NAME: Final = rf"{_TITLE}?{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,3}}"
 _ROLE: Final = (
     r"(?:independent[ \t]+)?(?:(?:lead|overview|review|report|serious[ \t]+case)[ \t]+){0,3}"
     r"(?:author|reviewer|writer)s?(?:\b|(?-i:(?=[A-Z][a-z])))"  # "Report AuthorJane Smith": no space left
-    r"|independent[ \t]+(?:(?:overview|review|serious[ \t]+case)[ \t]+)?(?:chair|person|scrutineer)\b"
+    r"|independent[ \t]+(?:(?:overview|review|serious[ \t]+case)[ \t]+)?(?:chair|person|scrutineer|consultant)\b"
+    r"|our[ \t]+(?:independent[ \t]+)?chair(?:person|man|woman)?\b|(?:deputy[ \t]+)?mayor\b"
     r"|(?:(?:review[ \t]+)?panel|board|partnership)[ \t]+chairs?\b"
     r"|(?:cabinet|lead)[ \t]+member[ \t]+for\b|portfolio[ \t]+holder\b"
-    r"|chair(?:person|man|woman)?[ \t]+of[ \t]+(?:the[ \t]+|that[ \t]+|this[ \t]+)?(?:[a-z&'\u2019]+[ \t]+){0,5}"
+    r"|chair(?:person|man|woman)?[ \t]+of[ \t]+(?:the[ \t]+|that[ \t]+|this[ \t]+)?(?:[a-z&'\u2019]+[ \t]+){0,8}"
     r"(?:board|partnership|panel|review|[a-z]{0,4}sc[bp])\b"
     r"|(?:(?:parliamentary[ \t]+)?under[ \t]+)?secretary[ \t]+of[ \t]+state\b|minister\b|commissioner\b"
     r"|chief[ \t]+constable\b|director[ \t]+of[ \t]+children['\u2019]?s[ \t]+services\b"
@@ -180,8 +181,11 @@ def public_people(text: str) -> list[str]:
         if run is None or not run.group().strip():
             continue
         letters = [x.replace(".", "") for x in re.findall(r"[A-Za-z]+(?:\.[A-Za-z]+)*", run.group())]
-        if len(letters) >= 2 or any(x not in _WEAK_POST_NOMINALS for x in letters):
+        if len(letters) >= 2 or any(x not in WEAK_POST_NOMINALS for x in letters):
             found.append(m.group())
+            joined = _LIST_JOIN.match(text, run.end())  # "Jane Smith CBE and John Brown": an author line
+            if joined is not None and re.match(r"[ \t]*(?:\n|$)", text[joined.end():]):
+                found.append(joined.group("name"))
     for m in _SIGNATORY.finditer(text):
         name = m.group("name")
         if _alone_on_line(text, m.start("name"), m.end("name")) and all(
@@ -189,6 +193,8 @@ def public_people(text: str) -> list[str]:
                 for w in name.split()):
             found.append(name)  # a name signing for the board, named nowhere else in the text
     found.extend(m.group("name") for m in _APPOINTED.finditer(text))
+    found.extend(_commissioned_by_a_board(text))
+    found.extend(_unlabelled(m.group("name")) for m in _PUBLISHED.finditer(text))
     names = [_trim(n) for n in found]
     names.extend(_peer(m) for m in _PEER.finditer(text))
     return [n for n in dict.fromkeys(names) if n is not None]
@@ -203,6 +209,42 @@ _APPOINTED: Final = re.compile(
     r"(?i:(?:overview|review|serious[ \t]+case|lead|panel)[ \t]+)*"
     r"(?i:report|review|author|reviewer|writer|chair)\b"
 )
+
+
+# Whoever a board, partnership or panel commissioned is its reviewer ("Dr X and his colleague Dr Y were
+# commissioned by Quillbury Safeguarding Children Board to look at …"); the names are the clause's subject.
+_COMMISSIONED: Final = re.compile(
+    r"(?P<clause>[^.\n]{0,160}?)\b(?:was|were|(?:has|have|had)[ \t]+been)[ \t]+commissioned[ \t]+by[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w&'\u2019-]*[ \t]+){0,6}"
+    r"(?:Board|Partnership|Panel|L?SCB|L?SCP|[A-Z]{1,4}SC[BP])\b")
+# Words before a name that make it no subject of the clause ("Following the death of X, Dr Y was …").
+_NOT_SUBJECT: Final = re.compile(
+    rf"(?i:\b(?:of|to|for|with|by|about|after|following|from|at|on|in|{SUBJECT_CUES})[ \t]+(?:[a-z'\u2019]+[ \t]+){{0,2}})$")
+
+
+def _commissioned_by_a_board(text: str) -> list[str]:
+    names = []
+    for m in _COMMISSIONED.finditer(text):
+        clause = m.group("clause")
+        for n in re.finditer(rf"(?<![\w'\u2019-]){_FULL_NAME}", clause):
+            if not _NOT_SUBJECT.search(clause, 0, n.start()):
+                names.append(n.group())
+    return names
+
+
+# A name the report dates as published ("… CHILD M JANE SMITH Published March 2018"): its author; the
+# review's label before it is no part of the name.
+_PUBLISHED: Final = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{_FULL_NAME})[ \t]*,?[ \t]*(?i:published|publication[ \t]+date)[ \t]*:?[ \t]*"
+    r"(?:\d|[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d)")
+
+
+def _unlabelled(name: str) -> str:
+    """``name`` without a review's label before it ("CHILD M JANE SMITH" -> "JANE SMITH")."""
+    words = name.split()
+    if len(words) > 3 and words[0].casefold() in _LABEL_WORDS and len(words[1]) <= 2:
+        return " ".join(words[2:])
+    return name
 
 
 # A peer, named by the style alone ("Lord Laming", "Baroness Ashgrove of Quillbury"): a member of the House
@@ -381,6 +423,30 @@ def affiliations(text: str, people: list[str]) -> list[str]:
             window = "\n".join([after[0], *[line for line in after[1:] if line.strip()][:AFFILIATION_LINES]])
             companies = (_JOB_BEFORE.sub("", c.group()).rstrip(".") for c in _COMPANY.finditer(window))
             found.extend(c for c in companies if len(c.split()) >= 2)
+    return list(dict.fromkeys(found))
+
+
+# A company the report says produced it ("This anonymised report has been produced independently by Quillmere
+# Ltd and GKQ Partnerships Ltd"): its author, public as a named author is.
+_PRODUCED_BY: Final = re.compile(
+    r"(?i:\b(?:report|review|summary)\b[^.\n]{0,40}?\b(?:produced|prepared|written|compiled|authored)[ \t]+"
+    r"(?:independently[ \t]+)?by)[ \t\n]+")
+_COMPANY_NAME: Final = re.compile(
+    r"(?:(?!(?:Ltd|Limited|LLP|CIC)\b)[A-Z][\w&'\u2019-]*\s+(?:(?:and|&|of|for)\s+)?){1,6}"
+    r"(?:Ltd|Limited|LLP|CIC|Consultancy|Consulting|"
+    r"Consultants|Associates)\b\.?")
+_COMPANY_JOIN: Final = re.compile(r"\s*(?:,|and|&)\s+")
+
+
+def authoring_companies(text: str) -> list[str]:
+    """Companies a report says produced it, each with its spacing made single."""
+    found: list[str] = []
+    for m in _PRODUCED_BY.finditer(text):
+        company = _COMPANY_NAME.match(text, m.end())
+        while company is not None:
+            found.append(re.sub(r"\s+", " ", company.group()).rstrip("."))
+            join = _COMPANY_JOIN.match(text, company.end())
+            company = _COMPANY_NAME.match(text, join.end()) if join is not None else None
     return list(dict.fromkeys(found))
 
 

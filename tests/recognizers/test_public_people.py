@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.public_people import affiliations, author_places_of_study, cover_authors, public_people
+from recognizers.public_people import (affiliations, author_places_of_study, authoring_companies, cover_authors,
+                                       public_people)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -77,6 +78,23 @@ from recognizers.public_people import affiliations, author_places_of_study, cove
     ("at the request of The Rt Hon Rowena Feltham MP, Secretary of State for Education", ["Rowena Feltham"]),
     ("Serious Case Review Family A Fenella Quarrington & Ysolde Trenchard-Wyatt Panel chairs, Authors and Lead "
      "Reviewers", ["Ysolde Trenchard-Wyatt", "Fenella Quarrington"]),
+    # a chair of a named group of the partnership; a board's own chair in its statement; a mayor
+    ("Marta Quillfeather, Chair of the Strategic Leadership Group for the Quillbury Safeguarding Children "
+     "Partnership.", ["Marta Quillfeather"]),
+    ("Our chairperson, Ansel Pemberly said: \u201cWe accept the findings.\u201d", ["Ansel Pemberly"]),
+    ("Cllr Rowena Feltham, Deputy Mayor and Cabinet Member for Children's Services, and the Mayor of Quillbury, "
+     "Ebba Thornquist, said", ["Ebba Thornquist", "Rowena Feltham"]),
+    # whoever a board commissioned is its reviewer
+    ("Respected academic Dr Saffi Wrenfield and his colleague Dr Dilys Bracewell were commissioned by Quillbury "
+     "Safeguarding Children Board to look at the issues", ["Saffi Wrenfield", "Dilys Bracewell"]),
+    # an independent consultant who assisted the inquiry
+    ("I was assisted in the Inquiry by Fenella Quarrington, independent consultant and Associate of the "
+     "Institute", ["Fenella Quarrington"]),
+    # an honour marks a public figure; a co-author joined to them ends the author line
+    ("Bram Kettleby CBE and Jude Harkaway\nThis anonymised report", ["Bram Kettleby", "Jude Harkaway"]),
+    ("Bram Kettleby CBE and Jude Harkaway met the father on 3 May", ["Bram Kettleby"]),  # in a sentence
+    # a name the cover dates as published
+    ("SERIOUS CASE REVIEW CHILD M YSOLDE TRENCHARD Published March 2018", ["YSOLDE TRENCHARD"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -115,6 +133,10 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "The assessment was carried out by Jane Smith in May",
     "Jane Smith\nsocial worker\n",  # a role of the case on the next line
     "Jane Smith\nIndependent Reviewing Officer\n",
+    "Jane Smith, a consultant paediatrician, said",  # a consultant in the case
+    "Jane Smith was commissioned by the school to provide mentoring",  # commissioned, not by a board
+    "Jane Smith's mother was born in March 2018",
+    "Our social worker, Jane Smith, said",
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
@@ -209,6 +231,13 @@ def test_the_subject_on_the_cover_is_no_author(cover: str) -> None:
 def test_a_name_after_the_contents_is_no_cover_author() -> None:
     text = "Serious Case Review\n\nContents\n\n1. Introduction\n\nMarta Quillfeather\n\nmore text"
     assert cover_authors([text]) == []
+
+
+def test_the_companies_that_produced_the_report() -> None:
+    text = ("This anonymised report has been produced independently by Quillmere Ltd and GKQ\nPartnerships Ltd. "
+            "Quillmere Ltd and GKQ Partnerships Ltd do not express an opinion. The father worked for Ashdene "
+            "Roofing Ltd, and a quote was prepared by Ashdene Roofing Ltd's manager.")
+    assert authoring_companies(text) == ["Quillmere Ltd", "GKQ Partnerships Ltd"]
 
 
 def test_affiliations() -> None:
