@@ -92,7 +92,8 @@ def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool],
                 as_thing.add(token)
                 continue
             before, after = text[max(0, start - 60):start], text[end:end + 60]
-            if _ARTICLE.search(before) or _NUMBERED.match(after) or any(a <= start < b for a, b in labels):
+            if _ARTICLE.search(before) or _NUMBERED.match(after) or any(a <= start < b for a, b in labels) \
+                    or _post_nominal(token, before) or _opens_a_kept_phrase(token, after):
                 as_thing.add(token)
                 continue
             bracket = _bracketed(before, after)
@@ -171,6 +172,26 @@ def acts_as_person(text: str, start: int, end: int) -> bool:
     if _EMPHASIS.search(before):
         return False
     return _PAST_TENSE.match(after) is not None or any(rx.match(after) for rx in _AFTER)
+
+
+def _post_nominal(token: str, before: str) -> bool:
+    """Whether ``token`` is an honour or qualification written after a name ("Jane Smith CBE")."""
+    from recognizers.public_people import POST_NOMINALS, WEAK_POST_NOMINALS
+
+    return token in POST_NOMINALS and token not in WEAK_POST_NOMINALS and _NAME_BEFORE.search(before) is not None
+
+
+_NAME_BEFORE: Final = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+[ \t]+$")
+_NEXT_WORDS: Final = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){1,3}")
+
+
+def _opens_a_kept_phrase(token: str, after: str) -> bool:
+    """Whether ``token`` and the capitalised words after it make a phrase we keep ("HM Government")."""
+    m = _NEXT_WORDS.match(after)
+    if m is None:
+        return False
+    words = m.group().split()
+    return any(gz.is_keep_phrase(" ".join([token, *words[:k]])) for k in range(1, len(words) + 1))
 
 
 def _candidate(token: str) -> bool:

@@ -68,6 +68,8 @@ def test_initials_where_a_person_stands(text: str, token: str) -> None:
     "school and multi-agency team (MAT) visited the home. MAT told her.",  # a hyphenated word's two initials
     "TQ was completed in May. TQ completed the form.",                 # passive, or no new object
     "The CSC completed a single assessment.",                          # known abbreviation
+    "Malcolm Newsam CBE and Gary Ridgway",                             # an honour after a name
+    "statutory guidance issued by HM Government to provide analysis",  # the start of a phrase we keep
 ])
 def test_capitals_that_are_not_a_persons_initials(text: str) -> None:
     assert _found(text, frozenset({"MASH", "CSC", "GP", "ADHD"})) == set()
