@@ -563,7 +563,8 @@ class _Finder:
             score, reason = SCORE_FULL, "first+surname"
         else:  # both ordinary words: "Grace Archer", "Will Thatcher"
             if any(w.casefold() in gz.generic_words() for w in words) or (
-                    _is_sentence_start(text, tokens, i) and not _BIRTH_AFTER.match(text, end)):
+                    _is_sentence_start(text, tokens, i) and not _BIRTH_AFTER.match(text, end)) \
+                    or _in_quoted_title(text, start, end):
                 return None
             score, reason = SCORE_WEAK_PAIR, "first+surname (dictionary words)"
         self._add(start, end, score, reason)
@@ -702,3 +703,26 @@ class PersonNameRecognizer(SpanFinderRecognizer):
     def find(self, text: str) -> Iterable[Any]:
         """The hits in ``text``."""
         return find_person_names(text)
+
+
+_QUOTES: Final = {"\u2018": "\u2019", "\u201c": "\u201d", '"': '"'}
+_TITLE_MAX: Final = 100
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside a quoted title ("\u2018Never, Ever Shake a Baby\u2019"): a
+    quotation on one line of four or more words, its words capitalised but for function words, one of those
+    among them. A quotation naming someone ("\u2018Grace Archer hit me\u2019") has words in lower case."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for k in range(start - 1, max(line_start, start - _TITLE_MAX) - 1, -1):
+        close = _QUOTES.get(text[k])
+        if close is None:
+            continue
+        stop = text.find(close, end)
+        newline = text.find("\n", end)
+        if stop < 0 or (0 <= newline < stop) or stop - k > _TITLE_MAX:
+            return False
+        words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[k + 1:stop])
+        lower = [w for w in words if not w[0].isupper()]
+        return len(words) >= 4 and bool(lower) and all(w.casefold() in gz.FUNCTION_WORDS for w in lower)
+    return False

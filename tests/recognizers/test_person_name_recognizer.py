@@ -126,6 +126,11 @@ def _found(text: str) -> list[str]:
     ("Grace Archer (DOB 01/02/2015) lived with her mother.", ["Grace Archer"]),
     ("Holly Bell (aged 4) was seen.", ["Holly Bell"]),
     ("Rose Hill (the nursery) was visited.", []),
+    # two dictionary words inside a quoted title (its other words capitalised, a function word among them)
+    ("we published two reviews: \u2018Never, Ever Shake a Baby\u2019 and another.", []),
+    ("the campaign \u201cGrace Will Find a Way\u201d was launched.", []),
+    ("the mother said \u2018Grace Archer hit me\u2019 to the nurse.", ["Grace Archer"]),  # a quote naming someone
+    ("she was known as \u2018Grace Archer\u2019 at school.", ["Grace Archer"]),
     # the line under a review's title names the child it is about, where the report writes "Child B"
     ("Learning Review\n\nTaahir Maawiya\n\nReport Author: Fiona Quill", ["Taahir Maawiya", "Fiona Quill"]),
     ("Final\n\nLearning Review\n\nTaahir Maawiya\n\nReport Author", ["Taahir Maawiya"]),
