@@ -80,6 +80,7 @@ _ROLE_BEFORE: Final = re.compile(
 # "X (Chair of the Panel)".
 _ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:the[ \t]+)?(?i:{_ROLE})")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
+_LABEL_COLON: Final = re.compile(r"s?[ \t]*:")
 # A name alone on its line, its role alone on the next ("Steve Quillfeather" / "Independent Chair"); a role
 # that labels a name after it ("Independent author: Professor X") is that name's, and the line above the
 # review's subject.
@@ -155,6 +156,8 @@ def public_people(text: str) -> list[str]:
     for m in _ROLE_BEFORE.finditer(text):
         found.extend(_names_from(text, m.start("name")))
     for m in _ROLE_AFTER.finditer(text):
+        if _LABEL_COLON.match(text, m.end()):
+            continue  # "X Serious Case Review Author: Y": the role labels the name after it
         line_start = text.rfind("\n", 0, m.start()) + 1
         head = _POST_NOMINALS_TAIL.sub("", text[line_start:m.start()])  # "… Rowena Feltham MP, Secretary of State"
         before = _NAME_BEFORE.search(head)
@@ -194,7 +197,10 @@ def public_people(text: str) -> list[str]:
             found.append(name)  # a name signing for the board, named nowhere else in the text
     found.extend(m.group("name") for m in _APPOINTED.finditer(text))
     found.extend(_commissioned_by_a_board(text))
-    found.extend(_unlabelled(m.group("name")) for m in _PUBLISHED.finditer(text))
+    for m in _PUBLISHED.finditer(text):  # not the subject after a review's title ("Overview Report X Published")
+        head = text[text.rfind("\n", 0, m.start()) + 1:m.end("name")]
+        if not _after_review_title(head, _unlabelled(m.group("name"))):
+            found.append(_unlabelled(m.group("name")))
     names = [_trim(n) for n in found]
     names.extend(_peer(m) for m in _PEER.finditer(text))
     return [n for n in dict.fromkeys(names) if n is not None]
@@ -261,11 +267,11 @@ _NOT_PEERS: Final = frozenset({
 
 def _after_review_title(head: str, name: str) -> bool:
     """Whether the name ending ``head`` comes right after a review's title: it is the review's subject
-    ("SERIOUS CASE REVIEW Sylwia Wojcik Lead Reviewer … Report Author Jane Smith", a cover's lines run
-    together), whatever title words the name's reading took in."""
+    ("SERIOUS CASE REVIEW Sylwia Wojcik Lead Reviewer … Report Author Jane Smith", "Overview Report X
+    Author: …", a cover's lines run together), whatever title words the name's reading took in."""
     trimmed = _trim(name)
-    return trimmed is not None and re.search(rf"(?i:\breview)[ \t]*[:\u2013-]?[ \t]*{re.escape(trimmed)}$",
-                                             head) is not None
+    return trimmed is not None and re.search(
+        rf"(?i:\b(?:review|report|summary|brief|briefing))[ \t]*[:\u2013-]?[ \t]*{re.escape(trimmed)}$", head) is not None
 
 
 def _peer(m: re.Match[str]) -> str | None:
@@ -372,10 +378,11 @@ def cover_authors(texts: list[str]) -> list[str]:
             continue  # the cover labels its author: this is someone else
         words = name.split()
         if not any(gz.is_first_name(w) or gz.is_surname(w) for w in words) or any(
-                gz.is_uk_place(w) or len(w) < 2 or w.casefold() in _LABEL_WORDS for w in words):
-            continue  # "Child E Jane Doherty": a label beside a name is the child's, not an author's
-        if all(len(re.findall(rf"(?<![\w'\u2019-]){re.escape(w)}(?![\w'\u2019-])", whole, re.IGNORECASE)) == 1
-               for w in words):
+                gz.is_uk_place(w) or len(w) < 2 or w.casefold() in _LABEL_WORDS or gz.strip_possessive(w) != w
+                for w in words):
+            continue  # "Child E Jane Doherty": a label beside a name is the child's; "Marta's Story" a title
+        if all(len(re.findall(rf"(?<![\w'\u2019-]){re.escape(w)}(?:['\u2019]s)?(?![\w'\u2019-])", whole,
+                              re.IGNORECASE)) == 1 for w in words):
             found.append(name)
     return found
 
