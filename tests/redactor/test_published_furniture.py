@@ -1,0 +1,48 @@
+"""What a published review prints for its reader is public; what identifies the family is still found.
+
+Each row is a sentence as published reviews write it, run through the whole analysis: ``kept`` must not be
+suggested for change, ``found`` must be.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redactor.pipeline import analyse
+
+pytestmark = pytest.mark.model
+
+
+def _changed(tmp_path: Path, text: str) -> list[str]:
+    """The text of every mention the analysis would change."""
+    draft = tmp_path / "d.txt"
+    draft.write_text(text, encoding="utf-8")
+    analysis = analyse(draft)
+    return [m.text for e in analysis.entities for m in e.mentions]
+
+
+def _check(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
+    changed = _changed(tmp_path, text)
+    if kept is not None:
+        assert not any(kept in c or c in kept for c in changed), changed
+    if found is not None:
+        assert any(found in c for c in changed), changed
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    ("For more information visit www.quillburyLSCB.com\n", "www.quillburyLSCB.com", None),
+    ("The review is published at http://www.westbridgescb.org/reviews and on the council's site.\n",
+     "http://www.westbridgescb.org/reviews", None),
+    ("Copies are on www.lscb-quillbury.org and https://www.eastvale.gov.wales for staff.\n",
+     "www.lscb-quillbury.org", None),
+    # A family's, a person's or a school's site and a person's e-mail are still found.
+    ("The father posted on www.facebook.com/darren.hartley.77 every night.\n", None,
+     "www.facebook.com/darren.hartley.77"),
+    ("Her blog, www.chloehartleyblog.co.uk, described the baby.\n", None, "www.chloehartleyblog.co.uk"),
+    ("The school's site, www.quillbury-primary.sch.uk, named the class.\n", None, "www.quillbury-primary.sch.uk"),
+    ("She wrote to chloe.hartley@quillburylscb.com about the case.\n", None, "chloe.hartley@quillburylscb.com"),
+])
+def test_a_board_website_is_public(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
+    _check(tmp_path, text, kept, found)
