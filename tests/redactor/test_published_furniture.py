@@ -46,3 +46,20 @@ def _check(tmp_path: Path, text: str, kept: str | None, found: str | None) -> No
 ])
 def test_a_board_website_is_public(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
     _check(tmp_path, text, kept, found)
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    ("If you suspect a child is at risk of harm, please call The Contact Centre on 01632 960718.\n",
+     "01632 960718", None),
+    ("Please call the NSPCC helpline free on 0808 800 5000.\n", "0808 800 5000", None),
+    ("For further advice, contact the Safeguarding Hub on 0300 123 4567.\n", "0300 123 4567", None),
+    # A number someone in the case called or owned is still found.
+    ("Child R's mother called the GP on 01632 960718 twice that week.\n", None, "01632 960718"),
+    ("Please call me on 01632 960718, the mother wrote to the school.\n", None, "01632 960718"),
+    ("Call Darren Hartley on 01632 960718.\n", None, "01632 960718"),
+    ("If you are worried, please call the Duty Team on 07700 900123.\n", None, "07700 900123"),  # a mobile
+    ("Her mobile number was 07700 900456.\n", None, "07700 900456"),
+])
+def test_the_readers_instruction_gives_a_public_number(tmp_path: Path, text: str, kept: str | None,
+                                                       found: str | None) -> None:
+    _check(tmp_path, text, kept, found)
