@@ -63,3 +63,15 @@ def test_a_board_website_is_public(tmp_path: Path, text: str, kept: str | None, 
 def test_the_readers_instruction_gives_a_public_number(tmp_path: Path, text: str, kept: str | None,
                                                        found: str | None) -> None:
     _check(tmp_path, text, kept, found)
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    ("This review follows the sad death of Baby E. Due to our concerns the board commissioned it.\n", "Due", None),
+    ("The board reviewed the care of Child K. Following this, agencies changed their plans.\n", "Following", None),
+    # A real name is still found: initials and a surname, or a name opening the next sentence.
+    ("J. Smith visited the home with the health visitor.\n", None, "J. Smith"),
+    ("The police spoke to Child K. Aaliyah Okafor visited the next day.\n", None, "Aaliyah Okafor"),
+    ("The house was searched after the death of Baby E. Hartley was arrested.\n", None, "Hartley"),
+])
+def test_a_labels_letter_ends_its_sentence(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
+    _check(tmp_path, text, kept, found)
