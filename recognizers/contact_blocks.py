@@ -162,11 +162,13 @@ _ANY_CHILD: Final = re.compile(r"(?i:\b(?:a|an|any)[ \t]+(?:child|baby|young[ \t
 # The number the instruction gives: a UK number, its area code in brackets or not.
 _READER_NUMBER: Final = re.compile(
     r"(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\(0\d{2,5}\)[ \t]?|0)\d{2,5}[ \t-]?\d{3,4}[ \t-]?\d{0,4}(?![\w/])")
-# Between the verb and the number: the service ("The Contact Centre", "the NSPCC helpline free", "us"),
-# then "on", "at", ":" or a dash.
-_READER_OBJECT: Final = re.compile(r"(?P<object>[^\d.!?;\n]{0,80}?)[ \t]*"
-                                   r"(?:(?i:\bon|\bat|\bfree)[ \t]*|[:\u2013\u2014-][ \t]*)?(?=[+(0]\d?)")
+# Between the verb and the number: whom to call ("The Contact Centre", "the NSPCC helpline", "us"), then how:
+# "on", "at", "free", or a colon or dash after a service with its article ("Telephone the Duty Team: …").
+# A field's label has no one to call and no "on" ("Contact: …", "Phone 01632 …", "Contact Number: …").
+_READER_OBJECT: Final = re.compile(r"(?P<object>[^\d.!?;\n]{1,80}?)[ \t]*"
+                                   r"(?:(?i:\bon|\bat|\bfree)|(?P<colon>[:\u2013\u2014-]))[ \t]*(?=[+(0]\d?)")
 _SERVICE_START: Final = re.compile(r"(?:(?i:the|our|us|a|an)\b|[A-Z])")
+_ARTICLE: Final = re.compile(r"(?i:the|our|us)\b")
 _OTHER_PERSON: Final = re.compile(r"(?i:\b(?:me|my|them|mine|theirs|yours|your[ \t]+\w+['\u2019]s)\b)")
 _AFTER_NUMBER: Final = re.compile(r"[^.!?\n]*")
 READER_OBJECT_WORDS: Final = 8
@@ -186,8 +188,10 @@ def reader_calls(text: str) -> list[tuple[int, int]]:
     The verb opens its sentence (or list item), alone or after "Please", or follows a clause addressed to the
     reader ("If you …,", "For further advice,"); it is written as an imperative, so a person in the case who
     called ("the mother called the GP on …") or was told to call ("she was asked to ring …") gives no
-    instruction. The service between the verb and the number is short, names no one (no title, family word,
-    pronoun or job title, no first name) and the sentence says nothing of a person after the number either.
+    instruction. The instruction says whom to call and how ("… the Contact Centre on …"), where a field's label
+    does not ("Contact: 01632 …", "Phone Number – …"). The service between the verb and the number is short,
+    names no one (no title, family word, pronoun or job title, no first name) and the sentence says nothing of
+    a person after the number either.
     Only the span is found here; which number in it is public (an office's, never a mobile) and whether a
     person's name stands in it are judged with the other cards.
 
@@ -216,7 +220,8 @@ def reader_calls(text: str) -> list[tuple[int, int]]:
             continue
         service = gap.group("object").strip()
         words = service.split()
-        if len(words) > READER_OBJECT_WORDS or (words and _SERVICE_START.match(words[0]) is None) \
+        if not words or len(words) > READER_OBJECT_WORDS or _SERVICE_START.match(words[0]) is None \
+                or (gap.group("colon") and _ARTICLE.match(words[0]) is None) \
                 or _PERSONAL.search(service) or _OTHER_PERSON.search(service) or _named(words):
             continue
         rest = _AFTER_NUMBER.match(text, number.end())

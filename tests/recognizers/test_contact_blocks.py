@@ -201,6 +201,7 @@ def test_a_letterhead_on_a_pdfs_first_page_only() -> None:
      "ring the MASH on 01632 960718"),
     ("This review is closed. Contact us on 01632 960718.", "Contact us on 01632 960718"),
     ("Call the Hope Centre on 01632 960718.", "Call the Hope Centre on 01632 960718"),  # a service's name
+    ("Contact us: 01632 960718", "Contact us: 01632 960718"),
 ])
 def test_the_readers_instruction_to_call_a_service(text: str, call: str) -> None:
     assert [text[a:b] for a, b in reader_calls(text)] == [call]
@@ -226,6 +227,10 @@ def test_the_readers_instruction_to_call_a_service(text: str, call: str) -> None
     "If you need her, call her mobile on 07700 900123.",
     "Call 01632 960718 (the mother's landline).",
     "If you are worried, please call the Contact Centre on 01632 960718, said the grandmother.",
+    # A field's label says what the number is, not whom to call: a person's details in a record.
+    "Name: Chloe Hartley\nContact: 01632 960718", "Phone 01632 960718", "Contact Details: 01632 960718",
+    "Contact Number \u2013 01632 960718", "Telephone Number: 01632 960718",
+    "Please call 01632 960718 to book.",  # whose number, it does not say
 ])
 def test_no_readers_instruction(text: str) -> None:
     assert reader_calls(text) == []

@@ -59,6 +59,7 @@ def test_a_board_website_is_public(tmp_path: Path, text: str, kept: str | None, 
     ("Call Darren Hartley on 01632 960718.\n", None, "01632 960718"),
     ("If you are worried, please call the Duty Team on 07700 900123.\n", None, "07700 900123"),  # a mobile
     ("Her mobile number was 07700 900456.\n", None, "07700 900456"),
+    ("Grandmother\nName: Chloe Hartley\nContact: 01632 960718\n", None, "01632 960718"),  # a field, no instruction
 ])
 def test_the_readers_instruction_gives_a_public_number(tmp_path: Path, text: str, kept: str | None,
                                                        found: str | None) -> None:
