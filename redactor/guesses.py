@@ -198,7 +198,8 @@ def _no_name_word(words: list[str]) -> bool:
     is an everyday English word ("Embed Size", "Print Page"). A name has a listed word or is made of words no
     dictionary knows ("Taahir Maawiya")."""
     bases = [gz.strip_possessive(w) for w in words]
-    return not any(gz.is_first_name(w) or gz.is_surname(w) for w in bases) and any(gz.is_english_word(w) for w in bases)
+    parts = [p for w in bases for p in (w, *w.split("-")) if p]  # "Lily-Mae": each part a name
+    return not any(gz.is_first_name(p) or gz.is_surname(p) for p in parts) and any(gz.is_english_word(w) for w in bases)
 
 
 # What says the words before or after it are a person's: a title or a family or role word before ("her partner

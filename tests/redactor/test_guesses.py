@@ -585,6 +585,7 @@ def test_a_guessed_person_does_not_start_with_a_word_capitalised_by_its_sentence
     ("The report was sent to Taahir Maawiya in May.", "Taahir Maawiya", True),
     ("The report was sent to Heather Church in May.", "Heather Church", True),
     ("The letter went to Kestrel Rain in June.", "Kestrel Rain", True),
+    ("The letter went to Zorbeth-Lily Hollow in June.", "Zorbeth-Lily Hollow", True),  # a listed name in a part
 ])
 def test_a_guessed_person_needs_a_name_word_or_a_persons_context(text: str, guess: str, kept: bool) -> None:
     out = reconcile([_m(guess, text, "PERSON")], {"txt": text}, frozenset())
