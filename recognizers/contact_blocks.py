@@ -13,6 +13,11 @@ private person's telephone number or address must never be kept:
 * or it is the letterhead that opens the report, before its title: short address lines with a postcode and
   an office telephone number (the board's or the independent reviewer's office; a family's address never
   opens a report);
+* or it is the publication's instruction to its reader: an imperative that opens its sentence, or follows a
+  clause addressed to the reader, gives a service's number ("If you are worried about a child, please call the
+  Contact Centre on 01632 960718", "Call the NSPCC helpline free on 0808 800 5000"). Someone in the case who
+  called, or a number someone owns, is told in the third person or the past ("the mother called the GP on
+  …", "her number was …") and is no instruction to the reader;
 * nothing in it speaks of a person: no title (Mr, Ms), family or household word, pronoun or job title,
   no table cell, and (checked by the engine) no person's name found in it;
 * only office details in it are public: a UK landline or non-geographic number (never a mobile or a
@@ -30,6 +35,7 @@ from typing import Final, Protocol
 import phonenumbers
 
 from recognizers import catalogue as cat
+from recognizers import gazetteer as gz
 from recognizers.public import is_public_email
 
 # A public body whose contact details a published review prints.
@@ -141,13 +147,99 @@ def _sentence_card(text: str, body: int) -> tuple[int, int] | None:
     return (lead.start(), end) if end > body else None
 
 
+# -- the reader's instruction ------------------------------------------------------------------------
+# "please call", "ring", "phone", "telephone", "contact": the imperative (never "called", "rang", "phoned").
+_READER_VERB: Final = re.compile(r"(?i:\b(?:please[ \t]+)?(?:call|ring|phone|telephone|contact)\b)")
+# Where a sentence starts: the text's start, a line's, or after a sentence's full stop (a list's bullet aside).
+_SENTENCE_START: Final = re.compile(r"(?:^|(?<=\n)|(?<=[.!?])[ \t]+)[ \t]*(?:[-*\u2022\u25cf\u25aa\u2013][ \t]*)?")
+# A clause before the imperative that addresses the reader ("If you suspect a child is at risk of harm, …",
+# "Should anyone have concerns, …", "For further advice, …", "To report a concern, …").
+_READER_CLAUSE: Final = re.compile(
+    r"(?i:(?:if|where|when|whenever|should)[ \t]+(?:you|anyone|someone|any(?:[ \t]+\w+){1,2}|a[ \t]+member[ \t]+of"
+    r"[ \t]+the[ \t]+public)\b[^.!?\n]{0,160}?|(?:for|to)[ \t]+[^.!?\n,]{1,80}),[ \t]*")
+# Generic words for who the reader may worry about: "a child", "any young person", "children" speak of no one.
+_ANY_CHILD: Final = re.compile(r"(?i:\b(?:a|an|any)[ \t]+(?:child|baby|young[ \t]+person|adult)\b|\bchildren\b)")
+# The number the instruction gives: a UK number, its area code in brackets or not.
+_READER_NUMBER: Final = re.compile(
+    r"(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\(0\d{2,5}\)[ \t]?|0)\d{2,5}[ \t-]?\d{3,4}[ \t-]?\d{0,4}(?![\w/])")
+# Between the verb and the number: whom to call ("The Contact Centre", "the NSPCC helpline", "us"), then how:
+# "on", "at", "free", or a colon or dash after a service with its article ("Telephone the Duty Team: …").
+# A field's label has no one to call and no "on" ("Contact: …", "Phone 01632 …", "Contact Number: …").
+_READER_OBJECT: Final = re.compile(r"(?P<object>[^\d.!?;\n]{1,80}?)[ \t]*"
+                                   r"(?:(?i:\bon|\bat|\bfree)|(?P<colon>[:\u2013\u2014-]))[ \t]*(?=[+(0]\d?)")
+_SERVICE_START: Final = re.compile(r"(?:(?i:the|our|us|a|an)\b|[A-Z])")
+_ARTICLE: Final = re.compile(r"(?i:the|our|us)\b")
+_OTHER_PERSON: Final = re.compile(r"(?i:\b(?:me|my|them|mine|theirs|yours|your[ \t]+\w+['\u2019]s)\b)")
+_AFTER_NUMBER: Final = re.compile(r"[^.!?\n]*")
+READER_OBJECT_WORDS: Final = 8
+
+
+def _named(words: list[str]) -> bool:
+    """Whether the service's words name a person: a first name that is no word ("the Aaliyah …"), or any
+    first name when no article makes the words a service's ("Call Carl on …", but "the Hope Centre")."""
+    named = [w for w in words if w[:1].isupper() and not w.isupper() and gz.is_first_name(gz.strip_possessive(w))]
+    article = bool(words) and words[0].casefold() in ("the", "our", "us", "a", "an")
+    return any(not gz.is_english_word(w) for w in named) or (bool(named) and not article)
+
+
+def reader_calls(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` gives its reader a service's number to call: from the imperative to the number.
+
+    The verb opens its sentence (or list item), alone or after "Please", or follows a clause addressed to the
+    reader ("If you …,", "For further advice,"); it is written as an imperative, so a person in the case who
+    called ("the mother called the GP on …") or was told to call ("she was asked to ring …") gives no
+    instruction. The instruction says whom to call and how ("… the Contact Centre on …"), where a field's label
+    does not ("Contact: 01632 …", "Phone Number – …"). The service between the verb and the number is short,
+    names no one (no title, family word, pronoun or job title, no first name) and the sentence says nothing of
+    a person after the number either.
+    Only the span is found here; which number in it is public (an office's, never a mobile) and whether a
+    person's name stands in it are judged with the other cards.
+
+    Args:
+        text: A segment's text.
+
+    Returns:
+        ``(start, end)`` spans.
+    """
+    spans: list[tuple[int, int]] = []
+    for verb in _READER_VERB.finditer(text):
+        line_start = text.rfind("\n", 0, verb.start()) + 1
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, verb.start()) if m.end() <= verb.start()]
+        prefix = text[starts[-1] if starts else line_start:verb.start()]
+        if prefix:
+            clause = _READER_CLAUSE.fullmatch(prefix)
+            if clause is None or _PERSONAL.search(_ANY_CHILD.sub(" ", prefix)) or _OTHER_PERSON.search(prefix):
+                continue
+        elif not verb.group()[:1].isupper():
+            continue  # an imperative opening its sentence starts it with a capital
+        gap = _READER_OBJECT.match(text, verb.end())
+        if gap is None:
+            continue
+        number = _READER_NUMBER.match(text, gap.end())
+        if number is None:
+            continue
+        service = gap.group("object").strip()
+        words = service.split()
+        if not words or len(words) > READER_OBJECT_WORDS or _SERVICE_START.match(words[0]) is None \
+                or (gap.group("colon") and _ARTICLE.match(words[0]) is None) \
+                or _PERSONAL.search(service) or _OTHER_PERSON.search(service) or _named(words):
+            continue
+        rest = _AFTER_NUMBER.match(text, number.end())
+        if rest is not None and (_PERSONAL.search(_ANY_CHILD.sub(" ", rest.group()))
+                                 or _OTHER_PERSON.search(rest.group())):
+            continue  # "… on 01632 960718, the mother was told", "… (her landline)"
+        spans.append((verb.start(), number.end()))
+    return spans
+
+
 def contact_cards(text: str) -> list[tuple[int, int]]:
     """Where ``text`` prints a public body's contact card.
 
     A card is the line naming the body (near its start), to a blank line, the sixth line or 400 characters,
     and continued over blank lines with the address lines that follow; or, inside a sentence, the body's
     name after "published by", "contact" or "available from" and the details after it, to the end of the
-    last sentence that is all card.
+    last sentence that is all card; or the publication's instruction to its reader to call a service
+    (:func:`reader_calls`).
 
     Args:
         text: A segment's text.
@@ -168,7 +260,8 @@ def contact_cards(text: str) -> list[tuple[int, int]]:
         card = _sentence_card(text, body.start())
         if card is not None:
             spans.append(card)
-    return spans
+    calls = [(a, b) for a, b in reader_calls(text) if not any(s <= a and b <= e for s, e in spans)]
+    return sorted(spans + calls)
 
 
 # The licence notice every UK Government publication prints ("© Crown copyright 2020 … licensed under the

@@ -11,6 +11,8 @@ from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
 from recognizers.name_judge import ROLE_WORDS
+from recognizers.person_initials import PEOPLE_VERB_AFTER
+from recognizers.pseudonyms import is_label_letter
 from recognizers.public_people import REVIEW_TITLE, SUBJECT_CUES
 
 
@@ -479,6 +481,8 @@ class _Finder:
         while (j + 1 < len(tokens) and _is_initial(tokens[j + 1][2]) and _dot_after(text, tokens[j])
                and _joined(text, tokens, j + 1, _INITIAL_GAP)):
             j += 1
+        if j == i and is_label_letter(text, tokens[i][0], tokens[i][1]):
+            return self._after_label(i)  # "the death of Baby E. Due to …": the label's letter ends a sentence
         letters = "".join(tokens[k][2] for k in range(i, j + 1))
         end = tokens[j][1] + (1 if _dot_after(text, tokens[j]) else 0)
         k = j + 1
@@ -491,6 +495,25 @@ class _Finder:
             self._add(tokens[i][0], end, SCORE_INITIALS, "initials")
             return j + 1
         return None
+
+    def _after_label(self, i: int) -> int | None:
+        """After a label's letter and its full stop, the next word opens a sentence: a listed surname alone is a
+        person's there if it is no dictionary word ("Baby E. Hartley was arrested") or a verb only people do
+        follows it ("Baby E. Smith visited"); any other word is left to the other rules ("Baby E. Due to …",
+        "Child K. Sarah visited", "Child K. Aaliyah Okafor …")."""
+        tokens, text = self.tokens, self.text
+        k = i + 1
+        if k >= len(tokens) or not _joined(text, tokens, k, _INITIAL_GAP) or not _is_title_case(tokens[k][2]):
+            return None
+        word = tokens[k][2]
+        if not gz.is_surname(_base(word)) or _surname_strength(word, heading=False) is None \
+                or _followed_by_org(text, tokens, k + 1) \
+                or (k + 1 < len(tokens) and _joined(text, tokens, k + 1) and _is_title_case(tokens[k + 1][2])):
+            return None  # no surname, or a name of more words that the other rules read ("Aaliyah Okafor")
+        if _surname_strength(word, heading=False) != "strong" and not PEOPLE_VERB_AFTER.match(text, tokens[k][1]):
+            return None  # a dictionary word opening a sentence ("Due to …", "Young people …"), unless a person's verb
+        self._add(tokens[k][0], _span_end(tokens, k), SCORE_FIRST_NAME, "a name opening the sentence after a label")
+        return k + 1
 
     # (b) A first name and one to three surname words: "Aaliyah Okafor", "Mary Jane van der Berg".
     def _full_name(self, i: int) -> int | None:

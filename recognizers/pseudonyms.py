@@ -53,6 +53,21 @@ _ABBREVIATION_LABEL: Final = re.compile(rf"\b(?:{_alternation(_ABBREVIATIONS)})(
 _DEFINED: Final = re.compile(r"\s*\(\s*['\u2018\u2019\"]?([A-Z]{2,4}\d?)['\u2018\u2019\"]?\s*\)")
 
 
+# Roles a person is addressed by, a title or a job: before an initial they open a name ("Dr J. Smith", "Social
+# Worker J. Smith", "Sister A. Khan"), where a label's role (a child, an adult, a relative, a case) never does.
+_ADDRESSED_ROLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Social Worker", "Worker", "Teacher",
+                                     "Officer", "Nurse", "Doctor", "Practitioner", "Professional", "Sister", "Brother"})
+_LABEL_LETTER: Final = re.compile(
+    rf"\b(?:{_alternation(r for r in _PERSON_ROLES if r not in _ADDRESSED_ROLES)}){_SPACE}+{_LETTERS}$")
+
+
+def is_label_letter(text: str, start: int, end: int) -> bool:
+    """Whether the capital at ``text[start:end]`` is the letter of a person's label written before it ("Baby E",
+    "Child K", "Young Person A"): the label's, even with a full stop after it ("the death of Baby E. Due to …"
+    ends a sentence; "E. Due" is no initial and surname)."""
+    return end - start == 1 and _LABEL_LETTER.search(text, max(0, start - 40), end) is not None
+
+
 # A word in capitals next to another on its line: "TRACEY LAW" is a name written in capitals, not LA W.
 _CAPS_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])[A-Z][A-Z'\u2019-]*[A-Z][ \t]+$")
 _CAPS_AFTER: Final = re.compile(r"[ \t]+[A-Z][A-Z'\u2019-]*[A-Z](?![\w'\u2019-])")

@@ -90,15 +90,24 @@ def _host(address: str) -> str:
     return m.group("host").casefold().rstrip(".") if m else ""
 
 
-# A safeguarding board's or partnership's own site ("chscb.org.uk", "quillburylscb.org.uk",
-# "westbridgescp.co.uk", "safeguardingquillbury.org.uk"): the publisher of the review, public.
-_BOARD_SITE: Final = re.compile(r"(?:^|\.)(?:[a-z-]*(?:scb|scp)|[a-z-]*safeguarding[a-z-]*)\.(?:org|co|gov)\.uk$")
+# A safeguarding board's or partnership's own site: the publisher of the review, public. The name it registers
+# (the label before the ending) carries the board's abbreviation (LSCB, SCB, LSCP, SCP, CSCP …) after the area,
+# run together or as a hyphenated part ("chscb.org.uk", "quillburylscb.org.uk", "cumbriaLSCB.com",
+# "lscb-quillbury.org"), or the word "safeguarding" ("safeguardingquillbury.org.uk"); whatever the ending, as
+# boards register .com and .org as well as .org.uk. The abbreviation must end its part: "scbhomes.co.uk" and
+# "quillburyscaffolding.co.uk" are no board's. A school's site (.sch.uk) names the school: never public.
+_BOARD_ABBREVIATION: Final = r"[a-z0-9]*sc[bp]s?"
+_BOARD_LABEL: Final = (rf"(?:(?:[a-z0-9]+-)*{_BOARD_ABBREVIATION}(?:-[a-z0-9]+)*"
+                       r"|[a-z0-9-]*safeguarding[a-z0-9-]*)")
+_BOARD_SITE: Final = re.compile(rf"(?:^|\.){_BOARD_LABEL}\.(?:(?:org|co|gov|net|ltd|me)\.uk|[a-z]{{2,24}})$")
 
 
 def is_public_domain(host: str) -> bool:
     """Whether a web or mail host belongs to a public body, a national organisation or a safeguarding
     board or partnership (the review's publisher)."""
     host = host.casefold().removeprefix("www.")
+    if host.endswith(".sch.uk"):
+        return False  # a school's own site names the school
     return host in _NATIONAL_ORGS or any(host == s or host.endswith("." + s) for s in _PUBLIC_SUFFIXES) \
         or any(host.endswith("." + o) for o in _NATIONAL_ORGS) or _BOARD_SITE.search(host) is not None
 

@@ -22,7 +22,10 @@ A guess must not outrank knowledge, and must not spread:
   first name written with a capital that means something (not opening a sentence, a heading or a
   list item); so is a longer guessed organisation, with no organisation word, whose only name-like
   word is such an opening word ("Changes to Service Delivery" opening a contents line: "Changes" is
-  also a surname).
+  also a surname);
+- a guessed person of two words or more, none a listed first name or surname and some an everyday English
+  word ("Embed Size", a document-sharing page's widget), is no one's name unless the words around it say it
+  is a person's (a title or family word before it, a verb only people do or a date of birth after it).
 """
 
 from __future__ import annotations
@@ -185,7 +188,33 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
             return replace(m, entity=cat.ORGANISATION, explanation=m.explanation + "; ends in an agency's acronym")
         if gz.is_uk_place(m.text) and not any(gz.is_first_name(w) or gz.is_surname(w) for w in words):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a listed UK place")
+        if len(words) >= 2 and _no_name_word(words) and not _person_context(m, text):
+            return None  # "Embed Size (px)": a web page's widget, no one's name
     return m
+
+
+def _no_name_word(words: list[str]) -> bool:
+    """Whether a guessed person's words hold no name: none is a listed first name or surname, and one or more
+    is an everyday English word ("Embed Size", "Print Page"). A name has a listed word or is made of words no
+    dictionary knows ("Taahir Maawiya")."""
+    bases = [gz.strip_possessive(w) for w in words]
+    parts = [p for w in bases for p in (w, *w.split("-")) if p]  # "Lily-Mae": each part a name
+    return not any(gz.is_first_name(p) or gz.is_surname(p) for p in parts) and any(gz.is_english_word(w) for w in bases)
+
+
+# What says the words before or after it are a person's: a title or a family or role word before ("her partner
+# …"), a verb only people do after ("… visited"), a possessive and a role after ("…'s mother"), a date of
+# birth or an age in brackets after.
+_PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+                            + r"))\.?,?[ \t]+$")
+_PERSON_AFTER = re.compile(r"['\u2019]s[ \t]+(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b"
+                           r"|[ \t]*\((?i:d\.?[ \t]?o\.?[ \t]?b\b|date[ \t]+of[ \t]+birth|born\b|aged?[ \t]+\d)")
+
+
+def _person_context(m: Mention, text: str) -> bool:
+    """Whether the words around a guessed person say it is one (see ``_PERSON_BEFORE``, ``_PERSON_AFTER``)."""
+    return _PERSON_BEFORE.search(text, max(0, m.start - 30), m.start) is not None \
+        or _PERSON_AFTER.match(text, m.end) is not None or PEOPLE_VERB_AFTER.match(text, m.end) is not None
 
 
 # Case-record systems a draft names after the body that runs them ("Oldham Council Mosaic case ID …").

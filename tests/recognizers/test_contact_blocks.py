@@ -7,7 +7,14 @@ from dataclasses import dataclass
 import pytest
 
 from recognizers import catalogue as cat
-from recognizers.contact_blocks import contact_cards, is_office_detail, letterhead, licence_notices, opening_letterhead
+from recognizers.contact_blocks import (
+    contact_cards,
+    is_office_detail,
+    letterhead,
+    licence_notices,
+    opening_letterhead,
+    reader_calls,
+)
 
 CARD = ("Westshire Safeguarding Children Board, Room 4, Civic Centre, Mill Road, Westbridge WB1 2AB, "
         "tel 01632 960718, wscb@westshire.gov.uk, www.westshiresafeguarding.org")
@@ -179,3 +186,52 @@ def test_a_letterhead_on_a_pdfs_first_page_only() -> None:
     page = "Quill House,\nStation Road, Westbridge, WB1 2AB 01632-960718\nSerious Case Review"
     assert opening_letterhead([_Seg("page:0", "page", page), _Seg("page:1", "page", page)]) == {"page:0": (0, 59)}
 
+
+
+@pytest.mark.parametrize("text, call", [
+    # The publication's instruction to its reader: an imperative opening its sentence, or after a clause
+    # addressed to the reader, gives a service's number.
+    ("If you suspect a child is at risk of harm, please call The Contact Centre on 01632 960718.",
+     "please call The Contact Centre on 01632 960718"),
+    ("Please call the NSPCC helpline free on 0808 800 5000.", "Please call the NSPCC helpline free on 0808 800 5000"),
+    ("For further advice, contact the Safeguarding Hub on (01632) 960718 or e-mail lscb@westshire.gov.uk.",
+     "contact the Safeguarding Hub on (01632) 960718"),
+    ("Worried about a child?\n\u2022 Telephone the Duty Team: 0300 123 4567", "Telephone the Duty Team: 0300 123 4567"),
+    ("Should anyone have concerns about a child in Westshire, ring the MASH on 01632 960718.",
+     "ring the MASH on 01632 960718"),
+    ("This review is closed. Contact us on 01632 960718.", "Contact us on 01632 960718"),
+    ("Call the Hope Centre on 01632 960718.", "Call the Hope Centre on 01632 960718"),  # a service's name
+    ("Contact us: 01632 960718", "Contact us: 01632 960718"),
+])
+def test_the_readers_instruction_to_call_a_service(text: str, call: str) -> None:
+    assert [text[a:b] for a, b in reader_calls(text)] == [call]
+    assert any(call in text[a:b] for a, b in contact_cards(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Someone in the case called, would call, was told to call: told in the third person or the past.
+    "The mother called the GP on 01632 960718.",
+    "She was told to call the Contact Centre on 01632 960718.",
+    "The mother would call the GP on 01632 960718 when worried.",
+    "If the mother was worried, call the Duty Team on 01632 960718.",  # a clause about a person, not the reader
+    "Contact was made by phone on 01632 960718.",
+    "Call handlers at the Contact Centre on 01632 960718 took the report.",  # a noun, no imperative
+    "Mother: call 01632 960718 if worried",
+    # The number is a person's: the instruction names them, or the sentence says whose it is.
+    "Please call me on 01632 960718, the mother wrote.",
+    "Call Carl on 01632 960718.", "Call Jane on 01632 960718.",
+    "Please phone Mr Hartley on 01632 960718.",
+    "Please contact his father on 01632 960718.",
+    "Please call the social worker on 01632 960718.",
+    "Please contact the Aaliyah Okafor Trust on 01632 960718.",
+    "If you need her, call her mobile on 07700 900123.",
+    "Call 01632 960718 (the mother's landline).",
+    "If you are worried, please call the Contact Centre on 01632 960718, said the grandmother.",
+    # A field's label says what the number is, not whom to call: a person's details in a record.
+    "Name: Chloe Hartley\nContact: 01632 960718", "Phone 01632 960718", "Contact Details: 01632 960718",
+    "Contact Number \u2013 01632 960718", "Telephone Number: 01632 960718",
+    "Please call 01632 960718 to book.",  # whose number, it does not say
+])
+def test_no_readers_instruction(text: str) -> None:
+    assert reader_calls(text) == []
+    assert contact_cards(text) == []

@@ -303,3 +303,26 @@ def test_a_name_never_repeats_a_word() -> None:
     found = _found("daughter of Grace Okafor Okafor Eze Nowak")  # metadata fields run together
     assert found[0] == "Grace Okafor"
     assert all(len(set(name.split())) == len(name.split()) for name in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A label's letter ends its sentence: the next capitalised word opens a new one, never a surname.
+    ("This review follows the sad death of Baby E. Due to our concerns the board met.", []),
+    ("The board reviewed the care of Child K. Following this, the plan changed.", []),
+    ("It was agreed to review Young Person A. Sadly the family declined to take part.", []),
+    ("The assessment of Adult B. Concerns were raised again in May.", []),
+    ("The mother of Child K. Young people were spoken to.", []),
+    # A name opening the new sentence is still a name, alone.
+    ("The police spoke to Child K. Aaliyah Okafor visited the next day.", ["Aaliyah Okafor"]),
+    ("The house was visited after the death of Baby E. Hartley was arrested.", ["Hartley"]),
+    ("The house was visited after the death of Baby E. Smith visited the next day.", ["Smith"]),
+    ("The school was told about Child K. Siobhan telephoned.", ["Siobhan"]),
+    # Initials and a surname stay a name wherever no label's role stands before them.
+    ("J. Smith visited the home.", ["J. Smith"]),
+    ("The health visitor, J. Smith, visited.", ["J. Smith"]),
+    ("Social Worker J. Smith visited the home.", ["J. Smith"]),  # a job before an initial opens a name
+    ("Dr A. Patel saw Child K.", ["Dr A. Patel"]),
+    ("Sister A. Khan saw Baby E.", ["Sister A. Khan"]),
+])
+def test_a_labels_letter_is_no_initial(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected

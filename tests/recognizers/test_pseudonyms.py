@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from recognizers.keep import default_keep_phrases
-from recognizers.pseudonyms import draft_labels, find_labels
+from recognizers.pseudonyms import draft_labels, find_labels, is_label_letter
 
 
 def _labels(text: str) -> list[str]:
@@ -83,3 +83,14 @@ def test_names_the_draft_declares_pseudonyms_are_labels(text: str, expected: lis
 ])
 def test_no_declared_pseudonym(text: str) -> None:
     assert draft_labels([text]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the death of Baby E. Due to", True), ("Child K. Following", True), ("Young Person A. Sadly", True),
+    ("Mother 1. Then", False),  # a number, no letter
+    ("Dr A. Patel", False), ("Social Worker J. Smith", False), ("Sister A. Khan", False),  # a title or job opens a name
+    ("J. Smith", False), ("the Child I. Then", False),  # "I" is the pronoun
+])
+def test_a_labels_letter(text: str, expected: bool) -> None:
+    at = text.index(".") - 1
+    assert is_label_letter(text, at, at + 1) is expected

@@ -62,6 +62,30 @@ def test_public_urls(url: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize("address, expected", [
+    # A board's site carries its abbreviation or "safeguarding" in the name it registers, whatever the ending.
+    ("www.quillburyLSCB.com", True), ("http://www.westbridgescb.org/reviews/child-r.pdf", True),
+    ("www.lscb-quillbury.org", True), ("https://quillbury-cscp.net", True), ("www.eastvaleSCP.org.uk", True),
+    ("https://www.quillburysafeguardingpartnership.com/about", True), ("https://www.westbridge.gov.wales", True),
+    ("www.quillbury.police.uk/contact", True), ("https://www.eastvale.nhs.uk", True),
+    # A person's, a family's or a school's site is still found.
+    ("www.chloehartleyblog.co.uk", False), ("https://www.facebook.com/QuillburyLSCB.chloe", False),
+    ("instagram.com/chloe_hartley", False), ("www.hartleyfamily.com", False),
+    ("https://www.quillbury-primary.sch.uk", False), ("www.lscb-quillbury.sch.uk", False),  # a school names itself
+    ("www.scbhomes.com", False), ("www.scpaving.com", False),  # the abbreviation must end its part
+    ("chloe.hartley@quillburylscb.com", False),  # an e-mail address is no web page
+])
+def test_a_board_site_is_public_whatever_its_ending(address: str, expected: bool) -> None:
+    assert is_public_url(address) is expected
+
+
+@pytest.mark.parametrize("address, expected", [
+    ("lscb@quillburyLSCB.com", True), ("chloe.hartley@quillburylscb.com", False), ("lscb@chloehartley.com", False),
+])
+def test_a_board_site_s_mailboxes(address: str, expected: bool) -> None:
+    assert is_public_email(address) is expected
+
+
+@pytest.mark.parametrize("address, expected", [
     ("lscb@westbridge.gov.uk", True), ("safeguarding.board@westbridge.gov.uk", True),
     ("jane.smith@westbridge.gov.uk", False), ("jsmith@westbridge.gov.uk", False),
     ("aaliyah.okafor@nhs.net", False), ("lscb@gmail.com", False),

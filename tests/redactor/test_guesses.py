@@ -568,3 +568,25 @@ def test_a_guessed_person_does_not_start_with_a_word_capitalised_by_its_sentence
         text: str, guess: str, expected: str) -> None:
     (out,) = reconcile([_m(guess, text, "PERSON")], {"txt": text}, frozenset())
     assert out.text == expected and text[out.start:out.end] == expected
+
+
+@pytest.mark.parametrize("text, guess, kept", [
+    # No listed first name or surname, an everyday word among them: no one's name.
+    ("Embed Size (px)\nLink\n", "Embed Size", False),
+    ("Theme: Stargazer Pixel, then the contents.", "Stargazer Pixel", False),
+    ("The page reads Embed Size and nothing more.", "Embed Size", False),
+    # A person's context says it is a person's name.
+    ("Her partner Zorbeth Hollow moved in.", "Zorbeth Hollow", True),
+    ("Zorbeth Hollow visited the home.", "Zorbeth Hollow", True),
+    ("The letter went to Mr Zorbeth Hollow.", "Zorbeth Hollow", True),
+    ("Zorbeth Hollow (d.o.b. 3.4.1990) moved in.", "Zorbeth Hollow", True),
+    ("Zorbeth Hollow's mother moved in.", "Zorbeth Hollow", True),
+    # A listed name, or words no dictionary knows, stay a name wherever they stand.
+    ("The report was sent to Taahir Maawiya in May.", "Taahir Maawiya", True),
+    ("The report was sent to Heather Church in May.", "Heather Church", True),
+    ("The letter went to Kestrel Rain in June.", "Kestrel Rain", True),
+    ("The letter went to Zorbeth-Lily Hollow in June.", "Zorbeth-Lily Hollow", True),  # a listed name in a part
+])
+def test_a_guessed_person_needs_a_name_word_or_a_persons_context(text: str, guess: str, kept: bool) -> None:
+    out = reconcile([_m(guess, text, "PERSON")], {"txt": text}, frozenset())
+    assert [m.text for m in out] == ([guess] if kept else [])

@@ -1,0 +1,90 @@
+"""What a published review prints for its reader is public; what identifies the family is still found.
+
+Each row is a sentence as published reviews write it, run through the whole analysis: ``kept`` must not be
+suggested for change, ``found`` must be.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redactor.pipeline import analyse
+
+pytestmark = pytest.mark.model
+
+
+def _changed(tmp_path: Path, text: str) -> list[str]:
+    """The text of every mention the analysis would change."""
+    draft = tmp_path / "d.txt"
+    draft.write_text(text, encoding="utf-8")
+    analysis = analyse(draft)
+    return [m.text for e in analysis.entities for m in e.mentions]
+
+
+def _check(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
+    changed = _changed(tmp_path, text)
+    if kept is not None:
+        assert not any(kept in c or c in kept for c in changed), changed
+    if found is not None:
+        assert any(found in c for c in changed), changed
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    ("For more information visit www.quillburyLSCB.com\n", "www.quillburyLSCB.com", None),
+    ("The review is published at http://www.westbridgescb.org/reviews and on the council's site.\n",
+     "http://www.westbridgescb.org/reviews", None),
+    ("Copies are on www.lscb-quillbury.org and https://www.eastvale.gov.wales for staff.\n",
+     "www.lscb-quillbury.org", None),
+    # A family's, a person's or a school's site and a person's e-mail are still found.
+    ("The father posted on www.facebook.com/darren.hartley.77 every night.\n", None,
+     "www.facebook.com/darren.hartley.77"),
+    ("Her blog, www.chloehartleyblog.co.uk, described the baby.\n", None, "www.chloehartleyblog.co.uk"),
+    ("The school's site, www.quillbury-primary.sch.uk, named the class.\n", None, "www.quillbury-primary.sch.uk"),
+    ("She wrote to chloe.hartley@quillburylscb.com about the case.\n", None, "chloe.hartley@quillburylscb.com"),
+])
+def test_a_board_website_is_public(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
+    _check(tmp_path, text, kept, found)
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    ("If you suspect a child is at risk of harm, please call The Contact Centre on 01632 960718.\n",
+     "01632 960718", None),
+    ("Please call the NSPCC helpline free on 0808 800 5000.\n", "0808 800 5000", None),
+    ("For further advice, contact the Safeguarding Hub on 0300 123 4567.\n", "0300 123 4567", None),
+    # A number someone in the case called or owned is still found.
+    ("Child R's mother called the GP on 01632 960718 twice that week.\n", None, "01632 960718"),
+    ("Please call me on 01632 960718, the mother wrote to the school.\n", None, "01632 960718"),
+    ("Call Darren Hartley on 01632 960718.\n", None, "01632 960718"),
+    ("If you are worried, please call the Duty Team on 07700 900123.\n", None, "07700 900123"),  # a mobile
+    ("Her mobile number was 07700 900456.\n", None, "07700 900456"),
+    ("Grandmother\nName: Chloe Hartley\nContact: 01632 960718\n", None, "01632 960718"),  # a field, no instruction
+])
+def test_the_readers_instruction_gives_a_public_number(tmp_path: Path, text: str, kept: str | None,
+                                                       found: str | None) -> None:
+    _check(tmp_path, text, kept, found)
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    ("This review follows the sad death of Baby E. Due to our concerns the board commissioned it.\n", "Due", None),
+    ("The board reviewed the care of Child K. Following this, agencies changed their plans.\n", "Following", None),
+    # A real name is still found: initials and a surname, or a name opening the next sentence.
+    ("J. Smith visited the home with the health visitor.\n", None, "J. Smith"),
+    ("The police spoke to Child K. Aaliyah Okafor visited the next day.\n", None, "Aaliyah Okafor"),
+    ("The house was searched after the death of Baby E. Hartley was arrested.\n", None, "Hartley"),
+])
+def test_a_labels_letter_ends_its_sentence(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
+    _check(tmp_path, text, kept, found)
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    ("Embed Size (px)\n", "Embed Size", None),
+    ("Serious Case Review Child K\n\nDownload Report\n\nEmbed Size (px)\n\n344 x 292\n", "Embed Size", None),
+    # A name with no listed word is still found where a person's context says so, and wherever it is repeated.
+    ("The report was sent to Zorbeth Hollow in May.\n\nLater, her partner Zorbeth Hollow moved in.\n", None,
+     "Zorbeth Hollow"),
+    ("The report was sent to Heather Church in May.\n", None, "Heather Church"),
+])
+def test_web_page_furniture_is_no_name(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
+    _check(tmp_path, text, kept, found)
