@@ -12,8 +12,13 @@ from typing import Final, Protocol
 from recognizers import gazetteer as gz
 from recognizers.gazetteer import keep_phrases
 from recognizers.pseudonyms import draft_labels
-from recognizers.public_people import (affiliations, author_places_of_study, authoring_companies, cover_authors,
-                                       public_people)
+from recognizers.public_people import (
+    affiliations,
+    author_places_of_study,
+    authoring_companies,
+    cover_authors,
+    public_people,
+)
 
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
 # One word of an area name: capitalised, and not itself part of a board's title.

@@ -225,7 +225,8 @@ _COMMISSIONED: Final = re.compile(
     r"(?:Board|Partnership|Panel|L?SCB|L?SCP|[A-Z]{1,4}SC[BP])\b")
 # Words before a name that make it no subject of the clause ("Following the death of X, Dr Y was …").
 _NOT_SUBJECT: Final = re.compile(
-    rf"(?i:\b(?:of|to|for|with|by|about|after|following|from|at|on|in|{SUBJECT_CUES})[ \t]+(?:[a-z'\u2019]+[ \t]+){{0,2}})$")
+    rf"(?i:\b(?:of|to|for|with|by|about|after|following|from|at|on|in|{SUBJECT_CUES})[ \t]+"
+    r"(?:[a-z'\u2019]+[ \t]+){0,2})$")
 
 
 def _commissioned_by_a_board(text: str) -> list[str]:
@@ -270,8 +271,8 @@ def _after_review_title(head: str, name: str) -> bool:
     ("SERIOUS CASE REVIEW Sylwia Wojcik Lead Reviewer … Report Author Jane Smith", "Overview Report X
     Author: …", a cover's lines run together), whatever title words the name's reading took in."""
     trimmed = _trim(name)
-    return trimmed is not None and re.search(
-        rf"(?i:\b(?:review|report|summary|brief|briefing))[ \t]*[:\u2013-]?[ \t]*{re.escape(trimmed)}$", head) is not None
+    title = r"(?i:\b(?:review|report|summary|brief|briefing))[ \t]*[:\u2013-]?[ \t]*"
+    return trimmed is not None and re.search(rf"{title}{re.escape(trimmed)}$", head) is not None
 
 
 def _peer(m: re.Match[str]) -> str | None:

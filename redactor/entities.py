@@ -904,7 +904,7 @@ class Grouper:
         words = [w for w in full.split() if w.casefold() not in gz.FUNCTION_WORDS]
         if full.casefold() not in self._by_form or self._by_form[full.casefold()] is not owner \
                 or not 2 <= len(initials) <= len(words) + 2 \
-                or "".join(_ascii_initial(w) for w in words) != initials and initials not in _initials_of(words) \
+                or ("".join(_ascii_initial(w) for w in words) != initials and initials not in _initials_of(words)) \
                 or initials in _ACRONYMS or initials in _TITLE_CAPITALS or gz.is_keep_phrase(initials) \
                 or initials.casefold() in self._keep_forms:
             return

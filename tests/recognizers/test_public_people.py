@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.public_people import (affiliations, author_places_of_study, authoring_companies, cover_authors,
-                                       public_people)
+from recognizers.public_people import (
+    affiliations,
+    author_places_of_study,
+    authoring_companies,
+    cover_authors,
+    public_people,
+)
 
 
 @pytest.mark.parametrize("text, expected", [
