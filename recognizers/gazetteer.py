@@ -92,6 +92,10 @@ def _read_name_keys(stem: str) -> frozenset[str]:
     return keys - {""}
 
 
+# A word with a contraction's ending ("We'll", "Shan't"): its letters may spell a name ("Well"), it is none.
+_CONTRACTION: Final = re.compile(r"(?i:['\u2019](?:ll|ve|re|m)|n['\u2019]t)$")
+
+
 def name_key(word: str) -> str:
     """The look-up key of a name: case-folded, without apostrophes ("O'Neill" -> "oneill").
 
@@ -227,7 +231,7 @@ def is_first_name(word: str) -> bool:
     Returns:
         ``True`` when the list holds it.
     """
-    return name_key(word) in _first_names()
+    return name_key(word) in _first_names() and _CONTRACTION.search(word) is None
 
 
 def is_surname(word: str) -> bool:
@@ -239,7 +243,7 @@ def is_surname(word: str) -> bool:
     Returns:
         ``True`` when the list holds it.
     """
-    return name_key(word) in _surnames()
+    return name_key(word) in _surnames() and _CONTRACTION.search(word) is None
 
 
 def is_english_word(word: str) -> bool:

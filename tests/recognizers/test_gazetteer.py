@@ -69,9 +69,15 @@ def test_surnames(name: str) -> None:
     assert gz.is_surname(name)
 
 
-@pytest.mark.parametrize("word", ["Care", "Social", "Police", "January", "The", "Mr", "Council"])
+@pytest.mark.parametrize("word", ["Care", "Social", "Police", "January", "The", "Mr", "Council",
+                                  "We'll", "We\u2019ll", "Shan't", "Ill'll", "Hell've", "Wer're", "Ma'm"])
 def test_vocabulary_is_not_a_first_name(word: str) -> None:
     assert not gz.is_first_name(word)
+
+
+@pytest.mark.parametrize("word", ["Well'll", "Will've", "Ware're", "Cant'nt", "Ma'm"])
+def test_a_contraction_is_no_surname(word: str) -> None:  # "We'll" is "Well" to the list's key, not a name
+    assert not gz.is_surname(word)
 
 
 @pytest.mark.parametrize("word, expected", [
