@@ -65,6 +65,7 @@ _ROLE: Final = (
     r"(?:board|partnership|panel|review|[a-z]{0,4}sc[bp])\b"
     r"|(?:(?:parliamentary[ \t]+)?under[ \t]+)?secretary[ \t]+of[ \t]+state\b|minister\b|commissioner\b"
     r"|chief[ \t]+constable\b|director[ \t]+of[ \t]+children['\u2019]?s[ \t]+services\b"
+    r"|national[ \t]+director\b|director[ \t]+general\b|hm[ \t]+chief[ \t]+inspector\b"
 )
 # "Author: X", "Lead Reviewer X", "Report by: X", "Independent Reviewers X and Y", "the Minister of State, X".
 _ROLE_BEFORE: Final = re.compile(

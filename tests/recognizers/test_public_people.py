@@ -98,6 +98,10 @@ from recognizers.public_people import (
     # an honour marks a public figure; a co-author joined to them ends the author line
     ("Bram Kettleby CBE and Jude Harkaway\nThis anonymised report", ["Bram Kettleby", "Jude Harkaway"]),
     ("Bram Kettleby CBE and Jude Harkaway met the father on 3 May", ["Bram Kettleby"]),  # in a sentence
+    # national offices of public bodies
+    ("in December 2011 a letter was issued by Ansel Pemberly, National Director, Development and Strategy, Ofsted.",
+     ["Ansel Pemberly"]),
+    ("Dilys Bracewell, HM Chief Inspector of Education, Children's Services and Skills, wrote", ["Dilys Bracewell"]),
     # a name the cover dates as published
     ("SERIOUS CASE REVIEW CHILD M YSOLDE TRENCHARD Published March 2018", ["YSOLDE TRENCHARD"]),
 ])
@@ -142,6 +146,9 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Jane Smith was commissioned by the school to provide mentoring",  # commissioned, not by a board
     "Jane Smith's mother was born in March 2018",
     "Our social worker, Jane Smith, said",
+    "Jane Smith, director of the nursery, said",  # a director of a place in the case
+    "Detective Chief Inspector Jane Smith led the investigation",  # a police officer in the case
+    "Jane Smith, Chief Inspector, said",
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
