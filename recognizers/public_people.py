@@ -221,9 +221,10 @@ _APPOINTED: Final = re.compile(
 # Whoever a board, partnership or panel commissioned is its reviewer ("Dr X and his colleague Dr Y were
 # commissioned by Quillbury Safeguarding Children Board to look at …"); the names are the clause's subject.
 _COMMISSIONED: Final = re.compile(
-    r"(?P<clause>[^.\n]{0,160}?)\b(?:was|were|(?:has|have|had)[ \t]+been)[ \t]+commissioned[ \t]+by[ \t]+"
+    r"\b(?:was|were|(?:has|have|had)[ \t]+been)[ \t]+commissioned[ \t]+by[ \t]+"
     r"(?:the[ \t]+)?(?:[A-Z][\w&'\u2019-]*[ \t]+){0,6}"
     r"(?:Board|Partnership|Panel|L?SCB|L?SCP|[A-Z]{1,4}SC[BP])\b")
+_CLAUSE_CHARS: Final = 160
 # Words before a name that make it no subject of the clause ("Following the death of X, Dr Y was …").
 _NOT_SUBJECT: Final = re.compile(
     rf"(?i:\b(?:of|to|for|with|by|about|after|following|from|at|on|in|{SUBJECT_CUES})[ \t]+"
@@ -233,7 +234,8 @@ _NOT_SUBJECT: Final = re.compile(
 def _commissioned_by_a_board(text: str) -> list[str]:
     names = []
     for m in _COMMISSIONED.finditer(text):
-        clause = m.group("clause")
+        before = text[max(0, m.start() - _CLAUSE_CHARS):m.start()]
+        clause = before[max(before.rfind("."), before.rfind("\n")) + 1:]
         for n in re.finditer(rf"(?<![\w'\u2019-]){_FULL_NAME}", clause):
             if not _NOT_SUBJECT.search(clause, 0, n.start()):
                 names.append(n.group())
