@@ -22,7 +22,8 @@ DATE_WORDS = (r"(?:January|February|March|April|May|June|July|August|September|O
 # A day-precise date in the forms reviews write it, which the date policy may shorten: "Monday 26th April
 # 2010", "the 29th of June 2023", "January 12, 2017", "25-Mar-2018", "3/4/16", "2016-04-03".
 DAY_DATE = re.compile(
-    r"(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
+    r"(?:\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?"
+    r"\s+(?:the\s+)?)?"
     rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{DATE_WORDS}\.?,?\s+\d{{4}}\b"
     rf"|\b{DATE_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}-{DATE_WORDS}-\d{{4}}\b"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b)")

@@ -206,3 +206,10 @@ def test_day_precise_dates_in_every_form_the_reviews_write_are_left_to_the_date_
     assert {"29th of June 2023", "25-Mar-2018", "Thursday, January 12, 2017"} <= policy, policy
     got = words_changed("Post on 25-Mar-2018 and on the 29th of June 2023.", "Post on March 2018 and on the June 2023.")
     assert got["changed"] == 0
+
+
+def test_a_day_precise_date_after_a_weekdays_abbreviation_is_left_to_the_date_policy() -> None:
+    from benchmarks.generalisation import words_changed
+
+    got = words_changed("Posted Sat. Mar 2nd, 2024 by the board.", "Posted March 2024 by the board.")
+    assert got["changed"] == 0
