@@ -75,6 +75,7 @@ def page_segment(page: pymupdf.Page) -> Segment:
     chars: list[str] = []
     boxes = CharBoxes()
     last_block: list[tuple[float, ...]] = []
+    columns: list[float] = []  # where the cells of the page's table rows start
     for block in raw["blocks"]:
         if block.get("type") != 0:
             continue
@@ -93,7 +94,11 @@ def page_segment(page: pymupdf.Page) -> Segment:
         cells = _cells_per_row(bboxes)
         texts = ["".join(ch["c"] for span in line["spans"] for ch in span["chars"]) for line in block["lines"]]
         inks = [_ink(line) for line in block["lines"]]
-        spread = [False] * len(bboxes) if in_row else _justified_rows(bboxes, cells, texts)
+        # Pieces that start where the page's table columns start are cells ("27/02/09 6098617 6098617 –", the
+        # rest of a row whose middle cell wrapped over many lines, cut into a block of its own).
+        spread = [False] * len(bboxes) if in_row or _on_columns(bboxes, cells, columns) \
+            else _justified_rows(bboxes, cells, texts)
+        columns.extend(b[0] for b, n in zip(bboxes, cells, strict=True) if n >= _TABLE_CELLS)
         for k, line in enumerate(block["lines"]):
             bbox = bboxes[k]
             words_on = spread[k] and prev is not None and _same_row(prev, bbox)  # the next word of a spread line
@@ -237,6 +242,18 @@ def _cells_per_row(bboxes: list[tuple[float, ...]]) -> list[int]:
             run = 1
     counts.extend([run] * run)
     return counts
+
+
+_TABLE_CELLS = 3  # a row of this many cells or more is a table's
+_COLUMN_SLACK = 1.5  # points: a cell starts at its column's left edge
+
+
+def _on_columns(bboxes: list[tuple[float, ...]], cells: list[int], columns: list[float]) -> bool:
+    """Whether every row of pieces in a block starts each piece where a table row earlier on the page started
+    a cell: the block holds cells of that table, never a justified line's words."""
+    rows = [bboxes[k] for k, n in enumerate(cells) if n >= 2]
+    return bool(columns) and len(rows) >= 2 and all(
+        any(abs(b[0] - x) <= _COLUMN_SLACK for x in columns) for b in rows)
 
 
 def _justified_rows(bboxes: list[tuple[float, ...]], cells: list[int], texts: list[str]) -> list[bool]:

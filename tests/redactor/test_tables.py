@@ -235,3 +235,34 @@ def test_pdf_cells_of_one_width_at_equal_gaps_are_no_justified_line(tmp_path: Pa
     assert "15/08/91\t3629558\t3629558\t9444882" in load(p).segments[0].text
     assert [text for entity, text in _found(p) if entity == "LA_CASE_ID"] == [
         "3629558", "3629558", "5507707", "5507707"]
+
+
+def test_pdf_cells_after_a_cell_wrapped_over_many_lines_stay_in_their_columns(tmp_path: Path) -> None:
+    """A narrow cell wraps over five lines ("Young" / "person" / "who" / "has" / "harmed"), a block of its own after
+    the row's first cells; the extractor cuts the rest of the row (a date and two IDs of one width, at equal
+    gaps) into a third block, which ends far above the wrapped cell's end. It is still the row's next cells
+    (read as one justified line of words on a line of its own, the young person's case-record IDs under
+    "Mosaic ID" and "LCS ID" were not redacted)."""
+    import pymupdf
+
+    rows = [[["No."], ["Name"], ["Relations", "hip"], ["Date of", "birth"], ["Mosaic ID"], ["LCS ID"], ["NI", "number"]],
+            [["3"], ["Tony Dodd"], ["Father"], ["03/02/90"], ["62780245"], ["62780245"], ["JY 824356", "B"]],
+            [["4"], ["Hazel", "Fisher"], ["Young", "person", "who", "has", "harmed"], ["27/02/09"], ["6098617"],
+             ["6098617"],
+             ["\u2013"]],
+            [["5"], ["P\u0103tru Lane"], ["Subject", "child"], ["06/07/16"], ["399152"], ["399152"], ["\u2013"]]]
+    x = [90, 152, 214, 276, 337, 398, 459]  # the date and IDs (one width) then sit at equal gaps
+    path = tmp_path / "d.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    writer = pymupdf.TextWriter(page.rect)
+    y = 100.0
+    for row in rows:
+        for c, lines in enumerate(row):
+            for k, text in enumerate(lines):
+                writer.append((x[c], y + 10.5 * k), text, fontsize=9)
+        y += 10.5 * max(len(lines) for lines in row) + 1
+    writer.write_text(page)
+    doc.save(path)
+    assert [text for entity, text in _found(path) if entity == "LA_CASE_ID"] == [
+        "399152", "399152", "6098617", "6098617", "62780245", "62780245"]
