@@ -115,12 +115,13 @@ def strip_post_nominals(name: str) -> str:
 def _trim(name: str) -> str | None:
     """The name's own words: role and layout words cut off either side; None unless two or more are left."""
     words = name.split()
+    titled = bool(words) and words[0].rstrip(".") in _TITLES
     while words and words[0].rstrip(".") in _TITLES:
         words.pop(0)
     kept: list[str] = []
     for i, w in enumerate(words):
         if gz.strip_possessive(w).casefold() in _NOT_NAME_WORDS or w.strip("()").replace(".", "") in POST_NOMINALS:
-            if len(kept) == 1 and _surname_after(kept[0], w):
+            if len(kept) == 1 and (_surname_after(kept[0], w) or (titled and _month_surname(kept[0], w))):
                 kept.append(w)  # "Sian Page": the layout word is the surname of the first name before it
                 continue
             if not kept and _month_first_name(w, words[i + 1:]):
@@ -141,6 +142,13 @@ def _surname_after(first: str, word: str) -> bool:
     key = gz.strip_possessive(word).casefold()
     return gz.is_first_name(first) and gz.is_surname(gz.strip_possessive(word)) and key not in MONTH_NUMBERS \
         and key not in gz.FUNCTION_WORDS
+
+
+def _month_surname(first: str, word: str) -> bool:
+    """Whether a month after a title and a first name ("Dr Tina May") is the surname: a listed first name, then
+    a month that is a listed surname (a date never follows a title and a first name)."""
+    key = gz.strip_possessive(word).casefold()
+    return gz.is_first_name(first) and key in MONTH_NUMBERS and gz.is_surname(gz.strip_possessive(word))
 
 
 def _month_first_name(word: str, rest: list[str]) -> bool:

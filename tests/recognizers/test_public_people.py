@@ -98,6 +98,8 @@ from recognizers.public_people import (
     # an honour marks a public figure; a co-author joined to them ends the author line
     ("Bram Kettleby CBE and Jude Harkaway\nThis anonymised report", ["Bram Kettleby", "Jude Harkaway"]),
     ("Bram Kettleby CBE and Jude Harkaway met the father on 3 May", ["Bram Kettleby"]),  # in a sentence
+    # a month after a title and a first name is the surname ("Author: Sian May" alone may be a date's)
+    ("Independent author: Dr Tina May\nSeptember 2021", ["Tina May"]),
     # national offices of public bodies
     ("in December 2011 a letter was issued by Ansel Pemberly, National Director, Development and Strategy, Ofsted.",
      ["Ansel Pemberly"]),
