@@ -238,14 +238,15 @@ def test_pdf_cells_of_one_width_at_equal_gaps_are_no_justified_line(tmp_path: Pa
 
 
 def test_pdf_cells_after_a_cell_wrapped_over_many_lines_stay_in_their_columns(tmp_path: Path) -> None:
-    """A narrow cell wraps over five lines ("Young" / "person" / "who" / "has" / "harmed"), a block of its own after
-    the row's first cells; the extractor cuts the rest of the row (a date and two IDs of one width, at equal
+    """A narrow cell wraps over five lines ("Young" / "person" / "who" / "has" / "harmed"), a block of its own
+    after the row's first cells; the extractor cuts the rest of the row (a date and two IDs of one width, at equal
     gaps) into a third block, which ends far above the wrapped cell's end. It is still the row's next cells
     (read as one justified line of words on a line of its own, the young person's case-record IDs under
     "Mosaic ID" and "LCS ID" were not redacted)."""
     import pymupdf
 
-    rows = [[["No."], ["Name"], ["Relations", "hip"], ["Date of", "birth"], ["Mosaic ID"], ["LCS ID"], ["NI", "number"]],
+    rows = [[["No."], ["Name"], ["Relations", "hip"], ["Date of", "birth"], ["Mosaic ID"], ["LCS ID"],
+             ["NI", "number"]],
             [["3"], ["Tony Dodd"], ["Father"], ["03/02/90"], ["62780245"], ["62780245"], ["JY 824356", "B"]],
             [["4"], ["Hazel", "Fisher"], ["Young", "person", "who", "has", "harmed"], ["27/02/09"], ["6098617"],
              ["6098617"],
