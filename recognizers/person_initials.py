@@ -30,6 +30,7 @@ from typing import Final
 from recognizers import gazetteer as gz
 from recognizers.name_judge import ROLE_WORDS
 from recognizers.pseudonyms import find_labels
+from recognizers.public_people import POST_NOMINALS, WEAK_POST_NOMINALS
 
 _TOKEN: Final = re.compile(r"(?<![\w&/.\-'\u2019])([A-Z]{2,3})(?![\w&/\-])")
 _TITLE: Final = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev)\.?"
@@ -179,8 +180,6 @@ def acts_as_person(text: str, start: int, end: int) -> bool:
 
 def _post_nominal(token: str, before: str) -> bool:
     """Whether ``token`` is an honour or qualification written after a name ("Jane Smith CBE")."""
-    from recognizers.public_people import POST_NOMINALS, WEAK_POST_NOMINALS
-
     return token in POST_NOMINALS and token not in WEAK_POST_NOMINALS and _NAME_BEFORE.search(before) is not None
 
 
