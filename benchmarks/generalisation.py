@@ -300,9 +300,12 @@ def _named_publicly(index: Path) -> set[str]:
 
 def reseed_folders(source: Path, seed: int, out: Path, formats: list[str], include_dev: bool) -> list[Path]:
     """Drafts made from real published reviews (``source/*.txt``; the dev drafts' published texts too) by
-    putting synthetic identities back (``benchmarks/reseed.py``)."""
+    putting synthetic identities back (``benchmarks/reseed.py``). A review whose board named the child
+    publicly (``INDEX.tsv``) is not anonymised, so its wording is no wording to keep: it makes no draft (the
+    others keep their seeds)."""
     from benchmarks.reseed import reseed
 
+    named = _named_publicly(source / "INDEX.tsv")
     texts = [(f"web-{path.stem}", path.name, published_text(path)) for path in sorted(source.glob("*.txt"))]
     if include_dev:
         for folder in sorted(p for p in CORPUS.glob("*/") if (p / "truth.json").exists()):
@@ -310,6 +313,8 @@ def reseed_folders(source: Path, seed: int, out: Path, formats: list[str], inclu
             texts.append((f"dev-{folder.name}", f"published text of {folder.name}", truth["published_text"]))
     folders = []
     for i, (doc_id, name, text) in enumerate(texts):
+        if name in named:
+            continue
         folder = reseed(text, doc_id, name, out, seed * 100 + i, tuple(formats))
         if folder:
             folders.append(folder)

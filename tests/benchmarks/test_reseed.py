@@ -135,3 +135,24 @@ def test_a_first_name_that_ends_a_full_name_is_no_board_name() -> None:
     published = "- 2.34 When John was placed, John settled. John's school agreed.\n"  # a sentence's first word
     draft, truth, _ = Reseeder(published, 1).build("t", "test")
     assert "John" not in draft and truth["entities"]
+
+
+def test_a_review_that_names_its_child_publicly_makes_no_reseeded_draft(tmp_path: Path) -> None:
+    """Reseeding keeps a published review's wording as wording to keep; a review whose board named the child
+    (INDEX.tsv: "names a child publicly") is not anonymised, and its child's name is no wording to keep. The
+    other reviews keep their seeds: the drafts made from them do not change."""
+    from benchmarks.generalisation import reseed_folders
+
+    source = tmp_path / "src"
+    source.mkdir()
+    for name in ("001.txt", "002.txt", "003.txt"):
+        (source / name).write_text(f"URL: https://example.org/{name}\n\n{PUBLISHED}", encoding="utf-8")
+    drafts = []
+    for named in ("no", "yes"):
+        (source / "INDEX.tsv").write_text(f"file\turl\tnames a child publicly\n001.txt\tx\tno\n"
+                                          f"002.txt\tx\t{named}\n003.txt\tx\tno\n", encoding="utf-8")
+        folders = reseed_folders(source, 5, tmp_path / named, ["txt"], include_dev=False)
+        assert [f.name for f in folders] == (["web-001", "web-003"] if named == "yes"
+                                             else ["web-001", "web-002", "web-003"])
+        drafts.append((tmp_path / named / "web-003" / "draft.txt").read_text(encoding="utf-8"))
+    assert drafts[0] == drafts[1]
