@@ -231,6 +231,10 @@ def test_the_readers_instruction_to_call_a_service(text: str, call: str) -> None
     "Name: Chloe Hartley\nContact: 01632 960718", "Phone 01632 960718", "Contact Details: 01632 960718",
     "Contact Number \u2013 01632 960718", "Telephone Number: 01632 960718",
     "Please call 01632 960718 to book.",  # whose number, it does not say
+    # A school, surgery, nursery, hospital or children's home named as the service points at one child's
+    # place: its number identifies it as its name does.
+    "If you are worried about a child, please call Oakfield Primary School on 01632 960718.",
+    "For advice, call the Limes Surgery on 01632 960718.", "Please ring Willow House Children's Home on 01632 960718.",
 ])
 def test_no_readers_instruction(text: str) -> None:
     assert reader_calls(text) == []
