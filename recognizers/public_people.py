@@ -58,7 +58,8 @@ _ROLE: Final = (
     r"(?:independent[ \t]+)?(?:(?:lead|overview|review|report|serious[ \t]+case)[ \t]+){0,3}"
     r"(?:author|reviewer|writer)s?(?:\b|(?-i:(?=[A-Z][a-z])))"  # "Report AuthorJane Smith": no space left
     r"|independent[ \t]+(?:(?:overview|review|serious[ \t]+case)[ \t]+)?(?:chair|person|scrutineer|consultant)\b"
-    r"|our[ \t]+(?:independent[ \t]+)?chair(?:person|man|woman)?\b|(?:deputy[ \t]+)?mayor\b"
+    # "Mayor" alone may be a surname ("Lisa Jane Mayor"): a deputy mayor, or the mayor of a place
+    r"|our[ \t]+(?:independent[ \t]+)?chair(?:person|man|woman)?\b|deputy[ \t]+mayor\b|mayor(?=[ \t]+of\b)"
     r"|(?:(?:review[ \t]+)?panel|board|partnership)[ \t]+chairs?\b"
     r"|(?:cabinet|lead)[ \t]+member[ \t]+for\b|portfolio[ \t]+holder\b"
     r"|chair(?:person|man|woman)?[ \t]+of[ \t]+(?:the[ \t]+|that[ \t]+|this[ \t]+)?(?:[a-z&'\u2019]+[ \t]+){0,8}"

@@ -89,6 +89,7 @@ from recognizers.public_people import (
     ("Our chairperson, Ansel Pemberly said: \u201cWe accept the findings.\u201d", ["Ansel Pemberly"]),
     ("Cllr Rowena Feltham, Deputy Mayor and Cabinet Member for Children's Services, and the Mayor of Quillbury, "
      "Ebba Thornquist, said", ["Ebba Thornquist", "Rowena Feltham"]),
+    ("Ebba Thornquist, Mayor of Quillbury, said", ["Ebba Thornquist"]),
     # whoever a board commissioned is its reviewer
     ("Respected academic Dr Saffi Wrenfield and his colleague Dr Dilys Bracewell were commissioned by Quillbury "
      "Safeguarding Children Board to look at the issues", ["Saffi Wrenfield", "Dilys Bracewell"]),
@@ -150,6 +151,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Our social worker, Jane Smith, said",
     "Jane Smith, director of the nursery, said",  # a director of a place in the case
     "Detective Chief Inspector Jane Smith led the investigation",  # a police officer in the case
+    "Ms Lisa Jane Mayor visited the family",  # a surname that is an office's word, after two first names
+    "Lisa Jane Mayor was the child's aunt",
     "Jane Smith, Chief Inspector, said",
 ])
 def test_not_public(text: str) -> None:
