@@ -83,6 +83,10 @@ _ROLE_BEFORE: Final = re.compile(
 _ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:the[ \t]+)?(?i:{_ROLE})")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
 _LABEL_COLON: Final = re.compile(r"s?[ \t]*:")
+# An office's one word written straight after a name, with no comma, bracket or article, and no "of" or "for"
+# after it, may be the name's surname ("Lisa Jane Minister"); "X, Minister …" and "X Minister for …" hold it.
+_BARE_OFFICE: Final = re.compile(r"[ \t]+(?i:minister|commissioner)")
+_OF_OR_FOR: Final = re.compile(r"[ \t]+(?:of|for)\b")
 # A name alone on its line, its role alone on the next ("Steve Quillfeather" / "Independent Chair"); a role
 # that labels a name after it ("Independent author: Professor X") is that name's, and the line above the
 # review's subject.
@@ -168,6 +172,8 @@ def public_people(text: str) -> list[str]:
     for m in _ROLE_AFTER.finditer(text):
         if _LABEL_COLON.match(text, m.end()):
             continue  # "X Serious Case Review Author: Y": the role labels the name after it
+        if _BARE_OFFICE.fullmatch(m.group()) and not _OF_OR_FOR.match(text, m.end()):
+            continue  # "Lisa Jane Minister was the aunt": an office's one word straight after a name, its surname
         line_start = text.rfind("\n", 0, m.start()) + 1
         head = _POST_NOMINALS_TAIL.sub("", text[line_start:m.start()])  # "… Rowena Feltham MP, Secretary of State"
         before = _NAME_BEFORE.search(head)

@@ -90,6 +90,8 @@ from recognizers.public_people import (
     ("Cllr Rowena Feltham, Deputy Mayor and Cabinet Member for Children's Services, and the Mayor of Quillbury, "
      "Ebba Thornquist, said", ["Ebba Thornquist", "Rowena Feltham"]),
     ("Ebba Thornquist, Mayor of Quillbury, said", ["Ebba Thornquist"]),
+    ("Ebba Thornquist Minister for Children said", ["Ebba Thornquist"]),
+    ("Ebba Thornquist, Commissioner, said", ["Ebba Thornquist"]),
     # whoever a board commissioned is its reviewer
     ("Respected academic Dr Saffi Wrenfield and his colleague Dr Dilys Bracewell were commissioned by Quillbury "
      "Safeguarding Children Board to look at the issues", ["Saffi Wrenfield", "Dilys Bracewell"]),
@@ -153,6 +155,7 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Detective Chief Inspector Jane Smith led the investigation",  # a police officer in the case
     "Ms Lisa Jane Mayor visited the family",  # a surname that is an office's word, after two first names
     "Lisa Jane Mayor was the child's aunt",
+    "Lisa Jane Minister was the child's aunt", "Lisa Jane Commissioner said",
     "Jane Smith, Chief Inspector, said",
 ])
 def test_not_public(text: str) -> None:
