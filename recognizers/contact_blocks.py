@@ -182,19 +182,6 @@ def _named(words: list[str]) -> bool:
     return any(not gz.is_english_word(w) for w in named) or (bool(named) and not article)
 
 
-# A place a child is seen, taught or cared for: its name and number identify it (and so the child).
-_PLACES_OF_CARE: Final = frozenset({"school", "college", "nursery", "gp", "hospital", "childrens_home"})
-
-
-def _place_of_care(words: list[str]) -> bool:
-    """Whether the service's words end in the head word of a school, surgery, nursery, hospital or home."""
-    for k in range(len(words)):
-        head = gz.org_head(" ".join(words[k:]))
-        if head is not None:
-            return head[0] in _PLACES_OF_CARE
-    return False
-
-
 def reader_calls(text: str) -> list[tuple[int, int]]:
     """Where ``text`` gives its reader a service's number to call: from the imperative to the number.
 
@@ -236,7 +223,7 @@ def reader_calls(text: str) -> list[tuple[int, int]]:
         if not words or len(words) > READER_OBJECT_WORDS or _SERVICE_START.match(words[0]) is None \
                 or (gap.group("colon") and _ARTICLE.match(words[0]) is None) \
                 or _PERSONAL.search(service) or _OTHER_PERSON.search(service) or _named(words) \
-                or _place_of_care(words):
+                or gz.org_kind(service) in gz.PLACES_OF_CARE:  # a school's, surgery's … number identifies it
             continue
         rest = _AFTER_NUMBER.match(text, number.end())
         if rest is not None and (_PERSONAL.search(_ANY_CHILD.sub(" ", rest.group()))

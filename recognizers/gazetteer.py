@@ -568,6 +568,11 @@ def is_keep_phrase(phrase: str) -> bool:
     return key in keep_keys() or (key.startswith("the ") and key[4:] in keep_keys())
 
 
+# Kinds of organisation (see :func:`org_kind`) that show where a child was seen, taught or cared for: their
+# name, and any number of theirs, identify them even when named after a public area.
+PLACES_OF_CARE: Final = frozenset({"school", "college", "nursery", "gp", "hospital", "childrens_home"})
+
+
 def org_head(phrase: str) -> tuple[str, bool] | None:
     """The kind of organisation a head phrase marks, and whether it is weak (needs context).
 

@@ -79,9 +79,6 @@ _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE
                        "LAC", "CIN", "TAF", "CAF", "MAR", "OFS", "YOT", "YOS", "SPA", "MH", "AMH", "ICPC", "RCPC"})
 # Abbreviations of things, not roles (A&E, emergency department, ID, TV, nota bene): they never act as a person.
 _THING_ACRONYMS = frozenset({"AE", "ED", "ID", "TV", "NB", "OK", "RE"})
-# Organisations that show where a child was seen, lived or learnt: identifying even when named after a
-# public area ("Westbridge Children's Hospital").
-_PLACES_OF_CARE = frozenset({"school", "college", "nursery", "gp", "hospital", "childrens_home"})
 _CONFIDENT_RULE_SCORE = 0.6  # title, full name, initials + surname, name in a heading
 _CONTEXT_NAMES = "SurnameContext"  # a first name found by the known surname it stands before
 _INITIALS = "InitialsContext"  # a person's initials found by where the draft uses them
@@ -338,7 +335,7 @@ class Grouper:
             # "West Midlands Police"): only a keep phrase that is itself a listed force's name (the board's
             # own force, the register's keep list, a force with a national remit) makes it public.
             return any(gz.police_force(text[a:b]) for a, b in hits)
-        if entity == cat.ORGANISATION and gz.org_kind(name) in _PLACES_OF_CARE and not is_nhs_body(name):
+        if entity == cat.ORGANISATION and gz.org_kind(name) in gz.PLACES_OF_CARE and not is_nhs_body(name):
             return False  # "Peterborough Children's Hospital": the board's area, but where the child was
         title = _TITLE_RX.match(name) if entity == cat.PERSON else None
         if title is not None:
@@ -904,7 +901,7 @@ class Grouper:
         words = [w for w in full.split() if w.casefold() not in gz.FUNCTION_WORDS]
         if full.casefold() not in self._by_form or self._by_form[full.casefold()] is not owner \
                 or not 2 <= len(initials) <= len(words) + 2 \
-                or ("".join(_ascii_initial(w) for w in words) != initials and initials not in _initials_of(words)) \
+                or initials not in _initials_of(words) \
                 or initials in _ACRONYMS or initials in _TITLE_CAPITALS or gz.is_keep_phrase(initials) \
                 or initials.casefold() in self._keep_forms:
             return
