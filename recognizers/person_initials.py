@@ -183,7 +183,7 @@ def _post_nominal(token: str, before: str) -> bool:
     return token in POST_NOMINALS and token not in WEAK_POST_NOMINALS and _NAME_BEFORE.search(before) is not None
 
 
-_NAME_BEFORE: Final = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+[ \t]+$")
+_NAME_BEFORE: Final = re.compile(rf"{_NAME}[ \t]+$")
 _NEXT_WORDS: Final = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*){1,3}")
 
 

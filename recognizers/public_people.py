@@ -215,8 +215,9 @@ def public_people(text: str) -> list[str]:
     found.extend(_commissioned_by_a_board(text))
     for m in _PUBLISHED.finditer(text):  # not the subject after a review's title ("Overview Report X Published")
         head = text[text.rfind("\n", 0, m.start()) + 1:m.end("name")]
-        if not _after_review_title(head, _unlabelled(m.group("name"))):
-            found.append(_unlabelled(m.group("name")))
+        name = _unlabelled(m.group("name"))
+        if not _after_review_title(head, name):
+            found.append(name)
     names = [_trim(n) for n in found]
     names.extend(_peer(m) for m in _PEER.finditer(text))
     return [n for n in dict.fromkeys(names) if n is not None]
@@ -425,11 +426,11 @@ def _cover_name(line: str) -> str | None:
 
 
 # -- whom a public person works for -----------------------------------------------------------------
+# The words that end a company's or consultancy's name: its legal form, or what it does.
+_LEGAL_FORM: Final = r"(?:Ltd|Limited|LLP|CIC)\b"
+_COMPANY_END: Final = rf"(?:{_LEGAL_FORM}|(?:Consultancy|Consulting|Consultants|Associates)\b)\.?"
 # A company or consultancy on the lines under an author's name ("Associate of In-Trac Training Ltd").
-_COMPANY: Final = re.compile(
-    r"(?:[A-Z][\w&'\u2019-]*[ \t]+(?:(?:and|&|of|for)[ \t]+)?){0,6}"
-    r"(?:Ltd|Limited|LLP|CIC|Consultancy|Consulting|Consultants|Associates)\b\.?"
-)
+_COMPANY: Final = re.compile(rf"(?:[A-Z][\w&'\u2019-]*[ \t]+(?:(?:and|&|of|for)[ \t]+)?){{0,6}}{_COMPANY_END}")
 AFFILIATION_LINES: Final = 3
 _JOB_BEFORE: Final = re.compile(
     r"^(?:Associate|Director|Partner|Consultant|Member|Fellow|Founder|Head)\b.*?\b(?:of|at|for)[ \t]+")
@@ -457,10 +458,9 @@ def affiliations(text: str, people: list[str]) -> list[str]:
 _PRODUCED_BY: Final = re.compile(
     r"(?i:\b(?:report|review|summary)\b[^.\n]{0,40}?\b(?:produced|prepared|written|compiled|authored)[ \t]+"
     r"(?:independently[ \t]+)?by)[ \t\n]+")
+# The same name over line breaks, and never running on past one company's legal form into the next's.
 _COMPANY_NAME: Final = re.compile(
-    r"(?:(?!(?:Ltd|Limited|LLP|CIC)\b)[A-Z][\w&'\u2019-]*\s+(?:(?:and|&|of|for)\s+)?){1,6}"
-    r"(?:Ltd|Limited|LLP|CIC|Consultancy|Consulting|"
-    r"Consultants|Associates)\b\.?")
+    rf"(?:(?!{_LEGAL_FORM})[A-Z][\w&'\u2019-]*\s+(?:(?:and|&|of|for)\s+)?){{1,6}}{_COMPANY_END}")
 _COMPANY_JOIN: Final = re.compile(r"\s*(?:,|and|&)\s+")
 
 

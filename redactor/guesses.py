@@ -205,9 +205,9 @@ def _no_name_word(words: list[str]) -> bool:
 # What says the words before or after it are a person's: a title or a family or role word before ("her partner
 # …"), a verb only people do after ("… visited"), a possessive and a role after ("…'s mother"), a date of
 # birth or an age in brackets after.
-_PERSON_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-                            + r"))\.?,?[ \t]+$")
-_PERSON_AFTER = re.compile(r"['\u2019]s[ \t]+(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b"
+_ROLE_WORD = "(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")"
+_PERSON_BEFORE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|{_ROLE_WORD})\.?,?[ \t]+$")
+_PERSON_AFTER = re.compile(rf"['\u2019]s[ \t]+{_ROLE_WORD}\b"
                            r"|[ \t]*\((?i:d\.?[ \t]?o\.?[ \t]?b\b|date[ \t]+of[ \t]+birth|born\b|aged?[ \t]+\d)")
 
 
