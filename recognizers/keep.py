@@ -56,6 +56,22 @@ _COUNCIL_NAMES: Final = ("{} Council", "{} City Council", "{} County Council", "
                          "{} MBC", "{} BC", "{} CC", "City of {} Council", "City of {} Metropolitan District Council",
                          "London Borough of {}", "Royal Borough of {}", "Borough of {}", "County of {}",
                          "{} Children's Services", "{} Children's Social Care")
+# Whose review it is, where the board's full name is missing (web copies, summaries): a review's title with
+# the area after a dash ("SERIOUS CASE REVIEW - Dudley", "Serious Case Review Ben - Cumbria \u00b7 3",
+# "… Review \u2013 Child T \u2013 North Yorkshire"), the
+# board's remit ("safeguard children in Rotherham") and the council that commissioned it ("commissioned by
+# Rotherham Metropolitan Borough Council"). Each gives words that must begin with a council area.
+_WORDS_AFTER: Final = r"(?P<after>[A-Z][\w'\u2019-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w'\u2019-]*){0,4})"
+_REVIEW_TITLE: Final = re.compile(
+    r"\b(?i:serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|(?:extended\s+)?child\s+practice"
+    r"|safeguarding\s+adults?)\s+(?i:review)(?:[^\S\n]+[A-Z][\w'\u2019]*){0,3}"
+    r"(?:[^\S\n]+[-\u2013\u2014](?:[^\S\n]+[A-Z][\w'\u2019]*){1,3})?[^\S\n]+[-\u2013\u2014][^\S\n]+" + _WORDS_AFTER)
+_REMIT: Final = re.compile(
+    r"(?i:\bsafeguard(?:s|ing)?(?:\s+and\s+promot\w+\s+the\s+welfare\s+of)?\s+children(?:\s+and\s+young\s+people)?"
+    r"\s+(?:in|across|within|throughout))\s+(?:the\s+)?" + _WORDS_AFTER)
+_COMMISSIONED: Final = re.compile(r"\bcommissioned\s+by\s+(?:the\s+)?" + _WORDS_AFTER)
+# After a title's area: the line's end or punctuation ("Dudley...", "Cumbria \u00b7 3"), never more words.
+_TITLE_END: Final = re.compile(r"[^\S\n]*(?:$|\n|[.\u00b7:|\u2026,;(])")
 # Cited works: "Brandon et al. (2020)", "Munro (2011)", "(Sidebotham and Brandon, 2016)".
 _AUTHORS: Final = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 _CITATION: Final = re.compile(
@@ -90,10 +106,29 @@ def public_names(texts: Iterable[str]) -> list[str]:
                          if _listed(" ".join(words[:k]))), None)
             if area is not None:
                 found.extend(board_area_names(area))
+        found.extend(_review_areas(text))
         for m in _CITATION.finditer(text):
             authors = m.group("authors") or m.group("inner")
             found.extend(a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", authors) if a.strip())
     return [f for f in dict.fromkeys(found) if len(f) > 2]
+
+
+def _review_areas(text: str) -> list[str]:
+    """The board's area as a review's title, the board's remit or the commissioning council names it."""
+    found: list[str] = []
+    for rx in (_REVIEW_TITLE, _REMIT, _COMMISSIONED):
+        for m in rx.finditer(text):
+            words = m.group("after").split()
+            for k in range(len(words), 0, -1):
+                phrase = " ".join(words[:k])
+                if rx is _REVIEW_TITLE and not _TITLE_END.match(text, m.start("after") + len(phrase)):
+                    continue
+                council = gz.local_authority(phrase)
+                if council is None or (rx is _COMMISSIONED and council.casefold() == phrase.casefold()):
+                    continue  # "commissioned by Leeds": a council's name, not an area's, says who commissioned
+                found.extend(board_area_names(council))
+                break
+    return found
 
 
 def board_area_names(area: str) -> list[str]:

@@ -34,6 +34,8 @@ class NameSpan:
 
 
 SUBJECT_REASON: Final = "the review's subject"  # the child a review is about (rule e), by its cover or title
+# The reason given for a name of two dictionary words ("Grace Archer"), weighed again over the whole draft.
+WORD_PAIR_REASON: Final = "first+surname (dictionary words)"
 
 # Titles that make the following capitalised word(s) a name. Case matters ("DC", "Dr"); upper-case
 # headings ("MRS OKAFOR") are matched through _TITLES_UPPER.
@@ -589,7 +591,7 @@ class _Finder:
                     _is_sentence_start(text, tokens, i) and not _BIRTH_AFTER.match(text, end)) \
                     or _in_quoted_title(text, start, end):
                 return None
-            score, reason = SCORE_WEAK_PAIR, "first+surname (dictionary words)"
+            score, reason = SCORE_WEAK_PAIR, WORD_PAIR_REASON
         self._add(start, end, score, reason)
         return last + 1
 

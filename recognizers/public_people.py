@@ -218,6 +218,7 @@ def public_people(text: str) -> list[str]:
         name = _unlabelled(m.group("name"))
         if not _after_review_title(head, name):
             found.append(name)
+    found.extend(m.group("name") for m in _BYLINE.finditer(text))
     names = [_trim(n) for n in found]
     names.extend(_peer(m) for m in _PEER.finditer(text))
     return [n for n in dict.fromkeys(names) if n is not None]
@@ -263,6 +264,14 @@ def _commissioned_by_a_board(text: str) -> list[str]:
 _PUBLISHED: Final = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>{_FULL_NAME})[ \t]*,?[ \t]*(?i:published|publication[ \t]+date)[ \t]*:?[ \t]*"
     r"(?:\d|[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d)")
+
+# A web page's byline, a line of its own: "Posted by Chris A Brown at 09/10/2013 23:17:09", "Published by:
+# Jane Smith on Jun 24, 2010". A draft's sentence ("the video was posted by Jayden Smith on 12 May 2019 and
+# shared") neither opens its line with the words nor ends it with the date.
+_BYLINE: Final = re.compile(
+    rf"(?m)^[ \t]*(?i:posted|published|uploaded)[ \t]+by:?[ \t]+(?P<name>{_FULL_NAME})[ \t]+(?:on|at)[ \t]+"
+    r"(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})"
+    r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*$")
 
 
 def _unlabelled(name: str) -> str:

@@ -23,7 +23,7 @@ from recognizers.dates import is_month_of_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
 from recognizers.person_initials import PEOPLE_VERB_AFTER
-from recognizers.person_name_recognizer import SUBJECT_REASON
+from recognizers.person_name_recognizer import SUBJECT_REASON, WORD_PAIR_REASON
 from recognizers.public import (
     cited_spans,
     is_national_place,
@@ -403,6 +403,18 @@ class Grouper:
             self._cited_cache[segment_id] = spans
         return spans
 
+    def _written_as_words(self, m: Mention) -> bool:
+        """Whether a pair of dictionary words read as a name ("Ever Shake" of a campaign's title) is words: the
+        draft writes its second word in lower case after the first too ("\u2018Never, Ever shake a Baby\u2019"),
+        where a surname keeps its capital wherever its name is written."""
+        words = m.text.split()
+        if m.recognizer != _PERSON_RULES or WORD_PAIR_REASON not in m.explanation or len(words) != 2 \
+                or not words[1][:1].isupper() or words[1].isupper():
+            return False
+        pair = re.compile(rf"(?<![\w'\u2019-]){re.escape(words[0])}\s+{re.escape(words[1][0].lower() + words[1][1:])}"
+                          r"(?![\w'\u2019-])")
+        return any(pair.search(seg.text) for seg in self.document.segments)
+
     def _keep_overlapping(self, segment_id: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Keep-phrase occurrences overlapping ``start:end`` (all of a segment's are found once).
 
@@ -433,6 +445,7 @@ class Grouper:
         """
         texts = {s.id: s.text for s in self.document.segments}
         mentions = reconcile(mentions, texts, self._lower_words)
+        mentions = [m for m in mentions if not self._written_as_words(m)]
         mentions = [self._abbreviated_person(m, texts[m.segment_id]) for m in mentions]
         mentions = self._unjoined_at_keep_phrases(mentions, texts)
         # A public body's published contact card (naming no person) holds office details, public wherever written.

@@ -216,3 +216,35 @@ def test_a_public_persons_titled_surname_the_draft_writes_is_public_too() -> Non
     assert "Derek Benson" in keep and "Mr Benson" in keep
     assert "Mrs Benson" not in keep and "Mrs Okafor" not in keep  # only as the draft writes it, and only theirs
 
+
+
+@pytest.mark.parametrize("text, area", [
+    # a review's title, its area after a dash (a web copy's title line)
+    ("Page 1: SERIOUS CASE REVIEW - Dudley...placements arranged by the same local authority", "Dudley"),
+    ("Serious Case Review Ben - Cumbria \u00b7 3 1. Introduction", "Cumbria"),
+    ("Child Safeguarding Practice Review \u2013 Child T \u2013 North Yorkshire\n", "North Yorkshire"),
+    # the board's remit
+    ("agencies work together to safeguard children in Rotherham.", "Rotherham"),
+    ("to safeguard and promote the welfare of children across Wigan and", "Wigan"),
+    # the council that commissioned the review or inquiry
+    ("This Independent Inquiry was commissioned by Rotherham Metropolitan Borough Council in", "Rotherham"),
+    ("The review was commissioned by the London Borough of Bromley after", "Bromley"),
+])
+def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public(text: str, area: str) -> None:
+    """Web copies and summaries often drop the board's full name, yet say whose review it is: its title
+    ("Serious Case Review - Dudley"), the board's remit ("safeguard children in Rotherham") or the council
+    that commissioned it."""
+    found = public_names([text])
+    assert area in found, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Serious Case Review - Child M was born in Leeds", "Leeds"),            # no area after the dash
+    ("the family moved to Leeds - Serious Case Review", "Leeds"),
+    ("children in Leeds were seen by the same GP", "Leeds"),                 # no remit
+    ("to safeguard children in Whitby", "Whitby"),                           # a town, no council area
+    ("The assessment was commissioned by Leeds", "Leeds"),                   # no council's name
+    ("a report commissioned by Ms Leeds Council", "Leeds"),
+])
+def test_no_other_words_make_an_area_public(text: str, place: str) -> None:
+    assert place not in public_names([text])

@@ -88,3 +88,26 @@ def test_a_labels_letter_ends_its_sentence(tmp_path: Path, text: str, kept: str 
 ])
 def test_web_page_furniture_is_no_name(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
     _check(tmp_path, text, kept, found)
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    ("Comments\n\nPosted by Chris A Brown at 09/10/2013 23:17:09\n\nThe review was useful.\n", "Chris A Brown", None),
+    ("Published by: Jane Smithson on Jun 24, 2010\n", "Jane Smithson", None),
+    # A sentence telling what someone posted is still found.
+    ("The video was posted by Darren Hartley on 12 May 2019 and shared widely.\n", None, "Darren Hartley"),
+    ("Posted by Darren Hartley on 12 May 2019, the video was shared by his friends.\n", None, "Darren Hartley"),
+])
+def test_a_web_pages_byline_is_public(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
+    _check(tmp_path, text, kept, found)
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    ("BSCP2020-21-01: Never, Ever Shake a Baby\n\nWe held a webinar titled \u2018Never, Ever shake a Baby\u2019.\n",
+     "Ever Shake", None),
+    # A name written with its capitals wherever it stands is still found.
+    ("Grace Archer visited the home.\n\nLater Grace Archer rang the school.\n", None, "Grace Archer"),
+    ("Grace Archer visited the home. She would grace archery classes.\n", None, "Grace Archer"),
+])
+def test_words_the_draft_writes_in_lower_case_as_a_phrase_are_no_name(tmp_path: Path, text: str, kept: str | None,
+                                                                        found: str | None) -> None:
+    _check(tmp_path, text, kept, found)

@@ -101,7 +101,7 @@ Welsh Government; Scottish Government; Northern Ireland Executive; Parliament; H
 House of Lords; Education Select Committee; Ofsted; OFSTED; Care Quality Commission; CQC;
 HM Inspectorate of Probation; HMI Probation; HM Inspectorate of Prisons; HMI Prisons; HMIP;
 HM Inspectorate of Constabulary; HMIC; HMICFRS; HM Inspectorate of Constabulary and Fire & Rescue Services;
-Care Inspectorate; Care Inspectorate Wales; CIW; Estyn; Healthcare Inspectorate Wales; HIW;
+Inspectorate; Inspectorates; Care Inspectorate; Care Inspectorate Wales; CIW; Estyn; Healthcare Inspectorate Wales; HIW;
 Independent Office for Police Conduct; IOPC; Independent Police Complaints Commission; IPCC;
 Local Government Ombudsman; Local Government and Social Care Ombudsman; LGSCO; Parliamentary and
 Health Service Ombudsman; Children's Commissioner; Children's Commissioner for England;
