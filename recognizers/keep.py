@@ -61,15 +61,22 @@ _COUNCIL_NAMES: Final = ("{} Council", "{} City Council", "{} County Council", "
 # "… Review \u2013 Child T \u2013 North Yorkshire"), the
 # board's remit ("safeguard children in Rotherham") and the council that commissioned it ("commissioned by
 # Rotherham Metropolitan Borough Council"). Each gives words that must begin with a council area.
-_WORDS_AFTER: Final = r"(?P<after>[A-Z][\w'\u2019-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w'\u2019-]*){0,4})"
+# The remit may leave the children out ("improve child protection and safeguarding in Brighton & Hove").
+_AREA_WORDS: Final = r"[A-Z][\w'\u2019-]*(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?[A-Z][\w'\u2019-]*){0,4}"
+_WORDS_AFTER: Final = rf"(?P<after>{_AREA_WORDS})"
 _REVIEW_TITLE: Final = re.compile(
     r"\b(?i:serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|(?:extended\s+)?child\s+practice"
     r"|safeguarding\s+adults?)\s+(?i:review)(?:[^\S\n]+[A-Z][\w'\u2019]*){0,3}"
     r"(?:[^\S\n]+[-\u2013\u2014](?:[^\S\n]+[A-Z][\w'\u2019]*){1,3})?[^\S\n]+[-\u2013\u2014][^\S\n]+" + _WORDS_AFTER)
 _REMIT: Final = re.compile(
-    r"(?i:\bsafeguard(?:s|ing)?(?:\s+and\s+promot\w+\s+the\s+welfare\s+of)?\s+children(?:\s+and\s+young\s+people)?"
+    r"(?i:\bsafeguard(?:s|ing)?(?:\s+and\s+promot\w+\s+the\s+welfare\s+of)?(?:\s+children(?:\s+and\s+young\s+people)?)?"
     r"\s+(?:in|across|within|throughout))\s+(?:the\s+)?" + _WORDS_AFTER)
 _COMMISSIONED: Final = re.compile(r"\bcommissioned\s+by\s+(?:the\s+)?" + _WORDS_AFTER)
+# A headline: the area that publishes the review ("Haringey publishes Serious Case Review on …").
+_PUBLISHES: Final = re.compile(
+    rf"(?P<before>{_AREA_WORDS})[^\S\n]+(?i:publishes|has[^\S\n]+published)[^\S\n]+(?:(?i:a|an|its|the)[^\S\n]+)?"
+    r"(?i:serious[^\S\n]+case|(?:local[^\S\n]+)?child[^\S\n]+safeguarding[^\S\n]+practice|(?:extended[^\S\n]+)?child"
+    r"[^\S\n]+practice)[^\S\n]+(?i:review)")
 # After a title's area: the line's end or punctuation ("Dudley...", "Cumbria \u00b7 3"), never more words.
 _TITLE_END: Final = re.compile(r"[^\S\n]*(?:$|\n|[.\u00b7:|\u2026,;(])")
 # Cited works: "Brandon et al. (2020)", "Munro (2011)", "(Sidebotham and Brandon, 2016)".
@@ -114,7 +121,8 @@ def public_names(texts: Iterable[str]) -> list[str]:
 
 
 def _review_areas(text: str) -> list[str]:
-    """The board's area as a review's title, the board's remit or the commissioning council names it."""
+    """The board's area as a review's title, the board's remit, the commissioning council or a headline
+    about the review's publication names it."""
     found: list[str] = []
     for rx in (_REVIEW_TITLE, _REMIT, _COMMISSIONED):
         for m in rx.finditer(text):
@@ -126,7 +134,14 @@ def _review_areas(text: str) -> list[str]:
                 council = gz.local_authority(phrase)
                 if council is None or (rx is _COMMISSIONED and council.casefold() == phrase.casefold()):
                     continue  # "commissioned by Leeds": a council's name, not an area's, says who commissioned
-                found.extend(board_area_names(council))
+                found.extend([phrase, *board_area_names(council)])  # as written too: "Brighton & Hove"
+                break
+    for m in _PUBLISHES.finditer(text):
+        words = m.group("before").split()
+        for k in range(len(words)):  # the area opens the words, or follows one that is no first name
+            council = gz.local_authority(" ".join(words[k:]))
+            if council is not None and (k == 0 or not gz.is_first_name(words[k - 1])):
+                found.extend([" ".join(words[k:]), *board_area_names(council)])
                 break
     return found
 

@@ -226,6 +226,10 @@ def test_a_public_persons_titled_surname_the_draft_writes_is_public_too() -> Non
     # the board's remit
     ("agencies work together to safeguard children in Rotherham.", "Rotherham"),
     ("to safeguard and promote the welfare of children across Wigan and", "Wigan"),
+    ("to improve child protection and safeguarding in Brighton & Hove. The Board", "Brighton & Hove"),
+    # a headline: the area publishes its review
+    ("Haringey publishes Serious Case Review on Child A", "Haringey"),
+    ("Today Wigan Council has published a Child Safeguarding Practice Review", "Wigan"),
     # the council that commissioned the review or inquiry
     ("This Independent Inquiry was commissioned by Rotherham Metropolitan Borough Council in", "Rotherham"),
     ("The review was commissioned by the London Borough of Bromley after", "Bromley"),
@@ -245,6 +249,8 @@ def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public
     ("to safeguard children in Whitby", "Whitby"),                           # a town, no council area
     ("The assessment was commissioned by Leeds", "Leeds"),                   # no council's name
     ("a report commissioned by Ms Leeds Council", "Leeds"),
+    ("In 2009 Croydon published a serious case review that found", "Croydon"),  # another board's, cited
+    ("Jayden Leeds publishes a Serious Case Review", "Leeds"),
 ])
 def test_no_other_words_make_an_area_public(text: str, place: str) -> None:
     assert place not in public_names([text])
