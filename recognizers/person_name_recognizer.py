@@ -43,7 +43,7 @@ _TITLES: Final = frozenset({
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Rev", "Revd", "Reverend",
     "Cllr", "Councillor", "Sgt", "Sergeant", "Constable", "Inspector", "Superintendent", "Supt", "Insp",
     "DC", "PC", "DS", "DI", "DCI", "DSI", "DSupt", "Det", "HHJ", "Judge", "Baby", "Nurse", "Sister",
-    "Imam", "Rabbi", "Pastor",
+    "Imam", "Rabbi", "Pastor", "Minister", "Commissioner",
 })
 _TITLES_UPPER: Final = frozenset({"MR", "MRS", "MS", "MISS", "MX", "DR", "PROF", "SIR", "DAME", "REV", "CLLR"})
 # Words that start a multi-word rank ("Detective Chief Inspector"); the rank must end in a title.
@@ -55,7 +55,7 @@ _PERSONAL_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "MR"
 _SURNAME_TITLES: Final = _PERSONAL_TITLES | frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "Sgt", "Insp", "Det"})
 # Titles that are also role nouns: the next word must itself look like a name.
 _ROLE_TITLES: Final = frozenset({"Nurse", "Sister", "Judge", "Constable", "Inspector", "Sergeant",
-                                 "Superintendent", "Baby"})
+                                 "Superintendent", "Baby", "Minister", "Commissioner"})
 # Lower-case particles inside names ("van der Berg", "bin Rashid", "Nic Aodha", "de Souza").
 PARTICLES: Final = frozenset({
     "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le", "bin",

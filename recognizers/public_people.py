@@ -61,8 +61,13 @@ _ROLE: Final = (
     # "Mayor" alone may be a surname ("Lisa Jane Mayor"): a deputy mayor, or the mayor of a place
     r"|our[ \t]+(?:independent[ \t]+)?chair(?:person|man|woman)?\b|deputy[ \t]+mayor\b|mayor(?=[ \t]+of\b)"
     r"|(?:(?:review[ \t]+)?panel|board|partnership)[ \t]+chairs?\b"
+    # the board's chair as news and minutes name them: "the board's chairman, X", "QSCB chair X" (a board's
+    # capitals hold S and B, C or P: "ICPC chair" is a conference's)
+    r"|(?:board|partnership|committee)['\u2019]s[ \t]+chair(?:person|man|woman)?\b"
+    r"|(?-i:(?=[A-Z]{3,6}[ \t])[A-Z]*S[BCP][A-Z]*)[ \t]+chair(?:person|man|woman)?\b"
     r"|(?:cabinet|lead)[ \t]+member[ \t]+for\b|portfolio[ \t]+holder\b"
-    r"|chair(?:person|man|woman)?[ \t]+of[ \t]+(?:the[ \t]+|that[ \t]+|this[ \t]+)?(?:[a-z&'\u2019]+[ \t]+){0,8}"
+    r"|(?:(?:interim|acting|vice|deputy)[ \t-]+)?chair(?:person|man|woman)?[ \t]+of[ \t]+"
+    r"(?:the[ \t]+|that[ \t]+|this[ \t]+)?(?:[a-z&'\u2019]+[ \t]+){0,8}"
     r"(?:board|partnership|panel|review|[a-z]{0,4}sc[bp])\b"
     r"|(?:(?:parliamentary[ \t]+)?under[ \t]+)?secretary[ \t]+of[ \t]+state\b|minister\b|commissioner\b"
     r"|chief[ \t]+constable\b|director[ \t]+of[ \t]+children['\u2019]?s[ \t]+services\b"
@@ -219,6 +224,9 @@ def public_people(text: str) -> list[str]:
         if not _after_review_title(head, name):
             found.append(name)
     found.extend(m.group("name") for m in _BYLINE.finditer(text))
+    found.extend(m.group("name") for m in _HONOURED_OR_ELECTED.finditer(text))
+    for m in _BOARD_COMMISSIONED.finditer(text):
+        found.extend(_names_from(text, m.end()))
     names = [_trim(n) for n in found]
     names.extend(_peer(m) for m in _PEER.finditer(text))
     return [n for n in dict.fromkeys(names) if n is not None]
@@ -272,6 +280,15 @@ _BYLINE: Final = re.compile(
     rf"(?m)^[ \t]*(?i:posted|published|uploaded)[ \t]+by:?[ \t]+(?P<name>{_FULL_NAME})[ \t]+(?:on|at)[ \t]+"
     r"(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})"
     r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*$")
+
+# A knight or dame ("Sir Tom X, of HM Inspectorate …") and an elected councillor ("Coun X said", "Cllr X") hold
+# a public title: no family member in a review is either.
+_HONOURED_OR_ELECTED: Final = re.compile(
+    rf"\b(?:Sir|Dame|Cllr\.?|Coun\.?|Councillor)[ \t]+(?P<name>{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,2}})")
+# Reviewers a board commissioned, in the active voice ("QSCB commissioned Dr X and Dr Y to compile a report").
+_BOARD_COMMISSIONED: Final = re.compile(
+    r"\b(?:Board|Partnership|Panel|L?SCB|L?SCP|[A-Z]{1,4}SC[BP])[ \t]+(?:has[ \t]+|had[ \t]+)?commissioned[ \t]+"
+    rf"(?={_FULL_NAME}(?:[ \t]*(?:,|and|&)[ \t]+{_FULL_NAME})*[ \t]+to[ \t])")
 
 
 def _unlabelled(name: str) -> str:

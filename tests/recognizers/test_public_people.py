@@ -109,6 +109,21 @@ from recognizers.public_people import (
     ("Dilys Bracewell, HM Chief Inspector of Education, Children's Services and Skills, wrote", ["Dilys Bracewell"]),
     # a name the cover dates as published
     ("SERIOUS CASE REVIEW CHILD M YSOLDE TRENCHARD Published March 2018", ["YSOLDE TRENCHARD"]),
+    # the board's chair as news and minutes name them
+    ("thanked the board's chairman, Perpetua Ashgrove, for all their efforts", ["Perpetua Ashgrove"]),
+    ("The board\u2019s chair Ansel Pemberly said things were improving", ["Ansel Pemberly"]),
+    ("In an interview, QSCB chair Lysander Quayle confirmed the two cases", ["Lysander Quayle"]),
+    ("it was agreed that Casimir Vantongeren, Interim Chair of the Quillbury Safeguarding Children Board (QSCB), would",
+     ["Casimir Vantongeren"]),
+    # a knight or dame, an elected councillor, a minister by title
+    ("recognised by Sir Bram Kettleby, of HM Inspectorate of Constabulary, as good practice", ["Bram Kettleby"]),
+    ("Coun Jude Harkaway said: \u201cIt is so sad.\u201d Cllr Tamsin Oakhurst agreed.",
+     ["Jude Harkaway", "Tamsin Oakhurst"]),
+    ("Minister Rowena Feltham today welcomed the launch of the report", ["Rowena Feltham"]),
+    # reviewers a board commissioned, in the active voice
+    ("To coincide with the publication, QSCB commissioned Dr Isolde Brackenridge and Dr Ebba Thornquist to compile "
+     "an independent report", ["Isolde Brackenridge", "Ebba Thornquist"]),
+    ("The Partnership commissioned Saffi Wrenfield to lead the review", ["Saffi Wrenfield"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -157,6 +172,9 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Lisa Jane Mayor was the child's aunt",
     "Lisa Jane Minister was the child's aunt", "Lisa Jane Commissioner said",
     "Jane Smith, Chief Inspector, said",
+    "the ICPC chair Jane Smith decided", "the conference chair, Jane Smith, decided",  # a chair in the case
+    "The school commissioned Jane Smith to provide mentoring", "Sir", "Dame Street",
+    "the mother's chair Jane Smith bought",
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []

@@ -111,3 +111,17 @@ def test_a_web_pages_byline_is_public(tmp_path: Path, text: str, kept: str | Non
 def test_words_the_draft_writes_in_lower_case_as_a_phrase_are_no_name(tmp_path: Path, text: str, kept: str | None,
                                                                         found: str | None) -> None:
     _check(tmp_path, text, kept, found)
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    ("Minister for Health Minister Rowena Feltham today welcomed the report. Launching it, the Minister said: "
+     "\u201cI welcome it.\u201d\n", "Minister", None),
+    ("Coun Jude Harkaway said: \u201cIt is so sad.\u201d Sir Bram Kettleby agreed.\n", "Harkaway", None),
+    ("It was agreed that Casimir Vantongeren, Interim Chair of the Quillbury Safeguarding Children Board (QSCB), "
+     "would present it. Mr Vantongeren informed the committee.\n", "Vantongeren", None),
+    # an office's word as a surname, and a name after a title that is no office, are still found
+    ("Lisa Jane Minister was the child's aunt. Ms Minister visited.\n", None, "Lisa Jane Minister"),
+    ("The Minister visited Jayden Smith at home.\n", None, "Jayden Smith"),
+])
+def test_public_officials_in_news_and_minutes(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
+    _check(tmp_path, text, kept, found)
