@@ -168,6 +168,9 @@ _NAME_RUN: Final = r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}"
 _SUBJECT_CUE: Final = re.compile(
     rf"^[ \t]*(?i:[^\n]{{0,80}}\breview[ \t]+)?(?i:{SUBJECT_CUES}|respect[ \t]+of)[ \t]*:?[ \t]*(?:\n[ \t]*)*"
     rf"(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
+# The review's subject after its title and a dash or colon, ending the line ("Serious Case Review - Lutf Urrab").
+_AFTER_TITLE: Final = re.compile(
+    rf"^(?P<title>[^\n]{{4,100}}?)[ \t]*[-\u2013\u2014:][ \t]*(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
 # A name and its date of birth in brackets ("Baghyawati Gokhale (d.o.b. 3rd September 2007)").
 _BEFORE_BIRTH: Final = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME_RUN})(?={_BIRTH_AFTER.pattern})")
 # A family member named after their relationship in a list ("Step-father \u2013 Carl Brown", "Mother: …").
@@ -367,7 +370,8 @@ class _Finder:
                 self._replace(m.start(1), m.end(1), SCORE_DEFINED_INITIALS, "name with its initials")
 
     # (e) The child a review is about, where the published report writes "Child B": the name on the line
-    # under (or over) its title ("Learning Review" / "Taahir Maawiya"), after "in respect of" on its cover, or before
+    # under (or over) its title ("Learning Review" / "Taahir Maawiya") or after it on its line ("Serious Case Review -
+    # Lutf Urrab"), after "in respect of" on its cover, or before
     # a date of birth in brackets ("Baghyawati Gokhale (d.o.b. …"); and a relative in a family list
     # ("Step-father \u2013 Carl Brown"). Two or three words that can only be a name (see ``_only_a_name``),
     # in title case or all in capitals.
@@ -376,6 +380,8 @@ class _Finder:
         spans = [(m.start("name"), m.end("name"), subject) for m in _UNDER_TITLE.finditer(self.text)
                  if REVIEW_TITLE.fullmatch(m.group("title"))]
         spans += [(m.start("name"), m.end("name"), subject) for m in _ABOVE_TITLE.finditer(self.text)
+                  if REVIEW_TITLE.fullmatch(m.group("title"))]
+        spans += [(m.start("name"), m.end("name"), subject) for m in _AFTER_TITLE.finditer(self.text)
                   if REVIEW_TITLE.fullmatch(m.group("title"))]
         spans += [(m.start("name"), m.end("name"), subject) for m in _SUBJECT_CUE.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), relative) for m in _AFTER_KIN.finditer(self.text)]

@@ -156,6 +156,12 @@ def _found(text: str) -> list[str]:
     ("Serious Case Review Overview Report\n\nRhianne Lord\n\nAuthor: Peter Quill", ["Rhianne Lord"]),
     ("Mother \u2013 Gaurika Bose\n\nStep-father \u2013 Trevor Bishop\n", ["Gaurika Bose", "Trevor Bishop"]),
     ("Serious Case Review\n\nMilton Keynes\n", []),
+    # after the review's title and a dash or colon, ending its line
+    ("Serious Case Review - Lutf Urrab\n\nThe partnership is today publishing the report.", ["Lutf Urrab"]),
+    ("Serious Case Review - Final Report\n", []),
+    ("Child Safeguarding Practice Review \u2013 Child T\n", []),
+    ("Serious Case Review - Milton Keynes\n", []),
+    ("Serious Case Review - Safer Children York\n", []),
     ("The review was made in respect of Children's Social Care\n", []),
     ("The review was made in respect of Serious Youth Violence\n", []),
     ("St Mary's Church (born of a merger in 1850) was rebuilt.", []),
