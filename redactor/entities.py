@@ -858,6 +858,48 @@ class Grouper:
         if found:
             self._derive_person_forms()
 
+    def add_surnames_after_first_names(self) -> None:
+        """A name-like word written directly after a person the draft otherwise knows by a lone first name
+        ("Heracleea Aanei" on a running header, "Heracleea" in the text) is their surname: the two words are
+        their full name, so the draft still names someone in full, and the surname is a form of its own.
+
+        The word must be capitalised (not all capitals), no ordinary English word, role, calendar word, place,
+        organisation word or public phrase, and no form of someone else.
+        """
+        owners: dict[str, set[str]] = defaultdict(set)
+        for ent in self.entities:
+            if ent.source == "detected" and ent.type == "PERSON" \
+                    and not any(len(strip_title(f).split()) >= 2 for f in ent.forms):
+                for form in ent.forms:
+                    if len(form.split()) == 1 and self._name_like_form(form):
+                        owners[form].add(ent.id)
+        firsts = {form: next(iter(ids)) for form, ids in owners.items() if len(ids) == 1}
+        if not firsts:
+            return
+        alternation = "|".join(re.escape(f) for f in sorted(firsts, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w'\u2019-])({alternation})[ \u00a0]+([^\W\d_][\w'\u2019-]*)(?![\w'\u2019-])")
+        found = False
+        for seg in self.document.segments:
+            for hit in pattern.finditer(seg.text):
+                word = hit.group(2)
+                if not _plain_word(word) or not word[:1].isupper() or word.isupper() or gz.is_english_word(word) \
+                        or word.casefold() in ROLE_WORDS or word.casefold() in self._by_form \
+                        or not name_like(word, self._lower_words) or not self._name_like_form(word):
+                    continue
+                m = Mention(seg.id, hit.start(), hit.end(), normalise(hit.group()), cat.PERSON, _CONFIDENT_RULE_SCORE,
+                            _CONTEXT_NAMES, f"{_CONTEXT_NAMES}; a name-like word after a person's lone first name")
+                if self.in_keep(m, seg.text) or self.is_public(m):
+                    continue
+                ent = self._by_id[firsts[hit.group(1)]]
+                self._add_form(ent, m.text)
+                ent.mentions.append(m)
+                ent.detectors.add(m.recognizer)
+                ent.entity_names.add(m.entity)
+                self._derived.discard(ent.id)
+                found = True
+        if found:
+            self._derive_person_forms()
+
     def _given_name_before(self, word: str, surname: str) -> bool:
         """Whether ``word``, written before a known ``surname``, can be a first name."""
         title_case = [w[:1].isupper() and not w.isupper() for w in (word, surname)]
@@ -1275,6 +1317,7 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.seed_register()
     g.add_mentions(mentions)
     g.add_given_names()
+    g.add_surnames_after_first_names()
     g.add_initials()
     g.add_initials_used_as_people()
     g.add_lone_first_names()

@@ -526,3 +526,22 @@ def test_an_abbreviation_defined_for_a_replaced_organisation_or_place_is_its_for
                                 else "PlaceRecognizer", score=0.7)])
     owner = next(e for e in entities if name in e.forms)
     assert (initials in owner.forms) is form
+
+
+def test_a_name_like_word_after_a_lone_first_name_is_its_surname() -> None:
+    """A running header writes the child's full name; the text only her first name, as NER guessed it."""
+    text = ("1 | Page Heracleea Aanei Serious Case Review Findings\n\n"
+            "It could not have been predicted by anyone who knew Heracleea. Aanei was in care.")
+    entities = _group(text, [_m("Heracleea", text, "PERSON", nth=1)])
+    person = next(e for e in entities if "Heracleea" in e.forms)
+    assert "Heracleea Aanei" in person.forms and "Aanei" in person.forms
+    covered = _covered(entities, text)
+    assert "Heracleea" not in covered and "Aanei" not in covered
+
+
+@pytest.mark.parametrize("after", ["Serious", "Kent", "NHS", "Tuesday", "Social"])
+def test_no_word_that_is_no_surname_joins_a_lone_first_name(after: str) -> None:
+    text = f"Zuvelo was seen by the nurse. Later Zuvelo {after} was mentioned."
+    entities = _group(text, [_m("Zuvelo", text, "PERSON")])
+    assert all(f"Zuvelo {after}" not in e.forms for e in entities)
+    assert after in _covered(entities, text)
