@@ -72,6 +72,11 @@ _REMIT: Final = re.compile(
     r"(?i:\bsafeguard(?:s|ing)?(?:\s+and\s+promot\w+\s+the\s+welfare\s+of)?(?:\s+children(?:\s+and\s+young\s+people)?)?"
     r"\s+(?:in|across|within|throughout))\s+(?:the\s+)?" + _WORDS_AFTER)
 _COMMISSIONED: Final = re.compile(r"\bcommissioned\s+by\s+(?:the\s+)?" + _WORDS_AFTER)
+# A headline opening its line with the area's review ("Somerset Serious Case Review calls for …"); a review
+# cited with its year ("Croydon Serious Case Review (2009)") is another board's.
+_AREA_REVIEW_HEADLINE: Final = re.compile(
+    rf"(?m)^[ \t]*(?P<before>{_AREA_WORDS})[ \t]+(?i:serious[ \t]+case|(?:local[ \t]+)?child[ \t]+safeguarding[ \t]+"
+    r"practice|(?:extended[ \t]+)?child[ \t]+practice)[ \t]+(?i:reviews?)\b(?![ \t]*[(,\[][ \t]*(?:19|20)\d\d)")
 # A headline: the area that publishes the review ("Haringey publishes Serious Case Review on …").
 _PUBLISHES: Final = re.compile(
     rf"(?P<before>{_AREA_WORDS})[^\S\n]+(?i:publishes|has[^\S\n]+published)[^\S\n]+(?:(?i:a|an|its|the)[^\S\n]+)?"
@@ -100,7 +105,7 @@ def public_names(texts: Iterable[str]) -> list[str]:
     found: list[str] = []
     for text in texts:
         for m in _BOARD.finditer(text):
-            area = m.group("area") or m.group("area2")
+            area = re.sub(r"['\u2019]s$", "", m.group("area") or m.group("area2"))  # "Monmouthshire's Local …"
             start = _area_start(area)  # "… concerning ‘Janet Clayton’ Oxfordshire Safeguarding Children Board"
             found.append(m.group(0)[start:])
             if not _CITED_YEAR.match(text, m.end()):  # another board cited for its review: its name alone
@@ -109,10 +114,10 @@ def public_names(texts: Iterable[str]) -> list[str]:
             words = m.group("after").split()
             if m.group("below") is not None and not re.match(r"[ \t]*(?:\n|$)", text[m.end():]):
                 continue  # on the line under the board's heading, only an area alone on its line is the board's
-            area = next((" ".join(words[:k]) for k in range(len(words), 0, -1)
-                         if _listed(" ".join(words[:k]))), None)
-            if area is not None:
-                found.extend(board_area_names(area))
+            listed = next((" ".join(words[:k]) for k in range(len(words), 0, -1)
+                           if _listed(" ".join(words[:k]))), None)
+            if listed is not None:
+                found.extend(board_area_names(listed))
         found.extend(_review_areas(text))
         for m in _CITATION.finditer(text):
             authors = m.group("authors") or m.group("inner")
@@ -136,7 +141,7 @@ def _review_areas(text: str) -> list[str]:
                     continue  # "commissioned by Leeds": a council's name, not an area's, says who commissioned
                 found.extend([phrase, *board_area_names(council)])  # as written too: "Brighton & Hove"
                 break
-    for m in _PUBLISHES.finditer(text):
+    for m in [*_PUBLISHES.finditer(text), *_AREA_REVIEW_HEADLINE.finditer(text)]:
         words = m.group("before").split()
         for k in range(len(words)):  # the area opens the words, or follows one that is no first name
             council = gz.local_authority(" ".join(words[k:]))

@@ -225,6 +225,12 @@ def public_people(text: str) -> list[str]:
             found.append(name)
     found.extend(m.group("name") for m in _BYLINE.finditer(text))
     found.extend(m.group("name") for m in _HONOURED_OR_ELECTED.finditer(text))
+    for m in _AUTHORS_HEADING.finditer(text):
+        for item in _AUTHOR_ITEM.finditer(text, m.end()):
+            if text[m.end():item.start()].strip():
+                break
+            found.append(item.group("name"))
+            m = item
     for m in _BOARD_COMMISSIONED.finditer(text):
         found.extend(_names_from(text, m.end()))
     names = [_trim(n) for n in found]
@@ -285,6 +291,10 @@ _BYLINE: Final = re.compile(
 # a public title: no family member in a review is either.
 _HONOURED_OR_ELECTED: Final = re.compile(
     rf"\b(?:Sir|Dame|Cllr\.?|Coun\.?|Councillor)[ \t]+(?P<name>{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,2}})")
+# The review's authors listed under their heading ("Authors" / "\u2022 Kate X, Head of Service, …").
+_AUTHORS_HEADING: Final = re.compile(
+    r"(?im)^[ \t]*(?:(?:the[ \t]+)?(?:review|report|lead)[ \t]+)?(?:authors?|reviewers?)[ \t]*:?[ \t]*$")
+_AUTHOR_ITEM: Final = re.compile(rf"(?m)^[ \t]*[\u2022\u00b7*\u2013-][ \t]*(?P<name>{_FULL_NAME})[ \t]*,[^\n]*$")
 # Reviewers a board commissioned, in the active voice ("QSCB commissioned Dr X and Dr Y to compile a report").
 _BOARD_COMMISSIONED: Final = re.compile(
     r"\b(?:Board|Partnership|Panel|L?SCB|L?SCP|[A-Z]{1,4}SC[BP])[ \t]+(?:has[ \t]+|had[ \t]+)?commissioned[ \t]+"

@@ -230,6 +230,11 @@ def test_a_public_persons_titled_surname_the_draft_writes_is_public_too() -> Non
     # a headline: the area publishes its review
     ("Haringey publishes Serious Case Review on Child A", "Haringey"),
     ("Today Wigan Council has published a Child Safeguarding Practice Review", "Wigan"),
+    # a headline opening with the area's review
+    ("Somerset Serious Case Review calls for better understanding\n", "Somerset"),
+    ("Nottinghamshire serious case reviews reveal safeguarding failings\n", "Nottinghamshire"),
+    # the board's name after the area's possessive
+    ("Monmouthshire\u2019s Local Safeguarding Children Board has completed a Serious Case Review", "Monmouthshire"),
     # the council that commissioned the review or inquiry
     ("This Independent Inquiry was commissioned by Rotherham Metropolitan Borough Council in", "Rotherham"),
     ("The review was commissioned by the London Borough of Bromley after", "Bromley"),
@@ -251,6 +256,8 @@ def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public
     ("a report commissioned by Ms Leeds Council", "Leeds"),
     ("In 2009 Croydon published a serious case review that found", "Croydon"),  # another board's, cited
     ("Jayden Leeds publishes a Serious Case Review", "Leeds"),
+    ("Croydon Serious Case Review (2009) found the same\n", "Croydon"),  # another board's review, cited
+    ("The family moved. Croydon Serious Case Review findings were read\n", "Croydon"),  # not a headline
 ])
 def test_no_other_words_make_an_area_public(text: str, place: str) -> None:
     assert place not in public_names([text])

@@ -124,6 +124,9 @@ from recognizers.public_people import (
     ("To coincide with the publication, QSCB commissioned Dr Isolde Brackenridge and Dr Ebba Thornquist to compile "
      "an independent report", ["Isolde Brackenridge", "Ebba Thornquist"]),
     ("The Partnership commissioned Saffi Wrenfield to lead the review", ["Saffi Wrenfield"]),
+    # a list of the review's authors under its heading
+    ("Authors\n\n  \u2022 Kate Quillan, Head of Service, Public Health Nursing\n\n  \u2022 Ansel Pemberly, "
+     "Improvement Lead\n\nIntroduction\n", ["Kate Quillan", "Ansel Pemberly"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -175,6 +178,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "the ICPC chair Jane Smith decided", "the conference chair, Jane Smith, decided",  # a chair in the case
     "The school commissioned Jane Smith to provide mentoring", "Sir", "Dame Street",
     "the mother's chair Jane Smith bought",
+    "Family members\n\n  \u2022 Jane Smith, mother\n",  # a list under another heading
+    "Authors\n\nThe review met Jane Smith, the mother.\n",  # no list item
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
