@@ -859,9 +859,10 @@ class Grouper:
             self._derive_person_forms()
 
     def add_surnames_after_first_names(self) -> None:
-        """A name-like word written directly after a person the draft otherwise knows by a lone first name
-        ("Heracleea Aanei" on a running header, "Heracleea" in the text) is their surname: the two words are
-        their full name, so the draft still names someone in full, and the surname is a form of its own.
+        """A name-like word written directly beside a person the draft otherwise knows by one word ("Heracleea
+        Aanei" on a running header where the text writes "Heracleea"; "Naathim Qaseem's parents" where a rule
+        read "Qaseem" alone) completes their full name: the draft still names someone in full, and the other
+        word is a form of its own.
 
         The word must be capitalised (not all capitals), no ordinary English word, role, calendar word, place,
         organisation word or public phrase, and no form of someone else.
@@ -873,24 +874,24 @@ class Grouper:
                 for form in ent.forms:
                     if len(form.split()) == 1 and self._name_like_form(form):
                         owners[form].add(ent.id)
-        firsts = {form: next(iter(ids)) for form, ids in owners.items() if len(ids) == 1}
-        if not firsts:
+        known = {form: next(iter(ids)) for form, ids in owners.items() if len(ids) == 1}
+        if not known:
             return
-        alternation = "|".join(re.escape(f) for f in sorted(firsts, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w'\u2019-])({alternation})[ \u00a0]+([^\W\d_][\w'\u2019-]*)(?![\w'\u2019-])")
+        alternation = "|".join(re.escape(f) for f in sorted(known, key=len, reverse=True))
+        end = r"(?=['\u2019]s\b|(?![\w'\u2019-]))"  # the name's end, a possessive after it
+        after = re.compile(rf"(?<![\w'\u2019-])(?P<known>{alternation})[ \u00a0]+(?P<word>[^\W\d_][\w-]*){end}")
+        before = re.compile(rf"(?<![\w'\u2019-])(?P<word>[^\W\d_][\w-]*)[ \u00a0]+(?P<known>{alternation}){end}")
         found = False
         for seg in self.document.segments:
-            for hit in pattern.finditer(seg.text):
-                word = hit.group(2)
-                if not _plain_word(word) or not word[:1].isupper() or word.isupper() or gz.is_english_word(word) \
-                        or word.casefold() in ROLE_WORDS or word.casefold() in self._by_form \
-                        or not name_like(word, self._lower_words) or not self._name_like_form(word):
+            for hit in [*after.finditer(seg.text), *before.finditer(seg.text)]:
+                if not self._completes_name(hit.group("word")):
                     continue
-                m = Mention(seg.id, hit.start(), hit.end(), normalise(hit.group()), cat.PERSON, _CONFIDENT_RULE_SCORE,
-                            _CONTEXT_NAMES, f"{_CONTEXT_NAMES}; a name-like word after a person's lone first name")
+                m = Mention(seg.id, hit.start(), hit.end(), normalise(hit.group()), cat.PERSON,
+                            _CONFIDENT_RULE_SCORE, _CONTEXT_NAMES,
+                            f"{_CONTEXT_NAMES}; a name-like word beside a person's one-word name")
                 if self.in_keep(m, seg.text) or self.is_public(m):
                     continue
-                ent = self._by_id[firsts[hit.group(1)]]
+                ent = self._by_id[known[hit.group("known")]]
                 self._add_form(ent, m.text)
                 ent.mentions.append(m)
                 ent.detectors.add(m.recognizer)
@@ -899,6 +900,13 @@ class Grouper:
                 found = True
         if found:
             self._derive_person_forms()
+
+    def _completes_name(self, word: str) -> bool:
+        """Whether ``word`` beside a one-word name can be the rest of it (see
+        :meth:`add_surnames_after_first_names`)."""
+        return _plain_word(word) and word[:1].isupper() and not word.isupper() and not gz.is_english_word(word) \
+            and word.casefold() not in ROLE_WORDS and word.casefold() not in self._by_form \
+            and name_like(word, self._lower_words) and self._name_like_form(word)
 
     def _given_name_before(self, word: str, surname: str) -> bool:
         """Whether ``word``, written before a known ``surname``, can be a first name."""

@@ -545,3 +545,11 @@ def test_no_word_that_is_no_surname_joins_a_lone_first_name(after: str) -> None:
     entities = _group(text, [_m("Zuvelo", text, "PERSON")])
     assert all(f"Zuvelo {after}" not in e.forms for e in entities)
     assert after in _covered(entities, text)
+
+
+def test_a_name_like_word_before_a_one_word_name_completes_it() -> None:
+    """A rule read only "Qaseem" of "Naathim Qaseem's parents": the word before it is the rest of the name."""
+    text = "Authors\n\n  \u2022 Naathim Qaseem\u2019s parents had vulnerabilities. Later Qaseem was seen again."
+    entities = _group(text, [_m("Qaseem", text, "PERSON", RULES, score=0.5)])
+    person = next(e for e in entities if "Qaseem" in e.forms)
+    assert "Naathim Qaseem" in person.forms and "Naathim" not in _covered(entities, text)
