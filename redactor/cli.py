@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -224,8 +225,7 @@ def _redact_draft(args: argparse.Namespace, progress: Any) -> Any:
     # Importing the libraries and building the engine make objects that live as long as the process,
     # none of them garbage: the cyclic collector, which scans all of them again and again as they
     # are made, waits until they are made and set aside (``build_engine`` freezes them).
-    gc.disable()
-    try:
+    with no_collections():
         import shutil
         import tempfile
 
@@ -238,8 +238,6 @@ def _redact_draft(args: argparse.Namespace, progress: Any) -> Any:
         args.output = pdf_output(args.draft, args.output)
         check_output_path(args.draft, args.output)  # before the analysis, which takes a while
         build_engine()
-    finally:
-        gc.enable()
     folder = Path(tempfile.mkdtemp(prefix="redactor-"))  # 0700, removed below: it holds the findings
     try:
         case = Case.create(folder / "case", register_path=args.register, board=board,
@@ -255,6 +253,22 @@ def _redact_draft(args: argparse.Namespace, progress: Any) -> Any:
             case.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def no_collections() -> Iterator[None]:
+    """No automatic run of the cyclic garbage collector inside the block (its thresholds as they were after).
+
+    Not ``gc.disable()``: spaCy's model loading (``srsly``) calls ``gc.enable()`` after each file it
+    reads, which let the collector scan every object the imports had made, twice, in the middle of
+    the build. A first threshold of zero stops automatic collections whether or not it is enabled.
+    """
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def _document_keep_phrases(document: Any) -> list[str]:
