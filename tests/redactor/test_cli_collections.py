@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
 
-from redactor.cli import no_collections
+from redactor.cli import YOUNG_OBJECTS, no_collections
 
 
 @pytest.fixture
@@ -50,3 +52,13 @@ def test_thresholds_come_back_after_an_error() -> None:
     with pytest.raises(RuntimeError), no_collections():
         raise RuntimeError("build failed")
     assert gc.get_threshold() == thresholds
+
+
+def test_the_command_collects_young_objects_less_often() -> None:
+    # ``run`` ends its process, so it is run in one of its own; ``main`` reports what it runs with.
+    script = ("import gc, redactor.cli as cli\n"
+              "cli.main = lambda: print(gc.get_threshold()[0], flush=True) or 0\n"
+              "cli.run()\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0
+    assert done.stdout.strip() == str(YOUNG_OBJECTS)
