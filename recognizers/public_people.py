@@ -12,6 +12,7 @@ here are the review's own (author, reviewer, panel or board chair) and public of
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from recognizers import gazetteer as gz
@@ -86,6 +87,9 @@ _ROLE_BEFORE: Final = re.compile(
 # The same roles after the name: "X, Independent Chair of …", "X Independent Author", "X (NSPCC) Lead Reviewer",
 # "X (Chair of the Panel)".
 _ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:the[ \t]+)?(?i:{_ROLE})")
+# A word every role holds, as the role's regex reads it (so a line without one holds no role).
+_ROLE_AFTER_CUE: Final = re.compile(r"(?i:author|reviewer|writer|independent|chair|mayor|member|holder|secretary"
+                                    r"|minister|commissioner|constable|director|inspector)")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
 _LABEL_COLON: Final = re.compile(r"s?[ \t]*:")
 # An office's one word written straight after a name, with no comma, bracket or article, and no "of" or "for"
@@ -174,7 +178,7 @@ def public_people(text: str) -> list[str]:
     found: list[str] = []
     for m in _ROLE_BEFORE.finditer(text):
         found.extend(_names_from(text, m.start("name")))
-    for m in _ROLE_AFTER.finditer(text):
+    for m in on_cue_lines(_ROLE_AFTER, _ROLE_AFTER_CUE, text):
         if _LABEL_COLON.match(text, m.end()):
             continue  # "X Serious Case Review Author: Y": the role labels the name after it
         if _BARE_OFFICE.fullmatch(m.group()) and not _OF_OR_FOR.match(text, m.end()):
@@ -216,9 +220,10 @@ def public_people(text: str) -> list[str]:
                 len(re.findall(rf"(?<![\w'\u2019-]){re.escape(w)}(?![\w'\u2019-])", text, re.IGNORECASE)) == 1
                 for w in name.split()):
             found.append(name)  # a name signing for the board, named nowhere else in the text
-    found.extend(m.group("name") for m in _APPOINTED.finditer(text))
+    found.extend(m.group("name") for m in on_cue_lines(_APPOINTED, _APPOINTED_CUE, text))
     found.extend(_commissioned_by_a_board(text))
-    for m in _PUBLISHED.finditer(text):  # not the subject after a review's title ("Overview Report X Published")
+    # Not the subject after a review's title ("Overview Report X Published").
+    for m in on_cue_lines(_PUBLISHED, _PUBLISHED_CUE, text):
         head = text[text.rfind("\n", 0, m.start()) + 1:m.end("name")]
         name = _unlabelled(m.group("name"))
         if not _after_review_title(head, name):
@@ -247,6 +252,27 @@ _APPOINTED: Final = re.compile(
     r"(?i:(?:overview|review|serious[ \t]+case|lead|panel)[ \t]+)*"
     r"(?i:report|review|author|reviewer|writer|chair)\b"
 )
+
+_APPOINTED_CUE: Final = re.compile(r"appointed|commissioned|engaged")
+
+
+def on_cue_lines(pattern: re.Pattern[str], cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searching only the lines that hold ``cue``.
+
+    For a pattern whose every match lies on one line (it matches no line break, and has no ``$``) and
+    holds a match of ``cue``: the lines without one hold no match, and the matches on the others are the same
+    (searched line by line, a match starts no earlier than the whole text's search would start it).
+    Most of a draft's lines name no role: each of those was tried at every character.
+    """
+    done = -1
+    for hit in cue.finditer(text):
+        if hit.start() < done:
+            continue  # on a line already searched
+        start = text.rfind("\n", 0, hit.start()) + 1
+        done = text.find("\n", hit.end())
+        if done < 0:
+            done = len(text)
+        yield from pattern.finditer(text, start, done)
 
 
 # Whoever a board, partnership or panel commissioned is its reviewer ("Dr X and his colleague Dr Y were
@@ -299,6 +325,7 @@ _AUTHOR_ITEM: Final = re.compile(rf"(?m)^[ \t]*[\u2022\u00b7*\u2013-][ \t]*(?P<n
 _BOARD_COMMISSIONED: Final = re.compile(
     r"\b(?:Board|Partnership|Panel|L?SCB|L?SCP|[A-Z]{1,4}SC[BP])[ \t]+(?:has[ \t]+|had[ \t]+)?commissioned[ \t]+"
     rf"(?={_FULL_NAME}(?:[ \t]*(?:,|and|&)[ \t]+{_FULL_NAME})*[ \t]+to[ \t])")
+_PUBLISHED_CUE: Final = re.compile(r"(?i:published|publication)")
 
 
 def _unlabelled(name: str) -> str:

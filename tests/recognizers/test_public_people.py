@@ -3,8 +3,11 @@ post-nominal letters. Professionals in the case are not."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+import recognizers.public_people as pp
 from recognizers.public_people import (
     affiliations,
     author_places_of_study,
@@ -334,3 +337,27 @@ def test_the_authors_own_places_of_study(text: str, expected: list[str]) -> None
 ])
 def test_not_the_authors_places_of_study(text: str) -> None:
     assert author_places_of_study(text) == []
+
+
+_ROLE_LINES = [
+    "Jane Smith, Independent Chair of the Partnership\n",
+    "The report was written by JANE SMITH (NSPCC) Lead Reviewer and John Brown, independent author",
+    "Chairman of the Board\nno role here at all\n\nDr Ann Lee was appointed to produce the Overview Report\n",
+    "Mr Tom Quill was commissioned as the independent reviewer; Sue Hart, the Minister of State, and "
+    "Kay Ash Commissioner for Children\n",
+    "\nthe CHIEF CONSTABLE and the director of children's services met the Deputy Mayor of Bath\n",
+    "author\n\nreviewer",  # a role alone, at the start and end of the text
+    "Lisa Jane Minister was the child's aunt\nX\n",
+    "CHILD M JANE SMITH Published March 2018\nJohn Brown, publication date: 3 May 2019",
+]
+
+
+@pytest.mark.parametrize("pattern, cue", [(pp._ROLE_AFTER, pp._ROLE_AFTER_CUE), (pp._APPOINTED, pp._APPOINTED_CUE),
+                                          (pp._PUBLISHED, pp._PUBLISHED_CUE)])
+def test_cue_lines_find_what_the_whole_text_search_finds(pattern: re.Pattern[str], cue: re.Pattern[str]) -> None:
+    text = "".join(_ROLE_LINES * 2)
+    whole = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    assert whole  # the examples hold matches
+    assert [(m.start(), m.end(), m.group()) for m in pp.on_cue_lines(pattern, cue, text)] == whole
+    for line in _ROLE_LINES:
+        assert [m.span() for m in pp.on_cue_lines(pattern, cue, line)] == [m.span() for m in pattern.finditer(line)]
