@@ -188,13 +188,24 @@ WRAPPED_HYPHEN: Final = re.compile(r"(?<=[^\W\d_])-(?:[ \u00a0]+(?:\r?\n[ \u00a0
 def tokenize(text: str) -> list[Token]:
     """The words of ``text`` (letters with inner apostrophes or hyphens) and "&" signs, in order.
 
+    The person, place and organisation recognisers read each chunk in turn: the last text's words
+    are kept for the next to ask (callers must not change the list).
+
     Args:
         text: Any text.
 
     Returns:
         ``(start, end, text)`` triples.
     """
-    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+    global _last_tokens
+    last_text, tokens = _last_tokens
+    if text != last_text:
+        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+        _last_tokens = (text, tokens)
+    return tokens
+
+
+_last_tokens: tuple[str, list[Token]] = ("", [])
 
 
 def strip_possessive(word: str) -> str:
@@ -346,7 +357,32 @@ def world_city_key(phrase: str) -> str:
 def _world_cities() -> frozenset[str]:
     # Most names are plain ASCII, with no accent to take off (a third of the start-up cost otherwise).
     lines = _read_lines("world_cities")
-    return frozenset(place_key(line) if line.isascii() else world_city_key(line) for line in lines)
+    plain = [line for line in lines if line.isascii()]
+    accented = [line for line in lines if not line.isascii()]
+    if any("\x00" in line for line in accented):  # not in the shipped list: each line on its own then
+        return frozenset([*_place_keys(plain), *(world_city_key(line) for line in accented)])
+    # world_city_key of each accented name, done on them all joined at once (each step is character by
+    # character, and decomposition never reorders marks across the separator, itself no mark).
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", "\x00".join(accented).translate(_UNDECOMPOSED))
+    bare = decomposed.translate({ord(ch): None for ch in set(decomposed) if unicodedata.combining(ch)})
+    return frozenset([*_place_keys(plain), *_place_keys(bare.split("\x00") if accented else [])])
+
+
+def _place_keys(phrases: list[str]) -> list[str]:
+    """:func:`place_key` of each phrase: its steps that go character by character (or run by run of
+    spaces and punctuation) done on all the phrases joined at once, on a character none of them holds."""
+    joined = "\x00".join(phrases)
+    if joined.count("\x00") != max(0, len(phrases) - 1):
+        return [place_key(p) for p in phrases]
+    keys = []
+    for key in _PLACE_PUNCT.sub(" ", joined.casefold().translate(_APOSTROPHES).replace("&", " and ")).split("\x00"):
+        key = key.strip()
+        if key.startswith("the "):
+            key = key[4:]
+        keys.append(_SAINT.sub("st ", key) if key[:1] == "s" else key)
+    return keys if phrases else []
 
 
 def is_world_city(phrase: str) -> bool:

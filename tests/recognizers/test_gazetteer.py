@@ -256,3 +256,12 @@ def test_the_world_city_list_is_keyed_like_the_names_looked_up() -> None:
     """The list's ASCII names skip the accent stripping: their keys must be what world_city_key makes."""
     lines = gz._read_lines("world_cities")
     assert gz._world_cities() == frozenset(gz.world_city_key(line) for line in lines)
+
+
+def test_tokenize_keeps_only_the_last_texts_words() -> None:
+    first, second = "Jane O'Neill & Tom", "Stoke-on-Trent"
+    assert gz.tokenize(first) == [(0, 4, "Jane"), (5, 12, "O'Neill"), (13, 14, "&"), (15, 18, "Tom")]
+    assert gz.tokenize(first) is gz.tokenize(first)  # read again by the next recogniser, not cut again
+    assert gz.tokenize(second) == [(0, 14, "Stoke-on-Trent")]
+    assert gz.tokenize("".join(first)) == [(0, 4, "Jane"), (5, 12, "O'Neill"), (13, 14, "&"), (15, 18, "Tom")]
+    assert gz.tokenize("") == []
