@@ -661,14 +661,23 @@ def org_kind(name: str) -> str | None:
     return None
 
 
-def preload() -> None:
-    """Read every list now (the engine calls this at start-up so the first document is not slower)."""
+def preload_keep_lists() -> None:
+    """Read the lists a draft's keep phrases are found with: first names, surnames, council areas, the
+    areas police forces cover, and the keep phrases (the command line reads them before it forks the
+    process that finds a draft's keep phrases, so both processes have them, read once)."""
     _first_names()
     _surnames()
+    _local_authorities()
+    _force_areas()
+    keep_phrases()
+
+
+def preload() -> None:
+    """Read every list now (the engine calls this at start-up so the first document is not slower)."""
+    preload_keep_lists()
     _english_words()
     _places()
     _world_cities()
-    _local_authorities()
     _police_forces()
     _org_heads()
     keep_keys()

@@ -219,6 +219,7 @@ def _redact_draft(args: argparse.Namespace, progress: Any) -> Any:
     from redactor.load import load_early
 
     password = _password(args.password)
+    _read_before_the_fork()
     # The draft is read in a child process while this one imports the NLP libraries; the child then
     # finds the keep phrases the text gives (public names and people, labels), which need no NLP.
     load_early(args.draft, password=password, progress=progress, prepare=_document_keep_phrases)
@@ -269,6 +270,19 @@ def no_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*thresholds)
+
+
+def _read_before_the_fork() -> None:
+    """Compile the keep-phrase rules and read the lists they use before the early-load child is forked.
+
+    This process needs them anyway (its recognisers read the same lists); the child, which reads the
+    draft and finds its keep phrases meanwhile, then starts with them instead of reading and
+    compiling them a second time.
+    """
+    import recognizers.keep  # noqa: F401  (the rules' patterns, compiled as it is imported)
+    from recognizers import gazetteer
+
+    gazetteer.preload_keep_lists()
 
 
 def _document_keep_phrases(document: Any) -> list[str]:

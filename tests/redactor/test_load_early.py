@@ -93,3 +93,28 @@ def test_the_analysis_keeps_the_same_phrases_found_early_or_not(draft: Path, tmp
     early = analyse(draft, register_path, register=register)
     assert early.keep == later.keep
     assert "Bath" in early.keep and "Fenella Quarrie" in early.keep
+
+
+class _Forked(Exception):
+    """Stands for the fork: the command stops there."""
+
+
+def test_the_command_reads_the_keep_lists_before_it_forks(draft: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from recognizers import gazetteer
+    from redactor import cli
+
+    lists = [gazetteer._first_names, gazetteer._surnames, gazetteer._local_authorities, gazetteer._force_areas,
+             gazetteer.keep_phrases]
+    for read in lists:
+        read.cache_clear()
+    seen: list[int] = []
+
+    def fork(*args: Any, **kwargs: Any) -> None:
+        seen.extend(read.cache_info().currsize for read in lists)
+        raise _Forked
+
+    monkeypatch.setattr(load_module, "load_early", fork)
+    with pytest.raises(_Forked):
+        cli.main(["redact", str(draft), "-o", str(tmp_path / "out.pdf"), "--accept-all"])
+    assert seen == [1] * len(lists)  # the child starts with them all
