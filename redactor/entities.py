@@ -117,6 +117,12 @@ class Entity:
     detectors: set[str] = field(default_factory=set)
     entity_names: set[str] = field(default_factory=set)
 
+    def add_detection(self, m: Mention) -> None:
+        """Attach a mention a detector (or a rule of grouping) found, with what it was found as."""
+        self.mentions.append(m)
+        self.detectors.add(m.recognizer)
+        self.entity_names.add(m.entity)
+
     @property
     def label(self) -> str:
         """The entity name its mentions get when linked: the register type, or what detection said most."""
@@ -509,9 +515,7 @@ class Grouper:
             if is_guess(m) and self._combines_known_names(m, texts[m.segment_id]):
                 continue
             ent = self._owner(m, texts[m.segment_id])
-            ent.mentions.append(m)
-            ent.detectors.add(m.recognizer)
-            ent.entity_names.add(m.entity)
+            ent.add_detection(m)
             attached.append(m)
         if not derived:
             self._derive_person_forms()
@@ -851,9 +855,7 @@ class Grouper:
                 if self.in_keep(m, seg.text):
                     continue  # a public person ("Derek Benson, Independent Chair …") who shares the surname
                 ent = self._owner(m, seg.text)
-                ent.mentions.append(m)
-                ent.detectors.add(m.recognizer)
-                ent.entity_names.add(m.entity)
+                ent.add_detection(m)
                 found = True
         if found:
             self._derive_person_forms()
@@ -893,9 +895,7 @@ class Grouper:
                     continue
                 ent = self._by_id[known[hit.group("known")]]
                 self._add_form(ent, m.text)
-                ent.mentions.append(m)
-                ent.detectors.add(m.recognizer)
-                ent.entity_names.add(m.entity)
+                ent.add_detection(m)
                 self._derived.discard(ent.id)
                 found = True
         if found:
@@ -1135,9 +1135,7 @@ class Grouper:
 
     def _add_person_from_usage(self, m: Mention) -> Entity:
         ent = self._new(m, "person")
-        ent.mentions.append(m)
-        ent.detectors.add(m.recognizer)
-        ent.entity_names.add(m.entity)
+        ent.add_detection(m)
         return ent
 
     # -- linking ----------------------------------------------------------------------------
