@@ -377,12 +377,8 @@ class _Finder:
     # in title case or all in capitals.
     def _review_subject(self) -> None:
         subject, relative, born = SUBJECT_REASON, "a relative in a family list", "a name before a date of birth"
-        spans = [(m.start("name"), m.end("name"), subject) for m in _UNDER_TITLE.finditer(self.text)
-                 if REVIEW_TITLE.fullmatch(m.group("title"))]
-        spans += [(m.start("name"), m.end("name"), subject) for m in _ABOVE_TITLE.finditer(self.text)
-                  if REVIEW_TITLE.fullmatch(m.group("title"))]
-        spans += [(m.start("name"), m.end("name"), subject) for m in _AFTER_TITLE.finditer(self.text)
-                  if REVIEW_TITLE.fullmatch(m.group("title"))]
+        spans = [(m.start("name"), m.end("name"), subject) for rx in (_UNDER_TITLE, _ABOVE_TITLE, _AFTER_TITLE)
+                 for m in rx.finditer(self.text) if REVIEW_TITLE.fullmatch(m.group("title"))]
         spans += [(m.start("name"), m.end("name"), subject) for m in _SUBJECT_CUE.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), relative) for m in _AFTER_KIN.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), born) for m in _BEFORE_BIRTH.finditer(self.text)]
