@@ -230,12 +230,13 @@ def public_people(text: str) -> list[str]:
             found.append(name)
     found.extend(m.group("name") for m in _BYLINE.finditer(text))
     found.extend(m.group("name") for m in _HONOURED_OR_ELECTED.finditer(text))
-    for m in _AUTHORS_HEADING.finditer(text):
-        for item in _AUTHOR_ITEM.finditer(text, m.end()):
-            if text[m.end():item.start()].strip():
+    for heading in _AUTHORS_HEADING.finditer(text):
+        end = heading.end()  # the items follow one another, with nothing but blank lines between
+        for item in _AUTHOR_ITEM.finditer(text, end):
+            if text[end:item.start()].strip():
                 break
             found.append(item.group("name"))
-            m = item
+            end = item.end()
     for m in _BOARD_COMMISSIONED.finditer(text):
         found.extend(_names_from(text, m.end()))
     names = [_trim(n) for n in found]
@@ -277,10 +278,10 @@ def on_cue_lines(pattern: re.Pattern[str], cue: re.Pattern[str], text: str) -> I
 
 # Whoever a board, partnership or panel commissioned is its reviewer ("Dr X and his colleague Dr Y were
 # commissioned by Quillbury Safeguarding Children Board to look at …"); the names are the clause's subject.
+_BOARD_WORD: Final = r"(?:Board|Partnership|Panel|L?SCB|L?SCP|[A-Z]{1,4}SC[BP])"  # the last word of a board's name
 _COMMISSIONED: Final = re.compile(
     r"\b(?:was|were|(?:has|have|had)[ \t]+been)[ \t]+commissioned[ \t]+by[ \t]+"
-    r"(?:the[ \t]+)?(?:[A-Z][\w&'\u2019-]*[ \t]+){0,6}"
-    r"(?:Board|Partnership|Panel|L?SCB|L?SCP|[A-Z]{1,4}SC[BP])\b")
+    rf"(?:the[ \t]+)?(?:[A-Z][\w&'\u2019-]*[ \t]+){{0,6}}{_BOARD_WORD}\b")
 _CLAUSE_CHARS: Final = 160
 # Words before a name that make it no subject of the clause ("Following the death of X, Dr Y was …").
 _NOT_SUBJECT: Final = re.compile(
@@ -304,6 +305,7 @@ def _commissioned_by_a_board(text: str) -> list[str]:
 _PUBLISHED: Final = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>{_FULL_NAME})[ \t]*,?[ \t]*(?i:published|publication[ \t]+date)[ \t]*:?[ \t]*"
     r"(?:\d|[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d)")
+_PUBLISHED_CUE: Final = re.compile(r"(?i:published|publication)")
 
 # A web page's byline, a line of its own: "Posted by Chris A Brown at 09/10/2013 23:17:09", "Published by:
 # Jane Smith on Jun 24, 2010". A draft's sentence ("the video was posted by Jayden Smith on 12 May 2019 and
@@ -323,9 +325,8 @@ _AUTHORS_HEADING: Final = re.compile(
 _AUTHOR_ITEM: Final = re.compile(rf"(?m)^[ \t]*[\u2022\u00b7*\u2013-][ \t]*(?P<name>{_FULL_NAME})[ \t]*,[^\n]*$")
 # Reviewers a board commissioned, in the active voice ("QSCB commissioned Dr X and Dr Y to compile a report").
 _BOARD_COMMISSIONED: Final = re.compile(
-    r"\b(?:Board|Partnership|Panel|L?SCB|L?SCP|[A-Z]{1,4}SC[BP])[ \t]+(?:has[ \t]+|had[ \t]+)?commissioned[ \t]+"
+    rf"\b{_BOARD_WORD}[ \t]+(?:has[ \t]+|had[ \t]+)?commissioned[ \t]+"
     rf"(?={_FULL_NAME}(?:[ \t]*(?:,|and|&)[ \t]+{_FULL_NAME})*[ \t]+to[ \t])")
-_PUBLISHED_CUE: Final = re.compile(r"(?i:published|publication)")
 
 
 def _unlabelled(name: str) -> str:
