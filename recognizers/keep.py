@@ -56,6 +56,15 @@ _COUNCIL_NAMES: Final = ("{} Council", "{} City Council", "{} County Council", "
                          "{} MBC", "{} BC", "{} CC", "City of {} Council", "City of {} Metropolitan District Council",
                          "London Borough of {}", "Royal Borough of {}", "Borough of {}", "County of {}",
                          "{} Children's Services", "{} Children's Social Care")
+
+
+def _review_kinds(space: str) -> str:
+    """The words of the statutory review kinds before "review" ("serious case", "child safeguarding practice",
+    "extended child practice"), ``space`` between words."""
+    return (rf"serious{space}case|(?:local{space})?child{space}safeguarding{space}practice"
+            rf"|(?:extended{space})?child{space}practice")
+
+
 # Whose review it is, where the board's full name is missing (web copies, summaries): a review's title with
 # the area after a dash ("SERIOUS CASE REVIEW - Dudley", "Serious Case Review Ben - Cumbria \u00b7 3",
 # "… Review \u2013 Child T \u2013 North Yorkshire"), the
@@ -65,8 +74,7 @@ _COUNCIL_NAMES: Final = ("{} Council", "{} City Council", "{} County Council", "
 _AREA_WORDS: Final = r"[A-Z][\w'\u2019-]*(?:[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?[A-Z][\w'\u2019-]*){0,4}"
 _WORDS_AFTER: Final = rf"(?P<after>{_AREA_WORDS})"
 _REVIEW_TITLE: Final = re.compile(
-    r"\b(?i:serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|(?:extended\s+)?child\s+practice"
-    r"|safeguarding\s+adults?)\s+(?i:review)(?:[^\S\n]+[A-Z][\w'\u2019]*){0,3}"
+    r"\b(?i:" + _review_kinds(r"\s+") + r"|safeguarding\s+adults?)\s+(?i:review)(?:[^\S\n]+[A-Z][\w'\u2019]*){0,3}"
     r"(?:[^\S\n]+[-\u2013\u2014](?:[^\S\n]+[A-Z][\w'\u2019]*){1,3})?[^\S\n]+[-\u2013\u2014][^\S\n]+" + _WORDS_AFTER)
 _REMIT: Final = re.compile(
     r"(?i:\bsafeguard(?:s|ing)?(?:\s+and\s+promot\w+\s+the\s+welfare\s+of)?(?:\s+children(?:\s+and\s+young\s+people)?)?"
@@ -75,13 +83,12 @@ _COMMISSIONED: Final = re.compile(r"\bcommissioned\s+by\s+(?:the\s+)?" + _WORDS_
 # A headline opening its line with the area's review ("Somerset Serious Case Review calls for …"); a review
 # cited with its year ("Croydon Serious Case Review (2009)") is another board's.
 _AREA_REVIEW_HEADLINE: Final = re.compile(
-    rf"(?m)^[ \t]*(?P<before>{_AREA_WORDS})[ \t]+(?i:serious[ \t]+case|(?:local[ \t]+)?child[ \t]+safeguarding[ \t]+"
-    r"practice|(?:extended[ \t]+)?child[ \t]+practice)[ \t]+(?i:reviews?)\b(?![ \t]*[(,\[][ \t]*(?:19|20)\d\d)")
+    rf"(?m)^[ \t]*(?P<before>{_AREA_WORDS})[ \t]+(?i:" + _review_kinds(r"[ \t]+") + r")[ \t]+(?i:reviews?)\b"
+    r"(?![ \t]*[(,\[][ \t]*(?:19|20)\d\d)")
 # A headline: the area that publishes the review ("Haringey publishes Serious Case Review on …").
 _PUBLISHES: Final = re.compile(
     rf"(?P<before>{_AREA_WORDS})[^\S\n]+(?i:publishes|has[^\S\n]+published)[^\S\n]+(?:(?i:a|an|its|the)[^\S\n]+)?"
-    r"(?i:serious[^\S\n]+case|(?:local[^\S\n]+)?child[^\S\n]+safeguarding[^\S\n]+practice|(?:extended[^\S\n]+)?child"
-    r"[^\S\n]+practice)[^\S\n]+(?i:review)")
+    r"(?i:" + _review_kinds(r"[^\S\n]+") + r")[^\S\n]+(?i:review)")
 # After a title's area: the line's end or punctuation ("Dudley...", "Cumbria \u00b7 3"), never more words.
 _TITLE_END: Final = re.compile(r"[^\S\n]*(?:$|\n|[.\u00b7:|\u2026,;(])")
 # Cited works: "Brandon et al. (2020)", "Munro (2011)", "(Sidebotham and Brandon, 2016)".
