@@ -241,19 +241,23 @@ def words_changed(original: str, redacted: str) -> dict[str, Any]:
     date_spans = [m.span() for m in DAY_DATE.finditer(original)]
     tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", original)]
     after = re.findall(r"\S+", redacted)
+
+    def in_date(token: str, pos: int) -> bool:  # a word overlapping a date: "(16/01/2020)" holds one
+        return any(s < pos + len(token) and pos < e for s, e in date_spans)
+
     sm = difflib.SequenceMatcher(a=[t for t, _ in tokens], b=after, autojunk=False)
     changed, dates, samples = 0, 0, Counter()
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op == "equal":
             continue
-        for _t, pos in tokens[i1:i2]:
-            if any(s <= pos < e for s, e in date_spans):
+        for t, pos in tokens[i1:i2]:
+            if in_date(t, pos):
                 dates += 1
             else:
                 changed += 1
         if i2 > i1:
             before = " ".join(t for t, _ in tokens[i1:i2])
-            if not all(any(s <= p < e for s, e in date_spans) for _, p in tokens[i1:i2]):
+            if not all(in_date(t, p) for t, p in tokens[i1:i2]):
                 samples[f"{before[:60]} -> {' '.join(after[j1:j2])[:40]}"] += 1
     return {"words": len(tokens), "changed": changed, "dates": dates, "samples": samples.most_common(20)}
 

@@ -213,3 +213,11 @@ def test_a_day_precise_date_after_a_weekdays_abbreviation_is_left_to_the_date_po
 
     got = words_changed("Posted Sat. Mar 2nd, 2024 by the board.", "Posted March 2024 by the board.")
     assert got["changed"] == 0
+
+
+def test_a_day_precise_date_inside_brackets_is_left_to_the_date_policy() -> None:
+    from benchmarks.generalisation import words_changed
+
+    got = words_changed("The board is today (16/01/2020) publishing it; before (27th November 2019) too.",
+                        "The board is today (January 2020) publishing it; before (November 2019) too.")
+    assert got["changed"] == 0 and got["dates"] == 3
