@@ -31,13 +31,15 @@ _AREA: Final = (rf"{_AREA_LIST}{_AREA_WORD}(?:(?:[^\S\n]+(?:(?:and|&)(?:[^\S\n]+
                 rf"{_AREA_WORD})*")
 # "Dudley Safeguarding Children Board", "Kent Local Safeguarding Children's Board", "Torbay Children's
 # Safeguarding Partnership", "Birmingham Safeguarding Board", "Derby LSCB", "Southwark & Wandsworth
-# Safeguarding Children Boards"; and the area's child death overview panel ("Pan-Lancashire CDOP").
+# Safeguarding Children Boards"; the area's child death overview panel ("Pan-Lancashire CDOP"); and the
+# area's local child safeguarding practice reviews, which its safeguarding partners hold by statute.
 _CHILDREN: Final = r"Children(?:['\u2019]?s)?"
 # A board's name ends at a word boundary or at a footnote mark run into it ("… Children Board1 determined").
 _END: Final = r"(?:\b|(?=\d{1,2}(?!\w)))"
 _BOARD: Final = re.compile(
     rf"\b(?P<area>{_AREA})\s+(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults)\s+)?"
-    rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?|Child\s+Death\s+Overview\s+Panels?)"
+    rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?|Child\s+Death\s+Overview\s+Panels?"
+    r"|Local\s+Child\s+Safeguarding\s+Practice\s+Reviews?)"
     rf"{_END}|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|L?SCPs?|CSP|CDOPs?){_END}"
 )
 # The area after the board's words ("The Local Safeguarding Children Board Northamptonshire", "LOCAL
@@ -80,11 +82,11 @@ _REMIT: Final = re.compile(
     r"(?i:\bsafeguard(?:s|ing)?(?:\s+and\s+promot\w+\s+the\s+welfare\s+of)?(?:\s+children(?:\s+and\s+young\s+people)?)?"
     r"\s+(?:in|across|within|throughout))\s+(?:the\s+)?" + _WORDS_AFTER)
 _COMMISSIONED: Final = re.compile(r"\bcommissioned\s+by\s+(?:the\s+)?" + _WORDS_AFTER)
-# A headline opening its line with the area's review ("Somerset Serious Case Review calls for …"); a review
-# cited with its year ("Croydon Serious Case Review (2009)") is another board's.
+# A headline opening its line with the area's review ("Somerset Serious Case Review calls for …", "Doncaster
+# SCR causes …"); a review cited with its year ("Croydon Serious Case Review (2009)") is another board's.
 _AREA_REVIEW_HEADLINE: Final = re.compile(
-    rf"(?m)^[ \t]*(?P<before>{_AREA_WORDS})[ \t]+(?i:" + _review_kinds(r"[ \t]+") + r")[ \t]+(?i:reviews?)\b"
-    r"(?![ \t]*[(,\[][ \t]*(?:19|20)\d\d)")
+    rf"(?m)^[ \t]*(?P<before>{_AREA_WORDS})[ \t]+(?:(?i:" + _review_kinds(r"[ \t]+") + r")[ \t]+(?i:reviews?)"
+    r"|(?:L?CSPR|SCR|E?CPR)s?)\b(?![ \t]*[(,\[][ \t]*(?:19|20)\d\d)")
 # A headline: the area that publishes the review ("Haringey publishes Serious Case Review on …").
 _PUBLISHES: Final = re.compile(
     rf"(?P<before>{_AREA_WORDS})[^\S\n]+(?i:publishes|has[^\S\n]+published)[^\S\n]+(?:(?i:a|an|its|the)[^\S\n]+)?"

@@ -20,9 +20,18 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
     # the area's child death overview panel is a statutory partnership body too
     ("notified the Pan-Lancashire Child Death Overview Panel", "Pan-Lancashire Child Death Overview Panel"),
     ("reported to the Medway CDOP in May", "Medway"),
+    # a local child safeguarding practice review is the area's own, by the statute that defines it
+    ("The Leicester, Leicestershire and Rutland Local Child Safeguarding Practice Reviews Framework", "Rutland"),
+    ("The Leicester, Leicestershire and Rutland Local Child Safeguarding Practice Reviews Framework",
+     "Leicestershire"),
+    ("This Bradford Local Child Safeguarding Practice Review considers", "Bradford"),
 ])
 def test_board_names_give_their_area(text: str, area: str) -> None:
     assert area in public_names([text])
+
+
+def test_a_national_review_names_no_area() -> None:
+    assert "Leeds" not in public_names(["The family moved to Leeds Child Safeguarding Practice Review Panel notified"])
 
 
 @pytest.mark.parametrize("text, name", [
@@ -233,6 +242,8 @@ def test_a_public_persons_titled_surname_the_draft_writes_is_public_too() -> Non
     # a headline opening with the area's review
     ("Somerset Serious Case Review calls for better understanding\n", "Somerset"),
     ("Nottinghamshire serious case reviews reveal safeguarding failings\n", "Nottinghamshire"),
+    ("Doncaster SCR causes publication debate to flare up\n", "Doncaster"),  # the review kind abbreviated
+    ("Wirral CSPR: learning for all agencies\n", "Wirral"),
     # the board's name after the area's possessive
     ("Monmouthshire\u2019s Local Safeguarding Children Board has completed a Serious Case Review", "Monmouthshire"),
     # the council that commissioned the review or inquiry
@@ -257,6 +268,8 @@ def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public
     ("In 2009 Croydon published a serious case review that found", "Croydon"),  # another board's, cited
     ("Jayden Leeds publishes a Serious Case Review", "Leeds"),
     ("Croydon Serious Case Review (2009) found the same\n", "Croydon"),  # another board's review, cited
+    ("Croydon SCR (2009) found the same\n", "Croydon"),
+    ("Leeds SCRIPT team met\n", "Leeds"),                                  # no review kind, a word
     ("The family moved. Croydon Serious Case Review findings were read\n", "Croydon"),  # not a headline
 ])
 def test_no_other_words_make_an_area_public(text: str, place: str) -> None:
