@@ -68,6 +68,7 @@ _AFTER_PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \u00a0]+([A-Z][
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                        "sept", "oct", "nov", "dec"})
+_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 _MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _TIME_WORD_BEFORE = re.compile(r"\b(?i:in|since|from|until|till|during|early|late|mid|end\s+of|beginning\s+of)"
                                r"[ \t\u00a0]+\Z")
@@ -88,6 +89,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \u00a0]+$")
 _NEXT_NAME_WORD = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 _RUNS_ON = re.compile(r"[ \u00a0]*(?:[A-Z]|\d|-[ \u00a0]*[A-Z])")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)[ \u00a0]+$")
+# Beside another person's initial or first name: "The Summer & D review", "the Summer and Kai families".
+_BESIDE_ANOTHER = re.compile(r"[ \u00a0]+(?:&|and)[ \u00a0]+(?P<other>[A-Z](?![\w'\u2019])|[A-Z][a-z]+(?![\w-]))")
 
 
 @dataclass(slots=True)
@@ -739,7 +742,7 @@ class Grouper:
                                                                                                         hit.end())
                 if by_position or in_heading(seg.text, hit.start(), hit.end()):
                     continue  # a capital by position, unless a verb only people do follows ("3.79 Miles visited")
-                if _ARTICLE_BEFORE.search(before) or _RUNS_ON.match(after):
+                if (_ARTICLE_BEFORE.search(before) or _RUNS_ON.match(after)) and not _beside_another_person(after):
                     continue
                 self._alone_cache[key] = True
                 return True
@@ -1293,6 +1296,18 @@ def _ascii_initial(word: str) -> str:
     import unicodedata
 
     return unicodedata.normalize("NFKD", word[0])[0].upper()
+
+
+def _beside_another_person(after: str) -> bool:
+    """Whether the text after a word joins it to another person's initial or first name ("& D", "and
+    Kai"): a name then, even after an article ("The Summer & D LCSPR"), but not beside a season or a month."""
+    m = _BESIDE_ANOTHER.match(after)
+    if m is None:
+        return False
+    other = m.group("other")
+    key = other.casefold()
+    return len(other) == 1 or (gz.is_first_name(other) and key not in _CALENDAR and key not in _SEASONS
+                               and key not in ROLE_WORDS)
 
 
 def _plain_word(word: str) -> bool:

@@ -201,6 +201,8 @@ def test_a_first_name_that_is_an_ordinary_word_is_a_form_where_the_draft_uses_it
     ("Bill", "The bill was unpaid; they said the Bill was passed."),  # after an article: a thing
     ("Hope", "With little hope, they lived at Hope Street."),         # part of a longer proper name
     ("Job", "He lost his job."),                                   # only ever an ordinary word
+    ("Summer", "She started in the Summer and Autumn terms."),      # a season beside a season
+    ("Bill", "The bill was unpaid; the Bill and Act were passed."),   # beside a thing, not a person
 ])
 def test_an_ordinary_word_first_name_never_used_alone_as_a_name_is_no_form(name: str, rest: str) -> None:
     """A first name the draft also writes as an ordinary word needs a use as a name on its own."""
@@ -208,6 +210,17 @@ def test_an_ordinary_word_first_name_never_used_alone_as_a_name_is_no_form(name:
     entities = _group(text, [_m(f"{name} Ankrah-Vell", text, "PERSON", RULES, score=0.7)])
     person = next(e for e in entities if e.name == f"{name} Ankrah-Vell")
     assert name not in person.forms
+
+
+@pytest.mark.parametrize("rest", [
+    "The Summer & D LCSPR is now available.",       # beside another child's initial: two children's review
+    "The review of the Summer and Kai families.",   # beside another first name
+])
+def test_an_ordinary_word_first_name_after_an_article_beside_another_persons_name_is_a_form(rest: str) -> None:
+    text = f"Summer Ankrah-Vell was the child. {rest}"
+    entities = _group(text, [_m("Summer Ankrah-Vell", text, "PERSON", RULES, score=0.7)])
+    person = next(e for e in entities if e.name == "Summer Ankrah-Vell")
+    assert "Summer" in person.forms
 
 
 def test_initials_the_draft_uses_for_a_person_never_named_in_full_are_a_person() -> None:
