@@ -517,6 +517,21 @@ def keep_keys() -> frozenset[str]:
 
 
 @cache
+def name_acronym_keys() -> frozenset[str]:
+    """Keep-list acronyms whose letters in title case spell a first name or surname ("CAIT", the Child Abuse
+    Investigation Team, spells Cait; "LEA", "ED"), as :func:`phrase_key` keys. An acronym keeps its capitals:
+    such a phrase is kept only where it is written in capitals, never as the name."""
+    written_otherwise = {phrase_key(p) for p in keep_phrases() if not p.isupper()}
+    return frozenset(key for p in keep_phrases() if p.isupper() and " " not in p and len(p) >= 2
+                     and (key := phrase_key(p)) not in written_otherwise
+                     and (is_first_name(p.title()) or is_surname(p.title())))
+
+
+def _in_capitals(written: str) -> bool:
+    return not any(c.islower() for c in written)
+
+
+@cache
 def _keep_token_index() -> tuple[frozenset[str], Mapping[str, int]]:
     """Keep phrases as lower-case token sequences joined by spaces, and per first token the most tokens."""
     keys: set[str] = set()
@@ -558,6 +573,7 @@ class KeepPhraseFinder:
         self.tokens = tokens if tokens is not None else tokenize(text)
         self.starts = [t[0] for t in self.tokens]
         self.keys, self.longest = _keep_token_index()
+        self.name_acronyms = name_acronym_keys()
         self.most = max(self.longest.values(), default=1)
 
     def covers(self, start: int, end: int) -> bool:
@@ -586,7 +602,8 @@ class KeepPhraseFinder:
                     if not _gap_ok(text[tokens[j - 1][1] : tokens[j][0]]):
                         break
                     key = f"{key} {_fold(tokens[j][2])}"
-                if j >= last and key in self.keys:
+                if j >= last and key in self.keys and (
+                        key not in self.name_acronyms or _in_capitals(text[tokens[s][0]:tokens[j][1]])):
                     return True
         return False
 
@@ -601,7 +618,9 @@ def is_keep_phrase(phrase: str) -> bool:
         ``True`` when the whole phrase is generic vocabulary.
     """
     key = phrase_key(phrase)
-    return key in keep_keys() or (key.startswith("the ") and key[4:] in keep_keys())
+    if key.startswith("the ") and key not in keep_keys():
+        key, phrase = key[4:], phrase.strip()[4:]
+    return key in keep_keys() and (key not in name_acronym_keys() or _in_capitals(phrase))
 
 
 # Kinds of organisation (see :func:`org_kind`) that show where a child was seen, taught or cared for: their
@@ -670,6 +689,7 @@ def preload_keep_lists() -> None:
     _local_authorities()
     _force_areas()
     keep_phrases()
+    name_acronym_keys()
 
 
 def preload() -> None:

@@ -195,8 +195,12 @@ class Grouper:
         self.document = document
         self.register = register or Register()
         keep_all = [*self.register.keep, *keep]
-        self.keep = FormMatcher(((k, "keep") for k in keep_all), any_case=True)
-        self._keep_forms = {normalise(k).casefold() for k in keep_all}
+        # An acronym that spells a name ("CAIT": Cait) is kept only where written in capitals.
+        acronyms = frozenset(normalise(k).casefold() for k in keep_all
+                             if k.isupper() and gz.phrase_key(k) in gz.name_acronym_keys())
+        self.keep = FormMatcher(((k, "keep") for k in keep_all), any_case=True, capitals=acronyms)
+        self._keep_forms = {normalise(k).casefold() for k in keep_all} - acronyms
+        self._keep_acronyms = acronyms
         self.entities: list[Entity] = []
         self._by_form: dict[str, Entity] = {}
         self._by_key: dict[str, Entity] = {}
@@ -267,7 +271,7 @@ class Grouper:
             assert ent.entry is not None
             for form in ent.entry.derived_forms():
                 key = normalise(form).casefold()
-                if key not in self._keep_forms and key not in self._by_form:
+                if not self._is_keep_form(form) and key not in self._by_form:
                     self._add_form(ent, form)
                     self._register_derived.add(key)
         self._register_forms = FormMatcher(((f, e.id) for e in self.entities for f in e.forms), any_case=True)
@@ -311,6 +315,11 @@ class Grouper:
         return [replace(m, joined="") if (m.joined, m.recognizer) in broken else m
                 for i, m in enumerate(mentions) if i not in inside]
 
+    def _is_keep_form(self, text: str) -> bool:
+        """Whether ``text`` is a whole keep phrase (an acronym that spells a name only in capitals)."""
+        key = normalise(text).casefold()
+        return key in self._keep_forms or (key in self._keep_acronyms and text.isupper())
+
     def in_keep(self, mention: Mention, segment_text: str) -> bool:
         """Whether a mention is public: inside a keep-list phrase, or made only of keep phrases and
         generic words ("Dudley Children's Services" when Dudley is kept; "Derby Serious Case Review").
@@ -332,7 +341,7 @@ class Grouper:
     def _kept_words(self, name: str, entity: str, text: str, s: int, e: int, hits: list[tuple[int, int]]) -> bool:
         """Whether ``name`` (``text[s:e]``, a finding of ``entity``) is public given the keep phrases ``hits``
         overlapping it in ``text``."""
-        if normalise(name).casefold() in self._keep_forms:
+        if self._is_keep_form(name):
             return True
         if any(a <= s and e <= b for a, b in hits):
             return True
@@ -643,7 +652,7 @@ class Grouper:
                 continue
             name = max(full, key=len)
             for form in _person_forms(name):
-                if form.casefold() in self._keep_forms:
+                if self._is_keep_form(form):
                     continue
                 if len(form.split()) == 1 and not self._name_like_form(form) and not (
                         form == name.split()[0] and self._used_alone_as_name(form, ent)):
@@ -969,7 +978,7 @@ class Grouper:
                 or not 2 <= len(initials) <= len(words) + 2 \
                 or initials not in _initials_of(words) \
                 or initials in _ACRONYMS or initials in _TITLE_CAPITALS or gz.is_keep_phrase(initials) \
-                or initials.casefold() in self._keep_forms:
+                or self._is_keep_form(initials):
             return
         self._add_form(owner, initials)
 
@@ -1035,7 +1044,7 @@ class Grouper:
                         owners.setdefault(initials, set()).add(ent.id)
         candidates = {i: next(iter(ids)) for i, ids in owners.items() if len(ids) == 1 and 2 <= len(i) <= 3
                       and i.casefold() not in self._by_form and i not in _ACRONYMS and i not in _TITLE_CAPITALS
-                      and ((i.casefold() not in self._keep_forms and not gz.is_keep_phrase(i))
+                      and ((not self._is_keep_form(i) and not gz.is_keep_phrase(i))
                            or self._only_a_person(i))}
         # Initials that are also a word ("SO", "AS") are the person's only where every use of them acts as one.
         candidates = {i: owner for i, owner in candidates.items()
@@ -1095,7 +1104,7 @@ class Grouper:
 
         def known(token: str) -> bool:
             key = token.casefold()
-            if key in self._by_form or key in self._keep_forms or token in AGENCY_ACRONYMS:
+            if key in self._by_form or self._is_keep_form(token) or token in AGENCY_ACRONYMS:
                 return True  # an agency's acronym ("by SCB members") is no one's initials
             # An abbreviation that is also a word ("AM": am, ante meridiem) or of a thing ("AE": A&E) is someone's
             # initials where every use of it acts as a person; a role's ("GP", "SW") acts as a person too.
@@ -1117,7 +1126,7 @@ class Grouper:
 
         def known(word: str) -> bool:
             key = word.casefold()
-            return key in self._by_form or key in self._keep_forms or key in self._places_used
+            return key in self._by_form or self._is_keep_form(word) or key in self._places_used
 
         def opening(text: str, start: int, end: int) -> bool:
             return typographic_capital(text, start) or in_heading(text, start, end)
@@ -1156,7 +1165,7 @@ class Grouper:
             for form in list(ent.forms):
                 for short in short_forms(form):
                     key = normalise(short).casefold()
-                    if key not in self._keep_forms and key not in self._by_form:
+                    if not self._is_keep_form(short) and key not in self._by_form:
                         self._add_form(ent, short)
                         self._short_forms.add(key)
 

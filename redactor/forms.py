@@ -71,13 +71,15 @@ class FormMatcher:
     """Matches many forms at once (longest first), each mapped to a key such as an entity id."""
 
     def __init__(self, forms: Iterable[tuple[str, str]], word_like: frozenset[str] = frozenset(),
-                 any_case: bool = False) -> None:
+                 any_case: bool = False, capitals: frozenset[str] = frozenset()) -> None:
         """Build the matcher.
 
         Args:
             forms: ``(form, key)`` pairs. A form listed twice keeps its first key.
             word_like: Lower-cased one-word forms that must match case-sensitively (see module doc).
             any_case: Match initials in any case too (a hiding place no one reads as prose).
+            capitals: Lower-cased one-word forms that match only where written in capitals, even with
+                ``any_case`` (an acronym that spells a name: "CAIT", not "Cait").
         """
         self._forms: dict[tuple[str, ...], tuple[str, str]] = {}
         for form, key in forms:
@@ -87,7 +89,7 @@ class FormMatcher:
         self._strict = {toks[0]: self._forms[toks][1] for toks in self._forms
                         if len(toks) == 1 and toks[0] in word_like}
         # Initials ("AS", "TQ") are written in capitals: "As agreed" is the word opening a sentence.
-        self._initials = set() if any_case else {
+        self._initials = set(capitals) if any_case else capitals | {
             toks[0] for toks, (_, form) in self._forms.items()
             if len(toks) == 1 and form.isalpha() and form.isupper() and 2 <= len(form) <= 4}
         # First token -> candidate lengths, longest first.

@@ -265,3 +265,20 @@ def test_tokenize_keeps_only_the_last_texts_words() -> None:
     assert gz.tokenize(second) == [(0, 14, "Stoke-on-Trent")]
     assert gz.tokenize("".join(first)) == [(0, 4, "Jane"), (5, 12, "O'Neill"), (13, 14, "&"), (15, 18, "Tom")]
     assert gz.tokenize("") == []
+
+
+@pytest.mark.parametrize("acronym, name", [("CAIT", "Cait"), ("LEA", "Lea"), ("ED", "Ed"), ("FLO", "Flo"),
+                                           ("ISA", "Isa"), ("ABE", "Abe")])
+def test_an_acronym_that_spells_a_name_is_kept_only_in_capitals(acronym: str, name: str) -> None:
+    """"CAIT" (Child Abuse Investigation Team) is vocabulary; "Cait" is a woman's first name."""
+    assert gz.is_keep_phrase(acronym) and gz.is_keep_phrase(f"the {acronym}")
+    assert not gz.is_keep_phrase(name)
+    text = f"Later {name} said the {acronym} team had visited."
+    finder = gz.KeepPhraseFinder(text)
+    assert not finder.covers(6, 6 + len(name))
+    at = text.index(acronym)
+    assert finder.covers(at, at + len(acronym))
+
+
+def test_an_acronym_that_spells_no_name_is_kept_in_any_case() -> None:
+    assert gz.is_keep_phrase("Camhs") and gz.is_keep_phrase("camhs")

@@ -566,3 +566,14 @@ def test_a_name_like_word_before_a_one_word_name_completes_it() -> None:
     entities = _group(text, [_m("Qaseem", text, "PERSON", RULES, score=0.5)])
     person = next(e for e in entities if "Qaseem" in e.forms)
     assert "Naathim Qaseem" in person.forms and "Naathim" not in _covered(entities, text)
+
+
+@pytest.mark.parametrize("name, acronym", [("Cait", "CAIT"), ("Lea", "LEA"), ("Ed", "ED"), ("Isa", "ISA")])
+def test_a_first_name_that_an_acronym_spells_is_a_form_of_its_person(name: str, acronym: str) -> None:
+    """The keep vocabulary's "CAIT" (Child Abuse Investigation Team) never hides Cait, written in title case.
+    (In capitals the word may be her name in a heading, so it is replaced there too: a safe over-redaction.)"""
+    text = f"{name} Byrne was the mother. Later {name} said she was tired. The {acronym} team visited."
+    entities = _group(text, [_m(f"{name} Byrne", text, "PERSON", RULES, score=0.7)])
+    person = next(e for e in entities if e.name == f"{name} Byrne")
+    assert name in person.forms
+    assert f"Later {name} said" not in _covered(entities, text)
