@@ -23,7 +23,7 @@ from recognizers.dates import is_month_of_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
 from recognizers.person_initials import PEOPLE_VERB_AFTER
-from recognizers.person_name_recognizer import SUBJECT_REASON, WORD_PAIR_REASON
+from recognizers.person_name_recognizer import PARTICLES, SUBJECT_REASON, WORD_PAIR_REASON
 from recognizers.public import (
     cited_spans,
     is_national_place,
@@ -257,6 +257,8 @@ class Grouper:
         if len(bare) >= 2:
             self._by_bare_name.setdefault(" ".join(bare).casefold(), entity)
             parts.append(bare[0])  # the first name, never the title ("Baby")
+            if (with_particles := _particle_surname(bare)) is not None:
+                parts.append(with_particles)  # "de Brún" of "Cait de Brún"
         for w in parts:
             self._name_parts.setdefault(w.casefold(), set()).add(entity.id)
 
@@ -813,9 +815,10 @@ class Grouper:
     def _person_owner(self, bare: str) -> Entity | None:
         """The one person whose name contains ``bare`` as its first name or surname, if unique."""
         words = bare.split()
-        if len(words) != 1:
+        particles = len(words) >= 2 and all(w.casefold() in PARTICLES for w in words[:-1])
+        if len(words) != 1 and not particles:
             return self._by_form.get(bare.casefold()) or self._by_bare_name.get(bare.casefold())
-        owners = self._name_parts.get(words[0].casefold(), set())
+        owners = self._name_parts.get(bare.casefold() if particles else words[0].casefold(), set())
         if not owners:
             # A short form of a first name used in the same draft ("Tom" for Thomas Brown).
             owners = {e.id for e in self.entities if e.type == "PERSON" and any(
@@ -1324,10 +1327,24 @@ def _plain_word(word: str) -> bool:
     return _NAME_WORD.fullmatch(word) is not None
 
 
+def _particle_surname(words: list[str]) -> str | None:
+    """A name's surname with the particles before it ("de Brún", "van der Berg"), after a first name."""
+    k = len(words) - 1
+    while k > 1 and words[k - 1].casefold() in PARTICLES:
+        k -= 1
+    return " ".join(words[k:]) if k < len(words) - 1 else None
+
+
 def _person_forms(full: str) -> list[str]:
+    """A full name's forms: itself, the first name, the surname alone and after each title. A surname's
+    particles belong to it ("Cait de Brún": "de Brún", "Ms de Brún"; "Brún" and "Ms Brún" too)."""
     words = full.split()
     first, last = words[0], words[-1]
-    return [full, first, last, *(f"{t} {last}" for t in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"))]
+    surnames = [last]
+    if (with_particles := _particle_surname(words)) is not None:
+        surnames.insert(0, with_particles)
+    titled = [f"{t} {s}" for s in surnames for t in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")]
+    return [full, first, *surnames, *titled]
 
 
 def group(document: Document, mentions: Sequence[Mention], register: Register | None,

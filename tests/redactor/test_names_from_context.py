@@ -577,3 +577,16 @@ def test_a_first_name_that_an_acronym_spells_is_a_form_of_its_person(name: str, 
     person = next(e for e in entities if e.name == f"{name} Byrne")
     assert name in person.forms
     assert f"Later {name} said" not in _covered(entities, text)
+
+
+@pytest.mark.parametrize("full, surname", [("Cait de Brún", "de Brún"), ("Pieter van der Berg", "van der Berg"),
+                                           ("Amira bin Rashid", "bin Rashid")])
+def test_a_surname_with_its_particles_is_one_form_and_one_person(full: str, surname: str) -> None:
+    """"Ms de Brún" is Cait de Brún, not a second person with a surname of her own."""
+    first = full.split()[0]
+    text = f"The health visitor saw {full} at home. Later Ms {surname} said she was tired; {first} left."
+    entities = _group(text, [_m(full, text, "PERSON", RULES, score=0.7),
+                             _m(f"Ms {surname}", text, "PERSON", RULES, score=0.7)])
+    people = [e for e in entities if e.type == "PERSON"]
+    assert len(people) == 1, [e.name for e in people]
+    assert {surname, f"Ms {surname}", first} <= set(people[0].forms)
