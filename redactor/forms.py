@@ -118,6 +118,8 @@ class FormMatcher:
         i, n = 0, len(toks)
         while i < n:
             lengths = self._lengths.get(words[i])
+            if lengths and _after_elision(text, toks[i][0]):
+                lengths = None  # "Page" in "O'Page", "D'Souza": the word goes on before the apostrophe
             if lengths:
                 for length in lengths:
                     if i + length > n:
@@ -145,6 +147,11 @@ class FormMatcher:
             return written.isupper()
         form = self._strict.get(key[0])
         return form is None or written in (form, form.upper(), form.title())
+
+
+def _after_elision(text: str, start: int) -> bool:
+    """Whether the word at ``start`` continues a word through an apostrophe ("O'|Page", "D’|Souza")."""
+    return start >= 2 and text[start - 1] in "'\u2019" and text[start - 2].isalpha()
 
 
 def word_like_forms(forms: Iterable[str], texts: Iterable[str]) -> frozenset[str]:

@@ -26,6 +26,8 @@ def _spans(forms: list[str], text: str) -> list[str]:
     (["AS"], "AS told her; As agreed, AS left.", ["AS", "AS"]),
     (["Kerry-Ann"], "Kerry\u2013Ann", ["Kerry\u2013Ann"]),
     (["8 September 2013", "Chloe"], "8\tSeptember 2013\tChloe", ["Chloe"]),  # never across table cells
+    (["Page"], "Erica O'Page, JOANA O\u2019PAGE, D'Page and Page 3", ["Page"]),  # never inside "O'Page"
+    (["Page"], "the 'Page' heading", ["Page"]),  # a quotation mark is no part of a word
 ])
 def test_form_matching(forms: list[str], text: str, expected: list[str]) -> None:
     assert _spans(forms, text) == expected

@@ -590,3 +590,13 @@ def test_a_surname_with_its_particles_is_one_form_and_one_person(full: str, surn
     people = [e for e in entities if e.type == "PERSON"]
     assert len(people) == 1, [e.name for e in people]
     assert {surname, f"Ms {surname}", first} <= set(people[0].forms)
+
+
+def test_a_name_in_capitals_with_a_prefix_is_not_read_as_the_word_after_its_apostrophe() -> None:
+    """"PAGE" is keep vocabulary ("Page 3 of 10"); "O'PAGE" is a surname, and a sibling's on the cover."""
+    text = "Learning Brief\n\nJOANA O'PAGE\n\nErica O'Page\n\nErica O'Page left. See Page 3."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("JOANA O'PAGE", text, "PERSON", RULES, score=0.6),
+                           _m("Erica O'Page", text, "PERSON", RULES, score=0.8)], None, ["Page"])
+    covered = _covered(entities, text)
+    assert "JOANA" not in covered and "PAGE" not in covered and "O'Page" not in covered and "Page 3" in covered
