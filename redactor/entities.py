@@ -194,13 +194,9 @@ class Grouper:
     def __init__(self, document: Document, register: Register | None, keep: Iterable[str] = ()) -> None:
         self.document = document
         self.register = register or Register()
-        keep_all = [*self.register.keep, *keep]
+        self._keep_all = [*self.register.keep, *keep]
         # An acronym that spells a name ("CAIT": Cait) is kept only where written in capitals.
-        acronyms = frozenset(normalise(k).casefold() for k in keep_all
-                             if k.isupper() and gz.phrase_key(k) in gz.name_acronym_keys())
-        self.keep = FormMatcher(((k, "keep") for k in keep_all), any_case=True, capitals=acronyms)
-        self._keep_forms = {normalise(k).casefold() for k in keep_all} - acronyms
-        self._keep_acronyms = acronyms
+        self._keep_as_acronyms(frozenset(gz.name_acronym_keys()))
         self.entities: list[Entity] = []
         self._by_form: dict[str, Entity] = {}
         self._by_key: dict[str, Entity] = {}
@@ -316,6 +312,29 @@ class Grouper:
         broken = {(mentions[i].joined, mentions[i].recognizer) for i in inside}
         return [replace(m, joined="") if (m.joined, m.recognizer) in broken else m
                 for i, m in enumerate(mentions) if i not in inside]
+
+    def _keep_as_acronyms(self, keys: frozenset[str]) -> None:
+        """(Re)build the keep matcher: the keep list's one-word acronyms with these keys only in capitals."""
+        acronyms = frozenset(normalise(k).casefold() for k in self._keep_all
+                             if k.isupper() and " " not in k.strip() and gz.phrase_key(k) in keys)
+        self.keep = FormMatcher(((k, "keep") for k in self._keep_all), any_case=True, capitals=acronyms)
+        self._keep_forms = {normalise(k).casefold() for k in self._keep_all} - acronyms
+        self._keep_acronyms = acronyms
+        self._keep_cache = {}
+
+    def _acronyms_named_by_people(self, mentions: Sequence[Mention]) -> frozenset[str]:
+        """Keep-list acronyms that a person's full name found in the draft spells in title case ("Sudi
+        Okafor" beside "SUDI"): in this draft that word is a name wherever it is not in capitals."""
+        words = {w.casefold() for m in mentions if m.entity == cat.PERSON
+                 for w in strip_title(normalise(m.text)).split()[:1] if len(normalise(m.text).split()) >= 2
+                 and not w.isupper()}
+        return frozenset(gz.phrase_key(k) for k in self._keep_all
+                         if k.isupper() and " " not in k.strip() and gz.phrase_key(k) in words)
+
+    def _vocabulary_word(self, word: str) -> bool:
+        """Whether a word is keep vocabulary here: an acronym written as this draft's name ("Sudi") is not."""
+        return gz.is_keep_phrase(word) and not (normalise(word).casefold() in self._keep_acronyms
+                                                and not word.isupper())
 
     def _is_keep_form(self, text: str) -> bool:
         """Whether ``text`` is a whole keep phrase (an acronym that spells a name only in capitals)."""
@@ -464,6 +483,8 @@ class Grouper:
             The mentions that were kept (not inside a keep phrase, not a combination of known names).
         """
         texts = {s.id: s.text for s in self.document.segments}
+        if named := self._acronyms_named_by_people(mentions) - self._keep_acronyms:
+            self._keep_as_acronyms(named | gz.name_acronym_keys())
         mentions = reconcile(mentions, texts, self._lower_words)
         mentions = [m for m in mentions if not self._written_as_words(m)]
         mentions = [self._abbreviated_person(m, texts[m.segment_id]) for m in mentions]
@@ -720,7 +741,7 @@ class Grouper:
         key = word.casefold()
         if not _plain_word(word) or len(word) < 2 or not word[:1].isupper():
             return False
-        if key in gz.FUNCTION_WORDS or key in gz.generic_words() or gz.is_keep_phrase(word) or key in _CALENDAR:
+        if key in gz.FUNCTION_WORDS or key in gz.generic_words() or self._vocabulary_word(word) or key in _CALENDAR:
             return False
         if gz.org_head(word) is not None or key in self._lower_words or key in self._places_used:
             return False
@@ -742,7 +763,7 @@ class Grouper:
         if not (_plain_word(word) and word[:1].isupper() and gz.is_first_name(word)) or key in _CALENDAR \
                 or key in gz.FUNCTION_WORDS or key in ROLE_WORDS \
                 or (gz.org_head(word) is not None and not self._never_a_thing(word, person)) \
-                or gz.is_keep_phrase(word) or key in self._places_used:
+                or self._vocabulary_word(word) or key in self._places_used:
             return False
         alone = re.compile(rf"(?<![\w'\u2019&/.-]){re.escape(word)}(?![\w&/-])(?:['\u2019]s\b)?")
         for seg in self.document.segments:
@@ -1011,7 +1032,7 @@ class Grouper:
                 continue
             if any(not (_plain_word(w) and w[:1].isupper() and not w.isupper()) or gz.org_head(w) is not None
                    or (gz.is_uk_place(w) and not (named and w is words[-1]))
-                   or gz.is_keep_phrase(w) or w.casefold() in gz.FUNCTION_WORDS
+                   or self._vocabulary_word(w) or w.casefold() in gz.FUNCTION_WORDS
                    or w in _TITLES or (w.casefold() in self._places_used and not (named and w is words[-1]))
                    for w in words) \
                     or any(w.casefold() in ROLE_WORDS for w in words[:-1]):

@@ -600,3 +600,22 @@ def test_a_name_in_capitals_with_a_prefix_is_not_read_as_the_word_after_its_apos
                            _m("Erica O'Page", text, "PERSON", RULES, score=0.8)], None, ["Page"])
     covered = _covered(entities, text)
     assert "JOANA" not in covered and "PAGE" not in covered and "O'Page" not in covered and "Page 3" in covered
+
+
+def test_an_acronym_that_a_persons_full_name_spells_in_title_case_is_her_name_there() -> None:
+    """"SUDI" (sudden unexpected death in infancy) is vocabulary; "Sudi Okafor" makes "Sudi" a first name here,
+    though no list knows it."""
+    text = "The health visitor saw Sudi Okafor at home. Later Sudi said she was tired. The SUDI protocol ran."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Sudi Okafor", text, "PERSON", RULES, score=0.7)], None, ["SUDI", "CAMHS"])
+    person = next(e for e in entities if e.name == "Sudi Okafor")
+    assert "Sudi" in person.forms
+    assert "Later Sudi said" not in _covered(entities, text)
+
+
+def test_an_acronym_in_title_case_that_spells_no_name_in_the_draft_is_still_vocabulary() -> None:
+    text = "The Camhs worker saw Sudi Okafor at home. Camhs closed the case."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Sudi Okafor", text, "PERSON", RULES, score=0.7), _m("Camhs", text, "ORGANISATION")],
+                     None, ["SUDI", "CAMHS"])
+    assert "Camhs" not in {e.name for e in entities}
