@@ -242,7 +242,18 @@ def is_first_name(word: str) -> bool:
     Returns:
         ``True`` when the list holds it.
     """
-    return name_key(word) in _first_names() and _CONTRACTION.search(word) is None
+    if _CONTRACTION.search(word) is not None:
+        return False
+    names = _first_names()
+    # A listed name written with accents the list does not hold ("León" for Leon) is the same name.
+    return name_key(word) in names or (not word.isascii() and name_key(_without_accents(word)) in names)
+
+
+def _without_accents(word: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
 
 def is_surname(word: str) -> bool:
@@ -347,10 +358,7 @@ _UNDECOMPOSED: Final = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O"
 def world_city_key(phrase: str) -> str:
     """The look-up key of a city abroad: :func:`place_key` without accents ("Timișoara", "Timişoara" and
     "Timisoara" are one key)."""
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", phrase.translate(_UNDECOMPOSED))
-    return place_key("".join(ch for ch in plain if not unicodedata.combining(ch)))
+    return place_key(_without_accents(phrase))
 
 
 @cache

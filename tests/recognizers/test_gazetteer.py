@@ -282,3 +282,14 @@ def test_an_acronym_that_spells_a_name_is_kept_only_in_capitals(acronym: str, na
 
 def test_an_acronym_that_spells_no_name_is_kept_in_any_case() -> None:
     assert gz.is_keep_phrase("Camhs") and gz.is_keep_phrase("camhs")
+
+
+@pytest.mark.parametrize("word", ["León", "Lúke", "Émily"])
+def test_a_listed_first_name_written_with_accents_is_a_first_name(word: str) -> None:
+    """"León Walker": the list holds Leon; an accent does not make a name a word."""
+    assert gz.is_first_name(word)
+
+
+@pytest.mark.parametrize("word", ["Tablé", "Kitchén", "Bóttle"])
+def test_accents_make_no_word_a_first_name(word: str) -> None:
+    assert not gz.is_first_name(word)
