@@ -118,6 +118,11 @@ _AFTER_NAME_STOP: Final = frozenset({
     "university", "infirmary", "clinic", "foundation", "homes", "housing", "ltd", "limited", "plc", "junior",
     "infant", "infants", "juniors", "high", "community", "medical", "health", "memorial",
 })
+# Before or after a street's last word, what makes "Rose Hill" a place: a number or a place's preposition
+# before ("at 12 Mary Green", "moved to Rose Hill"); another capitalised word, or a comma and one, after.
+_STREET_WORD_PLACE_BEFORE: Final = re.compile(
+    r"(?:\d[\w/-]*|\b(?i:in|at|to|from|near|into|towards|around|via|of|the|a))[ \t]+$")
+_STREET_WORD_PLACE_AFTER: Final = re.compile(r"['\u2019]?s?[ \t]*(?:,[ \t]*)?[A-Z]")
 # Dotted initials that are ordinary abbreviations.
 _NOT_INITIALS: Final = frozenset({
     "UK", "US", "USA", "NB", "AM", "PM", "EG", "IE", "PS", "RIP", "BA", "MA", "BSC", "MSC", "PHD", "DOB",
@@ -553,6 +558,10 @@ class _Finder:
                 if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and self._starts_role(j):
                     break  # a table row read as lines: the name's cell, then "Grandparent", "Young person …"
                 strength = _surname_strength(w, heading)
+                if strength is None and len(parts) == 1 and self._street_word_surname(i, j):
+                    parts.append(j)  # "Ana Green", "Mary Hill": a surname, though streets end in it too
+                    surnames.append("street")
+                    break
                 if strength is None:
                     break
                 parts.append(j)
@@ -584,11 +593,11 @@ class _Finder:
             if any(w.casefold() in gz.generic_words() for w in words):
                 return last + 1
             score, reason = SCORE_HEADING, "first+surname (heading)"
-        elif first == "strong":
+        elif first == "strong" and "street" not in surnames:
             score, reason = SCORE_FULL_STRONG, "first+surname"
         elif "strong" in surnames:
             score, reason = SCORE_FULL, "first+surname"
-        else:  # both ordinary words: "Grace Archer", "Will Thatcher"
+        else:  # both ordinary words: "Grace Archer", "Will Thatcher"; a street's word: "Ana Green"
             if any(w.casefold() in gz.generic_words() for w in words) or (
                     _is_sentence_start(text, tokens, i) and not _BIRTH_AFTER.match(text, end)) \
                     or _in_quoted_title(text, start, end):
@@ -596,6 +605,19 @@ class _Finder:
             score, reason = SCORE_WEAK_PAIR, WORD_PAIR_REASON
         self._add(start, end, score, reason)
         return last + 1
+
+    def _street_word_surname(self, i: int, j: int) -> bool:
+        """Whether the word at ``j``, a listed surname that also ends streets and buildings ("Green", "Hill",
+        "Hall"), is the surname of the listed first name at ``i`` before it: not an address's (a number
+        or a place's preposition before, another capitalised word or a comma and one after)."""
+        tokens, text = self.tokens, self.text
+        first, word = _base(tokens[i][2]), _base(tokens[j][2])
+        if not (gz.is_first_name(first) and gz.is_surname(word) and word.casefold() in _AFTER_NAME_STOP) \
+                or first.casefold() in _AFTER_NAME_STOP:
+            return False  # "Hill Lane" of "the Rose Hill Lane flats": two of a street's words
+        if text[tokens[i][1]:tokens[j][0]] != " " or _STREET_WORD_PLACE_BEFORE.search(text, 0, tokens[i][0]):
+            return False
+        return _STREET_WORD_PLACE_AFTER.match(text, tokens[j][1]) is None
 
     def _before_surname(self, i: int) -> bool:
         """Whether the word at ``i`` is a capitalised word no list knows (no dictionary word, place, keep phrase

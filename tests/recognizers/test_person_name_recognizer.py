@@ -50,6 +50,9 @@ def _found(text: str) -> list[str]:
     ("AALIYAH OKAFOR", ["AALIYAH OKAFOR"]),
     ("Aaliyah Okafor's mother said", ["Aaliyah Okafor"]),
     ("then Grace Archer said", ["Grace Archer"]),
+    # a surname that is also a street's or building's last word, after a first name
+    ("The health visitor saw Ana Green at home.", ["Ana Green"]),
+    ("then Mary Hill said", ["Mary Hill"]), ("Later Tom Hall phoned the school.", ["Tom Hall"]),
     ("Aaliyah\nOkafor", ["Aaliyah\nOkafor"]),
     ("6\tAaliyah Okafor\tYoung person who harmed", ["Aaliyah Okafor"]),  # a tab ends a table cell
     # initials
@@ -222,6 +225,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # places, organisations, streets
     "Milton Keynes", "St Matthew's CE Primary School", "Winston Churchill Academy", "she lived in Chelsea",
     "Victoria Road", "Newcastle upon Tyne", "Stanley Park Road",
+    "the family moved to Rose Hill in 2015", "they lived at 12 Mary Green", "a flat in Victoria Park, Leeds",
+    "the Albert Hall concert", "near Primrose Hill", "the Rose Hill Lane flats",
     # keep phrases that hold a name
     "under Clare's Law", "the Pan-London Procedures", "Gypsy, Roma and Traveller",
     # a word, place or capitals before a patronymic surname is no first name
