@@ -688,8 +688,9 @@ class Grouper:
         """Whether a detected person is vouched for: a rule read a full name or a title ("Mrs Okafor"),
         a reviewer's list or table column named them, or NER's guess of two or more words ends in a
         name-like word that is no English word ("Autumn Gaičiūnas"), starts with a clear first name
-        ("Aimee Page"), or is a name-like first name before the surname of a person the rules vouch for
-        (a family shares it: "Zuvelo Wise" beside "Tomasina Wise")."""
+        ("Aimee Page"), is a name-like first name before the surname of a person the rules vouch for
+        (a family shares it: "Zuvelo Wise" beside "Tomasina Wise"), or is a word no list knows before a
+        listed surname ("Udarsh Dale")."""
         if self._vouched_by_rules(ent):
             return True
         for m in ent.mentions:
@@ -704,6 +705,9 @@ class Grouper:
             if len(words) == 2 and not gz.is_english_word(words[0]) and self._name_like_form(words[0]) \
                     and words[-1].casefold() in self._family_surnames(ent):
                 return True
+            if len(words) == 2 and gz.is_surname(words[-1]) and not gz.is_uk_place(words[-1]) \
+                    and self._unknown_given_name(words[0]) and not self._vocabulary_word(words[0]):
+                return True  # "Udarsh Dale": a word no list knows before a listed surname, an ordinary word too
         return False
 
     def _vouched_by_rules(self, ent: Entity) -> bool:

@@ -619,3 +619,22 @@ def test_an_acronym_in_title_case_that_spells_no_name_in_the_draft_is_still_voca
     entities = group(doc, [_m("Sudi Okafor", text, "PERSON", RULES, score=0.7), _m("Camhs", text, "ORGANISATION")],
                      None, ["SUDI", "CAMHS"])
     assert "Camhs" not in {e.name for e in entities}
+
+
+@pytest.mark.parametrize("full", ["Žigmund Ross", "Hannchen Graham", "Udarsh Dale"])
+def test_a_guessed_name_of_an_unlisted_first_name_and_a_listed_surname_gives_its_first_name(full: str) -> None:
+    """NER's "Udarsh Dale": a word no list or dictionary knows before a listed surname is a person's first name,
+    though the surname is an ordinary word too."""
+    first = full.split()[0]
+    text = f"The health visitor saw {full} at home. Later {first} said she was tired."
+    entities = _group(text, [_m(full, text, "PERSON")])
+    person = next(e for e in entities if e.name == full)
+    assert first in person.forms and f"Later {first} said" not in _covered(entities, text)
+
+
+@pytest.mark.parametrize("guess", ["Snapchat Story", "Kirklees Field", "Tesco Page"])
+def test_a_guess_of_a_brand_place_or_keep_word_before_an_ordinary_word_gives_no_first_name(guess: str) -> None:
+    first = guess.split()[0]
+    text = f"The family used {guess} often. Later {first} was closed."
+    entities = _group(text, [_m(guess, text, "PERSON")])
+    assert all(first not in e.forms for e in entities)
