@@ -525,14 +525,20 @@ def keep_keys() -> frozenset[str]:
 
 
 @cache
+def acronym_keys() -> frozenset[str]:
+    """The keep vocabulary's one-word acronyms ("CAMHS", "SUDI", "CAIT"), as :func:`phrase_key` keys: entries
+    written only in capitals."""
+    written_otherwise = {phrase_key(p) for p in keep_phrases() if not p.isupper()}
+    return frozenset(key for p in keep_phrases() if p.isupper() and " " not in p and len(p) >= 2
+                     and (key := phrase_key(p)) not in written_otherwise)
+
+
+@cache
 def name_acronym_keys() -> frozenset[str]:
     """Keep-list acronyms whose letters in title case spell a first name or surname ("CAIT", the Child Abuse
     Investigation Team, spells Cait; "LEA", "ED"), as :func:`phrase_key` keys. An acronym keeps its capitals:
     such a phrase is kept only where it is written in capitals, never as the name."""
-    written_otherwise = {phrase_key(p) for p in keep_phrases() if not p.isupper()}
-    return frozenset(key for p in keep_phrases() if p.isupper() and " " not in p and len(p) >= 2
-                     and (key := phrase_key(p)) not in written_otherwise
-                     and (is_first_name(p.title()) or is_surname(p.title())))
+    return frozenset(key for key in acronym_keys() if is_first_name(key.title()) or is_surname(key.title()))
 
 
 def _in_capitals(written: str) -> bool:

@@ -328,8 +328,7 @@ class Grouper:
         words = {w.casefold() for m in mentions if m.entity == cat.PERSON
                  for w in strip_title(normalise(m.text)).split()[:1] if len(normalise(m.text).split()) >= 2
                  and not w.isupper()}
-        return frozenset(gz.phrase_key(k) for k in self._keep_all
-                         if k.isupper() and " " not in k.strip() and gz.phrase_key(k) in words)
+        return gz.acronym_keys() & words  # the vocabulary's, never a board's area in capitals ("DUDLEY LSCB")
 
     def _vocabulary_word(self, word: str) -> bool:
         """Whether a word is keep vocabulary here: an acronym written as this draft's name ("Sudi") is not."""
@@ -483,8 +482,8 @@ class Grouper:
             The mentions that were kept (not inside a keep phrase, not a combination of known names).
         """
         texts = {s.id: s.text for s in self.document.segments}
-        if named := self._acronyms_named_by_people(mentions) - self._keep_acronyms:
-            self._keep_as_acronyms(named | gz.name_acronym_keys())
+        if spelt := self._acronyms_named_by_people(mentions) - self._keep_acronyms:
+            self._keep_as_acronyms(spelt | gz.name_acronym_keys())
         mentions = reconcile(mentions, texts, self._lower_words)
         mentions = [m for m in mentions if not self._written_as_words(m)]
         mentions = [self._abbreviated_person(m, texts[m.segment_id]) for m in mentions]

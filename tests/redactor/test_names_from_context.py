@@ -638,3 +638,13 @@ def test_a_guess_of_a_brand_place_or_keep_word_before_an_ordinary_word_gives_no_
     text = f"The family used {guess} often. Later {first} was closed."
     entities = _group(text, [_m(guess, text, "PERSON")])
     assert all(first not in e.forms for e in entities)
+
+
+def test_a_keep_phrase_in_capitals_from_the_draft_is_no_acronym_that_a_name_spells() -> None:
+    """The cover's "DUDLEY LSCB" makes "DUDLEY" a keep phrase; a person guessed as "Dudley Children" does not
+    turn the board's area, written "Dudley", into a name."""
+    text = "DUDLEY LSCB\n\nThe Dudley Children team met. Families in Dudley were seen."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Dudley Children", text, "PERSON"), _m("Dudley", text, "LOCATION", nth=1)],
+                     None, ["DUDLEY", "Dudley", "Dudley Council"])
+    assert "in Dudley were" in _covered(entities, text)
