@@ -36,6 +36,9 @@ class NameSpan:
 SUBJECT_REASON: Final = "the review's subject"  # the child a review is about (rule e), by its cover or title
 # The reason given for a name of two dictionary words ("Grace Archer"), weighed again over the whole draft.
 WORD_PAIR_REASON: Final = "first+surname (dictionary words)"
+# A first name and a surname that is also agency vocabulary ("Blair Foster"): a name only where the draft
+# also writes the first name alone as a name (grouping drops it otherwise).
+VOCABULARY_PAIR_REASON: Final = "first+surname (dictionary words, the surname vocabulary)"
 
 # Titles that make the following capitalised word(s) a name. Case matters ("DC", "Dr"); upper-case
 # headings ("MRS OKAFOR") are matched through _TITLES_UPPER.
@@ -598,11 +601,17 @@ class _Finder:
         elif "strong" in surnames:
             score, reason = SCORE_FULL, "first+surname"
         else:  # both ordinary words: "Grace Archer", "Will Thatcher"; a street's word: "Ana Green"
-            if any(w.casefold() in gz.generic_words() for w in words) or (
-                    _is_sentence_start(text, tokens, i) and not _BIRTH_AFTER.match(text, end)) \
+            reason = WORD_PAIR_REASON
+            generic = [w.casefold() in gz.generic_words() for w in words]
+            if any(generic):  # "Foster Care"; but "Blair Foster", if the draft also writes "Blair" alone
+                if len(words) != 2 or generic[0] or not gz.is_first_name(words[0]) or not gz.is_surname(words[1]) \
+                        or _STREET_WORD_PLACE_AFTER.match(text, end):
+                    return None  # nor running on into more capitals ("the Will Foster Care plan")
+                reason = VOCABULARY_PAIR_REASON
+            if (_is_sentence_start(text, tokens, i) and not _BIRTH_AFTER.match(text, end)) \
                     or _in_quoted_title(text, start, end):
                 return None
-            score, reason = SCORE_WEAK_PAIR, WORD_PAIR_REASON
+            score = SCORE_WEAK_PAIR
         self._add(start, end, score, reason)
         return last + 1
 

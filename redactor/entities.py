@@ -23,7 +23,7 @@ from recognizers.dates import is_month_of_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
 from recognizers.person_initials import PEOPLE_VERB_AFTER
-from recognizers.person_name_recognizer import PARTICLES, SUBJECT_REASON, WORD_PAIR_REASON
+from recognizers.person_name_recognizer import PARTICLES, SUBJECT_REASON, VOCABULARY_PAIR_REASON, WORD_PAIR_REASON
 from recognizers.public import (
     cited_spans,
     is_national_place,
@@ -1275,12 +1275,19 @@ class Grouper:
                     spans.append((part.start, part.end))
                     ent.mentions.append(mention)
 
+    def _vocabulary_pair_only(self, e: Entity) -> bool:
+        """Whether a person rests only on readings of a first name and a vocabulary surname ("Blair Foster")
+        that the draft does not vouch for by writing the first name alone as a name."""
+        found = [m for m in e.mentions if m.recognizer not in ("linked", "register")]
+        return e.type == "PERSON" and bool(found) and all(VOCABULARY_PAIR_REASON in m.explanation for m in found) \
+            and not self._vouched_by_rules(e)
+
     def finish(self) -> list[Entity]:
         """Drop detected entities left without mentions; name each by its longest form."""
         out = []
         for e in self.entities:
             if e.source == "detected":
-                if not e.mentions:
+                if not e.mentions or self._vocabulary_pair_only(e):
                     continue
                 found = [normalise(m.joined or m.text) for m in e.mentions
                          if m.recognizer not in ("linked", "register")]

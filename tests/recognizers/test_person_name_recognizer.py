@@ -53,6 +53,8 @@ def _found(text: str) -> list[str]:
     # a surname that is also a street's or building's last word, after a first name
     ("The health visitor saw Ana Green at home.", ["Ana Green"]),
     ("then Mary Hill said", ["Mary Hill"]), ("Later Tom Hall phoned the school.", ["Tom Hall"]),
+    # a surname that is also agency vocabulary ("foster care", "young people"), after a listed first name
+    ("The health visitor saw Blair Foster at home.", ["Blair Foster"]), ("then Grace Young said", ["Grace Young"]),
     ("Aaliyah\nOkafor", ["Aaliyah\nOkafor"]),
     ("6\tAaliyah Okafor\tYoung person who harmed", ["Aaliyah Okafor"]),  # a tab ends a table cell
     # initials
@@ -227,6 +229,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "Victoria Road", "Newcastle upon Tyne", "Stanley Park Road",
     "the family moved to Rose Hill in 2015", "they lived at 12 Mary Green", "a flat in Victoria Park, Leeds",
     "the Albert Hall concert", "near Primrose Hill", "the Rose Hill Lane flats",
+    "the Foster Care team", "a Case Review", "Child Protection", "Young People", "the Will Foster Care plan",
     # keep phrases that hold a name
     "under Clare's Law", "the Pan-London Procedures", "Gypsy, Roma and Traveller",
     # a word, place or capitals before a patronymic surname is no first name

@@ -648,3 +648,21 @@ def test_a_keep_phrase_in_capitals_from_the_draft_is_no_acronym_that_a_name_spel
     entities = group(doc, [_m("Dudley Children", text, "PERSON"), _m("Dudley", text, "LOCATION", nth=1)],
                      None, ["DUDLEY", "Dudley", "Dudley Council"])
     assert "in Dudley were" in _covered(entities, text)
+
+
+@pytest.mark.parametrize("rest, person", [
+    ("Later Blair said she was tired.", True),   # the first name alone, as a name: the draft vouches for it
+    ("The review was read.", False),            # nothing else: two words of vocabulary, no one's name
+])
+def test_a_name_whose_surname_is_vocabulary_needs_its_first_name_used_alone(rest: str, person: bool) -> None:
+    from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON
+
+    text = f"The health visitor saw Blair Foster at home. {rest}"
+    m = _m("Blair Foster", text, "PERSON", RULES, score=0.4)
+    m = Mention(m.segment_id, m.start, m.end, m.text, m.entity, m.score, m.recognizer,
+                f"{RULES}; {VOCABULARY_PAIR_REASON}")
+    entities = _group(text, [m])
+    names = {e.name for e in entities}
+    assert ("Blair Foster" in names) is person
+    if person:
+        assert "Later Blair said" not in _covered(entities, text)
