@@ -41,6 +41,7 @@ from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NUMBERS
 from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain, plausible_name
 from recognizers.person_initials import PEOPLE_VERB_AFTER
+from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON
 from redactor.analysis import Mention
 
 NER: str = "SpacyRecognizer"
@@ -134,6 +135,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     if "@" in m.text:
         return None  # "Twitter @WiltshireSCB": an account or address, the identifier recognisers' to judge
     m = _without_leading_function_words(m)  # "at Melksham High School": the school's name starts after "at"
+    # A rule's reading that waits for the draft to vouch for it ("Jay Young": a vocabulary surname) decides nothing.
+    overlapping = [k for k in overlapping if VOCABULARY_PAIR_REASON not in k.explanation]
     if any(k.entity in NAMES and (k.start, k.end) == (m.start, m.end) for k in overlapping):
         return None  # a rule read the same words: its reading wins
     if any(k.entity == m.entity and m.start <= k.start and k.end <= m.end and _only_filler(

@@ -666,3 +666,15 @@ def test_a_name_whose_surname_is_vocabulary_needs_its_first_name_used_alone(rest
     assert ("Blair Foster" in names) is person
     if person:
         assert "Later Blair said" not in _covered(entities, text)
+
+
+def test_ners_reading_of_a_name_with_a_vocabulary_surname_stands_without_the_first_name_alone() -> None:
+    """"taken to Jay Young's surgery": NER read a person; the rule's weaker reading must not replace it."""
+    from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON
+
+    text = "Padraig was taken to Jay Young\u2019s surgery by the father."
+    rule = _m("Jay Young", text, "PERSON", RULES, score=0.4)
+    rule = Mention(rule.segment_id, rule.start, rule.end, rule.text, rule.entity, rule.score, rule.recognizer,
+                   f"{RULES}; {VOCABULARY_PAIR_REASON}")
+    entities = _group(text, [rule, _m("Jay Young", text, "PERSON")])
+    assert "Jay Young" in {e.name for e in entities}
