@@ -229,6 +229,21 @@ def _only_a_name(words: list[str], born: bool = False) -> bool:
     return all(unlisted(w) for w in words)
 
 
+def _given_name_before_initials(words: list[str]) -> bool:
+    """Whether words the draft abbreviates to their initials are a name though a surname is an ordinary word
+    ("Gautami Loyal (GL)"): a first name that is no dictionary word, listed or not, then words that are no
+    place, role, organisation, street or agency vocabulary ("Early Help (EH)", "Grace Church (GC)" are not)."""
+    if not 2 <= len(words) <= 3 or any(gz.is_keep_phrase(w) or len(_base(w)) < 2 for w in words):
+        return False
+    first = _base(words[0])
+    if gz.is_english_word(first) or gz.is_uk_place(first) or first.casefold() in _NOT_NAME \
+            or gz.org_head(first) is not None or not first.isalpha():
+        return False
+    return all(not (gz.is_uk_place(w) or w.casefold() in _NOT_NAME or _base(w).casefold() in ROLE_WORDS
+                    or gz.org_head(w) is not None or w.casefold() in _AFTER_NAME_STOP
+                    or w.casefold() in gz.generic_words()) for w in words[1:])
+
+
 def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
     """``"strong"`` for a first name that is no English word, ``"weak"`` for one that is, else ``None``."""
     base = _base(word)
@@ -374,7 +389,7 @@ class _Finder:
             initials = m.group(2)
             if initials not in ("".join(w[0] for w in words), words[0][0] + words[-1][0]):
                 continue
-            if _only_a_name(words):
+            if _only_a_name(words) or _given_name_before_initials(words):
                 self._replace(m.start(1), m.end(1), SCORE_DEFINED_INITIALS, "name with its initials")
 
     # (e) The child a review is about, where the published report writes "Child B": the name on the line
