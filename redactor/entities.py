@@ -88,6 +88,9 @@ _LONE_NAMES = "LoneFirstName"  # an ordinary-word first name found by where the 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \u00a0]+$")
 _NEXT_NAME_WORD = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 _RUNS_ON = re.compile(r"[ \u00a0]*(?:[A-Z]|\d|-[ \u00a0]*[A-Z])")
+# A line holding only a name: nothing but spaces before it on its line, nothing after it.
+_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
+_LINE_AFTER = re.compile(r"[ \t\u00a0]*(?:\n|$)")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)[ \u00a0]+$")
 # Beside another person's initial or first name: "The Summer & D review", "the Summer and Kai families".
 _BESIDE_ANOTHER = re.compile(r"[ \u00a0]+(?:&|and)[ \u00a0]+(?P<other>[A-Z](?![\w'\u2019])|[A-Z][a-z]+(?![\w-]))")
@@ -883,7 +886,9 @@ class Grouper:
         for seg in self.document.segments:
             for hit in pattern.finditer(seg.text):
                 word, surname = hit.group(1), hit.group(2)
-                if word.casefold() in surnames or not self._given_name_before(word, surname):
+                alone = _LINE_BEFORE.search(seg.text, 0, hit.start()) is not None \
+                    and _LINE_AFTER.match(seg.text, hit.end()) is not None
+                if word.casefold() in surnames or not self._given_name_before(word, surname, alone):
                     continue
                 full = normalise(hit.group())
                 if full.casefold() in self._by_form:
@@ -947,15 +952,17 @@ class Grouper:
             and word.casefold() not in ROLE_WORDS and word.casefold() not in self._by_form \
             and name_like(word, self._lower_words) and self._name_like_form(word)
 
-    def _given_name_before(self, word: str, surname: str) -> bool:
+    def _given_name_before(self, word: str, surname: str, alone_on_line: bool = False) -> bool:
         """Whether ``word``, written before a known ``surname``, can be a first name."""
         title_case = [w[:1].isupper() and not w.isupper() for w in (word, surname)]
         if not all(title_case) or not _plain_word(word) or word.casefold() == surname.casefold():
             return False
         key = word.casefold()
         # A listed first name that is also a word ("Heather", "Grace") before a surname the draft writes after
-        # a title ("Ms Barker") is that person's, though it opens a sentence or a table cell.
-        word_name = gz.is_english_word(word) and gz.is_first_name(word) and surname.casefold() in self._titled
+        # a title ("Ms Barker") is that person's, though it opens a sentence or a table cell; so is one on a
+        # line holding only the two words (a cover's or list's line: "RHYS HILL" / "Grace Hill").
+        word_name = gz.is_english_word(word) and gz.is_first_name(word) and (
+            surname.casefold() in self._titled or (alone_on_line and not gz.is_uk_place(word)))
         if (gz.is_english_word(word) and not word_name) or key in ROLE_WORDS \
                 or not (word_name or name_like(word, self._lower_words)):
             return False

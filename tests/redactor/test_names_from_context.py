@@ -678,3 +678,18 @@ def test_ners_reading_of_a_name_with_a_vocabulary_surname_stands_without_the_fir
                    f"{RULES}; {VOCABULARY_PAIR_REASON}")
     entities = _group(text, [rule, _m("Jay Young", text, "PERSON")])
     assert "Jay Young" in {e.name for e in entities}
+
+
+def test_a_first_name_that_is_a_word_before_a_family_surname_alone_on_its_line_is_a_name() -> None:
+    """A cover lists the children: "RHYS HILL" / "Grace Hill"; Grace is a word, but the line holds only a name."""
+    text = "Partnership Response\n\nRHYS HILL\n\nGrace Hill\n\nRhys Hill lived with his mother."
+    entities = _group(text, [_m("RHYS HILL", text, "PERSON", RULES, score=0.6),
+                             _m("Rhys Hill", text, "PERSON", RULES, score=0.8)])
+    assert "Grace Hill\n" not in _covered(entities, text).replace("#", "")
+    assert "Grace" not in _covered(entities, text).split("Rhys")[0]
+
+
+def test_a_first_name_that_is_a_word_before_a_family_surname_in_running_text_needs_more() -> None:
+    text = "Rhys Hill lived with his mother. They said Grace Hill was the chapel there."
+    entities = _group(text, [_m("Rhys Hill", text, "PERSON", RULES, score=0.8)])
+    assert "Grace" in _covered(entities, text)
