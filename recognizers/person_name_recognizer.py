@@ -232,16 +232,18 @@ def _only_a_name(words: list[str], born: bool = False) -> bool:
 def _given_name_before_initials(words: list[str]) -> bool:
     """Whether words the draft abbreviates to their initials are a name though a surname is an ordinary word
     ("Gautami Loyal (GL)"): a first name that is no dictionary word, listed or not, then words that are no
-    place, role, organisation, street or agency vocabulary ("Early Help (EH)", "Grace Church (GC)" are not)."""
+    place, role, organisation, street or (after an unlisted first word) agency vocabulary ("Early Help (EH)",
+    "Grace Church (GC)" are not; "Karina Front (KF)" is)."""
     if not 2 <= len(words) <= 3 or any(gz.is_keep_phrase(w) or len(_base(w)) < 2 for w in words):
         return False
     first = _base(words[0])
     if gz.is_english_word(first) or gz.is_uk_place(first) or first.casefold() in _NOT_NAME \
             or gz.org_head(first) is not None or not first.isalpha():
         return False
+    listed = gz.is_first_name(first)  # after a listed first name, even agency vocabulary is a surname ("Front")
     return all(not (gz.is_uk_place(w) or w.casefold() in _NOT_NAME or _base(w).casefold() in ROLE_WORDS
                     or gz.org_head(w) is not None or w.casefold() in _AFTER_NAME_STOP
-                    or w.casefold() in gz.generic_words()) for w in words[1:])
+                    or (w.casefold() in gz.generic_words() and not listed)) for w in words[1:])
 
 
 def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
