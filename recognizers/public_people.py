@@ -12,7 +12,7 @@ here are the review's own (author, reviewer, panel or board chair) and public of
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from recognizers import gazetteer as gz
@@ -34,16 +34,23 @@ POST_NOMINALS: Final = frozenset({
 WEAK_POST_NOMINALS: Final = frozenset({"BA", "MA", "BS", "BM", "MB", "MD", "RN", "RM", "JP", "DL", "PG", "HE",
                                         "Dip", "Hons", "KC", "QC", "ASW", "CSS"})
 # The same letters written with full stops ("C.B.E.", "Q.P.M."), as older reports print honours.
-_DOTTED: Final = tuple(r"\.".join(p) + r"\." for p in POST_NOMINALS if p.isupper() and 2 <= len(p) <= 5)
-_POST_NOMINAL: Final = r"(?:\(?(?:" + "|".join(sorted([*_DOTTED, *(re.escape(p) for p in POST_NOMINALS)], key=len,
-                                                     reverse=True)) + \
+_DOTTED: Final = tuple(r"\.".join(p) + r"\." for p in sorted(POST_NOMINALS) if p.isupper() and 2 <= len(p) <= 5)
+
+
+def _longest_first(alternatives: Iterable[str]) -> list[str]:
+    """Longest first, then alphabetical: the patterns' text is the same in every run, whatever a set's order."""
+    return sorted(alternatives, key=lambda p: (-len(p), p))
+
+
+_POST_NOMINAL: Final = r"(?:\(?(?:" + "|".join(_longest_first(
+    [*_DOTTED, *(re.escape(p) for p in POST_NOMINALS)])) + \
     r")\)?\.?(?:[ \t]*\((?:Hons|Oxon|Cantab)\.?\))?)"
 _POST_NOMINALS_RUN: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+")
 _POST_NOMINALS_TAIL: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+[ \t]*$")
 
 _TITLE: Final = (r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Baroness|Rt\.?[ \t]+Hon\.?|Cllr|Councillor)"
                  r"\.?[ \t]+)")
-_POST_NOMINAL_WORD: Final = r"(?:" + "|".join(sorted([*_DOTTED, *POST_NOMINALS], key=len, reverse=True)) + \
+_POST_NOMINAL_WORD: Final = r"(?:" + "|".join(_longest_first([*_DOTTED, *POST_NOMINALS])) + \
     r")(?![\w'\u2019-])"
 # A name word: capitalised (or in capitals), and not post-nominal letters ("PhD").
 _WORD: Final = rf"(?:(?!{_POST_NOMINAL_WORD})[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*)"

@@ -361,3 +361,16 @@ def test_cue_lines_find_what_the_whole_text_search_finds(pattern: re.Pattern[str
     assert [(m.start(), m.end(), m.group()) for m in pp.on_cue_lines(pattern, cue, text)] == whole
     for line in _ROLE_LINES:
         assert [m.span() for m in pp.on_cue_lines(pattern, cue, line)] == [m.span() for m in pattern.finditer(line)]
+
+
+def test_the_patterns_are_the_same_in_every_run() -> None:
+    """The post-nominal alternatives come from sets; their order must not follow the process's string hashing."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import re, recognizers.public_people as pp; "
+            "print('\\n'.join(v.pattern for k, v in sorted(vars(pp).items()) if isinstance(v, re.Pattern)))")
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
+    assert runs[0] == runs[1]
