@@ -641,7 +641,8 @@ class _Finder:
         if not (gz.is_first_name(first) and gz.is_surname(word) and word.casefold() in _AFTER_NAME_STOP) \
                 or first.casefold() in _AFTER_NAME_STOP:
             return False  # "Hill Lane" of "the Rose Hill Lane flats": two of a street's words
-        if text[tokens[i][1]:tokens[j][0]] != " " or _STREET_WORD_PLACE_BEFORE.search(text, 0, tokens[i][0]):
+        if text[tokens[i][1]:tokens[j][0]] != " " \
+                or _STREET_WORD_PLACE_BEFORE.search(text, max(0, tokens[i][0] - 40), tokens[i][0]):
             return False
         return _STREET_WORD_PLACE_AFTER.match(text, tokens[j][1]) is None
 

@@ -88,9 +88,6 @@ _LONE_NAMES = "LoneFirstName"  # an ordinary-word first name found by where the 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \u00a0]+$")
 _NEXT_NAME_WORD = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 _RUNS_ON = re.compile(r"[ \u00a0]*(?:[A-Z]|\d|-[ \u00a0]*[A-Z])")
-# A line holding only a name: nothing but spaces before it on its line, nothing after it.
-_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
-_LINE_AFTER = re.compile(r"[ \t\u00a0]*(?:\n|$)")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)[ \u00a0]+$")
 # Beside another person's initial or first name: "The Summer & D review", "the Summer and Kai families".
 _BESIDE_ANOTHER = re.compile(r"[ \u00a0]+(?:&|and)[ \u00a0]+(?P<other>[A-Z](?![\w'\u2019])|[A-Z][a-z]+(?![\w-]))")
@@ -886,8 +883,7 @@ class Grouper:
         for seg in self.document.segments:
             for hit in pattern.finditer(seg.text):
                 word, surname = hit.group(1), hit.group(2)
-                alone = _LINE_BEFORE.search(seg.text, 0, hit.start()) is not None \
-                    and _LINE_AFTER.match(seg.text, hit.end()) is not None
+                alone = _alone_on_line(seg.text, hit.start(), hit.end())
                 if word.casefold() in surnames or not self._given_name_before(word, surname, alone):
                     continue
                 full = normalise(hit.group())
@@ -1358,6 +1354,14 @@ def _beside_another_person(after: str) -> bool:
     key = other.casefold()
     return len(other) == 1 or (gz.is_first_name(other) and key not in _CALENDAR and key not in _SEASONS
                                and key not in ROLE_WORDS)
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone on its line (nothing but spaces beside it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end:] if line_end == -1 else text[end:line_end]
+    return not text[line_start:start].strip(" \t\u00a0") and not after.strip(" \t\u00a0")
 
 
 def _plain_word(word: str) -> bool:
