@@ -196,7 +196,7 @@ class Grouper:
         self.register = register or Register()
         self._keep_all = [*self.register.keep, *keep]
         # An acronym that spells a name ("CAIT": Cait) is kept only where written in capitals.
-        self._keep_as_acronyms(frozenset(gz.name_acronym_keys()))
+        self._keep_as_acronyms(gz.name_acronym_keys())
         self.entities: list[Entity] = []
         self._by_form: dict[str, Entity] = {}
         self._by_key: dict[str, Entity] = {}
@@ -316,7 +316,7 @@ class Grouper:
     def _keep_as_acronyms(self, keys: frozenset[str]) -> None:
         """(Re)build the keep matcher: the keep list's one-word acronyms with these keys only in capitals."""
         acronyms = frozenset(normalise(k).casefold() for k in self._keep_all
-                             if k.isupper() and " " not in k.strip() and gz.phrase_key(k) in keys)
+                             if k.isupper() and gz.phrase_key(k) in keys)
         self.keep = FormMatcher(((k, "keep") for k in self._keep_all), any_case=True, capitals=acronyms)
         self._keep_forms = {normalise(k).casefold() for k in self._keep_all} - acronyms
         self._keep_acronyms = acronyms
@@ -325,10 +325,13 @@ class Grouper:
     def _acronyms_named_by_people(self, mentions: Sequence[Mention]) -> frozenset[str]:
         """Keep-list acronyms that a person's full name found in the draft spells in title case ("Sudi
         Okafor" beside "SUDI"): in this draft that word is a name wherever it is not in capitals."""
-        words = {w.casefold() for m in mentions if m.entity == cat.PERSON
-                 for w in strip_title(normalise(m.text)).split()[:1] if len(normalise(m.text).split()) >= 2
-                 and not w.isupper()}
-        return gz.acronym_keys() & words  # the vocabulary's, never a board's area in capitals ("DUDLEY LSCB")
+        firsts: set[str] = set()
+        for m in (m for m in mentions if m.entity == cat.PERSON):
+            name = normalise(m.text)
+            bare = strip_title(name).split()
+            if len(name.split()) >= 2 and bare and not bare[0].isupper():
+                firsts.add(bare[0].casefold())
+        return gz.acronym_keys() & firsts  # the vocabulary's, never a board's area in capitals ("DUDLEY LSCB")
 
     def _vocabulary_word(self, word: str) -> bool:
         """Whether a word is keep vocabulary here: an acronym written as this draft's name ("Sudi") is not."""
