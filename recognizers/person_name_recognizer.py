@@ -219,8 +219,7 @@ def _only_a_name(words: list[str], born: bool = False) -> bool:
             or gz.is_uk_place(phrase) or gz.is_keep_phrase(phrase):
         return False
     def unlisted(w: str) -> bool:  # no place, role, public phrase, layout or dictionary word
-        return not (gz.is_uk_place(w) or w.casefold() in _NOT_NAME or _base(w).casefold() in ROLE_WORDS
-                    or gz.is_english_word(w) or gz.org_head(w) is not None or w.casefold() in _AFTER_NAME_STOP)
+        return _no_place_role_or_organisation(w) and not gz.is_english_word(w)
 
     first, rest = words[0], words[1:]
     if (unlisted(first) or (gz.is_first_name(first) and _base(first).casefold() not in ROLE_WORDS)) \
@@ -241,9 +240,14 @@ def _given_name_before_initials(words: list[str]) -> bool:
             or gz.org_head(first) is not None or not first.isalpha():
         return False
     listed = gz.is_first_name(first)  # after a listed first name, even agency vocabulary is a surname ("Front")
-    return all(not (gz.is_uk_place(w) or w.casefold() in _NOT_NAME or _base(w).casefold() in ROLE_WORDS
-                    or gz.org_head(w) is not None or w.casefold() in _AFTER_NAME_STOP
-                    or (w.casefold() in gz.generic_words() and not listed)) for w in words[1:])
+    return all(_no_place_role_or_organisation(w) and (listed or w.casefold() not in gz.generic_words())
+               for w in words[1:])
+
+
+def _no_place_role_or_organisation(word: str) -> bool:
+    """Whether a capitalised word is no place, role, public phrase, layout word, organisation or street word."""
+    return not (gz.is_uk_place(word) or word.casefold() in _NOT_NAME or _base(word).casefold() in ROLE_WORDS
+                or gz.org_head(word) is not None or word.casefold() in _AFTER_NAME_STOP)
 
 
 def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
