@@ -81,6 +81,10 @@ _MONTH_WORDS: Final = _MONTH_NAMES | frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _NUMBER_AFTER: Final = re.compile(r"[ \t\u00a0./,-]{0,2}\d")
 _NUMBER_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th)?[ \t\u00a0./,-]{0,2}$")
+# Units of measure a number comes before ("419.5 Kb", "3.2 Kg"); a few are also listed first names.
+_UNITS: Final = frozenset({
+    "kb", "mb", "gb", "tb", "kg", "mg", "ml", "cm", "mm", "km", "lb", "lbs", "oz", "ft", "kcal", "mph", "kph"})
+_QUANTITY_BEFORE: Final = re.compile(r"\d[ \u00a0]?$")
 # Capitalised words that are never part of a personal name in a review.
 _NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({
     "social", "worker", "workers", "officer", "officers", "team", "teams", "service", "services", "plan",
@@ -720,6 +724,11 @@ class _Finder:
             return False
         return bool(_NUMBER_AFTER.match(self.text, end) or _NUMBER_BEFORE.search(self.text, max(0, start - 6), start))
 
+    def _unit(self, i: int) -> bool:
+        """Whether token ``i`` is a unit of measure after a number: "419.5 Kb"."""
+        start, _, word = self.tokens[i]
+        return word.casefold() in _UNITS and bool(_QUANTITY_BEFORE.search(self.text, max(0, start - 2), start))
+
     # (c) A known first name on its own that is no English word: "Siobhan", "Chinonso".
     def _single(self, i: int) -> int | None:
         tokens, text = self.tokens, self.text
@@ -729,7 +738,8 @@ class _Finder:
         base = _base(word)
         if len(base) < 2:
             return None  # "K's death": one letter is a label or an initial, never a first name
-        if self._preceded_by_saint(i) or _followed_by_org(text, tokens, i + 1) or self._date_word(i):
+        if self._preceded_by_saint(i) or _followed_by_org(text, tokens, i + 1) or self._date_word(i) \
+                or self._unit(i):
             return None
         previous = tokens[i - 1][2].casefold() if i > 0 else ""
         if gz.is_uk_place(base) and (previous in _PLACE_CUES or gz.place_ambiguity(base) != "name"):

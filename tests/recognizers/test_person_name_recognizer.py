@@ -229,6 +229,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "at the time of K’s death", "before K's birth", "he came to England from Poland in 2006",
     # months next to a number are dates
     "- Dec 2015: he was arrested", "on 12 Jan the panel met", "Feb-16 review", "from 3rd Jan onwards",
+    # a unit after a number is a measure ("Kb" and "Kg" are also listed first names)
+    "Download 419.5 Kb.", "the file was 20 Kb in size", "she weighed 3.2 Kg at birth", "a 250 Mb video",
     # places, organisations, streets
     "Milton Keynes", "St Matthew's CE Primary School", "Winston Churchill Academy", "she lived in Chelsea",
     "Victoria Road", "Newcastle upon Tyne", "Stanley Park Road",
