@@ -725,9 +725,8 @@ class _Finder:
         return bool(_NUMBER_AFTER.match(self.text, end) or _NUMBER_BEFORE.search(self.text, max(0, start - 6), start))
 
     def _unit(self, i: int) -> bool:
-        """Whether token ``i`` is a unit of measure after a number: "419.5 Kb"."""
         start, _, word = self.tokens[i]
-        return word.casefold() in _UNITS and bool(_QUANTITY_BEFORE.search(self.text, max(0, start - 2), start))
+        return is_unit_after_number(self.text, start, word)
 
     # (c) A known first name on its own that is no English word: "Siobhan", "Chinonso".
     def _single(self, i: int) -> int | None:
@@ -752,6 +751,11 @@ class _Finder:
         score = SCORE_FIRST_NAME_SENTENCE_START if start_of_sentence else SCORE_FIRST_NAME
         self._add(tokens[i][0], _span_end(tokens, i), score, "first name")
         return i + 1
+
+
+def is_unit_after_number(text: str, start: int, word: str) -> bool:
+    """Whether ``word``, at ``start`` in ``text``, is a unit of measure after a number: "419.5 Kb"."""
+    return word.casefold() in _UNITS and bool(_QUANTITY_BEFORE.search(text, max(0, start - 2), start))
 
 
 def find_person_names(text: str) -> list[NameSpan]:

@@ -41,7 +41,7 @@ from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NUMBERS
 from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain, plausible_name
 from recognizers.person_initials import PEOPLE_VERB_AFTER
-from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON
+from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON, is_unit_after_number
 from redactor.analysis import Mention
 
 NER: str = "SpacyRecognizer"
@@ -408,6 +408,8 @@ def _one_word_name(m: Mention, word: str, text: str, lower_words: Collection[str
         return True  # the place recogniser's cues decide ambiguous places
     if gz.strip_possessive(word).casefold() in ROLE_WORDS:
         return False  # "Grandparent" in a table's role column, "Stepdad": a family role, no name
+    if is_unit_after_number(text, m.start, word):
+        return False  # "419.5 Kb": a measure
     opening = typographic_capital(text, m.start) or in_heading(text, m.start, m.end)
     if not gz.is_english_word(word):
         return not opening or _known_name(word)

@@ -150,6 +150,8 @@ def test_guesses_retyped_by_knowledge(guess: str, entity: str, expected: str) ->
     ("4\tAnne-Marie Duffy\tGrandparent\t14/08/1984", "Grandparent", "ORGANISATION", False),  # a family role
     ("Her Stepdad said no.", "Stepdad", "PERSON", False),
     ("Follow us on Twitter @WiltshireSCB for news.", "Twitter @WiltshireSCB", "PERSON", False),  # a handle
+    ("The file is 419.5 Kb. It was sent.", "Kb", "PERSON", False),  # a unit after a number
+    ("They said Kb was seen.", "Kb", "PERSON", True),
 ])
 def test_one_word_guesses(text: str, guess: str, entity: str, kept: bool) -> None:
     out = reconcile([_m(guess, text, entity)], {"txt": text}, frozenset())
