@@ -130,6 +130,10 @@ from recognizers.public_people import (
     # a list of the review's authors under its heading
     ("Authors\n\n  \u2022 Kate Quillan, Head of Service, Public Health Nursing\n\n  \u2022 Ansel Pemberly, "
      "Improvement Lead\n\nIntroduction\n", ["Kate Quillan", "Ansel Pemberly"]),
+    # ... the list run together on one line, as a PDF's or a Word paragraph's text may give it
+    ("Authors\n\u2022 Kate Quillan, Head of Service, Public Health Nursing   \u2022 Ansel Pemberly, Improvement Lead"
+     "   \u2022 Orla Brightwater, Improvement Director\n1.0 Introduction\n",
+     ["Kate Quillan", "Ansel Pemberly", "Orla Brightwater"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -186,6 +190,11 @@ def test_public_roles(text: str, expected: list[str]) -> None:
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
+
+
+def test_a_dash_inside_an_authors_item_starts_no_item() -> None:
+    text = "Authors\n\u2022 Kate Quillan, Head of Service \u2013 Jane Smith, the mother, was seen\n"
+    assert public_people(text) == ["Kate Quillan"]
 
 
 def test_the_subject_right_after_the_reviews_title_is_not_public() -> None:
