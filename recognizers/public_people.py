@@ -236,6 +236,7 @@ def public_people(text: str) -> list[str]:
         if not _after_review_title(head, name):
             found.append(name)
     found.extend(m.group("name") for m in _BYLINE.finditer(text))
+    found.extend(m.group("name") for m in _DATELINE.finditer(text))
     found.extend(m.group("name") for m in _HONOURED_OR_ELECTED.finditer(text))
     for heading in _AUTHORS_HEADING.finditer(text):
         end = heading.end()  # the items follow one another, with nothing but blank lines between
@@ -321,6 +322,12 @@ _BYLINE: Final = re.compile(
     rf"(?m)^[ \t]*(?i:posted|published|uploaded)[ \t]+by:?[ \t]+(?P<name>{_FULL_NAME})[ \t]+(?:on|at)[ \t]+"
     r"(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})"
     r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*$")
+_MONTHS: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A news page's dateline and author, a line of its own: "Thursday, 7 April 2016 | Jane Smith". The weekday and the
+# date in words are a publishing system's; a chronology's row gives a date and what someone did.
+_DATELINE: Final = re.compile(
+    r"(?m)^[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+    rf"{_MONTHS}[ \t]+(?:19|20)\d\d[ \t]*\|[ \t]*(?P<name>{_FULL_NAME})[ \t]*$")
 
 # A knight or dame ("Sir Tom X, of HM Inspectorate …") and an elected councillor ("Coun X said", "Cllr X") hold
 # a public title: no family member in a review is either.
@@ -412,7 +419,6 @@ def _names_from(text: str, start: int) -> list[str]:
 _COVER_END: Final = re.compile(
     r"^[ \t]*(?:(?i:contents|table[ \t]+of[ \t]+contents|introduction|foreword)\b|1\.?[ \t]+[A-Z])", re.MULTILINE)
 COVER_CHARS: Final = 1500
-_MONTHS: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _REPORT_DATE: Final = (rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?{_MONTHS}[ \t]+(?:19|20)\d\d"
                        rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
 # The report's date may say what it dates ("Jane Smith Published March 2018", "Jane Smith, Date: May 2019").

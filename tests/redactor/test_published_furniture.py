@@ -93,9 +93,17 @@ def test_web_page_furniture_is_no_name(tmp_path: Path, text: str, kept: str | No
 @pytest.mark.parametrize("text, kept, found", [
     ("Comments\n\nPosted by Chris A Brown at 09/10/2013 23:17:09\n\nThe review was useful.\n", "Chris A Brown", None),
     ("Published by: Jane Smithson on Jun 24, 2010\n", "Jane Smithson", None),
+    # a news page's dateline and author, the line under the headline
+    ("Baby D Serious Case Review\n\nThursday, 7 April 2016 | Alisha Spaldwick\n\nThis report concerns a baby.\n",
+     "Alisha Spaldwick", None),
+    ("Baby E Review\n\nWednesday 22 February 2017 | Paulo Nicholby\n\nThe Board has today published it.\n",
+     "Paulo Nicholby", None),
     # A sentence telling what someone posted is still found.
     ("The video was posted by Darren Hartley on 12 May 2019 and shared widely.\n", None, "Darren Hartley"),
     ("Posted by Darren Hartley on 12 May 2019, the video was shared by his friends.\n", None, "Darren Hartley"),
+    # a chronology's row: a date and what the person did
+    ("12 May 2019 | Darren Hartley visited the home\n", None, "Darren Hartley"),
+    ("12/05/2019 | Darren Hartley\n", None, "Darren Hartley"),
 ])
 def test_a_web_pages_byline_is_public(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
     _check(tmp_path, text, kept, found)
