@@ -338,7 +338,8 @@ _AUTHORS_HEADING: Final = re.compile(
     r"(?im)^[ \t]*(?:(?:the[ \t]+)?(?:review|report|lead)[ \t]+)?(?:authors?|reviewers?)[ \t]*:?[ \t]*$")
 # (Items may run together on one line, as a PDF's or a Word paragraph's text gives a list: "\u2022 X, …   \u2022 Y, …".)
 _AUTHOR_ITEM: Final = re.compile(
-    rf"(?m)(?:^[ \t]*[\u2022\u00b7*\u2013-]|(?<=[ \t])[\u2022\u00b7])[ \t]*(?P<name>{_FULL_NAME})[ \t]*,[^\n\u2022\u00b7]*")
+    rf"(?m)(?:^[ \t]*[\u2022\u00b7*\u2013-]|(?<=[ \t])[\u2022\u00b7])[ \t]*(?P<name>{_FULL_NAME})"
+    r"[ \t]*,[^\n\u2022\u00b7]*")
 # Reviewers a board commissioned, in the active voice ("QSCB commissioned Dr X and Dr Y to compile a report").
 _BOARD_COMMISSIONED: Final = re.compile(
     rf"\b{_BOARD_WORD}[ \t]+(?:has[ \t]+|had[ \t]+)?commissioned[ \t]+"

@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from recognizers import catalogue as cat
@@ -85,6 +85,15 @@ def reconcile(mentions: Sequence[Mention], texts: dict[str, str], lower_words: C
     for m in mentions:
         if m.entity in cat.IDENTIFIERS and m.recognizer != _COLUMN:
             values[m.segment_id].append((m.start, m.end))
+    alone: set[str] | None = None
+
+    def used_alone() -> set[str]:  # read once, and only when a guess needs it
+        nonlocal alone
+        if alone is None:
+            alone = {w.group(1) for t in texts.values() for w in _WORD_BEFORE_PEOPLE_VERB.finditer(t)
+                     if w.group(1)[0].isupper()}
+        return alone
+
     out: list[Mention] = []
     for m in [part for found_m in mentions for part in split_run_together(found_m)]:
         if (m.entity in _VALUE_PARTS or m.entity in cat.IDENTIFIERS) and any(
@@ -97,7 +106,7 @@ def reconcile(mentions: Sequence[Mention], texts: dict[str, str], lower_words: C
         found = known.get(m.segment_id, [])
         hi = bisect.bisect_left(starts.get(m.segment_id, []), m.end)
         inside = [k for k in found[:hi] if k.end > m.start and k is not m]
-        judged = _split_cell(m, inside) if column else _judge(m, inside, texts[m.segment_id], lower_words)
+        judged = _split_cell(m, inside) if column else _judge(m, inside, texts[m.segment_id], lower_words, used_alone)
         if judged is not None:
             out.append(judged)
     return out
@@ -129,7 +138,8 @@ def opening_word(m: Mention, text: str) -> list[tuple[int, int]]:
     return [(0, first.end())] if typographic_capital(text, m.start) else []
 
 
-def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Collection[str]) -> Mention | None:
+def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Collection[str],
+           used_alone: Callable[[], set[str]]) -> Mention | None:
     if _DATE_INSIDE.search(m.text):
         return None  # "Death 16/07/06 Date Original": a name holds no date; a form's fields ran together
     if "@" in m.text:
@@ -170,7 +180,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         return None
     if len(words) > 1 and in_heading(text, m.start, m.end) and not any(_known_name(w) for w in words):
         return None  # "Collated Learning Points", "Permanency Planning": a heading's capitals
-    if m.entity == cat.ORGANISATION and (_reads_as_person(m.text, words) or _abbreviated_person(m, words, text)):
+    if m.entity == cat.ORGANISATION and (_reads_as_person(m.text, words) or _abbreviated_person(m, words, text)
+                                         or _first_word_used_alone(m.text, words, used_alone)):
         return replace(m, entity=cat.PERSON, explanation=m.explanation + "; a first name and surname, no "
                                                                            "organisation word")
     if m.entity == cat.PERSON:
@@ -356,6 +367,26 @@ def _reads_as_person(text: str, words: list[str]) -> bool:
     if gz.is_english_word(words[0]) or gz.police_force(text) or gz.is_uk_place(text):
         return False
     return given or gz.is_surname(words[-1])
+
+
+# A capitalised word right before a verb only people do ("Later Nazlihan said"): the draft uses it as a person's name.
+_WORD_BEFORE_PEOPLE_VERB = re.compile(r"\b([^\W\d_]{2,})(?=" + PEOPLE_VERB_AFTER.pattern + ")")
+
+
+def _first_word_used_alone(text: str, words: list[str], used_alone: Callable[[], set[str]]) -> bool:
+    """Whether a guessed organisation is an unlisted first name and a surname that is also a word ("Nazlihan
+    Reed", "Resulcan Walker"), the draft showing the first word to be a person's: written alone before a verb
+    only people do ("Later Nazlihan said"). The first word is no English word, place, agency word
+    or organisation word, and the surname no organisation word."""
+    if len(words) != 2 or len(text.split()) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    first, surname = words
+    if gz.is_english_word(first) or gz.is_uk_place(first) or gz.is_world_city(first) or gz.is_country(first) \
+            or first.casefold() in gz.generic_words() or _head(first) is not None:
+        return False
+    if not gz.is_surname(surname) or _head(surname) == "strong" or surname.casefold() in gz.generic_words():
+        return False
+    return first in used_alone()
 
 
 _INITIALS_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*([A-Z]{2,3})[ \u00a0]*\)")

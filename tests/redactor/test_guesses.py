@@ -131,6 +131,25 @@ def test_guesses_retyped_by_knowledge(guess: str, entity: str, expected: str) ->
     assert out.entity == expected
 
 
+@pytest.mark.parametrize("text, guess, expected", [
+    # an unlisted first word before a surname that is also a word, the first word used alone as people are
+    ("The health visitor saw Nazlihan Reed at home.\n\nLater Nazlihan said she was tired.", "Nazlihan Reed",
+     "PERSON"),
+    ("The GP saw Resulcan Walker at home. Resulcan told her no.", "Resulcan Walker", "PERSON"),
+    # ... not where the first word is never used alone before a verb only people do, or is a word or a place
+    ("The health visitor saw Nazlihan Reed at home. Later she said she was tired.", "Nazlihan Reed",
+     "ORGANISATION"),
+    ("The health visitor saw Nazlihan Reed at home.\n\nNazlihan was tired.", "Nazlihan Reed", "ORGANISATION"),
+    ("The team used Mosaic Reed for records. Later Mosaic said it was down.", "Mosaic Reed", "ORGANISATION"),
+    ("She went to Skegness Reed at home. Later Skegness said no.", "Skegness Reed", "ORGANISATION"),
+    ("She joined Zoopla Services. Later Zoopla said no.", "Zoopla Services", "ORGANISATION"),  # a head word
+])
+def test_an_organisation_guess_whose_first_word_is_used_alone_as_a_person_is_one(text: str, guess: str,
+                                                                               expected: str) -> None:
+    (out,) = reconcile([_m(guess, text, "ORGANISATION")], {"txt": text}, frozenset())
+    assert out.entity == expected
+
+
 @pytest.mark.parametrize("text, guess, entity, kept", [
     ("Success with the plan came later.", "Success", "ORGANISATION", False),
     ("The Teachers were told.", "Teachers", "PERSON", False),
