@@ -1,9 +1,12 @@
-"""People named right after their worker's role: "the health visitor Londisizwe Phoseka completed a visit".
+"""People named right after their worker's or relative's role ("the health visitor Londisizwe Phoseka
+completed a visit", "her mother, Codrina Cole, said"), or right before a verb only people do ("Codrina Cole
+visited the home").
 
-A name that no list holds and NER misses is still a person where the draft introduces it with a worker's
-role: two or three capitalised words straight after the role noun (a comma between allowed), each a word
-no English dictionary holds or a listed first name or surname, none a place, an organisation word or a
-keep phrase, and the sentence going on after them in lower case or punctuation.
+A name that no list holds and NER misses is still a person where the draft introduces it so: two or three
+capitalised words straight after the role noun (a comma between allowed; a family word in lower case, as
+"Father Christmas" is no father), or straight before the verb, each a word no English dictionary holds or a
+listed first name or surname, none a place, an organisation word or a keep phrase, and (after a role) the
+sentence going on after them in lower case or punctuation.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from typing import Any, ClassVar, Final
 from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
+from recognizers.dates import MONTH_NUMBERS
+from recognizers.person_initials import PEOPLE_VERB_AFTER
 
 SCORE: Final = 0.7
 
@@ -27,10 +32,18 @@ _ROLE: Final = (
     r"[ \t]+officer|team[ \t]+manager|practitioner|therapist|psychologist|psychiatrist|counsellor|solicitor"
     r"|guardian|foster[ \t]+carer|mentor|co-?ordinator|keyworker|caseworker|lead[ \t]+professional)"
     r"|\b(?:GP|DSL|IRO|SENCO|SENCo)")
+# A relative's word, in lower case ("her mother", "the maternal grandmother", "Y's step-father").
+_KIN: Final = (r"(?-i:\b(?:(?:maternal|paternal)[ \t]+)?(?:(?:step|half|great)-?)?(?:grand)?"
+               r"(?:mother|father|parent|brother|sister|sibling|son|daughter|aunt|uncle|cousin|partner|boyfriend"
+               r"|girlfriend|husband|wife|carer))")
 _NAME_WORD: Final = r"[A-Z][\w'\u2019-]+"
 _AFTER_ROLE: Final = re.compile(
-    rf"\b(?:{_ROLE})[ \t]*,?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    rf"(?:\b(?:{_ROLE})|{_KIN})[ \t]*,?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
     r"(?=[ \t]*[,.;:)]|[ \t]+[a-z(]|[ \t]*$)", re.MULTILINE)
+_DATE_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
+# Up to four capitalised words before a verb only people do: the name is the last two or three.
+_BEFORE_VERB: Final = re.compile(
+    rf"(?<![\w'\u2019-])(?P<run>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})(?={PEOPLE_VERB_AFTER.pattern})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +57,27 @@ class RoleNameSpan:
 
 
 def find_role_names(text: str) -> list[RoleNameSpan]:
-    """Every name of two or three words written right after a worker's role in ``text``."""
+    """Every name of two or three words written right after a worker's or relative's role in ``text``, or
+    right before a verb only people do."""
     found = []
     for m in _AFTER_ROLE.finditer(text):
         name = m.group("name")
         if _a_name(name):
             found.append(RoleNameSpan(m.start("name"), m.end("name"), SCORE, "a name after a worker's role"))
-    return found
+    taken = {(f.start, f.end) for f in found}
+    for m in _BEFORE_VERB.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("run")))
+        for k in (3, 2):  # the longest name that ends the run ("Later Codrina Cole": Codrina Cole)
+            if len(words) < k:
+                continue
+            start, end = m.start("run") + words[-k].start(), m.end("run")
+            if words[-k].group().casefold() in MONTH_NUMBERS and _DATE_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "on 3 May Jane visited": the month is a date's
+            if _a_name(text[start:end]):
+                if (start, end) not in taken:
+                    found.append(RoleNameSpan(start, end, SCORE, "a name before a verb only people do"))
+                break
+    return sorted(found, key=lambda f: f.start)
 
 
 def _a_name(name: str) -> bool:

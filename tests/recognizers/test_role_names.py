@@ -35,3 +35,31 @@ def test_a_name_after_a_workers_role(text: str, name: str) -> None:
 ])
 def test_no_name_after_a_role(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a relative named right after the family word (written in lower case)
+    ("Her mother, Codrina Cole, said she had not seen the bruise.", "Codrina Cole"),
+    ("The child's maternal grandmother Jinthe Porter cared for him.", "Jinthe Porter"),
+    ("Y's step-father Sihawukele Dube moved in during 2016.", "Sihawukele Dube"),
+    # a name right before a verb only people do, whatever is before it
+    ("Codrina Cole visited the home on 3 May.", "Codrina Cole"),
+    ("Later Codrina Cole said she was tired.", "Codrina Cole"),
+    ("On 12.03.19 Ebuakil Nnamdi Okafor told the nurse.", "Ebuakil Nnamdi Okafor"),
+])
+def test_a_name_after_a_relatives_word_or_before_a_verb_only_people_do(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Father Christmas visited the nursery.",              # a capitalised family word is a title or a name's part
+    "Mother Teresa said it first.",
+    "Her mother, Children's Social Care said, was told.",  # agency words
+    "Kirklees Council visited the home.",                  # an organisation
+    "North Yorkshire said it would review it.",            # a place
+    "Learning Point said nothing.",                        # ordinary words
+    "Early Help visited the home.",                        # a keep phrase
+    "the mother Child B said",                            # a pseudonym label
+])
+def test_no_relative_or_person_before_a_verb(text: str) -> None:
+    assert _names(text) == []
