@@ -20,6 +20,7 @@ from recognizers.nhs_number import NhsNumberRecognizer
 from recognizers.ni_number import NationalInsuranceRecognizer
 from recognizers.ofsted_urn import OfstedUrnRecognizer
 from recognizers.organisation_recognizer import UkOrganisationRecognizer
+from recognizers.other_script_names import OtherScriptNameRecognizer
 from recognizers.passport import PassportRecognizer
 from recognizers.patterns import compile_patterns
 from recognizers.person_name_recognizer import PersonNameRecognizer
@@ -76,6 +77,7 @@ def structured_recognizers() -> list[EntityRecognizer]:
 def default_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every enabled recogniser, their patterns compiled."""
     return _compiled([*structured_recognizers(), DayDateRecognizer(), PersonNameRecognizer(), RoleNameRecognizer(),
+                      OtherScriptNameRecognizer(),
                       UkPlaceRecognizer(), WorldCityRecognizer(), UkOrganisationRecognizer(), ner_recognizer()])
 
 

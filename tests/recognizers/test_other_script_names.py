@@ -1,0 +1,39 @@
+"""Words in another script than the draft's own are names no list holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.other_script_names import find_other_script_words
+
+
+def _found(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_other_script_words(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The health visitor saw Ганна Колесниченко at home.", ["Ганна Колесниченко"]),
+    ("Later Ганна's son was seen.", ["Ганна"]),
+    ("Her mother, राहुल जैन, said no.", ["राहुल जैन"]),  # vowel signs are marks inside the word
+    ("The GP saw 梁鑫 at the surgery.", ["梁鑫"]),
+    ("Father: Πυθαγόρας Χατζηκύρκος (Greek)", ["Πυθαγόρας Χατζηκύρκος"]),
+    ("She wrote \u2018نازنين معروف\u2019 on the card.", ["نازنين معروف"]),
+    ("Mr Колесниченко visited.", ["Колесниченко"]),
+    ("The child, 홍정훈, was 4.", ["홍정훈"]),
+    # a Latin name with a look-alike letter of another script ("о" Cyrillic)
+    ("The father, J\u043ehn Sm\u0456th, was seen.", ["J\u043ehn Sm\u0456th"]),
+])
+def test_words_in_another_script(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She was prescribed a \u03b2-blocker.",   # one letter: a symbol
+    "p < 0.05 (\u03b1 = 0.05)",
+    "a dose of 5 \u00b5g",                     # the micro sign is no script's
+    "Siobh\u00e1n Ni Bhriain and \u0141ukasz Wi\u015bniewski",  # Latin with accents
+    "Stra\u00dfe, \u00c6thelred, \u00f8re",
+    "\u2022 Item \u2013 \u00a3100 \u20ac50 \u00a9 2020",
+])
+def test_latin_text_and_symbols_are_not(text: str) -> None:
+    assert _found(text) == []
