@@ -659,7 +659,8 @@ class _Finder:
         or capitals) written directly before a surname with a patronymic prefix ("McClark", "MacAskill",
         "O'Driscoll"), joined or written apart ("Mac Con Rí", "Ó Mugabháin"): the shape of a full name even
         where neither word is listed; or before a listed surname that is no dictionary word, on the same
-        line ("Bahadurjit Ghosh")."""
+        line ("Bahadurjit Ghosh"), or one that is also a word but none a place, street, organisation, role or
+        the agencies' vocabulary uses ("Aysevim Parsons", "Ebuakil Carter")."""
         tokens = self.tokens
         base = _base(tokens[i][2])
         if i + 1 >= len(tokens) or not _joined(self.text, tokens, i + 1) or _is_possessive(tokens[i][2]):
@@ -673,7 +674,7 @@ class _Finder:
         if _PATRONYMIC.fullmatch(after) is not None:
             return True
         if self.text[tokens[i][1]:tokens[i + 1][0]] == " " and _is_title_case(after) and gz.is_surname(after) \
-                and not gz.is_english_word(after) and not gz.is_uk_place(after):
+                and not gz.is_uk_place(after) and (not gz.is_english_word(after) or _rare_word_surname(after)):
             return True
         # "Mac Con Rí", "Ó Mugabháin", "Nic Aodha": the particle written as a word, a capitalised name after it
         return after.casefold() in _PATRONYMIC_PARTICLES and _is_title_case(after) and i + 2 < len(tokens) \
@@ -751,6 +752,15 @@ class _Finder:
         score = SCORE_FIRST_NAME_SENTENCE_START if start_of_sentence else SCORE_FIRST_NAME
         self._add(tokens[i][0], _span_end(tokens, i), score, "first name")
         return i + 1
+
+
+def _rare_word_surname(word: str) -> bool:
+    """Whether a listed surname that is also an English word ("Carter", "Reeves", "Parsons") is no word a
+    place, street, building, organisation, role, date or the agencies' vocabulary uses ("Green", "Hall",
+    "Service", "Front")."""
+    key = word.casefold()
+    return key not in _AFTER_NAME_STOP and key not in _NOT_NAME and key not in ROLE_WORDS and key not in _ROLE_NOUNS \
+        and key not in gz.generic_words() and key not in _MONTH_WORDS and gz.org_head(word) is None
 
 
 def is_unit_after_number(text: str, start: int, word: str) -> bool:
