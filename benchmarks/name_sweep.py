@@ -7,7 +7,9 @@ A review names a person in full once ("the health visitor saw Dilcan Riley at ho
 every surname of Faker's person lists in many locales (a source independent of ``recognizers/data``), writes
 each into those two sentences (first names beside English surnames from Faker's en_GB list, surnames beside
 ten common first names), analyses the text in paragraphs of 40 people with no register, every suggestion
-accepted, and counts the shorter forms left uncovered: each is a name a published review would leak.
+accepted, and counts the shorter forms left uncovered: each is a name a published review would leak. A third
+row writes each first name with a surname of its own locale in a sentence that gives no cue at all ("Later
+Codrina Cole was seen at the clinic"): a full name only the name itself shows.
 
 ``--results`` writes the table into ``benchmarks/RESULTS.md``.
 """
@@ -46,6 +48,17 @@ def faker_names(locales: list[str], kind: str) -> list[str]:
             names = getattr(provider, attr, None) or ()
             found.update(names.keys() if isinstance(names, dict) else names)
     return sorted(n for n in found if n[:1].isupper() and n.replace("-", "").replace("'", "").isalpha())
+
+
+def own_locale_names(locales: list[str]) -> list[str]:
+    """Each locale's first names, each with a surname of the same locale ("Codrina Cole" is not: "Codrina
+    Popescu"), deterministic."""
+    found: set[str] = set()
+    for locale in locales:
+        firsts, lasts = faker_names([locale], "first_name"), faker_names([locale], "last_name")
+        if lasts:
+            found.update(f"{f} {lasts[(7 * i) % len(lasts)]}" for i, f in enumerate(firsts))
+    return sorted(found)
 
 
 def english_surnames(count: int = 3000) -> list[str]:
@@ -96,6 +109,7 @@ def main() -> int:
     locales = args.locales.split(",")
     surnames = english_surnames()
     firsts, lasts = faker_names(locales, "first_name"), faker_names(locales, "last_name")
+    full_names = own_locale_names(locales)
     rows = []
     for label, names, sentence in (
             ("first name alone", firsts, lambda i, n: (
@@ -103,7 +117,9 @@ def main() -> int:
                 n)),
             ("title and surname", lasts, lambda i, n: (
                 f"The health visitor saw {FIRST_NAMES[i % 10]} {n} at home. Later Ms {n} said she was tired.",
-                f"Ms {n}"))):
+                f"Ms {n}")),
+            ("full name, no cue", full_names, lambda i, n: (
+                f"The family was known to services. Later {n} was seen at the clinic.", n))):
         began = time.perf_counter()
         missed = sweep(names, sentence)
         rows.append((label, len(names), missed, time.perf_counter() - began))
@@ -118,7 +134,9 @@ def main() -> int:
             "# Name sweep (`benchmarks/name_sweep.py`)", "",
             f"Faker person lists of {len(locales)} locales ({', '.join(locales)}): each first name written in full "
             "beside an English surname, then alone (\"Later Dilcan said\"); each surname beside a common first "
-            "name, then after a title (\"Later Ms Riley said\"). Paragraphs of 40 people, no register.", "",
+            "name, then after a title (\"Later Ms Riley said\"); each first name with a surname of its own locale in a "
+            "sentence with no cue (\"Later Codrina Popescu was seen at the clinic\"). Paragraphs of 40 people, no "
+            "register.", "",
             *table]))
     return 0
 

@@ -81,6 +81,9 @@ _MONTH_WORDS: Final = _MONTH_NAMES | frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _NUMBER_AFTER: Final = re.compile(r"[ \t\u00a0./,-]{0,2}\d")
 _NUMBER_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th)?[ \t\u00a0./,-]{0,2}$")
+# A condition named after the doctors who described it ("Treacher Collins syndrome", "Cornelia de Lange Syndrome").
+_CONDITION_AFTER: Final = re.compile(
+    r"(?:['\u2019]s?)?[ \t]+(?i:syndrome|disease|disorder|palsy|anomaly|sequence|dystrophy|ataxia)\b")
 # Units of measure a number comes before ("419.5 Kb", "3.2 Kg"); a few are also listed first names.
 _UNITS: Final = frozenset({
     "kb", "mb", "gb", "tb", "kg", "mg", "ml", "cm", "mm", "km", "lb", "lbs", "oz", "ft", "kcal", "mph", "kph"})
@@ -610,7 +613,8 @@ class _Finder:
             return last + 1
         start, end = tokens[i][0], _span_end(tokens, last)
         span_text = text[start:end]
-        if gz.is_keep_phrase(span_text) or gz.is_uk_place(span_text) or gz.police_force(span_text):
+        if gz.is_keep_phrase(span_text) or gz.is_uk_place(span_text) or gz.police_force(span_text) \
+                or _CONDITION_AFTER.match(text, end):
             return last + 1
         words = [_base(tokens[k][2]) for k in parts]
         if heading:
