@@ -82,8 +82,9 @@ _MONTH_WORDS: Final = _MONTH_NAMES | frozenset({
 _NUMBER_AFTER: Final = re.compile(r"[ \t\u00a0./,-]{0,2}\d")
 _NUMBER_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th)?[ \t\u00a0./,-]{0,2}$")
 # A condition named after the doctors who described it ("Treacher Collins syndrome", "Cornelia de Lange Syndrome").
-_CONDITION_AFTER: Final = re.compile(
-    r"(?:['\u2019]s?)?[ \t]+(?i:syndrome|disease|disorder|palsy|anomaly|sequence|dystrophy|ataxia)\b")
+_CONDITION: Final = r"(?i:syndrome|disease|disorder|palsy|anomaly|sequence|dystrophy|ataxia)\b"
+_CONDITION_AFTER: Final = re.compile(rf"(?:['\u2019]s?)?[ \t]+{_CONDITION}")
+_CONDITION_AT_END: Final = re.compile(rf"[ \t]{_CONDITION}$")
 # Units of measure a number comes before ("419.5 Kb", "3.2 Kg"); a few are also listed first names.
 _UNITS: Final = frozenset({
     "kb", "mb", "gb", "tb", "kg", "mg", "ml", "cm", "mm", "km", "lb", "lbs", "oz", "ft", "kcal", "mph", "kph"})
@@ -765,6 +766,12 @@ def _rare_word_surname(word: str) -> bool:
     key = word.casefold()
     return key not in _AFTER_NAME_STOP and key not in _NOT_NAME and key not in ROLE_WORDS and key not in _ROLE_NOUNS \
         and key not in gz.generic_words() and key not in _MONTH_WORDS and gz.org_head(word) is None
+
+
+def names_a_condition(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at ``start:end`` in ``text`` name a condition after the doctors who described
+    it: "Treacher Collins" before "syndrome", or "Cornelia de Lange Syndrome" whole."""
+    return bool(_CONDITION_AFTER.match(text, end) or _CONDITION_AT_END.search(text, start, end))
 
 
 def is_unit_after_number(text: str, start: int, word: str) -> bool:

@@ -41,7 +41,7 @@ from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NUMBERS
 from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain, plausible_name
 from recognizers.person_initials import PEOPLE_VERB_AFTER
-from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON, is_unit_after_number
+from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON, is_unit_after_number, names_a_condition
 from redactor.analysis import Mention
 
 NER: str = "SpacyRecognizer"
@@ -144,6 +144,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         return None  # "Death 16/07/06 Date Original": a name holds no date; a form's fields ran together
     if "@" in m.text:
         return None  # "Twitter @WiltshireSCB": an account or address, the identifier recognisers' to judge
+    if m.entity in NAMES and names_a_condition(text, m.start, m.end):
+        return None  # "Treacher Collins syndrome": the doctors who described a condition
     m = _without_leading_function_words(m)  # "at Melksham High School": the school's name starts after "at"
     # A rule's reading that waits for the draft to vouch for it ("Jay Young": a vocabulary surname) decides nothing.
     overlapping = [k for k in overlapping if VOCABULARY_PAIR_REASON not in k.explanation]

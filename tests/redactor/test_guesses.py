@@ -171,6 +171,9 @@ def test_an_organisation_guess_whose_first_word_is_used_alone_as_a_person_is_one
     ("Follow us on Twitter @WiltshireSCB for news.", "Twitter @WiltshireSCB", "PERSON", False),  # a handle
     ("The file is 419.5 Kb. It was sent.", "Kb", "PERSON", False),  # a unit after a number
     ("They said Kb was seen.", "Kb", "PERSON", True),
+    # a condition named after the doctors who described it
+    ("She was born with Treacher Collins Syndrome and was seen.", "Treacher Collins", "PERSON", False),
+    ("Cornelia de Lange Syndrome was diagnosed in 2015.", "Cornelia de Lange Syndrome", "ORGANISATION", False),
 ])
 def test_one_word_guesses(text: str, guess: str, entity: str, kept: bool) -> None:
     out = reconcile([_m(guess, text, entity)], {"txt": text}, frozenset())
