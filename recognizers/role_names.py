@@ -42,8 +42,10 @@ _AFTER_ROLE: Final = re.compile(
     r"(?=[ \t]*[,.;:)]|[ \t]+[a-z(]|[ \t]*$)", re.MULTILINE)
 _DATE_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
 # Up to four capitalised words before a verb only people do: the name is the last two or three.
-_BEFORE_VERB: Final = re.compile(
-    rf"(?<![\w'\u2019-])(?P<run>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})(?={PEOPLE_VERB_AFTER.pattern})")
+# Up to four capitalised words right before a verb only people do (the verbs are found first and the words
+# read backwards from each: a verb is rarer than a capital).
+_WORD_BEFORE: Final = re.compile(rf"{_NAME_WORD}")
+_PIECE: Final = re.compile(r"[^ \t\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,19 +67,32 @@ def find_role_names(text: str) -> list[RoleNameSpan]:
         if _a_name(name):
             found.append(RoleNameSpan(m.start("name"), m.end("name"), SCORE, "a name after a worker's role"))
     taken = {(f.start, f.end) for f in found}
-    for m in _BEFORE_VERB.finditer(text):
-        words = list(re.finditer(r"\S+", m.group("run")))
+    for verb in PEOPLE_VERB_AFTER.finditer(text):
+        words = _words_before(text, verb.start())
         for k in (3, 2):  # the longest name that ends the run ("Later Codrina Cole": Codrina Cole)
             if len(words) < k:
                 continue
-            start, end = m.start("run") + words[-k].start(), m.end("run")
-            if words[-k].group().casefold() in MONTH_NUMBERS and _DATE_BEFORE.search(text, max(0, start - 12), start):
+            start, end = words[-k][0], words[-1][1]
+            if text[start:words[-k][1]].casefold() in MONTH_NUMBERS \
+                    and _DATE_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "on 3 May Jane visited": the month is a date's
             if _a_name(text[start:end]):
                 if (start, end) not in taken:
                     found.append(RoleNameSpan(start, end, SCORE, "a name before a verb only people do"))
                 break
     return sorted(found, key=lambda f: f.start)
+
+
+def _words_before(text: str, end: int) -> list[tuple[int, int]]:
+    """The capitalised words (up to four, on one line, spaces between) that end right at ``end``, in order."""
+    window = max(0, end - 160)
+    line_start = max(text.rfind("\n", window, end) + 1, window)
+    words: list[tuple[int, int]] = []
+    for piece in reversed(list(_PIECE.finditer(text, line_start, end))[-4:]):
+        if piece.end() != (words[0][0] - 1 if words else end) or not _WORD_BEFORE.fullmatch(piece.group()):
+            break  # one space between words, and the last ends at the verb
+        words.insert(0, piece.span())
+    return words
 
 
 def _a_name(name: str) -> bool:
