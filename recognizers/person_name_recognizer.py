@@ -659,21 +659,27 @@ class _Finder:
             return False
         return _STREET_WORD_PLACE_AFTER.match(text, tokens[j][1]) is None
 
+    def _unknown_word(self, i: int) -> bool:
+        """Whether token ``i`` is a title-case word of three letters or more that no list knows: no dictionary
+        word, place, city abroad, keep phrase or agency vocabulary."""
+        base = _base(self.tokens[i][2])
+        if not _is_title_case(base) or not base.isalpha() or len(base) < 3 or _is_upper_word(base):
+            return False
+        return not (gz.is_english_word(base) or gz.is_uk_place(base) or gz.is_keep_phrase(base)
+                    or base.casefold() in _NOT_NAME or base.casefold() in gz.generic_words() or gz.is_world_city(base))
+
     def _before_surname(self, i: int) -> bool:
         """Whether the word at ``i`` is a capitalised word no list knows (no dictionary word, place, keep phrase
         or capitals) written directly before a surname with a patronymic prefix ("McClark", "MacAskill",
         "O'Driscoll"), joined or written apart ("Mac Con Rí", "Ó Mugabháin"): the shape of a full name even
         where neither word is listed; or before a listed surname that is no dictionary word, on the same
         line ("Bahadurjit Ghosh"), or one that is also a word but none a place, street, organisation, role or
-        the agencies' vocabulary uses ("Aysevim Parsons", "Ebuakil Carter")."""
+        the agencies' vocabulary uses ("Aysevim Parsons", "Ebuakil Carter"); or before a second word no list
+        knows, with no more capitals after it ("Adekitan Olugbayila")."""
         tokens = self.tokens
-        base = _base(tokens[i][2])
         if i + 1 >= len(tokens) or not _joined(self.text, tokens, i + 1) or _is_possessive(tokens[i][2]):
             return False
-        if not _is_title_case(base) or not base.isalpha() or len(base) < 3 or _is_upper_word(base):
-            return False
-        if gz.is_english_word(base) or gz.is_uk_place(base) or gz.is_keep_phrase(base) or gz.is_surname(base) \
-                or base.casefold() in _NOT_NAME or base.casefold() in gz.generic_words() or gz.is_world_city(base):
+        if not self._unknown_word(i) or gz.is_surname(_base(tokens[i][2])):
             return False
         after = _base(tokens[i + 1][2])
         if _PATRONYMIC.fullmatch(after) is not None:
@@ -681,6 +687,9 @@ class _Finder:
         if self.text[tokens[i][1]:tokens[i + 1][0]] == " " and _is_title_case(after) and gz.is_surname(after) \
                 and not gz.is_uk_place(after) and (not gz.is_english_word(after) or _rare_word_surname(after)):
             return True
+        if self.text[tokens[i][1]:tokens[i + 1][0]] == " " and self._unknown_word(i + 1) \
+                and not (i + 2 < len(tokens) and _joined(self.text, tokens, i + 2) and tokens[i + 2][2][:1].isupper()):
+            return True  # "Adekitan Olugbayila": two words no list knows, and no more capitals after them
         # "Mac Con Rí", "Ó Mugabháin", "Nic Aodha": the particle written as a word, a capitalised name after it
         return after.casefold() in _PATRONYMIC_PARTICLES and _is_title_case(after) and i + 2 < len(tokens) \
             and _joined(self.text, tokens, i + 2) and _is_title_case(_base(tokens[i + 2][2]))

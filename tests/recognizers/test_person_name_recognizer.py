@@ -183,6 +183,11 @@ def _found(text: str) -> list[str]:
     ("The referral named Pekkan Reeves and Tekecan Woods.", ["Pekkan Reeves", "Tekecan Woods"]),
     ("They shopped at Zoopla Green and at the Kooth Service.", []),  # a street's, an organisation's word
     ("They used the Quillbury Hall rooms.", []),
+    # ... or before a second word no list knows, both title case: a name's shape, whatever its origin
+    ("Later Adekitan Olugbayila was seen at the clinic.", ["Adekitan Olugbayila"]),
+    ("The referral came from Irmengard Kraushaar in May.", ["Irmengard Kraushaar"]),
+    ("The SystmOne Liquidlogic records were read.", []),  # inner capitals: a product's name
+    ("They used the Zoopla Kooth Service.", []),            # more capitals run on: an organisation's
     # a relative named after their relationship in a family list
     ("1.2 The Family\n\nMother \u2013 Ibironke Falabi\n\nStep-father \u2013 Carl Brown\n",
      ["Ibironke Falabi", "Carl Brown"]),
