@@ -675,7 +675,7 @@ class _Finder:
         where neither word is listed; or before a listed surname that is no dictionary word, on the same
         line ("Bahadurjit Ghosh"), or one that is also a word but none a place, street, organisation, role or
         the agencies' vocabulary uses ("Aysevim Parsons", "Ebuakil Carter"); or before a second word no list
-        knows, with no more capitals after it ("Adekitan Olugbayila")."""
+        knows, with no more capitals before or after them ("Adekitan Olugbayila"; not "Rhondda Cynon Taf")."""
         tokens = self.tokens
         if i + 1 >= len(tokens) or not _joined(self.text, tokens, i + 1) or _is_possessive(tokens[i][2]):
             return False
@@ -688,8 +688,10 @@ class _Finder:
                 and not gz.is_uk_place(after) and (not gz.is_english_word(after) or _rare_word_surname(after)):
             return True
         if self.text[tokens[i][1]:tokens[i + 1][0]] == " " and self._unknown_word(i + 1) \
-                and not (i + 2 < len(tokens) and _joined(self.text, tokens, i + 2) and tokens[i + 2][2][:1].isupper()):
-            return True  # "Adekitan Olugbayila": two words no list knows, and no more capitals after them
+                and not (i + 2 < len(tokens) and _joined(self.text, tokens, i + 2) and tokens[i + 2][2][:1].isupper()) \
+                and not (i > 0 and _joined(self.text, tokens, i) and tokens[i - 1][2][:1].isupper()
+                         and not gz.is_english_word(_base(tokens[i - 1][2]))):  # ("Later" opening a sentence is)
+            return True  # "Adekitan Olugbayila": two words no list knows, and no more capitals around them
         # "Mac Con Rí", "Ó Mugabháin", "Nic Aodha": the particle written as a word, a capitalised name after it
         return after.casefold() in _PATRONYMIC_PARTICLES and _is_title_case(after) and i + 2 < len(tokens) \
             and _joined(self.text, tokens, i + 2) and _is_title_case(_base(tokens[i + 2][2]))

@@ -188,6 +188,7 @@ def _found(text: str) -> list[str]:
     ("The referral came from Irmengard Kraushaar in May.", ["Irmengard Kraushaar"]),
     ("The SystmOne Liquidlogic records were read.", []),  # inner capitals: a product's name
     ("They used the Zoopla Kooth Service.", []),            # more capitals run on: an organisation's
+    ("Partnership - Rhondda Cynon Taf, Merthyr Tydfil & Bridgend", []),  # or before them: a place's last words
     # a relative named after their relationship in a family list
     ("1.2 The Family\n\nMother \u2013 Ibironke Falabi\n\nStep-father \u2013 Carl Brown\n",
      ["Ibironke Falabi", "Carl Brown"]),
