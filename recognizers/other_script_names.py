@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar, Final
+from typing import Any, ClassVar, Final
 
 import regex
 
@@ -58,6 +58,6 @@ class OtherScriptNameRecognizer(SpanFinderRecognizer):
 
     ENTITY: ClassVar[str] = PERSON
 
-    def find(self, text: str) -> Iterable[ScriptSpan]:
+    def find(self, text: str) -> Iterable[Any]:
         """The hits in ``text``."""
         return find_other_script_words(text)
