@@ -220,7 +220,7 @@ class Grouper:
         self._by_bare_name: dict[str, Entity] = {}
         self._vouched: set[str] = set()
         self._defined_initials: set[str] = set()
-        self._alone_cache: dict[str, bool] = {}
+        self._alone_cache: dict[tuple[str, bool], bool] = {}
         self._titled_words: frozenset[str] | None = None
         self._short_forms: set[str] = set()
         self._register_derived: set[str] = set()
@@ -692,13 +692,17 @@ class Grouper:
         name-like word that is no English word ("Autumn Gaičiūnas"), starts with a clear first name
         ("Aimee Page"), is a name-like first name before the surname of a person the rules vouch for
         (a family shares it: "Zuvelo Wise" beside "Tomasina Wise"), or is a word no list knows before a
-        listed surname ("Udarsh Dale")."""
+        listed surname ("Udarsh Dale") or before any surname where the draft also writes that word alone as
+        a name ("Musafet Johnston" … "Later Musafet said")."""
         if self._vouched_by_rules(ent):
             return True
         for m in ent.mentions:
             if not is_guess(m):
                 continue
             words = strip_title(normalise(m.joined or m.text)).split()
+            if len(words) == 2 and _plain_word(words[1]) and gz.org_head(words[1]) is None \
+                    and self._unknown_given_name(words[0]) and self._used_alone_as_name(words[0], ent, listed=False):
+                return True  # "Musafet Johnston" (a town's name too) where the draft writes "Later Musafet said"
             if len(words) < 2 or not self._surname_like(words[-1]):
                 continue
             if (not gz.is_english_word(words[-1]) and self._name_like_form(words[-1])) or (
@@ -753,7 +757,7 @@ class Grouper:
             return False
         return not (gz.is_uk_place(word) and not (gz.is_first_name(word) or gz.is_surname(word)))
 
-    def _used_alone_as_name(self, word: str, person: Entity) -> bool:
+    def _used_alone_as_name(self, word: str, person: Entity, listed: bool = True) -> bool:
         """Whether a first name that is also an ordinary word here ("Job", "Hope", "Will") stands on its own
         as a name somewhere in the draft: written in title case where a capital means something (not opening
         a sentence, heading or list item, unless a verb only people do follows: "3.79 Miles visited"), not
@@ -761,12 +765,14 @@ class Grouper:
         "Summer 2016"). Its other forms stay name-like checks.
 
         An organisation word ("Charity", "Trust") must also never be written as a thing (see
-        :meth:`_never_a_thing`): it would be replaced wherever it is written with a capital."""
+        :meth:`_never_a_thing`): it would be replaced wherever it is written with a capital. A word no list
+        holds is asked about with ``listed`` False ("Musafet")."""
         key = word.casefold()
-        if key in self._alone_cache:
-            return self._alone_cache[key]
-        self._alone_cache[key] = False
-        if not (_plain_word(word) and word[:1].isupper() and gz.is_first_name(word)) or key in _CALENDAR \
+        if (key, listed) in self._alone_cache:
+            return self._alone_cache[key, listed]
+        self._alone_cache[key, listed] = False
+        if not (_plain_word(word) and word[:1].isupper() and (gz.is_first_name(word) or not listed)) \
+                or key in _CALENDAR \
                 or key in gz.FUNCTION_WORDS or key in ROLE_WORDS \
                 or (gz.org_head(word) is not None and not self._never_a_thing(word, person)) \
                 or self._vocabulary_word(word) or key in self._places_used:
@@ -782,7 +788,7 @@ class Grouper:
                     continue  # a capital by position, unless a verb only people do follows ("3.79 Miles visited")
                 if (_ARTICLE_BEFORE.search(before) or _RUNS_ON.match(after)) and not _beside_another_person(after):
                     continue
-                self._alone_cache[key] = True
+                self._alone_cache[key, listed] = True
                 return True
         return False
 

@@ -186,6 +186,9 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
                                          or _first_word_used_alone(m.text, words, used_alone)):
         return replace(m, entity=cat.PERSON, explanation=m.explanation + "; a first name and surname, no "
                                                                            "organisation word")
+    if m.entity == cat.LOCATION and not gz.is_uk_place(m.text) and _first_word_used_alone(m.text, words, used_alone):
+        return replace(m, entity=cat.PERSON, explanation=m.explanation + "; a first name the draft uses alone as a "
+                                                                           "person's, and a surname")
     if m.entity == cat.PERSON:
         if any(ch.isdigit() for ch in m.text):
             return None  # "Room C12B", "Flat 2B": a name has no digits

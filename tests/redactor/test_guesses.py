@@ -150,6 +150,19 @@ def test_an_organisation_guess_whose_first_word_is_used_alone_as_a_person_is_one
     assert out.entity == expected
 
 
+@pytest.mark.parametrize("text, guess, expected", [
+    # a surname that is also a town's name ("Johnston", Pembrokeshire), read as a place
+    ("The health visitor saw Musafet Johnston at home. Later Musafet said she was tired.", "Musafet Johnston",
+     "PERSON"),
+    ("They moved to Musafet Johnston in May.", "Musafet Johnston", "LOCATION"),  # never used alone
+    ("They moved to Kirkby Stephen. Later Kirkby said no.", "Kirkby Stephen", "LOCATION"),  # a listed place
+])
+def test_a_place_guess_whose_first_word_is_used_alone_as_a_person_is_one(text: str, guess: str,
+                                                                          expected: str) -> None:
+    (out,) = reconcile([_m(guess, text, "LOCATION")], {"txt": text}, frozenset())
+    assert out.entity == expected
+
+
 @pytest.mark.parametrize("text, guess, entity, kept", [
     ("Success with the plan came later.", "Success", "ORGANISATION", False),
     ("The Teachers were told.", "Teachers", "PERSON", False),
