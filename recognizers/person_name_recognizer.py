@@ -672,8 +672,8 @@ class _Finder:
         """Whether the word at ``i`` is a capitalised word no list knows (no dictionary word, place, keep phrase
         or capitals) written directly before a surname with a patronymic prefix ("McClark", "MacAskill",
         "O'Driscoll"), joined or written apart ("Mac Con Rí", "Ó Mugabháin"): the shape of a full name even
-        where neither word is listed; or before a listed surname that is no dictionary word, on the same
-        line ("Bahadurjit Ghosh"), or one that is also a word but none a place, street, organisation, role or
+        where neither word is listed; or before a listed surname on the same line, a village's name too, that is
+        no dictionary word ("Bahadurjit Ghosh", "Abdulsemet Barton") or no word a street, organisation, role or
         the agencies' vocabulary uses ("Aysevim Parsons", "Ebuakil Carter"); or before a second word no list
         knows, with no more capitals before or after them ("Adekitan Olugbayila"; not "Rhondda Cynon Taf")."""
         tokens = self.tokens
@@ -685,8 +685,8 @@ class _Finder:
         if _PATRONYMIC.fullmatch(after) is not None:
             return True
         if self.text[tokens[i][1]:tokens[i + 1][0]] == " " and _is_title_case(after) and gz.is_surname(after) \
-                and not gz.is_uk_place(after) and (not gz.is_english_word(after) or _rare_word_surname(after)):
-            return True
+                and (not gz.is_english_word(after) or _rare_word_surname(after)):
+            return True  # (a village may share the surname: "Abdulsemet Barton"; the words before it are no place)
         if self.text[tokens[i][1]:tokens[i + 1][0]] == " " and self._unknown_word(i + 1) \
                 and not (i + 2 < len(tokens) and _joined(self.text, tokens, i + 2) and tokens[i + 2][2][:1].isupper()) \
                 and not (i > 0 and _joined(self.text, tokens, i) and tokens[i - 1][2][:1].isupper()

@@ -189,6 +189,10 @@ def _found(text: str) -> list[str]:
     ("The SystmOne Liquidlogic records were read.", []),  # inner capitals: a product's name
     ("They used the Zoopla Kooth Service.", []),            # more capitals run on: an organisation's
     ("Partnership - Rhondda Cynon Taf, Merthyr Tydfil & Bridgend", []),  # or before them: a place's last words
+    # ... or before a listed surname that is also a village's name ("Barton", "Hartley")
+    ("The health visitor saw Abdulsemet Barton at home.", ["Abdulsemet Barton"]),
+    ("The family moved from Kirkby Barton in May.", []),   # a listed place before it
+    ("They lived in Melton Mowbray.", []),
     # a relative named after their relationship in a family list
     ("1.2 The Family\n\nMother \u2013 Ibironke Falabi\n\nStep-father \u2013 Carl Brown\n",
      ["Ibironke Falabi", "Carl Brown"]),
