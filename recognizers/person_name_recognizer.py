@@ -675,23 +675,26 @@ class _Finder:
         where neither word is listed; or before a listed surname on the same line, a village's name too, that is
         no dictionary word ("Bahadurjit Ghosh", "Abdulsemet Barton") or no word a street, organisation, role or
         the agencies' vocabulary uses ("Aysevim Parsons", "Ebuakil Carter"); or before a second word no list
-        knows, with no more capitals before or after them ("Adekitan Olugbayila"; not "Rhondda Cynon Taf")."""
+        knows (but as a surname), with no more capitals before or after them ("Adekitan Olugbayila", "Hasso
+        Holzapfel"; not "Rhondda Cynon Taf")."""
         tokens = self.tokens
         if i + 1 >= len(tokens) or not _joined(self.text, tokens, i + 1) or _is_possessive(tokens[i][2]):
             return False
-        if not self._unknown_word(i) or gz.is_surname(_base(tokens[i][2])):
+        if not self._unknown_word(i):
             return False
         after = _base(tokens[i + 1][2])
-        if _PATRONYMIC.fullmatch(after) is not None:
-            return True
-        if self.text[tokens[i][1]:tokens[i + 1][0]] == " " and _is_title_case(after) and gz.is_surname(after) \
-                and (not gz.is_english_word(after) or _rare_word_surname(after)):
-            return True  # (a village may share the surname: "Abdulsemet Barton"; the words before it are no place)
+        if not gz.is_surname(_base(tokens[i][2])):
+            if _PATRONYMIC.fullmatch(after) is not None:
+                return True
+            if self.text[tokens[i][1]:tokens[i + 1][0]] == " " and _is_title_case(after) and gz.is_surname(after) \
+                    and (not gz.is_english_word(after) or _rare_word_surname(after)):
+                return True  # (a village may share the surname: "Abdulsemet Barton"; the words before are no place)
         if self.text[tokens[i][1]:tokens[i + 1][0]] == " " and self._unknown_word(i + 1) \
                 and not (i + 2 < len(tokens) and _joined(self.text, tokens, i + 2) and tokens[i + 2][2][:1].isupper()) \
                 and not (i > 0 and _joined(self.text, tokens, i) and tokens[i - 1][2][:1].isupper()
                          and not gz.is_english_word(_base(tokens[i - 1][2]))):  # ("Later" opening a sentence is)
-            return True  # "Adekitan Olugbayila": two words no list knows, and no more capitals around them
+            return True  # "Adekitan Olugbayila", "Hasso Holzapfel": two words no list knows but as surnames, and no
+            # more capitals around them
         # "Mac Con Rí", "Ó Mugabháin", "Nic Aodha": the particle written as a word, a capitalised name after it
         return after.casefold() in _PATRONYMIC_PARTICLES and _is_title_case(after) and i + 2 < len(tokens) \
             and _joined(self.text, tokens, i + 2) and _is_title_case(_base(tokens[i + 2][2]))

@@ -149,7 +149,7 @@ def _found(text: str) -> list[str]:
     ("Child Safeguarding Practice Review\n\nQuillbury Safeguarding Partnership\n", []),
     ("Learning Review\n\nChild B\n", []),
     ("Serious Case Review\n\nLeeds Bradford\n", []),
-    ("A review of the evidence\n\nTaahir Maawiya\n", []),
+    ("A review of the evidence\n\nGrace Archer\n", []),  # (two ordinary words: only a title makes them a name)
     ("Harrington Associates Limited\n\nLUTF UBAID\n\nA SERIOUS CASE REVIEW\n\nKevin Harrington JP", ["LUTF UBAID",
                                                                                           "Kevin Harrington"]),
     ("Executive Summary\n\nSerious Case Review\n", []),
@@ -186,6 +186,7 @@ def _found(text: str) -> list[str]:
     # ... or before a second word no list knows, both title case: a name's shape, whatever its origin
     ("Later Adekitan Olugbayila was seen at the clinic.", ["Adekitan Olugbayila"]),
     ("The referral came from Irmengard Kraushaar in May.", ["Irmengard Kraushaar"]),
+    ("Later Hasso Holzapfel was seen at the clinic.", ["Hasso Holzapfel"]),  # a surname first: no other list
     ("The SystmOne Liquidlogic records were read.", []),  # inner capitals: a product's name
     ("They used the Zoopla Kooth Service.", []),            # more capitals run on: an organisation's
     ("Partnership - Rhondda Cynon Taf, Merthyr Tydfil & Bridgend", []),  # or before them: a place's last words
