@@ -266,6 +266,7 @@ Pupil Premium Plus; Unique Pupil Number; UPN; Managed Move; Fixed Term Exclusion
 Suspension; Part-time Timetable; Reduced Timetable; Off-rolling; Home Education; Elective Home Education;
 EHE; Children Missing Education; CME; Free School Meals; FSM; Key Stage 1; Key Stage 2; Key Stage 3;
 Key Stage 4; GCSE; GCSEs; A Level; A Levels; Year 7; Year 11; Reception; Ofsted Inspection;
+Makaton; Signalong; British Sign Language; BSL; PECS; Picture Exchange Communication System; Portage;
 Single Inspection Framework; ILACS; Joint Targeted Area Inspection; JTAI; Inspection of Local Authority
 Children's Services; Care Act; Mental Capacity Act; Gillick Competence; Fraser Guidelines; Consent;
 Information Governance; Data Protection; GDPR; UK GDPR; Caldicott Principles; Seven Golden Rules;
