@@ -38,10 +38,9 @@ _KIN: Final = (r"(?-i:\b(?:(?:maternal|paternal)[ \t]+)?(?:(?:step|half|great)-?
                r"|girlfriend|husband|wife|carer))")
 _NAME_WORD: Final = r"[A-Z][\w'\u2019-]+"
 _AFTER_ROLE: Final = re.compile(
-    rf"(?:\b(?:{_ROLE})|{_KIN})[ \t]*,?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    rf"(?:\b(?:{_ROLE})|(?P<kin>{_KIN}))[ \t]*,?[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
     r"(?=[ \t]*[,.;:)]|[ \t]+[a-z(]|[ \t]*$)", re.MULTILINE)
 _DATE_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th)?[ \t]+$")
-# Up to four capitalised words before a verb only people do: the name is the last two or three.
 # Up to four capitalised words right before a verb only people do (the verbs are found first and the words
 # read backwards from each: a verb is rarer than a capital).
 _WORD_BEFORE: Final = re.compile(rf"{_NAME_WORD}")
@@ -65,7 +64,8 @@ def find_role_names(text: str) -> list[RoleNameSpan]:
     for m in _AFTER_ROLE.finditer(text):
         name = m.group("name")
         if _a_name(name):
-            found.append(RoleNameSpan(m.start("name"), m.end("name"), SCORE, "a name after a worker's role"))
+            reason = "a name after a relative's word" if m.group("kin") else "a name after a worker's role"
+            found.append(RoleNameSpan(m.start("name"), m.end("name"), SCORE, reason))
     taken = {(f.start, f.end) for f in found}
     for verb in PEOPLE_VERB_AFTER.finditer(text):
         words = _words_before(text, verb.start())
