@@ -10,7 +10,11 @@ A guess must not outrank knowledge, and must not spread:
   and what is left holds no name-like word, the guess adds nothing and is dropped;
 - a person guess that ends in an organisation head word ("… Lodge", "… Surgery") or an agency's acronym
   ("… YOS") is an organisation, and one that is wholly a listed UK place ("Eastbourne") is a place; an
-  organisation guess that is a first name and surname with no organisation word ("Awesi Antwi") is a person;
+  organisation guess that is a first name and surname with no organisation word ("Awesi Antwi") is a person,
+  and so is an organisation or place guess whose unlisted first word the draft writes alone before a verb only
+  people do ("Nazlihan Reed" … "Later Nazlihan said"; "Musafet Johnston", Johnston being a town too);
+- a guess at a condition named after the doctors who described it ("Treacher Collins" before "syndrome") or at a
+  unit after a number ("419.5 Kb") is no name;
 - a postcode, place, date or shorter identifier found inside an identifier's value ("B71QX" of a driving
   licence, an Ofsted URN's shape "EY311444" of the NI number "EY311444 D") is a part of that value, not a
   finding of its own;
