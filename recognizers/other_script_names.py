@@ -6,7 +6,8 @@ or English NER model reads such words, so each run of them is suggested as a per
 word of another script costs an English review nothing, and missing one may name the family.
 
 A word that mixes Latin letters with look-alike letters of another script ("Jоhn" with a Cyrillic "о") hides a
-name from every list; it is suggested too. A lone letter ("β-blocker", "α = 0.05") is a symbol, not a name.
+name from every list; it is suggested too. A lone letter ("β-blocker", "α = 0.05") is a symbol, and a lower-case
+Greek letter before Latin ones a unit or a test ("μmol", "βhCG"), not a name.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ MAX_WORDS: Final = 4
 _OTHER: Final = r"[\p{L}--\p{Latin}--\p{Common}--\p{Inherited}]"
 # A word: letters and marks, holding at least one letter of another script.
 _WORD: Final = rf"(?:[\p{{L}}\p{{M}}]*{_OTHER}[\p{{L}}\p{{M}}]*)"
+# A lower-case Greek letter before Latin ones: a scientific unit or term ("μg", "μmol", "βhCG").
+_SYMBOL_PREFIX: Final = regex.compile(r"[\u03b1-\u03c9][A-Za-z]+")
 _EDGE: Final = r"[\p{L}\p{M}\p{N}]"
 _RUN: Final = regex.compile(
     rf"(?V1)(?<!{_EDGE}){_WORD}(?:[ \u00a0\u200c]+{_WORD}){{0,{MAX_WORDS - 1}}}(?!{_EDGE})")
@@ -47,8 +50,8 @@ def find_other_script_words(text: str) -> list[ScriptSpan]:
     found = []
     for m in _RUN.finditer(text):
         letters = sum(1 for ch in m.group() if ch.isalpha())
-        if letters < 2:
-            continue  # "β", "α": a symbol
+        if letters < 2 or _SYMBOL_PREFIX.fullmatch(m.group()):
+            continue  # "β", "α": a symbol; "μmol", "βhCG": a unit or a test
         found.append(ScriptSpan(m.start(), m.end(), SCORE, "written in another script"))
     return found
 

@@ -22,6 +22,7 @@ def _found(text: str) -> list[str]:
     ("The child, 홍정훈, was 4.", ["홍정훈"]),
     # a Latin name with a look-alike letter of another script ("о" Cyrillic)
     ("The father, J\u043ehn Sm\u0456th, was seen.", ["J\u043ehn Sm\u0456th"]),
+    ("\u0391nna was seen.", ["\u0391nna"]),  # a capital Greek Alpha for an A
 ])
 def test_words_in_another_script(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
@@ -31,6 +32,8 @@ def test_words_in_another_script(text: str, expected: list[str]) -> None:
     "She was prescribed a \u03b2-blocker.",   # one letter: a symbol
     "p < 0.05 (\u03b1 = 0.05)",
     "a dose of 5 \u00b5g",                     # the micro sign is no script's
+    "a level of 40 \u03bcmol/L and 5 \u03bcg/kg",  # ... nor a Greek letter before a unit
+    "a positive \u03b2hCG test",
     "Siobh\u00e1n Ni Bhriain and \u0141ukasz Wi\u015bniewski",  # Latin with accents
     "Stra\u00dfe, \u00c6thelred, \u00f8re",
     "\u2022 Item \u2013 \u00a3100 \u20ac50 \u00a9 2020",
