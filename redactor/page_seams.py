@@ -27,6 +27,7 @@ _CLOSED = ".!?:;"
 _PAGE_NUMBER = re.compile(r"(?:page\s*)?#(?:\s*(?:of|/)\s*#)?|[-\u2013\u2014]\s*#\s*[-\u2013\u2014]")
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 _CONNECTORS = frozenset({"of", "and", "upon", "on", "le", "de", "under", "&"})  # words within a name
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "DC", "PC", "DS", "DI", "DCI", "Sgt"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,8 +198,11 @@ def _joins(pages: Sequence[Segment], names: bool) -> list[Seam]:
         # The next page's words are prose where a lower-case word follows soon, or where the words after the
         # break end the sentence ("… staying with Ms" | "Black. The family …"): a heading ends in no full stop.
         closes = end is not None or head.endswith((".", "!", "?"))
-        if not ((_prose(before[:-1]) or cell >= 0) and (_prose(after[1:PROSE_WORDS]) or (
-                closes and _prose(before[:-1])))):
+        # A title alone at the foot of the page opens a sentence the next page goes on with ("… to the hand. Mr" |
+        # "Bradshaw-Bennett had hit …"): a title never ends a sentence or a heading.
+        titled = len(before) == 1 and before[0].rstrip(".") in _TITLES
+        if not ((_prose(before[:-1]) or cell >= 0 or titled) and (_prose(after[1:PROSE_WORDS]) or (
+                closes and (_prose(before[:-1]) or titled)))):
             continue
         out.append(Seam(f"{tail} {head}", (pages[n].id, tail_from), (pages[n + 1].id, b0), len(tail)))
     return out

@@ -107,6 +107,16 @@ def test_a_seam_where_the_name_ends_its_sentence_on_the_next_page(page_two: str,
     assert seam.text.endswith(joined)
 
 
+@pytest.mark.parametrize("title", ["Mr", "Mrs", "Ms", "Dr"])
+def test_a_title_opening_a_sentence_at_the_foot_of_a_page_runs_on_to_its_name(title: str) -> None:
+    """A title never ends a sentence or a heading: after a full stop, alone at the page's foot, it is the start
+    of the next sentence, whose name the next page gives ("… to the hand. Mr" | "Bradshaw-Bennett had hit …")."""
+    pages = [_page(0, f"{HEADER}\nWill arrived at school with a burn to the hand. {title}\nPage 1 of 2"),
+             _page(1, f"{HEADER}\nBradshaw-Bennett had hit Adam with a belt.\nPage 2 of 2")]
+    (seam,) = seams(pages)
+    assert seam.text == f"{title} Bradshaw-Bennett had hit Adam with a belt."
+
+
 @pytest.mark.parametrize("page_one, page_two", [
     ("It was seen by the nurse.", "Maisie Kowalczyk came home."),  # a sentence ended on page 1
     ("It was seen by the nurse", "and then it was over."),  # nothing capitalised to continue a name
