@@ -973,6 +973,8 @@ class Grouper:
             return False
         if key in self._by_form:
             return False  # a name the draft knows ("Okafor Eze" in a list of family names) is no unknown first name
+        if word_name and surname.casefold() in self._titled:  # "Charity Friend" beside "Ms Friend", though
+            return key not in self._lower_words and key not in _CALENDAR and key not in self._places_used  # an org word
         return self._name_like_form(word)
 
     def add_initials(self) -> None:

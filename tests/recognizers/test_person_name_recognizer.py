@@ -235,7 +235,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # an eponymous condition: the names are the doctors' who described it
     "Treacher Collins Syndrome", "she has Treacher Collins syndrome", "Hallervorden Spatz disease",
     "Smith Magenis syndrome", "Cornelia de Lange Syndrome",
-    "the Makaton Signalong course",  # communication programmes in the keep vocabulary "Nurse Practitioner", "the Health Visitor",
+    "the Makaton Signalong course",  # communication programmes in the keep vocabulary
+    "Nurse Practitioner", "the Health Visitor",
     "Children's Social Care", "CAMHS", "Ofsted visited", "the MASH", "Early Help",
     # ordinary words that are also first names
     "the child showed Patience and Hope", "• Patience", "1. Grace", "she will attend", "Will it work?",

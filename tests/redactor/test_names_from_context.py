@@ -468,6 +468,12 @@ def test_a_listed_first_name_that_is_a_word_before_a_titled_surname(text: str, f
     assert (first not in _covered(entities, text)) is found
 
 
+def test_a_listed_first_name_that_is_an_organisations_word_before_a_titled_surname() -> None:
+    text = "3.11 Charity Friend missed three appointments.\n\nMs Friend agreed to attend."
+    entities = _group(text, [_m("Ms Friend", text, "PERSON", RULES)])
+    assert "Charity" not in _covered(entities, text)
+
+
 @pytest.mark.parametrize("text, person", [
     # a teaching assistant's abbreviation that the draft only ever uses as the sibling's initials
     ("Tyler-James Ahmed was born in 2015. Later TA arrived at school with a burn. The birth of TA was noted.", True),
