@@ -80,7 +80,8 @@ _PREFIX_FIRST_WORDS: Final = frozenset(p.split(" ", 1)[0] for p in _PREFIXES)
 _HOME_CONTEXT: Final = re.compile(
     r"placed\s+(?:at|in|with)|placements?\b|children['\u2019]?s\s+homes?|residential|hostel|moved\s+(?:to|into)|"
     r"(?:lived|living|resided|residing|stayed|staying|returned)\s+(?:at|to)|supported\s+(?:accommodation|"
-    r"lodgings|housing)|semi-independent|care\s+home|refuge|foyer|secure\s+unit|\bunit\b|accommodated",
+    r"lodgings|housing)|semi-independent|care\s+home|refuge|foyer|secure\s+unit|\bunit\b|accommodated|"
+    r"(?:missing|absconded|absent)\s+from",
     re.IGNORECASE,
 )
 _GAP: Final = re.compile(r"[ \u00a0]+")  # a tab ends a table cell

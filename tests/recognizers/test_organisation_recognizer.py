@@ -51,6 +51,7 @@ def _found(text: str) -> list[str]:
     # children's homes, only with a placement cue
     ("She was placed at Willow House, a residential unit.", ["Willow House"]),
     ("He lived at Beech Lodge for a year.", ["Beech Lodge"]),
+    ("He was reported missing from Orchard Vale View and found the next day.", ["Orchard Vale View"]),
     ("moved to Willow House Children's Home", ["Willow House Children's Home"]),
     # companies, housing and charities
     ("Acme Motors Ltd", ["Acme Motors Ltd"]),
@@ -71,7 +72,9 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
     "the NHS", "CAMHS", "Ofsted", "the Hospital", "the School", "Primary School", "the local primary school",
     "the GP Surgery", "Youth Offending Service", "Foster Care Centre", "Independent Fostering Agency",
     "the City Council", "County Council", "Metropolitan Borough Council", "the Crown Court",
-    "Willow House", "a detached house", "Aaliyah's School", "The Children's Society", "Women's Aid",
+    "Willow House", "a detached house",
+    "The family visited Ocean View.", "In my view it was sound.",
+    "Aaliyah's School", "The Children's Society", "Women's Aid",
     "Sure Start Children's Centre", "Learning Trust", "Nursing and Midwifery Council",
     "National Crime Agency", "Maternity Unit", "the Royal Hospital", "Multi-Agency Safeguarding Hub",
     "Introduction\nOakwood", "the Emergency Duty Team",

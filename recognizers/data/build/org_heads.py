@@ -65,7 +65,7 @@ Coroners Court; Justice Centre""",
 Children's Home; Childrens Home; Children’s Home; Residential Home; Care Home; Residential Unit;
 Secure Unit; Secure Children's Home; Supported Housing; Supported Living; Semi-Independent Unit;
 Assessment Centre; *House; *Lodge; *Cottage; *Cottages; *Grange; *Manor; *Villa; *Hall;
-*Farm; Hostel; Foyer; Refuge""",
+*Farm; *View; Hostel; Foyer; Refuge""",
     "charity": """
 *Trust; *Foundation; Project; Charity; *Society; *Association; Women's Aid; Womens Aid; Women’s Aid;
 *Federation; *Network; *Alliance; CIC; Community Interest Company; Support Group; Youth Project;
