@@ -131,35 +131,30 @@ def test_guesses_retyped_by_knowledge(guess: str, entity: str, expected: str) ->
     assert out.entity == expected
 
 
-@pytest.mark.parametrize("text, guess, expected", [
+@pytest.mark.parametrize("text, guess, entity, expected", [
     # an unlisted first word before a surname that is also a word, the first word used alone as people are
     ("The health visitor saw Nazlihan Reed at home.\n\nLater Nazlihan said she was tired.", "Nazlihan Reed",
-     "PERSON"),
-    ("The GP saw Resulcan Walker at home. Resulcan told her no.", "Resulcan Walker", "PERSON"),
+     "ORGANISATION", "PERSON"),
+    ("The GP saw Resulcan Walker at home. Resulcan told her no.", "Resulcan Walker", "ORGANISATION", "PERSON"),
     # ... not where the first word is never used alone before a verb only people do, or is a word or a place
     ("The health visitor saw Nazlihan Reed at home. Later she said she was tired.", "Nazlihan Reed",
+     "ORGANISATION", "ORGANISATION"),
+    ("The health visitor saw Nazlihan Reed at home.\n\nNazlihan was tired.", "Nazlihan Reed", "ORGANISATION",
      "ORGANISATION"),
-    ("The health visitor saw Nazlihan Reed at home.\n\nNazlihan was tired.", "Nazlihan Reed", "ORGANISATION"),
-    ("The team used Mosaic Reed for records. Later Mosaic said it was down.", "Mosaic Reed", "ORGANISATION"),
-    ("She went to Skegness Reed at home. Later Skegness said no.", "Skegness Reed", "ORGANISATION"),
-    ("She joined Zoopla Services. Later Zoopla said no.", "Zoopla Services", "ORGANISATION"),  # a head word
-])
-def test_an_organisation_guess_whose_first_word_is_used_alone_as_a_person_is_one(text: str, guess: str,
-                                                                               expected: str) -> None:
-    (out,) = reconcile([_m(guess, text, "ORGANISATION")], {"txt": text}, frozenset())
-    assert out.entity == expected
-
-
-@pytest.mark.parametrize("text, guess, expected", [
+    ("The team used Mosaic Reed for records. Later Mosaic said it was down.", "Mosaic Reed", "ORGANISATION",
+     "ORGANISATION"),
+    ("She went to Skegness Reed at home. Later Skegness said no.", "Skegness Reed", "ORGANISATION", "ORGANISATION"),
+    ("She joined Zoopla Services. Later Zoopla said no.", "Zoopla Services", "ORGANISATION",
+     "ORGANISATION"),  # a head word
     # a surname that is also a town's name ("Johnston", Pembrokeshire), read as a place
     ("The health visitor saw Musafet Johnston at home. Later Musafet said she was tired.", "Musafet Johnston",
-     "PERSON"),
-    ("They moved to Musafet Johnston in May.", "Musafet Johnston", "LOCATION"),  # never used alone
-    ("They moved to Kirkby Stephen. Later Kirkby said no.", "Kirkby Stephen", "LOCATION"),  # a listed place
+     "LOCATION", "PERSON"),
+    ("They moved to Musafet Johnston in May.", "Musafet Johnston", "LOCATION", "LOCATION"),  # never used alone
+    ("They moved to Kirkby Stephen. Later Kirkby said no.", "Kirkby Stephen", "LOCATION", "LOCATION"),  # a place
 ])
-def test_a_place_guess_whose_first_word_is_used_alone_as_a_person_is_one(text: str, guess: str,
-                                                                          expected: str) -> None:
-    (out,) = reconcile([_m(guess, text, "LOCATION")], {"txt": text}, frozenset())
+def test_an_organisation_or_place_guess_whose_first_word_is_used_alone_as_a_person_is_one(
+        text: str, guess: str, entity: str, expected: str) -> None:
+    (out,) = reconcile([_m(guess, text, entity)], {"txt": text}, frozenset())
     assert out.entity == expected
 
 
