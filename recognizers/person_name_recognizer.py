@@ -683,13 +683,14 @@ class _Finder:
         if not self._unknown_word(i):
             return False
         after = _base(tokens[i + 1][2])
+        one_space = self.text[tokens[i][1]:tokens[i + 1][0]] == " "
         if not gz.is_surname(_base(tokens[i][2])):
             if _PATRONYMIC.fullmatch(after) is not None:
                 return True
-            if self.text[tokens[i][1]:tokens[i + 1][0]] == " " and _is_title_case(after) and gz.is_surname(after) \
+            if one_space and _is_title_case(after) and gz.is_surname(after) \
                     and (not gz.is_english_word(after) or _rare_word_surname(after)):
                 return True  # (a village may share the surname: "Abdulsemet Barton"; the words before are no place)
-        if self.text[tokens[i][1]:tokens[i + 1][0]] == " " and self._unknown_word(i + 1) \
+        if one_space and self._unknown_word(i + 1) \
                 and not (i + 2 < len(tokens) and _joined(self.text, tokens, i + 2) and tokens[i + 2][2][:1].isupper()) \
                 and not (i > 0 and _joined(self.text, tokens, i) and tokens[i - 1][2][:1].isupper()
                          and not gz.is_english_word(_base(tokens[i - 1][2]))):  # ("Later" opening a sentence is)
@@ -744,10 +745,6 @@ class _Finder:
             return False
         return bool(_NUMBER_AFTER.match(self.text, end) or _NUMBER_BEFORE.search(self.text, max(0, start - 6), start))
 
-    def _unit(self, i: int) -> bool:
-        start, _, word = self.tokens[i]
-        return is_unit_after_number(self.text, start, word)
-
     # (c) A known first name on its own that is no English word: "Siobhan", "Chinonso".
     def _single(self, i: int) -> int | None:
         tokens, text = self.tokens, self.text
@@ -758,7 +755,7 @@ class _Finder:
         if len(base) < 2:
             return None  # "K's death": one letter is a label or an initial, never a first name
         if self._preceded_by_saint(i) or _followed_by_org(text, tokens, i + 1) or self._date_word(i) \
-                or self._unit(i):
+                or is_unit_after_number(text, tokens[i][0], word):
             return None
         previous = tokens[i - 1][2].casefold() if i > 0 else ""
         if gz.is_uk_place(base) and (previous in _PLACE_CUES or gz.place_ambiguity(base) != "name"):
