@@ -81,10 +81,16 @@ _MONTH_WORDS: Final = _MONTH_NAMES | frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _NUMBER_AFTER: Final = re.compile(r"[ \t\u00a0./,-]{0,2}\d")
 _NUMBER_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th)?[ \t\u00a0./,-]{0,2}$")
-# A condition named after the doctors who described it ("Treacher Collins syndrome", "Cornelia de Lange Syndrome").
-_CONDITION: Final = r"(?i:syndrome|disease|disorder|palsy|anomaly|sequence|dystrophy|ataxia)\b"
-_CONDITION_AFTER: Final = re.compile(rf"(?:['\u2019]s?)?[ \t]+{_CONDITION}")
-_CONDITION_AT_END: Final = re.compile(rf"[ \t]{_CONDITION}$")
+# A condition named after the doctors who described it ("Treacher Collins syndrome", "Cornelia de Lange Syndrome",
+# "Crohn's disease"), or a disease's own name, which the capitalised word before describes ("Florid Rickets",
+# "Bacterial Meningitis"); never after a possessive ("Emma's sepsis" is Emma's).
+_EPONYM_CONDITION: Final = r"(?i:syndrome|disease|disorder|palsy|anomaly|sequence|dystrophy|ataxia)\b"
+_DISEASE: Final = (
+    r"(?i:rickets|scurvy|meningitis|sepsis|septicaemia|pneumonia|bronchiolitis|encephalitis|tuberculosis|measles"
+    r"|leukaemia|epilepsy|jaundice|hepatitis)\b")
+_DISEASE_AFTER: Final = re.compile(rf"[ \t]+{_DISEASE}")
+_CONDITION_AFTER: Final = re.compile(rf"(?:['\u2019]s?)?[ \t]+{_EPONYM_CONDITION}|[ \t]+{_DISEASE}")
+_CONDITION_AT_END: Final = re.compile(rf"[ \t](?:{_EPONYM_CONDITION}|{_DISEASE})$")
 # Units of measure a number comes before ("419.5 Kb", "3.2 Kg"); a few are also listed first names.
 _UNITS: Final = frozenset({
     "kb", "mb", "gb", "tb", "kg", "mg", "ml", "cm", "mm", "km", "lb", "lbs", "oz", "ft", "kcal", "mph", "kph"})
@@ -755,7 +761,7 @@ class _Finder:
         if len(base) < 2:
             return None  # "K's death": one letter is a label or an initial, never a first name
         if self._preceded_by_saint(i) or _followed_by_org(text, tokens, i + 1) or self._date_word(i) \
-                or is_unit_after_number(text, tokens[i][0], word):
+                or is_unit_after_number(text, tokens[i][0], word) or _DISEASE_AFTER.match(text, _span_end(tokens, i)):
             return None
         previous = tokens[i - 1][2].casefold() if i > 0 else ""
         if gz.is_uk_place(base) and (previous in _PLACE_CUES or gz.place_ambiguity(base) != "name"):

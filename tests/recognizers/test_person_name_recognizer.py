@@ -200,6 +200,8 @@ def _found(text: str) -> list[str]:
     ("Maternal Grandmother: Grace Archer (visited weekly)\n", ["Grace Archer"]),
     ("Father \u2013 Social Care\n", []),
     ("Mother \u2013 see section 4\n", []),
+    # a possessive name before a disease is the patient's, not the disease's
+    ("Kayleigh's sepsis was missed.", ["Kayleigh"]), ("Jayden Smith's epilepsy worsened.", ["Jayden Smith"]),
 ])
 def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
@@ -235,6 +237,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # an eponymous condition: the names are the doctors' who described it
     "Treacher Collins Syndrome", "she has Treacher Collins syndrome", "Hallervorden Spatz disease",
     "Smith Magenis syndrome", "Cornelia de Lange Syndrome",
+    # a word before a disease's own name describes it ("Florid" is also a listed first name)
+    "due to Florid Rickets caused by a deficiency", "Bacterial Meningitis was suspected",
     "the Makaton Signalong course",  # communication programmes in the keep vocabulary
     "Nurse Practitioner", "the Health Visitor",
     "Children's Social Care", "CAMHS", "Ofsted visited", "the MASH", "Early Help",
