@@ -80,6 +80,7 @@ _ROLE: Final = (
     r"|(?:(?:parliamentary[ \t]+)?under[ \t]+)?secretary[ \t]+of[ \t]+state\b|minister\b|commissioner\b"
     r"|chief[ \t]+constable\b|director[ \t]+of[ \t]+children['\u2019]?s[ \t]+services\b"
     r"|national[ \t]+director\b|director[ \t]+general\b|hm[ \t]+chief[ \t]+inspector\b"
+    r"|(?:vice[ \t-]+)?president\b"  # of a national body or court ("ADCS president X"); no one in a case is one
 )
 # "Author: X", "Lead Reviewer X", "Report by: X", "Independent Reviewers X and Y", "the Minister of State, X".
 _ROLE_BEFORE: Final = re.compile(
@@ -96,7 +97,7 @@ _ROLE_BEFORE: Final = re.compile(
 _ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:the[ \t]+)?(?i:{_ROLE})")
 # A word every role holds, as the role's regex reads it (so a line without one holds no role).
 _ROLE_AFTER_CUE: Final = re.compile(r"(?i:author|reviewer|writer|independent|chair|mayor|member|holder|secretary"
-                                    r"|minister|commissioner|constable|director|inspector)")
+                                    r"|minister|commissioner|constable|director|inspector|president)")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
 _LABEL_COLON: Final = re.compile(r"s?[ \t]*:")
 # An office's one word written straight after a name, with no comma, bracket or article, and no "of" or "for"
@@ -445,7 +446,8 @@ _LABEL_WORDS: Final = frozenset({"child", "baby", "young", "person", "case", "fa
 
 def cover_authors(texts: list[str]) -> list[str]:
     """The author a report's cover names on a line of its own: a full name alone on its line (or after
-    the board's name, or before the report's date) on the cover, which the report never names again.
+    the board's name, or before the report's date) on the cover, which the report never names again (but
+    in that same line repeated: a running footer, a page repeating the cover).
 
     A child or relative named on a cover is named again in the report, and a cover listing the children
     ("Oswin Delacroix 17 years", one per line) is a list, not an author: neither is taken. Nor is any
@@ -481,8 +483,13 @@ def cover_authors(texts: list[str]) -> list[str]:
                 gz.is_uk_place(w) or len(w) < 2 or w.casefold() in _LABEL_WORDS or gz.strip_possessive(w) != w
                 for w in words):
             continue  # "Child E Jane Doherty": a label beside a name is the child's; "Marta's Story" a title
-        if all(len(re.findall(rf"(?<![\w'\u2019-]){re.escape(w)}(?:['\u2019]s)?(?![\w'\u2019-])", whole,
-                              re.IGNORECASE)) == 1 for w in words):
+        # The cover's line of a name and a date again (a running footer "Name Month Year", a page repeating the
+        # cover) names no one again: every other mention is what counts. A name alone repeated is named again.
+        line, rest, times = lines[i].strip(), whole, 1
+        if len(line.split()) > len(words):  # the name and a date: remove the line's every copy
+            rest, times = re.sub(rf"(?<!\w){re.escape(line)}(?!\w)", " ", whole), 0
+        if all(len(re.findall(rf"(?<![\w'\u2019-]){re.escape(w)}(?:['\u2019]s)?(?![\w'\u2019-])", rest,
+                              re.IGNORECASE)) == times for w in words):
             found.append(name)
     return found
 

@@ -31,6 +31,9 @@ from recognizers.public_people import (
     ("Saffi Wrenfield Independent review author April 2016", ["Saffi Wrenfield"]),
     ("Lead Reviewer\n\nMerewen Abernethy PhD, BNSc. (Hons.) RGN", ["Merewen Abernethy"]),
     ("a letter from the Minister of State, Rowena Feltham, to chairs", ["Rowena Feltham"]),
+    # a national body's president: an office no one in a case holds
+    ("Association of Directors of Children\u2019s Services president Rowena Feltham said", ["Rowena Feltham"]),
+    ("Rowena Feltham, Vice President of the ADCS, said", ["Rowena Feltham"]),
     ("The Chair of that Board, Ms Tamsin Oakhurst, decided", ["Tamsin Oakhurst"]),
     ("Fenella Quarrington MSc MA CQSW AASW", ["Fenella Quarrington"]),
     ("statement of the Independent Child Safeguarding Commissioner, Bram Kettleby QPM, can be found",
@@ -262,8 +265,24 @@ def test_the_author_on_the_cover(line: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize("line, more", [
+    # the cover's author-and-date line again as a running footer, or a page repeating the cover
+    ("Marta Quillfeather March 2019", "\nMarta Quillfeather March 2019\n"),
+    ("Marta Quillfeather March 2019", "Child R \u201cWhere were you?\u201d Marta Quillfeather March 2019 page 2"),
+])
+def test_the_cover_line_repeated_is_still_named_once(line: str, more: str) -> None:
+    assert cover_authors([COVER.format(line=line), BODY.format(more=more)]) == ["Marta Quillfeather"]
+
+
+def test_named_again_beside_a_repeated_cover_line_is_not_the_author() -> None:
+    line = "Marta Quillfeather March 2019"
+    more = f"\n{line}\nMarta moved to live with her aunt."
+    assert cover_authors([COVER.format(line=line), BODY.format(more=more)]) == []
+
+
+@pytest.mark.parametrize("line, more", [
     ("Marta Quillfeather", "Marta was seen by the health visitor."),  # named again: a family member
     ("Marta Quillfeather", "Ms Quillfeather said"),
+    ("Marta Quillfeather", "Marta Quillfeather was born in 2010."),  # the name alone repeated: named again
     ("Oswin Delacroix 17 years\nPerpetua Ashgrove 15 years", ""),  # a list of children, not a date
     ("Marta Quillfeather\nOswin Delacroix", ""),  # one name a line, several lines: a list
     ("Child E Marta Quillfeather", ""),  # a label beside a name
