@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from recognizers import catalogue as cat
@@ -327,7 +327,7 @@ def build_plan(entities: list[Entity], decisions: dict[str, Decision], texts: di
         reps: list[Replacement] = []
         for group in groups:
             reps.extend(_resolve(group, texts[seg_id]))
-        plan.by_segment[seg_id] = reps
+        plan.by_segment[seg_id] = _with_titles(reps, texts[seg_id])
     return plan
 
 
@@ -381,6 +381,25 @@ def _resolve(group: list[tuple[Mention, Entity, Decision]], text: str) -> list[R
         if b > a and any(ch.isalnum() for ch in text[a:b]):
             out.append(_replacement(m, e, d, a, b, text, group))
         c = j
+    return out
+
+
+# A personal title straight before a name, on the same line ("Dr " of "Dr Noor Wright").
+_TITLE_BEFORE: Final = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|MR|MRS|MS|MISS|MX|DR|PROF)\.?[ \t\u00a0]+$")
+
+
+def _with_titles(reps: list[Replacement], text: str) -> list[Replacement]:
+    """Each replaced person's name with the title written before it: the register may name a person without
+    one ("Noor Wright"), and "Dr Noor Wright" is then "Consultant paediatrician 1", not "Dr Consultant
+    paediatrician 1" (a title left beside a pseudonym reads wrong, and "Dr" or "MR" may be the initials)."""
+    out: list[Replacement] = []
+    for r in reps:
+        title = _TITLE_BEFORE.search(text, max(0, r.start - 8), r.start) if r.type == "PERSON" and r.replacement \
+            else None
+        if title is not None and (not out or out[-1].end <= title.start()):
+            r = replace(r, start=title.start(), original=text[title.start():r.end])
+        out.append(r)
     return out
 
 

@@ -84,6 +84,27 @@ def test_overlaps_resolved_per_character() -> None:
     assert apply_text(text, plan.by_segment["txt"]) == "Case Z (Child Z / YPA) – draft"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Dr Noor Wright was not satisfied. Later Dr Wright said no.",
+     "Consultant paediatrician 1 was not satisfied. Later Consultant paediatrician 1 said no."),
+    ("MR NOOR WRIGHT attended.", "Consultant paediatrician 1 attended."),
+    ("Mr. Noor Wright attended.", "Consultant paediatrician 1 attended."),
+    ("Dr\nNoor Wright attended.", "Dr\nConsultant paediatrician 1 attended."),  # a title on another line stays
+    ("Drs Noor Wright", "Drs Consultant paediatrician 1"),  # no title
+])
+def test_a_title_before_a_replaced_name_goes_with_it(text: str, expected: str) -> None:
+    """The register names the person without a title: "Dr Noor Wright" is not "Dr Consultant paediatrician 1"."""
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [
+        {"name": "Noor Wright", "type": "PERSON", "pseudonym": "Consultant paediatrician 1"}]})
+    entities = group(doc, [], reg)
+    texts = {"txt": text}
+    plan = build_plan(entities, suggest(entities, reg, texts), texts)
+    from redactor.render_pdf import apply_text
+
+    assert apply_text(text, plan.by_segment["txt"]) == expected
+
+
 def test_identifier_beats_register_name_inside_it() -> None:
     doc = _doc()
     entities = group(doc, [_m("chloe.hartley@example.org", "EMAIL_ADDRESS")], _register())
