@@ -147,6 +147,11 @@ _NOT_INITIALS: Final = frozenset({
     "DI", "OK", "CV", "RE", "CC", "JP", "MP", "NHS", "CID", "AKA", "ETA", "ASAP", "RSVP", "NO", "VS",
     "LTD", "PLC", "CO", "ST", "MR", "MRS", "MS", "DR", "AE", "SW", "HV", "SN", "CP", "CIN", "LAC",
 })
+# Listed surnames a review also writes as words of their own: a compass point, a month, a season, a hospital
+# ward, a page ("Darren Ward", "Leah West", "Paula May", "Kim Winter", "Cody Page").
+_WORD_SURNAMES: Final = frozenset({"north", "south", "east", "west", "ward", "page", "march", "april", "may",
+                                   "june", "july", "august", "winter", "summer", "spring"})
+_WARD_PLACE_BEFORE: Final = re.compile(rf"(?:{_STREET_WORD_PLACE_BEFORE.pattern}|\b(?i:on|onto|off)[ \t]+$)")
 # Cues before a word that make it a place rather than a first name ("moved to Chelsea").
 _PLACE_CUES: Final = frozenset({"in", "at", "to", "from", "near", "into", "around", "outside", "towards",
                                 "toward", "via", "across", "within", "throughout", "nr"})
@@ -596,7 +601,8 @@ class _Finder:
                 if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and self._starts_role(j):
                     break  # a table row read as lines: the name's cell, then "Grandparent", "Young person …"
                 strength = _surname_strength(w, heading)
-                if strength is None and len(parts) == 1 and self._street_word_surname(i, j):
+                if strength is None and len(parts) == 1 and (self._street_word_surname(i, j)
+                                                             or self._word_surname(i, j)):
                     parts.append(j)  # "Ana Green", "Mary Hill": a surname, though streets end in it too
                     surnames.append("street")
                     break
@@ -650,6 +656,22 @@ class _Finder:
             score = SCORE_WEAK_PAIR
         self._add(start, end, score, reason)
         return last + 1
+
+    def _word_surname(self, i: int, j: int) -> bool:
+        """Whether the word at ``j``, a listed surname that a review also writes as a word of its own (a compass
+        point, a month, a season, a hospital ward, a page: "Ward", "West", "May", "Winter", "Page"), is the
+        surname of the listed first name at ``i`` before it ("Later Darren Ward was seen"): no number after
+        ("May 2019", "Page 3"), no place's preposition before ("on Jasmine Ward", "in Kent West"), and no
+        further capitalised word after ("Victoria West Midlands")."""
+        tokens, text = self.tokens, self.text
+        first, word = _base(tokens[i][2]), _base(tokens[j][2])
+        if word.casefold() not in _WORD_SURNAMES or not _is_title_case(word) or not gz.is_surname(word) \
+                or _first_name_strength(tokens[i][2], allow_month=False) != "strong" or gz.is_uk_place(first):
+            return False
+        if text[tokens[i][1]:tokens[j][0]] != " " or _NUMBER_AFTER.match(text, tokens[j][1]) \
+                or _WARD_PLACE_BEFORE.search(text, max(0, tokens[i][0] - 40), tokens[i][0]):
+            return False
+        return _STREET_WORD_PLACE_AFTER.match(text, tokens[j][1]) is None
 
     def _street_word_surname(self, i: int, j: int) -> bool:
         """Whether the word at ``j``, a listed surname that also ends streets and buildings ("Green", "Hill",

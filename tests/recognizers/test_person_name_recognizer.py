@@ -200,6 +200,14 @@ def _found(text: str) -> list[str]:
     ("Maternal Grandmother: Grace Archer (visited weekly)\n", ["Grace Archer"]),
     ("Father \u2013 Social Care\n", []),
     ("Mother \u2013 see section 4\n", []),
+    # a surname a review also writes as a word (a compass point, a month, a season, a ward, a page)
+    ("Later Darren Ward was seen at the clinic.", ["Darren Ward"]), ("Later Leah West said", ["Leah West"]),
+    ("Later Paula May visited the home.", ["Paula May"]), ("Later Cody Page was seen.", ["Cody Page"]),
+    ("Later Darren Ward, the father, was seen.", ["Darren Ward"]), ("Later Kirsten Winter said", ["Kirsten Winter"]),
+    # … but not a ward's, a date's, a page's or a region's word: the first name alone
+    ("She was moved onto Darren Ward overnight", ["Darren"]), ("in Darren Ward 7", ["Darren"]),
+    ("by Darren May 2019", ["Darren"]), ("see Darren Page 3", ["Darren"]),
+    ("the Darren West Midlands team", ["Darren"]),
     # a possessive name before a disease is the patient's, not the disease's
     ("Kayleigh's sepsis was missed.", ["Kayleigh"]), ("Jayden Smith's epilepsy worsened.", ["Jayden Smith"]),
 ])
