@@ -180,6 +180,7 @@ _BUILDING: Final = rf"(?:{_WORD}\s+){{1,3}}{_alternation(_BUILDING_SUFFIXES)}\b"
 _FLAT: Final = r"(?:Flat|Apartment|Apt\.?|Unit|Room|Suite|Maisonette)\s+\d{1,4}[A-Za-z]?\b"
 _HOUSE_NUMBER: Final = (
     rf"(?<![\w.,:/£$#%-])(?<!\b(?i:{_alternation(_NOT_HOUSE_NUMBER_CUES)})\.?\s+)"
+    r"(?<!\b(?i:page)\s+\d{1,4}\s+(?i:of)\s+)"  # a page count ("Page 1 of 37 Piccadilly House")
     r"\d{1,3}(?:[A-Za-z](?![A-Za-z]))?(?:\s?[-–]\s?\d{1,3}(?:[A-Za-z](?![A-Za-z]))?)?"
 )
 _NUMBERED_STREET: Final = rf"{_HOUSE_NUMBER}{_GAP}(?!{_MONTHS_AND_DAYS}){_STREET}"

@@ -116,6 +116,8 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('7 Multi-Agency Way', []),
     ('She had 3 Barclays Bank accounts', []),
     ('Paragraph 12 Park Road', []),
+    ('Page 1 of 37 Piccadilly House, London Road, Bath', []),  # a page count, no house number
+    ('page 2 of 12 Park Road', []),
     ('Section 4 Park Road', []),
     ('Year 6 Green Class', []),
     ("In 2019 Children's Social Care Court", []),
