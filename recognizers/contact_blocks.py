@@ -341,8 +341,15 @@ _PAGE_LINE: Final = re.compile(r"[ \t]*(?:(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)
 LETTERHEAD_LINES: Final = 4
 
 
+# The first page's own number on a line of its own: where the report opens in text that holds more before it
+# (a web page's title and upload lines around a published report).
+_FIRST_PAGE_LINE: Final = re.compile(r"(?im:^[ \t]*page[ \t]+1(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*$)")
+FIRST_PAGE_CHARS: Final = 3000
+
+
 def letterhead(text: str) -> tuple[int, int] | None:
-    """Where the letterhead that opens ``text`` (a document's first page or body) is, if it opens with one.
+    """Where the letterhead that opens ``text`` (a document's first page or body) is, if it opens with one;
+    or, where other lines come first, right after the first page's "Page 1 (of N)" line.
 
     Only page-number lines may come before it; each of its lines is short, names no one and is no prose,
     and holds a number or continues an address ("Quill House,"); together they hold a postcode and a UK
@@ -354,7 +361,15 @@ def letterhead(text: str) -> tuple[int, int] | None:
     Returns:
         ``(start, end)`` of the block, or None.
     """
-    pos, start, end, lines = 0, -1, -1, 0
+    found = _letterhead_at(text, 0)
+    first_page = _FIRST_PAGE_LINE.search(text, 0, FIRST_PAGE_CHARS)
+    if found is None and first_page is not None:
+        found = _letterhead_at(text, first_page.end() + 1)
+    return found
+
+
+def _letterhead_at(text: str, pos: int) -> tuple[int, int] | None:
+    start, end, lines = -1, -1, 0
     while pos <= len(text) and lines < LETTERHEAD_LINES:
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end

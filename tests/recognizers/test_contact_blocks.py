@@ -147,6 +147,10 @@ def test_no_card_holds_a_familys_details(text: str, private: str) -> None:
      "Quill House,\n\nStation Road, Westbridge, WB1 2AB 01632-960718"),
     ("Quill House, Station Road, Westbridge WB1 2AB\nTel: 0300 123 4567\n\nOverview Report\n\n1. Introduction",
      "Quill House, Station Road, Westbridge WB1 2AB\nTel: 0300 123 4567"),
+    # a web page's lines before the report: its first page opens at "Page 1 of N"
+    ("re-consideration of serious case review - westbridge...\n\nUpload: someone\n\nPage 1 of 37\n\nQuill House,"
+     "\n\nStation Road, Westbridge, WB1 2AB 01632-960718\n\nRe-consideration of Serious Case Review",
+     "Quill House,\n\nStation Road, Westbridge, WB1 2AB 01632-960718"),
 ])
 def test_the_letterhead_that_opens_a_document(text: str, block: str) -> None:
     found = letterhead(text)
@@ -162,6 +166,8 @@ def test_the_letterhead_that_opens_a_document(text: str, block: str) -> None:
     "The family home, 4 Mill Road, Westbridge WB1 2AB, 01632 960718",
     "Child R lived at 4 Mill Road, Westbridge WB1 2AB (01632 960718) with her mother.",
     "Piccadilly House, Mill Road, Westbridge WB1 2AB\tFoster carer\t01632 960718",  # a table row
+    "Serious Case Review\n\nPage 2 of 37\n\n4 Mill Road, Westbridge WB1 2AB 01632 960718",  # not the first page
+    "Serious Case Review\n\nPage 1 of 37\n\nMother: 4 Mill Road, Westbridge WB1 2AB 01632 960718",
 ])
 def test_no_letterhead(text: str) -> None:
     assert letterhead(text) is None
