@@ -209,6 +209,9 @@ class Grouper:
         self._derived: set[str] = set()
         self._segments = {seg.id: seg for seg in document.segments}
         self._letterhead = opening_letterhead(document.segments)
+        # The letterhead's own words, one space between: its building and street are the issuer's wherever written.
+        self._letterhead_words = " ".join(" ".join(self._segments[sid].text[a:b].split())
+                                          for sid, (a, b) in self._letterhead.items())
         self._cited_cache: dict[str, list[tuple[int, int]]] = {}
         self._people: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         self._cards_cache: dict[str, list[tuple[int, int]]] = {}
@@ -411,6 +414,9 @@ class Grouper:
             return True
         if m.entity in _NAME_ENTITIES and m.entity != cat.PERSON and self._in_contact_card(m):
             return True  # the office's building, street and town ("St Blaise Building, Civic Centre, Bromley")
+        if m.entity in (cat.ORGANISATION, cat.LOCATION) and len(name.split()) >= 2 and re.search(
+                rf"(?<!\w){re.escape(' '.join(name.split()))}(?!\w)", self._letterhead_words):
+            return True  # the letterhead's building or street written again ("London Road"; a town alone is not)
         if m.entity != cat.PERSON and m.entity != cat.DATE_OF_BIRTH and self._in_licence_notice(m):
             return True
         if m.entity not in _NAME_ENTITIES and m.entity not in (cat.URL, cat.DATE_DAY):

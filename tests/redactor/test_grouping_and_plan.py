@@ -105,6 +105,18 @@ def test_a_title_before_a_replaced_name_goes_with_it(text: str, expected: str) -
     assert apply_text(text, plan.by_segment["txt"]) == expected
 
 
+def test_the_letterhead_s_street_written_again_is_the_issuer_s() -> None:
+    """A web page's summary line repeats the letterhead that opens the report's first page; a family's street is
+    still a guess to weigh."""
+    text = ("Page 1 of 3 Quill House, Station Road, Westbridge WB1 2AB Re-consideration\n\nUpload: someone\n\n"
+            "Page 1 of 3\n\nQuill House,\n\nStation Road, Westbridge, WB1 2AB 01632-960718\n\nSerious Case Review\n\n"
+            "The family moved to Mill Road in Westbridge.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Station Road", "ORGANISATION", source=text), _m("Mill Road", "ORGANISATION", source=text)],
+                     None)
+    assert [e.name for e in entities] == ["Mill Road"]
+
+
 def test_identifier_beats_register_name_inside_it() -> None:
     doc = _doc()
     entities = group(doc, [_m("chloe.hartley@example.org", "EMAIL_ADDRESS")], _register())
