@@ -601,10 +601,13 @@ class _Finder:
                 if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and self._starts_role(j):
                     break  # a table row read as lines: the name's cell, then "Grandparent", "Young person …"
                 strength = _surname_strength(w, heading)
-                if strength is None and len(parts) == 1 and (self._street_word_surname(i, j)
-                                                             or self._word_surname(i, j)):
+                if strength is None and len(parts) == 1 and self._street_word_surname(i, j):
                     parts.append(j)  # "Ana Green", "Mary Hill": a surname, though streets end in it too
                     surnames.append("street")
+                    break
+                if strength is None and len(parts) == 1 and self._word_surname(i, j):
+                    parts.append(j)  # "Darren Ward", "Leah West": a clear first name's surname, though a word too
+                    surnames.append("word")
                     break
                 if strength is None:
                     break

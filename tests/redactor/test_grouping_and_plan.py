@@ -112,8 +112,8 @@ def test_the_letterhead_s_street_written_again_is_the_issuer_s() -> None:
             "Page 1 of 3\n\nQuill House,\n\nStation Road, Westbridge, WB1 2AB 01632-960718\n\nSerious Case Review\n\n"
             "The family moved to Mill Road in Westbridge.")
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
-    entities = group(doc, [_m("Station Road", "ORGANISATION", source=text), _m("Mill Road", "ORGANISATION", source=text)],
-                     None)
+    guesses = [_m("Station Road", "ORGANISATION", source=text), _m("Mill Road", "ORGANISATION", source=text)]
+    entities = group(doc, guesses, None)
     assert [e.name for e in entities] == ["Mill Road"]
 
 

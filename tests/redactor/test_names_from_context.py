@@ -59,6 +59,17 @@ def test_an_unlisted_first_name_the_draft_writes_alone_vouches_for_the_full_name
     assert any(m.text == "Musafet" and m.start == text.rindex("Musafet") for m in found), found
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["Darren Ward", "Leah West", "Cody Page"])
+def test_a_clear_first_name_s_surname_that_is_also_a_word_is_replaced_whole(tmp_path: Path, name: str) -> None:
+    """ "Ward", "West", "Page" are words a review writes on their own; after a first name no dictionary holds,
+    with nothing reading them as a ward, a region or a page, they are the surname: the whole name is found."""
+    text = f"The family was known to services. Later {name} was seen at the clinic.\n"
+    draft = tmp_path / "d.txt"
+    draft.write_text(text, encoding="utf-8")
+    assert [m.text for e in analyse(draft).entities for m in e.mentions] == [name]
+
+
 def test_a_surname_written_after_a_title_is_enough() -> None:
     text = "Mrs Ekwuobi attended. Ifenna Ekwuobi, her son, did not."
     entities = _group(text, [_m("Mrs Ekwuobi", text, "PERSON", RULES)])
