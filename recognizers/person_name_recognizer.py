@@ -151,6 +151,7 @@ _NOT_INITIALS: Final = frozenset({
 # ward, a page ("Darren Ward", "Leah West", "Paula May", "Kim Winter", "Cody Page").
 _WORD_SURNAMES: Final = frozenset({"north", "south", "east", "west", "ward", "page", "march", "april", "may",
                                    "june", "july", "august", "winter", "summer", "spring"})
+_LOWER_OR_STOP_AFTER: Final = re.compile(r"[ \t]+[a-z]|[,.;:)]")
 _WARD_PLACE_BEFORE: Final = re.compile(rf"(?:{_STREET_WORD_PLACE_BEFORE.pattern}|\b(?i:on|onto|off)[ \t]+$)")
 # Cues before a word that make it a place rather than a first name ("moved to Chelsea").
 _PLACE_CUES: Final = frozenset({"in", "at", "to", "from", "near", "into", "around", "outside", "towards",
@@ -661,20 +662,32 @@ class _Finder:
         return last + 1
 
     def _word_surname(self, i: int, j: int) -> bool:
-        """Whether the word at ``j``, a listed surname that a review also writes as a word of its own (a compass
-        point, a month, a season, a hospital ward, a page: "Ward", "West", "May", "Winter", "Page"), is the
-        surname of the listed first name at ``i`` before it ("Later Darren Ward was seen"): no number after
-        ("May 2019", "Page 3"), no place's preposition before ("on Jasmine Ward", "in Kent West"), and no
-        further capitalised word after ("Victoria West Midlands")."""
+        """Whether the word at ``j``, an English word, is the surname of the clear first name (listed, no English
+        word) at ``i`` before it, where nothing reads it as that word:
+
+        * a listed surname a review also writes as a word of its own (a compass point, a month, a season, a
+          hospital ward, a page: "Later Darren Ward was seen"), with no number after ("May 2019", "Page 3"), no
+          place's preposition before ("on Jasmine Ward", "in Kent West") and no capitalised word after
+          ("Victoria West Midlands");
+        * any other capitalised word, no surname list holds ("Agathe Killer", "Sepp Glasses"), that is no word of
+          the agencies, organisations, places, roles or calendar, mid-sentence before a lower-case word or
+          punctuation."""
         tokens, text = self.tokens, self.text
         first, word = _base(tokens[i][2]), _base(tokens[j][2])
-        if word.casefold() not in _WORD_SURNAMES or not _is_title_case(word) or not gz.is_surname(word) \
-                or _first_name_strength(tokens[i][2], allow_month=False) != "strong" or gz.is_uk_place(first):
-            return False
-        if text[tokens[i][1]:tokens[j][0]] != " " or _NUMBER_AFTER.match(text, tokens[j][1]) \
+        key = word.casefold()
+        if not _is_title_case(word) or _first_name_strength(tokens[i][2], allow_month=False) != "strong" \
+                or gz.is_uk_place(first) or text[tokens[i][1]:tokens[j][0]] != " " \
                 or _WARD_PLACE_BEFORE.search(text, max(0, tokens[i][0] - 40), tokens[i][0]):
             return False
-        return _STREET_WORD_PLACE_AFTER.match(text, tokens[j][1]) is None
+        if key in _WORD_SURNAMES and gz.is_surname(word):
+            after = tokens[j][1]
+            return not _NUMBER_AFTER.match(text, after) and _STREET_WORD_PLACE_AFTER.match(text, after) is None
+        if gz.is_surname(word) or not gz.is_english_word(word) or key in _NOT_NAME or key in _AFTER_NAME_STOP \
+                or key in gz.generic_words() or key in ROLE_WORDS or key in _ROLE_NOUNS or key in _MONTH_WORDS \
+                or gz.org_head(word) is not None or gz.is_keep_phrase(word) or gz.is_uk_place(word) \
+                or gz.is_world_city(word) or not word.isalpha():
+            return False
+        return _LOWER_OR_STOP_AFTER.match(text, tokens[j][1]) is not None
 
     def _street_word_surname(self, i: int, j: int) -> bool:
         """Whether the word at ``j``, a listed surname that also ends streets and buildings ("Green", "Hill",

@@ -204,6 +204,11 @@ def _found(text: str) -> list[str]:
     ("Later Darren Ward was seen at the clinic.", ["Darren Ward"]), ("Later Leah West said", ["Leah West"]),
     ("Later Paula May visited the home.", ["Paula May"]), ("Later Cody Page was seen.", ["Cody Page"]),
     ("Later Darren Ward, the father, was seen.", ["Darren Ward"]), ("Later Kirsten Winter said", ["Kirsten Winter"]),
+    # any word no surname list holds, after a clear first name, mid-sentence
+    ("Later Agathe Killer was seen.", ["Agathe Killer"]), ("Later Sepp Glasses said", ["Sepp Glasses"]),
+    ("Later Agathe Killer, the aunt, said", ["Agathe Killer"]),
+    ("Later Agathe Assessment was done", ["Agathe"]),  # an agency's word
+    ("Later Agathe Monday was seen", ["Agathe"]), ("Later Agathe Killer Whale was seen", ["Agathe"]),
     # … but not a ward's, a date's, a page's or a region's word: the first name alone
     ("She was moved onto Darren Ward overnight", ["Darren"]), ("in Darren Ward 7", ["Darren"]),
     ("by Darren May 2019", ["Darren"]), ("see Darren Page 3", ["Darren"]),
