@@ -79,7 +79,7 @@ def _whole_pages(case: Any, analysis: Any, pages: set[int]) -> None:
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="redactor", description="Anonymise a draft child-safeguarding review: find "
                 "identifying text, replace it with pseudonyms, export a verified, truly redacted PDF.")
-    p.add_argument("--version", action="version", version=f"redactor {_version()}")
+    p.add_argument("--version", action=_VersionAction)
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -128,6 +128,23 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("output", type=Path, help="a redacted PDF, DOCX or TXT")
     v.add_argument("--register", type=Path, required=True, help="the case register (YAML)")
     return p
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: print the installed version and exit (as argparse's own ``version`` action).
+
+    The version is looked up only when asked for: reading the installed packages' metadata cost
+    every command a few hundredths of a second before its work began.
+    """
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str = "show program's version number and exit") -> None:
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        print(f"redactor {_version()}")
+        parser.exit()
 
 
 def _version() -> str:
