@@ -126,7 +126,10 @@ class Layout:
     moved: list[int]
 
 
-_SPACES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.uint32)  # every str.isspace()
+# Whether each code point is ``str.isspace()``, up to one past the last that is (U+3000): a code point above
+# it reads that last entry, False. Looked up per character (``np.isin`` sorted every page's characters).
+_SPACE_TABLE = np.array([chr(c).isspace() for c in range(0x3002)], dtype=bool)
+_NO_SPACE_ABOVE = len(_SPACE_TABLE) - 1
 
 
 class _Page:
@@ -139,7 +142,7 @@ class _Page:
         data: Any = boxes.array()[:n]
         self.box = data
         codes = np.frombuffer(text[:n].encode("utf-32-le"), dtype=np.uint32)
-        self.visible = ~np.isnan(data[:, 0]) & ~np.isin(codes, _SPACES)
+        self.visible = ~np.isnan(data[:, 0]) & ~_SPACE_TABLE[np.minimum(codes, _NO_SPACE_ABOVE)]
         self.right = float(np.nanmax(data[self.visible, 2])) if self.visible.any() else 0.0
 
     @cached_property
