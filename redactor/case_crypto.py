@@ -17,13 +17,15 @@ import base64
 import binascii
 import os
 from dataclasses import dataclass
-from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from typing import TYPE_CHECKING, Any
 
 from redactor.errors import CaseError
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+# ``cryptography`` is imported where a key is made or used: a case without a passphrase (every one-off
+# ``redact``) never needs it, and importing it cost each command a few hundredths of a second.
 
 MAGIC = b"REDACTOR-SEALED-1\n"
 NONCE_BYTES = 12
@@ -83,7 +85,9 @@ class Sealer:
     """Seals and opens a case's stored data under one key. Make one with :meth:`create` or :meth:`unlock`."""
 
     def __init__(self, key: bytes, params: KdfParams) -> None:
-        self._aead = AESGCM(key)
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        self._aead: AESGCM = AESGCM(key)
         self.params = params
 
     @classmethod
@@ -133,6 +137,8 @@ class Sealer:
         """
         if not sealed.startswith(MAGIC) or len(sealed) < len(MAGIC) + NONCE_BYTES + 16:
             raise SealedDataError("not sealed data")
+        from cryptography.exceptions import InvalidTag
+
         body = sealed[len(MAGIC):]
         try:
             return self._aead.decrypt(body[:NONCE_BYTES], body[NONCE_BYTES:], kind)
@@ -162,6 +168,8 @@ def is_sealed(data: bytes) -> bool:
 
 
 def _derive(passphrase: str, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=params.salt, length=32, n=params.n, r=params.r, p=params.p).derive(passphrase.encode("utf-8"))
 
 
