@@ -28,3 +28,19 @@ def test_stop_words_and_punctuation_as_presidio_answers_them(engine: LocalSpacyN
 def test_some_words_are_stop_words_and_some_punctuation(engine: LocalSpacyNlpEngine) -> None:
     assert engine.is_stopword("the", "en") and not engine.is_stopword("worker", "en")
     assert engine.is_punct(",", "en") and not engine.is_punct("quill", "en")
+
+
+def test_the_tokenizer_not_read_from_the_model_is_the_models_own() -> None:
+    """The pipeline keeps the tokenizer spaCy builds for English instead of reading the model's copy
+    (``NOT_READ``): only while the two are the same, byte for byte, do both cut text the same way."""
+    import importlib
+
+    from redactor.nlp import EXCLUDED_COMPONENTS, MODEL_PACKAGE, NOT_READ, load_pipeline
+
+    assert NOT_READ == ("tokenizer",)
+    model = importlib.import_module(MODEL_PACKAGE).load(exclude=list(EXCLUDED_COMPONENTS))
+    used = load_pipeline()
+    # (its rules, prefixes, suffixes, infixes and URL and token matches; the vocabulary is read either way)
+    assert used.tokenizer.to_bytes(exclude=["vocab"]) == model.tokenizer.to_bytes(exclude=["vocab"])
+    text = "Ms O'Neill's son (DOB 03/04/2011) didn't attend St. John's; e-mail j.o@x.co.uk, tel. 07700 900123."
+    assert [t.text for t in used.make_doc(text)] == [t.text for t in model.make_doc(text)]
