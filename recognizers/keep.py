@@ -134,9 +134,17 @@ def public_names(texts: Iterable[str]) -> list[str]:
     return [f for f in dict.fromkeys(found) if len(f) > 2]
 
 
+# A repository's list of published reviews, one a line: "December 2013 - Derbyshire - BDS12" (the month and year of
+# publication, the area whose board published it, the review's name: a label or a few capitalised words).
+_LISTED_REVIEW: Final = re.compile(
+    r"(?m)^[ \t]*(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"[ \t]+(?:19|20)\d\d[ \t]+[-\u2013\u2014][ \t]+(?P<after>" + _AREA_WORDS + r")[ \t]+[-\u2013\u2014][ \t]+"
+    r"(?:[A-Z][\w'\u2019]*|\d+)(?:[ \t]+(?:[A-Z][\w'\u2019]*|\d+|and|&)){0,3}[ \t]*$")
+
+
 def _review_areas(text: str) -> list[str]:
-    """The board's area as a review's title, the board's remit, the commissioning council or a headline
-    about the review's publication names it."""
+    """The board's area as a review's title, the board's remit, the commissioning council, a headline about the
+    review's publication or a repository's list of published reviews names it."""
     found: list[str] = []
     for rx in (_REVIEW_TITLE, _REMIT, _COMMISSIONED):
         for m in rx.finditer(text):
@@ -150,6 +158,11 @@ def _review_areas(text: str) -> list[str]:
                     continue  # "commissioned by Leeds": a council's name, not an area's, says who commissioned
                 found.extend([phrase, *board_area_names(council)])  # as written too: "Brighton & Hove"
                 break
+    listed = list(_LISTED_REVIEW.finditer(text))
+    for m in listed if len(listed) >= 2 else []:  # a list of reviews: two lines or more
+        council = gz.local_authority(m.group("after"))
+        if council is not None:
+            found.extend([m.group("after"), *board_area_names(council)])
     for m in [*_PUBLISHES.finditer(text), *_AREA_REVIEW_HEADLINE.finditer(text)]:
         words = m.group("before").split()
         for k in range(len(words)):  # the area opens the words, or follows one that is no first name

@@ -274,3 +274,27 @@ def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public
 ])
 def test_no_other_words_make_an_area_public(text: str, place: str) -> None:
     assert place not in public_names([text])
+
+
+_LISTING = ("Case reviews published in 2013\n\nDecember 2013 - Derbyshire - BDS12\nDeath of a 2-year-old boy.\n\n"
+            "December 2013 - East Sussex - Child G\nAbduction of a 15-year-old girl.\n\n{more}")
+
+
+def test_a_list_of_published_reviews_names_each_reviews_area() -> None:
+    """A repository's list of reviews, one a line: "Month Year - Area - the review's name"."""
+    found = public_names([_LISTING.format(more="November 2013 - Leeds - Family A\n")])
+    assert {"Derbyshire", "East Sussex", "Leeds"} <= set(found), found
+
+
+@pytest.mark.parametrize("text", [
+    "December 2013 - Derbyshire - BDS12\nDeath of a 2-year-old boy.\n",  # one line: no list
+    "December 2013 - Derbyshire - the family moved house\nMarch 2014 - Leeds - mother arrested\n",  # a chronology
+])
+def test_no_list_of_reviews(text: str) -> None:
+    found = public_names([text])
+    assert "Derbyshire" not in found, found
+
+
+def test_a_listed_town_that_is_no_council_area_is_not_public() -> None:
+    found = public_names(["December 2013 - Derbyshire - BDS12\nMarch 2014 - Whitby - Family A\n"])
+    assert "Derbyshire" in found and "Whitby" not in found, found
