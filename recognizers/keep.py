@@ -110,9 +110,12 @@ class _HasText(Protocol):
 
 
 def public_names(texts: Iterable[str]) -> list[str]:
-    """Names a draft itself shows to be public: board names and areas, and cited authors."""
+    """Names a draft itself shows to be public: board names and areas (a repository's list of published reviews
+    names each one's area), and cited authors."""
     found: list[str] = []
+    listings: list[str] = []
     for text in texts:
+        listings.extend(m.group("after") for m in _LISTED_REVIEW.finditer(text))
         for m in _BOARD.finditer(text):
             area = re.sub(r"['\u2019]s$", "", m.group("area") or m.group("area2"))  # "Monmouthshire's Local …"
             start = _area_start(area)  # "… concerning ‘Janet Clayton’ Oxfordshire Safeguarding Children Board"
@@ -131,6 +134,9 @@ def public_names(texts: Iterable[str]) -> list[str]:
         for m in _CITATION.finditer(text):
             authors = m.group("authors") or m.group("inner")
             found.extend(a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", authors) if a.strip())
+    for area in listings if len(listings) >= 2 else []:  # a list of reviews (two lines or more, in any paragraphs)
+        if (council := gz.local_authority(area)) is not None:
+            found.extend([area, *board_area_names(council)])
     return [f for f in dict.fromkeys(found) if len(f) > 2]
 
 
@@ -144,7 +150,7 @@ _LISTED_REVIEW: Final = re.compile(
 
 def _review_areas(text: str) -> list[str]:
     """The board's area as a review's title, the board's remit, the commissioning council, a headline about the
-    review's publication or a repository's list of published reviews names it."""
+    review's publication names it."""
     found: list[str] = []
     for rx in (_REVIEW_TITLE, _REMIT, _COMMISSIONED):
         for m in rx.finditer(text):
@@ -158,11 +164,6 @@ def _review_areas(text: str) -> list[str]:
                     continue  # "commissioned by Leeds": a council's name, not an area's, says who commissioned
                 found.extend([phrase, *board_area_names(council)])  # as written too: "Brighton & Hove"
                 break
-    listed = list(_LISTED_REVIEW.finditer(text))
-    for m in listed if len(listed) >= 2 else []:  # a list of reviews: two lines or more
-        council = gz.local_authority(m.group("after"))
-        if council is not None:
-            found.extend([m.group("after"), *board_area_names(council)])
     for m in [*_PUBLISHES.finditer(text), *_AREA_REVIEW_HEADLINE.finditer(text)]:
         words = m.group("before").split()
         for k in range(len(words)):  # the area opens the words, or follows one that is no first name

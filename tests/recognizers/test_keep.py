@@ -286,6 +286,12 @@ def test_a_list_of_published_reviews_names_each_reviews_area() -> None:
     assert {"Derbyshire", "East Sussex", "Leeds"} <= set(found), found
 
 
+def test_a_list_of_published_reviews_in_paragraphs_of_their_own() -> None:
+    """A Word draft reads a line a paragraph: the list runs over several texts."""
+    found = public_names(["December 2013 - Derbyshire - BDS12", "Death of a boy.", "November 2013 - Leeds - Family A"])
+    assert {"Derbyshire", "Leeds"} <= set(found), found
+
+
 @pytest.mark.parametrize("text", [
     "December 2013 - Derbyshire - BDS12\nDeath of a 2-year-old boy.\n",  # one line: no list
     "December 2013 - Derbyshire - the family moved house\nMarch 2014 - Leeds - mother arrested\n",  # a chronology
