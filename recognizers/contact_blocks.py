@@ -362,8 +362,7 @@ def letterhead(text: str) -> tuple[int, int] | None:
         ``(start, end)`` of the block, or None.
     """
     found = _letterhead_at(text, 0)
-    first_page = _FIRST_PAGE_LINE.search(text, 0, FIRST_PAGE_CHARS)
-    if found is None and first_page is not None:
+    if found is None and (first_page := _FIRST_PAGE_LINE.search(text, 0, FIRST_PAGE_CHARS)) is not None:
         found = _letterhead_at(text, first_page.end() + 1)
     return found
 

@@ -414,8 +414,8 @@ class Grouper:
             return True
         if m.entity in _NAME_ENTITIES and m.entity != cat.PERSON and self._in_contact_card(m):
             return True  # the office's building, street and town ("St Blaise Building, Civic Centre, Bromley")
-        if m.entity in (cat.ORGANISATION, cat.LOCATION) and len(name.split()) >= 2 and re.search(
-                rf"(?<!\w){re.escape(' '.join(name.split()))}(?!\w)", self._letterhead_words):
+        if self._letterhead_words and m.entity in (cat.ORGANISATION, cat.LOCATION) and len(name.split()) >= 2 \
+                and re.search(rf"(?<!\w){re.escape(' '.join(name.split()))}(?!\w)", self._letterhead_words):
             return True  # the letterhead's building or street written again ("London Road"; a town alone is not)
         if m.entity != cat.PERSON and m.entity != cat.DATE_OF_BIRTH and self._in_licence_notice(m):
             return True
