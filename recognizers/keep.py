@@ -149,7 +149,7 @@ _LISTED_REVIEW: Final = re.compile(
 
 
 def _review_areas(text: str) -> list[str]:
-    """The board's area as a review's title, the board's remit, the commissioning council, a headline about the
+    """The board's area as a review's title, the board's remit, the commissioning council or a headline about the
     review's publication names it."""
     found: list[str] = []
     for rx in (_REVIEW_TITLE, _REMIT, _COMMISSIONED):
