@@ -174,6 +174,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     elif m.entity == cat.ORGANISATION and gz.org_kind(m.text) is None and (opening := opening_word(m, text)) \
             and not identifying_words_remain(m.text, _blank(m.text, opening), m.entity, lower_words):
         return None  # "Changes/Improvements to Service Delivery" opening a line: a capital by position only
+    if m.entity == cat.ORGANISATION and _unnamed_bodys_unit(_WORD.findall(m.text)):
+        return None  # "Police CSE Perps scheme": a unit of a force or council the words do not name
     if m.entity == cat.ORGANISATION and (system := _SYSTEM_AT_END.search(m.text)) and system.start() > 0:
         m = replace(m, end=m.start + system.start(), text=m.text[:system.start()])  # "Oldham Council Mosaic"
     if m.entity == cat.PERSON:
@@ -214,6 +216,22 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         if len(words) >= 2 and _no_name_word(words) and not _person_context(m, text):
             return None  # "Embed Size (px)": a web page's widget, no one's name
     return m
+
+
+# Bodies named by their area first ("Kent Police", "Leeds City Council"): opening a name, the word leaves the
+# body unnamed, and what follows it is one of its units or schemes.
+_AREA_FIRST_BODIES = frozenset({"police", "constabulary", "council"})
+
+
+def _unnamed_bodys_unit(words: list[str]) -> bool:
+    """Whether a guessed organisation opens with a body named by its area ("Police", "Council") and no word after
+    it is a place's or a person's: "Police CSE Perps", "Council Housing Options". An acronym ("CSE") is a unit's
+    or a scheme's, never a place's."""
+    if len(words) < 2 or words[0].casefold() not in _AREA_FIRST_BODIES:
+        return False
+    rest = [gz.strip_possessive(w) for w in words[1:] if not (w.isupper() and len(w) <= 5)]
+    phrases = (" ".join(rest[i:j]) for i in range(len(rest)) for j in range(i + 1, min(len(rest), i + 3) + 1))
+    return not any(gz.is_first_name(w) or gz.is_surname(w) for w in rest) and not any(map(gz.is_uk_place, phrases))
 
 
 def _no_name_word(words: list[str]) -> bool:

@@ -622,3 +622,17 @@ def test_a_guessed_person_does_not_start_with_a_word_capitalised_by_its_sentence
 def test_a_guessed_person_needs_a_name_word_or_a_persons_context(text: str, guess: str, kept: bool) -> None:
     out = reconcile([_m(guess, text, "PERSON")], {"txt": text}, frozenset())
     assert [m.text for m in out] == ([guess] if kept else [])
+
+
+@pytest.mark.parametrize("text, guess, kept", [
+    # a force is named by its area first ("Kent Police"): "Police" opening the name leaves the force unnamed
+    ("It was missed by Police CSE Perps scheme in April.", "Police CSE Perps", False),
+    ("The Police Public Protection Unit met.", "Police Public Protection Unit", False),
+    ("A referral to Council Housing Options followed.", "Council Housing Options", False),
+    # a place, or a person's name, after the opening word still names someone or somewhere
+    ("A referral to Police Bradford Central followed.", "Police Bradford Central", True),
+    ("It went to Council Leader Amira Okafor.", "Council Leader Amira Okafor", True),
+])
+def test_an_unnamed_forces_or_councils_unit_names_no_one(text: str, guess: str, kept: bool) -> None:
+    lower = frozenset(w for w in text.split() if w.islower())
+    assert bool(reconcile([_m(guess, text, "ORGANISATION")], {"txt": text}, lower)) == kept
