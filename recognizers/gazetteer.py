@@ -486,6 +486,27 @@ def area_police_forces(area: str) -> frozenset[str]:
 
 
 @cache
+def _board_regions() -> dict[str, tuple[str, ...]]:
+    """Region key -> the council areas its safeguarding board covers (``board_regions.txt``)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in _read_lines("board_regions"):
+        names, _, areas = line.partition("\t")
+        for name in names.split("|"):
+            table[place_key(name)] = tuple(a.strip() for a in areas.split(";"))
+    return table
+
+
+def board_region_areas(region: str) -> tuple[str, ...]:
+    """The council areas of a safeguarding board named after a region ("Mid and West Wales" -> Carmarthenshire,
+    Ceredigion, Pembrokeshire, Powys); empty for any other name.
+
+    Args:
+        region: The words before "Safeguarding Board" as written.
+    """
+    return _board_regions().get(place_key(region), ())
+
+
+@cache
 def _force_regions() -> frozenset[str]:
     """Keys of the force-area names that are places but no council area ("Thames Valley", "Merseyside")."""
     stems = (stem for line in _read_lines("police_force_areas") for stem in line.partition("\t")[0].split("|"))

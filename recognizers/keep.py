@@ -54,8 +54,8 @@ _CITED_YEAR: Final = re.compile(r"['\u2019]?s?\s*(?:\(|,|\[)\s*(?:19|20)\d{2}\b"
 _AREA_PARTS: Final = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
 # The names a council goes by ("London Borough of Bromley", "Kent County Council", "Dudley MBC").
 _COUNCIL_NAMES: Final = ("{} Council", "{} City Council", "{} County Council", "{} Borough Council",
-                         "{} District Council", "{} Metropolitan Borough Council", "{} Metropolitan District Council",
-                         "{} MBC", "{} BC", "{} CC", "City of {} Council", "City of {} Metropolitan District Council",
+                         "{} County Borough Council", "{} District Council", "{} Metropolitan Borough Council",
+                         "{} Metropolitan District Council", "{} MBC", "{} BC", "{} CC", "City of {} Council", "City of {} Metropolitan District Council",
                          "London Borough of {}", "Royal Borough of {}", "Borough of {}", "County of {}",
                          "{} Children's Services", "{} Children's Social Care")
 
@@ -176,16 +176,19 @@ def _review_areas(text: str) -> list[str]:
 
 def board_area_names(area: str) -> list[str]:
     """What a publishing board's area makes public: the area and each council area in it ("Cambridgeshire
-    and Peterborough"), their councils' names, and the police force that polices them.
+    and Peterborough", or a region's: "Mid and West Wales" covers Powys), their councils' names, and the police
+    force that polices them.
 
     Args:
         area: The words before "Safeguarding Children Board" ("The Role of Birmingham" gives Birmingham).
     """
-    places = [_listed_tail(area) or area]
-    for part in [] if gz.local_authority(area) else _AREA_PARTS.split(area):  # not "Bath and North East Somerset"
+    region = gz.board_region_areas(area)
+    places = [area if region else _listed_tail(area) or area]
+    for part in [] if gz.local_authority(area) or region else _AREA_PARTS.split(area):  # not "Bath and North East Somerset"
         place = _listed_tail(part) or _bare_area(part)
         if place and place not in places:
             places.append(place)
+    places.extend(p for p in region if p not in places)  # "Mid and West Wales": Powys …
     out = list(places)
     for place in places:
         out.extend(form.format(place) for form in _COUNCIL_NAMES)
@@ -219,7 +222,8 @@ def _area_start(area: str) -> int:
         parts = [p for p in _AREA_PARTS.split(rest) if p.strip()]
         # A surname after a first name ("Janet Clayton and Oxfordshire …") is a person's, though a place too.
         named = gz.is_first_name(previous.strip("‘’'\"“”")) and gz.is_surname(word.strip("‘’'\"“”"))
-        if parts and not named and (gz.local_authority(rest) or all(_listed(p) or _bare_area(p) for p in parts)):
+        if gz.board_region_areas(rest) or parts and not named and (
+                gz.local_authority(rest) or all(_listed(p) or _bare_area(p) for p in parts)):
             return m.start()
         previous = word
     return 0

@@ -304,3 +304,21 @@ def test_no_list_of_reviews(text: str) -> None:
 def test_a_listed_town_that_is_no_council_area_is_not_public() -> None:
     found = public_names(["December 2013 - Derbyshire - BDS12\nMarch 2014 - Whitby - Family A\n"])
     assert "Derbyshire" in found and "Whitby" not in found, found
+
+
+@pytest.mark.parametrize("board, council, kept", [
+    # a regional board's name names its councils: each one's area, council and force are the board's own
+    ("Mid and West Wales Safeguarding Board", "Powys County Council", True),
+    ("Mid and West Wales Regional Safeguarding Children Board", "Ceredigion", True),
+    ("North Wales Safeguarding Board", "Wrexham County Borough Council", True),
+    ("North Wales Safeguarding Board", "North Wales Police", True),
+    ("Cwm Taf Morgannwg Safeguarding Board", "Bridgend", True),
+    ("Pan-Dorset Safeguarding Children Partnership", "Poole", True),
+    ("Berkshire West Safeguarding Children Partnership", "Wokingham", True),
+    # a region's board names no council outside it
+    ("Mid and West Wales Safeguarding Board", "Wrexham", False),
+    ("North Wales Safeguarding Board", "Powys", False),
+])
+def test_a_regional_boards_councils_are_public(board: str, council: str, kept: bool) -> None:
+    names = public_names([f"This review was commissioned by the {board}.\nThe family moved often."])
+    assert (council in names) == kept
