@@ -12,6 +12,7 @@ from recognizers import gazetteer as gz
 from recognizers.catalogue import UK_ADDRESS, UK_POSTCODE
 from recognizers.gazetteer import is_uk_place
 from recognizers.patterns import Pattern, compile_patterns
+from recognizers.titles import CIVIC, CLERGY, DOCTOR, HONOURS, NURSING, PERSONAL, POLICE_RANKS, PROFESSOR, alternation
 
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -167,7 +168,7 @@ _WORD: Final = (
 _SEP: Final = r"(?:\s*,\s*|\s+)"
 # A personal title is no street's first word ("5 Mr Green's licence": a footnote's number and a person);
 # "Lady Margaret Road" and "Sir Thomas Street" are streets.
-_PERSONAL_TITLE: Final = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b"
+_PERSONAL_TITLE: Final = rf"{alternation(PERSONAL, DOCTOR)}\b"
 _STREET_WORD: Final = rf"(?!{_alternation(_JARGON)}(?![\w'’-])){_WORD}"
 _FIRST_STREET_WORD: Final = rf"(?!{_PERSONAL_TITLE}){_STREET_WORD}"
 # Space inside a street address, never a tab: a tab separates table cells ("3 | Molly Wood | Mother").
@@ -215,7 +216,7 @@ _CONTEXT_HEAD: Final = rf"{_STREET_CONTEXT}(?:{_BUILDING}{_SEP})?{_STREET}"
 
 # A street named without a street-type word ("9 Kestrel Reach", "58 March Hollies"): a house number and
 # one to three capitalised name words on one line, then a postcode, or a known town ending its clause.
-_TITLES: Final = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Nurse|Sister|Dame|Sir|Lord|Lady|Rev|Revd|Prof|PC|DC|DS|DI)\b"
+_TITLES: Final = rf"{alternation(PERSONAL, DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY, HONOURS, NURSING)}\b"
 _NAMED_HEAD: Final = (
     rf"(?P<number>{_HOUSE_NUMBER})[ ]+(?!{_TITLES})(?P<first>{_STREET_WORD})(?:[ ]+{_STREET_WORD}){{0,2}}"
 )

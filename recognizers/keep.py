@@ -19,6 +19,7 @@ from recognizers.public_people import (
     cover_authors,
     public_people,
 )
+from recognizers.titles import CIVIC, DOCTOR, PERSONAL, PROFESSOR, alternation
 
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
 # One word of an area name: capitalised, and not itself part of a board's title.
@@ -55,7 +56,8 @@ _AREA_PARTS: Final = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
 # The names a council goes by ("London Borough of Bromley", "Kent County Council", "Dudley MBC").
 _COUNCIL_NAMES: Final = ("{} Council", "{} City Council", "{} County Council", "{} Borough Council",
                          "{} County Borough Council", "{} District Council", "{} Metropolitan Borough Council",
-                         "{} Metropolitan District Council", "{} MBC", "{} BC", "{} CC", "City of {} Council", "City of {} Metropolitan District Council",
+                         "{} Metropolitan District Council", "{} MBC", "{} BC", "{} CC", "City of {} Council",
+                         "City of {} Metropolitan District Council",
                          "London Borough of {}", "Royal Borough of {}", "Borough of {}", "County of {}",
                          "{} Children's Services", "{} Children's Social Care")
 
@@ -184,7 +186,8 @@ def board_area_names(area: str) -> list[str]:
     """
     region = gz.board_region_areas(area)
     places = [area if region else _listed_tail(area) or area]
-    for part in [] if gz.local_authority(area) or region else _AREA_PARTS.split(area):  # not "Bath and North East Somerset"
+    # Split at "and" unless the whole is one council's ("Bath and North East Somerset") or a region's.
+    for part in [] if gz.local_authority(area) or region else _AREA_PARTS.split(area):
         place = _listed_tail(part) or _bare_area(part)
         if place and place not in places:
             places.append(place)
@@ -222,8 +225,8 @@ def _area_start(area: str) -> int:
         parts = [p for p in _AREA_PARTS.split(rest) if p.strip()]
         # A surname after a first name ("Janet Clayton and Oxfordshire …") is a person's, though a place too.
         named = gz.is_first_name(previous.strip("‘’'\"“”")) and gz.is_surname(word.strip("‘’'\"“”"))
-        if gz.board_region_areas(rest) or parts and not named and (
-                gz.local_authority(rest) or all(_listed(p) or _bare_area(p) for p in parts)):
+        if gz.board_region_areas(rest) or (parts and not named and (
+                gz.local_authority(rest) or all(_listed(p) or _bare_area(p) for p in parts))):
             return m.start()
         previous = word
     return 0
@@ -266,7 +269,7 @@ def _titled_surnames(texts: list[str], people: list[str]) -> list[str]:
     surnames = {name.split()[-1] for name in people if len(name.split()) >= 2 and name.split()[-1][:1].isupper()}
     if not surnames:
         return []
-    titled = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor)\.?[ \t]+("
+    titled = re.compile(rf"\b{alternation(PERSONAL, DOCTOR, PROFESSOR, CIVIC)}\.?[ \t]+("
                         + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
                         + r")(?![\w'\u2019-])")
     return [re.sub(r"\s+", " ", m.group()) for text in texts for m in titled.finditer(text)]

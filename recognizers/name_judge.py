@@ -15,6 +15,7 @@ from typing import Final
 
 from recognizers import catalogue as cat
 from recognizers import gazetteer as g
+from recognizers.titles import CIVIC, CLERGY, DOCTOR, HONOURS, PERSONAL, POLICE_RANKS, PROFESSOR, titles
 
 _WORD: Final = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _CALENDAR: Final = frozenset({
@@ -48,9 +49,8 @@ AGENCY_ACRONYMS: Final = frozenset({
 _PREFIXES: Final = frozenset({
     "ante", "post", "pre", "non", "anti", "multi", "inter", "intra", "sub", "co", "re", "self", "semi", "mid",
     "over", "under", "out", "cross", "well", "half", "step", "counter", "extra", "mis", "un", "ex"})
-_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady",
-                            "lord", "rev", "revd", "cllr", "dc", "pc", "ds", "di", "dci", "sgt", "baby", "st",
-                            "saint"})
+_TITLES: Final = frozenset({*(t.casefold() for t in titles(PERSONAL, DOCTOR, PROFESSOR, HONOURS, CLERGY, CIVIC,
+                                                             POLICE_RANKS)), "baby", "st", "saint"})
 
 
 def name_like(word: str, lower_words: Collection[str]) -> bool:

@@ -31,9 +31,10 @@ from recognizers import gazetteer as gz
 from recognizers.name_judge import ROLE_WORDS
 from recognizers.pseudonyms import find_labels
 from recognizers.public_people import POST_NOMINALS, WEAK_POST_NOMINALS
+from recognizers.titles import CIVIC, CLERGY, DOCTOR, PERSONAL, POLICE_RANKS, alternation
 
 _TOKEN: Final = re.compile(r"(?<![\w&/.\-'\u2019])([A-Z]{2,3})(?![\w&/\-])")
-_TITLE: Final = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev)\.?"
+_TITLE: Final = rf"{alternation(PERSONAL, DOCTOR, POLICE_RANKS, CIVIC, CLERGY)}\.?"
 _NAME: Final = r"[A-Z][a-z\u00c0-\u024f'\u2019-]+"
 _PERSON: Final = rf"(?:{_TITLE}\s+{_NAME}|{_NAME}\s+{_NAME})"
 # Verbs only people do (an agency "completes" or "records"; it does not "tell" or "visit").

@@ -17,6 +17,7 @@ from typing import Final
 
 from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NUMBERS
+from recognizers.titles import CIVIC, DOCTOR, HONOURS, PERSONAL, PROFESSOR, alternation
 
 # Post-nominal letters: degrees, professional qualifications and registrations, honours. Written after
 # a full name they mark a professional's signature line, never a family member.
@@ -48,8 +49,7 @@ _POST_NOMINAL: Final = r"(?:\(?(?:" + "|".join(_longest_first(
 _POST_NOMINALS_RUN: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+")
 _POST_NOMINALS_TAIL: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+[ \t]*$")
 
-_TITLE: Final = (r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Baroness|Rt\.?[ \t]+Hon\.?|Cllr|Councillor)"
-                 r"\.?[ \t]+)")
+_TITLE: Final = rf"(?:(?:{alternation(PERSONAL, DOCTOR, PROFESSOR, HONOURS, CIVIC)}|Rt\.?[ \t]+Hon\.?)\.?[ \t]+)"
 _POST_NOMINAL_WORD: Final = r"(?:" + "|".join(_longest_first([*_DOTTED, *POST_NOMINALS])) + \
     r")(?![\w'\u2019-])"
 # A name word: capitalised (or in capitals), and not post-nominal letters ("PhD").

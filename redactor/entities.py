@@ -33,6 +33,7 @@ from recognizers.public import (
     is_regional_place,
 )
 from recognizers.public_people import strip_post_nominals
+from recognizers.titles import CIVIC, CLERGY, DOCTOR, PERSONAL, POLICE_RANKS, PROFESSOR, alternation, titles
 from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
@@ -53,18 +54,18 @@ _DEFINED_INITIALS = re.compile(rf"([{_CAPITAL}][\w'\u2019-]*(?:\s+(?:{_PARTICLE}
                                rf"[{_CAPITAL}][\w'\u2019-]*){{1,3}})"
                                r"\s*\(\s*"
                                r"['\u2018\u2019\"]?((?:[A-Z]\.?){2,4})['\u2018\u2019\"]?\s*\)")
-_TITLE_WORDS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev|Baby)\b\.?")
+_TITLE_WORDS = re.compile(rf"\b(?:{alternation(PERSONAL, DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY)}|Baby)\b\.?")
 _STRUCTURED = frozenset({*cat.IDENTIFIERS, cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE})
 _NAME_ENTITIES = frozenset({cat.PERSON, cat.LOCATION, cat.ORGANISATION})
 # A guess that joins names ("Ikenna Mensah / MF", "Winston and Bartosz") waits until the names exist.
 _JOINER = re.compile(r"\s(?:and|&|with|of|or)\s|/|,")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
-_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+_TITLES = frozenset(titles(PERSONAL, DOCTOR))
 _INITIALS_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*((?:[A-Z]\.?){2,4})[ \t\u00a0]*\)")
 # Titles written in capitals ("PC Smith", "DS Jones"): never anyone's initials.
 _TITLE_CAPITALS = frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "DSU", "PS", "PCSO", "SGT", "CLLR", "DR", "MR",
                              "MRS", "MS", "MX", "HHJ", "QC", "KC"})
-_AFTER_PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \u00a0]+([A-Z][\w'\u2019-]*)")
+_AFTER_PERSONAL_TITLE = re.compile(rf"\b{alternation(PERSONAL)}\.?[ \u00a0]+([A-Z][\w'\u2019-]*)")
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                        "sept", "oct", "nov", "dec"})

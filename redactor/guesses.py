@@ -46,6 +46,7 @@ from recognizers.dates import MONTH_NUMBERS
 from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain, plausible_name
 from recognizers.person_initials import PEOPLE_VERB_AFTER
 from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON, is_unit_after_number, names_a_condition
+from recognizers.titles import DOCTOR, PERSONAL, PROFESSOR, alternation
 from redactor.analysis import Mention
 
 NER: str = "SpacyRecognizer"
@@ -247,7 +248,7 @@ def _no_name_word(words: list[str]) -> bool:
 # …"), a verb only people do after ("… visited"), a possessive and a role after ("…'s mother"), a date of
 # birth or an age in brackets after.
 _ROLE_WORD = "(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")"
-_PERSON_BEFORE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|{_ROLE_WORD})\.?,?[ \t]+$")
+_PERSON_BEFORE = re.compile(rf"\b(?:{alternation(PERSONAL, DOCTOR, PROFESSOR)}|{_ROLE_WORD})\.?,?[ \t]+$")
 _PERSON_AFTER = re.compile(rf"['\u2019]s[ \t]+{_ROLE_WORD}\b"
                            r"|[ \t]*\((?i:d\.?[ \t]?o\.?[ \t]?b\b|date[ \t]+of[ \t]+birth|born\b|aged?[ \t]+\d)")
 

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from recognizers.titles import DOCTOR, PERSONAL, POLICE_RANKS, PROFESSOR, titles
 from redactor.document import Segment
 
 EDGE_LINES = 3  # running headers and footers are among a page's first or last lines
@@ -27,7 +28,7 @@ _CLOSED = ".!?:;"
 _PAGE_NUMBER = re.compile(r"(?:page\s*)?#(?:\s*(?:of|/)\s*#)?|[-\u2013\u2014]\s*#\s*[-\u2013\u2014]")
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 _CONNECTORS = frozenset({"of", "and", "upon", "on", "le", "de", "under", "&"})  # words within a name
-_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "DC", "PC", "DS", "DI", "DCI", "Sgt"})
+_TITLES = frozenset(titles(PERSONAL, DOCTOR, PROFESSOR, POLICE_RANKS))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from typing import Final
 from recognizers import catalogue as cat
 from recognizers.dates import generalise
 from recognizers.pseudonyms import draft_labels
+from recognizers.titles import DOCTOR, PERSONAL, PROFESSOR, alternation, titles
 from redactor.analysis import Mention
 from redactor.board import DatePolicy
 from redactor.document import Rect
@@ -384,9 +385,10 @@ def _resolve(group: list[tuple[Mention, Entity, Decision]], text: str) -> list[R
     return out
 
 
-# A personal title straight before a name, on the same line ("Dr " of "Dr Noor Wright").
+# A personal title straight before a name, on the same line ("Dr " of "Dr Noor Wright"), as written or in capitals.
+_JOINING_TITLES: Final = titles(PERSONAL, DOCTOR, PROFESSOR)
 _TITLE_BEFORE: Final = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|MR|MRS|MS|MISS|MX|DR|PROF)\.?[ \t\u00a0]+$")
+    rf"(?<![\w.])(?:{alternation(_JOINING_TITLES)}|{alternation(t.upper() for t in _JOINING_TITLES)})\.?[ \t\u00a0]+$")
 
 
 def _with_titles(reps: list[Replacement], text: str) -> list[Replacement]:
@@ -395,7 +397,7 @@ def _with_titles(reps: list[Replacement], text: str) -> list[Replacement]:
     paediatrician 1" (a title left beside a pseudonym reads wrong, and "Dr" or "MR" may be the initials)."""
     out: list[Replacement] = []
     for r in reps:
-        title = _TITLE_BEFORE.search(text, max(0, r.start - 8), r.start) if r.type == "PERSON" and r.replacement \
+        title = _TITLE_BEFORE.search(text, max(0, r.start - 12), r.start) if r.type == "PERSON" and r.replacement \
             else None
         if title is not None and (not out or out[-1].end <= title.start()):
             r = replace(r, start=title.start(), original=text[title.start():r.end])

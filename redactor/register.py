@@ -9,6 +9,7 @@ from typing import Any, Final, Literal, get_args
 
 import yaml
 
+from recognizers.titles import DOCTOR, PERSONAL, titles
 from redactor.atomic import atomic_write_bytes
 from redactor.errors import RegisterError
 from redactor.types import EntityType
@@ -39,7 +40,7 @@ PSEUDONYM_FORMATS: Final[dict[str, str]] = {
 REDACT_KINDS: Final = frozenset({"address", "date_of_birth", "identifier"})
 
 _ENTITY_TYPES: Final = frozenset(get_args(EntityType))
-_TITLES: Final = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
+_TITLES: Final = titles(PERSONAL, DOCTOR)
 
 
 @dataclass(slots=True)

@@ -91,6 +91,8 @@ def test_overlaps_resolved_per_character() -> None:
     ("Mr. Noor Wright attended.", "Consultant paediatrician 1 attended."),
     ("Dr\nNoor Wright attended.", "Dr\nConsultant paediatrician 1 attended."),  # a title on another line stays
     ("Drs Noor Wright", "Drs Consultant paediatrician 1"),  # no title
+    ("Professor Noor Wright attended.", "Consultant paediatrician 1 attended."),  # a title longer than "Prof."
+    ("PROFESSOR NOOR WRIGHT attended.", "Consultant paediatrician 1 attended."),
 ])
 def test_a_title_before_a_replaced_name_goes_with_it(text: str, expected: str) -> None:
     """The register names the person without a title: "Dr Noor Wright" is not "Dr Consultant paediatrician 1"."""

@@ -1,0 +1,32 @@
+"""The titles written before a person's name, in one place.
+
+Each module that reads or writes names builds what it needs from these groups: the titles a register's
+surname forms are written with (``PERSONAL`` and ``DOCTOR``: "Mr Okafor", "Dr Okafor"), the titles that join
+a replaced name ("Prof Jane Smith"), the ranks and offices that say a capitalised word is a person's name
+("DS Jones", "Cllr Patel"). A title added here reaches every reader that takes its group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+PERSONAL: Final = ("Mr", "Mrs", "Ms", "Miss", "Mx")
+DOCTOR: Final = ("Dr",)
+PROFESSOR: Final = ("Prof", "Professor")
+POLICE_RANKS: Final = ("PC", "DC", "DS", "DI", "DCI", "Sgt")
+CIVIC: Final = ("Cllr", "Councillor")
+CLERGY: Final = ("Rev", "Revd")
+HONOURS: Final = ("Sir", "Dame", "Lord", "Lady", "Baroness")
+NURSING: Final = ("Nurse", "Sister")
+
+
+def titles(*groups: Iterable[str]) -> tuple[str, ...]:
+    """The titles of ``groups``, each once, in the order given ("Mr" … "Dr")."""
+    return tuple(dict.fromkeys(t for group in groups for t in group))
+
+
+def alternation(*groups: Iterable[str]) -> str:
+    """A regex group matching any title of ``groups`` (longest first, so "DCI" is not read as "DC")."""
+    return "(?:" + "|".join(re.escape(t) for t in sorted(titles(*groups), key=len, reverse=True)) + ")"
