@@ -22,20 +22,29 @@ MONTH_NUMBERS: Final[dict[str, int]] = {
 _MONTHS: Final = frozenset({*(name.casefold() for name in MONTH_NAMES),
                             *(name[:3].casefold() for name in MONTH_NAMES), "sept"})
 # A day number just before a month ("16th May", "2nd of June"), or a year (with or without a day) after it.
+# A word of time before a month's name makes it the month ("In June she moved", "by the end of June", "from
+# mid-March"), unless a possessive follows ("In June's view"). "After", "since" and "until" are left out: they open
+# clauses about people too ("After June left").
+_TIME_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:in|during|throughout|early|late|mid-?|(?:the[ \t]+)?(?:end|beginning|start|middle)[ \t]+of)"
+    r"(?:[ \t]+(?:early|late))?[ \t]*$", re.IGNORECASE)
+_POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s\b")
 _DAY_BEFORE: Final = re.compile(r"(?<!\w)[0-3]?\d(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+$", re.IGNORECASE)
 _YEAR_AFTER: Final = re.compile(r"(?:[ \t]+[0-3]?\d(?:st|nd|rd|th)?)?,?[ \t]+(?:1[89]|20)\d\d(?!\d)")
 
 
 def is_month_of_date(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a month's name or its abbreviation, is written as a date's month: a day
-    number before it ("16th May", "the 2nd of June") or a year after it ("May 2015", "April 19, 2019", "Jan 2020").
+    number before it ("16th May", "the 2nd of June"), a year after it ("May 2015", "April 19, 2019", "Jan 2020"),
+    or a word of time before it ("In June she moved", "by the end of June").
 
     A name that is also a month ("April Jones", "Tom May") is the month there, never the person.
     """
     if text[start:end].casefold() not in _MONTHS:
         return False
-    return _DAY_BEFORE.search(text, max(0, start - 12), start) is not None or \
-        _YEAR_AFTER.match(text, end) is not None
+    if _DAY_BEFORE.search(text, max(0, start - 12), start) is not None or _YEAR_AFTER.match(text, end) is not None:
+        return True
+    return _TIME_BEFORE.search(text, max(0, start - 24), start) is not None and not _POSSESSIVE_AFTER.match(text, end)
 
 
 # Regex fragments, shared with ``date_recognizer``. They work with both ``re`` and ``regex`` and

@@ -66,11 +66,11 @@ _INITIALS_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*((?:[A-Z]\.?){2,4})[ \t
 _TITLE_CAPITALS = frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "DSU", "PS", "PCSO", "SGT", "CLLR", "DR", "MR",
                              "MRS", "MS", "MX", "HHJ", "QC", "KC"})
 _AFTER_PERSONAL_TITLE = re.compile(rf"\b{alternation(PERSONAL)}\.?[ \u00a0]+([A-Z][\w'\u2019-]*)")
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                       "sept", "oct", "nov", "dec"})
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 _MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_CALENDAR = _MONTH_NAMES | _MONTH_SHORT
 _TIME_WORD_BEFORE = re.compile(r"\b(?i:in|since|from|until|till|during|early|late|mid|end\s+of|beginning\s+of)"
                                r"[ \t\u00a0]+\Z")
 _PERSON_RULES = "PersonNameRecognizer"
@@ -778,8 +778,9 @@ class Grouper:
         if (key, listed) in self._alone_cache:
             return self._alone_cache[key, listed]
         self._alone_cache[key, listed] = False
+        month = key in _MONTH_NAMES
         if not (_plain_word(word) and word[:1].isupper() and (gz.is_first_name(word) or not listed)) \
-                or key in _CALENDAR \
+                or (key in _CALENDAR and not month) \
                 or key in gz.FUNCTION_WORDS or key in ROLE_WORDS \
                 or (gz.org_head(word) is not None and not self._never_a_thing(word, person)) \
                 or self._vocabulary_word(word) or key in self._places_used:
@@ -787,6 +788,12 @@ class Grouper:
         alone = re.compile(rf"(?<![\w'\u2019&/.-]){re.escape(word)}(?![\w&/-])(?:['\u2019]s\b)?")
         for seg in self.document.segments:
             for hit in alone.finditer(seg.text):
+                if month:  # a month's capital says nothing: a possessive or a verb only people do must follow
+                    if is_month_of_date(seg.text, hit.start(), hit.start() + len(word)) or not (
+                            hit.end() > hit.start() + len(word) or PEOPLE_VERB_AFTER.match(seg.text, hit.end())):
+                        continue
+                    self._alone_cache[key, listed] = True
+                    return True
                 after = seg.text[hit.end():hit.end() + 40]
                 before = seg.text[max(0, hit.start() - 12):hit.start()]
                 by_position = typographic_capital(seg.text, hit.start()) and not PEOPLE_VERB_AFTER.match(seg.text,

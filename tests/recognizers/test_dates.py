@@ -121,6 +121,14 @@ def test_parsed_date_is_frozen() -> None:
     ("3.100 In Jan 2020, the authority was told.", "Jan", True),  # a month's abbreviation, a year after it
     ("seen on 16 Dec by the nurse", "Dec", True),
     ("Jan Rajman and Jan agreed.", "Jan", False),  # the first name
+    # a word of time before it: the month, with no day or year ("In June she moved again")
+    ("In June she moved again.", "June", True),
+    ("during April the family stayed", "April", True),
+    ("in early August the school called", "August", True),
+    ("by the end of June the plan had lapsed", "June", True),
+    ("from mid-March the visits stopped", "March", True),
+    ("In June's view the baby was well.", "June", False),  # a possessive: the person's
+    ("After June left, the baby cried.", "June", False),  # "after" begins a clause about a person too
 ])
 def test_a_month_written_as_a_dates_month(text: str, month: str, expected: bool) -> None:
     start = text.rindex(month)

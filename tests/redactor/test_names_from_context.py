@@ -723,3 +723,29 @@ def test_a_first_name_that_is_a_word_before_a_family_surname_in_running_text_nee
     text = "Rhys Hill lived with his mother. They said Grace Hill was the chapel there."
     entities = _group(text, [_m("Rhys Hill", text, "PERSON", RULES, score=0.8)])
     assert "Grace" in _covered(entities, text)
+
+
+@pytest.mark.parametrize("name", ["June", "April", "August", "May"])
+def test_a_first_name_that_is_a_month_is_a_form_where_a_person_cue_follows_it(name: str) -> None:
+    """A month's name is capitalised wherever it stands, so its capital says nothing: only a verb only people do
+    or a possessive says the draft uses it as the person's name. It is then the person's wherever it is not a
+    date's month ("In June she moved", "June 2019")."""
+    text = (f"The health visitor saw {name} Ankrah-Vell at home. Later {name} said she was tired. In {name} 2019 "
+            f"the family moved, and in {name} they moved again. {name}'s sister was told.")
+    entities = _group(text, [_m(f"{name} Ankrah-Vell", text, "PERSON", RULES, score=0.7)])
+    person = next(e for e in entities if e.name == f"{name} Ankrah-Vell")
+    assert name in person.forms
+    covered = _covered(entities, text)
+    assert f"Later {name} said" not in covered and f"{name}'s sister" not in covered
+    assert f"In {name} 2019" in covered and f"in {name} they" in covered
+
+
+@pytest.mark.parametrize("rest", [
+    "In June 2019 the family moved.",           # a date's month only
+    "In June the family moved; June was wet.",  # the capital of a month's name means nothing
+])
+def test_a_first_name_that_is_a_month_with_no_person_cue_is_no_form(rest: str) -> None:
+    text = f"The health visitor saw June Ankrah-Vell at home. {rest}"
+    entities = _group(text, [_m("June Ankrah-Vell", text, "PERSON", RULES, score=0.7)])
+    person = next(e for e in entities if e.name == "June Ankrah-Vell")
+    assert "June" not in person.forms
