@@ -331,6 +331,9 @@ class _Finder:
             low = _key(word)
             if word in _TITLES:
                 break
+            if parts and "\n" in self.gap(k + 1) and kind == "police" \
+                    and gz.police_force(self.text[tokens[k + 1][0]:tokens[head_end][1]]):
+                break  # "NHS South London" / "Met Police": a force's whole name on its own line (a list of partners)
             if word == "&" and self.two_bodies(k, parts):
                 break
             if _is_cap(word):

@@ -123,6 +123,9 @@ def test_two_bodies_joined_by_and(text: str, expected: list[str]) -> None:
     # row does not continue it
     (" Boyfriend of mother                        BML\n Primary School                             SCH1", []),
     (" Mother                  Quillbury\n Hospital                 H1", []),
+    # a list of partners, one a line: a force's whole name on its line is a name of its own
+    ("The report can be read here\n\nNHS South London\nMet Police\nNHS Croydon Health Services\n", ["Met Police"]),
+    ("Partners\nCroydon Council\nSouth Wales Police\n", ["Croydon Council", "South Wales Police"]),
 ])
 def test_names_over_line_breaks(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
