@@ -68,9 +68,20 @@ def is_national_place(name: str) -> bool:
 
 def is_regional_place(name: str) -> bool:
     """Whether a place name is a region that spans several councils and has none of its own: a metropolitan
-    county ("Merseyside") or the region a police force is named after ("Thames Valley", "West Mercia"). Like
-    a nation, it locates no family; a council's area ("Shropshire", "Wirral") does."""
-    return gz.place_key(name) in _METROPOLITAN_COUNTIES or gz.is_police_force_region(name)
+    county ("Merseyside"), the region a police force is named after ("Thames Valley", "West Mercia"), or a
+    compass part of either, of London or of a UK nation ("South London", "North West London"). Like a nation, it
+    locates no family; a council's area ("Shropshire", "Wirral", "East Sussex") does."""
+    if gz.place_key(name) in _METROPOLITAN_COUNTIES or gz.is_police_force_region(name):
+        return True
+    part = _COMPASS_PART.match(name.strip())
+    return part is not None and gz.local_authority(name) is None and (
+        gz.place_key(part.group("whole")) in _WHOLES or is_regional_place(part.group("whole")))
+
+
+# "South London", "North West London", "East Merseyside": a compass part of a larger whole.
+_COMPASS_PART: Final = re.compile(
+    r"(?i:the[ \t]+)?(?i:north|south|east|west|central|mid)(?:[ \t-]+(?i:east|west))?[ \t]+(?P<whole>[A-Z].*)")
+_WHOLES: Final = frozenset(gz.place_key(p) for p in ("London", "England", "Scotland", "Wales", "Northern Ireland"))
 
 
 def is_nhs_body(name: str) -> bool:

@@ -29,6 +29,10 @@ def test_national_places(name: str, expected: bool) -> None:
     ("Thames Valley", True), ("West Mercia", True), ("Northumbria", True),  # a police force's region
     ("Shropshire", False), ("Kent", False), ("Liverpool", False), ("Telford and Wrekin", False),  # councils
     ("Birkenhead", False), ("Westbridge", False), ("Wirral", False),
+    # a compass part of London, a nation or such a region spans councils too; not where a council has the name
+    ("South London", True), ("North West London", True), ("North Wales", True), ("East Merseyside", True),
+    ("North Yorkshire", False), ("East Sussex", False), ("South Tyneside", False), ("West Berkshire", False),
+    ("South Shields", False), ("North Kent", False), ("West Poland", False),
 ])
 def test_regional_places(name: str, expected: bool) -> None:
     assert is_regional_place(name) is expected
