@@ -248,6 +248,8 @@ def public_people(text: str) -> list[str]:
             end = item.end()
     for m in _BOARD_COMMISSIONED.finditer(text):
         found.extend(_names_from(text, m.end()))
+    for m in on_cue_lines(_PRESENTED, _PRESENTED_CUE, text):
+        found.extend(_names_from(text, m.end()))
     names = [_trim(n) for n in found]
     names.extend(_peer(m) for m in _PEER.finditer(text))
     return [n for n in dict.fromkeys(names) if n is not None]
@@ -345,6 +347,13 @@ _AUTHOR_ITEM: Final = re.compile(
 _BOARD_COMMISSIONED: Final = re.compile(
     rf"\b{_BOARD_WORD}[ \t]+(?:has[ \t]+|had[ \t]+)?commissioned[ \t]+"
     rf"(?={_FULL_NAME}(?:[ \t]*(?:,|and|&)[ \t]+{_FULL_NAME})*[ \t]+to[ \t])")
+
+# A learning event's speaker, in the event's sentence ("the webinar, hosted by BSCP, …, delivered by Dr X"): no one
+# in the case presents the review's webinar, seminar or lecture.
+_PRESENTED: Final = re.compile(
+    r"(?i:\b(?:webinar|seminar|masterclass|lecture|conference[ \t]+(?:talk|session)|learning[ \t]+event)s?\b)"
+    rf"[^.\n]{{0,200}}?\b(?i:delivered|presented|given|led|facilitated)[ \t]+by[ \t]+(?={_FULL_NAME})")
+_PRESENTED_CUE: Final = re.compile(r"(?i:webinar|seminar|masterclass|lecture|conference|learning[ \t]+event)")
 
 
 def _unlabelled(name: str) -> str:

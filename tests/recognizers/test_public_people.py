@@ -137,6 +137,10 @@ from recognizers.public_people import (
     ("Authors\n\u2022 Kate Quillan, Head of Service, Public Health Nursing   \u2022 Ansel Pemberly, Improvement Lead"
      "   \u2022 Orla Brightwater, Improvement Director\n1.0 Introduction\n",
      ["Kate Quillan", "Ansel Pemberly", "Orla Brightwater"]),
+    # a learning event's speaker: no one in the case presents the review's webinar or seminar
+    ("You can also watch the webinar, hosted by BSCP, which begins with an overview of the case, delivered by "
+     "Dr Russell Quillbank.", ["Russell Quillbank"]),
+    ("A seminar on the learning was presented by Amara Fenwright and Ola Brisk.", ["Amara Fenwright", "Ola Brisk"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -190,6 +194,9 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "the mother's chair Jane Smith bought",
     "Family members\n\n  \u2022 Jane Smith, mother\n",  # a list under another heading
     "Authors\n\nThe review met Jane Smith, the mother.\n",  # no list item
+    "The parenting course was delivered by Jane Smith, the family support worker.",  # work with the family
+    "The webinar was missed. The assessment was delivered by Jane Smith.",  # another sentence's event
+    "She attended a seminar. Support was delivered by Jane Smith",
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
@@ -377,11 +384,12 @@ _ROLE_LINES = [
     "author\n\nreviewer",  # a role alone, at the start and end of the text
     "Lisa Jane Minister was the child's aunt\nX\n",
     "CHILD M JANE SMITH Published March 2018\nJohn Brown, publication date: 3 May 2019",
+    "\nthe webinar on the review, delivered by Dr Jane Smith\nseminar\nThe seminar was led by John Brown\n",
 ]
 
 
 @pytest.mark.parametrize("pattern, cue", [(pp._ROLE_AFTER, pp._ROLE_AFTER_CUE), (pp._APPOINTED, pp._APPOINTED_CUE),
-                                          (pp._PUBLISHED, pp._PUBLISHED_CUE)])
+                                          (pp._PUBLISHED, pp._PUBLISHED_CUE), (pp._PRESENTED, pp._PRESENTED_CUE)])
 def test_cue_lines_find_what_the_whole_text_search_finds(pattern: re.Pattern[str], cue: re.Pattern[str]) -> None:
     text = "".join(_ROLE_LINES * 2)
     whole = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
