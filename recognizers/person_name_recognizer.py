@@ -718,7 +718,8 @@ class _Finder:
         "O'Driscoll"), joined or written apart ("Mac Con Rí", "Ó Mugabháin"): the shape of a full name even
         where neither word is listed; or before a listed surname on the same line, a village's name too, that is
         no dictionary word ("Bahadurjit Ghosh", "Abdulsemet Barton") or no word a street, organisation, role or
-        the agencies' vocabulary uses ("Aysevim Parsons", "Ebuakil Carter"); or before a second word no list
+        the agencies' vocabulary uses ("Aysevim Parsons", "Ebuakil Carter"), where the first word is listed as no
+        surname or only in letters English never writes ("Şanlı Baker"); or before a second word no list
         knows (but as a surname), with no more capitals before or after them ("Adekitan Olugbayila", "Hasso
         Holzapfel"; not "Rhondda Cynon Taf")."""
         tokens = self.tokens
@@ -728,7 +729,9 @@ class _Finder:
             return False
         after = _base(tokens[i + 1][2])
         one_space = self.text[tokens[i][1]:tokens[i + 1][0]] == " "
-        if not gz.is_surname(_base(tokens[i][2])):
+        first = _base(tokens[i][2])
+        # A first word listed as a surname is one only in letters English writes; "Şanlı Baker" is a full name.
+        if not gz.is_surname(first) or not first.isascii():
             if _PATRONYMIC.fullmatch(after) is not None:
                 return True
             if one_space and _is_title_case(after) and gz.is_surname(after) \

@@ -192,6 +192,10 @@ def _found(text: str) -> list[str]:
     ("Partnership - Rhondda Cynon Taf, Merthyr Tydfil & Bridgend", []),  # or before them: a place's last words
     # ... or before a listed surname that is also a village's name ("Barton", "Hartley")
     ("The health visitor saw Abdulsemet Barton at home.", ["Abdulsemet Barton"]),
+    # ... or a first name listed only as a surname, in letters English never writes, before an English surname
+    ("The health visitor saw \u015eanl\u0131 Baker at home.", ["\u015eanl\u0131 Baker"]),
+    ("The health visitor saw \u00d6zkent Ashworth at home.", ["\u00d6zkent Ashworth"]),
+    ("They met at Barton Baker Ltd.", []),  # two English surnames: a firm's
     ("The family moved from Kirkby Barton in May.", []),   # a listed place before it
     ("They lived in Melton Mowbray.", []),
     # a relative named after their relationship in a family list
