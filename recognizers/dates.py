@@ -22,6 +22,8 @@ MONTH_NUMBERS: Final[dict[str, int]] = {
 _MONTHS: Final = frozenset({*(name.casefold() for name in MONTH_NAMES),
                             *(name[:3].casefold() for name in MONTH_NAMES), "sept"})
 # A day number just before a month ("16th May", "2nd of June"), or a year (with or without a day) after it.
+_DAY_BEFORE: Final = re.compile(r"(?<!\w)[0-3]?\d(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+$", re.IGNORECASE)
+_YEAR_AFTER: Final = re.compile(r"(?:[ \t]+[0-3]?\d(?:st|nd|rd|th)?)?,?[ \t]+(?:1[89]|20)\d\d(?!\d)")
 # A word of time before a month's name makes it the month ("In June she moved", "by the end of June", "from
 # mid-March"), unless a possessive follows ("In June's view"). "After", "since" and "until" are left out: they open
 # clauses about people too ("After June left").
@@ -29,8 +31,6 @@ _TIME_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:in|during|throughout|early|late|mid-?|(?:the[ \t]+)?(?:end|beginning|start|middle)[ \t]+of)"
     r"(?:[ \t]+(?:early|late))?[ \t]*$", re.IGNORECASE)
 _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s\b")
-_DAY_BEFORE: Final = re.compile(r"(?<!\w)[0-3]?\d(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+$", re.IGNORECASE)
-_YEAR_AFTER: Final = re.compile(r"(?:[ \t]+[0-3]?\d(?:st|nd|rd|th)?)?,?[ \t]+(?:1[89]|20)\d\d(?!\d)")
 
 
 def is_month_of_date(text: str, start: int, end: int) -> bool:

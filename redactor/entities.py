@@ -19,7 +19,7 @@ from typing import Literal, get_args
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
 from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices, opening_letterhead
-from recognizers.dates import is_month_of_date
+from recognizers.dates import MONTH_NAMES, is_month_of_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
 from recognizers.person_initials import PEOPLE_VERB_AFTER
@@ -66,8 +66,7 @@ _INITIALS_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*((?:[A-Z]\.?){2,4})[ \t
 _TITLE_CAPITALS = frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "DSU", "PS", "PCSO", "SGT", "CLLR", "DR", "MR",
                              "MRS", "MS", "MX", "HHJ", "QC", "KC"})
 _AFTER_PERSONAL_TITLE = re.compile(rf"\b{alternation(PERSONAL)}\.?[ \u00a0]+([A-Z][\w'\u2019-]*)")
-_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december"})
+_MONTH_NAMES = frozenset(m.casefold() for m in MONTH_NAMES)
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 _MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _CALENDAR = _MONTH_NAMES | _MONTH_SHORT
