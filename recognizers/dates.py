@@ -31,6 +31,8 @@ _TIME_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:in|during|throughout|early|late|mid-?|(?:the[ \t]+)?(?:end|beginning|start|middle)[ \t]+of)"
     r"(?:[ \t]+(?:early|late))?[ \t]*$", re.IGNORECASE)
 _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s\b")
+# "In" after a word that takes a person ("confided in June", "no trust in April") is no word of time.
+_PERSON_IN_BEFORE: Final = re.compile(r"(?i:\b(?:confid|trust|believ|interest|faith)\w*[ \t]+in[ \t]*)$")
 
 
 def is_month_of_date(text: str, start: int, end: int) -> bool:
@@ -44,7 +46,8 @@ def is_month_of_date(text: str, start: int, end: int) -> bool:
         return False
     if _DAY_BEFORE.search(text, max(0, start - 12), start) is not None or _YEAR_AFTER.match(text, end) is not None:
         return True
-    return _TIME_BEFORE.search(text, max(0, start - 24), start) is not None and not _POSSESSIVE_AFTER.match(text, end)
+    return _TIME_BEFORE.search(text, max(0, start - 24), start) is not None and not _POSSESSIVE_AFTER.match(text, end) \
+        and not _PERSON_IN_BEFORE.search(text, max(0, start - 24), start)
 
 
 # Regex fragments, shared with ``date_recognizer``. They work with both ``re`` and ``regex`` and

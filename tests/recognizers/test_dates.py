@@ -129,6 +129,8 @@ def test_parsed_date_is_frozen() -> None:
     ("from mid-March the visits stopped", "March", True),
     ("In June's view the baby was well.", "June", False),  # a possessive: the person's
     ("After June left, the baby cried.", "June", False),  # "after" begins a clause about a person too
+    ("She confided in June, her aunt.", "June", False),  # "in" after a verb that takes a person
+    ("They had no trust in April.", "April", False),
 ])
 def test_a_month_written_as_a_dates_month(text: str, month: str, expected: bool) -> None:
     start = text.rindex(month)
