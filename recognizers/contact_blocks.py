@@ -427,10 +427,15 @@ def opening_letterhead(segments: Sequence[_Segment]) -> dict[str, tuple[int, int
     if opening[0].kind == "page" or len(opening) == 1:
         head = letterhead(opening[0].text)
         return {opening[0].id: head} if head else {}
-    starts, pos = [], 0
-    for seg in opening[:OPENING_PARAGRAPHS]:
+    # The first few paragraphs, or, where a web page's lines come first, those up to where the first page's
+    # "Page 1 of N" line may stand and a letterhead's lines after it.
+    starts, pos, after = [], 0, 0
+    for seg in opening:
+        if len(starts) >= OPENING_PARAGRAPHS and (pos > FIRST_PAGE_CHARS and after >= LETTERHEAD_LINES):
+            break
         starts.append((seg, pos))
         pos += len(seg.text) + 1
+        after += pos > FIRST_PAGE_CHARS
     head = letterhead("\n".join(seg.text for seg, _ in starts))
     if head is None:
         return {}

@@ -245,3 +245,13 @@ def test_the_readers_instruction_to_call_a_service(text: str, call: str) -> None
 def test_no_readers_instruction(text: str) -> None:
     assert reader_calls(text) == []
     assert contact_cards(text) == []
+
+
+def test_a_letterhead_after_a_word_drafts_first_page_line_past_its_first_paragraphs() -> None:
+    """A web page's lines come first, each a paragraph of a Word draft; the letterhead follows the first page's
+    "Page 1 of N" line, as it does in the text of the same page."""
+    paragraphs = ["re-consideration of serious case review...", "37", "Upload: dohanh", "Post on 27-May-2018",
+                  "214 views", "Category:", "Documents", "0 download", "TRANSCRIPT", "Page 1 of 37", "Quill House,",
+                  "Station Road, Westbridge, WB1 2AB 01632-960718", "Re-consideration of Serious Case Review"]
+    spans = opening_letterhead([_Seg(f"p{i}", "body", t) for i, t in enumerate(paragraphs)])
+    assert spans == {"p10": (0, 12), "p11": (0, 46)}
