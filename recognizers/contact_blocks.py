@@ -429,9 +429,10 @@ def opening_letterhead(segments: Sequence[_Segment]) -> dict[str, tuple[int, int
         return {opening[0].id: head} if head else {}
     # The first few paragraphs, or, where a web page's lines come first, those up to where the first page's
     # "Page 1 of N" line may stand and a letterhead's lines after it.
-    starts, pos, after = [], 0, 0
+    starts: list[tuple[_Segment, int]] = []
+    pos = after = 0
     for seg in opening:
-        if len(starts) >= OPENING_PARAGRAPHS and (pos > FIRST_PAGE_CHARS and after >= LETTERHEAD_LINES):
+        if len(starts) >= OPENING_PARAGRAPHS and after >= LETTERHEAD_LINES:  # past the first page's line
             break
         starts.append((seg, pos))
         pos += len(seg.text) + 1
