@@ -11,5 +11,6 @@ fi
 echo "No display found (DISPLAY is not set), so the app cannot open here." >&2
 echo "Redacting the sample draft headlessly instead; run scripts/run-sample.sh on a desktop to review it in the app." >&2
 mkdir -p out
+# out/sample_redacted.* are this script's own outputs: a second run replaces them (--force).
 .venv/bin/redactor redact fixtures/sample_draft.docx --register fixtures/sample_register.yaml \
-  --accept-all -o out/sample_redacted.pdf
+  --accept-all --force -o out/sample_redacted.pdf
