@@ -385,6 +385,10 @@ def _tokens(text: str) -> list[gz.Token]:
     return out
 
 
+# A word right before a verb only people do ("Later Şirivan said"): the text uses it as a person's name.
+_WORD_BEFORE_PEOPLE_VERB: Final = re.compile(r"\b([^\W\d_]{2,})(?=" + PEOPLE_VERB_AFTER.pattern + ")")
+
+
 class _Finder:
     """One pass over one text."""
 
@@ -392,6 +396,15 @@ class _Finder:
         self.text = text
         self.tokens = _tokens(text)
         self.found: list[NameSpan] = []
+        self._people_words: set[str] | None = None
+
+    def people_words(self) -> set[str]:
+        """The capitalised words this text writes right before a verb only people do ("Later Şirivan said"),
+        found once, when first asked."""
+        if self._people_words is None:
+            self._people_words = {m.group(1) for m in _WORD_BEFORE_PEOPLE_VERB.finditer(self.text)
+                                  if m.group(1)[:1].isupper()}
+        return self._people_words
 
     def run(self) -> list[NameSpan]:
         tokens = self.tokens
@@ -719,7 +732,9 @@ class _Finder:
         where neither word is listed; or before a listed surname on the same line, a village's name too, that is
         no dictionary word ("Bahadurjit Ghosh", "Abdulsemet Barton") or no word a street, organisation, role or
         the agencies' vocabulary uses ("Aysevim Parsons", "Ebuakil Carter"), where the first word is listed as no
-        surname or only in letters English never writes ("Şanlı Baker"); or before a second word no list
+        surname or only in letters English never writes ("Şanlı Baker"); or before any listed surname where the
+        text writes the word alone before a verb only people do ("Şirivan Black" … "Later Şirivan said"); or
+        before a second word no list
         knows (but as a surname), with no more capitals before or after them ("Adekitan Olugbayila", "Hasso
         Holzapfel"; not "Rhondda Cynon Taf")."""
         tokens = self.tokens
@@ -737,6 +752,8 @@ class _Finder:
             if one_space and _is_title_case(after) and gz.is_surname(after) \
                     and (not gz.is_english_word(after) or _rare_word_surname(after)):
                 return True  # (a village may share the surname: "Abdulsemet Barton"; the words before are no place)
+        if one_space and _is_title_case(after) and gz.is_surname(after) and _base(tokens[i][2]) in self.people_words():
+            return True  # "Şirivan Black" where the text also writes "Later Şirivan said": a first name, used as one
         if one_space and self._unknown_word(i + 1) \
                 and not (i + 2 < len(tokens) and _joined(self.text, tokens, i + 2) and tokens[i + 2][2][:1].isupper()) \
                 and not (i > 0 and _joined(self.text, tokens, i) and tokens[i - 1][2][:1].isupper()

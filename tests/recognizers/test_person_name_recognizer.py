@@ -196,6 +196,10 @@ def _found(text: str) -> list[str]:
     ("The health visitor saw \u015eanl\u0131 Baker at home.", ["\u015eanl\u0131 Baker"]),
     ("The health visitor saw \u00d6zkent Ashworth at home.", ["\u00d6zkent Ashworth"]),
     ("They met at Barton Baker Ltd.", []),  # two English surnames: a firm's
+    # ... or before any listed surname, where the text writes that word alone before a verb only people do
+    ("The health visitor saw \u015eirivan Black at home. Later \u015eirivan said she was tired.",
+     ["\u015eirivan Black"]),
+    ("The family lived near Quillbury Black at the time.", []),  # no such use: a place's name
     ("The family moved from Kirkby Barton in May.", []),   # a listed place before it
     ("They lived in Melton Mowbray.", []),
     # a relative named after their relationship in a family list
