@@ -676,7 +676,8 @@ class _Finder:
 
     def _word_surname(self, i: int, j: int) -> bool:
         """Whether the word at ``j``, an English word, is the surname of the clear first name (listed, no English
-        word) at ``i`` before it, where nothing reads it as that word:
+        word) at ``i`` before it, where nothing reads it as that word (for the first kind below, any first name the
+        text also writes alone before a verb only people do: "Violet Ward" … "Later Violet said"):
 
         * a listed surname a review also writes as a word of its own (a compass point, a month, a season, a
           hospital ward, a page: "Later Darren Ward was seen"), with no number after ("May 2019", "Page 3"), no
@@ -688,14 +689,16 @@ class _Finder:
         tokens, text = self.tokens, self.text
         first, word = _base(tokens[i][2]), _base(tokens[j][2])
         key = word.casefold()
-        if not _is_title_case(word) or _first_name_strength(tokens[i][2], allow_month=False) != "strong" \
+        clear = _first_name_strength(tokens[i][2], allow_month=False) == "strong"
+        if not _is_title_case(word) or not (clear or first in self.people_words()) \
                 or gz.is_uk_place(first) or text[tokens[i][1]:tokens[j][0]] != " " \
                 or _WARD_PLACE_BEFORE.search(text, max(0, tokens[i][0] - 40), tokens[i][0]):
             return False
         if key in _WORD_SURNAMES and gz.is_surname(word):
             after = tokens[j][1]
             return not _NUMBER_AFTER.match(text, after) and _STREET_WORD_PLACE_AFTER.match(text, after) is None
-        if gz.is_surname(word) or not gz.is_english_word(word) or key in _NOT_NAME or key in _AFTER_NAME_STOP \
+        if not clear or gz.is_surname(word) or not gz.is_english_word(word) or key in _NOT_NAME \
+                or key in _AFTER_NAME_STOP \
                 or key in gz.generic_words() or key in ROLE_WORDS or key in _ROLE_NOUNS or key in _MONTH_WORDS \
                 or gz.org_head(word) is not None or gz.is_keep_phrase(word) or gz.is_uk_place(word) \
                 or gz.is_world_city(word) or not word.isalpha():

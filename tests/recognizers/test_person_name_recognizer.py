@@ -212,6 +212,11 @@ def _found(text: str) -> list[str]:
     ("Later Darren Ward was seen at the clinic.", ["Darren Ward"]), ("Later Leah West said", ["Leah West"]),
     ("Later Paula May visited the home.", ["Paula May"]), ("Later Cody Page was seen.", ["Cody Page"]),
     ("Later Darren Ward, the father, was seen.", ["Darren Ward"]), ("Later Kirsten Winter said", ["Kirsten Winter"]),
+    # ... after any first name the text also writes alone before a verb only people do
+    ("The health visitor saw Violet Ward at home. Later Violet said she was tired.", ["Violet Ward"]),
+    ("The health visitor saw \u00c7akar North at home. Later \u00c7akar said he was tired.", ["\u00c7akar North"]),
+    ("The health visitor saw Violet Ward at home.", []),  # no such use: a ward's name
+    ("She was moved onto Violet Ward. Later Violet said she was tired.", []),  # a place's preposition before
     # any word no surname list holds, after a clear first name, mid-sentence
     ("Later Agathe Killer was seen.", ["Agathe Killer"]), ("Later Sepp Glasses said", ["Sepp Glasses"]),
     ("Later Agathe Killer, the aunt, said", ["Agathe Killer"]),
