@@ -696,8 +696,9 @@ class Grouper:
         """Whether a detected person is vouched for: a rule read a full name or a title ("Mrs Okafor"),
         a reviewer's list or table column named them, or NER's guess of two or more words ends in a
         name-like word that is no English word ("Autumn Gaičiūnas"), starts with a clear first name
-        ("Aimee Page"), is a name-like first name before the surname of a person the rules vouch for
-        (a family shares it: "Zuvelo Wise" beside "Tomasina Wise"), or is a word no list knows before a
+        ("Aimee Page"), is a listed first name and surname where the draft writes the first name alone as a name
+        ("Summer Parker" … "Later Summer said"), is a name-like first name before the surname of a person the rules
+        vouch for (a family shares it: "Zuvelo Wise" beside "Tomasina Wise"), or is a word no list knows before a
         listed surname ("Udarsh Dale") or before any surname where the draft also writes that word alone as
         a name ("Musafet Johnston" … "Later Musafet said")."""
         if self._vouched_by_rules(ent):
@@ -720,6 +721,9 @@ class Grouper:
             if len(words) == 2 and gz.is_surname(words[-1]) and not gz.is_uk_place(words[-1]) \
                     and self._unknown_given_name(words[0]) and not self._vocabulary_word(words[0]):
                 return True  # "Udarsh Dale": a word no list knows before a listed surname, an ordinary word too
+            if len(words) == 2 and gz.is_first_name(words[0]) and gz.is_surname(words[-1]) \
+                    and not gz.is_uk_place(words[-1]) and self._used_alone_as_name(words[0], ent):
+                return True  # "Summer Parker" where the draft writes "Later Summer said": two words, both names
         return False
 
     def _vouched_by_rules(self, ent: Entity) -> bool:

@@ -749,3 +749,15 @@ def test_a_first_name_that_is_a_month_with_no_person_cue_is_no_form(rest: str) -
     entities = _group(text, [_m("June Ankrah-Vell", text, "PERSON", RULES, score=0.7)])
     person = next(e for e in entities if e.name == "June Ankrah-Vell")
     assert "June" not in person.forms
+
+
+def test_a_guessed_first_name_and_surname_the_draft_writes_alone_as_a_name_is_confident() -> None:
+    """Both words are listed names and ordinary words ("Summer", "Parker"): the draft's own "Later Summer said" says
+    the guess is a person, so its first name is a form."""
+    text = "The health visitor saw Summer Parker at home. Later Summer said she was tired."
+    entities = _group(text, [_m("Summer Parker", text, "PERSON")])
+    person = next(e for e in entities if e.name == "Summer Parker")
+    assert "Summer" in person.forms
+    text = "The health visitor saw Summer Parker at home. The family moved in Summer 2016."
+    entities = _group(text, [_m("Summer Parker", text, "PERSON")])
+    assert "Summer" not in next(e for e in entities if e.name == "Summer Parker").forms
