@@ -46,8 +46,9 @@ def is_month_of_date(text: str, start: int, end: int) -> bool:
         return False
     if _DAY_BEFORE.search(text, max(0, start - 12), start) is not None or _YEAR_AFTER.match(text, end) is not None:
         return True
-    return _TIME_BEFORE.search(text, max(0, start - 24), start) is not None and not _POSSESSIVE_AFTER.match(text, end) \
-        and not _PERSON_IN_BEFORE.search(text, max(0, start - 24), start)
+    window = max(0, start - 24)
+    return _TIME_BEFORE.search(text, window, start) is not None and not _POSSESSIVE_AFTER.match(text, end) \
+        and not _PERSON_IN_BEFORE.search(text, window, start)
 
 
 # Regex fragments, shared with ``date_recognizer``. They work with both ``re`` and ``regex`` and

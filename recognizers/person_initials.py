@@ -45,6 +45,13 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         "accompanied")
 # One of those verbs right after a word ("TB visited", "Grace told").
 PEOPLE_VERB_AFTER: Final = re.compile(rf"\s+(?:{'|'.join(_PEOPLE_VERBS)})\b")
+_WORD_BEFORE_PEOPLE_VERB: Final = re.compile(r"\b([^\W\d_]{2,})(?=" + PEOPLE_VERB_AFTER.pattern + ")")
+
+
+def words_used_as_names(text: str) -> set[str]:
+    """The capitalised words ``text`` writes right before a verb only people do ("Later Nazlihan said"): it
+    uses each as a person's name."""
+    return {m.group(1) for m in _WORD_BEFORE_PEOPLE_VERB.finditer(text) if m.group(1)[0].isupper()}
 _AFTER: Final = (re.compile(r"['\u2019]s\s+[a-z]"),
                  PEOPLE_VERB_AFTER,
                  # a past action on something new: a practitioner's work ("NN completed a single assessment")

@@ -11,7 +11,7 @@ from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
 from recognizers.name_judge import ROLE_WORDS
-from recognizers.person_initials import PEOPLE_VERB_AFTER
+from recognizers.person_initials import PEOPLE_VERB_AFTER, words_used_as_names
 from recognizers.pseudonyms import is_label_letter
 from recognizers.public_people import REVIEW_TITLE, SUBJECT_CUES
 
@@ -385,10 +385,6 @@ def _tokens(text: str) -> list[gz.Token]:
     return out
 
 
-# A word right before a verb only people do ("Later Şirivan said"): the text uses it as a person's name.
-_WORD_BEFORE_PEOPLE_VERB: Final = re.compile(r"\b([^\W\d_]{2,})(?=" + PEOPLE_VERB_AFTER.pattern + ")")
-
-
 class _Finder:
     """One pass over one text."""
 
@@ -402,8 +398,7 @@ class _Finder:
         """The capitalised words this text writes right before a verb only people do ("Later Şirivan said"),
         found once, when first asked."""
         if self._people_words is None:
-            self._people_words = {m.group(1) for m in _WORD_BEFORE_PEOPLE_VERB.finditer(self.text)
-                                  if m.group(1)[:1].isupper()}
+            self._people_words = words_used_as_names(self.text)
         return self._people_words
 
     def run(self) -> list[NameSpan]:
@@ -748,14 +743,14 @@ class _Finder:
         after = _base(tokens[i + 1][2])
         one_space = self.text[tokens[i][1]:tokens[i + 1][0]] == " "
         first = _base(tokens[i][2])
+        listed_after = one_space and _is_title_case(after) and gz.is_surname(after)
         # A first word listed as a surname is one only in letters English writes; "Şanlı Baker" is a full name.
         if not gz.is_surname(first) or not first.isascii():
             if _PATRONYMIC.fullmatch(after) is not None:
                 return True
-            if one_space and _is_title_case(after) and gz.is_surname(after) \
-                    and (not gz.is_english_word(after) or _rare_word_surname(after)):
+            if listed_after and (not gz.is_english_word(after) or _rare_word_surname(after)):
                 return True  # (a village may share the surname: "Abdulsemet Barton"; the words before are no place)
-        if one_space and _is_title_case(after) and gz.is_surname(after) and _base(tokens[i][2]) in self.people_words():
+        if listed_after and first in self.people_words():
             return True  # "Şirivan Black" where the text also writes "Later Şirivan said": a first name, used as one
         if one_space and self._unknown_word(i + 1) \
                 and not (i + 2 < len(tokens) and _joined(self.text, tokens, i + 2) and tokens[i + 2][2][:1].isupper()) \

@@ -792,8 +792,9 @@ class Grouper:
         for seg in self.document.segments:
             for hit in alone.finditer(seg.text):
                 if month:  # a month's capital says nothing: a possessive or a verb only people do must follow
-                    if is_month_of_date(seg.text, hit.start(), hit.start() + len(word)) or not (
-                            hit.end() > hit.start() + len(word) or PEOPLE_VERB_AFTER.match(seg.text, hit.end())):
+                    end = hit.start() + len(word)  # (the hit takes in a possessive)
+                    if is_month_of_date(seg.text, hit.start(), end) or not (
+                            hit.end() > end or PEOPLE_VERB_AFTER.match(seg.text, hit.end())):
                         continue
                     self._alone_cache[key, listed] = True
                     return True

@@ -44,7 +44,7 @@ from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NUMBERS
 from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain, plausible_name
-from recognizers.person_initials import PEOPLE_VERB_AFTER
+from recognizers.person_initials import PEOPLE_VERB_AFTER, words_used_as_names
 from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON, is_unit_after_number, names_a_condition
 from recognizers.titles import DOCTOR, PERSONAL, PROFESSOR, alternation
 from redactor.analysis import Mention
@@ -95,8 +95,7 @@ def reconcile(mentions: Sequence[Mention], texts: dict[str, str], lower_words: C
     def used_alone() -> set[str]:  # read once, and only when a guess needs it
         nonlocal alone
         if alone is None:
-            alone = {w.group(1) for t in texts.values() for w in _WORD_BEFORE_PEOPLE_VERB.finditer(t)
-                     if w.group(1)[0].isupper()}
+            alone = set().union(*map(words_used_as_names, texts.values()))
         return alone
 
     out: list[Mention] = []
@@ -395,10 +394,6 @@ def _reads_as_person(text: str, words: list[str]) -> bool:
     if gz.is_english_word(words[0]) or gz.police_force(text) or gz.is_uk_place(text):
         return False
     return given or gz.is_surname(words[-1])
-
-
-# A capitalised word right before a verb only people do ("Later Nazlihan said"): the draft uses it as a person's name.
-_WORD_BEFORE_PEOPLE_VERB = re.compile(r"\b([^\W\d_]{2,})(?=" + PEOPLE_VERB_AFTER.pattern + ")")
 
 
 def _first_word_used_alone(text: str, words: list[str], used_alone: Callable[[], set[str]]) -> bool:
