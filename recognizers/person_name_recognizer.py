@@ -590,6 +590,7 @@ class _Finder:
         if first is None or _is_possessive(word) or self._preceded_by_saint(i):
             return None
         surnames: list[str] = []
+        particles: set[int] = set()
         parts = [i]
         j = i + 1
         gap = _NAME_GAP
@@ -599,6 +600,7 @@ class _Finder:
             if w in PARTICLES or (w.casefold() in PARTICLES and w[:1].isupper() and j + 1 < len(tokens)
                                    and _is_title_case(tokens[j + 1][2])):
                 parts.append(j)
+                particles.add(j)
             elif _is_initial(w) and not heading:
                 parts.append(j)  # a middle initial, "John A. Smith"
                 gap = _TITLE_GAP
@@ -625,7 +627,8 @@ class _Finder:
                 if _is_possessive(w):
                     break
             j += 1
-        while parts and (tokens[parts[-1]][2].casefold() in PARTICLES or _is_initial(tokens[parts[-1]][2])):
+        # a particle joins the name after it; one that ends the name, capitalised, was read as its surname ("Das")
+        while parts and (parts[-1] in particles or _is_initial(tokens[parts[-1]][2])):
             parts.pop()
         if not surnames or len(parts) < 2 or (season and "strong" not in surnames):
             return None
@@ -739,7 +742,7 @@ class _Finder:
         if i + 1 >= len(tokens) or not _joined(self.text, tokens, i + 1) or _is_possessive(tokens[i][2]):
             return False
         if not self._unknown_word(i):
-            return False
+            return self._city_name_before_unknown(i)
         after = _base(tokens[i + 1][2])
         one_space = self.text[tokens[i][1]:tokens[i + 1][0]] == " "
         first = _base(tokens[i][2])
@@ -761,6 +764,22 @@ class _Finder:
         # "Mac Con Rí", "Ó Mugabháin", "Nic Aodha": the particle written as a word, a capitalised name after it
         return after.casefold() in _PATRONYMIC_PARTICLES and _is_title_case(after) and i + 2 < len(tokens) \
             and _joined(self.text, tokens, i + 2) and _is_title_case(_base(tokens[i + 2][2]))
+
+    def _city_name_before_unknown(self, i: int) -> bool:
+        """Whether the word at ``i``, a city's name abroad that is no English or UK place word ("Toki", "Vigo"),
+        is a first name: written directly before a word no list knows, with no place's preposition before
+        ("in Kampala Nakasero") and no more capitals before or after ("Later Toki Morawo was seen")."""
+        tokens, text = self.tokens, self.text
+        base = _base(tokens[i][2])
+        if not _is_title_case(base) or not base.isalpha() or not gz.is_world_city(base) \
+                or gz.is_english_word(base) or gz.is_uk_place(base) or gz.is_keep_phrase(base) \
+                or base.casefold() in _NOT_NAME or text[tokens[i][1]:tokens[i + 1][0]] != " " \
+                or not self._unknown_word(i + 1):
+            return False
+        if i > 0 and _joined(text, tokens, i) and (tokens[i - 1][2][:1].isupper() and not _is_sentence_start(
+                text, tokens, i - 1) or tokens[i - 1][2].casefold() in _PLACE_CUES):
+            return False
+        return not (i + 2 < len(tokens) and _joined(text, tokens, i + 2) and tokens[i + 2][2][:1].isupper())
 
     def _surname_after_first_name(self, parts: list[int], j: int) -> bool:
         """Whether token ``j``, a word on the never-a-name list, is the surname of the title and first name

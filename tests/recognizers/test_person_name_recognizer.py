@@ -226,6 +226,15 @@ def _found(text: str) -> list[str]:
     ("She was moved onto Darren Ward overnight", ["Darren"]), ("in Darren Ward 7", ["Darren"]),
     ("by Darren May 2019", ["Darren"]), ("see Darren Page 3", ["Darren"]),
     ("the Darren West Midlands team", ["Darren"]),
+    # a city's name abroad before a word no list knows: a first name ("Toki", a town in Japan)
+    ("Later Toki Morawo was seen at the clinic.", ["Toki Morawo"]),
+    ("The family moved to Kampala Nakasero in May.", []),  # a place's preposition before
+    ("They flew from Toki Morawo Airport.", []),          # more capitals after
+    # a capitalised particle that ends the name is its surname ("Das", "Le", "Van"): a particle joins a name after it
+    ("Later Advaith Das was seen at the clinic.", ["Advaith Das"]), ("Later Minh Le said", ["Minh Le"]),
+    ("Later Rania Abu, the aunt, said", ["Rania Abu"]),
+    ("Later Maria das Dores said", ["Maria das Dores"]), ("Later Jan van der Berg said", ["Jan van der Berg"]),
+    ("Later Jan van said", ["Jan"]),  # a lower-case particle with no name after it is no surname
     # a possessive name before a disease is the patient's, not the disease's
     ("Kayleigh's sepsis was missed.", ["Kayleigh"]), ("Jayden Smith's epilepsy worsened.", ["Jayden Smith"]),
 ])
