@@ -776,8 +776,9 @@ class _Finder:
                 or base.casefold() in _NOT_NAME or text[tokens[i][1]:tokens[i + 1][0]] != " " \
                 or not self._unknown_word(i + 1):
             return False
-        if i > 0 and _joined(text, tokens, i) and (tokens[i - 1][2][:1].isupper() and not _is_sentence_start(
-                text, tokens, i - 1) or tokens[i - 1][2].casefold() in _PLACE_CUES):
+        previous = tokens[i - 1][2] if i > 0 and _joined(text, tokens, i) else ""
+        if previous.casefold() in _PLACE_CUES or (
+                previous[:1].isupper() and not _is_sentence_start(text, tokens, i - 1)):
             return False
         return not (i + 2 < len(tokens) and _joined(text, tokens, i + 2) and tokens[i + 2][2][:1].isupper())
 
