@@ -220,10 +220,15 @@ def _is_upper_word(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+# Capitals run into lower case: two words joined ("CYSURAn", a scraped logo's) or a product ("NHSmail").
+_CAPITALS_INTO_LOWER: Final = re.compile(r"[A-Z]{2,}[a-z]")
+
+
 def _is_title_case(word: str) -> bool:
-    """Capitalised, not all capitals ("Okafor", "McDonald", "O'Neill", "al-Hassan")."""
+    """Capitalised, not all capitals, no run of capitals into lower case ("Okafor", "McDonald", "O'Neill",
+    "al-Hassan"; not "CYSURAn")."""
     base = _base(word)
-    return base[:1].isupper() and not _is_upper_word(base)
+    return base[:1].isupper() and not _is_upper_word(base) and _CAPITALS_INTO_LOWER.search(base) is None
 
 
 def _only_a_name(words: list[str], born: bool = False) -> bool:

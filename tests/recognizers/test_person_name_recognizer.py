@@ -188,6 +188,8 @@ def _found(text: str) -> list[str]:
     ("The referral came from Irmengard Kraushaar in May.", ["Irmengard Kraushaar"]),
     ("Later Hasso Holzapfel was seen at the clinic.", ["Hasso Holzapfel"]),  # a surname first: no other list
     ("The SystmOne Liquidlogic records were read.", []),  # inner capitals: a product's name
+    ("Mplusww Children Logo CYSURAn Extended Child Practice Review", []),  # capitals run into a word: joined words
+    ("Later Siobhan NHSmail said", ["Siobhan"]), ("Later Ashleigh McDONALD said", ["Ashleigh McDONALD"]),
     ("They used the Zoopla Kooth Service.", []),            # more capitals run on: an organisation's
     ("Partnership - Rhondda Cynon Taf, Merthyr Tydfil & Bridgend", []),  # or before them: a place's last words
     # ... or before a listed surname that is also a village's name ("Barton", "Hartley")
