@@ -118,7 +118,8 @@ def _initials_of(label: str, acronym: str) -> bool:
 
 
 # A name the draft declares its own pseudonym: "John is a pseudonym", "Amira (not her real name)", "the name
-# ‘Rachel’ has been used", "referred to in this report as Molly". (A nickname, "known as Mo", is the child's own.)
+# ‘Rachel’ has been used", "referred to in this report as Molly", the review's name in quotation marks ("Serious
+# Case Review 'Sarah'"). (A nickname, "known as Mo" or "known as 'Mo'", is the child's own.)
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?"
 _NAME = rf"((?:Baby[ \t]+)?{_NAME_WORD})"
 _Q = r"[\"'\u2018\u2019\u201c\u201d]?"
@@ -140,6 +141,10 @@ _DECLARED = re.compile(
     r"(?:refer[ \t]+to[ \t]+(?:(?:him|her|them)[ \t]+)?as|call[ \t]+(?:him|her|them))"
     rf"[ \t]+{_Q}{_NAME}"
     rf"|\b(?:will|shall)[ \t]+be[ \t]+(?:referred[ \t]+to|called)[ \t]+as[ \t]+{_Q}{_NAME}"
+    # the name a review goes by, quoted after its title or a label's role word: "Serious Case Review 'Sarah'",
+    # "Child \u2018Elias\u2019", "Child Protection Committee \u2013 \u201cIsabelle\u201d"
+    r"|\b(?:(?i:review)|SCR|L?CSPR|E?CPR|Committee|Child|Baby|Young[ \t]+Person|Family)[ \t]*"
+    rf"(?:[:\u2013\u2014-][ \t]*)?[\"'\u2018\u201c]{_NAME}[\"'\u2019\u201d](?![^\W_])"
 )
 
 

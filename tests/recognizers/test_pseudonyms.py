@@ -66,6 +66,12 @@ def test_labels_are_kept_and_listed_once() -> None:
      ["Delta"]),
     ("a briefing concerning a child who we shall refer to as Patricia. On 10th July", ["Patricia"]),
     ("The young person will be referred to as Rosie throughout.", ["Rosie"]),
+    # the name a review goes by, in quotation marks after its title or a label's role word
+    ("Agenda and draft minutes \u2013 Serious Case Review 'Sarah'\n\nSarah died in 2019.", ["Sarah"]),
+    ("Title: Serious case review: overview report: Child \u2018Elias\u2019: DOB: 31.03.16", ["Elias"]),
+    ("Angus Child Protection Committee \u2013 \u201cIsabelle\u201d", ["Isabelle"]),
+    ("Learning from the SCR \u2018Jack\u2019 was shared.", ["Jack"]),
+    ("The Child Safeguarding Practice Review: \u201cPoppy\u201d", ["Poppy"]),
 ])
 def test_names_the_draft_declares_pseudonyms_are_labels(text: str, expected: list[str]) -> None:
     assert draft_labels([text]) == expected
@@ -80,6 +86,9 @@ def test_names_the_draft_declares_pseudonyms_are_labels(text: str, expected: lis
     "Amira said her real name was Amina.",
     "The father uses the name Jay with friends.",  # a name someone goes by, not the review's
     "The school referred Amira to CAMHS as Patricia had asked.",
+    "The child, known as 'Kenny', was seen.",  # a nickname in quotation marks is the child's own
+    "Her mother told the review 'Kim was fine' that day.",  # a quotation, not a name
+    "The father called the child 'Tiny'.",
 ])
 def test_no_declared_pseudonym(text: str) -> None:
     assert draft_labels([text]) == []
