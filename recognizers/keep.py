@@ -18,13 +18,14 @@ from recognizers.public_people import (
     authoring_companies,
     cover_authors,
     public_people,
+    titled_office_holders,
 )
 from recognizers.titles import CIVIC, DOCTOR, PERSONAL, PROFESSOR, alternation
 
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
 # One word of an area name: capitalised, and not itself part of a board's title.
-_AREA_WORD: Final = (r"(?!(?i:local|regional|safeguarding|children|childrens|board|partnership|l?scbs?|l?scp|the)\b)"
-                     r"[A-Z][\w'\u2019-]+")
+_AREA_WORD: Final = (r"(?!(?i:local|regional|safeguarding|children|childrens|board|partnership|l?scbs?|l?scp|the"
+                     r"|joint|area)\b)[A-Z][\w'\u2019-]+")
 # The area's words stand on one line (a PDF page's running footer follows the body's last word on the next).
 # A list of areas before the last one ("Leicester, Leicestershire and Rutland Safeguarding Children Board").
 _AREA_LIST: Final = rf"(?:{_AREA_WORD}(?:,[^\S\n]+{_AREA_WORD})+,?[^\S\n]+(?:and|&)[^\S\n]+)?"
@@ -40,9 +41,16 @@ _END: Final = r"(?:\b|(?=\d{1,2}(?!\w)))"
 _BOARD: Final = re.compile(
     rf"\b(?P<area>{_AREA})\s+(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults)\s+)?"
     rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?|Child\s+Death\s+Overview\s+Panels?"
-    r"|Local\s+Child\s+Safeguarding\s+Practice\s+Reviews?)"
-    rf"{_END}|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|L?SCPs?|CSP|CDOPs?){_END}"
+    r"|Local\s+Child\s+Safeguarding\s+Practice\s+Reviews?"
+    # Scotland's: the child (adult, public) protection committee and the chief officers' group; Northern Ireland's
+    # former area child protection committees
+    r"|(?:Area\s+|Joint\s+)?(?:Child|Adult|Public)\s+Protection\s+Committees?|Chief\s+Officers['\u2019]?\s+Groups?)"
+    rf"{_END}|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|L?SCPs?|CSP|CDOPs?|[CA]PCs?){_END}"
 )
+# The boards of one or more areas, the areas after them: "The three Safeguarding Children Boards of Luton, Ealing
+# and Hammersmith & Fulham".
+_BOARDS_OF: Final = re.compile(
+    rf"(?i:\bSafeguarding\s+(?:{_CHILDREN}\s+)?(?:Boards?|Partnerships?))[^\S\n]+(?:of|for)[^\S\n]+(?P<after>{_AREA})")
 # The area after the board's words ("The Local Safeguarding Children Board Northamptonshire", "LOCAL
 # SAFEGUARDING CHILDREN BOARD BLACKPOOL SERIOUS CASE REVIEW"): the listed place its first words make.
 _BOARD_THEN_AREA: Final = re.compile(
@@ -132,6 +140,9 @@ def public_names(texts: Iterable[str]) -> list[str]:
                            if _listed(" ".join(words[:k]))), None)
             if listed is not None:
                 found.extend(board_area_names(listed))
+        for m in _BOARDS_OF.finditer(text):
+            if all(_listed(p) for p in _AREA_PARTS.split(m.group("after")) if p.strip()):
+                found.extend(board_area_names(m.group("after")))
         found.extend(_review_areas(text))
         for m in _CITATION.finditer(text):
             authors = m.group("authors") or m.group("inner")
@@ -256,6 +267,7 @@ def public_people_in(segments: Iterable[_HasText]) -> list[str]:
     for text in dict.fromkeys([body, *others]):
         found.extend(public_people(text))
         found.extend(author_places_of_study(text))
+        found.extend(titled_office_holders(text))
     # Read across segments: a Word title page puts the name and the company in paragraphs of their own.
     found.extend(affiliations("\n".join(running), list(dict.fromkeys(found))))
     found.extend(authoring_companies("\n".join(running)))

@@ -25,6 +25,19 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
     ("The Leicester, Leicestershire and Rutland Local Child Safeguarding Practice Reviews Framework",
      "Leicestershire"),
     ("This Bradford Local Child Safeguarding Practice Review considers", "Bradford"),
+    # Scotland's boards: the child (or adult, or public) protection committee and the chief officers' group
+    ("Angus Child Protection Committee \u2013 \u201cIsabelle\u201d", "Angus"),
+    ("chairwoman of the Perth and Kinross chief officers\u2019 group, said", "Perth and Kinross"),
+    ("published by the Glasgow Joint Public Protection Committees of the", "Glasgow"),
+    ("commissioned on behalf of the Angus Chief Officers Group for Public Protection", "Angus"),
+    ("the Fife CPC published it", "Fife"),
+    # Northern Ireland's former area committees
+    ("the Eastern Area Child Protection Committee", "Eastern Area Child Protection Committee"),
+    # the boards of several areas, named once ("The three Safeguarding Children Boards of Luton, Ealing and …")
+    ("The three Safeguarding Children Boards of Luton, Ealing and Hammersmith & Fulham, join together", "Ealing"),
+    ("The three Safeguarding Children Boards of Luton, Ealing and Hammersmith & Fulham, join together",
+     "Hammersmith & Fulham"),
+    ("the Safeguarding Children Board of Luton met", "Luton"),
 ])
 def test_board_names_give_their_area(text: str, area: str) -> None:
     assert area in public_names([text])
