@@ -57,6 +57,8 @@ _ROLE_MAILBOX_WORDS: Final = frozenset({
     "press", "media", "complaints", "feedback", "business", "unit", "hub", "edt", "lado", "cp", "cpr",
 })
 _CAMEL_CASE: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A board's abbreviation as a mailbox: its area's initials before SCB or SCP ("pscb", "wscp", "mkscb").
+_BOARD_MAILBOX: Final = re.compile(r"[a-z]{1,3}sc[bp]")
 _HOST: Final = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?(?P<host>[^/\s:?#]+)", re.IGNORECASE)
 
 
@@ -135,8 +137,8 @@ def is_public_email(address: str) -> bool:
         return False
     # Words run together in capitals count apart ("NationalReviewPanel"); a name stays a name ("JaneSmith").
     words = [w.casefold() for part in re.split(r"[._+-]+", local) for w in _CAMEL_CASE.split(part) if w]
-    return bool(words) and all(w in _ROLE_MAILBOX_WORDS or (gz.is_english_word(w) and len(w) > 3
-                                                           and not gz.is_first_name(w)) for w in words)
+    return bool(words) and all(w in _ROLE_MAILBOX_WORDS or _BOARD_MAILBOX.fullmatch(w) is not None
+                               or (gz.is_english_word(w) and len(w) > 3 and not gz.is_first_name(w)) for w in words)
 
 
 # -- works cited --------------------------------------------------------------------------------------

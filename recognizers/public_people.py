@@ -76,7 +76,8 @@ _ROLE: Final = (
     r"|(?:cabinet|lead)[ \t]+member[ \t]+for\b|portfolio[ \t]+holder\b"
     r"|(?:(?:interim|acting|vice|deputy)[ \t-]+)?chair(?:person|man|woman)?[ \t]+of[ \t]+"
     r"(?:the[ \t]+|that[ \t]+|this[ \t]+)?(?:[a-z&'\u2019]+[ \t]+){0,8}"
-    r"(?:board|partnership|panel|review|[a-z]{0,4}sc[bp])\b"
+    r"(?:board|partnership|panel|review|[a-z]{0,4}sc[bp]|(?:child|adult|public)[ \t]+protection[ \t]+committees?"
+    r"|chief[ \t]+officers['\u2019]?[ \t]+group)\b"
     r"|(?:(?:parliamentary[ \t]+)?under[ \t]+)?secretary[ \t]+of[ \t]+state\b|minister\b|commissioner\b"
     r"|chief[ \t]+constable\b|director[ \t]+of[ \t]+children['\u2019]?s[ \t]+services\b"
     r"|national[ \t]+director\b|director[ \t]+general\b|hm[ \t]+chief[ \t]+inspector\b"
@@ -89,12 +90,19 @@ _ROLE_BEFORE: Final = re.compile(
     r"(?:prepared[ \t]+|written[ \t]+|authored[ \t]+|endorsed[ \t]+|compiled[ \t]+|produced[ \t]+"
     r"|undertaken[ \t]+|conducted[ \t]+|carried[ \t]+out[ \t]+|led[ \t]+)?by"
     r"|\b(?:prepared|authored|endorsed|compiled)[ \t]+by)"
+    # "… carried out by Independent Reviewers X and Y": the role after "by"
+    r"(?:[ \t]+(?i:(?:the[ \t]+)?(?:independent[ \t]+)?(?:lead[ \t]+)?(?:reviewer|author|writer)s?)\b)?"
     r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]*(?::-?|[\u2013\u2014-]|,)?[ \t]*(?:\n[ \t]*){0,2}"
     rf"(?P<name>{_FULL_NAME})"
 )
 # The same roles after the name: "X, Independent Chair of …", "X Independent Author", "X (NSPCC) Lead Reviewer",
 # "X (Chair of the Panel)".
-_ROLE_AFTER: Final = re.compile(rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:the[ \t]+)?(?i:{_ROLE})")
+_ROLE_AFTER: Final = re.compile(
+    rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:the[ \t]+)?"
+    # the board's name before the role ("X, Quillbury Safeguarding Children Board independent chair")
+    r"(?:,[ \t]*(?:[A-Z][\w'\u2019-]*[ \t]+){1,4}(?i:safeguarding[ \t]+(?:children['\u2019]?s?[ \t]+)?"
+    r"(?:board|partnership)|l?scb|l?scp)[ \t]+)?"
+    rf"(?i:{_ROLE})")
 # A word every role holds, as the role's regex reads it (so a line without one holds no role).
 _ROLE_AFTER_CUE: Final = re.compile(r"(?i:author|reviewer|writer|independent|chair|mayor|member|holder|secretary"
                                     r"|minister|commissioner|constable|director|inspector|president)")
@@ -236,7 +244,7 @@ def public_people(text: str) -> list[str]:
         name = _unlabelled(m.group("name"))
         if not _after_review_title(head, name):
             found.append(name)
-    found.extend(m.group("name") for m in _BYLINE.finditer(text))
+    found.extend(m.group("name") for rx in (_BYLINE, _SITE_CREDIT) for m in rx.finditer(text))
     found.extend(m.group("name") for m in _DATELINE.finditer(text))
     found.extend(m.group("name") for m in _HONOURED_OR_ELECTED.finditer(text))
     for heading in _AUTHORS_HEADING.finditer(text):
@@ -326,16 +334,34 @@ _BYLINE: Final = re.compile(
     r"(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})"
     r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*$")
 _MONTHS: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A web page's credit, ending its line: "… published on this site Wednesday 9th August 2017 by Jane Smith".
+_SITE_CREDIT: Final = re.compile(
+    r"(?m)\b(?i:posted|published|uploaded)[ \t]+on[ \t]+this[ \t]+(?i:site|page|website)[ \t]+"
+    r"(?:(?:on[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}[ \t]+(?:19|20)\d\d[ \t]+)?by:?[ \t]+(?P<name>{_FULL_NAME})[ \t]*$")
 # A news page's dateline and author, a line of its own: "Thursday, 7 April 2016 | Jane Smith". The weekday and the
 # date in words are a publishing system's; a chronology's row gives a date and what someone did.
 _DATELINE: Final = re.compile(
     r"(?m)^[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"
     rf"{_MONTHS}[ \t]+(?:19|20)\d\d[ \t]*\|[ \t]*(?P<name>{_FULL_NAME})[ \t]*$")
 
-# A knight or dame ("Sir Tom X, of HM Inspectorate …") and an elected councillor ("Coun X said", "Cllr X") hold
-# a public title: no family member in a review is either.
+# A knight or dame ("Sir Tom X, of HM Inspectorate …"), an elected councillor ("Coun X said", "Cllr X") and a
+# judge ("Judge X", "HHJ X", "Mr Justice X") hold a public title: no family member in a review holds one.
 _HONOURED_OR_ELECTED: Final = re.compile(
-    rf"\b(?:Sir|Dame|Cllr\.?|Coun\.?|Councillor)[ \t]+(?P<name>{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,2}})")
+    rf"\b(?:Sir|Dame|Cllr\.?|Coun\.?|Councillor|(?:(?:His|Her)[ \t]+Honour[ \t]+|District[ \t]+)?Judge|HHJ"
+    rf"|(?:Mr|Mrs|Ms|Lord|Lady)[ \t]+Justice)[ \t]+(?P<name>{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,2}})")
+# The same titles before a surname alone ("Councillor Maddison asked …", "Judge Khan"): the title and surname are
+# the office-holder's, though the surname alone may be anyone's.
+_TITLED_SURNAME: Final = re.compile(
+    r"\b(?:Cllr\.?|Coun\.?|Councillor|(?:(?:His|Her)[ \t]+Honour[ \t]+|District[ \t]+)?Judge|HHJ"
+    rf"|(?:Mr|Mrs|Ms|Lord|Lady)[ \t]+Justice)[ \t]+{_WORD}(?![\w'\u2019-])(?![ \t]+{_PARTICLE}?{_WORD})")
+
+
+def titled_office_holders(text: str) -> list[str]:
+    """An elected councillor or a judge named by title and surname ("Councillor Maddison"), as written."""
+    return [re.sub(r"\s+", " ", m.group()) for m in _TITLED_SURNAME.finditer(text)]
+
+
 # The review's authors listed under their heading ("Authors" / "\u2022 Kate X, Head of Service, …").
 _AUTHORS_HEADING: Final = re.compile(
     r"(?im)^[ \t]*(?:(?:the[ \t]+)?(?:review|report|lead)[ \t]+)?(?:authors?|reviewers?)[ \t]*:?[ \t]*$")

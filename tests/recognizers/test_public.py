@@ -97,6 +97,9 @@ def test_a_board_site_s_mailboxes(address: str, expected: bool) -> None:
     ("Mailbox.NationalReviewPanel@education.gov.uk", True), ("SafeguardingBoard@westbridge.gov.uk", True),
     ("JaneSmith@westbridge.gov.uk", False), ("Jane.Smith@westbridge.gov.uk", False),
     ("ReviewPanel.JSmith@westbridge.gov.uk", False), ("MailboxPanel@gmail.com", False),
+    # a board's abbreviation: the area's initial before SCB or SCP ("pscb" of a board in P…)
+    ("pscb@plymouth.gov.uk", True), ("WSCP@westbridge.gov.uk", True), ("hscb.admin@westbridge.gov.uk", True),
+    ("pscb@gmail.com", False),
 ])
 def test_public_emails(address: str, expected: bool) -> None:
     assert is_public_email(address) is expected

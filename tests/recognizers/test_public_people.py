@@ -14,6 +14,7 @@ from recognizers.public_people import (
     authoring_companies,
     cover_authors,
     public_people,
+    titled_office_holders,
 )
 
 
@@ -126,6 +127,20 @@ from recognizers.public_people import (
     ("Coun Jude Harkaway said: \u201cIt is so sad.\u201d Cllr Tamsin Oakhurst agreed.",
      ["Jude Harkaway", "Tamsin Oakhurst"]),
     ("Minister Rowena Feltham today welcomed the launch of the report", ["Rowena Feltham"]),
+    # a judge by title: a public office ("sentence handed down by Judge X")
+    ("welcomed the lengthy sentence handed down by Judge Isolde Brackenridge. A council", ["Isolde Brackenridge"]),
+    # Scotland's boards: the chair of the child protection committee or of the chief officers' group
+    ("in the words of the chair of the Child Protection Committee, Lysander Quayle.", ["Lysander Quayle"]),
+    ("Ansel Pemberly, chairwoman of the Quillbury and Kinross chief officers\u2019 group, said", ["Ansel Pemberly"]),
+    ("Ansel Pemberly, Chair of Quillbury Chief Officers Group (COG) said", ["Ansel Pemberly"]),
+    # the role after the board's name
+    ("Saffi Wrenfield, Quillbury Safeguarding Children Board independent chair, said:", ["Saffi Wrenfield"]),
+    # reviewers, one with a title
+    ("This Serious Case Review was carried out by Independent Reviewers Dr Isolde Brackenridge and Ebba Thornquist "
+     "in September 2019.", ["Isolde Brackenridge", "Ebba Thornquist"]),
+    # a web page's byline: "published on this site <date> by X"
+    ("Source: Quillbury Safeguarding Children Board published on this site Wednesday 9th August 2017 by Kate Quillan",
+     ["Kate Quillan"]),
     # reviewers a board commissioned, in the active voice
     ("To coincide with the publication, QSCB commissioned Dr Isolde Brackenridge and Dr Ebba Thornquist to compile "
      "an independent report", ["Isolde Brackenridge", "Ebba Thornquist"]),
@@ -163,6 +178,9 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Independent author\nJune 2019",  # a date, no name
     "Report author: June Safeguarding Board",  # a month before layout words only
     "Author: Smith",  # one word is not a full name
+    "A video of the child was uploaded on 3 March 2019 by Kyle Brown",  # no web page's own credit
+    "in the words of the chair of the parents' group, Kyle Brown.",  # no board's chair
+    "the conference was chaired by the Independent Child Protection Chair Jane Smith",
     "Comments to the partnership business manager Jane Smith (jane.smith@example.gov.uk)",
     "the authorship of Jane Smith",  # a word that only starts with a role
     "Jane Smith\n\nMA\n",  # one weak post-nominal on the next line
@@ -410,3 +428,14 @@ def test_the_patterns_are_the_same_in_every_run() -> None:
     runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
     assert runs[0] == runs[1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Councillor Maddison referred to the last slide.", ["Councillor Maddison"]),
+    ("Cllr Kerin asked Officers whilst James was in school", ["Cllr Kerin"]),
+    ("The sentence was passed by HHJ Okafor.", ["HHJ Okafor"]),
+    ("Councillor Jude Harkaway said", []),  # a full name: public_people's
+    ("Maddison told the councillor", []),
+])
+def test_a_councillor_or_judge_by_title_and_surname(text: str, expected: list[str]) -> None:
+    assert titled_office_holders(text) == expected
