@@ -38,6 +38,8 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
     ("The three Safeguarding Children Boards of Luton, Ealing and Hammersmith & Fulham, join together",
      "Hammersmith & Fulham"),
     ("the Safeguarding Children Board of Luton met", "Luton"),
+    # a council's short name, as its partnership writes it (Cheshire West and Chester)
+    ("commissioned by Cheshire West and Cheshire East Safeguarding Children Partnerships following", "Cheshire West"),
 ])
 def test_board_names_give_their_area(text: str, area: str) -> None:
     assert area in public_names([text])

@@ -8,7 +8,8 @@ Hand-curated from public knowledge of UK local government (the structure publish
 for National Statistics, the Welsh and Scottish Governments and the NI Executive); no case material.
 Names are written as the place ("Kirklees", "Bath and North East Somerset"), without "Council",
 "Borough of" or "City of" unless the prefix is part of the usual name ("City of London").
-Where a name is commonly written two ways both are listed ("Rhondda Cynon Taf", "Rhondda Cynon Taff").
+Where a name is commonly written two ways both are listed ("Rhondda Cynon Taf", "Rhondda Cynon Taff"; "Cheshire
+West", as its partnership and board name it, for Cheshire West and Chester).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ ENGLAND_UNITARIES: Final = """
 Bath and North East Somerset; Bedford; Blackburn with Darwen; Blackpool;
 Bournemouth, Christchurch and Poole; Bournemouth Christchurch and Poole; Bracknell Forest;
 Brighton and Hove; Bristol; City of Bristol; Buckinghamshire; Central Bedfordshire; Cheshire East;
-Cheshire West and Chester; Cornwall; Cumberland; Darlington; Derby; Dorset; Durham; County Durham;
+Cheshire West and Chester; Cheshire West; Cornwall; Cumberland; Darlington; Derby; Dorset; Durham; County Durham;
 East Riding of Yorkshire; Halton; Hartlepool; Herefordshire; County of Herefordshire; Isle of Wight;
 Isles of Scilly; Kingston upon Hull; Hull; Leicester; Luton; Medway; Middlesbrough; Milton Keynes;
 North East Lincolnshire; North Lincolnshire; North Northamptonshire; North Somerset; North Yorkshire;
