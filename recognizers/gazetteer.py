@@ -282,7 +282,15 @@ def is_english_word(word: str) -> bool:
     key = word.strip().casefold().translate(_APOSTROPHES)
     if key.endswith("'s"):
         key = key[:-2]
-    return key in _english_words()
+    words = _english_words()
+    if key in words:
+        return True
+    # A British spelling of a listed American word or of its verb: "summarise", "prioritised", "analysing".
+    m = _BRITISH_ISE.search(key)  # (the list holds the verb: "prioritized" is a word where "prioritize" is)
+    return m is not None and (_BRITISH_ISE.sub(r"\1z\2", key) in words or f"{key[:m.start()]}{m.group(1)}ze" in words)
+
+
+_BRITISH_ISE: Final = re.compile(r"(?<=[a-z]{3})([iy])s(e|es|ed|ing|ation|ations)$")
 
 
 def is_uk_place(phrase: str) -> bool:

@@ -88,6 +88,9 @@ def test_a_contraction_is_no_surname(word: str) -> None:  # "We'll" is "Well" to
     ("mohammed", False), ("jones", False), ("okafor", False), ("kirklees", False),
     # first names a derivation suffix or a British spelling rule would make words of: "car" + "-ly"
     ("carly", False), ("Polly", False), ("saeed", False), ("kindly", True), ("archaeological", True),
+    # a British -ise or -yse spelling of a listed -ize or -yze word ("Summarise" opening a slide's line)
+    ("Summarise", True), ("prioritised", True), ("normalising", True), ("analysed", True),
+    ("Louise", False), ("Denise", False), ("Elise", False),  # no "-ize" word
 ])
 def test_english_words(word: str, expected: bool) -> None:
     assert gz.is_english_word(word) is expected
