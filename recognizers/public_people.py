@@ -258,6 +258,7 @@ def public_people(text: str) -> list[str]:
         found.extend(_names_from(text, m.end()))
     for m in on_cue_lines(_PRESENTED, _PRESENTED_CUE, text):
         found.extend(_names_from(text, m.end()))
+    found.extend(m.group("name") for m in on_cue_lines(_REVIEW_LED_BY, _REVIEW_LED_BY_CUE, text))
     names = [_trim(n) for n in found]
     names.extend(_peer(m) for m in _PEER.finditer(text))
     return [n for n in dict.fromkeys(names) if n is not None]
@@ -380,6 +381,14 @@ _PRESENTED: Final = re.compile(
     r"(?i:\b(?:webinar|seminar|masterclass|lecture|conference[ \t]+(?:talk|session)|learning[ \t]+event)s?\b)"
     rf"[^.\n]{{0,200}}?\b(?i:delivered|presented|given|led|facilitated)[ \t]+by[ \t]+(?={_FULL_NAME})")
 _PRESENTED_CUE: Final = re.compile(r"(?i:webinar|seminar|masterclass|lecture|conference|learning[ \t]+event)")
+# A statutory review "led by" its reviewer, whose employer and job may come first, in the same sentence: "A
+# significant case review (SCR) was carried out following …, led by Quillbury Council improvement officer X."
+# (Not a looked-after child's review, which a professional in the case chairs: only the statutory kinds.)
+_REVIEW_LED_BY: Final = re.compile(
+    r"(?i:\b(?:serious|significant)[ \t]+case[ \t]+review|\bchild[ \t]+(?:safeguarding[ \t]+)?practice[ \t]+review"
+    r"|\bcase[ \t]+management[ \t]+review|\b(?:SCR|L?CSPR|E?CPR)\b)"
+    rf"[^.\n]{{0,160}}?\bled[ \t]+by[ \t]+(?:[\w&'\u2019-]+[ \t]+){{0,8}}?(?P<name>{_FULL_NAME})(?=[ \t]*[.,;:)\n])")
+_REVIEW_LED_BY_CUE: Final = re.compile(r"(?i:led[ \t]+by)")
 
 
 def _unlabelled(name: str) -> str:

@@ -138,6 +138,9 @@ from recognizers.public_people import (
     # reviewers, one with a title
     ("This Serious Case Review was carried out by Independent Reviewers Dr Isolde Brackenridge and Ebba Thornquist "
      "in September 2019.", ["Isolde Brackenridge", "Ebba Thornquist"]),
+    # a statutory review led by its reviewer, whose employer and job come first
+    ("A significant case review (SCR) was carried out following Child B\u2019s hospitalisation, led by Quillbury "
+     "Council improvement officer Kate Quillan.", ["Kate Quillan"]),
     # a web page's byline: "published on this site <date> by X"
     ("Source: Quillbury Safeguarding Children Board published on this site Wednesday 9th August 2017 by Kate Quillan",
      ["Kate Quillan"]),
@@ -181,6 +184,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "A video of the child was uploaded on 3 March 2019 by Kyle Brown",  # no web page's own credit
     "in the words of the chair of the parents' group, Kyle Brown.",  # no board's chair
     "the conference was chaired by the Independent Child Protection Chair Jane Smith",
+    "The child's looked-after review was led by the IRO Jane Smith.",  # a professional in the case
+    "The serious case review found that the visit was led by social worker Jane Smith and her manager.",
     "Comments to the partnership business manager Jane Smith (jane.smith@example.gov.uk)",
     "the authorship of Jane Smith",  # a word that only starts with a role
     "Jane Smith\n\nMA\n",  # one weak post-nominal on the next line
