@@ -39,13 +39,13 @@ _CHILDREN: Final = r"Children(?:['\u2019]?s)?"
 # A board's name ends at a word boundary or at a footnote mark run into it ("… Children Board1 determined").
 _END: Final = r"(?:\b|(?=\d{1,2}(?!\w)))"
 _BOARD: Final = re.compile(
-    rf"\b(?P<area>{_AREA})\s+(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults)\s+)?"
+    rf"\b(?P<area>{_AREA})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults)\s+)?"
     rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?|Child\s+Death\s+Overview\s+Panels?"
     r"|Local\s+Child\s+Safeguarding\s+Practice\s+Reviews?"
     # Scotland's: the child (adult, public) protection committee and the chief officers' group; Northern Ireland's
     # former area child protection committees
     r"|(?:Area\s+|Joint\s+)?(?:Child|Adult|Public)\s+Protection\s+Committees?|Chief\s+Officers['\u2019]?\s+Groups?)"
-    rf"{_END}|\b(?P<area2>{_AREA})\s+(?:L?SCBs?|L?SCPs?|CSP|CDOPs?|[CA]PCs?){_END}"
+    rf"{_END}|\b(?P<area2>{_AREA})[^\S\n]+(?:L?SCBs?|L?SCPs?|CSP|CDOPs?|[CA]PCs?){_END}"
 )
 # The boards of one or more areas, the areas after them: "The three Safeguarding Children Boards of Luton, Ealing
 # and Hammersmith & Fulham".

@@ -129,6 +129,17 @@ def test_a_board_name_starts_on_its_own_line() -> None:
     assert not any("Harriet" in n for n in names), names
 
 
+def test_a_board_abbreviation_opening_the_next_line_makes_no_area_of_the_line_before() -> None:
+    """A list of a board's reviews: "LSCB" opens the next line, so the line before is no area of it."""
+    names = public_names(["Marcel Street Overview Report\n\nLSCB Improvement Report \u2013 Marcel 18th February 2015",
+                          "Marcel Street Overview Report\nLSCB media statement"])
+    assert not any("Marcel" in n for n in names), names
+    assert "Medway" in public_names(["the Medway LSCB met"])
+    # nor a line before a blank line and the board's name without its area (one line break joins a wrapped name)
+    names = public_names(["Marcel Street\n\nSafeguarding Children Board\n\nOverview Report"])
+    assert not any("Marcel" in n for n in names), names
+
+
 def test_an_area_of_two_councils_gives_both() -> None:
     names = board_area_names("Brighton and Hove and Eastbourne")
     assert "Eastbourne" in names
