@@ -199,6 +199,12 @@ _SUBJECT_CUE: Final = re.compile(
 # The review's subject after its title and a dash or colon, ending the line ("Serious Case Review - Lutf Urrab").
 _AFTER_TITLE: Final = re.compile(
     rf"^(?P<title>[^\n]{{4,100}}?)[ \t]*[-\u2013\u2014:][ \t]*(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
+# The review's subject opening the line of its title ("Ionelia Dobre Overview Report", a list of a board's
+# reviews): a street's or a building's word is a surname there ("Marcel Street"), as no street has a review.
+_BEFORE_TITLE: Final = re.compile(
+    rf"^[ \t]*(?P<name>{_NAME_RUN})[ \t]+(?i:(?:serious[ \t]+case|(?:child[ \t]+)?(?:safeguarding[ \t]+)?practice"
+    r"|learning)[ \t]+review(?:[ \t]+(?:overview[ \t]+)?report|[ \t]+executive[ \t]+summary)?"
+    r"|overview[ \t]+report|executive[ \t]+summary)[ \t]*$", re.MULTILINE)
 # A name and its date of birth in brackets ("Baghyawati Gokhale (d.o.b. 3rd September 2007)").
 _BEFORE_BIRTH: Final = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME_RUN})(?={_BIRTH_AFTER.pattern})")
 # A family member named after their relationship in a list ("Step-father \u2013 Carl Brown", "Mother: …").
@@ -444,10 +450,13 @@ class _Finder:
         spans += [(m.start("name"), m.end("name"), subject) for m in _SUBJECT_CUE.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), relative) for m in _AFTER_KIN.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), born) for m in _BEFORE_BIRTH.finditer(self.text)]
+        titled = {m.start("name") for m in _BEFORE_TITLE.finditer(self.text)}
+        spans += [(m.start("name"), m.end("name"), subject) for m in _BEFORE_TITLE.finditer(self.text)]
         for start, end, reason in spans:
             words = self.text[start:end].split()
             cased = all(_is_upper_word(w) for w in words) or all(_is_title_case(w) for w in words)
-            if cased and _only_a_name(words, reason == born) and not gz.is_keep_phrase(self.text[start:end]):
+            if cased and _only_a_name(words, reason == born or start in titled) \
+                    and not gz.is_keep_phrase(self.text[start:end]):
                 self._replace(start, end, SCORE_REVIEW_SUBJECT, reason)
 
     def _replace(self, start: int, end: int, score: float, reason: str) -> None:

@@ -164,6 +164,11 @@ def _found(text: str) -> list[str]:
     ("Serious Case Review Overview Report\n\nRhianne Lord\n\nAuthor: Peter Quill", ["Rhianne Lord"]),
     ("Mother \u2013 Gaurika Bose\n\nStep-father \u2013 Trevor Bishop\n", ["Gaurika Bose", "Trevor Bishop"]),
     ("Serious Case Review\n\nMilton Keynes\n", []),
+    # opening its title's line: a street's word is a surname there ("Marcel Street")
+    ("Date of publication: 18th February 2015\n\nMarcel Street Overview Report\n", ["Marcel Street"]),
+    ("Ionelia Dobre Serious Case Review\n", ["Ionelia Dobre"]),
+    ("Thematic Learning Review\n", []), ("Milton Keynes Serious Case Review\n", []),
+    ("Child K Overview Report\n", []), ("Quillbury Safeguarding Partnership Executive Summary\n", []),
     # after the review's title and a dash or colon, ending its line
     ("Serious Case Review - Lutf Urrab\n\nThe partnership is today publishing the report.", ["Lutf Urrab"]),
     ("Serious Case Review - Final Report\n", []),
