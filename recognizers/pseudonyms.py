@@ -145,6 +145,8 @@ _DECLARED = re.compile(
     # "Child \u2018Elias\u2019", "Child Protection Committee \u2013 \u201cIsabelle\u201d"
     r"|\b(?:(?i:review)|SCR|L?CSPR|E?CPR|Committee|Child|Baby|Young[ \t]+Person|Family)[ \t]*"
     rf"(?:[:\u2013\u2014-][ \t]*)?[\"'\u2018\u201c]{_NAME}[\"'\u2019\u201d](?![^\W_])"
+    # a first name after "Child", alone on its line: a cover's name for the review ("Child Patrick")
+    rf"|(?m:^)[ \t]*Child {_NAME}[ \t]*(?m:$)"
 )
 
 

@@ -72,6 +72,8 @@ def test_labels_are_kept_and_listed_once() -> None:
     ("Angus Child Protection Committee \u2013 \u201cIsabelle\u201d", ["Isabelle"]),
     ("Learning from the SCR \u2018Jack\u2019 was shared.", ["Jack"]),
     ("The Child Safeguarding Practice Review: \u201cPoppy\u201d", ["Poppy"]),
+    # a first name after "Child", alone on its line: a cover's name for the review ("Child Patrick")
+    ("Bedford Borough Safeguarding\n\nChildren Board\nChild Patrick\nSerious Case Review\n", ["Patrick"]),
 ])
 def test_names_the_draft_declares_pseudonyms_are_labels(text: str, expected: list[str]) -> None:
     assert draft_labels([text]) == expected
@@ -89,6 +91,8 @@ def test_names_the_draft_declares_pseudonyms_are_labels(text: str, expected: lis
     "The child, known as 'Kenny', was seen.",  # a nickname in quotation marks is the child's own
     "Her mother told the review 'Kim was fine' that day.",  # a quotation, not a name
     "The father called the child 'Tiny'.",
+    "The eldest Child Patrick Smith attended school.",  # not alone on its line
+    "Child\tPatrick Smith\t4 years",  # a family table's row
 ])
 def test_no_declared_pseudonym(text: str) -> None:
     assert draft_labels([text]) == []
