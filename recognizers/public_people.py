@@ -95,10 +95,10 @@ _ROLE_BEFORE: Final = re.compile(
     r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]*(?::-?|[\u2013\u2014-]|,)?[ \t]*(?:\n[ \t]*){0,2}"
     rf"(?P<name>{_FULL_NAME})"
 )
-# The same roles after the name: "X, Independent Chair of …", "X Independent Author", "X (NSPCC) Lead Reviewer",
-# "X (Chair of the Panel)".
+# The same roles after the name: "X, Independent Chair of …", "X - Independent Chair of …", "X Independent Author",
+# "X (NSPCC) Lead Reviewer", "X (Chair of the Panel)".
 _ROLE_AFTER: Final = re.compile(
-    rf"[ \t]*,?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:the[ \t]+)?"
+    rf"[ \t]*(?:,|[-\u2013\u2014])?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:the[ \t]+)?"
     # the board's name before the role ("X, Quillbury Safeguarding Children Board independent chair")
     r"(?:,[ \t]*(?:[A-Z][\w'\u2019-]*[ \t]+){1,4}(?i:safeguarding[ \t]+(?:children['\u2019]?s?[ \t]+)?"
     r"(?:board|partnership)|l?scb|l?scp)[ \t]+)?"
@@ -513,10 +513,10 @@ def cover_authors(texts: list[str]) -> list[str]:
         before = _NAME_BEFORE.search(line[: role.start()]) if role and _AUTHOR_LABEL.search(role.group()) else None
         if before is not None:
             labelled.add(before.group("name").casefold())
-    names = [_cover_name(line) for line in lines]
+    names = [_cover_names(line) for line in lines]
     found: list[str] = []
-    for i, name in enumerate(names):
-        if name is None or (i > 0 and names[i - 1]) or (i + 1 < len(names) and names[i + 1]):
+    for i, name in ((i, name) for i, joined in enumerate(names) for name in joined):
+        if (i > 0 and names[i - 1]) or (i + 1 < len(names) and names[i + 1]):
             continue
         if i > 0 and REVIEW_TITLE.fullmatch(lines[i - 1]):
             continue  # the review's subject, under its title
@@ -543,6 +543,20 @@ def cover_authors(texts: list[str]) -> list[str]:
 _LABEL_LINE: Final = re.compile(
     r"[ \t]*(?i:child|baby|infant|young[ \t]+person|sibling|adult|subject|family|case)[ \t]+"
     r"(?:[A-Z]{1,3}|\d{1,2})[ \t]*")
+
+
+# Two authors on the cover's line: "Nicki X and Sue Y", "X & Y".
+_COVER_PAIR: Final = re.compile(rf"[ \t]*(?P<first>{_FULL_NAME})[ \t]+(?:and|&)[ \t]+(?P<second>{_FULL_NAME})[ \t]*")
+
+
+def _cover_names(line: str) -> list[str]:
+    """The names a cover's line gives alone: one (see ``_cover_name``), or two joined by "and" or "&"."""
+    pair = _COVER_PAIR.fullmatch(line)
+    if pair is not None:
+        names = [_cover_name(pair.group("first")), _cover_name(pair.group("second"))]
+        return [n for n in names if n is not None] if all(names) else []
+    name = _cover_name(line)
+    return [name] if name is not None else []
 
 
 def _cover_name(line: str) -> str | None:

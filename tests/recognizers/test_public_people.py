@@ -138,6 +138,10 @@ from recognizers.public_people import (
     # reviewers, one with a title
     ("This Serious Case Review was carried out by Independent Reviewers Dr Isolde Brackenridge and Ebba Thornquist "
      "in September 2019.", ["Isolde Brackenridge", "Ebba Thornquist"]),
+    # a list of those present: the name, a dash, the role
+    ("Saffi Wrenfield - Independent Chair of the Quillbury Safeguarding Children Partnership (QSCP)\n"
+     "Mrs Kate Quillan - Cabinet Member for Children, Young People and Families (QCC)", ["Saffi Wrenfield",
+                                                                                        "Kate Quillan"]),
     # a statutory review led by its reviewer, whose employer and job come first
     ("A significant case review (SCR) was carried out following Child B\u2019s hospitalisation, led by Quillbury "
      "Council improvement officer Kate Quillan.", ["Kate Quillan"]),
@@ -289,6 +293,9 @@ BODY = "\n1. Introduction\n1.1 Child R lived with her mother. {more}"
     ("CHILD M\n\nOSWIN DELACROIX Published March 2018", ["OSWIN DELACROIX"]),  # the publication date beside it
     ("Marta Quillfeather, published 14 June 2017", ["Marta Quillfeather"]),
     ("Independent author\nMarta Quillfeather", ["Marta Quillfeather"]),  # the label's own name, alone on its line
+    # two authors on one line, joined
+    ("Nicki Quillhall and Sue Gregorby", ["Nicki Quillhall", "Sue Gregorby"]),
+    ("Marta Quillfeather & Oswin Delacroix\n\nMay 2019", ["Marta Quillfeather", "Oswin Delacroix"]),
 ])
 def test_the_author_on_the_cover(line: str, expected: list[str]) -> None:
     assert cover_authors([COVER.format(line=line), BODY.format(more="")]) == expected
