@@ -145,6 +145,9 @@ def _is_proper(word: str) -> bool:
     return not gz.is_keep_phrase(gz.strip_possessive(word))
 
 
+_COMMA_GAP: Final = re.compile(r",[ \t]+")
+
+
 class _Finder:
     """One pass over one text."""
 
@@ -361,6 +364,13 @@ class _Finder:
             else:
                 break
             k -= 1
+        # A trust named for a list of towns, commas between ("Barking, Havering and Redbridge University Hospitals
+        # NHS Trust"): the towns before "and" are the name's too.
+        while kind == "hospital" and k >= 0 and parts and "and" in (_key(tokens[p][2]) for p in parts) \
+                and _COMMA_GAP.fullmatch(self.gap(k + 1)) and _is_cap(tokens[k][2]) \
+                and gz.is_uk_place(tokens[k][2]) and gz.is_uk_place(tokens[parts[0]][2]):
+            parts.insert(0, k)
+            k -= 1
         parts = self.trim(parts)
         if not parts:
             return
@@ -371,6 +381,9 @@ class _Finder:
         span = self.text[start:end]
         if gz.is_keep_phrase(span) or gz.is_keep_phrase(gz.strip_possessive(span)):
             return
+        if parts[0] > 0 and _key(tokens[parts[0] - 1][2]) in ("a", "an") \
+                and gz.is_uk_place(self.text[start:tokens[parts[-1]][1]]):
+            return  # "in a Hackney School": any one of the place's schools, none named
         if weak:
             if kind == "childrens_home":
                 if not self.home_context(start, end):

@@ -86,6 +86,8 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
     "Westbridge Safeguarding Practice Review", "the Practice Review Group",
     # an agency word of the keep vocabulary before a weak head names no body of its own
     "the Welsh Government and the Inspectorates Group as appropriate", "the Inspectorate Group",
+    # a place's name after "a": any one of its schools, none named ("strip-searched in a Hackney School")
+    "strip-searched in a Hackney School in 2020", "placed in an Essex Children's Home",
 ])
 def test_ignores_generic_agencies(text: str) -> None:
     assert _found(text) == []
@@ -100,6 +102,10 @@ def test_ignores_generic_agencies(text: str) -> None:
     ("Heatherwood and Wexham Park Hospitals NHS Trust", ["Heatherwood and Wexham Park Hospitals NHS Trust"]),
     ("Quillbury Mental Health and Social Care Trust", ["Quillbury Mental Health and Social Care Trust"]),
     ("Bath and North East Somerset Council", ["Bath and North East Somerset Council"]),
+    # a trust named for a list of towns, commas between: one body
+    ("including Croydon Council, Barking, Havering and Redbridge University Hospitals NHS Trust, the Home Office",
+     ["Croydon Council", "Barking, Havering and Redbridge University Hospitals NHS Trust"]),
+    ("the family moved to Barking, then Havering and Redbridge Hospital", ["Havering and Redbridge Hospital"]),
 ])
 def test_two_bodies_joined_by_and(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
