@@ -381,8 +381,7 @@ class _Finder:
         span = self.text[start:end]
         if gz.is_keep_phrase(span) or gz.is_keep_phrase(gz.strip_possessive(span)):
             return
-        if parts[0] > 0 and _key(tokens[parts[0] - 1][2]) in ("a", "an") \
-                and gz.is_uk_place(self.text[start:tokens[parts[-1]][1]]):
+        if a_places_body(self.text, start, span):
             return  # "in a Hackney School": any one of the place's schools, none named
         if weak:
             if kind == "childrens_home":
@@ -466,6 +465,19 @@ def _without_overlaps(spans: list[OrgSpan]) -> list[OrgSpan]:
         starts.insert(at, span.start)
         chosen.insert(at, span)
     return chosen
+
+
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])(?i:a|an)[ \t]+$")
+
+
+def a_places_body(text: str, start: int, name: str) -> bool:
+    """Whether ``name``, at ``start`` in ``text``, is a UK place's name and a head word after "a" or "an": any one of
+    the place's bodies, none named ("strip-searched in a Hackney School", "placed in an Essex Children's Home")."""
+    if not _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    words = name.split()
+    return any(gz.is_uk_place(" ".join(words[:k])) and gz.org_head(" ".join(words[k:])) is not None
+               for k in range(1, len(words)))
 
 
 def find_organisations(text: str) -> list[OrgSpan]:

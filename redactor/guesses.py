@@ -44,6 +44,7 @@ from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NUMBERS
 from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain, plausible_name
+from recognizers.organisation_recognizer import a_places_body
 from recognizers.person_initials import PEOPLE_VERB_AFTER, words_used_as_names
 from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON, is_unit_after_number, names_a_condition
 from recognizers.titles import DOCTOR, PERSONAL, PROFESSOR, alternation
@@ -174,6 +175,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     elif m.entity == cat.ORGANISATION and gz.org_kind(m.text) is None and (opening := opening_word(m, text)) \
             and not identifying_words_remain(m.text, _blank(m.text, opening), m.entity, lower_words):
         return None  # "Changes/Improvements to Service Delivery" opening a line: a capital by position only
+    if m.entity == cat.ORGANISATION and a_places_body(text, m.start, m.text):
+        return None  # "in a Hackney School": any one of the place's schools, none named
     if m.entity == cat.ORGANISATION and _unnamed_bodys_unit(_WORD.findall(m.text)):
         return None  # "Police CSE Perps scheme": a unit of a force or council the words do not name
     if m.entity == cat.ORGANISATION and (system := _SYSTEM_AT_END.search(m.text)) and system.start() > 0:

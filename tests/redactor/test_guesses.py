@@ -636,3 +636,15 @@ def test_a_guessed_person_needs_a_name_word_or_a_persons_context(text: str, gues
 def test_an_unnamed_forces_or_councils_unit_names_no_one(text: str, guess: str, kept: bool) -> None:
     lower = frozenset(w for w in text.split() if w.islower())
     assert bool(reconcile([_m(guess, text, "ORGANISATION")], {"txt": text}, lower)) == kept
+
+
+@pytest.mark.parametrize("text, guess, kept", [
+    # a place's name and a head word after "a": any one of the place's schools, none named
+    ("She was strip-searched in a Hackney School in 2020.", "Hackney School", False),
+    ("He was placed in an Essex Children's Home.", "Essex Children's Home", False),
+    ("She attended Hackney School in 2020.", "Hackney School", True),
+    ("She was seen at a Quillbury Medical Centre clinic.", "Quillbury Medical Centre", True),  # no place's name
+])
+def test_a_places_body_after_a_names_none(text: str, guess: str, kept: bool) -> None:
+    lower = frozenset(w for w in text.split() if w.islower())
+    assert bool(reconcile([_m(guess, text, "ORGANISATION")], {"txt": text}, lower)) == kept
