@@ -22,6 +22,13 @@ _NATIONAL_PLACES: Final = frozenset(gz.place_key(p) for p in (
     "the South", "North of England", "South of England", "North East England", "North West England",
     "South East England", "South West England", "North Wales", "South Wales", "Mid Wales", "West Wales",
     "the Highlands", "Scottish Highlands", "Home Counties", "Europe", "European Union",
+    # continents and regions of several countries: larger than a country of origin
+    "Africa", "Asia", "North America", "South America", "Central America", "Latin America", "Oceania",
+    "the Caribbean", "Caribbean", "the West Indies", "West Indies", "West Africa", "East Africa", "North Africa",
+    "Southern Africa", "Central Africa", "Sub-Saharan Africa", "the Horn of Africa", "Horn of Africa",
+    "the Middle East", "Middle East", "South Asia", "South East Asia", "Southeast Asia", "East Asia",
+    "Central Asia", "the Indian subcontinent", "Eastern Europe", "Western Europe", "Central Europe",
+    "Southern Europe", "Northern Europe", "Scandinavia", "the Balkans", "Balkans", "the Baltic states",
 ))
 # The metropolitan counties: no county council since 1986, each spans several boroughs.
 _METROPOLITAN_COUNTIES: Final = frozenset(gz.place_key(p) for p in (

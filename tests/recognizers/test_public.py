@@ -19,6 +19,9 @@ from recognizers.public import (
     ("Poland", True), ("Nigeria", True), ("United Arab Emirates", True),  # a country of origin
     ("Westbridge", False), ("Lincolnshire", False), ("Oldbury", False),
     ("Jersey", False), ("Isle of Man", False), ("Gibraltar", False),  # small enough to locate a family
+    # a continent or a region of several countries, larger still ("came to London from the Caribbean")
+    ("Caribbean", True), ("the Caribbean", True), ("West Africa", True), ("Middle East", True),
+    ("Eastern Europe", True), ("South Asia", True), ("Latin America", True), ("Africa", True),
 ])
 def test_national_places(name: str, expected: bool) -> None:
     assert is_national_place(name) is expected
