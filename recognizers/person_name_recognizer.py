@@ -230,10 +230,16 @@ def _is_upper_word(word: str) -> bool:
 _CAPITALS_INTO_LOWER: Final = re.compile(r"[A-Z]{2,}[a-z]")
 
 
+# An Irish surname after "Ó", "Ní" or "Uí" takes an "h", "n" or "t" before its capital ("Ó hAodha", "Ní hÉigeartaigh").
+_IRISH_PREFIXED: Final = re.compile(r"[hnt][A-Z\u00c1\u00c9\u00cd\u00d3\u00da][a-z\u00e1\u00e9\u00ed\u00f3\u00fa]+")
+
+
 def _is_title_case(word: str) -> bool:
     """Capitalised, not all capitals, no run of capitals into lower case ("Okafor", "McDonald", "O'Neill",
-    "al-Hassan"; not "CYSURAn")."""
+    "al-Hassan"; not "CYSURAn"), or an Irish surname's prefixed form ("hAoidhgin")."""
     base = _base(word)
+    if _IRISH_PREFIXED.fullmatch(base):
+        return True
     return base[:1].isupper() and not _is_upper_word(base) and _CAPITALS_INTO_LOWER.search(base) is None
 
 

@@ -237,6 +237,9 @@ def _found(text: str) -> list[str]:
     ("Later Toki Morawo was seen at the clinic.", ["Toki Morawo"]),
     ("The family moved to Kampala Nakasero in May.", []),  # a place's preposition before
     ("They flew from Toki Morawo Airport.", []),          # more capitals after
+    # Irish surnames after Ó, Ní, Uí: an "h", "n" or "t" before the capital ("Ó hAodha", "Ní hEachthairn")
+    ("Later Annette \u00d3 hAoidhgin made a referral.", ["Annette \u00d3 hAoidhgin"]),
+    ("Later Ms \u00d3 hAoidhgin said so.", ["Ms \u00d3 hAoidhgin"]),
     # a capitalised particle that ends the name is its surname ("Das", "Le", "Van"): a particle joins a name after it
     ("Later Advaith Das was seen at the clinic.", ["Advaith Das"]), ("Later Minh Le said", ["Minh Le"]),
     ("Later Rania Abu, the aunt, said", ["Rania Abu"]),
