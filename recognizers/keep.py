@@ -276,9 +276,11 @@ def public_people_in(segments: Iterable[_HasText]) -> list[str]:
 
 
 def _titled_surnames(texts: list[str], people: list[str]) -> list[str]:
-    """A public person's surname after a title, as the draft writes it ("Derek Benson, Independent Chair …"
-    and later "Mr Benson said")."""
+    """A public person's surname, or full name, after a title, as the draft writes it ("Derek Benson, Independent
+    Chair …" and later "Mr Benson said"; "Author: Dr Thomas Lamb")."""
     surnames = {name.split()[-1] for name in people if len(name.split()) >= 2 and name.split()[-1][:1].isupper()}
+    # ... and the full name after a title ("Dr Thomas Lamb"), where the case's "Dr Thomas" would read inside it
+    surnames |= {name for name in people if len(name.split()) >= 2}
     if not surnames:
         return []
     titled = re.compile(rf"\b{alternation(PERSONAL, DOCTOR, PROFESSOR, CIVIC)}\.?[ \t]+("

@@ -252,6 +252,15 @@ def test_a_public_persons_titled_surname_the_draft_writes_is_public_too() -> Non
     assert "Mrs Benson" not in keep and "Mrs Okafor" not in keep  # only as the draft writes it, and only theirs
 
 
+def test_a_public_persons_full_name_after_a_title_is_public_with_it() -> None:
+    """ "Independent author: Dr Thomas Lamb" beside a "Nicholas Thomas" in the case: the author's name stands with
+    its title, so the case's "Dr Thomas" form found inside it is no survivor (a verifier's false refusal)."""
+    text = "Independent author: Dr Thomas Lamb\n\nNicholas Thomas, the GP, saw the child. Dr Thomas said so."
+    keep = public_people_in([_Seg(text, "body")])
+    assert "Thomas Lamb" in keep and "Dr Thomas Lamb" in keep
+    assert "Dr Thomas" not in keep
+
+
 
 @pytest.mark.parametrize("text, area", [
     # a review's title, its area after a dash (a web copy's title line)
