@@ -319,7 +319,10 @@ def _surname_strength(word: str, heading: bool) -> str | None:
     if (_is_upper_word(base) and not heading) or _ACRONYM_PLURAL.fullmatch(base):
         return None  # an acronym ("CAMHS") or its plural ("SCRs")
     if "-" in base:
-        strengths = [_surname_strength(p, heading) for p in base.split("-")]
+        parts = base.split("-")
+        if len(parts) > 1 and parts[-1].casefold() in _PATRONYMIC_PARTICLES and parts[-1][:1].isupper():
+            parts.pop()  # "Clayton-Ó" of "Clayton-Ó Róláin": the particle opens the next word's name
+        strengths = [_surname_strength(p, heading) for p in parts]
         if all(strengths):
             return "weak" if all(s == "weak" for s in strengths) else "strong"
         return None
