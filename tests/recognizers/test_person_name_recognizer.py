@@ -241,7 +241,8 @@ def _found(text: str) -> list[str]:
     ("Later Annette \u00d3 hAoidhgin made a referral.", ["Annette \u00d3 hAoidhgin"]),
     ("Later Ms \u00d3 hAoidhgin said so.", ["Ms \u00d3 hAoidhgin"]),
     # ... and a double-barrelled name whose second part opens with the particle ("Clayton-\u00d3 R\u00f3l\u00e1in")
-    ("Child E disclosed to Andrena Clayton-\u00d3 R\u00f3l\u00e1in (AR) that", ["Andrena Clayton-\u00d3 R\u00f3l\u00e1in"]),
+    ("Child E disclosed to Andrena Clayton-\u00d3 R\u00f3l\u00e1in (AR) that",
+     ["Andrena Clayton-\u00d3 R\u00f3l\u00e1in"]),
     # a capitalised particle that ends the name is its surname ("Das", "Le", "Van"): a particle joins a name after it
     ("Later Advaith Das was seen at the clinic.", ["Advaith Das"]), ("Later Minh Le said", ["Minh Le"]),
     ("Later Rania Abu, the aunt, said", ["Rania Abu"]),
