@@ -287,7 +287,10 @@ def is_english_word(word: str) -> bool:
         return True
     # A British spelling of a listed American word or of its verb: "summarise", "prioritised", "analysing".
     m = _BRITISH_ISE.search(key)  # (the list holds the verb: "prioritized" is a word where "prioritize" is)
-    return m is not None and (_BRITISH_ISE.sub(r"\1z\2", key) in words or f"{key[:m.start()]}{m.group(1)}ze" in words)
+    if m is None:
+        return False
+    stem = f"{key[:m.start()]}{m.group(1)}z"
+    return f"{stem}{m.group(2)}" in words or f"{stem}e" in words
 
 
 _BRITISH_ISE: Final = re.compile(r"(?<=[a-z]{3})([iy])s(e|es|ed|ing|ation|ations)$")

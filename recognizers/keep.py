@@ -271,20 +271,20 @@ def public_people_in(segments: Iterable[_HasText]) -> list[str]:
     # Read across segments: a Word title page puts the name and the company in paragraphs of their own.
     found.extend(affiliations("\n".join(running), list(dict.fromkeys(found))))
     found.extend(authoring_companies("\n".join(running)))
-    found.extend(_titled_surnames(running, found))
+    found.extend(_titled_names(running, found))
     return list(dict.fromkeys(found))
 
 
-def _titled_surnames(texts: list[str], people: list[str]) -> list[str]:
+def _titled_names(texts: list[str], people: list[str]) -> list[str]:
     """A public person's surname, or full name, after a title, as the draft writes it ("Derek Benson, Independent
     Chair …" and later "Mr Benson said"; "Author: Dr Thomas Lamb")."""
-    surnames = {name.split()[-1] for name in people if len(name.split()) >= 2 and name.split()[-1][:1].isupper()}
+    names = {name.split()[-1] for name in people if len(name.split()) >= 2 and name.split()[-1][:1].isupper()}
     # ... and the full name after a title ("Dr Thomas Lamb"), where the case's "Dr Thomas" would read inside it
-    surnames |= {name for name in people if len(name.split()) >= 2}
-    if not surnames:
+    names |= {name for name in people if len(name.split()) >= 2}
+    if not names:
         return []
     titled = re.compile(rf"\b{alternation(PERSONAL, DOCTOR, PROFESSOR, CIVIC)}\.?[ \t]+("
-                        + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
+                        + "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
                         + r")(?![\w'\u2019-])")
     return [re.sub(r"\s+", " ", m.group()) for text in texts for m in titled.finditer(text)]
 

@@ -459,8 +459,8 @@ class _Finder:
         spans += [(m.start("name"), m.end("name"), subject) for m in _SUBJECT_CUE.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), relative) for m in _AFTER_KIN.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), born) for m in _BEFORE_BIRTH.finditer(self.text)]
-        titled = {m.start("name") for m in _BEFORE_TITLE.finditer(self.text)}
-        spans += [(m.start("name"), m.end("name"), subject) for m in _BEFORE_TITLE.finditer(self.text)]
+        titled = {m.start("name"): m.end("name") for m in _BEFORE_TITLE.finditer(self.text)}
+        spans += [(start, end, subject) for start, end in titled.items()]
         for start, end, reason in spans:
             words = self.text[start:end].split()
             cased = all(_is_upper_word(w) for w in words) or all(_is_title_case(w) for w in words)
@@ -744,10 +744,8 @@ class _Finder:
         """Whether token ``i`` is a title-case word of three letters or more that no list knows: no dictionary
         word, place, city abroad, keep phrase or agency vocabulary."""
         base = _base(self.tokens[i][2])
-        if not _is_title_case(base) or not base.isalpha() or len(base) < 3 or _is_upper_word(base):
-            return False
-        return not (gz.is_english_word(base) or gz.is_uk_place(base) or gz.is_keep_phrase(base)
-                    or base.casefold() in _NOT_NAME or base.casefold() in gz.generic_words() or gz.is_world_city(base))
+        return _unlisted_title_word(base) and len(base) >= 3 and not _is_upper_word(base) \
+            and base.casefold() not in gz.generic_words() and not gz.is_world_city(base)
 
     def _before_surname(self, i: int) -> bool:
         """Whether the word at ``i`` is a capitalised word no list knows (no dictionary word, place, keep phrase
@@ -794,10 +792,8 @@ class _Finder:
         ("in Kampala Nakasero") and no more capitals before or after ("Later Toki Morawo was seen")."""
         tokens, text = self.tokens, self.text
         base = _base(tokens[i][2])
-        if not _is_title_case(base) or not base.isalpha() or not gz.is_world_city(base) \
-                or gz.is_english_word(base) or gz.is_uk_place(base) or gz.is_keep_phrase(base) \
-                or base.casefold() in _NOT_NAME or text[tokens[i][1]:tokens[i + 1][0]] != " " \
-                or not self._unknown_word(i + 1):
+        if not _unlisted_title_word(base) or not gz.is_world_city(base) \
+                or text[tokens[i][1]:tokens[i + 1][0]] != " " or not self._unknown_word(i + 1):
             return False
         previous = tokens[i - 1][2] if i > 0 and _joined(text, tokens, i) else ""
         if previous.casefold() in _PLACE_CUES or (
@@ -873,6 +869,13 @@ class _Finder:
         score = SCORE_FIRST_NAME_SENTENCE_START if start_of_sentence else SCORE_FIRST_NAME
         self._add(tokens[i][0], _span_end(tokens, i), score, "first name")
         return i + 1
+
+
+def _unlisted_title_word(base: str) -> bool:
+    """Whether ``base`` is a title-case word of letters that is no dictionary word, UK place, keep phrase or word
+    that is never a name."""
+    return _is_title_case(base) and base.isalpha() and not (
+        gz.is_english_word(base) or gz.is_uk_place(base) or gz.is_keep_phrase(base) or base.casefold() in _NOT_NAME)
 
 
 def _rare_word_surname(word: str) -> bool:

@@ -348,14 +348,14 @@ _DATELINE: Final = re.compile(
 
 # A knight or dame ("Sir Tom X, of HM Inspectorate …"), an elected councillor ("Coun X said", "Cllr X") and a
 # judge ("Judge X", "HHJ X", "Mr Justice X") hold a public title: no family member in a review holds one.
+_ELECTED_OR_JUDICIAL: Final = (r"Cllr\.?|Coun\.?|Councillor|(?:(?:His|Her)[ \t]+Honour[ \t]+|District[ \t]+)?Judge|HHJ"
+                               r"|(?:Mr|Mrs|Ms|Lord|Lady)[ \t]+Justice")
 _HONOURED_OR_ELECTED: Final = re.compile(
-    rf"\b(?:Sir|Dame|Cllr\.?|Coun\.?|Councillor|(?:(?:His|Her)[ \t]+Honour[ \t]+|District[ \t]+)?Judge|HHJ"
-    rf"|(?:Mr|Mrs|Ms|Lord|Lady)[ \t]+Justice)[ \t]+(?P<name>{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,2}})")
-# The same titles before a surname alone ("Councillor Maddison asked …", "Judge Khan"): the title and surname are
-# the office-holder's, though the surname alone may be anyone's.
+    rf"\b(?:Sir|Dame|{_ELECTED_OR_JUDICIAL})[ \t]+(?P<name>{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,2}})")
+# The councillor's and judge's titles before a surname alone ("Councillor Maddison asked …", "Judge Khan"): the title
+# and surname are the office-holder's, though the surname alone may be anyone's.
 _TITLED_SURNAME: Final = re.compile(
-    r"\b(?:Cllr\.?|Coun\.?|Councillor|(?:(?:His|Her)[ \t]+Honour[ \t]+|District[ \t]+)?Judge|HHJ"
-    rf"|(?:Mr|Mrs|Ms|Lord|Lady)[ \t]+Justice)[ \t]+{_WORD}(?![\w'\u2019-])(?![ \t]+{_PARTICLE}?{_WORD})")
+    rf"\b(?:{_ELECTED_OR_JUDICIAL})[ \t]+{_WORD}(?![\w'\u2019-])(?![ \t]+{_PARTICLE}?{_WORD})")
 
 
 def titled_office_holders(text: str) -> list[str]:
@@ -553,8 +553,8 @@ def _cover_names(line: str) -> list[str]:
     """The names a cover's line gives alone: one (see ``_cover_name``), or two joined by "and" or "&"."""
     pair = _COVER_PAIR.fullmatch(line)
     if pair is not None:
-        names = [_cover_name(pair.group("first")), _cover_name(pair.group("second"))]
-        return [n for n in names if n is not None] if all(names) else []
+        first, second = _cover_name(pair.group("first")), _cover_name(pair.group("second"))
+        return [first, second] if first is not None and second is not None else []
     name = _cover_name(line)
     return [name] if name is not None else []
 
