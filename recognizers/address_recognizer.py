@@ -244,6 +244,54 @@ def _named_streets(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# -- an address a part to a line ---------------------------------------------------------------------
+# "Galley Hill Centre," / "Galley Hill," / "Milton Keynes" / "MK11 1PA": a letter's or a form's address block.
+# The postcode's line holds only it (and its town); each line above is an address part: short, of capitalised
+# words (a house number and "of", "the", "upon" … aside), ending in a comma, or naming a street or building, or a
+# known town. A person's title, a role ("Social Worker") or a sentence stops it; so does a blank line.
+_BLOCK_POSTCODE_LINE: Final = regex.compile(rf"(?:{_TOWN}[ \t]*,?[ \t]*)?(?-i:{POSTCODE_REGEX})[ \t]*[,.]?")
+_BLOCK_LINE: Final = regex.compile(
+    rf"(?!{_PERSONAL_TITLE})(?:(?:{_FLAT}|\d{{1,4}}[A-Za-z]?)[ \t]*,?[ \t]+)?{_WORD}"
+    rf"(?:[ \t]+(?:(?:of|the|upon|on|under|in|by|le|de|and|&)[ \t]+)?{_WORD}){{0,5}}[ \t]*(?P<comma>,)?")
+_ADDRESS_PART_END: Final = regex.compile(
+    rf"(?:{_alternation(_STREET_SUFFIXES + _BUILDING_SUFFIXES + ('Centre', 'Center', 'Estate', 'Offices'))})$")
+BLOCK_LINE_CHARS: Final = 48
+BLOCK_LINES: Final = 5
+ADDRESS_BLOCK_SCORE: Final = 0.85
+
+
+def _address_part(line: str) -> bool:
+    m = _BLOCK_LINE.fullmatch(line)
+    if m is None or len(line) > BLOCK_LINE_CHARS:
+        return False
+    words = line.rstrip(" \t,")
+    return bool(m.group("comma")) or bool(_ADDRESS_PART_END.search(words)) or is_uk_place(words) \
+        or words[:1].isdigit()
+
+
+def _address_blocks(text: str) -> list[tuple[int, int]]:
+    """Addresses written a part to a line down to a line holding the postcode, as ``(start, end)``: at least
+    two address lines above the postcode's."""
+    found: list[tuple[int, int]] = []
+    for m in regex.finditer(rf"(?-i:{POSTCODE_REGEX})", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if not _BLOCK_POSTCODE_LINE.fullmatch(text[line_start:line_end].strip()):
+            continue
+        start, lines = line_start, 0
+        while start > 0 and lines < BLOCK_LINES:
+            above = text.rfind("\n", 0, start - 1) + 1
+            line = text[above:start - 1].strip()
+            if not line or not _address_part(line):
+                break
+            start, lines = above, lines + 1
+        if lines >= 2:
+            start += len(text[start:]) - len(text[start:].lstrip())
+            found.append((start, m.end()))
+    return found
+
+
 def _case_sensitive(pattern: str) -> str:
     """Wrap a pattern so it matches case-sensitively whatever flags Presidio compiles it with.
 
@@ -317,16 +365,19 @@ class UkAddressRecognizer(PatternRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
-        """The patterns' addresses, and streets named without a street-type word before a town or postcode."""
+        """The patterns' addresses, addresses written a part to a line, and streets named without a street-type
+        word before a town or postcode."""
         results: list[RecognizerResult] = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = [r for r in results if not _number_and_person(text, r)]
-        for start, end in _named_streets(text):
-            if any(r.start <= start and end <= r.end for r in results):
-                continue
-            results = [r for r in results if not (start <= r.start and r.end <= end)]
-            explanation = AnalysisExplanation(type(self).__name__, NAMED_STREET_SCORE,
-                                              pattern_name="Numbered street before a town or postcode")
-            results.append(RecognizerResult(self.supported_entities[0], start, end, NAMED_STREET_SCORE, explanation,
-                                            {RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                                             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        for spans, score, name in (
+                (_address_blocks(text), ADDRESS_BLOCK_SCORE, "Address a part to a line, to its postcode"),
+                (_named_streets(text), NAMED_STREET_SCORE, "Numbered street before a town or postcode")):
+            for start, end in spans:
+                if any(r.start <= start and end <= r.end for r in results):
+                    continue
+                results = [r for r in results if not (start <= r.start and r.end <= end)]
+                explanation = AnalysisExplanation(type(self).__name__, score, pattern_name=name)
+                results.append(RecognizerResult(self.supported_entities[0], start, end, score, explanation,
+                                                {RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                                                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return results

@@ -233,6 +233,56 @@ def reader_calls(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "Please return the forms to:", "Send your comments to", "write to:": the imperative, never "returned", "sent".
+_POST_VERB: Final = re.compile(r"(?i:\b(?:please[ \t]+)?(?:return|send|post|submit|forward|write|deliver)\b)")
+# What is sent, then "to" and the address on the same line or the next.
+_POST_OBJECT: Final = re.compile(r"(?P<object>[^.!?\n:;]{0,80}?)\bto\b[ \t]*:?[ \t]*\n?[ \t]*")
+
+
+def reader_posts(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` tells its reader where to send something: from the imperative to the office's postcode.
+
+    The verb opens its sentence, alone or after "Please", or follows a clause addressed to the reader (as in
+    :func:`reader_calls`); what is sent names no one ("any completed referral forms", "your comments"); the
+    address follows "to", a part to a line or in one line of card words, to a blank line, and holds a
+    postcode. A person in the case who sent or was asked to send is told in the third person or the past, and
+    a person's name or title in the address makes it no office's (the engine also checks for names found).
+
+    Args:
+        text: A segment's text.
+
+    Returns:
+        ``(start, end)`` spans.
+    """
+    spans: list[tuple[int, int]] = []
+    for verb in _POST_VERB.finditer(text):
+        line_start = text.rfind("\n", 0, verb.start()) + 1
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, verb.start()) if m.end() <= verb.start()]
+        prefix = text[starts[-1] if starts else line_start:verb.start()]
+        if prefix:
+            clause = _READER_CLAUSE.fullmatch(prefix)
+            if clause is None or _PERSONAL.search(_ANY_CHILD.sub(" ", prefix)) or _OTHER_PERSON.search(prefix):
+                continue
+        elif not verb.group()[:1].isupper():
+            continue
+        gap = _POST_OBJECT.match(text, verb.end())
+        if gap is None or _PERSONAL.search(gap.group("object")) or _OTHER_PERSON.search(gap.group("object")):
+            continue
+        end, lines = gap.end(), 0
+        while lines < CARD_LINES and end < len(text):
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[end:line_end].rstrip()
+            if not line or not _is_card(line, prose=0) or len(line) > ADDRESS_LINE_CHARS:
+                break
+            postcode = _POSTCODE.search(line)
+            if postcode is not None:
+                spans.append((verb.start(), end + postcode.end()))
+                break
+            end, lines = line_end + 1, lines + 1
+    return spans
+
+
 def contact_cards(text: str) -> list[tuple[int, int]]:
     """Where ``text`` prints a public body's contact card.
 
@@ -261,7 +311,7 @@ def contact_cards(text: str) -> list[tuple[int, int]]:
         card = _sentence_card(text, body.start())
         if card is not None:
             spans.append(card)
-    calls = [(a, b) for a, b in reader_calls(text) if not any(s <= a and b <= e for s, e in spans)]
+    calls = [(a, b) for a, b in reader_calls(text) + reader_posts(text) if not any(s <= a and b <= e for s, e in spans)]
     return sorted(spans + calls)
 
 

@@ -186,3 +186,29 @@ def test_uk_address_without_street_type(text: str, address: str) -> None:
 ])
 def test_uk_address_without_street_type_negatives(text: str) -> None:
     assert UkAddressRecognizer().analyze(text, [UK_ADDRESS]) == []
+
+
+# An address written a part to a line, ending in its postcode, with no house number ("Galley Hill Centre,",
+# "Galley Hill,", "Milton Keynes", "MK11 1PA"): every line from the first address line to the postcode.
+@pytest.mark.parametrize("text, address", [
+    ("Please return any forms to:\nGalley Hill Centre,\nGalley Hill,\nMilton Keynes\nMK11 1PA",
+     "Galley Hill Centre,\nGalley Hill,\nMilton Keynes\nMK11 1PA"),
+    ("The family moved to:\nRose Court,\nAsh Grove,\nWestbridge,\nWB1 2AB\n\nThey stayed there.",
+     "Rose Court,\nAsh Grove,\nWestbridge,\nWB1 2AB"),
+    ("Civic Centre\nSilver Street\nEnfield\nEN1 3XA", "Civic Centre\nSilver Street\nEnfield\nEN1 3XA"),
+    ("Letters go to\nThe Old Rectory\nChurch Lane\nLittle Snoring, NR21 0AA", "The Old Rectory\nChurch Lane\nLittle Snoring, NR21 0AA"),
+])
+def test_uk_address_block(text: str, address: str) -> None:
+    start = text.index(address)
+    results = UkAddressRecognizer().analyze(text, [UK_ADDRESS])
+    assert (start, start + len(address)) in [(r.start, r.end) for r in results]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Wood\nSocial Worker\nNR3 6DE",  # a person and a role above a postcode: no address line
+    "Mrs Jane Wood,\nMilton Keynes\nMK11 1PA",  # a titled person and a town: one address line only
+    "The report was sent.\nMilton Keynes\nMK11 1PA",  # a sentence above the town
+    "Galley Hill,\nMilton Keynes\n\nMK11 1PA",  # a blank line parts them
+])
+def test_uk_address_block_negatives(text: str) -> None:
+    assert not any(r.end - r.start > 9 for r in UkAddressRecognizer().analyze(text, [UK_ADDRESS]))

@@ -14,6 +14,7 @@ from recognizers.contact_blocks import (
     licence_notices,
     opening_letterhead,
     reader_calls,
+    reader_posts,
 )
 
 CARD = ("Westshire Safeguarding Children Board, Room 4, Civic Centre, Mill Road, Westbridge WB1 2AB, "
@@ -255,3 +256,32 @@ def test_a_letterhead_after_a_word_drafts_first_page_line_past_its_first_paragra
                   "Station Road, Westbridge, WB1 2AB 01632-960718", "Re-consideration of Serious Case Review"]
     spans = opening_letterhead([_Seg(f"p{i}", "body", t) for i, t in enumerate(paragraphs)])
     assert spans == {"p10": (0, 12), "p11": (0, 46)}
+
+
+@pytest.mark.parametrize("text, post", [
+    # The publication tells its reader where to send something: an imperative opening its sentence, then the
+    # office's address, a part to a line or on one line, to its postcode.
+    ("If you feel a case would benefit from review please use the same form.\n\nPlease return any completed "
+     "SCR referral forms to:\nGalley Hill Centre,\nGalley Hill,\nMilton Keynes\nMK11 1PA",
+     "Please return any completed SCR referral forms to:\nGalley Hill Centre,\nGalley Hill,\nMilton Keynes\nMK11 1PA"),
+    ("Send your comments to: Quill House, Station Road, Westbridge WB1 2AB.",
+     "Send your comments to: Quill House, Station Road, Westbridge WB1 2AB"),
+    ("To request a copy, write to:\nQuill House\nStation Road\nWestbridge\nWB1 2AB",
+     "write to:\nQuill House\nStation Road\nWestbridge\nWB1 2AB"),
+])
+def test_the_readers_instruction_to_post_to_an_office(text: str, post: str) -> None:
+    assert [text[a:b] for a, b in reader_posts(text)] == [post]
+    assert any(post in text[a:b] for a, b in contact_cards(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The mother was asked to return the form to:\nRose Court,\nAsh Grove,\nWestbridge\nWB1 2AB",  # no imperative
+    "She would send letters to:\nRose Court,\nAsh Grove,\nWestbridge\nWB1 2AB",
+    "Please send the letter to his father at:\nRose Court,\nAsh Grove,\nWestbridge\nWB1 2AB",  # a person's
+    "Please return the form to:\nMrs Jane Wood,\nRose Court,\nWestbridge\nWB1 2AB",
+    "Please return the form to the school.\nRose Court,\nAsh Grove,\nWestbridge\nWB1 2AB",  # the sentence ended
+    "Please return the form to:\nthe family home where Child R lived\nWestbridge WB1 2AB",
+    "Please return any forms to the office.",  # no address
+])
+def test_no_readers_instruction_to_post(text: str) -> None:
+    assert reader_posts(text) == []
