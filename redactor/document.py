@@ -214,7 +214,8 @@ def lower_case_words(document: Document) -> frozenset[str]:
     return frozenset(words)
 
 
-_ADDRESSES = re.compile(r"\S*(?:@|://|www\.)\S*")
+# An e-mail or web address, a handle, or a domain written without its scheme ("facebook.com/clive.t.4").
+_ADDRESSES = re.compile(r"\S*(?:@|://|www\.)\S*|\S*\b[\w-]+\.(?:com|org|net|co|uk|gov|nhs|io|me|info|tv|ly)\b\S*")
 
 
 __all__ = ["CharBoxes", "Document", "ImageInfo", "Rect", "Segment", "lower_case_words"]

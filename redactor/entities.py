@@ -78,7 +78,8 @@ _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE
                        "CC", "DC", "PC", "DS", "DI", "MP", "QC", "KC", "NB", "PS", "AM", "PM", "OK", "RE", "NHS",
                        "CID", "DOB", "FGM", "ADHD", "ASD", "CSC", "CSE", "CCE", "DV", "DA", "SEN", "EHC", "IRO",
                        "LAC", "CIN", "TAF", "CAF", "MAR", "OFS", "YOT", "YOS", "SPA", "MH", "AMH", "ICPC", "RCPC"})
-# Abbreviations of things, not roles (A&E, emergency department, ID, TV, nota bene): they never act as a person.
+# Abbreviations of things, not roles (A&E, emergency department, ID, TV, nota bene, a county council or a copy):
+# they never act as a person.
 _THING_ACRONYMS = frozenset({"AE", "ED", "ID", "TV", "NB", "OK", "RE"})
 _CONFIDENT_RULE_SCORE = 0.6  # title, full name, initials + surname, name in a heading
 _CONTEXT_NAMES = "SurnameContext"  # a first name found by the known surname it stands before
@@ -681,7 +682,11 @@ class Grouper:
             full = [strip_title(f) for f in ent.forms if len(strip_title(f).split()) >= 2]
             if not full or not self._confident(ent):
                 continue
-            name = max(full, key=len)
+            # The name as the draft writes it in running text: a heading's capitals ("CLIVE TOMLINSON") found
+            # first are no spelling to judge a first name by ("CLIVE" is never written alone).
+            written = [w for w in (strip_title(normalise(m.joined or m.text)) for m in ent.mentions)
+                       if len(w.split()) >= 2 and not w.isupper() and w.casefold() in {f.casefold() for f in full}]
+            name = max(written or full, key=len)
             for form in _person_forms(name):
                 if self._is_keep_form(form):
                     continue
@@ -1315,7 +1320,8 @@ class Grouper:
             and not self._vouched_by_rules(e)
 
     def finish(self) -> list[Entity]:
-        """Drop detected entities left without mentions; name each by its longest form."""
+        """Drop detected entities left without mentions; name each by its longest form, as running text writes
+        it rather than in a heading's capitals."""
         out = []
         for e in self.entities:
             if e.source == "detected":
@@ -1323,7 +1329,7 @@ class Grouper:
                     continue
                 found = [normalise(m.joined or m.text) for m in e.mentions
                          if m.recognizer not in ("linked", "register")]
-                e.name = max(found or e.forms, key=len)
+                e.name = max(found or e.forms, key=lambda f: (len(f), not f.isupper()))
             e.mentions.sort(key=lambda m: (m.segment_id, m.start))
             out.append(e)
         return out

@@ -42,6 +42,18 @@ def test_register_person_covers_all_forms_everywhere() -> None:
     assert ("meta:title", "Chloe Hartley") in found
 
 
+def test_a_name_first_read_in_capitals_gives_its_forms_as_written_elsewhere() -> None:
+    # A cover's heading in capitals read before the body. The first name is a word too ("will"), so it is a
+    # form only where the draft writes it alone as a name ("Later Will went home"), written as the name is.
+    text = "WILL TOMLINSON\n\nThis review concerns Will. Will Tomlinson attended. Later Will went home. He will go."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    mentions = [Mention("txt", 0, 14, "WILL TOMLINSON", "PERSON", 0.6, "PersonNameRecognizer"),
+                _m("Will Tomlinson", "PERSON", "PersonNameRecognizer", source=text)]
+    [person] = [e for e in group(doc, mentions, None) if e.type == "PERSON"]
+    assert "Will" in person.forms and person.name == "Will Tomlinson"
+    assert sum(m.text == "Will" for m in person.mentions) == 2
+
+
 def test_detected_person_groups_variants() -> None:
     text = "Sam Bello was seen. Sam refused. Mr Bello attended. Later Sam's sister came."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
