@@ -281,6 +281,17 @@ def _given_name_before_initials(words: list[str]) -> bool:
                for w in words[1:])
 
 
+def _listed_name_words(words: list[str]) -> bool:
+    """Whether words the draft abbreviates to their initials are all listed names, a first name first, though one
+    is also a country, a village or a word ("Jordan Meldon (JM)"): no role, organisation or street word, and
+    together no place's name ("Milton Keynes (MK)")."""
+    if not 2 <= len(words) <= 3 or gz.is_uk_place(" ".join(words)) or not gz.is_first_name(words[0]):
+        return False
+    return all((gz.is_first_name(w) or gz.is_surname(w)) and len(_base(w)) >= 2 and not gz.is_keep_phrase(w)
+               and _base(w).casefold() not in ROLE_WORDS and gz.org_head(w) is None
+               and w.casefold() not in _AFTER_NAME_STOP and w.casefold() not in gz.FUNCTION_WORDS for w in words)
+
+
 def _no_place_role_or_organisation(word: str) -> bool:
     """Whether a capitalised word is no place, role, public phrase, layout word, organisation or street word."""
     return not (gz.is_uk_place(word) or word.casefold() in _NOT_NAME or _base(word).casefold() in ROLE_WORDS
@@ -443,7 +454,7 @@ class _Finder:
             initials = m.group(2)
             if initials not in ("".join(w[0] for w in words), words[0][0] + words[-1][0]):
                 continue
-            if _only_a_name(words) or _given_name_before_initials(words):
+            if _only_a_name(words) or _given_name_before_initials(words) or _listed_name_words(words):
                 self._replace(m.start(1), m.end(1), SCORE_DEFINED_INITIALS, "name with its initials")
 
     # (e) The child a review is about, where the published report writes "Child B": the name on the line

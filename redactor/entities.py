@@ -80,7 +80,7 @@ _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE
                        "LAC", "CIN", "TAF", "CAF", "MAR", "OFS", "YOT", "YOS", "SPA", "MH", "AMH", "ICPC", "RCPC"})
 # Abbreviations of things, not roles (A&E, emergency department, ID, TV, nota bene, a county council or a copy):
 # they never act as a person.
-_THING_ACRONYMS = frozenset({"AE", "ED", "ID", "TV", "NB", "OK", "RE"})
+_THING_ACRONYMS = frozenset({"AE", "ED", "ID", "TV", "NB", "OK", "RE", "CC"})
 _CONFIDENT_RULE_SCORE = 0.6  # title, full name, initials + surname, name in a heading
 _CONTEXT_NAMES = "SurnameContext"  # a first name found by the known surname it stands before
 _INITIALS = "InitialsContext"  # a person's initials found by where the draft uses them

@@ -18,6 +18,7 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     ("Mrs Adeyemi and TQ undertook a joint visit.", "TQ"),
     ("TQ and PC Lorrimer undertook a joint visit.", "TQ"),
     ("TQ and Zofia Brennock undertook a joint visit.", "TQ"),
+    ("In December 2013, TQ and Dariusz undertook a joint visit.", "TQ"),  # and a first name: both do it
     ("The child told TQ that she was scared.", "TQ"),
     ("She was found by TQ in a car.", "TQ"),
     ("The designated safeguarding lead (TQB) made a referral.", "TQB"),

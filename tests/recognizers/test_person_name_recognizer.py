@@ -71,6 +71,9 @@ def _found(text: str) -> list[str]:
     ("In 2010, Gautami Loyal (GL) at the school noticed", ["Gautami Loyal"]),  # a surname that is a word
     ("In 2010, Priya Loyal (PL) at the school noticed", ["Priya Loyal"]),
     ("3.71 Karina Front (KF) chaired a looked after review", ["Karina Front"]),  # a listed first name: any word
+    # listed name words, one a country or a village too ("Jordan", "Meldon"), abbreviated as people are
+    ("3.41 Jordan Meldon (JM) chaired a looked after review", ["Jordan Meldon"]),
+    ("Later Chelsea Preston (CP) visited.", ["Chelsea Preston"]),
     ("Later Grzegorz said no.", ["Grzegorz"]),
     ("they met Chinonso twice", ["Chinonso"]),
     ("Aaliyah's mother said", ["Aaliyah"]),
@@ -276,6 +279,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "the Hope Street (HS) project", "at Grace Church (GC) on Sunday", "Early Help (EH) was offered",
     "the Mosaic Record (MR) showed", "the Zoopla Service (ZS) was used", "at Kirklees Hospital (KH) she",
     "the Zoopla Front (ZF) was used",  # an unknown word before agency vocabulary ("Front Door"): no name
+    "the Milton Keynes (MK) area",  # a place's name
     "a Child Protection (CP) plan",
     "the Glasgow Mac Users group",  # a capitalised particle after a place, before no name
     # capitals that end a sentence before an ordinary word are initials, not a title ("MR" for Matthew R…)

@@ -344,6 +344,16 @@ def test_words_in_addresses_are_not_ordinary_words() -> None:
     assert "dale" not in lower_case_words(doc) and "well" in lower_case_words(doc)
 
 
+@pytest.mark.parametrize("address", ["facebook.com/clive.tomlinson.4", "instagram.com/clive_t", "clive.tomlinson.co.uk",
+                                     "tiktok.com/@clivet"])
+def test_words_in_a_web_address_without_its_scheme_are_not_ordinary_words(address: str) -> None:
+    from redactor.document import lower_case_words
+
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", f"Clive used an account ({address}); "
+                                                                       "he was well.", "text"),))
+    assert "clive" not in lower_case_words(doc) and "well" in lower_case_words(doc)
+
+
 def test_a_place_of_care_named_after_the_board_area_is_still_identifying() -> None:
     text = "Westbridge Safeguarding Children Partnership. She attended Westbridge Children's Hospital."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
@@ -456,10 +466,14 @@ def test_a_confident_persons_initials_that_are_a_word(rest: str, form: bool) -> 
     # an abbreviation of a thing ("AE": A&E) that every use shows to be a person: initials
     ("On 15.06.09, AE and Gearoid Mac Iomaire undertook a joint visit. It was chaired by AE's team manager.", True),
     ("She was taken to AE by ambulance. Later AE made a referral.", False),  # the department somewhere
+    # "CC" (a county council, a copy, a chief constable) written only as a person: initials
+    ("In 2013, CC and Dariusz undertook a joint visit. In 2015, CC and Dariusz Pasnik undertook a joint visit.",
+     True),
+    ("The letter was copied to the CC. In 2013, CC and Dariusz undertook a joint visit.", False),
 ])
 def test_initials_that_are_an_abbreviation_and_a_word(text: str, person: bool) -> None:
     entities = _group(text, [])
-    assert any(e.type == "PERSON" and e.name in ("AM", "GP", "AE") for e in entities) == person
+    assert any(e.type == "PERSON" and e.name in ("AM", "GP", "AE", "CC") for e in entities) == person
 
 
 def test_a_title_and_a_keep_word_is_a_person() -> None:
