@@ -47,6 +47,11 @@ _BOARD: Final = re.compile(
     r"|(?:Area\s+|Joint\s+)?(?:Child|Adult|Public)\s+Protection\s+Committees?|Chief\s+Officers['\u2019]?\s+Groups?)"
     rf"{_END}|\b(?P<area2>{_AREA})[^\S\n]+(?:L?SCBs?|L?SCPs?|CSP|CDOPs?|[CA]PCs?){_END}"
 )
+# A cover's area alone on its line, over a blank line and the board's words without an area ("Croydon" / "" /
+# "Safeguarding Children Board"): public where the line is a council's area (a line naming anything else is not).
+_AREA_OVER_BOARD: Final = re.compile(
+    rf"(?m)^[ \t]*(?P<area>{_AREA})[ \t]*\n(?:[ \t]*\n)+[ \t]*(?i:(?:Local\s+)?Safeguarding\s+(?:{_CHILDREN}\s+)?"
+    r"(?:Boards?|Partnerships?))\b")
 # The boards of one or more areas, the areas after them: "The three Safeguarding Children Boards of Luton, Ealing
 # and Hammersmith & Fulham".
 _BOARDS_OF: Final = re.compile(
@@ -140,6 +145,9 @@ def public_names(texts: Iterable[str]) -> list[str]:
                            if _listed(" ".join(words[:k]))), None)
             if listed is not None:
                 found.extend(board_area_names(listed))
+        for m in _AREA_OVER_BOARD.finditer(text):
+            if (council := gz.local_authority(m.group("area"))) is not None:
+                found.extend([m.group("area"), *board_area_names(council)])
         for m in _BOARDS_OF.finditer(text):
             if all(_listed(p) for p in _AREA_PARTS.split(m.group("after")) if p.strip()):
                 found.extend(board_area_names(m.group("after")))

@@ -140,6 +140,15 @@ def test_a_board_abbreviation_opening_the_next_line_makes_no_area_of_the_line_be
     assert not any("Marcel" in n for n in names), names
 
 
+@pytest.mark.parametrize("cover", ["Croydon\n\nSafeguarding Children Board\n\nThe Overview Report",
+                                   "URL: x\n\nBlackpool\n \nLocal Safeguarding Children Board\nSerious Case Review"])
+def test_a_council_area_alone_on_a_covers_line_over_the_board_name(cover: str) -> None:
+    """A cover sets the area on its own line over a blank line and the board's words: a council's area alone on
+    its line is the board's (a name on that line is not: see above)."""
+    area = cover.split("\n\n")[0] if cover[0] == "C" else "Blackpool"
+    assert area in public_names([cover])
+
+
 def test_an_area_of_two_councils_gives_both() -> None:
     names = board_area_names("Brighton and Hove and Eastbourne")
     assert "Eastbourne" in names
