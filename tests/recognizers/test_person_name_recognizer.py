@@ -232,6 +232,9 @@ def _found(text: str) -> list[str]:
     ("Later Agathe Killer, the aunt, said", ["Agathe Killer"]),
     ("Later Agathe Assessment was done", ["Agathe"]),  # an agency's word
     ("Later Agathe Monday was seen", ["Agathe"]), ("Later Agathe Killer Whale was seen", ["Agathe"]),
+    # a verb's -ing form is that verb's ("Charlie and Charlotte Informing practitioners of issues")
+    ("Charlie and Charlotte Informing practitioners of issues.", ["Charlie", "Charlotte"]),
+    ("Later Agathe Revising the plan helped", ["Agathe"]),
     # … but not a ward's, a date's, a page's or a region's word: the first name alone
     ("She was moved onto Darren Ward overnight", ["Darren"]), ("in Darren Ward 7", ["Darren"]),
     ("by Darren May 2019", ["Darren"]), ("see Darren Page 3", ["Darren"]),
