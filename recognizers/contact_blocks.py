@@ -182,6 +182,18 @@ def _named(words: list[str]) -> bool:
     return any(not gz.is_english_word(w) for w in named) or (bool(named) and not article)
 
 
+def _addresses_the_reader(text: str, verb: re.Match[str]) -> bool:
+    """Whether the imperative ``verb`` opens its sentence or list item (with a capital), or follows a clause
+    addressed to the reader that speaks of no one ("If you are worried about a child, please call …")."""
+    line_start = text.rfind("\n", 0, verb.start()) + 1
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, verb.start()) if m.end() <= verb.start()]
+    prefix = text[starts[-1] if starts else line_start:verb.start()]
+    if not prefix:
+        return verb.group()[:1].isupper()  # an imperative opening its sentence starts it with a capital
+    return _READER_CLAUSE.fullmatch(prefix) is not None and not _PERSONAL.search(_ANY_CHILD.sub(" ", prefix)) \
+        and not _OTHER_PERSON.search(prefix)
+
+
 def reader_calls(text: str) -> list[tuple[int, int]]:
     """Where ``text`` gives its reader a service's number to call: from the imperative to the number.
 
@@ -203,15 +215,8 @@ def reader_calls(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     for verb in _READER_VERB.finditer(text):
-        line_start = text.rfind("\n", 0, verb.start()) + 1
-        starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, verb.start()) if m.end() <= verb.start()]
-        prefix = text[starts[-1] if starts else line_start:verb.start()]
-        if prefix:
-            clause = _READER_CLAUSE.fullmatch(prefix)
-            if clause is None or _PERSONAL.search(_ANY_CHILD.sub(" ", prefix)) or _OTHER_PERSON.search(prefix):
-                continue
-        elif not verb.group()[:1].isupper():
-            continue  # an imperative opening its sentence starts it with a capital
+        if not _addresses_the_reader(text, verb):
+            continue
         gap = _READER_OBJECT.match(text, verb.end())
         if gap is None:
             continue
@@ -256,14 +261,7 @@ def reader_posts(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     for verb in _POST_VERB.finditer(text):
-        line_start = text.rfind("\n", 0, verb.start()) + 1
-        starts = [m.end() for m in _SENTENCE_START.finditer(text, line_start, verb.start()) if m.end() <= verb.start()]
-        prefix = text[starts[-1] if starts else line_start:verb.start()]
-        if prefix:
-            clause = _READER_CLAUSE.fullmatch(prefix)
-            if clause is None or _PERSONAL.search(_ANY_CHILD.sub(" ", prefix)) or _OTHER_PERSON.search(prefix):
-                continue
-        elif not verb.group()[:1].isupper():
+        if not _addresses_the_reader(text, verb):
             continue
         gap = _POST_OBJECT.match(text, verb.end())
         if gap is None or _PERSONAL.search(gap.group("object")) or _OTHER_PERSON.search(gap.group("object")):

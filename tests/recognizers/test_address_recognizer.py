@@ -196,7 +196,8 @@ def test_uk_address_without_street_type_negatives(text: str) -> None:
     ("The family moved to:\nRose Court,\nAsh Grove,\nWestbridge,\nWB1 2AB\n\nThey stayed there.",
      "Rose Court,\nAsh Grove,\nWestbridge,\nWB1 2AB"),
     ("Civic Centre\nSilver Street\nEnfield\nEN1 3XA", "Civic Centre\nSilver Street\nEnfield\nEN1 3XA"),
-    ("Letters go to\nThe Old Rectory\nChurch Lane\nLittle Snoring, NR21 0AA", "The Old Rectory\nChurch Lane\nLittle Snoring, NR21 0AA"),
+    ("Letters go to\nThe Old Rectory\nChurch Lane\nLittle Snoring, NR21 0AA",
+     "The Old Rectory\nChurch Lane\nLittle Snoring, NR21 0AA"),
 ])
 def test_uk_address_block(text: str, address: str) -> None:
     start = text.index(address)
