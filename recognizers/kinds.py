@@ -25,7 +25,7 @@ _CHILD_CUES: Final = re.compile(
 _ADULT_CUES: Final = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Dr|mother|father|mum|dad|parent|stepfather|stepmother|partner|grandmother|"
     r"grandfather|worker|officer|manager|nurse|visitor|doctor|teacher|carers?|adviser|psychologist|"
-    r"therapist|consultant|paediatrician|GP|practitioner|author|reviewer|chair|head|detective|constable|"
+    r"therapist|consultant|paediatrician|GP|practitioner|author|reviewer|chair(?:ed|s|ing)?|head|detective|constable|"
     r"aged (?:1[89]|[2-9][0-9]))\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,33 @@
+"""The kind of a detected entity, which decides its suggested pseudonym."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers import catalogue as cat
+from recognizers.kinds import classify
+
+
+@pytest.mark.parametrize("name, context, kind", [
+    ("Chloe Hartley", "Chloe Hartley, aged 4, was taken to nursery by her mother", "child"),
+    ("Chloe Hartley", "the baby's sister Chloe Hartley was at school", "child"),
+    ("Mrs Hartley", "Mrs Hartley was seen at the surgery", "adult"),
+    ("Dawn Hartley", "Dawn Hartley, the social worker, visited", "adult"),
+    # a professional's act: chairing a meeting, even a looked after child's review
+    ("Jordan Meldon", "3.41 Jordan Meldon (JM) chaired a looked after review in February 2019; Urszula did not "
+                      "attend but had completed a consultation form.", "adult"),
+    ("Baby JW", "Baby JW was born at 32 weeks", "child"),
+])
+def test_a_persons_kind(name: str, context: str, kind: str) -> None:
+    assert classify(cat.PERSON, name, context) == kind
+
+
+@pytest.mark.parametrize("entity, name, kind", [
+    (cat.ORGANISATION, "Kent Police", "police_force"),
+    (cat.ORGANISATION, "Oakfield Primary School", "school"),
+    (cat.ORGANISATION, "The Limes Surgery", "gp"),
+    (cat.UK_POSTCODE, "NR3 6DE", "address"),
+    (cat.DATE_OF_BIRTH, "14/03/2012", "date_of_birth"),
+])
+def test_other_kinds(entity: str, name: str, kind: str) -> None:
+    assert classify(entity, name, "") == kind
