@@ -31,8 +31,12 @@ _NATIONAL_PLACES: Final = frozenset(gz.place_key(p) for p in (
     "Southern Europe", "Northern Europe", "Scandinavia", "the Balkans", "Balkans", "the Baltic states",
 ))
 # The metropolitan counties: no county council since 1986, each spans several boroughs.
-_METROPOLITAN_COUNTIES: Final = frozenset(gz.place_key(p) for p in (
+# Metropolitan counties, conurbations and named regions that span several councils.
+_REGIONS: Final = frozenset(gz.place_key(p) for p in (
     "Greater Manchester", "Merseyside", "South Yorkshire", "Tyne and Wear", "West Midlands", "West Yorkshire",
+    # conurbations and named regions over several councils, none of them a council's name
+    "Tyneside", "Teesside", "Clydeside", "Deeside", "Black Country", "Tees Valley", "Peak District",
+    "Lake District", "Cotswolds", "Home Counties", "Midlands", "East Midlands", "Fens", "Solent",
 ))
 # Statutory NHS bodies (the agencies of a review): a trust, board or commissioning group, not a building.
 _NHS_BODY: Final = re.compile(
@@ -80,7 +84,7 @@ def is_regional_place(name: str) -> bool:
     county ("Merseyside"), the region a police force is named after ("Thames Valley", "West Mercia"), or a
     compass part of either, of London or of a UK nation ("South London", "North West London"). Like a nation, it
     locates no family; a council's area ("Shropshire", "Wirral", "East Sussex") does."""
-    if gz.place_key(name) in _METROPOLITAN_COUNTIES or gz.is_police_force_region(name):
+    if gz.place_key(name) in _REGIONS or gz.is_police_force_region(name):
         return True
     part = _COMPASS_PART.match(name.strip())
     return part is not None and gz.local_authority(name) is None and (

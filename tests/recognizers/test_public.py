@@ -36,6 +36,11 @@ def test_national_places(name: str, expected: bool) -> None:
     ("South London", True), ("North West London", True), ("North Wales", True), ("East Merseyside", True),
     ("North Yorkshire", False), ("East Sussex", False), ("South Tyneside", False), ("West Berkshire", False),
     ("South Shields", False), ("North Kent", False), ("West Poland", False),
+    # a conurbation or a named region over several councils, with no council of its own
+    ("Tyneside", True), ("Teesside", True), ("the Black Country", True), ("the Peak District", True),
+    ("the Home Counties", True), ("the Midlands", True), ("the Fens", True),
+    ("Tameside", False), ("North Tyneside", False),  # a council's
+    ("Wearside", False),  # the one city of Sunderland, nearly
 ])
 def test_regional_places(name: str, expected: bool) -> None:
     assert is_regional_place(name) is expected
