@@ -30,11 +30,10 @@ _NATIONAL_PLACES: Final = frozenset(gz.place_key(p) for p in (
     "Central Asia", "the Indian subcontinent", "Eastern Europe", "Western Europe", "Central Europe",
     "Southern Europe", "Northern Europe", "Scandinavia", "the Balkans", "Balkans", "the Baltic states",
 ))
-# The metropolitan counties: no county council since 1986, each spans several boroughs.
-# Metropolitan counties, conurbations and named regions that span several councils.
+# The metropolitan counties (no county council since 1986, each spans several boroughs), and conurbations and named
+# regions that span several councils.
 _REGIONS: Final = frozenset(gz.place_key(p) for p in (
     "Greater Manchester", "Merseyside", "South Yorkshire", "Tyne and Wear", "West Midlands", "West Yorkshire",
-    # conurbations and named regions over several councils, none of them a council's name
     "Tyneside", "Teesside", "Clydeside", "Deeside", "Black Country", "Tees Valley", "Peak District",
     "Lake District", "Cotswolds", "Home Counties", "Midlands", "East Midlands", "Fens", "Solent",
 ))
