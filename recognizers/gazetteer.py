@@ -296,6 +296,17 @@ def is_english_word(word: str) -> bool:
 _BRITISH_ISE: Final = re.compile(r"(?<=[a-z]{3})([iy])s(e|es|ed|ing|ation|ations)$")
 
 
+def is_verb_ing_form(word: str) -> bool:
+    """Whether ``word`` is a verb's -ing form ("Informing", "Revising", "Planning"): its stem, the stem with its
+    "e", or the stem less a doubled consonant, is an English word. A listed surname ("Fleming") is the caller's
+    to rule out."""
+    key = word.casefold()
+    if len(key) < 6 or not key.endswith("ing"):
+        return False
+    stem = key[:-3]
+    return any(is_english_word(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
+
+
 def is_uk_place(phrase: str) -> bool:
     """Whether ``phrase`` names a UK place, county, region, borough, island or council area.
 

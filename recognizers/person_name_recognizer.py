@@ -292,16 +292,6 @@ def _listed_name_words(words: list[str]) -> bool:
                and w.casefold() not in _AFTER_NAME_STOP and w.casefold() not in gz.FUNCTION_WORDS for w in words)
 
 
-def _verb_ing_form(word: str) -> bool:
-    """Whether ``word`` is a verb's -ing form ("Informing", "Revising", "Planning"): its stem, or the stem with its
-    "e" or without a doubled consonant, is an English word."""
-    key = word.casefold()
-    if len(key) < 6 or not key.endswith("ing"):
-        return False
-    stem = key[:-3]
-    return any(gz.is_english_word(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
-
-
 def _no_place_role_or_organisation(word: str) -> bool:
     """Whether a capitalised word is no place, role, public phrase, layout word, organisation or street word."""
     return not (gz.is_uk_place(word) or word.casefold() in _NOT_NAME or _base(word).casefold() in ROLE_WORDS
@@ -743,7 +733,7 @@ class _Finder:
                 or key in _AFTER_NAME_STOP \
                 or key in gz.generic_words() or key in ROLE_WORDS or key in _ROLE_NOUNS or key in _MONTH_WORDS \
                 or gz.org_head(word) is not None or gz.is_keep_phrase(word) or gz.is_uk_place(word) \
-                or gz.is_world_city(word) or not word.isalpha() or _verb_ing_form(word):
+                or gz.is_world_city(word) or not word.isalpha() or gz.is_verb_ing_form(word):
             return False
         return _LOWER_OR_STOP_AFTER.match(text, tokens[j][1]) is not None
 

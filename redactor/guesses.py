@@ -186,6 +186,7 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         m = _without_opening_word(m, text)  # "Check Carl's DOB": the name is Carl
         if (cut := _LIFE_EVENT_AT_END.search(m.text)) and cut.start() > 0:
             m = replace(m, end=m.start + cut.start(), text=m.text[:cut.start()])  # "John Born February 2016"
+        m = _without_trailing_verb(m)  # "Charlotte Informing practitioners": the name is Charlotte
     words = _WORD.findall(m.text)
     if len(words) == 1 and not _one_word_name(m, words[0], text, lower_words):
         return None
@@ -358,6 +359,14 @@ def _without_leading_function_words(m: Mention) -> Mention:
 
 
 # "Born", "Died" after a name open the date that follows it: no surname.
+def _without_trailing_verb(m: Mention) -> Mention:
+    """A guessed name less a last word that is a verb's -ing form and no listed surname ("Charlotte Informing")."""
+    last = re.search(r"[ \u00a0]+([^\W\d_]+)$", m.text)
+    if last is None or gz.is_surname(last.group(1)) or not gz.is_verb_ing_form(last.group(1)):
+        return m
+    return replace(m, end=m.start + last.start(), text=m.text[:last.start()])
+
+
 _LIFE_EVENT_AT_END = re.compile(r"[ \u00a0]+(?:Born|Died|Aged|Deceased|DOB|D\.O\.B\.?)$")
 
 # Titles that are ordinary words too ("Nurse Adebayo", "Sister Mary"): part of the name they open.

@@ -609,6 +609,8 @@ def test_a_months_abbreviation_after_a_word_of_time_is_no_person(text: str, word
     ("Serious Case Review on John Born February 2016", "John Born", "John"),  # "Born" opens the date
     ("In respect of Keanu Williams Died 9th January 2011", "Keanu Williams Died", "Keanu Williams"),
     ("They said Check Carl was a nickname.", "Check Carl", "Check Carl"),  # a capital mid-sentence
+    ("Charlie and Charlotte Informing practitioners of issues", "Charlotte Informing", "Charlotte"),  # a verb
+    ("Later Anna Fleming said so.", "Anna Fleming", "Anna Fleming"),  # a listed surname, though a verb's form
 ])
 def test_a_guessed_person_does_not_start_with_a_word_capitalised_by_its_sentence(
         text: str, guess: str, expected: str) -> None:
