@@ -499,6 +499,14 @@ class Grouper:
         mentions = [self._abbreviated_person(m, texts[m.segment_id]) for m in mentions]
         mentions = self._unjoined_at_keep_phrases(mentions, texts)
         # A public body's published contact card (naming no person) holds office details, public wherever written.
+        # A name inside an address that also names the building by it is the street's ("Galley Hill Centre," /
+        # "Galley Hill,"), no one's.
+        addresses = defaultdict(list)
+        for m in mentions:
+            if m.entity == cat.UK_ADDRESS:
+                addresses[m.segment_id].append((m.start, m.end))
+        mentions = [m for m in mentions if not (m.entity == cat.PERSON and _inside(m, addresses[m.segment_id])
+                                                and _names_a_building_nearby(m, texts[m.segment_id]))]
         self._people = defaultdict(list)
         for m in mentions:
             if m.entity == cat.PERSON:
@@ -1333,6 +1341,18 @@ class Grouper:
             e.mentions.sort(key=lambda m: (m.segment_id, m.start))
             out.append(e)
         return out
+
+
+def _names_a_building_nearby(m: Mention, text: str) -> bool:
+    """Whether the words of a person's name also name a building right by it, before a building's word ("Galley
+    Hill" of "Galley Hill Centre," / "Galley Hill,"): a street's and its building's name, no one's."""
+    words = re.escape(normalise(m.text)).replace(r"\ ", r"\s+")
+    near = text[max(0, m.start - _CARD_REACH):m.end + _CARD_REACH]
+    return any(gz.org_head(b.group(1)) is not None or b.group(1).casefold() in ("centre", "center", "house", "hall")
+               for b in re.finditer(rf"(?<!\w){words}[ \t]+([A-Z][a-z]+)\b", near))
+
+
+_CARD_REACH = 200
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:

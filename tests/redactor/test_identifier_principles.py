@@ -91,6 +91,24 @@ def test_the_boards_published_contact_card_is_kept_and_a_persons_details_are_not
         assert personal not in text
 
 
+@pytest.mark.parametrize("first_line, kept", [
+    # the office's building is named for its street: the street's words name no one
+    ("Galley Hill Centre,\nGalley Hill,", True),
+    # a person to send it to: her name is no office's, so the card is no public one
+    ("Jane Wood,\nGalley Hill Centre,", False),
+])
+def test_the_publications_return_address_is_kept_unless_it_names_someone(tmp_path: Path, first_line: str,
+                                                                         kept: bool) -> None:
+    draft = tmp_path / "d.txt"
+    address = f"{first_line}\nMilton Keynes\nMK11 1PA"
+    draft.write_text("Child R was seen by Jane Wood in May 2015.\n\n"
+                     f"Please return any completed SCR referral forms to:\n{address}\n", encoding="utf-8")
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = result.outputs[1].read_text(encoding="utf-8")
+    assert (address in text) == kept, text
+    assert "Jane Wood" not in text
+
+
 def test_the_authors_own_university_is_kept_and_the_familys_college_is_not(tmp_path: Path) -> None:
     draft = tmp_path / "d.txt"
     draft.write_text(
