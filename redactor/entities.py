@@ -501,11 +501,11 @@ class Grouper:
         # A public body's published contact card (naming no person) holds office details, public wherever written.
         # A name inside an address that also names the building by it is the street's ("Galley Hill Centre," /
         # "Galley Hill,"), no one's.
-        addresses = defaultdict(list)
+        address_spans: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         for m in mentions:
             if m.entity == cat.UK_ADDRESS:
-                addresses[m.segment_id].append((m.start, m.end))
-        mentions = [m for m in mentions if not (m.entity == cat.PERSON and _inside(m, addresses[m.segment_id])
+                address_spans[m.segment_id].append((m.start, m.end))
+        mentions = [m for m in mentions if not (m.entity == cat.PERSON and _inside(m, address_spans[m.segment_id])
                                                 and _names_a_building_nearby(m, texts[m.segment_id]))]
         self._people = defaultdict(list)
         for m in mentions:
