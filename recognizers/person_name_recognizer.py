@@ -542,7 +542,7 @@ class _Finder:
                 base = _base(w)
                 if heading and not parts and not _is_upper_word(w) and gz.is_english_word(base):
                     break  # "the birth of MR. Fathers and …": capitals ending a sentence are initials, no title
-                if (gz.is_keep_phrase(base) and not (title in _PERSONAL_TITLES and _surname_after_title(w))) or (
+                if (gz.is_keep_phrase(base) and not (title in _SURNAME_TITLES and _surname_after_title(w))) or (
                         title in _ROLE_TITLES and not (
                         _first_name_strength(w) or _surname_strength(w, heading))):
                     break

@@ -66,6 +66,8 @@ def _found(text: str) -> list[str]:
     ("Later Jan said no.", ["Jan"]),  # a month's abbreviation away from any number is a first name
     # a personal title makes a common noun a surname
     ("Then Ms Page rang.", ["Ms Page"]), ("Mrs Hall called.", ["Mrs Hall"]), ("Ms May rang.", ["Ms May"]),
+    # ... and so does a police rank ("Page" is a layout word too)
+    ("She was found by DS Page in a car.", ["DS Page"]), ("Later PC Page said so.", ["PC Page"]),
     # a name the draft abbreviates to its initials
     ("after the birth of Qawee Naeem (QN). Then", ["Qawee Naeem"]),
     ("In 2010, Gautami Loyal (GL) at the school noticed", ["Gautami Loyal"]),  # a surname that is a word
