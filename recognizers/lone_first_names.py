@@ -3,7 +3,8 @@ a new birth visit", "the mother told Autumn that …"), and names no list knows 
 
 spaCy's small model rarely reads such a word as a name, and a lone "Hope" or "Autumn" gives no surname to
 link it to. The draft's own usage decides: a listed first name written with a capital that means something
-(not opening a sentence, heading or list item), in a person's place (before a verb only people do, with a
+(not opening a sentence, heading or list item, unless a verb only people do follows: "Hope visited"), in a
+person's place (before a verb only people do, with a
 possessive, after "told" or "by", joined by "and" to a titled name), and never after an article or running
 on into an organisation word anywhere in the draft ("the Hope Centre", "Hope House").
 """
@@ -16,7 +17,7 @@ from typing import Final
 
 from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NAMES
-from recognizers.person_initials import in_person_slot
+from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot
 
 _WORD: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)(?![\w&/-])(?!['\u2019](?!s\b)\w)")
 # Two capitalised words alone (no third runs on): a full name no list knows, where a person stands.
@@ -61,7 +62,9 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                 as_thing.add(word)
                 continue
             unlisted = _unlisted(word)  # its capital means something wherever it stands
-            if (opening(text, start, end) and not unlisted) or _after_name_part(text, start) \
+            # A capital by position alone says nothing, unless a verb only people do follows ("Hope visited").
+            if (opening(text, start, end) and not unlisted and not PEOPLE_VERB_AFTER.match(text, end)) \
+                    or _after_name_part(text, start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted):

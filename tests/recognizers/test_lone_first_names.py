@@ -22,13 +22,17 @@ def _found(text: str) -> set[str]:
     ("Later the mother told Autumn that the baby was unwell.", "Autumn"),
     ("The meeting agreed that Grace's manager would attend.", "Grace"),
     ("On 3 March, Mrs Adeyemi and Faith undertook a joint visit.", "Faith"),
+    # opening a sentence or a table's cell, before a verb only people do: the capital names someone
+    ("Hope visited the family.", "Hope"),
+    ("Peace visited the family home on 23.07.11. The child was seen alone.", "Peace"),
 ])
 def test_an_ordinary_word_first_name_where_a_person_stands(text: str, word: str) -> None:
     assert _found(text) == {word}
 
 
 @pytest.mark.parametrize("text", [
-    "Hope visited the family.",                                     # capital only opening a sentence
+    "Hope remained that the family would engage.",                 # capital only opening a sentence
+    "Grace periods were agreed. Faith groups attended.",
     "There was little hope; staff said Hope House visited.",        # runs on into an organisation word
     "They thought the Grace visited was late. Later Grace said.",   # after an article elsewhere
     "In May, Lahore visited.",                                      # no first name
