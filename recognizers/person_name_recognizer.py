@@ -292,6 +292,17 @@ def _listed_name_words(words: list[str]) -> bool:
                and w.casefold() not in _AFTER_NAME_STOP and w.casefold() not in gz.FUNCTION_WORDS for w in words)
 
 
+def _clear_first_name_and_word(words: list[str]) -> bool:
+    """Whether two words the draft abbreviates to their initials are a clear first name (listed, no word or place)
+    and a capitalised word, a role's too ("Urvi Doctor (UD)"): no organisation, street or function word."""
+    if len(words) != 2:
+        return False
+    first, last = _base(words[0]), _base(words[1])
+    return gz.is_first_name(first) and not gz.is_english_word(first) and not gz.is_uk_place(first) \
+        and last.isalpha() and len(last) >= 2 and last.casefold() not in gz.FUNCTION_WORDS \
+        and gz.org_head(last) is None and last.casefold() not in _AFTER_NAME_STOP and not gz.is_keep_phrase(last)
+
+
 def _no_place_role_or_organisation(word: str) -> bool:
     """Whether a capitalised word is no place, role, public phrase, layout word, organisation or street word."""
     return not (gz.is_uk_place(word) or word.casefold() in _NOT_NAME or _base(word).casefold() in ROLE_WORDS
@@ -454,7 +465,8 @@ class _Finder:
             initials = m.group(2)
             if initials not in ("".join(w[0] for w in words), words[0][0] + words[-1][0]):
                 continue
-            if _only_a_name(words) or _given_name_before_initials(words) or _listed_name_words(words):
+            if _only_a_name(words) or _given_name_before_initials(words) or _listed_name_words(words) \
+                    or _clear_first_name_and_word(words):
                 self._replace(m.start(1), m.end(1), SCORE_DEFINED_INITIALS, "name with its initials")
 
     # (e) The child a review is about, where the published report writes "Child B": the name on the line

@@ -76,6 +76,8 @@ def _found(text: str) -> list[str]:
     # listed name words, one a country or a village too ("Jordan", "Meldon"), abbreviated as people are
     ("3.41 Jordan Meldon (JM) chaired a looked after review", ["Jordan Meldon"]),
     ("Later Chelsea Preston (CP) visited.", ["Chelsea Preston"]),
+    # a clear first name and any capitalised word, abbreviated to their initials: a role's word is a surname too
+    ("On 20/08/2010, Urvi Doctor (UD) saw Ms Ezeugo.", ["Urvi Doctor", "Ms Ezeugo"]),
     ("Later Grzegorz said no.", ["Grzegorz"]),
     ("they met Chinonso twice", ["Chinonso"]),
     ("Aaliyah's mother said", ["Aaliyah"]),
@@ -285,6 +287,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "the Mosaic Record (MR) showed", "the Zoopla Service (ZS) was used", "at Kirklees Hospital (KH) she",
     "the Zoopla Front (ZF) was used",  # an unknown word before agency vocabulary ("Front Door"): no name
     "the Milton Keynes (MK) area",  # a place's name
+    "the Junior Doctor (JD) saw her", "the Family Nurse (FN) visited",  # no clear first name: a role's words
     "a Child Protection (CP) plan",
     "the Glasgow Mac Users group",  # a capitalised particle after a place, before no name
     # capitals that end a sentence before an ordinary word are initials, not a title ("MR" for Matthew R…)
