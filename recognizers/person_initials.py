@@ -60,6 +60,9 @@ _AFTER: Final = (re.compile(r"['\u2019]s\s+[a-z]"),
                  # joined to a first name or initials, both before a verb only people do ("TQ and Dariusz
                  # undertook", "NB and JO undertook")
                  re.compile(rf"\s+(?:and|&)\s+(?:{_NAME}|[A-Z]{{2,3}}){PEOPLE_VERB_AFTER.pattern}"),
+                 # ... or to a role and a name ("AS and police officer Chidimma Eze undertook")
+                 re.compile(rf"\s+(?:and|&)\s+(?:(?:the|a)\s+)?(?:[a-z][a-z-]+\s+){{1,3}}{_NAME}(?:\s+{_NAME}){{0,2}}"
+                            rf"{PEOPLE_VERB_AFTER.pattern}"),
                  # before the pseudonym label a review gives a person ("Labeeb (YPA)", "X (\u2018Child W\u2019)")
                  re.compile(r"[ \t]*\([ \t]*['\u2018\"\u201c]?(?:(?:Child|Baby|Infant|Young[ \t]+Person|Adult|Sibling"
                             r"|Subject|Person)[ \t]+[A-Z]{1,3}\d{0,2}|YP[A-Z\d]{1,2})['\u2019\"\u201d]?[ \t]*\)"),

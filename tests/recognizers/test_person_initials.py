@@ -19,6 +19,7 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     ("TQ and PC Lorrimer undertook a joint visit.", "TQ"),
     ("TQ and Zofia Brennock undertook a joint visit.", "TQ"),
     ("In December 2013, TQ and Dariusz undertook a joint visit.", "TQ"),  # and a first name: both do it
+    ("It was as planned. AS and police officer Chidimma Eze undertook a joint visit.", "AS"),  # a role, a name
     ("The child told TQ that she was scared.", "TQ"),
     ("She was found by TQ in a car.", "TQ"),
     ("The designated safeguarding lead (TQB) made a referral.", "TQB"),
