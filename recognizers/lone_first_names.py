@@ -3,8 +3,8 @@ a new birth visit", "the mother told Autumn that …"), and names no list knows 
 
 spaCy's small model rarely reads such a word as a name, and a lone "Hope" or "Autumn" gives no surname to
 link it to. The draft's own usage decides: a listed first name written with a capital that means something
-(not opening a sentence, heading or list item, unless a verb only people do follows: "Hope visited"), in a
-person's place (before a verb only people do, with a
+(not opening a sentence, heading or list item, unless a verb only people do follows and the draft never writes
+the word in lower case: "Hope visited"), in a person's place (before a verb only people do, with a
 possessive, after "told" or "by", joined by "and" to a titled name), and never after an article or running
 on into an organisation word anywhere in the draft ("the Hope Centre", "Hope House").
 """
@@ -12,7 +12,7 @@ on into an organisation word anywhere in the draft ("the Hope Centre", "Hope Hou
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Final
 
 from recognizers import gazetteer as gz
@@ -39,13 +39,16 @@ _CALENDAR: Final = frozenset({*(name.lower() for name in MONTH_NAMES), "monday",
 
 
 def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
-                     opening: Callable[[str, int, int], bool]) -> dict[str, tuple[int, int, int]]:
+                     opening: Callable[[str, int, int], bool],
+                     lower_words: Collection[str] = ()) -> dict[str, tuple[int, int, int]]:
     """Ordinary-word first names the draft uses alone as a person's name, each with where one stands.
 
     Args:
         texts: The draft's texts (segments), in order.
         known: Whether a word is already known (a form, or a phrase the caller keeps).
         opening: Whether ``text[start:end]`` is capitalised only by position (sentence, heading, list item).
+        lower_words: Words the draft writes in lower case: such a word opening a sentence is that word, whatever
+            follows ("Will said he will call").
 
     Returns:
         ``word -> (text index, start, end)`` of an occurrence in a person's place.
@@ -63,7 +66,8 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                 continue
             unlisted = _unlisted(word)  # its capital means something wherever it stands
             # A capital by position alone says nothing, unless a verb only people do follows ("Hope visited").
-            if (opening(text, start, end) and not unlisted and not PEOPLE_VERB_AFTER.match(text, end)) \
+            if (opening(text, start, end) and not unlisted and (
+                    word.casefold() in lower_words or not PEOPLE_VERB_AFTER.match(text, end))) \
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation

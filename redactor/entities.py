@@ -1203,7 +1203,8 @@ class Grouper:
         def opening(text: str, start: int, end: int) -> bool:
             return typographic_capital(text, start) or in_heading(text, start, end)
 
-        for word, (i, start, end) in lone_first_names((s.text for s in segments), known, opening).items():
+        for word, (i, start, end) in lone_first_names((s.text for s in segments), known, opening,
+                                                      self._lower_words).items():
             m = Mention(segments[i].id, start, end, word, cat.PERSON, _CONFIDENT_RULE_SCORE, _LONE_NAMES,
                         f"{_LONE_NAMES}; a name written with a meaningful capital where a person stands")
             owner = self._by_form.get(word.split()[-1].casefold()) if " " in word else None
