@@ -186,7 +186,8 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
     # A rest of one or two letters is a word of its own only as a function word ("of", "to"), not "nt"; and only
     # where more words follow it in the cell: a name's last letters ("Stankeviči" / "us") end it, no cell ends in a
     # function word.
-    rest_is_word = gz.is_english_word(tail) and (len(tail) > 2 or (
+    # A lower-case "i" is no word at all (the pronoun is "I"): "SimphiweyiNkos" / "i Mahamba".
+    rest_is_word = gz.is_english_word(tail) and tail != "i" and (len(tail) > 2 or (
         tail in gz.FUNCTION_WORDS and not (below.strip() == tail and word[:1].isupper())))
     return gz.is_english_word(word + tail) or not rest_is_word
 

@@ -48,6 +48,7 @@ def _fit(word: str) -> float:
     # a name's last letters, a function word's too, ending the cell: no cell ends in a function word
     (["Stankevici", "us"], "Stankevicius"), (["MacGoodw", "in"], "MacGoodwin"),
     (["Hubert Nowak", "in"], None),  # two words on the first line: the layout broke at the space
+    (["SimphiweyiNkos", "i Mahamba"], "SimphiweyiNkosi Mahamba"),  # a lower-case "i" is no word of its own
     (["F208501", "18357"], "F20850118357"),  # an identifier's digits
     (["NY-27-97-", "89-D"], "NY-27-97-89-D"),  # broken after a hyphen: the hyphen stays, no space
     (["Marta Quillon-", "Abara"], "Marta Quillon-Abara"),
