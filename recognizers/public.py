@@ -193,6 +193,10 @@ _URL_LINE: Final = re.compile(r"^[ \t]*(?:(?:available|accessed|retrieved)[^\n:]
                               r"(?:https?://|www\.)\S+[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
+# A report's numbered paragraph ("4.17 Practitioners …", "12. The panel …"): no line of a reference-list entry.
+_NUMBERED_PARAGRAPH: Final = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,3})*\.?[ \t]+[A-Z]")
+
+
 def cited_spans(text: str, continued: bool = False) -> list[tuple[int, int]]:
     """Where ``text`` cites published work: whole reference-list entries and author-year citations.
 
@@ -212,8 +216,8 @@ def cited_spans(text: str, continued: bool = False) -> list[tuple[int, int]]:
             for _ in range(3):
                 nxt = text.find("\n", end + 1)
                 line = text[end + 1: len(text) if nxt == -1 else nxt]
-                if not line.strip() or _ENTRY.match(line) or end >= len(text):
-                    break
+                if not line.strip() or _ENTRY.match(line) or end >= len(text) or _NUMBERED_PARAGRAPH.match(line):
+                    break  # a blank line, the next entry, or the report's next numbered paragraph
                 end = len(text) if nxt == -1 else nxt
         spans.append((m.start(), end))
     spans.extend((m.start(), m.end()) for m in _IN_TEXT.finditer(text))

@@ -145,3 +145,12 @@ def test_an_entry_goes_on_over_wrapped_lines_on_a_page() -> None:
     text = "Morris K (2012) Family support in\npractice. London: Quill Press.\n\nChloe Hartley moved."
     a, b = max(cited_spans(text, continued=True), key=lambda s: s[1] - s[0])
     assert text[a:b].endswith("Quill Press.") and "Chloe" not in text[a:b]
+
+
+def test_an_entry_on_a_page_goes_on_over_no_numbered_paragraph() -> None:
+    """A page that opens with the end of the last page's sentence ("… by the Bradford Safeguarding" / "Children
+    Partnership (2013). This is consistent …") reads like an entry; the paragraphs after it are no part of it."""
+    text = ("Children Partnership (2013). This is consistent with Regulation 5.\n4.17 Practitioners described high "
+            "caseloads. Ms Nnamani missed appointments on 22/01/2020, and the practice did not follow this up.\n"
+            "Learning Point 7: Non-attendance should prompt curiosity.\n")
+    assert not any("22/01/2020" in text[a:b] for a, b in cited_spans(text, continued=True))
