@@ -826,14 +826,15 @@ class _Finder:
 
     def _surname_after_first_name(self, parts: list[int], j: int) -> bool:
         """Whether token ``j``, a word on the never-a-name list, is the surname of the title and first name
-        before it ("DS Aaliyah West undertook"): a listed surname, no street, organisation or role word, that
-        ends the name (no capitalised word or number runs on: "West Yorkshire", "Summer 2019")."""
+        before it ("DS Aaliyah West undertook", "Dr Beth Lane was"): a listed surname, no organisation or role word,
+        that ends the name (no capitalised word or number runs on: "West Yorkshire", "Summer 2019"). A street's word
+        is a surname here: no street has a title."""
         tokens, text = self.tokens, self.text
         if len(parts) != 1 or _first_name_strength(tokens[parts[0]][2]) is None:
             return False
         word = _base(tokens[j][2])
         key = word.casefold()
-        if not gz.is_surname(word) or key in _AFTER_NAME_STOP or key in ROLE_WORDS or key in _ROLE_NOUNS \
+        if not gz.is_surname(word) or key in ROLE_WORDS or key in _ROLE_NOUNS \
                 or key in gz.FUNCTION_WORDS or gz.org_head(word) is not None or _NUMBER_AFTER.match(text, tokens[j][1]):
             return False
         return not (j + 1 < len(tokens) and _joined(text, tokens, j + 1) and tokens[j + 1][2][:1].isupper())

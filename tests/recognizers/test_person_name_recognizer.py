@@ -68,6 +68,8 @@ def _found(text: str) -> list[str]:
     ("Then Ms Page rang.", ["Ms Page"]), ("Mrs Hall called.", ["Mrs Hall"]), ("Ms May rang.", ["Ms May"]),
     # ... and so does a police rank ("Page" is a layout word too)
     ("She was found by DS Page in a car.", ["DS Page"]), ("Later PC Page said so.", ["PC Page"]),
+    # after a title and a first name, a street's word ending the name is the surname: no street has a title
+    ("with a head injury. Dr Beth Lane was not satisfied", ["Dr Beth Lane"]),
     # a name the draft abbreviates to its initials
     ("after the birth of Qawee Naeem (QN). Then", ["Qawee Naeem"]),
     ("In 2010, Gautami Loyal (GL) at the school noticed", ["Gautami Loyal"]),  # a surname that is a word
@@ -121,7 +123,8 @@ def _found(text: str) -> list[str]:
     ("Later DS Aaliyah West undertook a joint visit.", ["DS Aaliyah West"]),
     ("Mrs Joan North said so.", ["Mrs Joan North"]),
     ("DS Aaliyah West Yorkshire Police attended.", ["DS Aaliyah"]),  # a place's word: the name ends before it
-    ("Dr Ruth Street said so.", ["Dr Ruth"]),  # a street word: "Ruth Street" may be an address
+    ("Dr Ruth Street said so.", ["Dr Ruth Street"]),  # a street word ends the name: no street has a title
+    ("Dr Ruth Street Surgery was told", ["Dr Ruth"]),  # more capitals run on: a place's words
     ("by PC 1234 in May 2019", []),
     # a place whose name joins words with lower-case particles is no hyphenated first name
     ("The family moved to Chester-le-Street in May.", []),
