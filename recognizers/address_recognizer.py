@@ -255,6 +255,8 @@ _BLOCK_LINE: Final = regex.compile(
     rf"(?:[ \t]+(?:(?:of|the|upon|on|under|in|by|le|de|and|&)[ \t]+)?{_WORD}){{0,5}}[ \t]*(?P<comma>,)?")
 _ADDRESS_PART_END: Final = regex.compile(
     rf"(?:{_alternation(_STREET_SUFFIXES + _BUILDING_SUFFIXES + ('Centre', 'Center', 'Estate', 'Offices'))})$")
+_POSTCODE_CAPITALS: Final = regex.compile(rf"(?-i:{POSTCODE_REGEX})")
+_LINE_INDENT: Final = regex.compile(r"[ \t]*")
 BLOCK_LINE_CHARS: Final = 48
 BLOCK_LINES: Final = 5
 ADDRESS_BLOCK_SCORE: Final = 0.85
@@ -273,7 +275,7 @@ def _address_blocks(text: str) -> list[tuple[int, int]]:
     """Addresses written a part to a line down to a line holding the postcode, as ``(start, end)``: at least
     two address lines above the postcode's."""
     found: list[tuple[int, int]] = []
-    for m in regex.finditer(rf"(?-i:{POSTCODE_REGEX})", text):
+    for m in _POSTCODE_CAPITALS.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -287,8 +289,7 @@ def _address_blocks(text: str) -> list[tuple[int, int]]:
                 break
             start, lines = above, lines + 1
         if lines >= 2:
-            start += len(text[start:]) - len(text[start:].lstrip())
-            found.append((start, m.end()))
+            found.append((_LINE_INDENT.match(text, start).end(), m.end()))
     return found
 
 

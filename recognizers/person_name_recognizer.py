@@ -287,9 +287,8 @@ def _listed_name_words(words: list[str]) -> bool:
     together no place's name ("Milton Keynes (MK)")."""
     if not 2 <= len(words) <= 3 or gz.is_uk_place(" ".join(words)) or not gz.is_first_name(words[0]):
         return False
-    return all((gz.is_first_name(w) or gz.is_surname(w)) and len(_base(w)) >= 2 and not gz.is_keep_phrase(w)
-               and _base(w).casefold() not in ROLE_WORDS and gz.org_head(w) is None
-               and w.casefold() not in _AFTER_NAME_STOP and w.casefold() not in gz.FUNCTION_WORDS for w in words)
+    return all((gz.is_first_name(w) or gz.is_surname(w)) and _base(w).casefold() not in ROLE_WORDS
+               and _name_shaped(w) for w in words)
 
 
 def _clear_first_name_and_word(words: list[str]) -> bool:
@@ -299,8 +298,15 @@ def _clear_first_name_and_word(words: list[str]) -> bool:
         return False
     first, last = _base(words[0]), _base(words[1])
     return gz.is_first_name(first) and not gz.is_english_word(first) and not gz.is_uk_place(first) \
-        and last.isalpha() and len(last) >= 2 and last.casefold() not in gz.FUNCTION_WORDS \
-        and gz.org_head(last) is None and last.casefold() not in _AFTER_NAME_STOP and not gz.is_keep_phrase(last)
+        and last.isalpha() and _name_shaped(last)
+
+
+def _name_shaped(word: str) -> bool:
+    """Whether a word abbreviated with a name's initials can be a word of the name: two letters or more, and no
+    public phrase, organisation, street or function word."""
+    key = word.casefold()
+    return len(_base(word)) >= 2 and not gz.is_keep_phrase(word) and gz.org_head(word) is None \
+        and key not in _AFTER_NAME_STOP and key not in gz.FUNCTION_WORDS
 
 
 def _no_place_role_or_organisation(word: str) -> bool:

@@ -1349,7 +1349,7 @@ def _names_a_building_nearby(m: Mention, text: str) -> bool:
     Hill" of "Galley Hill Centre," / "Galley Hill,"): a street's and its building's name, no one's."""
     words = re.escape(normalise(m.text)).replace(r"\ ", r"\s+")
     near = text[max(0, m.start - _CARD_REACH):m.end + _CARD_REACH]
-    return any(gz.org_head(b.group(1)) is not None or b.group(1).casefold() in ("centre", "center", "house", "hall")
+    return any(gz.org_head(b.group(1)) is not None or b.group(1).casefold() == "center"  # "Centre", "House": heads
                for b in re.finditer(rf"(?<!\w){words}[ \t]+([A-Z][a-z]+)\b", near))
 
 
