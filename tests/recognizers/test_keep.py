@@ -357,6 +357,8 @@ def test_a_listed_town_that_is_no_council_area_is_not_public() -> None:
     ("North Wales Safeguarding Board", "Wrexham County Borough Council", True),
     ("North Wales Safeguarding Board", "North Wales Police", True),
     ("Cwm Taf Morgannwg Safeguarding Board", "Bridgend", True),
+    ("Cwm Taff Morgannwg Children\u2019s Safeguarding Board", "Bridgend", True),  # the river's English spelling
+    ("Cwm Taff Morgannwg Children\u2019s Safeguarding Board", "Cwm Taff Morgannwg", True),
     ("Pan-Dorset Safeguarding Children Partnership", "Poole", True),
     ("Berkshire West Safeguarding Children Partnership", "Wokingham", True),
     # a region's board names no council outside it

@@ -7,7 +7,8 @@ Run from the project root::
 
 Hand-curated from public knowledge: Wales's six regional safeguarding boards (Social Services and Well-being
 (Wales) Act 2014, with the regions' earlier and later names: Western Bay became West Glamorgan when Bridgend
-joined Cwm Taf Morgannwg in 2019), and English partnerships named after a region that spans several councils.
+joined Cwm Taf Morgannwg in 2019; English pages often spell the river "Taff"), and English partnerships named
+after a region that spans several councils.
 A board named after a list of its areas ("Cambridgeshire and Peterborough") needs no line here: its name
 already gives them. Every area is written as ``local_authorities.txt`` writes it.
 """
@@ -26,8 +27,8 @@ BOARD_REGIONS: Final = {
     "Mid and West Wales|CYSUR|CWMPAS": "Carmarthenshire; Ceredigion; Pembrokeshire; Powys",
     "Western Bay": "Bridgend; Neath Port Talbot; Swansea",
     "West Glamorgan": "Neath Port Talbot; Swansea",
-    "Cwm Taf Morgannwg": "Bridgend; Merthyr Tydfil; Rhondda Cynon Taf",
-    "Cwm Taf": "Merthyr Tydfil; Rhondda Cynon Taf",
+    "Cwm Taf Morgannwg|Cwm Taff Morgannwg": "Bridgend; Merthyr Tydfil; Rhondda Cynon Taf",
+    "Cwm Taf|Cwm Taff": "Merthyr Tydfil; Rhondda Cynon Taf",
     "Cardiff and Vale|Cardiff and the Vale of Glamorgan": "Cardiff; Vale of Glamorgan",
     "Gwent|South East Wales": "Blaenau Gwent; Caerphilly; Monmouthshire; Newport; Torfaen",
     "Pan-Dorset|Pan Dorset": "Dorset; Bournemouth, Christchurch and Poole; Bournemouth; Poole",
