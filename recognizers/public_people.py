@@ -96,9 +96,9 @@ _ROLE_BEFORE: Final = re.compile(
     rf"(?P<name>{_FULL_NAME})"
 )
 # The same roles after the name: "X, Independent Chair of …", "X - Independent Chair of …", "X Independent Author",
-# "X (NSPCC) Lead Reviewer", "X (Chair of the Panel)".
+# "X (NSPCC) Lead Reviewer", "X (Chair of the Panel)", "X, one of the Lead Reviewers,".
 _ROLE_AFTER: Final = re.compile(
-    rf"[ \t]*(?:,|[-\u2013\u2014])?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:the[ \t]+)?"
+    rf"[ \t]*(?:,|[-\u2013\u2014])?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?"
     # the board's name before the role ("X, Quillbury Safeguarding Children Board independent chair")
     r"(?:,[ \t]*(?:[A-Z][\w'\u2019-]*[ \t]+){1,4}(?i:safeguarding[ \t]+(?:children['\u2019]?s?[ \t]+)?"
     r"(?:board|partnership)|l?scb|l?scp)[ \t]+)?"

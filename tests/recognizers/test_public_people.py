@@ -40,6 +40,8 @@ from recognizers.public_people import (
     ("statement of the Independent Child Safeguarding Commissioner, Bram Kettleby QPM, can be found",
      ["Bram Kettleby"]),
     ("the independent author, Jude Harkaway,", ["Jude Harkaway"]),
+    ("The session began with Dr Wilfreda Ostrander, one of the Lead Reviewers, giving an overview",
+     ["Wilfreda Ostrander"]),  # one of the review's authors
     ("Lead reviewer: Dr Amara Okafor", ["Amara Okafor"]),
     ("Report AuthorIsolde Brackenridge\n", ["Isolde Brackenridge"]),  # the label ran into the name
     ("Isolde Brackenridge\n\nMSc MA CQSW AASW\n", ["Isolde Brackenridge"]),  # letters on the next line
