@@ -17,15 +17,17 @@ _ORG_KINDS: Final = (
                           r"Pupil Referral Unit|PRU)\b")),
     ("childrens_home", re.compile(r"\b(Children'?s Home|House|Lodge|Hostel|Residential)\b")),
 )
+# Whole words: "Children's" in an agency's name ("Children's Trust") is no cue to a child.
 _CHILD_CUES: Final = re.compile(
     r"\b(aged (?:[0-9]|1[0-7])\b|(?:[0-9]|1[0-7])[- ]year[- ]old|baby|infant|toddler|child|son|daughter|"
-    r"pupil|sibling|brother|sister|young person|looked after|born|birth|school|nursery|teenager|boy|girl)",
+    r"pupil|sibling|brother|sister|young person|looked after|born|birth|school|nursery|teenager|boy|girl)\b",
     re.IGNORECASE,
 )
 _ADULT_CUES: Final = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Dr|mother|father|mum|dad|parent|stepfather|stepmother|partner|grandmother|"
     r"grandfather|worker|officer|manager|nurse|visitor|doctor|teacher|carers?|adviser|psychologist|"
-    r"therapist|consultant|paediatrician|GP|practitioner|author|reviewer|chair(?:ed|s|ing)?|head|detective|constable|"
+    r"therapist|consultant|paediatrician|GP|practitioner|author|reviewer|chair(?:ed|s|ing)?|head|director|detective|"
+    r"constable|"
     r"aged (?:1[89]|[2-9][0-9]))\b",
     re.IGNORECASE,
 )

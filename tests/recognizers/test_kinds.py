@@ -17,6 +17,11 @@ from recognizers.kinds import classify
     ("Jordan Meldon", "3.41 Jordan Meldon (JM) chaired a looked after review in February 2019; Urszula did not "
                       "attend but had completed a consultation form.", "adult"),
     ("Baby JW", "Baby JW was born at 32 weeks", "child"),
+    # an agency's name is no child ("Children's Trust", "Children's Social Care"); a director is an adult
+    ("Graham Tilby", "delivered by Graham Tilby (Assistant Director, Safeguarding (Partnerships, Birmingham "
+                     "Children\u2019s Trust) and Jane Powell (Director of Safeguarding Birmingham Women\u2019s and "
+                     "Children\u2019s NHS Trust) on effective", "adult"),
+    ("Ruby Hartley", "Children's Social Care had no record of Ruby Hartley at school", "child"),
 ])
 def test_a_persons_kind(name: str, context: str, kind: str) -> None:
     assert classify(cat.PERSON, name, context) == kind
