@@ -129,8 +129,10 @@ def public_names(texts: Iterable[str]) -> list[str]:
     names each one's area), and cited authors."""
     found: list[str] = []
     listings: list[str] = []
+    labelled: list[str] = []  # listed reviews named by a review's label
     for text in texts:
-        listings.extend(m.group("after") for m in _LISTED_REVIEW.finditer(text))
+        for m in _LISTED_REVIEW.finditer(text):
+            (labelled if _REVIEW_LABEL.fullmatch(m.group("name")) else listings).append(m.group("after"))
         for m in _BOARD.finditer(text):
             area = re.sub(r"['\u2019]s$", "", m.group("area") or m.group("area2"))  # "Monmouthshire's Local …"
             start = _area_start(area)  # "… concerning ‘Janet Clayton’ Oxfordshire Safeguarding Children Board"
@@ -155,7 +157,8 @@ def public_names(texts: Iterable[str]) -> list[str]:
         for m in _CITATION.finditer(text):
             authors = m.group("authors") or m.group("inner")
             found.extend(a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", authors) if a.strip())
-    for area in listings if len(listings) >= 2 else []:  # a list of reviews (two lines or more, in any paragraphs)
+    # a list of reviews (two lines or more, in any paragraphs), or a review named by its label
+    for area in [*labelled, *(listings if len(listings) + len(labelled) >= 2 else [])]:
         if (council := gz.local_authority(area)) is not None:
             found.extend([area, *board_area_names(council)])
     return [f for f in dict.fromkeys(found) if len(f) > 2]
@@ -163,10 +166,14 @@ def public_names(texts: Iterable[str]) -> list[str]:
 
 # A repository's list of published reviews, one a line: "December 2013 - Derbyshire - BDS12" (the month and year of
 # publication, the area whose board published it, the review's name: a label or a few capitalised words).
+# The year may stand alone, or run into the area as a PDF extracts it ("2012Ceredigion – Child J").
 _LISTED_REVIEW: Final = re.compile(
-    r"(?m)^[ \t]*(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"[ \t]+(?:19|20)\d\d[ \t]+[-\u2013\u2014][ \t]+(?P<after>" + _AREA_WORDS + r")[ \t]+[-\u2013\u2014][ \t]+"
-    r"(?:[A-Z][\w'\u2019]*|\d+)(?:[ \t]+(?:[A-Z][\w'\u2019]*|\d+|and|&)){0,3}[ \t]*$")
+    r"(?m)^[ \t]*(?:(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"[ \t]+)?(?:19|20)\d\d(?:[ \t]+[-\u2013\u2014][ \t]+|[ \t]*(?=[A-Z]))(?P<after>" + _AREA_WORDS + r")[ \t]+"
+    r"[-\u2013\u2014][ \t]+(?P<name>(?:[A-Z][\w'\u2019]*|\d+)(?:[ \t]+(?:[A-Z][\w'\u2019]*|\d+|and|&)){0,3})[ \t]*$")
+# A review's label as its name ("Child BR", "Baby G", "Family A", "Young Person X"): one such line is a listing.
+_REVIEW_LABEL: Final = re.compile(r"(?:Child|Baby|Infant|Family|Young[ \t]+Person|Children|Siblings)[ \t]+"
+                                  r"[A-Z][A-Z0-9]{0,2}(?:[ \t]+(?:and|&)[ \t]+[A-Z][A-Z0-9]{0,2})?")
 
 
 def _review_areas(text: str) -> list[str]:

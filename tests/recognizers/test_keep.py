@@ -336,8 +336,23 @@ def test_a_list_of_published_reviews_in_paragraphs_of_their_own() -> None:
     assert {"Derbyshire", "Leeds"} <= set(found), found
 
 
+@pytest.mark.parametrize("text, area", [
+    # one line, but the review's name is a review's label
+    ("December 2014 \u2013 Blackpool - Child BR\nDeath of a 15-year-old in early 2014.\n", "Blackpool"),
+    # the year alone, run into the area by a PDF's extraction
+    ("2012Ceredigion \u2013 Child J\nSerious injury of a baby.\n\n2012Ceredigion \u2013 Child K\nDeath of a boy.\n",
+     "Ceredigion"),
+    ("2012 - Derbyshire - BDS12\nDeath of a boy.\n2012 - Leeds - Family A\nAbduction of a girl.\n", "Leeds"),
+])
+def test_more_lists_of_reviews(text: str, area: str) -> None:
+    found = public_names([text])
+    assert area in found, found
+
+
 @pytest.mark.parametrize("text", [
     "December 2013 - Derbyshire - BDS12\nDeath of a 2-year-old boy.\n",  # one line: no list
+    "December 2013 - Derbyshire - Child G moved house\n",  # a chronology's line
+    "2013 Derbyshire Police\n2014 Derbyshire Council\n",
     "December 2013 - Derbyshire - the family moved house\nMarch 2014 - Leeds - mother arrested\n",  # a chronology
 ])
 def test_no_list_of_reviews(text: str) -> None:
