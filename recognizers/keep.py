@@ -97,6 +97,10 @@ _REMIT: Final = re.compile(
     r"(?i:\bsafeguard(?:s|ing)?(?:\s+and\s+promot\w+\s+the\s+welfare\s+of)?(?:\s+children(?:\s+and\s+young\s+people)?)?"
     r"\s+(?:in|across|within|throughout))\s+(?:the\s+)?" + _WORDS_AFTER)
 _COMMISSIONED: Final = re.compile(r"\bcommissioned\s+by\s+(?:the\s+)?" + _WORDS_AFTER)
+# The council whose leader speaks on the review's publication ("the leader of Thurrock Council, Councillor X,
+# said", "Wigan Council leader X said"): no case's narrative has a council's political leader in it.
+_LEADER_OF: Final = re.compile(r"\b(?i:leader)\s+of\s+(?:the\s+)?" + _WORDS_AFTER)
+_COUNCIL_LEADER: Final = re.compile(rf"(?P<before>{_AREA_WORDS})[^\S\n]+Council[^\S\n]+(?i:leader)\b")
 # A headline opening its line with the area's review ("Somerset Serious Case Review calls for …", "Doncaster
 # SCR causes …"); a review cited with its year ("Croydon Serious Case Review (2009)") is another board's.
 _AREA_REVIEW_HEADLINE: Final = re.compile(
@@ -177,10 +181,10 @@ _REVIEW_LABEL: Final = re.compile(r"(?:Child|Baby|Infant|Family|Young[ \t]+Perso
 
 
 def _review_areas(text: str) -> list[str]:
-    """The board's area as a review's title, the board's remit, the commissioning council or a headline about the
-    review's publication names it."""
+    """The board's area as a review's title, the board's remit, the commissioning council, the council whose
+    leader speaks, or a headline about the review's publication names it."""
     found: list[str] = []
-    for rx in (_REVIEW_TITLE, _REMIT, _COMMISSIONED):
+    for rx in (_REVIEW_TITLE, _REMIT, _COMMISSIONED, _LEADER_OF):
         for m in rx.finditer(text):
             words = m.group("after").split()
             for k in range(len(words), 0, -1):
@@ -188,11 +192,11 @@ def _review_areas(text: str) -> list[str]:
                 if rx is _REVIEW_TITLE and not _TITLE_END.match(text, m.start("after") + len(phrase)):
                     continue
                 council = gz.local_authority(phrase)
-                if council is None or (rx is _COMMISSIONED and council.casefold() == phrase.casefold()):
+                if council is None or (rx in (_COMMISSIONED, _LEADER_OF) and council.casefold() == phrase.casefold()):
                     continue  # "commissioned by Leeds": a council's name, not an area's, says who commissioned
                 found.extend([phrase, *board_area_names(council)])  # as written too: "Brighton & Hove"
                 break
-    for m in [*_PUBLISHES.finditer(text), *_AREA_REVIEW_HEADLINE.finditer(text)]:
+    for m in [*_PUBLISHES.finditer(text), *_AREA_REVIEW_HEADLINE.finditer(text), *_COUNCIL_LEADER.finditer(text)]:
         words = m.group("before").split()
         for k in range(len(words)):  # the area opens the words, or follows one that is no first name
             council = gz.local_authority(" ".join(words[k:]))

@@ -293,6 +293,9 @@ def test_a_public_persons_full_name_after_a_title_is_public_with_it() -> None:
     # the council that commissioned the review or inquiry
     ("This Independent Inquiry was commissioned by Rotherham Metropolitan Borough Council in", "Rotherham"),
     ("The review was commissioned by the London Borough of Bromley after", "Bromley"),
+    # the council whose leader speaks on the review's publication
+    ("Following the publication, the leader of Thurrock Council, Councillor Rob Gledhill said:", "Thurrock"),
+    ("Wigan Council leader David Molyneux said the council accepted the findings", "Wigan"),
 ])
 def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public(text: str, area: str) -> None:
     """Web copies and summaries often drop the board's full name, yet say whose review it is: its title
@@ -311,6 +314,8 @@ def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public
     ("a report commissioned by Ms Leeds Council", "Leeds"),
     ("In 2009 Croydon published a serious case review that found", "Croydon"),  # another board's, cited
     ("Jayden Leeds publishes a Serious Case Review", "Leeds"),
+    ("the leader of Leeds said", "Leeds"),                                    # no council's name
+    ("the leader of the Leeds gang was arrested", "Leeds"),
     ("Croydon Serious Case Review (2009) found the same\n", "Croydon"),  # another board's review, cited
     ("Croydon SCR (2009) found the same\n", "Croydon"),
     ("Leeds SCRIPT team met\n", "Leeds"),                                  # no review kind, a word
