@@ -96,6 +96,8 @@ _REVIEW_TITLE: Final = re.compile(
 _REMIT: Final = re.compile(
     r"(?i:\bsafeguard(?:s|ing)?(?:\s+and\s+promot\w+\s+the\s+welfare\s+of)?(?:\s+children(?:\s+and\s+young\s+people)?)?"
     r"\s+(?:in|across|within|throughout))\s+(?:the\s+)?" + _WORDS_AFTER)
+# The board's mission: "to make Greenwich a safer place for children".
+_SAFER_PLACE: Final = re.compile(r"\b(?i:mak(?:e|es|ing))\s+(?:the\s+)?" + _WORDS_AFTER + r"\s+a\s+safer\s+place")
 _COMMISSIONED: Final = re.compile(r"\bcommissioned\s+by\s+(?:the\s+)?" + _WORDS_AFTER)
 # The council whose leader speaks on the review's publication ("the leader of Thurrock Council, Councillor X,
 # said", "Wigan Council leader X said"): no case's narrative has a council's political leader in it.
@@ -184,7 +186,7 @@ def _review_areas(text: str) -> list[str]:
     """The board's area as a review's title, the board's remit, the commissioning council, the council whose
     leader speaks, or a headline about the review's publication names it."""
     found: list[str] = []
-    for rx in (_REVIEW_TITLE, _REMIT, _COMMISSIONED, _LEADER_OF):
+    for rx in (_REVIEW_TITLE, _REMIT, _SAFER_PLACE, _COMMISSIONED, _LEADER_OF):
         for m in rx.finditer(text):
             words = m.group("after").split()
             for k in range(len(words), 0, -1):

@@ -280,6 +280,7 @@ def test_a_public_persons_full_name_after_a_title_is_public_with_it() -> None:
     ("agencies work together to safeguard children in Rotherham.", "Rotherham"),
     ("to safeguard and promote the welfare of children across Wigan and", "Wigan"),
     ("to improve child protection and safeguarding in Brighton & Hove. The Board", "Brighton & Hove"),
+    ("take the necessary steps in order to make Greenwich a safer place for children to live", "Greenwich"),
     # a headline: the area publishes its review
     ("Haringey publishes Serious Case Review on Child A", "Haringey"),
     ("Today Wigan Council has published a Child Safeguarding Practice Review", "Wigan"),
@@ -310,6 +311,7 @@ def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public
     ("the family moved to Leeds - Serious Case Review", "Leeds"),
     ("children in Leeds were seen by the same GP", "Leeds"),                 # no remit
     ("to safeguard children in Whitby", "Whitby"),                           # a town, no council area
+    ("the family wanted to make Leeds their home, a safer place", "Leeds"),
     ("The assessment was commissioned by Leeds", "Leeds"),                   # no council's name
     ("a report commissioned by Ms Leeds Council", "Leeds"),
     ("In 2009 Croydon published a serious case review that found", "Croydon"),  # another board's, cited
