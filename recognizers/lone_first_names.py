@@ -31,6 +31,9 @@ _AFTER_PARTICLE: Final = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+"
     r"(?:ad|de|du|da|del|della|di|le|la|van|von|der|den|of|upon|on|al|el|bin)[ \u00a0]+$")
 _BY: Final = re.compile(r"\bby[ \u00a0]+$")
+# "South & East Ayrshire", "North and West Yorkshire": the place's last word after "and" is the first word's too.
+_SHARED_PLACE_WORD: Final = re.compile(
+    r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][a-z]+[ \u00a0]+(?P<last>[A-Z][\w'\u2019-]+)")
 # Verbs a worker's first name does that an agency's initials also do ("completed an assessment").
 _DOES: Final = re.compile(r"\s+(?:completed|recorded|noted|reported|assessed|arranged|referred|examined|"
                           r"reviewed|prescribed|contacted|informed|supervised|chaired|led)\b")
@@ -109,8 +112,15 @@ def _after_name_part(text: str, start: int) -> bool:
 
 
 def _thing_here(text: str, start: int, end: int) -> bool:
-    """Whether this occurrence is a thing: after an article, or running on into an organisation word."""
+    """Whether this occurrence is a thing: after an article, running on into an organisation word, or sharing
+    a place's last word with the place after "and" ("South & East Ayrshire" names South Ayrshire)."""
     if _ARTICLE.search(text[max(0, start - 12):start]):
         return True
     nxt = _NEXT.match(text, end)
-    return nxt is not None and gz.org_head(nxt.group(1)) is not None
+    if nxt is not None and gz.org_head(nxt.group(1)) is not None:
+        return True
+    shared = _SHARED_PLACE_WORD.match(text, end)
+    if shared is None:
+        return False
+    place = f"{text[start:end]} {shared.group('last')}"
+    return bool(gz.local_authority(place) or gz.is_uk_place(place))

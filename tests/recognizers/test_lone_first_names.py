@@ -40,6 +40,9 @@ def test_an_ordinary_word_first_name_where_a_person_stands(text: str, word: str)
     "In May, Lahore visited.",                                      # no first name
     "On Monday, March visited the school.",                         # a calendar word
     "In May 2011, Hope was the aim of the plan.",                   # not where a person stands
+    # a compass word sharing a place's name with the next ("South & East Ayrshire": South Ayrshire)
+    "This week a review of a child in South & East Ayrshire was published.",
+    "Families in North and West Yorkshire were seen.",
 ])
 def test_no_lone_first_name(text: str) -> None:
     assert _found(text) == set()
