@@ -64,6 +64,9 @@ def _first_words() -> frozenset[str]:
     return frozenset(key.split(" ", 1)[0] for key in gz.place_keys())
 
 
+_LINE_WORD: Final = re.compile(r"[A-Za-z]{3,}")
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -163,7 +166,24 @@ class _Finder:
                 return False  # "Stanley Okafor"
         if not flag:
             return True
-        return self._cued(i)
+        return self._cued(i) and not self._opens_longer_name(last) and not self._heading_capital(i, last)
+
+    def _opens_longer_name(self, last: int) -> bool:
+        """Whether "of" and a capitalised word follow: a longer proper name ("Battle of Britain")."""
+        tokens, k = self.tokens, last + 1
+        return k + 1 < len(tokens) and tokens[k][2] == "of" and self.joined(k) and self.joined(k + 1) \
+            and _capitalised(tokens[k + 1][2])
+
+    def _heading_capital(self, i: int, last: int) -> bool:
+        """Whether the line is a title-case heading, whose capitals say nothing of a name ("How to Deal with
+        Neglect"): its other everyday words (two or more, not function words) are nearly all capitalised."""
+        text, start, end = self.text, self.tokens[i][0], self.tokens[last][1]
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:] if line_end < 0 else text[line_start:line_end]
+        words = [w for w in _LINE_WORD.findall(line[:start - line_start] + " " + line[end - line_start:])
+                 if w.casefold() not in gz.FUNCTION_WORDS and gz.is_english_word(w)]
+        return len(words) >= 2 and sum(_capitalised(w) for w in words) >= 0.8 * len(words)
 
     def _org_head_at(self, j: int) -> bool:
         """Whether an organisation head of two or three words starts at token ``j`` ("City Council")."""

@@ -45,6 +45,11 @@ def _found(text: str) -> list[str]:
     ("in Leeds and Bath", ["Leeds", "Bath"]),
     ("Leeds, Bath and Wakefield", ["Leeds", "Bath", "Wakefield"]),
     ("lived in Stanley", ["Stanley"]),
+    # towns of thousands whose names are everyday words, with a cue
+    ("The family moved to Deal in 2015.", ["Deal"]),
+    ("the father lived in Fleet", ["Fleet"]),
+    ("a flat in Washington, near Sunderland", ["Washington", "Sunderland"]),
+    ("She moved from Crook to Battle.", ["Crook", "Battle"]),
     ("a flat in Shirley", ["Shirley"]),
     ("in the North East", []),  # regions cover millions: public, on the keep list
     ("in County Down", ["County Down"]),
@@ -62,6 +67,10 @@ def test_finds_places(text: str, expected: list[str]) -> None:
     "Shirley said", "Winston attended", "Stanley Okafor", "Mrs Preston", "Beverley Preston",
     "Leeds Road", "Leeds City Council", "Thames Valley Police", "Sandford Hospital", "Paris",
     "the London Child Protection Procedures", "St John Ambulance", "Cafcass Cymru",
+    # an everyday-word town capitalised by a title-case heading, or opening a longer proper name
+    "Learning Point 3: How to Deal with Neglect", "Moving to Stone Walls and Fences", "a visit to Battle of Britain",
+    "a good deal of support", "Deal with it", "the Royal Fleet Auxiliary", "March 2019", "in March",
+    "in Hope", "in Church",
     "Designated Nurse, NHS Surrey", "NHS Leeds commissioned it", "NHS Wakefield CCG",  # an NHS body's name
 ])
 def test_ignores(text: str) -> None:

@@ -97,19 +97,24 @@ Derry; Londonderry; Inverness; Fort William; Kirkwall; Lerwick; Stornoway;
 Dún Éideann; Glaschu; Obar Dheathain
 """
 
-# Left out: nations of the UK, and names that are only ever ordinary words in a review.
+# Left out: nations of the UK, and names that are only ever ordinary words in a review. A town of thousands
+# whose name is an everyday word ("Deal", "Fleet", "Washington", "Crook") stays in, flagged ``word``: after "in",
+# "to" or "from" it is where a family lived.
 EXCLUDED: Final = frozenset({
     "England", "Scotland", "Wales", "Northern Ireland", "Great Britain", "Britain", "United Kingdom",
     "Over", "Law", "Worth", "Wall", "Box", "Hill", "Send", "Street", "Church", "March", "Quarter",
     "Loans", "Valley", "Bridge", "Pool", "Wing", "Rock", "Stock", "Eye", "Dollar", "Plains", "Trinity",
     "Hose", "Locking", "Cooling", "Docking", "Flushing", "Healing", "Bowling", "Chipping", "Tumble",
-    "Rake", "Steep", "Grain", "Bride", "Warden", "Mark", "Hope", "Deal", "Battle", "Settle", "Hook",
-    "Stone", "Beer", "Banks", "Fleet", "Par", "Ash", "Ridge", "Eagle", "Moss", "Hay", "Grove", "Peel",
-    "Sway", "Lizard", "Cove", "Crook", "Wick", "Croft", "Pant", "Maud", "Brill", "Saline", "Cults",
-    "Coven", "Castor", "Hurst", "Newtown", "Hillside", "Downside", "Broadway", "Mere", "Forth",
-    "Normandy", "Alexandria", "Melbourne", "Washington", "Dale", "Lea", "Lee", "Bray", "Tong", "Stow",
+    "Rake", "Steep", "Grain", "Bride", "Warden", "Mark", "Hope", "Settle",
+    "Beer", "Banks", "Par", "Ash", "Ridge", "Eagle", "Moss", "Hay", "Grove",
+    "Sway", "Lizard", "Cove", "Croft", "Pant", "Maud", "Brill", "Saline", "Cults",
+    "Coven", "Castor", "Hurst", "Hillside", "Downside", "Broadway", "Mere", "Forth",
+    "Normandy", "Alexandria", "Melbourne", "Dale", "Lea", "Lee", "Bray", "Tong", "Stow",
     "Midway", "Central", "Town", "City", "Village", "Borough", "County", "North", "South", "East", "West",
 })
+
+# Towns named as famous people are ("Washington"): flagged ``name``.
+SURNAMES: Final = frozenset({"Washington"})
 
 # Everyday words as written, but place-dominant in a UK review: not flagged ``word``.
 PLACE_DOMINANT: Final = frozenset({
@@ -206,7 +211,8 @@ def build() -> list[str]:
         return len(tokens) == 1 or tokens[-1] in _GENERIC_LAST or all(t in _COMPASS for t in tokens)
 
     wordy = {p for p in places if is_wordy(p) and p not in PLACE_DOMINANT}
-    named = _common_first_names({p for p in places if " " not in p and "-" not in p}) - wordy - PLACE_DOMINANT
+    named = (_common_first_names({p for p in places if " " not in p and "-" not in p}) | (SURNAMES & places)) \
+        - wordy - PLACE_DOMINANT
     return sorted(p + ("\tword" if p in wordy else "\tname" if p in named else "") for p in places)
 
 
