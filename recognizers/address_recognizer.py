@@ -212,6 +212,14 @@ _ADDRESS_CUE: Final = (
 _STREET_CONTEXT: Final = rf"(?<={_ADDRESS_CUE}\s+)"
 _AFTER_ADDRESS_CUE: Final = regex.compile(rf"{_ADDRESS_CUE}\s+$")
 _CONTEXT_HEAD: Final = rf"{_STREET_CONTEXT}(?:{_BUILDING}{_SEP})?{_STREET}"
+# A street after "in", "on", "off" or "along" whose last word is no surname ("on Albert Street", "in Oak
+# Crescent"); "on Liam Wood" or "in Molly Lane" needs an address's cue.
+_PLAIN_SUFFIXES: Final = ("Road", "Street", "Avenue", "Close", "Crescent", "Terrace", "Drive", "Gardens", "Mews",
+                          "Parade", "Boulevard", "Rise")
+_LOCATIVE_HEAD: Final = (
+    rf"(?<=\b(?:in|on|off|along)[^\S\t]+){_FIRST_STREET_WORD}{_GAP}(?:{_STREET_WORD}{_GAP}){{0,2}}"
+    rf"{_alternation(_PLAIN_SUFFIXES)}\b(?!-\w)"
+)
 
 
 # A street named without a street-type word ("9 Kestrel Reach", "58 March Hollies"): a house number and
@@ -325,12 +333,14 @@ class UkAddressRecognizer(PatternRecognizer):
 
     Examples: "12 Mill Lane", "Flat 6, 12a Park Road, Norwich NR3 6DE", "12-14 St Mary's Road",
     "Rose Cottage, 4 Mill Lane, Little Snoring NR21 0AA". A street without a number is found only
-    after "lived at", "moved to", "address" and the like. Street words must be capitalised. A
+    after "lived at", "moved to", "address" and the like, or after "in", "on", "off" or "along" when its
+    street-type word is no surname ("on Albert Street"). Street words must be capitalised. A
     numbered street without a street-type word ("9 Kestrel Reach, Harrogate", "14 Alder Nook, Otley
     LS21 3AB") needs a postcode, or a known town ending its clause after a comma.
 
     Scores: 0.9 with a postcode, 0.8 for a numbered street (with an optional town after a comma or
-    line break), 0.75 for a street after address context, and 0.5 when a further capitalised word
+    line break), 0.75 for a street after address context, 0.6 for one after "in", "on", "off" or "along"
+    whose last word is no surname ("on Albert Street"), and 0.5 when a further capitalised word
     follows the street on the same line with no postcode (it may be a town, or a title-case heading).
     """
 
@@ -346,6 +356,11 @@ class UkAddressRecognizer(PatternRecognizer):
             "Street after address context",
             _case_sensitive(rf"{_CONTEXT_HEAD}(?:{_TOWN_TAIL}|{_STREET_END})"),
             0.75,
+        ),
+        Pattern(
+            "Street after a place's preposition",
+            _case_sensitive(rf"{_LOCATIVE_HEAD}(?:{_POSTCODE_TAIL}|{_TOWN_TAIL}|{_STREET_END})"),
+            0.6,
         ),
         Pattern(
             "Street address, capitalised word follows",

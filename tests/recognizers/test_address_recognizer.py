@@ -95,6 +95,10 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('moved to Station Terrace, Stoke-on-Trent.', [(9, 40)]),
     ('lives on Station Road with her father', [(9, 21)]),
     ('Her home in Station Terrace was cold', [(12, 27)]),
+    # a street whose last word is no surname, after "in", "on", "off" or "along"
+    ('The house in Oak Crescent was overcrowded.', [(13, 25)]),
+    ('She was seen at the Co-op on Albert Street, Hexham.', [(29, 50)]),
+    ('found walking along Station Road at 2am', [(20, 32)]),
     ('Address: Elm Grove, Norwich NR2 3AB', [(9, 35)]),
     ('lived at Rose Cottage, Mill Lane', [(9, 32)]),
     ('address: 3 Elm Grove', [(9, 20)]),
@@ -127,6 +131,9 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('12 PARK ROAD', []),  # limit: capital letters only
     ('moved to the area', []),
     ('moved to Norfolk', []),  # no street suffix
+    ('a letter on Liam Wood', []),  # a surname's street word needs an address's cue
+    ('Working in Close Partnership', []),
+    ('in Family Court', []),
     ('lived at 12 park road', []),  # street words must be capitalised
     ('12 Road', []),  # a suffix alone is not a street
     ("5 Mr Green's licence was revoked.", []),  # a footnote's number and a person, not a street
