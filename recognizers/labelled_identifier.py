@@ -43,7 +43,8 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.COURT_CASE_NUMBER,
      r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS)|claim"),
     (cat.PHONE_NUMBER, r"(?:mobile|phone|telephone|landline|tel|mob|cell|whats\s?app)"),
-    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|URN|SEDOL|ISIN)"),
+    # a learner's unique number (ULN) and a patient's medical record number (MRN) among the generic ones
+    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|URN|SEDOL|ISIN|ULN|MRN)"),
 )
 GENERIC: Final = cat.AGENCY_REFERENCE
 # Between label and value, on the same line: "no.", "number", "ref", then ":" or "is"/"was".

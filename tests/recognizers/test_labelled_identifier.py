@@ -44,6 +44,11 @@ POSITIVE = [
     ("SEDOL B05FFN7 held by", "B05FFN7", cat.AGENCY_REFERENCE),
     ("SEDOL: 0263494", "0263494", cat.AGENCY_REFERENCE),
     ("ISIN GB00B03MLX29", "GB00B03MLX29", cat.AGENCY_REFERENCE),
+    # a learner's, a patient's record and the Home Office's numbers by their labels
+    ("Child Q's UPN is A123456789012 and her ULN 1234567890.", "1234567890", cat.AGENCY_REFERENCE),
+    ("Unique Learner Number: 5012345678", "5012345678", cat.AGENCY_REFERENCE),
+    ("the hospital MRN 00456123 was used", "00456123", cat.AGENCY_REFERENCE),
+    ("his Home Office reference B1234567 was", "B1234567", cat.AGENCY_REFERENCE),
     # The value set off by commas after a label that names its kind (an apposition).
     ("His National Insurance number, QQ-12-34-56-A, was used", "QQ-12-34-56-A", cat.UK_NINO),
     ("Her NHS number, 123 456 7890, was", "123 456 7890", cat.UK_NHS),
@@ -74,6 +79,7 @@ NEGATIVE = [
     "the Police Force 4 NHS team",
     "the SEDOL 12 rules",  # a short number
     "the sedol rules",  # the acronym counts only in capitals
+    "the uln rules", "the Home Office in 2016", "the Home Office reference group met",
     "The number for 2016 was 12345",  # "for" needs whose number it is (a name)
     "the number for families was 12345",
     "the number for the families was 12345",  # a generic label: whose, only by name
