@@ -75,9 +75,14 @@ def find_phones(text: str) -> Iterator[PhoneSpan]:
     for match in _CANDIDATE.finditer(text):
         candidate = match.group(0)
         end = match.end()
+        start = match.start()
         if candidate.count(")") > candidate.count("("):  # "(on 0722 123 456)": the bracket is the text's
             candidate = candidate[:-1]
             end -= 1
+        elif candidate.startswith("(") and candidate.endswith(")") and candidate.count("(") == 1 \
+                and candidate.count(")") == 1:  # "mobile (0722 123 456) was": brackets round the whole number
+            candidate = candidate[1:-1]
+            start, end = start + 1, end - 1
         digits = sum(c.isdigit() for c in candidate)
         if not could_be_identifier(candidate):
             continue
@@ -86,7 +91,7 @@ def find_phones(text: str) -> Iterator[PhoneSpan]:
             if number is None or digits < MIN_INTERNATIONAL_DIGITS or not phonenumbers.is_possible_number(number):
                 continue
             valid = phonenumbers.is_valid_number(number)
-            yield PhoneSpan(match.start(), end, 0.8 if valid else 0.6,
+            yield PhoneSpan(start, end, 0.8 if valid else 0.6,
                             f"international number (+{number.country_code}){'' if valid else ', possible length'}")
             continue
         if digits < MIN_NATIONAL_DIGITS:
@@ -98,10 +103,10 @@ def find_phones(text: str) -> Iterator[PhoneSpan]:
                        if (n := _parse(candidate, r)) is not None and phonenumbers.is_valid_number(n)), None)
         if region is None:
             continue
-        if _context_before(text, match.start()):
-            yield PhoneSpan(match.start(), end, 0.75, f"national number of {region} after a phone word")
+        if _context_before(text, start):
+            yield PhoneSpan(start, end, 0.75, f"national number of {region} after a phone word")
         elif region == "US" and _NANP_SHAPE.fullmatch(candidate):
-            yield PhoneSpan(match.start(), end, 0.6, "North American number in its written shape")
+            yield PhoneSpan(start, end, 0.6, "North American number in its written shape")
 
 
 class InternationalPhoneRecognizer(SpanFinderRecognizer):

@@ -28,6 +28,9 @@ POSITIVE = [
     ("415-555-0199", "415-555-0199"),
     ("415.555.0199", "415.555.0199"),
     ("1 (415) 555-0199 ext. 12", "1 (415) 555-0199 ext. 12"),
+    # brackets round the whole number are the sentence's, not the number's
+    ("Mother's mobile (0722 123 456) was unobtainable", "0722 123 456"),
+    ("her mobile (+48 512 345 678)", "+48 512 345 678"),
 ]
 
 NEGATIVE = [
