@@ -5,7 +5,8 @@ spaCy's small model rarely reads such a word as a name, and a lone "Hope" or "Au
 link it to. The draft's own usage decides: a listed first name written with a capital that means something
 (not opening a sentence, heading or list item, unless a verb only people do follows and the draft never writes
 the word in lower case: "Hope visited"), in a person's place (before a verb only people do, with a
-possessive, after "told" or "by", joined by "and" to a titled name), and never after an article or running
+possessive, after "told" or "by", joined by "and" to a titled name, before a bracketed age: "Ava (7)", set off
+by commas after a role before a verb: "her key worker, Jade, noticed"), and never after an article or running
 on into an organisation word anywhere in the draft ("the Hope Centre", "Hope House").
 """
 
@@ -17,6 +18,7 @@ from typing import Final
 
 from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NAMES
+from recognizers.name_judge import ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot
 
 _WORD: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)(?![\w&/-])(?!['\u2019](?!s\b)\w)")
@@ -31,6 +33,12 @@ _AFTER_PARTICLE: Final = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+"
     r"(?:ad|de|du|da|del|della|di|le|la|van|von|der|den|of|upon|on|al|el|bin)[ \u00a0]+$")
 _BY: Final = re.compile(r"\bby[ \u00a0]+$")
+# A bracketed age after the name, as a review lists siblings ("Ava (7), Mia (5)", "Ava (aged 7)").
+_AGE_AFTER: Final = re.compile(
+    r"[ \u00a0]*\((?:aged[ \u00a0]+)?\d{1,2}(?:[ \u00a0]*(?:years?|yrs?|months?)(?:[ \u00a0]+old)?)?\)")
+# A role, then the name set off by commas, then a verb ("the key worker at the nursery, Jade, noticed").
+_APPOSITION_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_WORDS))})\b[^,.;:\n]{{0,40}},[ \u00a0]*$")
+_APPOSITION_AFTER: Final = re.compile(r"[ \u00a0]*,(?:" + PEOPLE_VERB_AFTER.pattern + r"|[ \u00a0]+[a-z]{3,}ed\b)")
 # "South & East Ayrshire", "North and West Yorkshire": the place's last word after "and" is the first word's too.
 _SHARED_PLACE_WORD: Final = re.compile(
     r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][a-z]+[ \u00a0]+(?P<last>[A-Z][\w'\u2019-]+)")
@@ -74,7 +82,8 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
-            if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted):
+            if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted) \
+                    or _AGE_AFTER.match(text, end) or _role_apposition(text, start, end):
                 as_person.setdefault(word, (i, start, end))
         for m in _PAIR.finditer(text):
             pair, start, end = f"{m.group(1)} {m.group(2)}", m.start(), m.end()
@@ -86,6 +95,12 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
     # A word of a full name found so is that person's, not a person of its own ("Later Aazim wrote").
     in_pairs = {w for name in as_person if " " in name for w in name.split()}
     return {w: where for w, where in as_person.items() if w not in as_thing and w not in in_pairs}
+
+
+def _role_apposition(text: str, start: int, end: int) -> bool:
+    """Whether the word is set off by commas after a role, a verb after it ("her key worker at the nursery,
+    Jade, noticed")."""
+    return bool(_APPOSITION_AFTER.match(text, end) and _APPOSITION_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _candidate(word: str) -> bool:

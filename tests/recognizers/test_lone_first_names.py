@@ -26,6 +26,11 @@ def _found(text: str) -> set[str]:
     # opening a sentence or a table's cell, before a verb only people do: the capital names someone
     ("Hope visited the family.", "Hope"),
     ("Peace visited the family home on 23.07.11. The child was seen alone.", "Peace"),
+    # before a bracketed age, as siblings are listed
+    ("The siblings were Ava (7), Mia (5) and Leo (2).", "Ava"),
+    ("Her sister Ava (aged 7) was at school.", "Ava"),
+    # set off by commas after a role
+    ("Poppy's key worker at Little Acorns Nursery, Jade, noticed she was withdrawn.", "Jade"),
 ])
 def test_an_ordinary_word_first_name_where_a_person_stands(text: str, word: str) -> None:
     assert _found(text) == {word}
@@ -40,6 +45,8 @@ def test_an_ordinary_word_first_name_where_a_person_stands(text: str, word: str)
     "In May, Lahore visited.",                                      # no first name
     "On Monday, March visited the school.",                         # a calendar word
     "In May 2011, Hope was the aim of the plan.",                   # not where a person stands
+    "The plan was reviewed (3) times.", "Referrals by Will (2) and Grace periods",
+    "The worker, Hope, however, did not visit.",  # no verb after the apposition
     # a compass word sharing a place's name with the next ("South & East Ayrshire": South Ayrshire)
     "This week a review of a child in South & East Ayrshire was published.",
     "Families in North and West Yorkshire were seen.",
