@@ -53,7 +53,7 @@ _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|ter|le|la|al|el|bin|binti
 _DEFINED_INITIALS = re.compile(rf"([{_CAPITAL}][\w'\u2019-]*(?:\s+(?:{_PARTICLE}\s+)?(?:[hnt]|b|bh|d|g|m)?"
                                rf"[{_CAPITAL}][\w'\u2019-]*){{1,3}})"
                                r"\s*\(\s*"
-                               r"['\u2018\u2019\"]?((?:[A-Z]\.?){2,4})['\u2018\u2019\"]?\s*\)")
+                               r"['\u2018\u2019\"]?((?:[A-Z]\.[ ]?){1,3}[A-Z]\.?|[A-Z]{2,4})['\u2018\u2019\"]?\s*\)")
 _TITLE_WORDS = re.compile(rf"\b(?:{alternation(PERSONAL, DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY)}|Baby)\b\.?")
 _STRUCTURED = frozenset({*cat.IDENTIFIERS, cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE})
 _NAME_ENTITIES = frozenset({cat.PERSON, cat.LOCATION, cat.ORGANISATION})
@@ -1015,7 +1015,7 @@ class Grouper:
         texts += [(None, seam.text) for seam in seams([s for s in self.document.segments if s.kind == "page"])]
         for segment_id, text in texts:
             for m in _DEFINED_INITIALS.finditer(text):
-                full, initials = normalise(m.group(1)), m.group(2).replace(".", "")
+                full, initials = normalise(m.group(1)), m.group(2).replace(".", "").replace(" ", "")
                 owner = self._by_form.get(full.casefold())
                 words = strip_title(full).split()
                 while owner is None and len(words) > 2:  # "… with Murdo Ferguson (MF)": drop leading words
@@ -1032,6 +1032,8 @@ class Grouper:
                 # The initials abbreviate the name's last words ("Hub Tony Ellis (TE)": a word before it too).
                 if any(_defines_initials(words[k:], initials) for k in range(max(1, len(words) - 1))):
                     self._add_form(owner, initials)
+                    for dotted in _dotted(initials):  # "J.M.", "J. M.": the same initials, however written
+                        self._add_form(owner, dotted)
                     if self._by_form.get(initials.casefold()) is owner:
                         self._defined_initials.add(initials)
                     if owner.source == "detected" and owner.id not in self._vouched:
@@ -1431,6 +1433,11 @@ def _particle_surname(words: list[str]) -> str | None:
     while k > 1 and words[k - 1].casefold() in PARTICLES:
         k -= 1
     return " ".join(words[k:]) if k < len(words) - 1 else None
+
+
+def _dotted(initials: str) -> list[str]:
+    """Initials written with full stops ("JM" -> "J.M.", "J.M", "J. M.")."""
+    return [".".join(initials) + ".", ".".join(initials), ". ".join(initials) + "."]
 
 
 def _person_forms(full: str) -> list[str]:

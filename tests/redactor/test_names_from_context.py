@@ -181,6 +181,13 @@ def test_initials_the_draft_defines_for_a_person_outrank_the_vocabulary() -> Non
     assert all("TA" not in e.forms for e in entities)  # written alone only: the vocabulary's
 
 
+@pytest.mark.parametrize("defined, used", [("J.M.", "J.M."), ("J.M.", "JM"), ("J. M.", "J. M."), ("JM", "J.M.")])
+def test_dotted_initials_the_draft_defines_are_the_persons_as_written(defined: str, used: str) -> None:
+    text = f"James Mayhew ({defined}) was the uncle. Later {used} visited weekly."
+    entities = _group(text, [_m("James Mayhew", text, "PERSON", RULES, score=0.8)])
+    assert "James" not in _covered(entities, text) and "M" not in _covered(entities, text)[30:], entities
+
+
 def test_known_names_in_a_row_are_not_first_names() -> None:
     text = "Tomasina Verrall-Obi and Mrs Ekwuobi. Keywords: Ekwuobi Verrall-Obi; Ekwuobi."
     entities = _group(text, [_m("Tomasina Verrall-Obi", text, "PERSON", RULES, score=0.8),
