@@ -127,10 +127,13 @@ def _after_name_part(text: str, start: int) -> bool:
 
 
 def _thing_here(text: str, start: int, end: int) -> bool:
-    """Whether this occurrence is a thing: after an article, running on into an organisation word, or sharing
-    a place's last word with the place after "and" ("South & East Ayrshire" names South Ayrshire)."""
+    """Whether this occurrence is a thing: after an article, a public body's possessive name ("Barnardo's"),
+    running on into an organisation word, or sharing a place's last word with the place after "and" ("South &
+    East Ayrshire" names South Ayrshire)."""
     if _ARTICLE.search(text[max(0, start - 12):start]):
         return True
+    if text[end:end + 1] in ("'", "\u2019") and gz.is_keep_phrase(text[start:end + 2]):
+        return True  # a public body's name in the possessive ("Barnardo's")
     nxt = _NEXT.match(text, end)
     if nxt is not None and gz.org_head(nxt.group(1)) is not None:
         return True

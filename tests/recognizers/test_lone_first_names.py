@@ -45,6 +45,8 @@ def test_an_ordinary_word_first_name_where_a_person_stands(text: str, word: str)
     "In May, Lahore visited.",                                      # no first name
     "On Monday, March visited the school.",                         # a calendar word
     "In May 2011, Hope was the aim of the plan.",                   # not where a person stands
+    "The local authority commissioned Barnardo\u2019s to provide a parenting course.",  # a charity's name
+    "The local authority commissioned Barnardo's to provide a parenting course.",
     "The plan was reviewed (3) times.", "Referrals by Will (2) and Grace periods",
     "The worker, Hope, however, did not visit.",  # no verb after the apposition
     # a compass word sharing a place's name with the next ("South & East Ayrshire": South Ayrshire)
