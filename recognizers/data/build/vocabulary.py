@@ -86,7 +86,9 @@ Citizens Advice Bureau; CAB; Jobcentre Plus; Jobcentre; Job Centre; DWP; Departm
 Child Maintenance Service; Child Benefit Office; HMRC; Benefits Agency; Housing Benefit; Universal Credit;
 Social Fund; Local Welfare Assistance; Food Bank; Foodbank; Salvation Army; Red Cross;
 British Red Cross; St John Ambulance; Women's Aid Federation; Refuge charity; SafeLives; Respect;
-MOSAC; Stop It Now; Brook Advisory;
+MOSAC; Stop It Now; Brook Advisory; Kidscape; Place2Be; St Giles Trust; St Giles; Nacro; Addaction;
+We Are With You; Turning Point; Missing People; The Prince's Trust; Prince's Trust; Lucy Faithfull Foundation;
+Rainbow Trust; Family Lives; Mencap; Scope; National Autistic Society; Childnet; Internet Watch Foundation;
 Sexual Health Service; Sexual Health Clinic; Genito-Urinary Medicine Clinic; GUM Clinic; Contraception Clinic;
 Coram; Coram BAAF; BAAF; CoramBAAF; Become; Voice; Coram Voice; NYAS;
 National Youth Advocacy Service; Advocacy Service; Independent Advocate; The Fostering Network;
