@@ -688,7 +688,10 @@ class Grouper:
                 continue
             self._derived.add(ent.id)
             full = [strip_title(f) for f in ent.forms if len(strip_title(f).split()) >= 2]
-            if not full or not self._confident(ent):
+            if not full:
+                self._add_titled_surname_alone(ent)
+                continue
+            if not self._confident(ent):
                 continue
             # The name as the draft writes it in running text: a heading's capitals ("CLIVE TOMLINSON") found
             # first are no spelling to judge a first name by ("CLIVE" is never written alone).
@@ -704,6 +707,19 @@ class Grouper:
                 if len(form.split()) == 2 and form.split()[0] in _TITLES and not _plain_word(form.split()[1]):
                     continue
                 self._add_form(ent, form)
+
+    def _add_titled_surname_alone(self, ent: Entity) -> None:
+        """A person the draft names only by title and surname ("Mr Khan") is named by the surname alone too
+        ("Khan's referral"), where the surname is name-like here, no place, and, if also a word ("khan"), used
+        alone as a name somewhere ("Mr Page": "Page 3" is a page)."""
+        for form in list(ent.forms):
+            words = form.split()
+            if len(words) != 2 or words[0] not in _TITLES or strip_title(form) != words[1]:
+                continue
+            surname = words[1]
+            if self._name_like_form(surname) and not gz.is_uk_place(surname) and not self._is_keep_form(surname) \
+                    and (not gz.is_english_word(surname) or self._used_alone_as_name(surname, ent)):
+                self._add_form(ent, surname)
 
     def _confident(self, ent: Entity) -> bool:
         """Whether a detected person is vouched for: a rule read a full name or a title ("Mrs Okafor"),
