@@ -100,6 +100,8 @@ def _a_name(name: str) -> bool:
     if gz.is_keep_phrase(name) or gz.org_kind(name) is not None or gz.is_uk_place(name):
         return False
     for word in words:
+        if word.isupper() and not name.isupper():
+            return False  # a role's or agency's capitals before a name ("HV Joanne Pritchard visited")
         listed = gz.is_first_name(word) or gz.is_surname(word)
         if word.casefold() in gz.FUNCTION_WORDS or word.casefold() in gz.generic_words():
             return False

@@ -699,8 +699,8 @@ class Grouper:
                        if len(w.split()) >= 2 and not w.isupper() and w.casefold() in {f.casefold() for f in full}]
             name = max(written or full, key=len)
             for form in _person_forms(name):
-                if self._is_keep_form(form):
-                    continue
+                if self._is_keep_form(form) or (form.isupper() and not name.isupper()):
+                    continue  # (a role's capitals that opened the name: "HV" of "HV Joanne Pritchard")
                 if len(form.split()) == 1 and not self._name_like_form(form) and not (
                         form == name.split()[0] and self._used_alone_as_name(form, ent)):
                     continue

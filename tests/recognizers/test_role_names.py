@@ -25,6 +25,9 @@ def _names(text: str) -> list[str]:
     # a name right before a verb only people do, whatever is before it
     ("Codrina Cole visited the home on 3 May.", "Codrina Cole"),
     ("Later Codrina Cole said she was tired.", "Codrina Cole"),
+    # a role's capitals before the name are no part of it
+    ("12/03/2019\tHealth Visiting\tHV Joanne Pritchard visited; Child Q weighed.", "Joanne Pritchard"),
+    ("SW Codrina Cole visited the home.", "Codrina Cole"),
     ("On 12.03.19 Ebuakil Nnamdi Okafor told the nurse.", "Ebuakil Nnamdi Okafor"),
 ])
 def test_a_name_after_a_workers_or_relatives_role_or_before_a_verb_only_people_do(text: str, name: str) -> None:

@@ -203,6 +203,12 @@ def test_dotted_initials_the_draft_defines_are_the_persons_as_written(defined: s
     assert "James" not in _covered(entities, text) and "M" not in _covered(entities, text)[30:], entities
 
 
+def test_a_roles_capitals_opening_a_guessed_name_are_no_form_of_it() -> None:
+    text = "HV Joanne Pritchard visited. The HV weighed Child Q. Later Joanne rang."
+    entities = _group(text, [_m("HV Joanne Pritchard", text, "PERSON", RULES, score=0.8)])
+    assert "HV weighed" in _covered(entities, text) and "Joanne" not in _covered(entities, text), entities
+
+
 def test_known_names_in_a_row_are_not_first_names() -> None:
     text = "Tomasina Verrall-Obi and Mrs Ekwuobi. Keywords: Ekwuobi Verrall-Obi; Ekwuobi."
     entities = _group(text, [_m("Tomasina Verrall-Obi", text, "PERSON", RULES, score=0.8),
