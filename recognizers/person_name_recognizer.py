@@ -166,6 +166,9 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!?:;•●▪◦‣■□►✓*>\u2022\
 _WITH_INITIALS: Final = re.compile(r"\b([A-Z][a-z][\w'\u2019-]*(?:[ \u00a0]+[A-Z][a-z][\w'\u2019-]*){1,2})"
                                    r"[ \u00a0]*\([ \u00a0]*([A-Z]{2,3})[ \u00a0]*\)")
 SCORE_DEFINED_INITIALS: Final = 0.75
+_NICKNAMED: Final = re.compile(
+    r"\b(?P<first>[A-Z][a-z\u00c0-\u024f'\u2019-]+)[ \u00a0]+([\"\u201c\u2018'])[A-Z][\w'\u2019-]*[\"\u201d\u2019']"
+    r"[ \u00a0]+(?P<last>[A-Z][\w'\u2019-]+)")
 SCORE_TITLE: Final = 0.85
 SCORE_FULL_STRONG: Final = 0.8
 SCORE_FULL: Final = 0.7
@@ -460,6 +463,7 @@ class _Finder:
             after = (self._title(i) or self._initials(i) or self._full_name(i) or self._single(i))
             i = after if after else i + 1
         self._defined_by_initials()
+        self._nicknamed()
         self._review_subject()
         keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "Clare" in "Clare's Law"
         return [f for f in sorted(self.found, key=lambda f: f.start) if not keep.covers(f.start, f.end)]
@@ -474,6 +478,17 @@ class _Finder:
             if _only_a_name(words) or _given_name_before_initials(words) or _listed_name_words(words) \
                     or _clear_first_name_and_word(words):
                 self._replace(m.start(1), m.end(1), SCORE_DEFINED_INITIALS, "name with its initials")
+
+    # (d2) A nickname in quotes between a first name and a surname: 'Tomasz "Tomek" Wiśniewski'. The first name
+    # is listed; the surname a listed surname or a word no dictionary holds, and no place or organisation.
+    def _nicknamed(self) -> None:
+        for m in _NICKNAMED.finditer(self.text):
+            first, last = m.group("first"), gz.strip_possessive(m.group("last"))
+            if not gz.is_first_name(first) or gz.is_keep_phrase(last) or gz.org_head(last) is not None \
+                    or gz.is_uk_place(last) or not (gz.is_surname(last) or not gz.is_english_word(last)):
+                continue
+            self._replace(m.start(), m.start("last") + len(last), SCORE_DEFINED_INITIALS,
+                          "first name, nickname in quotes and surname")
 
     # (e) The child a review is about, where the published report writes "Child B": the name on the line
     # under (or over) its title ("Learning Review" / "Taahir Maawiya") or after it on its line ("Serious Case Review -

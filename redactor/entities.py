@@ -259,6 +259,7 @@ class Grouper:
             parts.append(bare[0])  # the first name, never the title ("Baby")
             if (with_particles := _particle_surname(bare)) is not None:
                 parts.append(with_particles)  # "de Brún" of "Cait de Brún"
+            parts += [w.strip(_QUOTE_MARKS) for w in bare[1:-1] if w[:1] in _QUOTE_MARKS]  # a nickname
         for w in parts:
             self._name_parts.setdefault(w.casefold(), set()).add(entity.id)
 
@@ -1456,6 +1457,9 @@ def _dotted(initials: str) -> list[str]:
     return [".".join(initials) + ".", ".".join(initials), ". ".join(initials) + "."]
 
 
+_QUOTE_MARKS = "\"'\u2018\u2019\u201c\u201d"
+
+
 def _person_forms(full: str) -> list[str]:
     """A full name's forms: itself, the first name, the surname alone and after each title. A surname's
     particles belong to it ("Cait de Brún": "de Brún", "Ms de Brún"; "Brún" and "Ms Brún" too)."""
@@ -1465,7 +1469,9 @@ def _person_forms(full: str) -> list[str]:
     if (with_particles := _particle_surname(words)) is not None:
         surnames.insert(0, with_particles)
     titled = [f"{t} {s}" for s in surnames for t in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")]
-    return [full, first, *surnames, *titled]
+    # a nickname in quotes between them is the person's too ('Tomasz "Tomek" Wiśniewski': "Tomek")
+    nicknames = [w.strip(_QUOTE_MARKS) for w in words[1:-1] if w[:1] in _QUOTE_MARKS]
+    return [full, first, *surnames, *titled, *nicknames]
 
 
 def group(document: Document, mentions: Sequence[Mention], register: Register | None,

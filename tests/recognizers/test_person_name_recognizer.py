@@ -80,6 +80,9 @@ def _found(text: str) -> list[str]:
     ("Later Chelsea Preston (CP) visited.", ["Chelsea Preston"]),
     # a clear first name and any capitalised word, abbreviated to their initials: a role's word is a surname too
     ("On 20/08/2010, Urvi Doctor (UD) saw Ms Ezeugo.", ["Urvi Doctor", "Ms Ezeugo"]),
+    # a nickname in quotes between the first name and the surname
+    ('Father\'s friend, known as Tomasz "Tomek" Wi\u015bniewski, was present.', ['Tomasz "Tomek" Wi\u015bniewski']),
+    ("her partner Darren \u2018Daz\u2019 Kowalczyk moved in", ["Darren \u2018Daz\u2019 Kowalczyk"]),
     ("Later Grzegorz said no.", ["Grzegorz"]),
     ("they met Chinonso twice", ["Chinonso"]),
     ("Aaliyah's mother said", ["Aaliyah"]),

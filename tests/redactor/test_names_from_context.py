@@ -209,6 +209,14 @@ def test_a_roles_capitals_opening_a_guessed_name_are_no_form_of_it() -> None:
     assert "HV weighed" in _covered(entities, text) and "Joanne" not in _covered(entities, text), entities
 
 
+def test_a_nickname_in_quotes_inside_a_full_name_is_the_persons_form() -> None:
+    text = 'Father\'s friend, Tomasz "Tomek" Wi\u015bniewski, was present. Later Tomek left.'
+    entities = _group(text, [_m('Tomasz "Tomek" Wi\u015bniewski', text, "PERSON", RULES, score=0.75),
+                             _m("Tomek", text, "PERSON", RULES, nth=1, score=0.5)])
+    people = [e for e in entities if e.type == "PERSON"]
+    assert len(people) == 1 and "Tomek" in people[0].forms, people
+
+
 def test_known_names_in_a_row_are_not_first_names() -> None:
     text = "Tomasina Verrall-Obi and Mrs Ekwuobi. Keywords: Ekwuobi Verrall-Obi; Ekwuobi."
     entities = _group(text, [_m("Tomasina Verrall-Obi", text, "PERSON", RULES, score=0.8),
