@@ -74,7 +74,11 @@ _PREFIXES: Final[Mapping[str, str]] = {
     "hmp": "prison", "hmyoi": "prison", "hmp yoi": "prison", "university of": "college",
     "london borough of": "council", "royal borough of": "council", "metropolitan borough of": "council",
     "borough of": "council", "city and county of": "council", "county borough of": "council",
+    # Welsh names put the head first: a school, a surgery ("the surgery": Meddygfa'r), a hospital
+    "ysgol": "school", "meddygfa": "gp", "meddygfa'r": "gp", "ysbyty": "hospital",
 }
+# Welsh articles inside such a name ("Ysgol y Graig", "Ysbyty yr Wyddgrug").
+_WELSH_ARTICLES: Final = frozenset({"y", "yr"})
 _PREFIX_FIRST_WORDS: Final = frozenset(p.split(" ", 1)[0] for p in _PREFIXES)
 # Words near a house or lodge name that make it a children's home or placement.
 _HOME_CONTEXT: Final = re.compile(
@@ -254,8 +258,10 @@ class _Finder:
                     continue
                 last = i + length - 1
                 j = last + 1
-                while j < len(tokens) and j - last <= 4 and _is_cap(tokens[j][2]) and self.joined(j) \
-                        and _key(tokens[j][2]) not in gz.FUNCTION_WORDS:
+                while j < len(tokens) and j - last <= 4 and self.joined(j) and (
+                        (_is_cap(tokens[j][2]) and _key(tokens[j][2]) not in gz.FUNCTION_WORDS)
+                        or (tokens[j][2] in _WELSH_ARTICLES and kind != "council" and j + 1 < len(tokens)
+                            and self.joined(j + 1) and _is_cap(tokens[j + 1][2]))):
                     j += 1
                 if j - 1 > last and any(_is_proper(tokens[k][2]) for k in range(last + 1, j)):
                     self.add(i, j - 1, SCORE_PREFIX, kind, f"{prefix} + name")

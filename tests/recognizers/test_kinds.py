@@ -31,6 +31,8 @@ def test_a_persons_kind(name: str, context: str, kind: str) -> None:
     (cat.ORGANISATION, "Kent Police", "police_force"),
     (cat.ORGANISATION, "Oakfield Primary School", "school"),
     (cat.ORGANISATION, "The Limes Surgery", "gp"),
+    (cat.ORGANISATION, "Ysgol Gymraeg Pwll Coch", "school"), (cat.ORGANISATION, "Meddygfa'r Llan", "gp"),
+    (cat.ORGANISATION, "Ysbyty Glan Clwyd", "hospital"),
     (cat.UK_POSTCODE, "NR3 6DE", "address"),
     (cat.DATE_OF_BIRTH, "14/03/2012", "date_of_birth"),
 ])

@@ -48,6 +48,10 @@ def _found(text: str) -> list[str]:
     ("Sandford Police", ["Sandford Police"]),
     ("Sandford Crown Court", ["Sandford Crown Court"]),
     ("HMP Sandford", ["HMP Sandford"]),
+    # Welsh names put the head word first: "Ysgol" (school), "Meddygfa" (surgery), "Ysbyty" (hospital)
+    ("School: Ysgol Gymraeg Pwll Coch. GP: Meddygfa'r Llan.", ["Ysgol Gymraeg Pwll Coch", "Meddygfa'r Llan"]),
+    ("She moved to Ysgol y Graig in Year 5", ["Ysgol y Graig"]),
+    ("seen at Ysbyty Glan Clwyd", ["Ysbyty Glan Clwyd"]),
     # children's homes, only with a placement cue
     ("She was placed at Willow House, a residential unit.", ["Willow House"]),
     ("He lived at Beech Lodge for a year.", ["Beech Lodge"]),
@@ -148,6 +152,7 @@ def test_exact_offsets(text: str, expected: list[tuple[int, int]]) -> None:
 @pytest.mark.parametrize("text, score, kind", [
     ("Kirklees Council", 0.85, "council"), ("Thames Valley Police", 0.85, "police"),
     ("Oakwood Academy", 0.7, "school"), ("HMP Sandford", 0.75, "prison"),
+    ("Ysgol Pwll Coch", 0.75, "school"), ("Meddygfa Taf", 0.75, "gp"),
     ("placed at Willow House", 0.55, "childrens_home"), ("Oakfield Trust", 0.45, "charity"),
 ])
 def test_scores_and_kinds(text: str, score: float, kind: str) -> None:
