@@ -173,12 +173,18 @@ _STREET_WORD: Final = rf"(?!{_alternation(_JARGON)}(?![\w'’-])){_WORD}"
 _FIRST_STREET_WORD: Final = rf"(?!{_PERSONAL_TITLE}){_STREET_WORD}"
 # Space inside a street address, never a tab: a tab separates table cells ("3 | Molly Wood | Mother").
 _GAP: Final = r"[^\S\t]+"
+# Welsh streets and houses put their word first, an article perhaps after it ("Heol y Felin", "Tŷ Gwyn").
+_WELSH_STREET_HEADS: Final = ("Heol", "Ffordd", "Stryd", "Lôn", "Lon", "Rhodfa", "Cilgant", "Teras", "Llys", "Clos",
+                              "Maes")
+_WELSH_STREET: Final = (rf"{_alternation(_WELSH_STREET_HEADS)}(?:{_GAP}(?:y|yr))?(?:{_GAP}{_STREET_WORD}){{1,3}}"
+                        r"\b(?!-\w)")
 _STREET: Final = (
-    rf"{_FIRST_STREET_WORD}{_GAP}(?:{_STREET_WORD}{_GAP}){{0,3}}{_alternation(_STREET_SUFFIXES)}\b(?!-\w)"
-    rf"(?<!\b(?:{_NOT_STREETS}))"
+    rf"(?:{_FIRST_STREET_WORD}{_GAP}(?:{_STREET_WORD}{_GAP}){{0,3}}{_alternation(_STREET_SUFFIXES)}\b(?!-\w)"
+    rf"(?<!\b(?:{_NOT_STREETS}))|{_WELSH_STREET})"
 )
-_BUILDING: Final = rf"(?:{_WORD}\s+){{1,3}}{_alternation(_BUILDING_SUFFIXES)}\b"
-_FLAT: Final = r"(?:Flat|Apartment|Apt\.?|Unit|Room|Suite|Maisonette)\s+\d{1,4}[A-Za-z]?\b"
+_BUILDING: Final = (rf"(?:(?:{_WORD}\s+){{1,3}}{_alternation(_BUILDING_SUFFIXES)}\b"
+                    rf"|(?:Tŷ|Ty|Plas)\s+{_WORD}(?:\s+{_WORD})?\b)")
+_FLAT: Final = r"(?:[Ff]lat|Apartment|Apt\.?|Unit|Room|Suite|Maisonette)\s+\d{1,4}[A-Za-z]?\b"
 _HOUSE_NUMBER: Final = (
     rf"(?<![\w.,:/£$#%-])(?<!\b(?i:{_alternation(_NOT_HOUSE_NUMBER_CUES)})\.?\s+)"
     r"(?<!\b(?i:page)\s+\d{1,4}\s+(?i:of)\s+)"  # a page count ("Page 1 of 37 Piccadilly House")
@@ -304,10 +310,10 @@ def _address_blocks(text: str) -> list[tuple[int, int]]:
 def _case_sensitive(pattern: str) -> str:
     """Wrap a pattern so it matches case-sensitively whatever flags Presidio compiles it with.
 
-    Every address starts with a digit or a capital letter; checking that first keeps the costly
-    look-behinds from running at every position.
+    Every address starts with a digit, a capital letter or a lower-case "flat"; checking that first keeps the
+    costly look-behinds from running at every position.
     """
-    return f"(?-i:(?=[0-9A-Z]){pattern})"
+    return f"(?-i:(?=[0-9A-Z]|flat\\b){pattern})"
 
 
 # A number and two words alone: "4 Liam Wood" (a footnote's number and a person) or a street of that name.

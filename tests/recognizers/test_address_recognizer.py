@@ -95,6 +95,11 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('moved to Station Terrace, Stoke-on-Trent.', [(9, 40)]),
     ('lives on Station Road with her father', [(9, 21)]),
     ('Her home in Station Terrace was cold', [(12, 27)]),
+    # Welsh streets and houses put the street's or house's word first ("Heol y Felin": Mill Road)
+    ('14 Heol y Felin, Caerphilly', [(0, 27)]),
+    ('flat 3, Ty Gwyn, Heol y Felin, Caerphilly', [(0, 41)]),
+    ('She lived at 2 Ffordd Las with her aunt', [(13, 25)]),
+    ('moved to Stryd Fawr', [(9, 19)]),
     # a street whose last word is no surname, after "in", "on", "off" or "along"
     ('The house in Oak Crescent was overcrowded.', [(13, 25)]),
     ('She was seen at the Co-op on Albert Street, Hexham.', [(29, 50)]),
@@ -131,7 +136,9 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('12 PARK ROAD', []),  # limit: capital letters only
     ('moved to the area', []),
     ('moved to Norfolk', []),  # no street suffix
-    ('a letter on Liam Wood', []),  # a surname's street word needs an address's cue
+    ('a letter on Liam Wood', []),
+    ('Heol y Felin', []),  # no number and no address's cue
+    ('2 Ty Gwyn visited', []),  # a surname's street word needs an address's cue
     ('Working in Close Partnership', []),
     ('in Family Court', []),
     ('lived at 12 park road', []),  # street words must be capitalised
