@@ -44,7 +44,8 @@ from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
 
 _TITLE_RX = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev"
-                       r"|Baby|Sir|Dame|Councillor|Coun|Minister|Commissioner)\.?\s+")
+                       r"|Baby|Sir|Dame|Councillor|Coun|Minister|Commissioner|Supt|Insp"
+                       r"|(?:Detective\s+|Police\s+)?(?:Constable|Sergeant|(?:Chief\s+)?Inspector|Superintendent))\.?\s+")
 # "Murdo Ferguson (MF)", "Jane Smith ('JS')", "Ann Lee (A.L.)".
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # A lower-case particle may stand inside a name ("Gareth de Breit (GB)").

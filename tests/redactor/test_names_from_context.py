@@ -217,6 +217,14 @@ def test_a_nickname_in_quotes_inside_a_full_name_is_the_persons_form() -> None:
     assert len(people) == 1 and "Tomek" in people[0].forms, people
 
 
+@pytest.mark.parametrize("titled", ["Constable Aoife McGuinness", "Detective Sergeant Aoife McGuinness",
+                                    "Police Constable Aoife McGuinness", "Inspector Aoife McGuinness"])
+def test_a_police_rank_written_in_full_is_a_title(titled: str) -> None:
+    text = f"{titled} made the referral. Later Aoife rang the school."
+    entities = _group(text, [_m(titled, text, "PERSON", RULES, score=0.85)])
+    assert "Aoife" not in _covered(entities, text) and len(entities) == 1, entities
+
+
 def test_known_names_in_a_row_are_not_first_names() -> None:
     text = "Tomasina Verrall-Obi and Mrs Ekwuobi. Keywords: Ekwuobi Verrall-Obi; Ekwuobi."
     entities = _group(text, [_m("Tomasina Verrall-Obi", text, "PERSON", RULES, score=0.8),
