@@ -182,6 +182,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     if m.entity == cat.ORGANISATION and (system := _SYSTEM_AT_END.search(m.text)) and system.start() > 0:
         m = replace(m, end=m.start + system.start(), text=m.text[:system.start()])  # "Oldham Council Mosaic"
     if m.entity == cat.PERSON:
+        if (slash := _SLASH.search(m.text)) and slash.start() > 0:
+            m = replace(m, end=m.start + slash.start(), text=m.text[:slash.start()])  # "Ikenna Mensah / MF"
         m = _without_trailing_function_words(m)  # "Sophia of Kent Police": the name is Sophia
         m = _without_opening_word(m, text)  # "Check Carl's DOB": the name is Carl
         if (cut := _LIFE_EVENT_AT_END.search(m.text)) and cut.start() > 0:
@@ -367,6 +369,8 @@ def _without_trailing_verb(m: Mention) -> Mention:
     return replace(m, end=m.start + last.start(), text=m.text[:last.start()])
 
 
+# A slash ends a guessed name: what follows is another person or thing ("Ikenna Mensah / MF").
+_SLASH = re.compile(r"[ \u00a0]*/")
 _LIFE_EVENT_AT_END = re.compile(r"[ \u00a0]+(?:Born|Died|Aged|Deceased|DOB|D\.O\.B\.?)$")
 
 # Titles that are ordinary words too ("Nurse Adebayo", "Sister Mary"): part of the name they open.

@@ -614,6 +614,9 @@ def test_a_months_abbreviation_after_a_word_of_time_is_no_person(text: str, word
     ("They said Check Carl was a nickname.", "Check Carl", "Check Carl"),  # a capital mid-sentence
     ("Charlie and Charlotte Informing practitioners of issues", "Charlotte Informing", "Charlotte"),  # a verb
     ("Later Anna Fleming said so.", "Anna Fleming", "Anna Fleming"),  # a listed surname, though a verb's form
+    # a slash ends a name: what follows is another ("Ikenna Mensah / MF", a running header's two people)
+    ("Child Z: Ikenna Mensah / MF \u2013 DRAFT", "Ikenna Mensah / MF", "Ikenna Mensah"),
+    ("Ikenna Mensah/Murdo Ferguson", "Ikenna Mensah/Murdo Ferguson", "Ikenna Mensah"),
 ])
 def test_a_guessed_person_does_not_start_with_a_word_capitalised_by_its_sentence(
         text: str, guess: str, expected: str) -> None:
