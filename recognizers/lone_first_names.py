@@ -76,9 +76,11 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                 as_thing.add(word)
                 continue
             unlisted = _unlisted(word)  # its capital means something wherever it stands
-            # A capital by position alone says nothing, unless a verb only people do follows ("Hope visited").
+            # A capital by position alone says nothing, unless a verb only people do or an age follows ("Hope
+            # visited", "Mason (4) and …").
             if (opening(text, start, end) and not unlisted and (
-                    word.casefold() in lower_words or not PEOPLE_VERB_AFTER.match(text, end))) \
+                    word.casefold() in lower_words
+                    or not (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)))) \
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation

@@ -29,6 +29,7 @@ def _found(text: str) -> set[str]:
     # before a bracketed age, as siblings are listed
     ("The siblings were Ava (7), Mia (5) and Leo (2).", "Ava"),
     ("Her sister Ava (aged 7) was at school.", "Ava"),
+    ("Mason (4) was also subject to a plan.", "Mason"),  # opening its sentence
     # set off by commas after a role
     ("Poppy's key worker at Little Acorns Nursery, Jade, noticed she was withdrawn.", "Jade"),
 ])
