@@ -234,7 +234,48 @@ def find_uk_places(text: str) -> list[PlaceSpan]:
     Returns:
         The places found, in order.
     """
-    return _Finder(text).run()
+    found = _Finder(text).run()
+    for start, end, reason in _unlisted_places(text):
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(PlaceSpan(start, end, SCORE_AMBIGUOUS, reason))
+    return sorted(found, key=lambda f: f.start)
+
+
+# Where someone lived or moved ("grew up in Drumchapel", "moved to Easterhouse"): a district no list knows.
+_RESIDENCE: Final = re.compile(
+    r"\b(?:lived|living|lives|grew[ \t]+up|brought[ \t]+up|moved|moving|resided|residing|stayed|staying|settled"
+    r"|relocated|returned)(?:[ \t]+back)?[ \t]+(?:in|to|from|near)[ \t]+"
+    r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'\u2019&-])")
+# A place's own second word ("Zorbeck Vale").
+_PLACE_WORDS: Final = frozenset({"vale", "park", "green", "hill", "heath", "bridge", "cross", "end", "side", "wood",
+                                 "bank", "moor", "dale", "valley", "village", "town", "estate"})
+# A housing estate by name, after a place's preposition ("on the Meadow Well estate").
+_ESTATE: Final = re.compile(
+    r"\b(?:on|in|from|to|at|near|off|into)[ \t]+the[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})"
+    r"[ \t]+[Ee]state\b")
+
+
+def _unlisted_places(text: str) -> list[tuple[int, int, str]]:
+    """Districts no list knows where someone lived or moved (each word in no dictionary and no list of first
+    names, a second word perhaps a place's: "Zorbeck Vale"), and housing estates by name."""
+    found: list[tuple[int, int, str]] = []
+    for m in _RESIDENCE.finditer(text):
+        words = m.group("name").split()
+        if _unknown_word(words[0]) and all(_unknown_word(w) or w.casefold() in _PLACE_WORDS for w in words[1:]) \
+                and not gz.is_keep_phrase(m.group("name")):
+            found.append((m.start("name"), m.end("name"), "a district no list knows, where someone lived"))
+    for m in _ESTATE.finditer(text):
+        words = m.group("name").split()
+        if not gz.is_keep_phrase(m.group("name")) and not gz.is_keep_phrase(m.group("name") + " Estate") \
+                and any(w.casefold() not in gz.FUNCTION_WORDS and gz.org_head(w) is None for w in words):
+            found.append((m.start("name"), m.end("name"), "a housing estate by name"))
+    return found
+
+
+def _unknown_word(word: str) -> bool:
+    """A word in no dictionary, no list of first names and no keep list."""
+    return not gz.is_english_word(word) and not gz.is_first_name(word) and not gz.is_keep_phrase(word) \
+        and word.casefold() not in gz.FUNCTION_WORDS
 
 
 class UkPlaceRecognizer(SpanFinderRecognizer):

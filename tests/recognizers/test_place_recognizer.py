@@ -45,6 +45,12 @@ def _found(text: str) -> list[str]:
     ("in Leeds and Bath", ["Leeds", "Bath"]),
     ("Leeds, Bath and Wakefield", ["Leeds", "Bath", "Wakefield"]),
     ("lived in Stanley", ["Stanley"]),
+    # a district no list knows, where someone lived or moved: a word in no dictionary or list of names
+    ("Mother grew up in Drumchapel and moved to Easterhouse in 2012.", ["Drumchapel", "Easterhouse"]),
+    ("The family had lived in Zorbeck Vale since 2010.", ["Zorbeck Vale"]),
+    # a housing estate by name
+    ("then on the Meadow Well estate", ["Meadow Well"]),
+    ("She moved to the Broadwater Farm Estate in Tottenham.", ["Broadwater Farm", "Tottenham"]),
     # towns of thousands whose names are everyday words, with a cue
     ("The family moved to Deal in 2015.", ["Deal"]),
     ("the father lived in Fleet", ["Fleet"]),
@@ -69,6 +75,8 @@ def test_finds_places(text: str, expected: list[str]) -> None:
     "the London Child Protection Procedures", "St John Ambulance", "Cafcass Cymru",
     # an everyday-word town capitalised by a title-case heading, or opening a longer proper name
     "Learning Point 3: How to Deal with Neglect", "Moving to Stone Walls and Fences", "a visit to Battle of Britain",
+    "She moved in with Chantelle.", "He lived with Ghiyaath's family", "they moved to Ghiyaath's flat",
+    "the Crown Estate", "an estate agent", "the estate of the late Mr Smith",
     "a good deal of support", "Deal with it", "the Royal Fleet Auxiliary", "March 2019", "in March",
     "in Hope", "in Church",
     "Designated Nurse, NHS Surrey", "NHS Leeds commissioned it", "NHS Wakefield CCG",  # an NHS body's name
