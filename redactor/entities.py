@@ -1244,6 +1244,22 @@ class Grouper:
         return ent
 
     # -- linking ----------------------------------------------------------------------------
+    def add_family_plurals(self) -> None:
+        """A person's surname in the plural after "the" names the family ("stayed with the Brennans", "the
+        Rosses"): the plural the draft writes so is that person's form too."""
+        texts = [seg.text for seg in self.document.segments]
+        for ent in list(self.entities):
+            if ent.type != "PERSON":
+                continue
+            for form in list(ent.forms):
+                if " " in form or len(form) < 3 or not form[:1].isupper() or not any(
+                        f"{t} {form}" in ent.forms for t in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")):
+                    continue  # a surname: the entity has it after a title
+                plural = form + ("es" if form.endswith(("s", "x", "z", "ch", "sh")) else "s")
+                rx = re.compile(rf"\b(?i:the)\s+{re.escape(plural)}\b")
+                if any(rx.search(t) for t in texts):
+                    self._add_form(ent, plural)
+
     def add_organisation_short_forms(self) -> None:
         """A found organisation's name without its institutional head word ("Royal Peterborough" of "Royal
         Peterborough Hospital") is a form of it, where :func:`short_forms` finds it still specific.
@@ -1497,5 +1513,6 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.add_initials_used_as_people()
     g.add_lone_first_names()
     g.add_organisation_short_forms()
+    g.add_family_plurals()
     g.link()
     return g.finish()

@@ -225,6 +225,16 @@ def test_a_police_rank_written_in_full_is_a_title(titled: str) -> None:
     assert "Aoife" not in _covered(entities, text) and len(entities) == 1, entities
 
 
+@pytest.mark.parametrize("text, plural", [
+    ("Mrs Brennan was a childminder. Child Q stayed with the Brennans at weekends.", "Brennans"),
+    ("Ms Ross was the carer. The Rosses were described as warm.", "Rosses"),
+])
+def test_a_surnames_plural_after_the_names_the_family(text: str, plural: str) -> None:
+    titled = text.split(" was")[0]
+    entities = _group(text, [_m(titled, text, "PERSON", RULES, score=0.85)])
+    assert plural not in _covered(entities, text), entities
+
+
 def test_known_names_in_a_row_are_not_first_names() -> None:
     text = "Tomasina Verrall-Obi and Mrs Ekwuobi. Keywords: Ekwuobi Verrall-Obi; Ekwuobi."
     entities = _group(text, [_m("Tomasina Verrall-Obi", text, "PERSON", RULES, score=0.8),
