@@ -11,7 +11,7 @@ from recognizers import gazetteer as gz
 _ORG_KINDS: Final = (
     ("police_force", re.compile(r"\b(Police|Constabulary)\b")),
     ("local_authority", re.compile(r"\b(Council|Borough|County|Local Authority)\b")),
-    ("gp", re.compile(r"\b(Surgery|Medical Centre|Medical Practice|Health Centre|Family Practice|GP|Meddygfa)")),
+    ("gp", re.compile(r"\b(Surgery|Medical Centre|Medical Practice|Health Centre|Family Practice|GP|Meddygfa)\b")),
     ("hospital", re.compile(r"\b(Hospitals?|Infirmary|NHS (Foundation )?Trust|Healthcare Trust|Clinic|Ysbyty)\b")),
     ("school", re.compile(r"\b(School|Ysgol|Academy|College|Nursery|Grammar|High|Primary|Infants?|Juniors?|"
                           r"Pupil Referral Unit|PRU)\b")),

@@ -33,6 +33,7 @@ def test_a_persons_kind(name: str, context: str, kind: str) -> None:
     (cat.ORGANISATION, "The Limes Surgery", "gp"),
     (cat.ORGANISATION, "Ysgol Gymraeg Pwll Coch", "school"), (cat.ORGANISATION, "Meddygfa'r Llan", "gp"),
     (cat.ORGANISATION, "Ysbyty Glan Clwyd", "hospital"),
+    (cat.ORGANISATION, "GPS Tracking Ltd", "organisation"), (cat.ORGANISATION, "Surgeryville Ltd", "organisation"),
     (cat.UK_POSTCODE, "NR3 6DE", "address"),
     (cat.DATE_OF_BIRTH, "14/03/2012", "date_of_birth"),
 ])
