@@ -260,7 +260,7 @@ class Grouper:
             parts.append(bare[0])  # the first name, never the title ("Baby")
             if (with_particles := _particle_surname(bare)) is not None:
                 parts.append(with_particles)  # "de Brún" of "Cait de Brún"
-            parts += [w.strip(_QUOTE_MARKS) for w in bare[1:-1] if w[:1] in _QUOTE_MARKS]  # a nickname
+            parts += _nicknames(bare)
         for w in parts:
             self._name_parts.setdefault(w.casefold(), set()).add(entity.id)
 
@@ -1247,17 +1247,20 @@ class Grouper:
     def add_family_plurals(self) -> None:
         """A person's surname in the plural after "the" names the family ("stayed with the Brennans", "the
         Rosses"): the plural the draft writes so is that person's form too."""
-        texts = [seg.text for seg in self.document.segments]
+        # What the draft writes after "the", read once: each run of word characters, apostrophes and hyphens
+        # there, cut at every point where a word ends ("Brennans's" holds "Brennans"), as a plural may end.
+        after_the = {run[:k] for seg in self.document.segments for m in _AFTER_THE.finditer(seg.text)
+                     for run in [m.group(1)] for k in range(1, len(run) + 1)
+                     if k == len(run) or not (run[k].isalnum() or run[k] == "_")}
         for ent in list(self.entities):
             if ent.type != "PERSON":
                 continue
             for form in list(ent.forms):
                 if " " in form or len(form) < 3 or not form[:1].isupper() or not any(
-                        f"{t} {form}" in ent.forms for t in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")):
+                        f"{t} {form}" in ent.forms for t in _SURNAME_TITLES):
                     continue  # a surname: the entity has it after a title
                 plural = form + ("es" if form.endswith(("s", "x", "z", "ch", "sh")) else "s")
-                rx = re.compile(rf"\b(?i:the)\s+{re.escape(plural)}\b")
-                if any(rx.search(t) for t in texts):
+                if plural in after_the:
                     self._add_form(ent, plural)
 
     def add_organisation_short_forms(self) -> None:
@@ -1469,6 +1472,12 @@ def _particle_surname(words: list[str]) -> str | None:
     return " ".join(words[k:]) if k < len(words) - 1 else None
 
 
+# What follows "the" ("the Brennans", "the O'Haras"); a look-ahead, so "the the Brennans" is read twice.
+_AFTER_THE = re.compile(r"\b(?i:the)\s+(?=([^\W\d_][\w'\u2019-]*))")
+# The titles a surname's forms take.
+_SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
+
+
 def _dotted(initials: str) -> list[str]:
     """Initials written with full stops ("JM" -> "J.M.", "J.M", "J. M.")."""
     return [".".join(initials) + ".", ".".join(initials), ". ".join(initials) + "."]
@@ -1485,10 +1494,13 @@ def _person_forms(full: str) -> list[str]:
     surnames = [last]
     if (with_particles := _particle_surname(words)) is not None:
         surnames.insert(0, with_particles)
-    titled = [f"{t} {s}" for s in surnames for t in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")]
-    # a nickname in quotes between them is the person's too ('Tomasz "Tomek" Wiśniewski': "Tomek")
-    nicknames = [w.strip(_QUOTE_MARKS) for w in words[1:-1] if w[:1] in _QUOTE_MARKS]
-    return [full, first, *surnames, *titled, *nicknames]
+    titled = [f"{t} {s}" for s in surnames for t in _SURNAME_TITLES]
+    return [full, first, *surnames, *titled, *_nicknames(words)]
+
+
+def _nicknames(words: list[str]) -> list[str]:
+    """The nicknames in quotes between a name's first and last words ('Tomasz "Tomek" Wiśniewski': "Tomek")."""
+    return [w.strip(_QUOTE_MARKS) for w in words[1:-1] if w[:1] in _QUOTE_MARKS]
 
 
 def group(document: Document, mentions: Sequence[Mention], register: Register | None,
