@@ -13,6 +13,7 @@ from recognizers.catalogue import PERSON
 from recognizers.name_judge import ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, words_used_as_names
 from recognizers.pseudonyms import is_label_letter
+from recognizers.world_city import JOURNEY_CUE
 from recognizers.public_people import REVIEW_TITLE, SUBJECT_CUES
 
 
@@ -88,6 +89,7 @@ _EPONYM_CONDITION: Final = r"(?i:syndrome|disease|disorder|palsy|anomaly|sequenc
 _DISEASE: Final = (
     r"(?i:rickets|scurvy|meningitis|sepsis|septicaemia|pneumonia|bronchiolitis|encephalitis|tuberculosis|measles"
     r"|leukaemia|epilepsy|jaundice|hepatitis)\b")
+_ROUTE_ON: Final = re.compile(r"[ \t]+to[ \t]+[A-Z]")  # "from Accra to Leeds"
 _DISEASE_AFTER: Final = re.compile(rf"[ \t]+{_DISEASE}")
 _CONDITION_AFTER: Final = re.compile(rf"(?:['\u2019]s?)?[ \t]+{_EPONYM_CONDITION}|[ \t]+{_DISEASE}")
 _CONDITION_AT_END: Final = re.compile(rf"[ \t](?:{_EPONYM_CONDITION}|{_DISEASE})$")
@@ -908,6 +910,9 @@ class _Finder:
             return None
         if gz.is_country(base) and previous in _PLACE_CUES:
             return None  # "came to England from Poland"
+        if gz.is_world_city(base) and (JOURNEY_CUE.search(text, max(0, tokens[i][0] - 30), tokens[i][0])
+                                       or previous == "from" and _ROUTE_ON.match(text, _span_end(tokens, i))):
+            return None  # "returned to Lagos", "moved from Accra to Leeds": the city, though a listed first name
         if gz.is_keep_phrase(base) or self._in_place(i):
             return None
         start_of_sentence = _is_sentence_start(text, tokens, i)
