@@ -39,7 +39,9 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
      r"(?-i:CRIS|CRN|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA)"
      r"|crime\s+(?:ref(?:erence)?|number|no|report|record)s?|(?:crime|police)\s+(?=ref|number|no|log|id)"
      r"|(?:police|storm|cad|incident)\s+log|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
-     r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"),
+     r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"
+     # an officer's collar number after the rank ("PC 4471"); a short one is a review's label ("PC 2")
+     r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)"),
     (cat.COURT_CASE_NUMBER,
      r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS)|claim"),
     (cat.PHONE_NUMBER, r"(?:mobile|phone|telephone|landline|tel|mob|cell|whats\s?app)"),

@@ -53,6 +53,13 @@ POSITIVE = [
     ("His National Insurance number, QQ-12-34-56-A, was used", "QQ-12-34-56-A", cat.UK_NINO),
     ("Her NHS number, 123 456 7890, was", "123 456 7890", cat.UK_NHS),
     ("the crime reference, 4471902/16, shows", "4471902/16", cat.POLICE_REFERENCE),
+    # an officer's collar (shoulder) number after the rank names the officer
+    ("PC 4471 attended the address", "4471", cat.POLICE_REFERENCE),
+    ("with DC 2290 Hartley", "2290", cat.POLICE_REFERENCE),
+    ("PCSO 61234 spoke to the boys", "61234", cat.POLICE_REFERENCE),
+    ("Sgt 1187 was the custody sergeant", "1187", cat.POLICE_REFERENCE),
+    ("the officer's collar number, 5521, was noted", "5521", cat.POLICE_REFERENCE),
+    ("PC 1234AB from the borough", "1234AB", cat.POLICE_REFERENCE),
 ]
 
 NEGATIVE = [
@@ -90,6 +97,9 @@ NEGATIVE = [
     "the passport, 2016 and 2017",  # years
     "The number, 12345, was large",  # a generic label takes no apposition
     "the incident, 14 May 2019",  # a date
+    # a rank with a short number is a published review's label for an officer, no collar number
+    "PC1 attended", "PC 2 and PC 3 attended", "DS 12 noted", "DC 101 wrote",
+    "the PC 2019 guidance",  # a year
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]
