@@ -43,6 +43,9 @@ from redactor.page_seams import seams
 from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
 
+# The titles only an adult is written with (a girl may be "Miss").
+_ADULT_TITLE = re.compile(rf"(?:{alternation(('Mr', 'Mrs', 'Ms', 'Mx'), DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY)})"
+                          r"\.?\s")
 _TITLE_RX = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev"
                        r"|Baby|Sir|Dame|Councillor|Coun|Minister|Commissioner|Supt|Insp"
                        r"|(?:Detective\s+|Police\s+)?(?:Constable|Sergeant|(?:Chief\s+)?Inspector|Superintendent))\.?\s+")
@@ -1378,6 +1381,8 @@ class Grouper:
                 found = [normalise(m.joined or m.text) for m in e.mentions
                          if m.recognizer not in ("linked", "register")]
                 e.name = max(found or e.forms, key=lambda f: (len(f), not f.isupper()))
+                if e.kind == "child" and any(_ADULT_TITLE.match(f) for f in e.forms):
+                    e.kind = "adult"  # "Mrs Dunmore": whatever the words around the first mention said
             e.mentions.sort(key=lambda m: (m.segment_id, m.start))
             out.append(e)
         return out

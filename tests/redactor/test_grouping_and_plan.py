@@ -425,3 +425,11 @@ def test_a_title_alone_is_no_person(found: str, people: list[str]) -> None:
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
     entities = group(doc, [_m(found, "PERSON", "PersonNameRecognizer", source=text)], None)
     assert [e.name for e in entities] == people
+
+
+def test_a_person_written_with_an_adults_title_is_an_adult_whatever_the_words_around_the_first_mention() -> None:
+    text = "Child R was born in 2019 to Kayleigh Dunmore, a baby girl. Mrs Dunmore's brother took Child R to school."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Kayleigh Dunmore", "PERSON", source=text), _m("Mrs Dunmore", "PERSON", source=text)],
+                     None)
+    assert [(e.name, e.kind) for e in entities] == [("Kayleigh Dunmore", "adult")]
