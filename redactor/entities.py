@@ -44,8 +44,8 @@ from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
 
 # The titles only an adult is written with (a girl may be "Miss").
-_ADULT_TITLE = re.compile(rf"(?:{alternation(('Mr', 'Mrs', 'Ms', 'Mx'), DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY)})"
-                          r"\.?\s")
+_ADULT_TITLE = re.compile(
+    rf"(?:{alternation(('Mr', 'Mrs', 'Ms', 'Mx'), DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY)})\.?\s")
 _TITLE_RX = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev"
                        r"|Baby|Sir|Dame|Councillor|Coun|Minister|Commissioner|Supt|Insp"
                        r"|(?:Detective\s+|Police\s+)?(?:Constable|Sergeant|(?:Chief\s+)?Inspector|Superintendent))\.?\s+")

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Final
 
 import numpy as np
 
@@ -40,6 +41,7 @@ class Table:
 
 
 def _tab_tables(seg_id: str, text: str) -> Iterator[Table]:
+    """The tables of a text whose cells are set off by tabs, or by bars ("Name | DOB", a Markdown table)."""
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
@@ -48,26 +50,44 @@ def _tab_tables(seg_id: str, text: str) -> Iterator[Table]:
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        ncols = line.count("\t")
+        mark = "\t" if "\t" in line else "|"
+        ncols = line.count(mark)
         if ncols == 0:
             i += 1
             continue
         block = [(start, line)]
         j = i + 1
-        while j < len(lines) and lines[j][1].count("\t") == ncols:
-            block.append(lines[j])
+        while j < len(lines):
+            rule = mark == "|" and _RULE.fullmatch(lines[j][1]) is not None
+            if not rule and lines[j][1].count(mark) != ncols:
+                break
+            if not rule:
+                block.append(lines[j])
             j += 1
         if len(block) >= 2:
-            rows = [_cells(seg_id, s, ln) for s, ln in block]
+            rows = [_cells(seg_id, s, ln, mark) for s, ln in block]
             yield Table(rows[0], rows[1:])
         i = j
 
 
-def _cells(seg_id: str, start: int, line: str) -> list[Cell]:
+# A Markdown table's rule under its header ("|---|:---:|").
+_RULE: Final = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?")
+
+
+def _cells(seg_id: str, start: int, line: str, mark: str = "\t") -> list[Cell]:
+    """A row's cells; set off by bars, each without the spaces around it and the outer bars' empty ends."""
     cells = []
     pos = start
-    for part in line.split("\t"):
-        cells.append(Cell(seg_id, pos, pos + len(part), part))
+    parts = line.split(mark)
+    for k, part in enumerate(parts):
+        if mark == "|":
+            if not part.strip() and k in (0, len(parts) - 1):
+                pos += len(part) + 1
+                continue
+            lead = len(part) - len(part.lstrip())
+            cells.append(Cell(seg_id, pos + lead, pos + lead + len(part.strip()), part.strip()))
+        else:
+            cells.append(Cell(seg_id, pos, pos + len(part), part))
         pos += len(part) + 1
     return cells
 
@@ -302,7 +322,7 @@ def tables(document: Document) -> list[Table]:
             grid[(part, table)][row].setdefault(col, Cell(seg.id, 0, len(seg.text), seg.text))
         elif "\t" in seg.text and seg.kind == "page" and seg.boxes is not None:
             found.extend(_pdf_tables(seg))
-        elif "\t" in seg.text and seg.kind in ("page", "body"):
+        elif ("\t" in seg.text or "|" in seg.text) and seg.kind in ("page", "body"):
             found.extend(_tab_tables(seg.id, seg.text))
     for rows in grid.values():
         ordered = [rows[r] for r in sorted(rows)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document as DocxDocument
 
 from redactor.load import load
@@ -28,6 +29,23 @@ def test_text_table(tmp_path: Path) -> None:
     p = tmp_path / "d.txt"
     p.write_text("Intro line.\n" + "\n".join("\t".join(r) for r in ROWS) + "\nAfter.\n", encoding="utf-8")
     assert _found(p) == EXPECTED
+
+
+@pytest.mark.parametrize("edge", ["", "|"])
+def test_text_table_with_bars(tmp_path: Path, edge: str) -> None:
+    """A plain-text draft's table drawn with bars ("Name | DOB"), with or without outer bars and a rule line."""
+    lines = [f"{edge} " + " | ".join(r) + f" {edge}" for r in ROWS]
+    lines.insert(1, f"{edge}" + "|".join("---" for _ in ROWS[0]) + f"{edge}")
+    p = tmp_path / "d.txt"
+    p.write_text("Intro line.\n" + "\n".join(line.strip() for line in lines) + "\nAfter | this.\n",
+                 encoding="utf-8")
+    assert _found(p) == EXPECTED
+
+
+def test_bars_in_prose_are_no_table(tmp_path: Path) -> None:
+    p = tmp_path / "d.txt"
+    p.write_text("Page 3 | Child Q\nShe said it.\nPage 4 | Child Q\n", encoding="utf-8")
+    assert _found(p) == []
 
 
 def test_word_table(tmp_path: Path) -> None:
