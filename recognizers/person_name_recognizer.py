@@ -726,6 +726,9 @@ class _Finder:
             score, reason = SCORE_FULL_STRONG, "first+surname"
         elif "strong" in surnames:
             score, reason = SCORE_FULL, "first+surname"
+        elif any(tokens[k][2].islower() for k in particles) and not gz.is_country(words[-1]) \
+                and not gz.is_world_city(words[-1]):
+            score, reason = SCORE_FULL, "first+surname"  # "Grace van der Berg": no phrase has particles inside
         else:  # both ordinary words: "Grace Archer", "Will Thatcher"; a street's word: "Ana Green"
             reason = WORD_PAIR_REASON
             generic = [w.casefold() in gz.generic_words() for w in words]

@@ -28,6 +28,8 @@ def _found(text: str) -> list[str]:
     ("Mrs A.B. Smith signed.", ["Mrs A.B. Smith"]),
     ("Nurse Adebayo saw her.", ["Nurse Adebayo"]),
     ("MRS OKAFOR", ["MRS OKAFOR"]),
+    # lower-case particles make a name of two ordinary words, even at a line's start
+    ("Grace van der Berg\tMaternal grandmother", ["Grace van der Berg"]),
     # a first name that a city abroad shares, where no journey leads to it
     ("A text from Adam said he was coming.", ["Adam"]),
     ("MRS Okafor attended the meeting.", ["MRS Okafor"]),  # a title in capitals before a name
