@@ -13,8 +13,8 @@ from recognizers.catalogue import PERSON
 from recognizers.name_judge import ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, words_used_as_names
 from recognizers.pseudonyms import is_label_letter
-from recognizers.world_city import JOURNEY_CUE
 from recognizers.public_people import REVIEW_TITLE, SUBJECT_CUES
+from recognizers.world_city import JOURNEY_CUE
 
 
 @dataclass(frozen=True, slots=True)
@@ -914,7 +914,7 @@ class _Finder:
         if gz.is_country(base) and previous in _PLACE_CUES:
             return None  # "came to England from Poland"
         if gz.is_world_city(base) and (JOURNEY_CUE.search(text, max(0, tokens[i][0] - 30), tokens[i][0])
-                                       or previous == "from" and _ROUTE_ON.match(text, _span_end(tokens, i))):
+                                       or (previous == "from" and _ROUTE_ON.match(text, _span_end(tokens, i)))):
             return None  # "returned to Lagos", "moved from Accra to Leeds": the city, though a listed first name
         if gz.is_keep_phrase(base) or self._in_place(i):
             return None

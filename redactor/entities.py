@@ -1381,7 +1381,7 @@ class Grouper:
                 found = [normalise(m.joined or m.text) for m in e.mentions
                          if m.recognizer not in ("linked", "register")]
                 e.name = max(found or e.forms, key=lambda f: (len(f), not f.isupper()))
-                if e.kind == "child" and any(_ADULT_TITLE.match(f) for f in e.forms):
+                if e.kind == "child" and any(_ADULT_TITLE.match(normalise(m.text)) for m in e.mentions):
                     e.kind = "adult"  # "Mrs Dunmore": whatever the words around the first mention said
             e.mentions.sort(key=lambda m: (m.segment_id, m.start))
             out.append(e)
