@@ -189,6 +189,13 @@ _DATED_AUTHOR: Final = re.compile(
     rf"(?P<cite>\((?:{_MONTH}[ \t]+)?(?:19|20)\d\d[ \t]*,[ \t]*"
     rf"(?:(?:Sir|Dame|Lord|Baroness|Dr|Professor|Prof)\.?[ \t]+)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}\))"
 )
+# Research named by its authors and year without brackets: "a study of reviews by Vincent and Petch in 2012",
+# "research by Brandon et al. in 2008". The research word is needed: "assaulted by Smith and Jones in 2012" is
+# no citation.
+_RESEARCH_BY: Final = re.compile(
+    r"\b(?i:research|stud(?:y|ies)|analys[ie]s|survey|paper|evaluation|literature[ \t]+review|review[ \t]+of)"
+    r"\b[^.;:\n()]{0,60}?\bby[ \t]+"
+    rf"(?P<cite>{_SURNAMES}(?:[ \t]+(?:et[ \t]+al\.?|and[ \t]+colleagues))?[ \t]+in[ \t]+(?:19|20)\d\d)\b")
 _URL_LINE: Final = re.compile(r"^[ \t]*(?:(?:available|accessed|retrieved)[^\n:]{0,30}:?[ \t]*)?"
                               r"(?:https?://|www\.)\S+[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
@@ -223,4 +230,5 @@ def cited_spans(text: str, continued: bool = False) -> list[tuple[int, int]]:
     spans.extend((m.start(), m.end()) for m in _IN_TEXT.finditer(text))
     spans.extend((m.start(), m.end()) for m in _URL_LINE.finditer(text))
     spans.extend(m.span("cite") for m in _DATED_AUTHOR.finditer(text))
+    spans.extend(m.span("cite") for m in _RESEARCH_BY.finditer(text))
     return sorted(spans)

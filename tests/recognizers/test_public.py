@@ -124,6 +124,10 @@ def test_public_emails(address: str, expected: bool) -> None:
     ("the publication of the 'Review of the role of Boards' (March 2016, Alan Wood).",
      ["(March 2016, Alan Wood)"]),
     ("the \u201cWood Report\u201d (2016, Sir Alan Wood) said", ["(2016, Sir Alan Wood)"]),
+    # research named by its authors and year without brackets
+    ("a study of Scottish reviews by Vincent and Petch in 2012 found", ["Vincent and Petch in 2012"]),
+    ("research by Brandon et al. in 2008 showed", ["Brandon et al. in 2008"]),
+    ("the analysis carried out by Sidebotham and colleagues in 2016", ["Sidebotham and colleagues in 2016"]),
 ])
 def test_cited(text: str, expected: list[str]) -> None:
     spans = cited_spans(text)
@@ -136,6 +140,8 @@ def test_cited(text: str, expected: list[str]) -> None:
     "Aaliyah Okafor (2012)", "Mrs Okafor (2019) said",
     "Mother moved (March 2016, Jane Smith was born).", "she said 'no' (March 2016, Jane Smith)",
     "(March 2016, Jane Smith)",
+    # people, not authors: no research named before them
+    "she was assaulted by Smith and Jones in 2012", "a report by Okafor in 2016 said",
 ])
 def test_not_cited(text: str) -> None:
     assert cited_spans(text) == []
