@@ -227,10 +227,27 @@ def _bracketed(before: str, after: str) -> str | None:
 def _abbreviates(words: str, token: str) -> bool:
     """Whether ``token`` is made from the initials of the last words before it ("Tuberculosis Board (TB)"),
     or starts with the initial of the role it labels ("her father (FH)": Father H, a pseudonym)."""
-    capitals = [w[0].upper() for w in re.findall(r"[A-Za-z][\w'\u2019]*", words)  # "multi-agency team" (MAT)
-                if w.casefold() not in gz.FUNCTION_WORDS]
+    found = [w for w in re.findall(r"[A-Za-z][\w'\u2019]*", words)  # "multi-agency team" (MAT)
+             if w.casefold() not in gz.FUNCTION_WORDS]
+    capitals = [w[0].upper() for w in found]
     last = words.split()[-1].casefold()
-    return "".join(capitals[-len(token):]) == token or (last in ROLE_WORDS and last[:1].upper() == token[0])
+    if "".join(capitals[-len(token):]) == token or (last in ROLE_WORDS and last[:1].upper() == token[0]):
+        return True
+    # A compound word gives each of its words' initials: "Maternal Grandmother (MGM)", "stepfather (SF)".
+    spelt = ""
+    for w in reversed(found[-len(token):]):
+        spelt = _compound_initials(w) + spelt
+        if spelt == token:
+            return True
+    return False
+
+
+def _compound_initials(word: str) -> str:
+    """A word's initial, or the initials of the two words it joins ("Grandmother": "GM")."""
+    for k in range(3, len(word) - 2):
+        if gz.is_english_word(word[:k].casefold()) and word[k:].casefold() in ROLE_WORDS:
+            return (word[0] + word[k]).upper()
+    return word[0].upper()
 
 
 def _role(word: str) -> bool:

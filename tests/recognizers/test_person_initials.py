@@ -53,6 +53,8 @@ def test_initials_where_a_person_stands(text: str, token: str) -> None:
     "Child TQ visited his aunt. TQ told her.",                         # a pseudonym label
     "The Tenancy Quorum (TQ) visited the flat.",                       # an abbreviation the draft defines
     "Her mother (MQ) and her father (FQ) visited.",                    # role labels: Mother Q, Father Q
+    "Maternal Grandmother (MGM) would help. MGM told her.",            # a compound role's initials
+    "her paternal grandfather (PGF) visited; PGF said so; her stepfather (SF) said it too.",
     "Abusive Head Trauma (AHT) was seen.",                             # no person's place
     "TQ was recorded. The TQ assessment.",                             # not where a person stands
     "ADHD was diagnosed; she told NO one; IT support was given.",      # known words, a word's capitals
