@@ -19,9 +19,10 @@ _TRAILING = re.compile(r"(?:['\u2019]s?|[\W\d_])+$", re.UNICODE)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] )")
 # A person's name also ends at a lower-case word that is no name particle ("Ms Cunha that Witold had
-# hit ...": two people; "van der Berg", "bin Rashid" stay whole).
+# hit ...": two people; "van der Berg", "bin Rashid" stay whole), and at any lower-case word it ends with
+# ("Kelly-Ann rang", a particle left last).
 _PERSON_BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] |\s+(?!(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True))
-                           + r")\s)[a-z][\w'\u2019-]*\s+)")
+                           + r")\s)[a-z][\w'\u2019-]*(?:\s+|$))")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
