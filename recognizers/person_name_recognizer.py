@@ -539,6 +539,8 @@ class _Finder:
             while j + 1 < len(tokens) and j - i < 3 and _joined(text, tokens, j + 1):
                 j += 1
                 if tokens[j][2] in _TITLES:
+                    if tokens[j][2] in _PERSONAL_TITLES:
+                        return None  # "… Westmoor Police / Dr Amara Obi": a line's end, then a doctor
                     last = j
                     break
                 if tokens[j][2] not in _RANK_WORDS:

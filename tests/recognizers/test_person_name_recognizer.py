@@ -30,6 +30,8 @@ def _found(text: str) -> list[str]:
     ("MRS OKAFOR", ["MRS OKAFOR"]),
     # lower-case particles make a name of two ordinary words, even at a line's start
     ("Grace van der Berg\tMaternal grandmother", ["Grace van der Berg"]),
+    # a rank's word ends one line, a doctor's title opens the next
+    ("Karen Liddle, Head of Safeguarding, Westmoor Police\nDr Amara Obi, Named GP", ["Karen Liddle", "Dr Amara Obi"]),
     # a first name that a city abroad shares, where no journey leads to it
     ("A text from Adam said he was coming.", ["Adam"]),
     ("MRS Okafor attended the meeting.", ["MRS Okafor"]),  # a title in capitals before a name
