@@ -107,6 +107,8 @@ _ROLE_AFTER: Final = re.compile(
 _ROLE_AFTER_CUE: Final = re.compile(r"(?i:author|reviewer|writer|independent|chair|mayor|member|holder|secretary"
                                     r"|minister|commissioner|constable|director|inspector|president)")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
+# A line that opens with a full name, then a comma or dash: the role after it on that line is that name's.
+_NAME_OPENS_LINE: Final = re.compile(rf"[ \t]*{_FULL_NAME}[ \t]*(?:,|[-\u2013\u2014])")
 _LABEL_COLON: Final = re.compile(r"s?[ \t]*:")
 # An office's one word written straight after a name, with no comma, bracket or article, and no "of" or "for"
 # after it, may be the name's surname ("Lisa Jane Minister"); "X, Minister …" and "X Minister for …" hold it.
@@ -193,6 +195,9 @@ def public_people(text: str) -> list[str]:
     post-nominal letters. Each name is returned as written, without its title."""
     found: list[str] = []
     for m in _ROLE_BEFORE.finditer(text):
+        if "\n" in text[m.start():m.start("name")] and _NAME_OPENS_LINE.match(
+                text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # "Jane Harrowby, Independent Reviewer and Author" / "Dr X, …": the role's name is before it
         found.extend(_names_from(text, m.start("name")))
     for m in on_cue_lines(_ROLE_AFTER, _ROLE_AFTER_CUE, text):
         if _LABEL_COLON.match(text, m.end()):

@@ -165,6 +165,9 @@ from recognizers.public_people import (
     ("You can also watch the webinar, hosted by BSCP, which begins with an overview of the case, delivered by "
      "Dr Russell Quillbank.", ["Russell Quillbank"]),
     ("A seminar on the learning was presented by Amara Fenwright and Ola Brisk.", ["Amara Fenwright", "Ola Brisk"]),
+    # a panel list: the author's line holds the author's name, so the role labels no name on the next line
+    ("Jane Harrowby, Independent Reviewer and Author\nDr Simon Okoro, Designated Doctor for Safeguarding",
+     ["Jane Harrowby"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
