@@ -33,6 +33,57 @@ _ADULT_CUES: Final = re.compile(
 )
 
 
+# A role written right by a name says who it is, whatever else the window holds: "His mother, Leanne", "Dawn,
+# the social worker", a table row's "Jayden Reid | Subject child", "Kayden (aged 9 months)", "Tyler was born".
+_CHILD_ROLES: Final = frozenset({
+    "son", "daughter", "baby", "child", "infant", "toddler", "sibling", "nephew", "niece", "grandson",
+    "granddaughter", "grandchild", "pupil", "boy", "girl", "twin", "teenager", "stepson", "stepdaughter",
+})
+_ADULT_ROLES: Final = frozenset({
+    "mother", "father", "mum", "dad", "parent", "partner", "stepfather", "stepmother", "grandmother", "grandfather",
+    "grandparent", "aunt", "uncle", "carer", "boyfriend", "girlfriend", "husband", "wife", "lodger", "neighbour",
+    "worker", "officer", "visitor", "nurse", "doctor", "teacher", "manager", "adviser", "advisor", "paediatrician",
+    "midwife", "gp", "practitioner", "consultant", "psychologist", "therapist", "head", "headteacher", "director",
+    "detective", "constable", "sergeant", "inspector", "solicitor", "interpreter", "landlord", "employer",
+})
+# Brothers, sisters and cousins are children or adults by whose they are: "Mrs Dunmore's brother" is an adult.
+_KIN: Final = frozenset({"brother", "sister", "cousin", "half-brother", "half-sister", "stepbrother", "stepsister"})
+_ROLE_BEFORE: Final = re.compile(
+    r"(?:\b(?P<owner>[\w-]+)['\u2019]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts))[ \t]+"
+    r"(?:(?:late|maternal|paternal|older|oldest|younger|youngest|elder|eldest|new|twin|half|step|baby|birth|"
+    r"foster|adult|teenage|infant)[ \t-]+)*(?P<role>[\w-]+)[ \t]*,?[ \t]*$")
+_ROLE_AFTER: Final = re.compile(
+    r"[ \t]*(?:,|\(|\||\t|[-\u2013\u2014](?=[ \t]))[ \t]*(?:(?:the|a|an|his|her|their|subject|maternal|paternal|"
+    r"older|younger|birth|foster|step|family|social|health|school|support|key|lead)[ \t]+)*(?P<role>[\w-]+)", re.I)
+_AGE_AFTER: Final = re.compile(r"[ \t]*[,(][ \t]*(?:aged[ \t]+|age[ \t]+)?(?P<n>\d{1,2})(?![\d/.:])"
+                               r"(?P<unit>[ \t]*(?:months?|weeks?|days?|m\b|w\b))?", re.I)
+_BORN_AFTER: Final = re.compile(r"[ \t]+(?:was|is)[ \t]+born\b")
+# Whose: a titled name ("Mrs Dunmore") or a parent's role ("mother").
+_ADULT_OWNER: Final = re.compile(
+    r"(?:\b(?:M[rs]s?|Mx|Dr)\.?[ \t]+[\w-]+|\b(?:mother|father|mum|dad|parent|partner|uncle|aunt|grandmother|"
+    r"grandfather|stepfather|stepmother))$", re.I)
+
+
+def _role_by_the_name(before: str, after: str) -> str | None:
+    """"child" or "adult" when a role is written right by a person's name, else None."""
+    if _BORN_AFTER.match(after):
+        return "child"
+    if (age := _AGE_AFTER.match(after)) is not None:
+        return "child" if age.group("unit") or int(age.group("n")) < 18 else "adult"
+    for m in (_ROLE_BEFORE.search(before), _ROLE_AFTER.match(after)):
+        if m is None:
+            continue
+        role = m.group("role").casefold()
+        if role in _CHILD_ROLES:
+            return "child"
+        if role in _ADULT_ROLES:
+            return "adult"
+        if role in _KIN and m.re is _ROLE_BEFORE and m.group("owner") \
+                and _ADULT_OWNER.search(before, max(0, m.start("owner") - 8), m.end("owner")):
+            return "adult"
+    return None
+
+
 def classify(entity: str, name: str, context: str) -> str:
     """The kind of a detected entity.
 
@@ -53,10 +104,14 @@ def classify(entity: str, name: str, context: str) -> str:
     if entity == cat.DATE_DAY:
         return "date"
     if entity == cat.PERSON:
-        child = len(_CHILD_CUES.findall(context))
-        adult = len(_ADULT_CUES.findall(context)) + (2 if re.match(r"(Mr|Mrs|Ms|Dr)\b", name) else 0)
         if re.match(r"Baby\b", name):
             return "child"
+        at = context.find(name)
+        near = _role_by_the_name(context[:at], context[at + len(name):]) if at >= 0 else None
+        if near is not None:
+            return near
+        child = len(_CHILD_CUES.findall(context))
+        adult = len(_ADULT_CUES.findall(context)) + (2 if re.match(r"(Mr|Mrs|Ms|Dr)\b", name) else 0)
         return "child" if child > adult else "adult"
     if entity == cat.ORGANISATION:
         for kind, rx in _ORG_KINDS:

@@ -22,6 +22,19 @@ from recognizers.kinds import classify
                      "Children\u2019s Trust) and Jane Powell (Director of Safeguarding Birmingham Women\u2019s and "
                      "Children\u2019s NHS Trust) on effective", "adult"),
     ("Ruby Hartley", "Children's Social Care had no record of Ruby Hartley at school", "child"),
+    # the role written right by the name decides, whatever other words stand in the window
+    ("Leanne Brampton", "Tyler was born in 2016 and went to nursery. His mother, Leanne Brampton, lived nearby.",
+     "adult"),
+    ("Tyler Brampton", "Tyler Brampton was born in 2016. His mother and her partner, and his father, lived nearby.",
+     "child"),
+    ("Darren Whitlock", "Father B told SW1 that the grandmother would help. Mr B's brother, Darren Whitlock, was "
+                        "staying", "adult"),
+    ("Jayden Reid", "Name | Relationship | DOB\nJayden Reid | Subject child | 03.04.2015\nShannon Reid | Mother",
+     "child"),
+    ("Shannon Reid", "Jayden Reid\tSubject child\t03.04.2015\nShannon Reid\tMother\t1994\nMarco\tPartner",
+     "adult"),
+    ("Kayden", "the health visitor visited the mother and father at home; Kayden (aged 9 months) was weighed", "child"),
+    ("Connor", "Mrs Dunmore's brother, Connor, took Child R to school", "adult"),
 ])
 def test_a_persons_kind(name: str, context: str, kind: str) -> None:
     assert classify(cat.PERSON, name, context) == kind
