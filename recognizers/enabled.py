@@ -13,6 +13,7 @@ from recognizers.court_case import CourtCaseNumberRecognizer
 from recognizers.date_recognizer import DateOfBirthRecognizer, DayDateRecognizer
 from recognizers.driving_licence import DrivingLicenceRecognizer
 from recognizers.email_address import EmailRecognizer
+from recognizers.foreign_address import ForeignAddressRecognizer
 from recognizers.international_phone import InternationalPhoneRecognizer
 from recognizers.la_case_id import LocalAuthorityCaseIdRecognizer
 from recognizers.labelled_identifier import LabelledIdentifierRecognizer
@@ -70,6 +71,7 @@ def structured_recognizers() -> list[EntityRecognizer]:
         LabelledIdentifierRecognizer(),
         DateOfBirthRecognizer(),
         UkAddressRecognizer(),
+        ForeignAddressRecognizer(),
         UkPostcodeRecognizer(name="UkPostcodeRecognizer (Redactor)"),
     ])
 
