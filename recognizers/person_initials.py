@@ -54,6 +54,12 @@ def words_used_as_names(text: str) -> set[str]:
     return {m.group(1) for m in _WORD_BEFORE_PEOPLE_VERB.finditer(text) if m.group(1)[0].isupper()}
 _AFTER: Final = (re.compile(r"['\u2019]s\s+[a-z]"),
                  PEOPLE_VERB_AFTER,
+                 # an act of harm to someone ("AO had hit Kerry-Ann", "JD punched him"), or a people's verb after
+                 # "had" ("TQ had visited")
+                 re.compile(r"\s+(?:had\s+|has\s+)?(?:hit|assaulted|punched|kicked|slapped|strangled|throttled|"
+                            r"threatened|pushed|shook|shaken|smacked|bit|beaten|beat|burned|burnt|raped|abused)\s+"
+                            r"(?:her|him|them|me|[A-Z])"),
+                 re.compile(rf"\s+(?:had|has)\s+(?:{'|'.join(_PEOPLE_VERBS)})\b"),
                  # a past action on something new: a practitioner's work ("NN completed a single assessment")
                  re.compile(r"\s+[a-z]{3,}ed\s+an?\s"),
                  re.compile(rf"\s+(?:and|&)\s+{_PERSON}\b"),
@@ -110,7 +116,10 @@ def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool],
                 as_thing.add(token)
                 continue
             before, after = text[max(0, start - 60):start], text[end:end + 60]
-            if _ARTICLE.search(before) or _NUMBERED.match(after) or any(a <= start < b for a, b in labels) \
+            article = _ARTICLE.search(before)
+            if article is not None and article.group().startswith("that") and any(rx.match(after) for rx in _AFTER):
+                article = None  # "disclosed that AO had hit her": "that" joins a clause, a person acts in it
+            if article is not None or _NUMBERED.match(after) or any(a <= start < b for a, b in labels) \
                     or _post_nominal(token, before) or _opens_a_kept_phrase(token, after):
                 as_thing.add(token)
                 continue

@@ -66,6 +66,8 @@ PARTICLES: Final = frozenset({
     "binti", "bint", "ibn", "al", "el", "ter", "ten", "ap", "ferch", "nic", "ní", "ni", "ó", "uí", "mac",
     "mc", "abu", "ould", "ben",
 })
+# Irish surnames' prefixes, after which the article "an" is part of the name ("Mac Giolla an Chloig").
+_IRISH_PREFIXES: Final = frozenset({"Mac", "Mhic", "Nic", "Ó", "Ní", "Uí", "Ua"})
 # "al-Hassan", "el-Sayed": a particle joined by a hyphen to a capitalised name.
 _PARTICLE_PREFIX: Final = re.compile(r"^(?:al|el|bin|ibn|abu|ben|ul|ad|as|ash|at|az)-(?=[A-Z])")
 _MONTHS_AS_NAMES: Final = frozenset({"april", "may", "june", "august"})
@@ -669,7 +671,9 @@ class _Finder:
             w = tokens[j][2]
             gap = _NAME_GAP
             if w in PARTICLES or (w.casefold() in PARTICLES and w[:1].isupper() and j + 1 < len(tokens)
-                                   and _is_title_case(tokens[j + 1][2])):
+                                   and _is_title_case(tokens[j + 1][2])) \
+                    or (w == "an" and j + 1 < len(tokens) and _is_title_case(tokens[j + 1][2])
+                        and any(tokens[k][2] in _IRISH_PREFIXES for k in parts)):  # "Mac Giolla an Chloig"
                 parts.append(j)
                 particles.add(j)
             elif _is_initial(w) and not heading:

@@ -52,7 +52,7 @@ _TITLE_RX = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Pr
 # "Murdo Ferguson (MF)", "Jane Smith ('JS')", "Ann Lee (A.L.)".
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # A lower-case particle may stand inside a name ("Gareth de Breit (GB)").
-_PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|ter|le|la|al|el|bin|binti|ben|bint|dos|das|y|ap)"
+_PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|ter|le|la|al|el|bin|binti|ben|bint|dos|das|y|ap|an)"
 # A name word may open with an Irish mutation before its capital ("Ó hAlmhain", "Ní bhFaoláin").
 _DEFINED_INITIALS = re.compile(rf"([{_CAPITAL}][\w'\u2019-]*(?:\s+(?:{_PARTICLE}\s+)?(?:[hnt]|b|bh|d|g|m)?"
                                rf"[{_CAPITAL}][\w'\u2019-]*){{1,3}})"

@@ -41,6 +41,9 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     # the subject of a past action on something new: a practitioner's work ("completed a single assessment")
     ("In March 2014, NN completed a single assessment which concluded the case.", "NN"),
     ("On 22 May 2010, SG completed a new birth visit at the flat.", "SG"),
+    ("In Aug 2009, Shehu disclosed to Alison Kirk that AO had hit Kerry-Ann Danjuma with a belt.", "AO"),
+    ("She said JD punched him twice.", "JD"),
+    ("TQ had visited the home twice.", "TQ"),
 ])
 def test_initials_where_a_person_stands(text: str, token: str) -> None:
     assert _found(text) == {token}

@@ -32,6 +32,8 @@ def _found(text: str) -> list[str]:
     ("Grace van der Berg\tMaternal grandmother", ["Grace van der Berg"]),
     # a rank's word ends one line, a doctor's title opens the next
     ("Karen Liddle, Head of Safeguarding, Westmoor Police\nDr Amara Obi, Named GP", ["Karen Liddle", "Dr Amara Obi"]),
+    # the Irish article inside a surname after "Mac"
+    ("In Apr 2012, Kerry-Ann Mac Giolla an Chloig (KC) made a referral", ["Kerry-Ann Mac Giolla an Chloig"]),
     # a first name that a city abroad shares, where no journey leads to it
     ("A text from Adam said he was coming.", ["Adam"]),
     ("MRS Okafor attended the meeting.", ["MRS Okafor"]),  # a title in capitals before a name

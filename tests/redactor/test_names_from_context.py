@@ -203,6 +203,13 @@ def test_dotted_initials_the_draft_defines_are_the_persons_as_written(defined: s
     assert "James" not in _covered(entities, text) and "M" not in _covered(entities, text)[30:], entities
 
 
+def test_initials_defined_for_an_irish_name_with_its_article_are_the_persons() -> None:
+    text = "Kerry-Ann Mac Giolla an Chloig (KC) made a referral. In June, KC at the school noticed it."
+    entities = _group(text, [_m("Kerry-Ann Mac Giolla an Chloig", text, "PERSON", RULES, score=0.8)])
+    person = next(e for e in entities if e.name == "Kerry-Ann Mac Giolla an Chloig")
+    assert "KC" in person.forms, entities
+
+
 def test_a_roles_capitals_opening_a_guessed_name_are_no_form_of_it() -> None:
     text = "HV Joanne Pritchard visited. The HV weighed Child Q. Later Joanne rang."
     entities = _group(text, [_m("HV Joanne Pritchard", text, "PERSON", RULES, score=0.8)])
