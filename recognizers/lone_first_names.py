@@ -38,6 +38,9 @@ _AGE_AFTER: Final = re.compile(
     r"[ \u00a0]*\((?:aged[ \u00a0]+)?\d{1,2}(?:[ \u00a0]*(?:years?|yrs?|months?)(?:[ \u00a0]+old)?)?\)")
 # A role, then the name set off by commas, then a verb ("the key worker at the nursery, Jade, noticed").
 _APPOSITION_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_WORDS))})\b[^,.;:\n]{{0,40}},[ \u00a0]*$")
+# A role, then the name alone in brackets ("Dad (Mark) collected him", "the social worker (Faith)").
+_ROLE_BRACKET_BEFORE: Final = re.compile(rf"\b(?i:{'|'.join(sorted(ROLE_WORDS))})[ \u00a0]*\([ \u00a0]*$")
+_BRACKET_CLOSE: Final = re.compile(r"[ \u00a0]*\)")
 _APPOSITION_AFTER: Final = re.compile(r"[ \u00a0]*,(?:" + PEOPLE_VERB_AFTER.pattern + r"|[ \u00a0]+[a-z]{3,}ed\b)")
 # "South & East Ayrshire", "North and West Yorkshire": the place's last word after "and" is the first word's too.
 _SHARED_PLACE_WORD: Final = re.compile(
@@ -85,7 +88,8 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted) \
-                    or _AGE_AFTER.match(text, end) or _role_apposition(text, start, end):
+                    or _AGE_AFTER.match(text, end) or _role_apposition(text, start, end) \
+                    or _bracketed_after_role(text, start, end):
                 as_person.setdefault(word, (i, start, end))
         for m in _PAIR.finditer(text):
             pair, start, end = f"{m.group(1)} {m.group(2)}", m.start(), m.end()
@@ -97,6 +101,11 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
     # A word of a full name found so is that person's, not a person of its own ("Later Aazim wrote").
     in_pairs = {w for name in as_person if " " in name for w in name.split()}
     return {w: where for w, where in as_person.items() if w not in as_thing and w not in in_pairs}
+
+
+def _bracketed_after_role(text: str, start: int, end: int) -> bool:
+    """Whether the word stands alone in brackets right after a role ("Dad (Mark)")."""
+    return bool(_BRACKET_CLOSE.match(text, end) and _ROLE_BRACKET_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _role_apposition(text: str, start: int, end: int) -> bool:

@@ -32,6 +32,9 @@ def _found(text: str) -> set[str]:
     ("Mason (4) was also subject to a plan.", "Mason"),  # opening its sentence
     # set off by commas after a role
     ("Poppy's key worker at Little Acorns Nursery, Jade, noticed she was withdrawn.", "Jade"),
+    # in brackets right after a relative's or worker's role
+    ("Dad (Mark) collected him most days.", "Mark"),
+    ("The social worker (Faith) met the family at the school.", "Faith"),
 ])
 def test_an_ordinary_word_first_name_where_a_person_stands(text: str, word: str) -> None:
     assert _found(text) == {word}
