@@ -74,7 +74,8 @@ class SocialHandleRecognizer(TablePatternRecognizer):
       handle: it has a digit, underscore or dot, or is quoted);
     * a platform and a handle: ``TikTok @name``;
     * a generic label: ``the username dark_angel99``, ``gamertag: Fr0sty``;
-    * a weak label with a quoted or handle-like value: ``Instagram account "lilyrose"``.
+    * a weak label with a quoted or handle-like value: ``Instagram account "lilyrose"``;
+    * a handle-like value, then the platform it is used on: ``the name "jdog07" on Xbox Live``.
 
     The span is the handle (with its ``@`` when written), never the platform or label.
     Common English words after a label ("Snapchat username and password") are rejected.
@@ -112,6 +113,12 @@ class SocialHandleRecognizer(TablePatternRecognizer):
             "Handle (weak label, quoted or handle-like)",
             rf"{_VALUE_START}(?<=\b{_PLATFORM}\s+{_WEAK_LABEL}\s+(?:(?:is|was|called|named)\s+)?{_OPEN_QUOTE}?)"
             rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",
+            0.6,
+            cue=_LABEL_CUE,
+        ),
+        Pattern(
+            "Handle (handle-like, then the platform)",
+            rf"{_VALUE_START}{_HANDLE_LIKE}{_END}(?=[\"'”’]?\s+(?:on|in|via)\s+{_PLATFORM}\b)",
             0.6,
             cue=_LABEL_CUE,
         ),

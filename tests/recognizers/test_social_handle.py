@@ -19,6 +19,9 @@ POSITIVE = [
     ("TikTok @name", "@name"),
     ("TikTok handle @dance.queen", "@dance.queen"),
     ("her Snapchat username was lily_99", "lily_99"),
+    # the handle first, then the platform it is used on
+    ('he used the name "jdog07" on Xbox Live', "jdog07"),
+    ("messages from kayla.x.o on Snapchat", "kayla.x.o"),
     ("the username dark_angel99 was used", "dark_angel99"),
     ("gamertag: Fr0sty", "Fr0sty"),
     ('Instagram account "lilyrose" was', "lilyrose"),
@@ -38,6 +41,8 @@ NEGATIVE = [
     "she used Instagram to contact him",
     "her Facebook account was deleted",
     "Instagram account lilyrose",  # a weak label needs a quoted or handle-like value
+    'she posted "hello" on Facebook',  # a quoted word before a platform: no handle-like character
+    "at 10.30 on Facebook", "in 2019 on Snapchat",  # a time, a year
     "Facebook-based grooming",
     "tiktok.com/@some.name",  # part of a URL
     "x@some_name",  # no word boundary
