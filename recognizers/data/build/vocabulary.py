@@ -350,6 +350,8 @@ Christmas; Easter; Eid; Diwali; Ramadan; Hanukkah; New Year; Bank Holiday; Half 
 Summer Holidays; Moses Basket; Moses basket; Lockdown; COVID-19; Covid-19; Covid; Coronavirus; Pandemic; the Pandemic;
 Internet; Facebook; Instagram; Snapchat; WhatsApp; TikTok; YouTube; Twitter; Google; iPhone; Xbox;
 PlayStation; Fortnite; Minecraft; Roblox; Discord; Telegram; Signal; Kik; Omegle; Wi-Fi; Uber;
+Xbox Live; PlayStation Network; Facebook Messenger; Twitch; Yubo; Skype; Tinder; Grindr; OnlyFans;
+Reddit; Call of Duty; Grand Theft Auto; iPad; Nintendo Switch;
 Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos
 """
 
