@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Final
 
 from presidio_analyzer import PatternRecognizer
@@ -9,6 +10,8 @@ from presidio_analyzer import PatternRecognizer
 from recognizers.catalogue import DATE_DAY, DATE_OF_BIRTH
 from recognizers.dates import (
     ISO_REGEX,
+    MONTH_NUMBERS,
+    MONTH_REGEX,
     NUMERIC_DMY_REGEX,
     SHORT_DMY_REGEX,
     WEEKDAY_REGEX,
@@ -72,8 +75,29 @@ _DOB_AFTER: Final = (
     r"|,?[ \t]+(?:is|was)[ \t]+(?:my|her|his|their|the\s+child's|the\s+baby's)[ \t]+(?:birthday|date\s+of\s+birth)))"
 )
 DOB_AFTER_REGEX: Final = rf"(?i:(?:{DAY_DATE_REGEX}|{_SHORT}){_DOB_AFTER})"
+# A birthday without its year after a date-of-birth label or "born on" ("DOB 14 March", "born on the 3rd of
+# April"): the day and month still say when the child was born.
+_YEARLESS: Final = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{MONTH_REGEX}"
+                    rf"|{MONTH_REGEX}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b)")
+_YEARLESS_RX: Final = re.compile(_YEARLESS, re.IGNORECASE)
+YEARLESS_DOB_REGEX: Final = (
+    r"(?i:(?<=(?:(?:\b(?:dobs?|dates?\s+of\s+birth)\b|\bd\.\s?o\.\s?b\b\.?)[ \t]*[:(]?"
+    r"|\bbirthday(?:[ \t]+(?:is|was|on|falls[ \t]+on))?[ \t]*[:,]?|\bborn[ \t]+on)[ \t]*(?:the[ \t]+)?)"
+    rf"{_YEARLESS}(?![ \t]*,?[ \t]*(?:\d|')))"
+)
 # Every cue above, before or after the date, holds one of these (a text without any has no date of birth).
 _DOB_CUE_WORDS: Final = r"dob|birth|born|d\.\s?o\.\s?b|(?<![\w.])b\."
+
+
+def _not_a_birthday(text: str) -> bool:
+    """Whether a matched span is neither a real calendar date nor a real day of a month without its year."""
+    if not _not_day_precise(text):
+        return False
+    if _YEARLESS_RX.fullmatch(text.strip()) is None:
+        return True
+    day = int(re.findall(r"\d{1,2}", text)[0])
+    month = next(v for k, v in MONTH_NUMBERS.items() if re.search(rf"(?i)\b{k}", text))
+    return not 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
 
 
 def _not_day_precise(text: str) -> bool:
@@ -128,6 +152,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
     PATTERNS: Final = (
         Pattern("Date of birth (cue before date)", DOB_REGEX, 0.9, cue=_DOB_CUE_WORDS),
         Pattern("Date of birth (cue after date)", DOB_AFTER_REGEX, 0.9, cue=_DOB_CUE_WORDS),
+        Pattern("Date of birth without its year (after a label)", YEARLESS_DOB_REGEX, 0.85, cue=_DOB_CUE_WORDS),
     )
 
     def __init__(self, supported_entity: str = DATE_OF_BIRTH, **kwargs: Any) -> None:
@@ -149,4 +174,4 @@ class DateOfBirthRecognizer(PatternRecognizer):
         Returns:
             ``True`` when the span should be dropped.
         """
-        return _not_day_precise(pattern_text)
+        return _not_a_birthday(pattern_text)

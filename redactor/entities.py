@@ -46,6 +46,7 @@ from redactor.types import EntityType
 # The titles only an adult is written with (a girl may be "Miss").
 _ADULT_TITLE = re.compile(
     rf"(?:{alternation(('Mr', 'Mrs', 'Ms', 'Mx'), DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY)})\.?\s")
+_YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\d{2,4}|')")
 _TITLE_RX = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev"
                        r"|Baby|Sir|Dame|Councillor|Coun|Minister|Commissioner|Supt|Insp"
                        r"|(?:Detective\s+|Police\s+)?(?:Constable|Sergeant|(?:Chief\s+)?Inspector|Superintendent))\.?\s+")
@@ -1308,6 +1309,8 @@ class Grouper:
             for hit in matcher.finditer(seg.text, overlapping=True):
                 if is_month_of_date(seg.text, hit.start, hit.end):
                     continue  # "Tom May" and "16th May 2015": the date's month, not the name
+                if by_id[hit.key].type == "DATE" and _YEAR_AFTER.match(seg.text, hit.end):
+                    continue  # a birthday without its year ("DOB 14 March") inside a dated day ("14 March 2019")
                 spans = covered.setdefault((hit.key, seg.id), [])
                 if any(a <= hit.start and hit.end <= b for a, b in spans):
                     continue

@@ -92,7 +92,12 @@ def test_day_date(text: str, expected: list[tuple[int, int]]) -> None:
     ('DOB: May 24 2016', [(5, 16)]),
     ('2002-03-14 is the meeting date', []),
     ('seen on 14/03/2002', []),  # no cue
-    ('DOB 14 March', []),  # no year
+    # a birthday without its year after a label or "born on": the day and month still identify
+    ('DOB 14 March', [(4, 12)]), ('Child Q (DOB: 3rd April) lived', [(14, 23)]),
+    ('she was born on the 3rd of April at home', [(20, 32)]),
+    ('her birthday, 14 March', [(14, 22)]),
+    ("Kai's birthday on March 14th", [(18, 28)]), ('on her 3rd birthday in March', []),
+    ('DOB 31 February', []), ('DOB: 12 Jan', [(5, 11)]),
     ('born in March 2002', []),  # month-year only
     ('DOB 31/02/2002', []),  # not a calendar date
     ('newborn 14/03/2002', []),  # cue inside a word

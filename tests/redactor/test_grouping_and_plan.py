@@ -433,3 +433,16 @@ def test_a_person_written_with_an_adults_title_is_an_adult_whatever_the_words_ar
     entities = group(doc, [_m("Kayleigh Dunmore", "PERSON", source=text), _m("Mrs Dunmore", "PERSON", source=text)],
                      None)
     assert [(e.name, e.kind) for e in entities] == [("Kayleigh Dunmore", "adult")]
+
+
+def test_a_birthday_without_its_year_is_not_matched_inside_a_dated_day() -> None:
+    text = "Child Q (DOB 14 March) lived at home. On 14 March 2019 she was seen."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("14 March", "DATE_OF_BIRTH", source=text),
+                           _m("14 March 2019", "DATE_DAY", source=text)], None)
+    texts = {"txt": text}
+    plan = build_plan(entities, suggest(entities, None, texts), texts)
+    from redactor.render_pdf import apply_text
+
+    assert apply_text(text, plan.by_segment["txt"]) == \
+        "Child Q (DOB [redacted]) lived at home. On March 2019 she was seen."
