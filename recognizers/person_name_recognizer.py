@@ -173,6 +173,13 @@ SCORE_DEFINED_INITIALS: Final = 0.75
 _NICKNAMED: Final = re.compile(
     r"\b(?P<first>[A-Z][a-z\u00c0-\u024f'\u2019-]+)[ \u00a0]+([\"\u201c\u2018'])[A-Z][\w'\u2019-]*[\"\u201d\u2019']"
     r"[ \u00a0]+(?P<last>[A-Z][\w'\u2019-]+)")
+_KNOWN_AS: Final = re.compile(
+    r"\b(?:(?:also[ \u00a0]+)?known[ \u00a0]+(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as|nick-?named|went[ \u00a0]+by"
+    r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself))[ \u00a0]+[\"\u201c\u2018']"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \u00a0]+[A-Z][\w'\u2019-]*)?)[\"\u201d\u2019']")
+_FOR_THIS_REVIEW: Final = re.compile(
+    r"[ \u00a0,]*(?:in|for|throughout)[ \u00a0]+(?:the[ \u00a0]+purposes?[ \u00a0]+of[ \u00a0]+)?"
+    r"(?:this|the)[ \u00a0]+(?:report|review|summary|briefing)")
 SCORE_TITLE: Final = 0.85
 SCORE_FULL_STRONG: Final = 0.8
 SCORE_FULL: Final = 0.7
@@ -468,6 +475,7 @@ class _Finder:
             i = after if after else i + 1
         self._defined_by_initials()
         self._nicknamed()
+        self._known_as()
         self._review_subject()
         keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "Clare" in "Clare's Law"
         return [f for f in sorted(self.found, key=lambda f: f.start) if not keep.covers(f.start, f.end)]
@@ -493,6 +501,16 @@ class _Finder:
                 continue
             self._replace(m.start(), m.start("last") + len(last), SCORE_DEFINED_INITIALS,
                           "first name, nickname in quotes and surname")
+
+    # (d3) A name someone goes by, in quotes after "known as" or "nicknamed": 'her partner, known as "Tank"',
+    # 'nicknamed ‘Smiley’'. Not a name the review gives ("referred to in this report as …", a pseudonym).
+    def _known_as(self) -> None:
+        for m in _KNOWN_AS.finditer(self.text):
+            name = m.group("name")
+            if gz.is_keep_phrase(name) or gz.is_uk_place(name) or gz.org_head(name.split()[-1]) is not None \
+                    or _FOR_THIS_REVIEW.match(self.text, m.end()):
+                continue
+            self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, "name someone goes by, in quotes")
 
     # (e) The child a review is about, where the published report writes "Child B": the name on the line
     # under (or over) its title ("Learning Review" / "Taahir Maawiya") or after it on its line ("Serious Case Review -

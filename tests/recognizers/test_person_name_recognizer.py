@@ -34,6 +34,9 @@ def _found(text: str) -> list[str]:
     ("Karen Liddle, Head of Safeguarding, Westmoor Police\nDr Amara Obi, Named GP", ["Karen Liddle", "Dr Amara Obi"]),
     # the Irish article inside a surname after "Mac"
     ("In Apr 2012, Kerry-Ann Mac Giolla an Chloig (KC) made a referral", ["Kerry-Ann Mac Giolla an Chloig"]),
+    # a name someone goes by, in quotes
+    ('The mother\'s new partner, known as "Tank", had a history of violence.', ["Tank"]),
+    ("he was nicknamed \u2018Smiley\u2019 at school", ["Smiley"]),
     # a first name that a city abroad shares, where no journey leads to it
     ("A text from Adam said he was coming.", ["Adam"]),
     ("MRS Okafor attended the meeting.", ["MRS Okafor"]),  # a title in capitals before a name
@@ -330,6 +333,9 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # a city abroad at a journey's end or start, though listed as a first name too
     "the family moved from Lagos to Peterborough", "the mother returned to Lagos in 2021",
     "he was deported back to Accra",
+    # the name the review gives, or a place or service someone is known as
+    'the partner, known as "Tank" for this review, lived', 'the estate, known locally as "The Bronx"',
+    'the service known as "Early Help"',
     # months next to a number are dates
     "- Dec 2015: he was arrested", "on 12 Jan the panel met", "Feb-16 review", "from 3rd Jan onwards",
     # a unit after a number is a measure ("Kb" and "Kg" are also listed first names)
