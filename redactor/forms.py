@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from recognizers.gazetteer import WRAPPED_HYPHEN
+from recognizers.gazetteer import FUNCTION_WORDS, WRAPPED_HYPHEN, is_english_word
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
@@ -154,14 +154,25 @@ def _after_elision(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] in "'\u2019" and text[start - 2].isalpha()
 
 
+# A lower-case word joined to an address's punctuation: part of a web or e-mail address.
+_IN_ADDRESS: Final = re.compile(r"[.@/_-][\w]")
+_IN_ADDRESS_BEFORE: Final = re.compile(r"\w[.@/_-]$")
+
+
 def word_like_forms(forms: Iterable[str], texts: Iterable[str]) -> frozenset[str]:
-    """One-word forms that also occur in lower case in the given texts (ordinary words there)."""
+    """One-word forms that also occur in lower case in the given texts as ordinary words there: dictionary and
+    function words ("will", "hope", "di"), or any word inside a web or e-mail address ("www.hartlepool.gov.uk",
+    as before). A name no dictionary holds, written in lower case in prose ("kayla ur dead" in a quoted message),
+    is still the name, matched in any case."""
     single = {normalise(f).casefold() for f in forms if f.strip() and len(tokens(f)) == 1}
     if not single:
         return frozenset()
     found: set[str] = set()
     for text in texts:
         for m in re.finditer(r"\b[a-z][a-z']*\b", text):
-            if m.group() in single:
-                found.add(m.group())
+            word = m.group()
+            if word in single and (is_english_word(word) or word in FUNCTION_WORDS or len(word) <= 2
+                                   or _IN_ADDRESS.match(text, m.end())
+                                   or _IN_ADDRESS_BEFORE.match(text, max(0, m.start() - 2), m.start())):
+                found.add(word)
     return frozenset(found)

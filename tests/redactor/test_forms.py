@@ -22,6 +22,9 @@ def _spans(forms: list[str], text: str) -> list[str]:
     (["Chloe"], "Chloes and Chloe1", []),  # word-bounded
     (["Will"], "Will said he will go", ["Will"]),  # ordinary lower-case word in this text: exact case
     (["Reading"], "in Reading, reading a book", ["Reading"]),
+    # a name no dictionary holds is the name in lower case too (a quoted message)
+    (["Kayla"], 'Kayla said so. A message read "kayla ur dead".', ["Kayla", "kayla"]),
+    (["Hartlepool"], "In Hartlepool (see www.hartlepool.gov.uk)", ["Hartlepool"]),  # a web address: as written
     (["AS"], "As agreed, AS visited as planned.", ["AS"]),  # initials that are a word: in capitals only
     (["AS"], "AS told her; As agreed, AS left.", ["AS", "AS"]),
     (["Kerry-Ann"], "Kerry\u2013Ann", ["Kerry\u2013Ann"]),
