@@ -76,9 +76,18 @@ def is_bare_short_number(text: str) -> bool:
         return True
     if _PLAIN_NUMBER.fullmatch(value):
         return len(value) <= MAX_SHORT_DIGITS or _YEAR.fullmatch(value) is not None
+    if _NUMERIC_DATE.fullmatch(value):
+        return _could_be_a_date(value)  # "20-45-77" is a bank's sort code, no date
     return any(rx.fullmatch(value) is not None for rx in (
-        _YEAR, _NUMERIC_DATE, _DOTTED, _ORDINAL, _GROUPED, _MONEY, _PERCENT, _TIME, _RANGE, _QUANTITY,
+        _YEAR, _DOTTED, _ORDINAL, _GROUPED, _MONEY, _PERCENT, _TIME, _RANGE, _QUANTITY,
     )) or is_year_range(value)
+
+
+def _could_be_a_date(value: str) -> bool:
+    """Whether a value shaped like a numeric date has a month (1-12) and a day (1-31), either way round."""
+    parts = [int(p) for p in re.split(r"[/.\-]", value)]
+    a, b = (parts[1], parts[2]) if len(str(parts[0])) == 4 or value[:4].isdigit() else (parts[0], parts[1])
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
 
 
 def could_be_identifier(text: str) -> bool:

@@ -46,7 +46,9 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS)|claim"),
     (cat.PHONE_NUMBER, r"(?:mobile|phone|telephone|landline|tel|mob|cell|whats\s?app)"),
     # a learner's unique number (ULN) and a patient's medical record number (MRN) among the generic ones
-    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|URN|SEDOL|ISIN|ULN|MRN)"),
+    # ... and a family's bank details ("sort code 20-45-77", "account 43218765", "IBAN PL61 1090 …")
+    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|URN|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT)"
+                           r"|accounts?|sort\s+code"),
 )
 GENERIC: Final = cat.AGENCY_REFERENCE
 # Between label and value, on the same line: "no.", "number", "ref", then ":" or "is"/"was".

@@ -24,6 +24,7 @@ def test_bare_short_numbers(text: str) -> None:
     "4521",  # a four-digit log number with its label
     "771904", "943 476 5919", "12/34567/19", "AB 12 34 56 C", "1234567/14", "X123456789012",
     "MFH/01/15/01234", "T20141234", "15/123456U", "1234567890K",
+    "20-45-77", "40-47-84",  # a bank's sort code: shaped like a date, but no month
     "jo.bloggs@example.org", "some_name",  # no digit: judged by their own shape
 ])
 def test_identifier_values(text: str) -> None:

@@ -60,6 +60,11 @@ POSITIVE = [
     ("Sgt 1187 was the custody sergeant", "1187", cat.POLICE_REFERENCE),
     ("the officer's collar number, 5521, was noted", "5521", cat.POLICE_REFERENCE),
     ("PC 1234AB from the borough", "1234AB", cat.POLICE_REFERENCE),
+    # a family's bank details
+    ("Payments were made to sort code 20-45-77, account", "20-45-77", cat.AGENCY_REFERENCE),
+    ("account number 43218765, and later", "43218765", cat.AGENCY_REFERENCE),
+    ("later to IBAN PL61 1090 1014 0000 0712 1981 2874.", "PL61 1090 1014 0000 0712 1981 2874", cat.AGENCY_REFERENCE),
+    ("council tax account 90012345 were checked", "90012345", cat.AGENCY_REFERENCE),
 ]
 
 NEGATIVE = [
@@ -100,6 +105,7 @@ NEGATIVE = [
     # a rank with a short number is a published review's label for an officer, no collar number
     "PC1 attended", "PC 2 and PC 3 attended", "DS 12 noted", "DC 101 wrote",
     "the PC 2019 guidance",  # a year
+    "took into account 12 reports", "the account of 2019", "an account, 12345, was",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]
