@@ -35,7 +35,8 @@ from recognizers.titles import CIVIC, CLERGY, DOCTOR, PERSONAL, POLICE_RANKS, al
 
 _TOKEN: Final = re.compile(r"(?<![\w&/.\-'\u2019])([A-Z]{2,3})(?![\w&/\-])")
 _TITLE: Final = rf"{alternation(PERSONAL, DOCTOR, POLICE_RANKS, CIVIC, CLERGY)}\.?"
-_NAME: Final = r"[A-Z][a-z\u00c0-\u024f'\u2019-]+"
+# A name word, with a patronymic's or an apostrophe's second capital ("McElroy", "MacLeod", "O'Neill").
+_NAME: Final = r"(?:Ma?c|O['\u2019]|D['\u2019])?[A-Z][a-z\u00c0-\u024f'\u2019-]+"
 _PERSON: Final = rf"(?:{_TITLE}\s+{_NAME}|{_NAME}\s+{_NAME})"
 # Verbs only people do (an agency "completes" or "records"; it does not "tell" or "visit").
 _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "undertook", "telephoned", "rang", "phoned",

@@ -44,6 +44,7 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     ("In Aug 2009, Shehu disclosed to Alison Kirk that AO had hit Kerry-Ann Danjuma with a belt.", "AO"),
     ("She said JD punched him twice.", "JD"),
     ("TQ had visited the home twice.", "TQ"),
+    ("On 09/11/2020, EA and Ivy McElroy undertook a joint visit.", "EA"),
 ])
 def test_initials_where_a_person_stands(text: str, token: str) -> None:
     assert _found(text) == {token}
