@@ -179,6 +179,9 @@ _IN_TEXT: Final = re.compile(
     rf"\((?:see[ \t]+|e\.g\.[ \t]+)?(?:{_AUTHOR_LIST}|{_SURNAMES}(?:[ \t]+et[ \t]+al\.?)?)[ \t]*,[ \t]*"
     rf"(?:19|20)\d\d[a-z]?(?:[;,][^()\n]{{0,80}})?\)"
     rf"|\b(?:{_AUTHOR_LIST}|{_SURNAMES}[ \t]+et[ \t]+al\.?)[ \t]*{_YEAR}"
+    # "et al." names authors, with or without the year (a page break may part them: "Sidebotham et al." |
+    # footer | "(2010)")
+    rf"|\b{_SURNAMES}[ \t]+et[ \t]+al\b\.?"
 )
 # A quoted title, then its date and author in brackets: "the 'Review of the role of Boards' (March 2016,
 # Alan Wood)". The title has two words or more and starts with a capital: "she said 'no' (2016, X)" is no work.

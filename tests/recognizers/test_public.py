@@ -127,6 +127,7 @@ def test_public_emails(address: str, expected: bool) -> None:
     # research named by its authors and year without brackets
     ("a study of Scottish reviews by Vincent and Petch in 2012 found", ["Vincent and Petch in 2012"]),
     ("research by Brandon et al. in 2008 showed", ["Brandon et al. in 2008"]),
+    ("Research by Sidebotham et al.\n\nPage 8\n", ["Sidebotham et al."]),  # its year on the next page
     ("the analysis carried out by Sidebotham and colleagues in 2016", ["Sidebotham and colleagues in 2016"]),
 ])
 def test_cited(text: str, expected: list[str]) -> None:
