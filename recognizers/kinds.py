@@ -38,6 +38,7 @@ _ADULT_CUES: Final = re.compile(
 _CHILD_ROLES: Final = frozenset({
     "son", "daughter", "baby", "child", "infant", "toddler", "sibling", "nephew", "niece", "grandson",
     "granddaughter", "grandchild", "pupil", "boy", "girl", "twin", "teenager", "stepson", "stepdaughter",
+    "boys", "girls", "children", "siblings", "twins", "sons", "daughters", "babies", "pupils", "grandchildren",
 })
 _ADULT_ROLES: Final = frozenset({
     "mother", "father", "mum", "dad", "parent", "partner", "stepfather", "stepmother", "grandmother", "grandfather",
@@ -51,7 +52,9 @@ _KIN: Final = frozenset({"brother", "sister", "cousin", "half-brother", "half-si
 _ROLE_BEFORE: Final = re.compile(
     r"(?:\b(?P<owner>[\w-]+)['\u2019]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts))[ \t]+"
     r"(?:(?:late|maternal|paternal|older|oldest|younger|youngest|elder|eldest|new|twin|half|step|baby|birth|"
-    r"foster|adult|teenage|infant)[ \t-]+)*(?P<role>[\w-]+)[ \t]*,?[ \t]*$")
+    r"foster|adult|teenage|infant)[ \t-]+)*(?P<role>[\w-]+)[ \t]*,?[ \t]*"
+    # the name may come later in a list after the role ("The boys, Tyler and Kai")
+    r"(?:[A-Z][\w'\u2019-]*(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+))*$")
 _ROLE_AFTER: Final = re.compile(
     r"[ \t]*(?:,|\(|\||\t|[-\u2013\u2014](?=[ \t]))[ \t]*(?:(?:the|a|an|his|her|their|subject|maternal|paternal|"
     r"older|younger|birth|foster|step|family|social|health|school|support|key|lead)[ \t]+)*(?P<role>[\w-]+)", re.I)

@@ -34,6 +34,7 @@ from recognizers.kinds import classify
     ("Shannon Reid", "Jayden Reid\tSubject child\t03.04.2015\nShannon Reid\tMother\t1994\nMarco\tPartner",
      "adult"),
     ("Kayden", "the health visitor visited the mother and father at home; Kayden (aged 9 months) was weighed", "child"),
+    ("Kai", "The boys, Tyler and Kai, were excluded from the academy. Kai's mother, Donna, blamed it", "child"),
     ("Ashley Pike", "Child R was born in March 2019 to Kayleigh Dunmore and Ashley Pike. She was a baby.", "adult"),
     ("Connor", "Mrs Dunmore's brother, Connor, took Child R to school", "adult"),
 ])
