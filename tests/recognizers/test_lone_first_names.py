@@ -34,6 +34,7 @@ def _found(text: str) -> set[str]:
     ("Poppy's key worker at Little Acorns Nursery, Jade, noticed she was withdrawn.", "Jade"),
     # in brackets right after a relative's or worker's role
     ("Dad (Mark) collected him most days.", "Mark"),
+    ("Summer stayed with her grandmother in Whitby.", "Summer"),  # staying or living with someone
     ("The social worker (Faith) met the family at the school.", "Faith"),
 ])
 def test_an_ordinary_word_first_name_where_a_person_stands(text: str, word: str) -> None:
