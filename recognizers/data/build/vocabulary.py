@@ -423,9 +423,18 @@ PgCert HE; PGCert HE; PgDip; PGDip; DipSW; Dip SW; Dip.SW; CQSW; AASW; RSCN; FRC
 FRCPsych; MRCPsych; Hons; (Hons); BA (Hons); BSc (Hons); Dip.Crim; DipCrim; Dip. Crim; BNSc
 """
 
+# Children named publicly by national inquiries and reviews, which reviews cite as context ("the National Review
+# into the murders of Arthur Labinjo-Hughes and Star Hobson", "since the death of Victoria Climbié"). Only names
+# distinctive enough that no child in a new draft would share them are listed: a common name ("Holly Wells",
+# "Peter Connelly", "Ellie Butler") is left to the recognisers, whatever it costs a citation.
+NATIONAL_CASES: Final = """
+Victoria Climbié; Victoria Climbie; Climbié Inquiry; Climbie Inquiry; Daniel Pelka; Arthur Labinjo-Hughes;
+Star Hobson; Khyra Ishaq; Logan Mwangi; Maria Colwell; Jasmine Beckford; Kimberley Carlile; Baby P
+"""
+
 GROUPS: Final = (AGENCIES_AND_TEAMS, ROLES, REVIEW_VOCABULARY, LEGAL_AND_PROCESS, CONDITIONS,
                  LEGISLATION_AND_GUIDANCE, GENERIC_TERMS, NATIONS_AND_REGIONS, NATIONAL_POLICE, DOCUMENT_STRUCTURE,
-                 SOFTWARE_AND_FIELD_CODES, ANIMALS, ETHNICITIES, QUALIFICATIONS)
+                 SOFTWARE_AND_FIELD_CODES, ANIMALS, ETHNICITIES, QUALIFICATIONS, NATIONAL_CASES)
 
 
 def phrases() -> list[str]:
