@@ -141,6 +141,13 @@ _DECLARED = re.compile(
     r"(?:refer[ \t]+to[ \t]+(?:(?:him|her|them)[ \t]+)?as|call[ \t]+(?:him|her|them))"
     rf"[ \t]+{_Q}{_NAME}"
     rf"|\b(?:will|shall)[ \t]+be[ \t]+(?:referred[ \t]+to|called)[ \t]+as[ \t]+{_Q}{_NAME}"
+    # the name the review knows the child by: "Polly, as she is known in the review", "known as 'Ella' in this
+    # report" (a nickname, "known as Mo to his friends", is the child's own)
+    rf"|\b{_NAME},?[ \t]+as[ \t]+(?:she|he|they)[ \t]+(?:is|was|are|were|will[ \t]+be)[ \t]+"
+    r"(?:known|called|referred[ \t]+to|named)[ \t]+(?:in|throughout|for)[ \t]+(?:the|this)[ \t]+"
+    r"(?:review|report|summary|briefing)"
+    rf"|\bknown[ \t]+as[ \t]+{_Q}{_NAME}{_Q},?[ \t]+(?:in|throughout|for)[ \t]+(?:the[ \t]+purposes[ \t]+of[ \t]+)?"
+    r"(?:the|this)[ \t]+(?:review|report|summary|briefing)"
     # the name a review goes by, quoted after its title or a label's role word: "Serious Case Review 'Sarah'",
     # "Child \u2018Elias\u2019", "Child Protection Committee \u2013 \u201cIsabelle\u201d"
     r"|\b(?:(?i:review)|SCR|L?CSPR|E?CPR|Committee|Child|Baby|Young[ \t]+Person|Family)[ \t]*"

@@ -66,6 +66,9 @@ def test_labels_are_kept_and_listed_once() -> None:
      ["Delta"]),
     ("a briefing concerning a child who we shall refer to as Patricia. On 10th July", ["Patricia"]),
     ("The young person will be referred to as Rosie throughout.", ["Rosie"]),
+    # the name the review knows the child by
+    ("Polly, as she is known in the review, was on a supervision order.", ["Polly"]),
+    ('the child, known as "Ella" in this report, lived with her father', ["Ella"]),
     # the name a review goes by, in quotation marks after its title or a label's role word
     ("Agenda and draft minutes \u2013 Serious Case Review 'Sarah'\n\nSarah died in 2019.", ["Sarah"]),
     ("Title: Serious case review: overview report: Child \u2018Elias\u2019: DOB: 31.03.16", ["Elias"]),
