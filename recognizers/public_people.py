@@ -235,7 +235,7 @@ def public_people(text: str) -> list[str]:
             joined = _LIST_JOIN.match(text, run.end())  # "Jane Smith CBE and John Brown": an author line
             if joined is not None and re.match(r"[ \t]*(?:\n|$)", text[joined.end():]):
                 found.append(joined.group("name"))
-    for m in _SIGNATORY.finditer(text):
+    for m in _signatories(text):
         name = m.group("name")
         if _alone_on_line(text, m.start("name"), m.end("name")) and all(
                 len(re.findall(rf"(?<![\w'\u2019-]){re.escape(w)}(?![\w'\u2019-])", text, re.IGNORECASE)) == 1
@@ -445,6 +445,23 @@ _NEXT_LINE: Final = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*")
 _SIGNATORY: Final = re.compile(
     rf"(?P<name>{_FULL_NAME})[ \t]*\n[ \t]*(?:[A-Z][\w&'\u2019-]*[ \t]+){{1,5}}"
     r"(?:Local[ \t]+)?Safeguarding[ \t]+(?:Children(?:['\u2019]s)?[ \t]+)?(?:Board|Partnership)[ \t]*(?:\n|$)")
+
+
+# The board's line alone, found first (a few in a draft): the name is then sought on the line above it only.
+_BOARD_LINE: Final = re.compile(
+    r"(?m:^)[ \t]*(?:[A-Z][\w&'\u2019-]*[ \t]+){1,5}"
+    r"(?:Local[ \t]+)?Safeguarding[ \t]+(?:Children(?:['\u2019]s)?[ \t]+)?(?:Board|Partnership)[ \t]*(?:\n|$)")
+
+
+def _signatories(text: str) -> Iterator[re.Match[str]]:
+    """``_SIGNATORY.finditer(text)``, tried only on the line above each board's line."""
+    for board in _BOARD_LINE.finditer(text):
+        if board.start() == 0 or text[board.start() - 1] != "\n":
+            continue
+        above = text.rfind("\n", 0, board.start() - 1) + 1
+        m = _SIGNATORY.search(text, above, board.end())
+        if m is not None and m.end() == board.end():
+            yield m
 
 
 _LIST_JOIN: Final = re.compile(rf"[ \t]*(?:,|and|&)[ \t]+(?P<name>{_FULL_NAME})")
