@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
 
 # People: a role noun, then the label's letters or number.
@@ -169,10 +170,15 @@ def declared_pseudonyms(text: str) -> list[str]:
 def draft_labels(texts: Iterable[str]) -> list[str]:
     """Every distinct pseudonym label the texts use, as written ("Child K", "LA2", "YPA"), and the names they
     declare to be pseudonyms."""
+    return list(_draft_labels(tuple(texts)))
+
+
+@lru_cache(maxsize=4)  # the keep phrases and the pseudonym allocator read the same draft's texts
+def _draft_labels(texts: tuple[str, ...]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for text in texts:
         for s, e in find_labels(text):
             found.setdefault(re.sub(r"\s+", " ", text[s:e]), None)
         for name in declared_pseudonyms(text):
             found.setdefault(name, None)
-    return list(found)
+    return tuple(found)
