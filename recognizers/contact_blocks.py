@@ -18,6 +18,8 @@ private person's telephone number or address must never be kept:
   Contact Centre on 01632 960718", "Call the NSPCC helpline free on 0808 800 5000"). Someone in the case who
   called, or a number someone owns, is told in the third person or the past ("the mother called the GP on
   …", "her number was …") and is no instruction to the reader;
+* or it is a service's number alone on its line with its opening hours ("01454 868007 - Monday to Friday 9am -
+  5pm", "… - Out of hours and at weekends"): a duty line, never a family's number;
 * nothing in it speaks of a person: no title (Mr, Ms), family or household word, pronoun or job title,
   no table cell, and (checked by the engine) no person's name found in it;
 * only office details in it are public: a UK landline or non-geographic number (never a mobile or a
@@ -309,8 +311,23 @@ def contact_cards(text: str) -> list[tuple[int, int]]:
         card = _sentence_card(text, body.start())
         if card is not None:
             spans.append(card)
-    calls = [(a, b) for a, b in reader_calls(text) + reader_posts(text) if not any(s <= a and b <= e for s, e in spans)]
+    calls = [(a, b) for a, b in reader_calls(text) + reader_posts(text) + service_hours(text)
+             if not any(s <= a and b <= e for s, e in spans)]
     return sorted(spans + calls)
+
+
+# A service's number on its own line with its opening hours ("01454 868007 - Monday to Friday 9am - 5pm",
+# "… - Out of hours and at weekends"): a switchboard or duty line. No one writes a family's number with hours.
+_PHONE_WITH_HOURS: Final = re.compile(
+    r"(?m:^)[ \t]*(?:(?i:tel(?:ephone)?|phone)[ \t]*:?[ \t]*)?\(?0\d{2,4}\)?[ \t]?\d{3,4}[ \t]?\d{3,4}[ \t]*"
+    r"[-\u2010\u2013\u2014:,(][ \t]*(?i:(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|weekdays?)\b[^\n]{0,40}?"
+    r"\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm)|out[ \t]+of[ \t]+(?:office[ \t]+)?hours|24[ \t]+hours|"
+    r"evenings?[ \t]+and[ \t]+weekends?)[^\n]{0,40}(?:\n|$)")
+
+
+def service_hours(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` gives a service's telephone number with its opening hours, each on its own line."""
+    return [(m.start(), m.end()) for m in _PHONE_WITH_HOURS.finditer(text)]
 
 
 # The licence notice every UK Government publication prints ("© Crown copyright 2020 … licensed under the

@@ -249,7 +249,7 @@ def public_people(text: str) -> list[str]:
         name = _unlabelled(m.group("name"))
         if not _after_review_title(head, name):
             found.append(name)
-    found.extend(m.group("name") for rx in (_BYLINE, _SITE_CREDIT) for m in rx.finditer(text))
+    found.extend(m.group("name") for rx in (_BYLINE, _SITE_CREDIT, _REPORTER) for m in rx.finditer(text))
     found.extend(m.group("name") for m in _DATELINE.finditer(text))
     found.extend(m.group("name") for m in _HONOURED_OR_ELECTED.finditer(text))
     for heading in _AUTHORS_HEADING.finditer(text):
@@ -339,6 +339,11 @@ _BYLINE: Final = re.compile(
     rf"(?m)^[ \t]*(?i:posted|published|uploaded)[ \t]+by:?[ \t]+(?P<name>{_FULL_NAME})[ \t]+(?:on|at)[ \t]+"
     r"(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})"
     r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*$")
+# A news report's reporter: "… - as Richard Slee reports.", "Our reporter Jane Smith reports".
+# News style only: after a dash, the report's last words ("as Dawn Hartley reports in her statement" is a
+# practitioner's report in a draft).
+_REPORTER: Final = re.compile(rf"[-\u2013\u2014][ \t]*(?:as|(?i:our[ \t]+(?:reporter|correspondent)))[ \t]+"
+                              rf"(?P<name>{_FULL_NAME})[ \t]+reports?[ \t]*[.:]?[ \t]*$", re.MULTILINE)
 _MONTHS: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A web page's credit, ending its line: "… published on this site Wednesday 9th August 2017 by Jane Smith".
 _SITE_CREDIT: Final = re.compile(

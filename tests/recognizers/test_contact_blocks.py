@@ -195,6 +195,24 @@ def test_a_letterhead_on_a_pdfs_first_page_only() -> None:
 
 
 
+@pytest.mark.parametrize("text, number", [
+    ("Children's Services\n01454 868007 \u2010 Monday to Friday 9am \u2010 5pm\n", "01454 868007"),
+    ("01454 615165 \u2010 Out of hours and at weekends\n", "01454 615165"),
+    ("Tel: 0300 123 4567 (Mon-Fri 8.30am to 5pm)\n", "0300 123 4567"),
+])
+def test_a_services_number_with_its_opening_hours(text: str, number: str) -> None:
+    assert any(number in text[a:b] for a, b in contact_cards(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The mother's number 01632 960718 - she rang on Monday at 9am\n",  # a person, in a sentence
+    "Call 01632 960718 on Monday at 9am, the father said.\n",
+    "Mrs Okafor: 01632 960718 - Monday to Friday 9am - 5pm\n",  # whose number it is stands first
+])
+def test_a_number_with_hours_in_a_sentence_is_no_service(text: str) -> None:
+    assert not any("01632 960718" in text[a:b] for a, b in contact_cards(text))
+
+
 @pytest.mark.parametrize("text, call", [
     # The publication's instruction to its reader: an imperative opening its sentence, or after a clause
     # addressed to the reader, gives a service's number.

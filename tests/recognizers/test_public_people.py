@@ -168,6 +168,8 @@ from recognizers.public_people import (
     # a panel list: the author's line holds the author's name, so the role labels no name on the next line
     ("Jane Harrowby, Independent Reviewer and Author\nDr Simon Okoro, Designated Doctor for Safeguarding",
      ["Jane Harrowby"]),
+    # a news report's reporter
+    ("The Report made a series of recommendations - as Richard Slee reports.", ["Richard Slee"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -229,6 +231,7 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "The parenting course was delivered by Jane Smith, the family support worker.",  # work with the family
     "The webinar was missed. The assessment was delivered by Jane Smith.",  # another sentence's event
     "She attended a seminar. Support was delivered by Jane Smith",
+    "As Dawn Hartley reports in her statement, the mother was seen.",  # a practitioner's report
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
