@@ -704,6 +704,8 @@ class _Finder:
                     break  # a name never repeats a word: "Grace Okafor Okafor Eze" is fields run together
                 if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and self._starts_role(j):
                     break  # a table row read as lines: the name's cell, then "Grandparent", "Young person …"
+                if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and surnames and self._starts_full_name(j):
+                    break  # "… Jack Straw" / "Shabir Ahmed was": one whole name per line
                 strength = _surname_strength(w, heading)
                 if strength is None and len(parts) == 1 and self._street_word_surname(i, j):
                     parts.append(j)  # "Ana Green", "Mary Hill": a surname, though streets end in it too
@@ -767,6 +769,13 @@ class _Finder:
             score = SCORE_WEAK_PAIR
         self._add(start, end, score, reason)
         return last + 1
+
+    def _starts_full_name(self, j: int) -> bool:
+        """Whether token ``j`` opens a first name and surname of its own on its line."""
+        tokens, text = self.tokens, self.text
+        return j + 1 < len(tokens) and _first_name_strength(tokens[j][2]) == "strong" \
+            and "\n" not in text[tokens[j][1]:tokens[j + 1][0]] and _joined(text, tokens, j + 1) \
+            and _surname_strength(tokens[j + 1][2], False) is not None
 
     def _word_surname(self, i: int, j: int) -> bool:
         """Whether the word at ``j``, an English word, is the surname of the clear first name (listed, no English

@@ -34,6 +34,8 @@ def _found(text: str) -> list[str]:
     ("Karen Liddle, Head of Safeguarding, Westmoor Police\nDr Amara Obi, Named GP", ["Karen Liddle", "Dr Amara Obi"]),
     # the Irish article inside a surname after "Mac"
     ("In Apr 2012, Kerry-Ann Mac Giolla an Chloig (KC) made a referral", ["Kerry-Ann Mac Giolla an Chloig"]),
+    # a whole name ends a line and another opens the next
+    ("grooming rings, says Jack Straw\nShabir Ahmed was a leader", ["Jack Straw", "Shabir Ahmed"]),
     # a name someone goes by, in quotes
     ('The mother\'s new partner, known as "Tank", had a history of violence.', ["Tank"]),
     ("he was nicknamed \u2018Smiley\u2019 at school", ["Smiley"]),
