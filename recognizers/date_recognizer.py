@@ -80,6 +80,7 @@ DOB_AFTER_REGEX: Final = rf"(?i:(?:{DAY_DATE_REGEX}|{_SHORT}){_DOB_AFTER})"
 _YEARLESS: Final = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{MONTH_REGEX}"
                     rf"|{MONTH_REGEX}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b)")
 _YEARLESS_RX: Final = re.compile(_YEARLESS, re.IGNORECASE)
+_MONTH_RX: Final = re.compile(MONTH_REGEX, re.IGNORECASE)
 YEARLESS_DOB_REGEX: Final = (
     r"(?i:(?<=(?:(?:\b(?:dobs?|dates?\s+of\s+birth)\b|\bd\.\s?o\.\s?b\b\.?)[ \t]*[:(]?"
     r"|\bbirthday(?:[ \t]+(?:is|was|on|falls[ \t]+on))?[ \t]*[:,]?|\bborn[ \t]+on)[ \t]*(?:the[ \t]+)?)"
@@ -96,7 +97,7 @@ def _not_a_birthday(text: str) -> bool:
     if _YEARLESS_RX.fullmatch(text.strip()) is None:
         return True
     day = int(re.findall(r"\d{1,2}", text)[0])
-    month = next(v for k, v in MONTH_NUMBERS.items() if re.search(rf"(?i)\b{k}", text))
+    month = MONTH_NUMBERS[_MONTH_RX.search(text).group().rstrip(".").casefold()]  # type: ignore[union-attr]
     return not 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
 
 

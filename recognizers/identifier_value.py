@@ -86,7 +86,7 @@ def is_bare_short_number(text: str) -> bool:
 def _could_be_a_date(value: str) -> bool:
     """Whether a value shaped like a numeric date has a month (1-12) and a day (1-31), either way round."""
     parts = [int(p) for p in re.split(r"[/.\-]", value)]
-    a, b = (parts[1], parts[2]) if len(str(parts[0])) == 4 or value[:4].isdigit() else (parts[0], parts[1])
+    a, b = (parts[1], parts[2]) if value[:4].isdigit() else (parts[0], parts[1])  # year first: "2019-03-14"
     return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
 
 

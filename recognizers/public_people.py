@@ -339,9 +339,9 @@ _BYLINE: Final = re.compile(
     rf"(?m)^[ \t]*(?i:posted|published|uploaded)[ \t]+by:?[ \t]+(?P<name>{_FULL_NAME})[ \t]+(?:on|at)[ \t]+"
     r"(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})"
     r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]\.?m\.?)?)?[ \t]*$")
-# A news report's reporter: "… - as Richard Slee reports.", "Our reporter Jane Smith reports".
-# News style only: after a dash, the report's last words ("as Dawn Hartley reports in her statement" is a
-# practitioner's report in a draft).
+# A news report's reporter, after a dash and ending its line: "… - as Richard Slee reports.", "… - our reporter
+# Jane Smith reports". News style only: "as Dawn Hartley reports in her statement" is a practitioner's report in
+# a draft.
 _REPORTER: Final = re.compile(rf"[-\u2013\u2014][ \t]*(?:as|(?i:our[ \t]+(?:reporter|correspondent)))[ \t]+"
                               rf"(?P<name>{_FULL_NAME})[ \t]+reports?[ \t]*[.:]?[ \t]*$", re.MULTILINE)
 _MONTHS: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -447,15 +447,11 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 _NEXT_LINE: Final = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*")
 # A name on its own line right above the board's name: the board's signatory ("Jane Smith" /
 # "Quillbury Safeguarding Children Board"), as at the end of a foreword or an executive summary.
-_SIGNATORY: Final = re.compile(
-    rf"(?P<name>{_FULL_NAME})[ \t]*\n[ \t]*(?:[A-Z][\w&'\u2019-]*[ \t]+){{1,5}}"
-    r"(?:Local[ \t]+)?Safeguarding[ \t]+(?:Children(?:['\u2019]s)?[ \t]+)?(?:Board|Partnership)[ \t]*(?:\n|$)")
-
-
+_BOARD_NAME_LINE: Final = (r"(?:[A-Z][\w&'\u2019-]*[ \t]+){1,5}(?:Local[ \t]+)?Safeguarding[ \t]+"
+                           r"(?:Children(?:['\u2019]s)?[ \t]+)?(?:Board|Partnership)[ \t]*(?:\n|$)")
+_SIGNATORY: Final = re.compile(rf"(?P<name>{_FULL_NAME})[ \t]*\n[ \t]*{_BOARD_NAME_LINE}")
 # The board's line alone, found first (a few in a draft): the name is then sought on the line above it only.
-_BOARD_LINE: Final = re.compile(
-    r"(?m:^)[ \t]*(?:[A-Z][\w&'\u2019-]*[ \t]+){1,5}"
-    r"(?:Local[ \t]+)?Safeguarding[ \t]+(?:Children(?:['\u2019]s)?[ \t]+)?(?:Board|Partnership)[ \t]*(?:\n|$)")
+_BOARD_LINE: Final = re.compile(rf"(?m:^)[ \t]*{_BOARD_NAME_LINE}")
 
 
 def _signatories(text: str) -> Iterator[re.Match[str]]:

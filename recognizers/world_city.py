@@ -31,14 +31,15 @@ class CitySpan:
     reason: str
 
 
+_TRAVELLED: Final = r"moved|returned|travelled|traveled|went|relocated|emigrated|flew|deported|removed"
 _CUE: Final = re.compile(
-    r"(?:\b(?i:in|near|from|outside|around)|\b(?i:moved|returned|travelled|traveled|went|relocated|emigrated|flew|"
-    r"back|trips?|visits?|journey|holiday|deported|removed)[ \t]+to)[ \t]+$")
+    rf"(?:\b(?i:in|near|from|outside|around)|\b(?i:{_TRAVELLED}|back|trips?|visits?|journey|holiday)[ \t]+to)"
+    r"[ \t]+$")
 # A journey's end or start: "moved to", "returned to", "deported to", "travelled from … to". A city abroad
 # written there is the city, though the name lists hold it as a first name too ("Lagos", "Accra").
 JOURNEY_CUE: Final = re.compile(
-    r"\b(?i:(?:moved|returned|travelled|traveled|relocated|emigrated|flew|deported|removed|fled|went)"
-    r"(?:[ \t]+back)?[ \t]+(?:to|from)|(?:holiday|trips?|journey|flights?)[ \t]+to)[ \t]+$")
+    rf"\b(?i:(?:{_TRAVELLED}|fled)(?:[ \t]+back)?[ \t]+(?:to|from)|(?:holiday|trips?|journey|flights?)[ \t]+to)"
+    r"[ \t]+$")
 _WORD: Final = re.compile(r"[^\W\d_][\w'\u2019\u2010-]*")
 _CONNECTORS: Final = frozenset({"de", "do", "da", "di", "del", "la", "el", "al", "upon", "am", "an", "der", "sur"})
 

@@ -155,7 +155,7 @@ def _after_elision(text: str, start: int) -> bool:
 
 
 # A lower-case word joined to an address's punctuation: part of a web or e-mail address.
-_IN_ADDRESS: Final = re.compile(r"[.@/_-][\w]")
+_IN_ADDRESS: Final = re.compile(r"[.@/_-]\w")
 _IN_ADDRESS_BEFORE: Final = re.compile(r"\w[.@/_-]$")
 
 
