@@ -17,6 +17,7 @@ _ORG_KINDS: Final = (
                           r"Pupil Referral Unit|PRU)\b")),
     ("childrens_home", re.compile(r"\b(Children'?s Home|House|Lodge|Hostel|Residential)\b")),
 )
+_WELSH_HEADS: Final = ("Ysgol", "Ysbyty", "Meddygfa")
 # Whole words: "Children's" in an agency's name ("Children's Trust") is no cue to a child.
 _CHILD_CUES: Final = re.compile(
     r"\b(aged (?:[0-9]|1[0-7])\b|(?:[0-9]|1[0-7])[- ]year[- ]old|baby|infant|toddler|child|son|daughter|"
@@ -120,9 +121,12 @@ def classify(entity: str, name: str, context: str) -> str:
         adult = len(_ADULT_CUES.findall(context)) + (2 if re.match(r"(Mr|Mrs|Ms|Dr)\b", name) else 0)
         return "child" if child > adult else "adult"
     if entity == cat.ORGANISATION:
-        for kind, rx in _ORG_KINDS:
-            if rx.search(name):
-                return kind
+        # The head word decides: it ends an English name ("Royal Sussex County Hospital", "Kent County
+        # Council") and opens a Welsh one ("Ysgol Uwchradd Caergybi").
+        heads = [(len(name) + 1 if m.group().startswith(_WELSH_HEADS) and m.start() == 0 else m.end(), kind)
+                 for kind, rx in _ORG_KINDS for m in rx.finditer(name)]
+        if heads:
+            return max(heads, key=lambda head: head[0])[1]
         return "hospital" if gz.org_kind(name) == "hospital" else "organisation"  # "Royal Sunderland"
     if entity == cat.LOCATION:
         from recognizers.gazetteer import local_authority

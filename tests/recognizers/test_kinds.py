@@ -48,6 +48,12 @@ def test_a_persons_kind(name: str, context: str, kind: str) -> None:
     (cat.ORGANISATION, "The Limes Surgery", "gp"),
     (cat.ORGANISATION, "Ysgol Gymraeg Pwll Coch", "school"), (cat.ORGANISATION, "Meddygfa'r Llan", "gp"),
     (cat.ORGANISATION, "Ysbyty Glan Clwyd", "hospital"),
+    # the kind is the head word's, which ends an English name: a county's hospital is a hospital
+    (cat.ORGANISATION, "Royal Sussex County Hospital", "hospital"),
+    (cat.ORGANISATION, "County Durham and Darlington NHS Foundation Trust", "hospital"),
+    (cat.ORGANISATION, "Kent County Council", "local_authority"),
+    (cat.ORGANISATION, "Borough Road Primary School", "school"), (cat.ORGANISATION, "County High School", "school"),
+    (cat.ORGANISATION, "Hospital Road Surgery", "gp"), (cat.ORGANISATION, "Ysgol Uwchradd Caergybi", "school"),
     (cat.ORGANISATION, "GPS Tracking Ltd", "organisation"), (cat.ORGANISATION, "Surgeryville Ltd", "organisation"),
     (cat.UK_POSTCODE, "NR3 6DE", "address"),
     (cat.DATE_OF_BIRTH, "14/03/2012", "date_of_birth"),
