@@ -27,7 +27,7 @@ _RECORD_LABEL = (
 )
 _LEAD = r"\s*[:#]?\s*\(?\s*"
 _LABEL = (
-    rf"(?:\b{_SYSTEM}(?:\s+{_ID_LABEL})?"
+    rf"(?:\b{_SYSTEM}(?:\s+{_ID_LABEL}|\s+case)?"
     rf"|\b{_WEAK_SYSTEM}\s+{_ID_LABEL}"
     rf"|\b{_RECORD_LABEL})"
     rf"{_LEAD}"

@@ -29,6 +29,9 @@ POSITIVE = [
     ("case number 1234567", "1234567"),
     ("social care record 123456", "123456"),
     ("Mosaic P1234567", "P1234567"),
+    # a system's case ("LCS case 882341 opened")
+    ("LCS case 882341 opened", "882341"),
+    ("Mosaic case no. 7712345", "7712345"),
     # a running header or footer: the board or the review, a dash, the case's record number
     ("Westshire Safeguarding Children Board \u2013 Serious Case Review (draft) \u2013 4718265   Page 2", "4718265"),
     ("Child Safeguarding Practice Review | 98765432", "98765432"),
@@ -43,6 +46,7 @@ NEGATIVE = [
     "LCS 1234",  # too short
     "LCS 12345678901",  # too long
     "LCS 1234567/19",  # part of a longer reference
+    "the LCS case 2019",  # a year
     "Mosaic 2019",
     "case number XY19C01234",  # a court case number
     "CRN 12345678",  # police

@@ -49,6 +49,9 @@ POSITIVE = [
     ("Unique Learner Number: 5012345678", "5012345678", cat.AGENCY_REFERENCE),
     ("the hospital MRN 00456123 was used", "00456123", cat.AGENCY_REFERENCE),
     ("his Home Office reference B1234567 was", "B1234567", cat.AGENCY_REFERENCE),
+    # the Home Office's Unique Client Identifier, which follows a person through every immigration application
+    ("The family's NASS ref 123456/01; UCI 1234-5678.", "1234-5678", cat.AGENCY_REFERENCE),
+    ("her unique client identifier 8765-4321 was", "8765-4321", cat.AGENCY_REFERENCE),
     # The value set off by commas after a label that names its kind (an apposition).
     ("His National Insurance number, QQ-12-34-56-A, was used", "QQ-12-34-56-A", cat.UK_NINO),
     ("Her NHS number, 123 456 7890, was", "123 456 7890", cat.UK_NHS),
