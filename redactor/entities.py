@@ -543,18 +543,31 @@ class Grouper:
                                and m.score >= _CONFIDENT_RULE_SCORE
                                and len(strip_title(normalise(m.text)).split()) >= 2}
         kept = [self._titled_surname_ends(m, texts[m.segment_id]) for m in kept]
-        self._places_used = {normalise(m.text).casefold() for m in kept
-                             if m.entity == cat.LOCATION or (m.entity == cat.ORGANISATION and not is_guess(m))}
         # A place inside an organisation's name that a rule read ("Aldershot" in "Aldershot District General
         # Hospital") is part of that name, replaced with it: no place of its own there (still a place used).
         # So is a town, or a street read as a person, inside an address ("86 Porter Skyway, Folkestone …").
+        # A town inside a person's full name that a rule read is the person's surname ("Aldridge" in "PC Jenny
+        # Aldridge"): no place there, nor a place used.
         named: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+        people: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         addresses: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         for m in kept:
             if m.entity == cat.ORGANISATION and not is_guess(m):
                 named[m.segment_id].append((m.start, m.end))
+            elif m.entity == cat.PERSON and not is_guess(m) and len(strip_title(normalise(m.text)).split()) >= 2:
+                people[m.segment_id].append((m.start, m.end))
             elif m.entity == cat.UK_ADDRESS:
                 addresses[m.segment_id].append((m.start, m.end))
+        kept = [m for m in kept if not (m.entity == cat.LOCATION and _strictly_inside(m, people[m.segment_id]))]
+        # That surname alone before a verb only people do ("Aldridge later said …") is the person too.
+        surnames = {normalise(texts[segment][a:b]).split()[-1].casefold()
+                    for segment, spans in people.items() for a, b in spans}
+        kept = [replace(m, entity=cat.PERSON, explanation=f"{m.explanation}; the surname of someone named in full, "
+                        "before a verb only people do")
+                if m.entity == cat.LOCATION and m.text.casefold() in surnames
+                and _PEOPLE_VERB_LATER.match(texts[m.segment_id], m.end) else m for m in kept]
+        self._places_used = {normalise(m.text).casefold() for m in kept
+                             if m.entity == cat.LOCATION or (m.entity == cat.ORGANISATION and not is_guess(m))}
         kept = [m for m in kept if not (
             (m.entity == cat.LOCATION and _strictly_inside(m, named[m.segment_id]))
             or (m.entity in (cat.LOCATION, cat.PERSON) and _strictly_inside(m, addresses[m.segment_id])))]
@@ -1401,6 +1414,11 @@ def _names_a_building_nearby(m: Mention, text: str) -> bool:
 
 
 _CARD_REACH = 200
+
+
+# A verb only people do after a word, perhaps after an adverb ("Aldridge later said").
+_PEOPLE_VERB_LATER = re.compile(r"(?:[ \t]+(?:later|then|also|again|subsequently|[a-z]{3,}ly))?"
+                                + PEOPLE_VERB_AFTER.pattern)
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -379,6 +379,39 @@ def test_a_place_inside_an_organisations_name_is_no_place_of_its_own(text: str, 
     assert [e.name for e in entities if e.type == "ORGANISATION"] == ["Aldershot District General Hospital"]
 
 
+@pytest.mark.parametrize("text, places", [
+    # a surname that is also a town ("Aldridge") is part of the name a rule read: no place of its own
+    ("PC Jenny Aldridge attended and spoke to the mother.", []),
+    # written on its own as a place too, the town is a place there
+    ("Tom Preston, her neighbour, attended. Tom later moved to Preston.", ["Preston"]),
+])
+def test_a_place_inside_a_persons_name_is_no_place_of_its_own(text: str, places: list[str]) -> None:
+    name = "PC Jenny Aldridge" if "Aldridge" in text else "Tom Preston"
+    town = name.split()[-1]
+    person = _m(name, text, "PERSON", "PersonNameRecognizer", score=0.85)
+    towns = [_m(town, text, "LOCATION", "UkPlaceRecognizer", nth=n, score=0.6) for n in range(text.count(town))]
+    entities = _group(text, [person, *towns])
+    assert [e.name for e in entities if e.type == "LOCATION"] == places
+    assert [e.name for e in entities if e.type == "PERSON"][:1] == [name]
+
+
+@pytest.mark.parametrize("text, places", [
+    # the person's surname alone before a verb only people do is the person, though a town's name too
+    ("PC Jenny Aldridge attended. Aldridge later said the flat was cold.", []),
+    ("PC Jenny Aldridge attended. Aldridge told the mother to wait.", []),
+    # a town in a place's slot stays a place
+    ("PC Jenny Aldridge attended. The family moved to Aldridge in May.", ["Aldridge"]),
+])
+def test_a_persons_surname_before_a_peoples_verb_is_the_person(text: str, places: list[str]) -> None:
+    person = _m("PC Jenny Aldridge", text, "PERSON", "PersonNameRecognizer", score=0.85)
+    towns = [_m("Aldridge", text, "LOCATION", "UkPlaceRecognizer", nth=n, score=0.6)
+             for n in range(text.count("Aldridge"))]
+    entities = _group(text, [person, *towns])
+    assert [e.name for e in entities if e.type == "LOCATION"] == places
+    officer = next(e for e in entities if e.type == "PERSON")
+    assert len(officer.mentions) == (1 if places else 2)
+
+
 @pytest.mark.parametrize("text, others", [
     # a street read as a person and a town inside an address are parts of the address, replaced with it
     ("A new birth visit took place at 86 Porter Skyway, Folkestone CT25 1SP last week.", []),
