@@ -40,6 +40,11 @@ _AGE_AFTER: Final = re.compile(
 _APPOSITION_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_WORDS))})\b[^,.;:\n]{{0,40}},[ \u00a0]*$")
 # A role, then the name alone in brackets ("Dad (Mark) collected him", "the social worker (Faith)").
 _ROLE_BRACKET_BEFORE: Final = re.compile(rf"\b(?i:{'|'.join(sorted(ROLE_WORDS))})[ \u00a0]*\([ \u00a0]*$")
+# A role, "was" or "is", then the name ending the clause ("the housing officer at the trust was Raj.").
+_ROLE_COPULA_BEFORE: Final = re.compile(
+    rf"\b(?i:{'|'.join(sorted(ROLE_WORDS))})\b[^,.;:!?()\n]{{0,50}}?[ \u00a0](?:was|is)[ \u00a0]+$")
+_NATIONALITY: Final = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ch|i)")
+_CLAUSE_END: Final = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|\n|and\b)")
 _BRACKET_CLOSE: Final = re.compile(r"[ \u00a0]*\)")
 _APPOSITION_AFTER: Final = re.compile(r"[ \u00a0]*,(?:" + PEOPLE_VERB_AFTER.pattern + r"|[ \u00a0]+[a-z]{3,}ed\b)")
 # "South & East Ayrshire", "North and West Yorkshire": the place's last word after "and" is the first word's too.
@@ -75,8 +80,13 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
             word, start, end = m.group(1), m.start(1), m.end(1)
             if word in as_thing or (word in as_person and not _thing_here(text, start, end)):
                 continue
+            if not _candidate(word) and _listed_only(word) and not known(word) \
+                    and not _thing_here(text, start, end) and _role_names(text, start, end):
+                as_person.setdefault(word, (i, start, end))  # "her social worker was Priya": NER may miss it
+                continue
             if not _candidate(word) or known(word) or _thing_here(text, start, end):
-                as_thing.add(word)
+                if not _listed_only(word) or known(word) or _thing_here(text, start, end):
+                    as_thing.add(word)  # (a listed name elsewhere without a role is simply NER's to find)
                 continue
             unlisted = _unlisted(word)  # its capital means something wherever it stands
             # A capital by position alone says nothing, unless a verb only people do or an age follows ("Hope
@@ -88,8 +98,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted) \
-                    or _AGE_AFTER.match(text, end) or _role_apposition(text, start, end) \
-                    or _bracketed_after_role(text, start, end):
+                    or _AGE_AFTER.match(text, end) or _role_names(text, start, end):
                 as_person.setdefault(word, (i, start, end))
         for m in _PAIR.finditer(text):
             pair, start, end = f"{m.group(1)} {m.group(2)}", m.start(), m.end()
@@ -108,6 +117,21 @@ def _bracketed_after_role(text: str, start: int, end: int) -> bool:
     return bool(_BRACKET_CLOSE.match(text, end) and _ROLE_BRACKET_BEFORE.search(text, max(0, start - 30), start))
 
 
+def _named_by_role(text: str, start: int, end: int) -> bool:
+    """Whether the word ends a clause that says who holds a role ("her health visitor was Gemma."); not a
+    nationality, which is no name though a list of names holds it ("the officer was Polish")."""
+    word = text[start:end]
+    if _NATIONALITY.fullmatch(word) and gz.is_english_word(word):
+        return False
+    return bool(_CLAUSE_END.match(text, end) and _ROLE_COPULA_BEFORE.search(text, max(0, start - 80), start))
+
+
+def _role_names(text: str, start: int, end: int) -> bool:
+    """Whether a role right by the word says it is that person's name (a copula, an apposition, brackets)."""
+    return _named_by_role(text, start, end) or _role_apposition(text, start, end) \
+        or _bracketed_after_role(text, start, end)
+
+
 def _role_apposition(text: str, start: int, end: int) -> bool:
     """Whether the word is set off by commas after a role, a verb after it ("her key worker at the nursery,
     Jade, noticed")."""
@@ -116,11 +140,20 @@ def _role_apposition(text: str, start: int, end: int) -> bool:
 
 def _candidate(word: str) -> bool:
     """A listed first name that is also an ordinary word, or a word no list or dictionary knows (listed
-    first names that are no words are NER's to find)."""
+    first names that are no words are NER's to find, unless a role names them: :func:`_listed_only`)."""
+    return ((gz.is_first_name(word) and gz.is_english_word(word)) or _unlisted(word)) and _no_other_word(word)
+
+
+def _listed_only(word: str) -> bool:
+    """A listed first name that is no ordinary word ("Priya")."""
+    return gz.is_first_name(word) and not gz.is_english_word(word) and _no_other_word(word)
+
+
+def _no_other_word(word: str) -> bool:
+    """Not a calendar, function or public word, an organisation's head word, a place or a country."""
     key = word.casefold()
-    return ((gz.is_first_name(word) and gz.is_english_word(word)) or _unlisted(word)) and key not in _CALENDAR \
-        and key not in gz.FUNCTION_WORDS and not gz.is_keep_phrase(word) and gz.org_head(word) is None \
-        and not gz.is_uk_place(word) and not gz.is_country(word)
+    return key not in _CALENDAR and key not in gz.FUNCTION_WORDS and not gz.is_keep_phrase(word) \
+        and gz.org_head(word) is None and not gz.is_uk_place(word) and not gz.is_country(word)
 
 
 def _unlisted(word: str) -> bool:

@@ -74,6 +74,29 @@ def test_a_word_inside_a_longer_name_is_no_lone_first_name(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, word", [
+    # a role, "was" or "is", then the name ending the clause: the role is that person's
+    ("The family's housing officer at Nottingham City Homes was Raj.", "Raj"),
+    ("Her social worker was Priya and her health visitor was Gemma.", "Priya"),
+    ("The health visitor is Faith, and she visited weekly.", "Faith"),
+    # a listed first name that is no word, in a role's apposition or brackets too
+    ("The housing officer, Raj, visited on Monday.", "Raj"),
+    ("The social worker (Gemma) met the family at the school.", "Gemma"),
+])
+def test_a_first_name_a_role_names(text: str, word: str) -> None:
+    assert word in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The officer was Polish and spoke to the mother.",          # a nationality, no first name
+    "The worker was Raj Patel.",                                 # a full name, not a lone first name
+    "The lead agency was Barnardo's.",                           # a charity
+    "The health visitor was Monday.",                            # a calendar word
+])
+def test_no_first_name_after_a_role_that_names_no_one(text: str) -> None:
+    assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text, word", [
     # a name in no list and no dictionary, written alone where a person stands: a person, whatever its place
     ("Later the mother told Ghiyaath that the baby was unwell.", "Ghiyaath"),
     ("Ghiyaath told the nurse that he was scared.", "Ghiyaath"),
