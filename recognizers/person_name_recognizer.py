@@ -34,6 +34,7 @@ class NameSpan:
     reason: str
 
 
+KNOWN_AS_REASON: Final = "name someone goes by, in quotes"
 SUBJECT_REASON: Final = "the review's subject"  # the child a review is about (rule e), by its cover or title
 # The reason given for a name of two dictionary words ("Grace Archer"), weighed again over the whole draft.
 WORD_PAIR_REASON: Final = "first+surname (dictionary words)"
@@ -510,7 +511,7 @@ class _Finder:
             if gz.is_keep_phrase(name) or gz.is_uk_place(name) or gz.org_head(name.split()[-1]) is not None \
                     or _FOR_THIS_REVIEW.match(self.text, m.end()):
                 continue
-            self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, "name someone goes by, in quotes")
+            self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
 
     # (e) The child a review is about, where the published report writes "Child B": the name on the line
     # under (or over) its title ("Learning Review" / "Taahir Maawiya") or after it on its line ("Serious Case Review -

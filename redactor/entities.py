@@ -23,7 +23,13 @@ from recognizers.dates import MONTH_NAMES, is_month_of_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
 from recognizers.person_initials import PEOPLE_VERB_AFTER
-from recognizers.person_name_recognizer import PARTICLES, SUBJECT_REASON, VOCABULARY_PAIR_REASON, WORD_PAIR_REASON
+from recognizers.person_name_recognizer import (
+    KNOWN_AS_REASON,
+    PARTICLES,
+    SUBJECT_REASON,
+    VOCABULARY_PAIR_REASON,
+    WORD_PAIR_REASON,
+)
 from recognizers.public import (
     cited_spans,
     is_national_place,
@@ -906,10 +912,27 @@ class Grouper:
             if owner is not None:
                 self._add_form(owner, norm)
                 return owner
+        if m.entity == cat.PERSON and KNOWN_AS_REASON in m.explanation \
+                and (named := self._goes_by(m, segment_text)) is not None:
+            self._add_form(named, norm)  # 'Amelia-Rose Whitfield was known as "Millie"': her name too
+            return named
         if m.entity == cat.PERSON and SUBJECT_REASON in m.explanation:
             return self._new(m, "child")  # the child the review is about, by its cover (its paragraph says no more)
         context = segment_text[max(0, m.start - 120): m.end + 120]
         return self._new(m, detected_kind(m.entity, norm, context))
+
+    def _goes_by(self, m: Mention, segment_text: str) -> Entity | None:
+        """The person named right before the words that give the name ``m`` someone goes by, in its sentence."""
+        best: tuple[int, Entity] | None = None
+        for ent in self.entities:
+            if ent.type != "PERSON":
+                continue
+            for other in ent.mentions:
+                if other.segment_id == m.segment_id and other.end <= m.start and m.start - other.end <= 60 \
+                        and _GOES_BY_GAP.fullmatch(segment_text, other.end, m.start) \
+                        and (best is None or other.end > best[0]):
+                    best = (other.end, ent)
+        return best[1] if best is not None else None
 
     def _person_owner(self, bare: str) -> Entity | None:
         """The one person whose name contains ``bare`` as its first name or surname, if unique."""
@@ -1414,6 +1437,11 @@ def _names_a_building_nearby(m: Mention, text: str) -> bool:
 
 
 _CARD_REACH = 200
+
+
+# Between a name and the name its person goes by: 'was known as "', ' (known to his friends as \''.
+_GOES_BY_GAP = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:who[ \t]+)?(?:was|is|were|had[ \t]+been|has[ \t]+been)[ \t]+)?"
+                          r"(?:(?:also|always|often|usually)[ \t]+)?(?:known|nick-?named|went|goes|called)\b[^.!?;\n]*")
 
 
 # A verb only people do after a word, perhaps after an adverb ("Aldridge later said").

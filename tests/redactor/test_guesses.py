@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -703,3 +704,36 @@ def test_an_unnamed_forces_or_councils_unit_names_no_one(text: str, guess: str, 
 def test_a_places_body_after_a_names_none(text: str, guess: str, kept: bool) -> None:
     lower = frozenset(w for w in text.split() if w.islower())
     assert bool(reconcile([_m(guess, text, "ORGANISATION")], {"txt": text}, lower)) == kept
+
+
+@pytest.mark.parametrize("text, person, nickname, alone", [
+    # the name someone goes by is that person's: one entity, not a second person
+    ('Amelia-Rose Whitfield was known as "Millie" at nursery. Millie was happy there.', "Amelia-Rose Whitfield",
+     "Millie", True),
+    ("Jayden Price (known as 'JJ' to his friends) moved school.", "Jayden Price", "JJ", False),
+    # after a role and no name, the name is a person of its own
+    ('Her partner, known as "Tank", was not seen.', "", "Tank", False),
+])
+def test_the_name_someone_goes_by_is_theirs(text: str, person: str, nickname: str, alone: bool) -> None:
+    from recognizers.person_name_recognizer import KNOWN_AS_REASON
+
+    mentions = [replace(_m(nickname, text, "PERSON", "PersonNameRecognizer", score=0.75),
+                        explanation=f"PersonNameRecognizer; {KNOWN_AS_REASON}")]
+    if alone:
+        mentions.append(_m(nickname, text, "PERSON", "PersonNameRecognizer", nth=1, score=0.5))
+    if person:
+        mentions.append(_m(person, text, "PERSON", "PersonNameRecognizer", score=0.8))
+    people = [e for e in _group(text, mentions) if e.type == "PERSON"]
+    assert len(people) == 1
+    assert nickname in people[0].forms and (not person or person in people[0].forms)
+
+
+def test_the_name_a_persons_partner_goes_by_is_not_the_persons() -> None:
+    from recognizers.person_name_recognizer import KNOWN_AS_REASON
+
+    text = 'Kelly Smith\'s partner, known as "Tank", was violent.'
+    tank = replace(_m("Tank", text, "PERSON", "PersonNameRecognizer", score=0.75),
+                   explanation=f"PersonNameRecognizer; {KNOWN_AS_REASON}")
+    people = [e for e in _group(text, [tank, _m("Kelly Smith", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+              if e.type == "PERSON"]
+    assert len(people) == 2
