@@ -55,6 +55,11 @@ def words_used_as_names(text: str) -> set[str]:
     return {m.group(1) for m in _WORD_BEFORE_PEOPLE_VERB.finditer(text) if m.group(1)[0].isupper()}
 _AFTER: Final = (re.compile(r"['\u2019]s\s+[a-z]"),
                  PEOPLE_VERB_AFTER,
+                 # a meeting's action for them ("SJ to complete the S47 enquiry", "PK to share records")
+                 re.compile(r"\s+to\s+(?:complete|check|share|contact|arrange|liaise|send|speak|visit|follow\s+up|"
+                            r"update|provide|ask|discuss|confirm|circulate|write|chase|convene|inform|refer|request|"
+                            r"seek|explore|ensure|obtain|feed\s+back|consider|e-?mail|call|ring|invite|meet|book|"
+                            r"offer|progress|undertake)\b"),
                  # an act of harm to someone ("AO had hit Kerry-Ann", "JD punched him"), or a people's verb after
                  # "had" ("TQ had visited")
                  re.compile(r"\s+(?:had\s+|has\s+)?(?:hit|assaulted|punched|kicked|slapped|strangled|throttled|"
@@ -77,7 +82,12 @@ _AFTER: Final = (re.compile(r"['\u2019]s\s+[a-z]"),
                  re.compile(rf"\s+at\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){{0,5}}"
                             rf"\s+(?:{'|'.join(_PEOPLE_VERBS)})\b"))
 _BEFORE: Final = (re.compile(rf"\b{_PERSON}\s+(?:and|&)\s+$"),
-                  re.compile(r"\b(?:told|by|informed|asked)\s+$"))
+                  re.compile(r"\b(?:told|by|informed|asked)\s+$"),
+                  # a relative's or partner's role right before them ("her partner KB", "his uncle DW")
+                  re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?:maternal|paternal|new|former|ex-?)\s+)?"
+                             r"(?:partner|boyfriend|girlfriend|husband|wife|ex-partner|mother|father|stepfather|"
+                             r"stepmother|uncle|aunt|grandmother|grandfather|cousin|brother|sister|friend|neighbour|"
+                             r"lodger)\s+$"))
 # Before capitals, a pronoun or auxiliary makes them emphasis of a word ("it IS made clear", "was NOT told").
 _EMPHASIS: Final = re.compile(r"\b(?:i|it|he|she|they|we|you|this|was|were|is|are|am|be|been|being|has|have|had|"
                               r"do|does|did|will|would|can|could|should|shall|must|may|might|not)\s+$", re.IGNORECASE)
