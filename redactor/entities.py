@@ -1169,7 +1169,9 @@ class Grouper:
         for ent in self.entities:
             if ent.source != "detected" or ent.type != "PERSON" or not self._confident(ent):
                 continue
-            full = [strip_title(f).split() for f in ent.forms if len(strip_title(f).split()) >= 2]
+            # An initial written with its stop counts as its letter ("Dr P. Kaur": PK).
+            full = [[w[0] if _INITIAL_WITH_STOP.fullmatch(w) else w for w in strip_title(f).split()]
+                    for f in ent.forms if len(strip_title(f).split()) >= 2]
             for words in full:
                 if all(_plain_word(w) and w[:1].isupper() for w in words):
                     for initials in _initials_of(words):
@@ -1444,6 +1446,7 @@ _GOES_BY_GAP = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:who[ \t]+)?(?:was|is|were|had
                           r"(?:(?:also|always|often|usually)[ \t]+)?(?:known|nick-?named|went|goes|called)\b[^.!?;\n]*")
 
 
+_INITIAL_WITH_STOP = re.compile(r"[A-Z]\.")
 # A verb only people do after a word, perhaps after an adverb ("Aldridge later said").
 _PEOPLE_VERB_LATER = re.compile(r"(?:[ \t]+(?:later|then|also|again|subsequently|[a-z]{3,}ly))?"
                                 + PEOPLE_VERB_AFTER.pattern)

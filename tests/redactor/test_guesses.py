@@ -474,6 +474,14 @@ def test_a_confident_persons_initials_written_alone_are_theirs() -> None:
     assert not any("GP" in e.forms or "SB" in e.forms for e in entities)  # vocabulary; shared initials
 
 
+def test_the_initials_of_a_name_written_with_an_initial_are_the_persons() -> None:
+    text = "Present: Dr P. Kaur (GP) and Sian Brown. Actions: PK to share records; PK told the school."
+    entities = _group(text, [_m("Dr P. Kaur", text, "PERSON", "PersonNameRecognizer", score=0.85),
+                             _m("Sian Brown", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    kaur = next(e for e in entities if e.name == "Dr P. Kaur")
+    assert [m.text for m in kaur.mentions].count("PK") == 2
+
+
 @pytest.mark.parametrize("rest, form", [
     # initials that are also a word, written only where a person stands: the person's
     ("In January 2021, SO completed a new birth visit.", True),
