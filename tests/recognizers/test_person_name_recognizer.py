@@ -335,6 +335,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # a city abroad at a journey's end or start, though listed as a first name too
     "the family moved from Lagos to Peterborough", "the mother returned to Lagos in 2021",
     "he was deported back to Accra",
+    "the parents arrived from Shenzhen in 2016", "they came from Lagos in 2012",
     # the name the review gives, or a place or service someone is known as
     'the partner, known as "Tank" for this review, lived', 'the estate, known locally as "The Bronx"',
     'the service known as "Early Help"',
