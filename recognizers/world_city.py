@@ -31,8 +31,8 @@ class CitySpan:
     reason: str
 
 
-_TRAVELLED: Final = (r"moved|returned|travelled|traveled|went|relocated|emigrated|immigrated|migrated|flew|deported|removed"
-                     r"|arrived|came")
+_TRAVELLED: Final = (r"moved|returned|travelled|traveled|went|relocated|emigrated|immigrated|migrated|flew"
+                     r"|deported|removed|arrived|came")
 _CUE: Final = re.compile(
     rf"(?:\b(?i:in|near|from|outside|around)|\b(?i:{_TRAVELLED}|back|trips?|visits?|journey|holiday)[ \t]+to)"
     r"[ \t]+$")
