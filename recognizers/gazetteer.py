@@ -372,6 +372,38 @@ def is_country(phrase: str) -> bool:
     return place_key(phrase) in _countries()
 
 
+# Nationalities no ending makes from a country's name: the UK's nations and Ireland, and the irregular ones
+# a review meets ("Polish", "Dutch"), and peoples without a country in the numbering plan ("Kurdish", "Roma").
+_IRREGULAR_NATIONALITIES: Final = frozenset({
+    "british", "english", "scottish", "welsh", "irish", "northern irish", "polish", "french", "dutch", "german",
+    "greek", "thai", "swiss", "danish", "swedish", "finnish", "spanish", "portuguese", "czech", "filipino",
+    "kurdish", "kurd", "roma", "romany", "traveller", "cypriot", "kosovan", "kosovar", "lao", "burmese",
+    "cornish", "manx", "belgian", "peruvian", "norwegian", "icelandic", "argentine", "saudi", "emirati",
+    "afghan", "slovak", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz", "omani", "nepali", "bahraini", "yemeni",
+    "kuwaiti", "qatari", "israeli", "iraqi", "pakistani", "bangladeshi", "somali",
+})
+# How a nationality is made from its country's name: the ending taken off, then what the country's name
+# ends in put back ("Nigerian": Nigeria; "Hungarian": Hungary; "Somali": Somalia; "Sudanese": Sudan).
+_NATIONALITY_ENDINGS: Final = (("ian", ("", "y", "ia", "a")), ("ean", ("", "e", "ea")), ("an", ("", "a", "e")),
+                               ("n", ("",)), ("ese", ("", "a", "o")), ("lese", ("",)), ("i", ("", "a", "ia", "istan")),
+                               ("ish", ("ey", "y", "")))
+
+
+def is_nationality(word: str) -> bool:
+    """Whether ``word`` is a nationality or a people ("Romanian", "Pakistani", "Scottish"): never a name.
+
+    Made from the countries' names by the usual endings, with the irregular ones listed."""
+    key = place_key(word)
+    if key in _IRREGULAR_NATIONALITIES:
+        return True
+    if not word[:1].isupper() or len(key) < 4:
+        return False
+    countries = _countries()
+    named = is_first_name(word)  # a one-letter ending makes names too ("Malin", "Ghani"): not on a listed name
+    return any(key.endswith(ending) and len(key) - len(ending) >= 3 and key[:len(key) - len(ending)] + back in countries
+               and not (named and len(ending) < 2) for ending, backs in _NATIONALITY_ENDINGS for back in backs)
+
+
 # Letters that Unicode does not decompose into a base letter and a mark.
 _UNDECOMPOSED: Final = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
                                       "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d"})

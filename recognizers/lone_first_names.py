@@ -43,7 +43,6 @@ _ROLE_BRACKET_BEFORE: Final = re.compile(rf"\b(?i:{'|'.join(sorted(ROLE_WORDS))}
 # A role, "was" or "is", then the name ending the clause ("the housing officer at the trust was Raj.").
 _ROLE_COPULA_BEFORE: Final = re.compile(
     rf"\b(?i:{'|'.join(sorted(ROLE_WORDS))})\b[^,.;:!?()\n]{{0,50}}?[ \u00a0](?:was|is)[ \u00a0]+$")
-_NATIONALITY: Final = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ch|i)")
 _CLAUSE_END: Final = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|\n|and\b)")
 _BRACKET_CLOSE: Final = re.compile(r"[ \u00a0]*\)")
 _APPOSITION_AFTER: Final = re.compile(r"[ \u00a0]*,(?:" + PEOPLE_VERB_AFTER.pattern + r"|[ \u00a0]+[a-z]{3,}ed\b)")
@@ -118,11 +117,7 @@ def _bracketed_after_role(text: str, start: int, end: int) -> bool:
 
 
 def _named_by_role(text: str, start: int, end: int) -> bool:
-    """Whether the word ends a clause that says who holds a role ("her health visitor was Gemma."); not a
-    nationality, which is no name though a list of names holds it ("the officer was Polish")."""
-    word = text[start:end]
-    if _NATIONALITY.fullmatch(word) and gz.is_english_word(word):
-        return False
+    """Whether the word ends a clause that says who holds a role ("her health visitor was Gemma.")."""
     return bool(_CLAUSE_END.match(text, end) and _ROLE_COPULA_BEFORE.search(text, max(0, start - 80), start))
 
 
@@ -150,17 +145,18 @@ def _listed_only(word: str) -> bool:
 
 
 def _no_other_word(word: str) -> bool:
-    """Not a calendar, function or public word, an organisation's head word, a place or a country."""
+    """Not a calendar, function or public word, an organisation's head word, a place, a country or a nationality."""
     key = word.casefold()
     return key not in _CALENDAR and key not in gz.FUNCTION_WORDS and not gz.is_keep_phrase(word) \
-        and gz.org_head(word) is None and not gz.is_uk_place(word) and not gz.is_country(word)
+        and gz.org_head(word) is None and not gz.is_uk_place(word) and not gz.is_country(word) \
+        and not gz.is_nationality(word)
 
 
 def _unlisted(word: str) -> bool:
     """A word in no dictionary, no first-name list and no list of places (a name spaCy rarely knows: "Ghiyaath")."""
     return len(word) >= 3 and not gz.is_english_word(word) and not gz.is_first_name(word) \
         and not gz.is_world_city(word) and not gz.is_uk_place(word) and not gz.is_country(word) \
-        and not gz.is_keep_phrase(word)
+        and not gz.is_keep_phrase(word) and not gz.is_nationality(word)
 
 
 def _after_name_part(text: str, start: int) -> bool:

@@ -303,3 +303,22 @@ def test_a_listed_first_name_written_with_accents_is_a_first_name(word: str) -> 
 @pytest.mark.parametrize("word", ["Tablé", "Kitchén", "Bóttle"])
 def test_accents_make_no_word_a_first_name(word: str) -> None:
     assert not gz.is_first_name(word)
+
+
+@pytest.mark.parametrize("word", [
+    # made from a country's name by the usual endings
+    "Romanian", "Nigerian", "Pakistani", "Somali", "Eritrean", "Sudanese", "Vietnamese", "Chinese", "Ghanaian",
+    "Zimbabwean", "Brazilian", "Hungarian", "Turkish", "Iraqi", "Lithuanian", "Albanian", "Afghan", "Slovak",
+    "Jamaican", "Congolese", "Maltese", "Bangladeshi",
+    # the nations of the UK and Ireland, and the irregular ones
+    "Scottish", "Welsh", "English", "British", "Irish", "Polish", "French", "Dutch", "German", "Greek", "Thai",
+    "Portuguese", "Czech", "Filipino", "Kurdish", "Spanish", "Swiss",
+])
+def test_nationalities(word: str) -> None:
+    assert gz.is_nationality(word)
+
+
+@pytest.mark.parametrize("word", ["Adrian", "Brian", "Julian", "Ethan", "Ryan", "Damian", "Marian", "Sami", "Tyrese",
+                                  "Christian", "Roman", "Logan", "Megan", "Poland", "Smith", "Keegan", "Ian"])
+def test_names_are_no_nationalities(word: str) -> None:
+    assert not gz.is_nationality(word)

@@ -138,3 +138,12 @@ def test_no_unlisted_full_name_where_it_is_a_thing(text: str) -> None:
 ])
 def test_no_unlisted_name_where_it_is_a_thing(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "2. Scottish and Northern Irish agencies were told.",   # a nationality no dictionary holds
+    "Later Romanian and Polish families told the school.",
+    "The health visitor was Romanian.",
+])
+def test_a_nationality_is_no_lone_first_name(text: str) -> None:
+    assert _found(text) == set()
