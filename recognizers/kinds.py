@@ -53,7 +53,8 @@ _KIN: Final = frozenset({"brother", "sister", "cousin", "half-brother", "half-si
 _ROLE_BEFORE: Final = re.compile(
     r"(?:\b(?P<owner>[\w-]+)['\u2019]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts))[ \t]+"
     r"(?:(?:late|maternal|paternal|older|oldest|younger|youngest|elder|eldest|new|twin|half|step|baby|birth|"
-    r"foster|adult|teenage|infant)[ \t-]+)*(?P<role>[\w-]+)[ \t]*,?[ \t]*"
+    r"foster|adult|teenage|infant|(?i:social|health|key|support|family|school|youth|housing|personal|class|lead|"
+    r"duty|link))[ \t-]+)*(?P<role>[\w-]+)[ \t]*(?:,|[ \t](?:was|is))?[ \t]*"
     # the name may come later in a list after the role ("The boys, Tyler and Kai")
     r"(?:[A-Z][\w'\u2019-]*(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+))*$")
 _ROLE_AFTER: Final = re.compile(
