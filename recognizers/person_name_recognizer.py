@@ -738,8 +738,8 @@ class _Finder:
         start, end = tokens[i][0], _span_end(tokens, last)
         span_text = text[start:end]
         if gz.is_keep_phrase(span_text) or gz.is_uk_place(span_text) or gz.police_force(span_text) \
-                or _CONDITION_AFTER.match(text, end):
-            return last + 1
+                or gz.org_kind(span_text) == "hospital" or _CONDITION_AFTER.match(text, end):
+            return last + 1  # ("Royal Oldham": the town's hospital)
         words = [_base(tokens[k][2]) for k in parts]
         if heading:
             if first == "weak" and "strong" not in surnames:

@@ -336,6 +336,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "the family moved from Lagos to Peterborough", "the mother returned to Lagos in 2021",
     "he was deported back to Accra",
     "the parents arrived from Shenzhen in 2016", "they came from Lagos in 2012",
+    # a town's hospital, as people call it
+    "she was brought to ED (Royal Oldham) by her father", "later moved to the Royal Bolton",
     # the name the review gives, or a place or service someone is known as
     'the partner, known as "Tank" for this review, lived', 'the estate, known locally as "The Bronx"',
     'the service known as "Early Help"',
