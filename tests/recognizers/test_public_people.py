@@ -343,6 +343,8 @@ def test_named_again_beside_a_repeated_cover_line_is_not_the_author() -> None:
     # a possessive is no part of an author's name; the child named again with one is named again
     ("Marta's Story", "Marta was placed on a child protection plan."),
     ("Marta Quillfeather", "Marta's father was convicted."),
+    # a letter's signatory under its valediction, in a short draft that is all cover
+    ("Yours sincerely,\nMarta Quillfeather", ""), ("Kind regards\nMarta Quillfeather", ""),
 ])
 def test_not_the_author_on_the_cover(line: str, more: str) -> None:
     assert cover_authors([COVER.format(line=line), BODY.format(more=more)]) == []
