@@ -75,7 +75,9 @@ class SocialHandleRecognizer(TablePatternRecognizer):
     * a platform and a handle: ``TikTok @name``;
     * a generic label: ``the username dark_angel99``, ``gamertag: Fr0sty``;
     * a weak label with a quoted or handle-like value: ``Instagram account "lilyrose"``;
-    * a handle-like value, then the platform it is used on: ``the name "jdog07" on Xbox Live``.
+    * a handle-like value, then the platform it is used on: ``the name "jdog07" on Xbox Live``;
+    * the platform earlier in the sentence, then the handle-like name used on it: ``On Snapchat she used the
+      name lil_precious07``.
 
     The span is the handle (with its ``@`` when written), never the platform or label.
     Common English words after a label ("Snapchat username and password") are rejected.
@@ -112,6 +114,13 @@ class SocialHandleRecognizer(TablePatternRecognizer):
         Pattern(
             "Handle (weak label, quoted or handle-like)",
             rf"{_VALUE_START}(?<=\b{_PLATFORM}\s+{_WEAK_LABEL}\s+(?:(?:is|was|called|named)\s+)?{_OPEN_QUOTE}?)"
+            rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",
+            0.6,
+            cue=_LABEL_CUE,
+        ),
+        Pattern(
+            "Handle (the platform, then the name used on it)",
+            rf"{_VALUE_START}(?<=\b{_PLATFORM}\b[^.!?;\n]{{0,40}}?\bnames?\s+(?:of\s+)?{_OPEN_QUOTE}?)"
             rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",
             0.6,
             cue=_LABEL_CUE,

@@ -27,6 +27,9 @@ POSITIVE = [
     ('Instagram account "lilyrose" was', "lilyrose"),
     ("her Instagram account lily.rose.99 was", "lily.rose.99"),
     ("Kik name: mystery_boy", "mystery_boy"),
+    # the platform earlier in the sentence, then the name used on it
+    ("On Snapchat Precious used the name lil_precious07 and", "lil_precious07"),
+    ("On TikTok he went by the name of dance.king.", "dance.king"),
 ]
 
 NEGATIVE = [
@@ -44,6 +47,8 @@ NEGATIVE = [
     'she posted "hello" on Facebook',  # a quoted word before a platform: no handle-like character
     "at 10.30 on Facebook", "in 2019 on Snapchat",  # a time, a year
     "Facebook-based grooming",
+    "On Snapchat she used the name of her friend.",  # a name's words, nothing handle-like
+    "On Facebook. Later she used the name lil_x07 at school.",  # another sentence
     "tiktok.com/@some.name",  # part of a URL
     "x@some_name",  # no word boundary
     # a public body's own account
