@@ -805,6 +805,20 @@ def _nicknames() -> Mapping[str, frozenset[str]]:
     return out
 
 
+def short_forms_of(full: str) -> frozenset[str]:
+    """The common short forms of the first name ``full`` (folded: "Mohammed" -> {"mo", …})."""
+    return _short_forms().get(full.casefold(), frozenset())
+
+
+@cache
+def _short_forms() -> Mapping[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for short, fulls in _nicknames().items():
+        for full in fulls:
+            out.setdefault(full, set()).add(short)
+    return {full: frozenset(shorts) for full, shorts in out.items()}
+
+
 def nickname_of(short: str, full: str) -> bool:
     """Whether ``short`` is a common short form of the first name ``full`` ("Tom" of "Thomas")."""
     return full.casefold() in _nicknames().get(short.casefold(), frozenset())

@@ -921,6 +921,36 @@ class Grouper:
         context = segment_text[max(0, m.start - 120): m.end + 120]
         return self._new(m, detected_kind(m.entity, norm, context))
 
+    def add_short_forms(self) -> None:
+        """A common short form of a confident person's first name ("Mo" of Mohammed Iqbal, "Tom" of Thomas
+        Brennan) that the draft writes alone with its capital is that person's form, where it shortens no
+        other person's first name and the draft never writes it in lower case ("Will": "it will")."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for ent in self.entities:
+            if ent.source != "detected" or ent.type != "PERSON" or not self._confident(ent):
+                continue
+            for form in ent.forms:
+                words = strip_title(form).split()
+                if len(words) >= 2:
+                    for short in gz.short_forms_of(words[0]):
+                        owners[short].add(ent.id)
+        shorts = {short.title(): next(iter(ids)) for short, ids in owners.items() if len(ids) == 1
+                  and short not in self._by_form and short not in self._lower_words and len(short) >= 2
+                  and short not in gz.FUNCTION_WORDS and not self._is_keep_form(short.title())}
+        if not shorts:
+            return
+        # Alone: no capitalised word runs on before or after it ("Tom Hill" is someone else).
+        written = re.compile(r"(?<![\w'\u2019&/.-])(" + "|".join(map(re.escape, shorts))
+                             + r")(?![\w&/-])(?!['\u2019](?!s\b))(?! [A-Z])")
+        for seg in self.document.segments:
+            for hit in written.finditer(seg.text):
+                before = _CAPITALISED_BEFORE.search(seg.text, max(0, hit.start() - 40), hit.start())
+                if before is not None and not gz.is_english_word(before.group().strip()):
+                    continue  # a name's later word ("Ikenna Tom")
+                ent = self._by_id[shorts[hit.group(1)]]
+                if hit.group(1) not in ent.forms:
+                    self._add_form(ent, hit.group(1))
+
     def _goes_by(self, m: Mention, segment_text: str) -> Entity | None:
         """The person named right before the words that give the name ``m`` someone goes by, in its sentence."""
         best: tuple[int, Entity] | None = None
@@ -1447,6 +1477,7 @@ _GOES_BY_GAP = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:who[ \t]+)?(?:was|is|were|had
 
 
 _INITIAL_WITH_STOP = re.compile(r"[A-Z]\.")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]* $")
 # A verb only people do after a word, perhaps after an adverb ("Aldridge later said").
 _PEOPLE_VERB_LATER = re.compile(r"(?:[ \t]+(?:later|then|also|again|subsequently|[a-z]{3,}ly))?"
                                 + PEOPLE_VERB_AFTER.pattern)
@@ -1577,6 +1608,7 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.seed_register()
     g.add_mentions(mentions)
     g.add_given_names()
+    g.add_short_forms()
     g.add_surnames_after_first_names()
     g.add_initials()
     g.add_initials_used_as_people()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -745,3 +746,19 @@ def test_the_name_a_persons_partner_goes_by_is_not_the_persons() -> None:
     people = [e for e in _group(text, [tank, _m("Kelly Smith", text, "PERSON", "PersonNameRecognizer", score=0.8)])
               if e.type == "PERSON"]
     assert len(people) == 2
+
+
+@pytest.mark.parametrize("text, short, theirs", [
+    # a common short form of a confident person's first name, written alone: theirs
+    ("Mohammed Iqbal owned the car, which belonged to Mo. Kieran Smith was admitted.", "Mo", True),
+    ("Thomas Brennan moved in. Later Tom was arrested.", "Tom", True),
+    # two people it could shorten: nobody's
+    ("Thomas Brennan and Thomas Hale moved in. Later Tom was arrested.", "Tom", False),
+    # an ordinary word ("will") is no short form here
+    ("William Brennan moved in. Will the plan work? It will.", "Will", False),
+])
+def test_a_short_form_of_a_persons_first_name_is_theirs(text: str, short: str, theirs: bool) -> None:
+    names = re.findall(r"(?:Mohammed Iqbal|Kieran Smith|Thomas Brennan|Thomas Hale|William Brennan)", text)
+    entities = _group(text, [_m(n, text, "PERSON", "PersonNameRecognizer", score=0.8) for n in dict.fromkeys(names)])
+    owners = [e.name for e in entities if short in e.forms]
+    assert bool(owners) == theirs
