@@ -92,6 +92,9 @@ _EPONYM_CONDITION: Final = r"(?i:syndrome|disease|disorder|palsy|anomaly|sequenc
 _DISEASE: Final = (
     r"(?i:rickets|scurvy|meningitis|sepsis|septicaemia|pneumonia|bronchiolitis|encephalitis|tuberculosis|measles"
     r"|leukaemia|epilepsy|jaundice|hepatitis)\b")
+# A contact field's label before its number ("Tel: 0161 …"); a first name there is someone's ("Kayleigh: 07700 …").
+_FIELD_LABELS: Final = frozenset({"tel", "mob", "fax", "ext", "phone", "mobile", "home", "work", "office", "direct"})
+_FIELD_LABEL_AFTER: Final = re.compile(r"[.:][ \t]*[+(]?\d")
 _ROUTE_ON: Final = re.compile(r"[ \t]+to[ \t]+[A-Z]")  # "from Accra to Leeds"
 _DISEASE_AFTER: Final = re.compile(rf"[ \t]+{_DISEASE}")
 _CONDITION_AFTER: Final = re.compile(rf"(?:['\u2019]s?)?[ \t]+{_EPONYM_CONDITION}|[ \t]+{_DISEASE}")
@@ -940,8 +943,9 @@ class _Finder:
         if len(base) < 2:
             return None  # "K's death": one letter is a label or an initial, never a first name
         if self._preceded_by_saint(i) or _followed_by_org(text, tokens, i + 1) or self._date_word(i) \
-                or is_unit_after_number(text, tokens[i][0], word) or _DISEASE_AFTER.match(text, _span_end(tokens, i)):
-            return None
+                or is_unit_after_number(text, tokens[i][0], word) or _DISEASE_AFTER.match(text, _span_end(tokens, i)) \
+                or (word.casefold() in _FIELD_LABELS and _FIELD_LABEL_AFTER.match(text, tokens[i][1])):
+            return None  # ... or a field's label before its number ("Tel: 0161 …")
         previous = tokens[i - 1][2].casefold() if i > 0 else ""
         if gz.is_uk_place(base) and (previous in _PLACE_CUES or gz.place_ambiguity(base) != "name"):
             return None
