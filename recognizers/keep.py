@@ -21,6 +21,7 @@ from recognizers.public_people import (
     titled_office_holders,
 )
 from recognizers.titles import CIVIC, DOCTOR, PERSONAL, PROFESSOR, alternation
+from recognizers.vehicle_models import vehicle_names
 
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
 # One word of an area name: capitalised, and not itself part of a board's title.
@@ -327,7 +328,7 @@ def with_register_keep(register_keep: Iterable[str], document_keep: Iterable[str
 
 def document_keep_phrases(document: Iterable[_HasText] | object) -> list[str]:
     """The keep list that comes from the draft alone: our keep vocabulary, and the board names, public
-    people and pseudonym labels the draft uses.
+    people, pseudonym labels and cars' makes and models the draft uses.
 
     Args:
         document: The draft (anything with ``segments`` of objects with ``text``) or its segments.
@@ -340,4 +341,4 @@ def document_keep_phrases(document: Iterable[_HasText] | object) -> list[str]:
     # A text given twice (a plain-text draft's one body segment is also its joined paragraphs) is read once.
     paragraphs = "\n".join(s.text for s in segments if getattr(s, "kind", "") == "body")
     return list(dict.fromkeys([*sorted(keep_phrases()), *public_names(dict.fromkeys([*texts, paragraphs])),
-                               *public_people_in(segments), *draft_labels(texts)]))
+                               *public_people_in(segments), *draft_labels(texts), *vehicle_names(texts)]))

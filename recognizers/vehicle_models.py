@@ -1,0 +1,32 @@
+"""Cars named by make and model ("a silver Vauxhall Corsa", "his black BMW X5"): public words, no one's name.
+
+A make is also a place ("Vauxhall") or a name ("Mercedes", "Ford"), and spaCy reads a model as a person
+("Corsa"). Written after an article, a possessive or a colour, a make and the word after it are a
+vehicle, kept whole; the registration number beside it is an identifier of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+# The makes most registered in the UK (the motor industry's yearly registration figures), as written.
+MAKES: Final = (
+    "Alfa Romeo", "Aston Martin", "Audi", "BMW", "Chevrolet", "Citroen", "Citroën", "Dacia", "Daewoo", "Fiat",
+    "Ford", "Honda", "Hyundai", "Jaguar", "Jeep", "Kia", "Land Rover", "Lexus", "Mazda", "Mercedes",
+    "Mercedes-Benz", "MG", "Mini", "Mitsubishi", "Nissan", "Peugeot", "Porsche", "Proton", "Range Rover",
+    "Renault", "Rover", "Saab", "SEAT", "Seat", "Skoda", "Škoda", "Smart", "Subaru", "Suzuki", "Tesla", "Toyota",
+    "Vauxhall", "Volkswagen", "VW", "Volvo",
+)
+_COLOURS: Final = ("silver", "black", "white", "red", "blue", "grey", "gray", "green", "yellow", "gold", "orange",
+                   "purple", "brown", "maroon", "dark", "light", "old", "new", "battered", "small", "large")
+_VEHICLE: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|car|vehicle|van)[ \t]+(?:(?:" + "|".join(_COLOURS)
+    + r")[ \t]+)*(?P<name>(?:" + "|".join(sorted(map(re.escape, MAKES), key=len, reverse=True))
+    + r")(?:[ \t]+[A-Z0-9][\w-]*)?)(?![\w-])")
+
+
+def vehicle_names(texts: Iterable[str]) -> list[str]:
+    """The make-and-model names the texts give for cars ("Vauxhall Corsa", "BMW X5", a make alone: "Ford")."""
+    return list(dict.fromkeys(m.group("name") for text in texts for m in _VEHICLE.finditer(text)))
