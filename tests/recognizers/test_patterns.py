@@ -67,6 +67,7 @@ CUED_EXAMPLES = {
     "Handle (label is handle-like)": ["his Snapchat name is lily_99"],
     "Handle (weak label, quoted or handle-like)": ['her Instagram account "lilyrose"'],
     "Handle (handle-like, then the platform)": ['the name "jdog07" on Xbox Live'],
+    "Handle (the platform, then the name used on it)": ["On Snapchat she used the name lil_precious07"],
     "Date of birth without its year (after a label)": ["DOB 14 March", "her birthday, 14 March",
                                                        "born on the 3rd of April"],
     "Vehicle registration (current, with context)": ["his car, a silver Ford Focus, WZ67 UJD", "Reg: WZ67 UJD"],
