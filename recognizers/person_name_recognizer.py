@@ -181,6 +181,11 @@ _KNOWN_AS: Final = re.compile(
     r"\b(?:(?:also[ \u00a0]+)?known[ \u00a0]+(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as|nick-?named|went[ \u00a0]+by"
     r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself))[ \u00a0]+[\"\u201c\u2018']"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \u00a0]+[A-Z][\w'\u2019-]*)?)[\"\u201d\u2019']")
+# A record's surname in capitals, then the given names in title case ("SMITH, Kelly Ann", "McALLISTER Donna").
+SURNAME_FIRST: Final = re.compile(
+    r"(?<![\w'\u2019&/.-])(?P<surname>(?:Ma?c|O['\u2019])?[A-Z][A-Z'\u2019-]+),?[ \t]+"
+    r"(?P<given>[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){0,2})(?![\w'\u2019-])")
+SURNAME_FIRST_REASON: Final = "surname first in capitals, then the given names"
 _FOR_THIS_REVIEW: Final = re.compile(
     r"[ \u00a0,]*(?:in|for|throughout)[ \u00a0]+(?:the[ \u00a0]+purposes?[ \u00a0]+of[ \u00a0]+)?"
     r"(?:this|the)[ \u00a0]+(?:report|review|summary|briefing)")
@@ -194,6 +199,25 @@ SCORE_FIRST_NAME: Final = 0.5
 SCORE_FIRST_NAME_SENTENCE_START: Final = 0.4
 SCORE_WEAK_PAIR: Final = 0.4
 SCORE_INITIALS: Final = 0.35
+
+
+def surname_first(name: str) -> tuple[str, str] | None:
+    """``(given names, surname)`` of a name written surname first in capitals ("SMITH, Kelly Ann"): a listed
+    surname that is no title or public word, then a listed first name; None for any other name."""
+    m = SURNAME_FIRST.fullmatch(name)
+    if m is None:
+        return None
+    surname, given = m.group("surname"), m.group("given")
+    title = _title_cased(surname)
+    if len(surname) < 3 or surname in _TITLES_UPPER or surname in _SURNAME_TITLES or not gz.is_surname(title) \
+            or not gz.is_first_name(given.split()[0]) or gz.is_keep_phrase(surname) or gz.is_keep_phrase(title):
+        return None
+    return given, surname
+
+
+def _title_cased(word: str) -> str:
+    """A surname in capitals as a list writes it ("McALLISTER": "Mcallister", "O'NEILL": "O'neill")."""
+    return word[:1] + word[1:].lower()
 
 
 def _base(word: str) -> str:
@@ -480,6 +504,7 @@ class _Finder:
         self._defined_by_initials()
         self._nicknamed()
         self._known_as()
+        self._surname_first()
         self._review_subject()
         keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "Clare" in "Clare's Law"
         return [f for f in sorted(self.found, key=lambda f: f.start) if not keep.covers(f.start, f.end)]
@@ -515,6 +540,13 @@ class _Finder:
                     or _FOR_THIS_REVIEW.match(self.text, m.end()):
                 continue
             self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
+
+    # (d4) A record's surname first, in capitals, then the given names: "SMITH, Kelly Ann", "BROWN Jason" (police
+    # and health records). The surname a listed one and no public word; the first given name a listed first name.
+    def _surname_first(self) -> None:
+        for m in SURNAME_FIRST.finditer(self.text):
+            if surname_first(m.group()) is not None:
+                self._replace(m.start(), m.end(), SCORE_FULL_STRONG, SURNAME_FIRST_REASON)
 
     # (e) The child a review is about, where the published report writes "Child B": the name on the line
     # under (or over) its title ("Learning Review" / "Taahir Maawiya") or after it on its line ("Serious Case Review -

@@ -29,6 +29,7 @@ from recognizers.person_name_recognizer import (
     SUBJECT_REASON,
     VOCABULARY_PAIR_REASON,
     WORD_PAIR_REASON,
+    surname_first,
 )
 from recognizers.public import (
     cited_spans,
@@ -261,6 +262,7 @@ class Grouper:
         the full names their titled forms hold ("Julian Wiśniewski" of "Baby Julian Wiśniewski")."""
         if entity.type != "PERSON":
             return
+        form = natural_order(form)
         words, bare = form.split(), strip_title(form).split()
         if len(words) < 2:
             return
@@ -945,7 +947,7 @@ class Grouper:
         for seg in self.document.segments:
             for hit in written.finditer(seg.text):
                 before = _CAPITALISED_BEFORE.search(seg.text, max(0, hit.start() - 40), hit.start())
-                if before is not None and not gz.is_english_word(before.group().strip()):
+                if before is not None and not gz.is_english_word(before.group(1)):
                     continue  # a name's later word ("Ikenna Tom")
                 ent = self._by_id[shorts[hit.group(1)]]
                 if hit.group(1) not in ent.forms:
@@ -1477,7 +1479,6 @@ _GOES_BY_GAP = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:who[ \t]+)?(?:was|is|were|had
 
 
 _INITIAL_WITH_STOP = re.compile(r"[A-Z]\.")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]* $")
 # A verb only people do after a word, perhaps after an adverb ("Aldridge later said").
 _PEOPLE_VERB_LATER = re.compile(r"(?:[ \t]+(?:later|then|also|again|subsequently|[a-z]{3,}ly))?"
                                 + PEOPLE_VERB_AFTER.pattern)
@@ -1574,9 +1575,20 @@ def _dotted(initials: str) -> list[str]:
 _QUOTE_MARKS = "\"'\u2018\u2019\u201c\u201d"
 
 
+def natural_order(name: str) -> str:
+    """A name with its surname first in capitals, as records write it ("SMITH, Kelly Ann"), in its natural order
+    ("Kelly Ann SMITH"); any other name as it is."""
+    parts = surname_first(name)
+    return f"{parts[0]} {parts[1]}" if parts is not None else name
+
+
 def _person_forms(full: str) -> list[str]:
     """A full name's forms: itself, the first name, the surname alone and after each title. A surname's
-    particles belong to it ("Cait de Brún": "de Brún", "Ms de Brún"; "Brún" and "Ms Brún" too)."""
+    particles belong to it ("Cait de Brún": "de Brún", "Ms de Brún"; "Brún" and "Ms Brún" too). A name with its
+    surname first ("SMITH, Kelly Ann") gives its natural order too ("Kelly Ann SMITH")."""
+    natural = natural_order(full)
+    if natural != full:
+        return [full, *_person_forms(natural)]
     words = full.split()
     first, last = words[0], words[-1]
     surnames = [last]

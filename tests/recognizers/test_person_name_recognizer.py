@@ -279,6 +279,10 @@ def _found(text: str) -> list[str]:
     ("Later Jan van said", ["Jan"]),  # a lower-case particle with no name after it is no surname
     # a possessive name before a disease is the patient's, not the disease's
     ("Kayleigh's sepsis was missed.", ["Kayleigh"]), ("Jayden Smith's epilepsy worsened.", ["Jayden Smith"]),
+    # a record's surname first, in capitals, then the given names ("SMITH, Kelly Ann", as police records write)
+    ("SMITH, Kelly Ann (DOB 12/05/1990) \u2013 mother", ["SMITH, Kelly Ann"]),
+    ("BROWN, Jason (DOB 03/11/1987) \u2013 partner", ["BROWN, Jason"]),
+    ("Subject: McALLISTER Donna, born 2001", ["McALLISTER Donna"]),
     # a first name before a colon and a number is someone's number, not a field's label
     ("Contacts: Kayleigh: 07700 900123", ["Kayleigh"]),
 ])
@@ -338,6 +342,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "the family moved from Lagos to Peterborough", "the mother returned to Lagos in 2021",
     "he was deported back to Accra",
     "the parents arrived from Shenzhen in 2016", "they came from Lagos in 2012",
+    # capitals before a first name that are no surname
+    "NHS, Kelly said", "POLICE, Kelly said", "NOTE: Grace periods apply",
     # a field's label before its number ("Tel" is a short form of Terence too)
     "Team Manager\nTel: 0161 496 0321", "Tel. 01632 960123", "Mob: 07700 900123",
     # a town's hospital, as people call it

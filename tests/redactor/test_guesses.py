@@ -762,3 +762,16 @@ def test_a_short_form_of_a_persons_first_name_is_theirs(text: str, short: str, t
     entities = _group(text, [_m(n, text, "PERSON", "PersonNameRecognizer", score=0.8) for n in dict.fromkeys(names)])
     owners = [e.name for e in entities if short in e.forms]
     assert bool(owners) == theirs
+
+
+def test_a_name_with_its_surname_first_gives_the_forms_of_its_natural_order() -> None:
+    from recognizers.person_name_recognizer import SURNAME_FIRST_REASON
+
+    text = ("SMITH, Kelly Ann (DOB 12/05/1990) - mother\nKelly's sister lives nearby. Mr SMITH was not involved. "
+            "Present: KS (mother).")
+    kelly = replace(_m("SMITH, Kelly Ann", text, "PERSON", "PersonNameRecognizer", score=0.8),
+                    explanation=f"PersonNameRecognizer; {SURNAME_FIRST_REASON}")
+    people = [e for e in _group(text, [kelly]) if e.type == "PERSON"]
+    assert len(people) == 1
+    assert {"Kelly Ann SMITH", "Kelly", "Mr SMITH", "KS"} <= set(people[0].forms)
+    assert "Ann" not in people[0].forms  # a middle name is no surname
