@@ -24,6 +24,9 @@ _BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] )")
 _PERSON_BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] |\s+(?!(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True))
                            + r")\s)[a-z][\w'\u2019-]*(?:\s+|$))")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# Titles written with a stop ("Dr. Okoro", "St. John"): no sentence ends there.
+_ABBREVIATED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Prof", "Rev", "Revd", "Sgt", "Insp", "Det",
+                                 "Cllr", "Hon", "Rt", "Capt", "Col", "Gen", "Lt", "Maj", "Fr", "Sr", "Jr"})
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 
@@ -46,11 +49,29 @@ def refine_ner(text: str, start: int, end: int, entity: str,
     breaks = _PERSON_BREAK if entity == cat.PERSON else _BREAK
     for piece in breaks.split(text[start:end]):
         if piece and not breaks.fullmatch(piece):
-            span = _clean(text, pos, pos + len(piece), entity, lower_words)
-            if span is not None:
-                out.append(span)
+            for a, b in _sentences(piece) if entity == cat.PERSON else [(0, len(piece))]:
+                span = _clean(text, pos + a, pos + b, entity, lower_words)
+                if span is not None:
+                    out.append(span)
         pos += len(piece)
     return out
+
+
+_STOP_THEN_CAPITAL = re.compile(r"(?<=[\w'\u2019-])\.\s+(?=[A-Z])")
+_WORD_BEFORE_STOP = re.compile(r"[\w'\u2019-]+$")
+
+
+def _sentences(piece: str) -> list[tuple[int, int]]:
+    """Where a person's guess runs over a sentence's end ("belonged to Mo. Kieran was …"), its parts; an
+    initial's or a title's stop ("J. Okoro", "Dr. Okoro") ends no sentence."""
+    parts, begin = [], 0
+    for m in _STOP_THEN_CAPITAL.finditer(piece):
+        word = _WORD_BEFORE_STOP.search(piece, 0, m.start())
+        if word is None or len(word.group()) == 1 or word.group() in _ABBREVIATED_TITLES:
+            continue
+        parts.append((begin, m.start()))
+        begin = m.end()
+    return [*parts, (begin, len(piece))]
 
 
 def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection[str]) -> tuple[int, int] | None:

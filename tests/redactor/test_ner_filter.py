@@ -45,6 +45,17 @@ def test_a_person_stops_at_a_lower_case_word_that_is_no_name_particle(text: str,
     assert _pieces(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a sentence's end: "… belonged to Mo. Kieran was admitted" is two people
+    ("Mo. Kieran", ["Mo", "Kieran"]), ("Abdi. Later Kieran", ["Abdi", "Later Kieran"]),
+    # an initial's or a title's stop is no sentence's end
+    ("J. Okoro", ["J. Okoro"]), ("Dr. Okoro", ["Dr. Okoro"]), ("Mrs. Jane Okoro", ["Mrs. Jane Okoro"]),
+    ("St. John Rivers", ["St. John Rivers"]),
+])
+def test_a_person_stops_at_a_sentences_end(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
+
+
 def test_lower_case_words_stay_in_organisations() -> None:
     assert _pieces("Quillon Centre for Families", "ORGANISATION") == ["Quillon Centre for Families"]
     assert _pieces("Abara and Sons Ltd", "ORGANISATION") == ["Abara and Sons Ltd"]
