@@ -953,6 +953,21 @@ class Grouper:
                 if hit.group(1) not in ent.forms:
                     self._add_form(ent, hit.group(1))
 
+    def _person_around(self, text: str, start: int, end: int) -> Entity | None:
+        """The person whose full name ends with ``text[start:end]`` and a word or two before it ("Muhammad Bilal
+        Khan" around "Bilal Khan")."""
+        before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if before is None:
+            return None
+        words = before.group().split()
+        for k in range(1, len(words) + 1):
+            if any(w.isupper() for w in words[-k:]):
+                return None  # a role's capitals open the longer name ("HV Joanne Pritchard"): the inner is the name
+            owner = self._by_form.get(normalise(" ".join([*words[-k:], text[start:end]])).casefold())
+            if owner is not None and owner.type == "PERSON":
+                return owner
+        return None
+
     def _goes_by(self, m: Mention, segment_text: str) -> Entity | None:
         """The person named right before the words that give the name ``m`` someone goes by, in its sentence."""
         best: tuple[int, Entity] | None = None
@@ -1024,7 +1039,9 @@ class Grouper:
                             f"confident person")
                 if self.in_keep(m, seg.text):
                     continue  # a public person ("Derek Benson, Independent Chair …") who shares the surname
-                ent = self._owner(m, seg.text)
+                # Inside a longer name ("Bilal Khan" of "Muhammad Bilal Khan"), the words are that person's.
+                ent = self._person_around(seg.text, hit.start(), hit.end()) or self._owner(m, seg.text)
+                self._add_form(ent, m.text)
                 ent.add_detection(m)
                 found = True
         if found:
@@ -1479,6 +1496,7 @@ _GOES_BY_GAP = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:who[ \t]+)?(?:was|is|were|had
 
 
 _INITIAL_WITH_STOP = re.compile(r"[A-Z]\.")
+_WORDS_BEFORE = re.compile(r"(?:[\w'\u2019.-]+[ \u00a0]+){1,3}$")
 # A verb only people do after a word, perhaps after an adverb ("Aldridge later said").
 _PEOPLE_VERB_LATER = re.compile(r"(?:[ \t]+(?:later|then|also|again|subsequently|[a-z]{3,}ly))?"
                                 + PEOPLE_VERB_AFTER.pattern)

@@ -775,3 +775,11 @@ def test_a_name_with_its_surname_first_gives_the_forms_of_its_natural_order() ->
     assert len(people) == 1
     assert {"Kelly Ann SMITH", "Kelly", "Mr SMITH", "KS"} <= set(people[0].forms)
     assert "Ann" not in people[0].forms  # a middle name is no surname
+
+
+def test_a_middle_name_and_surname_inside_a_full_name_are_no_second_person() -> None:
+    text = "Her partner Abdirahman Mohamed Abdi and Muhammad Bilal Khan visited. Later Abdi said so."
+    entities = _group(text, [_m("Abdirahman Mohamed Abdi", text, "PERSON", "PersonNameRecognizer", score=0.8),
+                             _m("Muhammad Bilal Khan", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    assert sorted(e.name for e in entities if e.type == "PERSON") == ["Abdirahman Mohamed Abdi",
+                                                                      "Muhammad Bilal Khan"]
