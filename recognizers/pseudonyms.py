@@ -158,13 +158,23 @@ _DECLARED = re.compile(
 )
 
 
+# Names declared together, or set off by commas: "Maisie, not her real name,", "Natalie and Karl, also not their
+# real names", "Ava, Mia and Leo (not their real names)".
+_NOT_REAL: Final = re.compile(
+    rf"\b(?P<names>{_NAME_WORD}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME_WORD})*)[ \t]*(?:,|\()[ \t]*(?:also[ \t]+)?"
+    r"not[ \t]+(?:his|her|their)[ \t]+real[ \t]+names?\b")
+_LIST_PARTS: Final = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
+
+
 def declared_pseudonyms(text: str) -> list[str]:
     """Names the text declares to be its pseudonyms ("John is a pseudonym, chosen with his family")."""
     found = []
     for m in _DECLARED.finditer(text):
         name = next(g for g in m.groups() if g)  # one alternative's name group took part
         found.append(re.sub(r"\s+", " ", name))
-    return found
+    for m in _NOT_REAL.finditer(text):
+        found.extend(p for p in _LIST_PARTS.split(m.group("names")) if p and p not in found)
+    return sorted(found, key=text.find)
 
 
 def draft_labels(texts: Iterable[str]) -> list[str]:

@@ -56,6 +56,10 @@ def test_labels_are_kept_and_listed_once() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("The subject of this review is a young boy, John. John is a pseudonym, chosen with his family.", ["John"]),
     ("Amira (not her real name) was seen by the GP.", ["Amira"]),
+    # set off by commas, and a list of names declared together
+    ("Maisie, not her real name, had been made subject to a plan.", ["Maisie"]),
+    ("her parents Natalie and Karl, also not their real names, were", ["Natalie", "Karl"]),
+    ("the children, Ava, Mia and Leo (not their real names), lived", ["Ava", "Mia", "Leo"]),
     ("Baby Leo (a pseudonym) was born early.", ["Baby Leo"]),
     ("The name ‘Rachel’ has been used to protect her identity.", ["Rachel"]),
     ("She is referred to in this report as Molly.", ["Molly"]),
