@@ -89,9 +89,9 @@ _ROLE_BEFORE: Final = re.compile(
     r"|\b(?:report|review|summary|overview)[ \t]+(?:\([A-Z]{2,8}\)[ \t]+)?(?:(?:was|has[ \t]+been)[ \t]+)?"
     r"(?:prepared[ \t]+|written[ \t]+|authored[ \t]+|endorsed[ \t]+|compiled[ \t]+|produced[ \t]+"
     r"|undertaken[ \t]+|conducted[ \t]+|carried[ \t]+out[ \t]+|led[ \t]+)?by"
-    r"|\b(?:prepared|authored|endorsed|compiled)[ \t]+by)"
-    # "… carried out by Independent Reviewers X and Y": the role after "by"
-    r"(?:[ \t]+(?i:(?:the[ \t]+)?(?:independent[ \t]+)?(?:lead[ \t]+)?(?:reviewer|author|writer)s?)\b)?"
+    r"|\b(?:prepared|authored|endorsed|compiled)[ \t]+by|\b(?:foreword|preface)[ \t]+(?:written[ \t]+)?by)"
+    # "… carried out by Independent Reviewers X and Y", "Foreword by Chair, X": the role after "by"
+    r"(?:[ \t]+(?i:(?:the[ \t]+)?(?:independent[ \t]+)?(?:lead[ \t]+)?(?:reviewer|author|writer|chair)s?)\b)?"
     r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]*(?::-?|[\u2013\u2014-]|,)?[ \t]*(?:\n[ \t]*){0,2}"
     rf"(?P<name>{_FULL_NAME})"
 )

@@ -20,6 +20,9 @@ from recognizers.public_people import (
 
 @pytest.mark.parametrize("text, expected", [
     ("Author: Marta Quillfeather 14.02.19", ["Marta Quillfeather"]),
+    # the foreword's writer: the report's own
+    ("resources of practitioners\u201d\n(Foreword by Chair, Annie Hudson).", ["Annie Hudson"]),
+    ("Foreword by Lysander Quayle, Independent Chair", ["Lysander Quayle"]),
     ("Report by: OSWIN DELACROIX (NSPCC)", ["OSWIN DELACROIX"]),
     ("Overview report prepared by:-\nPerpetua Ashgrove, Independent Author\nSignature:", ["Perpetua Ashgrove"]),
     ("Endorsed by:- Lysander Quayle, Independent Chair of the QSCB", ["Lysander Quayle"]),
