@@ -80,7 +80,8 @@ _ROLE: Final = (
     r"|chief[ \t]+officers['\u2019]?[ \t]+group)\b"
     r"|(?:(?:parliamentary[ \t]+)?under[ \t]+)?secretary[ \t]+of[ \t]+state\b|minister\b|commissioner\b"
     r"|chief[ \t]+constable\b|director[ \t]+of[ \t]+children['\u2019]?s[ \t]+services\b"
-    r"|national[ \t]+director\b|director[ \t]+general\b|hm[ \t]+chief[ \t]+inspector\b"
+    r"|national[ \t]+director\b|director[ \t]+general\b"
+    r"|(?:hm|h\.m\.|(?:her|his)[ \t]+majesty['\u2019]?s)[ \t]+chief[ \t]+inspector\b"
     r"|(?:vice[ \t-]+)?president\b"  # of a national body or court ("ADCS president X"); no one in a case is one
 )
 # "Author: X", "Lead Reviewer X", "Report by: X", "Independent Reviewers X and Y", "the Minister of State, X".
@@ -216,6 +217,8 @@ def public_people(text: str) -> list[str]:
                 while words and (len(words[0]) < 2 or words[0].casefold() in _LABEL_WORDS):
                     words.pop(0)  # "Family A X & Y Panel chairs": the review's label is no part of X
                 found.append(" ".join(words))
+    for m in _ARTICLE_BYLINE.finditer(text):  # an article's byline: "By X & Y", alone on its line
+        found.extend(name for name in (m.group("first"), m.group("second")) if name and _trim(name) == name)
     for m in _ROLE_BELOW.finditer(text):  # slides: "Steve Quillfeather" / "Independent Chair"
         below = _NAME_LINE.match(text, m.end())
         if below is None or _trim(below.group("below")) is None:  # "Report Author" / "Karen Tudor": the role
@@ -335,6 +338,10 @@ _PUBLISHED_CUE: Final = re.compile(r"(?i:published|publication)")
 # A web page's byline, a line of its own: "Posted by Chris A Brown at 09/10/2013 23:17:09", "Published by:
 # Jane Smith on Jun 24, 2010". A draft's sentence ("the video was posted by Jayden Smith on 12 May 2019 and
 # shared") neither opens its line with the words nor ends it with the date.
+# An article's byline, alone on its line: "By Jane Smith", "- By JANE SMITH & JOHN BROWN editorial@paper.co.uk".
+_ARTICLE_BYLINE: Final = re.compile(
+    rf"(?m:^)[ \t]*(?:[-\u2013\u2022][ \t]*)?By[ \t]+(?P<first>{_FULL_NAME})(?:[ \t]*(?:&|and|,)[ \t]*"
+    rf"(?P<second>{_FULL_NAME}))?[ \t]*(?:[\w.+-]+@[\w.-]+)?[ \t]*(?m:$)")
 _BYLINE: Final = re.compile(
     rf"(?m)^[ \t]*(?i:posted|published|uploaded)[ \t]+by:?[ \t]+(?P<name>{_FULL_NAME})[ \t]+(?:on|at)[ \t]+"
     r"(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})"

@@ -20,6 +20,12 @@ from recognizers.public_people import (
 
 @pytest.mark.parametrize("text, expected", [
     ("Author: Marta Quillfeather 14.02.19", ["Marta Quillfeather"]),
+    # His (Her) Majesty's Chief Inspector, written out
+    ("Christine Gilbert, Her Majesty\u2019s Chief Inspector, said:", ["Christine Gilbert"]),
+    # an article's byline at its head
+    ("Battered baby was let down, says report\n\n- By EDDIE BISKNELL & RICHARD CASTLE editorial@mail.co.uk\n",
+     ["EDDIE BISKNELL", "RICHARD CASTLE"]),
+    ("By Jane Quillfeather\n\nThe review found", ["Jane Quillfeather"]),
     # the foreword's writer: the report's own
     ("resources of practitioners\u201d\n(Foreword by Chair, Annie Hudson).", ["Annie Hudson"]),
     ("Foreword by Lysander Quayle, Independent Chair", ["Lysander Quayle"]),
