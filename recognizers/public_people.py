@@ -336,12 +336,12 @@ _PUBLISHED: Final = re.compile(
 _PUBLISHED_CUE: Final = re.compile(r"(?i:published|publication)")
 
 # An article's byline, alone on its line: "By Jane Smith", "- By JANE SMITH & JOHN BROWN editorial@paper.co.uk".
-_ARTICLE# A web page's byline, a line of its own: "Posted by Chris A Brown at 09/10/2013 23:17:09", "Published by:
-# Jane Smith on Jun 24, 2010". A draft's sentence ("the video was posted by Jayden Smith on 12 May 2019 and
-# shared") neither opens its line with the words nor ends it with the date.
-_BYLINE: Final = re.compile(
+_ARTICLE_BYLINE: Final = re.compile(
     rf"(?m:^)[ \t]*(?:[-\u2013\u2022][ \t]*)?By[ \t]+(?P<first>{_FULL_NAME})(?:[ \t]*(?:&|and|,)[ \t]*"
     rf"(?P<second>{_FULL_NAME}))?[ \t]*(?:[\w.+-]+@[\w.-]+)?[ \t]*(?m:$)")
+# A web page's byline, a line of its own: "Posted by Chris A Brown at 09/10/2013 23:17:09", "Published by:
+# Jane Smith on Jun 24, 2010". A draft's sentence ("the video was posted by Jayden Smith on 12 May 2019 and
+# shared") neither opens its line with the words nor ends it with the date.
 _BYLINE: Final = re.compile(
     rf"(?m)^[ \t]*(?i:posted|published|uploaded)[ \t]+by:?[ \t]+(?P<name>{_FULL_NAME})[ \t]+(?:on|at)[ \t]+"
     r"(?:\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4})"
