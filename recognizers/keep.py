@@ -20,6 +20,7 @@ from recognizers.public_people import (
     public_people,
     titled_office_holders,
 )
+from recognizers.research_bodies import research_bodies
 from recognizers.titles import CIVIC, DOCTOR, PERSONAL, PROFESSOR, alternation
 from recognizers.vehicle_models import vehicle_names
 
@@ -328,7 +329,7 @@ def with_register_keep(register_keep: Iterable[str], document_keep: Iterable[str
 
 def document_keep_phrases(document: Iterable[_HasText] | object) -> list[str]:
     """The keep list that comes from the draft alone: our keep vocabulary, and the board names, public
-    people, pseudonym labels and cars' makes and models the draft uses.
+    people, pseudonym labels, cars' makes and models and research bodies the draft uses.
 
     Args:
         document: The draft (anything with ``segments`` of objects with ``text``) or its segments.
@@ -341,4 +342,5 @@ def document_keep_phrases(document: Iterable[_HasText] | object) -> list[str]:
     # A text given twice (a plain-text draft's one body segment is also its joined paragraphs) is read once.
     paragraphs = "\n".join(s.text for s in segments if getattr(s, "kind", "") == "body")
     return list(dict.fromkeys([*sorted(keep_phrases()), *public_names(dict.fromkeys([*texts, paragraphs])),
-                               *public_people_in(segments), *draft_labels(texts), *vehicle_names(texts)]))
+                               *public_people_in(segments), *draft_labels(texts), *vehicle_names(texts),
+                               *research_bodies(texts)]))

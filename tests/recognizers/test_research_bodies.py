@@ -1,0 +1,43 @@
+"""Universities, institutes and journals named as the makers or publishers of research are public."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from recognizers.research_bodies import research_bodies
+
+
+@pytest.mark.parametrize("text, names", [
+    ("a commissioned analysis completed by the University of East Anglia and University\nof Birmingham: see",
+     ["University of East Anglia", "University of Birmingham"]),
+    ("Researchers at the Connect Centre at the University of Central Lancashire decided",
+     ["Connect Centre", "University of Central Lancashire"]),
+    ("Published by The British Journal of Social Work, April 2018", ["British Journal of Social Work"]),
+    ("research by Oxford Brookes University found", ["Oxford Brookes University"]),
+    ("a study published in the Journal of Child Psychology and Psychiatry",
+     ["Journal of Child Psychology and Psychiatry"]),
+])
+def test_research_bodies(text: str, names: list[str]) -> None:
+    assert research_bodies([text]) == names
+
+
+@pytest.mark.parametrize("text", [
+    "The mother was studying at the University of Leeds in 2019.",   # no research cue
+    "The assessment was completed by Westfield Children's Centre.",  # a local service
+    "The referral was completed by the school.",
+])
+def test_no_research_body(text: str) -> None:
+    assert research_bodies([text]) == []
+
+
+@pytest.mark.model
+def test_a_research_body_is_kept_beside_a_named_person(tmp_path: Path) -> None:
+    from redactor.pipeline import analyse
+
+    draft = tmp_path / "d.txt"
+    draft.write_text("Jane Smith studied at the University of Leeds. An analysis completed by the University of "
+                     "East Anglia found the same.\n", encoding="utf-8")
+    names = {e.name for e in analyse(draft).entities}
+    assert "University of East Anglia" not in names and "University of Leeds" in names
