@@ -155,6 +155,9 @@ _DECLARED = re.compile(
     rf"(?:[:\u2013\u2014-][ \t]*)?[\"'\u2018\u201c]{_NAME}[\"'\u2019\u201d](?![^\W_])"
     # a first name after "Child", alone on its line: a cover's name for the review ("Child Patrick")
     rf"|(?m:^)[ \t]*Child {_NAME}[ \t]*(?m:$)"
+    # a review listed by its name and its publication date: "Louise | published February 2024"
+    rf"|(?m:^)[ \t]*(?:Child[ \t]+)?{_NAME}[ \t]*[|\u2013\u2014-][ \t]*(?i:published)[ \t]+(?:(?i:in)[ \t]+)?"
+    r"[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d[ \t]*(?m:$)"
 )
 
 

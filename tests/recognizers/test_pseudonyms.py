@@ -79,6 +79,10 @@ def test_labels_are_kept_and_listed_once() -> None:
     ("Angus Child Protection Committee \u2013 \u201cIsabelle\u201d", ["Isabelle"]),
     ("Learning from the SCR \u2018Jack\u2019 was shared.", ["Jack"]),
     ("The Child Safeguarding Practice Review: \u201cPoppy\u201d", ["Poppy"]),
+    # a review listed by its name and its publication date, a line of its own
+    ("Surrey Safeguarding Adults Board (SSAB)\n\nLouise | published February 2024\n\nThis review considered",
+     ["Louise"]),
+    ("Child Poppy \u2013 Published March 2021\n", ["Poppy"]),
     # a first name after "Child", alone on its line: a cover's name for the review ("Child Patrick")
     ("Bedford Borough Safeguarding\n\nChildren Board\nChild Patrick\nSerious Case Review\n", ["Patrick"]),
 ])
