@@ -53,7 +53,7 @@ KIND = {"PERSON": "person", "LOCATION": "place", "ORGANISATION": "organisation",
 @dataclass
 class Job:
     set: str  # generated | dev | published (dev drafts' published text) | published-web (real reviews) |
-    # published-named (real reviews that name a child publicly) | reseeded
+    # published-named (real reviews that name a child publicly) | published-other (pages about a review) | reseeded
     folder: Path
     draft: Path
     mode: str  # register | cold
@@ -275,15 +275,20 @@ def published_jobs(folder: Path, work: Path) -> list[Job]:
 
     A review whose board named the child publicly ("Serious Case Review: Daniel Pelka"; ``INDEX.tsv``'s
     column "names a child publicly" says "yes") is not anonymised: its run is set ``published-named``, so
-    its replaced names are reported apart from the reviews the boards anonymised (``published-web``).
+    its replaced names are reported apart from the reviews the boards anonymised (``published-web``). A page
+    about a review that no board published (a press report, commentary, a committee's papers: the column
+    "publisher" says "other") is set ``published-other``: it names towns, officials and commentators no
+    board's review does.
     """
     named = _named_publicly(folder / "INDEX.tsv")
+    others = _index_column(folder / "INDEX.tsv", "publisher", "other")
     jobs = []
     for path in sorted(folder.glob("*.txt")):
         text = published_text(path)
         if not text.strip():
             continue
-        kind = "published-named" if path.name in named else "published-web"
+        kind = "published-named" if path.name in named else "published-other" if path.name in others \
+            else "published-web"
         src = work / kind / path.stem / "draft.txt"
         src.parent.mkdir(parents=True, exist_ok=True)
         src.write_text(text, encoding="utf-8")
@@ -293,13 +298,18 @@ def published_jobs(folder: Path, work: Path) -> list[Job]:
 
 def _named_publicly(index: Path) -> set[str]:
     """The files an index marks as naming a child publicly (none without an index or that column)."""
+    return _index_column(index, "names a child publicly", "yes")
+
+
+def _index_column(index: Path, column: str, value: str) -> set[str]:
+    """The files whose ``column`` in the index says ``value`` (none without an index or that column)."""
     if not index.exists():
         return set()
     rows = [line.split("\t") for line in index.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if not rows or "names a child publicly" not in rows[0]:
+    if not rows or column not in rows[0]:
         return set()
-    col = rows[0].index("names a child publicly")
-    return {row[0] for row in rows[1:] if len(row) > col and row[col].strip().casefold() == "yes"}
+    col = rows[0].index(column)
+    return {row[0] for row in rows[1:] if len(row) > col and row[col].strip().casefold() == value}
 
 
 def reseed_folders(source: Path, seed: int, out: Path, formats: list[str], include_dev: bool) -> list[Path]:
@@ -625,7 +635,8 @@ def report(summary: dict[str, Any], a: argparse.Namespace, commit: str, n: int, 
         + (f" `published-web` = {a.published_count} real published reviews (already anonymised by their boards; "
            "opening pages of public copies, kept outside the repository) redacted the same way; "
            "`published-named` = those among them whose board named the child publicly (not anonymised: the "
-           "name is rightly replaced), as the folder's INDEX.tsv marks them."
+           "name is rightly replaced), and `published-other` = pages about a review that no board published "
+           "(press reports, commentary, committee papers), as the folder's INDEX.tsv marks them."
            if a.published_count else ""),
         "", table(summary), "", "```", failures(summary), "```", ""])
 

@@ -195,6 +195,22 @@ def test_published_reviews_that_name_a_child_publicly_are_a_set_of_their_own(tmp
     assert {j.set for j in published_jobs(source, tmp_path / "work2")} == {"published-web"}
 
 
+def test_pages_about_reviews_that_no_board_published_are_a_set_of_their_own(tmp_path: Path) -> None:
+    """Press reports, commentary and committee papers about a review are not the review its board published
+    and anonymised: INDEX.tsv's "publisher" column ("board" or "other") sets them apart."""
+    from benchmarks.generalisation import published_jobs
+
+    source = tmp_path / "published"
+    source.mkdir()
+    for name in ("001", "002", "003"):
+        (source / f"{name}.txt").write_text("URL: https://example.org/\n\nChild A was seen.\n", encoding="utf-8")
+    (source / "INDEX.tsv").write_text("file\turl\tnames a child publicly\tpublisher\n001.txt\tx\tno\tboard\n"
+                                      "002.txt\ty\tno\tother\n003.txt\tz\tyes\tother\n", encoding="utf-8")
+    jobs = published_jobs(source, tmp_path / "work")
+    assert [(j.draft.parent.name, j.set) for j in jobs] == [("001", "published-web"), ("002", "published-other"),
+                                                            ("003", "published-named")]
+
+
 def test_day_precise_dates_in_every_form_the_reviews_write_are_left_to_the_date_policy() -> None:
     from benchmarks.generalisation import words_changed
     from benchmarks.reseed import Reseeder
