@@ -219,11 +219,12 @@ _STREET_CONTEXT: Final = rf"(?<={_ADDRESS_CUE}\s+)"
 _AFTER_ADDRESS_CUE: Final = regex.compile(rf"{_ADDRESS_CUE}\s+$")
 _CONTEXT_HEAD: Final = rf"{_STREET_CONTEXT}(?:{_BUILDING}{_SEP})?{_STREET}"
 # A street after "in", "on", "off" or "along" whose last word is no surname ("on Albert Street", "in Oak
-# Crescent"); "on Liam Wood" or "in Molly Lane" needs an address's cue.
+# Crescent"), or in brackets after "street" ("the same street (Marlborough Close)"); "on Liam Wood" or "in Molly
+# Lane" needs an address's cue.
 _PLAIN_SUFFIXES: Final = ("Road", "Street", "Avenue", "Close", "Crescent", "Terrace", "Drive", "Gardens", "Mews",
                           "Parade", "Boulevard", "Rise")
 _LOCATIVE_HEAD: Final = (
-    rf"(?<=\b(?:in|on|off|along)[^\S\t]+){_FIRST_STREET_WORD}{_GAP}(?:{_STREET_WORD}{_GAP}){{0,2}}"
+    rf"(?<=\b(?:in|on|off|along)[^\S\t]+|\b(?:street|road)[ \t]*\([ \t]*){_FIRST_STREET_WORD}{_GAP}(?:{_STREET_WORD}{_GAP}){{0,2}}"
     rf"{_alternation(_PLAIN_SUFFIXES)}\b(?!-\w)"
 )
 

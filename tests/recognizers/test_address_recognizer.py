@@ -104,6 +104,8 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('The house in Oak Crescent was overcrowded.', [(13, 25)]),
     ('She was seen at the Co-op on Albert Street, Hexham.', [(29, 50)]),
     ('found walking along Station Road at 2am', [(20, 32)]),
+    # the street named in brackets after "street" or "road"
+    ('her friend lived on the same street (Marlborough Close).', [(37, 54)]),
     ('Address: Elm Grove, Norwich NR2 3AB', [(9, 35)]),
     ('lived at Rose Cottage, Mill Lane', [(9, 32)]),
     ('address: 3 Elm Grove', [(9, 20)]),
