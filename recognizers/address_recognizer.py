@@ -224,7 +224,8 @@ _CONTEXT_HEAD: Final = rf"{_STREET_CONTEXT}(?:{_BUILDING}{_SEP})?{_STREET}"
 _PLAIN_SUFFIXES: Final = ("Road", "Street", "Avenue", "Close", "Crescent", "Terrace", "Drive", "Gardens", "Mews",
                           "Parade", "Boulevard", "Rise")
 _LOCATIVE_HEAD: Final = (
-    rf"(?<=\b(?:in|on|off|along)[^\S\t]+|\b(?:street|road)[ \t]*\([ \t]*){_FIRST_STREET_WORD}{_GAP}(?:{_STREET_WORD}{_GAP}){{0,2}}"
+    rf"(?<=\b(?:in|on|off|along)[^\S\t]+|\b(?:street|road)[ \t]*\([ \t]*)"
+    rf"{_FIRST_STREET_WORD}{_GAP}(?:{_STREET_WORD}{_GAP}){{0,2}}"
     rf"{_alternation(_PLAIN_SUFFIXES)}\b(?!-\w)"
 )
 

@@ -48,7 +48,9 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # a learner's unique number (ULN) and a patient's medical record number (MRN) among the generic ones
     # ... and a family's bank details ("sort code 20-45-77", "account 43218765", "IBAN PL61 1090 …")
     # ... and the Home Office's unique client identifier (UCI), which follows a person through every application
-    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|URN|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI)"
+    # ... and a school's DfE (LA and establishment) number
+    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|URN|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
+                           r"|LAESTAB)"
                            r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier"),
 )
 GENERIC: Final = cat.AGENCY_REFERENCE

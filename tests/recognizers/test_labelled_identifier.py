@@ -52,6 +52,9 @@ POSITIVE = [
     # the Home Office's Unique Client Identifier, which follows a person through every immigration application
     ("The family's NASS ref 123456/01; UCI 1234-5678.", "1234-5678", cat.AGENCY_REFERENCE),
     ("her unique client identifier 8765-4321 was", "8765-4321", cat.AGENCY_REFERENCE),
+    # a school's DfE (LA and establishment) number names the school
+    ("Oakwood Academy (URN 137456; DfE 881/4021) until", "881/4021", cat.AGENCY_REFERENCE),
+    ("the school's LAESTAB number 8814021 was", "8814021", cat.AGENCY_REFERENCE),
     # The value set off by commas after a label that names its kind (an apposition).
     ("His National Insurance number, QQ-12-34-56-A, was used", "QQ-12-34-56-A", cat.UK_NINO),
     ("Her NHS number, 123 456 7890, was", "123 456 7890", cat.UK_NHS),
