@@ -62,6 +62,8 @@ _ROLE_AFTER: Final = re.compile(
     r"older|younger|birth|foster|step|family|social|health|school|support|key|lead)[ \t]+)*(?P<role>[\w-]+)", re.I)
 _AGE_AFTER: Final = re.compile(r"[ \t]*[,(][ \t]*(?:aged[ \t]+|age[ \t]+)?(?P<n>\d{1,2})(?![\d/.:])"
                                r"(?P<unit>[ \t]*(?:months?|weeks?|days?|m\b|w\b))?", re.I)
+_SCHOOL_YEAR_AFTER: Final = re.compile(r"[ \t]*[,(][ \t]*(?:in[ \t]+)?(?:Year|Yr|Y)[ \t]*\d{1,2}\b"
+                                       r"|[ \t]*\((?:Reception|Nursery)\)")
 _BORN_TO: Final = re.compile(r"\bborn\b[^.;\n]{0,60}?\bto[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){0,4}(?:and[ \t]+)?$")
 _BORN_AFTER: Final = re.compile(r"[ \t]+(?:was|is)[ \t]+born\b")
 # Whose: a titled name ("Mrs Dunmore") or a parent's role ("mother").
@@ -76,6 +78,8 @@ def _role_by_the_name(before: str, after: str) -> str | None:
         return "child"
     if _BORN_TO.search(before):
         return "adult"  # "born in March 2019 to Kayleigh Dunmore and Ashley Pike": the parents
+    if _SCHOOL_YEAR_AFTER.match(after):
+        return "child"  # "Tyler (Year 9)"
     if (age := _AGE_AFTER.match(after)) is not None:
         return "child" if age.group("unit") or int(age.group("n")) < 18 else "adult"
     for m in (_ROLE_BEFORE.search(before), _ROLE_AFTER.match(after)):

@@ -37,6 +37,9 @@ from recognizers.kinds import classify
     ("Kai", "The boys, Tyler and Kai, were excluded from the academy. Kai's mother, Donna, blamed it", "child"),
     ("Ashley Pike", "Child R was born in March 2019 to Kayleigh Dunmore and Ashley Pike. She was a baby.", "adult"),
     ("Connor", "Mrs Dunmore's brother, Connor, took Child R to school", "adult"),
+    # a school year in brackets after the name, as an age is
+    ("Tyler-Jay Whitmore", "Tyler-Jay Whitmore (Year 9) attended the academy until his exclusion. His SENCo, "
+                           "Mrs Keane, completed a request; the head teacher agreed.", "child"),
     # the role, "was" or "is", then the name: "The Health Visitor was Catrin." among a child's cues
     ("Catrin", "Child R attended the nursery from September 2019. The Health Visitor was Catrin.", "adult"),
     ("Priya", "Child R, aged 3, was seen at school; her social worker is Priya.", "adult"),
