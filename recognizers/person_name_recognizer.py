@@ -93,6 +93,11 @@ _DISEASE: Final = (
     r"(?i:rickets|scurvy|meningitis|sepsis|septicaemia|pneumonia|bronchiolitis|encephalitis|tuberculosis|measles"
     r"|leukaemia|epilepsy|jaundice|hepatitis)\b")
 # A contact field's label before its number ("Tel: 0161 …"); a first name there is someone's ("Kayleigh: 07700 …").
+# A name between "the" and a thing it names: "the Hope Box project", "the Grace Archer ward" (never "the Kayden
+# Morris case", a child's).
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he[ \t]+$")
+_THING_AFTER: Final = re.compile(r"[ \t]+(?:project|programme|program|scheme|initiative|ward|unit|model|approach|"
+                                 r"award|fund|building|suite|wing|lecture|campaign|toolkit|service)s?\b")
 _FIELD_LABELS: Final = frozenset({"tel", "mob", "fax", "ext", "phone", "mobile", "home", "work", "office", "direct"})
 _FIELD_LABEL_AFTER: Final = re.compile(r"[.:][ \t]*[+(]?\d")
 _ROUTE_ON: Final = re.compile(r"[ \t]+to[ \t]+[A-Z]")  # "from Accra to Leeds"
@@ -773,8 +778,9 @@ class _Finder:
         start, end = tokens[i][0], _span_end(tokens, last)
         span_text = text[start:end]
         if gz.is_keep_phrase(span_text) or gz.is_uk_place(span_text) or gz.police_force(span_text) \
-                or gz.org_kind(span_text) == "hospital" or _CONDITION_AFTER.match(text, end):
-            return last + 1  # ("Royal Oldham": the town's hospital)
+                or gz.org_kind(span_text) == "hospital" or _CONDITION_AFTER.match(text, end) \
+                or (_THE_BEFORE.search(text, max(0, start - 5), start) and _THING_AFTER.match(text, end)):
+            return last + 1  # ("Royal Oldham": the town's hospital; "the Hope Box project": a thing's name)
         words = [_base(tokens[k][2]) for k in parts]
         if heading:
             if first == "weak" and "strong" not in surnames:

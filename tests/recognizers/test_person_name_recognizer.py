@@ -283,6 +283,8 @@ def _found(text: str) -> list[str]:
     ("SMITH, Kelly Ann (DOB 12/05/1990) \u2013 mother", ["SMITH, Kelly Ann"]),
     ("BROWN, Jason (DOB 03/11/1987) \u2013 partner", ["BROWN, Jason"]),
     ("Subject: McALLISTER Donna, born 2001", ["McALLISTER Donna"]),
+    # a name after "the" before a case, a review or a death is someone's
+    ("Like the Kayden Morris case, it showed", ["Kayden Morris"]),
     # a first name before a colon and a number is someone's number, not a field's label
     ("Contacts: Kayleigh: 07700 900123", ["Kayleigh"]),
 ])
@@ -342,6 +344,9 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "the family moved from Lagos to Peterborough", "the mother returned to Lagos in 2021",
     "he was deported back to Accra",
     "the parents arrived from Shenzhen in 2016", "they came from Lagos in 2012",
+    # a name after "the" that names a project, a ward or a programme
+    "Barnardo's ran the Hope Box project.", "She was moved to the Grace Archer ward.",
+    "the Joshua Tree programme was offered",
     # capitals before a first name that are no surname
     "NHS, Kelly said", "POLICE, Kelly said", "NOTE: Grace periods apply",
     # a field's label before its number ("Tel" is a short form of Terence too)
