@@ -245,7 +245,8 @@ Parental Responsibility; Common Assessment Framework; CAF; Early Help Assessment
 Single Assessment; Initial Assessment; Core Assessment; Child and Family Assessment; Parenting Assessment;
 Pre-birth Assessment; Pre-Birth Assessment; Viability Assessment; Kinship Assessment; Risk Assessment;
 Framework for the Assessment of Children in Need and their Families; Assessment Framework; Signs of Safety;
-Signs of Wellbeing; Graded Care Profile; Graded Care Profile 2; GCP2; DASH; DASH Risk Assessment;
+Signs of Wellbeing; Graded Care Profile; Graded Care Profile 2; GCP2; DASH; DASH Risk Assessment; Solihull Approach;
+Triple P; Incredible Years; Freedom Programme; Family Nurse Partnership; Lullaby Trust;
 DASH RIC; MAPPA; Multi-Agency Public Protection Arrangements; MARAC; Multi-Agency Risk Assessment Conference;
 MATAC; MASE; Multi-Agency Sexual Exploitation; MACE Panel; Channel; Prevent Referral; Operation Encompass;
 Clare's Law; Domestic Violence Disclosure Scheme; Sarah's Law; Child Sex Offender Disclosure Scheme;
