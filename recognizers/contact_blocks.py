@@ -169,6 +169,11 @@ _READER_NUMBER: Final = re.compile(
 # A field's label has no one to call and no "on" ("Contact: …", "Phone 01632 …", "Contact Number: …").
 _READER_OBJECT: Final = re.compile(r"(?P<object>[^\d.!?;\n]{1,80}?)[ \t]*"
                                    r"(?:(?i:\bon|\bat|\bfree)|(?P<colon>[:\u2013\u2014-]))[ \t]*(?=[+(0]\d?)")
+_READER_QUESTION: Final = re.compile(
+    r"(?i:\b(?:are[ \t]+you[ \t]+)?(?:worried|concerned)[ \t]+about[ \t]+(?:a|an|any)[ \t]+"
+    r"(?:child|adult|young[ \t]+person|person)\b[^?\n]{0,40}\?)[ \t]*$")
+_BARE_NUMBER: Final = re.compile(
+    r"[ \t]+(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0)(?!7)\d{2,5}[ \t-]?\d{3,4}[ \t-]?\d{0,4}(?![\w/])")
 _SERVICE_START: Final = re.compile(r"(?:(?i:the|our|us|a|an)\b|[A-Z])")
 _ARTICLE: Final = re.compile(r"(?i:the|our|us)\b")
 _OTHER_PERSON: Final = re.compile(r"(?i:\b(?:me|my|them|mine|theirs|yours|your[ \t]+\w+['\u2019]s)\b)")
@@ -221,6 +226,11 @@ def reader_calls(text: str) -> list[tuple[int, int]]:
             continue
         gap = _READER_OBJECT.match(text, verb.end())
         if gap is None:
+            # After a question to the reader about their worry ("Are you worried about an adult? Please call
+            # 0344 …"), the number alone is the service's for that worry (a mobile never is).
+            bare = _BARE_NUMBER.match(text, verb.end())
+            if bare is not None and _READER_QUESTION.search(text, max(0, verb.start() - 80), verb.start()):
+                spans.append((verb.start(), bare.end()))
             continue
         number = _READER_NUMBER.match(text, gap.end())
         if number is None:

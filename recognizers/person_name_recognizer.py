@@ -98,6 +98,9 @@ _DISEASE: Final = (
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he[ \t]+$")
 _THING_AFTER: Final = re.compile(r"[ \t]+(?:project|programme|program|scheme|initiative|ward|unit|model|approach|"
                                  r"award|fund|building|suite|wing|lecture|campaign|toolkit|service)s?\b")
+# An image's alt text names an organisation's logo or an icon ("… Partnership Logo", "RSS Icon").
+_IMAGE_WORD: Final = re.compile(r"(?:Logo|Icon|Banner)s?")
+_IMAGE_AFTER: Final = re.compile(r"[ \t]+(?:Logo|Icon|Banner)s?\b")
 _FIELD_LABELS: Final = frozenset({"tel", "mob", "fax", "ext", "phone", "mobile", "home", "work", "office", "direct"})
 _FIELD_LABEL_AFTER: Final = re.compile(r"[.:][ \t]*[+(]?\d")
 _ROUTE_ON: Final = re.compile(r"[ \t]+to[ \t]+[A-Z]")  # "from Accra to Leeds"
@@ -779,8 +782,9 @@ class _Finder:
         span_text = text[start:end]
         if gz.is_keep_phrase(span_text) or gz.is_uk_place(span_text) or gz.police_force(span_text) \
                 or gz.org_kind(span_text) == "hospital" or _CONDITION_AFTER.match(text, end) \
-                or (_THE_BEFORE.search(text, max(0, start - 5), start) and _THING_AFTER.match(text, end)):
-            return last + 1  # ("Royal Oldham": the town's hospital; "the Hope Box project": a thing's name)
+                or (_THE_BEFORE.search(text, max(0, start - 5), start) and _THING_AFTER.match(text, end)) \
+                or _IMAGE_WORD.fullmatch(tokens[last][2]) or _IMAGE_AFTER.match(text, end):
+            return last + 1  # ("Royal Oldham": the town's hospital; "the Hope Box project", "X Logo": a thing's)
         words = [_base(tokens[k][2]) for k in parts]
         if heading:
             if first == "weak" and "strong" not in surnames:

@@ -344,6 +344,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "the family moved from Lagos to Peterborough", "the mother returned to Lagos in 2021",
     "he was deported back to Accra",
     "the parents arrived from Shenzhen in 2016", "they came from Lagos in 2012",
+    # an image's alt text: an organisation's logo or an icon
+    "Haringey Safeguarding Children Parternsip Logo\n\nRSS Icon", "Rainbow Trust Logo",
     # a name after "the" that names a project, a ward or a programme
     "Barnardo's ran the Hope Box project.", "She was moved to the Grace Archer ward.",
     "the Joshua Tree programme was offered",
