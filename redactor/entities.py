@@ -1225,8 +1225,10 @@ class Grouper:
                 if all(_plain_word(w) and w[:1].isupper() for w in words):
                     for initials in _initials_of(words):
                         owners.setdefault(initials, set()).add(ent.id)
-        candidates = {i: next(iter(ids)) for i, ids in owners.items() if len(ids) == 1 and 2 <= len(i) <= 3
-                      and i.casefold() not in self._by_form and i not in _ACRONYMS and i not in _TITLE_CAPITALS
+        unique = {i: next(iter(ids)) for i, ids in owners.items() if len(ids) == 1 and 2 <= len(i) <= 3
+                  and i not in _ACRONYMS and i not in _TITLE_CAPITALS}
+        self._dotted_initials_used(unique)
+        candidates = {i: owner for i, owner in unique.items() if i.casefold() not in self._by_form
                       and ((not self._is_keep_form(i) and not gz.is_keep_phrase(i))
                            or self._only_a_person(i))}
         # Initials that are also a word ("SO", "AS") are the person's only where every use of them acts as one.
@@ -1242,6 +1244,19 @@ class Grouper:
                     self._add_form(ent, m.group(1))
                     if gz.is_keep_phrase(m.group(1)):
                         self._defined_initials.add(m.group(1))  # the person's here, not the vocabulary's
+
+    def _dotted_initials_used(self, owners: dict[str, str]) -> None:
+        """A confident person's initials written with stops ("K.S.", "D. H.") are that person's form: stops make
+        them initials, whatever word their letters spell."""
+        if not owners:
+            return
+        written = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,2}[A-Z]\.?)(?![\w])")
+        for seg in self.document.segments:
+            for m in written.finditer(seg.text):
+                form = m.group(1)
+                owner = owners.get(re.sub(r"[. ]", "", form))
+                if owner is not None and form.casefold() not in self._by_form:
+                    self._add_form(self._by_id[owner], form)
 
     def _abbreviated_person(self, m: Mention, text: str) -> Mention:
         """An organisation or place read from a first name and an organisation or street word ("Harley-Jay

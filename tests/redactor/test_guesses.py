@@ -783,3 +783,14 @@ def test_a_middle_name_and_surname_inside_a_full_name_are_no_second_person() -> 
                              _m("Muhammad Bilal Khan", text, "PERSON", "PersonNameRecognizer", score=0.8)])
     assert sorted(e.name for e in entities if e.type == "PERSON") == ["Abdirahman Mohamed Abdi",
                                                                       "Muhammad Bilal Khan"]
+
+
+def test_a_confident_persons_initials_written_with_stops_are_theirs() -> None:
+    text = "Kerry-Ann Sutcliffe and Dean Hollis lived together. K.S.'s aunt visited. D.H. later denied it; " \
+           "D. H. said so. The P.C. attended."
+    entities = _group(text, [_m("Kerry-Ann Sutcliffe", text, "PERSON", "PersonNameRecognizer", score=0.8),
+                             _m("Dean Hollis", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    kerry = next(e for e in entities if e.name == "Kerry-Ann Sutcliffe")
+    dean = next(e for e in entities if e.name == "Dean Hollis")
+    assert "K.S." in kerry.forms and {"D.H.", "D. H."} <= set(dean.forms)
+    assert not any("P.C." in e.forms for e in entities)
