@@ -183,6 +183,17 @@ def _org_heads() -> Mapping[str, tuple[str, bool]]:
 # double-barrelled name that wrapped at its hyphen ("Quillon-" / "Abara").
 WRAPPED_HYPHEN: Final = re.compile(r"(?<=[^\W\d_])-(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
                                    r"(?=[A-Z\u00c0-\u00de])")
+# A hyphen ending a line before a lower-case letter: a word the line break hyphenated ("McAl-" / "lister").
+SOFT_WRAP: Final = re.compile(r"(?<=[^\W\d_])-[ \u00a0]*\r?\n[ \u00a0]*(?=[a-z\u00df-\u00ff])")
+_CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])[A-Z\u00c0-\u00de][\w'\u2019]*$")
+
+
+def join_soft_wraps(text: str) -> str:
+    """``text`` with each capitalised word a line break hyphenated joined ("McAl-" / "lister": "McAllister");
+    a compound's hyphen ("multi-" / "agency") stays."""
+    if "\n" not in text:
+        return text
+    return SOFT_WRAP.sub(lambda m: "" if _CAPITALISED_BEFORE.search(text, 0, m.start()) else m.group(), text)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -472,12 +472,17 @@ def _span_end(tokens: list[gz.Token], j: int) -> int:
 
 def _tokens(text: str) -> list[gz.Token]:
     """The words of ``text``, a capitalised word wrapped at its hyphen ("Quillon-" / "Abara") read as one
-    ("Quillon-Abara", its offsets spanning the line break)."""
+    ("Quillon-Abara", its offsets spanning the line break), and one a line break hyphenated ("McAl-" /
+    "lister") too ("McAllister")."""
     out: list[gz.Token] = []
     for tok in gz.tokenize(text):
-        wrap = gz.WRAPPED_HYPHEN.match(text, out[-1][1]) if out and out[-1][2][:1].isupper() else None
+        capital = bool(out) and out[-1][2][:1].isupper()
+        wrap = gz.WRAPPED_HYPHEN.match(text, out[-1][1]) if capital else None
+        soft = gz.SOFT_WRAP.match(text, out[-1][1]) if capital and wrap is None else None
         if wrap is not None and wrap.end() == tok[0]:
             out[-1] = (out[-1][0], tok[1], f"{out[-1][2]}-{tok[2]}")
+        elif soft is not None and soft.end() == tok[0]:
+            out[-1] = (out[-1][0], tok[1], f"{out[-1][2]}{tok[2]}")
         else:
             out.append(tok)
     return out

@@ -584,7 +584,7 @@ class Grouper:
         # a guess joining names, "Ikenna Mensah / MF", comes after the names it joins).
         order = sorted(kept, key=lambda m: (m.entity != cat.DATE_OF_BIRTH, m.entity != cat.PERSON,
                                             is_guess(m) and _JOINER.search(m.text) is not None,
-                                            -len(m.text.split()), -len(m.text)))
+                                            -len(normalise(m.text).split()), -len(m.text)))
         attached = []
         derived = False
         for m in order:

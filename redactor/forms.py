@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from recognizers.gazetteer import FUNCTION_WORDS, WRAPPED_HYPHEN, is_english_word
+from recognizers.gazetteer import FUNCTION_WORDS, WRAPPED_HYPHEN, is_english_word, join_soft_wraps
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
@@ -26,9 +26,9 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\
 
 
 def normalise(text: str) -> str:
-    """Fold typographic apostrophes/dashes, join a name wrapped at its hyphen ("Quillon-" / "Abara") and
-    collapse whitespace (for comparing forms)."""
-    return re.sub(r"\s+", " ", WRAPPED_HYPHEN.sub("-", text.translate(_FOLD))).strip()
+    """Fold typographic apostrophes/dashes, join a name wrapped at its hyphen ("Quillon-" / "Abara") or
+    hyphenated by a line break ("McAl-" / "lister": "McAllister") and collapse whitespace (for comparing forms)."""
+    return re.sub(r"\s+", " ", WRAPPED_HYPHEN.sub("-", join_soft_wraps(text.translate(_FOLD)))).strip()
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

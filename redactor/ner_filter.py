@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 
 from recognizers import catalogue as cat
+from recognizers.gazetteer import SOFT_WRAP
 from recognizers.name_judge import ROLE_WORDS, plausible_name
 from recognizers.person_name_recognizer import PARTICLES
 
@@ -24,6 +25,7 @@ _BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] )")
 _PERSON_BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] |\s+(?!(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True))
                            + r")\s)[a-z][\w'\u2019-]*(?:\s+|$))")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_WORD_REST = re.compile(r"[^\W\d_]+")
 # Titles written with a stop ("Dr. Okoro", "St. John"): no sentence ends there.
 _ABBREVIATED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Prof", "Rev", "Revd", "Sgt", "Insp", "Det",
                                  "Cllr", "Hon", "Rt", "Capt", "Col", "Gen", "Lt", "Maj", "Fr", "Sr", "Jr"})
@@ -44,10 +46,14 @@ def refine_ner(text: str, start: int, end: int, entity: str,
         entity: PERSON, LOCATION or ORGANISATION.
         lower_words: Words the whole document uses in lower case (ordinary words there).
     """
+    # A name a line break hyphenated runs on to the rest of its word ("McAl-" / "lister").
+    if (soft := SOFT_WRAP.match(text, end)) is not None and (rest := _WORD_REST.match(text, soft.end())) is not None:
+        end = rest.end()
     out = []
     pos = start
     breaks = _PERSON_BREAK if entity == cat.PERSON else _BREAK
-    for piece in breaks.split(text[start:end]):
+    # (a hyphenated word's line break breaks nothing: read as soft hyphens of the same length)
+    for piece in breaks.split(SOFT_WRAP.sub(lambda m: "\u00ad" * len(m.group()), text[start:end])):
         if piece and not breaks.fullmatch(piece):
             for a, b in _sentences(piece) if entity == cat.PERSON else [(0, len(piece))]:
                 span = _clean(text, pos + a, pos + b, entity, lower_words)

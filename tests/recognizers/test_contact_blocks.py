@@ -227,6 +227,9 @@ def test_a_number_with_hours_in_a_sentence_is_no_service(text: str) -> None:
     ("This review is closed. Contact us on 01632 960718.", "Contact us on 01632 960718"),
     ("Call the Hope Centre on 01632 960718.", "Call the Hope Centre on 01632 960718"),  # a service's name
     ("Contact us: 01632 960718", "Contact us: 01632 960718"),
+    # after a question to the reader about their worry, the number alone is the service's for it
+    ("Are you worried about an adult? Please call 0344 800 8020", "Please call 0344 800 8020"),
+    ("Worried about a child? Call 01632 960718.", "Call 01632 960718"),
 ])
 def test_the_readers_instruction_to_call_a_service(text: str, call: str) -> None:
     assert [text[a:b] for a, b in reader_calls(text)] == [call]
@@ -256,6 +259,8 @@ def test_the_readers_instruction_to_call_a_service(text: str, call: str) -> None
     "Name: Chloe Hartley\nContact: 01632 960718", "Phone 01632 960718", "Contact Details: 01632 960718",
     "Contact Number \u2013 01632 960718", "Telephone Number: 01632 960718",
     "Please call 01632 960718 to book.",  # whose number, it does not say
+    "Was she worried about the baby? Please call 01632 960718.",  # a question about someone in the case
+    "Are you worried about an adult? Please call 07700 900123",  # a mobile is a person's
     # A school, surgery, nursery, hospital or children's home named as the service points at one child's
     # place: its number identifies it as its name does.
     "If you are worried about a child, please call Oakfield Primary School on 01632 960718.",

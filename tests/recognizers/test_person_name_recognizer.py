@@ -129,6 +129,9 @@ def _found(text: str) -> list[str]:
     # a double-barrelled surname a line wrap splits at its hyphen is one surname
     ("and to her partner, Tomasz Quillon-\nAbara, who said", ["Tomasz Quillon-\nAbara"]),
     ("the social worker spoke to Ms Quillon-\n  Abara's partner", ["Ms Quillon-\n  Abara"]),
+    # a word a line break hyphenated (its second part in lower case) is one word
+    ("Later Ms McAl-\nlister noted that the baby was thriving.", ["Ms McAl-\nlister"]),
+    ("the baby, Oliver Prze-\nbylski, was thriving", ["Oliver Prze-\nbylski"]),
     # a month's name after a title, with no day or year after it, is a surname
     ("Later PC Teresa May attended.", ["PC Teresa May"]),
     ("PC May said that the family had left.", ["PC May"]),

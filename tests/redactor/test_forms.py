@@ -50,3 +50,13 @@ def test_longest_form_wins() -> None:
 ])
 def test_a_name_wrapped_at_its_hyphen_is_one_form(text: str, form: str) -> None:
     assert normalise(text) == form
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Ms McAl-\nlister", "Ms McAllister"), ("Oliver Prze-\nbylski", "Oliver Przebylski"),
+    ("multi-\nagency work", "multi- agency work"),  # a compound's hyphen, not a name's
+])
+def test_a_name_a_line_break_hyphenated_is_one_form(text: str, form: str) -> None:
+    from redactor.forms import normalise
+
+    assert normalise(text) == form

@@ -794,3 +794,11 @@ def test_a_confident_persons_initials_written_with_stops_are_theirs() -> None:
     dean = next(e for e in entities if e.name == "Dean Hollis")
     assert "K.S." in kerry.forms and {"D.H.", "D. H."} <= set(dean.forms)
     assert not any("P.C." in e.forms for e in entities)
+
+
+def test_a_name_a_line_break_hyphenated_is_the_same_name() -> None:
+    text = "visited by the health visitor, Jennifer\nMcAllister, on 3 May. Later Ms McAl-\nlister noted it."
+    entities = _group(text, [_m("Jennifer\nMcAllister", text, "PERSON", "PersonNameRecognizer", score=0.8),
+                             _m("Ms McAl-\nlister", text, "PERSON", "PersonNameRecognizer", score=0.85)])
+    people = [e for e in entities if e.type == "PERSON"]
+    assert len(people) == 1 and "Ms McAllister" in people[0].forms

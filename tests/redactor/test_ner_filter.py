@@ -99,3 +99,10 @@ def test_blanked_sentences_are_not_part_of_an_entity() -> None:
     assert [seen[a:b] for a, b in _written(seen, 12, len(seen))] == ["Gabriel"]
     assert [seen[a:b] for a, b in _written(seen, 0, len(seen))] == ["Born in May.", "Gabriel"]
     assert list(_written("Quillon Abara", 0, 13)) == [(0, 13)]
+
+
+def test_a_name_a_line_break_hyphenated_runs_on_to_its_rest() -> None:
+    text = "Later Ms McAl-\nlister noted that the baby, Oliver Prze-\nbylski, was thriving."
+    for name, whole in (("Ms McAl", "Ms McAl-\nlister"), ("Oliver Prze", "Oliver Prze-\nbylski")):
+        start = text.index(name)
+        assert [text[a:b] for a, b in refine_ner(text, start, start + len(name), "PERSON")] == [whole]
