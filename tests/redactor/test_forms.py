@@ -57,6 +57,4 @@ def test_a_name_wrapped_at_its_hyphen_is_one_form(text: str, form: str) -> None:
     ("multi-\nagency work", "multi- agency work"),  # a compound's hyphen, not a name's
 ])
 def test_a_name_a_line_break_hyphenated_is_one_form(text: str, form: str) -> None:
-    from redactor.forms import normalise
-
     assert normalise(text) == form
