@@ -11,6 +11,7 @@ from typing import Final, Protocol
 
 from recognizers import gazetteer as gz
 from recognizers.gazetteer import keep_phrases
+from recognizers.legislation import statute_names
 from recognizers.pseudonyms import draft_labels
 from recognizers.public_people import (
     affiliations,
@@ -44,6 +45,8 @@ _BOARD: Final = re.compile(
     rf"\b(?P<area>{_AREA})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults)\s+)?"
     rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?|Child\s+Death\s+Overview\s+Panels?"
     r"|Local\s+Child\s+Safeguarding\s+Practice\s+Reviews?"
+    # a domestic homicide review's commissioning body, the area's community safety partnership
+    r"|Community\s+Safety\s+Partnerships?"
     # Scotland's: the child (adult, public) protection committee and the chief officers' group; Northern Ireland's
     # former area child protection committees
     r"|(?:Area\s+|Joint\s+)?(?:Child|Adult|Public)\s+Protection\s+Committees?|Chief\s+Officers['\u2019]?\s+Groups?)"
@@ -329,7 +332,7 @@ def with_register_keep(register_keep: Iterable[str], document_keep: Iterable[str
 
 def document_keep_phrases(document: Iterable[_HasText] | object) -> list[str]:
     """The keep list that comes from the draft alone: our keep vocabulary, and the board names, public
-    people, pseudonym labels, cars' makes and models and research bodies the draft uses.
+    people, pseudonym labels, cars' makes and models, research bodies and statutes the draft uses.
 
     Args:
         document: The draft (anything with ``segments`` of objects with ``text``) or its segments.
@@ -343,4 +346,4 @@ def document_keep_phrases(document: Iterable[_HasText] | object) -> list[str]:
     paragraphs = "\n".join(s.text for s in segments if getattr(s, "kind", "") == "body")
     return list(dict.fromkeys([*sorted(keep_phrases()), *public_names(dict.fromkeys([*texts, paragraphs])),
                                *public_people_in(segments), *draft_labels(texts), *vehicle_names(texts),
-                               *research_bodies(texts)]))
+                               *research_bodies(texts), *statute_names(texts)]))

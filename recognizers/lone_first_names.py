@@ -58,7 +58,9 @@ _CALENDAR: Final = frozenset({*(name.lower() for name in MONTH_NAMES), "monday",
 
 def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                      opening: Callable[[str, int, int], bool],
-                     lower_words: Collection[str] = ()) -> dict[str, tuple[int, int, int]]:
+                     lower_words: Collection[str] = (),
+                     kept: Callable[[int, int, int], bool] = lambda i, start, end: False
+                     ) -> dict[str, tuple[int, int, int]]:
     """Ordinary-word first names the draft uses alone as a person's name, each with where one stands.
 
     Args:
@@ -67,6 +69,8 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
         opening: Whether ``text[start:end]`` is capitalised only by position (sentence, heading, list item).
         lower_words: Words the draft writes in lower case: such a word opening a sentence is that word, whatever
             follows ("Will said he will call").
+        kept: Whether ``texts[i][start:end]`` lies inside a phrase the caller keeps ("Crime" in "the Domestic
+            Violence, Crime and Victims Act 2004"): that occurrence is the phrase's, no one's.
 
     Returns:
         ``word -> (text index, start, end)`` of an occurrence in a person's place.
@@ -77,7 +81,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
     for i, text in enumerate(texts):
         for m in _WORD.finditer(text):
             word, start, end = m.group(1), m.start(1), m.end(1)
-            if word in as_thing or (word in as_person and not _thing_here(text, start, end)):
+            if word in as_thing or (word in as_person and not _thing_here(text, start, end)) or kept(i, start, end):
                 continue
             if not _candidate(word) and _listed_only(word) and not known(word) \
                     and not _thing_here(text, start, end) and _role_names(text, start, end):

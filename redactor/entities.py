@@ -1329,8 +1329,12 @@ class Grouper:
         def opening(text: str, start: int, end: int) -> bool:
             return typographic_capital(text, start) or in_heading(text, start, end)
 
+        def kept(i: int, start: int, end: int) -> bool:
+            return any(a <= start and end <= b
+                       for a, b in self._keep_overlapping(segments[i].id, segments[i].text, start, end))
+
         for word, (i, start, end) in lone_first_names((s.text for s in segments), known, opening,
-                                                      self._lower_words).items():
+                                                      self._lower_words, kept).items():
             m = Mention(segments[i].id, start, end, word, cat.PERSON, _CONFIDENT_RULE_SCORE, _LONE_NAMES,
                         f"{_LONE_NAMES}; a name written with a meaningful capital where a person stands")
             owner = self._by_form.get(word.split()[-1].casefold()) if " " in word else None

@@ -31,6 +31,9 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
     ("published by the Glasgow Joint Public Protection Committees of the", "Glasgow"),
     ("commissioned on behalf of the Angus Chief Officers Group for Public Protection", "Angus"),
     ("the Fife CPC published it", "Fife"),
+    # a domestic homicide review's commissioning body: the area's community safety partnership
+    ("North East Lincolnshire Community Safety Partnership published reviews", "North East Lincolnshire"),
+    ("the Sefton Community Safety Partnership commissioned it", "Sefton"),
     # Northern Ireland's former area committees
     ("the Eastern Area Child Protection Committee", "Eastern Area Child Protection Committee"),
     # the boards of several areas, named once ("The three Safeguarding Children Boards of Luton, Ealing and …")

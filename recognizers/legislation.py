@@ -1,0 +1,22 @@
+"""Statutes and statutory instruments named with their year ("the Domestic Violence, Crime and Victims Act 2004",
+"Social Services and Well-being (Wales) Act 2014", "The Care Planning Regulations 2010"): public words, kept whole,
+so no word of a title reads as someone's name ("Crime" is a listed first name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+_WORD: Final = r"(?:[A-Z][\w'\u2019-]*|\((?:Wales|Scotland|Northern[ \t]+Ireland|England|Amendment)\))"
+_JOINER: Final = r"(?:,?[ \t]+(?:(?:and|of|for|the|in|to|on|from|with|&)[ \t]+)*)"
+_STATUTE: Final = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:{_JOINER}{_WORD}){{0,11}}[ \t]+(?:Act|Regulations|Order|Rules|Measure)"
+    r"[ \t]+(?:19|20)\d\d)(?!\d)")
+
+
+def statute_names(texts: Iterable[str]) -> list[str]:
+    """The statutes and statutory instruments the texts name with their year."""
+    return list(dict.fromkeys(re.sub(r"^The[ \t]+", "", m.group("name"))
+                              for text in texts for m in _STATUTE.finditer(text)))

@@ -1,0 +1,37 @@
+"""Statutes named with their year are public words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from recognizers.legislation import statute_names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Domestic Violence, Crime and Victims Act 2004 places a duty",
+     ["Domestic Violence, Crime and Victims Act 2004"]),
+    ("under the Social Services and Well-being (Wales) Act 2014,", ["Social Services and Well-being (Wales) Act 2014"]),
+    ("section 47 of the Children Act 1989 and the Children and Social Work Act 2017",
+     ["Children Act 1989", "Children and Social Work Act 2017"]),
+    ("The Care Planning, Placement and Case Review (England) Regulations 2010 apply",
+     ["Care Planning, Placement and Case Review (England) Regulations 2010"]),
+])
+def test_statute_names(text: str, names: list[str]) -> None:
+    assert statute_names([text]) == names
+
+
+@pytest.mark.parametrize("text", ["Kayleigh Smith acted in 2004.", "The Act was passed.", "in 2004 Grace Act said"])
+def test_no_statute(text: str) -> None:
+    assert statute_names([text]) == []
+
+
+@pytest.mark.model
+def test_a_statutes_words_are_no_ones_name(tmp_path: Path) -> None:
+    from redactor.pipeline import analyse
+
+    draft = tmp_path / "d.txt"
+    draft.write_text("Kayleigh Smith died in 2019. The Domestic Violence, Crime and Victims Act 2004 places a duty "
+                     "on partnerships.\n", encoding="utf-8")
+    assert {e.name for e in analyse(draft).entities} == {"Kayleigh Smith"}
