@@ -894,6 +894,9 @@ class Grouper:
             m = Mention(m.segment_id, m.start, m.end, m.joined, m.entity, m.score, m.recognizer, m.explanation)
         norm = normalise(m.text)
         found = self._by_form.get(norm.casefold())
+        if found is not None and m.entity == cat.PERSON and found.type == "PERSON" \
+                and self._relative_of(found, segment_text, m.start):
+            return self._relative(m, norm, found)
         if found is not None and not (m.entity == cat.DATE_OF_BIRTH and found.kind != "date_of_birth"):
             return found
         if m.entity in _STRUCTURED or m.entity == cat.DATE_DAY:
@@ -911,6 +914,8 @@ class Grouper:
         if m.entity == cat.PERSON:
             bare = strip_title(norm)
             owner = self._person_owner(bare)
+            if owner is not None and self._relative_of(owner, segment_text, m.start):
+                return self._relative(m, norm, owner)
             if owner is not None:
                 self._add_form(owner, norm)
                 return owner
@@ -952,6 +957,24 @@ class Grouper:
                 ent = self._by_id[shorts[hit.group(1)]]
                 if hit.group(1) not in ent.forms:
                     self._add_form(ent, hit.group(1))
+
+    def _relative(self, m: Mention, norm: str, person: Entity) -> Entity:
+        """A new adult for ``person``'s relative named by title and the family's surname ("Dean's mother, Mrs
+        Hollis"), who takes that titled form from ``person``."""
+        relative = self._new(m, "adult")
+        if norm in person.forms:
+            person.forms.remove(norm)
+        self._by_form[norm.casefold()] = relative
+        relative.forms.append(norm)
+        return relative
+
+    def _relative_of(self, person: Entity, text: str, start: int) -> bool:
+        """Whether the words before ``start`` name ``person``'s relative there ("Dean's mother, Mrs Hollis")."""
+        m = _RELATIVE_BEFORE.search(text, max(0, start - 60), start)
+        if m is None:
+            return False
+        whose = normalise(m.group("whose")).casefold()
+        return any(whose == f.casefold() or whose == f.split()[0].casefold() for f in person.forms)
 
     def _person_around(self, text: str, start: int, end: int) -> Entity | None:
         """The person whose full name ends with ``text[start:end]`` and a word or two before it ("Muhammad Bilal
@@ -1515,6 +1538,11 @@ _GOES_BY_GAP = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:who[ \t]+)?(?:was|is|were|had
 
 
 _INITIAL_WITH_STOP = re.compile(r"[A-Z]\.")
+# Someone's relative named right after: "Dean's mother, Mrs Hollis", "Kerry-Ann's maternal grandmother, Mrs …".
+_RELATIVE_BEFORE = re.compile(
+    r"(?P<whose>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)['\u2019]s[ \t]+(?:(?:maternal|paternal|late|"
+    r"older|younger|elder)[ \t]+)?(?:mother|father|mum|dad|grandmother|grandfather|nan|grandma|grandad|"
+    r"sister|brother|aunt|uncle|cousin|wife|husband|partner|stepfather|stepmother|son|daughter)[ \t]*,?[ \t]*$")
 _WORDS_BEFORE = re.compile(r"(?:[\w'\u2019.-]+[ \u00a0]+){1,3}$")
 # A verb only people do after a word, perhaps after an adverb ("Aldridge later said").
 _PEOPLE_VERB_LATER = re.compile(r"(?:[ \t]+(?:later|then|also|again|subsequently|[a-z]{3,}ly))?"

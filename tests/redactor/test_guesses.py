@@ -802,3 +802,16 @@ def test_a_name_a_line_break_hyphenated_is_the_same_name() -> None:
                              _m("Ms McAl-\nlister", text, "PERSON", "PersonNameRecognizer", score=0.85)])
     people = [e for e in entities if e.type == "PERSON"]
     assert len(people) == 1 and "Ms McAllister" in people[0].forms
+
+
+def test_a_persons_relative_named_by_title_and_their_surname_is_someone_else() -> None:
+    text = ("Dean Hollis and Kerry-Ann Sutcliffe lived together. Dean's mother, Mrs Hollis, and Kerry-Ann's mother, "
+            "Mrs Sutcliffe, attended. Later Mrs Hollis said she was worried.")
+    mentions = [_m("Dean Hollis", text, "PERSON", "PersonNameRecognizer", score=0.8),
+                _m("Kerry-Ann Sutcliffe", text, "PERSON", "PersonNameRecognizer", score=0.8),
+                _m("Mrs Hollis", text, "PERSON", "PersonNameRecognizer", score=0.85),
+                _m("Mrs Sutcliffe", text, "PERSON", "PersonNameRecognizer", score=0.85),
+                _m("Mrs Hollis", text, "PERSON", "PersonNameRecognizer", nth=1, score=0.85)]
+    people = {e.name: e for e in _group(text, mentions) if e.type == "PERSON"}
+    assert set(people) == {"Dean Hollis", "Kerry-Ann Sutcliffe", "Mrs Hollis", "Mrs Sutcliffe"}
+    assert len(people["Mrs Hollis"].mentions) == 2
