@@ -79,6 +79,7 @@ _ROLE: Final = (
     r"(?:board|partnership|panel|review|[a-z]{0,4}sc[bp]|(?:child|adult|public)[ \t]+protection[ \t]+committees?"
     r"|chief[ \t]+officers['\u2019]?[ \t]+group)\b"
     r"|(?:(?:parliamentary[ \t]+)?under[ \t]+)?secretary[ \t]+of[ \t]+state\b|minister\b|commissioner\b"
+    r"|(?:education|home|health|justice|foreign|culture|communities|shadow(?:[ \t]+[a-z]+)?)[ \t]+secretary\b"
     r"|chief[ \t]+constable\b|director[ \t]+of[ \t]+children['\u2019]?s[ \t]+services\b"
     r"|national[ \t]+director\b|director[ \t]+general\b"
     r"|(?:hm|h\.m\.|(?:her|his)[ \t]+majesty['\u2019]?s)[ \t]+chief[ \t]+inspector\b"

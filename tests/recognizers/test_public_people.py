@@ -20,6 +20,9 @@ from recognizers.public_people import (
 
 @pytest.mark.parametrize("text, expected", [
     ("Author: Marta Quillfeather 14.02.19", ["Marta Quillfeather"]),
+    # a secretary of state by the department's name
+    ("Last year, Education Secretary Michael Gove rejected the review", ["Michael Gove"]),
+    ("the Home Secretary, Priti Patel, said", ["Priti Patel"]),
     # His (Her) Majesty's Chief Inspector, written out
     ("Christine Gilbert, Her Majesty\u2019s Chief Inspector, said:", ["Christine Gilbert"]),
     # an article's byline at its head
