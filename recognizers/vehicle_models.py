@@ -24,9 +24,10 @@ _COLOURS: Final = ("silver", "black", "white", "red", "blue", "grey", "gray", "g
 _VEHICLE: Final = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|car|vehicle|van)[ \t]+(?:(?:" + "|".join(_COLOURS)
     + r")[ \t]+)*(?P<name>(?:" + "|".join(sorted(map(re.escape, MAKES), key=len, reverse=True))
-    + r")(?:[ \t]+[A-Z0-9][\w-]*)?)(?![\w-])")
+    + r")[ \t]+[A-Z0-9][\w-]*)(?![\w-])")
 
 
 def vehicle_names(texts: Iterable[str]) -> list[str]:
-    """The make-and-model names the texts give for cars ("Vauxhall Corsa", "BMW X5", a make alone: "Ford")."""
+    """The make-and-model names the texts give for cars ("Vauxhall Corsa", "BMW X5"). A make alone ("a Ford") is
+    no name to keep: it is a surname too, and keeping it would keep "Ford" wherever the draft writes it."""
     return list(dict.fromkeys(m.group("name") for text in texts for m in _VEHICLE.finditer(text)))
