@@ -62,6 +62,8 @@ _ROLE_AFTER: Final = re.compile(
     r"older|younger|birth|foster|step|family|social|health|school|support|key|lead)[ \t]+)*(?P<role>[\w-]+)", re.I)
 _AGE_AFTER: Final = re.compile(r"[ \t]*[,(][ \t]*(?:aged[ \t]+|age[ \t]+)?(?P<n>\d{1,2})(?![\d/.:])"
                                r"(?P<unit>[ \t]*(?:months?|weeks?|days?|m\b|w\b))?", re.I)
+# A record's label before the name, opening its line: "SUBJECT CHILD: Jayden …", "Mother: Shannon Reid".
+_LABEL_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:(?i:subject|the)[ \t]+)?(?P<role>[A-Za-z-]+)[ \t]*:[ \t]*$")
 _SCHOOL_YEAR_AFTER: Final = re.compile(r"[ \t]*[,(][ \t]*(?:in[ \t]+)?(?:Year|Yr|Y)[ \t]*\d{1,2}\b"
                                        r"|[ \t]*\((?:Reception|Nursery)\)")
 _BORN_TO: Final = re.compile(r"\bborn\b[^.;\n]{0,60}?\bto[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){0,4}(?:and[ \t]+)?$")
@@ -82,7 +84,7 @@ def _role_by_the_name(before: str, after: str) -> str | None:
         return "child"  # "Tyler (Year 9)"
     if (age := _AGE_AFTER.match(after)) is not None:
         return "child" if age.group("unit") or int(age.group("n")) < 18 else "adult"
-    for m in (_ROLE_BEFORE.search(before), _ROLE_AFTER.match(after)):
+    for m in (_ROLE_BEFORE.search(before), _LABEL_BEFORE.search(before), _ROLE_AFTER.match(after)):
         if m is None:
             continue
         role = m.group("role").casefold()

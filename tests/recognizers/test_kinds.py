@@ -37,6 +37,10 @@ from recognizers.kinds import classify
     ("Kai", "The boys, Tyler and Kai, were excluded from the academy. Kai's mother, Donna, blamed it", "child"),
     ("Ashley Pike", "Child R was born in March 2019 to Kayleigh Dunmore and Ashley Pike. She was a baby.", "adult"),
     ("Connor", "Mrs Dunmore's brother, Connor, took Child R to school", "adult"),
+    # a record's label before the name, with a colon
+    ("JAYDEN MICHAEL OKORO", "SUBJECT CHILD: JAYDEN MICHAEL OKORO (DOB 14.02.2016)\n\nMessages recovered: mum "
+                             "kicked me out; my nan wont mind; the partner was there", "child"),
+    ("Shannon Reid", "Child: Tyler Reid, born 2015\nMother: Shannon Reid, the boy's carer at school", "adult"),
     # a school year in brackets after the name, as an age is
     ("Tyler-Jay Whitmore", "Tyler-Jay Whitmore (Year 9) attended the academy until his exclusion. His SENCo, "
                            "Mrs Keane, completed a request; the head teacher agreed.", "child"),
