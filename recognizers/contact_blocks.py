@@ -172,8 +172,8 @@ _READER_OBJECT: Final = re.compile(r"(?P<object>[^\d.!?;\n]{1,80}?)[ \t]*"
 _READER_QUESTION: Final = re.compile(
     r"(?i:\b(?:are[ \t]+you[ \t]+)?(?:worried|concerned)[ \t]+about[ \t]+(?:a|an|any)[ \t]+"
     r"(?:child|adult|young[ \t]+person|person)\b[^?\n]{0,40}\?)[ \t]*$")
-_BARE_NUMBER: Final = re.compile(
-    r"[ \t]+(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0)(?!7)\d{2,5}[ \t-]?\d{3,4}[ \t-]?\d{0,4}(?![\w/])")
+# The number alone after the verb: a service's as written above, without a bracketed area code, and never a mobile.
+_BARE_NUMBER: Final = re.compile(r"[ \t]+(?!\()(?!(?:\+44[ \t]?(?:\(0\)[ \t]?)?|0)7)" + _READER_NUMBER.pattern)
 _SERVICE_START: Final = re.compile(r"(?:(?i:the|our|us|a|an)\b|[A-Z])")
 _ARTICLE: Final = re.compile(r"(?i:the|our|us)\b")
 _OTHER_PERSON: Final = re.compile(r"(?i:\b(?:me|my|them|mine|theirs|yours|your[ \t]+\w+['\u2019]s)\b)")
