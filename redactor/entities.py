@@ -1063,9 +1063,11 @@ class Grouper:
                 if self.in_keep(m, seg.text):
                     continue  # a public person ("Derek Benson, Independent Chair …") who shares the surname
                 # Inside a longer name ("Bilal Khan" of "Muhammad Bilal Khan"), the words are that person's.
-                ent = self._person_around(seg.text, hit.start(), hit.end()) or self._owner(m, seg.text)
-                self._add_form(ent, m.text)
-                ent.add_detection(m)
+                whole = self._person_around(seg.text, hit.start(), hit.end())
+                if whole is not None:
+                    self._add_form(whole, m.text)
+                owner = whole or self._owner(m, seg.text)  # (the owner ``_owner`` finds has the form already)
+                owner.add_detection(m)
                 found = True
         if found:
             self._derive_person_forms()
