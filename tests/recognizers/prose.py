@@ -1,6 +1,9 @@
-"""Shared prose samples and a span helper for the identifier recogniser tests."""
+"""Shared prose samples, a span helper for the identifier recogniser tests, and a whole draft's analysis."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
 
 from presidio_analyzer import EntityRecognizer
 
@@ -78,3 +81,12 @@ def spans_of(text: str, *values: str) -> list[tuple[int, int]]:
         start = text.index(value)
         spans.append((start, start + len(value)))
     return sorted(spans)
+
+
+def analysed_entities(folder: Path, text: str) -> list[Any]:
+    """The entities the whole engine groups for ``text`` written as a plain-text draft in ``folder``."""
+    from redactor.pipeline import analyse
+
+    draft = folder / "d.txt"
+    draft.write_text(text, encoding="utf-8")
+    return analyse(draft).entities

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from recognizers.research_bodies import research_bodies
+from tests.recognizers.prose import analysed_entities
 
 
 @pytest.mark.parametrize("text, names", [
@@ -34,10 +35,7 @@ def test_no_research_body(text: str) -> None:
 
 @pytest.mark.model
 def test_a_research_body_is_kept_beside_a_named_person(tmp_path: Path) -> None:
-    from redactor.pipeline import analyse
-
-    draft = tmp_path / "d.txt"
-    draft.write_text("Jane Smith studied at the University of Leeds. An analysis completed by the University of "
-                     "East Anglia found the same.\n", encoding="utf-8")
-    names = {e.name for e in analyse(draft).entities}
+    text = ("Jane Smith studied at the University of Leeds. An analysis completed by the University of "
+            "East Anglia found the same.\n")
+    names = {e.name for e in analysed_entities(tmp_path, text)}
     assert "University of East Anglia" not in names and "University of Leeds" in names

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from recognizers.vehicle_models import vehicle_names
+from tests.recognizers.prose import analysed_entities
 
 
 @pytest.mark.parametrize("text, names", [
@@ -32,21 +33,14 @@ def test_no_vehicle(text: str) -> None:
 
 @pytest.mark.model
 def test_a_cars_make_and_model_are_kept_beside_a_named_driver(tmp_path: Path) -> None:
-    from redactor.pipeline import analyse
-
-    draft = tmp_path / "d.txt"
-    draft.write_text("Jane Smith drove a silver Vauxhall Corsa. Tom Hill had a Ford Fiesta.\n", encoding="utf-8")
-    names = {e.name for e in analyse(draft).entities}
+    text = "Jane Smith drove a silver Vauxhall Corsa. Tom Hill had a Ford Fiesta.\n"
+    names = {e.name for e in analysed_entities(tmp_path, text)}
     assert names == {"Jane Smith", "Tom Hill"}
 
 
 @pytest.mark.model
 def test_a_make_alone_never_keeps_a_persons_surname(tmp_path: Path) -> None:
-    from redactor.pipeline import analyse
-
-    draft = tmp_path / "d.txt"
     text = "Kelly Ford drove a Ford to the school. Later Mr Ford said so, and Ford was angry.\n"
-    draft.write_text(text, encoding="utf-8")
-    covered = {(m.start, m.end) for e in analyse(draft).entities for m in e.mentions}
+    covered = {(m.start, m.end) for e in analysed_entities(tmp_path, text) for m in e.mentions}
     last = text.rindex("Ford")
     assert (last, last + 4) in covered
