@@ -53,6 +53,8 @@ class Forked(Generic[T]):
         self._name = getattr(fn, "__qualname__", "work")
         self._pid = 0
         self._read = -1
+        self._taken = False
+        self._value: T
         if not (can_fork() if fork is None else fork):
             return
         sys.stdout.flush()
@@ -87,14 +89,23 @@ class Forked(Generic[T]):
     def result(self) -> T:
         """The function's value (computed here if no child was forked); its exception is raised here.
 
+        Asked again, it gives the same value.
+
         Raises:
             WorkerError: The child died without a result.
         """
+        if self._taken:
+            return self._value
+        self._value = self._take()
+        self._taken = True
+        return self._value
+
+    def _take(self) -> T:
         if self._fn is not None:
             fn, self._fn = self._fn, None
             return fn()
         if self._read < 0:
-            raise WorkerError("the result was already taken")
+            raise WorkerError("the child has already been stopped")
         with os.fdopen(self._read, "rb") as pipe:
             data = pipe.read()
         self._read = -1

@@ -27,6 +27,21 @@ def test_result_comes_back_from_where_it_ran(fork: bool) -> None:
     assert (pid != os.getpid()) is fork
 
 
+@pytest.mark.parametrize("fork", [False, pytest.param(True, marks=needs_fork)])
+def test_the_result_asked_for_again_is_the_same_and_the_work_is_done_once(fork: bool) -> None:
+    runs: list[int] = []
+
+    def work() -> tuple[int, int]:
+        runs.append(1)
+        return _pid_and(len(runs))
+
+    with Forked(work, fork=fork) as job:
+        first = job.result()
+        assert job.result() == first
+    assert first[1] == 2
+    assert runs == ([] if fork else [1])  # forked, the work ran in the child
+
+
 def _raise_input_error() -> None:
     raise InputError("draft.pdf: not a readable PDF")
 
