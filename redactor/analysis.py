@@ -13,17 +13,19 @@ from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 
-from recognizers.catalogue import AGENCY_REFERENCE, LOCATION, ORGANISATION, PERSON, coarse_type
+from recognizers.catalogue import AGENCY_REFERENCE, LOCATION, ORGANISATION, PERSON
 from recognizers.enabled import default_recognizers
 from recognizers.identifier_value import could_be_identifier
 from redactor.document import Document, Segment, lower_case_words
 from redactor.forked import Forked, Tickets, can_fork
+from redactor.mention import Mention
 from redactor.ner_filter import refine_ner
 from redactor.ner_focus import artifacts, focus, ner_entities
 from redactor.nlp import LocalSpacyNlpEngine, load_pipeline
 from redactor.page_seams import Seam, body_spans, context_seams, seams
 from redactor.progress import Progress
-from redactor.types import EntityType
+from redactor.text_only import TableFindings
+from redactor.text_only import table_findings as find_tables
 
 log = logging.getLogger(__name__)
 
@@ -37,38 +39,6 @@ _WARM_UP = ("Ms Ada Quill (born 3 March 2011, NHS number 401 023 2137) lived at 
             "in Poland with Tom Quill; phone 07700 900123, ada@example.org. Riverside Primary School and Avon "
             "Police (crime ref 44/12345/19) told Northshire County Council on 04/05/2019.")
 _SEAM = "seam"  # the segment id a finding has while it is judged in a seam's text
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One finding in one segment.
-
-    Attributes:
-        segment_id: The segment it was found in.
-        start: Offset of the first character in the segment text.
-        end: Offset after the last character.
-        text: The text found.
-        entity: The recogniser's entity name (``PERSON``, ``UK_NHS``, ``DATE_OF_BIRTH`` …).
-        score: Confidence after context enhancement, 0-1.
-        recognizer: Name of the recogniser (or ``register``/``linked`` for forms found by linking).
-        explanation: Why it was found, from Presidio's decision process.
-        joined: For a finding a page break splits, its whole text ("Maisie Kowalczyk"), on each part.
-    """
-
-    segment_id: str
-    start: int
-    end: int
-    text: str
-    entity: str
-    score: float
-    recognizer: str
-    explanation: str = ""
-    joined: str = ""
-
-    @property
-    def type(self) -> EntityType:
-        """The register type (PERSON, LOCATION, ORGANISATION, DATE, IDENTIFIER)."""
-        return coarse_type(self.entity)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,13 +126,16 @@ class Analyzer:
         self.processes = processes
 
     def analyze(self, document: Document, progress: Callable[[Progress], None] | None = None,
-                extra: Sequence[EntityRecognizer] = ()) -> list[Mention]:
+                extra: Sequence[EntityRecognizer] = (),
+                table_findings: Callable[[], TableFindings] | None = None) -> list[Mention]:
         """All findings in every segment of the document, in segment order.
 
         Args:
             document: The loaded draft.
             progress: Called with ``Progress(done, total)`` as chunks complete.
             extra: Further recognisers for this document (a board's own patterns and deny lists).
+            table_findings: Gives the draft's tables' findings, found elsewhere (called once the
+                chunks are analysed); without it they are found here, while a child analyses.
         """
         parts = list(chunks(document.segments))
         # Text running over a page break is analysed joined too, so a name it splits is found whole.
@@ -185,13 +158,11 @@ class Analyzer:
 
         # A child pays off on long drafts only (forking and its first calls cost a few tenths of a second).
         fork = self.processes > 1 and sum(len(c.text) for c in parts) > FORK_CHARS
-        from redactor.tables import column_mentions, header_labels, tables
-
         try:
             with Forked(lambda: share(None), fork=fork and can_fork()) as helper:
                 # The tables depend on the text alone: read while the child takes the first batches
                 # (the batches are shared as each process becomes free, so the two finish together).
-                tables_found = tables(document)
+                found_here = find_tables(document) if table_findings is None else None
                 found.update(share(progress))
                 found.update(helper.result())
         finally:
@@ -209,9 +180,11 @@ class Analyzer:
             # A part of a split finding replaces what its page alone made of the same words.
             mentions = [m for m in mentions if m.entity not in NAME_ENTITIES or not any(
                 p.segment_id == m.segment_id and p.start < m.end and m.start < p.end for p in split)] + split
-        labels = header_labels(document, tables_found)
-        mentions = [m for m in mentions if not (m.entity in NAME_ENTITIES and (m.segment_id, m.start, m.end) in labels)]
-        mentions.extend(column_mentions(document, tables_found))
+        in_tables = found_here if table_findings is None else table_findings()
+        assert in_tables is not None
+        mentions = [m for m in mentions if not (m.entity in NAME_ENTITIES
+                                                and (m.segment_id, m.start, m.end) in in_tables.header_labels)]
+        mentions.extend(in_tables.columns)
         # A bare short number (a row, list or paragraph number, an age, a count) is never an
         # identifier, whichever recogniser, column header or board pattern proposed it.
         mentions = [m for m in mentions if m.type != "IDENTIFIER" or could_be_identifier(m.text)]

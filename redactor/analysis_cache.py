@@ -8,9 +8,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from redactor.analysis import Mention
 from redactor.document import Document, ImageInfo, Segment
 from redactor.entities import Entity
+from redactor.mention import Mention
 from redactor.pipeline import Analysis
 from redactor.plan import Decision
 from redactor.register import Register

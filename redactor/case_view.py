@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from redactor.analysis import Mention
 from redactor.document import CharBoxes
 from redactor.entities import Entity
 from redactor.errors import CaseError
+from redactor.mention import Mention
 from redactor.pipeline import Analysis
 from redactor.plan import Plan, build_plan
 from redactor.review import Overlay, ReviewState, mention_key

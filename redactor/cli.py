@@ -238,8 +238,8 @@ def _redact_draft(args: argparse.Namespace, progress: Any) -> Any:
     password = _password(args.password)
     _read_before_the_fork()
     # The draft is read in a child process while this one imports the NLP libraries; the child then
-    # finds the keep phrases the text gives (public names and people, labels), which need no NLP.
-    load_early(args.draft, password=password, progress=progress, prepare=_document_keep_phrases)
+    # finds what the text alone gives (keep phrases, pseudonym labels, tables), which needs no NLP.
+    load_early(args.draft, password=password, progress=progress, prepare=_text_only)
     # Importing the libraries and building the engine make objects that live as long as the process,
     # none of them garbage: the cyclic collector, which scans all of them again and again as they
     # are made, waits until they are made and set aside (``build_engine`` freezes them).
@@ -290,22 +290,22 @@ def no_collections() -> Iterator[None]:
 
 
 def _read_before_the_fork() -> None:
-    """Compile the keep-phrase rules and read the lists they use before the early-load child is forked.
+    """Compile the keep-phrase and table rules and read the lists they use before the early-load child is forked.
 
     This process needs them anyway (its recognisers read the same lists); the child, which reads the
-    draft and finds its keep phrases meanwhile, then starts with them instead of reading and
-    compiling them a second time.
+    draft and finds its keep phrases and tables meanwhile, then starts with them instead of reading
+    and compiling them a second time.
     """
-    import recognizers.keep  # noqa: F401  (the rules' patterns, compiled as it is imported)
+    import redactor.text_only  # noqa: F401  (the rules' patterns, compiled as they are imported)
     from recognizers import gazetteer
 
     gazetteer.preload_keep_lists()
 
 
-def _document_keep_phrases(document: Any) -> list[str]:
-    from recognizers.keep import document_keep_phrases
+def _text_only(document: Any) -> Any:
+    from redactor.text_only import text_only
 
-    return document_keep_phrases(document)
+    return text_only(document)
 
 
 def _redact_case(args: argparse.Namespace, progress: Any) -> Any:

@@ -41,10 +41,10 @@ from recognizers.public import (
 )
 from recognizers.public_people import strip_post_nominals
 from recognizers.titles import CIVIC, CLERGY, DOCTOR, PERSONAL, POLICE_RANKS, PROFESSOR, alternation, titles
-from redactor.analysis import Mention
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
 from redactor.guesses import in_heading, is_guess, opening_word, reconcile, typographic_capital
+from redactor.mention import Mention
 from redactor.org_forms import short_forms
 from redactor.page_seams import seams
 from redactor.register import Kind, Register, RegisterEntry

@@ -48,7 +48,7 @@ from recognizers.organisation_recognizer import a_places_body
 from recognizers.person_initials import PEOPLE_VERB_AFTER, words_used_as_names
 from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON, is_unit_after_number, names_a_condition
 from recognizers.titles import DOCTOR, PERSONAL, PROFESSOR, alternation
-from redactor.analysis import Mention
+from redactor.mention import Mention
 
 NER: str = "SpacyRecognizer"
 _COLUMN = "TableColumnRecognizer"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from redactor.analysis import Mention
 from redactor.entities import Entity
+from redactor.mention import Mention
 from redactor.plan import Decision
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from recognizers.keep import default_keep_phrases, with_register_keep
-from redactor.analysis import FORK_CHARS, Analyzer, Mention
+from recognizers.keep import with_register_keep
+from redactor.analysis import FORK_CHARS, Analyzer
 from redactor.areas import verify_areas
 from redactor.atomic import as_new_file, publish, refuse_existing, temp_path_beside
 from redactor.audit import OutputFile, audit_files, build_audit, now, tool_versions
@@ -21,6 +21,7 @@ from redactor.errors import LeakError, OutputError
 from redactor.forked import Forked, can_fork
 from redactor.hiding import HidingPlaces
 from redactor.load import load, sha256_file, take_prepared
+from redactor.mention import Mention
 from redactor.nlp import model_version
 from redactor.plan import AreaRedaction, Decision, Plan, accept_all, build_plan, require_reviewed, suggest
 from redactor.progress import Progress
@@ -28,6 +29,7 @@ from redactor.register import Register
 from redactor.render_docx import render_docx
 from redactor.render_pdf import BoxRecord, render_pdf, scrub_pdf_file
 from redactor.render_text import text_to_pdf
+from redactor.text_only import TextOnly, text_only
 from redactor.types import MentionKey
 from redactor.unread import require_pages_dealt_with
 from redactor.verify import Checker, Leak, verify_outputs
@@ -102,19 +104,20 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
     document = load(path, password=password, progress=progress)
     analyzer = analyzer or Analyzer()
     keep_words = [*(register.keep if register else []), *board.keep]
-    early: list[str] | None = take_prepared(path, password)  # the command line's early load finds them
-    if early is not None:
-        mentions = analyzer.analyze(document, progress, board.recognizers)
-        keep = with_register_keep(keep_words, early)
+    early = take_prepared(path, password)  # the command line's early load finds them
+    if isinstance(early, TextOnly):
+        mentions = analyzer.analyze(document, progress, board.recognizers, lambda: early.tables)
+        found = early
     else:
-        # The keep phrases depend on the text alone: on a long draft a forked child finds them while
-        # the analysis runs (its two processes share the work that is left, see redactor.forked).
+        # What depends on the text alone is found, on a long draft, by a forked child while the
+        # analysis runs (its two processes share the work that is left, see redactor.forked).
         long = sum(len(s.text) for s in document.segments) > FORK_CHARS
-        with Forked(lambda: default_keep_phrases(document, keep_words), fork=long and can_fork()) as keeping:
-            mentions = analyzer.analyze(document, progress, board.recognizers)
-            keep = keeping.result()
+        with Forked(lambda: text_only(document), fork=long and can_fork()) as reading:
+            mentions = analyzer.analyze(document, progress, board.recognizers, lambda: reading.result().tables)
+            found = reading.result()
+    keep = with_register_keep(keep_words, found.keep)
     entities = group(document, mentions, register, keep)
-    decisions = suggest(entities, register, {s.id: s.text for s in document.segments}, board.dates)
+    decisions = suggest(entities, register, {s.id: s.text for s in document.segments}, board.dates, found.labels)
     return Analysis(document, register, register_path, mentions, entities, decisions, keep,
                     remove_images=board.images == "remove")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -13,12 +13,12 @@ from recognizers import catalogue as cat
 from recognizers.dates import generalise
 from recognizers.pseudonyms import draft_labels
 from recognizers.titles import DOCTOR, PERSONAL, PROFESSOR, alternation, titles
-from redactor.analysis import Mention
 from redactor.board import DatePolicy
 from redactor.document import Rect
 from redactor.entities import Entity, agency_words, names_no_one_alone
 from redactor.errors import UnreviewedError
 from redactor.forms import tokens
+from redactor.mention import Mention
 from redactor.register import REDACTED, PseudonymAllocator, Register
 from redactor.report_dates import about_the_review
 from redactor.types import Action, DecisionSource, EntityType, MentionKey
@@ -144,7 +144,7 @@ class Plan:
 
 
 def suggest(entities: list[Entity], register: Register | None, texts: dict[str, str],
-            dates: DatePolicy | None = None) -> dict[str, Decision]:
+            dates: DatePolicy | None = None, labels: Sequence[str] | None = None) -> dict[str, Decision]:
     """Decisions for every entity: the register's for register entities, suggestions for the rest.
 
     Suggestions follow published practice: children Child A, B …; councils LA1 …; schools School 1
@@ -152,12 +152,15 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
     identifiers, addresses and dates of birth ``[redacted]``; other day-precise dates are generalised
     to month and year, except dates about the review itself (its own date, versions, panel meetings,
     reporting periods: :func:`redactor.report_dates.about_the_review`).
+
+    ``labels`` are the pseudonym labels the texts use, when already read (:func:`draft_labels`).
     """
     dates = dates or DatePolicy()
     # Never hand out a label the register or the draft itself already uses ("LA2", "Child K").
     taken = [e.pseudonym for e in (register.entries if register else [])]
     forms = (f for e in entities for f in e.forms if " " not in f)
-    allocator = PseudonymAllocator([*taken, *draft_labels(texts.values())], avoid=forms)
+    used = draft_labels(texts.values()) if labels is None else labels
+    allocator = PseudonymAllocator([*taken, *used], avoid=forms)
     decisions: dict[str, Decision] = {}
     anonymised = register is None and already_anonymised(entities)
     for e in entities:

@@ -34,11 +34,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from recognizers import catalogue as cat
-from redactor.analysis import Mention
 from redactor.document import Document, Rect
 from redactor.entities import Entity
 from redactor.forms import FormMatcher, normalise, tokens, word_like_forms
 from redactor.journal import JournalEntry, JournalError
+from redactor.mention import Mention
 from redactor.pipeline import Analysis
 from redactor.plan import AreaRedaction, Decision
 from redactor.types import Action, DecisionSource, MentionKey

@@ -18,8 +18,8 @@ import numpy as np
 from recognizers import catalogue as cat
 from recognizers.gazetteer import is_english_word, is_first_name, is_surname, is_uk_place
 from recognizers.table_columns import cell_value, column_entity, is_name_column, name_in_cell
-from redactor.analysis import Mention
 from redactor.document import CharBoxes, Document, Segment
+from redactor.mention import Mention
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,8 @@ from typing import Final
 
 from recognizers.catalogue import PERSON
 from recognizers.person_name_recognizer import find_person_names
-from redactor.analysis import Mention
 from redactor.document import Document
+from redactor.mention import Mention
 
 TITLE_PAGE_CHARS: Final = 1500  # the opening paragraphs read joined: a title page, not the report
 RECOGNIZER: Final = "PersonNameRecognizer"

@@ -8,10 +8,10 @@ from typing import Any
 import pymupdf
 from docx import Document as DocxDocument
 
-from redactor.analysis import Mention
 from redactor.document import Document
 from redactor.entities import group
 from redactor.load import load
+from redactor.mention import Mention
 from redactor.pipeline import Analysis
 from redactor.plan import Plan, build_plan, suggest
 from redactor.progress import Progress
@@ -116,7 +116,8 @@ class StubAnalyzer:
         self.found = found
         self.runs = 0
 
-    def analyze(self, document: Document, progress: Any = None, extra: Any = ()) -> list[Mention]:
+    def analyze(self, document: Document, progress: Any = None, extra: Any = (),
+                table_findings: Any = None) -> list[Mention]:
         self.runs += 1
         out = []
         pages = [s for s in document.segments if s.kind in ("page", "body")]

@@ -12,10 +12,10 @@ from docx import Document as DocxDocument
 
 from redactor import case as case_module
 from redactor import pipeline
-from redactor.analysis import Mention
 from redactor.document import Document
 from redactor.errors import InputError
 from redactor.load import load
+from redactor.mention import Mention
 from redactor.pipeline import analyse, export
 from tests.redactor.awkward_docx import NAME, awkward_docx, every_byte
 from tests.redactor.builders import StubAnalyzer, register
@@ -25,7 +25,8 @@ class EmailStub:
     """Finds the e-mail address in every segment (as Presidio's e-mail recogniser would); names come from the
     register."""
 
-    def analyze(self, document: Document, progress: object = None, extra: object = ()) -> list[Mention]:
+    def analyze(self, document: Document, progress: object = None, extra: object = (),
+                table_findings: object = None) -> list[Mention]:
         email = "chloe.hartley@example.org"
         return [Mention(s.id, i, i + len(email), email, "EMAIL_ADDRESS", 1.0, "EmailRecognizer")
                 for s in document.segments if (i := s.text.find(email)) >= 0]

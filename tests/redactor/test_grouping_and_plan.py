@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from redactor.analysis import Mention
 from redactor.document import Document, Segment
 from redactor.entities import Entity, group
+from redactor.mention import Mention
 from redactor.plan import Decision, Plan, build_plan, suggest
 from redactor.register import Register
 

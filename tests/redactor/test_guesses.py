@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from redactor.analysis import Mention
 from redactor.document import Document, Segment
 from redactor.entities import Entity, group
 from redactor.guesses import reconcile, typographic_capital
+from redactor.mention import Mention
 
 NER = "SpacyRecognizer"
 

@@ -8,13 +8,16 @@ from typing import Any
 
 import pytest
 
+import redactor.analysis as analysis
 import redactor.load as load_module
 import redactor.pipeline as pipeline
+import redactor.plan as plan
 from recognizers.keep import default_keep_phrases, document_keep_phrases, with_register_keep
 from redactor.document import Document
 from redactor.load import load, load_early, take_prepared
 from redactor.pipeline import analyse
 from redactor.register import Register
+from redactor.text_only import text_only
 
 DRAFT = ("Serious Case Review: Child K\n"
          "Westmarsh Safeguarding Children Board\n"
@@ -77,22 +80,29 @@ def test_the_keep_list_is_the_registers_then_the_drafts(draft: Path) -> None:
 
 
 @pytest.mark.usefixtures("forking")
-def test_the_analysis_keeps_the_same_phrases_found_early_or_not(draft: Path, tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_analysis_is_the_same_with_the_text_only_work_found_early_or_not(draft: Path, tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    with draft.open("a", encoding="utf-8") as fh:  # a table: a header label and a date of birth in a column
+        fh.write("\nName\tDate of birth\tAgency\nKit Marlowe\t03/04/2011\tSchool\n")
     register_path = tmp_path / "register.yaml"
     register_path.write_text("entities:\n  - name: Ada Quill\n    type: PERSON\n    pseudonym: Child A\n"
                              "keep: [Bath]\n", encoding="utf-8")
     register = Register.load(register_path)
     later = analyse(draft, register_path, register=register)
-    load_early(draft, prepare=document_keep_phrases)
+    load_early(draft, prepare=text_only)
 
-    def not_again(*args: Any) -> list[str]:
-        raise AssertionError("the keep phrases were found early")
+    def not_again(*args: Any) -> None:
+        raise AssertionError("what the text alone gives was found early")
 
-    monkeypatch.setattr(pipeline, "default_keep_phrases", not_again)
+    monkeypatch.setattr(pipeline, "text_only", not_again)
+    monkeypatch.setattr(analysis, "find_tables", not_again)
+    monkeypatch.setattr(plan, "draft_labels", not_again)
     early = analyse(draft, register_path, register=register)
     assert early.keep == later.keep
     assert "Bath" in early.keep and "Fenella Quarrie" in early.keep
+    assert early.mentions == later.mentions
+    assert any(m.text == "03/04/2011" and m.recognizer == "TableColumnRecognizer" for m in early.mentions)
+    assert early.decisions == later.decisions
 
 
 class _Forked(Exception):

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from redactor.analysis import Mention
 from redactor.document import Document, Segment
 from redactor.entities import Entity, group
 from redactor.guesses import reconcile
+from redactor.mention import Mention
 from redactor.pipeline import analyse
 
 NER = "SpacyRecognizer"

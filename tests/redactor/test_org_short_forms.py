@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from recognizers.keep import default_keep_phrases
-from redactor.analysis import Mention
 from redactor.document import Document, Segment
 from redactor.entities import group
+from redactor.mention import Mention
 from redactor.org_forms import short_forms
 
 

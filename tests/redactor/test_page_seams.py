@@ -10,10 +10,10 @@ import pymupdf
 import pytest
 
 from recognizers.keep import default_keep_phrases
-from redactor.analysis import Mention
 from redactor.cli import main
 from redactor.document import Document, Segment
 from redactor.entities import group
+from redactor.mention import Mention
 from redactor.page_seams import body_spans, seams
 from redactor.register import Register
 from tests.redactor.builders import plan_from_register
@@ -248,7 +248,8 @@ def test_initials_defined_over_a_page_break_are_the_persons(tmp_path: Path,
 def test_a_finding_never_runs_from_the_body_into_a_running_footer() -> None:
     """"… In June 2015, Maisie" ends page 1's body and the running footer follows on the next line:
     a name read over that line break ("Maisie \\nWestbridge") keeps only its body part."""
-    from redactor.analysis import Mention, within_bodies
+    from redactor.analysis import within_bodies
+    from redactor.mention import Mention
 
     footer = "Westbridge Safeguarding Children Partnership  Page 1 of 2"
     pages = [_page(0, f"{HEADER}\nShe said so. In June 2015, Maisie \n{footer}"),
@@ -283,7 +284,8 @@ def test_an_identifier_whose_label_is_on_the_page_before(left: str, right: str, 
 
 
 def test_an_identifier_the_page_found_itself_is_not_found_again() -> None:
-    from redactor.analysis import Mention, across_page_breaks
+    from redactor.analysis import across_page_breaks
+    from redactor.mention import Mention
 
     pages = [_page(0, f"{HEADER}\nThey stopped a car with the registration\nPage 1 of 2"),
              _page(1, f"{HEADER}\nwas AB12 CDE and its driver.\nPage 2 of 2")]

@@ -13,9 +13,9 @@ from docx import Document as DocxDocument
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from redactor.analysis import Mention
 from redactor.document import Document
 from redactor.docx_package import field_code_text
+from redactor.mention import Mention
 from redactor.pipeline import analyse, export
 from redactor.render_docx import render_docx
 from tests.redactor.builders import make_docx, plan_from_register, register
@@ -129,7 +129,8 @@ def _paged_docx(path: Path, count_field: str, simple: bool = False) -> Path:
 class _FieldWordsAsOrganisations:
     """Stands in for NER reading field types as organisations, wherever they occur."""
 
-    def analyze(self, document: Document, progress: object = None, extra: object = ()) -> list[Mention]:
+    def analyze(self, document: Document, progress: object = None, extra: object = (),
+                table_findings: object = None) -> list[Mention]:
         out = []
         for seg in document.segments:
             for m in re.finditer(r"\b(?:NUMPAGES|SECTIONPAGES|PAGE|MERGEFORMAT)\b", seg.text):

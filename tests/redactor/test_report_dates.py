@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.analysis import Mention
+from redactor.mention import Mention
 from redactor.report_dates import about_the_review
 
 TITLE = "Serious Case Review\n\nChild R\n\nOVERVIEW REPORT\n\nThe Board\n\n"

@@ -8,8 +8,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from redactor.analysis import Mention
 from redactor.document import Document, Segment
+from redactor.mention import Mention
 from redactor.pipeline import analyse, export
 from redactor.title_page import TITLE_PAGE_CHARS, title_page_names
 

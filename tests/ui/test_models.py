@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from redactor.analysis import Mention
 from redactor.case import Case
 from redactor.entities import Entity
+from redactor.mention import Mention
 from redactor.register import REDACTED
 from tests.redactor.builders import StubAnalyzer, make_pdf_pages, register
 from ui import commands
