@@ -102,6 +102,10 @@ _THING_AFTER: Final = re.compile(r"[ \t]+(?:project|programme|program|scheme|ini
 _IMAGE_WORD: Final = re.compile(r"(?:Logo|Icon|Banner)s?")
 _IMAGE_AFTER: Final = re.compile(r"[ \t]+(?:Logo|Icon|Banner)s?\b")
 _FIELD_LABELS: Final = frozenset({"tel", "mob", "fax", "ext", "phone", "mobile", "home", "work", "office", "direct"})
+# A role's or a document field's word with a colon after it labels what follows ("Author: X", "Date: …").
+_LABEL_WORDS: Final = frozenset({*ROLE_WORDS, *_FIELD_LABELS, "date", "name", "title", "subject", "status", "version",
+                                 "published", "publication", "signed", "signature", "contact", "email", "address"})
+_COLON_AFTER: Final = re.compile(r"[ \t]?:")
 _FIELD_LABEL_AFTER: Final = re.compile(r"[.:][ \t]*[+(]?\d")
 _ROUTE_ON: Final = re.compile(r"[ \t]+to[ \t]+[A-Z]")  # "from Accra to Leeds"
 _DISEASE_AFTER: Final = re.compile(rf"[ \t]+{_DISEASE}")
@@ -755,6 +759,8 @@ class _Finder:
                     break  # a table row read as lines: the name's cell, then "Grandparent", "Young person …"
                 if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and surnames and self._starts_full_name(j):
                     break  # "… Jack Straw" / "Shabir Ahmed was": one whole name per line
+                if _base(w).casefold() in _LABEL_WORDS and _COLON_AFTER.match(text, tokens[j][1]):
+                    break  # "Siobhan Author: Isobel Colquhoun": a field's label and its colon, no surname
                 strength = _surname_strength(w, heading)
                 if strength is None and len(parts) == 1 and self._street_word_surname(i, j):
                     parts.append(j)  # "Ana Green", "Mary Hill": a surname, though streets end in it too

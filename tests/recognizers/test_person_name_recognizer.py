@@ -290,6 +290,12 @@ def _found(text: str) -> list[str]:
     ("Like the Kayden Morris case, it showed", ["Kayden Morris"]),
     # a first name before a colon and a number is someone's number, not a field's label
     ("Contacts: Kayleigh: 07700 900123", ["Kayleigh"]),
+    # a field's label with its colon ends the name before it: "Author:" is no surname
+    ("Overview Report Siobhan Author: Isobel Colquhoun Date: 22 June 2021", ["Siobhan", "Isobel Colquhoun"]),
+    ("Family: Kayleigh Date: June 2019", ["Kayleigh"]),
+    ("Jayden Smith Chair : Ms Isobel Colquhoun", ["Jayden Smith", "Ms Isobel Colquhoun"]),
+    # a surname that is also a role's word is still one without a colon
+    ("Later Kayleigh Author said", ["Kayleigh Author"]),
 ])
 def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
