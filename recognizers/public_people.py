@@ -65,7 +65,8 @@ _FULL_NAME: Final = rf"{_TITLE}?{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,3}}"
 _ROLE: Final = (
     r"(?:independent[ \t]+)?(?:(?:lead|overview|review|report|serious[ \t]+case)[ \t]+){0,3}"
     r"(?:author|reviewer|writer)s?(?:\b|(?-i:(?=[A-Z][a-z])))"  # "Report AuthorJane Smith": no space left
-    r"|independent[ \t]+(?:(?:overview|review|serious[ \t]+case)[ \t]+)?(?:chair|person|scrutineer|consultant)\b"
+    r"|independent[ \t]+(?:(?:overview|review|serious[ \t]+case)[ \t]+)?"
+    r"(?:chair(?:person|man|woman)?|person|scrutineer|consultant)\b"
     # "Mayor" alone may be a surname ("Lisa Jane Mayor"): a deputy mayor, or the mayor of a place
     r"|our[ \t]+(?:independent[ \t]+)?chair(?:person|man|woman)?\b|deputy[ \t]+mayor\b|mayor(?=[ \t]+of\b)"
     r"|(?:(?:review[ \t]+)?panel|board|partnership)[ \t]+chairs?\b"
@@ -73,7 +74,12 @@ _ROLE: Final = (
     # capitals hold S and B, C or P: "ICPC chair" is a conference's)
     r"|(?:board|partnership|committee)['\u2019]s[ \t]+chair(?:person|man|woman)?\b"
     r"|(?-i:(?=[A-Z]{3,6}[ \t])[A-Z]*S[BCP][A-Z]*)[ \t]+chair(?:person|man|woman)?\b"
-    r"|(?:cabinet|lead)[ \t]+member[ \t]+for\b|portfolio[ \t]+holder\b"
+    # (a portfolio in lower case between the office and the name: "Cabinet member for children's services X")
+    r"|(?:cabinet|lead)[ \t]+member[ \t]+for\b(?:(?-i:[ \t]+[a-z'\u2019]+){1,4}(?=[ \t]+[A-Z]))?"
+    r"|portfolio[ \t]+holder\b"
+    # a council's chief executive (not a nursery's or a charity's, which may be in the case)
+    r"|(?:council|authority)['\u2019]s[ \t]+chief[ \t]+executive\b"
+    r"|chief[ \t]+executive[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z&'\u2019-]+[ \t]+){0,4}(?:council|authority)\b"
     r"|(?:(?:interim|acting|vice|deputy)[ \t-]+)?chair(?:person|man|woman)?[ \t]+of[ \t]+"
     r"(?:the[ \t]+|that[ \t]+|this[ \t]+)?(?:[a-z&'\u2019]+[ \t]+){0,8}"
     r"(?:board|partnership|panel|review|[a-z]{0,4}sc[bp]|(?:child|adult|public)[ \t]+protection[ \t]+committees?"
@@ -91,7 +97,10 @@ _ROLE_BEFORE: Final = re.compile(
     r"|\b(?:report|review|summary|overview)[ \t]+(?:\([A-Z]{2,8}\)[ \t]+)?(?:(?:was|has[ \t]+been)[ \t]+)?"
     r"(?:prepared[ \t]+|written[ \t]+|authored[ \t]+|endorsed[ \t]+|compiled[ \t]+|produced[ \t]+"
     r"|undertaken[ \t]+|conducted[ \t]+|carried[ \t]+out[ \t]+|led[ \t]+)?by"
-    r"|\b(?:prepared|authored|endorsed|compiled)[ \t]+by|\b(?:foreword|preface)[ \t]+(?:written[ \t]+)?by)"
+    r"|\b(?:prepared|authored|endorsed|compiled)[ \t]+by|\b(?:foreword|preface)[ \t]+(?:written[ \t]+)?by"
+    # the board's chair on the line below the board's name, as a cover gives it ("… Children Board" / "Chair X")
+    r"|(?:safeguarding[ \t]+(?:children['\u2019]?s?[ \t]+)?(?:board|partnership)|\bl?sc[bp])\b[^\n]{0,40}\n[ \t]*"
+    r"(?:independent[ \t]+)?chair(?:person|man|woman)?\b)"
     # "… carried out by Independent Reviewers X and Y", "Foreword by Chair, X": the role after "by"
     r"(?:[ \t]+(?i:(?:the[ \t]+)?(?:independent[ \t]+)?(?:lead[ \t]+)?(?:reviewer|author|writer|chair)s?)\b)?"
     r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]*(?::-?|[\u2013\u2014-]|,)?[ \t]*(?:\n[ \t]*){0,2}"
@@ -107,7 +116,7 @@ _ROLE_AFTER: Final = re.compile(
     rf"(?i:{_ROLE})")
 # A word every role holds, as the role's regex reads it (so a line without one holds no role).
 _ROLE_AFTER_CUE: Final = re.compile(r"(?i:author|reviewer|writer|independent|chair|mayor|member|holder|secretary"
-                                    r"|minister|commissioner|constable|director|inspector|president)")
+                                    r"|minister|commissioner|constable|director|inspector|president|executive)")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
 # A line that opens with a full name, then a comma or dash: the role after it on that line is that name's.
 _NAME_OPENS_LINE: Final = re.compile(rf"[ \t]*{_FULL_NAME}[ \t]*(?:,|[-\u2013\u2014])")

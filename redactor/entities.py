@@ -539,9 +539,15 @@ class Grouper:
         mentions = [m for m in mentions if not (
             m.entity == cat.PERSON and m.text.casefold() in _MONTH_SHORT
             and _TIME_WORD_BEFORE.search(texts[m.segment_id], max(0, m.start - 30), m.start))]
-        kept = [m for m in mentions if not self.in_keep(m, texts[m.segment_id])
-                and not self.covers_register_name(m) and not self.is_public(m)
-                and not (m.entity in _NAME_ENTITIES and _inside(m, bodies[m.segment_id]))]
+        kept, public_people = [], []
+        for m in mentions:
+            if self.in_keep(m, texts[m.segment_id]):
+                if m.entity == cat.PERSON:
+                    public_people.append(m)
+            elif not self.covers_register_name(m) and not self.is_public(m) \
+                    and not (m.entity in _NAME_ENTITIES and _inside(m, bodies[m.segment_id])):
+                kept.append(m)
+        kept = _without_public_surnames(kept, public_people, texts)
         # Surnames the draft writes after a title ("Ms Swift"): a full name ending in one is a person's.
         self._titled = {normalise(m.text).split()[-1].casefold() for m in kept
                         if m.entity == cat.PERSON and _TITLE_RX.match(normalise(m.text)) and len(m.text.split()) >= 2}
@@ -1546,6 +1552,27 @@ _RELATIVE_BEFORE = re.compile(
     r"older|younger|elder)[ \t]+)?(?:mother|father|mum|dad|grandmother|grandfather|nan|grandma|grandad|"
     r"sister|brother|aunt|uncle|cousin|wife|husband|partner|stepfather|stepmother|son|daughter)[ \t]*,?[ \t]*$")
 _WORDS_BEFORE = re.compile(r"(?:[\w'\u2019.-]+[ \u00a0]+){1,3}$")
+def _without_public_surnames(kept: list[Mention], public: list[Mention], texts: dict[str, str]) -> list[Mention]:
+    """``kept`` without the surname of a public person named in full, written alone or after a title ("Howell,
+    who is also …", "Ms Held said"), or, where a town has that name, before a verb only people do ("Loughton
+    told the House"): that is the public person. Not where a private person the draft names in full has the
+    surname too ("Jayden Howell")."""
+    surnames = {words[-1].casefold() for m in public if len(words := strip_title(normalise(m.text)).split()) >= 2}
+    surnames -= {words[-1].casefold() for m in kept
+                 if m.entity == cat.PERSON and len(words := strip_title(normalise(m.text)).split()) >= 2}
+    if not surnames:
+        return kept
+
+    def public_surname(m: Mention) -> bool:
+        words = strip_title(normalise(m.text)).split()
+        if len(words) != 1 or words[0].casefold() not in surnames:
+            return False
+        return m.entity == cat.PERSON or (m.entity == cat.LOCATION and not _TITLE_RX.match(m.text)
+                                          and _PEOPLE_VERB_LATER.match(texts[m.segment_id], m.end) is not None)
+
+    return [m for m in kept if not public_surname(m)]
+
+
 # A verb only people do after a word, perhaps after an adverb ("Aldridge later said").
 _PEOPLE_VERB_LATER = re.compile(r"(?:[ \t]+(?:later|then|also|again|subsequently|[a-z]{3,}ly))?"
                                 + PEOPLE_VERB_AFTER.pattern)

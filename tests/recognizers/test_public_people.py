@@ -4,6 +4,7 @@ post-nominal letters. Professionals in the case are not."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,7 @@ from recognizers.public_people import (
     public_people,
     titled_office_holders,
 )
+from tests.recognizers.prose import analysed_entities
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -182,6 +184,19 @@ from recognizers.public_people import (
      ["Jane Harrowby"]),
     # a news report's reporter
     ("The Report made a series of recommendations - as Richard Slee reports.", ["Richard Slee"]),
+    # the board's chair as the press writes it: "independent chairman of …"
+    ("Dr Saffi Wrenfield, independent chairman of Quillbury SCB, said:", ["Saffi Wrenfield"]),
+    ("Responding to the report, Kate Quillan, independent chairwoman of Quillbury Safeguarding Children Board "
+     "apologised.", ["Kate Quillan"]),
+    # a cabinet member, the portfolio between the office and the name
+    ("Cabinet member for children's services Ansel Pemberly subsequently told Community Care", ["Ansel Pemberly"]),
+    # a council's chief executive
+    ("The review team was led by Orla Brightwater, the council's chief executive, who has a long career.",
+     ["Orla Brightwater"]),
+    ("Orla Brightwater, chief executive of Quillbury County Council, said", ["Orla Brightwater"]),
+    # the board's chair on the cover, on the line below the board's name
+    ("AMY\nOn behalf of the Quillbury Safeguarding Children Board\nChair Saffi Wrenfield\nSeptember 2012\n",
+     ["Saffi Wrenfield"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -230,6 +245,9 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Jane Smith's mother was born in March 2018",
     "Our social worker, Jane Smith, said",
     "Jane Smith, director of the nursery, said",  # a director of a place in the case
+    "Jane Smith, chief executive of the nursery, said",  # a chief executive of a place in the case
+    "Jane Smith, chairman of the residents' association, said",
+    "The Quillbury Safeguarding Children Board met.\nThe chair of the conference, Jane Smith, said",
     "Detective Chief Inspector Jane Smith led the investigation",  # a police officer in the case
     "Ms Lisa Jane Mayor visited the family",  # a surname that is an office's word, after two first names
     "Lisa Jane Mayor was the child's aunt",
@@ -473,3 +491,21 @@ def test_the_patterns_are_the_same_in_every_run() -> None:
 ])
 def test_a_councillor_or_judge_by_title_and_surname(text: str, expected: list[str]) -> None:
     assert titled_office_holders(text) == expected
+
+
+@pytest.mark.model
+def test_a_public_persons_surname_alone_is_that_person(tmp_path: Path) -> None:
+    text = ("Shadow children's minister Tim Preston has criticised the board. In February, Preston told the House "
+            "of Commons he had an agreement. However, safeguarding board chair Tony Howell said so. "
+            "Howell, who is also the director, said: \"We agree.\" Ms Howell added more. "
+            "Jayden Marsh was four years old.\n")
+    assert {e.name for e in analysed_entities(tmp_path, text)} == {"Jayden Marsh"}
+
+
+@pytest.mark.model
+def test_a_public_persons_surname_that_a_private_person_shares_is_still_replaced(tmp_path: Path) -> None:
+    text = ("The safeguarding board chair Tony Howell said so. Later Howell said the review was fair. "
+            "Jayden Howell, the child, was four years old.\n")
+    covered = {(m.start, m.end) for e in analysed_entities(tmp_path, text) for m in e.mentions}
+    lone = text.index("Later Howell") + len("Later ")
+    assert (lone, lone + len("Howell")) in covered
