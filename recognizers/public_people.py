@@ -262,7 +262,8 @@ def public_people(text: str) -> list[str]:
         name = _unlabelled(m.group("name"))
         if not _after_review_title(head, name):
             found.append(name)
-    found.extend(m.group("name") for rx in (_BYLINE, _SITE_CREDIT, _REPORTER) for m in rx.finditer(text))
+    found.extend(m.group("name") for rx in (_BYLINE, _SITE_CREDIT, _REPORTER, _HEADLINE_BYLINE)
+                 for m in rx.finditer(text))
     found.extend(m.group("name") for m in _DATELINE.finditer(text))
     found.extend(m.group("name") for m in _HONOURED_OR_ELECTED.finditer(text))
     for heading in _AUTHORS_HEADING.finditer(text):
@@ -349,6 +350,14 @@ _PUBLISHED_CUE: Final = re.compile(r"(?i:published|publication)")
 _ARTICLE_BYLINE: Final = re.compile(
     rf"(?m:^)[ \t]*(?:[-\u2013\u2022][ \t]*)?By[ \t]+(?P<first>{_FULL_NAME})(?:[ \t]*(?:&|and|,)[ \t]*"
     rf"(?P<second>{_FULL_NAME}))?[ \t]*(?:[\w.+-]+@[\w.-]+)?[ \t]*(?m:$)")
+# An article's byline under its headline at the head of the text, the day of publication on the line after it
+# ("Children and Domestic Homicide" / "Jane Smith" / "Tuesday, May 29, 2018"). A record's line gives a date
+# without its weekday, and a sentence, not a headline, stands above it.
+_HEADLINE_BYLINE: Final = re.compile(
+    rf"\A(?:[^\n]*\n){{0,4}}?[ \t]*[^\n]{{2,120}}[^\n.\s][ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*(?P<name>{_FULL_NAME})[ \t]*\n[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?),?[ \t]+\d{4}"
+    r"[ \t]*(?:\n|\Z)")
 # A web page's byline, a line of its own: "Posted by Chris A Brown at 09/10/2013 23:17:09", "Published by:
 # Jane Smith on Jun 24, 2010". A draft's sentence ("the video was posted by Jayden Smith on 12 May 2019 and
 # shared") neither opens its line with the words nor ends it with the date.

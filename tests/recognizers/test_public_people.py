@@ -31,6 +31,10 @@ from tests.recognizers.prose import analysed_entities
     ("Battered baby was let down, says report\n\n- By EDDIE BISKNELL & RICHARD CASTLE editorial@mail.co.uk\n",
      ["EDDIE BISKNELL", "RICHARD CASTLE"]),
     ("By Jane Quillfeather\n\nThe review found", ["Jane Quillfeather"]),
+    # ... or the name alone under the headline, the day of publication on the next line
+    ("Children and Domestic Homicide\n\nJane Quillfeather\nTuesday, May 29, 2018\n\nResearchers found",
+     ["Jane Quillfeather"]),
+    ("Review published\nJane Quillfeather\nMonday 4 June 2018\nThe board said", ["Jane Quillfeather"]),
     # the foreword's writer: the report's own
     ("resources of practitioners\u201d\n(Foreword by Chair, Annie Hudson).", ["Annie Hudson"]),
     ("Foreword by Lysander Quayle, Independent Chair", ["Lysander Quayle"]),
@@ -245,6 +249,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Jane Smith's mother was born in March 2018",
     "Our social worker, Jane Smith, said",
     "Jane Smith, director of the nursery, said",  # a director of a place in the case
+    "Chronology\nJane Smith\n12 May 2019\nseen at home",  # a date without its weekday: a record's line
+    "The visit was cancelled.\nJane Smith\nTuesday, May 29, 2018\n" * 1 + "x" * 400,  # no article's head
     "Jane Smith, chief executive of the nursery, said",  # a chief executive of a place in the case
     "Jane Smith, chairman of the residents' association, said",
     "The Quillbury Safeguarding Children Board met.\nThe chair of the conference, Jane Smith, said",
