@@ -471,8 +471,12 @@ def render_pdf(document: Document, plan: Plan, out: Path, progress: Callable[[Pr
         records = {k: v for d in done for k, v in d.records.items()}
         drawn = [x for d in done for x in d.drawn]
         flow = [d.flow for d in done]
+        redacted = {seg.page for seg in pages}
+        for number in range(doc.page_count):
+            if number not in redacted:  # a page with no text segment (a blank or scanned page)
+                doc[number].clean_contents(sanitize=True)
         places = _clean_containers(doc, plan, document)
-        save_clean(doc, out)
+        save_clean(doc, out, pages_cleaned=True)
     # A pseudonym box that an area redaction then covered is gone with everything else under the area.
     drawn = [d for d in drawn if not any(a.page == d.page and touches(d.rect, a.rect) for a in plan.areas)]
     return PdfRendering(records, Expected(out, "boxes", name, places, drawn, flow))
@@ -511,6 +515,9 @@ def redact_one_page(doc: pymupdf.Document, document: Document, plan: Plan, seg: 
         redact_areas(doc[seg.page], (a for a in plan.areas if a.page == seg.page))
         if remove_images:
             remove_page_images(doc[seg.page])
+        # Its content cleaned and sanitised here (resources it never uses dropped), in whichever process
+        # redacted it, so the save need not clean every page again in this one.
+        doc[seg.page].clean_contents(sanitize=True)
     return PageDone(records, drawn, _page_left(seg.text, boxes, reps, areas, kept, moved_chars))
 
 
@@ -583,7 +590,8 @@ def scrub_pdf_file(path: Path, hiding: HidingPlaces) -> None:
     tmp.replace(path)
 
 
-def save_clean(doc: pymupdf.Document, out: Path) -> None:
-    """Save as a fresh, compacted file: no incremental sections, unused objects dropped."""
-    doc.save(out, garbage=4, deflate=True, clean=True, incremental=False, no_new_id=False,
+def save_clean(doc: pymupdf.Document, out: Path, *, pages_cleaned: bool = False) -> None:
+    """Save as a fresh, compacted file: no incremental sections, unused objects dropped, every page's content
+    cleaned and sanitised (here, unless ``pages_cleaned``: each page's ``clean_contents`` has been called)."""
+    doc.save(out, garbage=4, deflate=True, clean=not pages_cleaned, incremental=False, no_new_id=False,
              encryption=pymupdf.PDF_ENCRYPT_NONE, preserve_metadata=0)
