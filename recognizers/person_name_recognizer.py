@@ -261,6 +261,10 @@ _BEFORE_TITLE: Final = re.compile(
     r"|overview[ \t]+report|executive[ \t]+summary)[ \t]*$", re.MULTILINE)
 # A name and its date of birth in brackets ("Baghyawati Gokhale (d.o.b. 3rd September 2007)").
 _BEFORE_BIRTH: Final = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME_RUN})(?={_BIRTH_AFTER.pattern})")
+# ... or its date of birth or NHS number after its possessive ("Summer Fox's date of birth is recorded as …").
+_OWNS_BIRTH_DATE: Final = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{_NAME_RUN})"
+    r"(?=['\u2019]s[ \t]+(?i:date[ \t]+of[ \t]+birth|d\.?o\.?b\b|nhs[ \t]+number))")
 # A family member named after their relationship in a list ("Step-father \u2013 Carl Brown", "Mother: …").
 _KIN: Final = (r"(?:(?:maternal|paternal)[ \t]+)?(?:(?:step|half|great)[- ]?)?(?:grand)?(?:mother|father|parent|brother"
                r"|sister|sibling|son|daughter|aunt|uncle|cousin|partner|boyfriend|girlfriend|husband|wife|carer)s?")
@@ -577,7 +581,8 @@ class _Finder:
                  for m in rx.finditer(self.text) if REVIEW_TITLE.fullmatch(m.group("title"))]
         spans += [(m.start("name"), m.end("name"), subject) for m in _SUBJECT_CUE.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), relative) for m in _AFTER_KIN.finditer(self.text)]
-        spans += [(m.start("name"), m.end("name"), born) for m in _BEFORE_BIRTH.finditer(self.text)]
+        spans += [(m.start("name"), m.end("name"), born) for rx in (_BEFORE_BIRTH, _OWNS_BIRTH_DATE)
+                  for m in rx.finditer(self.text)]
         titled = {m.start("name"): m.end("name") for m in _BEFORE_TITLE.finditer(self.text)}
         spans += [(start, end, subject) for start, end in titled.items()]
         for start, end, reason in spans:

@@ -296,6 +296,10 @@ def _found(text: str) -> list[str]:
     ("Jayden Smith Chair : Ms Isobel Colquhoun", ["Jayden Smith", "Ms Isobel Colquhoun"]),
     # a surname that is also a role's word is still one without a colon
     ("Later Kayleigh Author said", ["Kayleigh Author"]),
+    # words a name is made of, whose date of birth or NHS number the text gives, even at a sentence's start
+    ("Summer Fox's date of birth is recorded as 2 May 1990.", ["Summer Fox"]),
+    ("Grace Archer\u2019s DOB was not known.", ["Grace Archer"]),
+    ("The school noted that Will Thatcher's NHS number was wrong.", ["Will Thatcher"]),
 ])
 def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
@@ -385,6 +389,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "the U.K. government", "N.B. this", "at 10 a.m. today",
     # an acronym's plural after a name-like word
     "Click here to see Bradford SCRs", "the Stanley LSCBs agreed", "all Leeds IMRs",
+    # a body's or a document's own words before a date of birth are no name
+    "The Children Act's date of birth rules apply.", "Child Protection's DOB field was blank.",
 ])
 def test_ignores_vocabulary(text: str) -> None:
     assert _found(text) == []
