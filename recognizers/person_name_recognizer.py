@@ -268,6 +268,11 @@ _OWNS_BIRTH_DATE: Final = re.compile(
 # A family member named after their relationship in a list ("Step-father \u2013 Carl Brown", "Mother: …").
 _KIN: Final = (r"(?:(?:maternal|paternal)[ \t]+)?(?:(?:step|half|great)[- ]?)?(?:grand)?(?:mother|father|parent|brother"
                r"|sister|sibling|son|daughter|aunt|uncle|cousin|partner|boyfriend|girlfriend|husband|wife|carer)s?")
+# What says a person stands where two words open a sentence ("Hope Jenkins was the mother", "Storm Baxter (14)
+# went missing", "Jade Turner told"): a bracketed age, a verb only people do, or the relationship after them.
+_PERSON_AFTER: Final = re.compile(
+    r"[ \t]*\((?:aged[ \t]+)?\d{1,2}\)|" + PEOPLE_VERB_AFTER.pattern
+    + rf"|(?:[ \t]*,[ \t]*|[ \t]+(?:was|is)[ \t]+)(?:the|her|his|their)[ \t]+(?:{_KIN})\b")
 _AFTER_KIN: Final = re.compile(
     rf"^[ \t]*(?i:{_KIN})[ \t]*[\u2013\u2014:-][ \t]*(?P<name>{_NAME_RUN})[ \t]*(?:$|[,;(])", re.MULTILINE)
 # A line, then (after blank lines) a line of two or three capitalised words alone.
@@ -825,8 +830,8 @@ class _Finder:
                         or _STREET_WORD_PLACE_AFTER.match(text, end):
                     return None  # nor running on into more capitals ("the Will Foster Care plan")
                 reason = VOCABULARY_PAIR_REASON
-            if (_is_sentence_start(text, tokens, i) and not _BIRTH_AFTER.match(text, end)) \
-                    or _in_quoted_title(text, start, end):
+            if (_is_sentence_start(text, tokens, i) and not _BIRTH_AFTER.match(text, end)
+                    and not _PERSON_AFTER.match(text, end)) or _in_quoted_title(text, start, end):
                 return None
             score = SCORE_WEAK_PAIR
         self._add(start, end, score, reason)
