@@ -33,9 +33,10 @@ _AFTER_PARTICLE: Final = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+"
     r"(?:ad|de|du|da|del|della|di|le|la|van|von|der|den|of|upon|on|al|el|bin)[ \u00a0]+$")
 _BY: Final = re.compile(r"\bby[ \u00a0]+$")
-# A bracketed age after the name, as a review lists siblings ("Ava (7), Mia (5)", "Ava (aged 7)").
+# A bracketed age after the name, as a review lists siblings ("Ava (7), Mia (5)", "Ava (aged 7)")
 _AGE_AFTER: Final = re.compile(
-    r"[ \u00a0]*\((?:aged[ \u00a0]+)?\d{1,2}(?:[ \u00a0]*(?:years?|yrs?|months?)(?:[ \u00a0]+old)?)?\)")
+    r"[ \u00a0]*\((?:aged[ \u00a0]+)?\d{1,2}(?:[ \u00a0]*(?:years?|yrs?|months?)(?:[ \u00a0]+old)?)?\)"
+    r"|[ \u00a0]*,[ \u00a0]*aged[ \u00a0]+\d{1,2}\b")  # ... or set off by commas ("Autumn, aged 3, had …")
 # A role, then the name set off by commas, then a verb ("the key worker at the nursery, Jade, noticed").
 _APPOSITION_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_WORDS))})\b[^,.;:\n]{{0,40}},[ \u00a0]*$")
 # A role, then the name alone in brackets ("Dad (Mark) collected him", "the social worker (Faith)").

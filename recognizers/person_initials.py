@@ -84,10 +84,12 @@ _AFTER: Final = (re.compile(r"['\u2019]s\s+[a-z]"),
 _BEFORE: Final = (re.compile(rf"\b{_PERSON}\s+(?:and|&)\s+$"),
                   re.compile(r"\b(?:told|by|informed|asked)\s+$"),
                   # a relative's or partner's role right before them ("her partner KB", "his uncle DW")
-                  re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?:maternal|paternal|new|former|ex-?)\s+)?"
+                  re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|[A-Z][a-z]+['\u2019]s)\s+"
+                             r"(?:(?:maternal|paternal|new|former|ex-?|older|younger|baby|half-?|step-?)\s*)?"
                              r"(?:partner|boyfriend|girlfriend|husband|wife|ex-partner|mother|father|stepfather|"
                              r"stepmother|uncle|aunt|grandmother|grandfather|cousin|brother|sister|friend|neighbour|"
-                             r"lodger)\s+$"))
+                             r"lodger|daughter|son|sibling|niece|nephew|grandson|granddaughter|stepson|stepdaughter)"
+                             r"\s+$"))
 # Before capitals, a pronoun or auxiliary makes them emphasis of a word ("it IS made clear", "was NOT told").
 _EMPHASIS: Final = re.compile(r"\b(?:i|it|he|she|they|we|you|this|was|were|is|are|am|be|been|being|has|have|had|"
                               r"do|does|did|will|would|can|could|should|shall|must|may|might|not)\s+$", re.IGNORECASE)

@@ -30,6 +30,11 @@ def _found(text: str) -> set[str]:
     ("The siblings were Ava (7), Mia (5) and Leo (2).", "Ava"),
     ("Her sister Ava (aged 7) was at school.", "Ava"),
     ("Mason (4) was also subject to a plan.", "Mason"),  # opening its sentence
+    # ... or an age set off by commas
+    ("The baby's sibling Autumn, aged 3, had a bruise.", "Autumn"),
+    # after a relative's role with its owner ("her daughter", "his partner", "Mia's brother")
+    ("The health visitor saw her daughter Autumn at home.", "Autumn"),
+    ("Later his partner Jade moved in.", "Jade"),
     # set off by commas after a role
     ("Poppy's key worker at Little Acorns Nursery, Jade, noticed she was withdrawn.", "Jade"),
     # in brackets right after a relative's or worker's role
@@ -54,6 +59,9 @@ def test_an_ordinary_word_first_name_where_a_person_stands(text: str, word: str)
     "The local authority commissioned Barnardo's to provide a parenting course.",
     "The plan was reviewed (3) times.", "Referrals by Will (2) and Grace periods",
     "The worker, Hope, however, did not visit.",  # no verb after the apposition
+    "Her daughter Hope Street was the address.",  # running on into another capital
+    "In May, Grace, 30 in total, were seen.",  # an age needs the word "aged" right after the comma
+    "The review covered the period to Autumn 2019.",
     # a compass word sharing a place's name with the next ("South & East Ayrshire": South Ayrshire)
     "This week a review of a child in South & East Ayrshire was published.",
     "Families in North and West Yorkshire were seen.",
