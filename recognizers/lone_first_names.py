@@ -44,6 +44,14 @@ _ROLE_BRACKET_BEFORE: Final = re.compile(rf"\b(?i:{'|'.join(sorted(ROLE_WORDS))}
 # A role, "was" or "is", then the name ending the clause ("the housing officer at the trust was Raj.").
 _ROLE_COPULA_BEFORE: Final = re.compile(
     rf"\b(?i:{'|'.join(sorted(ROLE_WORDS))})\b[^,.;:!?()\n]{{0,50}}?[ \u00a0](?:was|is)[ \u00a0]+$")
+_KIN: Final = (r"(?:mother|father|mum|dad|parents?|partner|boyfriend|girlfriend|husband|wife|brother|sister|sibling"
+              r"|son|daughter|baby|children|child|grandmother|grandfather|nan|grandparents?|aunt|uncle|cousin"
+              r"|niece|nephew|step-?(?:father|mother|dad|mum|son|daughter))s?")
+_KIN_OF: Final = re.compile(
+    rf"['\u2019]s[ \u00a0]+(?:(?:maternal|paternal|older|younger|new|former)[ \u00a0]+)?{_KIN}\b")
+_KIN_BRACKET_BEFORE: Final = re.compile(
+    rf"\b(?i:{_KIN}|nana?|grandma|grandad)[ \u00a0]*\([ \u00a0]*[\"'\u201c\u2018]?$")
+_QUOTED_BRACKET_CLOSE: Final = re.compile(r"[\"'\u201d\u2019]?[ \u00a0]*\)")
 _CLAUSE_END: Final = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|\n|and\b)")
 _BRACKET_CLOSE: Final = re.compile(r"[ \u00a0]*\)")
 _APPOSITION_AFTER: Final = re.compile(r"[ \u00a0]*,(?:" + PEOPLE_VERB_AFTER.pattern + r"|[ \u00a0]+[a-z]{3,}ed\b)")
@@ -84,6 +92,13 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
             word, start, end = m.group(1), m.start(1), m.end(1)
             if word in as_thing or (word in as_person and not _thing_here(text, start, end)) or kept(i, start, end):
                 continue
+            if _place_first_name(word) and not known(word):
+                # A first name that is also a town ("Kerry", "Chester"): a person only where kin say so.
+                if _thing_here(text, start, end):
+                    as_thing.add(word)
+                elif _kin_names(text, start, end):
+                    as_person.setdefault(word, (i, start, end))
+                continue
             if not _candidate(word) and _listed_only(word) and not known(word) \
                     and not _thing_here(text, start, end) and _role_names(text, start, end):
                 as_person.setdefault(word, (i, start, end))  # "her social worker was Priya": NER may miss it
@@ -114,6 +129,21 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
     # A word of a full name found so is that person's, not a person of its own ("Later Aazim wrote").
     in_pairs = {w for name in as_person if " " in name for w in name.split()}
     return {w: where for w, where in as_person.items() if w not in as_thing and w not in in_pairs}
+
+
+def _place_first_name(word: str) -> bool:
+    """A listed first name that is also a UK place ("Kerry", "Chester"), and no other kind of word."""
+    key = word.casefold()
+    return gz.is_first_name(word) and gz.is_uk_place(word) and key not in _CALENDAR \
+        and key not in gz.FUNCTION_WORDS and not gz.is_keep_phrase(word) and gz.org_head(word) is None \
+        and not gz.is_country(word) and not gz.is_nationality(word)
+
+
+def _kin_names(text: str, start: int, end: int) -> bool:
+    """Whether kin say the word is a person: their possessive before a relative ("Kerry's mother"), or the
+    name alone in brackets, perhaps quoted, after a relative's role ('Mum ("Kerry") said')."""
+    return bool(_KIN_OF.match(text, end)) or bool(
+        _QUOTED_BRACKET_CLOSE.match(text, end) and _KIN_BRACKET_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _bracketed_after_role(text: str, start: int, end: int) -> bool:

@@ -35,6 +35,9 @@ def _found(text: str) -> set[str]:
     # after a relative's role with its owner ("her daughter", "his partner", "Mia's brother")
     ("The health visitor saw her daughter Autumn at home.", "Autumn"),
     ("Later his partner Jade moved in.", "Jade"),
+    # a first name that is also a town, where kin say it is a person
+    ("Mum (\"Kerry\") said the baby had fallen.", "Kerry"),
+    ("The baby stayed with Kerry's mother at weekends.", "Kerry"),
     # set off by commas after a role
     ("Poppy's key worker at Little Acorns Nursery, Jade, noticed she was withdrawn.", "Jade"),
     # in brackets right after a relative's or worker's role
@@ -62,6 +65,8 @@ def test_an_ordinary_word_first_name_where_a_person_stands(text: str, word: str)
     "Her daughter Hope Street was the address.",  # running on into another capital
     "In May, Grace, 30 in total, were seen.",  # an age needs the word "aged" right after the comma
     "The review covered the period to Autumn 2019.",
+    "The family moved to Kerry in 2015. Kerry's schools were told.",  # a town's possessive, no kin after
+    "The Kerry family's mother",
     # a compass word sharing a place's name with the next ("South & East Ayrshire": South Ayrshire)
     "This week a review of a child in South & East Ayrshire was published.",
     "Families in North and West Yorkshire were seen.",
