@@ -117,6 +117,7 @@ _UNITS: Final = frozenset({
 _QUANTITY_BEFORE: Final = re.compile(r"\d[ \u00a0]?$")
 # Capitalised words that are never part of a personal name in a review.
 _NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({
+    "hi", "hiya", "hello", "thanks", "regards", "cheers",  # a message's greeting and sign-off ("Dear" is a surname too)
     "social", "worker", "workers", "officer", "officers", "team", "teams", "service", "services", "plan",
     "plans", "order", "orders", "panel", "review", "reviews", "board", "partnership", "act", "acts", "section",
     "sections", "point", "points", "finding", "findings", "report", "reports", "recommendation",

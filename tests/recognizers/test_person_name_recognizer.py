@@ -296,6 +296,8 @@ def _found(text: str) -> list[str]:
     ("Jayden Smith Chair : Ms Isobel Colquhoun", ["Jayden Smith", "Ms Isobel Colquhoun"]),
     # a surname that is also a role's word is still one without a colon
     ("Later Kayleigh Author said", ["Kayleigh Author"]),
+    # a greeting is no first name
+    ("Hi Sarah, Jayden was not in school.", ["Sarah", "Jayden"]),
     # two words a name is made of, opening a sentence, where what follows says a person stands there
     ("Hope Jenkins was the mother. She was 19.", ["Hope Jenkins"]),
     ("Storm Baxter (14) went missing.", ["Storm Baxter"]),
