@@ -88,6 +88,16 @@ _HOME_CONTEXT: Final = re.compile(
     r"(?:missing|absconded|absent)\s+from",
     re.IGNORECASE,
 )
+# Words that say what kind of work a practice is, not which surgery ("Good Practice", "Social Work Practice").
+_PRACTICE_WORDS: Final = frozenset({
+    "good", "best", "poor", "bad", "reflective", "professional", "social", "work", "clinical", "safe", "safer",
+    "unsafe", "joint", "shared", "effective", "positive", "current", "local", "national", "daily", "direct",
+    "frontline", "front-line", "relational", "restorative", "systemic", "multi-agency", "partnership",
+    "safeguarding", "nursing", "midwifery", "health", "visiting", "care", "youth", "family", "evidence-based",
+    "trauma-informed", "inclusive", "anti-racist", "legal", "private", "dental", "this", "that", "our", "their"})
+_REGISTERED_BEFORE: Final = re.compile(r"\bregistered[ \u00a0]+(?:at|with)[ \u00a0]+(?:the[ \u00a0]+)?$")
+# Inside a sentence: a lower-case word, a comma or a bracket just before.
+_SENTENCE_GOES_ON: Final = re.compile(r"[a-z,;(][ \u00a0]+$")
 _GAP: Final = re.compile(r"[ \u00a0]+")  # a tab ends a table cell
 _LINE_GAP: Final = re.compile(r"[ \u00a0]*\r?\n[ \t]*")
 _DOT_GAP: Final = re.compile(r"\.[ \t\u00a0]*")
@@ -395,11 +405,24 @@ class _Finder:
                     return
                 self.add(parts[0], head_end, SCORE_HOME_IN_CONTEXT, kind, "house name in placement context")
                 return
-            if not any(_is_proper(w) and not gz.is_english_word(gz.strip_possessive(w)) for w in name_words):
+            if not any(_is_proper(w) and not gz.is_english_word(gz.strip_possessive(w)) for w in name_words) \
+                    and not (kind == "gp" and self.named_practice(parts, start)):
                 return
             self.add(parts[0], head_end, SCORE_WEAK, kind, f"name + weak {kind} head")
             return
         self.add(parts[0], head_end, SCORE_NAMED, kind, f"name + {kind} head")
+
+    def named_practice(self, parts: list[int], start: int) -> bool:
+        """Whether ordinary words before "Practice" name a GP practice ("The Hawthorn Practice", "Oak Tree
+        Practice"): none says what kind of work is done ("Good", "Reflective", "Social Work"), and "The" opens the
+        name with its capital inside a sentence, or the name comes after "registered at" or "with"."""
+        words = [_key(self.tokens[p][2]) for p in parts]
+        if any(w in _PRACTICE_WORDS for w in words) or not all(_is_cap(self.tokens[p][2]) for p in parts):
+            return False
+        if _REGISTERED_BEFORE.search(self.text, max(0, start - 40), start):
+            return True
+        return words[0] == "the" and self.tokens[parts[0]][2] == "The" and len(words) >= 2 \
+            and _SENTENCE_GOES_ON.search(self.text, max(0, start - 3), start) is not None
 
     def ends_name(self, k: int) -> bool:
         """Whether token ``k`` ends an organisation's name of its own (a strong head word: "School")."""

@@ -64,6 +64,9 @@ def _found(text: str) -> list[str]:
     ("Sandford Housing Association", ["Sandford Housing Association"]),
     ("Sandford Women's Aid", ["Sandford Women's Aid"]),
     ("Oakfield Trust", ["Oakfield Trust"]),
+    # a GP practice named by ordinary words: "The" written with its capital inside a sentence, or registered there
+    ("The family did not tell the school or The Hawthorn Practice.", ["The Hawthorn Practice"]),
+    ("The child was registered at the Oak Tree Practice in 2019.", ["Oak Tree Practice"]),
 ])
 def test_finds_organisations(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
@@ -88,6 +91,9 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
     "Westbridge Safeguarding Children Partnership\nChild Safeguarding Practice Review\nChild H",
     "Westbridge Safeguarding Children Partnership\nPractice Review: Child M",
     "Westbridge Safeguarding Practice Review", "the Practice Review Group",
+    # practice as the work done, not a surgery
+    "This is an example of The Good Practice expected.", "It showed The Reflective Practice.",
+    "Staff were registered at the Social Work Practice.", "the Good Practice guidance",
     # an agency word of the keep vocabulary before a weak head names no body of its own
     "the Welsh Government and the Inspectorates Group as appropriate", "the Inspectorate Group",
     # a place's name after "a": any one of its schools, none named ("strip-searched in a Hackney School")
