@@ -1380,7 +1380,9 @@ class Grouper:
         self._derive_person_forms()
 
     def _add_person_from_usage(self, m: Mention) -> Entity:
-        ent = self._new(m, "person")
+        # A child or an adult by what is written by the name ("her daughter Autumn, aged 3"), as for any finding.
+        text = self._segments[m.segment_id].text
+        ent = self._new(m, detected_kind(m.entity, m.text, text[max(0, m.start - 120): m.end + 120]))
         ent.add_detection(m)
         return ent
 

@@ -822,3 +822,14 @@ def test_a_guessed_first_name_and_surname_the_draft_writes_alone_as_a_name_is_co
     text = "The health visitor saw Summer Parker at home. The family moved in Summer 2016."
     entities = _group(text, [_m("Summer Parker", text, "PERSON")])
     assert "Summer" not in next(e for e in entities if e.name == "Summer Parker").forms
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hope Jenkins was the mother. Her daughter Autumn, aged 3, had a bruise.", "child"),
+    ("Dean Marsh was seen at home. In May, Hope completed a visit with her manager.", "adult"),
+])
+def test_a_lone_first_name_is_a_child_or_an_adult_by_what_is_written_by_it(text: str, kind: str) -> None:
+    word = "Autumn" if "Autumn" in text else "Hope"
+    first = text.split()[0] + " " + text.split()[1]
+    entities = _group(text, [_m(first, text, "PERSON", RULES)])
+    assert next(e.kind for e in entities if e.name == word) == kind
