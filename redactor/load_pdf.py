@@ -155,7 +155,8 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
     with the rest starting directly under it; and the halves read as one word: digits on both sides,
     or a lower-case rest where the first half is no dictionary word and either the whole is one
     ("Relationship") or the rest is none either ("Sakalausk" / "as"; a rest of one or two letters is a word
-    only as a function word: "Grandpare" / "nt"); or the first half is part of a
+    only as a function word, and an article only where English would write that one: "Grandpare" / "nt",
+    "Anjolaoluw" / "a Oloyede"); or the first half is part of a
     web or e-mail address not ending in a domain ("(facebook.com/rysza" / "rd.reichel.9)"), which
     has no spaces. "Subject" / "child" stays two.
     """
@@ -187,7 +188,12 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
     # where more words follow it in the cell: a name's last letters ("Stankeviči" / "us") end it, no cell ends in a
     # function word.
     # A lower-case "i" is no word at all (the pronoun is "I"): "SimphiweyiNkos" / "i Mahamba".
-    rest_is_word = gz.is_english_word(tail) and tail != "i" and (len(tail) > 2 or (
+    # Nor is "a" before a vowel, or "an" before a consonant, where English writes the other article ("Anjolaoluw" /
+    # "a Oloyede"): the name's last letters.
+    after = below[rest.end():].lstrip()[:1]
+    wrong_article = (tail == "a" and after in "AEIOUaeiou" and after != "") or (
+        tail == "an" and after.isalpha() and after not in "AEIOUaeiou")
+    rest_is_word = gz.is_english_word(tail) and tail != "i" and not wrong_article and (len(tail) > 2 or (
         tail in gz.FUNCTION_WORDS and not (below.strip() == tail and word[:1].isupper())))
     return gz.is_english_word(word + tail) or not rest_is_word
 

@@ -49,6 +49,9 @@ def _fit(word: str) -> float:
     (["Stankevici", "us"], "Stankevicius"), (["MacGoodw", "in"], "MacGoodwin"),
     (["Hubert Nowak", "in"], None),  # two words on the first line: the layout broke at the space
     (["SimphiweyiNkos", "i Mahamba"], "SimphiweyiNkosi Mahamba"),  # a lower-case "i" is no word of its own
+    # nor an article before a capitalised word ("a Oloyede"): the name's last letter
+    (["Anjolaoluw", "a Oloyede"], "Anjolaoluwa Oloyede"),
+    (["Kowalczyk", "a Leeds family"], None),  # a name, then an article before words the cell goes on with
     (["F208501", "18357"], "F20850118357"),  # an identifier's digits
     (["NY-27-97-", "89-D"], "NY-27-97-89-D"),  # broken after a hyphen: the hyphen stays, no space
     (["Marta Quillon-", "Abara"], "Marta Quillon-Abara"),
