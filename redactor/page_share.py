@@ -21,6 +21,9 @@ from redactor.page_graft import PdfObject, changed_objects, take_objects
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 MIN_SHARED_PAGES = 8  # fewer pages to hand over are not worth a child (forking, reopening the draft)
+# The child's share of the work: a little under half, as it also forks, reopens the draft and hands its objects
+# over (on an 86-page draft, half kept this process waiting 0.14 s for it at the end; 45 % about 0.015 s).
+CHILD_SHARE = 0.45
 
 
 class Handover(Generic[T]):
@@ -88,9 +91,9 @@ def _handed_over(child: Forked[Handover[T] | None]) -> Handover[T] | None:
 
 
 def _child_items(count: int, weight: Callable[[int], int], shareable: Callable[[int], bool]) -> list[int]:
-    """The last shareable items with about half the work between them (the rest stays here)."""
+    """The last shareable items with :data:`CHILD_SHARE` of the work between them (the rest stays here)."""
     weights = [weight(i) for i in range(count)]
-    half = sum(weights) / 2
+    half = sum(weights) * CHILD_SHARE
     taken: list[int] = []
     load = 0
     for i in reversed(range(count)):

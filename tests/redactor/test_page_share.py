@@ -102,3 +102,13 @@ def test_handed_over_page_replaces_the_same_page_here(tmp_path: Path) -> None:
         assert "Hartley" not in here[2].get_text() and "Child Q was here" in here[2].get_text()
         assert "Chloe" not in here[0].get_text().split("\n")[0]
         assert here[1].get_text() == child[1].get_text()  # untouched in both
+
+
+def test_the_child_takes_the_last_shareable_pages_with_a_little_under_half_the_work() -> None:
+    from redactor.page_share import CHILD_SHARE, _child_items
+
+    weights = [10] * 20
+    taken = _child_items(20, lambda i: weights[i], lambda i: i != 18)
+    assert taken == sorted(taken) and 18 not in taken and taken[-1] == 19
+    share = sum(weights[i] for i in taken) / sum(weights)
+    assert CHILD_SHARE <= share < CHILD_SHARE + 0.1 and share < 0.5
