@@ -349,7 +349,8 @@ _PUBLISHED_CUE: Final = re.compile(r"(?i:published|publication)")
 # An article's byline, alone on its line: "By Jane Smith", "- By JANE SMITH & JOHN BROWN editorial@paper.co.uk".
 _ARTICLE_BYLINE: Final = re.compile(
     rf"(?m:^)[ \t]*(?:[-\u2013\u2022][ \t]*)?By[ \t]+(?P<first>{_FULL_NAME})(?:[ \t]*(?:&|and|,)[ \t]*"
-    rf"(?P<second>{_FULL_NAME}))?[ \t]*(?:[\w.+-]+@[\w.-]+)?[ \t]*(?m:$)")
+    rf"(?P<second>{_FULL_NAME}))?[ \t]*(?:[\w.+-]+@[\w.-]+)?[ \t]*"
+    r"(?:\|[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]*)?(?m:$)")  # ("By X | 19 June 2025")
 # An article's byline under its headline at the head of the text, the day of publication on the line after it
 # ("Children and Domestic Homicide" / "Jane Smith" / "Tuesday, May 29, 2018"). A record's line gives a date
 # without its weekday, and a sentence, not a headline, stands above it.
@@ -491,10 +492,15 @@ def _signatories(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-_LIST_JOIN: Final = re.compile(rf"[ \t]*(?:,|and|&)[ \t]+(?P<name>{_FULL_NAME})")
+_LIST_JOIN: Final = re.compile(rf"[ \t]*(?:,(?:[ \t]+(?:and|&))?|and|&)[ \t]+(?P<name>{_FULL_NAME})")  # (", and")
 # "Authors: Jane Smith with John Brown": a co-author, where the second name ends the line (in a sentence,
 # "Lead Reviewer Jane Smith with John Brown, the father," names someone the reviewer met).
 _WITH_JOIN: Final = re.compile(rf"[ \t]+with[ \t]+(?P<name>{_FULL_NAME})[ \t]*(?=\n|$)")
+
+
+# A month ending a name read from a list, a year after it ("Jenny Myers September 2021"): the report's date.
+_MONTH_ENDS_NAME: Final = re.compile(rf"[ \t]+{_MONTHS}$")
+_YEAR_AFTER: Final = re.compile(r"[ \t]+(?:19|20)\d\d\b")
 
 
 def _names_from(text: str, start: int) -> list[str]:
@@ -502,7 +508,11 @@ def _names_from(text: str, start: int) -> list[str]:
     out = []
     m = re.compile(_FULL_NAME).match(text, start)
     while m is not None:
-        out.append(m.groupdict().get("name") or m.group())
+        name = m.groupdict().get("name") or m.group()
+        month = _MONTH_ENDS_NAME.search(name)
+        if month is not None and _YEAR_AFTER.match(text, m.end()) and len(name[:month.start()].split()) >= 2:
+            name = name[:month.start()].rstrip()  # "… and Jenny Myers September 2021": the report's date after it
+        out.append(name)
         run = _POST_NOMINALS_RUN.match(text, m.end())  # "Jane Smith OBE and John Brown"
         end = run.end() if run is not None else m.end()
         m = _LIST_JOIN.match(text, end) or _WITH_JOIN.match(text, end)

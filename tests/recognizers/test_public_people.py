@@ -188,6 +188,11 @@ from tests.recognizers.prose import analysed_entities
      ["Jane Harrowby"]),
     # a news report's reporter
     ("The Report made a series of recommendations - as Richard Slee reports.", ["Richard Slee"]),
+    # a list of reviewers with its last comma before "and", and the report's date after the last name
+    ("Reviewers: Alex Quillan, Jane Brightwater, and Jenny Fenwright September 2021",
+     ["Alex Quillan", "Jane Brightwater", "Jenny Fenwright"]),
+    # a byline with the day of publication after a bar
+    ("By Simon Quillfeather | 19 June 2025", ["Simon Quillfeather"]),
     # the board's chair as the press writes it: "independent chairman of …"
     ("Dr Saffi Wrenfield, independent chairman of Quillbury SCB, said:", ["Saffi Wrenfield"]),
     ("Responding to the report, Kate Quillan, independent chairwoman of Quillbury Safeguarding Children Board "
