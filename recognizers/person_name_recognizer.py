@@ -96,8 +96,13 @@ _DISEASE: Final = (
 # A name between "the" and a thing it names: "the Hope Box project", "the Grace Archer ward" (never "the Kayden
 # Morris case", a child's).
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he[ \t]+$")
+# What a person's name after "the" comes before: "the Grace Archer case", "the Grace Archer review".
+_CASE_AFTER: Final = re.compile(r"['\u2019]?s?[ \t]+(?:case|review|inquiry|inquest|death|murder|killing|trial|family|"
+                                r"families|household|children)\b")
 _THING_AFTER: Final = re.compile(r"[ \t]+(?:project|programme|program|scheme|initiative|ward|unit|model|approach|"
                                  r"award|fund|building|suite|wing|lecture|campaign|toolkit|service)s?\b")
+# A building named after someone ("Queen Elizabeth Building", "Rosalind Franklin Building"): the building's name.
+_BUILDING_AFTER: Final = re.compile(r"[ \t]+Buildings?\b")
 # An image's alt text names an organisation's logo or an icon ("… Partnership Logo", "RSS Icon").
 _IMAGE_WORD: Final = re.compile(r"(?:Logo|Icon|Banner)s?")
 _IMAGE_AFTER: Final = re.compile(r"[ \t]+(?:Logo|Icon|Banner)s?\b")
@@ -805,7 +810,8 @@ class _Finder:
         if gz.is_keep_phrase(span_text) or gz.is_uk_place(span_text) or gz.police_force(span_text) \
                 or gz.org_kind(span_text) == "hospital" or _CONDITION_AFTER.match(text, end) \
                 or (_THE_BEFORE.search(text, max(0, start - 5), start) and _THING_AFTER.match(text, end)) \
-                or _IMAGE_WORD.fullmatch(tokens[last][2]) or _IMAGE_AFTER.match(text, end):
+                or _IMAGE_WORD.fullmatch(tokens[last][2]) or _IMAGE_AFTER.match(text, end) \
+                or _BUILDING_AFTER.match(text, end):
             return last + 1  # ("Royal Oldham": the town's hospital; "the Hope Box project", "X Logo": a thing's)
         words = [_base(tokens[k][2]) for k in parts]
         if heading:
@@ -834,6 +840,8 @@ class _Finder:
             if (_is_sentence_start(text, tokens, i) and not _BIRTH_AFTER.match(text, end)
                     and not _PERSON_AFTER.match(text, end)) or _in_quoted_title(text, start, end):
                 return None
+            if _THE_BEFORE.search(text, max(0, start - 5), start) and not _CASE_AFTER.match(text, end):
+                return None  # "the Green Book": a thing's name (a person's after "the" only before "case" …)
             score = SCORE_WEAK_PAIR
         self._add(start, end, score, reason)
         return last + 1

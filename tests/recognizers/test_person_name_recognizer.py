@@ -288,6 +288,7 @@ def _found(text: str) -> list[str]:
     ("Subject: McALLISTER Donna, born 2001", ["McALLISTER Donna"]),
     # a name after "the" before a case, a review or a death is someone's
     ("Like the Kayden Morris case, it showed", ["Kayden Morris"]),
+    ("Like the Grace Archer case, it showed", ["Grace Archer"]),  # words a name is made of, before "case"
     # a first name before a colon and a number is someone's number, not a field's label
     ("Contacts: Kayleigh: 07700 900123", ["Kayleigh"]),
     # a field's label with its colon ends the name before it: "Author:" is no surname
@@ -400,6 +401,10 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "The Children Act's date of birth rules apply.", "Child Protection's DOB field was blank.",
     # a sentence opening with two words, no person's context after them
     "Hope Street was closed.", "Grace Period ended in May.", "Rose Hill was the address.",
+    # two words a name is made of, after "the": a thing's name ("the Green Book", the Treasury's guidance)
+    "Treasury's latest review of the Green Book holds the line.", "as set out in the Orange Book last year",
+    # a building named after someone
+    "She practises from Queen Elizabeth Building, Temple.", "at the Rosalind Franklin Building",
 ])
 def test_ignores_vocabulary(text: str) -> None:
     assert _found(text) == []
