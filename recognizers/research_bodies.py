@@ -3,8 +3,9 @@ the University of East Anglia", "Researchers at the University of Central Lancas
 Journal of Social Work"): public bodies, kept wherever the draft writes them.
 
 A university named otherwise (where a parent studied) is an organisation like any other; only a research cue
-before it makes it public here. The head word must be a research body's: a "Centre" or "Service" after the cue
-("completed by Westfield Children's Centre") is a local service and stays an organisation.
+before it, or a report's credits bar naming research or a funder, makes it public here. The head word must be a
+research body's: a "Centre" or "Service" after the cue ("completed by Westfield Children's Centre") is a local
+service and stays an organisation.
 """
 
 from __future__ import annotations
@@ -35,10 +36,22 @@ _RESEARCH_BODY: Final = re.compile(
     rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?P<second>{_BODY}))?")
 
 
+# A report's credits bar: three or more names between bars on one line, one of them a research body's or a funder's
+# ("Research in Practice | University of East Anglia | CRCF | University of Warwick | Funded by …").
+_CREDITS: Final = re.compile(r"^[^|\n]*(?:\|[^|\n]*){3,}$", re.MULTILINE)
+_CREDITS_CUE: Final = re.compile(r"\b(?i:research|funded[ \t]+by|in[ \t]+partnership[ \t]+with)\b")
+_BAR_ITEM: Final = re.compile(rf"(?:^|\|)[ \t]*(?P<body>{_BODY})[ \t]*(?=\||$)")
+
+
 def research_bodies(texts: Iterable[str]) -> list[str]:
-    """The universities, institutes and journals the texts name as makers or publishers of research."""
+    """The universities, institutes and journals the texts name as makers or publishers of research, or as partners
+    on a report's credits bar."""
     found: dict[str, None] = {}
     for text in texts:
+        for line in _CREDITS.finditer(text):
+            if _CREDITS_CUE.search(line.group()):
+                for m in _BAR_ITEM.finditer(line.group()):
+                    found.setdefault(re.sub(r"^[Tt]he[ \t]+", "", m.group("body")), None)
         for m in _RESEARCH_BODY.finditer(text.replace("\n", " ")):
             for name in (m.group("unit"), m.group("first"), m.group("second")):
                 if name:

@@ -19,6 +19,9 @@ from tests.recognizers.prose import analysed_entities
     ("research by Oxford Brookes University found", ["Oxford Brookes University"]),
     ("a study published in the Journal of Child Psychology and Psychiatry",
      ["Journal of Child Psychology and Psychiatry"]),
+    # a report's credits bar, its partners between bars
+    ("Research in Practice | University of East Anglia | CRCF | University of Warwick | Funded by the DfE",
+     ["University of East Anglia", "University of Warwick"]),
 ])
 def test_research_bodies(text: str, names: list[str]) -> None:
     assert research_bodies([text]) == names
@@ -28,6 +31,7 @@ def test_research_bodies(text: str, names: list[str]) -> None:
     "The mother was studying at the University of Leeds in 2019.",   # no research cue
     "The assessment was completed by Westfield Children's Centre.",  # a local service
     "The referral was completed by the school.",
+    "Name | University of Leeds | 2019",  # a table's row: one bar either side is no credits bar
 ])
 def test_no_research_body(text: str) -> None:
     assert research_bodies([text]) == []
