@@ -351,12 +351,13 @@ _ARTICLE_BYLINE: Final = re.compile(
     rf"(?m:^)[ \t]*(?:[-\u2013\u2022][ \t]*)?By[ \t]+(?P<first>{_FULL_NAME})(?:[ \t]*(?:&|and|,)[ \t]*"
     rf"(?P<second>{_FULL_NAME}))?[ \t]*(?:[\w.+-]+@[\w.-]+)?[ \t]*"
     r"(?:\|[ \t]*\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]*)?(?m:$)")  # ("By X | 19 June 2025")
-# An article's byline under its headline at the head of the text, the day of publication on the line after it
-# ("Children and Domestic Homicide" / "Jane Smith" / "Tuesday, May 29, 2018"). A record's line gives a date
-# without its weekday, and a sentence, not a headline, stands above it.
+# An article's byline under its headline at the head of the text, the day of publication on the line after it or
+# after the name on its line ("Children and Domestic Homicide" / "Jane Smith" / "Tuesday, May 29, 2018"). A
+# record's line gives a date without its weekday, and a sentence, not a headline, stands above it.
 _HEADLINE_BYLINE: Final = re.compile(
     rf"\A(?:[^\n]*\n){{0,4}}?[ \t]*[^\n]{{2,120}}[^\n.\s][ \t]*\n(?:[ \t]*\n)?"
-    rf"[ \t]*(?P<name>{_FULL_NAME})[ \t]*\n[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+"
+    rf"[ \t]*(?P<name>{_FULL_NAME})(?:[ \t]*\n[ \t]*|[ \t]+)"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?),?[ \t]+\d{4}"
     r"[ \t]*(?:\n|\Z)")
 # A web page's byline, a line of its own: "Posted by Chris A Brown at 09/10/2013 23:17:09", "Published by:

@@ -35,6 +35,9 @@ from tests.recognizers.prose import analysed_entities
     ("Children and Domestic Homicide\n\nJane Quillfeather\nTuesday, May 29, 2018\n\nResearchers found",
      ["Jane Quillfeather"]),
     ("Review published\nJane Quillfeather\nMonday 4 June 2018\nThe board said", ["Jane Quillfeather"]),
+    # ... the name and the day on one line, as a Word or PDF copy joins them
+    ("Children and Domestic Homicide\nJane Quillfeather Tuesday, May 29, 2018\nResearchers found",
+     ["Jane Quillfeather"]),
     # the foreword's writer: the report's own
     ("resources of practitioners\u201d\n(Foreword by Chair, Annie Hudson).", ["Annie Hudson"]),
     ("Foreword by Lysander Quayle, Independent Chair", ["Lysander Quayle"]),
