@@ -573,13 +573,15 @@ class Grouper:
             elif m.entity == cat.UK_ADDRESS:
                 addresses[m.segment_id].append((m.start, m.end))
         kept = [m for m in kept if not (m.entity == cat.LOCATION and _strictly_inside(m, people[m.segment_id]))]
-        # That surname alone before a verb only people do ("Aldridge later said …") is the person too.
+        # That surname alone before a verb only people do ("Aldridge later said …") or before "family" is the person
+        # (the family) too.
         surnames = {normalise(texts[segment][a:b]).split()[-1].casefold()
                     for segment, spans in people.items() for a, b in spans}
         kept = [replace(m, entity=cat.PERSON, explanation=f"{m.explanation}; the surname of someone named in full, "
                         "before a verb only people do")
                 if m.entity == cat.LOCATION and m.text.casefold() in surnames
-                and _PEOPLE_VERB_LATER.match(texts[m.segment_id], m.end) else m for m in kept]
+                and (_PEOPLE_VERB_LATER.match(texts[m.segment_id], m.end)
+                     or _FAMILY_AFTER.match(texts[m.segment_id], m.end)) else m for m in kept]
         self._places_used = {normalise(m.text).casefold() for m in kept
                              if m.entity == cat.LOCATION or (m.entity == cat.ORGANISATION and not is_guess(m))}
         kept = [m for m in kept if not (
@@ -1575,6 +1577,8 @@ def _without_public_surnames(kept: list[Mention], public: list[Mention], texts: 
     return [m for m in kept if not public_surname(m)]
 
 
+# A family after a surname ("Thornton family members were invited"): the people's, though a town has the name.
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:family|families|household|siblings|children)\b")
 # A verb only people do after a word, perhaps after an adverb ("Aldridge later said").
 _PEOPLE_VERB_LATER = re.compile(r"(?:[ \t]+(?:later|then|also|again|subsequently|[a-z]{3,}ly))?"
                                 + PEOPLE_VERB_AFTER.pattern)

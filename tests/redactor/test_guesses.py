@@ -403,6 +403,8 @@ def test_a_place_inside_a_persons_name_is_no_place_of_its_own(text: str, places:
     ("PC Jenny Aldridge attended. Aldridge told the mother to wait.", []),
     # a town in a place's slot stays a place
     ("PC Jenny Aldridge attended. The family moved to Aldridge in May.", ["Aldridge"]),
+    # ... and before "family", the person's family
+    ("PC Jenny Aldridge attended. Aldridge family members were invited.", []),
 ])
 def test_a_persons_surname_before_a_peoples_verb_is_the_person(text: str, places: list[str]) -> None:
     person = _m("PC Jenny Aldridge", text, "PERSON", "PersonNameRecognizer", score=0.85)
