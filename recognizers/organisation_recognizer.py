@@ -96,6 +96,8 @@ _PRACTICE_WORDS: Final = frozenset({
     "safeguarding", "nursing", "midwifery", "health", "visiting", "care", "youth", "family", "evidence-based",
     "trauma-informed", "inclusive", "anti-racist", "legal", "private", "dental", "this", "that", "our", "their"})
 _REGISTERED_BEFORE: Final = re.compile(r"\bregistered[ \u00a0]+(?:at|with)[ \u00a0]+(?:the[ \u00a0]+)?$")
+# Earlier in the same sentence, the family's doctor ("The family's GP changed … to the Willow Practice").
+_GP_SENTENCE_BEFORE: Final = re.compile(r"\b(?:GP|GPs|surgery|doctor)\b[^.!?\n]{0,150}$")
 # Inside a sentence: a lower-case word, a comma or a bracket just before.
 _SENTENCE_GOES_ON: Final = re.compile(r"[a-z,;(][ \u00a0]+$")
 _GAP: Final = re.compile(r"[ \u00a0]+")  # a tab ends a table cell
@@ -415,11 +417,13 @@ class _Finder:
     def named_practice(self, parts: list[int], start: int) -> bool:
         """Whether ordinary words before "Practice" name a GP practice ("The Hawthorn Practice", "Oak Tree
         Practice"): none says what kind of work is done ("Good", "Reflective", "Social Work"), and "The" opens the
-        name with its capital inside a sentence, or the name comes after "registered at" or "with"."""
+        name with its capital inside a sentence, the name comes after "registered at" or "with", or the sentence
+        is about a GP."""
         words = [_key(self.tokens[p][2]) for p in parts]
         if any(w in _PRACTICE_WORDS for w in words) or not all(_is_cap(self.tokens[p][2]) for p in parts):
             return False
-        if _REGISTERED_BEFORE.search(self.text, max(0, start - 40), start):
+        if _REGISTERED_BEFORE.search(self.text, max(0, start - 40), start) \
+                or _GP_SENTENCE_BEFORE.search(self.text, max(0, start - 150), start):
             return True
         return words[0] == "the" and self.tokens[parts[0]][2] == "The" and len(words) >= 2 \
             and _SENTENCE_GOES_ON.search(self.text, max(0, start - 3), start) is not None

@@ -67,6 +67,8 @@ def _found(text: str) -> list[str]:
     # a GP practice named by ordinary words: "The" written with its capital inside a sentence, or registered there
     ("The family did not tell the school or The Hawthorn Practice.", ["The Hawthorn Practice"]),
     ("The child was registered at the Oak Tree Practice in 2019.", ["Oak Tree Practice"]),
+    ("The family's GP changed in 2019, to the Willow Practice and later the Oak Tree Practice.",
+     ["Willow Practice", "Oak Tree Practice"]),  # the sentence is about a GP
 ])
 def test_finds_organisations(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
@@ -94,6 +96,7 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
     # practice as the work done, not a surgery
     "This is an example of The Good Practice expected.", "It showed The Reflective Practice.",
     "Staff were registered at the Social Work Practice.", "the Good Practice guidance",
+    "The GP followed Good Practice guidance.", "The GP noted the Reflective Practice sessions.",
     # an agency word of the keep vocabulary before a weak head names no body of its own
     "the Welsh Government and the Inspectorates Group as appropriate", "the Inspectorate Group",
     # a place's name after "a": any one of its schools, none named ("strip-searched in a Hackney School")
