@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
+from recognizers.cue_lines import on_cue_lines
+
 # People: a role noun, then the label's letters or number.
 _PERSON_ROLES: Final = (
     "Child", "Children", "Adult", "Young Person", "Young People", "Young Man", "Young Woman", "Baby", "Infant",
@@ -169,10 +171,15 @@ _NOT_REAL: Final = re.compile(
 _LIST_PARTS: Final = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
 
 
+# A word or mark every declaration above holds (each lies on one line): only those lines are searched.
+_DECLARED_CUE = re.compile(r"(?i:pseudonym|fictitious|made[- ]up|name|refer|call|known|publish)"
+                           r"|[\"'\u2018\u201c][A-Z]|(?m:^)[ \t]*Child[ \t]")
+
+
 def declared_pseudonyms(text: str) -> list[str]:
     """Names the text declares to be its pseudonyms ("John is a pseudonym, chosen with his family")."""
     found = []
-    for m in _DECLARED.finditer(text):
+    for m in on_cue_lines(_DECLARED, _DECLARED_CUE, text):
         name = next(g for g in m.groups() if g)  # one alternative's name group took part
         found.append(re.sub(r"\s+", " ", name))
     for m in _NOT_REAL.finditer(text):

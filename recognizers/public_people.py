@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from recognizers import gazetteer as gz
+from recognizers.cue_lines import on_cue_lines
 from recognizers.dates import MONTH_NUMBERS
 from recognizers.titles import CIVIC, DOCTOR, HONOURS, PERSONAL, PROFESSOR, alternation
 
@@ -294,25 +295,6 @@ _APPOINTED: Final = re.compile(
 )
 
 _APPOINTED_CUE: Final = re.compile(r"appointed|commissioned|engaged")
-
-
-def on_cue_lines(pattern: re.Pattern[str], cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, searching only the lines that hold ``cue``.
-
-    For a pattern whose every match lies on one line (it matches no line break, and has no ``$``) and
-    holds a match of ``cue``: the lines without one hold no match, and the matches on the others are the same
-    (searched line by line, a match starts no earlier than the whole text's search would start it).
-    Most of a draft's lines name no role: each of those was tried at every character.
-    """
-    done = -1
-    for hit in cue.finditer(text):
-        if hit.start() < done:
-            continue  # on a line already searched
-        start = text.rfind("\n", 0, hit.start()) + 1
-        done = text.find("\n", hit.end())
-        if done < 0:
-            done = len(text)
-        yield from pattern.finditer(text, start, done)
 
 
 # Whoever a board, partnership or panel commissioned is its reviewer ("Dr X and his colleague Dr Y were

@@ -53,7 +53,7 @@ def test_labels_are_kept_and_listed_once() -> None:
     assert "Child K" in keep and "LA2" in keep
 
 
-@pytest.mark.parametrize("text, expected", [
+_DECLARING = [pytest.param(*p) for p in [
     ("The subject of this review is a young boy, John. John is a pseudonym, chosen with his family.", ["John"]),
     ("Amira (not her real name) was seen by the GP.", ["Amira"]),
     # set off by commas, and a list of names declared together
@@ -85,14 +85,17 @@ def test_labels_are_kept_and_listed_once() -> None:
     ("Child Poppy \u2013 Published March 2021\n", ["Poppy"]),
     # a first name after "Child", alone on its line: a cover's name for the review ("Child Patrick")
     ("Bedford Borough Safeguarding\n\nChildren Board\nChild Patrick\nSerious Case Review\n", ["Patrick"]),
-])
+]]
+
+
+@pytest.mark.parametrize("text, expected", _DECLARING)
 def test_names_the_draft_declares_pseudonyms_are_labels(text: str, expected: list[str]) -> None:
     assert draft_labels([text]) == expected
     keep = default_keep_phrases([SimpleNamespace(text=text)], [])
     assert all(name in keep for name in expected)
 
 
-@pytest.mark.parametrize("text", [
+_NOT_DECLARING = (
     "Mohammed, known as Mo to his friends, was seen.",  # a nickname is the child's own
     "He was referred to as a risk by the school.",
     "The pseudonym used online by Jordan Price was 'Kay'.",  # an online alias, not the review's pseudonym
@@ -104,7 +107,10 @@ def test_names_the_draft_declares_pseudonyms_are_labels(text: str, expected: lis
     "The father called the child 'Tiny'.",
     "The eldest Child Patrick Smith attended school.",  # not alone on its line
     "Child\tPatrick Smith\t4 years",  # a family table's row
-])
+)
+
+
+@pytest.mark.parametrize("text", _NOT_DECLARING)
 def test_no_declared_pseudonym(text: str) -> None:
     assert draft_labels([text]) == []
 
@@ -118,3 +124,15 @@ def test_no_declared_pseudonym(text: str) -> None:
 def test_a_labels_letter(text: str, expected: bool) -> None:
     at = text.index(".") - 1
     assert is_label_letter(text, at, at + 1) is expected
+
+
+def test_declarations_are_found_on_their_cue_lines_as_in_the_whole_text() -> None:
+    """Only lines holding a declaration's cue are searched: the same declarations, at the same places."""
+    from recognizers.cue_lines import on_cue_lines
+    from recognizers.pseudonyms import _DECLARED, _DECLARED_CUE
+
+    examples = [p.values[0] for p in _DECLARING] + list(_NOT_DECLARING)
+    text = "\n".join(["The review met the family.", *examples, "No one else."])
+    whole = [(m.start(), m.end(), m.group()) for m in _DECLARED.finditer(text)]
+    assert len(whole) >= 20  # the examples hold declarations
+    assert [(m.start(), m.end(), m.group()) for m in on_cue_lines(_DECLARED, _DECLARED_CUE, text)] == whole
