@@ -933,8 +933,7 @@ class Grouper:
             return named
         if m.entity == cat.PERSON and SUBJECT_REASON in m.explanation:
             return self._new(m, "child")  # the child the review is about, by its cover (its paragraph says no more)
-        context = segment_text[max(0, m.start - 120): m.end + 120]
-        return self._new(m, detected_kind(m.entity, norm, context))
+        return self._new_by_context(m, norm, segment_text)
 
     def add_short_forms(self) -> None:
         """A common short form of a confident person's first name ("Mo" of Mohammed Iqbal, "Tom" of Thomas
@@ -1024,6 +1023,11 @@ class Grouper:
             owners = {e.id for e in self.entities if e.type == "PERSON" and any(
                 len(f.split()) >= 2 and nickname_of(words[0], f.split()[0]) for f in e.forms)}
         return self._by_id[next(iter(owners))] if len(owners) == 1 else None
+
+    def _new_by_context(self, m: Mention, name: str, segment_text: str) -> Entity:
+        """A new entity whose kind the words around ``m`` in its segment decide."""
+        context = segment_text[max(0, m.start - _KIND_CONTEXT): m.end + _KIND_CONTEXT]
+        return self._new(m, detected_kind(m.entity, name, context))
 
     def _new(self, m: Mention, kind: Kind) -> Entity:
         self._detected += 1
@@ -1383,8 +1387,7 @@ class Grouper:
 
     def _add_person_from_usage(self, m: Mention) -> Entity:
         # A child or an adult by what is written by the name ("her daughter Autumn, aged 3"), as for any finding.
-        text = self._segments[m.segment_id].text
-        ent = self._new(m, detected_kind(m.entity, m.text, text[max(0, m.start - 120): m.end + 120]))
+        ent = self._new_by_context(m, m.text, self._segments[m.segment_id].text)
         ent.add_detection(m)
         return ent
 
@@ -1550,12 +1553,20 @@ _GOES_BY_GAP = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:who[ \t]+)?(?:was|is|were|had
 
 
 _INITIAL_WITH_STOP = re.compile(r"[A-Z]\.")
+_KIND_CONTEXT = 120  # characters either side of a finding that decide a new entity's kind
 # Someone's relative named right after: "Dean's mother, Mrs Hollis", "Kerry-Ann's maternal grandmother, Mrs …".
 _RELATIVE_BEFORE = re.compile(
     r"(?P<whose>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)['\u2019]s[ \t]+(?:(?:maternal|paternal|late|"
     r"older|younger|elder)[ \t]+)?(?:mother|father|mum|dad|grandmother|grandfather|nan|grandma|grandad|"
     r"sister|brother|aunt|uncle|cousin|wife|husband|partner|stepfather|stepmother|son|daughter)[ \t]*,?[ \t]*$")
 _WORDS_BEFORE = re.compile(r"(?:[\w'\u2019.-]+[ \u00a0]+){1,3}$")
+# A family after a surname ("Thornton family members were invited"): the people's, though a town has the name.
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:family|families|household|siblings|children)\b")
+# A verb only people do after a word, perhaps after an adverb ("Aldridge later said").
+_PEOPLE_VERB_LATER = re.compile(r"(?:[ \t]+(?:later|then|also|again|subsequently|[a-z]{3,}ly))?"
+                                + PEOPLE_VERB_AFTER.pattern)
+
+
 def _without_public_surnames(kept: list[Mention], public: list[Mention], texts: dict[str, str]) -> list[Mention]:
     """``kept`` without the surname of a public person named in full, written alone or after a title ("Howell,
     who is also …", "Ms Held said"), or, where a town has that name, before a verb only people do ("Loughton
@@ -1575,13 +1586,6 @@ def _without_public_surnames(kept: list[Mention], public: list[Mention], texts: 
                                           and _PEOPLE_VERB_LATER.match(texts[m.segment_id], m.end) is not None)
 
     return [m for m in kept if not public_surname(m)]
-
-
-# A family after a surname ("Thornton family members were invited"): the people's, though a town has the name.
-_FAMILY_AFTER = re.compile(r"[ \t]+(?:family|families|household|siblings|children)\b")
-# A verb only people do after a word, perhaps after an adverb ("Aldridge later said").
-_PEOPLE_VERB_LATER = re.compile(r"(?:[ \t]+(?:later|then|also|again|subsequently|[a-z]{3,}ly))?"
-                                + PEOPLE_VERB_AFTER.pattern)
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
