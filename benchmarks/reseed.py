@@ -66,6 +66,12 @@ DECLARED_BEFORE = re.compile(
 FULL_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 # ... and after a first name it ends one ("Caroline Mark"; not "When John", a sentence's first word).
 FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+\Z")
+# a word (not a full stop or a line's start) just before a capitalised word: that word opens no sentence
+WORD_BEFORE = re.compile(r"[A-Za-z,][ \t]+\Z")
+# ... unless it is one of the words a review writes before its own name for someone ("Review Louise")
+LABELS_BEFORE_NAME = {"Review", "SCR", "CSPR", "LCSPR", "DHR", "SAR", "Mother", "Father", "Mum", "Dad", "Sister",
+                      "Brother", "Baby", "Child", "Family", "Grandmother", "Grandfather", "Nan", "Aunt", "Uncle",
+                      "Stepfather", "Stepmother", "Partner", "Cousin", "Son", "Daughter"}
 CHILD_KINDS = {"Child", "Baby", "Infant", "Young Person", "Sibling", "Brother", "Sister"}
 
 
@@ -165,9 +171,18 @@ class Reseeder:
         return [(n, f) for n, (_, f) in sorted(found.items(), key=lambda kv: kv[1][0])]
 
     def _first_name_before(self, start: int) -> bool:
-        """Whether a first name stands just before ``start`` ("Caroline Mark"): the name there is a surname."""
+        """Whether a first name stands just before ``start`` ("Caroline Mark"): the name there is a surname.
+
+        So is a capitalised word the text never writes in lower case, where it opens no line or sentence
+        ("Authors Nicky Stanley"; not "Case Review Claire", "his Mother Claire")."""
         m = FULL_NAME_BEFORE.search(self.text, max(0, start - 40), start)
-        return m is not None and m.group().strip() in _first_names()
+        if m is None:
+            return False
+        word = m.group().strip()
+        if word in _first_names():
+            return True
+        return (WORD_BEFORE.search(self.text, max(0, m.start() - 20), m.start()) is not None
+                and word not in LABELS_BEFORE_NAME and not _occurs(word.lower(), self.text))
 
     def council(self, label: str) -> Entity | None:
         if label not in self.entities:

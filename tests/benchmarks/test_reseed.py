@@ -132,6 +132,14 @@ def test_a_first_name_that_ends_a_full_name_is_no_board_name() -> None:
     published = "The authors were Sarah Johnson, Caroline Mark and Sian Thomas. Mark wrote the summary.\n"
     draft, truth, _ = Reseeder(published, 1).build("t", "test")
     assert "Caroline Mark and" in draft and not truth["entities"]
+    # a first name no list knows, inside a line: "Nicky" is no sentence's first word, so "Stanley" is a surname
+    published = "  \u2022 Authors Nicky Stanley, Khatidja Chantler and\n  \u2022 Published by the BJSW\n"
+    draft, truth, _ = Reseeder(published, 1).build("t", "test")
+    assert "Nicky Stanley" in draft and not truth["entities"]
+    # ... but a word the text also writes in lower case is a label before the board's own name
+    published = "Serious Case Review Claire/Anne\n\nIt is about Claire and her Mother Anne. Anne was 42.\n"
+    draft, truth, _ = Reseeder(published, 1).build("t", "test")
+    assert "Claire" not in draft and "Anne" not in draft
     published = "- 2.34 When John was placed, John settled. John's school agreed.\n"  # a sentence's first word
     draft, truth, _ = Reseeder(published, 1).build("t", "test")
     assert "John" not in draft and truth["entities"]
