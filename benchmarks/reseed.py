@@ -56,7 +56,8 @@ UPPER_LABEL = re.compile(
 # (A number label is one digit: "the Voice of the Child 49" is a page number in a contents list.)
 MONTHS = frozenset(calendar.month_name[1:])  # "June", "May", "April", "August" are Faker first names too
 # A name the board declares invented stays as it is: the engine must keep it.
-DECLARED = re.compile(r"\s*\((?:not (?:his|her|their|the child['’]s) real name|a pseudonym|pseudonym)", re.IGNORECASE)
+DECLARED = re.compile(r"\s*\((?:not (?:his|her|their|the child['’]s) real name|a pseudonym|pseudonym)|"
+                      r",? as (?:she|he|they) (?:is|are|was|were) (?:known|called|referred to)", re.IGNORECASE)
 # ... or the words before it declare it the report's own ("referred to in this report as “Child O”", "who we
 # shall refer to as Patricia"): a draft writes the report's name there too, never a real one.
 DECLARED_BEFORE = re.compile(
@@ -95,12 +96,30 @@ def _declared_before(text: str, start: int) -> bool:
     return DECLARED_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+# Faker's English-speaking locales: the board's own first names are looked for in their lists
+ENGLISH_LOCALES = ("en_GB", "en_IE")
+
+
+@cache
+def _first_names_by_sex() -> tuple[tuple[bool, tuple[str, ...]], ...]:
+    """``(female, names)`` from Faker's English-speaking locales, each name once, the first locale's sex first."""
+    import importlib
+
+    seen: set[str] = set()
+    out: list[tuple[bool, tuple[str, ...]]] = []
+    for locale in ENGLISH_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for female, names in ((True, provider.first_names_female), (False, provider.first_names_male)):
+            fresh = tuple(n for n in names if n not in seen)
+            seen.update(fresh)
+            out.append((female, fresh))
+    return tuple(out)
+
+
 @cache
 def _first_names() -> frozenset[str]:
-    """Faker's en_GB first names, the list the board's own first names are taken from."""
-    from faker.providers.person.en_GB import Provider
-
-    return frozenset({*Provider.first_names_female, *Provider.first_names_male})
+    """The first names the board's own names are taken from."""
+    return frozenset(n for _, names in _first_names_by_sex() for n in names)
 
 
 def _occurs(word: str, text: str) -> bool:
@@ -155,10 +174,8 @@ class Reseeder:
 
     def board_first_names(self) -> list[tuple[str, bool]]:
         """The first names the board wrote alone for people (``(name, female)``), in order of first use."""
-        from faker.providers.person.en_GB import Provider
-
         found: dict[str, tuple[int, bool]] = {}
-        for female, names in ((True, Provider.first_names_female), (False, Provider.first_names_male)):
+        for female, names in _first_names_by_sex():
             for name in names:
                 hits = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.text))
                 if not hits or name in found or name in MONTHS or re.search(r"\b" + name.lower() + r"\b", self.text):

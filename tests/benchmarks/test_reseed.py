@@ -126,6 +126,16 @@ def test_a_name_the_board_declares_its_own_stays_where_it_declares_it() -> None:
         assert "referred to in this report as “Child O”" in draft and "refer to as Patricia. Patricia" in draft
         assert "Child O was" not in draft  # elsewhere the label still stands for a name
         assert "Patricia" not in {e["pseudonym"] for e in truth["entities"]}
+    published = "The review was published in 2017. Polly, as she is known in the review, was 21 months old.\n"
+    draft, truth, _ = Reseeder(published, 1).build("t", "test")
+    assert draft == published and not truth["entities"]
+
+
+def test_board_first_names_come_from_the_english_speaking_lists() -> None:
+    published = "Two children (Annie and Billy) were hurt. Annie's father had other children. Billy was 2.\n"
+    draft, truth, _ = Reseeder(published, 1).build("t", "test")
+    assert not re.search(r"\b(?:Annie|Billy)\b", draft)
+    assert {"Annie", "Billy"} <= {e["pseudonym"] for e in truth["entities"]}
 
 
 def test_a_first_name_that_ends_a_full_name_is_no_board_name() -> None:
