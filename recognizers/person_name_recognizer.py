@@ -1028,6 +1028,9 @@ class _Finder:
             return None  # "returned to Lagos", "moved from Accra to Leeds": the city, though a listed first name
         if gz.is_keep_phrase(base) or self._in_place(i):
             return None
+        if _THE_BEFORE.search(text, max(0, tokens[i][0] - 5), tokens[i][0]) \
+                and not _CASE_AFTER.match(text, _span_end(tokens, i)):
+            return None  # "the Bible": a book's or a thing's name (a person's after "the" only before "case" …)
         start_of_sentence = _is_sentence_start(text, tokens, i)
         score = SCORE_FIRST_NAME_SENTENCE_START if start_of_sentence else SCORE_FIRST_NAME
         self._add(tokens[i][0], _span_end(tokens, i), score, "first name")

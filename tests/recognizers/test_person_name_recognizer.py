@@ -264,7 +264,7 @@ def _found(text: str) -> list[str]:
     # … but not a ward's, a date's, a page's or a region's word: the first name alone
     ("She was moved onto Darren Ward overnight", ["Darren"]), ("in Darren Ward 7", ["Darren"]),
     ("by Darren May 2019", ["Darren"]), ("see Darren Page 3", ["Darren"]),
-    ("the Darren West Midlands team", ["Darren"]),
+    ("told Darren West Midlands Police were coming", ["Darren"]),
     # a city's name abroad before a word no list knows: a first name ("Toki", a town in Japan)
     ("Later Toki Morawo was seen at the clinic.", ["Toki Morawo"]),
     ("The family moved to Kampala Nakasero in May.", []),  # a place's preposition before
@@ -289,6 +289,7 @@ def _found(text: str) -> list[str]:
     # a name after "the" before a case, a review or a death is someone's
     ("Like the Kayden Morris case, it showed", ["Kayden Morris"]),
     ("Like the Grace Archer case, it showed", ["Grace Archer"]),  # words a name is made of, before "case"
+    ("In the Siobhan case the court found", ["Siobhan"]),  # one first name after "the", before "case"
     # a first name before a colon and a number is someone's number, not a field's label
     ("Contacts: Kayleigh: 07700 900123", ["Kayleigh"]),
     # a field's label with its colon ends the name before it: "Author:" is no surname
@@ -403,6 +404,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "Hope Street was closed.", "Grace Period ended in May.", "Rose Hill was the address.",
     # two words a name is made of, after "the": a thing's name ("the Green Book", the Treasury's guidance)
     "Treasury's latest review of the Green Book holds the line.", "as set out in the Orange Book last year",
+    # ... and one word a first name list holds, after "the": a book's or a thing's ("the Bible")
+    "read them passages from the Bible", "she said the Bible and the Torah forbade it",
     # a building named after someone
     "She practises from Queen Elizabeth Building, Temple.", "at the Rosalind Franklin Building",
 ])
