@@ -226,8 +226,9 @@ def strip_possessive(word: str) -> str:
     return word
 
 
-# Surnames that keep phrases borrow ("Fraser Guidelines", "Brook Advisory"): still names elsewhere.
-_NAMES_IN_KEEP_PHRASES: Final = frozenset({"fraser", "brook"})
+# Names that keep phrases borrow ("Fraser Guidelines", "Brook Advisory", the "Lucy Faithfull Foundation", the
+# "Maria Colwell" inquiry): still names elsewhere.
+_NAMES_IN_KEEP_PHRASES: Final = frozenset({"fraser", "brook", "lucy", "maria", "jasmine", "star"})
 
 
 @cache

@@ -279,6 +279,9 @@ _KIN: Final = (r"(?:(?:maternal|paternal)[ \t]+)?(?:(?:step|half|great)[- ]?)?(?
 _PERSON_AFTER: Final = re.compile(
     r"[ \t]*\((?:aged[ \t]+)?\d{1,2}\)|" + PEOPLE_VERB_AFTER.pattern
     + rf"|(?:[ \t]*,[ \t]*|[ \t]+(?:was|is)[ \t]+)(?:the|her|his|their)[ \t]+(?:{_KIN})\b")
+# A field's label that names a private person after its colon ("Contact: Lucy Canning", "Name: Grace Archer";
+# a report's author is public, "Author: Peter Quill").
+_PERSON_FIELD_BEFORE: Final = re.compile(r"\b(?i:contacts?|(?:full[ \t]+)?name)[ \t]*:[ \t]*\Z")
 _AFTER_KIN: Final = re.compile(
     rf"^[ \t]*(?i:{_KIN})[ \t]*[\u2013\u2014:-][ \t]*(?P<name>{_NAME_RUN})[ \t]*(?:$|[,;(])", re.MULTILINE)
 # A line, then (after blank lines) a line of two or three capitalised words alone.
@@ -838,7 +841,9 @@ class _Finder:
                     return None  # nor running on into more capitals ("the Will Foster Care plan")
                 reason = VOCABULARY_PAIR_REASON
             if (_is_sentence_start(text, tokens, i) and not _BIRTH_AFTER.match(text, end)
-                    and not _PERSON_AFTER.match(text, end)) or _in_quoted_title(text, start, end):
+                    and not _PERSON_AFTER.match(text, end)
+                    and not _PERSON_FIELD_BEFORE.search(text, max(0, start - 30), start)) \
+                    or _in_quoted_title(text, start, end):
                 return None
             if _THE_BEFORE.search(text, max(0, start - 5), start) and not _CASE_AFTER.match(text, end):
                 return None  # "the Green Book": a thing's name (a person's after "the" only before "case" …)

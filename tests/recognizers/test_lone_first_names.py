@@ -142,6 +142,15 @@ def test_no_unlisted_full_name_where_it_is_a_thing(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Ms Farrelly and Headteachers and Designated Safeguarding Leads met.",
+    "Headteachers and Ms Farrelly met.",
+])
+def test_the_plural_of_a_public_word_is_no_name(text: str) -> None:
+    """"Headteachers": no list holds the plural, but "Headteacher" is a public word; beside a titled name."""
+    assert "Headteachers" not in _found(text)
+
+
+@pytest.mark.parametrize("text", [
     "Later Liquidlogic recorded the contact.",          # a system's name does an agency's verbs, not a person's
     "The family moved from Rawalpindi and Lahore told.",  # places abroad
     "Later Ofsted told the school.",                   # a public body (keep phrase)

@@ -290,6 +290,10 @@ def _found(text: str) -> list[str]:
     ("Like the Kayden Morris case, it showed", ["Kayden Morris"]),
     ("Like the Grace Archer case, it showed", ["Grace Archer"]),  # words a name is made of, before "case"
     ("In the Siobhan case the court found", ["Siobhan"]),  # one first name after "the", before "case"
+    # a first name a keep phrase borrows ("Lucy Faithfull Foundation", "Maria Colwell") is a name elsewhere
+    ("LA Contact: Lucy Canning or Claire Farrelly", ["Lucy Canning", "Claire Farrelly"]),
+    ("The health visitor, Maria Hunter, visited.", ["Maria Hunter"]),
+    ("Name: Grace Archer\nDate of birth: 2 May 2015", ["Grace Archer"]),  # a field naming a private person
     # a first name before a colon and a number is someone's number, not a field's label
     ("Contacts: Kayleigh: 07700 900123", ["Kayleigh"]),
     # a field's label with its colon ends the name before it: "Author:" is no surname
