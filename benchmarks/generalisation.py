@@ -54,6 +54,7 @@ KIND = {"PERSON": "person", "LOCATION": "place", "ORGANISATION": "organisation",
 class Job:
     set: str  # generated | dev | published (dev drafts' published text) | published-web (real reviews) |
     # published-named (real reviews that name a child publicly) | published-other (pages about a review) | reseeded
+    # (drafts made from boards' reviews) | reseeded-other (from pages about a review)
     folder: Path
     draft: Path
     mode: str  # register | cold
@@ -320,7 +321,9 @@ def reseed_folders(source: Path, seed: int, out: Path, formats: list[str], inclu
     from benchmarks.reseed import reseed
 
     named = _named_publicly(source / "INDEX.tsv")
-    texts = [(f"web-{path.stem}", path.name, published_text(path)) for path in sorted(source.glob("*.txt"))]
+    others = _index_column(source / "INDEX.tsv", "publisher", "other")
+    texts = [(f"{'other' if path.name in others else 'web'}-{path.stem}", path.name, published_text(path))
+             for path in sorted(source.glob("*.txt"))]
     if include_dev:
         for folder in sorted(p for p in CORPUS.glob("*/") if (p / "truth.json").exists()):
             truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
@@ -333,6 +336,16 @@ def reseed_folders(source: Path, seed: int, out: Path, formats: list[str], inclu
         if folder:
             folders.append(folder)
     return folders
+
+
+def reseeded_sets(folders: list[Path]) -> dict[str, list[Path]]:
+    """The reseeded drafts by set: ``reseeded`` (from boards' own reviews and the dev drafts' published
+    texts) and ``reseeded-other`` (from pages no board published: press reports, commentary, forums, which
+    name councils, officials and writers that a board's review would not)."""
+    out: dict[str, list[Path]] = {"reseeded": [], "reseeded-other": []}
+    for folder in folders:
+        out["reseeded-other" if folder.name.startswith("other-") else "reseeded"].append(folder)
+    return {name: found for name, found in out.items() if found}
 
 
 def describe(folders: list[Path]) -> str:
@@ -513,7 +526,8 @@ def main() -> int:
     ap.add_argument("--published-only", action="store_true", help="only the --published texts")
     ap.add_argument("--reseed", type=Path, metavar="DIR",
                     help="also make drafts from the real published reviews in DIR (and, unless --no-dev, the dev "
-                         "drafts' published texts) by putting synthetic people and councils back (set 'reseeded')")
+                         "drafts' published texts) by putting synthetic people and councils back (set 'reseeded'; "
+                         "'reseeded-other' for the pages INDEX.tsv marks as published by others)")
     ap.add_argument("--reseed-only", action="store_true", help="only the --reseed drafts")
     ap.add_argument("--generate-only", action="store_true", help="write the drafts and stop")
     ap.add_argument("--results", action="store_true", help="write the table into benchmarks/RESULTS.md")
@@ -549,7 +563,8 @@ def main() -> int:
         reseeded = reseed_folders(a.reseed, a.seed, work / "reseeded-drafts", formats, include_dev=not a.no_dev)
         print(f"{len(reseeded)} reseeded drafts in {work / 'reseeded-drafts'}")
         a.reseeded_count = len(reseeded)
-        jobs += jobs_for(reseeded, "reseeded", formats, modes, precision, work)
+        for set_name, found in reseeded_sets(reseeded).items():
+            jobs += jobs_for(found, set_name, formats, modes, precision, work)
     dev = sorted(p for p in CORPUS.glob("*/") if (p / "truth.json").exists()) \
         if not a.no_dev and not a.published_only and not a.reseed_only else []
     a.dev_run = bool(dev)
@@ -637,7 +652,9 @@ def report(summary: dict[str, Any], a: argparse.Namespace, commit: str, n: int, 
            "`published-named` = those among them whose board named the child publicly (not anonymised: the "
            "name is rightly replaced), and `published-other` = pages about a review that no board published "
            "(press reports, commentary, committee papers), as the folder's INDEX.tsv marks them."
-           if a.published_count else ""),
+           if a.published_count else "")
+        + (" `reseeded-other` = drafts made from pages about a review that no board published."
+           if getattr(a, "reseeded_count", 0) else ""),
         "", table(summary), "", "```", failures(summary), "```", ""])
 
 

@@ -174,3 +174,20 @@ def test_a_review_that_names_its_child_publicly_makes_no_reseeded_draft(tmp_path
                                              else ["web-001", "web-002", "web-003"])
         drafts.append((tmp_path / named / "web-003" / "draft.txt").read_text(encoding="utf-8"))
     assert drafts[0] == drafts[1]
+
+
+def test_a_page_no_board_published_makes_a_draft_of_its_own_set(tmp_path: Path) -> None:
+    """A press report or commentary (INDEX.tsv: publisher "other") is no review a board wrote: its draft is
+    named "other-…", so the benchmark reports it apart from the drafts made from boards' own reviews."""
+    from benchmarks.generalisation import reseed_folders, reseeded_sets
+
+    source = tmp_path / "src"
+    source.mkdir()
+    for name in ("001.txt", "002.txt"):
+        (source / name).write_text(f"URL: https://example.org/{name}\n\n{PUBLISHED}", encoding="utf-8")
+    (source / "INDEX.tsv").write_text("file\turl\tnames a child publicly\tpublisher\n001.txt\tx\tno\tboard\n"
+                                      "002.txt\tx\tno\tother\n", encoding="utf-8")
+    folders = reseed_folders(source, 5, tmp_path / "out", ["txt"], include_dev=False)
+    assert [f.name for f in folders] == ["web-001", "other-002"]
+    assert {s: [f.name for f in fs] for s, fs in reseeded_sets(folders).items()} == \
+        {"reseeded": ["web-001"], "reseeded-other": ["other-002"]}
