@@ -103,6 +103,7 @@ _NEXT_NAME_WORD = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 _RUNS_ON = re.compile(r"[ \u00a0]*(?:[A-Z]|\d|-[ \u00a0]*[A-Z])")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)[ \u00a0]+$")
 # Beside another person's initial or first name: "The Summer & D review", "the Summer and Kai families".
+_AFTER_ANOTHER = re.compile(r"(?<![\w'\u2019-])(?P<other>[A-Z][a-z]+)[ \u00a0]+(?:&|and)[ \u00a0]+$")
 _BESIDE_ANOTHER = re.compile(r"[ \u00a0]+(?:&|and)[ \u00a0]+(?P<other>[A-Z](?![\w'\u2019])|[A-Z][a-z]+(?![\w-]))")
 
 
@@ -866,8 +867,11 @@ class Grouper:
                 before = seg.text[max(0, hit.start() - 12):hit.start()]
                 by_position = typographic_capital(seg.text, hit.start()) and not PEOPLE_VERB_AFTER.match(seg.text,
                                                                                                         hit.end())
-                if by_position or in_heading(seg.text, hit.start(), hit.end()):
+                beside = _beside_another_person(after) or _after_another_person(
+                    seg.text[max(0, hit.start() - 40):hit.start()])
+                if (by_position or in_heading(seg.text, hit.start(), hit.end())) and not beside:
                     continue  # a capital by position, unless a verb only people do follows ("3.79 Miles visited")
+                    # or another person's name stands beside it ("Joanne and Summer", a heading naming children)
                 if (_ARTICLE_BEFORE.search(before) or _RUNS_ON.match(after)) and not _beside_another_person(after):
                     continue
                 self._alone_cache[key, listed] = True
@@ -1642,6 +1646,17 @@ def _beside_another_person(after: str) -> bool:
     key = other.casefold()
     return len(other) == 1 or (gz.is_first_name(other) and key not in _CALENDAR and key not in _SEASONS
                                and key not in ROLE_WORDS)
+
+
+def _after_another_person(before: str) -> bool:
+    """Whether the text before a word joins it to another person's first name ("Joanne and "), not a season's,
+    a month's or a role's."""
+    m = _AFTER_ANOTHER.search(before)
+    if m is None:
+        return False
+    key = m.group("other").casefold()
+    return gz.is_first_name(m.group("other")) and not gz.is_english_word(m.group("other")) \
+        and key not in _CALENDAR and key not in _SEASONS and key not in ROLE_WORDS
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

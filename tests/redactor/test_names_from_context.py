@@ -288,6 +288,8 @@ def test_a_first_name_that_is_an_ordinary_word_is_a_form_where_the_draft_uses_it
     ("Job", "He lost his job."),                                   # only ever an ordinary word
     ("Summer", "She started in the Summer and Autumn terms."),      # a season beside a season
     ("Bill", "The bill was unpaid; the Bill and Act were passed."),   # beside a thing, not a person
+    ("Summer", "In summer they met.\n\nSpring and Summer\n\nThe terms."),  # a heading beside a season
+    ("Summer", "In summer they met.\n\nHope and Summer\n\nThe camps."),   # ... or beside another word
 ])
 def test_an_ordinary_word_first_name_never_used_alone_as_a_name_is_no_form(name: str, rest: str) -> None:
     """A first name the draft also writes as an ordinary word needs a use as a name on its own."""
@@ -300,6 +302,8 @@ def test_an_ordinary_word_first_name_never_used_alone_as_a_name_is_no_form(name:
 @pytest.mark.parametrize("rest", [
     "The Summer & D LCSPR is now available.",       # beside another child's initial: two children's review
     "The review of the Summer and Kai families.",   # beside another first name
+    "Joanne and Summer\n\nThe review began.",        # a heading naming the children, after another first name
+    "Summer and Joanne\n\nThe review began.",        # ... or before one
 ])
 def test_an_ordinary_word_first_name_after_an_article_beside_another_persons_name_is_a_form(rest: str) -> None:
     text = f"Summer Ankrah-Vell was the child. {rest}"
