@@ -81,7 +81,9 @@ _AFTER: Final = (re.compile(r"['\u2019]s\s+[a-z]"),
                  # at a place, then a person's verb ("TB at Northgate Primary School noticed")
                  re.compile(rf"\s+at\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){{0,5}}"
                             rf"\s+(?:{'|'.join(_PEOPLE_VERBS)})\b"))
-_BEFORE: Final = (re.compile(rf"\b{_PERSON}\s+(?:and|&)\s+$"),
+_TITLED: Final = re.compile(rf"{_TITLE}\s")
+_AND_PERSON_BEFORE: Final = re.compile(rf"\b{_PERSON}\s+(?:and|&)\s+$")
+_BEFORE: Final = (_AND_PERSON_BEFORE,
                   re.compile(r"\b(?:told|by|informed|asked)\s+$"),
                   # a relative's or partner's role right before them ("her partner KB", "his uncle DW")
                   re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|[A-Z][a-z]+['\u2019]s)\s+"
@@ -146,7 +148,7 @@ def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool],
             if token.casefold() in gz.FUNCTION_WORDS or token.casefold() in lower_words:
                 person = after_role or (any(rx.match(after) for rx in _AFTER) and not _EMPHASIS.search(before))
             else:
-                person = after_role or any(rx.match(after) for rx in _AFTER) or any(rx.search(before) for rx in _BEFORE)
+                person = after_role or any(rx.match(after) for rx in _AFTER) or _person_before(before)
             if person:
                 as_person[token] = (i, start, end)
     return {t: where for t, where in as_person.items() if t not in as_thing}
@@ -193,7 +195,25 @@ def in_person_slot(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands where a person stands: before a verb only people do, with a
     possessive before a lower-case word, joined by "and" to a titled or full name, or after "told"/"by"."""
     before, after = text[max(0, start - 60):start], text[end:end + 60]
-    return any(rx.match(after) for rx in _AFTER) or any(rx.search(before) for rx in _BEFORE)
+    return any(rx.match(after) for rx in _AFTER) or _person_before(before)
+
+
+def _person_before(before: str) -> bool:
+    """Whether the words before a place say a person stands there ("Mrs Okafor and", "told", "her partner")."""
+    for rx in _BEFORE:
+        m = rx.search(before)
+        if m is not None and (rx is not _AND_PERSON_BEFORE or _names_someone(m.group())):
+            return True
+    return False
+
+
+def _names_someone(words: str) -> bool:
+    """Whether a title and name, or two capitalised words, before "and" name a person: not two dictionary words
+    or their plurals ("Rapid Reviews and JCR")."""
+    if _TITLED.match(words):
+        return True
+    parts = words.split()[:2]
+    return not all(gz.is_english_word(w) or (w.endswith("s") and gz.is_english_word(w[:-1])) for w in parts)
 
 
 _PAST_TENSE: Final = re.compile(r"\s+[a-z]{2,}ed\b")

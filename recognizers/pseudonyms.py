@@ -139,11 +139,11 @@ _DECLARED = re.compile(
     # "The review … uses the name ‘Delta’": the review's own choice, not a name someone goes by
     rf"|\b(?i:review|report|summary|briefing)\b[^.\n]{{0,80}}?\b(?:uses|used|using)[ \t]+the[ \t]+"
     rf"(?:name|pseudonym)[ \t]+{_Q}{_NAME}"
-    # "a child who we shall refer to as Patricia", "will be referred to as Rosie"
+    # "a child who we shall refer to as Patricia", "will be referred to as Rosie", "shall be known as Theo"
     r"|\b(?:we|I)[ \t]+(?:shall|will)[ \t]+"
     r"(?:refer[ \t]+to[ \t]+(?:(?:him|her|them)[ \t]+)?as|call[ \t]+(?:him|her|them))"
     rf"[ \t]+{_Q}{_NAME}"
-    rf"|\b(?:will|shall)[ \t]+be[ \t]+(?:referred[ \t]+to|called)[ \t]+as[ \t]+{_Q}{_NAME}"
+    rf"|\b(?:will|shall)[ \t]+be[ \t]+(?:referred[ \t]+to|called|known)[ \t]+as[ \t]+{_Q}{_NAME}"
     # the name the review knows the child by: "Polly, as she is known in the review", "known as 'Ella' in this
     # report" (a nickname, "known as Mo to his friends", is the child's own)
     rf"|\b{_NAME},?[ \t]+as[ \t]+(?:she|he|they)[ \t]+(?:is|was|are|were|will[ \t]+be)[ \t]+"

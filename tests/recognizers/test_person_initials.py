@@ -87,6 +87,7 @@ def test_initials_where_a_person_stands(text: str, token: str) -> None:
     "The CP plan was due to end; the ICPC to be convened.",           # a thing's capitals, no action verb
     "Her partner PTSD was diagnosed.",                                  # known
     "Her mother UK born and raised.",                                   # known
+    "The pathway for Rapid Reviews and JCR Children’s Referral Form.",  # after words, not a person's name
 ])
 def test_capitals_that_are_not_a_persons_initials(text: str) -> None:
     assert _found(text, frozenset({"MASH", "CSC", "GP", "ADHD", "CP", "ICPC", "PTSD", "UK"})) == set()

@@ -70,6 +70,7 @@ _DECLARING = [pytest.param(*p) for p in [
      ["Delta"]),
     ("a briefing concerning a child who we shall refer to as Patricia. On 10th July", ["Patricia"]),
     ("The young person will be referred to as Rosie throughout.", ["Rosie"]),
+    ("the death of a baby who shall be known as Theo.", ["Theo"]),  # the review's choice (future tense)
     # the name the review knows the child by
     ("Polly, as she is known in the review, was on a supervision order.", ["Polly"]),
     ('the child, known as "Ella" in this report, lived with her father', ["Ella"]),
