@@ -64,15 +64,17 @@ DECLARED_BEFORE = re.compile(
     r"(?:(?:referred to|called|named)(?: in this (?:report|review|summary))? as|refer to (?:(?:him|her|them) )?as|"
     r"given the pseudonym|(?:uses|used|using) the (?:name|pseudonym))[ \t]*[\"'‘“]?[ \t]*\Z", re.IGNORECASE)
 # After a first name: a capitalised word (not after a possessive) makes it part of a full name ("Eileen Munro").
-FULL_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+FULL_NAME_AFTER = re.compile(r"[ \t]+[A-Z](?![a-z]*:)(?!(?:ndependent|uthor|eview|verview|eport|xecutive|ummary|"
+                             r"erious|ase|earning|ublished|ublication)\b)")
 # ... and after a first name it ends one ("Caroline Mark"; not "When John", a sentence's first word).
 FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+\Z")
 # a word (not a full stop or a line's start) just before a capitalised word: that word opens no sentence
 WORD_BEFORE = re.compile(r"[A-Za-z,][ \t]+\Z")
 # ... unless it is one of the words a review writes before its own name for someone ("Review Louise")
-LABELS_BEFORE_NAME = {"Review", "SCR", "CSPR", "LCSPR", "DHR", "SAR", "Mother", "Father", "Mum", "Dad", "Sister",
-                      "Brother", "Baby", "Child", "Family", "Grandmother", "Grandfather", "Nan", "Aunt", "Uncle",
-                      "Stepfather", "Stepmother", "Partner", "Cousin", "Son", "Daughter"}
+LABELS_BEFORE_NAME = {"Review", "Report", "Summary", "Briefing", "SCR", "CSPR", "LCSPR", "DHR", "SAR", "Mother",
+                      "Father", "Mum", "Dad", "Sister", "Brother", "Baby", "Child", "Family", "Grandmother",
+                      "Grandfather", "Nan", "Aunt", "Uncle", "Stepfather", "Stepmother", "Partner", "Cousin", "Son",
+                      "Daughter"}
 CHILD_KINDS = {"Child", "Baby", "Infant", "Young Person", "Sibling", "Brother", "Sister"}
 
 
