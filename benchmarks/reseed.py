@@ -62,7 +62,8 @@ DECLARED = re.compile(r"\s*\((?:not (?:his|her|their|the child['’]s) real name
 # shall refer to as Patricia"): a draft writes the report's name there too, never a real one.
 DECLARED_BEFORE = re.compile(
     r"(?:(?:referred to|called|named)(?: in this (?:report|review|summary))? as|refer to (?:(?:him|her|them) )?as|"
-    r"given the pseudonym|(?:uses|used|using) the (?:name|pseudonym))[ \t]*[\"'‘“]?[ \t]*\Z", re.IGNORECASE)
+    r"given the pseudonym|(?:uses|used|using) the (?:name|pseudonym)|(?:shall|will) be known as)"
+    r"[ \t]*[\"'‘“]?[ \t]*\Z", re.IGNORECASE)
 # After a first name: a capitalised word (not after a possessive) makes it part of a full name ("Eileen Munro").
 FULL_NAME_AFTER = re.compile(r"[ \t]+[A-Z](?![a-z]*:)(?!(?:ndependent|uthor|eview|verview|eport|xecutive|ummary|"
                              r"erious|ase|earning|ublished|ublication)\b)")

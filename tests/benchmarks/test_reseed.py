@@ -126,6 +126,9 @@ def test_a_name_the_board_declares_its_own_stays_where_it_declares_it() -> None:
         assert "referred to in this report as “Child O”" in draft and "refer to as Patricia. Patricia" in draft
         assert "Child O was" not in draft  # elsewhere the label still stands for a name
         assert "Patricia" not in {e["pseudonym"] for e in truth["entities"]}
+    published = "It concerns a child who shall be known as Zac. Zac was 15. Zac's sister was 12.\n"
+    draft, truth, _ = Reseeder(published, 1).build("t", "test")
+    assert draft == published and not truth["entities"]  # the review's own name, wherever it stands
     published = "The review was published in 2017. Polly, as she is known in the review, was 21 months old.\n"
     draft, truth, _ = Reseeder(published, 1).build("t", "test")
     assert draft == published and not truth["entities"]
