@@ -76,6 +76,8 @@ LABELS_BEFORE_NAME = {"Review", "Report", "Summary", "Briefing", "SCR", "CSPR", 
                       "Father", "Mum", "Dad", "Sister", "Brother", "Baby", "Child", "Family", "Grandmother",
                       "Grandfather", "Nan", "Aunt", "Uncle", "Stepfather", "Stepmother", "Partner", "Cousin", "Son",
                       "Daughter"}
+# ... or a participle that opens a title's phrase ("the Circumstances Concerning Josh")
+PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 CHILD_KINDS = {"Child", "Baby", "Infant", "Young Person", "Sibling", "Brother", "Sister"}
 
 
@@ -202,7 +204,8 @@ class Reseeder:
         if word in _first_names():
             return True
         return (WORD_BEFORE.search(self.text, max(0, m.start() - 20), m.start()) is not None
-                and word not in LABELS_BEFORE_NAME and not _occurs(word.lower(), self.text))
+                and word not in LABELS_BEFORE_NAME and not PARTICIPLE.fullmatch(word)
+                and not _occurs(word.lower(), self.text))
 
     def council(self, label: str) -> Entity | None:
         if label not in self.entities:

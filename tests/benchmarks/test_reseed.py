@@ -137,7 +137,8 @@ def test_a_name_the_board_declares_its_own_stays_where_it_declares_it() -> None:
 def test_a_report_word_after_the_boards_name_makes_no_full_name() -> None:
     """A cover runs the review's name into its next words ("Report Holly Author: …", "Josh Independent Author")."""
     published = ("Serious Case Review Overview Report Holly Author: Isobel Colquhoun\n\nWhen Holly died, aged 8 "
-                 "months, her death was unexplained.\n\nConcerning Josh Independent Author Dr John Fox\n\n"
+                 "months, her death was unexplained.\n\nThe Circumstances Concerning Josh Independent Author Dr "
+                 "John Fox\n\n"
                  "Josh was 3.\n")
     draft, truth, _ = Reseeder(published, 1).build("t", "test")
     assert not re.search(r"\b(?:Holly|Josh)\b", draft)
