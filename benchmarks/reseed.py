@@ -65,7 +65,7 @@ DECLARED_BEFORE = re.compile(
     r"given the pseudonym|(?:uses|used|using) the (?:name|pseudonym)|(?:shall|will) be known as)"
     r"[ \t]*[\"'‘“]?[ \t]*\Z", re.IGNORECASE)
 # After a first name: a capitalised word (not after a possessive) makes it part of a full name ("Eileen Munro").
-FULL_NAME_AFTER = re.compile(r"[ \t]+[A-Z](?![a-z]*:)(?!(?:ndependent|uthor|eview|verview|eport|xecutive|ummary|"
+FULL_NAME_AFTER = re.compile(r"[ \t]+[A-Z](?!(?:ndependent|uthor|eview|verview|eport|xecutive|ummary|"
                              r"erious|ase|earning|ublished|ublication)\b)")
 # ... and after a first name it ends one ("Caroline Mark"; not "When John", a sentence's first word).
 FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+\Z")

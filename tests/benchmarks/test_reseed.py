@@ -153,6 +153,9 @@ def test_board_first_names_come_from_the_english_speaking_lists() -> None:
 
 
 def test_a_first_name_that_ends_a_full_name_is_no_board_name() -> None:
+    published = "By Jordan Holbrook: I read the review. Jordan found it moving.\n"  # a surname before a colon
+    draft, truth, _ = Reseeder(published, 1).build("t", "test")
+    assert draft == published and not truth["entities"]
     published = "The authors were Sarah Johnson, Caroline Mark and Sian Thomas. Mark wrote the summary.\n"
     draft, truth, _ = Reseeder(published, 1).build("t", "test")
     assert "Caroline Mark and" in draft and not truth["entities"]
