@@ -135,6 +135,8 @@ _JOINED_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})[ \t]*(?:&|and|,)[ \
 # Words that introduce a review's subject, not its author ("… circumstances concerning: X", "In respect of X").
 SUBJECT_CUES: Final = r"in[ \t]+respect[ \t]+of|concerning|regarding|relating[ \t]+to|into[ \t]+the[ \t]+death[ \t]+of"
 _SUBJECT_BEFORE: Final = re.compile(rf"(?i:\b(?:{SUBJECT_CUES}|death[ \t]+of|re)[ \t]*:?[ \t]*)$")
+# ... or inside the capitals read as the name ("the Circumstances Concerning X Independent Author Y")
+_SUBJECT_INSIDE: Final = re.compile(rf"(?i:\b(?:{SUBJECT_CUES})\b)")
 # Words that end a name read from an author line ("… Independent", "… Date", "… Signature").
 _NOT_NAME_WORDS: Final = frozenset({
     "independent", "author", "authors", "chair", "chairs", "reviewer", "reviewers", "review", "report", "overview",
@@ -220,6 +222,7 @@ def public_people(text: str) -> list[str]:
         head = _POST_NOMINALS_TAIL.sub("", text[line_start:m.start()])  # "… Rowena Feltham MP, Secretary of State"
         before = _NAME_BEFORE.search(head)
         if before is not None and not _SUBJECT_BEFORE.search(head, 0, before.start()) \
+                and not _SUBJECT_INSIDE.search(before.group("name")) \
                 and not _after_review_title(head, before.group("name")):
             found.append(before.group("name"))  # (not the review's subject: "concerning: X Independent Reviewer Y")
             joined = _JOINED_BEFORE.search(head, 0, before.start())
