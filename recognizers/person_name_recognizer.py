@@ -447,6 +447,22 @@ def _surname_after_title(word: str) -> bool:
     return key not in gz.FUNCTION_WORDS and (head is None or head[1]) and key not in _ROLE_NOUNS
 
 
+def _function_word_surname(text: str, tokens: list[gz.Token], j: int) -> bool:
+    """Whether a function word after "Mr"/"Ms" is a surname the lists hold ("Ms Too was informed", "Mr Still's
+    flat"): in running text, where a lower-case word or a stop follows, not in a heading's title-case run
+    ("Mr And Mrs Smith")."""
+    word = tokens[j][2]
+    if not gz.is_surname(_base(word)) or _base(word).casefold() not in gz.FUNCTION_WORDS:
+        return False
+    if _is_possessive(word):
+        return True
+    after = _LOWER_OR_STOP_AFTER.match(text, tokens[j][1])
+    return after is not None
+
+
+_LOWER_OR_STOP_AFTER: Final = re.compile(r"[ \t]+[a-z]|[.,;:)]")
+
+
 def _month_as_name(text: str, tokens: list[gz.Token], j: int) -> bool:
     """Whether a month's name after a title ("PC May", "DC Ruth March") is a surname: no day or year follows it."""
     return tokens[j][2].casefold() in _MONTH_NAMES and not _NUMBER_AFTER.match(text, tokens[j][1])
@@ -666,7 +682,8 @@ class _Finder:
                 parts.append(j)  # "Mr van der Berg"
                 gap = _NAME_GAP
             elif (_is_title_case(w) or (heading and _is_upper_word(w))) and (w.casefold() not in _NOT_NAME or (
-                    title in _SURNAME_TITLES and not parts and _surname_after_title(w))
+                    title in _SURNAME_TITLES and not parts and (_surname_after_title(w)
+                                                                or _function_word_surname(text, tokens, j)))
                     or _month_as_name(text, tokens, j) or self._surname_after_first_name(parts, j)):
                 base = _base(w)
                 if heading and not parts and not _is_upper_word(w) and gz.is_english_word(base):

@@ -294,6 +294,9 @@ def _found(text: str) -> list[str]:
     ("LA Contact: Lucy Canning or Claire Farrelly", ["Lucy Canning", "Claire Farrelly"]),
     ("The health visitor, Maria Hunter, visited.", ["Maria Hunter"]),
     ("Name: Grace Archer\nDate of birth: 2 May 2015", ["Grace Archer"]),  # a field naming a private person
+    # a listed surname that is also a function word, after a title, in running text
+    ("and Ms Too was informed by the police", ["Ms Too"]), ("chaired by Ms Too's team manager", ["Ms Too"]),
+    ("Meeting With Mr And Mrs Smith", ["Mrs Smith"]),  # a heading's title-case run: "And" joins
     # a first name before a colon and a number is someone's number, not a field's label
     ("Contacts: Kayleigh: 07700 900123", ["Kayleigh"]),
     # a field's label with its colon ends the name before it: "Author:" is no surname
