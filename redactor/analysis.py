@@ -305,17 +305,26 @@ def running_references(document: Document, mentions: Sequence[Mention]) -> list[
     return out
 
 
+# A label's colon or dash ending a page's body: what it labels is on the next page, not in the footer.
+_LABEL_ENDS = re.compile(r"[:\u2013-][ \t]*\Z")
+
+
 def within_bodies(mentions: list[Mention], pages: Sequence[Segment]) -> list[Mention]:
     """Findings on PDF pages cut back to the page's body where they run on into its running header or footer.
 
     A name ending a page's body ("… In June 2015, Harriet") is read on into the footer on the next
     line ("Harriet Medway", the board's name): as one finding it is neither the person nor the
-    board. Only the body's part is kept (a finding with none left goes).
+    board. Only the body's part is kept (a finding with none left goes). Where the body ends with a label's
+    colon ("… account (snapchat:"), a finding that starts the footer is the label's misread value, and goes.
     """
     bodies = {p.id: span for p, span in zip(pages, body_spans(pages), strict=True) if span[0] < span[1]}
+    texts = {p.id: p.text for p in pages}
     out = []
     for m in mentions:
         body = bodies.get(m.segment_id)
+        if body is not None and m.start >= body[1] and _LABEL_ENDS.search(texts[m.segment_id], body[0], body[1]) \
+                and not texts[m.segment_id][body[1]:m.start].strip():
+            continue  # "… account (snapchat:" ends the body: the footer's first word is read as its value
         if body is None or (body[0] <= m.start and m.end <= body[1]) or m.end <= body[0] or m.start >= body[1]:
             out.append(m)
             continue

@@ -25,6 +25,7 @@ ROW_HEAD = 120  # characters: a table's header row repeated on each page is at m
 PROSE_WORDS = 6  # a sentence running on shows an ordinary lower-case word this soon after the break
 _SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+")
 _CLOSED = ".!?:;"
+_ENDS = ".!?;"  # a label's colon ends no sentence: its value may start the next page ("snapchat:" | "kris.m7")
 _PAGE_NUMBER = re.compile(r"(?:page\s*)?#(?:\s*(?:of|/)\s*#)?|[-\u2013\u2014]\s*#\s*[-\u2013\u2014]")
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 _CONNECTORS = frozenset({"of", "and", "upon", "on", "le", "de", "under", "&"})  # words within a name
@@ -170,7 +171,8 @@ def _joins(pages: Sequence[Segment], names: bool) -> list[Seam]:
     for n in range(len(pages) - 1):
         (a0, a1), (b0, b1) = spans[n], spans[n + 1]
         left, right = pages[n].text, pages[n + 1].text
-        if a0 == a1 or b0 == b1 or left[a1 - 1] in _CLOSED or not _consecutive(pages[n], pages[n + 1]):
+        if a0 == a1 or b0 == b1 or left[a1 - 1] in (_CLOSED if names else _ENDS) \
+                or not _consecutive(pages[n], pages[n + 1]):
             continue
         line_start = left.rfind("\n", a0, a1) + 1 or a0
         tail_from = max(line_start, a1 - REACH)

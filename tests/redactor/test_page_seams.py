@@ -263,6 +263,22 @@ def test_a_finding_never_runs_from_the_body_into_a_running_footer() -> None:
     assert kept == inside
 
 
+def test_a_label_ending_the_body_reads_no_value_from_the_running_footer() -> None:
+    """"… a social media account (snapchat:" ends page 1's body; the running footer follows: its first word
+    ("Westbridge") is no handle. The handle starts the next page, where the seam finds it."""
+    from redactor.analysis import across_page_breaks, within_bodies
+    from redactor.mention import Mention
+
+    footer = "Westbridge Safeguarding Children Partnership  Page {} of 2"
+    pages = [_page(0, f"{HEADER}\nShe said so. Messages came through a social media account (snapchat:\n"
+                      f"{footer.format(1)}"),
+             _page(1, f"{HEADER}\nkristopher.mulryan7). She was well.\n{footer.format(2)}")]
+    start = pages[0].text.index("Westbridge", len(HEADER))
+    misread = Mention("page:0", start, start + 10, "Westbridge", "SOCIAL_HANDLE", 1.0, "SocialHandleRecognizer")
+    assert within_bodies([misread], pages) == []
+    assert [(m.segment_id, m.text) for m in across_page_breaks(pages, [])] == [("page:1", "kristopher.mulryan7")]
+
+
 @pytest.mark.parametrize("left, right, found", [
     # The label ends one page, the value starts the next: the label still names it.
     ("They stopped a car with the registration", "was K123 ABC and its driver", [("page:1", "K123 ABC")]),
