@@ -456,11 +456,7 @@ def _function_word_surname(text: str, tokens: list[gz.Token], j: int) -> bool:
         return False
     if _is_possessive(word):
         return True
-    after = _LOWER_OR_STOP_AFTER.match(text, tokens[j][1])
-    return after is not None
-
-
-_LOWER_OR_STOP_AFTER: Final = re.compile(r"[ \t]+[a-z]|[.,;:)]")
+    return _LOWER_OR_STOP_AFTER.match(text, tokens[j][1]) is not None
 
 
 def _month_as_name(text: str, tokens: list[gz.Token], j: int) -> bool:
