@@ -1150,11 +1150,17 @@ class Grouper:
         if (gz.is_english_word(word) and not word_name) or key in ROLE_WORDS \
                 or not (word_name or name_like(word, self._lower_words)):
             return False
-        if key in self._by_form:
+        if key in self._by_form and not (word_name and self._known_only_alone(key)):
             return False  # a name the draft knows ("Okafor Eze" in a list of family names) is no unknown first name
         if word_name and surname.casefold() in self._titled:  # "Charity Friend" beside "Ms Friend", though
             return key not in self._lower_words and key not in _CALENDAR and key not in self._places_used  # an org word
         return self._name_like_form(word)
+
+    def _known_only_alone(self, key: str) -> bool:
+        """Whether a form is a person's whole name, one first name the draft writes alone ("Grace"): before a
+        titled surname ("Grace Too" beside "Ms Too") the two words are one person's full name."""
+        owner = self._by_form[key]
+        return owner.type == "PERSON" and [f.casefold() for f in owner.forms] == [key]
 
     def add_initials(self) -> None:
         """Initials a draft defines for a person ("Murdo Ferguson (MF)") become that person's form, also where

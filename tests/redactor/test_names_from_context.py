@@ -837,3 +837,13 @@ def test_a_lone_first_name_is_a_child_or_an_adult_by_what_is_written_by_it(text:
     first = text.split()[0] + " " + text.split()[1]
     entities = _group(text, [_m(first, text, "PERSON", RULES)])
     assert next(e.kind for e in entities if e.name == word) == kind
+
+
+def test_a_first_name_known_alone_before_a_titled_surname_is_the_full_name() -> None:
+    """"Ms Too" (a surname that is also a word) is titled; "Grace" is known alone; "Grace Too" is one person's
+    full name, replaced whole: its surname never stays beside a pseudonym."""
+    text = ("In December 2013, Grace completed a single assessment. Later Ms Too visited the home. "
+            "The police informed Grace Too of the caution. It was too late.")
+    entities = _group(text, [_m("Grace", text, "PERSON", RULES, score=0.5), _m("Ms Too", text, "PERSON", RULES)])
+    covered = _covered(entities, text)
+    assert "Too of" not in covered and "Grace" not in covered and "too late" in covered
