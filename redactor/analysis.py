@@ -305,8 +305,9 @@ def running_references(document: Document, mentions: Sequence[Mention]) -> list[
     return out
 
 
-# A label's colon or dash ending a page's body: what it labels is on the next page, not in the footer.
-_LABEL_ENDS = re.compile(r"[:\u2013-][ \t]*\Z")
+# A label's colon or spaced dash ending a page's body ("snapchat:", "Snapchat \u2013"; not a word broken by a
+# hyphen): what it labels is on the next page, not in the footer.
+_LABEL_ENDS = re.compile(r"(?::|[ \t][\u2013-])[ \t]*\Z")
 
 
 def within_bodies(mentions: list[Mention], pages: Sequence[Segment]) -> list[Mention]:

@@ -276,6 +276,11 @@ def test_a_label_ending_the_body_reads_no_value_from_the_running_footer() -> Non
     start = pages[0].text.index("Westbridge", len(HEADER))
     misread = Mention("page:0", start, start + 10, "Westbridge", "SOCIAL_HANDLE", 1.0, "SocialHandleRecognizer")
     assert within_bodies([misread], pages) == []
+    # a word broken by a hyphen is no label: a finding in the footer after it stays
+    broken = [_page(0, pages[0].text.replace("(snapchat:", "and she was well-")), pages[1]]
+    start = broken[0].text.index("Westbridge", len(HEADER))
+    found = Mention("page:0", start, start + 10, "Westbridge", "PERSON", 0.8, "Rule")
+    assert within_bodies([found], broken) == [found]
     assert [(m.segment_id, m.text) for m in across_page_breaks(pages, [])] == [("page:1", "kristopher.mulryan7")]
 
 
