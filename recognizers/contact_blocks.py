@@ -51,7 +51,9 @@ _BODY: Final = re.compile(
 # How far into its line a card's body name may start ("Bromley Safeguarding Children Board").
 BODY_START_CHARS: Final = 40
 CARD_CHARS: Final = 400
-CARD_LINES: Final = 6
+# An address card's lines at most: the body's name, then a UK postal address a line each (Royal Mail's longest:
+# building, floor or suite, street, locality, town, county, postcode).
+CARD_LINES: Final = 8
 # Words that speak of a person or a household: a card with one is no office card.
 _PERSONAL: Final = re.compile(
     r"\b(?:mr|mrs|ms|miss|mx|dr|prof|mother|father|mum|dad|parents?|child|children's\s+home|son|daughter|baby|"

@@ -26,6 +26,9 @@ CARD = ("Westshire Safeguarding Children Board, Room 4, Civic Centre, Mill Road,
     "LSCB Business Unit\nCounty Hall, Mill Road, Westbridge WB1 2AB\nTel: 01632 960718 | lscb@westshire.gov.uk",
     "Published by the Westshire Safeguarding Partnership\nTown Hall, Westbridge WB1 2AB",
     "Contents\n\nWestshire SCB Business Unit, Civic Centre, Westbridge WB1 2AB, 0300 123 4567",
+    # a full postal address, a line each: building, floor, street, town, county, postcode (Royal Mail's longest)
+    "Westshire Safeguarding Children Partnership (WSCP)\nWestshire House\n2nd Floor\n117 Mill Road\nWestbridge\n"
+    "Westshire\nWB1 2AB",
 ])
 def test_cards(text: str) -> None:
     [(start, end)] = contact_cards(text)
