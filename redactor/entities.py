@@ -867,12 +867,12 @@ class Grouper:
                 before = seg.text[max(0, hit.start() - 12):hit.start()]
                 by_position = typographic_capital(seg.text, hit.start()) and not PEOPLE_VERB_AFTER.match(seg.text,
                                                                                                         hit.end())
-                beside = _beside_another_person(after) or _after_another_person(
-                    seg.text[max(0, hit.start() - 40):hit.start()])
-                if (by_position or in_heading(seg.text, hit.start(), hit.end())) and not beside:
+                beside = _beside_another_person(after)
+                if (by_position or in_heading(seg.text, hit.start(), hit.end())) and not (
+                        beside or _after_another_person(seg.text[max(0, hit.start() - 40):hit.start()])):
                     continue  # a capital by position, unless a verb only people do follows ("3.79 Miles visited")
                     # or another person's name stands beside it ("Joanne and Summer", a heading naming children)
-                if (_ARTICLE_BEFORE.search(before) or _RUNS_ON.match(after)) and not _beside_another_person(after):
+                if (_ARTICLE_BEFORE.search(before) or _RUNS_ON.match(after)) and not beside:
                     continue
                 self._alone_cache[key, listed] = True
                 return True
@@ -1649,20 +1649,20 @@ def _beside_another_person(after: str) -> bool:
     if m is None:
         return False
     other = m.group("other")
-    key = other.casefold()
-    return len(other) == 1 or (gz.is_first_name(other) and key not in _CALENDAR and key not in _SEASONS
-                               and key not in ROLE_WORDS)
+    return len(other) == 1 or _another_first_name(other)
 
 
 def _after_another_person(before: str) -> bool:
-    """Whether the text before a word joins it to another person's first name ("Joanne and "), not a season's,
-    a month's or a role's."""
+    """Whether the text before a word joins it to another person's first name ("Joanne and "), one that is no
+    ordinary word either."""
     m = _AFTER_ANOTHER.search(before)
-    if m is None:
-        return False
-    key = m.group("other").casefold()
-    return gz.is_first_name(m.group("other")) and not gz.is_english_word(m.group("other")) \
-        and key not in _CALENDAR and key not in _SEASONS and key not in ROLE_WORDS
+    return m is not None and _another_first_name(m.group("other")) and not gz.is_english_word(m.group("other"))
+
+
+def _another_first_name(word: str) -> bool:
+    """Whether a word beside a name is another person's first name: listed, and no season, month or role."""
+    key = word.casefold()
+    return gz.is_first_name(word) and key not in _CALENDAR and key not in _SEASONS and key not in ROLE_WORDS
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

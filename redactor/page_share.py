@@ -93,11 +93,11 @@ def _handed_over(child: Forked[Handover[T] | None]) -> Handover[T] | None:
 def _child_items(count: int, weight: Callable[[int], int], shareable: Callable[[int], bool]) -> list[int]:
     """The last shareable items with :data:`CHILD_SHARE` of the work between them (the rest stays here)."""
     weights = [weight(i) for i in range(count)]
-    half = sum(weights) * CHILD_SHARE
+    share = sum(weights) * CHILD_SHARE
     taken: list[int] = []
     load = 0
     for i in reversed(range(count)):
-        if load >= half:
+        if load >= share:
             break
         if weights[i] and shareable(i):
             taken.append(i)
