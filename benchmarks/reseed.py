@@ -328,15 +328,20 @@ class Reseeder:
 
 
 def write_office(folder: Path, formats: tuple[str, ...]) -> None:
-    """draft.docx (a paragraph per blank-line block) and, from it, draft.pdf by LibreOffice."""
+    """draft.docx (a paragraph per blank-line block, each line ending in a line break, as the
+    page's lines are headings, list items and rows) and, from it, draft.pdf by LibreOffice."""
     import docx
 
     from benchmarks.gendraft.office import soffice_pdf
 
     d = docx.Document()
     for block in (folder / "draft.txt").read_text(encoding="utf-8").split("\n\n"):
-        if block.strip():
-            d.add_paragraph(block.replace("\n", " ").strip())
+        lines = [line.strip() for line in block.strip().split("\n")]
+        if any(lines):
+            run = d.add_paragraph().add_run(lines[0])
+            for line in lines[1:]:
+                run.add_break()
+                run.add_text(line)
     tmp = folder / ".draft.docx"
     d.save(str(tmp))
     tmp.replace(folder / "draft.docx")

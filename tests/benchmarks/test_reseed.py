@@ -208,3 +208,16 @@ def test_a_page_no_board_published_makes_a_draft_of_its_own_set(tmp_path: Path) 
     assert [f.name for f in folders] == ["web-001", "other-002"]
     assert {s: [f.name for f in fs] for s, fs in reseeded_sets(folders).items()} == \
         {"reseeded": ["web-001"], "reseeded-other": ["other-002"]}
+
+
+def test_the_word_draft_keeps_the_pages_lines(tmp_path: Path) -> None:
+    """A page's lines are headings, list items and table rows: the Word draft keeps each line's end
+    as a line break, so a heading does not run into the sentence below it."""
+    import docx
+
+    from benchmarks.reseed import write_office
+
+    (tmp_path / "draft.txt").write_text("December 2013 - Derbyshire - BDS12\nDeath of a boy.\n\nNext block\n")
+    write_office(tmp_path, ("docx",))
+    texts = [p.text for p in docx.Document(str(tmp_path / "draft.docx")).paragraphs]
+    assert texts == ["December 2013 - Derbyshire - BDS12\nDeath of a boy.", "Next block"]
