@@ -7,6 +7,8 @@ import json
 import re
 import subprocess
 import sys
+from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -48,6 +50,27 @@ def score(truth: Path, output: Path) -> dict[str, Any]:
     s = _scorer()
     result: dict[str, Any] = s.score(json.loads(truth.read_text(encoding="utf-8")), *s.output_text(output))
     return result
+
+
+def readable_keep(truth: Path, draft: Path, output: Path) -> float:
+    """Keep rate over the must-keep phrases the scorer can read in the unredacted draft itself.
+
+    A phrase the draft's own layout breaks (a long URL or a service's name wrapped inside a narrow
+    PDF cell) is missed in every output whatever the redaction did; this rate leaves such phrases out.
+    """
+    s = _scorer()
+    keep = [k["text"] for k in json.loads(truth.read_text(encoding="utf-8")).get("keep", [])]
+    return keep_in(keep, s._norm(s.output_text(draft)[0]), s._norm(s.output_text(output)[0]), s.count)
+
+
+def keep_in(keep: list[str], draft_body: str, out_body: str, count: Callable[[str, str], int]) -> float:
+    """Share of the keep phrases readable in ``draft_body`` that ``out_body`` still holds."""
+    readable = kept = 0
+    for text, n in Counter(keep).items():
+        here = min(n, count(text, draft_body))
+        readable += here
+        kept += min(here, count(text, out_body))
+    return round(kept / readable, 4) if readable else 1.0
 
 
 def redact(draft: Path, out: Path, register: Path | None = None) -> subprocess.CompletedProcess[str]:

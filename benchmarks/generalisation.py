@@ -42,7 +42,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import CORPUS, DAY_DATE, REDACTOR, score, write_section  # noqa: E402
+from benchmarks.common import CORPUS, DAY_DATE, REDACTOR, readable_keep, score, write_section  # noqa: E402
 from benchmarks.gendraft.writer import GENERATOR_VERSION, generate  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -164,6 +164,7 @@ def run(job: Job, subprocess_cli: bool = False) -> Outcome:
                                         job.out.with_suffix(".txt").read_text(encoding="utf-8"))
     elif truth is not None:
         outcome.score = score(job.folder / "truth.json", job.out)
+        outcome.score["keep_readable"] = readable_keep(job.folder / "truth.json", job.draft, job.out)
     return outcome
 
 
@@ -405,6 +406,7 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
                        recall=round(1 - leaks / mentions, 4) if mentions else 1.0,
                        keep=round(sum(s["keep_rate"] for s in scored) / len(scored), 4),
                        keep_min=min(s["keep_rate"] for s in scored),
+                       keep_readable_min=min(s["keep_readable"] for s in scored),
                        pseudonym=_mean([s["pseudonym_rate"] for s in scored if s["pseudonym_rate"] is not None]),
                        clean=sum(s["leaks"] == 0 and s["hidden_leaks"] == 0 for s in scored))
         sugg = [x for o in group for x in o.suggestions or []]
@@ -459,15 +461,16 @@ def _mean(xs: list[float]) -> float | None:
 
 def table(summary: dict[str, Any]) -> str:
     lines = ["| set / format / mode | runs | refused | errors | mentions | leaks | hidden | recall | keep (mean, min) |"
-             " pseudonym | precision | changed words |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             " keep min, readable in draft | pseudonym | precision | changed words |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for key, r in summary["rows"].items():
         keep = f"{r['keep']:.3f}, {r['keep_min']:.3f}" if "keep" in r else ""
+        readable = f"{r['keep_readable_min']:.3f}" if "keep_readable_min" in r else ""
         prec = f"{r['precision']:.3f} of {r['suggested']}" if r.get("precision") is not None else ""
         chg = f"{r['changed_share']:.3%} ({r['changed']}/{r['words']})" if "changed_share" in r else ""
         lines.append(f"| {key} | {r['runs']} | {r['refused']} | {r['errors']} | {r.get('mentions', '')} | "
                      f"{r.get('leaks', '')} | {r.get('hidden_leaks', '')} | {r.get('recall', '')} | {keep} | "
-                     f"{r.get('pseudonym') or ''} | {prec} | {chg} |")
+                     f"{readable} | {r.get('pseudonym') or ''} | {prec} | {chg} |")
     kinds: dict[str, dict[str, list[float]]] = defaultdict(dict)
     for key, r in summary["rows"].items():
         for k, (p, n) in (r.get("precision_by_kind") or {}).items():
