@@ -275,7 +275,7 @@ def public_people(text: str) -> list[str]:
         for item in _AUTHOR_ITEM.finditer(text, end):
             if text[end:item.start()].strip():
                 break
-            found.append(item.group("name"))
+            found.append(item.group("name") or item.group("alone"))
             end = item.end()
     for m in _BOARD_COMMISSIONED.finditer(text):
         found.extend(_names_from(text, m.end()))
@@ -386,13 +386,16 @@ def titled_office_holders(text: str) -> list[str]:
     return [re.sub(r"\s+", " ", m.group()) for m in _TITLED_SURNAME.finditer(text)]
 
 
-# The review's authors listed under their heading ("Authors" / "\u2022 Kate X, Head of Service, …").
+# The review's authors listed under their heading ("Authors" / "\u2022 Kate X, Head of Service, …" or "Authors:" /
+# "Kate X" / "Ansel Y", a name to a line).
 _AUTHORS_HEADING: Final = re.compile(
     r"(?im)^[ \t]*(?:(?:the[ \t]+)?(?:review|report|lead)[ \t]+)?(?:authors?|reviewers?)[ \t]*:?[ \t]*$")
 # (Items may run together on one line, as a PDF's or a Word paragraph's text gives a list: "\u2022 X, …   \u2022 Y, …".)
 _AUTHOR_ITEM: Final = re.compile(
     rf"(?m)(?:^[ \t]*[\u2022\u00b7*\u2013-]|(?<=[ \t])[\u2022\u00b7])[ \t]*(?P<name>{_FULL_NAME})"
-    r"[ \t]*,[^\n\u2022\u00b7]*")
+    r"[ \t]*,[^\n\u2022\u00b7]*"
+    # ... or a name alone on its line, one to a line, as a document's cover lists them
+    rf"|^[ \t]*(?P<alone>{_FULL_NAME})[ \t]*$")
 # Reviewers a board commissioned, in the active voice ("QSCB commissioned Dr X and Dr Y to compile a report").
 _BOARD_COMMISSIONED: Final = re.compile(
     rf"\b{_BOARD_WORD}[ \t]+(?:has[ \t]+|had[ \t]+)?commissioned[ \t]+"

@@ -182,6 +182,10 @@ from tests.recognizers.prose import analysed_entities
     ("Authors\n\u2022 Kate Quillan, Head of Service, Public Health Nursing   \u2022 Ansel Pemberly, Improvement Lead"
      "   \u2022 Orla Brightwater, Improvement Director\n1.0 Introduction\n",
      ["Kate Quillan", "Ansel Pemberly", "Orla Brightwater"]),
+    # ... or one name to a line, as a document's cover lists its authors
+    ("Version control\nDate of V5\n10/11/2015\nAuthors:\nKate Quillan\nAnsel Pemberly\nOrla Brightwater\n"
+     "Review date:\nMay 2016\n", ["Kate Quillan", "Ansel Pemberly", "Orla Brightwater"]),
+    ("Authors:\nKate Quillan\nAnsel Pemberly saw the mother.\n", ["Kate Quillan"]),  # a sentence ends the list
     # a learning event's speaker: no one in the case presents the review's webinar or seminar
     ("You can also watch the webinar, hosted by BSCP, which begins with an overview of the case, delivered by "
      "Dr Russell Quillbank.", ["Russell Quillbank"]),
