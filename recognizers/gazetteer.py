@@ -509,6 +509,17 @@ def local_authority(phrase: str) -> str | None:
     return None
 
 
+@cache
+def _compact_areas() -> frozenset[str]:
+    return frozenset(re.sub(r"[^a-z]", "", key) for key in _local_authorities())
+
+
+def is_area_label(label: str) -> bool:
+    """Whether a web address's label is a council area's name, run together or hyphenated ("northsomerset",
+    "north-somerset")."""
+    return re.sub(r"[^a-z]", "", label.casefold()) in _compact_areas()
+
+
 def police_force(phrase: str) -> str | None:
     """The police force a phrase names, as listed.
 

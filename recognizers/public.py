@@ -123,6 +123,9 @@ _BOARD_ABBREVIATION: Final = r"[a-z0-9]*sc[bp]s?"
 _BOARD_LABEL: Final = (rf"(?:(?:[a-z0-9]+-)*{_BOARD_ABBREVIATION}(?:-[a-z0-9]+)*"
                        r"|[a-z0-9-]*safeguarding[a-z0-9-]*)")
 _BOARD_SITE: Final = re.compile(rf"(?:^|\.){_BOARD_LABEL}\.(?:(?:org|co|gov|net|ltd|me)\.uk|[a-z]{{2,24}})$")
+# A safeguarding partnership's "SP" after its council's area ("suffolksp.org.uk"); after any other word it says
+# nothing ("wasp.org.uk").
+_PARTNERSHIP_SITE: Final = re.compile(r"(?:^|\.)(?P<area>[a-z-]+?)-?sp\.(?:(?:org|co|gov|net)\.uk|[a-z]{2,24})$")
 
 
 def is_public_domain(host: str) -> bool:
@@ -132,7 +135,8 @@ def is_public_domain(host: str) -> bool:
     if host.endswith(".sch.uk"):
         return False  # a school's own site names the school
     return host in _NATIONAL_ORGS or any(host == s or host.endswith("." + s) for s in _PUBLIC_SUFFIXES) \
-        or any(host.endswith("." + o) for o in _NATIONAL_ORGS) or _BOARD_SITE.search(host) is not None
+        or any(host.endswith("." + o) for o in _NATIONAL_ORGS) or _BOARD_SITE.search(host) is not None \
+        or ((m := _PARTNERSHIP_SITE.search(host)) is not None and gz.is_area_label(m.group("area")))
 
 
 def is_public_url(url: str) -> bool:

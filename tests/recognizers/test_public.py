@@ -84,6 +84,9 @@ def test_public_urls(url: str, expected: bool) -> None:
     ("instagram.com/chloe_hartley", False), ("www.hartleyfamily.com", False),
     ("https://www.quillbury-primary.sch.uk", False), ("www.lscb-quillbury.sch.uk", False),  # a school names itself
     ("www.scbhomes.com", False), ("www.scpaving.com", False),  # the abbreviation must end its part
+    # a safeguarding partnership's "SP" after its council's area, never after any other word
+    ("https://www.rutlandsp.org.uk/reviews", True), ("www.north-somerset-sp.org.uk", True),
+    ("www.wasp.org.uk", False), ("www.chloehartleysp.com", False), ("www.rutlandsp.sch.uk", False),
     ("chloe.hartley@quillburylscb.com", False),  # an e-mail address is no web page
 ])
 def test_a_board_site_is_public_whatever_its_ending(address: str, expected: bool) -> None:
@@ -92,6 +95,7 @@ def test_a_board_site_is_public_whatever_its_ending(address: str, expected: bool
 
 @pytest.mark.parametrize("address, expected", [
     ("lscb@quillburyLSCB.com", True), ("chloe.hartley@quillburylscb.com", False), ("lscb@chloehartley.com", False),
+    ("enquiries@rutlandsp.org.uk", True), ("chloe.hartley@rutlandsp.org.uk", False),
 ])
 def test_a_board_site_s_mailboxes(address: str, expected: bool) -> None:
     assert is_public_email(address) is expected
