@@ -153,10 +153,16 @@ def _is_role(word: str) -> bool:
     return base not in _GENERIC and base not in gz.generic_words() and gz.is_keep_phrase(word)
 
 
+# A board's abbreviation ("QSCP", "WLSCB"): it names the board, whose own groups and units are public.
+_BOARD_ABBREVIATION: Final = re.compile(r"[A-Z]{0,4}L?SC[BP]s?")
+
+
 def _is_proper(word: str) -> bool:
     """Whether a name word is distinctive ("Oakwood", "Limes", "Kirklees"), not a descriptor."""
     base = _key(gz.strip_possessive(word))
     if base in _GENERIC or base in gz.generic_words() or base in gz.FUNCTION_WORDS or len(base) < 2:
+        return False
+    if _BOARD_ABBREVIATION.fullmatch(gz.strip_possessive(word)):
         return False
     return not gz.is_keep_phrase(gz.strip_possessive(word))
 

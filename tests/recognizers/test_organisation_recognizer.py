@@ -99,6 +99,8 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
     "The GP followed Good Practice guidance.", "The GP noted the Reflective Practice sessions.",
     # an agency word of the keep vocabulary before a weak head names no body of its own
     "the Welsh Government and the Inspectorates Group as appropriate", "the Inspectorate Group",
+    # a board's abbreviation names the board, whose groups are public: no body of its own
+    "reported to the QSCP Safeguarding Assurance Group and overseen", "the WLSCB Case Review Group's minutes",
     # a place's name after "a": any one of its schools, none named ("strip-searched in a Hackney School")
     "strip-searched in a Hackney School in 2020", "placed in an Essex Children's Home",
 ])
