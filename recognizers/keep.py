@@ -28,7 +28,7 @@ from recognizers.vehicle_models import vehicle_names
 
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
 # One word of an area name: capitalised, and not itself part of a board's title.
-_AREA_WORD: Final = (r"(?!(?i:local|regional|safeguarding|children|childrens|board|partnership|l?scbs?|l?scp|the"
+_AREA_WORD: Final = (r"(?!(?i:local|regional|safeguarding|children|childrens|board|partnership|l?scbs?|l?scp|the|multi"
                      r"|joint|area)\b)[A-Z][\w'\u2019-]+")
 # The area's words stand on one line (a PDF page's running footer follows the body's last word on the next).
 # A list of areas before the last one ("Leicester, Leicestershire and Rutland Safeguarding Children Board").
@@ -45,6 +45,8 @@ _END: Final = r"(?:\b|(?=\d{1,2}(?!\w)))"
 _BOARD: Final = re.compile(
     rf"\b(?P<area>{_AREA})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults)\s+)?"
     rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?|Child\s+Death\s+Overview\s+Panels?"
+    # a partnership named for the area's children (and families), and its statutory arrangements by their name
+    rf"|{_CHILDREN}\s+(?:and\s+Families\s+)?Partnerships?|Multi-Agency\s+Safeguarding\s+Arrangements"
     r"|Local\s+Child\s+Safeguarding\s+Practice\s+Reviews?"
     # a domestic homicide review's commissioning body, the area's community safety partnership
     r"|Community\s+Safety\s+Partnerships?"

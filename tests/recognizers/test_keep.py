@@ -17,6 +17,11 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
     ("presented to the Wigan Children Board in May", "Wigan"),
     ("Rutland LSCB", "Rutland"),
     ("the Halton SCP", "Halton"),
+    # a partnership named for the area's children (and families), and its statutory arrangements
+    ("This guidance provides Rutland Children Partnership Multi-Agency Safeguarding Arrangements with", "Rutland"),
+    ("the Torbay Children and Families Partnership published it", "Torbay"),
+    ("the Torbay Children's Partnership published it", "Torbay"),
+    ("under the Medway Multi-Agency Safeguarding Arrangements", "Medway"),
     # the area's child death overview panel is a statutory partnership body too
     ("notified the Pan-Lancashire Child Death Overview Panel", "Pan-Lancashire Child Death Overview Panel"),
     ("reported to the Medway CDOP in May", "Medway"),
