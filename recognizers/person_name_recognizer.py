@@ -261,10 +261,17 @@ _AFTER_TITLE: Final = re.compile(
     rf"^(?P<title>[^\n]{{4,100}}?)[ \t]*[-\u2013\u2014:][ \t]*(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
 # The review's subject opening the line of its title ("Ionelia Dobre Overview Report", a list of a board's
 # reviews): a street's or a building's word is a surname there ("Marcel Street"), as no street has a review.
+# In a board's list of its reviews' documents, a dash comes between, the board's abbreviation may open the
+# document's name, which may be shorter ("Frank Moss \u2013 OSCB Report \u2013 December 2021"), and its date may follow.
 _BEFORE_TITLE: Final = re.compile(
-    rf"^[ \t]*(?P<name>{_NAME_RUN})[ \t]+(?i:(?:serious[ \t]+case|(?:child[ \t]+)?(?:safeguarding[ \t]+)?practice"
+    rf"^[ \t]*(?P<name>{_NAME_RUN})[ \t]+(?:"
+    r"(?i:(?:serious[ \t]+case|(?:child[ \t]+)?(?:safeguarding[ \t]+)?practice"
     r"|learning)[ \t]+review(?:[ \t]+(?:overview[ \t]+)?report|[ \t]+executive[ \t]+summary)?"
-    r"|overview[ \t]+report|executive[ \t]+summary)[ \t]*$", re.MULTILINE)
+    r"|overview[ \t]+report|executive[ \t]+summary)"
+    r"|[-\u2013\u2014][ \t]+(?:[A-Z]{2,6}[ \t]+)?(?i:(?:overview[ \t]+)?report|executive[ \t]+summary"
+    r"|learning[ \t]+(?:summary|brief(?:ing)?)|press[ \t]+(?:statement|release)|(?:7|seven)[ \t-]+minute[ \t]+briefing)"
+    r"(?:[ \t]+[-\u2013\u2014][ \t]+(?i:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)[ \t]+\d{4})?)[ \t]*$", re.MULTILINE)
 # A name and its date of birth in brackets ("Baghyawati Gokhale (d.o.b. 3rd September 2007)").
 _BEFORE_BIRTH: Final = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME_RUN})(?={_BIRTH_AFTER.pattern})")
 # ... or its date of birth or NHS number after its possessive ("Summer Fox's date of birth is recorded as …").

@@ -198,6 +198,13 @@ def _found(text: str) -> list[str]:
     ("Ionelia Dobre Serious Case Review\n", ["Ionelia Dobre"]),
     ("Thematic Learning Review\n", []), ("Milton Keynes Serious Case Review\n", []),
     ("Child K Overview Report\n", []), ("Quillbury Safeguarding Partnership Executive Summary\n", []),
+    # ... a board's list of its reviews' documents: the name, a dash, the board's abbreviation, the document, its date
+    ("Serious Case Review Reports\n\nRoland Fox \u2013 QSCB Report \u2013 December 2021\n", ["Roland Fox"]),
+    ("Rose Hill \u2013 Learning Summary\nAutumn Woodward - QSCP Press Statement - May 2020\n",
+     ["Rose Hill", "Autumn Woodward"]),
+    ("Milton Keynes \u2013 QSCB Report \u2013 December 2021\n", []), ("Annual Report \u2013 QSCB Report\n", []),
+    ("Child K \u2013 QSCB Learning Summary \u2013 May 2020\n", []),
+    ("Rose Hill \u2013 QSCB Report \u2013 December 2021 was read by all\n", []),  # a sentence, not a list's line
     # after the review's title and a dash or colon, ending its line
     ("Serious Case Review - Lutf Urrab\n\nThe partnership is today publishing the report.", ["Lutf Urrab"]),
     ("Serious Case Review - Final Report\n", []),
