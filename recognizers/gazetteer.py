@@ -308,6 +308,12 @@ def is_english_word(word: str) -> bool:
 _BRITISH_ISE: Final = re.compile(r"(?<=[a-z]{3})([iy])s(e|es|ed|ing|ation|ations)$")
 
 
+def is_word_or_plural(word: str) -> bool:
+    """Whether ``word`` is a dictionary word (:func:`is_english_word`) or its plural in -s ("Reviews",
+    "Teachers")."""
+    return is_english_word(word) or (word.endswith("s") and is_english_word(word[:-1]))
+
+
 def is_verb_ing_form(word: str) -> bool:
     """Whether ``word`` is a verb's -ing form ("Informing", "Revising", "Planning"): its stem, the stem with its
     "e", or the stem less a doubled consonant, is an English word. A listed surname ("Fleming") is the caller's

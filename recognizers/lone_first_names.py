@@ -190,10 +190,10 @@ def _no_other_word(word: str) -> bool:
 def _unlisted(word: str) -> bool:
     """A word in no dictionary, no first-name list and no list of places (a name spaCy rarely knows: "Ghiyaath"),
     nor the plural of a word or public word ("Headteachers")."""
-    return len(word) >= 3 and not gz.is_english_word(word) and not gz.is_first_name(word) \
+    return len(word) >= 3 and not gz.is_word_or_plural(word) and not gz.is_first_name(word) \
         and not gz.is_world_city(word) and not gz.is_uk_place(word) and not gz.is_country(word) \
         and not gz.is_keep_phrase(word) and not gz.is_nationality(word) \
-        and not (word.endswith("s") and (gz.is_english_word(word[:-1]) or gz.is_keep_phrase(word[:-1])))
+        and not (word.endswith("s") and gz.is_keep_phrase(word[:-1]))
 
 
 def _after_name_part(text: str, start: int) -> bool:

@@ -213,7 +213,7 @@ def _names_someone(words: str) -> bool:
     if _TITLED.match(words):
         return True
     parts = words.split()[:2]
-    return not all(gz.is_english_word(w) or (w.endswith("s") and gz.is_english_word(w[:-1])) for w in parts)
+    return not all(gz.is_word_or_plural(w) for w in parts)
 
 
 _PAST_TENSE: Final = re.compile(r"\s+[a-z]{2,}ed\b")

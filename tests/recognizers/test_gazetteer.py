@@ -96,6 +96,13 @@ def test_english_words(word: str, expected: bool) -> None:
     assert gz.is_english_word(word) is expected
 
 
+@pytest.mark.parametrize("word, expected", [
+    ("Reviews", True), ("Teachers", True), ("review", True), ("Jones", False), ("Charles", False),
+])
+def test_words_and_their_plurals(word: str, expected: bool) -> None:
+    assert gz.is_word_or_plural(word) is expected
+
+
 @pytest.mark.parametrize("phrase", ["Leeds", "leeds", "Stoke-on-Trent", "Stoke on Trent", "Newcastle upon Tyne",
                                     "St Helens", "St. Helens", "Saint Helens", "Milton Keynes", "Kirklees",
                                     "Rhondda Cynon Taf", "Isle of Wight", "the Wirral", "Tower Hamlets",
