@@ -183,7 +183,7 @@ class Reseeder:
         for female, names in _first_names_by_sex():
             for name in names:
                 hits = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.text))
-                if not hits or name in found or name in MONTHS or re.search(r"\b" + name.lower() + r"\b", self.text):
+                if not hits or name in found or name in MONTHS or _occurs(name.lower(), self.text):
                     continue
                 if any(DECLARED.match(self.text, h.end()) or FULL_NAME_AFTER.match(self.text, h.end())
                        or self._first_name_before(h.start()) or _declared_before(self.text, h.start())
