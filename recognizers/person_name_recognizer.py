@@ -204,6 +204,13 @@ SURNAME_FIRST: Final = re.compile(
     r"(?<![\w'\u2019&/.-])(?P<surname>(?:Ma?c|O['\u2019])?[A-Z][A-Z'\u2019-]+),?[ \t]+"
     r"(?P<given>[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){0,2})(?![\w'\u2019-])")
 SURNAME_FIRST_REASON: Final = "surname first in capitals, then the given names"
+# ... or in title case with its comma ("Prieto, Martirio"), where only a person stands: a list's item or a
+# sentence's start, then a bracket that holds no year (a role, an age, a date of birth), a dash or the line's end.
+SURNAME_COMMA_FIRST: Final = re.compile(
+    r"(?<![\w'\u2019&/.-])(?P<surname>(?:Ma?c|O['\u2019])?[A-Z][a-z\u00df-\u024f][\w'\u2019-]*),[ \t]+"
+    r"(?P<given>[A-Z][a-z\u00df-\u024f][\w'\u2019-]*(?:[ \t]+[A-Z][a-z\u00df-\u024f][\w'\u2019-]*)?)(?![\w'\u2019-])")
+_RECORD_ITEM_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]*)?\Z|[.!?:][ \t]+\Z")
+_RECORD_ITEM_AFTER: Final = re.compile(r"[ \t]*(?:\((?![ \t]*(?:19|20)\d\d)|[-\u2013\u2014][ \t]|\n|\Z)")
 _FOR_THIS_REVIEW: Final = re.compile(
     r"[ \u00a0,]*(?:in|for|throughout)[ \u00a0]+(?:the[ \u00a0]+purposes?[ \u00a0]+of[ \u00a0]+)?"
     r"(?:this|the)[ \u00a0]+(?:report|review|summary|briefing)")
@@ -221,14 +228,32 @@ SCORE_INITIALS: Final = 0.35
 
 def surname_first(name: str) -> tuple[str, str] | None:
     """``(given names, surname)`` of a name written surname first in capitals ("SMITH, Kelly Ann"): a listed
-    surname that is no title or public word, then a listed first name; None for any other name."""
+    surname that is no title or public word, then a listed first name; or in title case with its comma
+    ("Prieto, Martirio"): a surname that is no dictionary word, then a listed first name or a word no dictionary
+    holds, none a place or public word, one listed as a surname or a first name. None for any other name."""
     m = SURNAME_FIRST.fullmatch(name)
     if m is None:
-        return None
+        return _surname_comma_first(name)
     surname, given = m.group("surname"), m.group("given")
     title = _title_cased(surname)
     if len(surname) < 3 or surname in _TITLES_UPPER or surname in _SURNAME_TITLES or not gz.is_surname(title) \
             or not gz.is_first_name(given.split()[0]) or gz.is_keep_phrase(surname) or gz.is_keep_phrase(title):
+        return None
+    return given, surname
+
+
+def _surname_comma_first(name: str) -> tuple[str, str] | None:
+    m = SURNAME_COMMA_FIRST.fullmatch(name)
+    if m is None:
+        return None
+    surname, given = m.group("surname"), m.group("given")
+    words = [surname, *given.split()]
+    if any(gz.is_uk_place(w) or gz.is_country(w) or gz.is_keep_phrase(w) or w in _TITLES
+           or not _no_place_role_or_organisation(w) for w in words):
+        return None
+    listed_given = gz.is_first_name(words[1])
+    if gz.is_english_word(surname) or not (listed_given or not gz.is_english_word(words[1])) \
+            or not (gz.is_surname(surname) or listed_given):
         return None
     return given, surname
 
@@ -600,6 +625,10 @@ class _Finder:
     def _surname_first(self) -> None:
         for m in SURNAME_FIRST.finditer(self.text):
             if surname_first(m.group()) is not None:
+                self._replace(m.start(), m.end(), SCORE_FULL_STRONG, SURNAME_FIRST_REASON)
+        for m in SURNAME_COMMA_FIRST.finditer(self.text):
+            if _RECORD_ITEM_BEFORE.search(self.text, max(0, m.start() - 4), m.start()) \
+                    and _RECORD_ITEM_AFTER.match(self.text, m.end()) and surname_first(m.group()) is not None:
                 self._replace(m.start(), m.end(), SCORE_FULL_STRONG, SURNAME_FIRST_REASON)
 
     # (e) The child a review is about, where the published report writes "Child B": the name on the line

@@ -293,6 +293,13 @@ def _found(text: str) -> list[str]:
     ("SMITH, Kelly Ann (DOB 12/05/1990) \u2013 mother", ["SMITH, Kelly Ann"]),
     ("BROWN, Jason (DOB 03/11/1987) \u2013 partner", ["BROWN, Jason"]),
     ("Subject: McALLISTER Donna, born 2001", ["McALLISTER Donna"]),
+    # ... or in title case, with its comma, as a list's item or a sentence's start names someone: a role, an age or
+    # a date of birth in brackets after it, or a line of its own in a list
+    ("Present at the strategy meeting:\nPrieto, Martirio (mother)\nDominikovi\u0107, Janja (maternal aunt)\n",
+     ["Prieto, Martirio", "Dominikovi\u0107, Janja"]),
+    ("The social worker was late. Kowalski, Anna (mother) was present.", ["Kowalski, Anna"]),
+    ("Attendees:\n\u2022 Okafor, Chidinma \u2013 health visitor\n\u2022 Hassanah, Cinta\n",
+     ["Okafor, Chidinma", "Hassanah, Cinta"]),
     # a name after "the" before a case, a review or a death is someone's
     ("Like the Kayden Morris case, it showed", ["Kayden Morris"]),
     ("Like the Grace Archer case, it showed", ["Grace Archer"]),  # words a name is made of, before "case"
@@ -422,9 +429,16 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "read them passages from the Bible", "she said the Bible and the Torah forbade it",
     # a building named after someone
     "She practises from Queen Elizabeth Building, Temple.", "at the Rosalind Franklin Building",
+    # a comma between places, bodies or words, and a cited work's author and year, are no record's order
+    "Leeds, Bradford (the two areas)\n", "Oldham, Rochdale and Bury\n", "Health, Education (partners)\n",
+    "Reading, Berkshire (mother)\n", "Ofsted, Cafcass (agencies)\n",
 ])
 def test_ignores_vocabulary(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_cited_works_author_and_year_is_no_record_order() -> None:
+    assert "Brandon, Marian" not in _found("Brandon, Marian (2009) Understanding serious case reviews\n")
 
 
 @pytest.mark.parametrize("text, expected", [

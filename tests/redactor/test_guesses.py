@@ -779,6 +779,17 @@ def test_a_name_with_its_surname_first_gives_the_forms_of_its_natural_order() ->
     assert "Ann" not in people[0].forms  # a middle name is no surname
 
 
+def test_a_name_in_title_case_with_its_surname_first_gives_the_forms_of_its_natural_order() -> None:
+    from recognizers.person_name_recognizer import SURNAME_FIRST_REASON
+
+    text = "Present:\nPrieto, Martirio (mother)\nLater Martirio said Ms Prieto had been unwell. Prieto agreed."
+    person = replace(_m("Prieto, Martirio", text, "PERSON", "PersonNameRecognizer", score=0.8),
+                     explanation=f"PersonNameRecognizer; {SURNAME_FIRST_REASON}")
+    people = [e for e in _group(text, [person]) if e.type == "PERSON"]
+    assert len(people) == 1
+    assert {"Martirio Prieto", "Martirio", "Prieto", "Ms Prieto"} <= set(people[0].forms)
+
+
 def test_a_middle_name_and_surname_inside_a_full_name_are_no_second_person() -> None:
     text = "Her partner Abdirahman Mohamed Abdi and Muhammad Bilal Khan visited. Later Abdi said so."
     entities = _group(text, [_m("Abdirahman Mohamed Abdi", text, "PERSON", "PersonNameRecognizer", score=0.8),
