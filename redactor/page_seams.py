@@ -28,6 +28,7 @@ _CLOSED = ".!?:;"
 _ENDS = ".!?;"  # a label's colon ends no sentence: its value may start the next page ("snapchat:" | "kris.m7")
 _PAGE_NUMBER = re.compile(r"(?:page\s*)?#(?:\s*(?:of|/)\s*#)?|[-\u2013\u2014]\s*#\s*[-\u2013\u2014]")
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
+_ENDS_IN_PAGE = re.compile(r"(?:^|\s)(?:page\s*#(?:\s*(?:of|/)\s*#)?|#\s*of\s*#|#)$")  # a cell "Page 3 of 34", "3"
 _CONNECTORS = frozenset({"of", "and", "upon", "on", "le", "de", "under", "&"})  # words within a name
 _TITLES = frozenset(titles(PERSONAL, DOCTOR, PROFESSOR, POLICE_RANKS))
 
@@ -85,23 +86,38 @@ def _key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
 
 
+def _last_cell(line: str) -> str:
+    """A table line's last cell as written, numbers and all, marked apart from whole lines' keys ("" for a
+    line with no tab)."""
+    tab = line.rfind("\t")
+    return "\t" + " ".join(line[tab + 1:].split()) if tab >= 0 else ""
+
+
 def body_spans(pages: Sequence[Segment]) -> list[tuple[int, int]]:
     """Per page, ``(start, end)`` of its body: the text between its running header and its footer.
 
     A running line is one of a page's first (or last) ``EDGE_LINES`` lines that, numbers aside,
-    stands among the first (or last) lines of another page too, or a bare page number.
+    stands among the first (or last) lines of another page too, or a bare page number. A table's line
+    (cells split by tabs) must also end in the same last cell, or in a page number: a table's header row
+    repeated with a row's cell continued on its line ("… Event 7848680/15).") is the row's text.
     """
     lines = [_lines(p.text) for p in pages]
     tops: Counter[str] = Counter()
     feet: Counter[str] = Counter()
     for page, spans in zip(pages, lines, strict=True):
         tops.update({_key(page.text[a:b]) for a, b in spans[:EDGE_LINES]})
+        tops.update({_last_cell(page.text[a:b]) for a, b in spans[:EDGE_LINES]} - {""})
         feet.update({_key(page.text[a:b]) for a, b in spans[-EDGE_LINES:]})
+        feet.update({_last_cell(page.text[a:b]) for a, b in spans[-EDGE_LINES:]} - {""})
     out = []
     for page, spans in zip(pages, lines, strict=True):
         def running(n: int, seen: Counter[str], spans: list[tuple[int, int]] = spans, page: Segment = page) -> bool:
-            key = _key(page.text[spans[n][0]:spans[n][1]])
-            return seen[key] >= 2 or _PAGE_NUMBER.fullmatch(key) is not None
+            line = page.text[spans[n][0]:spans[n][1]]
+            key = _key(line)
+            if _PAGE_NUMBER.fullmatch(key) is not None:
+                return True
+            cell = _last_cell(line)
+            return seen[key] >= 2 and (not cell or seen[cell] >= 2 or _ENDS_IN_PAGE.search(_key(cell)) is not None)
 
         first, last = 0, len(spans)
         while first < min(last, EDGE_LINES) and running(first, tops):

@@ -77,6 +77,24 @@ def test_a_tables_repeated_header_row_ends_where_most_pages_repeat_it() -> None:
         "Ortansa was seen by the nurse.", "appointment was missed.", "Ortansa to the practice, where the GP saw her."]
 
 
+def test_a_continued_cell_on_the_header_rows_line_is_body_though_its_shape_repeats() -> None:
+    """Two pages continue a row's last cell on the repeated header row's line with a reference of the same shape
+    ("Event 7848680/15).", "Event 3577133/16)."): numbers aside the lines repeat, but the references are the
+    rows' own words, not the running header's."""
+    head = "#\tDate\tAgency\tEvent"
+
+    def rows(n: int, last: str) -> str:
+        return "\n".join([*(f"{n + k}\tMay 2015\tSchool\tThe school saw the child on day {k}." for k in range(4)),
+                          f"{n + 4}\t06/05/2015\tPolice\tAn allegation was made by Pedro {last}"])
+
+    pages = [_page(0, f"{HEADER}\n{head}\n{rows(1, '(CRIS')}\nPage 1 of 3"),
+             _page(1, f"{HEADER}\n{head} 7848680/15).\n{rows(6, '(CRIS')}\nPage 2 of 3"),
+             _page(2, f"{HEADER}\n{head} 3577133/16).\n{rows(11, 'again.')}\nPage 3 of 3")]
+    spans = body_spans(pages)
+    assert [p.text[a:a + 11] for p, (a, b) in zip(pages, spans, strict=True)] == ["1\tMay 2015\t", "7848680/15)",
+                                                                                 "3577133/16)"]
+
+
 def test_a_seam_joins_a_sentence_running_over_the_page_break() -> None:
     pages = [_page(0, f"{HEADER}\nShe said so. It was seen by Maisie\nPage 1 of 2"),
              _page(1, f"{HEADER}\nKowalczyk at home. She was well.\nPage 2 of 2")]
