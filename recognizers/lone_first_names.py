@@ -61,6 +61,9 @@ _SHARED_PLACE_WORD: Final = re.compile(
 # Verbs a worker's first name does that an agency's initials also do ("completed an assessment").
 _DOES: Final = re.compile(r"\s+(?:completed|recorded|noted|reported|assessed|arranged|referred|examined|"
                           r"reviewed|prescribed|contacted|informed|supervised|chaired|led)\b")
+# Missing what only a person attends ("Jade missed three appointments", "Hope did not attend"): after a first name
+# opening its sentence, as a verb only people do.
+_ABSENT_AFTER: Final = re.compile(r"[ \u00a0]+(?:missed|(?:did[ \u00a0]+not|failed[ \u00a0]+to)[ \u00a0]+attend)\b")
 _CALENDAR: Final = frozenset({*(name.lower() for name in MONTH_NAMES), "monday", "tuesday", "wednesday", "thursday",
                               "friday", "saturday", "sunday"})
 
@@ -112,12 +115,13 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
             # visited", "Mason (4) and …").
             if (opening(text, start, end) and not unlisted and (
                     word.casefold() in lower_words
-                    or not (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)))) \
+                    or not (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)
+                            or _ABSENT_AFTER.match(text, end)))) \
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted) \
-                    or _AGE_AFTER.match(text, end) or _role_names(text, start, end):
+                    or _AGE_AFTER.match(text, end) or _ABSENT_AFTER.match(text, end) or _role_names(text, start, end):
                 as_person.setdefault(word, (i, start, end))
         for m in _PAIR.finditer(text):
             pair, start, end = f"{m.group(1)} {m.group(2)}", m.start(), m.end()

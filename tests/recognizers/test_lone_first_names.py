@@ -26,6 +26,9 @@ def _found(text: str) -> set[str]:
     # opening a sentence or a table's cell, before a verb only people do: the capital names someone
     ("Hope visited the family.", "Hope"),
     ("Peace visited the family home on 23.07.11. The child was seen alone.", "Peace"),
+    # ... or missing what only a person attends
+    ("Jade missed three consecutive appointments at the practice.", "Jade"),
+    ("Hope did not attend the appointment.", "Hope"), ("Autumn failed to attend school.", "Autumn"),
     # before a bracketed age, as siblings are listed
     ("The siblings were Ava (7), Mia (5) and Leo (2).", "Ava"),
     ("Her sister Ava (aged 7) was at school.", "Ava"),
@@ -53,6 +56,7 @@ def test_an_ordinary_word_first_name_where_a_person_stands(text: str, word: str)
     "Hope remained that the family would engage.",                 # capital only opening a sentence
     "Grace periods were agreed. Faith groups attended.",
     "Hope visited the family; there was little hope of change.",  # the draft writes the word in lower case
+    "Grace missed its deadline; a grace period followed.", "Summer did not attend the pattern. It was summer.",
     "There was little hope; staff said Hope House visited.",        # runs on into an organisation word
     "They thought the Grace visited was late. Later Grace said.",   # after an article elsewhere
     "In May, Lahore visited.",                                      # no first name
