@@ -99,7 +99,8 @@ def body_spans(pages: Sequence[Segment]) -> list[tuple[int, int]]:
     A running line is one of a page's first (or last) ``EDGE_LINES`` lines that, numbers aside,
     stands among the first (or last) lines of another page too, or a bare page number. A table's line
     (cells split by tabs) must also end in the same last cell, or in a page number: a table's header row
-    repeated with a row's cell continued on its line ("… Event 7848680/15).") is the row's text.
+    repeated with a row's cell continued on its line ("… Event 7848680/15).") is the row's text, even where
+    two pages continue the same words, as long as as many pages show the header row's last cell alone.
     """
     lines = [_lines(p.text) for p in pages]
     tops: Counter[str] = Counter()
@@ -117,7 +118,12 @@ def body_spans(pages: Sequence[Segment]) -> list[tuple[int, int]]:
             if _PAGE_NUMBER.fullmatch(key) is not None:
                 return True
             cell = _last_cell(line)
-            return seen[key] >= 2 and (not cell or seen[cell] >= 2 or _ENDS_IN_PAGE.search(_key(cell)) is not None)
+            if not cell:
+                return seen[key] >= 2
+            # (the header row's last cell alone, repeated on more pages, shows the rest of this one a row's)
+            head = cell.split(" ", 1)[0]
+            return seen[key] >= 2 and (_ENDS_IN_PAGE.search(_key(cell)) is not None
+                                       or (seen[cell] >= 2 and not (head != cell and seen[head] >= seen[cell])))
 
         first, last = 0, len(spans)
         while first < min(last, EDGE_LINES) and running(first, tops):
@@ -136,6 +142,10 @@ def _past_table_heads(pages: Sequence[Segment], spans: list[tuple[int, int]]) ->
     """
     heads = [_row_heads(p.text, a, b) for p, (a, b) in zip(pages, spans, strict=True)]
     seen = Counter(key for page_heads in heads for key in {k for k, _ in page_heads})
+    # (the header row stripped as a running line on other pages counts too: it is what most pages repeat)
+    seen.update(key for p, (a, b) in zip(pages, spans, strict=True)
+                for key in {k for start, end in _lines(p.text[:a])[:EDGE_LINES]
+                            for k, _ in _row_heads(p.text, start, end + 1)})
     out = []
     for (a, b), page_heads, page in zip(spans, heads, pages, strict=True):
         repeated = [(seen[key], end) for key, end in page_heads if seen[key] >= 2]

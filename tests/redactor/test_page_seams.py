@@ -84,15 +84,24 @@ def test_a_continued_cell_on_the_header_rows_line_is_body_though_its_shape_repea
     head = "#\tDate\tAgency\tEvent"
 
     def rows(n: int, last: str) -> str:
-        return "\n".join([*(f"{n + k}\tMay 2015\tSchool\tThe school saw the child on day {k}." for k in range(4)),
+        months = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December")
+        agencies = ("School", "Health Visiting Service", "Police", "GP")
+        return "\n".join([*(f"{n + k}\t{months[(n + k) % 12]} 2015\t{agencies[(n + k) % 4]}\tThe child was seen on "
+                            f"day {n + k}." for k in range(4)),
                           f"{n + 4}\t06/05/2015\tPolice\tAn allegation was made by Pedro {last}"])
 
-    pages = [_page(0, f"{HEADER}\n{head}\n{rows(1, '(CRIS')}\nPage 1 of 3"),
-             _page(1, f"{HEADER}\n{head} 7848680/15).\n{rows(6, '(CRIS')}\nPage 2 of 3"),
-             _page(2, f"{HEADER}\n{head} 3577133/16).\n{rows(11, 'again.')}\nPage 3 of 3")]
+    pages = [_page(0, f"{HEADER}\n{head}\n{rows(1, '(CRIS')}\nPage 1 of 6"),
+             _page(1, f"{HEADER}\n{head} 7848680/15).\n{rows(6, '(CRIS')}\nPage 2 of 6"),
+             _page(2, f"{HEADER}\n{head} 3577133/16).\n{rows(11, 'of')}\nPage 3 of 6"),
+             # ... and two pages continuing the same words (a chronology repeats its events), under the header
+             # row alone on more pages
+             _page(3, f"{HEADER}\n{head} Folkestone Hospital after an overdose.\n{rows(16, 'of')}\nPage 4 of 6"),
+             _page(4, f"{HEADER}\n{head} Folkestone Hospital after an overdose.\n{rows(21, 'x.')}\nPage 5 of 6"),
+             _page(5, f"{HEADER}\n{head}\n{rows(26, 'again.')}\nPage 6 of 6")]
     spans = body_spans(pages)
-    assert [p.text[a:a + 11] for p, (a, b) in zip(pages, spans, strict=True)] == ["1\tMay 2015\t", "7848680/15)",
-                                                                                 "3577133/16)"]
+    assert [p.text[a:a + 11] for p, (a, b) in zip(pages, spans, strict=True)] == [
+        "1\tFebruary ", "7848680/15)", "3577133/16)", "Folkestone ", "Folkestone ", "26\tMarch 20"]
 
 
 def test_a_seam_joins_a_sentence_running_over_the_page_break() -> None:
