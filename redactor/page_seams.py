@@ -120,7 +120,7 @@ def body_spans(pages: Sequence[Segment]) -> list[tuple[int, int]]:
             cell = _last_cell(line)
             if not cell:
                 return seen[key] >= 2
-            # (the header row's last cell alone, repeated on more pages, shows the rest of this one a row's)
+            # (the header row's last cell alone, on as many pages, shows the rest of this one a row's)
             head = cell.split(" ", 1)[0]
             return seen[key] >= 2 and (_ENDS_IN_PAGE.search(_key(cell)) is not None
                                        or (seen[cell] >= 2 and not (head != cell and seen[head] >= seen[cell])))
