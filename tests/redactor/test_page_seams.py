@@ -77,6 +77,15 @@ def test_a_tables_repeated_header_row_ends_where_most_pages_repeat_it() -> None:
         "Ortansa was seen by the nurse.", "appointment was missed.", "Ortansa to the practice, where the GP saw her."]
 
 
+@pytest.mark.parametrize("footer", ["Quillbury SCB\tPage {n} of 3", "Quillbury SCB\t{n}", "Quillbury SCB\t- {n} -",
+                                    "Quillbury SCB\t{n}/3"])
+def test_a_tabbed_running_footer_ending_in_its_page_number_is_not_body(footer: str) -> None:
+    bodies = ["The family moved in May.", "The school saw them twice.", "The health visitor was told."]
+    pages = [_page(n, f"{HEADER}\n{body}\n{footer.format(n=n + 1)}") for n, body in enumerate(bodies)]
+    spans = body_spans(pages)
+    assert [p.text[a:b] for p, (a, b) in zip(pages, spans, strict=True)] == bodies
+
+
 def test_a_continued_cell_on_the_header_rows_line_is_body_though_its_shape_repeats() -> None:
     """Two pages continue a row's last cell on the repeated header row's line with a reference of the same shape
     ("Event 7848680/15).", "Event 3577133/16)."): numbers aside the lines repeat, but the references are the
