@@ -58,6 +58,13 @@ SCORE_COUNCIL_AREA: Final = 0.65
 SCORE_AMBIGUOUS: Final = 0.5
 
 
+# The rest of a board's name after its area: "Safeguarding", perhaps "Children" or "Adults", then the board's word,
+# or the line's end (a page's end may cut the name).
+_BOARD_AFTER: Final = re.compile(
+    r"[ \t]+Safeguarding(?:[ \t]+(?:Children(?:['\u2019]s)?|Adults))?"
+    r"(?:[ \t]+(?:Boards?|Partnerships?|Partners|Arrangements)\b|[ \t]*(?:\n|$))")
+
+
 @cache
 def _first_words() -> frozenset[str]:
     """The first word of every place key: a cheap test before trying longer matches."""
@@ -155,6 +162,8 @@ class _Finder:
                     and gz.is_first_name(previous) and not gz.is_english_word(previous) \
                     and (not gz.is_uk_place(previous) or gz.place_ambiguity(previous) == "name"):
                 return False
+        if _BOARD_AFTER.match(text, tokens[last][1]):
+            return False  # a board's name, even where a page's end cuts it ("… the Lancashire Safeguarding Children")
         nxt = last + 1
         if nxt < len(tokens) and self.joined(nxt) and (_capitalised(tokens[nxt][2]) or tokens[nxt][2] == "&"):
             following = tokens[nxt][2]

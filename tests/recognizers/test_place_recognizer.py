@@ -80,9 +80,16 @@ def test_finds_places(text: str, expected: list[str]) -> None:
     "a good deal of support", "Deal with it", "the Royal Fleet Auxiliary", "March 2019", "in March",
     "in Hope", "in Church",
     "Designated Nurse, NHS Surrey", "NHS Leeds commissioned it", "NHS Wakefield CCG",  # an NHS body's name
+    # a board's name, even where the page's end cuts it off before its last word
+    "found by the Lancashire Safeguarding Children Partnership (2021).", "the Leeds Safeguarding Adults Board",
+    "A similar pattern was found by the Lancashire Safeguarding Children\nDraft review \u2013 Page 11 of 34",
 ])
 def test_ignores(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_place_before_a_safeguarding_service_that_is_no_board_is_found() -> None:
+    assert _found("She was referred to the Lancashire Safeguarding Hub in May.") == ["Lancashire"]
 
 
 @pytest.mark.parametrize("text, expected", [
