@@ -28,9 +28,7 @@ _CLOSED = ".!?:;"
 _ENDS = ".!?;"  # a label's colon ends no sentence: its value may start the next page ("snapchat:" | "kris.m7")
 _PAGE_NUMBER = re.compile(r"(?:page\s*)?#(?:\s*(?:of|/)\s*#)?|[-\u2013\u2014]\s*#\s*[-\u2013\u2014]")
 _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
-# A cell ending in a page number ("Page 3 of 34", "3", "- 3 -").
-_ENDS_IN_PAGE = re.compile(
-    r"(?:^|\s)(?:page\s*#(?:\s*(?:of|/)\s*#)?|#\s*(?:of|/)\s*#|#|[-\u2013\u2014]\s*#\s*[-\u2013\u2014])$")
+_ENDS_IN_PAGE = re.compile(rf"(?:^|\s)(?:{_PAGE_NUMBER.pattern})$")  # a cell ending "Page 3 of 34", "3", "- 3 -"
 _CONNECTORS = frozenset({"of", "and", "upon", "on", "le", "de", "under", "&"})  # words within a name
 _TITLES = frozenset(titles(PERSONAL, DOCTOR, PROFESSOR, POLICE_RANKS))
 
