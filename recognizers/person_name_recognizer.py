@@ -627,7 +627,8 @@ class _Finder:
             if surname_first(m.group()) is not None:
                 self._replace(m.start(), m.end(), SCORE_FULL_STRONG, SURNAME_FIRST_REASON)
         for m in SURNAME_COMMA_FIRST.finditer(self.text):
-            if _RECORD_ITEM_BEFORE.search(self.text, max(0, m.start() - 4), m.start()) \
+            line_start = self.text.rfind("\n", 0, m.start()) + 1
+            if _RECORD_ITEM_BEFORE.search(self.text, max(line_start - 1, m.start() - 40, 0), m.start()) \
                     and _RECORD_ITEM_AFTER.match(self.text, m.end()) and surname_first(m.group()) is not None:
                 self._replace(m.start(), m.end(), SCORE_FULL_STRONG, SURNAME_FIRST_REASON)
 

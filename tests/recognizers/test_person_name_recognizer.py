@@ -300,6 +300,7 @@ def _found(text: str) -> list[str]:
     ("The social worker was late. Kowalski, Anna (mother) was present.", ["Kowalski, Anna"]),
     ("Attendees:\n\u2022 Okafor, Chidinma \u2013 health visitor\n\u2022 Hassanah, Cinta\n",
      ["Okafor, Chidinma", "Hassanah, Cinta"]),
+    ("Attendees:\n        \u2022    Okafor, Chidinma (health visitor)\n", ["Okafor, Chidinma"]),  # indented far
     # a name after "the" before a case, a review or a death is someone's
     ("Like the Kayden Morris case, it showed", ["Kayden Morris"]),
     ("Like the Grace Archer case, it showed", ["Grace Archer"]),  # words a name is made of, before "case"
