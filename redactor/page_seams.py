@@ -106,10 +106,9 @@ def body_spans(pages: Sequence[Segment]) -> list[tuple[int, int]]:
     tops: Counter[str] = Counter()
     feet: Counter[str] = Counter()
     for page, spans in zip(pages, lines, strict=True):
-        tops.update({_key(page.text[a:b]) for a, b in spans[:EDGE_LINES]})
-        tops.update({_last_cell(page.text[a:b]) for a, b in spans[:EDGE_LINES]} - {""})
-        feet.update({_key(page.text[a:b]) for a, b in spans[-EDGE_LINES:]})
-        feet.update({_last_cell(page.text[a:b]) for a, b in spans[-EDGE_LINES:]} - {""})
+        for seen, edge in ((tops, spans[:EDGE_LINES]), (feet, spans[-EDGE_LINES:])):
+            texts = [page.text[a:b] for a, b in edge]
+            seen.update({_key(t) for t in texts} | ({_last_cell(t) for t in texts} - {""}))
     out = []
     for page, spans in zip(pages, lines, strict=True):
         def running(n: int, seen: Counter[str], spans: list[tuple[int, int]] = spans, page: Segment = page) -> bool:
@@ -131,20 +130,21 @@ def body_spans(pages: Sequence[Segment]) -> list[tuple[int, int]]:
         while last > max(first, len(spans) - EDGE_LINES) and running(last - 1, feet):
             last -= 1
         out.append((spans[first][0], spans[last - 1][1]) if first < last else (0, 0))
-    return _past_table_heads(pages, out)
+    return _past_table_heads(pages, out, lines)
 
 
-def _past_table_heads(pages: Sequence[Segment], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _past_table_heads(pages: Sequence[Segment], spans: list[tuple[int, int]],
+                      lines: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """Bodies that start with a table's header row repeated on another page start after it.
 
     A table running over pages repeats its header row ("#  Date  Agency  Event") before the rows
-    go on, in the same line of text as the row it continues.
+    go on, in the same line of text as the row it continues. ``lines`` are each page's lines (:func:`_lines`).
     """
     heads = [_row_heads(p.text, a, b) for p, (a, b) in zip(pages, spans, strict=True)]
     seen = Counter(key for page_heads in heads for key in {k for k, _ in page_heads})
     # (the header row stripped as a running line on other pages counts too: it is what most pages repeat)
-    seen.update(key for p, (a, b) in zip(pages, spans, strict=True)
-                for key in {k for start, end in _lines(p.text[:a])[:EDGE_LINES]
+    seen.update(key for p, (a, _), page_lines in zip(pages, spans, lines, strict=True)
+                for key in {k for start, end in page_lines[:EDGE_LINES] if end <= a
                             for k, _ in _row_heads(p.text, start, end + 1)})
     out = []
     for (a, b), page_heads, page in zip(spans, heads, pages, strict=True):
