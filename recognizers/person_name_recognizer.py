@@ -248,8 +248,8 @@ def _surname_comma_first(name: str) -> tuple[str, str] | None:
         return None
     surname, given = m.group("surname"), m.group("given")
     words = [surname, *given.split()]
-    if any(gz.is_uk_place(w) or gz.is_country(w) or gz.is_keep_phrase(w) or w in _TITLES
-           or not _no_place_role_or_organisation(w) for w in words):
+    if any(gz.is_country(w) or gz.is_keep_phrase(w) or w in _TITLES or not _no_place_role_or_organisation(w)
+           for w in words):
         return None
     listed_given = gz.is_first_name(words[1])
     if gz.is_english_word(surname) or not (listed_given or not gz.is_english_word(words[1])) \
@@ -629,7 +629,7 @@ class _Finder:
         for m in SURNAME_COMMA_FIRST.finditer(self.text):
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             if _RECORD_ITEM_BEFORE.search(self.text, max(line_start - 1, m.start() - 40, 0), m.start()) \
-                    and _RECORD_ITEM_AFTER.match(self.text, m.end()) and surname_first(m.group()) is not None:
+                    and _RECORD_ITEM_AFTER.match(self.text, m.end()) and _surname_comma_first(m.group()) is not None:
                 self._replace(m.start(), m.end(), SCORE_FULL_STRONG, SURNAME_FIRST_REASON)
 
     # (e) The child a review is about, where the published report writes "Child B": the name on the line
