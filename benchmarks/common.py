@@ -45,27 +45,33 @@ def _scorer() -> Any:
     return module
 
 
-def score(truth: Path, output: Path) -> dict[str, Any]:
-    """The corpus scorer's figures for one output."""
-    s = _scorer()
-    result: dict[str, Any] = s.score(json.loads(truth.read_text(encoding="utf-8")), *s.output_text(output))
-    return result
-
-
-def readable_keep(truth: Path, draft: Path, output: Path) -> float:
-    """Keep rate over the must-keep phrases the scorer can read in the unredacted draft itself.
+def score(truth: Path, output: Path, draft: Path | None = None) -> dict[str, Any]:
+    """The corpus scorer's figures for one output; given its ``draft``, also ``keep_readable``: the keep rate over
+    the must-keep phrases the scorer can read in the unredacted draft itself.
 
     A phrase the draft's own layout breaks (a long URL or a service's name wrapped inside a narrow
-    PDF cell) is missed in every output whatever the redaction did; this rate leaves such phrases out.
+    PDF cell) is missed in every output whatever the redaction did; that rate leaves such phrases out.
     A Word draft's export is a PDF LibreOffice lays out, as it laid out the corpus's ``draft.pdf``:
     that is the draft's own layout there.
     """
     s = _scorer()
-    keep = [k["text"] for k in json.loads(truth.read_text(encoding="utf-8")).get("keep", [])]
-    laid_out = draft.with_suffix(".pdf")
-    if draft.suffix == ".docx" and output.suffix == ".pdf" and laid_out.exists():
-        draft = laid_out
-    return keep_in(keep, s._norm(s.output_text(draft)[0]), s._norm(s.output_text(output)[0]), s.count)
+    data = json.loads(truth.read_text(encoding="utf-8"))
+    body, hidden = s.output_text(output)
+    result: dict[str, Any] = s.score(data, body, hidden)
+    if draft is not None:
+        laid_out = draft.with_suffix(".pdf")
+        if draft.suffix == ".docx" and output.suffix == ".pdf" and laid_out.exists():
+            draft = laid_out
+        result["keep_readable"] = keep_in([k["text"] for k in data.get("keep", [])], _draft_body(draft),
+                                          s._norm(body), s.count)
+    return result
+
+
+@cache
+def _draft_body(draft: Path) -> str:
+    """A draft's text as the scorer reads it (read once per process: its cold and register runs share it)."""
+    s = _scorer()
+    return str(s._norm(s.output_text(draft)[0]))
 
 
 def keep_in(keep: list[str], draft_body: str, out_body: str, count: Callable[[str, str], int]) -> float:

@@ -42,7 +42,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import CORPUS, DAY_DATE, REDACTOR, readable_keep, score, write_section  # noqa: E402
+from benchmarks.common import CORPUS, DAY_DATE, REDACTOR, score, write_section  # noqa: E402
 from benchmarks.gendraft.writer import GENERATOR_VERSION, generate  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -163,8 +163,7 @@ def run(job: Job, subprocess_cli: bool = False) -> Outcome:
         outcome.changed = words_changed(job.draft.read_text(encoding="utf-8"),
                                         job.out.with_suffix(".txt").read_text(encoding="utf-8"))
     elif truth is not None:
-        outcome.score = score(job.folder / "truth.json", job.out)
-        outcome.score["keep_readable"] = readable_keep(job.folder / "truth.json", job.draft, job.out)
+        outcome.score = score(job.folder / "truth.json", job.out, job.draft)
     return outcome
 
 
