@@ -58,6 +58,7 @@ _NATIONAL_ORGS: Final = frozenset({
     "coram.org.uk", "cafcass.gov.uk", "ofsted.gov.uk", "legislation.gov.uk", "basw.co.uk", "nmc.org.uk",
     "gmc-uk.org", "hcpc-uk.org", "socialworkengland.org.uk", "lucyfaithfull.org.uk", "stopitnow.org.uk",
     "iwf.org.uk", "ceop.police.uk", "samaritans.org", "shelter.org.uk", "citizensadvice.org.uk",
+    "whatworks-csc.org.uk", "foundations.org.uk", "csaprevention.org.uk", "safelives.org.uk", "nwgnetwork.org",
 })
 # Role mailboxes ("lscb@…", "safeguarding.board@…"): no person's name.
 _ROLE_MAILBOX_WORDS: Final = frozenset({
@@ -108,8 +109,13 @@ def is_nhs_body(name: str) -> bool:
     return True
 
 
+# A host a line's end wrapped at its hyphen ("whatworks-" / "csc.org.uk"), as found or with its whitespace
+# collapsed: the hyphen joins the parts.
+_WRAPPED_HOST: Final = re.compile(r"(?<=[a-z0-9])-\s+(?=[a-z0-9])", re.IGNORECASE)
+
+
 def _host(address: str) -> str:
-    m = _HOST.match(address.strip())
+    m = _HOST.match(_WRAPPED_HOST.sub("-", address.strip()))
     return m.group("host").casefold().rstrip(".") if m else ""
 
 

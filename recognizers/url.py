@@ -15,7 +15,10 @@ _PATH_CHAR = r"[^\s<>\"'()\[\]{}]"
 _PATH_END = r"[^\s<>\"'()\[\]{}.,;:!?]"
 _PATH = rf"(?:{_PATH_CHAR}|\({_PATH_CHAR}*\))*(?:{_PATH_END}|\({_PATH_CHAR}*\))"
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
-_HOST = rf"(?:{_LABEL}\.)+[a-z]{{2,24}}"
+# A line's end that wraps a host at its hyphen ("www.smith-family-" / "photos.co.uk"): the address goes on.
+_WRAP = r"[a-z0-9][a-z0-9-]*-[ \t]*\r?\n[ \t]*"
+_WRAPPED_LABEL = rf"(?:{_WRAP})?{_LABEL}"
+_HOST = rf"(?:{_WRAPPED_LABEL}\.)+[a-z]{{2,24}}"
 _START = r"(?<![\w@.\-/])"
 # Common endings for a bare domain with no path ("example.co.uk"); anything else needs
 # a scheme, "www." or a path, so "e.g." and "S.47" never match.
@@ -34,7 +37,9 @@ class UrlRecognizer(TablePatternRecognizer):
     * starting ``www.``: ``www.example.co.uk/news``;
     * bare domains with a path: ``facebook.com/some.name``, ``instagram.com/some_name/``;
     * bare domains without a path, only for common endings: ``example.co.uk``,
-      ``some-site.com``.
+      ``some-site.com``;
+    * any of these with its host wrapped at a hyphen by a line's end (``www.smith-family-`` /
+      ``photos.co.uk``): the whole address, so no part of it stays behind.
 
     Trailing punctuation (``)``, ``,``, ``.``, ``;``, ``:``, ``!``, ``?``) is not part of
     the span unless a closing bracket balances one inside the URL. Email addresses are
@@ -43,10 +48,10 @@ class UrlRecognizer(TablePatternRecognizer):
     """
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("URL (scheme)", rf"{_START}(?:https?|ftp)://{_PATH}", 0.85),
+        Pattern("URL (scheme)", rf"{_START}(?:https?|ftp)://(?:(?:{_LABEL}\.)*{_WRAP})?{_PATH}", 0.85),
         Pattern("URL (www)", rf"{_START}www\.{_HOST}(?:[/?#]{_PATH}|[/?#])?(?![\w-])", 0.8),
         Pattern("URL (domain and path)", rf"{_START}{_HOST}/(?:{_PATH})?(?![\w-])", 0.6),
-        Pattern("URL (bare domain)", rf"{_START}(?:{_LABEL}\.)+{_COMMON_TLDS}(?![\w@-]|\.[a-z0-9])", 0.5),
+        Pattern("URL (bare domain)", rf"{_START}(?:{_WRAPPED_LABEL}\.)+{_COMMON_TLDS}(?![\w@-]|\.[a-z0-9])", 0.5),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "website", "site", "url", "link", "web", "page", "online", "profile",

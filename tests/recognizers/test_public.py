@@ -68,6 +68,9 @@ def test_nhs_bodies(name: str, expected: bool) -> None:
     ("https://www.quillburylscb.org.uk/reviews", True), ("www.westbridgescp.co.uk", True),
     ("https://www.safeguardingquillbury.org.uk", True), ("https://quillbury-scp.org.uk", True),
     ("https://www.scbhomes.co.uk", False), ("https://www.quillburyscaffolding.co.uk", False),
+    # national research bodies' sites, and one a line's end wraps at its hyphen
+    ("https://whatworks-csc.org.uk/research", True), ("whatworks-\ncsc.org.uk", True),
+    ("https://www.foundations.org.uk/our-work", True),
 ])
 def test_public_urls(url: str, expected: bool) -> None:
     assert is_public_url(url) is expected

@@ -23,6 +23,10 @@ POSITIVE = [
     ("tiktok.com/@some.name.", "tiktok.com/@some.name", 0.6),
     ("the forum example-forum.co.uk.", "example-forum.co.uk", 0.5),
     ("HTTPS://EXAMPLE.ORG/A", "HTTPS://EXAMPLE.ORG/A", 0.85),
+    # a host the line's end wraps at its hyphen is one address: no part of it stays behind
+    ("the blog at www.smith-family-\nphotos.co.uk about", "www.smith-family-\nphotos.co.uk", 0.8),
+    ("the report (whatworks-\ncsc.org.uk) and", "whatworks-\ncsc.org.uk", 0.5),
+    ("see https://www.hartley-\n  family.com/page today", "https://www.hartley-\n  family.com/page", 0.85),
 ]
 
 NEGATIVE = [
@@ -32,6 +36,7 @@ NEGATIVE = [
     "Node.js and file.txt",  # uncommon endings need a scheme, www. or a path
     "example.c/x",  # one-letter top-level domain
     "xhttps://example.org",  # no word boundary
+    "a dash ends the line -\nexample.c/x",  # a spaced dash is no wrapped host
     *PROSE_SNIPPETS,
 ]
 
