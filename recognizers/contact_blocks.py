@@ -329,11 +329,12 @@ def contact_cards(text: str) -> list[tuple[int, int]]:
 
 
 # A service's number on its own line with its opening hours ("01454 868007 - Monday to Friday 9am - 5pm",
-# "… - Out of hours and at weekends"): a switchboard or duty line. No one writes a family's number with hours.
+# "… - Out of hours and at weekends", "… (office hours)"): a switchboard or duty line. No one writes a family's number with hours.
 _PHONE_WITH_HOURS: Final = re.compile(
     r"(?m:^)[ \t]*(?:(?i:tel(?:ephone)?|phone)[ \t]*:?[ \t]*)?\(?0\d{2,4}\)?[ \t]?\d{3,4}[ \t]?\d{3,4}[ \t]*"
     r"[-\u2010\u2013\u2014:,(][ \t]*(?i:(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|weekdays?)\b[^\n]{0,40}?"
     r"\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm)|out[ \t]+of[ \t]+(?:office[ \t]+)?hours|24[ \t]+hours|"
+    r"(?:office|working|opening)[ \t]+hours|in[ \t]+hours|"
     r"evenings?[ \t]+and[ \t]+weekends?)[^\n]{0,40}(?:\n|$)")
 
 

@@ -202,6 +202,9 @@ def test_a_letterhead_on_a_pdfs_first_page_only() -> None:
     ("Children's Services\n01454 868007 \u2010 Monday to Friday 9am \u2010 5pm\n", "01454 868007"),
     ("01454 615165 \u2010 Out of hours and at weekends\n", "01454 615165"),
     ("Tel: 0300 123 4567 (Mon-Fri 8.30am to 5pm)\n", "0300 123 4567"),
+    # the day line beside its out-of-hours line: "office hours", "working hours", "in hours"
+    ("Non-emergency\n01482 448 879 (office hours)\n01482 300 304 (out of hours)\n", "01482 448 879"),
+    ("0300 123 4567 - working hours\n", "0300 123 4567"), ("0300 123 4567 (in hours)\n", "0300 123 4567"),
 ])
 def test_a_services_number_with_its_opening_hours(text: str, number: str) -> None:
     assert any(number in text[a:b] for a, b in contact_cards(text))
@@ -211,6 +214,7 @@ def test_a_services_number_with_its_opening_hours(text: str, number: str) -> Non
     "The mother's number 01632 960718 - she rang on Monday at 9am\n",  # a person, in a sentence
     "Call 01632 960718 on Monday at 9am, the father said.\n",
     "Mrs Okafor: 01632 960718 - Monday to Friday 9am - 5pm\n",  # whose number it is stands first
+    "01632 960718 (her hours were irregular)\n",
 ])
 def test_a_number_with_hours_in_a_sentence_is_no_service(text: str) -> None:
     assert not any("01632 960718" in text[a:b] for a, b in contact_cards(text))
