@@ -23,7 +23,8 @@ _BODY: Final = (
     rf"|(?:Institute|Journal)[ \t]+(?:of|for)(?:{_JOIN}{_NAME_WORD}){{1,5}})"
 )
 _CUE: Final = (
-    r"\b(?i:researchers?|academics?|study|studies|research|evaluation|analysis|report|paper|article)[ \t]+"
+    r"\b(?i:researchers?|academics?|study|studies|research(?:[ \t]+(?:teams?|groups?|units?|centres?))?|evaluation"
+    r"|analysis|report|paper|article)[ \t]+"
     r"(?i:at|by|from)"
     r"|\b(?i:completed|conducted|carried[ \t]+out|undertaken|published|commissioned|funded|written|led)[ \t]+"
     r"(?i:by|from|in|with)"

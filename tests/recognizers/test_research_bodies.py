@@ -17,6 +17,10 @@ from tests.recognizers.prose import analysed_entities
      ["Connect Centre", "University of Central Lancashire"]),
     ("Published by The British Journal of Social Work, April 2018", ["British Journal of Social Work"]),
     ("research by Oxford Brookes University found", ["Oxford Brookes University"]),
+    # the researchers as a team, a group or a unit
+    ("undertaken by the same research team from the University of Warwick and the University of East Anglia",
+     ["University of Warwick", "University of East Anglia"]),
+    ("a research group at Lancaster University found", ["Lancaster University"]),
     ("a study published in the Journal of Child Psychology and Psychiatry",
      ["Journal of Child Psychology and Psychiatry"]),
     # a report's credits bar, its partners between bars
@@ -31,6 +35,7 @@ def test_research_bodies(text: str, names: list[str]) -> None:
     "The mother was studying at the University of Leeds in 2019.",   # no research cue
     "The assessment was completed by Westfield Children's Centre.",  # a local service
     "The referral was completed by the school.",
+    "The team from the University of Leeds hospital visited her.",  # no research cue
     "Name | University of Leeds | 2019",  # a table's row: one bar either side is no credits bar
 ])
 def test_no_research_body(text: str) -> None:
