@@ -329,7 +329,8 @@ def contact_cards(text: str) -> list[tuple[int, int]]:
 
 
 # A service's number on its own line with its opening hours ("01454 868007 - Monday to Friday 9am - 5pm",
-# "… - Out of hours and at weekends", "… (office hours)"): a switchboard or duty line. No one writes a family's number with hours.
+# "… - Out of hours and at weekends", "… (office hours)"): a switchboard or duty line. No one writes a family's
+# number with hours.
 _PHONE_WITH_HOURS: Final = re.compile(
     r"(?m:^)[ \t]*(?:(?i:tel(?:ephone)?|phone)[ \t]*:?[ \t]*)?\(?0\d{2,4}\)?[ \t]?\d{3,4}[ \t]?\d{3,4}[ \t]*"
     r"[-\u2010\u2013\u2014:,(][ \t]*(?i:(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|weekdays?)\b[^\n]{0,40}?"
