@@ -13,24 +13,29 @@ from recognizers.dates import (
     MONTH_NUMBERS,
     MONTH_REGEX,
     NUMERIC_DMY_REGEX,
+    RANGE_START_REGEX,
     SHORT_DMY_REGEX,
     WEEKDAY_REGEX,
     WORD_DMY_REGEX,
     WORD_MDY_REGEX,
     parse_date,
+    parse_range,
 )
 from recognizers.patterns import Pattern, compile_patterns
 
 # Numeric dates must stand alone: not inside "12/34567/19", "v1.02.03.2004" or "14/03/2002/7".
 _NUMERIC_BEFORE: Final = r"(?<![\w/.-])"
 _NUMERIC_AFTER: Final = r"(?![\w/]|[.:-]\d)"
-# Word dates may follow a hyphen, so "10-24 June 2019" still yields "24 June 2019".
+# Word dates may follow a hyphen: "10-24 June 2019" holds "24 June 2019" (and is itself a range of days).
 _WORD_BEFORE: Final = r"(?<![\w/.])"
 
 DAY_DATE_REGEX: Final = (
     rf"(?i:{_NUMERIC_BEFORE}(?:{NUMERIC_DMY_REGEX}|{ISO_REGEX}){_NUMERIC_AFTER}"
     rf"|{_WORD_BEFORE}(?:{WORD_DMY_REGEX}|{WORD_MDY_REGEX}))"
 )
+# A range of days ending in a word date ("24-28 June 2024", "30 April - 2 May 2022"): one date, so the month its
+# replacement gives leaves no first day behind.
+DAY_RANGE_REGEX: Final = rf"(?i:{_WORD_BEFORE}{RANGE_START_REGEX}{WORD_DMY_REGEX})"
 
 # A day-first date with a one-digit day or month and a two-digit year ("4.8.07", "27-8-05") is a date
 # only after a word that introduces one: bare, "4.2.12" is a paragraph and "1.2.10" a version. The words
@@ -103,6 +108,8 @@ def _not_a_birthday(text: str) -> bool:
 
 def _not_day_precise(text: str) -> bool:
     """Whether a matched span fails to parse as a real calendar date with day, month and year."""
+    if parse_range(text) is not None:
+        return False
     parsed = parse_date(text)
     return parsed is None or not parsed.is_day_precise
 
@@ -117,6 +124,7 @@ class DayDateRecognizer(PatternRecognizer):
 
     PATTERNS: Final = (
         Pattern("Day-precise date (weak)", DAY_DATE_REGEX, 0.6),
+        Pattern("Range of days ending in a day-precise date", DAY_RANGE_REGEX, 0.6),
         Pattern("Day-precise date, one-digit day or month, after a date word", SHORT_DATE_REGEX, 0.6),
     )
 

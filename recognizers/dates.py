@@ -84,6 +84,20 @@ WORD_DMY_REGEX: Final = (
     rf"(?:{_WEEKDAY_PREFIX}(?:the\s+)?)?{DAY_REGEX}(?:{_NOT_TAB}+of)?(?:{_NOT_TAB}+|-){MONTH_REGEX}"
     rf"(?:,?\s+|-){WORD_YEAR_REGEX}"
 )
+# A range of days before a date ("24-28 June 2024", "24th to 28th June 2024", "30 April - 2 May 2022",
+# "Monday 24 - Friday 28 June 2024"): its first day, with its month where that differs; the last date carries
+# the year. A bare first number takes a spaced dash only after a weekday: "aged 3 - 28 June 2024" is an age.
+_RANGE_TO: Final = r"(?:to|until|till)\b"
+_DASH: Final = r"[-\u2010-\u2014]"
+RANGE_START_REGEX: Final = (
+    rf"(?:(?:{_WEEKDAY_PREFIX}(?:the\s+)?)?{DAY_REGEX}(?:{_NOT_TAB}+of)?{_NOT_TAB}+{MONTH_REGEX}"
+    rf"{_NOT_TAB}*(?:{_DASH}|{_RANGE_TO}){_NOT_TAB}*"
+    rf"|{_WEEKDAY_PREFIX}(?:the\s+)?{DAY_REGEX}{_NOT_TAB}*(?:{_DASH}|{_RANGE_TO}){_NOT_TAB}*"
+    rf"|{DAY_REGEX}(?:{_DASH}|{_NOT_TAB}+{_RANGE_TO}{_NOT_TAB}+))"
+)
+_RANGE: Final = re.compile(
+    rf"(?P<first>(?:{_WEEKDAY_PREFIX}(?:the\s+)?)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"(?:(?:\s+of)?\s+(?P<month>{MONTH_REGEX}))?)\s*(?:{_DASH}|{_RANGE_TO})\s*(?P<last>\S.*)", re.IGNORECASE)
 # "March 14, 2002", "Mar 14th 2002", "Friday, March 14 2002".
 WORD_MDY_REGEX: Final = rf"(?:{_WEEKDAY_PREFIX})?{MONTH_REGEX}\s+(?:the\s+)?{DAY_REGEX},?\s+{WORD_YEAR_REGEX}"
 
@@ -196,10 +210,40 @@ def generalise(text: str) -> str | None:
     Returns:
         "March 2002" for "14/03/2002", or ``None`` when the text is not a day-precise date with a year.
     """
+    dates = parse_range(text)
+    if dates is not None:
+        first, last = (f"{MONTH_NAMES[(d.month or 1) - 1]} {d.year}" for d in dates)
+        if first == last:
+            return last
+        return f"{first.split()[0] if dates[0].year == dates[1].year else first} to {last}"
     parsed = parse_date(text)
     if parsed is None or not parsed.is_day_precise or parsed.month is None:
         return None
     return f"{MONTH_NAMES[parsed.month - 1]} {parsed.year}"
+
+
+def parse_range(text: str) -> tuple[ParsedDate, ParsedDate] | None:
+    """A range of days written before a day-precise date ("24-28 June 2024", "30 April - 2 May 2022"): its first
+    and last dates, the first taking the last's month and year where it gives none (the year before where its
+    month comes later: "28 December - 3 January 2022"). ``None`` when ``text`` is no such range, or the range runs
+    backwards or names a day its month lacks."""
+    m = _RANGE.fullmatch(text.strip())
+    if m is None:
+        return None
+    last = parse_date(m.group("last"))
+    if last is None or not last.is_day_precise or last.month is None or last.year is None:
+        return None
+    month = MONTH_NUMBERS.get(m.group("month").rstrip(".").casefold()) if m.group("month") else last.month
+    if month is None:
+        return None
+    year = last.year - 1 if month > last.month else last.year
+    day = int(m.group("day"))
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    first = ParsedDate(day=day, month=month, year=year)
+    if (first.year, first.month, day) >= (last.year, last.month, last.day):
+        return None
+    return first, last
 
 
 def _from_match(match: re.Match[str]) -> ParsedDate | None:

@@ -32,7 +32,17 @@ def _spans(
     ('on 14-Mar-2002', [(3, 14)]),
     ('on 3 SEPTEMBER 1999', [(3, 19)]),
     ('1 April 2019 to 31 March 2020', [(0, 12), (16, 29)]),
-    ('10-24 June 2019', [(3, 15)]),  # limit: only the last day of a range
+    # a range of days is one date: no first day stays behind the month its replacement gives
+    ('10-24 June 2019', [(0, 15)]),
+    ('Taking place from 24-28 June 2024, the', [(18, 33)]),
+    ('The course ran 3\u20135 May 2021.', [(15, 27)]),
+    ('ran 30 April - 2 May 2022.', [(4, 25)]),
+    ('from 24th to 28th June 2024 at', [(5, 27)]),
+    ('Monday 24 - Friday 28 June 2024', [(0, 31)]),
+    ('aged 3 - 28 June 2024', [(9, 21)]),  # a spaced dash after a bare number is the sentence's
+    ('from 24 to 28 June 2024', [(5, 23)]),
+    ('between 2002-2004 and 28 June 2024', [(22, 34)]),  # a year before the dash is no day
+    ('30-28 June 2024', [(3, 15)]),  # backwards: no range
     ('(14/03/2002)', [(1, 11)]),
     ('14/03/2002\n15/03/2002', [(0, 10), (11, 21)]),
     ('29 February 2004', [(0, 16)]),
