@@ -97,12 +97,33 @@ def _drop_thumbnails(pkg: Package) -> None:
                 rels.remove(rel)
 
 
+# A row no longer than this (in characters) fits on a page: it is kept whole. A longer one may still break.
+_WHOLE_ROW_CHARS = 1200
+
+
+def _keep_short_rows_whole(root: etree._Element) -> None:
+    """Mark each short table row "do not break across pages", unless the author said whether it may. A row the
+    export's new layout breaks over a page reads in two halves, the repeated header between them ("the
+    ambulance" / "Event" / "service")."""
+    for tr in root.iter(f"{_Q}tr"):
+        props = tr.find(f"{_Q}trPr")
+        if props is not None and props.find(f"{_Q}cantSplit") is not None:
+            continue
+        if sum(len(t.text or "") for t in tr.iter(f"{_Q}t")) > _WHOLE_ROW_CHARS:
+            continue
+        if props is None:
+            props = etree.Element(f"{_Q}trPr")
+            tr.insert(1 if len(tr) and tr[0].tag == f"{_Q}tblPrEx" else 0, props)
+        etree.SubElement(props, f"{_Q}cantSplit")
+
+
 def render_docx(plan: Plan, source: Path, out: Path, *, pictures: Iterable[Segment] = (),
                 remove_images: bool = False) -> dict[str, Written]:
     """Write the redacted .docx of ``source`` to ``out``.
 
     Tracked changes are accepted (deleted text is gone), comments removed, field codes, alt text
-    and link targets pseudonymised, properties cleaned and thumbnails dropped. Embedded objects are
+    and link targets pseudonymised, properties cleaned and thumbnails dropped. Short table rows are kept
+    whole across pages. Embedded objects are
     removed; words read in ``pictures`` are painted over, or every picture is blanked
     (``remove_images``).
 
@@ -117,6 +138,7 @@ def render_docx(plan: Plan, source: Path, out: Path, *, pictures: Iterable[Segme
     kept = plan.kept_spans()
     for part, kind, root in pkg.stories():
         accept_revisions(root)
+        _keep_short_rows_whole(root)
         keeps_text = kind != "comment"
         for i, para in enumerate(paragraphs(root)):
             reps = plan.by_segment.get(f"docx:{part}:{i}", [])

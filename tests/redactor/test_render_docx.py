@@ -154,3 +154,19 @@ def test_word_export_footer_counts_its_pages(tmp_path: Path, count_field: str, s
     assert footers == [f"Page {i} of {len(footers)}" for i in range(1, len(footers) + 1)]
     with zipfile.ZipFile(done.outputs[1]) as zf:
         assert count_field in zf.read("word/footer1.xml").decode()  # the Word file keeps its own field
+
+
+def test_a_short_table_row_stays_on_one_page_a_long_one_may_break(tmp_path: Path) -> None:
+    # A chronology row the export's new layout breaks over a page reads in two halves with the repeated header
+    # between them ("the ambulance" / "Event" / "service"); a row longer than a page must still break.
+    src = make_docx(tmp_path / "d.docx")
+    d = DocxDocument(str(src))
+    long_row = d.tables[0].add_row()
+    long_row.cells[0].text = "Event " * 600
+    allowed = d.tables[0].add_row()
+    allowed.cells[0].text = "An author's row"
+    allowed._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")} w:val="0"/>'))
+    d.save(str(src))
+    rows = DocxDocument(str(_redacted(tmp_path, src))).tables[0].rows
+    split = [r._tr.xpath("./w:trPr/w:cantSplit/@w:val") or r._tr.xpath("./w:trPr/w:cantSplit") for r in rows]
+    assert [bool(s) and s != ["0"] for s in split] == [True, False, False]
