@@ -224,6 +224,15 @@ def test_day_precise_dates_in_every_form_the_reviews_write_are_left_to_the_date_
     assert got["changed"] == 0
 
 
+def test_a_range_of_days_is_left_to_the_date_policy() -> None:
+    from benchmarks.generalisation import words_changed
+
+    got = words_changed("Our work from 1st January to 31st December 2020, and the week of 24-28 June 2024.",
+                        "Our work from January to December 2020, and the week of June 2024.")
+    assert got["changed"] == 0
+    assert words_changed("Child K was 3 - 28 June 2024 here", "Child K was LA1 June 2024 here")["changed"] == 2
+
+
 def test_a_day_precise_date_after_a_weekdays_abbreviation_is_left_to_the_date_policy() -> None:
     from benchmarks.generalisation import words_changed
 
