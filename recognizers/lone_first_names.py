@@ -36,7 +36,10 @@ _BY: Final = re.compile(r"\bby[ \u00a0]+$")
 # A bracketed age after the name, as a review lists siblings ("Ava (7), Mia (5)", "Ava (aged 7)")
 _AGE_AFTER: Final = re.compile(
     r"[ \u00a0]*\((?:aged[ \u00a0]+)?\d{1,2}(?:[ \u00a0]*(?:years?|yrs?|months?)(?:[ \u00a0]+old)?)?\)"
-    r"|[ \u00a0]*,[ \u00a0]*aged[ \u00a0]+\d{1,2}\b")  # ... or set off by commas ("Autumn, aged 3, had …")
+    r"|[ \u00a0]*,[ \u00a0]*aged[ \u00a0]+\d{1,2}\b"  # ... or set off by commas ("Autumn, aged 3, had …")
+    # ... or said so ("When Ana was 4 years old", "Ana was two months old")
+    r"|[ \u00a0]+(?:was|is|turned)[ \u00a0]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen)[ \u00a0]+(?:years?|months?|weeks?|days?)[ \u00a0]+old\b")
 # A role, then the name set off by commas, then a verb ("the key worker at the nursery, Jade, noticed").
 _APPOSITION_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_WORDS))})\b[^,.;:\n]{{0,40}},[ \u00a0]*$")
 # A role, then the name alone in brackets ("Dad (Mark) collected him", "the social worker (Faith)").
@@ -64,6 +67,13 @@ _DOES: Final = re.compile(r"\s+(?:completed|recorded|noted|reported|assessed|arr
 # Missing what only a person attends ("Jade missed three appointments", "Hope did not attend"): after a first name
 # opening its sentence, as a verb only people do.
 _ABSENT_AFTER: Final = re.compile(r"[ \u00a0]+(?:missed|(?:did[ \u00a0]+not|failed[ \u00a0]+to)[ \u00a0]+attend)\b")
+# A possessive before a lower-case word ("Anna's school reported"): someone's, even opening a sentence, where the
+# draft never writes the word in lower case.
+_POSSESSIVE_BEFORE_LOWER: Final = re.compile(r"['\u2019]s[ \u00a0]+[a-z]")
+# Words that open a sentence before a name, and never stand in one ("When Ana was 4", "After Hope visited").
+_OPENING_WORDS: Final = frozenset({
+    "when", "after", "before", "while", "whilst", "although", "though", "because", "since", "until", "once", "if",
+    "then", "later", "so", "but", "and", "as", "that", "where", "whether", "unless", "today", "yesterday"})
 _CALENDAR: Final = frozenset({*(name.lower() for name in MONTH_NAMES), "monday", "tuesday", "wednesday", "thursday",
                               "friday", "saturday", "sunday"})
 
@@ -103,8 +113,11 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     as_person.setdefault(word, (i, start, end))
                 continue
             if not _candidate(word) and _listed_only(word) and not known(word) \
-                    and not _thing_here(text, start, end) and _role_names(text, start, end):
-                as_person.setdefault(word, (i, start, end))  # "her social worker was Priya": NER may miss it
+                    and not _thing_here(text, start, end) and (_role_names(text, start, end) or (
+                        not _after_name_part(text, start) and not _NEXT.match(text, end)
+                        and _person_here(text, start, end))):
+                # "her social worker was Priya", "Anna's school reported", "When Ana was 4": NER may miss it
+                as_person.setdefault(word, (i, start, end))
                 continue
             if not _candidate(word) or known(word) or _thing_here(text, start, end):
                 if not _listed_only(word) or known(word) or _thing_here(text, start, end):
@@ -116,7 +129,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
             if (opening(text, start, end) and not unlisted and (
                     word.casefold() in lower_words
                     or not (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)
-                            or _ABSENT_AFTER.match(text, end)))) \
+                            or _ABSENT_AFTER.match(text, end) or _POSSESSIVE_BEFORE_LOWER.match(text, end)))) \
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
@@ -133,6 +146,13 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
     # A word of a full name found so is that person's, not a person of its own ("Later Aazim wrote").
     in_pairs = {w for name in as_person if " " in name for w in name.split()}
     return {w: where for w, where in as_person.items() if w not in as_thing and w not in in_pairs}
+
+
+def _person_here(text: str, start: int, end: int) -> bool:
+    """Whether the word stands where only a person does: before a verb only people do, with a possessive, after
+    "told" or "by" (:func:`in_person_slot`), before an age or before missing an appointment."""
+    return in_person_slot(text, start, end) or _AGE_AFTER.match(text, end) is not None \
+        or _ABSENT_AFTER.match(text, end) is not None
 
 
 def _place_first_name(word: str) -> bool:
@@ -203,8 +223,10 @@ def _unlisted(word: str) -> bool:
 def _after_name_part(text: str, start: int) -> bool:
     """Whether what starts at ``start`` continues a longer name: after a capitalised word ("Mrs Ross",
     "Faith Walker") or a name's particle ("Guardian ad Litem")."""
-    return bool(_IN_LONGER_NAME.search(text, max(0, start - 40), start)
-                or _AFTER_PARTICLE.search(text, max(0, start - 40), start))
+    before = _IN_LONGER_NAME.search(text, max(0, start - 40), start)
+    if before is not None and before.group().strip().casefold() in _OPENING_WORDS:
+        before = None  # a sentence's first word ("When Ana was 4", "After Hope visited")
+    return bool(before or _AFTER_PARTICLE.search(text, max(0, start - 40), start))
 
 
 def _thing_here(text: str, start: int, end: int) -> bool:

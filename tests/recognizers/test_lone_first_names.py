@@ -30,7 +30,6 @@ def _found(text: str) -> set[str]:
     ("Jade missed three consecutive appointments at the practice.", "Jade"),
     ("Hope did not attend the appointment.", "Hope"), ("Autumn failed to attend school.", "Autumn"),
     # before a bracketed age, as siblings are listed
-    ("The siblings were Ava (7), Mia (5) and Leo (2).", "Ava"),
     ("Her sister Ava (aged 7) was at school.", "Ava"),
     ("Mason (4) was also subject to a plan.", "Mason"),  # opening its sentence
     # ... or an age set off by commas
@@ -42,7 +41,6 @@ def _found(text: str) -> set[str]:
     ("Mum (\"Kerry\") said the baby had fallen.", "Kerry"),
     ("The baby stayed with Kerry's mother at weekends.", "Kerry"),
     # set off by commas after a role
-    ("Poppy's key worker at Little Acorns Nursery, Jade, noticed she was withdrawn.", "Jade"),
     # in brackets right after a relative's or worker's role
     ("Dad (Mark) collected him most days.", "Mark"),
     ("Summer stayed with her grandmother in Whitby.", "Summer"),  # staying or living with someone
@@ -50,6 +48,16 @@ def _found(text: str) -> set[str]:
 ])
 def test_an_ordinary_word_first_name_where_a_person_stands(text: str, word: str) -> None:
     assert _found(text) == {word}
+
+
+@pytest.mark.parametrize("text, words", [
+    # every sibling before a bracketed age, listed or not
+    ("The siblings were Ava (7), Mia (5) and Leo (2).", {"Ava", "Mia", "Leo"}),
+    # a possessive before a lower-case word, even opening the sentence; set off by commas after a role
+    ("Poppy's key worker at Little Acorns Nursery, Jade, noticed she was withdrawn.", {"Poppy", "Jade"}),
+])
+def test_every_first_name_where_a_person_stands(text: str, words: set[str]) -> None:
+    assert _found(text) == words
 
 
 @pytest.mark.parametrize("text", [
@@ -101,6 +109,28 @@ def test_a_word_inside_a_longer_name_is_no_lone_first_name(text: str) -> None:
 ])
 def test_a_first_name_a_role_names(text: str, word: str) -> None:
     assert word in _found(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a listed first name that is no word, where a person stands: NER's small model misses it alone
+    ("Anna's school reported concerns about attendance.", "Anna"),
+    ("When Ana was 4 years old, the family moved.", "Ana"),
+    ("By then Ana was two years old.", "Ana"),
+    ("Priya told the nurse that she was scared.", "Priya"),
+    ("Mirela missed three appointments.", "Mirela"),
+])
+def test_a_listed_first_name_where_a_person_stands(text: str, word: str) -> None:
+    assert _found(text) == {word}
+
+
+@pytest.mark.parametrize("text", [
+    "The Anna Freud Centre's team visited.",  # part of a longer name
+    "Mrs Priya's files were kept.",
+    "Faith's role in recovery is well documented; faith matters.",  # the draft writes the word in lower case
+    "The family moved to Florence in 2015.",  # a place
+])
+def test_no_listed_first_name_inside_another_name(text: str) -> None:
+    assert _found(text) == set()
 
 
 @pytest.mark.parametrize("text", [
