@@ -242,7 +242,9 @@ def surname_first(name: str) -> tuple[str, str] | None:
     return given, surname
 
 
-def _surname_comma_first(name: str) -> tuple[str, str] | None:
+def _surname_comma_first(name: str, kin: bool = False) -> tuple[str, str] | None:
+    """See :func:`surname_first`. With ``kin`` (a relative's role in brackets after it: "Smith, Jane (mother)"),
+    each part need only be listed as its part or be no dictionary word."""
     m = SURNAME_COMMA_FIRST.fullmatch(name)
     if m is None:
         return None
@@ -252,6 +254,9 @@ def _surname_comma_first(name: str) -> tuple[str, str] | None:
            for w in words):
         return None
     listed_given = gz.is_first_name(words[1])
+    if kin:
+        return (given, surname) if (gz.is_surname(surname) or not gz.is_english_word(surname)) and (
+            listed_given or not gz.is_english_word(words[1])) else None
     if gz.is_english_word(surname) or not (listed_given or not gz.is_english_word(words[1])) \
             or not (gz.is_surname(surname) or listed_given):
         return None
@@ -311,6 +316,8 @@ _KIN: Final = (r"(?:(?:maternal|paternal)[ \t]+)?(?:(?:step|half|great)[- ]?)?(?
 _PERSON_AFTER: Final = re.compile(
     r"[ \t]*\((?:aged[ \t]+)?\d{1,2}\)|" + PEOPLE_VERB_AFTER.pattern
     + rf"|(?:[ \t]*,[ \t]*|[ \t]+(?:was|is)[ \t]+)(?:the|her|his|their)[ \t]+(?:{_KIN})\b")
+# A relative's role in brackets after a name ("Smith, Jane (mother)", "(maternal grandmother)").
+_KIN_BRACKET_AFTER: Final = re.compile(rf"[ \t]*\((?i:{_KIN})\)")
 # A field's label that names a private person after its colon ("Contact: Lucy Canning", "Name: Grace Archer";
 # a report's author is public, "Author: Peter Quill").
 _PERSON_FIELD_BEFORE: Final = re.compile(r"\b(?i:contacts?|(?:full[ \t]+)?name)[ \t]*:[ \t]*\Z")
@@ -629,7 +636,8 @@ class _Finder:
         for m in SURNAME_COMMA_FIRST.finditer(self.text):
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             if _RECORD_ITEM_BEFORE.search(self.text, max(line_start - 1, m.start() - 40, 0), m.start()) \
-                    and _RECORD_ITEM_AFTER.match(self.text, m.end()) and _surname_comma_first(m.group()) is not None:
+                    and _RECORD_ITEM_AFTER.match(self.text, m.end()) and _surname_comma_first(
+                        m.group(), _KIN_BRACKET_AFTER.match(self.text, m.end()) is not None) is not None:
                 self._replace(m.start(), m.end(), SCORE_FULL_STRONG, SURNAME_FIRST_REASON)
 
     # (e) The child a review is about, where the published report writes "Child B": the name on the line

@@ -298,6 +298,11 @@ def _found(text: str) -> list[str]:
     ("Present at the strategy meeting:\nPrieto, Martirio (mother)\nDominikovi\u0107, Janja (maternal aunt)\n",
      ["Prieto, Martirio", "Dominikovi\u0107, Janja"]),
     ("The social worker was late. Kowalski, Anna (mother) was present.", ["Kowalski, Anna"]),
+    # a relative's role in the bracket says a person stands there: a listed surname that is also a word, or
+    # names no list holds
+    ("The social worker was late. Smith, Jane (mother) was present.", ["Smith, Jane"]),
+    ("The social worker was late. Mani, Bishakha (mother) was present.", ["Mani, Bishakha"]),
+    ("Present:\nKorut\u00fcrk, Nuriyet (maternal grandmother)\n", ["Korut\u00fcrk, Nuriyet"]),
     ("Attendees:\n\u2022 Okafor, Chidinma \u2013 health visitor\n\u2022 Hassanah, Cinta\n",
      ["Okafor, Chidinma", "Hassanah, Cinta"]),
     ("Attendees:\n        \u2022    Okafor, Chidinma (health visitor)\n", ["Okafor, Chidinma"]),  # indented far
