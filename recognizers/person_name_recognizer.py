@@ -316,6 +316,18 @@ _KIN: Final = (r"(?:(?:maternal|paternal)[ \t]+)?(?:(?:step|half|great)[- ]?)?(?
 _PERSON_AFTER: Final = re.compile(
     r"[ \t]*\((?:aged[ \t]+)?\d{1,2}\)|" + PEOPLE_VERB_AFTER.pattern
     + rf"|(?:[ \t]*,[ \t]*|[ \t]+(?:was|is)[ \t]+)(?:the|her|his|their)[ \t]+(?:{_KIN})\b")
+# A family by its surname: "the Gray family" (see ``_Finder._family_name``).
+_FAMILY_NAME: Final = re.compile(
+    r"\b[Tt]he[ \t]+(?P<name>(?:Ma?c|O['\u2019])?[A-Z][a-z\u00df-\u024f]+)[ \t]+family\b"
+    # ... not a service for families ("the Hillside family centre", "the Tameside family court")
+    r"(?![ \t]+(?i:centres?|courts?|hubs?|support|groups?|services?|homes?|practices?|teams?|law|proceedings|units?"
+    r"|workers?|rooms?|nurses?|partnerships?|intervention|assessments?|network|meetings?|therapy|liaison|project))")
+FAMILY_NAME_REASON: Final = "a family's surname"
+# Words that say what kind of family it is, or whose: never its surname.
+_KIND_OF_FAMILY: Final = frozenset({
+    "royal", "foster", "extended", "birth", "host", "adoptive", "whole", "immediate", "nuclear", "blended",
+    "wider", "paternal", "maternal", "traveller", "gypsy", "roma", "muslim", "christian", "jewish", "hindu",
+    "sikh", "catholic", "asian", "black", "white", "british", "english"})
 # A relative's role in brackets after a name ("Smith, Jane (mother)", "(maternal grandmother)").
 _KIN_BRACKET_AFTER: Final = re.compile(rf"[ \t]*\((?i:{_KIN})\)")
 # A field's label that names a private person after its colon ("Contact: Lucy Canning", "Name: Grace Archer";
@@ -591,6 +603,7 @@ class _Finder:
         self._nicknamed()
         self._known_as()
         self._surname_first()
+        self._family_name()
         self._review_subject()
         keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "Clare" in "Clare's Law"
         return [f for f in sorted(self.found, key=lambda f: f.start) if not keep.covers(f.start, f.end)]
@@ -639,6 +652,16 @@ class _Finder:
                     and _RECORD_ITEM_AFTER.match(self.text, m.end()) and _surname_comma_first(
                         m.group(), _KIN_BRACKET_AFTER.match(self.text, m.end()) is not None) is not None:
                 self._replace(m.start(), m.end(), SCORE_FULL_STRONG, SURNAME_FIRST_REASON)
+
+    # (d5) A family by its surname: "the Gray family", "the Valachovič family". The word a listed surname or no
+    # dictionary word, and no place, nationality, religion or public word ("the Polish family", "the Royal family").
+    def _family_name(self) -> None:
+        for m in _FAMILY_NAME.finditer(self.text):
+            word = m.group("name")
+            if (gz.is_surname(word) or not gz.is_word_or_plural(word)) and _no_place_role_or_organisation(word) \
+                    and not gz.is_country(word) and not gz.is_nationality(word) and not gz.is_keep_phrase(word) \
+                    and word.casefold() not in _KIND_OF_FAMILY:
+                self._replace(m.start("name"), m.end("name"), SCORE_FULL, FAMILY_NAME_REASON)
 
     # (e) The child a review is about, where the published report writes "Child B": the name on the line
     # under (or over) its title ("Learning Review" / "Taahir Maawiya") or after it on its line ("Serious Case Review -

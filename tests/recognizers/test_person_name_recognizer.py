@@ -301,6 +301,10 @@ def _found(text: str) -> list[str]:
     # a relative's role in the bracket says a person stands there: a listed surname that is also a word, or
     # names no list holds
     ("The social worker was late. Smith, Jane (mother) was present.", ["Smith, Jane"]),
+    # a surname before "family" after "the": the family's name, a listed surname or no dictionary word
+    ("Later the Gray family moved to a new flat.", ["Gray"]), ("The Wood family had moved.", ["Wood"]),
+    ("Later the Valachovi\u010d family moved.", ["Valachovi\u010d"]),
+    ("The Smith-Jones family had moved.", ["Smith-Jones"]),
     ("The social worker was late. Mani, Bishakha (mother) was present.", ["Mani, Bishakha"]),
     ("Present:\nKorut\u00fcrk, Nuriyet (maternal grandmother)\n", ["Korut\u00fcrk, Nuriyet"]),
     ("Attendees:\n\u2022 Okafor, Chidinma \u2013 health visitor\n\u2022 Hassanah, Cinta\n",
@@ -353,6 +357,10 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
 
 
 @pytest.mark.parametrize("text", [
+    # "the ... family" with no surname: a nationality, a religion, a place, a public phrase, a kind of family
+    "The Polish family had moved.", "the Muslim family next door", "the Leeds family court", "the Royal family",
+    "the Troubled Families programme", "the Hillside family centre", "The Tameside Family Court",
+    "the Foster family placement ended", "The Extended family attended.",
     "Learning Point 4", "Foster Carers", "Care Order", "Children Act 1989", "Working Together",
     "Significant Harm", "Section 47", "Child Protection Plan", "Terms of Reference", "Serious Case Review",
     "The Local Authority", "However, the plan", "Following the meeting", "in March 2019", "at Christmas",
