@@ -21,7 +21,9 @@ from recognizers.dates import MONTH_NAMES
 from recognizers.name_judge import ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot
 
-_WORD: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)(?![\w&/-])(?!['\u2019](?!s\b)\w)")
+# A capitalised word, its letters any script's Latin ("Hüsnühâl", "Şükufə"); the loop checks its case.
+_WORD: Final = re.compile(r"(?<![\w'\u2019&/.-])((?=[A-Z\u00c0-\u00de\u0100-\u024f])[^\W\d_]{2,})(?![\w&/-])"
+                          r"(?!['\u2019](?!s\b)\w)")
 # Two capitalised words alone (no third runs on): a full name no list knows, where a person stands.
 _PAIR: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)[ \u00a0]([A-Z][a-z]+)(?![\w&/-])(?!['\u2019](?!s\b)\w)"
                           r"(?![ \u00a0]+[A-Z])")
@@ -103,6 +105,8 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
     for i, text in enumerate(texts):
         for m in _WORD.finditer(text):
             word, start, end = m.group(1), m.start(1), m.end(1)
+            if not (word[0].isupper() and word[1:].islower()):
+                continue
             if word in as_thing or (word in as_person and not _thing_here(text, start, end)) or kept(i, start, end):
                 continue
             if _place_first_name(word) and not known(word):

@@ -118,6 +118,9 @@ def test_a_first_name_a_role_names(text: str, word: str) -> None:
     ("By then Ana was two years old.", "Ana"),
     ("Priya told the nurse that she was scared.", "Priya"),
     ("Mirela missed three appointments.", "Mirela"),
+    # a name with letters beyond English's, no list or dictionary knows
+    ("H\u00fcsn\u00fch\u00e2l's school reported concerns about attendance.", "H\u00fcsn\u00fch\u00e2l"),
+    ("Later the mother told \u015e\u00fckuf\u0259 that the baby was unwell.", "\u015e\u00fckuf\u0259"),
 ])
 def test_a_listed_first_name_where_a_person_stands(text: str, word: str) -> None:
     assert _found(text) == {word}
