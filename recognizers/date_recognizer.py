@@ -35,7 +35,8 @@ DAY_DATE_REGEX: Final = (
 )
 # A range of days ending in a word date ("24-28 June 2024", "30 April - 2 May 2022"): one date, so the month its
 # replacement gives leaves no first day behind.
-DAY_RANGE_REGEX: Final = rf"(?i:{_WORD_BEFORE}{RANGE_START_REGEX}{WORD_DMY_REGEX})"
+# (A digit or a weekday's first letters first: a cheap test where most words fail.)
+DAY_RANGE_REGEX: Final = rf"(?i:{_WORD_BEFORE}(?=\d|mon|tue|wed|thu|fri|sat|sun){RANGE_START_REGEX}{WORD_DMY_REGEX})"
 
 # A day-first date with a one-digit day or month and a two-digit year ("4.8.07", "27-8-05") is a date
 # only after a word that introduces one: bare, "4.2.12" is a paragraph and "1.2.10" a version. The words
