@@ -300,6 +300,9 @@ def _found(text: str) -> list[str]:
     ("The social worker was late. Kowalski, Anna (mother) was present.", ["Kowalski, Anna"]),
     # a relative's role in the bracket says a person stands there: a listed surname that is also a word, or
     # names no list holds
+    # a name before its date of birth in brackets, in letters beyond English's
+    ("\u015eAHINBEY ERTA\u015e (DOB 12/05/1990) is the father.", ["\u015eAHINBEY ERTA\u015e"]),
+    ("\u00d6mer \u00c7elik (aged 4) was seen.", ["\u00d6mer \u00c7elik"]),
     ("The social worker was late. Smith, Jane (mother) was present.", ["Smith, Jane"]),
     # a surname before "family" after "the": the family's name, a listed surname or no dictionary word
     ("Later the Gray family moved to a new flat.", ["Gray"]), ("The Wood family had moved.", ["Wood"]),
