@@ -76,6 +76,8 @@ _POSSESSIVE_BEFORE_LOWER: Final = re.compile(r"['\u2019]s[ \u00a0]+[a-z]")
 _OPENING_WORDS: Final = frozenset({
     "when", "after", "before", "while", "whilst", "although", "though", "because", "since", "until", "once", "if",
     "then", "later", "so", "but", "and", "as", "that", "where", "whether", "unless", "today", "yesterday"})
+# "and" then a capitalised word ("Martin and Lucija"), no third word running on.
+_JOINED_TO_NAME: Final = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+([A-Z][^\W\d_]+)(?![\w'\u2019-]|[ \u00a0]+[A-Z])")
 _CALENDAR: Final = frozenset({*(name.lower() for name in MONTH_NAMES), "monday", "tuesday", "wednesday", "thursday",
                               "friday", "saturday", "sunday"})
 
@@ -110,16 +112,17 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
             if word in as_thing or (word in as_person and not _thing_here(text, start, end)) or kept(i, start, end):
                 continue
             if _place_first_name(word) and not known(word):
-                # A first name that is also a town ("Kerry", "Chester"): a person only where kin say so.
+                # A first name that is also a town ("Kerry", "Chester"): a person only where kin say so, or "and"
+                # joins it to a name found ("Martin and Lucija").
                 if _thing_here(text, start, end):
                     as_thing.add(word)
-                elif _kin_names(text, start, end):
+                elif _kin_names(text, start, end) or _joined_to_known(text, end, known):
                     as_person.setdefault(word, (i, start, end))
                 continue
             if not _candidate(word) and _listed_only(word) and not known(word) \
                     and not _thing_here(text, start, end) and (_role_names(text, start, end) or (
                         not _after_name_part(text, start) and not _NEXT.match(text, end)
-                        and _person_here(text, start, end))):
+                        and (_person_here(text, start, end) or _joined_to_known(text, end, known)))):
                 # "her social worker was Priya", "Anna's school reported", "When Ana was 4": NER may miss it
                 as_person.setdefault(word, (i, start, end))
                 continue
@@ -133,12 +136,14 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
             if (opening(text, start, end) and not unlisted and (
                     word.casefold() in lower_words
                     or not (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)
-                            or _ABSENT_AFTER.match(text, end) or _POSSESSIVE_BEFORE_LOWER.match(text, end)))) \
+                            or _ABSENT_AFTER.match(text, end) or _POSSESSIVE_BEFORE_LOWER.match(text, end)
+                            or _joined_to_known(text, end, known)))) \
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted) \
-                    or _AGE_AFTER.match(text, end) or _ABSENT_AFTER.match(text, end) or _role_names(text, start, end):
+                    or _AGE_AFTER.match(text, end) or _ABSENT_AFTER.match(text, end) or _role_names(text, start, end) \
+                    or _joined_to_known(text, end, known):
                 as_person.setdefault(word, (i, start, end))
         for m in _PAIR.finditer(text):
             pair, start, end = f"{m.group(1)} {m.group(2)}", m.start(), m.end()
@@ -150,6 +155,16 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
     # A word of a full name found so is that person's, not a person of its own ("Later Aazim wrote").
     in_pairs = {w for name in as_person if " " in name for w in name.split()}
     return {w: where for w, where in as_person.items() if w not in as_thing and w not in in_pairs}
+
+
+def _joined_to_known(text: str, end: int, known: Callable[[str], bool]) -> bool:
+    """Whether "and" joins the word to a name already found ("Martin and Lucija were taken into care"): a first
+    name or a word no dictionary holds, that the caller knows."""
+    m = _JOINED_TO_NAME.match(text, end)
+    if m is None:
+        return False
+    other = m.group(1)
+    return (gz.is_first_name(other) or not gz.is_word_or_plural(other)) and _no_other_word(other) and known(other)
 
 
 def _person_here(text: str, start: int, end: int) -> bool:

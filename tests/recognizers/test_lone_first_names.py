@@ -206,3 +206,15 @@ def test_no_unlisted_name_where_it_is_a_thing(text: str) -> None:
 ])
 def test_a_nationality_is_no_lone_first_name(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text, known, expected", [
+    # "and" joins a first name opening its sentence to a name already found: siblings named together
+    ("Martin and Lucija were taken into care in 2017.", {"Lucija"}, {"Martin"}),
+    ("Steven and Alkor were taken into care in 2017.", {"Alkor"}, {"Steven"}),
+    ("Martin and Lucija were taken into care in 2017.", set(), set()),  # nothing found beside it
+    ("Martin and Partners Solicitors acted.", {"Partners"}, set()),  # no first name after "and"
+])
+def test_a_first_name_joined_to_a_found_name(text: str, known: set[str], expected: set[str]) -> None:
+    lower = {w.strip(".,") for w in text.split() if w.islower()}
+    assert set(lone_first_names([text], lambda w: w in known, _opening, lower)) == expected
