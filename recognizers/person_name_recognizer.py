@@ -534,7 +534,8 @@ _POSSESSIVE_INITIAL: Final = re.compile(r"[A-Z]['\u2019]s")
 
 
 def _is_initial(word: str) -> bool:
-    return len(word) == 1 and "A" <= word <= "Z"
+    """One capital letter, any Latin script's ("J", "Ľ", "É")."""
+    return len(word) == 1 and word.isalpha() and word.isupper()
 
 
 def _dot_after(text: str, token: gz.Token) -> bool:

@@ -300,6 +300,8 @@ def _found(text: str) -> list[str]:
     ("The social worker was late. Kowalski, Anna (mother) was present.", ["Kowalski, Anna"]),
     # a relative's role in the bracket says a person stands there: a listed surname that is also a word, or
     # names no list holds
+    # an initial in letters beyond English's, after a title or before a surname
+    ("Dr \u013d. Pavko examined the baby.", ["Dr \u013d. Pavko"]), ("Later \u00c9. Dubois said", ["\u00c9. Dubois"]),
     # a name before its date of birth in brackets, in letters beyond English's
     ("\u015eAHINBEY ERTA\u015e (DOB 12/05/1990) is the father.", ["\u015eAHINBEY ERTA\u015e"]),
     ("\u00d6mer \u00c7elik (aged 4) was seen.", ["\u00d6mer \u00c7elik"]),
