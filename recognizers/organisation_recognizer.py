@@ -95,6 +95,10 @@ _PRACTICE_WORDS: Final = frozenset({
     "frontline", "front-line", "relational", "restorative", "systemic", "multi-agency", "partnership",
     "safeguarding", "nursing", "midwifery", "health", "visiting", "care", "youth", "family", "evidence-based",
     "trauma-informed", "inclusive", "anti-racist", "legal", "private", "dental", "this", "that", "our", "their"})
+# ... of which these, right before "Practice", never end a surgery's name ("Riverside Family Practice" may).
+_WORK_NOT_SURGERY: Final = frozenset({
+    "good", "best", "poor", "bad", "reflective", "professional", "work", "safeguarding", "restorative", "systemic",
+    "relational", "multi-agency", "anti-racist", "trauma-informed", "evidence-based", "safe", "safer", "unsafe"})
 _REGISTERED_BEFORE: Final = re.compile(r"\bregistered[ \u00a0]+(?:at|with)[ \u00a0]+(?:the[ \u00a0]+)?$")
 # Earlier in the same sentence, the family's doctor ("The family's GP changed … to the Willow Practice").
 _GP_SENTENCE_BEFORE: Final = re.compile(r"\b(?:GP|GPs|surgery|doctor)\b[^.!?\n]{0,150}$")
@@ -407,6 +411,8 @@ class _Finder:
             return
         if a_places_body(self.text, start, span):
             return  # "in a Hackney School": any one of the place's schools, none named
+        if kind == "gp" and _key(tokens[parts[-1]][2]) in _WORK_NOT_SURGERY:
+            return  # "Hampshire Safeguarding Practice Week": the work, whatever names it
         if weak:
             if kind == "childrens_home":
                 if not self.home_context(start, end):

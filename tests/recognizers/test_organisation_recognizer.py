@@ -67,6 +67,7 @@ def _found(text: str) -> list[str]:
     # a GP practice named by ordinary words: "The" written with its capital inside a sentence, or registered there
     ("The family did not tell the school or The Hawthorn Practice.", ["The Hawthorn Practice"]),
     ("The child was registered at the Oak Tree Practice in 2019.", ["Oak Tree Practice"]),
+    ("The child was registered at the Quillbury Family Practice in 2019.", ["Quillbury Family Practice"]),
     ("The family's GP changed in 2019, to the Willow Practice and later the Oak Tree Practice.",
      ["Willow Practice", "Oak Tree Practice"]),  # the sentence is about a GP
 ])
@@ -97,6 +98,8 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
     "This is an example of The Good Practice expected.", "It showed The Reflective Practice.",
     "Staff were registered at the Social Work Practice.", "the Good Practice guidance",
     "The GP followed Good Practice guidance.", "The GP noted the Reflective Practice sessions.",
+    # safeguarding practice is the work too: a board's event, not a surgery
+    "Hampshire Safeguarding Practice Week: Learning from Reviews", "the Westbridge Safeguarding Practice Forum",
     # an agency word of the keep vocabulary before a weak head names no body of its own
     "the Welsh Government and the Inspectorates Group as appropriate", "the Inspectorate Group",
     # a board's abbreviation names the board, whose groups are public: no body of its own
