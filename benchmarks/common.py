@@ -23,10 +23,11 @@ DATE_WORDS = (r"(?:January|February|March|April|May|June|July|August|September|O
               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
 # A day-precise date in the forms reviews write it, which the date policy may shorten: "Monday 26th April
 # 2010", "the 29th of June 2023", "January 12, 2017", "25-Mar-2018", "3/4/16", "2016-04-03"; and a range of days
-# ending in one ("24-28 June 2024", "1st January to 31st December 2020"; a bare number before a spaced dash is not
-# a range's first day).
+# ending in one ("24-28 June 2024", "1st January to 31st December 2020", "between 3 and 5 May 2021"; a bare number
+# before a spaced dash is not a range's first day).
 _RANGE_START = (rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s+of)?\s+{DATE_WORDS}\.?\s*(?:[-\u2013\u2014]|to\b|until\b)\s*"
-                r"|(?:[-\u2013\u2014]|\s+(?:to|until)\s+)))")
+                r"|(?:[-\u2013\u2014]|\s+(?:to|until)\s+))"
+                rf"|(?<=\bbetween\s)\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s+of)?\s+{DATE_WORDS}\.?)?\s+and\s+)")
 DAY_DATE = re.compile(
     r"(?:\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?"
     r"\s+(?:the\s+)?)?"

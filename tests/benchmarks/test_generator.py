@@ -231,6 +231,7 @@ def test_a_range_of_days_is_left_to_the_date_policy() -> None:
                         "Our work from January to December 2020, and the week of June 2024.")
     assert got["changed"] == 0
     assert words_changed("Child K was 3 - 28 June 2024 here", "Child K was LA1 June 2024 here")["changed"] == 2
+    assert words_changed("seen between 3 and 5 May 2021.", "seen between May 2021.")["changed"] == 0
 
 
 def test_a_day_precise_date_after_a_weekdays_abbreviation_is_left_to_the_date_policy() -> None:
