@@ -85,19 +85,22 @@ WORD_DMY_REGEX: Final = (
     rf"(?:,?\s+|-){WORD_YEAR_REGEX}"
 )
 # A range of days before a date ("24-28 June 2024", "24th to 28th June 2024", "30 April - 2 May 2022",
-# "Monday 24 - Friday 28 June 2024"): its first day, with its month where that differs; the last date carries
-# the year. A bare first number takes a spaced dash only after a weekday: "aged 3 - 28 June 2024" is an age.
+# "Monday 24 - Friday 28 June 2024", "between 3 and 5 May 2021"): its first day, with its month where that
+# differs; the last date carries the year. A bare first number takes a spaced dash only after a weekday: "aged 3 -
+# 28 June 2024" is an age.
 _RANGE_TO: Final = r"(?:to|until|till)\b"
 _DASH: Final = r"[-\u2010-\u2014]"
 RANGE_START_REGEX: Final = (
     rf"(?:(?:{_WEEKDAY_PREFIX}(?:the\s+)?)?{DAY_REGEX}(?:{_NOT_TAB}+of)?{_NOT_TAB}+{MONTH_REGEX}"
     rf"{_NOT_TAB}*(?:{_DASH}|{_RANGE_TO}){_NOT_TAB}*"
     rf"|{_WEEKDAY_PREFIX}(?:the\s+)?{DAY_REGEX}{_NOT_TAB}*(?:{_DASH}|{_RANGE_TO}){_NOT_TAB}*"
-    rf"|{DAY_REGEX}(?:{_DASH}|{_NOT_TAB}+{_RANGE_TO}{_NOT_TAB}+))"
+    rf"|{DAY_REGEX}(?:{_DASH}|{_NOT_TAB}+{_RANGE_TO}{_NOT_TAB}+)"
+    # "between 3 and 5 May 2021", "between 30 April and 2 May 2022"
+    rf"|(?<=\bbetween\s){DAY_REGEX}(?:(?:{_NOT_TAB}+of)?{_NOT_TAB}+{MONTH_REGEX})?{_NOT_TAB}+and{_NOT_TAB}+)"
 )
 _RANGE: Final = re.compile(
     rf"(?P<first>(?:{_WEEKDAY_PREFIX}(?:the\s+)?)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    rf"(?:(?:\s+of)?\s+(?P<month>{MONTH_REGEX}))?)\s*(?:{_DASH}|{_RANGE_TO})\s*(?P<last>\S.*)", re.IGNORECASE)
+    rf"(?:(?:\s+of)?\s+(?P<month>{MONTH_REGEX}))?)\s*(?:{_DASH}|{_RANGE_TO}|and\b)\s*(?P<last>\S.*)", re.IGNORECASE)
 # "March 14, 2002", "Mar 14th 2002", "Friday, March 14 2002".
 WORD_MDY_REGEX: Final = rf"(?:{_WEEKDAY_PREFIX})?{MONTH_REGEX}\s+(?:the\s+)?{DAY_REGEX},?\s+{WORD_YEAR_REGEX}"
 

@@ -41,6 +41,8 @@ def _spans(
     ('Monday 24 - Friday 28 June 2024', [(0, 31)]),
     ('aged 3 - 28 June 2024', [(9, 21)]),  # a spaced dash after a bare number is the sentence's
     ('from 24 to 28 June 2024', [(5, 23)]),
+    ('between 3 and 5 May 2021 she', [(8, 24)]), ('between 30 April and 2 May 2022', [(8, 31)]),
+    ('aged 3 and 5 May 2021', [(11, 21)]),  # "and" joins a range's days only after "between"
     ('between 2002-2004 and 28 June 2024', [(22, 34)]),  # a year before the dash is no day
     ('30-28 June 2024', [(3, 15)]),  # backwards: no range
     ('(14/03/2002)', [(1, 11)]),
