@@ -318,6 +318,19 @@ _KIN: Final = (r"(?:(?:maternal|paternal)[ \t]+)?(?:(?:step|half|great)[- ]?)?(?
 _PERSON_AFTER: Final = re.compile(
     r"[ \t]*\((?:aged[ \t]+)?\d{1,2}\)|" + PEOPLE_VERB_AFTER.pattern
     + rf"|(?:[ \t]*,[ \t]*|[ \t]+(?:was|is)[ \t]+)(?:the|her|his|their)[ \t]+(?:{_KIN})\b")
+# A weekday, then a month, before the day: a date's words, no one's name ("Mon Feb 13, 2017", "Wed Nov 01").
+_CALENDAR_PAIR: Final = re.compile(
+    r"(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?[ \t]+"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august"
+    r"|september|october|november|december)\.?(?=[ \t]+\d{1,2}\b)")
+
+
+def _calendar_pair(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a weekday and a month before a day (see ``_CALENDAR_PAIR``)."""
+    m = _CALENDAR_PAIR.match(text, start)
+    return m is not None and m.end() == end
+
+
 # A family by its surname: "the Gray family" (see ``_Finder._family_name``).
 _FAMILY_NAME: Final = re.compile(
     r"\b[Tt]he[ \t]+(?P<name>(?:Ma?c|O['\u2019])?[A-Z][a-z\u00df-\u024f]+)[ \t]+family\b"
@@ -609,7 +622,8 @@ class _Finder:
         self._family_name()
         self._review_subject()
         keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "Clare" in "Clare's Law"
-        return [f for f in sorted(self.found, key=lambda f: f.start) if not keep.covers(f.start, f.end)]
+        return [f for f in sorted(self.found, key=lambda f: f.start) if not keep.covers(f.start, f.end)
+                and not _calendar_pair(self.text, f.start, f.end)]
 
     # (d) A name the draft abbreviates to its initials: "Qawee Naeem (QN)".
     def _defined_by_initials(self) -> None:
