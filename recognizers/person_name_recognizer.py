@@ -397,9 +397,11 @@ def _only_a_name(words: list[str], born: bool = False) -> bool:
         return _no_place_role_or_organisation(w) and not gz.is_english_word(w)
 
     first, rest = words[0], words[1:]
-    if (unlisted(first) or (gz.is_first_name(first) and _base(first).casefold() not in ROLE_WORDS)) \
-            and all(gz.is_surname(w) for w in rest):
+    given = unlisted(first) or (gz.is_first_name(first) and _base(first).casefold() not in ROLE_WORDS)
+    if given and all(gz.is_surname(w) for w in rest):
         return born or not any(gz.org_head(w) is not None or w.casefold() in _AFTER_NAME_STOP for w in rest)
+    if given and born and all(_no_place_role_or_organisation(w) for w in rest):
+        return True  # "TYGO SIRE (DOB …)": a surname that is also a word, before a date of birth
     return all(unlisted(w) for w in words)
 
 
