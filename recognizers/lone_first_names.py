@@ -78,6 +78,8 @@ _OPENING_WORDS: Final = frozenset({
     "then", "later", "so", "but", "and", "as", "that", "where", "whether", "unless", "today", "yesterday"})
 # "and" then a capitalised word ("Martin and Lucija"), no third word running on.
 _JOINED_TO_NAME: Final = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+([A-Z][^\W\d_]+)(?![\w'\u2019-]|[ \u00a0]+[A-Z])")
+# ... or a capitalised word, then "and", before it ("Kamil and Şazime").
+_JOINED_AFTER_NAME: Final = re.compile(r"(?<![\w'\u2019-])([A-Z][^\W\d_]+)[ \u00a0]+(?:and|&)[ \u00a0]+\Z")
 _CALENDAR: Final = frozenset({*(name.lower() for name in MONTH_NAMES), "monday", "tuesday", "wednesday", "thursday",
                               "friday", "saturday", "sunday"})
 
@@ -143,7 +145,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted) \
                     or _AGE_AFTER.match(text, end) or _ABSENT_AFTER.match(text, end) or _role_names(text, start, end) \
-                    or _joined_to_known(text, end, known):
+                    or _joined_to_known(text, end, known, start):
                 as_person.setdefault(word, (i, start, end))
         for m in _PAIR.finditer(text):
             pair, start, end = f"{m.group(1)} {m.group(2)}", m.start(), m.end()
@@ -157,14 +159,17 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
     return {w: where for w, where in as_person.items() if w not in as_thing and w not in in_pairs}
 
 
-def _joined_to_known(text: str, end: int, known: Callable[[str], bool]) -> bool:
-    """Whether "and" joins the word to a name already found ("Martin and Lucija were taken into care"): a first
-    name or a word no dictionary holds, that the caller knows."""
+def _joined_to_known(text: str, end: int, known: Callable[[str], bool], start: int | None = None) -> bool:
+    """Whether "and" joins the word to a name already found after it ("Martin and Lucija were taken into care")
+    or, given its ``start``, before it ("Kamil and Şazime"): a first name or a word no dictionary holds, that the
+    caller knows."""
     m = _JOINED_TO_NAME.match(text, end)
-    if m is None:
-        return False
-    other = m.group(1)
-    return (gz.is_first_name(other) or not gz.is_word_or_plural(other)) and _no_other_word(other) and known(other)
+    before = _JOINED_AFTER_NAME.search(text, max(0, start - 40), start) if start is not None else None
+    return any(other is not None and _a_known_name(other.group(1), known) for other in (m, before))
+
+
+def _a_known_name(word: str, known: Callable[[str], bool]) -> bool:
+    return (gz.is_first_name(word) or not gz.is_word_or_plural(word)) and _no_other_word(word) and known(word)
 
 
 def _person_here(text: str, start: int, end: int) -> bool:

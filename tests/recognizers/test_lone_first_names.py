@@ -214,6 +214,10 @@ def test_a_nationality_is_no_lone_first_name(text: str) -> None:
     ("Steven and Alkor were taken into care in 2017.", {"Alkor"}, {"Steven"}),
     ("Martin and Lucija were taken into care in 2017.", set(), set()),  # nothing found beside it
     ("Martin and Partners Solicitors acted.", {"Partners"}, set()),  # no first name after "and"
+    # ... or after "and", joined to a name found before it
+    ("Kamil and \u015eazime were taken into care in 2017.", {"Kamil"}, {"\u015eazime"}),
+    ("Later Kamil and Hope visited.", {"Kamil"}, {"Hope"}),
+    ("Kamil and Care Leavers attended.", {"Kamil"}, set()),
 ])
 def test_a_first_name_joined_to_a_found_name(text: str, known: set[str], expected: set[str]) -> None:
     lower = {w.strip(".,") for w in text.split() if w.islower()}
