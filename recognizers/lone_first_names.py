@@ -241,7 +241,7 @@ def _unlisted(word: str) -> bool:
     return len(word) >= 3 and not gz.is_word_or_plural(word) and not gz.is_first_name(word) \
         and not gz.is_world_city(word) and not gz.is_uk_place(word) and not gz.is_country(word) \
         and not gz.is_keep_phrase(word) and not gz.is_nationality(word) \
-        and not (word.endswith("s") and gz.is_keep_phrase(word[:-1]))
+        and not (word.endswith("s") and len(word) > 6 and gz.is_keep_phrase(word[:-1]))  # not "Caius": CAIU
 
 
 def _after_name_part(text: str, start: int) -> bool:

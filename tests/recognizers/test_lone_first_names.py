@@ -118,6 +118,8 @@ def test_a_first_name_a_role_names(text: str, word: str) -> None:
     ("By then Ana was two years old.", "Ana"),
     ("Priya told the nurse that she was scared.", "Priya"),
     ("Mirela missed three appointments.", "Mirela"),
+    # a name that reads as an agency's acronym with an "s" ("Caius": CAIU) is no plural of it
+    ("Caius's brother was seen at school.", "Caius"),
     # a name with letters beyond English's, no list or dictionary knows
     ("H\u00fcsn\u00fch\u00e2l's school reported concerns about attendance.", "H\u00fcsn\u00fch\u00e2l"),
     ("Later the mother told \u015e\u00fckuf\u0259 that the baby was unwell.", "\u015e\u00fckuf\u0259"),
