@@ -1045,6 +1045,9 @@ class _Finder:
                          and not gz.is_english_word(_base(tokens[i - 1][2]))):  # ("Later" opening a sentence is)
             return True  # "Adekitan Olugbayila", "Hasso Holzapfel": two words no list knows but as surnames, and no
             # more capitals around them
+        if one_space and _double_barrelled(after) \
+                and not (i + 2 < len(tokens) and _joined(self.text, tokens, i + 2) and tokens[i + 2][2][:1].isupper()):
+            return True  # "Filofteia Aanei-Gheorghiu": a double-barrelled surname of names no dictionary holds
         # "Mac Con Rí", "Ó Mugabháin", "Nic Aodha": the particle written as a word, a capitalised name after it
         return after.casefold() in _PATRONYMIC_PARTICLES and _is_title_case(after) and i + 2 < len(tokens) \
             and _joined(self.text, tokens, i + 2) and _is_title_case(_base(tokens[i + 2][2]))
@@ -1140,6 +1143,15 @@ class _Finder:
         score = SCORE_FIRST_NAME_SENTENCE_START if start_of_sentence else SCORE_FIRST_NAME
         self._add(tokens[i][0], _span_end(tokens, i), score, "first name")
         return i + 1
+
+
+def _double_barrelled(word: str) -> bool:
+    """Whether ``word`` joins two surnames by a hyphen ("Aanei-Gheorghiu"), each a listed surname that is no
+    dictionary word or a word no list knows."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(
+        _unlisted_title_word(p) or (_is_title_case(p) and gz.is_surname(p) and not gz.is_english_word(p))
+        for p in parts)
 
 
 def _unlisted_title_word(base: str) -> bool:

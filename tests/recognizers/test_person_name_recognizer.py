@@ -307,6 +307,9 @@ def _found(text: str) -> list[str]:
     ("\u00d6mer \u00c7elik (aged 4) was seen.", ["\u00d6mer \u00c7elik"]),
     # ... a first name, then a surname that is also a word: the date of birth says it is a name
     ("TYGO SIRE (DOB 12/05/1990) is the father.", ["TYGO SIRE"]), ("Kamil Wolf (d.o.b. 3.4.90)", ["Kamil Wolf"]),
+    # a first name no list knows before a double-barrelled surname of names no dictionary holds
+    ("Filofteia Aanei-Gheorghiu was the grandmother.", ["Filofteia Aanei-Gheorghiu"]),
+    ("Later Filofteia Aanei-Gheorghiu rang.", ["Filofteia Aanei-Gheorghiu"]),
     ("The social worker was late. Smith, Jane (mother) was present.", ["Smith, Jane"]),
     # a surname before "family" after "the": the family's name, a listed surname or no dictionary word
     ("Later the Gray family moved to a new flat.", ["Gray"]), ("The Wood family had moved.", ["Wood"]),
