@@ -123,9 +123,8 @@ def render_docx(plan: Plan, source: Path, out: Path, *, pictures: Iterable[Segme
 
     Tracked changes are accepted (deleted text is gone), comments removed, field codes, alt text
     and link targets pseudonymised, properties cleaned and thumbnails dropped. Short table rows are kept
-    whole across pages. Embedded objects are
-    removed; words read in ``pictures`` are painted over, or every picture is blanked
-    (``remove_images``).
+    whole across pages. Embedded objects are removed; words read in ``pictures`` are painted over, or
+    every picture is blanked (``remove_images``).
 
     Returns:
         The text written into every place that keeps text (paragraphs of the body, headers,
