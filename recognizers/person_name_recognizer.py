@@ -199,6 +199,10 @@ _KNOWN_AS: Final = re.compile(
     r"\b(?:(?:also[ \u00a0]+)?known[ \u00a0]+(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as|nick-?named|went[ \u00a0]+by"
     r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself))[ \u00a0]+[\"\u201c\u2018']"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \u00a0]+[A-Z][\w'\u2019-]*)?)[\"\u201d\u2019']")
+# A surname before marriage, in brackets after the name ("Grace Archer (née Lane)", "(formerly Lane)").
+_MAIDEN_NAME: Final = re.compile(r"\([ \t]*(?i:n[\u00e9e]e|formerly|maiden[ \t]+name:?)[ \t]+"
+                                 r"(?P<name>(?:Ma?c|O['\u2019])?[A-Z][\w'\u2019-]+)[ \t]*\)")
+MAIDEN_NAME_REASON: Final = "a surname before marriage"
 # A record's surname in capitals, then the given names in title case ("SMITH, Kelly Ann", "McALLISTER Donna").
 SURNAME_FIRST: Final = re.compile(
     r"(?<![\w'\u2019&/.-])(?P<surname>(?:Ma?c|O['\u2019])?[A-Z][A-Z'\u2019-]+),?[ \t]+"
@@ -317,6 +321,8 @@ _KIN: Final = (r"(?:(?:maternal|paternal)[ \t]+)?(?:(?:step|half|great)[- ]?)?(?
 # went missing", "Jade Turner told"): a bracketed age, a verb only people do, or the relationship after them.
 _PERSON_AFTER: Final = re.compile(
     r"[ \t]*\((?:aged[ \t]+)?\d{1,2}\)|" + PEOPLE_VERB_AFTER.pattern
+    # ... or a bracket only a person's name takes ("(deceased)", "(known as 'Jor')", "(née Lane)")
+    + r"|[ \t]*\((?i:deceased|dec['\u2019]d|(?:also[ \t]+)?known[ \t]+as|aka|n[\u00e9e]e)\b"
     + rf"|(?:[ \t]*,[ \t]*|[ \t]+(?:was|is)[ \t]+)(?:the|her|his|their)[ \t]+(?:{_KIN})\b")
 # A weekday, then a month, before the day: a date's words, no one's name ("Mon Feb 13, 2017", "Wed Nov 01").
 _CALENDAR_PAIR: Final = re.compile(
@@ -658,6 +664,9 @@ class _Finder:
                     or _FOR_THIS_REVIEW.match(self.text, m.end()):
                 continue
             self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
+        for m in _MAIDEN_NAME.finditer(self.text):
+            if gz.is_surname(m.group("name")) or _unlisted_title_word(m.group("name")):
+                self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, MAIDEN_NAME_REASON)
 
     # (d4) A record's surname first, in capitals, then the given names: "SMITH, Kelly Ann", "BROWN Jason" (police
     # and health records). The surname a listed one and no public word; the first given name a listed first name.
