@@ -76,8 +76,10 @@ _POSSESSIVE_BEFORE_LOWER: Final = re.compile(r"['\u2019]s[ \u00a0]+[a-z]")
 _OPENING_WORDS: Final = frozenset({
     "when", "after", "before", "while", "whilst", "although", "though", "because", "since", "until", "once", "if",
     "then", "later", "so", "but", "and", "as", "that", "where", "whether", "unless", "today", "yesterday"})
-# "and" then a capitalised word ("Martin and Lucija"), no third word running on.
-_JOINED_TO_NAME: Final = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+([A-Z][^\W\d_]+)(?![\w'\u2019-]|[ \u00a0]+[A-Z])")
+# "and" or a list's comma, then a capitalised word ("Martin and Lucija", "Jade, Lucija and Kamil"), no third word
+# running on.
+_JOINED_TO_NAME: Final = re.compile(r"(?:[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]*)([A-Z][^\W\d_]+)"
+                                    r"(?![\w'\u2019-]|[ \u00a0]+[A-Z])")
 # ... or a capitalised word, then "and", before it ("Kamil and Şazime").
 _JOINED_AFTER_NAME: Final = re.compile(r"(?<![\w'\u2019-])([A-Z][^\W\d_]+)[ \u00a0]+(?:and|&)[ \u00a0]+\Z")
 _CALENDAR: Final = frozenset({*(name.lower() for name in MONTH_NAMES), "monday", "tuesday", "wednesday", "thursday",

@@ -220,6 +220,10 @@ def test_a_nationality_is_no_lone_first_name(text: str) -> None:
     ("Kamil and \u015eazime were taken into care in 2017.", {"Kamil"}, {"\u015eazime"}),
     ("Later Kamil and Hope visited.", {"Kamil"}, {"Hope"}),
     ("Kamil and Care Leavers attended.", {"Kamil"}, set()),
+    # ... or a list's comma: the first of three names opening the sentence
+    ("Octaviana, Lucija and Kamil attended the family meeting.", {"Lucija", "Kamil"}, {"Octaviana"}),
+    ("Jade, Lucija and Kamil attended the family meeting.", {"Lucija", "Kamil"}, {"Jade"}),
+    ("However, Lucija and Kamil attended.", {"Lucija", "Kamil"}, set()),
 ])
 def test_a_first_name_joined_to_a_found_name(text: str, known: set[str], expected: set[str]) -> None:
     lower = {w.strip(".,") for w in text.split() if w.islower()}
