@@ -78,10 +78,12 @@ _OPENING_WORDS: Final = frozenset({
     "then", "later", "so", "but", "and", "as", "that", "where", "whether", "unless", "today", "yesterday"})
 # "and" or a list's comma, then a capitalised word ("Martin and Lucija", "Jade, Lucija and Kamil"), no third word
 # running on.
-_JOINED_TO_NAME: Final = re.compile(r"(?:[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]*)([A-Z][^\W\d_]+)"
+_JOINED_TO_NAME: Final = re.compile(r"(?:[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]*)"
+                                    r"([A-Z\u00c0-\u00de\u0100-\u024f][^\W\d_]+)"
                                     r"(?![\w'\u2019-]|[ \u00a0]+[A-Z])")
 # ... or a capitalised word, then "and", before it ("Kamil and Şazime").
-_JOINED_AFTER_NAME: Final = re.compile(r"(?<![\w'\u2019-])([A-Z][^\W\d_]+)[ \u00a0]+(?:and|&)[ \u00a0]+\Z")
+_JOINED_AFTER_NAME: Final = re.compile(
+    r"(?<![\w'\u2019-])([A-Z\u00c0-\u00de\u0100-\u024f][^\W\d_]+)[ \u00a0]+(?:and|&)[ \u00a0]+\Z")
 _CALENDAR: Final = frozenset({*(name.lower() for name in MONTH_NAMES), "monday", "tuesday", "wednesday", "thursday",
                               "friday", "saturday", "sunday"})
 

@@ -224,6 +224,8 @@ def test_a_nationality_is_no_lone_first_name(text: str) -> None:
     ("Octaviana, Lucija and Kamil attended the family meeting.", {"Lucija", "Kamil"}, {"Octaviana"}),
     ("Jade, Lucija and Kamil attended the family meeting.", {"Lucija", "Kamil"}, {"Jade"}),
     ("However, Lucija and Kamil attended.", {"Lucija", "Kamil"}, set()),
+    ("Ta\u00e7nur, \u00c7a\u011fla and Kamil attended the family meeting.", {"\u00c7a\u011fla", "Kamil"},
+     {"Ta\u00e7nur"}),
 ])
 def test_a_first_name_joined_to_a_found_name(text: str, known: set[str], expected: set[str]) -> None:
     lower = {w.strip(".,") for w in text.split() if w.islower()}
