@@ -314,7 +314,8 @@ _BEFORE_BIRTH: Final = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME_RUN})(?={_
 _OWNS_BIRTH_DATE: Final = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>{_NAME_RUN})"
     r"(?=['\u2019]s[ \t]+(?i:date[ \t]+of[ \t]+birth|d\.?o\.?b\b|nhs[ \t]+number))")
-# A family member named after their relationship in a list ("Step-father \u2013 Carl Brown", "Mother: …").
+# A family member named after their relationship in a list ("Step-father \u2013 Carl Brown", "Mother: …"), a line
+# of its own or after a comma ("Mother: …, Father: June Price").
 _KIN: Final = (r"(?:(?:maternal|paternal)[ \t]+)?(?:(?:step|half|great)[- ]?)?(?:grand)?(?:mother|father|parent|brother"
                r"|sister|sibling|son|daughter|aunt|uncle|cousin|partner|boyfriend|girlfriend|husband|wife|carer)s?")
 # What says a person stands where two words open a sentence ("Hope Jenkins was the mother", "Storm Baxter (14)
@@ -355,7 +356,8 @@ _KIN_BRACKET_AFTER: Final = re.compile(rf"[ \t]*\((?i:{_KIN})\)")
 # a report's author is public, "Author: Peter Quill").
 _PERSON_FIELD_BEFORE: Final = re.compile(r"\b(?i:contacts?|(?:full[ \t]+)?name)[ \t]*:[ \t]*\Z")
 _AFTER_KIN: Final = re.compile(
-    rf"^[ \t]*(?i:{_KIN})[ \t]*[\u2013\u2014:-][ \t]*(?P<name>{_NAME_RUN})[ \t]*(?:$|[,;(])", re.MULTILINE)
+    rf"(?:^|[,;][ \t]*)[ \t]*(?i:{_KIN})[ \t]*[\u2013\u2014:-][ \t]*(?P<name>{_NAME_RUN})(?=[ \t]*(?:$|[,;(]))",
+    re.MULTILINE)
 # A line, then (after blank lines) a line of two or three capitalised words alone.
 _UNDER_TITLE: Final = re.compile(
     rf"^(?P<title>[^\n]{{4,120}})\n(?=(?:[ \t]*\n)*[ \t]*(?P<name>{_NAME_RUN})[ \t]*$)",

@@ -249,6 +249,7 @@ def _found(text: str) -> list[str]:
     ("1.2 The Family\n\nMother \u2013 Ibironke Falabi\n\nStep-father \u2013 Carl Brown\n",
      ["Ibironke Falabi", "Carl Brown"]),
     ("Maternal Grandmother: Grace Archer (visited weekly)\n", ["Grace Archer"]),
+    ("Mother: Grace Archer, Father: June Price\n", ["Grace Archer", "June Price"]),  # one line, a comma apart
     ("Father \u2013 Social Care\n", []),
     ("Mother \u2013 see section 4\n", []),
     # a surname a review also writes as a word (a compass point, a month, a season, a ward, a page)
