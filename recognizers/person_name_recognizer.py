@@ -398,16 +398,21 @@ def _only_a_name(words: list[str], born: bool = False) -> bool:
     must be no place, role, public phrase, layout or dictionary word ("Taahir Maawiya").
     """
     phrase = " ".join(words)
-    if any(len(_base(w)) < 2 or w.casefold() in gz.FUNCTION_WORDS or gz.is_keep_phrase(w) for w in words) \
+    if any(len(_base(w)) < 2 or w.casefold() in gz.FUNCTION_WORDS for w in words) \
             or gz.is_uk_place(phrase) or gz.is_keep_phrase(phrase):
         return False
+    # (a listed surname that is also a public word, before a date of birth, is the surname: "NOËL COUSIN (DOB …)")
+    if any(gz.is_keep_phrase(w) and not (born and i > 0 and gz.is_surname(w)) for i, w in enumerate(words)):
+        return False
+
     def unlisted(w: str) -> bool:  # no place, role, public phrase, layout or dictionary word
         return _no_place_role_or_organisation(w) and not gz.is_english_word(w)
 
     first, rest = words[0], words[1:]
     given = unlisted(first) or (gz.is_first_name(first) and _base(first).casefold() not in ROLE_WORDS)
     if given and all(gz.is_surname(w) for w in rest):
-        return born or not any(gz.org_head(w) is not None or w.casefold() in _AFTER_NAME_STOP for w in rest)
+        return born or not any(gz.org_head(w) is not None or w.casefold() in _AFTER_NAME_STOP
+                               or gz.is_keep_phrase(w) for w in rest)
     if given and born and all(_no_place_role_or_organisation(w) for w in rest):
         return True  # "TYGO SIRE (DOB …)": a surname that is also a word, before a date of birth
     return all(unlisted(w) for w in words)

@@ -308,6 +308,7 @@ def _found(text: str) -> list[str]:
     ("\u00d6mer \u00c7elik (aged 4) was seen.", ["\u00d6mer \u00c7elik"]),
     # ... a first name, then a surname that is also a word: the date of birth says it is a name
     ("TYGO SIRE (DOB 12/05/1990) is the father.", ["TYGO SIRE"]), ("Kamil Wolf (d.o.b. 3.4.90)", ["Kamil Wolf"]),
+    ("NO\u00cbL COUSIN (DOB 12/05/1990) is the father.", ["NO\u00cbL COUSIN"]),  # a surname that is also kin
     # two words opening a sentence, then a bracket only a person's name takes: "(deceased)", "(known as …)"
     ("Trevor Green (deceased) was the maternal grandfather.", ["Trevor Green"]),
     ("Jorn Baker (known as 'Jor') lived with her aunt.", ["Jorn Baker", "Jor"]),
