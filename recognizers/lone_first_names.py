@@ -42,6 +42,9 @@ _AGE_AFTER: Final = re.compile(
     # ... or said so ("When Ana was 4 years old", "Ana was two months old")
     r"|[ \u00a0]+(?:was|is|turned)[ \u00a0]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen)[ \u00a0]+(?:years?|months?|weeks?|days?)[ \u00a0]+old\b")
+# ... the bracketed one alone ("Toki (aged 7)").
+_BRACKETED_AGE: Final = re.compile(r"[ \u00a0]*\((?:aged[ \u00a0]+)?\d{1,2}(?:[ \u00a0]*(?:years?|yrs?|months?)"
+                                   r"(?:[ \u00a0]+old)?)?\)")
 # A role, then the name set off by commas, then a verb ("the key worker at the nursery, Jade, noticed").
 _APPOSITION_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_WORDS))})\b[^,.;:\n]{{0,40}},[ \u00a0]*$")
 # A role, then the name alone in brackets ("Dad (Mark) collected him", "the social worker (Faith)").
@@ -124,6 +127,10 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     as_thing.add(word)
                 elif _kin_names(text, start, end) or _joined_to_known(text, end, known):
                     as_person.setdefault(word, (i, start, end))
+                continue
+            if gz.is_world_city(word) and not gz.is_word_or_plural(word) and not known(word) \
+                    and _BRACKETED_AGE.match(text, end):
+                as_person.setdefault(word, (i, start, end))  # "Toki (aged 7)": no city has an age
                 continue
             if not _candidate(word) and _listed_only(word) and not known(word) \
                     and not _thing_here(text, start, end) and (_role_names(text, start, end) or (

@@ -118,6 +118,7 @@ def test_a_first_name_a_role_names(text: str, word: str) -> None:
     ("By then Ana was two years old.", "Ana"),
     ("Priya told the nurse that she was scared.", "Priya"),
     ("Mirela missed three appointments.", "Mirela"),
+    ("Toki (aged 7) said she was hungry.", "Toki"),  # a city's name abroad, but no city has an age
     # a name that reads as an agency's acronym with an "s" ("Caius": CAIU) is no plural of it
     ("Caius's brother was seen at school.", "Caius"),
     # a name with letters beyond English's, no list or dictionary knows
