@@ -1150,8 +1150,8 @@ class _Finder:
         if gz.is_world_city(base) and (JOURNEY_CUE.search(text, max(0, tokens[i][0] - 30), tokens[i][0])
                                        or (previous == "from" and _ROUTE_ON.match(text, _span_end(tokens, i)))):
             return None  # "returned to Lagos", "moved from Accra to Leeds": the city, though a listed first name
-        if gz.is_keep_phrase(base) or self._in_place(i):
-            return None
+        if gz.is_keep_phrase(base) or self._in_place(i) or gz.is_nationality(base):
+            return None  # (a people's name the first-name lists hold, "Kurdish", "Syrian", is theirs, not anyone's)
         if _THE_BEFORE.search(text, max(0, tokens[i][0] - 5), tokens[i][0]) \
                 and not _CASE_AFTER.match(text, _span_end(tokens, i)):
             return None  # "the Bible": a book's or a thing's name (a person's after "the" only before "case" …)

@@ -478,6 +478,8 @@ def _one_word_name(m: Mention, word: str, text: str, lower_words: Collection[str
         return True  # the place recogniser's cues decide ambiguous places
     if gz.strip_possessive(word).casefold() in ROLE_WORDS:
         return False  # "Grandparent" in a table's role column, "Stepdad": a family role, no name
+    if m.entity != cat.LOCATION and gz.is_nationality(gz.strip_possessive(word)):
+        return False  # "the Roma family", "spoke Kurdish": a people's name, no person's
     if is_unit_after_number(text, m.start, word):
         return False  # "419.5 Kb": a measure
     opening = typographic_capital(text, m.start) or in_heading(text, m.start, m.end)

@@ -374,7 +374,9 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
 
 @pytest.mark.parametrize("text", [
     # "the ... family" with no surname: a nationality, a religion, a place, a public phrase, a kind of family
-    "The Polish family had moved.", "the Muslim family next door", "the Leeds family court", "the Royal family",
+    "The Polish family had moved.", "the Muslim family next door", "Later the Kurdish family moved.",
+    "The Syrian family and the Roma family arrived.", "the Chinese family", "the Afghan case",
+    "the Leeds family court", "the Royal family",
     # a weekday and a month before the day: a date's words ("Joined: Mon Feb 13, 2017")
     "Joined: Mon Feb 13, 2017 11:01 am", "Adviser \u00bb Wed Aug 30, 2017 11:00 am",
     "edited on Wed Nov 01, 2017 at noon", "Posted Friday March 3 2017",

@@ -178,6 +178,9 @@ def test_an_organisation_or_place_guess_whose_first_word_is_used_alone_as_a_pers
     ("5\tThe plan was agreed with Grace.\tthe Service", "Grace", "PERSON", True),  # inside the cell's sentence
     ("4\tAnne-Marie Duffy\tGrandparent\t14/08/1984", "Grandparent", "ORGANISATION", False),  # a family role
     ("Her Stepdad said no.", "Stepdad", "PERSON", False),
+    # a people's name ("the Roma family", "Kurdish") is no person's, whatever the lists hold
+    ("The Syrian family and the Roma family arrived.", "Roma", "PERSON", False),
+    ("The interpreter spoke Kurdish with the mother.", "Kurdish", "PERSON", False),
     ("Follow us on Twitter @WiltshireSCB for news.", "Twitter @WiltshireSCB", "PERSON", False),  # a handle
     ("The file is 419.5 Kb. It was sent.", "Kb", "PERSON", False),  # a unit after a number
     ("They said Kb was seen.", "Kb", "PERSON", True),
