@@ -125,7 +125,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                 # joins it to a name found ("Martin and Lucija").
                 if _thing_here(text, start, end):
                     as_thing.add(word)
-                elif _kin_names(text, start, end) or _joined_to_known(text, end, known):
+                elif _kin_names(text, start, end) or _joined_to_known(text, start, end, known):
                     as_person.setdefault(word, (i, start, end))
                 continue
             if gz.is_world_city(word) and not gz.is_word_or_plural(word) and not known(word) \
@@ -135,7 +135,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
             if not _candidate(word) and _listed_only(word) and not known(word) \
                     and not _thing_here(text, start, end) and (_role_names(text, start, end) or (
                         not _after_name_part(text, start) and not _NEXT.match(text, end)
-                        and (_person_here(text, start, end) or _joined_to_known(text, end, known)))):
+                        and (_person_here(text, start, end) or _joined_to_known(text, start, end, known)))):
                 # "her social worker was Priya", "Anna's school reported", "When Ana was 4": NER may miss it
                 as_person.setdefault(word, (i, start, end))
                 continue
@@ -150,13 +150,13 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     word.casefold() in lower_words
                     or not (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)
                             or _ABSENT_AFTER.match(text, end) or _POSSESSIVE_BEFORE_LOWER.match(text, end)
-                            or _joined_to_known(text, end, known)))) \
+                            or _joined_to_known(text, start, end, known)))) \
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted) \
                     or _AGE_AFTER.match(text, end) or _ABSENT_AFTER.match(text, end) or _role_names(text, start, end) \
-                    or _joined_to_known(text, end, known, start):
+                    or _joined_to_known(text, start, end, known, after_name=True):
                 as_person.setdefault(word, (i, start, end))
         for m in _PAIR.finditer(text):
             pair, start, end = f"{m.group(1)} {m.group(2)}", m.start(), m.end()
@@ -170,17 +170,21 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
     return {w: where for w, where in as_person.items() if w not in as_thing and w not in in_pairs}
 
 
-def _joined_to_known(text: str, end: int, known: Callable[[str], bool], start: int | None = None) -> bool:
-    """Whether "and" joins the word to a name already found after it ("Martin and Lucija were taken into care")
-    or, given its ``start``, before it ("Kamil and Şazime"): a first name or a word no dictionary holds, that the
-    caller knows."""
+def _joined_to_known(text: str, start: int, end: int, known: Callable[[str], bool], after_name: bool = False) -> bool:
+    """Whether "and" or a list's comma joins the word to a name already found after it ("Martin and Lucija were
+    taken into care") or, with ``after_name``, before it ("Kamil and Şazime"): a first name or a word no dictionary
+    holds, that the caller knows. A city's name abroad on either side is a list of places ("Paris, Rome and
+    Madrid")."""
+    if gz.is_world_city(text[start:end]):
+        return False
     m = _JOINED_TO_NAME.match(text, end)
-    before = _JOINED_AFTER_NAME.search(text, max(0, start - 40), start) if start is not None else None
+    before = _JOINED_AFTER_NAME.search(text, max(0, start - 40), start) if after_name else None
     return any(other is not None and _a_known_name(other.group(1), known) for other in (m, before))
 
 
 def _a_known_name(word: str, known: Callable[[str], bool]) -> bool:
-    return (gz.is_first_name(word) or not gz.is_word_or_plural(word)) and _no_other_word(word) and known(word)
+    return (gz.is_first_name(word) or not gz.is_word_or_plural(word)) and _no_other_word(word) \
+        and not gz.is_world_city(word) and known(word)
 
 
 def _person_here(text: str, start: int, end: int) -> bool:

@@ -225,6 +225,7 @@ def test_a_nationality_is_no_lone_first_name(text: str) -> None:
     ("Octaviana, Lucija and Kamil attended the family meeting.", {"Lucija", "Kamil"}, {"Octaviana"}),
     ("Jade, Lucija and Kamil attended the family meeting.", {"Lucija", "Kamil"}, {"Jade"}),
     ("However, Lucija and Kamil attended.", {"Lucija", "Kamil"}, set()),
+    ("She had lived in Paris, Rome and Madrid.", {"Rome", "Madrid"}, set()),  # cities abroad, listed as names too
     ("Ta\u00e7nur, \u00c7a\u011fla and Kamil attended the family meeting.", {"\u00c7a\u011fla", "Kamil"},
      {"Ta\u00e7nur"}),
 ])
