@@ -179,6 +179,9 @@ def _org_heads() -> Mapping[str, tuple[str, bool]]:
     return heads
 
 
+# A capital letter of any Latin script, for a regex ("Ş", "Ľ", "Ö"; not "×"). (Latin Extended-A and -B mix capitals
+# with small letters, so a word's case is checked where it matters.)
+LATIN_CAPITAL: Final = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f]"
 # A hyphen ending a line (or a line a reader joined with a space) between two capitalised parts: a
 # double-barrelled name that wrapped at its hyphen ("Quillon-" / "Abara").
 WRAPPED_HYPHEN: Final = re.compile(r"(?<=[^\W\d_])-(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"

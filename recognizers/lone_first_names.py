@@ -22,7 +22,7 @@ from recognizers.name_judge import ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot
 
 # A capitalised word, its letters any script's Latin ("Hüsnühâl", "Şükufə"); the loop checks its case.
-_WORD: Final = re.compile(r"(?<![\w'\u2019&/.-])((?=[A-Z\u00c0-\u00de\u0100-\u024f])[^\W\d_]{2,})(?![\w&/-])"
+_WORD: Final = re.compile(rf"(?<![\w'\u2019&/.-])((?={gz.LATIN_CAPITAL})[^\W\d_]{{2,}})(?![\w&/-])"
                           r"(?!['\u2019](?!s\b)\w)")
 # Two capitalised words alone (no third runs on): a full name no list knows, where a person stands.
 _PAIR: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)[ \u00a0]([A-Z][a-z]+)(?![\w&/-])(?!['\u2019](?!s\b)\w)"
@@ -35,16 +35,15 @@ _AFTER_PARTICLE: Final = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+"
     r"(?:ad|de|du|da|del|della|di|le|la|van|von|der|den|of|upon|on|al|el|bin)[ \u00a0]+$")
 _BY: Final = re.compile(r"\bby[ \u00a0]+$")
-# A bracketed age after the name, as a review lists siblings ("Ava (7), Mia (5)", "Ava (aged 7)")
+# A bracketed age after the name, as a review lists siblings ("Ava (7), Mia (5)", "Ava (aged 7)", "Toki (aged 7)")
+_BRACKETED_AGE: Final = re.compile(r"[ \u00a0]*\((?:aged[ \u00a0]+)?\d{1,2}(?:[ \u00a0]*(?:years?|yrs?|months?)"
+                                   r"(?:[ \u00a0]+old)?)?\)")
 _AGE_AFTER: Final = re.compile(
-    r"[ \u00a0]*\((?:aged[ \u00a0]+)?\d{1,2}(?:[ \u00a0]*(?:years?|yrs?|months?)(?:[ \u00a0]+old)?)?\)"
-    r"|[ \u00a0]*,[ \u00a0]*aged[ \u00a0]+\d{1,2}\b"  # ... or set off by commas ("Autumn, aged 3, had …")
+    _BRACKETED_AGE.pattern
+    + r"|[ \u00a0]*,[ \u00a0]*aged[ \u00a0]+\d{1,2}\b"  # ... or set off by commas ("Autumn, aged 3, had …")
     # ... or said so ("When Ana was 4 years old", "Ana was two months old")
     r"|[ \u00a0]+(?:was|is|turned)[ \u00a0]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen)[ \u00a0]+(?:years?|months?|weeks?|days?)[ \u00a0]+old\b")
-# ... the bracketed one alone ("Toki (aged 7)").
-_BRACKETED_AGE: Final = re.compile(r"[ \u00a0]*\((?:aged[ \u00a0]+)?\d{1,2}(?:[ \u00a0]*(?:years?|yrs?|months?)"
-                                   r"(?:[ \u00a0]+old)?)?\)")
 # A role, then the name set off by commas, then a verb ("the key worker at the nursery, Jade, noticed").
 _APPOSITION_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_WORDS))})\b[^,.;:\n]{{0,40}},[ \u00a0]*$")
 # A role, then the name alone in brackets ("Dad (Mark) collected him", "the social worker (Faith)").
@@ -82,11 +81,11 @@ _OPENING_WORDS: Final = frozenset({
 # "and" or a list's comma, then a capitalised word ("Martin and Lucija", "Jade, Lucija and Kamil"), no third word
 # running on.
 _JOINED_TO_NAME: Final = re.compile(r"(?:[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]*)"
-                                    r"([A-Z\u00c0-\u00de\u0100-\u024f][^\W\d_]+)"
+                                    rf"({gz.LATIN_CAPITAL}[^\W\d_]+)"
                                     r"(?![\w'\u2019-]|[ \u00a0]+[A-Z])")
 # ... or a capitalised word, then "and", before it ("Kamil and Şazime").
 _JOINED_AFTER_NAME: Final = re.compile(
-    r"(?<![\w'\u2019-])([A-Z\u00c0-\u00de\u0100-\u024f][^\W\d_]+)[ \u00a0]+(?:and|&)[ \u00a0]+\Z")
+    rf"(?<![\w'\u2019-])({gz.LATIN_CAPITAL}[^\W\d_]+)[ \u00a0]+(?:and|&)[ \u00a0]+\Z")
 _CALENDAR: Final = frozenset({*(name.lower() for name in MONTH_NAMES), "monday", "tuesday", "wednesday", "thursday",
                               "friday", "saturday", "sunday"})
 
@@ -154,9 +153,8 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
-            if in_person_slot(text, start, end) or (_DOES.match(text, end) and not unlisted) \
-                    or _AGE_AFTER.match(text, end) or _ABSENT_AFTER.match(text, end) or _role_names(text, start, end) \
-                    or _joined_to_known(text, start, end, known, after_name=True):
+            if _person_here(text, start, end) or (_DOES.match(text, end) and not unlisted) \
+                    or _role_names(text, start, end) or _joined_to_known(text, start, end, known, after_name=True):
                 as_person.setdefault(word, (i, start, end))
         for m in _PAIR.finditer(text):
             pair, start, end = f"{m.group(1)} {m.group(2)}", m.start(), m.end()

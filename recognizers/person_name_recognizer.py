@@ -285,8 +285,7 @@ _ACRONYM_PLURAL: Final = re.compile(r"[A-Z]{2,}s")
 # What follows a person's name and nothing else: their date of birth or age in brackets ("Amber Davies (d.o.b.").
 _BIRTH_AFTER: Final = re.compile(r"[ \t]*\((?i:d\.?[ \t]?o\.?[ \t]?b\b|date[ \t]+of[ \t]+birth|born\b|aged?[ \t]+\d)")
 # Two or three capitalised words, their capitals any Latin script's ("ŞAHINBEY ERTAŞ", "Ömer Çelik").
-_CAPITAL: Final = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f]"
-_NAME_RUN: Final = rf"{_CAPITAL}[\w'\u2019-]+(?:[ \t]+{_CAPITAL}[\w'\u2019-]+){{1,2}}"
+_NAME_RUN: Final = rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+(?:[ \t]+{gz.LATIN_CAPITAL}[\w'\u2019-]+){{1,2}}"
 # The review's subject after "in respect of" on its cover ("Serious Case Review in respect of Libni Agarwal",
 # "In respect of" / "JAMES HURST"), ending its line.
 _SUBJECT_CUE: Final = re.compile(
