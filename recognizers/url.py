@@ -75,8 +75,9 @@ class UrlRecognizer(TablePatternRecognizer):
                 r.start = wrapped.start()
                 # scored as its start reads: a scheme's or "www." address, whatever pattern found the rest
                 start = text[r.start:r.start + 8].casefold()
-                score = 0.85 if start.startswith(("http://", "https://", "ftp://")) \
-                    else 0.8 if start.startswith("www.") else r.score
+                scheme, www = self.PATTERNS[0].score, self.PATTERNS[1].score
+                score = scheme if start.startswith(("http://", "https://", "ftp://")) \
+                    else www if start.startswith("www.") else r.score
                 if score > r.score:
                     r.score = score
                     if r.analysis_explanation is not None:
