@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 import pytest
 
@@ -13,9 +14,9 @@ def _opening(text: str, start: int, end: int) -> bool:
     return start == 0 or re.search(r"[.!?:]\s*$", text[:start]) is not None
 
 
-def _found(text: str) -> set[str]:
+def _found(text: str, known: Collection[str] = ()) -> set[str]:
     lower = {w.strip(".,") for w in text.split() if w.islower()}
-    return set(lone_first_names([text], lambda w: False, _opening, lower))
+    return set(lone_first_names([text], lambda w: w in known, _opening, lower))
 
 
 @pytest.mark.parametrize("text, word", [
@@ -230,5 +231,4 @@ def test_a_nationality_is_no_lone_first_name(text: str) -> None:
      {"Ta\u00e7nur"}),
 ])
 def test_a_first_name_joined_to_a_found_name(text: str, known: set[str], expected: set[str]) -> None:
-    lower = {w.strip(".,") for w in text.split() if w.islower()}
-    assert set(lone_first_names([text], lambda w: w in known, _opening, lower)) == expected
+    assert _found(text, known) == expected
