@@ -35,6 +35,7 @@ class NameSpan:
 
 
 KNOWN_AS_REASON: Final = "name someone goes by, in quotes"
+FILE_NAME_REASON: Final = "a name in a document's file name"
 SUBJECT_REASON: Final = "the review's subject"  # the child a review is about (rule e), by its cover or title
 # The reason given for a name of two dictionary words ("Grace Archer"), weighed again over the whole draft.
 WORD_PAIR_REASON: Final = "first+surname (dictionary words)"
@@ -307,6 +308,10 @@ _BEFORE_TITLE: Final = re.compile(
     r"|learning[ \t]+(?:summary|brief(?:ing)?)|press[ \t]+(?:statement|release)|(?:7|seven)[ \t-]+minute[ \t]+briefing)"
     r"(?:[ \t]+[-\u2013\u2014][ \t]+(?i:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)[ \t]+\d{4})?)[ \t]*$", re.MULTILINE)
+# A document's file name: its extension, then its name before it on its line, back to a bracket, slash or stop
+# ("HERACLEEA AANEI Final.pdf" in a board's list of its reports, "saved as Jane Smith chronology v3.docx").
+_FILE_EXTENSION: Final = re.compile(r"\.(?i:pdf|docx?|odt|rtf)(?![\w.])")
+_FILE_STEM_START: Final = re.compile(r"[^\n\\/:*?\"<>|.()\[\],;]{1,120}\Z")
 # A name and its date of birth in brackets ("Baghyawati Gokhale (d.o.b. 3rd September 2007)").
 _BEFORE_BIRTH: Final = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME_RUN})(?={_BIRTH_AFTER.pattern})")
 # ... or its date of birth or NHS number after its possessive ("Summer Fox's date of birth is recorded as …").
@@ -415,6 +420,15 @@ def _only_a_name(words: list[str], born: bool = False) -> bool:
     if given and born and all(_no_place_role_or_organisation(w) for w in rest):
         return True  # "TYGO SIRE (DOB …)": a surname that is also a word, before a date of birth
     return all(unlisted(w) for w in words)
+
+
+def _file_name_person(words: list[str]) -> bool:
+    """Whether words in a document's file name can only be a name (see ``_only_a_name``), all in capitals or all in
+    title case, and no abbreviation of four capitals or fewer ("QSCB LSCP Annual Report.pdf")."""
+    upper = all(_is_upper_word(w) for w in words)
+    if not (upper or all(_is_title_case(w) for w in words)) or not _only_a_name(words):
+        return False
+    return not upper or all(len(w) > 4 or gz.is_first_name(w) or gz.is_surname(w) for w in words)
 
 
 def _given_name_before_initials(words: list[str]) -> bool:
@@ -635,6 +649,7 @@ class _Finder:
         self._surname_first()
         self._family_name()
         self._review_subject()
+        self._file_name()
         keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "Clare" in "Clare's Law"
         return [f for f in sorted(self.found, key=lambda f: f.start) if not keep.covers(f.start, f.end)
                 and not _calendar_pair(self.text, f.start, f.end)]
@@ -719,6 +734,26 @@ class _Finder:
             if cased and _only_a_name(words, reason == born or start in titled) \
                     and not gz.is_keep_phrase(self.text[start:end]):
                 self._replace(start, end, SCORE_REVIEW_SUBJECT, reason)
+
+    # (e2) A name in a document's file name: two or three words that can only be a name, all in capitals or all
+    # in title case ("HERACLEEA AANEI Final.pdf"). A word of four capitals or fewer is an abbreviation there.
+    def _file_name(self) -> None:
+        text = self.text
+        for ext in _FILE_EXTENSION.finditer(text):
+            stem = _FILE_STEM_START.search(text, max(0, ext.start() - 120), ext.start())
+            if stem is None:
+                continue
+            words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", stem.group())]
+            k = 0
+            while k < len(words) - 1:
+                for size in (3, 2):
+                    run = [w for _, _, w in words[k:k + size]]
+                    if len(run) == size and _file_name_person(run):
+                        start, end = stem.start() + words[k][0], stem.start() + words[k + size - 1][1]
+                        self._replace(start, end, SCORE_REVIEW_SUBJECT, FILE_NAME_REASON)
+                        k += size - 1
+                        break
+                k += 1
 
     def _replace(self, start: int, end: int, score: float, reason: str) -> None:
         """Add a name unless it is part of a longer one found; the shorter ones inside it go."""

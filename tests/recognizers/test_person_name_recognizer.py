@@ -205,6 +205,13 @@ def _found(text: str) -> list[str]:
     ("Milton Keynes \u2013 QSCB Report \u2013 December 2021\n", []), ("Annual Report \u2013 QSCB Report\n", []),
     ("Child K \u2013 QSCB Learning Summary \u2013 May 2020\n", []),
     ("Rose Hill \u2013 QSCB Report \u2013 December 2021 was read by all\n", []),  # a sentence, not a list's line
+    # ... or a document's file name: a board's list of its reports, a chronology's source
+    ("Local reports\n\nHERACLEEA AANEI Final.pdf\n\nBABY MARY REPORT - Dec 2022 Final.pdf\n", ["HERACLEEA AANEI"]),
+    ("Local reports\n\nJANE SMITH Final.pdf\n", ["JANE SMITH"]),
+    ("Reports\n\nHeracleea Aanei - Overview Report v2.docx\n", ["Heracleea Aanei"]),
+    ("HARINGEY SCR Final.pdf\nCHILD C7 LEARNING BRIEFING.pdf\nExecutive Summary FINAL.docx\n", []),
+    ("QSCB LSCP Annual Report.pdf\nMilton Keynes Annual Report 2021.pdf\nQuillbury Neglect Strategy.pdf\n", []),
+    ("See www.quillbury.gov.uk/Reports/Grace Church Report.pdf for more.\n", []),
     # after the review's title and a dash or colon, ending its line
     ("Serious Case Review - Lutf Urrab\n\nThe partnership is today publishing the report.", ["Lutf Urrab"]),
     ("Serious Case Review - Final Report\n", []),
