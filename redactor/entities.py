@@ -380,6 +380,15 @@ class Grouper:
         hits = self._keep_overlapping(mention.segment_id, segment_text, s, e)
         return self._kept_words(mention.text, mention.entity, segment_text, s, e, hits)
 
+    def _held_by_keep(self, mention: Mention, segment_text: str) -> bool:
+        """Whether a keep phrase holds all of a form's occurrence, as verification requires of a form left
+        standing: one holding only part of it ("Hope Brennan" in "Brennan Review Guidance") leaves a survivor."""
+        if mention.entity in _STRUCTURED:
+            return False
+        s, e = mention.start, mention.end
+        return self._is_keep_form(mention.text) or any(
+            a <= s and e <= b for a, b in self._keep_overlapping(mention.segment_id, segment_text, s, e))
+
     def _kept_words(self, name: str, entity: str, text: str, s: int, e: int, hits: list[tuple[int, int]]) -> bool:
         """Whether ``name`` (``text[s:e]``, a finding of ``entity``) is public given the keep phrases ``hits``
         overlapping it in ``text``."""
@@ -1481,7 +1490,7 @@ class Grouper:
                     # A short form is judged by its whole name (public or not already): only where it stands.
                     if not self._short_form_alone(seg.id, seg.text, hit.start, hit.end):
                         continue
-                elif self._yields_to_keep(ent, hit.form, mention.text) and self.in_keep(mention, seg.text):
+                elif self._yields_to_keep(ent, hit.form, mention.text) and self._held_by_keep(mention, seg.text):
                     continue
                 ent.mentions.append(mention)
         self._link_over_page_breaks(matcher, by_id, covered)

@@ -379,6 +379,17 @@ def test_a_form_the_reviewer_typed_is_replaced_inside_a_keep_phrase_too() -> Non
 
 
 
+def test_a_detected_names_occurrence_partly_inside_a_keep_phrase_is_replaced() -> None:
+    """Verification keeps a form only where a keep phrase holds all of it; an occurrence a keep phrase holds
+    only part of ("Hope Brennan" in "Brennan Review Guidance", "hope" an ordinary word here) would be a
+    survivor, and the export refused."""
+    text = "Hope Brennan met the worker. We hope the Hope Brennan Review Guidance applies."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Hope Brennan", "PERSON", "PersonNameRecognizer", source=text)], None,
+                     ["Brennan Review Guidance"])
+    assert [m.start for m in entities[0].mentions] == [0, text.rindex("Hope Brennan")]
+
+
 @pytest.mark.parametrize("guess, keep, organisations", [
     # a known person's name run into a public force's name: the name is the person's, the force stands
     ("Yawer Ubay of Wiltshire Police", ["Wiltshire Police"], []),
