@@ -964,8 +964,10 @@ class _Finder:
                 or gz.org_kind(span_text) == "hospital" or _CONDITION_AFTER.match(text, end) \
                 or (_THE_BEFORE.search(text, max(0, start - 5), start) and _THING_AFTER.match(text, end)) \
                 or _IMAGE_WORD.fullmatch(tokens[last][2]) or _IMAGE_AFTER.match(text, end) \
-                or _BUILDING_AFTER.match(text, end):
-            return last + 1  # ("Royal Oldham": the town's hospital; "the Hope Box project", "X Logo": a thing's)
+                or _BUILDING_AFTER.match(text, end) \
+                or (_base(word).casefold() == "pan" and gz.is_uk_place(text[tokens[parts[1]][0]:end])):
+            return last + 1  # ("Royal Oldham": the town's hospital; "the Hope Box project", "X Logo": a thing's;
+            # "Pan London", "Pan Cheshire": the prefix "pan-", all of a place)
         words = [_base(tokens[k][2]) for k in parts]
         if heading:
             if first == "weak" and "strong" not in surnames:

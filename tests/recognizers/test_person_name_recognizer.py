@@ -455,6 +455,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "the Foster Care team", "a Case Review", "Child Protection", "Young People", "the Will Foster Care plan",
     # keep phrases that hold a name
     "under Clare's Law", "the Pan-London Procedures", "Gypsy, Roma and Traveller",
+    # "pan-" before a place is the prefix ("Pan London", all of London), no first name
+    "the Pan London Threshold applies", "Pan London procedure for sharing information", "a Pan Cheshire protocol",
     # a word, place or capitals before a patronymic surname is no first name
     "the Apple MacBook was seized", "in Glasgow McDonald's was open", "the NHS McKinsey report",
     # abbreviations
