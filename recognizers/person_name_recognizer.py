@@ -152,7 +152,10 @@ _NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({
     "contents", "references", "key", "learning", "lessons", "terms", "evidence", "issues", "issue", "agreed",
     "action", "actions", "outcome", "outcomes", "risk", "risks", "harm", "significant", "serious", "case",
     "concerns", "concern", "born", "died", "deceased", "aged", "date", "dob", "nee", "née",
+    "re",  # "in the matter of": "Serious Case Review Re Daniel Pelka", "Re B (A Child)"
 })
+# Words that open a run of capitals before a name, and are none of it ("Re Daniel Pelka (born …", "The …").
+_OPENING_NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({"re"})
 # Words that, right after a name, show it is part of an organisation or an address.
 _AFTER_NAME_STOP: Final = frozenset({
     "street", "road", "lane", "avenue", "close", "drive", "way", "crescent", "terrace", "gardens", "grove",
@@ -730,6 +733,9 @@ class _Finder:
         spans += [(start, end, subject) for start, end in titled.items()]
         for start, end, reason in spans:
             words = self.text[start:end].split()
+            if len(words) > 2 and words[0].casefold() in _OPENING_NOT_NAME:  # "Re Jonas Brennack (born …"
+                start = self.text.index(words[1], start + len(words[0]))
+                words = words[1:]
             cased = all(_is_upper_word(w) for w in words) or all(_is_title_case(w) for w in words)
             if cased and _only_a_name(words, reason == born or start in titled) \
                     and not gz.is_keep_phrase(self.text[start:end]):
@@ -828,6 +834,9 @@ class _Finder:
                 if parts and "\n" in text[tokens[j - 1][1]:tokens[j][0]] and not (
                         _first_name_strength(w) or _surname_strength(w, heading)):
                     break  # the next line starts with an ordinary word ("Dr Jane Smith / Independent …")
+                if len(parts) >= 2 and gz.is_english_word(base) and not (
+                        _first_name_strength(w) or gz.is_surname(base)):
+                    break  # a name, then an ordinary word: the next thing's ("Dr Neil Fraser Independent …")
                 parts.append(j)
                 gap = _NAME_GAP
                 if _is_possessive(w):

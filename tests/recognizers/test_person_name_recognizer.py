@@ -144,6 +144,13 @@ def _found(text: str) -> list[str]:
     ("DS Aaliyah West Yorkshire Police attended.", ["DS Aaliyah"]),  # a place's word: the name ends before it
     ("Dr Ruth Street said so.", ["Dr Ruth Street"]),  # a street word ends the name: no street has a title
     ("Dr Ruth Street Surgery was told", ["Dr Ruth"]),  # more capitals run on: a place's words
+    # after a title, a first name and a surname, an ordinary word is the next thing's ("… Chair – Dr Neil Fraser
+    # Independent Overview Author")
+    ("Panel Chair – Dr Quill Brennan Independent Overview Author", ["Dr Quill Brennan"]),
+    ("Dr Mary Jane Okafor Independent Reviewer", ["Dr Mary Jane Okafor"]),
+    # "Re" ("in the matter of") before a name is no part of it
+    ("Serious Case Review Re Jonas Brennack (born 15th July 2007)", ["Jonas Brennack"]),
+    ("The overview: The Quillan Pelka (d.o.b. 3rd May 2007) case", ["Quillan Pelka"]),
     ("by PC 1234 in May 2019", []),
     # a place whose name joins words with lower-case particles is no hyphenated first name
     ("The family moved to Chester-le-Street in May.", []),
