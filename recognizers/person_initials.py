@@ -53,8 +53,10 @@ def words_used_as_names(text: str) -> set[str]:
     """The capitalised words ``text`` writes right before a verb only people do ("Later Nazlihan said"): it
     uses each as a person's name."""
     return {m.group(1) for m in _WORD_BEFORE_PEOPLE_VERB.finditer(text) if m.group(1)[0].isupper()}
-_AFTER: Final = (re.compile(r"['\u2019]s\s+[a-z]"),
+_AFTER: Final = (re.compile(r"['\u2019]s\s+(?:[a-z]|NHS\s+number|GP\b|DOB\b)"),  # ("DA's NHS number")
                  PEOPLE_VERB_AFTER,
+                 # a person's appearance, or a doctor's examination of them ("DA presented as tired")
+                 re.compile(r"\s+presented\s+as\b|\s+was\s+(?:seen|examined)\s+by\s+(?:Dr|a|the|her|his)\b"),
                  # a meeting's action for them ("SJ to complete the S47 enquiry", "PK to share records")
                  re.compile(r"\s+to\s+(?:complete|check|share|contact|arrange|liaise|send|speak|visit|follow\s+up|"
                             r"update|provide|ask|discuss|confirm|circulate|write|chase|convene|inform|refer|request|"

@@ -90,6 +90,9 @@ _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE
                        "CC", "DC", "PC", "DS", "DI", "MP", "QC", "KC", "NB", "PS", "AM", "PM", "OK", "RE", "NHS",
                        "CID", "DOB", "FGM", "ADHD", "ASD", "CSC", "CSE", "CCE", "DV", "DA", "SEN", "EHC", "IRO",
                        "LAC", "CIN", "TAF", "CAF", "MAR", "OFS", "YOT", "YOS", "SPA", "MH", "AMH", "ICPC", "RCPC"})
+# Abbreviations of conditions and harms, which no one is and which do nothing a person does ("DA took Billy"):
+# a person's initials where the draft writes them only so.
+_CONDITION_ACRONYMS = frozenset({"DA", "DV", "CSE", "CCE", "FGM", "ASD", "SEN", "MH", "AMH"})
 # Abbreviations of things, not roles (A&E, emergency department, ID, TV, nota bene, a county council or a copy):
 # they never act as a person.
 _THING_ACRONYMS = frozenset({"AE", "ED", "ID", "TV", "NB", "OK", "RE", "CC"})
@@ -1282,10 +1285,12 @@ class Grouper:
                     for initials in _initials_of(words):
                         owners.setdefault(initials, set()).add(ent.id)
         unique = {i: next(iter(ids)) for i, ids in owners.items() if len(ids) == 1 and 2 <= len(i) <= 3
-                  and i not in _ACRONYMS and i not in _TITLE_CAPITALS}
+                  and (i not in _ACRONYMS or i in _CONDITION_ACRONYMS) and i not in _TITLE_CAPITALS}
         self._dotted_initials_used(unique)
+        # A condition's abbreviation ("DA": domestic abuse) is the person's only where the draft never writes it
+        # as the condition and somewhere as a person ("DA took Billy to the clinic"), as vocabulary's is.
         candidates = {i: owner for i, owner in unique.items() if i.casefold() not in self._by_form
-                      and ((not self._is_keep_form(i) and not gz.is_keep_phrase(i))
+                      and ((not self._is_keep_form(i) and not gz.is_keep_phrase(i) and i not in _CONDITION_ACRONYMS)
                            or self._only_a_person(i))}
         # Initials that are also a word ("SO", "AS") are the person's only where every use of them acts as one.
         candidates = {i: owner for i, owner in candidates.items()

@@ -564,6 +564,20 @@ def test_a_confident_persons_initials_that_are_vocabulary_are_theirs_where_only_
     assert ("TA arrived" not in _covered(entities, text)) is person
 
 
+@pytest.mark.parametrize("text, person", [
+    # a condition's abbreviation (domestic abuse) that the draft only ever uses as the mother's initials
+    ("Deborah Armstrong disclosed low mood. DA presented as tired. DA took Billy to the clinic.", True),
+    ("Deborah Armstrong disclosed low mood. DA's NHS number is recorded. Later DA missed three appointments.", True),
+    # written as the condition too ("experienced DA", defined for it): left alone
+    ("Deborah Armstrong disclosed domestic abuse (DA). DA took many forms in the home.", False),
+    ("Deborah Armstrong disclosed low mood. The DA referral was made. DA took Billy to the clinic.", False),
+])
+def test_a_confident_persons_initials_that_abbreviate_a_condition_are_theirs_where_only_used_as_a_person(
+        text: str, person: bool) -> None:
+    entities = _group(text, [_m("Deborah Armstrong", text, "PERSON", RULES, score=0.8)])
+    assert ("DA" not in _covered(entities, text).split(". ", 1)[1]) is person
+
+
 @pytest.mark.parametrize("text, name, entity, person", [
     # a first name and an organisation or street word, abbreviated to initials that act as a person
     ("Child Q was seen by Harley-Jay Church (HC) at the hospital. HC was not satisfied. Later she was seen by HC.",
