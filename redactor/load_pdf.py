@@ -105,8 +105,11 @@ def page_segment(page: pymupdf.Page) -> Segment:
             if prev is not None and chars and not chars[-1].isspace() \
                     and not breaks_word(texts[k - 1], prev, texts[k], bbox, inks, _first_width(line)) \
                     and not (words_on and texts[k][:1].isspace()):
-                between_rows = cells[k] > 1 and not _same_row(prev, bbox) and (
-                    cells[k - 1] > 1 or _back_to_the_left(prev, bbox, cells[:k]))
+                # (a row's one filled cell, the rest of a row begun on the page before, starts left of the last
+                # cell of the row above: a wrapped cell goes on under its own start)
+                between_rows = not _same_row(prev, bbox) and (
+                    (cells[k] > 1 and (cells[k - 1] > 1 or _back_to_the_left(prev, bbox, cells[:k])))
+                    or (cells[k - 1] > 1 and _back_to_the_left(prev, bbox, cells[:k])))
                 chars.append("\n" if between_rows else " " if words_on
                              else _line_separator(prev, bbox, block_right, block_width))
                 boxes.append(None)

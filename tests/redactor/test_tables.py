@@ -223,6 +223,17 @@ def test_pdf_row_cut_by_the_page_end_keeps_its_cells(tmp_path: Path) -> None:
     assert ("LA_CASE_ID", "442214") in _found(p)
 
 
+def test_pdf_row_continued_from_the_page_before_starts_a_line_of_its_own(tmp_path: Path) -> None:
+    """Under the header a table repeats on a new page, the end of a row begun on the page before fills only
+    its own column, left of the header's last cell: a new line. Joined by a space, the header's last word ran
+    into it ("Timescale Care should ensure"), and "Timescale Care" was read as an organisation."""
+    rows = [["No.", "Recommendation", "Lead agency", "Timescale"],
+            ["", "Care should ensure", "", ""],
+            ["4", "Schools should be", "Early Help", "Feb 2022"]]
+    page = load(_one_block_table(tmp_path / "d.pdf", rows)).segments[0].text
+    assert "Timescale\nCare should ensure" in page, page
+
+
 def test_pdf_rows_after_a_wrapped_last_header_cell_start_lines_of_their_own(tmp_path: Path) -> None:
     """The last header cell wraps ("NHS" / "number") and the row after it starts at the left: a new line.
 
