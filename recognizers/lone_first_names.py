@@ -82,7 +82,7 @@ _OPENING_WORDS: Final = frozenset({
 # running on.
 _JOINED_TO_NAME: Final = re.compile(r"(?:[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]*)"
                                     rf"({gz.LATIN_CAPITAL}[^\W\d_]+)"
-                                    r"(?![\w'\u2019-]|[ \u00a0]+[A-Z])")
+                                    rf"(?:[ \u00a0]+({gz.LATIN_CAPITAL}[^\W\d_]+))?(?![\w'\u2019-]|[ \u00a0]+[A-Z])")
 # ... or a capitalised word, then "and", before it ("Kamil and Şazime").
 _JOINED_AFTER_NAME: Final = re.compile(
     rf"(?<![\w'\u2019-])({gz.LATIN_CAPITAL}[^\W\d_]+)[ \u00a0]+(?:and|&)[ \u00a0]+\Z")
@@ -176,8 +176,12 @@ def _joined_to_known(text: str, start: int, end: int, known: Callable[[str], boo
     if gz.is_world_city(text[start:end]):
         return False
     m = _JOINED_TO_NAME.match(text, end)
+    # (a full name after it must be found whole: the start of a longer name is no name of one word)
+    if m is not None and _a_known_name(m.group(1), known) \
+            and (m.group(2) is None or known(f"{m.group(1)} {m.group(2)}")):
+        return True
     before = _JOINED_AFTER_NAME.search(text, max(0, start - 40), start) if after_name else None
-    return any(other is not None and _a_known_name(other.group(1), known) for other in (m, before))
+    return before is not None and _a_known_name(before.group(1), known)
 
 
 def _a_known_name(word: str, known: Callable[[str], bool]) -> bool:

@@ -218,6 +218,10 @@ def test_a_nationality_is_no_lone_first_name(text: str) -> None:
     ("Steven and Alkor were taken into care in 2017.", {"Alkor"}, {"Steven"}),
     ("Martin and Lucija were taken into care in 2017.", set(), set()),  # nothing found beside it
     ("Martin and Partners Solicitors acted.", {"Partners"}, set()),  # no first name after "and"
+    # ... a full name found ("Anna and Ildik\u00f3 Kov\u00e1cs were the grandparents"), not a longer name's start
+    ("Anna and Ildik\u00f3 Kov\u00e1cs were the paternal grandparents.", {"Ildik\u00f3 Kov\u00e1cs", "Ildik\u00f3"},
+     {"Anna"}),
+    ("Anna and Ildik\u00f3 Street were closed.", {"Ildik\u00f3"}, set()),
     # ... or after "and", joined to a name found before it
     ("Kamil and \u015eazime were taken into care in 2017.", {"Kamil"}, {"\u015eazime"}),
     ("Later Kamil and Hope visited.", {"Kamil"}, {"Hope"}),
