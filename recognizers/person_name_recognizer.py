@@ -13,7 +13,7 @@ from recognizers.catalogue import PERSON
 from recognizers.name_judge import ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, words_used_as_names
 from recognizers.pseudonyms import is_label_letter
-from recognizers.public_people import REVIEW_TITLE, SUBJECT_CUES
+from recognizers.public_people import REVIEW_TITLE, SUBJECT_CUES, VALEDICTION
 from recognizers.world_city import JOURNEY_CUE
 
 
@@ -35,6 +35,8 @@ class NameSpan:
 
 
 KNOWN_AS_REASON: Final = "name someone goes by, in quotes"
+MET_WITH_REASON: Final = "the person an interview or a meeting is with"
+VOCATIVE_REASON: Final = "a name called out in quoted speech"
 FILE_NAME_REASON: Final = "a name in a document's file name"
 SUBJECT_REASON: Final = "the review's subject"  # the child a review is about (rule e), by its cover or title
 # The reason given for a name of two dictionary words ("Grace Archer"), weighed again over the whole draft.
@@ -311,6 +313,22 @@ _BEFORE_TITLE: Final = re.compile(
     r"|learning[ \t]+(?:summary|brief(?:ing)?)|press[ \t]+(?:statement|release)|(?:7|seven)[ \t-]+minute[ \t]+briefing)"
     r"(?:[ \t]+[-\u2013\u2014][ \t]+(?i:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)[ \t]+\d{4})?)[ \t]*$", re.MULTILINE)
+# Words a speaker calls out that are no one's name: interjections and endearments ("‘Honey, come here’").
+_CALLED_NOT_NAME: Final = frozenset({
+    "look", "well", "right", "sorry", "please", "yes", "no", "okay", "ok", "oh", "hey", "honestly", "listen", "wait",
+    "stop", "come", "mate", "babe", "baby", "darling", "love", "honey", "sweetheart", "sweetie", "pet", "hun", "hon",
+    "son", "boy", "girl", "sir", "madam", "miss", "god", "jesus", "christ", "lord", "man", "bro", "sis", "dear"})
+# A letter's or an e-mail's signatory: the line after its sign-off ("Kind regards," / "Nirgül Çamurcuoğlu").
+_SIGNATORY: Final = re.compile(
+    rf"^(?:{VALEDICTION.pattern})\n(?:[ \t]*\n)*[ \t]*(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
+# The person an interview, a meeting, a call or a letter is with or from ("INTERVIEW WITH NAZLIM DURAN").
+_MET_WITH: Final = re.compile(
+    r"(?i:\b(?:interview(?:ed)?|conversation|meeting|discussion|(?:telephone[ \t]+|phone[ \t]+)?call"
+    r"|statement|letter|e-?mail|message)s?[ \t]+(?:with|from|by)[ \t]+)"
+    rf"(?P<name>{_NAME_RUN})(?=[ \t]*(?:$|[,.;:(]))", re.MULTILINE)
+# A name called out at the start of quoted speech ("‘Maria, come here,’ the father shouted").
+_VOCATIVE: Final = re.compile(rf"(?:^|(?<=[\s(]))[‘'“\"](?P<name>{gz.LATIN_CAPITAL}[\w'’-]+),[ \t]+(?=[a-z])",
+                              re.MULTILINE)
 # A document's file name: its extension, then its name before it on its line, back to a bracket, slash or stop
 # ("HERACLEEA AANEI Final.pdf" in a board's list of its reports, "saved as Jane Smith chronology v3.docx").
 _FILE_EXTENSION: Final = re.compile(r"\.(?i:pdf|docx?|odt|rtf)(?![\w.])")
@@ -653,6 +671,7 @@ class _Finder:
         self._family_name()
         self._review_subject()
         self._file_name()
+        self._vocative()
         keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "Clare" in "Clare's Law"
         return [f for f in sorted(self.found, key=lambda f: f.start) if not keep.covers(f.start, f.end)
                 and not _calendar_pair(self.text, f.start, f.end)]
@@ -729,6 +748,8 @@ class _Finder:
         spans += [(m.start("name"), m.end("name"), relative) for m in _AFTER_KIN.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), born) for rx in (_BEFORE_BIRTH, _OWNS_BIRTH_DATE)
                   for m in rx.finditer(self.text)]
+        spans += [(m.start("name"), m.end("name"), born) for m in _SIGNATORY.finditer(self.text)]
+        spans += [(m.start("name"), m.end("name"), MET_WITH_REASON) for m in _MET_WITH.finditer(self.text)]
         titled = {m.start("name"): m.end("name") for m in _BEFORE_TITLE.finditer(self.text)}
         spans += [(start, end, subject) for start, end in titled.items()]
         for start, end, reason in spans:
@@ -740,6 +761,18 @@ class _Finder:
             if cased and _only_a_name(words, reason == born or start in titled) \
                     and not gz.is_keep_phrase(self.text[start:end]):
                 self._replace(start, end, SCORE_REVIEW_SUBJECT, reason)
+
+    # (e3) A first name called out at the start of quoted speech: a listed first name (no interjection or endearment),
+    # or a word of four letters or more that no list or dictionary holds; no place, role or organisation.
+    def _vocative(self) -> None:
+        for m in _VOCATIVE.finditer(self.text):
+            word = m.group("name")
+            listed = _first_name_strength(word, allow_month=False) is not None \
+                and word.casefold() not in _CALLED_NOT_NAME
+            if (listed or (len(word) >= 4 and not gz.is_english_word(word) and not gz.is_surname(word))) \
+                    and _no_place_role_or_organisation(word) and not gz.is_keep_phrase(word) \
+                    and not gz.is_country(word) and not gz.is_nationality(word):
+                self._replace(m.start("name"), m.end("name"), SCORE_REVIEW_SUBJECT, VOCATIVE_REASON)
 
     # (e2) A name in a document's file name: two or three words that can only be a name, all in capitals or all
     # in title case ("HERACLEEA AANEI Final.pdf"). A word of four capitals or fewer is an abbreviation there.

@@ -513,7 +513,7 @@ def _names_from(text: str, start: int) -> list[str]:
 _COVER_END: Final = re.compile(
     r"^[ \t]*(?:(?i:contents|table[ \t]+of[ \t]+contents|introduction|foreword)\b|1\.?[ \t]+[A-Z])", re.MULTILINE)
 COVER_CHARS: Final = 1500
-_VALEDICTION: Final = re.compile(r"[ \t]*(?i:yours[ \t]+(?:sincerely|faithfully|truly)|(?:kind|best|warm|many)[ \t]+"
+VALEDICTION: Final = re.compile(r"[ \t]*(?i:yours[ \t]+(?:sincerely|faithfully|truly)|(?:kind|best|warm|many)[ \t]+"
                                  r"(?:regards|wishes|thanks)|regards|thanks|thank[ \t]+you|best)[ \t]*[,.!]?[ \t]*")
 _REPORT_DATE: Final = (rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?{_MONTHS}[ \t]+(?:19|20)\d\d"
                        rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
@@ -570,7 +570,7 @@ def cover_authors(texts: list[str]) -> list[str]:
             continue
         if i > 0 and REVIEW_TITLE.fullmatch(lines[i - 1]):
             continue  # the review's subject, under its title
-        if i > 0 and _VALEDICTION.fullmatch(lines[i - 1]):
+        if i > 0 and VALEDICTION.fullmatch(lines[i - 1]):
             continue  # a letter's signatory ("Yours sincerely," / the name): no cover's author
         if labelled and name.casefold() not in labelled:
             continue  # the cover labels its author: this is someone else

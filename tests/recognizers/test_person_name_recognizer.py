@@ -148,6 +148,21 @@ def _found(text: str) -> list[str]:
     # Independent Overview Author")
     ("Panel Chair – Dr Quill Brennan Independent Overview Author", ["Dr Quill Brennan"]),
     ("Dr Mary Jane Okafor Independent Reviewer", ["Dr Mary Jane Okafor"]),
+    # a letter's or an e-mail's signatory, on the line after its sign-off
+    ("Kind regards,\nNirg\u00fcl \u00c7amurcuo\u011flu\nFamily Support Worker", ["Nirg\u00fcl \u00c7amurcuo\u011flu"]),
+    ("Yours sincerely,\n\nMosinmileoluwa Ogunbamigbe\n", ["Mosinmileoluwa Ogunbamigbe"]),
+    ("Many thanks,\nQuillbury Safeguarding Team\n", []), ("Best wishes,\nThe Family Support Service\n", []),
+    # the person an interview, a meeting or a letter is with or from, in a heading's capitals too
+    ("INTERVIEW WITH NAZLIM DURAN\n", ["NAZLIM DURAN"]),
+    ("Meeting with Zylfije Berisha, 3 May\n", ["Zylfije Berisha"]),
+    ("MEETING WITH CHILDREN'S SOCIAL CARE\n", []), ("Interview with Child A\n", []),
+    ("Letter from Quillbury Council\n", []), ("Meeting with Early Help, 3 May\n", []),
+    # a first name called out at the start of quoted speech
+    ("\u2018Maria, come here,\u2019 the father shouted.", ["Maria"]),
+    ("\u2018Z\u00fclf\u00fcye, come here,\u2019 the father shouted.", ["Z\u00fclf\u00fcye"]),
+    ("\u2018Look, come here,\u2019 he said. \u2018Mummy, help,\u2019 she cried. \"Sorry, no.\"", []),
+    ("\u2018Honey, come here,\u2019 he said. \u2018Baby, stop,\u2019 she said. \u2018Love, no,\u2019 she said.", []),
+    ("\u2018Leeds, that is where we lived,\u2019 she said.", []),
     # "Re" ("in the matter of") before a name is no part of it
     ("Serious Case Review Re Jonas Brennack (born 15th July 2007)", ["Jonas Brennack"]),
     ("The overview: The Quillan Pelka (d.o.b. 3rd May 2007) case", ["Quillan Pelka"]),
