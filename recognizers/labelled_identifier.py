@@ -6,6 +6,8 @@ written after "UPN", "NHS no.", "CRIS", "crime ref", "passport number", "driving
 "case no." on the same line is an identifier of that kind even when its checksum fails or its exact
 format is new to us ("UPN X123456789012" with a bad check letter, "CRIS 1234567/14", "crime
 reference ABC/123/45"). A checksum raises confidence elsewhere; it never vetoes a labelled value.
+The same holds for the formats of other countries that families bring: a car's registration, a
+postcode and an identity number abroad ("registration TM-86-SBP", "postcode 36701", "PESEL …").
 """
 
 from __future__ import annotations
@@ -45,13 +47,25 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.COURT_CASE_NUMBER,
      r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS)|claim"),
     (cat.PHONE_NUMBER, r"(?:mobile|phone|telephone|landline|tel|mob|cell|whats\s?app)"),
+    # a vehicle's registration, of any country's format ("car registration FU-158-XJ", "number plate 4GJ97")
+    (cat.UK_VEHICLE_REG, r"(?:vehicle|car|van|motor\s?bike|moped|lorry|taxi)\s+(?:registration|reg)\b"
+                         r"(?:\s+(?:marks?|plates?))?|number\s+plates?|registration\s+(?:marks?|plates?)"
+                         r"|(?-i:VRM|VRN)"),
+    # a postcode abroad, by its label ("postcode 36701", "zip code 94103-1234")
+    (cat.UK_POSTCODE, r"post\s?codes?|postal\s+codes?|zip\s+codes?"),
     # a learner's unique number (ULN) and a patient's medical record number (MRN) among the generic ones
     # ... and a family's bank details ("sort code 20-45-77", "account 43218765", "IBAN PL61 1090 …")
     # ... and the Home Office's unique client identifier (UCI), which follows a person through every application
     # ... and a school's DfE (LA and establishment) number
+    # ... and a registration, and an identity number abroad
     (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|URN|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
                            r"|LAESTAB)"
-                           r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier"),
+                           r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier"
+                           # a registration of some kind (a vehicle's: "the car, registration TM-86-SBP")
+                           r"|registration"
+                           # ... and an identity number abroad ("codice fiscale …", "PESEL …", "identity card …")
+                           r"|identity\s+card|(?:national|personal)\s+(?:identity|identification)|social\s+security"
+                           r"|codice\s+fiscale|(?-i:PESEL|CNP|BSN|NIF|NIE|DNI|SSN|AADHAAR|Aadhaar|OIB|EGN|PIN)"),
 )
 GENERIC: Final = cat.AGENCY_REFERENCE
 # Between label and value, on the same line: "no.", "number", "ref", then ":" or "is"/"was".

@@ -139,7 +139,7 @@ def test_contract(recognizer_class: type[PatternRecognizer]) -> None:
 
 def test_every_identifier_entity_has_a_recogniser() -> None:
     entities = {_entity(recognizer_class()) for recognizer_class in RECOGNIZERS}
-    labelled = set(LabelledIdentifierRecognizer().supported_entities)
+    labelled = set(LabelledIdentifierRecognizer().supported_entities) - {catalogue.UK_POSTCODE}  # (abroad, by label)
     assert entities | labelled == set(catalogue.IDENTIFIERS)
 
 

@@ -71,6 +71,22 @@ POSITIVE = [
     ("account number 43218765, and later", "43218765", cat.AGENCY_REFERENCE),
     ("later to IBAN PL61 1090 1014 0000 0712 1981 2874.", "PL61 1090 1014 0000 0712 1981 2874", cat.AGENCY_REFERENCE),
     ("council tax account 90012345 were checked", "90012345", cat.AGENCY_REFERENCE),
+    # a vehicle's registration, of any country's format
+    ("The car, registration TM-86-SBP, was seen outside.", "TM-86-SBP", cat.AGENCY_REFERENCE),
+    ("The car registration was FU-158-XJ.", "FU-158-XJ", cat.UK_VEHICLE_REG),
+    ("the number plate 4GJ97 was seen", "4GJ97", cat.UK_VEHICLE_REG),
+    ("a van (registration mark DBR-S-995) parked", "DBR-S-995", cat.UK_VEHICLE_REG),
+    ("VRM 65 ZRN 344 was stopped", "65 ZRN 344", cat.UK_VEHICLE_REG),
+    # a postcode abroad, by its label
+    ("They lived near Lyon, postcode 36701.", "36701", cat.UK_POSTCODE),
+    ("her post code was 3851-781", "3851-781", cat.UK_POSTCODE),
+    ("zip code 94103-1234", "94103-1234", cat.UK_POSTCODE),
+    # a national identity number abroad, by its label
+    ("Her codice fiscale was TRCTNO50R68A345D.", "TRCTNO50R68A345D", cat.AGENCY_REFERENCE),
+    ("PESEL 85071412345 was given", "85071412345", cat.AGENCY_REFERENCE),
+    ("his CNP: 1850714123456", "1850714123456", cat.AGENCY_REFERENCE),
+    ("her social security number 078-05-1120", "078-05-1120", cat.AGENCY_REFERENCE),
+    ("identity card AB1234567 was seen", "AB1234567", cat.AGENCY_REFERENCE),
 ]
 
 NEGATIVE = [
@@ -112,6 +128,8 @@ NEGATIVE = [
     "PC1 attended", "PC 2 and PC 3 attended", "DS 12 noted", "DC 101 wrote",
     "the PC 2019 guidance",  # a year
     "took into account 12 reports", "the account of 2019", "an account, 12345, was",
+    "registration in 2016", "the registration of 12 births", "a postcode lottery in 2019", "the postcode NG9 area",
+    "the social security rules of 2012", "identity card checks in 2018",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]
@@ -144,7 +162,7 @@ def test_one_value_one_entity() -> None:
 def test_recogniser_reports_values_with_explanations() -> None:
     recognizer = LabelledIdentifierRecognizer()
     assert recognizer.name == "LabelledIdentifierRecognizer"
-    assert set(recognizer.supported_entities) <= set(cat.IDENTIFIERS)
+    assert set(recognizer.supported_entities) <= {*cat.IDENTIFIERS, cat.UK_POSTCODE}  # (a postcode abroad, by label)
     text = "UPN X123456789012; CRIS 7654321/16"
     results = recognizer.analyze(text, [])
     assert [(text[r.start:r.end], r.entity_type, r.score) for r in results] == [
