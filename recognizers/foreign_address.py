@@ -1,14 +1,20 @@
 """Street addresses abroad: where a family lived before coming to the UK, or where relatives live.
 
 A UK address has a number, then the street and its type ("27a Kingsley Road"). Abroad the order and the
-words differ, and the UK rules miss them ("ul. Długa 15/3, 31-147 Kraków"). Three shapes are read:
+words differ, and the UK rules miss them ("ul. Długa 15/3, 31-147 Kraków"). Five shapes are read:
 
 - the street's word first, then its name and the house number: Polish "ul. Długa 15", Romanian "Strada
   Mihai Eminescu 24", Italian "Via Roma 21", Spanish "Calle Mayor 8", Portuguese "Rua Augusta 5";
 - a compound street name and the number: German "Hauptstraße 12", Dutch "Keizersgracht 12";
-- the number first, then a French street word: "14 rue des Lilas".
+- the number first, then a French street word: "14 rue des Lilas";
+- a street's name, then its type as a word of its own: Hungarian "Györgyhalasi utca 121.";
+- a street's name and number alone, where a Czech or Slovak postcode follows: "Grammova 8, 777 63 Městec Králové".
 
-A postcode and a town after a comma belong to the address ("…, 31-147 Kraków", "…, 80331 München").
+An Irish Eircode ("D02 X285") is read wherever it stands.
+
+After the street's name may come a comma, "Nr." and a block of flats' parts ("Intrarea Diaconu Nr. 777 Bl. 71 Sc. 17
+Ap. 806"). A postcode of the country's shape, the town, and a postcode after it belong to the address
+("…, 31-147 Kraków", "…, 80331 München", "…, 1170-669 Mealhada", "…, 1317 YB", "…, Madrid, 02857").
 The street word must be written as streets are (a capital, or "ul."/"rue" as the language writes them),
 with a house number, so "via Manchester", "Place 1" or "Spring 2019" are no address.
 """
@@ -28,25 +34,45 @@ SCORE: Final = 0.7
 
 _NAME: Final = r"[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w'\u2019.-]*"
 _PARTICLE: Final = r"(?:de|di|da|del|della|dei|degli|do|dos|das|la|le|les|des|du|lui|von|van|der|den|y|e|d'|l')"
-_NAME_WORDS: Final = rf"{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]*)?{_NAME}){{0,3}}?"
+_NAME_WORDS: Final = rf"(?:{_PARTICLE}[ \t]+)?{_NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]*)?{_NAME}){{0,3}}?"
 _HOUSE: Final = r"\d{1,4}[A-Za-z]?(?:[ \t]*[/-][ \t]*\d{1,4}[A-Za-z]?)?"
+# After a street's name, its house number (a comma may come first, "Nr." before it: "Avenida de Mota, 77",
+# "Intrarea Diaconu Nr. 777"), then a block of flats' block, staircase, floor and flat ("Bl. 71 Sc. 17 Ap. 806").
+_NUMBERED: Final = (rf",?[ \t]+(?:(?i:nr|no)\.?[ \t]*)?{_HOUSE}"
+                    r"(?:,?[ \t]+(?i:bl|sc|et|ap|apt)\.?[ \t]*[A-Za-z]?\d{1,4}[A-Za-z]?){0,4}")
 # The street's word first, then its name, then the house number.
 _STREET_FIRST: Final = (
     r"(?:ul\.|ulica|Ulica|al\.|aleja|Aleja|os\.|osiedle|Osiedle|pl\.|plac|Plac|Strada|Str\.|Stradela|Calea|"
-    r"Bulevardul|Bd\.|[ȘŞS]oseaua|Aleea|Pia[țţ]a|Via|Viale|Piazza|Corso|Calle|C/|Avenida|Avda\.|Paseo|Plaza|"
-    r"Rua|Pra[çc]a|Travessa|Rruga|Vulytsia|vul\.|Ulitsa|ul\.)")
+    r"Bulevardul|Bd\.|[ȘŞS]oseaua|Aleea|Intrarea|Splaiul|Drumul|Pia[țţ]a|Via|Viale|Piazza|Corso|Calle|C/|Avenida|"
+    r"Avda\.|Paseo|Plaza|Rua|Pra[çc]a|Travessa|Rruga|Vulytsia|vul\.|Ulitsa|ul\.|"
+    # more of Portugal's, Spain's and Italy's street words
+    r"Largo|Rotunda|Rotonda|Alameda|Estrada|Beco|Acceso|Camino|Carrera|Ronda|Traves[ií]a|Glorieta|Pasaje|"
+    r"Callej[óo]n|Piazzale|Vicolo|Contrada|Borgo|Lungomare|Salita)")
 # A street's compound name ending in its type, then the house number.
-_COMPOUND: Final = (r"[A-ZÄÖÜÀ-Þ][\wäöüßà-ÿ'-]*(?:stra(?:ß|ss)e|str\.|gasse|platz|allee|damm|straat|laan|gracht|plein|"
-                    r"kade|vej|gade|gatan|vägen|gata|veien|utca)")
+_COMPOUND: Final = (r"[A-ZÄÖÜÀ-Þ][\wäöüßà-ÿ'-]*(?:stra(?:ß|ss)e|str\.|gasse|platz|(?:-A|a)llee|damm|straat|laan|gracht|"
+                    r"plein|kade|singel|dijk|dreef|vej|gade|gatan|vägen|gata|veien|utca)")
+# A street's name, then its type as a word of its own (Hungarian "Györgyhalasi utca 121.").
+_TYPE_AFTER: Final = r"(?:utca|út|útja|tér|körút|köz|sor)"
 _FRENCH: Final = r"(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|cours|place|route)"
 _TOWN_WORD: Final = r"[A-ZÀ-ÖØ-ÞĀ-ſȘȚ][\w'\u2019-]*"
-_TOWN: Final = (r"(?:,[ \t]*(?:(?:[A-Z]{1,2}-)?\d{2}-?\d{3}|\d{4,5})?[ \t]*"
-                rf"{_TOWN_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]*)?{_TOWN_WORD}){{0,2}})?")
+# A postcode abroad: Polish "31-147", Portuguese "1170-669", Dutch "1317 YB", Czech "777 63", Hungarian "H-7317",
+# and four to six digits.
+_POSTCODE: Final = (r"(?:(?:[A-Z]{1,2}-)?\d{2}-?\d{3}|\d{4}-\d{3}|\d{4}[ \t]?[A-Z]{2}(?![\w'])|\d{3}[ \t]\d{2}"
+                    r"|[A-Z]-\d{4}|\d{4,6})")
+_POSTCODE_FIRST: Final = re.compile(rf",[ \t]*{_POSTCODE}")
+_TOWN_NAME: Final = rf"{_TOWN_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]*)?{_TOWN_WORD}){{0,2}}"
+_TOWN: Final = (rf"(?:,[ \t]*(?:{_POSTCODE}(?:,?[ \t]*{_TOWN_NAME})?|{_TOWN_NAME})(?:,[ \t]*\d{{4,6}}(?![\w-]))?)?")
 _ADDRESS: Final = re.compile(
-    rf"(?<![\w.])(?P<a>{_STREET_FIRST}[ \t]+{_NAME_WORDS}[ \t]+{_HOUSE}(?![\w/])"
-    rf"|{_COMPOUND}[ \t]+{_HOUSE}(?![\w/])"
-    rf"|{_HOUSE},?[ \t]+(?i:{_FRENCH})[ \t]+(?:(?:{_PARTICLE})[ \t]*)*{_NAME}(?:[ \t]+{_NAME}){{0,2}})"
+    rf"(?<![\w.])(?P<a>{_STREET_FIRST}[ \t]+{_NAME_WORDS}{_NUMBERED}(?![\w/])"
+    rf"|{_COMPOUND}[ \t]+{_HOUSE}\.?(?![\w/])"
+    rf"|{_TOWN_WORD}[ \t]+{_TYPE_AFTER}[ \t]+{_HOUSE}\.?(?![\w/])"
+    rf"|{_HOUSE},?[ \t]+(?i:{_FRENCH})[ \t]+(?:(?:{_PARTICLE})[ \t]*)*{_NAME}(?:[ \t]+{_NAME}){{0,2}}"
+    # a street's name alone and its number, where a postcode of the shape of Czechia's follows ("Grammova 8, 777 63")
+    rf"|{_TOWN_WORD}[ \t]+{_HOUSE}(?=,[ \t]*\d{{3}}[ \t]\d{{2}}[ \t]+{_TOWN_WORD}))"
     rf"(?P<town>{_TOWN})")
+# An Irish Eircode: a routing key (a letter of its set and two digits, or D6W), then four letters and digits of
+# the set, which leaves out letters read as digits ("R09 X5W8", "D02 X285").
+_EIRCODE: Final = re.compile(r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w-])")
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 
@@ -81,8 +107,13 @@ def find_foreign_addresses(text: str) -> list[AddressSpan]:
         if gz.is_english_word(head.casefold()) and not head[:1].isdigit() and head not in ("Via", "Plaza", "Corso"):
             continue  # "Offspring 12": an English word, not a street
         end = m.end("town") if m.group("town") and not _ends_in_word(m.group("town")) else m.end("a")
+        if m.group("town") and end == m.end("a") and (code := _POSTCODE_FIRST.match(m.group("town"))) is not None:
+            end = m.start("town") + code.end()  # "…, 44, 00033, Cave": the postcode, though the town is also a word
         found.append(AddressSpan(m.start(), end, SCORE, "street address abroad"))
-    return found
+    for m in _EIRCODE.finditer(text):
+        if not any(a.start <= m.start() < a.end for a in found) and any(c.isalpha() for c in m.group()[3:]):
+            found.append(AddressSpan(m.start(), m.end(), SCORE, "Irish Eircode"))
+    return sorted(found, key=lambda a: a.start)
 
 
 def _ends_in_word(town: str) -> bool:

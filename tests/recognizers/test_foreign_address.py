@@ -21,6 +21,30 @@ def _found(text: str) -> list[str]:
     ("at Rua Augusta 5 in Lisbon", ["Rua Augusta 5"]),
     ("on Keizersgracht 112, Amsterdam", ["Keizersgracht 112, Amsterdam"]),
     ("at al. Jerozolimskie 54 before", ["al. Jerozolimskie 54"]),
+    # a comma before the house number, and a postcode of the country's shape after it
+    ("The family moved to Avenida de Mota, 77, 1170-669 Mealhada in 2016.", ["Avenida de Mota, 77, 1170-669 Mealhada"]),
+    ("moved to Strada Taliercio, 47, 56011, Gabella (PI) in 2016", ["Strada Taliercio, 47, 56011, Gabella"]),
+    # a particle straight after the street's word, and the postcode after the town
+    ("moved to Via de Ana Sof\u00eda Sancho 46, Madrid, 02857 in 2016",
+     ["Via de Ana Sof\u00eda Sancho 46, Madrid, 02857"]),
+    # a Romanian block of flats: number, block, staircase, flat
+    ("moved to Intrarea Diaconu Nr. 777 Bl. 71 Sc. 17 Ap. 806, Cisnadie, 250008 in 2016",
+     ["Intrarea Diaconu Nr. 777 Bl. 71 Sc. 17 Ap. 806, Cisnadie, 250008"]),
+    ("lived at Str. Mihai Viteazu nr. 12, bl. A3, ap. 4, Cluj", ["Str. Mihai Viteazu nr. 12, bl. A3, ap. 4, Cluj"]),
+    # a Hungarian street's type after its name; a Dutch canal's; a Czech street and its postcode
+    ("moved to Gy\u00f6rgyhalasi utca 121., H-7317 M\u00e1trahetvenv\u00e1ros in 2016",
+     ["Gy\u00f6rgyhalasi utca 121., H-7317 M\u00e1trahetvenv\u00e1ros"]),
+    ("moved to Gerritsingel 7, 1317 YB, 's-Heer Hendrikskinderen in 2016", ["Gerritsingel 7, 1317 YB"]),
+    ("moved to Grammova 8, 777 63 M\u011bstec Kr\u00e1lov\u00e9 in 2016",
+     ["Grammova 8, 777 63 M\u011bstec Kr\u00e1lov\u00e9"]),
+    # more of the countries' street words, and a German compound name in capitals
+    ("moved to Largo Carvalho, 444, 9926-685 Torres Novas in 2016", ["Largo Carvalho, 444, 9926-685 Torres Novas"]),
+    ("moved to Rotonda Romana, 44, 00033, Cave (RM) in 2016", ["Rotonda Romana, 44, 00033"]),  # (a town, a word too)
+    ("moved to Acceso Petrona Dominguez 44, Palencia, 45646 in 2016", ["Acceso Petrona Dominguez 44, Palencia, 45646"]),
+    ("moved to Oswin-Geisler-Allee 5/4, 92668 Prenzlau in 2016", ["Oswin-Geisler-Allee 5/4, 92668 Prenzlau"]),
+    ("moved to Rafaeldreef 449, 3909BO, Ouwerkerk in 2016", ["Rafaeldreef 449, 3909BO, Ouwerkerk"]),
+    # an Irish Eircode
+    ("moved to 52 Keally Street R09 X5W8 in 2016", ["R09 X5W8"]), ("Eircode D02 X285.", ["D02 X285"]),
 ])
 def test_addresses_abroad(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
@@ -34,6 +58,9 @@ def test_addresses_abroad(text: str, expected: list[str]) -> None:
     "the Via 2019 report",  # a year, no house number
     "Offspring 12 was the study",
     "12 Kingsley Road, Southsea",  # a UK address: the UK rules read it
+    "Appendix 8, 777 pages long", "Table 4, 123 45 were seen",  # no postcode's shape after a word
+    "in Via 2, 2019", "Working Together 2018, 1234 AB", "in 2019 12, 123 45 Leeds were seen",
+    "the M25 J10 junction", "A12 B345", "form C12 and D45 1234",  # no Eircode's shape
 ])
 def test_no_address_abroad(text: str) -> None:
     assert _found(text) == []
