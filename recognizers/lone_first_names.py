@@ -176,9 +176,10 @@ def _joined_to_known(text: str, start: int, end: int, known: Callable[[str], boo
     if gz.is_world_city(text[start:end]):
         return False
     m = _JOINED_TO_NAME.match(text, end)
-    # (a full name after it must be found whole: the start of a longer name is no name of one word)
-    if m is not None and _a_known_name(m.group(1), known) \
-            and (m.group(2) is None or known(f"{m.group(1)} {m.group(2)}")):
+    # (a full name after it must be found whole, its first name whatever else it is: "Brandon Turner"; the start of
+    # a longer name is no name of one word)
+    if m is not None and (known(f"{m.group(1)} {m.group(2)}") if m.group(2) is not None
+                          else _a_known_name(m.group(1), known)):
         return True
     before = _JOINED_AFTER_NAME.search(text, max(0, start - 40), start) if after_name else None
     return before is not None and _a_known_name(before.group(1), known)

@@ -222,6 +222,7 @@ def test_a_nationality_is_no_lone_first_name(text: str) -> None:
     ("Anna and Ildik\u00f3 Kov\u00e1cs were the paternal grandparents.", {"Ildik\u00f3 Kov\u00e1cs", "Ildik\u00f3"},
      {"Anna"}),
     ("Anna and Ildik\u00f3 Street were closed.", {"Ildik\u00f3"}, set()),
+    ("Lori and Brandon Turner were the paternal grandparents.", {"Brandon Turner", "Brandon"}, {"Lori"}),
     # ... or after "and", joined to a name found before it
     ("Kamil and \u015eazime were taken into care in 2017.", {"Kamil"}, {"\u015eazime"}),
     ("Later Kamil and Hope visited.", {"Kamil"}, {"Hope"}),
