@@ -58,6 +58,11 @@ _KIN_OF: Final = re.compile(
     rf"['\u2019]s[ \u00a0]+(?:(?:maternal|paternal|older|younger|new|former)[ \u00a0]+)?{_KIN}\b")
 _KIN_BRACKET_BEFORE: Final = re.compile(
     rf"\b(?i:{_KIN}|nana?|grandma|grandad)[ \u00a0]*\([ \u00a0]*[\"'\u201c\u2018]?$")
+# Whose relative, the relative, a comma: a name set off after it is theirs ("her grandmother, Hope, was").
+_KIN_APPOSITION_BEFORE: Final = re.compile(
+    rf"(?:['\u2019]s|\b(?i:his|her|their))[ \u00a0]+(?:(?:maternal|paternal|older|younger|new|former)[ \u00a0]+)?"
+    rf"{_KIN},[ \u00a0]*$")
+_KIN_APPOSITION_AFTER: Final = re.compile(r"[ \u00a0]*,[ \u00a0]+[a-z]")
 _QUOTED_BRACKET_CLOSE: Final = re.compile(r"[\"'\u201d\u2019]?[ \u00a0]*\)")
 _CLAUSE_END: Final = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|\n|and\b)")
 _BRACKET_CLOSE: Final = re.compile(r"[ \u00a0]*\)")
@@ -230,8 +235,10 @@ def _role_names(text: str, start: int, end: int) -> bool:
 
 def _role_apposition(text: str, start: int, end: int) -> bool:
     """Whether the word is set off by commas after a role, a verb after it ("her key worker at the nursery,
-    Jade, noticed")."""
-    return bool(_APPOSITION_AFTER.match(text, end) and _APPOSITION_BEFORE.search(text, max(0, start - 60), start))
+    Jade, noticed"), or after whose relative they are ("Child C’s father, Dale, by phone")."""
+    return bool(_APPOSITION_AFTER.match(text, end) and _APPOSITION_BEFORE.search(text, max(0, start - 60), start)) \
+        or bool(_KIN_APPOSITION_AFTER.match(text, end)
+                and _KIN_APPOSITION_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _candidate(word: str) -> bool:

@@ -107,6 +107,9 @@ def test_a_word_inside_a_longer_name_is_no_lone_first_name(text: str) -> None:
     # a listed first name that is no word, in a role's apposition or brackets too
     ("The housing officer, Raj, visited on Monday.", "Raj"),
     ("The social worker (Gemma) met the family at the school.", "Gemma"),
+    # a relative's apposition after whose relative they are, a name that is also a word too
+    ("The school contacted Child C\u2019s father, Dale, by phone.", "Dale"),
+    ("Her grandmother, Hope, was not told.", "Hope"),
 ])
 def test_a_first_name_a_role_names(text: str, word: str) -> None:
     assert word in _found(text)
@@ -145,6 +148,8 @@ def test_no_listed_first_name_inside_another_name(text: str) -> None:
     "The worker was Raj Patel.",                                 # a full name, not a lone first name
     "The lead agency was Barnardo's.",                           # a charity
     "The health visitor was Monday.",                            # a calendar word
+    "Her mother, Bradford Council and the school met.",          # a list, no apposition
+    "The children, Hope House and the nursery were visited.",
 ])
 def test_no_first_name_after_a_role_that_names_no_one(text: str) -> None:
     assert _found(text) == set()
