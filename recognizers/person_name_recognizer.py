@@ -452,6 +452,18 @@ def _file_name_person(words: list[str]) -> bool:
     return not upper or all(len(w) > 4 or gz.is_first_name(w) or gz.is_surname(w) for w in words)
 
 
+_BRACKET_AFTER: Final = re.compile(r"[ \t]*\((?P<words>[A-Za-z'\u2019 -]{2,40})\)")
+
+
+def _role_in_brackets(text: str, end: int) -> bool:
+    """Whether a person's role or relationship follows in brackets ("(health visitor)", "(maternal aunt)")."""
+    m = _BRACKET_AFTER.match(text, end)
+    if m is None:
+        return False
+    last = m.group("words").split()[-1].casefold() if m.group("words").split() else ""
+    return last in ROLE_WORDS or re.fullmatch(_KIN, last) is not None
+
+
 def _given_name_before_initials(words: list[str]) -> bool:
     """Whether words the draft abbreviates to their initials are a name though a surname is an ordinary word
     ("Gautami Loyal (GL)"): a first name that is no dictionary word, listed or not, then words that are no
@@ -907,6 +919,13 @@ class _Finder:
                 and not _followed_by_org(text, tokens, k + 1):
             self._add(tokens[i][0], _span_end(tokens, k), SCORE_INITIALS_SURNAME, "initials+surname")
             return k + 1
+        if k < len(tokens) and _joined(text, tokens, k, _INITIAL_GAP) and _is_title_case(tokens[k][2]) \
+                and not gz.is_uk_place(tokens[k][2]) and _base(tokens[k][2]).casefold() not in ROLE_WORDS \
+                and _role_in_brackets(text, tokens[k][1]):
+            # "R. Green (health visitor)", "J. Church (maternal aunt)": a surname that is also a street's or a
+            # body's word, before the person's role in brackets
+            self._add(tokens[i][0], _span_end(tokens, k), SCORE_INITIALS_SURNAME, "initials+surname, then a role")
+            return k + 1
         if len(letters) >= 2 and letters not in _NOT_INITIALS and _dot_after(text, tokens[j]):
             self._add(tokens[i][0], end, SCORE_INITIALS, "initials")
             return j + 1
@@ -1121,9 +1140,11 @@ class _Finder:
             return False
         if not self._unknown_word(i):
             return self._city_name_before_unknown(i)
-        after = _base(tokens[i + 1][2])
-        one_space = self.text[tokens[i][1]:tokens[i + 1][0]] == " "
         first = _base(tokens[i][2])
+        # "Niyilolawa O. Adekunle": the surname after a middle initial, read as if next to the first name
+        n = i + 2 if self._middle_initial(i + 1) else i + 1
+        after = _base(tokens[n][2])
+        one_space = n == i + 2 or self.text[tokens[i][1]:tokens[n][0]] == " "
         listed_after = one_space and _is_title_case(after) and gz.is_surname(after)
         # A first word listed as a surname is one only in letters English writes; "Şanlı Baker" is a full name.
         if not gz.is_surname(first) or not first.isascii():
@@ -1133,18 +1154,25 @@ class _Finder:
                 return True  # (a village may share the surname: "Abdulsemet Barton"; the words before are no place)
         if listed_after and first in self.people_words():
             return True  # "Şirivan Black" where the text also writes "Later Şirivan said": a first name, used as one
-        if one_space and self._unknown_word(i + 1) \
-                and not (i + 2 < len(tokens) and _joined(self.text, tokens, i + 2) and tokens[i + 2][2][:1].isupper()) \
+        if one_space and self._unknown_word(n) \
+                and not (n + 1 < len(tokens) and _joined(self.text, tokens, n + 1) and tokens[n + 1][2][:1].isupper()) \
                 and not (i > 0 and _joined(self.text, tokens, i) and tokens[i - 1][2][:1].isupper()
                          and not gz.is_english_word(_base(tokens[i - 1][2]))):  # ("Later" opening a sentence is)
             return True  # "Adekitan Olugbayila", "Hasso Holzapfel": two words no list knows but as surnames, and no
             # more capitals around them
         if one_space and _double_barrelled(after) \
-                and not (i + 2 < len(tokens) and _joined(self.text, tokens, i + 2) and tokens[i + 2][2][:1].isupper()):
+                and not (n + 1 < len(tokens) and _joined(self.text, tokens, n + 1) and tokens[n + 1][2][:1].isupper()):
             return True  # "Filofteia Aanei-Gheorghiu": a double-barrelled surname of names no dictionary holds
         # "Mac Con Rí", "Ó Mugabháin", "Nic Aodha": the particle written as a word, a capitalised name after it
-        return after.casefold() in _PATRONYMIC_PARTICLES and _is_title_case(after) and i + 2 < len(tokens) \
-            and _joined(self.text, tokens, i + 2) and _is_title_case(_base(tokens[i + 2][2]))
+        return after.casefold() in _PATRONYMIC_PARTICLES and _is_title_case(after) and n + 1 < len(tokens) \
+            and _joined(self.text, tokens, n + 1) and _is_title_case(_base(tokens[n + 1][2]))
+
+    def _middle_initial(self, k: int) -> bool:
+        """Whether the token at ``k`` is a middle initial with its stop, a capitalised word after it on the line."""
+        tokens = self.tokens
+        return k + 1 < len(tokens) and len(tokens[k][2]) == 1 and _is_initial(tokens[k][2]) \
+            and _dot_after(self.text, tokens[k]) and self.text[tokens[k][1]:tokens[k + 1][0]] == ". " \
+            and tokens[k + 1][2][:1].isupper()
 
     def _city_name_before_unknown(self, i: int) -> bool:
         """Whether the word at ``i``, a city's name abroad that is no English or UK place word ("Toki", "Vigo"),

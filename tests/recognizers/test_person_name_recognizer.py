@@ -115,6 +115,13 @@ def _found(text: str) -> list[str]:
     ("seen by the Health Visitor Hope\nQuillon at home", ["Hope\nQuillon"]),
     # an unlisted first name before a surname with a patronymic prefix
     ("Aadhya was seen by Ekanta McClark at the hospital.", ["Ekanta McClark"]),
+    # an initial and a surname that is also a word, before the person's role in brackets
+    ("R. Green (health visitor) completed the visit.", ["R. Green"]),
+    ("J. Church (maternal aunt) called", ["J. Church"]),
+    ("See R. Green (2019) for more.", []), ("the J. Church (Anglican) hall", []),
+    # ... with a middle initial between them
+    ("Niyilolawa O. Adekunle was the mother's partner.", ["Niyilolawa O. Adekunle"]),
+    ("\u013dudomil K. Novak was the mother's partner.", ["\u013dudomil K. Novak"]),
     ("Then Tadhgina O'Driscoll arrived.", ["Tadhgina O'Driscoll"]),
     # ... or before a surname whose patronymic particle is a word of its own ("Mac Con Rí", "Ó Mugabháin")
     ("the social worker and Jermiah Mac Con Rí (JR) undertook a visit", ["Jermiah Mac Con Rí"]),
