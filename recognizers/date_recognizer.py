@@ -90,8 +90,10 @@ _MONTH_RX: Final = re.compile(MONTH_REGEX, re.IGNORECASE)
 YEARLESS_DOB_REGEX: Final = (
     r"(?i:(?<=(?:(?:\b(?:dobs?|dates?\s+of\s+birth)\b|\bd\.\s?o\.\s?b\b\.?)[ \t]*[:(]?"
     r"|\bbirthday(?:[ \t]+(?:is|was|on|falls[ \t]+on))?[ \t]*[:,]?|\bborn[ \t]+on)[ \t]*(?:the[ \t]+)?)"
-    rf"{_YEARLESS}(?![ \t]*,?[ \t]*(?:\d|')))"
+    # (its weekday may come first: "born on Thursday 5th April")
+    rf"(?:{WEEKDAY_REGEX},?[ \t]+(?:the[ \t]+)?)?{_YEARLESS}(?![ \t]*,?[ \t]*(?:\d|')))"
 )
+_WEEKDAY_FIRST: Final = re.compile(rf"{WEEKDAY_REGEX},?[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 # Every cue above, before or after the date, holds one of these (a text without any has no date of birth).
 _DOB_CUE_WORDS: Final = r"dob|birth|born|d\.\s?o\.\s?b|(?<![\w.])b\."
 
@@ -100,7 +102,8 @@ def _not_a_birthday(text: str) -> bool:
     """Whether a matched span is neither a real calendar date nor a real day of a month without its year."""
     if not _not_day_precise(text):
         return False
-    if _YEARLESS_RX.fullmatch(text.strip()) is None:
+    text = _WEEKDAY_FIRST.sub("", text.strip(), count=1) if _WEEKDAY_FIRST.match(text.strip()) else text.strip()
+    if _YEARLESS_RX.fullmatch(text) is None:
         return True
     day = int(re.findall(r"\d{1,2}", text)[0])
     month = MONTH_NUMBERS[_MONTH_RX.search(text).group().rstrip(".").casefold()]  # type: ignore[union-attr]

@@ -81,8 +81,10 @@ _WEEKDAY_PREFIX: Final = rf"(?:{WEEKDAY_REGEX},?\s+)"
 # joins day and month: it separates table cells ("10<tab>September 2013" is a row number and a month).
 _NOT_TAB: Final = r"[^\S\t]"
 WORD_DMY_REGEX: Final = (
-    rf"(?:{_WEEKDAY_PREFIX}(?:the\s+)?)?{DAY_REGEX}(?:{_NOT_TAB}+of)?(?:{_NOT_TAB}+|-){MONTH_REGEX}"
+    rf"(?:(?:{_WEEKDAY_PREFIX}(?:the\s+)?)?{DAY_REGEX}(?:{_NOT_TAB}+of)?(?:{_NOT_TAB}+|-){MONTH_REGEX}"
     rf"(?:,?\s+|-){WORD_YEAR_REGEX}"
+    # (a year of two digits hyphened to its month is the compact form's, whatever follows: "30-Oct-16 at")
+    rf"|{DAY_REGEX}-{MONTH_REGEX}-\d{{2}}(?![\w/-]|[.,:]\d))"
 )
 # A range of days before a date ("24-28 June 2024", "24th to 28th June 2024", "30 April - 2 May 2022",
 # "Monday 24 - Friday 28 June 2024", "between 3 and 5 May 2021"): its first day, with its month where that

@@ -30,6 +30,8 @@ def _spans(
     ('Meeting: 14 Mar 02', [(9, 18)]),
     ("Meeting: 14 Mar '02 at school", [(9, 19)]),
     ('on 14-Mar-2002', [(3, 14)]),
+    # a year of two digits hyphened to its month: the compact form, whatever follows
+    ('took place on 30-Oct-16 at the school', [(14, 23)]), ('22-Dec-10\tHealth visitor', [(0, 9)]),
     ('on 3 SEPTEMBER 1999', [(3, 19)]),
     ('1 April 2019 to 31 March 2020', [(0, 12), (16, 29)]),
     # a range of days is one date: no first day stays behind the month its replacement gives
@@ -110,6 +112,8 @@ def test_day_date(text: str, expected: list[tuple[int, int]]) -> None:
     ('her birthday, 14 March', [(14, 22)]),
     ("Kai's birthday on March 14th", [(18, 28)]), ('on her 3rd birthday in March', []),
     ('DOB 31 February', []), ('DOB: 12 Jan', [(5, 11)]),
+    # ... with its weekday
+    ('Child A was born on Thursday 5th April.', [(20, 38)]), ('(DOB Tuesday 24th September)', [(5, 27)]),
     ('born in March 2002', []),  # month-year only
     ('DOB 31/02/2002', []),  # not a calendar date
     ('newborn 14/03/2002', []),  # cue inside a word
