@@ -38,11 +38,11 @@ _CHILDS_MEETING: Final = re.compile(
 )
 MAX_GAP_CHARS: Final = 80
 # Right before the date: the document's version ("Final version 12.05.2019", "Draft 3 –", "Last updated:"),
-# or a deadline ("by", "by the").
+# or a deadline ("by", "by the"; in lower case, as a deadline is written inside its sentence).
 _RIGHT_BEFORE: Final = re.compile(
     r"\b(?:final|version|draft|last\s+(?:updated|revised|amended))\b[ \t\d.:,()–-]*$"
     r"|\b(?-i:v)\.?[ \t]?\d+(?:\.\d+)*[ \t.:,()–-]*$"  # "v2", "v.3": a version, not "Child V ("
-    r"|\bby\s*(?:the\s*)?$",
+    r"|\b(?-i:by)\s*(?:the\s*)?$",  # ("By" opening a sentence tells the story's time: "By 2 May 2016, they had")
     re.IGNORECASE,
 )
 CONTEXT_CHARS: Final = 100

@@ -86,6 +86,9 @@ def test_kept_as_about_the_review(text: str, date: str) -> None:
     ("The Independent Reviewer met the mother\n12 May 2015 Home visit\n", "12 May 2015"),
     (PROSE + "Report by: A. Writer\none\ntwo\nthree\nfour\n12 May 2015\n", "12 May 2015"),
     (PROSE + "Chronology\n\nThe reviewer read the records.\n\n12 May 2015\n", "12 May 2015"),
+    # "By" opening a sentence tells the story's time, no deadline ("By 2nd May 2016, the family had moved")
+    ("The flat was damp. By 2nd May 2016, the family had moved.", "2nd May 2016"),
+    ("By 13 September 2012, the family had moved.", "13 September 2012"),
 ])
 def test_not_about_the_review(text: str, date: str) -> None:
     assert not about_the_review([_mention(text, date)], {"txt": text})
