@@ -310,7 +310,8 @@ _BEFORE_TITLE: Final = re.compile(
     r"|learning)[ \t]+review(?:[ \t]+(?:overview[ \t]+)?report|[ \t]+executive[ \t]+summary)?"
     r"|overview[ \t]+report|executive[ \t]+summary)"
     r"|[-\u2013\u2014][ \t]+(?:[A-Z]{2,6}[ \t]+)?(?i:(?:overview[ \t]+)?report|executive[ \t]+summary"
-    r"|learning[ \t]+(?:summary|brief(?:ing)?)|press[ \t]+(?:statement|release)|(?:7|seven)[ \t-]+minute[ \t]+briefing)"
+    r"|learning[ \t]+(?:summary|brief(?:ing)?)|press[ \t]+(?:statement|release)|(?:7|seven)[ \t-]+minute[ \t]+briefing"
+    r"|chronology|timeline|case[ \t]+summary|genogram)"
     r"(?:[ \t]+[-\u2013\u2014][ \t]+(?i:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)[ \t]+\d{4})?)[ \t]*$", re.MULTILINE)
 # Words a speaker calls out that are no one's name: interjections and endearments ("‘Honey, come here’").
@@ -318,6 +319,9 @@ _CALLED_NOT_NAME: Final = frozenset({
     "look", "well", "right", "sorry", "please", "yes", "no", "okay", "ok", "oh", "hey", "honestly", "listen", "wait",
     "stop", "come", "mate", "babe", "baby", "darling", "love", "honey", "sweetheart", "sweetie", "pet", "hun", "hon",
     "son", "boy", "girl", "sir", "madam", "miss", "god", "jesus", "christ", "lord", "man", "bro", "sis", "dear"})
+# A letter's or an e-mail's greeting, a name and a comma ("Dear Carl,").
+_GREETING: Final = re.compile(rf"^[ \t]*(?:Dear|Hi|Hello|Hiya)[ \t]+(?P<name>{gz.LATIN_CAPITAL}[\w'\u2019-]+)[ \t]*,",
+                              re.MULTILINE)
 # A letter's or an e-mail's signatory: the line after its sign-off ("Kind regards," / "Nirgül Çamurcuoğlu").
 _SIGNATORY: Final = re.compile(
     rf"^(?:{VALEDICTION.pattern})\n(?:[ \t]*\n)*[ \t]*(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
@@ -379,7 +383,9 @@ _KIND_OF_FAMILY: Final = frozenset({
 _KIN_BRACKET_AFTER: Final = re.compile(rf"[ \t]*\((?i:{_KIN})\)")
 # A field's label that names a private person after its colon ("Contact: Lucy Canning", "Name: Grace Archer";
 # a report's author is public, "Author: Peter Quill").
-_PERSON_FIELD_BEFORE: Final = re.compile(r"\b(?i:contacts?|(?:full[ \t]+)?name)[ \t]*:[ \t]*\Z")
+# ... or an e-mail's header opening its line ("From: Elaine Wright", "cc: …").
+_PERSON_FIELD_BEFORE: Final = re.compile(
+    r"(?:\b(?i:contacts?|(?:full[ \t]+)?name)|(?m:^)[ \t]*(?i:from|to|cc|bcc))[ \t]*:[ \t]*\Z")
 _AFTER_KIN: Final = re.compile(
     rf"(?:^|[,;][ \t]*)[ \t]*(?i:{_KIN})[ \t]*[\u2013\u2014:-][ \t]*(?P<name>{_NAME_RUN})(?=[ \t]*(?:$|[,;(]))",
     re.MULTILINE)
@@ -774,10 +780,11 @@ class _Finder:
                     and not gz.is_keep_phrase(self.text[start:end]):
                 self._replace(start, end, SCORE_REVIEW_SUBJECT, reason)
 
-    # (e3) A first name called out at the start of quoted speech: a listed first name (no interjection or endearment),
-    # or a word of four letters or more that no list or dictionary holds; no place, role or organisation.
+    # (e3) A first name called out at the start of quoted speech, or greeted in a letter ("Dear Carl,"): a listed first
+    # name (no interjection or endearment), or a word of four letters or more that no list or dictionary holds; no
+    # place, role or organisation.
     def _vocative(self) -> None:
-        for m in _VOCATIVE.finditer(self.text):
+        for m in (*_VOCATIVE.finditer(self.text), *_GREETING.finditer(self.text)):
             word = m.group("name")
             listed = _first_name_strength(word, allow_month=False) is not None \
                 and word.casefold() not in _CALLED_NOT_NAME

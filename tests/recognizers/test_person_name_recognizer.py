@@ -155,6 +155,15 @@ def _found(text: str) -> list[str]:
     # Independent Overview Author")
     ("Panel Chair – Dr Quill Brennan Independent Overview Author", ["Dr Quill Brennan"]),
     ("Dr Mary Jane Okafor Independent Reviewer", ["Dr Mary Jane Okafor"]),
+    # an e-mail's sender or recipient in its header; a letter's or an e-mail's greeting
+    ("From: Elaine Wright\nSent: 12 March 2019 10:14\nTo: Duty Team", ["Elaine Wright"]),
+    ("Dear Carl,\nThank you for the referral.", ["Carl"]),
+    ("Dear Z\u00fclf\u00fcye,\nThank you", ["Z\u00fclf\u00fcye"]),
+    ("Dear Sir,\nDear Colleague,\nDear All,\nDear Parent,\n", []),
+    # a name heading the document about them
+    ("IRIDENTA SUCIU \u2013 CHRONOLOGY\n", ["IRIDENTA SUCIU"]),
+    ("Jane Okafor - Timeline of key events\n", ["Jane Okafor"]),
+    ("Milton Keynes \u2013 Chronology\n", []),
     # a letter's or an e-mail's signatory, on the line after its sign-off
     ("Kind regards,\nNirg\u00fcl \u00c7amurcuo\u011flu\nFamily Support Worker", ["Nirg\u00fcl \u00c7amurcuo\u011flu"]),
     ("Yours sincerely,\n\nMosinmileoluwa Ogunbamigbe\n", ["Mosinmileoluwa Ogunbamigbe"]),
