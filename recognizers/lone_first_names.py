@@ -86,7 +86,7 @@ _OPENING_WORDS: Final = frozenset({
 # "and" or a list's comma, then a capitalised word ("Martin and Lucija", "Jade, Lucija and Kamil"), no third word
 # running on.
 _JOINED_TO_NAME: Final = re.compile(r"(?:[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]*)"
-                                    rf"({gz.LATIN_CAPITAL}[^\W\d_]+)"
+                                    rf"({gz.LATIN_CAPITAL}[^\W\d_]+(?:-{gz.LATIN_CAPITAL}[^\W\d_]+)?)"
                                     rf"(?:[ \u00a0]+({gz.LATIN_CAPITAL}[^\W\d_]+))?(?![\w'\u2019-]|[ \u00a0]+[A-Z])")
 # ... or a capitalised word, then "and", before it ("Kamil and Şazime").
 _JOINED_AFTER_NAME: Final = re.compile(

@@ -228,6 +228,8 @@ def test_a_nationality_is_no_lone_first_name(text: str) -> None:
      {"Anna"}),
     ("Anna and Ildik\u00f3 Street were closed.", {"Ildik\u00f3"}, set()),
     ("Lori and Brandon Turner were the paternal grandparents.", {"Brandon Turner", "Brandon"}, {"Lori"}),
+    ("Ehrentraud, Karl-August and Anna-Luise attended the family meeting.", {"Karl-August", "Anna-Luise"},
+     {"Ehrentraud"}),  # hyphened first names found
     # ... or after "and", joined to a name found before it
     ("Kamil and \u015eazime were taken into care in 2017.", {"Kamil"}, {"\u015eazime"}),
     ("Later Kamil and Hope visited.", {"Kamil"}, {"Hope"}),
