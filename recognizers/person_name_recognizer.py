@@ -35,6 +35,7 @@ class NameSpan:
 
 
 KNOWN_AS_REASON: Final = "name someone goes by, in quotes"
+KIN_ROW_REASON: Final = "a name in a family table's row"
 MET_WITH_REASON: Final = "the person an interview or a meeting is with"
 VOCATIVE_REASON: Final = "a name called out in quoted speech"
 FILE_NAME_REASON: Final = "a name in a document's file name"
@@ -388,6 +389,10 @@ _PERSON_FIELD_BEFORE: Final = re.compile(
     r"(?:\b(?i:contacts?|(?:full[ \t]+)?name)|(?m:^)[ \t]*(?i:from|to|cc|bcc))[ \t]*:[ \t]*\Z")
 _AFTER_KIN: Final = re.compile(
     rf"(?:^|[,;][ \t]*)[ \t]*(?i:{_KIN})[ \t]*[\u2013\u2014:-][ \t]*(?P<name>{_NAME_RUN})(?=[ \t]*(?:$|[,;(]))",
+    re.MULTILINE)
+# A family table's row: the name's cell, then the relationship's ("SAÇI SEVEN<tab>Sibling<tab>2012").
+_BEFORE_KIN_CELL: Final = re.compile(
+    rf"(?:^|\t)[ \t]*(?P<name>{_NAME_RUN})(?=[ \t]*\t[ \t]*(?i:{_KIN}|subject[ \t]+child)[ \t]*(?:\t|$))",
     re.MULTILINE)
 # A line, then (after blank lines) a line of two or three capitalised words alone.
 _UNDER_TITLE: Final = re.compile(
@@ -767,6 +772,7 @@ class _Finder:
         spans += [(m.start("name"), m.end("name"), born) for rx in (_BEFORE_BIRTH, _OWNS_BIRTH_DATE)
                   for m in rx.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), born) for m in _SIGNATORY.finditer(self.text)]
+        spans += [(m.start("name"), m.end("name"), KIN_ROW_REASON) for m in _BEFORE_KIN_CELL.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), MET_WITH_REASON) for m in _MET_WITH.finditer(self.text)]
         titled = {m.start("name"): m.end("name") for m in _BEFORE_TITLE.finditer(self.text)}
         spans += [(start, end, subject) for start, end in titled.items()]
@@ -776,7 +782,7 @@ class _Finder:
                 start = self.text.index(words[1], start + len(words[0]))
                 words = words[1:]
             cased = all(_is_upper_word(w) for w in words) or all(_is_title_case(w) for w in words)
-            if cased and _only_a_name(words, reason == born or start in titled) \
+            if cased and _only_a_name(words, reason in (born, KIN_ROW_REASON) or start in titled) \
                     and not gz.is_keep_phrase(self.text[start:end]):
                 self._replace(start, end, SCORE_REVIEW_SUBJECT, reason)
 

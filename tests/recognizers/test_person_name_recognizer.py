@@ -155,6 +155,10 @@ def _found(text: str) -> list[str]:
     # Independent Overview Author")
     ("Panel Chair – Dr Quill Brennan Independent Overview Author", ["Dr Quill Brennan"]),
     ("Dr Mary Jane Okafor Independent Reviewer", ["Dr Mary Jane Okafor"]),
+    # a family table's row: the name's cell, then the relationship's (a surname that is also a word too)
+    ("Name\tRelationship\tDOB\nSA\u00c7I SEVEN\tSibling\t2012\n", ["SA\u00c7I SEVEN"]),
+    ("Tygo Sire\tFather\t1990\n", ["Tygo Sire"]),
+    ("Early Help\tMother\t2012\nMilton Keynes\tSibling\t2012\nChild Protection\tFather\t\n", []),
     # an e-mail's sender or recipient in its header; a letter's or an e-mail's greeting
     ("From: Elaine Wright\nSent: 12 March 2019 10:14\nTo: Duty Team", ["Elaine Wright"]),
     ("Dear Carl,\nThank you for the referral.", ["Carl"]),
