@@ -65,14 +65,19 @@ _TOWN: Final = (rf"(?:,[ \t]*(?:{_POSTCODE}(?:,?[ \t]*{_TOWN_NAME})?|{_TOWN_NAME
 _ADDRESS: Final = re.compile(
     rf"(?<![\w.])(?P<a>{_STREET_FIRST}[ \t]+{_NAME_WORDS}{_NUMBERED}(?![\w/])"
     rf"|{_COMPOUND}[ \t]+{_HOUSE}\.?(?![\w/])"
-    rf"|{_TOWN_WORD}[ \t]+{_TYPE_AFTER}[ \t]+{_HOUSE}\.?(?![\w/])"
-    rf"|{_HOUSE},?[ \t]+(?i:{_FRENCH})[ \t]+(?:(?:{_PARTICLE})[ \t]*)*{_NAME}(?:[ \t]+{_NAME}){{0,2}}"
-    # a street's name alone and its number, where a postcode of the shape of Czechia's follows ("Grammova 8, 777 63")
+    rf"|{_HOUSE},?[ \t]+(?i:{_FRENCH})[ \t]+(?:(?:{_PARTICLE})[ \t]*)*{_NAME}(?:[ \t]+{_NAME}){{0,2}})"
+    rf"(?P<town>{_TOWN})")
+# Rarer shapes, read only where their sign stands (a cheap scan first): the street's type after its name
+# ("Györgyhalasi utca 121."), and a street's name alone before a postcode of Czechia's shape ("Grammova 8, 777 63").
+_RARE_SIGNS: Final = (re.compile(rf"{_TYPE_AFTER}[ \t]+\d"), re.compile(r",[ \t]*\d{3}[ \t]\d{2}[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ]"))
+_RARE_ADDRESS: Final = re.compile(
+    rf"(?<![\w.])(?P<a>{_TOWN_WORD}[ \t]+{_TYPE_AFTER}[ \t]+{_HOUSE}\.?(?![\w/])"
     rf"|{_TOWN_WORD}[ \t]+{_HOUSE}(?=,[ \t]*\d{{3}}[ \t]\d{{2}}[ \t]+{_TOWN_WORD}))"
     rf"(?P<town>{_TOWN})")
 # An Irish Eircode: a routing key (a letter of its set and two digits, or D6W), then four letters and digits of
 # the set, which leaves out letters read as digits ("R09 X5W8", "D02 X285").
-_EIRCODE: Final = re.compile(r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w-])")
+# (the routing key first, a cheap scan; then what stands before it)
+_EIRCODE: Final = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)(?<![\w-][\s\S]{3})[ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w-])")
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 
@@ -96,7 +101,11 @@ def find_foreign_addresses(text: str) -> list[AddressSpan]:
         The addresses found, in order.
     """
     found = []
-    for m in _ADDRESS.finditer(text):
+    matches = list(_ADDRESS.finditer(text))
+    if any(sign.search(text) for sign in _RARE_SIGNS):
+        matches += [m for m in _RARE_ADDRESS.finditer(text)
+                    if not any(o.start() <= m.start() < o.end() for o in matches)]
+    for m in matches:
         street = m.group("a")
         if text[max(0, m.start() - 3):m.start()].endswith("et "):
             continue  # "Brandon et al. 2009": a citation's "al."

@@ -327,13 +327,16 @@ _GREETING: Final = re.compile(rf"^[ \t]*(?:Dear|Hi|Hello|Hiya)[ \t]+(?P<name>{gz
 _SIGNATORY: Final = re.compile(
     rf"^(?:{VALEDICTION.pattern})\n(?:[ \t]*\n)*[ \t]*(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
 # The person an interview, a meeting, a call or a letter is with or from ("INTERVIEW WITH NAZLIM DURAN").
-_MET_WITH: Final = re.compile(
+# (read from its joining word, a cheap scan, back to what it is and on to the name)
+_MET_WITH_JOIN: Final = re.compile(rf"(?i:with|from|by)[ \t]+(?={gz.LATIN_CAPITAL})")
+_MET_WITH_CUE: Final = re.compile(
     r"(?i:\b(?:interview(?:ed)?|conversation|meeting|discussion|(?:telephone[ \t]+|phone[ \t]+)?call"
-    r"|statement|letter|e-?mail|message)s?[ \t]+(?:with|from|by)[ \t]+)"
-    rf"(?P<name>{_NAME_RUN})(?=[ \t]*(?:$|[,.;:(]))", re.MULTILINE)
+    r"|statement|letter|e-?mail|message)s?[ \t]+)\Z")
+_NAME_ENDING_PHRASE: Final = re.compile(rf"(?P<name>{_NAME_RUN})(?=[ \t]*(?:$|[,.;:(]))", re.MULTILINE)
 # A name called out at the start of quoted speech ("‘Maria, come here,’ the father shouted").
-_VOCATIVE: Final = re.compile(rf"(?:^|(?<=[\s(]))[‘'“\"](?P<name>{gz.LATIN_CAPITAL}[\w'’-]+),[ \t]+(?=[a-z])",
-                              re.MULTILINE)
+# (the quote first, a cheap scan; then what stands before it: a space, a bracket or the text's start)
+_VOCATIVE: Final = re.compile(
+    rf"[‘'“\"](?<![^\s(][‘'“\"])(?P<name>{gz.LATIN_CAPITAL}[\w'’-]+),[ \t]+(?=[a-z])")
 # A document's file name: its extension, then its name before it on its line, back to a bracket, slash or stop
 # ("HERACLEEA AANEI Final.pdf" in a board's list of its reports, "saved as Jane Smith chronology v3.docx").
 _FILE_EXTENSION: Final = re.compile(r"\.(?i:pdf|docx?|odt|rtf)(?![\w.])")
@@ -773,7 +776,9 @@ class _Finder:
                   for m in rx.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), born) for m in _SIGNATORY.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), KIN_ROW_REASON) for m in _BEFORE_KIN_CELL.finditer(self.text)]
-        spans += [(m.start("name"), m.end("name"), MET_WITH_REASON) for m in _MET_WITH.finditer(self.text)]
+        spans += [(m.start("name"), m.end("name"), MET_WITH_REASON) for j in _MET_WITH_JOIN.finditer(self.text)
+                  if _MET_WITH_CUE.search(self.text, max(0, j.start() - 40), j.start())
+                  and (m := _NAME_ENDING_PHRASE.match(self.text, j.end())) is not None]
         titled = {m.start("name"): m.end("name") for m in _BEFORE_TITLE.finditer(self.text)}
         spans += [(start, end, subject) for start, end in titled.items()]
         for start, end, reason in spans:
