@@ -1152,7 +1152,7 @@ class _Finder:
         text writes the word alone before a verb only people do ("Şirivan Black" … "Later Şirivan said"); or
         before a second word no list
         knows (but as a surname), with no more capitals before or after them ("Adekitan Olugbayila", "Hasso
-        Holzapfel"; not "Rhondda Cynon Taf")."""
+        Holzapfel"; not "Rhondda Cynon Taf"). A middle initial may stand between ("Niyilolawa O. Adekunle")."""
         tokens = self.tokens
         if i + 1 >= len(tokens) or not _joined(self.text, tokens, i + 1) or _is_possessive(tokens[i][2]):
             return False
