@@ -105,11 +105,9 @@ def page_segment(page: pymupdf.Page) -> Segment:
             if prev is not None and chars and not chars[-1].isspace() \
                     and not breaks_word(texts[k - 1], prev, texts[k], bbox, inks, _first_width(line)) \
                     and not (words_on and texts[k][:1].isspace()):
-                # (a row's one filled cell, the rest of a row begun on the page before, starts left of the last
-                # cell of the row above: a wrapped cell goes on under its own start)
                 between_rows = not _same_row(prev, bbox) and (
                     (cells[k] > 1 and (cells[k - 1] > 1 or _back_to_the_left(prev, bbox, cells[:k])))
-                    or (cells[k - 1] > 1 and _back_to_the_left(prev, bbox, cells[:k])))
+                    or (cells[k - 1] > 1 and not spread[k - 1] and _in_a_later_column(bboxes, k)))
                 chars.append("\n" if between_rows else " " if words_on
                              else _line_separator(prev, bbox, block_right, block_width))
                 boxes.append(None)
@@ -211,6 +209,16 @@ def _back_to_the_left(prev: tuple[float, ...], line: tuple[float, ...], cells_be
     "number"): the block has had a row of cells, and the line starts below ``prev`` and left of it (a
     wrapped cell goes on under its own start)."""
     return any(n > 1 for n in cells_before) and line[1] >= prev[1] and line[0] < prev[0] - 1.5
+
+
+def _in_a_later_column(bboxes: list[tuple[float, ...]], k: int) -> bool:
+    """Whether line ``k``, alone on its row, starts under the row of cells above it, right of that row's first cell
+    and left of its last: the rest of a row begun on the page before, in its own column (a wrapped cell goes on
+    under its own start, and a paragraph's next line under the first word of the line above)."""
+    first = k - 1
+    while first > 0 and _same_row(bboxes[first - 1], bboxes[first]):
+        first -= 1
+    return bboxes[first][0] + 1.5 < bboxes[k][0] < bboxes[k - 1][0] - 1.5 and bboxes[k][1] >= bboxes[k - 1][1]
 
 
 def _first_width(line: dict[str, Any]) -> float | None:

@@ -140,6 +140,24 @@ def test_a_justified_line_written_word_by_word_reads_as_one_line(tmp_path: Path,
     assert "contacted on +44 115 496 0864 or by e-mail at" in text, text
 
 
+def test_the_line_after_a_justified_line_written_word_by_word_goes_on_with_it(tmp_path: Path) -> None:
+    """A justified line's words, written one by one, look like a row of cells; the paragraph's next line starts
+    back at the left, and is its next line, not a table's next row ("… shows UPN" / "X380577612479 for Daisy":
+    read as a new row, the value left its label and was not redacted)."""
+    words = ["(facebook.com/chaman.sha.4).", "The", "school", "census", "shows", "UPN"]
+    xs, x = [], 72.0
+    for word in words:
+        xs.append(x)
+        x += pymupdf.get_text_length(word, fontname="helv", fontsize=11) + 14.6
+    path = _row_pdf(tmp_path / "j.pdf", words, xs)
+    doc = pymupdf.open(path)
+    doc[0].insert_text((72, 113), "X380577612479 for Daisy.", fontname="helv", fontsize=11)
+    doc.save(tmp_path / "k.pdf")
+    doc.close()
+    text = _text(tmp_path / "k.pdf")
+    assert "shows UPN X380577612479 for Daisy." in text, text
+
+
 def test_a_table_row_of_single_words_stays_cells(tmp_path: Path) -> None:
     """Cells start at their columns: the space after each word depends on its length, so they stay
     apart ("10" in a row-number column is no day of the month beside it)."""
