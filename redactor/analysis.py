@@ -182,8 +182,7 @@ class Analyzer:
                 p.segment_id == m.segment_id and p.start < m.end and m.start < p.end for p in split)] + split
         in_tables = found_here if table_findings is None else table_findings()
         assert in_tables is not None
-        mentions = [m for m in mentions if not (m.entity in NAME_ENTITIES
-                                                and (m.segment_id, m.start, m.end) in in_tables.header_labels)]
+        mentions = in_tables.without_labels(mentions, document)
         mentions.extend(in_tables.columns)
         # A bare short number (a row, list or paragraph number, an age, a count) is never an
         # identifier, whichever recogniser, column header or board pattern proposed it.

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from recognizers.keep import document_keep_phrases
 from recognizers.pseudonyms import draft_labels
 from redactor.document import Document
+from redactor.guesses import NAMES, is_guess
 from redactor.mention import Mention
 from redactor.tables import column_mentions, header_labels, tables
 from redactor.types import MentionKey
@@ -27,6 +28,14 @@ class TableFindings:
 
     header_labels: frozenset[MentionKey]
     columns: tuple[Mention, ...]
+
+    def without_labels(self, mentions: list[Mention], document: Document) -> list[Mention]:
+        """``mentions`` less the names found at a header label, and the NER guesses that are exactly a header
+        label's word elsewhere (a header repeated on a later page over one row's end, no table to read there)."""
+        texts = {s.id: s.text for s in document.segments}
+        words = {texts[seg][a:b] for seg, a, b in self.header_labels if seg in texts}
+        return [m for m in mentions if not (m.entity in NAMES and (
+            (m.segment_id, m.start, m.end) in self.header_labels or (is_guess(m) and m.text in words)))]
 
 
 @dataclass(frozen=True, slots=True)

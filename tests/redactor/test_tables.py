@@ -157,6 +157,23 @@ def test_a_header_cell_of_one_unlisted_word_is_a_label(tmp_path: Path) -> None:
     assert not labels & {"Tomasz", "Northampton"}
 
 
+def test_a_guessed_name_that_is_a_header_labels_word_elsewhere_is_no_name(tmp_path: Path) -> None:
+    """A table's header repeated on a later page over one row's end ("Timescale" / "followed up.") is no table the
+    reader can read there; a guess that is exactly a header label's word is still no name. A rule's finding is."""
+    from redactor.mention import Mention
+    from redactor.text_only import table_findings
+
+    rows = [["No.", "Recommendation", "Timescale"], ["1", "Train staff.", "Aug 2014"], ["2", "Share.", "Sept 2014"]]
+    p = tmp_path / "d.txt"
+    p.write_text("Intro.\n" + "\n".join("\t".join(r) for r in rows) + "\n\nTimescale\nfollowed up.\n", encoding="utf-8")
+    doc = load(p)
+    text = doc.segments[0].text
+    at = text.rindex("Timescale")
+    guess = Mention(doc.segments[0].id, at, at + 9, "Timescale", "PERSON", 0.85, "SpacyRecognizer")
+    rule = Mention(doc.segments[0].id, at, at + 9, "Timescale", "PERSON", 0.6, "PersonNameRecognizer")
+    assert table_findings(doc).without_labels([guess, rule], doc) == [rule]
+
+
 def _laid_out_table(path: Path, rows: list[list[list[str]]], x: list[float]) -> Path:
     """A table written cell by cell, each cell's wrapped lines in turn, as LibreOffice writes one.
 
