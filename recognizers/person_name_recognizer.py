@@ -35,7 +35,7 @@ class NameSpan:
 
 
 KNOWN_AS_REASON: Final = "name someone goes by, in quotes"
-KIN_ROW_REASON: Final = "a name in a family table's row"
+KIN_ROW_REASON: Final = "a name in a family table's row or a record's field"
 MET_WITH_REASON: Final = "the person an interview or a meeting is with"
 VOCATIVE_REASON: Final = "a name called out in quoted speech"
 FILE_NAME_REASON: Final = "a name in a document's file name"
@@ -393,6 +393,9 @@ _PERSON_FIELD_BEFORE: Final = re.compile(
 _AFTER_KIN: Final = re.compile(
     rf"(?:^|[,;][ \t]*)[ \t]*(?i:{_KIN})[ \t]*[\u2013\u2014:-][ \t]*(?P<name>{_NAME_RUN})(?=[ \t]*(?:$|[,;(]))",
     re.MULTILINE)
+# A name alone in a header's or a record's field ("From: Fildan Seven", "Name: Tygo Sire").
+_FIELD_NAME: Final = re.compile(
+    rf"^[ \t]*(?i:from|to|cc|bcc|(?:full[ \t]+)?name|contact)[ \t]*:[ \t]*(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
 # A family table's row: the name's cell, then the relationship's ("SAÇI SEVEN<tab>Sibling<tab>2012").
 _BEFORE_KIN_CELL: Final = re.compile(
     rf"(?:^|\t)[ \t]*(?P<name>{_NAME_RUN})(?=[ \t]*\t[ \t]*(?i:{_KIN}|subject[ \t]+child)[ \t]*(?:\t|$))",
@@ -775,7 +778,8 @@ class _Finder:
         spans += [(m.start("name"), m.end("name"), born) for rx in (_BEFORE_BIRTH, _OWNS_BIRTH_DATE)
                   for m in rx.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), born) for m in _SIGNATORY.finditer(self.text)]
-        spans += [(m.start("name"), m.end("name"), KIN_ROW_REASON) for m in _BEFORE_KIN_CELL.finditer(self.text)]
+        spans += [(m.start("name"), m.end("name"), KIN_ROW_REASON) for rx in (_BEFORE_KIN_CELL, _FIELD_NAME)
+                  for m in rx.finditer(self.text)]
         spans += [(m.start("name"), m.end("name"), MET_WITH_REASON) for j in _MET_WITH_JOIN.finditer(self.text)
                   if _MET_WITH_CUE.search(self.text, max(0, j.start() - 40), j.start())
                   and (m := _NAME_ENDING_PHRASE.match(self.text, j.end())) is not None]

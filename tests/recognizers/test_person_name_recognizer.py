@@ -164,6 +164,9 @@ def _found(text: str) -> list[str]:
     ("Dear Carl,\nThank you for the referral.", ["Carl"]),
     ("Dear Z\u00fclf\u00fcye,\nThank you", ["Z\u00fclf\u00fcye"]),
     ("Dear Sir,\nDear Colleague,\nDear All,\nDear Parent,\n", []),
+    # ... a name alone in a header's or a record's field, a surname that is also a word too
+    ("From: Fildan Seven\nSent: 12 March 2019", ["Fildan Seven"]), ("Name: Tygo Sire\n", ["Tygo Sire"]),
+    ("To: Duty Team\nFrom: Children's Services\nName: Early Help\n", []),
     # a name heading the document about them
     ("IRIDENTA SUCIU \u2013 CHRONOLOGY\n", ["IRIDENTA SUCIU"]),
     ("Jane Okafor - Timeline of key events\n", ["Jane Okafor"]),
