@@ -333,10 +333,11 @@ _MET_WITH_CUE: Final = re.compile(
     r"(?i:\b(?:interview(?:ed)?|conversation|meeting|discussion|(?:telephone[ \t]+|phone[ \t]+)?call"
     r"|statement|letter|e-?mail|message)s?[ \t]+)\Z")
 _NAME_ENDING_PHRASE: Final = re.compile(rf"(?P<name>{_NAME_RUN})(?=[ \t]*(?:$|[,.;:(]))", re.MULTILINE)
-# A name called out at the start of quoted speech ("‘Maria, come here,’ the father shouted").
+# A name called out at the start of quoted speech ("‘Maria, come here,’ the father shouted"), its comma inside the
+# quotes: a word quoted whole ("rated as, 'Good', by Ofsted") is no one called out.
 # (the quote first, a cheap scan; then what stands before it: a space, a bracket or the text's start)
 _VOCATIVE: Final = re.compile(
-    rf"[‘'“\"](?<![^\s(][‘'“\"])(?P<name>{gz.LATIN_CAPITAL}[\w'’-]+),[ \t]+(?=[a-z])")
+    rf"[‘'“\"](?<![^\s(][‘'“\"])(?P<name>{gz.LATIN_CAPITAL}(?:[\w'’-]*[^\W\d_])?),[ \t]+(?=[a-z])")
 # A document's file name: its extension, then its name before it on its line, back to a bracket, slash or stop
 # ("HERACLEEA AANEI Final.pdf" in a board's list of its reports, "saved as Jane Smith chronology v3.docx").
 _FILE_EXTENSION: Final = re.compile(r"\.(?i:pdf|docx?|odt|rtf)(?![\w.])")

@@ -186,6 +186,7 @@ def _found(text: str) -> list[str]:
     ("\u2018Look, come here,\u2019 he said. \u2018Mummy, help,\u2019 she cried. \"Sorry, no.\"", []),
     ("\u2018Honey, come here,\u2019 he said. \u2018Baby, stop,\u2019 she said. \u2018Love, no,\u2019 she said.", []),
     ("\u2018Leeds, that is where we lived,\u2019 she said.", []),
+    ("it is rated as, 'Good', by Ofsted", []), ("rated \u2018Outstanding\u2019, by Ofsted", []),  # a quoted word
     # "Re" ("in the matter of") before a name is no part of it
     ("Serious Case Review Re Jonas Brennack (born 15th July 2007)", ["Jonas Brennack"]),
     ("The overview: The Quillan Pelka (d.o.b. 3rd May 2007) case", ["Quillan Pelka"]),
