@@ -47,7 +47,7 @@ _STREET_FIRST: Final = (
     r"Avda\.|Paseo|Plaza|Rua|Pra[çc]a|Travessa|Rruga|Vulytsia|vul\.|Ulitsa|ul\.|"
     # more of Portugal's, Spain's and Italy's street words
     r"Largo|Rotunda|Rotonda|Alameda|Estrada|Beco|Acceso|Camino|Carrera|Ronda|Traves[ií]a|Glorieta|Pasaje|"
-    r"Callej[óo]n|Piazzale|Vicolo|Contrada|Borgo|Lungomare|Salita)")
+    r"Callej[óo]n|Cuesta|Bajada|Subida|Carrer|Piazzale|Vicolo|Contrada|Borgo|Lungomare|Salita)")
 # A street's compound name ending in its type, then the house number.
 _COMPOUND: Final = (r"[A-ZÄÖÜÀ-Þ][\wäöüßà-ÿ'-]*(?:stra(?:ß|ss)e|str\.|gasse|platz|(?:-A|a)llee|damm|straat|laan|gracht|"
                     r"plein|kade|singel|dijk|dreef|vej|gade|gatan|vägen|gata|veien|utca)")

@@ -43,6 +43,9 @@ def _found(text: str) -> list[str]:
     ("moved to Acceso Petrona Dominguez 44, Palencia, 45646 in 2016", ["Acceso Petrona Dominguez 44, Palencia, 45646"]),
     ("moved to Oswin-Geisler-Allee 5/4, 92668 Prenzlau in 2016", ["Oswin-Geisler-Allee 5/4, 92668 Prenzlau"]),
     ("moved to Rafaeldreef 449, 3909BO, Ouwerkerk in 2016", ["Rafaeldreef 449, 3909BO, Ouwerkerk"]),
+    ("moved to Cuesta de Eufemia Bastida 507, Cantabria, 47999 in 2016",
+     ["Cuesta de Eufemia Bastida 507, Cantabria, 47999"]),
+    ("lived at Carrer de Mallorca 401, 08013 Barcelona", ["Carrer de Mallorca 401, 08013 Barcelona"]),
     # an Irish Eircode
     ("moved to 52 Keally Street R09 X5W8 in 2016", ["R09 X5W8"]), ("Eircode D02 X285.", ["D02 X285"]),
 ])
