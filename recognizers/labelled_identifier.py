@@ -98,6 +98,10 @@ _WORDS: Final = frozenset({
     "it", "its", "me", "my", "no", "nor", "of", "on", "or", "our", "so", "the", "to", "up", "us", "we", "was",
     "were", "with",
 })
+# A postcode abroad by its shape: Polish "30-926", Portuguese "1170-669", Dutch "1869 EP", Czech "707 36",
+# Hungarian "H-7317"; four or five digits alone are the general rule's (no year).
+_POSTCODE_ABROAD: Final = re.compile(
+    r"(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{3}[ ]\d{2}|[A-Z]{1,2}-\d{4,5})(?![\w-])")
 _TRAILING: Final = ".,;:)]"
 LABELLED_SCORE: Final = 0.75
 MAX_VALUE_CHARS: Final = 40
@@ -175,6 +179,10 @@ def find_labelled(text: str) -> Iterator[LabelledValue]:
         after = (_AFTER_GENERIC_LABEL if entity == GENERIC else _AFTER_LABEL).match(text, label.end())
         if after is None or (after.start("value") == label.end() and text[label.end() - 1].isalnum()):
             continue  # nothing after the label, or the label runs into the value ("NHS943")
+        if entity == cat.UK_POSTCODE and (code := _POSTCODE_ABROAD.match(text, after.start("value"))) is not None:
+            taken.add((code.start(), code.end()))  # a postcode's own shape ("30-926", "1869 EP"): no range or year
+            yield LabelledValue(code.start(), code.end(), entity, label.group(0))
+            continue
         chunks = _value_chunks(after.group("value"))
         if not chunks:
             continue

@@ -81,6 +81,9 @@ POSITIVE = [
     ("They lived near Lyon, postcode 36701.", "36701", cat.UK_POSTCODE),
     ("her post code was 3851-781", "3851-781", cat.UK_POSTCODE),
     ("zip code 94103-1234", "94103-1234", cat.UK_POSTCODE),
+    ("They lived near Kraków, postcode 30-926.", "30-926", cat.UK_POSTCODE),
+    ("postcode 1869 EP, in the Netherlands", "1869 EP", cat.UK_POSTCODE),
+    ("her postcode was 707 36", "707 36", cat.UK_POSTCODE),
     # a national identity number abroad, by its label
     ("Her codice fiscale was TRCTNO50R68A345D.", "TRCTNO50R68A345D", cat.AGENCY_REFERENCE),
     ("PESEL 85071412345 was given", "85071412345", cat.AGENCY_REFERENCE),
@@ -129,6 +132,7 @@ NEGATIVE = [
     "the PC 2019 guidance",  # a year
     "took into account 12 reports", "the account of 2019", "an account, 12345, was",
     "registration in 2016", "the registration of 12 births", "a postcode lottery in 2019", "the postcode NG9 area",
+    "postcode 2019 changes", "postcode 12-14 were checked",
     "the social security rules of 2012", "identity card checks in 2018",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
