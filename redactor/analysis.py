@@ -13,7 +13,7 @@ from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 
-from recognizers.catalogue import AGENCY_REFERENCE, LOCATION, ORGANISATION, PERSON
+from recognizers.catalogue import AGENCY_REFERENCE, LOCATION, ORGANISATION, PERSON, URL
 from recognizers.enabled import default_recognizers
 from recognizers.identifier_value import could_be_identifier
 from redactor.document import Document, Segment, lower_case_words
@@ -22,7 +22,7 @@ from redactor.mention import Mention
 from redactor.ner_filter import refine_ner
 from redactor.ner_focus import artifacts, focus, ner_entities
 from redactor.nlp import LocalSpacyNlpEngine, load_pipeline
-from redactor.page_seams import Seam, body_spans, context_seams, seams
+from redactor.page_seams import Seam, address_rest, body_spans, context_seams, seams
 from redactor.progress import Progress
 from redactor.text_only import TableFindings
 from redactor.text_only import table_findings as find_tables
@@ -259,6 +259,13 @@ def across_page_breaks(pages: Sequence[Segment], mentions: Sequence[Mention]) ->
         taken.setdefault(m.segment_id, []).append((m.start, m.end))
     out = []
     for seam in context_seams(pages):
+        if (rest := address_rest(seam)) is not None and not any(
+                s < rest[1] and rest[0] < e for s, e in taken.get(seam.right[0], [])):
+            a, b = rest
+            taken.setdefault(seam.right[0], []).append((a, b))
+            text = pages[[p.id for p in pages].index(seam.right[0])].text[a:b]
+            out.append(Mention(seam.right[0], a, b, text, URL, ACROSS_BREAK_SCORE, "PageBreakContext",
+                               "the rest of a web address the page before ends with"))
         for entity, start, end in structured_findings(seam.text):
             if seam.crosses(start, end):
                 continue

@@ -15,7 +15,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
+from recognizers import gazetteer as gz
 from recognizers.titles import DOCTOR, PERSONAL, POLICE_RANKS, PROFESSOR, titles
 from redactor.document import Segment
 
@@ -273,3 +275,25 @@ def _word_end(text: str, start: int, end: int) -> int:
         return end
     cut = max(text.rfind(" ", start, end), text.rfind("\t", start, end))
     return cut if cut > start else end
+
+
+# A web address ending a page's body, its path cut by the break (a scheme, "www." or a host with a path; no
+# closing punctuation), and the run of an address's characters opening the next page: what the break cut off.
+_ADDRESS_ENDING: Final = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)[^\s()<>\"']*[\w/=&#%~+-]\Z")
+_ADDRESS_REST: Final = re.compile(r"[\w/.=&#%~+-]+?(?=[.,;:!?)\]\"'\u2019\u201d]*(?:\s|\Z))")
+
+
+def address_rest(seam: Seam) -> tuple[int, int] | None:
+    """Where the rest of a web address the page break cuts stands on the next page (``seam.right``'s offsets), or
+    ``None``. The rest must be no ordinary word ("www.facebook.com/jane" | "explains …"): a digit, an underscore, a
+    slash or a stop in it, or letters no dictionary holds; and the whole address no public body's."""
+    from recognizers.public import is_public_url
+
+    ending = _ADDRESS_ENDING.search(seam.text, 0, seam.joint)
+    m = _ADDRESS_REST.match(seam.text, seam.joint + 1) if ending is not None else None
+    if ending is None or m is None or is_public_url(ending.group() + m.group()):
+        return None  # (a public body's address is kept whole: "www.gov.uk/guid" | "ance")
+    if m.group().isalpha() and (gz.is_word_or_plural(m.group()) or m.group().casefold() in gz.FUNCTION_WORDS):
+        return None
+    offset = m.start() - seam.joint - 1
+    return seam.right[1] + offset, seam.right[1] + offset + len(m.group())
