@@ -60,6 +60,8 @@ SHORT_DATE_REGEX: Final = (
 # What may introduce a date of birth. "b." is skipped at the start of a line, where it is a list label.
 _DOB_CUE: Final = (
     r"(?:\b(?:dobs?|dates?\s+of\s+birth|birth\s*date|born)\b"
+    # the personal details someone gave ("gave his details as 21/06/1977, Flat 9 …")
+    r"|\b(?:gave|gives|giving|provided)\s+(?:his|her|their)\s+(?:personal\s+)?details\s+as\b"
     r"|\bd\.\s?o\.\s?b\b\.?"
     r"|(?<![\w.])(?<!^[ \t]*)b\.)"
 )
@@ -95,7 +97,10 @@ YEARLESS_DOB_REGEX: Final = (
 )
 _WEEKDAY_FIRST: Final = re.compile(rf"{WEEKDAY_REGEX},?[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 # Every cue above, before or after the date, holds one of these (a text without any has no date of birth).
-_DOB_CUE_WORDS: Final = r"dob|birth|born|d\.\s?o\.\s?b|(?<![\w.])b\."
+_DOB_CUE_WORDS: Final = r"dob|birth|born|d\.\s?o\.\s?b|(?<![\w.])b\.|details"
+# A date beside an NHS number in a person's brackets ("The records for Jackline Maina (628 121 7063, 4 August 1998)").
+DOB_BESIDE_NHS_REGEX: Final = (
+    rf"(?i:(?<=\(\s*\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}\s*,\s*)(?:{DAY_DATE_REGEX}|{_SHORT})(?=\s*\)))")
 
 
 def _not_a_birthday(text: str) -> bool:
@@ -158,7 +163,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
     """A day-precise date introduced as a date of birth; the span is the date only.
 
     Cues within a few words before the date: "DOB", "D.O.B.", "date of birth", "born", "born on the",
-    "b."; or straight after it: "14/03/2002 (DOB)", "2002-03-14 is her birthday". A date in a table
+    "b.", "gave his details as"; or straight after it: "14/03/2002 (DOB)", "2002-03-14 is her birthday"; or beside
+    an NHS number in a person's brackets: "(628 121 7063, 4 August 1998)". A date in a table
     whose column header says "DOB" is found by the table reader (``redactor.tables``), not here.
     """
 
@@ -166,6 +172,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
         Pattern("Date of birth (cue before date)", DOB_REGEX, 0.9, cue=_DOB_CUE_WORDS),
         Pattern("Date of birth (cue after date)", DOB_AFTER_REGEX, 0.9, cue=_DOB_CUE_WORDS),
         Pattern("Date of birth without its year (after a label)", YEARLESS_DOB_REGEX, 0.85, cue=_DOB_CUE_WORDS),
+        Pattern("Date of birth (beside an NHS number in brackets)", DOB_BESIDE_NHS_REGEX, 0.85, cue=r"\d,"),
     )
 
     def __init__(self, supported_entity: str = DATE_OF_BIRTH, **kwargs: Any) -> None:

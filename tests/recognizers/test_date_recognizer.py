@@ -104,6 +104,12 @@ def test_day_date(text: str, expected: list[tuple[int, int]]) -> None:
     ('Child Q, 14/03/2002 (DOB), lived', [(9, 19)]),
     ('born on 11/22/1972', [(8, 18)]),  # US order where unambiguous
     ('DOB: May 24 2016', [(5, 16)]),
+    # among the personal details someone gave, and beside an NHS number in a person's brackets
+    ('Mr Landy gave his details as 21/06/1977, Flat 9, 177 Abbie Way', [(29, 39)]),
+    ('She gave her details as 15 March 1969 and an address', [(24, 37)]),
+    ('The records for Jackline Maina (628 121 7063, 4 August 1998) were merged', [(46, 59)]),
+    ('the NHS number (628 121 7063) and 4 August 1998 were noted', []),
+    ('He gave details of the meeting on 4 August 1998', []),
     ('2002-03-14 is the meeting date', []),
     ('seen on 14/03/2002', []),  # no cue
     # a birthday without its year after a label or "born on": the day and month still identify
