@@ -12,6 +12,8 @@ from typing import Final
 from recognizers import catalogue as cat
 from recognizers.dates import (
     ISO_REGEX,
+    MONTH_NUMBERS,
+    MONTH_REGEX,
     NUMERIC_DMY_REGEX,
     SHORT_DMY_REGEX,
     WORD_DMY_REGEX,
@@ -122,7 +124,7 @@ def cell_value(entity: str, cell: str) -> tuple[int, int] | None:
     """The span of ``cell`` to redact for a column holding ``entity``, or ``None`` if it holds none.
 
     Empty cells, dashes and "not known" are left alone; identifier columns need a digit in the
-    cell; date-of-birth columns need a real date.
+    cell; date-of-birth columns need a real date (or a real day of a month: a birthday whose year is cut off).
     """
     stripped = cell.strip()
     if not stripped or not any(ch.isalnum() for ch in stripped):
@@ -143,7 +145,7 @@ def cell_value(entity: str, cell: str) -> tuple[int, int] | None:
             start = at
     if entity == cat.DATE_OF_BIRTH:
         parsed = parse_date(stripped)
-        if parsed is not None and parsed.year is not None:
+        if (parsed is not None and parsed.year is not None) or _birthday(stripped):
             return (start, end)
         return _date_inside(cell)
     if entity == cat.DATE_DAY:
@@ -155,6 +157,19 @@ def cell_value(entity: str, cell: str) -> tuple[int, int] | None:
     if not _HAS_DIGIT.search(stripped) or not could_be_identifier(cell[start:end]):
         return None
     return (start, end)
+
+
+_DAY_AND_MONTH: Final = re.compile(rf"(?i)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{MONTH_REGEX})")
+
+
+def _birthday(cell: str) -> bool:
+    """Whether a cell is a real day of a month without its year ("16th November"): under a date-of-birth header,
+    a birthday whose year a page break cut off, the row running on over the break."""
+    m = _DAY_AND_MONTH.fullmatch(cell)
+    if m is None:
+        return False
+    day, month = int(m.group("day")), MONTH_NUMBERS[m.group("month").rstrip(".").casefold()]
+    return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
 
 
 def _date_inside(cell: str) -> tuple[int, int] | None:

@@ -56,6 +56,9 @@ def test_column_entity(header: str, entity: str | None) -> None:
     (cat.DATE_OF_BIRTH, "Child Z", None),
     (cat.DATE_OF_BIRTH, "27.8.05", (0, 7)),  # the column is the cue: one-digit month, two-digit year
     (cat.DATE_OF_BIRTH, "date of birth 27.8.05", (14, 21)),  # the date inside a labelled cell
+    # a birthday whose year a page break cut off (the row runs on over the break): still a birthday
+    (cat.DATE_OF_BIRTH, "16th November", (0, 13)), (cat.DATE_OF_BIRTH, "3rd March ", (0, 9)),
+    (cat.DATE_OF_BIRTH, "31st February", None), (cat.DATE_OF_BIRTH, "November", None),
     (cat.DATE_OF_BIRTH, "4.8.07 (aged 9)", (0, 6)),
     (cat.DATE_OF_BIRTH, "aged 9", None),
     (cat.DATE_DAY, "4.8.07", (0, 6)),
