@@ -13,7 +13,7 @@ from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 
-from recognizers.catalogue import AGENCY_REFERENCE, LOCATION, ORGANISATION, PERSON, URL
+from recognizers.catalogue import AGENCY_REFERENCE, LOCATION, ORGANISATION, PERSON
 from recognizers.enabled import default_recognizers
 from recognizers.identifier_value import could_be_identifier
 from redactor.document import Document, Segment, lower_case_words
@@ -261,11 +261,11 @@ def across_page_breaks(pages: Sequence[Segment], mentions: Sequence[Mention]) ->
     for seam in context_seams(pages):
         if (rest := address_rest(seam)) is not None and not any(
                 s < rest[1] and rest[0] < e for s, e in taken.get(seam.right[0], [])):
-            a, b = rest
+            a, b, entity = rest
             taken.setdefault(seam.right[0], []).append((a, b))
             text = pages[[p.id for p in pages].index(seam.right[0])].text[a:b]
-            out.append(Mention(seam.right[0], a, b, text, URL, ACROSS_BREAK_SCORE, "PageBreakContext",
-                               "the rest of a web address the page before ends with"))
+            out.append(Mention(seam.right[0], a, b, text, entity, ACROSS_BREAK_SCORE, "PageBreakContext",
+                               "the rest of a web address or handle the page before ends with"))
         for entity, start, end in structured_findings(seam.text):
             if seam.crosses(start, end):
                 continue

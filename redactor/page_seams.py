@@ -278,22 +278,29 @@ def _word_end(text: str, start: int, end: int) -> int:
 
 
 # A web address ending a page's body, its path cut by the break (a scheme, "www." or a host with a path; no
-# closing punctuation), and the run of an address's characters opening the next page: what the break cut off.
+# closing punctuation), or a handle after its platform's name cut at a hyphen, stop or underscore ("snapchat: jean-");
+# and the run of an address's characters opening the next page: what the break cut off.
 _ADDRESS_ENDING: Final = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)[^\s()<>\"']*[\w/=&#%~+-]\Z")
+_HANDLE_ENDING: Final = re.compile(
+    r"(?i:\b(?:snapchat|instagram|insta|tiktok|facebook|twitter|kik|discord|username|user[ ]?name|handle|gamertag)"
+    r"[\w ]{0,12}?[:\s]\s*@?)[\w.]*[\w][-._]\Z")
 _ADDRESS_REST: Final = re.compile(r"[\w/.=&#%~+-]+?(?=[.,;:!?)\]\"'\u2019\u201d]*(?:\s|\Z))")
 
 
-def address_rest(seam: Seam) -> tuple[int, int] | None:
-    """Where the rest of a web address the page break cuts stands on the next page (``seam.right``'s offsets), or
-    ``None``. The rest must be no ordinary word ("www.facebook.com/jane" | "explains …"): a digit, an underscore, a
-    slash or a stop in it, or letters no dictionary holds; and the whole address no public body's."""
+def address_rest(seam: Seam) -> tuple[int, int, str] | None:
+    """Where the rest of a web address or a handle the page break cuts stands on the next page (``seam.right``'s
+    offsets) and its entity, or ``None``. The rest must be no ordinary word ("www.facebook.com/jane" | "explains
+    …", "Snapchat for well-" | "being"): a digit, an underscore, a slash or a stop in it, or letters no dictionary
+    holds; and a web address no public body's."""
+    from recognizers.catalogue import SOCIAL_HANDLE, URL
     from recognizers.public import is_public_url
 
-    ending = _ADDRESS_ENDING.search(seam.text, 0, seam.joint)
+    url = _ADDRESS_ENDING.search(seam.text, 0, seam.joint)
+    ending = url or _HANDLE_ENDING.search(seam.text, 0, seam.joint)
     m = _ADDRESS_REST.match(seam.text, seam.joint + 1) if ending is not None else None
-    if ending is None or m is None or is_public_url(ending.group() + m.group()):
+    if ending is None or m is None or (url is not None and is_public_url(ending.group() + m.group())):
         return None  # (a public body's address is kept whole: "www.gov.uk/guid" | "ance")
     if m.group().isalpha() and (gz.is_word_or_plural(m.group()) or m.group().casefold() in gz.FUNCTION_WORDS):
         return None
     offset = m.start() - seam.joint - 1
-    return seam.right[1] + offset, seam.right[1] + offset + len(m.group())
+    return seam.right[1] + offset, seam.right[1] + offset + len(m.group()), URL if url is not None else SOCIAL_HANDLE

@@ -360,6 +360,24 @@ def test_a_web_address_the_page_break_cuts_leaves_no_rest(left: str, right: str,
     assert all(texts[m.segment_id][m.start:m.end] == m.text for m in got)
 
 
+@pytest.mark.parametrize("left, right, found", [
+    # a handle the break cuts at its hyphen: its rest opens the next page
+    ("messages through a social media account (snapchat: jean-", "paul_m27) were seen", [("page:1", "paul_m27")]),
+    ("his Instagram handle was kris_", "m7_official and the school saw it", [("page:1", "m7_official")]),
+    # a hyphened word the break cuts after a platform's name is a word
+    ("she used Snapchat for well-", "being checks with her friends", []),
+])
+def test_a_handle_the_page_break_cuts_leaves_no_rest(left: str, right: str, found: list[tuple[str, str]]) -> None:
+    from redactor.analysis import across_page_breaks
+
+    pages = [_page(0, f"{HEADER}\nThe review began in May. Later {left}\nPage 1 of 2"),
+             _page(1, f"{HEADER}\n{right}.\nPage 2 of 2")]
+    texts = {p.id: p.text for p in pages}
+    got = [m for m in across_page_breaks(pages, []) if m.entity == "SOCIAL_HANDLE" and m.segment_id == "page:1"]
+    assert [(m.segment_id, m.text) for m in got] == found
+    assert all(texts[m.segment_id][m.start:m.end] == m.text for m in got)
+
+
 def test_an_identifier_the_page_found_itself_is_not_found_again() -> None:
     from redactor.analysis import across_page_breaks
     from redactor.mention import Mention
