@@ -199,6 +199,7 @@ def _joins(pages: Sequence[Segment], names: bool) -> list[Seam]:
     for n in range(len(pages) - 1):
         (a0, a1), (b0, b1) = spans[n], spans[n + 1]
         left, right = pages[n].text, pages[n + 1].text
+        a1 = _before_footnotes(left, a0, a1)
         if a0 == a1 or b0 == b1 or left[a1 - 1] in (_CLOSED if names else _ENDS) \
                 or not _consecutive(pages[n], pages[n + 1]):
             continue
@@ -237,6 +238,21 @@ def _joins(pages: Sequence[Segment], names: bool) -> list[Seam]:
             continue
         out.append(Seam(f"{tail} {head}", (pages[n].id, tail_from), (pages[n + 1].id, b0), len(tail)))
     return out
+
+
+_FOOTNOTE_LINE: Final = re.compile(r"(\d{1,3})[ \t]+\S")
+_MARKS: Final = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
+def _before_footnotes(text: str, start: int, end: int) -> int:
+    """Where a page's body ends before the footnotes at its foot: lines opening with the number of a raised
+    footnote mark the page's text holds ("… account¹⁴ (snapchat: jean-" / "13 Relatives …" / "14 Her …")."""
+    while True:
+        line_start = text.rfind("\n", start, end) + 1
+        m = _FOOTNOTE_LINE.match(text, line_start, end)
+        if line_start <= start or m is None or m.group(1).translate(_MARKS) not in text[start:line_start]:
+            return end
+        end = line_start - 1
 
 
 def _consecutive(a: Segment, b: Segment) -> bool:

@@ -378,6 +378,19 @@ def test_a_handle_the_page_break_cuts_leaves_no_rest(left: str, right: str, foun
     assert all(texts[m.segment_id][m.start:m.end] == m.text for m in got)
 
 
+def test_a_sentence_runs_on_over_the_footnotes_at_the_foot_of_its_page() -> None:
+    """The page's footnotes stand between a sentence's end on the page and its rest on the next: the seam joins the
+    sentence, not the last footnote ("(snapchat: jean-" | footnotes 13 and 14 | "paul_m27)")."""
+    from redactor.analysis import across_page_breaks
+
+    pages = [_page(0, f"{HEADER}\nThe review began in May.\u00b9\u00b3 Later she was sent messages through a social "
+                      "media account\u00b9\u2074 (snapchat: jean-\n13 Relatives abroad could be reached by phone.\n"
+                      "14 Her licence was seen.\nPage 1 of 2"),
+             _page(1, f"{HEADER}\npaul_m27). She was well.\nPage 2 of 2")]
+    got = [(m.segment_id, m.text) for m in across_page_breaks(pages, []) if m.segment_id == "page:1"]
+    assert got == [("page:1", "paul_m27")]
+
+
 def test_an_identifier_the_page_found_itself_is_not_found_again() -> None:
     from redactor.analysis import across_page_breaks
     from redactor.mention import Mention
