@@ -52,7 +52,8 @@ def _scorer() -> Any:
 
 def score(truth: Path, output: Path, draft: Path | None = None) -> dict[str, Any]:
     """The corpus scorer's figures for one output; given its ``draft``, also ``keep_readable``: the keep rate over
-    the must-keep phrases the scorer can read in the unredacted draft itself.
+    the must-keep phrases the scorer can read in the unredacted draft itself; and ``fragments``: pieces of values to
+    redact that the output still holds (:func:`fragments_left`).
 
     A phrase the draft's own layout breaks (a long URL or a service's name wrapped inside a narrow
     PDF cell) is missed in every output whatever the redaction did; that rate leaves such phrases out.
@@ -69,6 +70,7 @@ def score(truth: Path, output: Path, draft: Path | None = None) -> dict[str, Any
             draft = laid_out
         result["keep_readable"] = keep_in([k["text"] for k in data.get("keep", [])], _draft_body(draft),
                                           s._norm(body), s.count)
+        result["fragments"] = fragments_left(data, _draft_body(draft), s._norm(body), s.count)
     return result
 
 
@@ -87,6 +89,40 @@ def keep_in(keep: list[str], draft_body: str, out_body: str, count: Callable[[st
         readable += here
         kept += min(here, count(text, out_body))
     return round(kept / readable, 4) if readable else 1.0
+
+
+_VALUE_TOKEN = re.compile(r"[A-Za-z0-9_]*\d[A-Za-z0-9_]*")
+# A year alone: the date policy writes years of its own ("12.03.11" -> "March 2011").
+_YEAR = re.compile(r"(?:19|20)\d\d")
+MIN_FRAGMENT = 4  # characters: a shorter run of a value (a house number, "12") says nothing on its own
+
+
+def fragments_left(truth: dict[str, Any], draft_body: str, out_body: str,
+                   count: Callable[[str, str], int]) -> list[tuple[str, int]]:
+    """Pieces of values the truth says to redact that the output still holds, which the scorer (whole forms only)
+    cannot see: a handle's or web address's rest a page break cut off ("rt_p47" of "robert_p47"), the day and
+    month of a birthday whose year a page break cut off ("16th"). A year alone is left out: the date policy writes
+    years of its own ("12.03.11" becomes "March 2011").
+
+    Each value's runs holding a digit, four characters or longer, are read whole and cut from either end (down to
+    five characters). A piece counts only beyond the times the draft writes it outside such values ("Act 1989"
+    beside a birth date in 1989). Returns ``(piece, times left)`` for each run a piece of which is left.
+    """
+    values = [v for e in truth.get("entities", []) if e.get("action") == "redact" for v in e.get("variants", [])]
+    out_folded = out_body.casefold()
+    in_draft = {v: count(v, draft_body) for v in values}
+    found: list[tuple[str, int]] = []
+    for run in sorted({t for v in values for t in _VALUE_TOKEN.findall(v) if len(t) >= MIN_FRAGMENT}):
+        pieces = [run, *(run[i:] for i in range(1, len(run) - MIN_FRAGMENT)),
+                  *(run[:j] for j in range(len(run) - 1, MIN_FRAGMENT, -1))]
+        for piece in (p for p in pieces if any(c.isdigit() for c in p) and not _YEAR.fullmatch(p)
+                      and p.casefold() in out_folded):
+            inside = sum(in_draft[v] * count(piece, v) for v in values)
+            left = count(piece, out_body) - max(0, count(piece, draft_body) - inside)
+            if left > 0:
+                found.append((piece, left))
+                break
+    return found
 
 
 def redact(draft: Path, out: Path, register: Path | None = None) -> subprocess.CompletedProcess[str]:

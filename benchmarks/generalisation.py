@@ -402,6 +402,7 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
             mentions = sum(s["identifying_mentions"] for s in scored)
             leaks = sum(s["leaks"] for s in scored)
             row.update(mentions=mentions, leaks=leaks, hidden_leaks=sum(s["hidden_leaks"] for s in scored),
+                       fragments=sum(n for s in scored for _, n in s.get("fragments", [])),
                        recall=round(1 - leaks / mentions, 4) if mentions else 1.0,
                        keep=round(sum(s["keep_rate"] for s in scored) / len(scored), 4),
                        keep_min=min(s["keep_rate"] for s in scored),
@@ -424,6 +425,7 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
                        date_words=sum(c["dates"] for c in changed))
         rows[f"{set_name}/{fmt}/{mode}"] = row
     leaked: Counter[str] = Counter()
+    pieces: Counter[str] = Counter()
     false: Counter[str] = Counter()
     refusals: Counter[str] = Counter()
     changes: Counter[str] = Counter()
@@ -431,6 +433,8 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
         if o.score:
             for d in o.score["leak_detail"]:
                 leaked[f"{d['form']!r} ({_role_kind(d.get('role'))}, {o.job.mode})"] += d["count"]
+            for piece, n in o.score.get("fragments", []):
+                pieces[f"{piece!r} ({o.job.draft.parent.name} {o.job.draft.suffix[1:]}, {o.job.mode})"] += n
         for x in o.suggestions or []:
             if not x["ok"]:
                 false[f"{x['name']!r} ({x['kind']})"] += 1
@@ -438,7 +442,8 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
             refusals[f"{o.job.mode}: {_last_line(o.stderr)}"] += 1
         for sample, n in (o.changed or {}).get("samples", []):
             changes[sample] += n
-    return {"rows": rows, "leaked": leaked.most_common(20), "false_suggestions": false.most_common(20),
+    return {"rows": rows, "leaked": leaked.most_common(20), "fragments": pieces.most_common(20),
+            "false_suggestions": false.most_common(20),
             "refusals": refusals.most_common(10), "published_changes": changes.most_common(20)}
 
 
@@ -459,16 +464,17 @@ def _mean(xs: list[float]) -> float | None:
 
 
 def table(summary: dict[str, Any]) -> str:
-    lines = ["| set / format / mode | runs | refused | errors | mentions | leaks | hidden | recall | keep (mean, min) |"
-             " keep min, readable in draft | pseudonym | precision | changed words |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| set / format / mode | runs | refused | errors | mentions | leaks | hidden | fragments | recall |"
+             " keep (mean, min) | keep min, readable in draft | pseudonym | precision | changed words |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for key, r in summary["rows"].items():
         keep = f"{r['keep']:.3f}, {r['keep_min']:.3f}" if "keep" in r else ""
         readable = f"{r['keep_readable_min']:.3f}" if "keep_readable_min" in r else ""
         prec = f"{r['precision']:.3f} of {r['suggested']}" if r.get("precision") is not None else ""
         chg = f"{r['changed_share']:.3%} ({r['changed']}/{r['words']})" if "changed_share" in r else ""
         lines.append(f"| {key} | {r['runs']} | {r['refused']} | {r['errors']} | {r.get('mentions', '')} | "
-                     f"{r.get('leaks', '')} | {r.get('hidden_leaks', '')} | {r.get('recall', '')} | {keep} | "
+                     f"{r.get('leaks', '')} | {r.get('hidden_leaks', '')} | {r.get('fragments', '')} | "
+                     f"{r.get('recall', '')} | {keep} | "
                      f"{readable} | {r.get('pseudonym') or ''} | {prec} | {chg} |")
     kinds: dict[str, dict[str, list[float]]] = defaultdict(dict)
     for key, r in summary["rows"].items():
@@ -487,10 +493,11 @@ def table(summary: dict[str, Any]) -> str:
 def failures(summary: dict[str, Any]) -> str:
     out = []
     for title, key in (("Most frequent leaked forms (form, entity role, run)", "leaked"),
+                       ("Pieces of redacted values left (piece, draft, run)", "fragments"),
                        ("Most frequent false suggestions (text, kind)", "false_suggestions"),
                        ("Refusals and errors", "refusals"),
                        ("Words changed in published reviews (before -> after)", "published_changes")):
-        items = summary[key]
+        items = summary.get(key)
         if items:
             out.append(f"{title}:")
             out.extend(f"  {n:>4}  {text}" for text, n in items)
@@ -646,7 +653,10 @@ def report(summary: dict[str, Any], a: argparse.Namespace, commit: str, n: int, 
         "register, whose suggestions (`analyze --json`) give the precision column. Refused = exit 1 (the "
         "export's own verification found a leak: nothing written), errors = any other failure; mentions, leaks, "
         "recall (1 - leaks / identifying mentions), keep (mean keep rate per draft, and the lowest) and pseudonym "
-        "rate are over the runs that exported; \"readable in draft\" is the lowest keep over the phrases the scorer "
+        "rate are over the runs that exported; fragments = pieces of values to redact that an output still holds, "
+        "which the scorer (whole forms only) cannot see (a handle's rest \"rt_p47\" a page break cut off; not "
+        "counted where the draft writes the piece elsewhere, nor a year alone, which the date policy writes); "
+        "\"readable in draft\" is the lowest keep over the phrases the scorer "
         "can read in the unredacted draft itself (a Word draft: its LibreOffice PDF), as a phrase the draft's own "
         "layout wraps is missed whatever the redaction does. Precision = share of suggested entities (not kept) "
         "that overlap a truth mention; changed words = share of the published reviews' words changed by a cold "
