@@ -91,13 +91,13 @@ _YEARLESS_RX: Final = re.compile(_YEARLESS, re.IGNORECASE)
 _MONTH_RX: Final = re.compile(MONTH_REGEX, re.IGNORECASE)
 YEARLESS_DOB_REGEX: Final = (
     r"(?i:(?<=(?:(?:\b(?:dobs?|dates?\s+of\s+birth)\b|\bd\.\s?o\.\s?b\b\.?)[ \t]*[:(]?"
-    r"|\bbirthday(?:[ \t]+(?:is|was|on|falls[ \t]+on))?[ \t]*[:,]?|\bborn[ \t]+on)[ \t]*(?:the[ \t]+)?)"
-    # (its weekday may come first: "born on Thursday 5th April")
-    rf"(?:{WEEKDAY_REGEX},?[ \t]+(?:the[ \t]+)?)?{_YEARLESS}(?![ \t]*,?[ \t]*(?:\d|')))"
+    r"|\bbirthday(?:[ \t]+(?:is|was|on|falls[ \t]+on))?[ \t]*[:,]?|\bborn[ \t]+on)[ \t]*(?:the[ \t]+)?"
+    # (its weekday may come first, and stays: "born on Thursday 5th April")
+    rf"(?:{WEEKDAY_REGEX},?[ \t]+(?:the[ \t]+)?)?)"
+    rf"{_YEARLESS}(?![ \t]*,?[ \t]*(?:\d|')))"
 )
-_WEEKDAY_FIRST: Final = re.compile(rf"{WEEKDAY_REGEX},?[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 # Every cue above, before or after the date, holds one of these (a text without any has no date of birth).
-_DOB_CUE_WORDS: Final = r"dob|birth|born|d\.\s?o\.\s?b|(?<![\w.])b\.|details"
+_DOB_CUE_WORDS: Final = r"dob|birth|born|d\.\s?o\.\s?b|(?<![\w.])b\.|details\s+as"
 # A date beside an NHS number in a person's brackets ("The records for Jackline Maina (628 121 7063, 4 August 1998)").
 DOB_BESIDE_NHS_REGEX: Final = (
     rf"(?i:(?<=\(\s*\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}\s*,\s*)(?:{DAY_DATE_REGEX}|{_SHORT})(?=\s*\)))")
@@ -107,8 +107,7 @@ def _not_a_birthday(text: str) -> bool:
     """Whether a matched span is neither a real calendar date nor a real day of a month without its year."""
     if not _not_day_precise(text):
         return False
-    text = _WEEKDAY_FIRST.sub("", text.strip(), count=1) if _WEEKDAY_FIRST.match(text.strip()) else text.strip()
-    if _YEARLESS_RX.fullmatch(text) is None:
+    if _YEARLESS_RX.fullmatch(text.strip()) is None:
         return True
     day = int(re.findall(r"\d{1,2}", text)[0])
     month = MONTH_NUMBERS[_MONTH_RX.search(text).group().rstrip(".").casefold()]  # type: ignore[union-attr]
@@ -172,7 +171,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
         Pattern("Date of birth (cue before date)", DOB_REGEX, 0.9, cue=_DOB_CUE_WORDS),
         Pattern("Date of birth (cue after date)", DOB_AFTER_REGEX, 0.9, cue=_DOB_CUE_WORDS),
         Pattern("Date of birth without its year (after a label)", YEARLESS_DOB_REGEX, 0.85, cue=_DOB_CUE_WORDS),
-        Pattern("Date of birth (beside an NHS number in brackets)", DOB_BESIDE_NHS_REGEX, 0.85, cue=r"\d,"),
+        Pattern("Date of birth (beside an NHS number in brackets)", DOB_BESIDE_NHS_REGEX, 0.85,
+                cue=r"\(\s*\d{3}[ -]?\d{3}[ -]?\d{4}\s*,"),
     )
 
     def __init__(self, supported_entity: str = DATE_OF_BIRTH, **kwargs: Any) -> None:
