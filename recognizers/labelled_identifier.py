@@ -86,8 +86,9 @@ def _connector(owner: str, marks: str) -> str:
 
 
 _VALUE: Final = r"[A-Za-z0-9+][A-Za-z0-9/\-.()+]*(?:[ ][A-Za-z0-9(][A-Za-z0-9/\-.()]*){0,7}"
+# (one word boundary before all the labels: a position that is none is passed over at once)
 _LABEL_RE: Final = re.compile(
-    "|".join(rf"(?P<g{i}>\b(?:{label}))" for i, (_, label) in enumerate(LABELS)), re.IGNORECASE)
+    r"\b(?:" + "|".join(rf"(?P<g{i}>{label})" for i, (_, label) in enumerate(LABELS)) + ")", re.IGNORECASE)
 # A label that names its kind may set its value off by commas ("His NI number, AB-12-34-56-C, was
 # used"); after a bare "number" a comma ends the phrase ("The number, 12345, was large" is a count).
 _AFTER_LABEL: Final = re.compile(rf"{_connector(_PURPOSE, ':#=,')}(?P<value>{_VALUE})", re.IGNORECASE)
