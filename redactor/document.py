@@ -13,6 +13,10 @@ from typing import Any
 
 from redactor.types import InputFormat, SegmentKind
 
+# Digits as a raised footnote mark writes them: the PDF reader keeps a raised mark so ("…387131669.²"), no digit
+# of the text before it, and the page seams find a footnote's number by it.
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+
 Rect = tuple[float, float, float, float]
 
 

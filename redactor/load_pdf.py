@@ -12,7 +12,7 @@ from typing import Any
 import pymupdf
 
 from recognizers import gazetteer as gz
-from redactor.document import CharBoxes, Document, Segment
+from redactor.document import SUPERSCRIPT_DIGITS, CharBoxes, Document, Segment
 from redactor.errors import InputError, PasswordError
 from redactor.ocr import read_pictures
 from redactor.progress import Progress
@@ -122,7 +122,7 @@ def page_segment(page: pymupdf.Page) -> Segment:
                     continue
                 # A raised footnote mark ("… 387131669.²") is no digit of the text before it; a raised
                 # span holding words (a pseudonym set smaller in a name's box) is no mark.
-                marks = _SUPERSCRIPTS if span["flags"] & pymupdf.TEXT_FONT_SUPERSCRIPT \
+                marks = SUPERSCRIPT_DIGITS if span["flags"] & pymupdf.TEXT_FONT_SUPERSCRIPT \
                     and _FOOTNOTE_MARK.fullmatch("".join(ch["c"] for ch in span_chars)) else None
                 chars.extend(" " if ch["c"] in "\r\n" else ch["c"].translate(marks) if marks else ch["c"]
                              for ch in span_chars)
@@ -133,7 +133,6 @@ def page_segment(page: pymupdf.Page) -> Segment:
     )
 
 
-_SUPERSCRIPTS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 _FOOTNOTE_MARK = re.compile(r"[\d\s,\-\u2013*\u2020\u2021]+")
 _ADDRESS_PART = re.compile(r"[^\W_][/@.][^\W_]|^(?:https?:|www\.)", re.IGNORECASE)  # a web or e-mail address
 _ADDRESS_END = re.compile(r"\.(?:uk|com|org|net|gov|info|io|eu)$", re.IGNORECASE)  # ... that may be whole

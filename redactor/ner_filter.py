@@ -14,6 +14,7 @@ from recognizers import catalogue as cat
 from recognizers.gazetteer import SOFT_WRAP
 from recognizers.name_judge import ROLE_WORDS, plausible_name
 from recognizers.person_name_recognizer import PARTICLES
+from redactor.document import SUPERSCRIPT_DIGITS
 
 _LEADING = re.compile(r"^(?:[\W\d_]+|(?:the|a|an)\s+)+", re.UNICODE)
 _TRAILING = re.compile(r"(?:['\u2019]s?|[\W\d_])+$", re.UNICODE)
@@ -29,7 +30,7 @@ _WORD_REST = re.compile(r"[^\W\d_]+")
 # Titles written with a stop ("Dr. Okoro", "St. John"): no sentence ends there.
 _ABBREVIATED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Prof", "Rev", "Revd", "Sgt", "Insp", "Det",
                                  "Cllr", "Hon", "Rt", "Capt", "Col", "Gen", "Lt", "Maj", "Fr", "Sr", "Jr"})
-_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_SUPERSCRIPTS = "".join(map(chr, SUPERSCRIPT_DIGITS.values()))  # the raised digits of a footnote mark
 
 
 def refine_ner(text: str, start: int, end: int, entity: str,

@@ -19,7 +19,7 @@ from typing import Final
 
 from recognizers import gazetteer as gz
 from recognizers.titles import DOCTOR, PERSONAL, POLICE_RANKS, PROFESSOR, titles
-from redactor.document import Segment
+from redactor.document import SUPERSCRIPT_DIGITS, Segment
 
 EDGE_LINES = 3  # running headers and footers are among a page's first or last lines
 REACH = 200  # characters of each page that a seam holds at most
@@ -241,7 +241,6 @@ def _joins(pages: Sequence[Segment], names: bool) -> list[Seam]:
 
 
 _FOOTNOTE_LINE: Final = re.compile(r"(\d{1,3})[ \t]+\S")
-_MARKS: Final = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 
 
 def _before_footnotes(text: str, start: int, end: int) -> int:
@@ -250,7 +249,8 @@ def _before_footnotes(text: str, start: int, end: int) -> int:
     while True:
         line_start = text.rfind("\n", start, end) + 1
         m = _FOOTNOTE_LINE.match(text, line_start, end)
-        if line_start <= start or m is None or m.group(1).translate(_MARKS) not in text[start:line_start]:
+        mark = m.group(1).translate(SUPERSCRIPT_DIGITS) if m is not None else None
+        if line_start <= start or mark is None or mark not in text[start:line_start]:
             return end
         end = line_start - 1
 
