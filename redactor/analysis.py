@@ -13,12 +13,12 @@ from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 
-from recognizers.catalogue import AGENCY_REFERENCE, LOCATION, ORGANISATION, PERSON
+from recognizers.catalogue import AGENCY_REFERENCE
 from recognizers.enabled import default_recognizers
 from recognizers.identifier_value import could_be_identifier
 from redactor.document import Document, Segment, lower_case_words
 from redactor.forked import Forked, Tickets, can_fork
-from redactor.mention import Mention
+from redactor.mention import NAME_ENTITIES, Mention
 from redactor.ner_filter import refine_ner
 from redactor.ner_focus import artifacts, focus, ner_entities
 from redactor.nlp import LocalSpacyNlpEngine, load_pipeline
@@ -30,7 +30,6 @@ from redactor.text_only import table_findings as find_tables
 log = logging.getLogger(__name__)
 
 SCORE_THRESHOLD = 0.4
-NAME_ENTITIES = (PERSON, LOCATION, ORGANISATION)
 # spaCy is run over chunks of at most this many characters, cut at line ends.
 CHUNK_CHARS = 3000
 BATCH = 4  # chunks analysed together (one spaCy batch); the unit shared between processes

@@ -44,7 +44,7 @@ from recognizers.titles import CIVIC, CLERGY, DOCTOR, PERSONAL, POLICE_RANKS, PR
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
 from redactor.guesses import in_heading, is_guess, opening_word, reconcile, typographic_capital
-from redactor.mention import Mention
+from redactor.mention import NAME_ENTITIES, Mention
 from redactor.org_forms import short_forms
 from redactor.page_seams import seams
 from redactor.register import Kind, Register, RegisterEntry
@@ -68,7 +68,6 @@ _DEFINED_INITIALS = re.compile(rf"([{_CAPITAL}][\w'\u2019-]*(?:\s+(?:{_PARTICLE}
                                r"['\u2018\u2019\"]?((?:[A-Z]\.[ ]?){1,3}[A-Z]\.?|[A-Z]{2,4})['\u2018\u2019\"]?\s*\)")
 _TITLE_WORDS = re.compile(rf"\b(?:{alternation(PERSONAL, DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY)}|Baby)\b\.?")
 _STRUCTURED = frozenset({*cat.IDENTIFIERS, cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE})
-_NAME_ENTITIES = frozenset({cat.PERSON, cat.LOCATION, cat.ORGANISATION})
 # A guess that joins names ("Ikenna Mensah / MF", "Winston and Bartosz") waits until the names exist.
 _JOINER = re.compile(r"\s(?:and|&|with|of|or)\s|/|,")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
@@ -440,14 +439,14 @@ class Grouper:
             return True
         if m.text in self._office_details and is_office_detail(m.entity, m.text):
             return True
-        if m.entity in _NAME_ENTITIES and m.entity != cat.PERSON and self._in_contact_card(m):
+        if m.entity in NAME_ENTITIES and m.entity != cat.PERSON and self._in_contact_card(m):
             return True  # the office's building, street and town ("St Blaise Building, Civic Centre, Bromley")
         if self._letterhead_words and m.entity in (cat.ORGANISATION, cat.LOCATION) and len(name.split()) >= 2 \
                 and re.search(rf"(?<!\w){re.escape(' '.join(name.split()))}(?!\w)", self._letterhead_words):
             return True  # the letterhead's building or street written again ("London Road"; a town alone is not)
         if m.entity != cat.PERSON and m.entity != cat.DATE_OF_BIRTH and self._in_licence_notice(m):
             return True
-        if m.entity not in _NAME_ENTITIES and m.entity not in (cat.URL, cat.DATE_DAY):
+        if m.entity not in NAME_ENTITIES and m.entity not in (cat.URL, cat.DATE_DAY):
             return False
         return any(a <= m.start and m.end <= b for a, b in self._cited(m.segment_id))
 
@@ -558,7 +557,7 @@ class Grouper:
                 if m.entity == cat.PERSON:
                     public_people.append(m)
             elif not self.covers_register_name(m) and not self.is_public(m) \
-                    and not (m.entity in _NAME_ENTITIES and _inside(m, bodies[m.segment_id])):
+                    and not (m.entity in NAME_ENTITIES and _inside(m, bodies[m.segment_id])):
                 kept.append(m)
         kept = _without_public_surnames(kept, public_people, texts)
         # Surnames the draft writes after a title ("Ms Swift"): a full name ending in one is a person's.

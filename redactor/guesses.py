@@ -48,11 +48,10 @@ from recognizers.organisation_recognizer import a_places_body
 from recognizers.person_initials import PEOPLE_VERB_AFTER, words_used_as_names
 from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON, is_unit_after_number, names_a_condition
 from recognizers.titles import DOCTOR, PERSONAL, PROFESSOR, alternation
-from redactor.mention import Mention
+from redactor.mention import NAME_ENTITIES as NAMES
+from redactor.mention import NER, Mention
 
-NER: str = "SpacyRecognizer"
 _COLUMN = "TableColumnRecognizer"
-NAMES = frozenset({cat.PERSON, cat.LOCATION, cat.ORGANISATION})
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 # What may stand before a capital that only marks a sentence, heading or list item.
 _OPENING = re.compile(r"(?:^|[.!?:;\u2022\u25cf\u25aa\u2013\u2014|\"'(\u201c\u2018*>-]|^\s*(?:\d+[.)]|[a-z][.)]))\s*$")

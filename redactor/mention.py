@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from recognizers import catalogue as cat
 from recognizers.catalogue import coarse_type
 from redactor.types import EntityType
+
+# The entities that are names (each recogniser's and spaCy's), and the recogniser that reports spaCy's guesses.
+NAME_ENTITIES = frozenset({cat.PERSON, cat.LOCATION, cat.ORGANISATION})
+NER = "SpacyRecognizer"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from redactor.document import Rect
 from redactor.entities import Entity, agency_words, names_no_one_alone
 from redactor.errors import UnreviewedError
 from redactor.forms import tokens
-from redactor.mention import Mention
+from redactor.mention import NER, Mention
 from redactor.register import REDACTED, PseudonymAllocator, Register
 from redactor.report_dates import about_the_review
 from redactor.types import Action, DecisionSource, EntityType, MentionKey
@@ -184,7 +184,7 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
     return decisions
 
 
-_GUESSES = frozenset({"SpacyRecognizer", "linked"})
+_GUESSES = frozenset({NER, "linked"})
 _AREAS = frozenset({"local_authority", "police_force", "hospital"})
 
 

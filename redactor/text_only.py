@@ -8,18 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from recognizers import catalogue as cat
 from recognizers.keep import document_keep_phrases
 from recognizers.pseudonyms import draft_labels
 from redactor.document import Document
-from redactor.mention import Mention
+from redactor.mention import NAME_ENTITIES, NER, Mention
 from redactor.tables import column_mentions, header_labels, tables
 from redactor.types import MentionKey
-
-_NAMES = frozenset({cat.PERSON, cat.LOCATION, cat.ORGANISATION})
-# spaCy's guesses' recogniser (``redactor.guesses.NER``; not imported here, where the early child reads the draft:
-# that module loads the name lists).
-NER = "SpacyRecognizer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +33,7 @@ class TableFindings:
         label's word elsewhere (a header repeated on a later page over one row's end, no table to read there)."""
         texts = {s.id: s.text for s in document.segments}
         words = {texts[seg][a:b] for seg, a, b in self.header_labels if seg in texts}
-        return [m for m in mentions if m.entity not in _NAMES or not (
+        return [m for m in mentions if m.entity not in NAME_ENTITIES or not (
             (m.segment_id, m.start, m.end) in self.header_labels or (m.recognizer == NER and m.text in words))]
 
 

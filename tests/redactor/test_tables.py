@@ -174,13 +174,6 @@ def test_a_guessed_name_that_is_a_header_labels_word_elsewhere_is_no_name(tmp_pa
     assert table_findings(doc).without_labels([guess, rule], doc) == [rule]
 
 
-def test_the_table_reader_names_spacys_guesses_as_the_guess_module_does() -> None:
-    from redactor.guesses import NER
-    from redactor.text_only import NER as TABLES_NER
-
-    assert TABLES_NER == NER
-
-
 def test_the_early_childs_table_reader_loads_no_name_lists() -> None:
     """The child that reads the draft while the engine starts imports the table reader: the name lists' modules
     (``redactor.guesses``) took it from 0.2 s to 1.4 s, and the whole redaction waited."""
