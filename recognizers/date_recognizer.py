@@ -18,6 +18,7 @@ from recognizers.dates import (
     WEEKDAY_REGEX,
     WORD_DMY_REGEX,
     WORD_MDY_REGEX,
+    day_of_month,
     parse_date,
     parse_range,
 )
@@ -111,7 +112,7 @@ def _not_a_birthday(text: str) -> bool:
         return True
     day = int(re.findall(r"\d{1,2}", text)[0])
     month = MONTH_NUMBERS[_MONTH_RX.search(text).group().rstrip(".").casefold()]  # type: ignore[union-attr]
-    return not 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+    return not day_of_month(day, month)
 
 
 def _not_day_precise(text: str) -> bool:

@@ -19,6 +19,12 @@ MONTH_NUMBERS: Final[dict[str, int]] = {
     "sept": 9,
 }
 
+
+def day_of_month(day: int, month: int) -> bool:
+    """Whether ``day`` is a day of ``month`` in some year (29 February counts: a birthday without its year)."""
+    return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
 _MONTHS: Final = frozenset({*(name.casefold() for name in MONTH_NAMES),
                             *(name[:3].casefold() for name in MONTH_NAMES), "sept"})
 # A day number just before a month ("16th May", "2nd of June"), or a year (with or without a day) after it.

@@ -18,6 +18,7 @@ from recognizers.dates import (
     SHORT_DMY_REGEX,
     WORD_DMY_REGEX,
     WORD_MDY_REGEX,
+    day_of_month,
     parse_date,
 )
 from recognizers.gazetteer import is_first_name, is_keep_phrase, is_surname, org_head
@@ -169,7 +170,7 @@ def _birthday(cell: str) -> bool:
     if m is None:
         return False
     day, month = int(m.group("day")), MONTH_NUMBERS[m.group("month").rstrip(".").casefold()]
-    return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+    return day_of_month(day, month)
 
 
 def _date_inside(cell: str) -> tuple[int, int] | None:
