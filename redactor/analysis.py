@@ -257,14 +257,14 @@ def across_page_breaks(pages: Sequence[Segment], mentions: Sequence[Mention]) ->
     for m in mentions:
         taken.setdefault(m.segment_id, []).append((m.start, m.end))
     out = []
+    texts = {p.id: p.text for p in pages}
     for seam in context_seams(pages):
         if (rest := address_rest(seam)) is not None and not any(
                 s < rest[1] and rest[0] < e for s, e in taken.get(seam.right[0], [])):
             a, b, entity = rest
             taken.setdefault(seam.right[0], []).append((a, b))
-            text = pages[[p.id for p in pages].index(seam.right[0])].text[a:b]
-            out.append(Mention(seam.right[0], a, b, text, entity, ACROSS_BREAK_SCORE, "PageBreakContext",
-                               "the rest of a web address or handle the page before ends with"))
+            out.append(Mention(seam.right[0], a, b, texts[seam.right[0]][a:b], entity, ACROSS_BREAK_SCORE,
+                               "PageBreakContext", "the rest of a web address or handle the page before ends with"))
         for entity, start, end in structured_findings(seam.text):
             if seam.crosses(start, end):
                 continue

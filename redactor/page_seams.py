@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from recognizers import gazetteer as gz
+from recognizers.catalogue import SOCIAL_HANDLE, URL
+from recognizers.public import is_public_url
 from recognizers.titles import DOCTOR, PERSONAL, POLICE_RANKS, PROFESSOR, titles
 from redactor.document import SUPERSCRIPT_DIGITS, Segment
 
@@ -308,9 +310,6 @@ def address_rest(seam: Seam) -> tuple[int, int, str] | None:
     offsets) and its entity, or ``None``. The rest must be no ordinary word ("www.facebook.com/jane" | "explains
     …", "Snapchat for well-" | "being"): a digit, an underscore, a slash or a stop in it, or letters no dictionary
     holds; and a web address no public body's."""
-    from recognizers.catalogue import SOCIAL_HANDLE, URL
-    from recognizers.public import is_public_url
-
     url = _ADDRESS_ENDING.search(seam.text, 0, seam.joint)
     ending = url or _HANDLE_ENDING.search(seam.text, 0, seam.joint)
     m = _ADDRESS_REST.match(seam.text, seam.joint + 1) if ending is not None else None
