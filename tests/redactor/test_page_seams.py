@@ -340,40 +340,31 @@ def test_an_identifier_whose_label_is_on_the_page_before(left: str, right: str, 
     assert all(texts[m.segment_id][m.start:m.end] == m.text for m in got)
 
 
-@pytest.mark.parametrize("left, right, found", [
+@pytest.mark.parametrize("entity, left, right, found", [
     # a web address the break cuts inside its path: its rest opens the next page
-    ("messages through a social media account (instagram.com/robe", "rt_p47) were seen", [("page:1", "rt_p47")]),
-    ("she posted on www.facebook.com/jane.smith", "1987 and the school saw it", [("page:1", "1987")]),
+    ("URL", "messages through a social media account (instagram.com/robe", "rt_p47) were seen",
+     [("page:1", "rt_p47")]),
+    ("URL", "she posted on www.facebook.com/jane.smith", "1987 and the school saw it", [("page:1", "1987")]),
     # an address that ends before the break: the next page's word is a word
-    ("the guidance at www.gov.uk/guidance", "explains the duty to refer", []),
-    ("see www.nspcc.org.uk/", "and the helpline", []),
-    ("see www.gov.uk/guid", "ance_2019 for the duty", []),  # a public body's address, kept whole
-])
-def test_a_web_address_the_page_break_cuts_leaves_no_rest(left: str, right: str, found: list[tuple[str, str]]) -> None:
-    from redactor.analysis import across_page_breaks
-
-    pages = [_page(0, f"{HEADER}\nThe review began in May. Later {left}\nPage 1 of 2"),
-             _page(1, f"{HEADER}\n{right}.\nPage 2 of 2")]
-    texts = {p.id: p.text for p in pages}
-    got = [m for m in across_page_breaks(pages, []) if m.entity == "URL" and m.segment_id == "page:1"]
-    assert [(m.segment_id, m.text) for m in got] == found
-    assert all(texts[m.segment_id][m.start:m.end] == m.text for m in got)
-
-
-@pytest.mark.parametrize("left, right, found", [
+    ("URL", "the guidance at www.gov.uk/guidance", "explains the duty to refer", []),
+    ("URL", "see www.nspcc.org.uk/", "and the helpline", []),
+    ("URL", "see www.gov.uk/guid", "ance_2019 for the duty", []),  # a public body's address, kept whole
     # a handle the break cuts at its hyphen: its rest opens the next page
-    ("messages through a social media account (snapchat: jean-", "paul_m27) were seen", [("page:1", "paul_m27")]),
-    ("his Instagram handle was kris_", "m7_official and the school saw it", [("page:1", "m7_official")]),
+    ("SOCIAL_HANDLE", "messages through a social media account (snapchat: jean-", "paul_m27) were seen",
+     [("page:1", "paul_m27")]),
+    ("SOCIAL_HANDLE", "his Instagram handle was kris_", "m7_official and the school saw it",
+     [("page:1", "m7_official")]),
     # a hyphened word the break cuts after a platform's name is a word
-    ("she used Snapchat for well-", "being checks with her friends", []),
+    ("SOCIAL_HANDLE", "she used Snapchat for well-", "being checks with her friends", []),
 ])
-def test_a_handle_the_page_break_cuts_leaves_no_rest(left: str, right: str, found: list[tuple[str, str]]) -> None:
+def test_a_web_address_or_handle_the_page_break_cuts_leaves_no_rest(entity: str, left: str, right: str,
+                                                                     found: list[tuple[str, str]]) -> None:
     from redactor.analysis import across_page_breaks
 
     pages = [_page(0, f"{HEADER}\nThe review began in May. Later {left}\nPage 1 of 2"),
              _page(1, f"{HEADER}\n{right}.\nPage 2 of 2")]
     texts = {p.id: p.text for p in pages}
-    got = [m for m in across_page_breaks(pages, []) if m.entity == "SOCIAL_HANDLE" and m.segment_id == "page:1"]
+    got = [m for m in across_page_breaks(pages, []) if m.entity == entity and m.segment_id == "page:1"]
     assert [(m.segment_id, m.text) for m in got] == found
     assert all(texts[m.segment_id][m.start:m.end] == m.text for m in got)
 
