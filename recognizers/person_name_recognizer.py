@@ -206,6 +206,16 @@ _KNOWN_AS: Final = re.compile(
     r"\b(?:(?:also[ \u00a0]+)?known[ \u00a0]+(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as|nick-?named|went[ \u00a0]+by"
     r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself))[ \u00a0]+[\"\u201c\u2018']"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \u00a0]+[A-Z][\w'\u2019-]*)?)[\"\u201d\u2019']")
+# ... or, without quotes, one word after whom someone is known to or "also known as" ("known to the family as
+# Johannes", "also known as Tank"): a name someone goes by (a plain "known as" may give the review's own name, and
+# so does "known to the panel as")
+_KNOWN_TO_AS: Final = re.compile(
+    r"\b(?:known[ \u00a0]+to[ \u00a0]+(?!(?:the[ \u00a0]+|this[ \u00a0]+)?(?:panel|review|report|readers?|authors?|"
+    r"reviewers?)\b)(?:\w+[ \u00a0]+){1,3}as|also[ \u00a0]+known[ \u00a0]+as|a\.?k\.?a\.?)"
+    r"[ \u00a0]+(?P<name>[A-Z][\w'\u2019-]+)(?![\w'\u2019-]|[ \u00a0]+[A-Z0-9])")
+# Kin words a family calls someone by ("known to the children as Nan"): no name of theirs.
+_KIN_CALLED: Final = frozenset({"mum", "mummy", "mam", "mom", "dad", "daddy", "nan", "nana", "nanny", "gran", "granny",
+                                "grandma", "grandad", "grandpa", "auntie", "aunty", "uncle"})
 # A surname before marriage, in brackets after the name ("Grace Archer (née Lane)", "(formerly Lane)").
 _MAIDEN_NAME: Final = re.compile(r"\([ \t]*(?i:n[\u00e9e]e|formerly|maiden[ \t]+name:?)[ \t]+"
                                  r"(?P<name>(?:Ma?c|O['\u2019])?[A-Z][\w'\u2019-]+)[ \t]*\)")
@@ -731,10 +741,11 @@ class _Finder:
     # (d3) A name someone goes by, in quotes after "known as" or "nicknamed": 'her partner, known as "Tank"',
     # 'nicknamed ‘Smiley’'. Not a name the review gives ("referred to in this report as …", a pseudonym).
     def _known_as(self) -> None:
-        for m in _KNOWN_AS.finditer(self.text):
+        for m in (*_KNOWN_AS.finditer(self.text), *_KNOWN_TO_AS.finditer(self.text)):
             name = m.group("name")
             if gz.is_keep_phrase(name) or gz.is_uk_place(name) or gz.org_head(name.split()[-1]) is not None \
-                    or _FOR_THIS_REVIEW.match(self.text, m.end()):
+                    or _FOR_THIS_REVIEW.match(self.text, m.end()) or name.casefold() in _KIN_CALLED \
+                    or name.casefold() in _CALLED_NOT_NAME:
                 continue
             self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
         for m in _MAIDEN_NAME.finditer(self.text):
@@ -797,17 +808,21 @@ class _Finder:
                 self._replace(start, end, SCORE_REVIEW_SUBJECT, reason)
 
     # (e3) A first name called out at the start of quoted speech, or greeted in a letter ("Dear Carl,"): a listed first
-    # name (no interjection or endearment), or a word of four letters or more that no list or dictionary holds; no
-    # place, role or organisation.
+    # name (no interjection or endearment), or a word of four letters or more that no list or dictionary holds (a
+    # letter greets a surname too: "Dear Harto,"); no place, role or organisation.
     def _vocative(self) -> None:
-        for m in (*_VOCATIVE.finditer(self.text), *_GREETING.finditer(self.text)):
-            word = m.group("name")
-            listed = _first_name_strength(word, allow_month=False) is not None \
-                and word.casefold() not in _CALLED_NOT_NAME
-            if (listed or (len(word) >= 4 and not gz.is_english_word(word) and not gz.is_surname(word))) \
-                    and _no_place_role_or_organisation(word) and not gz.is_keep_phrase(word) \
-                    and not gz.is_country(word) and not gz.is_nationality(word):
-                self._replace(m.start("name"), m.end("name"), SCORE_REVIEW_SUBJECT, VOCATIVE_REASON)
+        for m in _VOCATIVE.finditer(self.text):
+            self._called(m, False)
+        for m in _GREETING.finditer(self.text):
+            self._called(m, True)
+
+    def _called(self, m: re.Match[str], greeted: bool) -> None:
+        word = m.group("name")
+        listed = _first_name_strength(word, allow_month=False) is not None and word.casefold() not in _CALLED_NOT_NAME
+        if (listed or (len(word) >= 4 and not gz.is_english_word(word) and (greeted or not gz.is_surname(word)))) \
+                and _no_place_role_or_organisation(word) and not gz.is_keep_phrase(word) \
+                and not gz.is_country(word) and not gz.is_nationality(word):
+            self._replace(m.start("name"), m.end("name"), SCORE_REVIEW_SUBJECT, VOCATIVE_REASON)
 
     # (e2) A name in a document's file name: two or three words that can only be a name, all in capitals or all
     # in title case ("HERACLEEA AANEI Final.pdf"). A word of four capitals or fewer is an abbreviation there.

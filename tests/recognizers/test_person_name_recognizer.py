@@ -39,6 +39,9 @@ def _found(text: str) -> list[str]:
     # a name someone goes by, in quotes
     ('The mother\'s new partner, known as "Tank", had a history of violence.', ["Tank"]),
     ("he was nicknamed \u2018Smiley\u2019 at school", ["Smiley"]),
+    # ... or without quotes, where whom to or "also" says it is a name someone goes by
+    ("Child B (known to the family as Johannes) attended nursery.", ["Johannes"]),
+    ("her partner, also known as Tank, was violent", ["Tank"]),
     # a first name that a city abroad shares, where no journey leads to it
     ("A text from Adam said he was coming.", ["Adam"]),
     ("MRS Okafor attended the meeting.", ["MRS Okafor"]),  # a title in capitals before a name
@@ -163,6 +166,7 @@ def _found(text: str) -> list[str]:
     ("From: Elaine Wright\nSent: 12 March 2019 10:14\nTo: Duty Team", ["Elaine Wright"]),
     ("Dear Carl,\nThank you for the referral.", ["Carl"]),
     ("Dear Z\u00fclf\u00fcye,\nThank you", ["Z\u00fclf\u00fcye"]),
+    ("Dear Harto,\nThank you", ["Harto"]),  # a surname no dictionary holds is greeted too
     ("Dear Sir,\nDear Colleague,\nDear All,\nDear Parent,\n", []),
     # ... a name alone in a header's or a record's field, a surname that is also a word too
     ("From: Fildan Seven\nSent: 12 March 2019", ["Fildan Seven"]), ("Name: Tygo Sire\n", ["Tygo Sire"]),
@@ -489,6 +493,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # the name the review gives, or a place or service someone is known as
     'the partner, known as "Tank" for this review, lived', 'the estate, known locally as "The Bronx"',
     'the service known as "Early Help"',
+    "the mother was known to Children's Social Care as Child B", "he was known to the police as a dealer",
+    "Child B, also known as Child Bravo in this report,", "Child B, known to the review as Ben, moved school.", "the estate, known to residents as Leeds",
     # months next to a number are dates
     "- Dec 2015: he was arrested", "on 12 Jan the panel met", "Feb-16 review", "from 3rd Jan onwards",
     # a unit after a number is a measure ("Kb" and "Kg" are also listed first names)
