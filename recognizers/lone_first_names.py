@@ -20,6 +20,7 @@ from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NAMES
 from recognizers.name_judge import ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot
+from recognizers.pseudonyms import after_person_label_bracket
 
 # A capitalised word, its letters any script's Latin ("Hüsnühâl", "Şükufə"); the loop checks its case.
 _WORD: Final = re.compile(rf"(?<![\w'\u2019&/.-])((?={gz.LATIN_CAPITAL})[^\W\d_]{{2,}})(?![\w&/-])"
@@ -125,11 +126,12 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
             if word in as_thing or (word in as_person and not _thing_here(text, start, end)) or kept(i, start, end):
                 continue
             if _place_first_name(word) and not known(word):
-                # A first name that is also a town ("Kerry", "Chester"): a person only where kin say so, or "and"
-                # joins it to a name found ("Martin and Lucija").
+                # A first name that is also a town ("Kerry", "Chester"): a person only where kin or a role say so
+                # ("Child C’s father, Martin,"), or "and" joins it to a name found ("Martin and Lucija").
                 if _thing_here(text, start, end):
                     as_thing.add(word)
-                elif _kin_names(text, start, end) or _joined_to_known(text, start, end, known):
+                elif _kin_names(text, start, end) or _role_names(text, start, end) \
+                        or _joined_to_known(text, start, end, known):
                     as_person.setdefault(word, (i, start, end))
                 continue
             if gz.is_world_city(word) and not gz.is_word_or_plural(word) and not known(word) \
@@ -218,8 +220,10 @@ def _kin_names(text: str, start: int, end: int) -> bool:
 
 
 def _bracketed_after_role(text: str, start: int, end: int) -> bool:
-    """Whether the word stands alone in brackets right after a role ("Dad (Mark)")."""
-    return bool(_BRACKET_CLOSE.match(text, end) and _ROLE_BRACKET_BEFORE.search(text, max(0, start - 30), start))
+    """Whether the word stands alone in brackets right after a role or a person's label ("Dad (Mark)", "Adult D
+    (Fotima)")."""
+    return bool(_BRACKET_CLOSE.match(text, end) and (_ROLE_BRACKET_BEFORE.search(text, max(0, start - 30), start)
+                                                      or after_person_label_bracket(text, start)))
 
 
 def _named_by_role(text: str, start: int, end: int) -> bool:

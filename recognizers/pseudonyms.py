@@ -56,6 +56,15 @@ _ABBREVIATION_LABEL: Final = re.compile(rf"\b(?:{_alternation(_ABBREVIATIONS)})(
 _DEFINED: Final = re.compile(r"\s*\(\s*['\u2018\u2019\"]?([A-Z]{2,4}\d?)['\u2018\u2019\"]?\s*\)")
 
 
+# A person's label, then a bracket opens: what the bracket holds is that person's name ("Adult D (Fotima)").
+_PERSON_LABEL_BRACKET: Final = re.compile(rf"(?:{_PERSON_LABEL.pattern}){_SPACE}*\({_SPACE}*$")
+
+
+def after_person_label_bracket(text: str, start: int) -> bool:
+    """Whether ``text`` before ``start`` ends with a person's label and an opening bracket ("Adult D (")."""
+    return _PERSON_LABEL_BRACKET.search(text, max(0, start - 40), start) is not None
+
+
 # Roles a person is addressed by, a title or a job: before an initial they open a name ("Dr J. Smith", "Social
 # Worker J. Smith", "Sister A. Khan"), where a label's role (a child, an adult, a relative, a case) never does.
 _ADDRESSED_ROLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Social Worker", "Worker", "Teacher",

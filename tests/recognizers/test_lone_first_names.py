@@ -110,6 +110,10 @@ def test_a_word_inside_a_longer_name_is_no_lone_first_name(text: str) -> None:
     # a relative's apposition after whose relative they are, a name that is also a word too
     ("The school contacted Child C\u2019s father, Dale, by phone.", "Dale"),
     ("Her grandmother, Hope, was not told.", "Hope"),
+    ("The school contacted Child C\u2019s father, Martin, by phone.", "Martin"),  # a village's name too
+    # a person's label, then the name alone in brackets
+    ("Adult D (Fotima) was interviewed by police.", "Fotima"),
+    ("Later Child B (Priya) moved school.", "Priya"),
 ])
 def test_a_first_name_a_role_names(text: str, word: str) -> None:
     assert word in _found(text)
@@ -150,6 +154,8 @@ def test_no_listed_first_name_inside_another_name(text: str) -> None:
     "The health visitor was Monday.",                            # a calendar word
     "Her mother, Bradford Council and the school met.",          # a list, no apposition
     "The children, Hope House and the nursery were visited.",
+    "Adult D (Leeds) was interviewed by police.",                # a place in a label's brackets
+    "Child B (Appendix) sets out the chronology.",
 ])
 def test_no_first_name_after_a_role_that_names_no_one(text: str) -> None:
     assert _found(text) == set()
