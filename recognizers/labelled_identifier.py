@@ -48,7 +48,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
      r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS)|claim"),
     (cat.PHONE_NUMBER, r"(?:mobile|phone|telephone|landline|tel|mob|cell|whats\s?app)"),
     # a vehicle's registration, of any country's format ("car registration FU-158-XJ", "number plate 4GJ97")
-    (cat.UK_VEHICLE_REG, r"(?:vehicle|car|van|motor\s?bike|moped|lorry|taxi)\s+(?:registration|reg)\b"
+    (cat.UK_VEHICLE_REG, r"(?:vehicle|car|van|motor\s?bike|moped|lorry|taxi)(?:\s+|,\s*|\s*\(\s*)(?:registration|reg)\b"
                          r"(?:\s+(?:marks?|plates?))?|number\s+plates?|registration\s+(?:marks?|plates?)"
                          r"|(?-i:VRM|VRN)"),
     # a postcode abroad, by its label ("postcode 36701", "zip code 94103-1234")
@@ -122,13 +122,14 @@ def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
-def _value_chunks(raw: str) -> list[str]:
+def _value_chunks(raw: str, letters_last: bool = False) -> list[str]:
     """The leading space-separated chunks of ``raw`` that belong to one identifier value.
 
-    A chunk with a digit belongs; a short letter group ("AB", "SM91J", the NINO suffix "C")
-    belongs only before a chunk with a digit, or as a single final letter after one; an
-    ordinary word ends the value, unless it is written in capitals after a digit group (the station
-    letters "UP" of a court URN "28 UP 87483 11").
+    A chunk with a digit belongs; a short letter group ("AB", "SM91J", the NINO suffix "C", an ordinary word in
+    capitals: the Danish plate's "AN 81 241") belongs only before a chunk with a digit, or as a single final letter
+    after one (with ``letters_last``, a group of up to three capitals: a plate's "786 JJS"); an ordinary word
+    ends the value, unless it is written in capitals after a digit group (the station letters "UP" of a court URN
+    "28 UP 87483 11").
     """
     kept: list[str] = []
     pending: list[str] = []
@@ -141,14 +142,15 @@ def _value_chunks(raw: str) -> list[str]:
             pending = []
             kept.append(chunk)
         elif core.isalpha() and len(core) <= 5 and (core.isupper() or len(core) <= 2) \
-                and (core.lower() not in _WORDS or (core.isupper() and (len(core) == 1 or bool(kept)))):
+                and (core.lower() not in _WORDS or core.isupper()):
             pending.append(chunk)
         else:
             break
         if core != chunk:  # punctuation after the chunk ends the value
             break
-    if kept and len(pending) == 1 and len(pending[0].rstrip(_TRAILING)) == 1:
-        kept.append(pending[0])  # a final check or suffix letter ("AB 12 34 56 C")
+    last = pending[0].rstrip(_TRAILING) if kept and len(pending) == 1 else ""
+    if len(last) == 1 or (letters_last and len(last) <= 3 and last.isupper()):
+        kept.append(pending[0])  # a final check or suffix letter ("AB 12 34 56 C"), a plate's letters ("786 JJS")
     return kept
 
 
@@ -184,7 +186,7 @@ def find_labelled(text: str) -> Iterator[LabelledValue]:
             taken.add((code.start(), code.end()))  # a postcode's own shape ("30-926", "1869 EP"): no range or year
             yield LabelledValue(code.start(), code.end(), entity, label.group(0))
             continue
-        chunks = _value_chunks(after.group("value"))
+        chunks = _value_chunks(after.group("value"), letters_last=entity == cat.UK_VEHICLE_REG)
         if not chunks:
             continue
         value = " ".join(chunks).rstrip(_TRAILING)

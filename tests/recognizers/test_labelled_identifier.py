@@ -72,10 +72,14 @@ POSITIVE = [
     ("later to IBAN PL61 1090 1014 0000 0712 1981 2874.", "PL61 1090 1014 0000 0712 1981 2874", cat.AGENCY_REFERENCE),
     ("council tax account 90012345 were checked", "90012345", cat.AGENCY_REFERENCE),
     # a vehicle's registration, of any country's format
-    ("The car, registration TM-86-SBP, was seen outside.", "TM-86-SBP", cat.AGENCY_REFERENCE),
+    ("The car, registration TM-86-SBP, was seen outside.", "TM-86-SBP", cat.UK_VEHICLE_REG),
     ("The car registration was FU-158-XJ.", "FU-158-XJ", cat.UK_VEHICLE_REG),
     ("the number plate 4GJ97 was seen", "4GJ97", cat.UK_VEHICLE_REG),
     ("a van (registration mark DBR-S-995) parked", "DBR-S-995", cat.UK_VEHICLE_REG),
+    # ... its letters last (Estonian, Slovene) or a word's first (Danish "AN 81 241")
+    ("The car, registration 786 JJS, was seen outside.", "786 JJS", cat.UK_VEHICLE_REG),
+    ("The car registration was 124 NRU.", "124 NRU", cat.UK_VEHICLE_REG),
+    ("The car, registration AN 81 241, was seen outside.", "AN 81 241", cat.UK_VEHICLE_REG),
     ("VRM 65 ZRN 344 was stopped", "65 ZRN 344", cat.UK_VEHICLE_REG),
     # a postcode abroad, by its label
     ("They lived near Lyon, postcode 36701.", "36701", cat.UK_POSTCODE),
@@ -131,7 +135,7 @@ NEGATIVE = [
     "PC1 attended", "PC 2 and PC 3 attended", "DS 12 noted", "DC 101 wrote",
     "the PC 2019 guidance",  # a year
     "took into account 12 reports", "the account of 2019", "an account, 12345, was",
-    "registration in 2016", "the registration of 12 births", "a postcode lottery in 2019", "the postcode NG9 area",
+    "registration in 2016", "the registration of 12 births", "the car, registration of 12 cars", "a van (registration 4)", "a postcode lottery in 2019", "the postcode NG9 area",
     "postcode 2019 changes", "postcode 12-14 were checked",
     "the social security rules of 2012", "identity card checks in 2018",
     *PROSE_SNIPPETS,
