@@ -135,7 +135,9 @@ NEGATIVE = [
     "PC1 attended", "PC 2 and PC 3 attended", "DS 12 noted", "DC 101 wrote",
     "the PC 2019 guidance",  # a year
     "took into account 12 reports", "the account of 2019", "an account, 12345, was",
-    "registration in 2016", "the registration of 12 births", "the car, registration of 12 cars", "a van (registration 4)", "a postcode lottery in 2019", "the postcode NG9 area",
+    "registration in 2016", "the registration of 12 births", "the car, registration of 12 cars",
+    "a van (registration 4)",
+    "a postcode lottery in 2019", "the postcode NG9 area",
     "postcode 2019 changes", "postcode 12-14 were checked",
     "the social security rules of 2012", "identity card checks in 2018",
     *PROSE_SNIPPETS,

@@ -494,7 +494,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     'the partner, known as "Tank" for this review, lived', 'the estate, known locally as "The Bronx"',
     'the service known as "Early Help"',
     "the mother was known to Children's Social Care as Child B", "he was known to the police as a dealer",
-    "Child B, also known as Child Bravo in this report,", "Child B, known to the review as Ben, moved school.", "the estate, known to residents as Leeds",
+    "Child B, also known as Child Bravo in this report,", "Child B, known to the review as Ben, moved school.",
+    "the estate, known to residents as Leeds",
     # months next to a number are dates
     "- Dec 2015: he was arrested", "on 12 Jan the panel met", "Feb-16 review", "from 3rd Jan onwards",
     # a unit after a number is a measure ("Kb" and "Kg" are also listed first names)
