@@ -60,7 +60,9 @@ _TOWN_WORD: Final = r"[A-ZÀ-ÖØ-ÞĀ-ſȘȚ][\w'\u2019-]*"
 _POSTCODE: Final = (r"(?:(?:[A-Z]{1,2}-)?\d{2}-?\d{3}|\d{4}-\d{3}|\d{4}[ \t]?[A-Z]{2}(?![\w'])|\d{3}[ \t]\d{2}"
                     r"|[A-Z]-\d{4}|\d{4,6})")
 _POSTCODE_FIRST: Final = re.compile(rf",[ \t]*{_POSTCODE}")
-_TOWN_NAME: Final = rf"{_TOWN_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]*)?{_TOWN_WORD}){{0,2}}"
+# (a town's particle may be Slavic or German too: "Šempeter pri Gorici", "Nové Město nad Metují", "Frankfurt am Main")
+_TOWN_PARTICLE: Final = rf"(?:{_PARTICLE}|pri|na|nad|pod|am|im|an[ \t]+der|sur|sous|upon)"
+_TOWN_NAME: Final = rf"{_TOWN_WORD}(?:[ \t]+(?:{_TOWN_PARTICLE}[ \t]*)?{_TOWN_WORD}){{0,2}}"
 _TOWN: Final = (rf"(?:,[ \t]*(?:{_POSTCODE}(?:,?[ \t]*{_TOWN_NAME})?|{_TOWN_NAME})(?:,[ \t]*\d{{4,6}}(?![\w-]))?)?")
 _ADDRESS: Final = re.compile(
     rf"(?<![\w.])(?P<a>{_STREET_FIRST}[ \t]+{_NAME_WORDS}{_NUMBERED}(?![\w/])"
@@ -68,11 +70,14 @@ _ADDRESS: Final = re.compile(
     rf"|{_HOUSE},?[ \t]+(?i:{_FRENCH})[ \t]+(?:(?:{_PARTICLE})[ \t]*)*{_NAME}(?:[ \t]+{_NAME}){{0,2}})"
     rf"(?P<town>{_TOWN})")
 # Rarer shapes, read only where their sign stands (a cheap scan first): the street's type after its name
-# ("Györgyhalasi utca 121."), and a street's name alone before a postcode of Czechia's shape ("Grammova 8, 777 63").
-_RARE_SIGNS: Final = (re.compile(rf"{_TYPE_AFTER}[ \t]+\d"), re.compile(r",[ \t]*\d{3}[ \t]\d{2}[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ]"))
+# ("Györgyhalasi utca 121."), and a street's name alone (a word or two) before a postcode of Czechia's shape or of
+# four or five digits (no year) and the town ("Grammova 8, 777 63", "Dosentinkuja 76, 17066 Rovaniemi",
+# "Filipring 6, 7170, Oostkerke-Damme").
+_POSTCODE_THEN_TOWN: Final = r",[ \t]*(?:\d{3}[ \t]\d{2}|(?!(?:19|20)\d\d\b)\d{4,5}),?[ \t]+"
+_RARE_SIGNS: Final = (re.compile(rf"{_TYPE_AFTER}[ \t]+\d"), re.compile(rf"{_POSTCODE_THEN_TOWN}[A-ZÀ-ÖØ-ÞĀ-ſ]"))
 _RARE_ADDRESS: Final = re.compile(
     rf"(?<![\w.])(?P<a>{_TOWN_WORD}[ \t]+{_TYPE_AFTER}[ \t]+{_HOUSE}\.?(?![\w/])"
-    rf"|{_TOWN_WORD}[ \t]+{_HOUSE}(?=,[ \t]*\d{{3}}[ \t]\d{{2}}[ \t]+{_TOWN_WORD}))"
+    rf"|{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?[ \t]+{_HOUSE}(?={_POSTCODE_THEN_TOWN}{_TOWN_WORD}))"
     rf"(?P<town>{_TOWN})")
 # An Irish Eircode: a routing key (a letter of its set and two digits, or D6W), then four letters and digits of
 # the set, which leaves out letters read as digits ("R09 X5W8", "D02 X285").

@@ -37,6 +37,17 @@ def _found(text: str) -> list[str]:
     ("moved to Gerritsingel 7, 1317 YB, 's-Heer Hendrikskinderen in 2016", ["Gerritsingel 7, 1317 YB"]),
     ("moved to Grammova 8, 777 63 M\u011bstec Kr\u00e1lov\u00e9 in 2016",
      ["Grammova 8, 777 63 M\u011bstec Kr\u00e1lov\u00e9"]),
+    # ... and a street's name alone before a Nordic, Baltic, Balkan or Belgian postcode of four or five digits
+    ("moved to Dosentinkuja 76, 17066 Rovaniemi in 2016", ["Dosentinkuja 76, 17066 Rovaniemi"]),
+    ("moved to Bergr\u00f8a 631, 0669 Ruthnes in 2016", ["Bergr\u00f8a 631, 0669 Ruthnes"]),
+    ("moved to Medve\u0161\u010dak 77, 63170 Mursko Sredi\u0161\u0107e in 2016",
+     ["Medve\u0161\u010dak 77, 63170 Mursko Sredi\u0161\u0107e"]),
+    ("moved to Filipring 6, 7170, Oostkerke-Damme in 2016", ["Filipring 6, 7170, Oostkerke-Damme"]),
+    ("moved to Mirje 777, 3170 \u0160empeter pri Gorici in 2016", ["Mirje 777, 3170 \u0160empeter pri Gorici"]),
+    ("lived at Husova 12, 549 01 Nov\u00e9 M\u011bsto nad Metuj\u00ed",
+     ["Husova 12, 549 01 Nov\u00e9 M\u011bsto nad Metuj\u00ed"]),
+    ("moved to Kongsh\u00f8j All\u00e9 444, 7926 \u00c5rslev in 2016",
+     ["Kongsh\u00f8j All\u00e9 444, 7926 \u00c5rslev"]),
     # more of the countries' street words, and a German compound name in capitals
     ("moved to Largo Carvalho, 444, 9926-685 Torres Novas in 2016", ["Largo Carvalho, 444, 9926-685 Torres Novas"]),
     ("moved to Rotonda Romana, 44, 00033, Cave (RM) in 2016", ["Rotonda Romana, 44, 00033"]),  # (a town, a word too)
@@ -63,6 +74,8 @@ def test_addresses_abroad(text: str, expected: list[str]) -> None:
     "12 Kingsley Road, Southsea",  # a UK address: the UK rules read it
     "Appendix 8, 777 pages long", "Table 4, 123 45 were seen",  # no postcode's shape after a word
     "in Via 2, 2019", "Working Together 2018, 1234 AB", "in 2019 12, 123 45 Leeds were seen",
+    "Appendix 3, 2019 Ofsted", "Recommendation 4, 2018 Leeds", "Working Together 2018, 2019 Guidance",
+    "Child B 3, 2016 Leeds", "Paragraph 12, 1234 Families were",  # a word, a label or a year: no street
     "the M25 J10 junction", "A12 B345", "form C12 and D45 1234",  # no Eircode's shape
 ])
 def test_no_address_abroad(text: str) -> None:
