@@ -1065,9 +1065,12 @@ class Grouper:
                 continue
             for form in ent.forms:
                 words = form.split()
-                # A surname that is also a word ("Best") still names the family before a first name.
+                # A surname that is also a word ("Best") still names the family before a first name; so does one
+                # that is an organisation's word after a title ("Miss Hall": "Autumn Hall").
                 if len(words) >= 2 and (self._name_like_form(words[-1]) or (
-                        _plain_word(words[-1]) and words[-1][:1].isupper() and self._surname_like(words[-1]))):
+                        _plain_word(words[-1]) and words[-1][:1].isupper() and (self._surname_like(words[-1]) or (
+                            len(words) == 2 and words[0] in _TITLES
+                            and words[-1].casefold() not in self._places_used)))):
                     surnames.setdefault(words[-1].casefold(), ent.id)
         if not surnames:
             return
