@@ -48,6 +48,9 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     # a meeting's actions: initials, "to", then what they are to do
     ("Actions: SJ to complete the S47 enquiry.", "SJ"),
     ("Actions: PK to share records with the GP.", "PK"),
+    # what happens only to a person: born, taken or admitted to hospital
+    ("On 22/11/2020, LM was taken to Didcot District General Hospital by ambulance.", "LM"),
+    ("In May 2019, RT was admitted to hospital with a fracture.", "RT"), ("Later JW was born at home.", "JW"),
     # a relative's or partner's role right before them
     ("The family (the mother, and her partner KB) were not informed.", "KB"),
     ("Her boyfriend DW was not known to services.", "DW"),
@@ -67,6 +70,7 @@ def test_initials_where_a_person_stands(text: str, token: str) -> None:
     "her paternal grandfather (PGF) visited; PGF said so; her stepfather (SF) said it too.",
     "Abusive Head Trauma (AHT) was seen.",                             # no person's place
     "TQ was recorded. The TQ assessment.",                             # not where a person stands
+    "The CCTV was taken to the station; the DVD was admitted into evidence.",  # a thing taken or admitted
     "ADHD was diagnosed; she told NO one; IT support was given.",      # known words, a word's capitals
     "She was NOT told; it IS made clear; they ALL attended.",          # a word's capitals for emphasis
     "Oh dear, she said. The oh was long; OH was later.",               # a word the draft writes in lower case
