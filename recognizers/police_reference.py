@@ -91,7 +91,7 @@ class PoliceReferenceRecognizer(TablePatternRecognizer):
         ),
         Pattern(
             "Police reference (log number and date)",
-            rf"(?<![\w\-])(?=\d)(?<=\b(?:incident|log|cad|storm|occurrence)\s+(?:(?:number|no|ref)\.?\s*)?)"
+            rf"(?<![\w\-])(?=\d)(?<=\b(?:incident|log|cad|storm|occurrence)\s+(?:(?:number|no|ref)\.?\s*)?\(?)"
             rf"\d{{3,6}}(?:\s+(?:of|on|dated)\s+|\s*[,/]?\s+){_DATE}(?![\w/])",
             0.85,
         ),

@@ -23,6 +23,7 @@ POLICE_POSITIVE = [
     ("incident 0123 of 14/05/2019", "0123 of 14/05/2019", 0.85),
     ("log 1234 21/06/2016", "1234 21/06/2016", 0.85),
     ("police log number 5678 on 2/3/18.", "5678 on 2/3/18", 0.85),
+    ("Event log (2951 18/10/11) recorded a call", "2951 18/10/11", 0.85),  # in brackets after its word
     ("the MFH/02/17/04412 report", "MFH/02/17/04412", 0.85),  # missing from home
     ("MISPER/2019/0081", "MISPER/2019/0081", 0.85),
     ("custody CU/12345/19", "CU/12345/19", 0.85),
@@ -40,6 +41,7 @@ POLICE_NEGATIVE = [
     "incident number 3 in the chronology",  # too short
     "police number 101",
     "incident 3 on 14/05/2019",  # log numbers need three digits
+    "the log (12 on 14/05/2019)", "the log (1234 pages)",
     "1/2 of the time",  # a fraction
     "01/2019/20",  # bare, middle part a year
     "URN 100000",  # an Ofsted URN
