@@ -57,9 +57,11 @@ _AFTER: Final = (re.compile(r"['\u2019]s\s+(?:[a-z]|NHS\s+number|GP\b|DOB\b)"), 
                  PEOPLE_VERB_AFTER,
                  # a person's appearance, or a doctor's examination of them ("DA presented as tired")
                  re.compile(r"\s+presented\s+as\b|\s+was\s+(?:seen|examined)\s+by\s+(?:Dr|a|the|her|his)\b"),
-                 # what happens only to a person: birth, a journey to hospital ("LM was taken to Didcot District
-                 # General Hospital", "RT was admitted to hospital"; not "the DVD was admitted into evidence")
-                 re.compile(r"\s+was\s+(?:born\b|(?:taken|admitted|readmitted|brought|rushed|conveyed|discharged)"
+                 # what happens only to a person: birth, arrest and trial, a journey to hospital ("LM was taken to
+                 # Didcot District General Hospital", "RT was admitted to hospital"; not "the DVD was admitted into
+                 # evidence")
+                 re.compile(r"\s+was\s+(?:(?:born|interviewed|arrested|charged|cautioned|convicted|sentenced|remanded"
+                            r"|bailed)\b|(?:taken|admitted|readmitted|brought|rushed|conveyed|discharged)"
                             r"\s+(?:to|from)\s+(?:the\s+)?(?:hospital\b|A&E\b|ED\b|(?:[A-Z][\w'\u2019-]*\s+){0,4}"
                             r"(?:Hospital|Infirmary|Emergency\s+Department|A&E|Unit|Ward)\b))"),
                  # a meeting's action for them ("SJ to complete the S47 enquiry", "PK to share records")

@@ -51,6 +51,7 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     # what happens only to a person: born, taken or admitted to hospital
     ("On 22/11/2020, LM was taken to Didcot District General Hospital by ambulance.", "LM"),
     ("In May 2019, RT was admitted to hospital with a fracture.", "RT"), ("Later JW was born at home.", "JW"),
+    ("In 2018, KO was arrested and interviewed.", "KO"),
     # a relative's or partner's role right before them
     ("The family (the mother, and her partner KB) were not informed.", "KB"),
     ("Her boyfriend DW was not known to services.", "DW"),
