@@ -64,6 +64,10 @@ _KIN_APPOSITION_BEFORE: Final = re.compile(
     rf"(?:['\u2019]s|\b(?i:his|her|their))[ \u00a0]+(?:(?:maternal|paternal|older|younger|new|former)[ \u00a0]+)?"
     rf"{_KIN},[ \u00a0]*$")
 _KIN_APPOSITION_AFTER: Final = re.compile(r"[ \u00a0]*,[ \u00a0]+[a-z]")
+# A short aside in brackets after a name ("Owuor (Asmini)", "Owuor (Mother)"), and a capitalised word and an
+# opening bracket before one.
+_ASIDE_AFTER: Final = re.compile(r"[ \u00a0]*\([^()\n\d]{1,40}\)")
+_NAME_BRACKET_BEFORE: Final = re.compile(rf"(?<![\w'\u2019-]){gz.LATIN_CAPITAL}[^\W\d_]+[ \u00a0]*\([ \u00a0]*$")
 _QUOTED_BRACKET_CLOSE: Final = re.compile(r"[\"'\u201d\u2019]?[ \u00a0]*\)")
 _CLAUSE_END: Final = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|\n|and\b)")
 _BRACKET_CLOSE: Final = re.compile(r"[ \u00a0]*\)")
@@ -199,9 +203,18 @@ def _a_known_name(word: str, known: Callable[[str], bool]) -> bool:
 
 def _person_here(text: str, start: int, end: int) -> bool:
     """Whether the word stands where only a person does: before a verb only people do, with a possessive, after
-    "told" or "by" (:func:`in_person_slot`), before an age or before missing an appointment."""
-    return in_person_slot(text, start, end) or _AGE_AFTER.match(text, end) is not None \
-        or _ABSENT_AFTER.match(text, end) is not None
+    "told" or "by" (:func:`in_person_slot`), before an age or before missing an appointment; a bracket after the
+    word, or the word alone in brackets after a capitalised one, puts the whole where the person stands ("Owuor
+    (Asmini) was interviewed")."""
+    if in_person_slot(text, start, end) or _AGE_AFTER.match(text, end) is not None \
+            or _ABSENT_AFTER.match(text, end) is not None:
+        return True
+    aside = _ASIDE_AFTER.match(text, end)
+    if aside is not None:
+        return in_person_slot(text, start, aside.end())
+    close = _BRACKET_CLOSE.match(text, end)
+    return close is not None and _NAME_BRACKET_BEFORE.search(text, max(0, start - 40), start) is not None \
+        and in_person_slot(text, start, close.end())
 
 
 def _place_first_name(word: str) -> bool:

@@ -172,6 +172,24 @@ def test_a_name_no_list_knows_where_a_person_stands(text: str, word: str) -> Non
     assert _found(text) == {word}
 
 
+@pytest.mark.parametrize("text, words", [
+    # a surname, then the first name or a role alone in brackets, then what a person does: both are the person's
+    ("Owuor (Asmini) was interviewed by police.", {"Owuor", "Asmini"}),
+    ("Later Gitau (Faith) told the nurse.", {"Gitau", "Faith"}),
+    ("Owuor (Mother) told the nurse.", {"Owuor"}),
+])
+def test_a_name_and_a_name_in_brackets_where_a_person_stands(text: str, words: set[str]) -> None:
+    assert _found(text) == words
+
+
+@pytest.mark.parametrize("text", [
+    "The report (Appendix) was interviewed.", "Leeds (Yorkshire) was visited by police.",
+    "Owuor (Asmini) was published in 2019.",  # no person's place after the bracket
+])
+def test_no_name_in_brackets_where_no_person_stands(text: str) -> None:
+    assert _found(text) == set()
+
+
 @pytest.mark.parametrize("text, name", [
     # two names no list knows, before a verb a worker's name does or where a person stands
     ("In May 2018, Ikrimah Aazim completed a new birth visit at the home.", "Ikrimah Aazim"),
