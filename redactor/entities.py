@@ -1125,17 +1125,27 @@ class Grouper:
         end = r"(?=['\u2019]s\b|(?![\w'\u2019-]))"  # the name's end, a possessive after it
         after = re.compile(rf"(?<![\w'\u2019-])(?P<known>{alternation})[ \u00a0]+(?P<word>[^\W\d_][\w-]*){end}")
         before = re.compile(rf"(?<![\w'\u2019-])(?P<word>[^\W\d_][\w-]*)[ \u00a0]+(?P<known>{alternation}){end}")
+        # ... or alone in brackets beside it, as records write a surname and then the first name ("Owuor (Asmini)")
+        bracket = r"[ \u00a0]*\([ \u00a0]*"
+        in_brackets = re.compile(rf"(?<![\w'\u2019-])(?P<known>{alternation}){bracket}(?P<word>[^\W\d_][\w-]*)"
+                                 rf"[ \u00a0]*\)|(?<![\w'\u2019-])(?P<word2>[^\W\d_][\w-]*){bracket}"
+                                 rf"(?P<known2>{alternation})[ \u00a0]*\)")
         found = False
         for seg in self.document.segments:
-            for hit in [*after.finditer(seg.text), *before.finditer(seg.text)]:
-                if not self._completes_name(hit.group("word")):
+            hits = [(h.start(), h.end(), h.group("word"), h.group("known"), False)
+                    for h in [*after.finditer(seg.text), *before.finditer(seg.text)]]
+            hits += [(h.start(w), h.end(w), h.group(w), h.group(k), True) for h in in_brackets.finditer(seg.text)
+                     for w, k in [("word", "known") if h.group("word") else ("word2", "known2")]]
+            for start, stop, word, known_form, bracketed in hits:
+                if not self._completes_name(word) or (bracketed and (  # a place in brackets: where they live
+                        gz.is_uk_place(word) or gz.is_world_city(word) or gz.is_country(word))):
                     continue
-                m = Mention(seg.id, hit.start(), hit.end(), normalise(hit.group()), cat.PERSON,
+                m = Mention(seg.id, start, stop, normalise(seg.text[start:stop]), cat.PERSON,
                             _CONFIDENT_RULE_SCORE, _CONTEXT_NAMES,
                             f"{_CONTEXT_NAMES}; a name-like word beside a person's one-word name")
                 if self.in_keep(m, seg.text) or self.is_public(m):
                     continue
-                ent = self._by_id[known[hit.group("known")]]
+                ent = self._by_id[known[known_form]]
                 self._add_form(ent, m.text)
                 ent.add_detection(m)
                 self._derived.discard(ent.id)

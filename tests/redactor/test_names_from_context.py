@@ -682,6 +682,28 @@ def test_no_word_that_is_no_surname_joins_a_lone_first_name(after: str) -> None:
     assert after in _covered(entities, text)
 
 
+@pytest.mark.parametrize("text, found, other", [
+    # a surname, then the first name alone in brackets, as police and health records write them; either read
+    ("Owuor (Asmini) was interviewed by police.", "Asmini", "Owuor"),
+    ("Owuor (Asmini) was interviewed by police.", "Owuor", "Asmini"),
+    ("Benjam\u00ednsson (Eird\u00eds) was interviewed by police.", "Eird\u00eds", "Benjam\u00ednsson"),
+])
+def test_a_name_like_word_in_brackets_beside_a_one_word_name_is_its_other_name(text: str, found: str,
+                                                                               other: str) -> None:
+    entities = _group(text, [_m(found, text, "PERSON", RULES)])
+    person = next(e for e in entities if found in e.forms)
+    assert other in person.forms and other not in _covered(entities, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Owuor (Mother) was interviewed by police.", "Owuor (Leeds) was interviewed.", "Owuor (YPA) was seen.",
+    "Owuor (Adult F) was seen.", "Owuor (deceased) was seen.", "Owuor (Appendix) was seen.",
+])
+def test_no_role_label_or_word_in_brackets_joins_a_one_word_name(text: str) -> None:
+    entities = _group(text, [_m("Owuor", text, "PERSON", RULES)])
+    assert [f for e in entities for f in e.forms if f != "Owuor"] == []
+
+
 def test_a_name_like_word_before_a_one_word_name_completes_it() -> None:
     """A rule read only "Qaseem" of "Naathim Qaseem's parents": the word before it is the rest of the name."""
     text = "Authors\n\n  \u2022 Naathim Qaseem\u2019s parents had vulnerabilities. Later Qaseem was seen again."
