@@ -81,8 +81,14 @@ _OWNER: Final = r"(?:[ \t]+for(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?=[ \t]+(?:is
 _PURPOSE: Final = r"(?:[ \t]+for(?:[ \t]+[\w'’-]+){1,3}?(?=[ \t]+(?:is|was)\b))?"
 
 
+# An aside in brackets, words without a digit, may follow the label: "identity number (Finland) was …"; not a
+# count's ("the number (of families) was 12345").
+_ASIDE: Final = r"(?:[ \t]*\((?!(?i:of|for|in|per|from|across|at|on)\b)[^()\d\n]{1,40}\))?"
+
+
 def _connector(owner: str, marks: str) -> str:
-    return rf"(?:'s|’s)?(?:{_S}{_NUMBER_WORDS})*{owner}{_S}[{marks}]?(?:{_S}{_FILLER}){{0,2}}{_S}[(\[]?{_S}"
+    return (rf"(?:'s|’s)?(?:{_S}{_NUMBER_WORDS})*{_ASIDE}{owner}{_S}[{marks}]?(?:{_S}{_FILLER}){{0,2}}{_S}"
+            rf"[(\[]?{_S}")
 
 
 _VALUE: Final = r"[A-Za-z0-9+][A-Za-z0-9/\-.()+]*(?:[ ][A-Za-z0-9(][A-Za-z0-9/\-.()]*){0,7}"

@@ -76,6 +76,9 @@ POSITIVE = [
     ("The car registration was FU-158-XJ.", "FU-158-XJ", cat.UK_VEHICLE_REG),
     ("the number plate 4GJ97 was seen", "4GJ97", cat.UK_VEHICLE_REG),
     ("a van (registration mark DBR-S-995) parked", "DBR-S-995", cat.UK_VEHICLE_REG),
+    # an aside in brackets between the label and its value
+    ("His national identity number (Finland) was 270137-434S.", "270137-434S", cat.AGENCY_REFERENCE),
+    ("the mother's NHS number (as recorded by the GP) is 943 476 5918", "943 476 5918", cat.UK_NHS),
     # ... its letters last (Estonian, Slovene) or a word's first (Danish "AN 81 241")
     ("The car, registration 786 JJS, was seen outside.", "786 JJS", cat.UK_VEHICLE_REG),
     ("The car registration was 124 NRU.", "124 NRU", cat.UK_VEHICLE_REG),
@@ -130,6 +133,7 @@ NEGATIVE = [
     "Her NHS number, 2 weeks later, was found",  # a bare short number after the comma
     "the passport, 2016 and 2017",  # years
     "The number, 12345, was large",  # a generic label takes no apposition
+    "the number (of families) was 12345", "the number (for the area) was 12345",  # a count's aside
     "the incident, 14 May 2019",  # a date
     # a rank with a short number is a published review's label for an officer, no collar number
     "PC1 attended", "PC 2 and PC 3 attended", "DS 12 noted", "DC 101 wrote",
