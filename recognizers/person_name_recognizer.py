@@ -222,7 +222,8 @@ _MAIDEN_NAME: Final = re.compile(r"\([ \t]*(?i:n[\u00e9e]e|formerly|maiden[ \t]+
 MAIDEN_NAME_REASON: Final = "a surname before marriage"
 # A record's surname in capitals, then the given names in title case ("SMITH, Kelly Ann", "McALLISTER Donna").
 SURNAME_FIRST: Final = re.compile(
-    r"(?<![\w'\u2019&/.-])(?P<surname>(?:Ma?c|O['\u2019])?[A-Z][A-Z'\u2019-]+),?[ \t]+"
+    r"(?<![\w'\u2019&/.-])(?P<surname>(?:Ma?c|O['\u2019])?[A-Z\u00c0-\u00de\u0100-\u024f]"
+    r"[A-Z\u00c0-\u00de\u0100-\u024f'\u2019-]+),?[ \t]+"
     r"(?P<given>[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){0,2})(?![\w'\u2019-])")
 SURNAME_FIRST_REASON: Final = "surname first in capitals, then the given names"
 # ... or in title case with its comma ("Prieto, Martirio"), where only a person stands: a list's item or a
@@ -253,7 +254,7 @@ def surname_first(name: str) -> tuple[str, str] | None:
     ("Prieto, Martirio"): a surname that is no dictionary word, then a listed first name or a word no dictionary
     holds, none a place or public word, one listed as a surname or a first name. None for any other name."""
     m = SURNAME_FIRST.fullmatch(name)
-    if m is None:
+    if m is None or not _in_capitals(m.group("surname")):
         return _surname_comma_first(name)
     surname, given = m.group("surname"), m.group("given")
     title = _title_cased(surname)
@@ -261,6 +262,22 @@ def surname_first(name: str) -> tuple[str, str] | None:
             or not gz.is_first_name(given.split()[0]) or gz.is_keep_phrase(surname) or gz.is_keep_phrase(title):
         return None
     return given, surname
+
+
+def _in_capitals(surname: str) -> bool:
+    """Whether a surname is written in capitals, after its "Mc" or "O'" ("McALLISTER", "KIŠKA")."""
+    return re.sub(r"^(?:Ma?c|O['\u2019])", "", surname).isupper()
+
+
+def surname_first_before_birth(name: str) -> bool:
+    """Whether a name written surname first in capitals ("TALAL, Qudamah"), before its date of birth in brackets,
+    can only be a person's name, though no list holds its words (see ``_only_a_name``)."""
+    m = SURNAME_FIRST.fullmatch(name)
+    if m is None or not _in_capitals(m.group("surname")):
+        return False
+    surname = m.group("surname")
+    return len(surname) >= 2 and surname not in _TITLES_UPPER and surname not in _SURNAME_TITLES \
+        and _only_a_name([*m.group("given").split(), _title_cased(surname)], born=True)
 
 
 def _surname_comma_first(name: str, kin: bool = False) -> tuple[str, str] | None:
@@ -756,7 +773,8 @@ class _Finder:
     # and health records). The surname a listed one and no public word; the first given name a listed first name.
     def _surname_first(self) -> None:
         for m in SURNAME_FIRST.finditer(self.text):
-            if surname_first(m.group()) is not None:
+            if surname_first(m.group()) is not None or (
+                    _BIRTH_AFTER.match(self.text, m.end()) and surname_first_before_birth(m.group())):
                 self._replace(m.start(), m.end(), SCORE_FULL_STRONG, SURNAME_FIRST_REASON)
         for m in SURNAME_COMMA_FIRST.finditer(self.text):
             line_start = self.text.rfind("\n", 0, m.start()) + 1

@@ -351,6 +351,10 @@ def _found(text: str) -> list[str]:
     ("SMITH, Kelly Ann (DOB 12/05/1990) \u2013 mother", ["SMITH, Kelly Ann"]),
     ("BROWN, Jason (DOB 03/11/1987) \u2013 partner", ["BROWN, Jason"]),
     ("Subject: McALLISTER Donna, born 2001", ["McALLISTER Donna"]),
+    # ... names no list holds, or capitals beyond English's, before a date of birth in brackets
+    ("AGRAWAL, Yahvi (DOB 12/03/2011)", ["AGRAWAL, Yahvi"]), ("TALAL, Qudamah (DOB 12/03/2011)", ["TALAL, Qudamah"]),
+    ("KI\u0160KA, Ona (DOB 12/03/2011)", ["KI\u0160KA, Ona"]),
+    ("G\u00c1L, Zs\u00f3fia (born 2011)", ["G\u00c1L, Zs\u00f3fia"]),
     # ... or in title case, with its comma, as a list's item or a sentence's start names someone: a role, an age or
     # a date of birth in brackets after it, or a line of its own in a list
     ("Present at the strategy meeting:\nPrieto, Martirio (mother)\nDominikovi\u0107, Janja (maternal aunt)\n",
