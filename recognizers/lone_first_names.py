@@ -64,6 +64,10 @@ _KIN_APPOSITION_BEFORE: Final = re.compile(
     rf"(?:['\u2019]s|\b(?i:his|her|their))[ \u00a0]+(?:(?:maternal|paternal|older|younger|new|former)[ \u00a0]+)?"
     rf"{_KIN},[ \u00a0]*$")
 _KIN_APPOSITION_AFTER: Final = re.compile(r"[ \u00a0]*,[ \u00a0]+[a-z]")
+# A dash, then the relationship ending the item: a family list's key ("Molly – Mum; Hope – older sister").
+_KIN_DASH_AFTER: Final = re.compile(
+    rf"[ \u00a0]+[-\u2013\u2014][ \u00a0]+(?:(?:maternal|paternal|older|younger|half-?|step-?)[ \u00a0]*)*"
+    rf"(?i:{_KIN}|nana?|grandma|grandad)(?=[ \u00a0]*(?:[;,\t(]|$))", re.MULTILINE)
 # A short aside in brackets after a name ("Owuor (Asmini)", "Owuor (Mother)"), and a capitalised word and an
 # opening bracket before one.
 _ASIDE_AFTER: Final = re.compile(r"[ \u00a0]*\([^()\n\d]{1,40}\)")
@@ -143,7 +147,8 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                 as_person.setdefault(word, (i, start, end))  # "Toki (aged 7)": no city has an age
                 continue
             if not _candidate(word) and _listed_only(word) and not known(word) \
-                    and not _thing_here(text, start, end) and (_role_names(text, start, end) or (
+                    and not _thing_here(text, start, end) and (_role_names(text, start, end)
+                                                                or _kin_names(text, start, end) or (
                         not _after_name_part(text, start) and not _NEXT.match(text, end)
                         and (_person_here(text, start, end) or _joined_to_known(text, start, end, known)))):
                 # "her social worker was Priya", "Anna's school reported", "When Ana was 4": NER may miss it
@@ -160,12 +165,14 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     word.casefold() in lower_words
                     or not (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)
                             or _ABSENT_AFTER.match(text, end) or _POSSESSIVE_BEFORE_LOWER.match(text, end)
-                            or _joined_to_known(text, start, end, known)))) \
+                            or _joined_to_known(text, start, end, known) or _role_names(text, start, end)
+                            or _kin_names(text, start, end)))) \
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if _person_here(text, start, end) or (_DOES.match(text, end) and not unlisted) \
-                    or _role_names(text, start, end) or _joined_to_known(text, start, end, known, after_name=True):
+                    or _role_names(text, start, end) or _kin_names(text, start, end) \
+                    or _joined_to_known(text, start, end, known, after_name=True):
                 as_person.setdefault(word, (i, start, end))
         for m in _PAIR.finditer(text):
             pair, start, end = f"{m.group(1)} {m.group(2)}", m.start(), m.end()
@@ -226,9 +233,10 @@ def _place_first_name(word: str) -> bool:
 
 
 def _kin_names(text: str, start: int, end: int) -> bool:
-    """Whether kin say the word is a person: their possessive before a relative ("Kerry's mother"), or the
-    name alone in brackets, perhaps quoted, after a relative's role ('Mum ("Kerry") said')."""
-    return bool(_KIN_OF.match(text, end)) or bool(
+    """Whether kin say the word is a person: their possessive before a relative ("Kerry's mother"), the relative
+    after a dash ("Kerry – Mum;"), or the name alone in brackets, perhaps quoted, after a relative's role ('Mum
+    ("Kerry") said')."""
+    return bool(_KIN_OF.match(text, end)) or bool(_KIN_DASH_AFTER.match(text, end)) or bool(
         _QUOTED_BRACKET_CLOSE.match(text, end) and _KIN_BRACKET_BEFORE.search(text, max(0, start - 30), start))
 
 

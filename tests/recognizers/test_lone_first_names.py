@@ -173,6 +173,25 @@ def test_a_name_no_list_knows_where_a_person_stands(text: str, word: str) -> Non
 
 
 @pytest.mark.parametrize("text, words", [
+    # a relative's role or a role says so, wherever the capital stands (after a bracket, opening a line)
+    ("Mum (Luke) and Dad (Maya) were both present.", {"Luke", "Maya"}),
+    ("Molly \u2013 Mum; Bahadurjit \u2013 maternal grandmother", {"Molly", "Bahadurjit"}),
+    ("Hope - older sister", {"Hope"}),
+])
+def test_kin_name_a_first_name_whatever_opens_it(text: str, words: set[str]) -> None:
+    lower = {w.strip(".,;") for w in text.split() if w.islower()}
+    assert set(lone_first_names([text], lambda w: False, lambda t, s, e: True, lower)) == words
+
+
+@pytest.mark.parametrize("text", [
+    "Early Help \u2013 Mum attended", "Leeds \u2013 mother and baby unit", "Summary \u2013 mother",
+])
+def test_no_kin_after_a_dash_names_a_thing(text: str) -> None:
+    lower = {w.strip(".,;") for w in text.split() if w.islower()}
+    assert set(lone_first_names([text], lambda w: False, lambda t, s, e: True, lower)) == set()
+
+
+@pytest.mark.parametrize("text, words", [
     # a surname, then the first name or a role alone in brackets, then what a person does: both are the person's
     ("Owuor (Asmini) was interviewed by police.", {"Owuor", "Asmini"}),
     ("Later Gitau (Faith) told the nurse.", {"Gitau", "Faith"}),
