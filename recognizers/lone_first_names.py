@@ -68,6 +68,11 @@ _KIN_APPOSITION_AFTER: Final = re.compile(r"[ \u00a0]*,[ \u00a0]+[a-z]")
 _KIN_DASH_AFTER: Final = re.compile(
     rf"[ \u00a0]+[-\u2013\u2014][ \u00a0]+(?:(?:maternal|paternal|older|younger|half-?|step-?)[ \u00a0]*)*"
     rf"(?i:{_KIN}|nana?|grandma|grandad)(?=[ \u00a0]*(?:[;,\t(]|$))", re.MULTILINE)
+# Whom a practitioner sees, weighs or examines, for a reason or somewhere ("the GP saw Mats for a cough", "weighed
+# Hope at home").
+_SEEN_BEFORE: Final = re.compile(r"\b(?:saw|seen|see|visited|examined|assessed|weighed|measured|treated|vaccinated"
+                                 r"|immunised|interviewed)[ \u00a0]+$")
+_SEEN_AFTER: Final = re.compile(r"[ \u00a0]+(?:for|at|on|in|alone|again|with|about)\b")
 # A short aside in brackets after a name ("Owuor (Asmini)", "Owuor (Mother)"), and a capitalised word and an
 # opening bracket before one.
 _ASIDE_AFTER: Final = re.compile(r"[ \u00a0]*\([^()\n\d]{1,40}\)")
@@ -210,11 +215,13 @@ def _a_known_name(word: str, known: Callable[[str], bool]) -> bool:
 
 def _person_here(text: str, start: int, end: int) -> bool:
     """Whether the word stands where only a person does: before a verb only people do, with a possessive, after
-    "told" or "by" (:func:`in_person_slot`), before an age or before missing an appointment; a bracket after the
+    "told" or "by" (:func:`in_person_slot`), before an age or before missing an appointment, seen by a
+    practitioner for a reason or somewhere ("saw Mats for a cough"); a bracket after the
     word, or the word alone in brackets after a capitalised one, puts the whole where the person stands ("Owuor
     (Asmini) was interviewed")."""
     if in_person_slot(text, start, end) or _AGE_AFTER.match(text, end) is not None \
-            or _ABSENT_AFTER.match(text, end) is not None:
+            or _ABSENT_AFTER.match(text, end) is not None \
+            or (_SEEN_AFTER.match(text, end) and _SEEN_BEFORE.search(text, max(0, start - 20), start)):
         return True
     aside = _ASIDE_AFTER.match(text, end)
     if aside is not None:

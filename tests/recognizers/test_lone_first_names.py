@@ -201,6 +201,24 @@ def test_a_name_and_a_name_in_brackets_where_a_person_stands(text: str, words: s
     assert _found(text) == words
 
 
+@pytest.mark.parametrize("text, word", [
+    # the one a practitioner sees, weighs or examines, for a reason or somewhere
+    ("March 2019\tGP\tAdult H saw Mats for a cough and noted bruising.", "Mats"),
+    ("The GP saw U\u011fan for a cough.", "U\u011fan"), ("The health visitor weighed Hope at home.", "Hope"),
+    ("Dr Shah examined Ghiyaath on the ward.", "Ghiyaath"),
+])
+def test_a_name_a_practitioner_sees(text: str, word: str) -> None:
+    assert _found(text) == {word}
+
+
+@pytest.mark.parametrize("text", [
+    "She visited Hope House on Monday.", "The panel saw Leeds for a day.", "They saw Appendix for details.",
+    "The panel reviewed Hope for Families on 3 May.",
+])
+def test_no_thing_a_practitioner_sees_is_a_name(text: str) -> None:
+    assert _found(text) == set()
+
+
 @pytest.mark.parametrize("text", [
     "The report (Appendix) was interviewed.", "Leeds (Yorkshire) was visited by police.",
     "Owuor (Asmini) was published in 2019.",  # no person's place after the bracket
