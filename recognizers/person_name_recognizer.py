@@ -229,8 +229,11 @@ SURNAME_FIRST_REASON: Final = "surname first in capitals, then the given names"
 # ... or in title case with its comma ("Prieto, Martirio"), where only a person stands: a list's item or a
 # sentence's start, then a bracket that holds no year (a role, an age, a date of birth), a dash or the line's end.
 SURNAME_COMMA_FIRST: Final = re.compile(
-    r"(?<![\w'\u2019&/.-])(?P<surname>(?:Ma?c|O['\u2019])?[A-Z][a-z\u00df-\u024f][\w'\u2019-]*),[ \t]+"
-    r"(?P<given>[A-Z][a-z\u00df-\u024f][\w'\u2019-]*(?:[ \t]+[A-Z][a-z\u00df-\u024f][\w'\u2019-]*)?)(?![\w'\u2019-])")
+    rf"(?<![\w'\u2019&/.-])(?P<surname>(?:Ma?c|O['\u2019])?{gz.LATIN_CAPITAL}[a-z\u00df-\u024f][\w'\u2019-]*),[ \t]+"
+    rf"(?P<given>{gz.LATIN_CAPITAL}[a-z\u00df-\u024f][\w'\u2019-]*(?:[ \t]+[A-Z][a-z\u00df-\u024f][\w'\u2019-]*)?)"
+    r"(?![\w'\u2019-])")
+# ... alone on its line: names no dictionary holds are a list's person ("Əhmədli, Toğrul")
+_LINE_END: Final = re.compile(r"[ \t]*(?:\n|\Z)")
 _RECORD_ITEM_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u00b7\u2013][ \t]*)?\Z|[.!?:][ \t]+\Z")
 _RECORD_ITEM_AFTER: Final = re.compile(r"[ \t]*(?:\((?![ \t]*(?:19|20)\d\d)|[-\u2013\u2014][ \t]|\n|\Z)")
 _FOR_THIS_REVIEW: Final = re.compile(
@@ -280,9 +283,10 @@ def surname_first_before_birth(name: str) -> bool:
         and _only_a_name([*m.group("given").split(), _title_cased(surname)], born=True)
 
 
-def _surname_comma_first(name: str, kin: bool = False) -> tuple[str, str] | None:
+def _surname_comma_first(name: str, kin: bool = False, alone: bool = False) -> tuple[str, str] | None:
     """See :func:`surname_first`. With ``kin`` (a relative's role in brackets after it: "Smith, Jane (mother)"),
-    each part need only be listed as its part or be no dictionary word."""
+    each part need only be listed as its part or be no dictionary word; ``alone`` on its line, words no dictionary
+    holds are enough."""
     m = SURNAME_COMMA_FIRST.fullmatch(name)
     if m is None:
         return None
@@ -292,6 +296,8 @@ def _surname_comma_first(name: str, kin: bool = False) -> tuple[str, str] | None
            for w in words):
         return None
     listed_given = gz.is_first_name(words[1])
+    if alone and not any(gz.is_english_word(w) or gz.is_world_city(w) or gz.is_uk_place(w) for w in words):
+        return given, surname
     if kin:
         return (given, surname) if (gz.is_surname(surname) or not gz.is_english_word(surname)) and (
             listed_given or not gz.is_english_word(words[1])) else None
@@ -780,7 +786,9 @@ class _Finder:
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             if _RECORD_ITEM_BEFORE.search(self.text, max(line_start - 1, m.start() - 40, 0), m.start()) \
                     and _RECORD_ITEM_AFTER.match(self.text, m.end()) and _surname_comma_first(
-                        m.group(), _KIN_BRACKET_AFTER.match(self.text, m.end()) is not None) is not None:
+                        m.group(), _KIN_BRACKET_AFTER.match(self.text, m.end()) is not None,
+                        alone=not self.text[line_start:m.start()].strip() and bool(_LINE_END.match(self.text, m.end()))
+                    ) is not None:
                 self._replace(m.start(), m.end(), SCORE_FULL_STRONG, SURNAME_FIRST_REASON)
 
     # (d5) A family by its surname: "the Gray family", "the Valachovič family". The word a listed surname or no

@@ -360,6 +360,9 @@ def _found(text: str) -> list[str]:
     ("Present at the strategy meeting:\nPrieto, Martirio (mother)\nDominikovi\u0107, Janja (maternal aunt)\n",
      ["Prieto, Martirio", "Dominikovi\u0107, Janja"]),
     ("The social worker was late. Kowalski, Anna (mother) was present.", ["Kowalski, Anna"]),
+    # ... or alone on its line, names no dictionary holds, their capitals any Latin script's
+    ("Family members:\n\u018fhm\u0259dli, To\u011frul\nOwuor, Asmini\n",
+     ["\u018fhm\u0259dli, To\u011frul", "Owuor, Asmini"]),
     # a relative's role in the bracket says a person stands there: a listed surname that is also a word, or
     # names no list holds
     # an initial in letters beyond English's, after a title or before a surname
@@ -533,6 +536,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # a comma between places, bodies or words, and a cited work's author and year, are no record's order
     "Leeds, Bradford (the two areas)\n", "Oldham, Rochdale and Bury\n", "Health, Education (partners)\n",
     "Reading, Berkshire (mother)\n", "Ofsted, Cafcass (agencies)\n",
+    "Brno, Czechia\n", "Summary, Findings\n", "Ofsted, Cafcass\n", "Tameside, Oldham\n",
 ])
 def test_ignores_vocabulary(text: str) -> None:
     assert _found(text) == []
