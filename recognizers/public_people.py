@@ -214,8 +214,8 @@ def public_people(text: str) -> list[str]:
             continue  # "Jane Harrowby, Independent Reviewer and Author" / "Dr X, …": the role's name is before it
         found.extend(_names_from(text, m.start("name")))
     for m in on_cue_lines(_ROLE_AFTER, _ROLE_AFTER_CUE, text):
-        if _LABEL_COLON.match(text, m.end()):
-            continue  # "X Serious Case Review Author: Y": the role labels the name after it
+        if _LABEL_COLON.match(text, m.end()) or _labels_a_name(text, m.end()):
+            continue  # "X Serious Case Review Author: Y", "X Report Author Y": the role labels the name after it
         if _BARE_OFFICE.fullmatch(m.group()) and not _OF_OR_FOR.match(text, m.end()):
             continue  # "Lisa Jane Minister was the aunt": an office's one word straight after a name, its surname
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -437,12 +437,24 @@ _NOT_PEERS: Final = frozenset({
 })
 
 
+_NAME_AFTER_ROLE: Final = re.compile(rf"[ \t]+(?P<name>{_FULL_NAME})")
+
+
+def _labels_a_name(text: str, end: int) -> bool:
+    """Whether a role ending at ``end`` runs straight into a full name on its line, as a cover run together labels
+    its author ("… GREGORY FREEMAN Report Author Karen Tudor November 2017"): the role is that name's."""
+    after = _NAME_AFTER_ROLE.match(text, end)
+    return after is not None and _trim(after.group("name")) is not None
+
+
 def _after_review_title(head: str, name: str) -> bool:
     """Whether the name ending ``head`` comes right after a review's title: it is the review's subject
     ("SERIOUS CASE REVIEW Sylwia Wojcik Lead Reviewer … Report Author Jane Smith", "Overview Report X
     Author: …", a cover's lines run together), whatever title words the name's reading took in."""
     trimmed = _trim(name)
-    title = r"(?i:\b(?:review|report|summary|brief|briefing))[ \t]*[:\u2013-]?[ \t]*"
+    # (the review's number may follow its title: "SERIOUS CASE REVIEW S25 X")
+    title = (r"(?i:\b(?:review|report|summary|brief|briefing))(?:[ \t]+(?-i:[A-Z]{0,3}\d[\w/.-]{0,10}))?"
+             r"[ \t]*[:\u2013-]?[ \t]*")
     return trimmed is not None and re.search(rf"{title}{re.escape(trimmed)}$", head) is not None
 
 

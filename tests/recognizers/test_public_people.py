@@ -302,6 +302,11 @@ def test_the_subject_right_after_the_reviews_title_is_not_public() -> None:
      ["Peter Maddocks"]),
     ("Overview Report Oluchi Chukwu Publication Date: March 2017 Page 2 of 37", []),
     ("Serious Case Review Executive Summary Oluchi Chukwu Published March 2017", []),
+    # a cover's lines run together: the review's number after its title, and a role that labels the name after it
+    ("DORSET SAFEGUARDING CHILDREN BOARD SERIOUS CASE REVIEW S25 GREGORY FREEMAN Report Author Karen Tudor "
+     "November 2017", ["Karen Tudor"]),
+    ("SERIOUS CASE REVIEW Malachy Keenaghan and Luke Thompson Independent Reviewer Karen Tudor June 2019",
+     ["Karen Tudor"]),
     # a role with a colon labels the name after it, not the one before ("Board X Serious Case Review Author: Y")
     ("1 Quillbury Safeguarding Children Board Pamela Lees Serious Case Review Author: Joanna Nicolas. Independent "
      "child protection consultant.", ["Joanna Nicolas"]),
