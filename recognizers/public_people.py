@@ -68,6 +68,9 @@ _ROLE: Final = (
     r"(?:author|reviewer|writer)s?(?:\b|(?-i:(?=[A-Z][a-z])))"  # "Report AuthorJane Smith": no space left
     r"|independent[ \t]+(?:(?:overview|review|serious[ \t]+case)[ \t]+)?"
     r"(?:chair(?:person|man|woman)?|person|scrutineer|consultant)\b"
+    # (not a case's conference chair: "Independent Chair of the (Review) Child Protection Conference")
+    r"(?![ \t]+(?:of|for)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:(?:initial|review|case)[ \t]+)?"
+    r"(?:child[ \t]+protection[ \t]+)?(?:conference|case[ \t]+conference|icpc|rcpc|core[ \t]+group))"
     # "Mayor" alone may be a surname ("Lisa Jane Mayor"): a deputy mayor, or the mayor of a place
     r"|our[ \t]+(?:independent[ \t]+)?chair(?:person|man|woman)?\b|deputy[ \t]+mayor\b|mayor(?=[ \t]+of\b)"
     r"|(?:(?:review[ \t]+)?panel|board|partnership)[ \t]+chairs?\b"
@@ -84,7 +87,7 @@ _ROLE: Final = (
     r"|(?:(?:interim|acting|vice|deputy)[ \t-]+)?chair(?:person|man|woman)?[ \t]+of[ \t]+"
     r"(?:the[ \t]+|that[ \t]+|this[ \t]+)?(?:[a-z&'\u2019]+[ \t]+){0,8}"
     r"(?:board|partnership|panel|review|[a-z]{0,4}sc[bp]|(?:child|adult|public)[ \t]+protection[ \t]+committees?"
-    r"|chief[ \t]+officers['\u2019]?[ \t]+group)\b"
+    r"|chief[ \t]+officers['\u2019]?[ \t]+group)\b(?![ \t]+(?:child[ \t]+protection[ \t]+)?conference)"
     r"|(?:(?:parliamentary[ \t]+)?under[ \t]+)?secretary[ \t]+of[ \t]+state\b|minister\b|commissioner\b"
     r"|(?:education|home|health|justice|foreign|culture|communities|shadow(?:[ \t]+[a-z]+)?)[ \t]+secretary\b"
     r"|chief[ \t]+constable\b|director[ \t]+of[ \t]+children['\u2019]?s[ \t]+services\b"
@@ -244,8 +247,8 @@ def public_people(text: str) -> list[str]:
             run = _POST_NOMINALS_RUN.match(text, below.end()) if below else None
             if run is not None and not _alone_on_line(text, below.end() if below else 0, run.end()):
                 run = None  # a signature's letters fill their line ("MSc MA CQSW"), a sentence does not
-        if run is None or not run.group().strip():
-            continue
+        if run is None or not run.group().strip() or _ACTS_IN_THE_CASE.match(text, run.end()):
+            continue  # (a clinician's letters where the clinician acts in the case: "Dr X MRCPCH examined …")
         letters = [x.replace(".", "") for x in re.findall(r"[A-Za-z]+(?:\.[A-Za-z]+)*", run.group())]
         if len(letters) >= 2 or any(x not in WEAK_POST_NOMINALS for x in letters):
             found.append(m.group())
@@ -437,6 +440,13 @@ _NOT_PEERS: Final = frozenset({
 })
 
 
+# After a name's letters: what a practitioner does in the case, or a practitioner's role in it.
+_ACTS_IN_THE_CASE: Final = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?:a|the|her|his)[ \t]+)?(?:(?:named|designated|locum)[ \t]+)?"
+    r"(?i:consultant|paediatrician|gp|doctor|nurse|midwife|health[ \t]+visitor|social[ \t]+worker|psychiatrist"
+    r"|psychologist|registrar|surgeon|radiologist|dentist|therapist)\b"
+    r"|[ \t]+(?:examined|saw|assessed|treated|visited|noted|reported|recorded|diagnosed|prescribed|referred"
+    r"|reviewed|met|spoke|told|said|wrote|discharged|admitted)\b)")
 _NAME_AFTER_ROLE: Final = re.compile(rf"[ \t]+(?P<name>{_FULL_NAME})")
 
 

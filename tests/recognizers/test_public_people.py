@@ -280,6 +280,12 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "The webinar was missed. The assessment was delivered by Jane Smith.",  # another sentence's event
     "She attended a seminar. Support was delivered by Jane Smith",
     "As Dawn Hartley reports in her statement, the mother was seen.",  # a practitioner's report
+    # an independent chair of a conference in the case
+    "The strategy meeting was chaired by Jane Smith, Independent Chair of the Child Protection Conference.",
+    "Jane Smith, Independent Chair of the Review Child Protection Conference, agreed the plan.",
+    # a clinician's letters, where the clinician acts in the case
+    "Dr Amara Obi MBBS MRCPCH examined the child at the hospital.",
+    "Child Q was seen by Dr Ann Lee FRCPCH, consultant paediatrician.",
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
