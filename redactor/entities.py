@@ -1447,6 +1447,27 @@ class Grouper:
                 if plural in after_the:
                     self._add_form(ent, plural)
 
+    def add_possessives_without_apostrophe(self) -> None:
+        """A person's one-word form with an "s" and no apostrophe, before a lower-case word ("Patricks bedroom",
+        "Oyelarans partner"), is the name's possessive that lost its apostrophe: a form of that person. Not
+        where the word is a word or a plural ("Cards were sent") or another entity's form."""
+        owners: dict[str, Entity] = {}
+        for ent in self.entities:
+            if ent.type == "PERSON":
+                for form in ent.forms:
+                    if " " not in form and len(form) >= 3 and self._name_like_form(form) \
+                            and not gz.is_word_or_plural(form + "s") and (form + "s").casefold() not in self._by_form:
+                        owners.setdefault(form, ent)
+        if not owners:
+            return
+        alternation = "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w'\u2019-])({alternation})s(?=[ \u00a0]+[a-z])")
+        for seg in self.document.segments:
+            for hit in pattern.finditer(seg.text):
+                ent = owners[hit.group(1)]
+                if hit.group() not in ent.forms:
+                    self._add_form(ent, hit.group())
+
     def add_organisation_short_forms(self) -> None:
         """A found organisation's name without its institutional head word ("Royal Peterborough" of "Royal
         Peterborough Hospital") is a form of it, where :func:`short_forms` finds it still specific.
@@ -1778,5 +1799,6 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.add_lone_first_names()
     g.add_organisation_short_forms()
     g.add_family_plurals()
+    g.add_possessives_without_apostrophe()
     g.link()
     return g.finish()

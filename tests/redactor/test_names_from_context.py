@@ -242,6 +242,25 @@ def test_a_surnames_plural_after_the_names_the_family(text: str, plural: str) ->
     assert plural not in _covered(entities, text), entities
 
 
+@pytest.mark.parametrize("text, possessive", [
+    # a name's possessive that lost its apostrophe, before a lower-case word
+    ("Patrick Kane was the child. There was a bare flex in Patricks bedroom.", "Patricks"),
+    ("Ghiyaath Oyelaran was seen. Later Oyelarans partner called.", "Oyelarans"),
+])
+def test_a_names_possessive_without_its_apostrophe_is_its_form(text: str, possessive: str) -> None:
+    entities = _group(text, [_m(text.split(" was")[0], text, "PERSON", RULES, score=0.85)])
+    assert possessive not in _covered(entities, text), entities
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs Card was the carer. Cards were sent at Christmas.",  # a word's plural
+    "Ann Field was seen. She walked across Fields near the farm.",
+])
+def test_no_word_ending_in_s_is_a_names_possessive(text: str) -> None:
+    entities = _group(text, [_m(text.split(" was")[0], text, "PERSON", RULES, score=0.85)])
+    assert all(not f.endswith("s") for e in entities for f in e.forms), entities
+
+
 def test_known_names_in_a_row_are_not_first_names() -> None:
     text = "Tomasina Verrall-Obi and Mrs Ekwuobi. Keywords: Ekwuobi Verrall-Obi; Ekwuobi."
     entities = _group(text, [_m("Tomasina Verrall-Obi", text, "PERSON", RULES, score=0.8),
