@@ -594,6 +594,8 @@ def cover_authors(texts: list[str]) -> list[str]:
             continue  # the review's subject, under its title
         if i > 0 and VALEDICTION.fullmatch(lines[i - 1]):
             continue  # a letter's signatory ("Yours sincerely," / the name): no cover's author
+        if any(0 <= k < len(lines) and _prose(lines[k]) for k in (i - 1, i + 1)):
+            continue  # a heading over (or under) a paragraph of what happened: a case's summary, no cover
         if labelled and name.casefold() not in labelled:
             continue  # the cover labels its author: this is someone else
         words = name.split()
@@ -610,6 +612,14 @@ def cover_authors(texts: list[str]) -> list[str]:
                               re.IGNORECASE)) == times for w in words):
             found.append(name)
     return found
+
+
+def _prose(line: str) -> bool:
+    """Whether a line is a sentence of prose, as no cover holds: five words or more, most in lower case, ending
+    with a full stop ("A 16-year-old girl with autism experienced long-term neglect.")."""
+    words = line.split()
+    return len(words) >= 5 and line.rstrip().endswith((".", "!", "?")) \
+        and sum(w[:1].islower() for w in words) * 2 >= len(words)
 
 
 # A pseudonym label on a line of its own ("Child E", "CHILD E", "Young Person B"): the report's subject,

@@ -409,6 +409,10 @@ def test_named_again_beside_a_repeated_cover_line_is_not_the_author() -> None:
     ("Marta Quillfeather", "Marta's father was convicted."),
     # a letter's signatory under its valediction, in a short draft that is all cover
     ("Yours sincerely,\nMarta Quillfeather", ""), ("Kind regards\nMarta Quillfeather", ""),
+    # a heading over a paragraph of what happened: a case's summary, no cover ("Eta Nanda" / "A 16-year-old …")
+    ("Marta Quillfeather\n\nA 16-year-old girl with autism and an eye condition experienced long-term neglect.", ""),
+    ("Three serious incidents of parental neglect causing harm to children were notified this year.\n\n"
+     "Marta Quillfeather\n\nFive children showed signs of neglect.", ""),
 ])
 def test_not_the_author_on_the_cover(line: str, more: str) -> None:
     assert cover_authors([COVER.format(line=line), BODY.format(more=more)]) == []
