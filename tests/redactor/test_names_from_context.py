@@ -261,6 +261,14 @@ def test_no_word_ending_in_s_is_a_names_possessive(text: str) -> None:
     assert all(not f.endswith("s") for e in entities for f in e.forms), entities
 
 
+def test_a_first_name_that_is_a_word_born_alone_vouches_for_the_full_name() -> None:
+    """A cover's "Ross Lee" (two words a dictionary holds, a weak reading) where the text says "Ross was born":
+    the first name is used alone as a name, so the full name's forms are the person's."""
+    text = "Overview Report Ross Lee Author: Peter Maddocks\n\nRoss was born in 2010 and lived with his mother.\n"
+    entities = _group(text, [_m("Ross Lee", text, "PERSON", RULES, score=0.4)])
+    assert "Ross was" not in _covered(entities, text)
+
+
 def test_known_names_in_a_row_are_not_first_names() -> None:
     text = "Tomasina Verrall-Obi and Mrs Ekwuobi. Keywords: Ekwuobi Verrall-Obi; Ekwuobi."
     entities = _group(text, [_m("Tomasina Verrall-Obi", text, "PERSON", RULES, score=0.8),
