@@ -876,8 +876,10 @@ class Grouper:
                     return True
                 after = seg.text[hit.end():hit.end() + 40]
                 before = seg.text[max(0, hit.start() - 12):hit.start()]
-                by_position = typographic_capital(seg.text, hit.start()) and not PEOPLE_VERB_AFTER.match(seg.text,
-                                                                                                        hit.end())
+                # (a word quoted alone, "the death of “Ross”", is a name written so: its quote opens nothing)
+                quoted = before.endswith(_QUOTES) and after[:1] in _QUOTES
+                by_position = typographic_capital(seg.text, hit.start()) and not quoted \
+                    and not PEOPLE_VERB_AFTER.match(seg.text, hit.end())
                 beside = _beside_another_person(after)
                 if (by_position or in_heading(seg.text, hit.start(), hit.end())) and not (
                         beside or _after_another_person(seg.text[max(0, hit.start() - 40):hit.start()])):
@@ -1734,6 +1736,7 @@ def _particle_surname(words: list[str]) -> str | None:
 
 
 # What follows "the" ("the Brennans", "the O'Haras"); a look-ahead, so "the the Brennans" is read twice.
+_QUOTES = ("\u201c", "\u201d", "\u2018", "\u2019", '"', "'")
 _AFTER_THE = re.compile(r"\b(?i:the)\s+(?=([^\W\d_][\w'\u2019-]*))")
 # The titles a surname's forms take.
 _SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")

@@ -269,6 +269,14 @@ def test_a_first_name_that_is_a_word_born_alone_vouches_for_the_full_name() -> N
     assert "Ross was" not in _covered(entities, text)
 
 
+def test_a_first_name_that_is_a_word_quoted_alone_vouches_for_the_full_name() -> None:
+    """A quoted first name ("the death of “Ross”") is written as a name: its capital is not a sentence's."""
+    text = ("Publication of Summary of Serious Case Review of \u201cRoss Lee\u201d\n\nThe board has completed a "
+            "review into the death of \u201cRoss\u201d in 2010.\n")
+    entities = _group(text, [_m("Ross Lee", text, "PERSON", RULES, score=0.4)])
+    assert "\u201cRoss\u201d in" not in _covered(entities, text)
+
+
 def test_known_names_in_a_row_are_not_first_names() -> None:
     text = "Tomasina Verrall-Obi and Mrs Ekwuobi. Keywords: Ekwuobi Verrall-Obi; Ekwuobi."
     entities = _group(text, [_m("Tomasina Verrall-Obi", text, "PERSON", RULES, score=0.8),
