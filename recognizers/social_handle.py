@@ -73,7 +73,9 @@ class SocialHandleRecognizer(TablePatternRecognizer):
       ``Snapchat name is lily_99`` (after "is"/"was" only when the value looks like a
       handle: it has a digit, underscore or dot, or is quoted);
     * a platform and a handle: ``TikTok @name``;
-    * a generic label: ``the username dark_angel99``, ``gamertag: Fr0sty``;
+    * a generic label: ``the username dark_angel99``, ``gamertag: Fr0sty``; a handle-like value set off by a
+      comma after a label: ``Her Snapchat name, lily_99, was``;
+    * Discord's tag, a name and four digits, wherever it stands: ``ghost#4821``;
     * a weak label with a quoted or handle-like value: ``Instagram account "lilyrose"``;
     * a handle-like value, then the platform it is used on: ``the name "jdog07" on Xbox Live``;
     * the platform earlier in the sentence, then the handle-like name used on it: ``On Snapchat she used the
@@ -106,11 +108,13 @@ class SocialHandleRecognizer(TablePatternRecognizer):
         ),
         Pattern(
             "Handle (label is handle-like)",
-            rf"{_VALUE_START}(?<={_LABELLED}\s+(?:is|was|of|as|called|named)\s+{_OPEN_QUOTE}?)(?:{_HANDLE_LIKE}|{_QUOTED})"
-            rf"{_END}",
+            rf"{_VALUE_START}(?<={_LABELLED}(?:\s+(?:is|was|of|as|called|named)|\s*,)\s+{_OPEN_QUOTE}?)"
+            rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",
             0.7,
             cue=_LABEL_CUE,
         ),
+        # Discord's tag: a name and four digits after "#", a shape nothing else in a review has ("ghost#4821")
+        Pattern("Discord tag", r"(?<![\w@#/.\-])[A-Za-z_.][\w.]{1,31}#\d{4}(?![\w#])", 0.6, cue=r"#\d{4}"),
         Pattern(
             "Handle (weak label, quoted or handle-like)",
             rf"{_VALUE_START}(?<=\b{_PLATFORM}\s+{_WEAK_LABEL}\s+(?:(?:is|was|called|named)\s+)?{_OPEN_QUOTE}?)"

@@ -30,6 +30,10 @@ POSITIVE = [
     # the platform earlier in the sentence, then the name used on it
     ("On Snapchat Precious used the name lil_precious07 and", "lil_precious07"),
     ("On TikTok he went by the name of dance.king.", "dance.king"),
+    # a Discord tag, a name and four digits, wherever it stands; a handle set off by commas after its label
+    ("His Discord handle, ghost#4821, was known to police.", "ghost#4821"),
+    ("added kay.m#0007 as a friend", "kay.m#0007"),
+    ("Her Snapchat name, lily_99, was shared.", "lily_99"),
 ]
 
 NEGATIVE = [
@@ -55,6 +59,8 @@ NEGATIVE = [
     "follow us on Twitter @WiltshireSCB",
     "Twitter: @QuillburyLSCP and @NSPCC",
     "Twitter @WestshirePolice",
+    "issue #4821 of the journal", "Recommendation#12", "room#1234a",  # a number sign before a number
+    "Her Snapchat name, which she changed, was",  # commas around words
     *PROSE_SNIPPETS,
 ]
 
