@@ -73,8 +73,11 @@ _S: Final = r"[ \t]*"
 _NUMBER_WORDS: Final = (
     r"(?:no|nos|number|numbers|num|ref|reference|id|code|record|details|temp|temporary|registration|reg|log)\b\.?")
 _FILLER: Final = r"(?:is|was|are|were|as|given\s+as|recorded\s+as|reads?|being|of)\b"
-# Whose number it is may come between label and value, before "is"/"was": "the ID for Child Q is …".
-_OWNER: Final = r"(?:[ \t]+for(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?=[ \t]+(?:is|was)\b))?"
+# Whose number it is may come between label and value, before "is"/"was": "the ID for Child Q is …", "the LCS
+# number for the child is …" (one person: "the number for the children was 4" is a count).
+_OWNER: Final = (r"(?:[ \t]+for(?:(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}|[ \t]+(?:the|this|her|his|their)[ \t]+"
+                 r"(?:child|baby|mother|father|young[ \t]+person|boy|girl|sibling|brother|sister|parent|carer))"
+                 r"(?=[ \t]+(?:is|was)\b))?")
 # After a label that names its kind, what it is for may be any short phrase: "the occurrence number
 # for the assault is …". A generic "number" or "ref" keeps to names ("the number for the families
 # was 12345" is a count).

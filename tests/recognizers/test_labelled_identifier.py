@@ -76,6 +76,10 @@ POSITIVE = [
     ("The car registration was FU-158-XJ.", "FU-158-XJ", cat.UK_VEHICLE_REG),
     ("the number plate 4GJ97 was seen", "4GJ97", cat.UK_VEHICLE_REG),
     ("a van (registration mark DBR-S-995) parked", "DBR-S-995", cat.UK_VEHICLE_REG),
+    # whose number it is, a person in lower case, between a generic label and its value
+    ("The LCS number for the child is 7654321.", "7654321", cat.AGENCY_REFERENCE),
+    ("The school's MIS (SIMS) ID for the child was 004567.", "004567", cat.AGENCY_REFERENCE),
+    ("the reference for her mother was AB123456", "AB123456", cat.AGENCY_REFERENCE),
     # an aside in brackets between the label and its value
     ("His national identity number (Finland) was 270137-434S.", "270137-434S", cat.AGENCY_REFERENCE),
     ("the mother's NHS number (as recorded by the GP) is 943 476 5918", "943 476 5918", cat.UK_NHS),
@@ -134,6 +138,7 @@ NEGATIVE = [
     "the passport, 2016 and 2017",  # years
     "The number, 12345, was large",  # a generic label takes no apposition
     "the number (of families) was 12345", "the number (for the area) was 12345",  # a count's aside
+    "the number for the children was 4", "the number for the area was 12345",  # a count, a place's
     "the incident, 14 May 2019",  # a date
     # a rank with a short number is a published review's label for an officer, no collar number
     "PC1 attended", "PC 2 and PC 3 attended", "DS 12 noted", "DC 101 wrote",
