@@ -104,6 +104,19 @@ DOB_BESIDE_NHS_REGEX: Final = (
     rf"(?i:(?<=\(\s*\d{{3}}[ -]?\d{{3}}[ -]?\d{{4}}\s*,\s*)(?:{DAY_DATE_REGEX}|{_SHORT})(?=\s*\)))")
 
 
+# A family list's item: a name opening its line, the date, then the relationship ending the item ("Kayla Okafor –
+# 12.03.11 – daughter"): the date is that relative's date of birth.
+_KIN_WORDS: Final = (r"(?:(?:maternal|paternal|older|younger|half|step|great)[ \t-]?)*(?:mother|father|mum|dad|son"
+                     r"|daughter|brother|sister|sibling|grandmother|grandfather|grandparent|aunt|uncle|cousin|partner"
+                     r"|nephew|niece|baby|subject[ \t]+child|child)s?")
+_LIST_SEPARATOR: Final = r"[ \t]*[-\u2013\u2014,\t][ \t]*"
+FAMILY_LIST_DOB_REGEX: Final = (
+    rf"(?i:(?<=(?m:^)[ \t]*(?-i:[A-Z])[\w'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*){{0,3}}{_LIST_SEPARATOR})"
+    rf"(?:{DAY_DATE_REGEX}|{_SHORT})(?={_LIST_SEPARATOR}{_KIN_WORDS}[ \t]*(?:$|[;(\n])))")
+_KIN_CUE: Final = r"mother|father|mum|dad|son|daughter|brother|sister|sibling|grand|aunt|uncle|cousin|partner|nephew" \
+    r"|niece|baby|child"
+
+
 def _not_a_birthday(text: str) -> bool:
     """Whether a matched span is neither a real calendar date nor a real day of a month without its year."""
     if not _not_day_precise(text):
@@ -164,7 +177,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
 
     Cues within a few words before the date: "DOB", "D.O.B.", "date of birth", "born", "born on the",
     "b.", "gave his details as"; or straight after it: "14/03/2002 (DOB)", "2002-03-14 is her birthday"; or beside
-    an NHS number in a person's brackets: "(628 121 7063, 4 August 1998)". A date in a table
+    an NHS number in a person's brackets: "(628 121 7063, 4 August 1998)"; or in a family list's item between a
+    name and a relationship: "Kayla Okafor – 12.03.11 – daughter". A date in a table
     whose column header says "DOB" is found by the table reader (``redactor.tables``), not here.
     """
 
@@ -174,6 +188,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
         Pattern("Date of birth without its year (after a label)", YEARLESS_DOB_REGEX, 0.85, cue=_DOB_CUE_WORDS),
         Pattern("Date of birth (beside an NHS number in brackets)", DOB_BESIDE_NHS_REGEX, 0.85,
                 cue=r"\(\s*\d{3}[ -]?\d{3}[ -]?\d{4}\s*,"),
+        Pattern("Date of birth (a family list's item: name, date, relationship)", FAMILY_LIST_DOB_REGEX, 0.85,
+                cue=_KIN_CUE),
     )
 
     def __init__(self, supported_entity: str = DATE_OF_BIRTH, **kwargs: Any) -> None:

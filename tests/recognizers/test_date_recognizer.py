@@ -120,6 +120,10 @@ def test_day_date(text: str, expected: list[tuple[int, int]]) -> None:
     ('DOB 31 February', []), ('DOB: 12 Jan', [(5, 11)]),
     # ... with its weekday
     ('Child A was born on Thursday 5th April.', [(29, 38)]), ('(DOB Tuesday 24th September)', [(13, 27)]),
+    # a family list's item: a name, the date, then the relationship
+    ('Kayla Okafor \u2013 12.03.11 \u2013 daughter', [(15, 23)]),
+    ('Kayla Okafor, 12/03/2011, older sister\n', [(14, 24)]),
+    ('Meeting \u2013 12.03.11 \u2013 mother attended', []), ('the strategy meeting \u2013 12.03.11 \u2013 father', []),
     ('born in March 2002', []),  # month-year only
     ('DOB 31/02/2002', []),  # not a calendar date
     ('newborn 14/03/2002', []),  # cue inside a word

@@ -72,6 +72,7 @@ CUED_EXAMPLES = {
     "Date of birth without its year (after a label)": ["DOB 14 March", "her birthday, 14 March",
                                                        "born on the 3rd of April"],
     "Date of birth (beside an NHS number in brackets)": ["Jackline Maina (628 121 7063, 4 August 1998) moved"],
+    "Date of birth (a family list's item: name, date, relationship)": ["Kayla Okafor \u2013 12.03.11 \u2013 daughter"],
     "Vehicle registration (current, with context)": ["his car, a silver Ford Focus, WZ67 UJD", "Reg: WZ67 UJD"],
     "Vehicle registration (current, lower case, with context)": ["the van wz17 ujd"],
     "Vehicle registration (prefix or suffix, with context)": ["a Vehicle R347 BXT", "plates: ABC 123D"],
