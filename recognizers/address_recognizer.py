@@ -193,7 +193,8 @@ _HOUSE_NUMBER: Final = (
 _NUMBERED_STREET: Final = rf"{_HOUSE_NUMBER}{_GAP}(?!{_MONTHS_AND_DAYS}){_STREET}"
 _HEAD: Final = (
     rf"(?:(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?{_NUMBERED_STREET}"
-    rf"|{_FLAT}{_SEP}(?:{_BUILDING}{_SEP})?{_STREET})"
+    # (after a flat's number, a block named with "The": "Apartment 5, The Maltings, Wharf Approach")
+    rf"|{_FLAT}{_SEP}(?:(?:{_BUILDING}|The(?:{_GAP}{_WORD}){{1,2}}){_SEP})?{_STREET})"
 )
 # "Newcastle upon Tyne", "Gorleston-on-Sea", "King's Lynn", "St Albans": one to three words.
 _TOWN: Final = (

@@ -66,6 +66,7 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('Rose Cottage, 4 Mill Lane, Little Snoring NR21 0AA', [(0, 50)]),
     ('Unit 4, Riverside Works, 7 Mill Road', [(0, 36)]),
     ('Flat 6, Jubilee Court', [(0, 21)]),  # flat in a named block
+    ('Apartment 5, The Maltings, Wharf Approach, Leeds', [(0, 48)]),  # a block named with "The"
     ('12 Park Road\nNewcastle upon Tyne\nNE1 4AB', [(0, 40)]),
     ('12 Park Road,\nNorwich,\nNR3 6DE', [(0, 30)]),
     ('3 Holly Tree Close Fakenham NR21 8AB', [(0, 36)]),  # no commas
