@@ -112,7 +112,8 @@ _KIN_WORDS: Final = (r"(?:(?:maternal|paternal|older|younger|half|step|great)[ \
                      r"|nephew|niece|baby|subject[ \t]+child|child)s?")
 _LIST_SEPARATOR: Final = r"[ \t]*[-\u2013\u2014,\t][ \t]*"
 FAMILY_LIST_DOB_REGEX: Final = (
-    rf"(?i:(?<![\w./-])(?=\d)(?<=(?m:^)[ \t]*(?-i:[A-Z])[\w'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*){{0,3}}{_LIST_SEPARATOR})"
+    rf"(?i:(?<![\w./-])(?=\d)"
+    rf"(?<=(?m:^)[ \t]*(?-i:[A-Z])[\w'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*){{0,3}}{_LIST_SEPARATOR})"
     rf"(?:{DAY_DATE_REGEX}|{_SHORT})(?={_LIST_SEPARATOR}{_KIN_WORDS}[ \t]*(?:$|[;(\n])))")
 _KIN_CUE: Final = r"mother|father|mum|dad|son|daughter|brother|sister|sibling|grand|aunt|uncle|cousin|partner|nephew" \
     r"|niece|baby|child"
