@@ -171,6 +171,9 @@ def _found(text: str) -> list[str]:
     # ... a name alone in a header's or a record's field, a surname that is also a word too
     ("From: Fildan Seven\nSent: 12 March 2019", ["Fildan Seven"]), ("Name: Tygo Sire\n", ["Tygo Sire"]),
     ("To: Duty Team\nFrom: Children's Services\nName: Early Help\n", []),
+    # ... an e-mail's or a cover's subject, the whole field
+    ("Subject: Elaine Wright\n", ["Elaine Wright"]), ("RE: Tygo Sire\n", ["Tygo Sire"]),
+    ("Subject: Learning Review\nSubject: Child Protection\n", []),
     # a name heading the document about them
     ("IRIDENTA SUCIU \u2013 CHRONOLOGY\n", ["IRIDENTA SUCIU"]),
     ("Jane Okafor - Timeline of key events\n", ["Jane Okafor"]),
