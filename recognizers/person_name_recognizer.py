@@ -216,6 +216,11 @@ _KNOWN_TO_AS: Final = re.compile(
 # Kin words a family calls someone by ("known to the children as Nan"): no name of theirs.
 _KIN_CALLED: Final = frozenset({"mum", "mummy", "mam", "mom", "dad", "daddy", "nan", "nana", "nanny", "gran", "granny",
                                 "grandma", "grandad", "grandpa", "auntie", "aunty", "uncle"})
+# A capitalised word right before a person's label in brackets ("Walker (Adult H)", "Young ('Child G')").
+_BEFORE_PERSON_LABEL: Final = re.compile(
+    rf"(?<![\w'\u2019&/.-])(?P<name>{gz.LATIN_CAPITAL}[\w'\u2019-]+)(?=[ \t]*\([ \t]*['\u2018\"\u201c]?"
+    r"(?:Child|Baby|Infant|Young[ \t]+Person|Adult|Sibling|Subject|Person|Mother|Father)[ \t]+(?:[A-Z]{1,3}|\d{1,2})"
+    r"['\u2019\"\u201d]?[ \t]*\))")
 # A surname before marriage, in brackets after the name ("Grace Archer (née Lane)", "(formerly Lane)").
 _MAIDEN_NAME: Final = re.compile(r"\([ \t]*(?i:n[\u00e9e]e|formerly|maiden[ \t]+name:?)[ \t]+"
                                  r"(?P<name>(?:Ma?c|O['\u2019])?[A-Z][\w'\u2019-]+)[ \t]*\)")
@@ -733,6 +738,7 @@ class _Finder:
         self._known_as()
         self._surname_first()
         self._family_name()
+        self._before_label()
         self._review_subject()
         self._file_name()
         self._vocative()
@@ -791,6 +797,19 @@ class _Finder:
                         alone=not self.text[line_start:m.start()].strip() and bool(_LINE_END.match(self.text, m.end()))
                     ) is not None:
                 self._replace(m.start(), m.end(), SCORE_FULL_STRONG, SURNAME_FIRST_REASON)
+
+    # (d4b) A surname or first name right before the person's label in brackets ("Walker (Adult H) was interviewed"):
+    # a listed name, though a word too, or a word no dictionary holds; no place, role, title or public word.
+    def _before_label(self) -> None:
+        if "(" not in self.text:
+            return
+        for m in _BEFORE_PERSON_LABEL.finditer(self.text):
+            word = m.group("name")
+            if word in _TITLES or gz.is_keep_phrase(word) or not _no_place_role_or_organisation(word) \
+                    or gz.is_country(word) or gz.is_nationality(word) \
+                    or not (gz.is_surname(word) or gz.is_first_name(word) or not gz.is_english_word(word)):
+                continue
+            self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, "a name before the person's label")
 
     # (d5) A family by its surname: "the Gray family", "the Valachovič family". The word a listed surname or no
     # dictionary word, and no place, nationality, religion or public word ("the Polish family", "the Royal family").

@@ -173,6 +173,9 @@ def _found(text: str) -> list[str]:
     ("To: Duty Team\nFrom: Children's Services\nName: Early Help\n", []),
     # ... an e-mail's or a cover's subject, the whole field
     ("Subject: Elaine Wright\n", ["Elaine Wright"]), ("RE: Tygo Sire\n", ["Tygo Sire"]),
+    # a surname, a word too, before the person's label in brackets
+    ("Walker (Adult H) was interviewed by police.", ["Walker"]), ("Later Young (Adult G) said so.", ["Young"]),
+    ("Leeds (Child A) was the area. The Mother (Adult B) said so. Police (Adult C) attended.", []),
     ("Subject: Learning Review\nSubject: Child Protection\n", []),
     # a name heading the document about them
     ("IRIDENTA SUCIU \u2013 CHRONOLOGY\n", ["IRIDENTA SUCIU"]),
