@@ -1735,8 +1735,9 @@ def _particle_surname(words: list[str]) -> str | None:
     return " ".join(words[k:]) if k < len(words) - 1 else None
 
 
-# What follows "the" ("the Brennans", "the O'Haras"); a look-ahead, so "the the Brennans" is read twice.
+# Quotation marks around a word quoted alone ("the death of “Ross”").
 _QUOTES = ("\u201c", "\u201d", "\u2018", "\u2019", '"', "'")
+# What follows "the" ("the Brennans", "the O'Haras"); a look-ahead, so "the the Brennans" is read twice.
 _AFTER_THE = re.compile(r"\b(?i:the)\s+(?=([^\W\d_][\w'\u2019-]*))")
 # The titles a surname's forms take.
 _SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
