@@ -215,10 +215,9 @@ def _a_known_name(word: str, known: Callable[[str], bool]) -> bool:
 
 def _person_here(text: str, start: int, end: int) -> bool:
     """Whether the word stands where only a person does: before a verb only people do, with a possessive, after
-    "told" or "by" (:func:`in_person_slot`), before an age or before missing an appointment, seen by a
-    practitioner for a reason or somewhere ("saw Mats for a cough"); a bracket after the
-    word, or the word alone in brackets after a capitalised one, puts the whole where the person stands ("Owuor
-    (Asmini) was interviewed")."""
+    "told" or "by" (:func:`in_person_slot`), before an age or before missing an appointment, or seen by a
+    practitioner for a reason or somewhere ("saw Mats for a cough"). An aside in brackets after the word, or the
+    word alone in brackets after a capitalised one, is read with it ("Owuor (Asmini) was interviewed")."""
     if in_person_slot(text, start, end) or _AGE_AFTER.match(text, end) is not None \
             or _ABSENT_AFTER.match(text, end) is not None \
             or (_SEEN_AFTER.match(text, end) and _SEEN_BEFORE.search(text, max(0, start - 20), start)):
