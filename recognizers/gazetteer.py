@@ -473,6 +473,11 @@ def is_world_city(phrase: str) -> bool:
     return world_city_key(phrase) in _world_cities()
 
 
+def is_place(phrase: str) -> bool:
+    """Whether ``phrase`` names a UK place, a city or town abroad, or a country."""
+    return is_uk_place(phrase) or is_world_city(phrase) or is_country(phrase)
+
+
 def place_ambiguity(phrase: str) -> PlaceAmbiguity | None:
     """How a UK place name can be read otherwise.
 

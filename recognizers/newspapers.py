@@ -24,10 +24,6 @@ _TITLE: Final = re.compile(
     r"[ \t]+(?P<rest>(?:(?:Daily|Evening|Sunday|Weekly|Morning)[ \t]+)?(?:" + "|".join(_MASTHEAD) + r"))(?![\w-])")
 
 
-def _is_place(words: str) -> bool:
-    return gz.is_uk_place(words) or gz.is_world_city(words) or gz.is_country(words)
-
-
 def newspaper_names(texts: Iterable[str]) -> list[str]:
     """The newspapers' titles the texts name, as written (without "the")."""
     found: dict[str, None] = {}
@@ -37,7 +33,7 @@ def newspaper_names(texts: Iterable[str]) -> list[str]:
             # the place is the longest run of the words before the masthead that is one ("in Wigan Today": Wigan)
             for k in range(len(words)):
                 place = " ".join(words[k:])
-                if _is_place(place):
+                if gz.is_place(place):
                     found.setdefault(f"{place} {' '.join(m.group('rest').split())}", None)
                     break
     return list(found)

@@ -419,7 +419,7 @@ def _first_word_used_alone(text: str, words: list[str], used_alone: Callable[[],
     if len(words) != 2 or len(text.split()) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     first, surname = words
-    if gz.is_english_word(first) or gz.is_uk_place(first) or gz.is_world_city(first) or gz.is_country(first) \
+    if gz.is_english_word(first) or gz.is_place(first) \
             or first.casefold() in gz.generic_words() or _head(first) is not None:
         return False
     if not gz.is_surname(surname) or _head(surname) == "strong" or surname.casefold() in gz.generic_words():
