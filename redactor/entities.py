@@ -1067,13 +1067,15 @@ class Grouper:
                 continue
             for form in ent.forms:
                 words = form.split()
+                if len(words) < 2:
+                    continue
+                last = words[-1]
                 # A surname that is also a word ("Best") still names the family before a first name; so does one
                 # that is an organisation's word after a title ("Miss Hall": "Autumn Hall").
-                if len(words) >= 2 and (self._name_like_form(words[-1]) or (
-                        _plain_word(words[-1]) and words[-1][:1].isupper() and (self._surname_like(words[-1]) or (
-                            len(words) == 2 and words[0] in _TITLES
-                            and words[-1].casefold() not in self._places_used)))):
-                    surnames.setdefault(words[-1].casefold(), ent.id)
+                titled = len(words) == 2 and words[0] in _TITLES and last.casefold() not in self._places_used
+                if self._name_like_form(last) or (
+                        _plain_word(last) and last[:1].isupper() and (self._surname_like(last) or titled)):
+                    surnames.setdefault(last.casefold(), ent.id)
         if not surnames:
             return
         pattern = re.compile(r"(?<![\w'\u2019-])([^\W\d_][\w'\u2019-]*)[ \u00a0]+("
@@ -1127,27 +1129,26 @@ class Grouper:
         end = r"(?=['\u2019]s\b|(?![\w'\u2019-]))"  # the name's end, a possessive after it
         after = re.compile(rf"(?<![\w'\u2019-])(?P<known>{alternation})[ \u00a0]+(?P<word>[^\W\d_][\w-]*){end}")
         before = re.compile(rf"(?<![\w'\u2019-])(?P<word>[^\W\d_][\w-]*)[ \u00a0]+(?P<known>{alternation}){end}")
-        # ... or alone in brackets beside it, as records write a surname and then the first name ("Owuor (Asmini)")
-        bracket = r"[ \u00a0]*\([ \u00a0]*"
-        in_brackets = re.compile(rf"(?<![\w'\u2019-])(?P<known>{alternation}){bracket}(?P<word>[^\W\d_][\w-]*)"
-                                 rf"[ \u00a0]*\)|(?<![\w'\u2019-])(?P<word2>[^\W\d_][\w-]*){bracket}"
-                                 rf"(?P<known2>{alternation})[ \u00a0]*\)")
+        # ... or alone in brackets beside it, as records write a surname and then the first name ("Owuor (Asmini)"):
+        # the word in brackets is the form, no place ("Owuor (Leeds)": where they live)
+        bracket, close = r"[ \u00a0]*\([ \u00a0]*", r"[ \u00a0]*\)"
+        word = r"(?P<word>[^\W\d_][\w-]*)"
+        in_brackets = (re.compile(rf"(?<![\w'\u2019-])(?P<known>{alternation}){bracket}{word}{close}"),
+                       re.compile(rf"(?<![\w'\u2019-]){word}{bracket}(?P<known>{alternation}){close}"))
         found = False
         for seg in self.document.segments:
-            hits = [(h.start(), h.end(), h.group("word"), h.group("known"), False)
-                    for h in [*after.finditer(seg.text), *before.finditer(seg.text)]]
-            hits += [(h.start(w), h.end(w), h.group(w), h.group(k), True) for h in in_brackets.finditer(seg.text)
-                     for w, k in [("word", "known") if h.group("word") else ("word2", "known2")]]
-            for start, stop, word, known_form, bracketed in hits:
-                if not self._completes_name(word) or (bracketed and (  # a place in brackets: where they live
-                        gz.is_uk_place(word) or gz.is_world_city(word) or gz.is_country(word))):
+            hits = [(h, h.start(), h.end()) for rx in (after, before) for h in rx.finditer(seg.text)]
+            hits += [(h, h.start("word"), h.end("word")) for rx in in_brackets for h in rx.finditer(seg.text)
+                     if not gz.is_place(h.group("word"))]
+            for hit, start, stop in hits:
+                if not self._completes_name(hit.group("word")):
                     continue
                 m = Mention(seg.id, start, stop, normalise(seg.text[start:stop]), cat.PERSON,
                             _CONFIDENT_RULE_SCORE, _CONTEXT_NAMES,
                             f"{_CONTEXT_NAMES}; a name-like word beside a person's one-word name")
                 if self.in_keep(m, seg.text) or self.is_public(m):
                     continue
-                ent = self._by_id[known[known_form]]
+                ent = self._by_id[known[hit.group("known")]]
                 self._add_form(ent, m.text)
                 ent.add_detection(m)
                 self._derived.discard(ent.id)
