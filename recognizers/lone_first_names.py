@@ -143,8 +143,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                 # ("Child C’s father, Martin,"), or "and" joins it to a name found ("Martin and Lucija").
                 if _thing_here(text, start, end):
                     as_thing.add(word)
-                elif _kin_names(text, start, end) or _role_names(text, start, end) \
-                        or _joined_to_known(text, start, end, known):
+                elif _role_names(text, start, end) or _joined_to_known(text, start, end, known):
                     as_person.setdefault(word, (i, start, end))
                 continue
             if gz.is_world_city(word) and not gz.is_word_or_plural(word) and not known(word) \
@@ -152,8 +151,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                 as_person.setdefault(word, (i, start, end))  # "Toki (aged 7)": no city has an age
                 continue
             if not _candidate(word) and _listed_only(word) and not known(word) \
-                    and not _thing_here(text, start, end) and (_role_names(text, start, end)
-                                                                or _kin_names(text, start, end) or (
+                    and not _thing_here(text, start, end) and (_role_names(text, start, end) or (
                         not _after_name_part(text, start) and not _NEXT.match(text, end)
                         and (_person_here(text, start, end) or _joined_to_known(text, start, end, known)))):
                 # "her social worker was Priya", "Anna's school reported", "When Ana was 4": NER may miss it
@@ -170,14 +168,12 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     word.casefold() in lower_words
                     or not (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)
                             or _ABSENT_AFTER.match(text, end) or _POSSESSIVE_BEFORE_LOWER.match(text, end)
-                            or _joined_to_known(text, start, end, known) or _role_names(text, start, end)
-                            or _kin_names(text, start, end)))) \
+                            or _joined_to_known(text, start, end, known) or _role_names(text, start, end)))) \
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if _person_here(text, start, end) or (_DOES.match(text, end) and not unlisted) \
-                    or _role_names(text, start, end) or _kin_names(text, start, end) \
-                    or _joined_to_known(text, start, end, known, after_name=True):
+                    or _role_names(text, start, end) or _joined_to_known(text, start, end, known, after_name=True):
                 as_person.setdefault(word, (i, start, end))
         for m in _PAIR.finditer(text):
             pair, start, end = f"{m.group(1)} {m.group(2)}", m.start(), m.end()
@@ -259,9 +255,10 @@ def _named_by_role(text: str, start: int, end: int) -> bool:
 
 
 def _role_names(text: str, start: int, end: int) -> bool:
-    """Whether a role right by the word says it is that person's name (a copula, an apposition, brackets)."""
+    """Whether a role or a relative right by the word says it is that person's name (a copula, an apposition,
+    brackets, :func:`_kin_names`)."""
     return _named_by_role(text, start, end) or _role_apposition(text, start, end) \
-        or _bracketed_after_role(text, start, end)
+        or _bracketed_after_role(text, start, end) or _kin_names(text, start, end)
 
 
 def _role_apposition(text: str, start: int, end: int) -> bool:
