@@ -64,14 +64,30 @@ _KIN_APPOSITION_BEFORE: Final = re.compile(
     rf"(?:['\u2019]s|\b(?i:his|her|their))[ \u00a0]+(?:(?:maternal|paternal|older|younger|new|former)[ \u00a0]+)?"
     rf"{_KIN},[ \u00a0]*$")
 _KIN_APPOSITION_AFTER: Final = re.compile(r"[ \u00a0]*,[ \u00a0]+[a-z]")
+# Someone's relative or who someone is to the family, set off after the name by commas or brackets ("Amy, a friend
+# of the family, said", "Cormack (Child A's sister)", "Faith (maternal aunt)").
+_PERSON_NOUN: Final = (rf"(?:{_KIN}|friends?|neighbours?|lodgers?|babysitters?|childminders?|acquaintances?"
+                       r"|flatmates?|housemates?|classmates?|carers?|(?:key|support|youth|social)[ \u00a0]+workers?"
+                       r"|nurses?|teachers?|headteachers?|midwi(?:fe|ves)|health[ \u00a0]+visitors?)")
+_WHOSE: Final = (r"(?:(?:a|an|the|his|her|their)|(?:Child|Baby|Adult|Young[ \u00a0]+Person)[ \u00a0]+[A-Z]{1,3}"
+                 r"['\u2019]s|[A-Z][a-z]+['\u2019]s)[ \u00a0]+"
+                 r"(?:(?!(?:for|of|to|at|from|in|with|by|on|and|or)\b)[a-z][\w-]*[ \u00a0]+){0,3}?")
+_WHO_THEY_ARE_AFTER: Final = re.compile(
+    rf"[ \u00a0]*,[ \u00a0]+{_WHOSE}{_PERSON_NOUN}(?:[ \u00a0]+(?:of|to|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+)?,"
+    rf"|[ \u00a0]*\((?:{_WHOSE})?(?:(?:maternal|paternal|older|younger|half-?|step-?)[ \u00a0]*)*{_PERSON_NOUN}\)")
+# "and", "or" or "nor", then the person's own relative ("Charity and her mother", "Neither Usyi nor her mother").
+_WITH_KIN_AFTER: Final = re.compile(
+    rf"[ \u00a0]+(?:and|or|nor|&)[ \u00a0]+(?:his|her|their)[ \u00a0]+"
+    rf"(?:(?:maternal|paternal|older|younger|new|former|half-?|step-?)[ \u00a0]*)*{_KIN}\b")
 # A dash, then the relationship ending the item: a family list's key ("Molly – Mum; Hope – older sister").
 _KIN_DASH_AFTER: Final = re.compile(
     rf"[ \u00a0]+[-\u2013\u2014][ \u00a0]+(?:(?:maternal|paternal|older|younger|half-?|step-?)[ \u00a0]*)*"
     rf"(?i:{_KIN}|nana?|grandma|grandad)(?=[ \u00a0]*(?:[;,\t(]|$))", re.MULTILINE)
-# Whom a practitioner sees, weighs or examines, for a reason or somewhere ("the GP saw Mats for a cough", "weighed
-# Hope at home").
+# Whom a practitioner sees, weighs, examines or speaks with, for a reason or somewhere ("the GP saw Mats for a
+# cough", "weighed Hope at home", "spoke with Pablo on the phone").
 _SEEN_BEFORE: Final = re.compile(r"\b(?:saw|seen|see|visited|examined|assessed|weighed|measured|treated|vaccinated"
-                                 r"|immunised|interviewed)[ \u00a0]+$")
+                                 r"|immunised|interviewed|phoned|rang|texted"
+                                 r"|(?:spoke|spoken|talked)[ \u00a0]+(?:to|with))[ \u00a0]+$")
 _SEEN_AFTER: Final = re.compile(r"[ \u00a0]+(?:for|at|on|in|alone|again|with|about)\b")
 # A short aside in brackets after a name ("Owuor (Asmini)", "Owuor (Mother)"), and a capitalised word and an
 # opening bracket before one.
@@ -96,7 +112,8 @@ _POSSESSIVE_BEFORE_LOWER: Final = re.compile(r"['\u2019]s[ \u00a0]+[a-z]")
 # Words that open a sentence before a name, and never stand in one ("When Ana was 4", "After Hope visited").
 _OPENING_WORDS: Final = frozenset({
     "when", "after", "before", "while", "whilst", "although", "though", "because", "since", "until", "once", "if",
-    "then", "later", "so", "but", "and", "as", "that", "where", "whether", "unless", "today", "yesterday"})
+    "then", "later", "so", "but", "and", "as", "that", "where", "whether", "unless", "today", "yesterday", "neither",
+    "either"})
 # "and" or a list's comma, then a capitalised word ("Martin and Lucija", "Jade, Lucija and Kamil"), no third word
 # running on.
 _JOINED_TO_NAME: Final = re.compile(r"(?:[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]*)"
@@ -170,7 +187,8 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                             or _ABSENT_AFTER.match(text, end) or _POSSESSIVE_BEFORE_LOWER.match(text, end)
                             or _joined_to_known(text, start, end, known) or _role_names(text, start, end)))) \
                     or _after_name_part(text, start) \
-                    or _NEXT.match(text, end) or _BY.search(text, max(0, start - 12), start):
+                    or _NEXT.match(text, end) \
+                    or (_BY.search(text, max(0, start - 12), start) and not _kin_names(text, start, end)):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if _person_here(text, start, end) or (_DOES.match(text, end) and not unlisted) \
                     or _role_names(text, start, end) or _joined_to_known(text, start, end, known, after_name=True):
@@ -239,7 +257,8 @@ def _kin_names(text: str, start: int, end: int) -> bool:
     after a dash ("Kerry – Mum;"), or the name alone in brackets, perhaps quoted, after a relative's role ('Mum
     ("Kerry") said')."""
     return bool(_KIN_OF.match(text, end)) or bool(_KIN_DASH_AFTER.match(text, end)) or bool(
-        _QUOTED_BRACKET_CLOSE.match(text, end) and _KIN_BRACKET_BEFORE.search(text, max(0, start - 30), start))
+        _QUOTED_BRACKET_CLOSE.match(text, end) and _KIN_BRACKET_BEFORE.search(text, max(0, start - 30), start)) \
+        or bool(_WHO_THEY_ARE_AFTER.match(text, end)) or bool(_WITH_KIN_AFTER.match(text, end))
 
 
 def _bracketed_after_role(text: str, start: int, end: int) -> bool:

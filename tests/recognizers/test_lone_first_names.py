@@ -305,3 +305,48 @@ def test_a_nationality_is_no_lone_first_name(text: str) -> None:
 ])
 def test_a_first_name_joined_to_a_found_name(text: str, known: set[str], expected: set[str]) -> None:
     assert _found(text, known) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    # a name joined by "and", "or" or "nor" to its own relative
+    ("Precious and her mother attended the appointment.", "Precious"),
+    ("Neither Bashaarat nor her mother attended the appointment.", "Bashaarat"),
+    ("Either Pablo or his father collected her.", "Pablo"),
+    ("The appointment was missed by Usyi and her older sister.", "Usyi"),
+])
+def test_a_name_joined_to_its_relative(text: str, word: str) -> None:
+    assert _found(text) == {word}
+
+
+@pytest.mark.parametrize("text, word", [
+    # a name, then who they are set off by commas: a person's noun, perhaps whose ("a friend of the family")
+    ("Amy, a friend of the family, said she had seen bruises.", "Amy"),
+    ("Usyi, a neighbour, called the police.", "Usyi"),
+    ("Later Kamil, Child A's uncle, was spoken to.", "Kamil"),
+    ("Jade, the nursery key worker, noticed a bruise.", "Jade"),
+    # ... or who they are in brackets
+    ("An interview with Cormack (Child A's sister), then aged 17, was arranged.", "Cormack"),
+    ("Later Faith (maternal aunt) offered to care for him.", "Faith"),
+])
+def test_a_name_set_off_by_who_they_are(text: str, word: str) -> None:
+    assert _found(text) == {word}
+
+
+@pytest.mark.parametrize("text, word", [
+    # the one a practitioner speaks with, on the phone or about something
+    ("Notes: spoke with Pablo on the phone about the missed appointment.", "Pablo"),
+    ("The social worker spoke to Usyi about the school.", "Usyi"),
+    ("The nurse phoned Hope again on 3 May.", "Hope"),
+])
+def test_a_name_a_practitioner_speaks_with(text: str, word: str) -> None:
+    assert _found(text) == {word}
+
+
+@pytest.mark.parametrize("text", [
+    "Luton, a town in Bedfordshire, was visited.", "Hope, a charity for young carers, offered support.",
+    "Barnardo's, a children's charity, ran the service.", "The team spoke with Leeds about the transfer.",
+    "Appendix (Child A's family) lists them.", "Either Hope House or its annexe was used.",
+    "Summary and her mother's account follow.",
+])
+def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
+    assert _found(text) == set()
