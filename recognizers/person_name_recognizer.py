@@ -272,6 +272,17 @@ def surname_first(name: str) -> tuple[str, str] | None:
     return given, surname
 
 
+def written_surname_first(name: str) -> tuple[str, str] | None:
+    """``(given names, surname)`` of a person's name written surname first, as :func:`surname_first` reads it or,
+    for a name already found so, with its comma in title case though its surname is also a word ("Garner,
+    Thomas"): a name holds a comma only when its surname comes first. None for any other name."""
+    parts = surname_first(name)
+    if parts is not None:
+        return parts
+    m = SURNAME_COMMA_FIRST.fullmatch(name)
+    return (m.group("given"), m.group("surname")) if m is not None else None
+
+
 def _in_capitals(surname: str) -> bool:
     """Whether a surname is written in capitals, after its "Mc" or "O'" ("McALLISTER", "KIŠKA")."""
     return re.sub(r"^(?:Ma?c|O['\u2019])", "", surname).isupper()
@@ -423,7 +434,9 @@ _KIND_OF_FAMILY: Final = frozenset({
     "wider", "paternal", "maternal", "traveller", "gypsy", "roma", "muslim", "christian", "jewish", "hindu",
     "sikh", "catholic", "asian", "black", "white", "british", "english"})
 # A relative's role in brackets after a name ("Smith, Jane (mother)", "(maternal grandmother)").
-_KIN_BRACKET_AFTER: Final = re.compile(rf"[ \t]*\((?i:{_KIN})\)")
+_KIN_AFTER: Final = re.compile(rf"[ \t]*\((?i:{_KIN})\)"
+                                      # ... or after a dash, ending the item ("Garner, Thomas \u2013 uncle")
+                                      rf"|[ \t]+[-\u2013\u2014][ \t]+(?i:{_KIN})(?=[ \t]*(?:[;,(]|\n|\Z))")
 # A field's label that names a private person after its colon ("Contact: Lucy Canning", "Name: Grace Archer";
 # a report's author is public, "Author: Peter Quill").
 # ... or an e-mail's header opening its line ("From: Elaine Wright", "cc: …").
@@ -793,7 +806,7 @@ class _Finder:
             line_start = self.text.rfind("\n", 0, m.start()) + 1
             if _RECORD_ITEM_BEFORE.search(self.text, max(line_start - 1, m.start() - 40, 0), m.start()) \
                     and _RECORD_ITEM_AFTER.match(self.text, m.end()) and _surname_comma_first(
-                        m.group(), _KIN_BRACKET_AFTER.match(self.text, m.end()) is not None,
+                        m.group(), _KIN_AFTER.match(self.text, m.end()) is not None,
                         alone=not self.text[line_start:m.start()].strip() and bool(_LINE_END.match(self.text, m.end()))
                     ) is not None:
                 self._replace(m.start(), m.end(), SCORE_FULL_STRONG, SURNAME_FIRST_REASON)

@@ -29,7 +29,7 @@ from recognizers.person_name_recognizer import (
     SUBJECT_REASON,
     VOCABULARY_PAIR_REASON,
     WORD_PAIR_REASON,
-    surname_first,
+    written_surname_first,
 )
 from recognizers.public import (
     cited_spans,
@@ -1755,7 +1755,7 @@ _QUOTE_MARKS = "\"'\u2018\u2019\u201c\u201d"
 def natural_order(name: str) -> str:
     """A name with its surname first in capitals, as records write it ("SMITH, Kelly Ann"), in its natural order
     ("Kelly Ann SMITH"); any other name as it is."""
-    parts = surname_first(name)
+    parts = written_surname_first(name)
     return f"{parts[0]} {parts[1]}" if parts is not None else name
 
 

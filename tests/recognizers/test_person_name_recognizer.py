@@ -392,6 +392,7 @@ def _found(text: str) -> list[str]:
     ("Later the Valachovi\u010d family moved.", ["Valachovi\u010d"]),
     ("The Smith-Jones family had moved.", ["Smith-Jones"]),
     ("The social worker was late. Mani, Bishakha (mother) was present.", ["Mani, Bishakha"]),
+    ("Garner, Thomas \u2013 uncle\nWood, Ellen \u2013 maternal grandmother\n", ["Garner, Thomas", "Wood, Ellen"]),
     ("Present:\nKorut\u00fcrk, Nuriyet (maternal grandmother)\n", ["Korut\u00fcrk, Nuriyet"]),
     ("Attendees:\n\u2022 Okafor, Chidinma \u2013 health visitor\n\u2022 Hassanah, Cinta\n",
      ["Okafor, Chidinma", "Hassanah, Cinta"]),
@@ -541,7 +542,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "She practises from Queen Elizabeth Building, Temple.", "at the Rosalind Franklin Building",
     # a comma between places, bodies or words, and a cited work's author and year, are no record's order
     "Leeds, Bradford (the two areas)\n", "Oldham, Rochdale and Bury\n", "Health, Education (partners)\n",
-    "Reading, Berkshire (mother)\n", "Ofsted, Cafcass (agencies)\n",
+    "Reading, Berkshire (mother)\n", "Reading, Berkshire \u2013 mother\n", "Ofsted, Cafcass (agencies)\n",
     "Brno, Czechia\n", "Summary, Findings\n", "Ofsted, Cafcass\n", "Tameside, Oldham\n",
     # a hotel chain's branch, where families are placed in an emergency
     "The mother stayed at Travelodge Crawley in May.", "They were moved to Premier Inn Crawley.",

@@ -831,3 +831,15 @@ def test_a_persons_relative_named_by_title_and_their_surname_is_someone_else() -
     people = {e.name: e for e in _group(text, mentions) if e.type == "PERSON"}
     assert set(people) == {"Dean Hollis", "Kerry-Ann Sutcliffe", "Mrs Hollis", "Mrs Sutcliffe"}
     assert len(people["Mrs Hollis"].mentions) == 2
+
+
+def test_a_surname_first_that_is_also_a_word_gives_the_forms_of_its_natural_order() -> None:
+    from recognizers.person_name_recognizer import SURNAME_FIRST_REASON
+
+    text = "Family:\nGarner, Thomas \u2013 uncle\nLater Mr Garner said Thomas had left. Garner agreed."
+    person = replace(_m("Garner, Thomas", text, "PERSON", "PersonNameRecognizer", score=0.8),
+                     explanation=f"PersonNameRecognizer; {SURNAME_FIRST_REASON}")
+    people = [e for e in _group(text, [person]) if e.type == "PERSON"]
+    assert len(people) == 1
+    assert {"Thomas Garner", "Thomas", "Garner", "Mr Garner"} <= set(people[0].forms)
+    assert "Mr Thomas" not in people[0].forms
