@@ -377,6 +377,8 @@ def test_the_author_on_the_cover(line: str, expected: list[str]) -> None:
     # the cover's author-and-date line again as a running footer, or a page repeating the cover
     ("Marta Quillfeather March 2019", "\nMarta Quillfeather March 2019\n"),
     ("Marta Quillfeather March 2019", "Child R \u201cWhere were you?\u201d Marta Quillfeather March 2019 page 2"),
+    # ... the name alone on its line, then the date on the next, run together again (a page repeating the cover)
+    ("Marta Quillfeather\n\nNovember 2017", "Serious Case Review Final Report Marta Quillfeather November 2017"),
 ])
 def test_the_cover_line_repeated_is_still_named_once(line: str, more: str) -> None:
     assert cover_authors([COVER.format(line=line), BODY.format(more=more)]) == ["Marta Quillfeather"]
@@ -392,6 +394,7 @@ def test_named_again_beside_a_repeated_cover_line_is_not_the_author() -> None:
     ("Marta Quillfeather", "Marta was seen by the health visitor."),  # named again: a family member
     ("Marta Quillfeather", "Ms Quillfeather said"),
     ("Marta Quillfeather", "Marta Quillfeather was born in 2010."),  # the name alone repeated: named again
+    ("Marta Quillfeather\n\nNovember 2017", "Marta Quillfeather 12 November 2017 was seen."),  # a day: no cover's
     ("Oswin Delacroix 17 years\nPerpetua Ashgrove 15 years", ""),  # a list of children, not a date
     ("Marta Quillfeather\nOswin Delacroix", ""),  # one name a line, several lines: a list
     ("Child E Marta Quillfeather", ""),  # a label beside a name
