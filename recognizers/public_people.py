@@ -363,9 +363,11 @@ _REPORTER: Final = re.compile(rf"[-\u2013\u2014][ \t]*(?:as|(?i:our[ \t]+(?:repo
 _MONTHS: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A web page's credit, ending its line: "… published on this site Wednesday 9th August 2017 by Jane Smith".
 _SITE_CREDIT: Final = re.compile(
-    r"(?m)\b(?i:posted|published|uploaded)[ \t]+on[ \t]+this[ \t]+(?i:site|page|website)[ \t]+"
+    r"(?m)(?:\b(?i:posted|published|uploaded)[ \t]+on[ \t]+this[ \t]+(?i:site|page|website)[ \t]+"
     r"(?:(?:on[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}[ \t]+(?:19|20)\d\d[ \t]+)?by:?[ \t]+(?P<name>{_FULL_NAME})[ \t]*$")
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}[ \t]+(?:19|20)\d\d[ \t]+)?"
+    r"|^[ \t]*(?:Page|Document|Post)[ \t]+(?:created|uploaded|posted)[ \t]+)"  # a document site's credit line
+    rf"by:?[ \t]+(?P<name>{_FULL_NAME})[ \t]*$")
 # A news page's dateline and author, a line of its own: "Thursday, 7 April 2016 | Jane Smith". The weekday and the
 # date in words are a publishing system's; a chronology's row gives a date and what someone did.
 _DATELINE: Final = re.compile(

@@ -171,6 +171,8 @@ from tests.recognizers.prose import analysed_entities
     # a web page's byline: "published on this site <date> by X"
     ("Source: Quillbury Safeguarding Children Board published on this site Wednesday 9th August 2017 by Kate Quillan",
      ["Kate Quillan"]),
+    # ... or a document site's credit for the page, a line of its own
+    ("Serious Case Review Child E\nPage created by Kate Quillan\n", ["Kate Quillan"]),
     # reviewers a board commissioned, in the active voice
     ("To coincide with the publication, QSCB commissioned Dr Isolde Brackenridge and Dr Ebba Thornquist to compile "
      "an independent report", ["Isolde Brackenridge", "Ebba Thornquist"]),
