@@ -205,7 +205,8 @@ _POSTCODE_TAIL: Final = rf"(?:{_SEP}{_TOWN}){{0,3}}{_SEP}(?i:{POSTCODE_REGEX})"
 # Without a postcode, a town must follow a comma or line break and end its clause.
 _TOWN_END: Final = (
     r"(?=\s*(?:[.,;:)\]\n]|$)|[ \t]+(?:in|on|with|and|where|from|to|at|for|during|until|when|while|since"
-    r"|before|after|between|by|near|but|or|as)\b)"
+    r"|before|after|between|by|near|but|or|as|under|following|over|through|across|around|because|about"
+    r"|regarding|concerning|via|into|within|towards|against|outside)\b)"
 )
 _TOWN_TAIL: Final = rf"(?:(?:\s*,\s*|[ \t]*\n\s*){_TOWN}){{1,3}}{_TOWN_END}"
 # A street name should end there unless a postcode follows: "7 The Way Forward" is a heading.

@@ -184,6 +184,9 @@ def test_uk_address_score(text: str, score: float) -> None:
     ("at 5 Bramble Spinney Norwich NR3 6DE, where", "5 Bramble Spinney Norwich NR3 6DE"),
     ("a visit at 58 March Hollies, Wakefield.", "58 March Hollies, Wakefield"),  # 58 is no day of a month
     ("stayed at 112b June Orchard, Bradford and", "112b June Orchard, Bradford"),
+    # the town's clause goes on with a preposition
+    ("a joint visit to 147b Jay Junction, Market Harborough under section 47", "147b Jay Junction, Market Harborough"),
+    ("Police attended 147b Jay Junction, Market Harborough following a report", "147b Jay Junction, Market Harborough"),
 ])
 def test_uk_address_without_street_type(text: str, address: str) -> None:
     start = text.index(address)
