@@ -23,10 +23,11 @@ REGIONS: Final = (
 )
 # A run of digits with the separators people write, perhaps an international prefix and an extension.
 _CANDIDATE: Final = re.compile(
-    r"(?<![\w+/.\-])(?:\+|00)?\(?\d(?:[ .\-]?\(?\)?[ ]?\d){6,16}\)?"
+    r"(?<![\w+/.\-])(?:\((?:\+|00)\d{1,3}\)[ ]?|\+|00)?\(?\d(?:[ .\-]?\(?\)?[ ]?\d){6,16}\)?"
     r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w/]|[.\-]\d)",
     re.IGNORECASE,
 )
+_BRACKETED_CODE: Final = re.compile(r"^\(((?:\+|00)\d{1,3})\)")
 # North American shape: "(415) 555-0132", "415-555-0132", "415.555.0132", "1 (415) 555-0132".
 _NANP_SHAPE: Final = re.compile(
     r"(?:\+?1[ .\-]?)?(?:\(\d{3}\)[ ]?|\d{3}[.\-])\d{3}[.\-]\d{4}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?", re.IGNORECASE)
@@ -86,6 +87,7 @@ def find_phones(text: str) -> Iterator[PhoneSpan]:
         digits = sum(c.isdigit() for c in candidate)
         if not could_be_identifier(candidate):
             continue
+        candidate = _BRACKETED_CODE.sub(r"\1", candidate)  # "(+57) 328 …": the country's code in brackets
         if candidate.startswith(("+", "00")):
             number = _parse(candidate, "GB")
             if number is None or digits < MIN_INTERNATIONAL_DIGITS or not phonenumbers.is_possible_number(number):
@@ -115,7 +117,8 @@ class InternationalPhoneRecognizer(SpanFinderRecognizer):
     Formats covered (invented numbers):
 
     * international: ``+48 512 345 678``, ``+40 722 123 456``, ``+234 803 123 4567``,
-      ``+92 300 1234567``, ``0048 512 345 678``, ``+1 (415) 555-0199``; valid numbers score 0.8,
+      ``+92 300 1234567``, ``0048 512 345 678``, ``+1 (415) 555-0199``, ``(+57) 328 573 08 55``; valid numbers
+      score 0.8,
       numbers of a possible length 0.6;
     * national forms of other countries after a phone word on the same line ("mobile", "number",
       "call", "text", "reached on" …): ``0722 123 456`` (Romania), ``0803 123 4567`` (Nigeria), ``98765 43210``

@@ -31,6 +31,9 @@ POSITIVE = [
     # brackets round the whole number are the sentence's, not the number's
     ("Mother's mobile (0722 123 456) was unobtainable", "0722 123 456"),
     ("her mobile (+48 512 345 678)", "+48 512 345 678"),
+    # the country's code in brackets
+    ("The mother's mobile number was (+57) 328 573 08 55 at the time.", "(+57) 328 573 08 55"),
+    ("tel. (+48) 512 345 678", "(+48) 512 345 678"), ("tel. (0048) 512 345 678", "(0048) 512 345 678"),
 ]
 
 NEGATIVE = [
@@ -47,6 +50,7 @@ NEGATIVE = [
     "call 12345",  # too short
     "number 1500",
     "x415-555-0199",
+    "(+12) 345",  # too short
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]
