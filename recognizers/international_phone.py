@@ -118,8 +118,7 @@ class InternationalPhoneRecognizer(SpanFinderRecognizer):
 
     * international: ``+48 512 345 678``, ``+40 722 123 456``, ``+234 803 123 4567``,
       ``+92 300 1234567``, ``0048 512 345 678``, ``+1 (415) 555-0199``, ``(+57) 328 573 08 55``; valid numbers
-      score 0.8,
-      numbers of a possible length 0.6;
+      score 0.8, numbers of a possible length 0.6;
     * national forms of other countries after a phone word on the same line ("mobile", "number",
       "call", "text", "reached on" …): ``0722 123 456`` (Romania), ``0803 123 4567`` (Nigeria), ``98765 43210``
       (India), ``512 345 678`` (Poland), at 0.75. Numbers that are also valid UK numbers written
