@@ -375,6 +375,9 @@ _GREETING: Final = re.compile(rf"^[ \t]*(?:Dear|Hi|Hello|Hiya)[ \t]+(?P<name>{gz
 # A letter's or an e-mail's signatory: the line after its sign-off ("Kind regards," / "Nirgül Çamurcuoğlu").
 _SIGNATORY: Final = re.compile(
     rf"^(?:{VALEDICTION.pattern})\n(?:[ \t]*\n)*[ \t]*(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
+# ... one word alone there, a first name or a surname ("Kind regards," / "Pedro"), as a greeting's ("Dear Carl,").
+_SIGN_OFF: Final = re.compile(
+    rf"^(?:{VALEDICTION.pattern})\n(?:[ \t]*\n)*[ \t]*(?P<name>{gz.LATIN_CAPITAL}[\w'\u2019-]+)[ \t]*$", re.MULTILINE)
 # The person an interview, a meeting, a call or a letter is with or from ("INTERVIEW WITH NAZLIM DURAN").
 # (read from its joining word, a cheap scan, back to what it is and on to the name)
 _MET_WITH_JOIN: Final = re.compile(rf"(?i:with|from|by)[ \t]+(?={gz.LATIN_CAPITAL})")
@@ -866,14 +869,16 @@ class _Finder:
                     and not gz.is_keep_phrase(self.text[start:end]):
                 self._replace(start, end, SCORE_REVIEW_SUBJECT, reason)
 
-    # (e3) A first name called out at the start of quoted speech, or greeted in a letter ("Dear Carl,"): a listed first
-    # name (no interjection or endearment), or a word of four letters or more that no list or dictionary holds (a
-    # letter greets a surname too: "Dear Harto,"); no place, role or organisation.
+    # (e3) A first name called out at the start of quoted speech, greeted in a letter ("Dear Carl,") or signing it
+    # alone under its sign-off ("Kind regards," / "Pedro"): a listed first name (no interjection or endearment), or
+    # a word of four letters or more that no list or dictionary holds (a letter greets a surname too: "Dear
+    # Harto,"); no place, role or organisation.
     def _vocative(self) -> None:
         for m in _VOCATIVE.finditer(self.text):
             self._called(m, False)
-        for m in _GREETING.finditer(self.text):
-            self._called(m, True)
+        for rx in (_GREETING, _SIGN_OFF):
+            for m in rx.finditer(self.text):
+                self._called(m, True)
 
     def _called(self, m: re.Match[str], greeted: bool) -> None:
         word = m.group("name")

@@ -168,6 +168,9 @@ def _found(text: str) -> list[str]:
     ("Dear Z\u00fclf\u00fcye,\nThank you", ["Z\u00fclf\u00fcye"]),
     ("Dear Harto,\nThank you", ["Harto"]),  # a surname no dictionary holds is greeted too
     ("Dear Sir,\nDear Colleague,\nDear All,\nDear Parent,\n", []),
+    # ... and its signatory alone on the line under the sign-off
+    ("Kind regards,\nPedro", ["Pedro"]), ("Yours sincerely,\n\nGbowoade\n", ["Gbowoade"]),
+    ("Kind regards,\nSafeguarding\nYours sincerely,\nManager\nThanks,\nLeeds\n", []),
     # ... a name alone in a header's or a record's field, a surname that is also a word too
     ("From: Fildan Seven\nSent: 12 March 2019", ["Fildan Seven"]), ("Name: Tygo Sire\n", ["Tygo Sire"]),
     ("To: Duty Team\nFrom: Children's Services\nName: Early Help\n", []),
