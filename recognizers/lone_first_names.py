@@ -113,7 +113,8 @@ _POSSESSIVE_BEFORE_LOWER: Final = re.compile(r"['\u2019]s[ \u00a0]+[a-z]")
 _OPENING_WORDS: Final = frozenset({
     "when", "after", "before", "while", "whilst", "although", "though", "because", "since", "until", "once", "if",
     "then", "later", "so", "but", "and", "as", "that", "where", "whether", "unless", "today", "yesterday", "neither",
-    "either"})
+    "either", "both", "thereafter", "afterwards", "subsequently", "meanwhile", "eventually", "initially",
+    "previously", "recently", "finally", "also", "again", "instead", "sometimes", "often", "usually", "soon"})
 # "and" or a list's comma, then a capitalised word ("Martin and Lucija", "Jade, Lucija and Kamil"), no third word
 # running on.
 _JOINED_TO_NAME: Final = re.compile(r"(?:[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0]*)"

@@ -44,7 +44,9 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         "noticed", "disclosed", "wrote", "agreed", "chaired", "arrived", "attended", "made", "gave",
                         "tried", "went", "described", "recalled", "reflected", "knew", "observed", "witnessed",
                         "accompanied", "stayed with", "lived with", "moved in with", "cried", "screamed",
-                        r"was\s+born")
+                        "admitted", "denied", "confessed", r"was\s+born",
+                        r"was\s+(?:excluded|suspended|expelled)\s+from",
+                        r"(?:had\s+)?moved\s+(?:to|out|away|house|back|abroad)")
 # One of those verbs right after a word ("TB visited", "Grace told").
 PEOPLE_VERB_AFTER: Final = re.compile(rf"\s+(?:{'|'.join(_PEOPLE_VERBS)})\b")
 _WORD_BEFORE_PEOPLE_VERB: Final = re.compile(r"\b([^\W\d_]{2,})(?=" + PEOPLE_VERB_AFTER.pattern + ")")

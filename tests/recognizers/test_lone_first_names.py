@@ -350,3 +350,24 @@ def test_a_name_a_practitioner_speaks_with(text: str, word: str) -> None:
 ])
 def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text, word", [
+    # a sentence's adverb or "Both" before the name is no part of it
+    ("Thereafter Udarsh stayed with friends.", "Udarsh"), ("Both Amondi and her son were arrested.", "Amondi"),
+    ("Subsequently Kiume stayed with friends.", "Kiume"),
+    # what happens only to a person
+    ("Uluğbey was excluded from school in Year 9.", "Uluğbey"), ("Rory was excluded from school.", "Rory"),
+    ("In interview Benjamin admitted shaking the baby.", "Benjamin"),
+    ("Professionals were unaware that Crystal had moved to Leeds.", "Crystal"),
+])
+def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
+    assert _found(text) == {word}
+
+
+@pytest.mark.parametrize("text", [
+    "Thereafter Leeds stayed in special measures.",
+    "The date had moved to June.", "The Trust admitted failings.",
+])
+def test_no_thing_where_a_person_might_stand_is_a_name(text: str) -> None:
+    assert _found(text) == set()
