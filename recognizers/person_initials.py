@@ -46,7 +46,7 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         "accompanied", "stayed with", "lived with", "moved in with", "cried", "screamed",
                         "admitted", "denied", "confessed", r"was\s+born",
                         r"was\s+(?:excluded|suspended|expelled)\s+from",
-                        r"(?:had\s+)?moved\s+(?:to|out|away|house|back|abroad)")
+                        r"(?:had\s+)?moved(?:\s+(?:to|out|away|house|back|abroad)\b|(?=[.;]))")
 # One of those verbs right after a word ("TB visited", "Grace told").
 PEOPLE_VERB_AFTER: Final = re.compile(rf"\s+(?:{'|'.join(_PEOPLE_VERBS)})\b")
 _WORD_BEFORE_PEOPLE_VERB: Final = re.compile(r"\b([^\W\d_]{2,})(?=" + PEOPLE_VERB_AFTER.pattern + ")")

@@ -360,6 +360,7 @@ def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     ("Uluğbey was excluded from school in Year 9.", "Uluğbey"), ("Rory was excluded from school.", "Rory"),
     ("In interview Benjamin admitted shaking the baby.", "Benjamin"),
     ("Professionals were unaware that Crystal had moved to Leeds.", "Crystal"),
+    ("Professionals were unaware that Crystal had moved.", "Crystal"),
 ])
 def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
     assert _found(text) == {word}
