@@ -1089,8 +1089,9 @@ class _Finder:
                     break  # a name never repeats a word: "Grace Okafor Okafor Eze" is fields run together
                 if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and self._starts_role(j):
                     break  # a table row read as lines: the name's cell, then "Grandparent", "Young person …"
-                if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and surnames and self._starts_full_name(j):
-                    break  # "… Jack Straw" / "Shabir Ahmed was": one whole name per line
+                if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and (surnames or heading) and self._starts_full_name(j):
+                    break  # "… Jack Straw" / "Shabir Ahmed was": one whole name per line (a line in capitals, a
+                    # cover's, ends with its name: "UHBAN IHAB" / "FERGUS SMITH Published …")
                 if _base(w).casefold() in _LABEL_WORDS and _COLON_AFTER.match(text, tokens[j][1]):
                     break  # "Siobhan Author: Isobel Colquhoun": a field's label and its colon, no surname
                 strength = _surname_strength(w, heading)
@@ -1171,7 +1172,7 @@ class _Finder:
         tokens, text = self.tokens, self.text
         return j + 1 < len(tokens) and _first_name_strength(tokens[j][2]) == "strong" \
             and "\n" not in text[tokens[j][1]:tokens[j + 1][0]] and _joined(text, tokens, j + 1) \
-            and _surname_strength(tokens[j + 1][2], False) is not None
+            and _surname_strength(tokens[j + 1][2], _is_upper_word(_base(tokens[j][2]))) is not None
 
     def _word_surname(self, i: int, j: int) -> bool:
         """Whether the word at ``j``, an English word, is the surname of the clear first name (listed, no English

@@ -36,6 +36,9 @@ def _found(text: str) -> list[str]:
     ("In Apr 2012, Kerry-Ann Mac Giolla an Chloig (KC) made a referral", ["Kerry-Ann Mac Giolla an Chloig"]),
     # a whole name ends a line and another opens the next
     ("grooming rings, says Jack Straw\nShabir Ahmed was a leader", ["Jack Straw", "Shabir Ahmed"]),
+    # ... in capitals too, as a cover gives the subject over its author
+    ("SERIOUS CASE REVIEW\nAMIRA IHAB\nFERGUS SMITH Published March 2018\n", ["AMIRA IHAB", "FERGUS SMITH"]),
+    ("SERIOUS CASE REVIEW\nUHBAN IHAB\nFERGUS SMITH Published March 2018\n", ["UHBAN IHAB", "FERGUS SMITH"]),
     # a name someone goes by, in quotes
     ('The mother\'s new partner, known as "Tank", had a history of violence.', ["Tank"]),
     ("he was nicknamed \u2018Smiley\u2019 at school", ["Smiley"]),
