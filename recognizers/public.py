@@ -145,9 +145,20 @@ def is_public_domain(host: str) -> bool:
         or ((m := _PARTNERSHIP_SITE.search(host)) is not None and gz.is_area_label(m.group("area")))
 
 
+# A document an organisation's site publishes: its uploads' or documents' folder, or a file of a report's kind.
+_PUBLISHED_DOCUMENT: Final = re.compile(r"/(?:wp-content/uploads|uploads|documents|docs|downloads|media|assets)/"
+                                        r"|\.(?:pdf|docx?)(?:[?#]|$)", re.IGNORECASE)
+_ORGANISATION_HOST: Final = re.compile(r"\.(?:org|org\.uk|ac\.uk)$")
+
+
 def is_public_url(url: str) -> bool:
-    """Whether a web address is on a public body's or national organisation's site."""
-    return "@" not in url and is_public_domain(_host(url))
+    """Whether a web address is on a public body's or national organisation's site, or is a document an
+    organisation's site publishes (a citation's: "mandatenow.org.uk/wp-content/uploads/…")."""
+    if "@" in url:
+        return False
+    host = _host(url)
+    return is_public_domain(host) or (
+        _ORGANISATION_HOST.search(host) is not None and _PUBLISHED_DOCUMENT.search(url) is not None)
 
 
 def is_public_email(address: str) -> bool:

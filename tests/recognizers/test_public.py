@@ -71,6 +71,14 @@ def test_nhs_bodies(name: str, expected: bool) -> None:
     # national research bodies' sites, and one a line's end wraps at its hyphen
     ("https://whatworks-csc.org.uk/research", True), ("whatworks-\ncsc.org.uk", True),
     ("https://www.foundations.org.uk/our-work", True),
+    # a document an organisation's site publishes (its uploads or documents folder, or a PDF): a citation's
+    ("\u2026mandatenow.org.uk/wp-content/uploads/2017/02/west...", True),
+    ("https://www.quillburytrust.org/documents/annual-review.pdf", True),
+    ("https://www.quillburyhousing.org.uk/reports/neglect.pdf", True),
+    # ... never a person's page there, nor a company's or a family's site
+    ("https://www.quillburytrust.org.uk/team/chloe-hartley", False),
+    ("https://www.hartleyfamily.co.uk/wp-content/uploads/2017/02/photo.jpg", False),
+    ("https://www.chloehartley.com/documents/cv.pdf", False),
 ])
 def test_public_urls(url: str, expected: bool) -> None:
     assert is_public_url(url) is expected
