@@ -106,3 +106,12 @@ def test_a_name_a_line_break_hyphenated_runs_on_to_its_rest() -> None:
     for name, whole in (("Ms McAl", "Ms McAl-\nlister"), ("Oliver Prze", "Oliver Prze-\nbylski")):
         start = text.index(name)
         assert [text[a:b] for a, b in refine_ner(text, start, start + len(name), "PERSON")] == [whole]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a version's letter after a name ("ALEX WALTERS V.3") is no surname; an initial between names stays
+    ("ALEX WALTERS V.3", ["ALEX WALTERS"]), ("Quillon Abara V", ["Quillon Abara"]),
+    ("John A. Quillon", ["John A. Quillon"]), ("Quillon Abara", ["Quillon Abara"]),
+])
+def test_a_person_ends_with_no_lone_letter(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
