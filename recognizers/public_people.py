@@ -240,7 +240,7 @@ def public_people(text: str) -> list[str]:
         below = _NAME_LINE.match(text, m.end())
         if below is None or _trim(below.group("below")) is None:  # "Report Author" / "Karen Tudor": the role
             found.append(m.group("name"))  # labels the name below it, not the one above
-    for m in re.finditer(_FULL_NAME, text):
+    for m in (m for start, end in _post_nominal_lines(text) for m in _FULL_NAME_RX.finditer(text, start, end)):
         run = _POST_NOMINALS_RUN.match(text, m.end())
         if (run is None or not run.group().strip()) and _alone_on_line(text, m.start(), m.end()):
             below = _NEXT_LINE.match(text, m.end())
@@ -475,6 +475,27 @@ def _peer(m: re.Match[str]) -> str | None:
         return None
     style = m.group().split(maxsplit=1)[0]
     return f"{style} {m.group('name')}{m.group('seat') or ''}"
+
+
+_FULL_NAME_RX: Final = re.compile(_FULL_NAME)
+# A capitalised word, perhaps with full stops inside ("PhD", "C.B.E"): post-nominal letters are sought among these.
+_CAPITALISED_TOKEN: Final = re.compile(r"(?<![A-Za-z.])[A-Z][A-Za-z]*(?:\.[A-Za-z]+)*")
+
+
+def _post_nominal_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line that holds post-nominal letters, and of the two lines above it (a signature's
+    name alone on its line, a blank line perhaps, then its letters), in order: the only lines where a name
+    with letters can stand (a cheap scan of capitalised words, before the name's costly pattern)."""
+    starts: set[int] = set()
+    for token in _CAPITALISED_TOKEN.finditer(text):
+        if token.group().replace(".", "") in POST_NOMINALS:
+            line = text.rfind("\n", 0, token.start()) + 1
+            for _ in range(3):
+                starts.add(line)
+                if line == 0:
+                    break
+                line = text.rfind("\n", 0, line - 1) + 1
+    return [(start, end if (end := text.find("\n", start)) >= 0 else len(text)) for start in sorted(starts)]
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
