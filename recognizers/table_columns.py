@@ -73,7 +73,10 @@ _LABEL_UNIT: Final = re.compile(r"[A-Za-z]{2,12}\.?(?:\s+(?:no|number|id|ref)\.?
 # A column of people's names: "Name", "Full name", "Name of family member", "Family member".
 _NAME_HEADER: Final = re.compile(
     r"\s*(?:(?:(?:full|given|person'?s?|child'?s?)\s+)?names?(?:\s+of\s+(?:child|person|family\s+member|subject)s?)?"
-    r"|family\s+members?|subjects?)\s*", re.I)
+    r"|family\s+members?|subjects?"
+    # ... or of the practitioners a chronology's rows name ("Practitioner", "Completed by")
+    r"|practitioners?|professionals?|workers?|staff(?:\s+members?)?|attendees?|(?:completed|recorded|seen|entered)\s+by)"
+    r"\s*", re.I)
 # Two to four capitalised words, a lower-case particle allowed between them ("Gareth de Breit").
 _NAME_CELL: Final = re.compile(
     r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
@@ -86,14 +89,33 @@ def is_name_column(header: str) -> bool:
     return _NAME_HEADER.fullmatch(header) is not None
 
 
+# A surname first, in capitals or title case, its comma, then the given names ("ERGÜL, Hıfzullah").
+_SURNAME_FIRST_CELL: Final = re.compile(
+    r"(?P<surname>[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*),[ \u00a0]+"
+    r"(?P<given>[^\W\d_a-z][^\W\d_]*(?:[ \u00a0]+[^\W\d_a-z][^\W\d_]*){0,2})")
+# A role or an agency after the name, in brackets or after a comma ("Mürit Şama (SW)", "Akbaş Şafak, Registrar").
+_ROLE_AFTER: Final = re.compile(r"(?:,[ \u00a0]*[A-Za-z][\w '&/-]{1,40}|[ \u00a0]*\([^()\n]{1,40}\))[ \u00a0]*$")
+
+
 def name_in_cell(cell: str) -> tuple[int, int] | None:
-    """The span of a person's full name filling a name column's cell, or ``None``.
+    """The span of a person's name filling a name column's cell, or ``None``.
 
     The cell must be a name and nothing else: two to four capitalised words, none a kinship or role word,
-    an organisation word or a public phrase, one at least reading as a name ("Child K" and "Mother" are not).
+    an organisation word or a public phrase, one at least reading as a name ("Child K" and "Mother" are not);
+    or the surname first and its comma ("ERGÜL, Hıfzullah"); or a name of one word or more, then a role or an
+    agency in brackets or after a comma ("Gökperi (Housing Officer)": the name's span).
     """
     stripped = cell.strip()
-    if not stripped or _NAME_CELL.fullmatch(stripped) is None or is_keep_phrase(stripped):
+    if not stripped or is_keep_phrase(stripped):
+        return None
+    start = cell.index(stripped)
+    if (first := _SURNAME_FIRST_CELL.fullmatch(stripped)) is not None and _surname_first(first):
+        return (start, start + len(stripped))
+    role = _ROLE_AFTER.search(stripped)
+    if role is not None and role.start() > 0:
+        stripped = stripped[:role.start()].rstrip()
+    if (_NAME_CELL.fullmatch(stripped) is None and not (role and _ONE_WORD.fullmatch(stripped))) \
+            or is_keep_phrase(stripped):
         return None
     words = stripped.split()
     # A surname that is also an organisation word ends a name that opens with a first name ("Stone Hall",
@@ -104,8 +126,21 @@ def name_in_cell(cell: str) -> tuple[int, int] | None:
         return None
     if not identifying_words_remain(stripped, stripped, cat.PERSON):
         return None
-    start = cell.index(stripped)
     return (start, start + len(stripped))
+
+
+_ONE_WORD: Final = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*")
+
+
+def _surname_first(m: re.Match[str]) -> bool:
+    """Whether a cell's "Surname, Given" is a person's: no role, organisation or public word, the given names
+    listed or no dictionary words, one word at least reading as a name."""
+    surname, given = m.group("surname"), m.group("given").split()
+    words = [surname.title() if surname.isupper() else surname, *given]
+    return not any(w.casefold() in ROLE_WORDS or w.isupper() or org_head(w) is not None or is_keep_phrase(w)
+                   for w in words) \
+        and all(is_first_name(w) or identifying_words_remain(w, w, cat.PERSON) for w in given) \
+        and identifying_words_remain(" ".join(words), " ".join(words), cat.PERSON)
 
 
 def column_entity(header: str) -> str | None:

@@ -90,6 +90,10 @@ def test_cell_value(entity: str, cell: str, span: tuple[int, int] | None) -> Non
 @pytest.mark.parametrize("header, names", [
     ("Name", True), ("Full name", True), ("Name of family member", True), ("Family member", True),
     ("Agency name", False), ("Name of agency", False), ("Role", False),
+    # the practitioner a chronology's row names
+    ("Practitioner", True), ("Professional", True), ("Completed by", True), ("Recorded by", True),
+    ("Staff member", True), ("Attendees", True),
+    ("Practitioner role", False), ("Agency", False), ("Professional involvement", False),
 ])
 def test_name_columns(header: str, names: bool) -> None:
     assert is_name_column(header) == names
@@ -106,6 +110,13 @@ def test_name_columns(header: str, names: bool) -> None:
     ("Stone Hall", (0, 10)),  # a first name, then a surname that is also an organisation word
     ("Stone Hall Lodge", None),
     ("–", None), ("not known", None), ("Room 12", None),
+    # surname first, as records write it
+    ("ERG\u00dcL, H\u0131fzullah", (0, 16)), ("Niemira, Kinga", (0, 14)),
+    # a role or an agency after the name, in brackets or after a comma; one word is enough before a role
+    ("Ak\u0062a\u015f \u015eafak, Registrar", (0, 11)), ("M\u00fcrit \u015eama (SW)", (0, 10)),
+    ("G\u00f6kperi (Housing Officer)", (0, 7)), ("Zuvelo (CSC)", (0, 6)),
+    ("CSC, Police", None), ("Police (CSC)", None), ("Mother (Child K)", None), ("Health Visitor (HV)", None),
+    ("Child K, Registrar", None), ("Kestrel Lodge (Housing)", None),
 ])
 def test_name_in_cell(cell: str, span: tuple[int, int] | None) -> None:
     assert name_in_cell(cell) == span
