@@ -18,7 +18,7 @@ from typing import Final
 
 from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NAMES
-from recognizers.name_judge import ROLE_WORDS
+from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot
 from recognizers.pseudonyms import after_person_label_bracket
 
@@ -89,6 +89,15 @@ _SEEN_BEFORE: Final = re.compile(r"\b(?:saw|seen|see|visited|examined|assessed|w
                                  r"|immunised|interviewed|phoned|rang|texted"
                                  r"|(?:spoke|spoken|talked)[ \u00a0]+(?:to|with))[ \u00a0]+$")
 _SEEN_AFTER: Final = re.compile(r"[ \u00a0]+(?:for|at|on|in|alone|again|with|about)\b")
+# An agency's or a role's letters in brackets after a name, as a chronology's row gives a practitioner ("Yaghnam
+# (CSC)", "Hope (HV)").
+_AGENCY_AFTER: Final = re.compile(
+    rf"[ \u00a0]*\((?:{'|'.join(sorted(AGENCY_ACRONYMS))}|SW|HV|DSL|IRO|PA|GP|FNP|ISW|DV|Police|Health|Housing"
+    r"|School|Education|Probation|Midwifery)\)")
+# What someone sends or makes, and "from" before the name: its sender ("Text message from Blessing to …").
+_SENDER_BEFORE: Final = re.compile(
+    r"\b(?i:messages?|texts?|calls?|letters?|e-?mails?|notes?|voicemails?|cards?|gifts?|threats?)[ \u00a0]+from"
+    r"[ \u00a0]+$")
 # A short aside in brackets after a name ("Owuor (Asmini)", "Owuor (Mother)"), and a capitalised word and an
 # opening bracket before one.
 _ASIDE_AFTER: Final = re.compile(r"[ \u00a0]*\([^()\n\d]{1,40}\)")
@@ -230,11 +239,13 @@ def _a_known_name(word: str, known: Callable[[str], bool]) -> bool:
 
 def _person_here(text: str, start: int, end: int) -> bool:
     """Whether the word stands where only a person does: before a verb only people do, with a possessive, after
-    "told" or "by" (:func:`in_person_slot`), before an age or before missing an appointment, or seen by a
-    practitioner for a reason or somewhere ("saw Mats for a cough"). An aside in brackets after the word, or the
+    "told" or "by" (:func:`in_person_slot`), before an age, an agency's letters in brackets ("Yaghnam (CSC)") or
+    missing an appointment, as a message's sender ("text message from Lan"), or seen by a practitioner for a
+    reason or somewhere ("saw Mats for a cough"). An aside in brackets after the word, or the
     word alone in brackets after a capitalised one, is read with it ("Owuor (Asmini) was interviewed")."""
     if in_person_slot(text, start, end) or _AGE_AFTER.match(text, end) is not None \
-            or _ABSENT_AFTER.match(text, end) is not None \
+            or _ABSENT_AFTER.match(text, end) is not None or _AGENCY_AFTER.match(text, end) is not None \
+            or _SENDER_BEFORE.search(text, max(0, start - 20), start) is not None \
             or (_SEEN_AFTER.match(text, end) and _SEEN_BEFORE.search(text, max(0, start - 20), start)):
         return True
     aside = _ASIDE_AFTER.match(text, end)

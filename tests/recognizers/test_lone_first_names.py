@@ -372,3 +372,22 @@ def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
 ])
 def test_no_thing_where_a_person_might_stand_is_a_name(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text, word", [
+    # a name before its agency or role's letters in brackets, as a chronology's row gives a practitioner
+    ("Strategy discussion: Yaghnam (CSC), DS Smith.", "Yaghnam"), ("Call from Hope (HV) to the GP.", "Hope"),
+    # the sender of a message, a letter or a call
+    ("Text message from Blessing to her mother.", "Blessing"), ("A letter from Kaiser was found.", "Kaiser"),
+    ("Phone call from Lan on 3 May.", "Lan"),
+])
+def test_a_name_by_its_agency_or_as_a_sender(text: str, word: str) -> None:
+    assert _found(text) == {word}
+
+
+@pytest.mark.parametrize("text", [
+    "Referral from Leeds (CSC) to the MASH.", "A letter from Ofsted was received.", "Text message from School.",
+    "A letter from Appendix 2 (CSC).",
+])
+def test_no_place_or_body_by_an_agency_or_as_a_sender_is_a_name(text: str) -> None:
+    assert _found(text) == set()
