@@ -130,6 +130,10 @@ _CITATION: Final = re.compile(
 )
 
 
+# A review that may be named for its child as well as its area: only a place before it is an area.
+_CHILDS_REVIEW: Final = re.compile(r"(?i:Practice\s+Reviews?)\b")
+
+
 # Where a draft's own text is written; metadata and sticky notes name their writer without a role.
 _RUNNING_TEXT: Final = frozenset({"page", "body", "header", "footer", "footnote", "endnote", "image_text"})
 
@@ -149,6 +153,8 @@ def public_names(texts: Iterable[str]) -> list[str]:
             (labelled if _REVIEW_LABEL.fullmatch(m.group("name")) else listings).append(m.group("after"))
         for m in _BOARD.finditer(text):
             area = re.sub(r"['\u2019]s$", "", m.group("area") or m.group("area2"))  # "Monmouthshire's Local …"
+            if _CHILDS_REVIEW.search(m.group(0)) and _listed_tail(area) is None:
+                continue  # a review named for its child ("Darius Nagys Local Child Safeguarding Practice Review")
             start = _area_start(area)  # "… concerning ‘Janet Clayton’ Oxfordshire Safeguarding Children Board"
             found.append(m.group(0)[start:])
             if not _CITED_YEAR.match(text, m.end()):  # another board cited for its review: its name alone

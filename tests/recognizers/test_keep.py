@@ -124,6 +124,16 @@ def test_a_name_before_a_board_name_is_no_part_of_it(text: str) -> None:
     assert not any("Janet" in f or "Clayton" in f for f in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "Published Case Review - 'Darius Nagys'\nLocal Child Safeguarding Practice Review (LCSPR), known as Darius",
+    "The Darius Nagys Local Child Safeguarding Practice Review found",
+])
+def test_a_review_named_for_its_child_names_no_area(text: str) -> None:
+    """A local child safeguarding practice review is named for its area or its child: only a place is an
+    area."""
+    assert not any("Darius" in f or "Nagys" in f for f in public_names([text]))
+
+
 def test_only_a_list_of_areas_joins_a_board_name_with_commas() -> None:
     names = public_names(["The family moved from Quillbury, Leeds Safeguarding Children Board was told."])
     assert "Leeds" in names and not any("Quillbury" in n for n in names), names
