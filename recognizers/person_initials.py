@@ -44,7 +44,9 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         "noticed", "disclosed", "wrote", "agreed", "chaired", "arrived", "attended", "made", "gave",
                         "tried", "went", "described", "recalled", "reflected", "knew", "observed", "witnessed",
                         "accompanied", "stayed with", "lived with", "moved in with", "cried", "screamed",
-                        "admitted", "denied", "confessed", r"was\s+born",
+                        "admitted", "denied", "confessed", "recognised", "recognized", "realised", "realized",
+                        "died",
+                        r"was\s+born",
                         r"was\s+(?:excluded|suspended|expelled)\s+from",
                         r"(?:had\s+)?moved(?:\s+(?:to|out|away|house|back|abroad)\b|(?=[.;]))")
 # One of those verbs right after a word ("TB visited", "Grace told").

@@ -410,7 +410,9 @@ _PERSON_AFTER: Final = re.compile(
     r"[ \t]*\((?:aged[ \t]+)?\d{1,2}\)|" + PEOPLE_VERB_AFTER.pattern
     # ... or a bracket only a person's name takes ("(deceased)", "(known as 'Jor')", "(née Lane)")
     + r"|[ \t]*\((?i:deceased|dec['\u2019]d|(?:also[ \t]+)?known[ \t]+as|aka|n[\u00e9e]e)\b"
-    + rf"|(?:[ \t]*,[ \t]*|[ \t]+(?:was|is)[ \t]+)(?:the|her|his|their)[ \t]+(?:{_KIN})\b")
+    + rf"|(?:[ \t]*,[ \t]*|[ \t]+(?:was|is)[ \t]+)(?:the|her|his|their)[ \t]+(?:{_KIN})\b"
+    # ... or a case study's colon, then a death or an age ("Vera Al-Amin: died in 2006 aged 16")
+    + r"|[ \t]*:[ \t]*(?:died|aged[ \t]+\d|born\b|\d{1,2}[ \t]*(?:years?|yrs?)[ \t]+old)")
 # A weekday, then a month, before the day: a date's words, no one's name ("Mon Feb 13, 2017", "Wed Nov 01").
 _CALENDAR_PAIR: Final = re.compile(
     r"(?i:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?[ \t]+"
@@ -1211,7 +1213,8 @@ class _Finder:
         or a place's preposition before, another capitalised word or a comma and one after)."""
         tokens, text = self.tokens, self.text
         first, word = _base(tokens[i][2]), _base(tokens[j][2])
-        if not (gz.is_first_name(first) and gz.is_surname(word) and word.casefold() in _AFTER_NAME_STOP) \
+        if not (all(map(gz.is_first_name, first.split("-"))) and gz.is_surname(word)
+                and word.casefold() in _AFTER_NAME_STOP) \
                 or first.casefold() in _AFTER_NAME_STOP:
             return False  # "Hill Lane" of "the Rose Hill Lane flats": two of a street's words
         if text[tokens[i][1]:tokens[j][0]] != " " \

@@ -36,6 +36,13 @@ def _found(text: str) -> list[str]:
     ("In Apr 2012, Kerry-Ann Mac Giolla an Chloig (KC) made a referral", ["Kerry-Ann Mac Giolla an Chloig"]),
     # a whole name ends a line and another opens the next
     ("grooming rings, says Jack Straw\nShabir Ahmed was a leader", ["Jack Straw", "Shabir Ahmed"]),
+    # a hyphenated first name of two listed ones, before a surname that also ends streets; what people do
+    ("  \u2022 Harley-Jay Hill recognised the vulnerability of her mother.", ["Harley-Jay Hill"]),
+    ("  \u2022 Harley Hill recognised the vulnerability of her mother.", ["Harley Hill"]),
+    # a case study's name, a colon, then what happened only to a person
+    ("Case studies\n\nVera Al-Amin: died in 2006 aged 16. She had a turbulent relationship with her mother.",
+     ["Vera Al-Amin"]),
+    ("Case studies\n\nGrace Archer: aged 15, she was placed in foster care.", ["Grace Archer"]),
     # ... in capitals too, as a cover gives the subject over its author
     ("SERIOUS CASE REVIEW\nAMIRA IHAB\nFERGUS SMITH Published March 2018\n", ["AMIRA IHAB", "FERGUS SMITH"]),
     ("SERIOUS CASE REVIEW\nUHBAN IHAB\nFERGUS SMITH Published March 2018\n", ["UHBAN IHAB", "FERGUS SMITH"]),
