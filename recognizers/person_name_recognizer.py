@@ -450,9 +450,11 @@ _PERSON_FIELD_BEFORE: Final = re.compile(
 _AFTER_KIN: Final = re.compile(
     rf"(?:^|[,;][ \t]*)[ \t]*(?i:{_KIN})[ \t]*[\u2013\u2014:-][ \t]*(?P<name>{_NAME_RUN})(?=[ \t]*(?:$|[,;(]))",
     re.MULTILINE)
-# A name alone in a header's or a record's field ("From: Fildan Seven", "Name: Tygo Sire", "Subject: Elaine Wright").
+# A name alone in a header's or a record's field ("From: Fildan Seven", "Name: Tygo Sire", "Subject: Elaine Wright",
+# "Signed: Vincent King").
 _FIELD_NAME: Final = re.compile(
-    rf"^[ \t]*(?i:from|to|cc|bcc|(?:full[ \t]+)?name|contact|subject|re)[ \t]*:[ \t]*(?P<name>{_NAME_RUN})[ \t]*$",
+    rf"^[ \t]*(?i:from|to|cc|bcc|(?:full[ \t]+)?name|contact|subject|re|signed(?:[ \t]+by)?|signature)[ \t]*:[ \t]*"
+    rf"(?P<name>{_NAME_RUN})[ \t]*$",
     re.MULTILINE)
 # A family table's row: the name's cell, then the relationship's ("SAÇI SEVEN<tab>Sibling<tab>2012").
 _BEFORE_KIN_CELL: Final = re.compile(

@@ -183,6 +183,7 @@ def _found(text: str) -> list[str]:
     ("Kind regards,\nSafeguarding\nYours sincerely,\nManager\nThanks,\nLeeds\n", []),
     # ... a name alone in a header's or a record's field, a surname that is also a word too
     ("From: Fildan Seven\nSent: 12 March 2019", ["Fildan Seven"]), ("Name: Tygo Sire\n", ["Tygo Sire"]),
+    ("Signed: Vincent King\n", ["Vincent King"]), ("Signature: Tygo Sire\n", ["Tygo Sire"]),
     ("To: Duty Team\nFrom: Children's Services\nName: Early Help\n", []),
     # ... an e-mail's or a cover's subject, the whole field
     ("Subject: Elaine Wright\n", ["Elaine Wright"]), ("RE: Tygo Sire\n", ["Tygo Sire"]),
