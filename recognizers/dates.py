@@ -61,6 +61,7 @@ def is_month_of_date(text: str, start: int, end: int) -> bool:
 # expect case-insensitive matching. Full month names come first so "March" is not read as "Mar".
 MONTH_REGEX: Final = (
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"(?:\.(?=[ \t]+\d{4}\b))?"  # a stop after it, as after an abbreviation, before the year ("29 May. 2008")
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b))"
 )
 DAY_REGEX: Final = r"(?:[0-3]?\d)(?:st|nd|rd|th)?\b"

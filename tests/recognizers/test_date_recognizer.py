@@ -76,6 +76,9 @@ def _spans(
     ('12-34-56', []),  # sort code that is not a date
     ('Row\n10\tSeptember 2013', []),  # a tab separates cells: a row number, then a month
     ('on 10\nSeptember 2013', [(3, 20)]),  # a line break inside a date in running text
+    # a stop after a full month's name, as after an abbreviated one ("29 Feb. 2008")
+    ('on 29 May. 2008 at the school', [(3, 15)]), ('on 3 June. 2008 at', [(3, 15)]),
+    ('It was 29 May. 12 staff attended', []),
 ])
 def test_day_date(text: str, expected: list[tuple[int, int]]) -> None:
     assert _spans(DayDateRecognizer(), text, DATE_DAY) == expected
