@@ -391,14 +391,18 @@ def titled_office_holders(text: str) -> list[str]:
     return [re.sub(r"\s+", " ", m.group()) for m in _TITLED_SURNAME.finditer(text)]
 
 
-# The review's authors listed under their heading ("Authors" / "\u2022 Kate X, Head of Service, …" or "Authors:" /
-# "Kate X" / "Ansel Y", a name to a line).
+# The review's authors or its panel's members listed under their heading ("Authors" / "\u2022 Kate X, Head of Service,
+# …", "Panel members are as follows:" / "\u2022 Kate X is a barrister …", or "Authors:" / "Kate X" / "Ansel Y", a name
+# to a line).
 _AUTHORS_HEADING: Final = re.compile(
-    r"(?im)^[ \t]*(?:(?:the[ \t]+)?(?:review|report|lead)[ \t]+)?(?:authors?|reviewers?)[ \t]*:?[ \t]*$")
+    r"(?im)^[ \t]*(?:(?:(?:the[ \t]+)?(?:review|report|lead)[ \t]+)?(?:authors?|reviewers?)"
+    # ... or the members of the review's panel
+    r"|(?:(?:the|review)[ \t]+)?panel[ \t]+members(?:hip)?(?:[ \t]+(?:are|were)[ \t]+as[ \t]+follows)?"
+    r"|members[ \t]+of[ \t]+the[ \t]+(?:review[ \t]+)?panel)[ \t]*:?[ \t]*$")
 # (Items may run together on one line, as a PDF's or a Word paragraph's text gives a list: "\u2022 X, …   \u2022 Y, …".)
 _AUTHOR_ITEM: Final = re.compile(
     rf"(?m)(?:^[ \t]*[\u2022\u00b7*\u2013-]|(?<=[ \t])[\u2022\u00b7])[ \t]*(?P<name>{_FULL_NAME})"
-    r"[ \t]*,[^\n\u2022\u00b7]*"
+    r"(?:[ \t]*,|[ \t]+is[ \t]+)[^\n\u2022\u00b7]*"  # (its role after a comma, or "… is a barrister")
     # ... or a name alone on its line, one to a line, as a document's cover lists them
     rf"|^[ \t]*(?P<alone>{_FULL_NAME})[ \t]*$")
 # Reviewers a board commissioned, in the active voice ("QSCB commissioned Dr X and Dr Y to compile a report").
@@ -409,9 +413,11 @@ _BOARD_COMMISSIONED: Final = re.compile(
 # A learning event's speaker, in the event's sentence ("the webinar, hosted by BSCP, …, delivered by Dr X"): no one
 # in the case presents the review's webinar, seminar or lecture.
 _PRESENTED: Final = re.compile(
-    r"(?i:\b(?:webinar|seminar|masterclass|lecture|conference[ \t]+(?:talk|session)|learning[ \t]+event)s?\b)"
+    r"(?i:\b(?:webinar|seminar|masterclass|lecture|conference[ \t]+(?:talk|session)|learning[ \t]+event|talk"
+    r"|presentation|keynote|workshop)s?\b)"
     rf"[^.\n]{{0,200}}?\b(?i:delivered|presented|given|led|facilitated)[ \t]+by[ \t]+(?={_FULL_NAME})")
-_PRESENTED_CUE: Final = re.compile(r"(?i:webinar|seminar|masterclass|lecture|conference|learning[ \t]+event)")
+_PRESENTED_CUE: Final = re.compile(
+    r"(?i:webinar|seminar|masterclass|lecture|conference|learning[ \t]+event|talk|presentation|keynote|workshop)")
 # A statutory review "led by" its reviewer, whose employer and job may come first, in the same sentence: "A
 # significant case review (SCR) was carried out following …, led by Quillbury Council improvement officer X."
 # (Not a looked-after child's review, which a professional in the case chairs: only the statutory kinds.)

@@ -192,6 +192,13 @@ from tests.recognizers.prose import analysed_entities
     ("You can also watch the webinar, hosted by BSCP, which begins with an overview of the case, delivered by "
      "Dr Russell Quillbank.", ["Russell Quillbank"]),
     ("A seminar on the learning was presented by Amara Fenwright and Ola Brisk.", ["Amara Fenwright", "Ola Brisk"]),
+    ("This was then followed by a talk delivered by Amara Fenwright (Assistant Director, Safeguarding).",
+     ["Amara Fenwright"]),
+    # the members of the review's panel, listed under their heading
+    ("Panel members are as follows:\n\n\u2022 Kate Quillan is a practising barrister.\n\n\u2022 Ansel Pemberly "
+     "is Head of Development at the Branch.\n", ["Kate Quillan", "Ansel Pemberly"]),
+    ("Review panel membership\n\u2022 Kate Quillan, Designated Nurse\n\u2022 Ansel Pemberly, Head of Service\n",
+     ["Kate Quillan", "Ansel Pemberly"]),
     # a panel list: the author's line holds the author's name, so the role labels no name on the next line
     ("Jane Harrowby, Independent Reviewer and Author\nDr Simon Okoro, Designated Doctor for Safeguarding",
      ["Jane Harrowby"]),
@@ -280,6 +287,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Authors\n\nThe review met Jane Smith, the mother.\n",  # no list item
     "The parenting course was delivered by Jane Smith, the family support worker.",  # work with the family
     "The webinar was missed. The assessment was delivered by Jane Smith.",  # another sentence's event
+    "The parenting talk was missed. A talk was then given by the mother, Jane Smith.",
+    "Family members\n\u2022 Jane Smith is the mother.\n",  # a list under another heading
     "She attended a seminar. Support was delivered by Jane Smith",
     "As Dawn Hartley reports in her statement, the mother was seen.",  # a practitioner's report
     # an independent chair of a conference in the case
