@@ -395,7 +395,8 @@ def titled_office_holders(text: str) -> list[str]:
 # …", "Panel members are as follows:" / "\u2022 Kate X is a barrister …", or "Authors:" / "Kate X" / "Ansel Y", a name
 # to a line).
 _AUTHORS_HEADING: Final = re.compile(
-    r"(?im)^[ \t]*(?:(?:(?:the[ \t]+)?(?:review|report|lead)[ \t]+)?(?:authors?|reviewers?)"
+    r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"  # (a numbered heading: "4. Panel members …")
+    r"(?:(?:(?:the[ \t]+)?(?:review|report|lead)[ \t]+)?(?:authors?|reviewers?)"
     # ... or the members of the review's panel
     r"|(?:(?:the|review)[ \t]+)?panel[ \t]+members(?:hip)?(?:[ \t]+(?:are|were)[ \t]+as[ \t]+follows)?"
     r"|members[ \t]+of[ \t]+the[ \t]+(?:review[ \t]+)?panel)[ \t]*:?[ \t]*$")
@@ -543,6 +544,10 @@ _MONTH_ENDS_NAME: Final = re.compile(rf"[ \t]+{_MONTHS}$")
 _YEAR_AFTER: Final = re.compile(r"[ \t]+(?:19|20)\d\d\b")
 
 
+# A role in brackets after a name, perhaps holding brackets of its own, perhaps left open before the next name.
+_ROLE_IN_BRACKETS: Final = re.compile(r"(?:[ \t]*\([^()\n]*(?:\([^()\n]*\))?[^()\n]*?\)?)?")
+
+
 def _names_from(text: str, start: int) -> list[str]:
     """The name at ``start`` and any joined to it ("Dr Jane Smith and John Brown")."""
     out = []
@@ -555,6 +560,7 @@ def _names_from(text: str, start: int) -> list[str]:
         out.append(name)
         run = _POST_NOMINALS_RUN.match(text, m.end())  # "Jane Smith OBE and John Brown"
         end = run.end() if run is not None else m.end()
+        end = _ROLE_IN_BRACKETS.match(text, end).end()  # "Jane Smith (Director, …) and John Brown (…)"
         m = _LIST_JOIN.match(text, end) or _WITH_JOIN.match(text, end)
     return out
 

@@ -194,11 +194,14 @@ from tests.recognizers.prose import analysed_entities
     ("A seminar on the learning was presented by Amara Fenwright and Ola Brisk.", ["Amara Fenwright", "Ola Brisk"]),
     ("This was then followed by a talk delivered by Amara Fenwright (Assistant Director, Safeguarding).",
      ["Amara Fenwright"]),
+    ("a talk delivered by Amara Fenwright (Assistant Director, Safeguarding (Partnerships, Quill Trust) and Ola Brisk "
+     "(Director of Safeguarding, Quill Hospital)", ["Amara Fenwright", "Ola Brisk"]),  # each with a role in brackets
     # the members of the review's panel, listed under their heading
     ("Panel members are as follows:\n\n\u2022 Kate Quillan is a practising barrister.\n\n\u2022 Ansel Pemberly "
      "is Head of Development at the Branch.\n", ["Kate Quillan", "Ansel Pemberly"]),
     ("Review panel membership\n\u2022 Kate Quillan, Designated Nurse\n\u2022 Ansel Pemberly, Head of Service\n",
      ["Kate Quillan", "Ansel Pemberly"]),
+    ("4. Panel members are as follows:\n\n\u2022 Kate Quillan is a practising barrister.\n", ["Kate Quillan"]),
     # a panel list: the author's line holds the author's name, so the role labels no name on the next line
     ("Jane Harrowby, Independent Reviewer and Author\nDr Simon Okoro, Designated Doctor for Safeguarding",
      ["Jane Harrowby"]),
