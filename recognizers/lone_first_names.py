@@ -195,6 +195,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     word.casefold() in lower_words
                     or not (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)
                             or _ABSENT_AFTER.match(text, end) or _POSSESSIVE_BEFORE_LOWER.match(text, end)
+                            or _AGENCY_AFTER.match(text, end)
                             or _joined_to_known(text, start, end, known) or _role_names(text, start, end)))) \
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) \

@@ -377,6 +377,7 @@ def test_no_thing_where_a_person_might_stand_is_a_name(text: str) -> None:
 @pytest.mark.parametrize("text, word", [
     # a name before its agency or role's letters in brackets, as a chronology's row gives a practitioner
     ("Strategy discussion: Yaghnam (CSC), DS Smith.", "Yaghnam"), ("Call from Hope (HV) to the GP.", "Hope"),
+    ("Strategy discussion: Caroline (CSC), DS Smith.", "Caroline"),  # opening its clause after a colon
     # the sender of a message, a letter or a call
     ("Text message from Blessing to her mother.", "Blessing"), ("A letter from Kaiser was found.", "Kaiser"),
     ("Phone call from Lan on 3 May.", "Lan"),
