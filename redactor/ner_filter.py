@@ -26,6 +26,8 @@ _BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] )")
 _PERSON_BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] |\s+(?!(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True))
                            + r")\s)[a-z][\w'\u2019-]*(?:\s+|$))")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# A web page's or a document's picture words: what follows, or what they head, is no one's name.
+_PICTURE_WORD = re.compile(r"(?<![\w'\u2019-])(?:Logo|Icon|Banner|Image|Photo|Picture)s?(?![\w'\u2019-])")
 # A lone capital letter ending a name of two words or more ("ALEX WALTERS V"): no surname is one letter.
 _LONE_LETTER_LAST = re.compile(r"(?<=\w\w)\s+[A-Z]\.?$")
 _WORD_REST = re.compile(r"[^\W\d_]+")
@@ -102,6 +104,9 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
         if any(_ACRONYM_PLURAL.fullmatch(w.group()) for w in _NAME_WORD.finditer(span)):
             return None  # "Bradford SCRs", "Quillbury LSCBs": an acronym's plural is in no one's name
         start, end, span = _without_roles(start, span)
+        if (picture := _PICTURE_WORD.search(span)) is not None:
+            span = span[:picture.start()].rstrip()  # "Kaylea Titford Image", "Logo Alt Text": a page's picture
+            end = start + len(span)
         if (letter := _LONE_LETTER_LAST.search(span)) is not None:
             span = span[:letter.start()]  # "ALEX WALTERS V.3": a version's letter, no surname
             end = start + len(span)

@@ -115,3 +115,12 @@ def test_a_name_a_line_break_hyphenated_runs_on_to_its_rest() -> None:
 ])
 def test_a_person_ends_with_no_lone_letter(text: str, expected: list[str]) -> None:
     assert _pieces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a web page's picture words ("Logo Alt Text will go here", "Kaylea Titford Image"): no part of a name
+    ("Logo Alt Text", []), ("Quillon Abara Image", ["Quillon Abara"]), ("Quillon Abara Photo", ["Quillon Abara"]),
+    ("Quillon Imageson", ["Quillon Imageson"]),
+])
+def test_a_person_stops_at_a_picture_word(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
