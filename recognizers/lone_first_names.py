@@ -167,10 +167,13 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                 continue
             if _place_first_name(word) and not known(word):
                 # A first name that is also a town ("Kerry", "Chester"): a person only where kin or a role say so
-                # ("Child C’s father, Martin,"), or "and" joins it to a name found ("Martin and Lucija").
+                # ("Child C’s father, Martin,"), "and" joins it to a name found ("Martin and Lucija"), or a verb only
+                # people do follows it where the draft never writes it as a surname ("Thereafter Martin stayed").
                 if _thing_here(text, start, end):
                     as_thing.add(word)
-                elif _role_names(text, start, end) or _joined_to_known(text, start, end, known):
+                elif _role_names(text, start, end) or _joined_to_known(text, start, end, known) \
+                        or (PEOPLE_VERB_AFTER.match(text, end) and not _after_name_part(text, start)
+                            and not _a_surname_in(word, texts)):
                     as_person.setdefault(word, (i, start, end))
                 continue
             if gz.is_world_city(word) and not gz.is_word_or_plural(word) and not known(word) \
@@ -255,6 +258,12 @@ def _person_here(text: str, start: int, end: int) -> bool:
     close = _BRACKET_CLOSE.match(text, end)
     return close is not None and _NAME_BRACKET_BEFORE.search(text, max(0, start - 40), start) is not None \
         and in_person_slot(text, start, close.end())
+
+
+def _a_surname_in(word: str, texts: list[str]) -> bool:
+    """Whether the draft writes ``word`` after a capitalised word, as a surname ("Tim Preston" … "Preston told")."""
+    after_name = re.compile(rf"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+)[ \u00a0]+{re.escape(word)}(?![\w'\u2019-])")
+    return any(m.group(1).casefold() not in _OPENING_WORDS for text in texts for m in after_name.finditer(text))
 
 
 def _place_first_name(word: str) -> bool:
