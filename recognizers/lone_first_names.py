@@ -75,7 +75,7 @@ _WHOSE: Final = (r"(?:(?:a|an|the|his|her|their)|(?:Child|Baby|Adult|Young[ \u00
 _WHO_THEY_ARE_AFTER: Final = re.compile(
     rf"[ \u00a0]*,[ \u00a0]+{_WHOSE}{_PERSON_NOUN}(?:[ \u00a0]+(?:of|to|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+)?,"
     rf"|[ \u00a0]*\((?:{_WHOSE})?(?:(?:maternal|paternal|older|younger|half-?|step-?)[ \u00a0]*)*{_PERSON_NOUN}\)")
-# "and", "or" or "nor", then the person's own relative ("Charity and her mother", "Neither Usyi nor her mother").
+# "and", "or" or "nor", then the person's own relative ("Precious and her mother", "Neither Usyi nor her mother").
 _WITH_KIN_AFTER: Final = re.compile(
     rf"[ \u00a0]+(?:and|or|nor|&)[ \u00a0]+(?:his|her|their)[ \u00a0]+"
     rf"(?:(?:maternal|paternal|older|younger|new|former|half-?|step-?)[ \u00a0]*)*{_KIN}\b")
@@ -245,8 +245,8 @@ def _person_here(text: str, start: int, end: int) -> bool:
     """Whether the word stands where only a person does: before a verb only people do, with a possessive, after
     "told" or "by" (:func:`in_person_slot`), before an age, an agency's letters in brackets ("Yaghnam (CSC)") or
     missing an appointment, as a message's sender ("text message from Lan"), or seen by a practitioner for a
-    reason or somewhere ("saw Mats for a cough"). An aside in brackets after the word, or the
-    word alone in brackets after a capitalised one, is read with it ("Owuor (Asmini) was interviewed")."""
+    reason or somewhere ("saw Mats for a cough"). An aside in brackets after the word, or the word alone in
+    brackets after a capitalised one, is read with it ("Owuor (Asmini) was interviewed")."""
     if in_person_slot(text, start, end) or _AGE_AFTER.match(text, end) is not None \
             or _ABSENT_AFTER.match(text, end) is not None or _AGENCY_AFTER.match(text, end) is not None \
             or _SENDER_BEFORE.search(text, max(0, start - 20), start) is not None \
@@ -276,8 +276,9 @@ def _place_first_name(word: str) -> bool:
 
 def _kin_names(text: str, start: int, end: int) -> bool:
     """Whether kin say the word is a person: their possessive before a relative ("Kerry's mother"), the relative
-    after a dash ("Kerry – Mum;"), or the name alone in brackets, perhaps quoted, after a relative's role ('Mum
-    ("Kerry") said')."""
+    after a dash ("Kerry – Mum;"), the name alone in brackets, perhaps quoted, after a relative's role ('Mum
+    ("Kerry") said'), who they are to someone set off after the name ("Amy, a friend of the family,", "Cormack
+    (Child A's sister)"), or their own relative joined to the name ("Neither Usyi nor her mother")."""
     return bool(_KIN_OF.match(text, end)) or bool(_KIN_DASH_AFTER.match(text, end)) or bool(
         _QUOTED_BRACKET_CLOSE.match(text, end) and _KIN_BRACKET_BEFORE.search(text, max(0, start - 30), start)) \
         or bool(_WHO_THEY_ARE_AFTER.match(text, end)) or bool(_WITH_KIN_AFTER.match(text, end))

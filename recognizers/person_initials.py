@@ -45,9 +45,7 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         "tried", "went", "described", "recalled", "reflected", "knew", "observed", "witnessed",
                         "accompanied", "stayed with", "lived with", "moved in with", "cried", "screamed",
                         "admitted", "denied", "confessed", "recognised", "recognized", "realised", "realized",
-                        "died",
-                        r"was\s+born",
-                        r"was\s+(?:excluded|suspended|expelled)\s+from",
+                        "died", r"was\s+born", r"was\s+(?:excluded|suspended|expelled)\s+from",
                         r"(?:had\s+)?moved(?:\s+(?:to|out|away|house|back|abroad)\b|(?=[.;]))")
 # One of those verbs right after a word ("TB visited", "Grace told").
 PEOPLE_VERB_AFTER: Final = re.compile(rf"\s+(?:{'|'.join(_PEOPLE_VERBS)})\b")

@@ -439,9 +439,9 @@ _KIND_OF_FAMILY: Final = frozenset({
     "wider", "paternal", "maternal", "traveller", "gypsy", "roma", "muslim", "christian", "jewish", "hindu",
     "sikh", "catholic", "asian", "black", "white", "british", "english"})
 # A relative's role in brackets after a name ("Smith, Jane (mother)", "(maternal grandmother)").
-_KIN_AFTER: Final = re.compile(rf"[ \t]*\((?i:{_KIN})\)"
-                                      # ... or after a dash, ending the item ("Garner, Thomas \u2013 uncle")
-                                      rf"|[ \t]+[-\u2013\u2014][ \t]+(?i:{_KIN})(?=[ \t]*(?:[;,(]|\n|\Z))")
+# ... or after a dash, ending the item ("Garner, Thomas \u2013 uncle").
+_KIN_AFTER: Final = re.compile(
+    rf"[ \t]*\((?i:{_KIN})\)|[ \t]+[-\u2013\u2014][ \t]+(?i:{_KIN})(?=[ \t]*(?:[;,(]|\n|\Z))")
 # A field's label that names a private person after its colon ("Contact: Lucy Canning", "Name: Grace Archer";
 # a report's author is public, "Author: Peter Quill").
 # ... or an e-mail's header opening its line ("From: Elaine Wright", "cc: …").

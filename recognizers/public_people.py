@@ -545,7 +545,7 @@ _YEAR_AFTER: Final = re.compile(r"[ \t]+(?:19|20)\d\d\b")
 
 
 # A role in brackets after a name, perhaps holding brackets of its own, perhaps left open before the next name.
-_ROLE_IN_BRACKETS: Final = re.compile(r"(?:[ \t]*\([^()\n]*(?:\([^()\n]*\))?[^()\n]*?\)?)?")
+_ROLE_IN_BRACKETS: Final = re.compile(r"[ \t]*\([^()\n]*(?:\([^()\n]*\))?[^()\n]*?\)?")
 
 
 def _names_from(text: str, start: int) -> list[str]:
@@ -560,7 +560,8 @@ def _names_from(text: str, start: int) -> list[str]:
         out.append(name)
         run = _POST_NOMINALS_RUN.match(text, m.end())  # "Jane Smith OBE and John Brown"
         end = run.end() if run is not None else m.end()
-        end = _ROLE_IN_BRACKETS.match(text, end).end()  # "Jane Smith (Director, …) and John Brown (…)"
+        if (bracket := _ROLE_IN_BRACKETS.match(text, end)) is not None:
+            end = bracket.end()  # "Jane Smith (Director, …) and John Brown (…)"
         m = _LIST_JOIN.match(text, end) or _WITH_JOIN.match(text, end)
     return out
 

@@ -28,7 +28,7 @@ _PERSON_BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] |\s+(?!(?:" + "|".join(sor
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # A web page's or a document's picture words: what follows, or what they head, is no one's name.
 _PICTURE_WORD = re.compile(r"(?<![\w'\u2019-])(?:Logo|Icon|Banner|Image|Photo|Picture)s?(?![\w'\u2019-])")
-# A lone capital letter ending a name of two words or more ("ALEX WALTERS V"): no surname is one letter.
+# A lone capital letter ending a guessed name ("ALEX WALTERS V"): no surname is one letter.
 _LONE_LETTER_LAST = re.compile(r"(?<=\w\w)\s+[A-Z]\.?$")
 _WORD_REST = re.compile(r"[^\W\d_]+")
 # Titles written with a stop ("Dr. Okoro", "St. John"): no sentence ends there.
