@@ -64,6 +64,8 @@ _KIN_APPOSITION_BEFORE: Final = re.compile(
     rf"(?:['\u2019]s|\b(?i:his|her|their))[ \u00a0]+(?:(?:maternal|paternal|older|younger|new|former)[ \u00a0]+)?"
     rf"{_KIN},[ \u00a0]*$")
 _KIN_APPOSITION_AFTER: Final = re.compile(r"[ \u00a0]*,[ \u00a0]+[a-z]")
+# Which side or which of the relatives ("maternal aunt", "older half-sister"), before a relative's word.
+_KIN_MODIFIERS: Final = r"(?:(?:maternal|paternal|older|younger|half-?|step-?)[ \u00a0]*)*"
 # Someone's relative or who someone is to the family, set off after the name by commas or brackets ("Amy, a friend
 # of the family, said", "Cormack (Child A's sister)", "Faith (maternal aunt)").
 _PERSON_NOUN: Final = (rf"(?:{_KIN}|friends?|neighbours?|lodgers?|babysitters?|childminders?|acquaintances?"
@@ -74,15 +76,15 @@ _WHOSE: Final = (r"(?:(?:a|an|the|his|her|their)|(?:Child|Baby|Adult|Young[ \u00
                  r"(?:(?!(?:for|of|to|at|from|in|with|by|on|and|or)\b)[a-z][\w-]*[ \u00a0]+){0,3}?")
 _WHO_THEY_ARE_AFTER: Final = re.compile(
     rf"[ \u00a0]*,[ \u00a0]+{_WHOSE}{_PERSON_NOUN}(?:[ \u00a0]+(?:of|to|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+)?,"
-    rf"|[ \u00a0]*\((?:{_WHOSE})?(?:(?:maternal|paternal|older|younger|half-?|step-?)[ \u00a0]*)*{_PERSON_NOUN}\)")
+    rf"|[ \u00a0]*\((?:{_WHOSE})?{_KIN_MODIFIERS}{_PERSON_NOUN}\)")
 # "and", "or" or "nor", then the person's own relative ("Precious and her mother", "Neither Usyi nor her mother").
 _WITH_KIN_AFTER: Final = re.compile(
     rf"[ \u00a0]+(?:and|or|nor|&)[ \u00a0]+(?:his|her|their)[ \u00a0]+"
     rf"(?:(?:maternal|paternal|older|younger|new|former|half-?|step-?)[ \u00a0]*)*{_KIN}\b")
 # A dash, then the relationship ending the item: a family list's key ("Molly – Mum; Hope – older sister").
 _KIN_DASH_AFTER: Final = re.compile(
-    rf"[ \u00a0]+[-\u2013\u2014][ \u00a0]+(?:(?:maternal|paternal|older|younger|half-?|step-?)[ \u00a0]*)*"
-    rf"(?i:{_KIN}|nana?|grandma|grandad)(?=[ \u00a0]*(?:[;,\t(]|$))", re.MULTILINE)
+    rf"[ \u00a0]+[-\u2013\u2014][ \u00a0]+{_KIN_MODIFIERS}(?i:{_KIN}|nana?|grandma|grandad)"
+    r"(?=[ \u00a0]*(?:[;,\t(]|$))", re.MULTILINE)
 # Whom a practitioner sees, weighs, examines or speaks with, for a reason or somewhere ("the GP saw Mats for a
 # cough", "weighed Hope at home", "spoke with Pablo on the phone").
 _SEEN_BEFORE: Final = re.compile(r"\b(?:saw|seen|see|visited|examined|assessed|weighed|measured|treated|vaccinated"

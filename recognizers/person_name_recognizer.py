@@ -373,11 +373,10 @@ _CALLED_NOT_NAME: Final = frozenset({
 _GREETING: Final = re.compile(rf"^[ \t]*(?:Dear|Hi|Hello|Hiya)[ \t]+(?P<name>{gz.LATIN_CAPITAL}[\w'\u2019-]+)[ \t]*,",
                               re.MULTILINE)
 # A letter's or an e-mail's signatory: the line after its sign-off ("Kind regards," / "Nirgül Çamurcuoğlu").
-_SIGNATORY: Final = re.compile(
-    rf"^(?:{VALEDICTION.pattern})\n(?:[ \t]*\n)*[ \t]*(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
+_UNDER_SIGN_OFF: Final = rf"^(?:{VALEDICTION.pattern})\n(?:[ \t]*\n)*[ \t]*"
+_SIGNATORY: Final = re.compile(rf"{_UNDER_SIGN_OFF}(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
 # ... one word alone there, a first name or a surname ("Kind regards," / "Pedro"), as a greeting's ("Dear Carl,").
-_SIGN_OFF: Final = re.compile(
-    rf"^(?:{VALEDICTION.pattern})\n(?:[ \t]*\n)*[ \t]*(?P<name>{gz.LATIN_CAPITAL}[\w'\u2019-]+)[ \t]*$", re.MULTILINE)
+_SIGN_OFF: Final = re.compile(rf"{_UNDER_SIGN_OFF}(?P<name>{gz.LATIN_CAPITAL}[\w'\u2019-]+)[ \t]*$", re.MULTILINE)
 # The person an interview, a meeting, a call or a letter is with or from ("INTERVIEW WITH NAZLIM DURAN").
 # (read from its joining word, a cheap scan, back to what it is and on to the name)
 _MET_WITH_JOIN: Final = re.compile(rf"(?i:with|from|by)[ \t]+(?={gz.LATIN_CAPITAL})")

@@ -551,7 +551,7 @@ _ROLE_IN_BRACKETS: Final = re.compile(r"[ \t]*\([^()\n]*(?:\([^()\n]*\))?[^()\n]
 def _names_from(text: str, start: int) -> list[str]:
     """The name at ``start`` and any joined to it ("Dr Jane Smith and John Brown")."""
     out = []
-    m = re.compile(_FULL_NAME).match(text, start)
+    m = _FULL_NAME_RX.match(text, start)
     while m is not None:
         name = m.groupdict().get("name") or m.group()
         month = _MONTH_ENDS_NAME.search(name)
