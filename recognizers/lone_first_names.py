@@ -92,10 +92,13 @@ _SEEN_BEFORE: Final = re.compile(r"\b(?:saw|seen|see|visited|examined|assessed|w
                                  r"|(?:spoke|spoken|talked)[ \u00a0]+(?:to|with))[ \u00a0]+$")
 _SEEN_AFTER: Final = re.compile(r"[ \u00a0]+(?:for|at|on|in|alone|again|with|about)\b")
 # An agency's or a role's letters in brackets after a name, as a chronology's row gives a practitioner ("Yaghnam
-# (CSC)", "Hope (HV)").
+# (CSC)", "Hope (HV)"), or a job title, as minutes list who was present ("Donna (Team Manager)").
 _AGENCY_AFTER: Final = re.compile(
     rf"[ \u00a0]*\((?:{'|'.join(sorted(AGENCY_ACRONYMS))}|SW|HV|DSL|IRO|PA|GP|FNP|ISW|DV|Police|Health|Housing"
-    r"|School|Education|Probation|Midwifery)\)")
+    r"|School|Education|Probation|Midwifery"
+    r"|(?i:(?:[a-z-]+[ \u00a0]+){0,3}(?:manager|worker|visitor|officer|nurse|lead|teacher|headteacher|midwife"
+    r"|doctor|consultant|paediatrician|practitioner|chair|adviser|advisor|co-?ordinator|director|sergeant"
+    r"|constable|therapist|psychologist|psychiatrist|supervisor)))\)")
 # What someone sends or makes, and "from" before the name: its sender ("Text message from Blessing to …").
 _SENDER_BEFORE: Final = re.compile(
     r"\b(?i:messages?|texts?|calls?|letters?|e-?mails?|notes?|voicemails?|cards?|gifts?|threats?)[ \u00a0]+from"

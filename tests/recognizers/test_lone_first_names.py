@@ -381,6 +381,9 @@ def test_no_thing_where_a_person_might_stand_is_a_name(text: str) -> None:
     # a name before its agency or role's letters in brackets, as a chronology's row gives a practitioner
     ("Strategy discussion: Yaghnam (CSC), DS Smith.", "Yaghnam"), ("Call from Hope (HV) to the GP.", "Hope"),
     ("Strategy discussion: Caroline (CSC), DS Smith.", "Caroline"),  # opening its clause after a colon
+    # ... or before a job title in brackets, as minutes list who was present
+    ("Present: Donna (Team Manager), DS Smith.", "Donna"), ("Call from Hope (school nurse) to the GP.", "Hope"),
+    ("Attendees: Caroline (Designated Safeguarding Lead), DS Smith.", "Caroline"),
     # the sender of a message, a letter or a call
     ("Text message from Blessing to her mother.", "Blessing"), ("A letter from Kaiser was found.", "Kaiser"),
     ("Phone call from Lan on 3 May.", "Lan"),
@@ -391,7 +394,7 @@ def test_a_name_by_its_agency_or_as_a_sender(text: str, word: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Referral from Leeds (CSC) to the MASH.", "A letter from Ofsted was received.", "Text message from School.",
-    "A letter from Appendix 2 (CSC).",
+    "A letter from Appendix 2 (CSC).", "Present: Leeds (Team Manager).", "Call from Ofsted (Inspection Manager).",
 ])
 def test_no_place_or_body_by_an_agency_or_as_a_sender_is_a_name(text: str) -> None:
     assert _found(text) == set()
