@@ -14,6 +14,9 @@ from recognizers.patterns import Pattern
 _START = r"(?<![\w/.\-])"
 _END = r"(?![\w/]|[.,\-]\d)"
 _DATE = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
+# ... and in words, as a log's date is also written ("incident 123 of 4 May 2019")
+_WRITTEN_DATE = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                 r"\s+(?:\d{4}|\d{2})")
 # Words that introduce a police reference when followed by "reference", "number", etc.
 _POLICE_WORD = (
     r"(?:crime|incident|occurrence|police|log|cad|storm|oel|niche|athena|investigation|offence)"
@@ -92,7 +95,7 @@ class PoliceReferenceRecognizer(TablePatternRecognizer):
         Pattern(
             "Police reference (log number and date)",
             rf"(?<![\w\-])(?=\d)(?<=\b(?:incident|log|cad|storm|occurrence)\s+(?:(?:number|no|ref)\.?\s*)?\(?)"
-            rf"\d{{3,6}}(?:\s+(?:of|on|dated)\s+|\s*[,/]?\s+){_DATE}(?![\w/])",
+            rf"\d{{3,6}}(?:\s+(?:of|on|dated)\s+|\s*[,/]?\s+)(?:{_DATE}|{_WRITTEN_DATE})(?![\w/])",
             0.85,
         ),
     )

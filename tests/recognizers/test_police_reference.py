@@ -22,6 +22,8 @@ POLICE_POSITIVE = [
     ("CAD 4521 was raised", "4521", 0.85),
     ("incident 0123 of 14/05/2019", "0123 of 14/05/2019", 0.85),
     ("log 1234 21/06/2016", "1234 21/06/2016", 0.85),
+    ("Incident 123 of 4 May 2019 was graded", "123 of 4 May 2019", 0.85),  # its date in words
+    ("STORM log 0456 dated 12th March 2019.", "0456 dated 12th March 2019", 0.85),
     ("police log number 5678 on 2/3/18.", "5678 on 2/3/18", 0.85),
     ("Event log (2951 18/10/11) recorded a call", "2951 18/10/11", 0.85),  # in brackets after its word
     ("the MFH/02/17/04412 report", "MFH/02/17/04412", 0.85),  # missing from home
@@ -41,6 +43,7 @@ POLICE_NEGATIVE = [
     "incident number 3 in the chronology",  # too short
     "police number 101",
     "incident 3 on 14/05/2019",  # log numbers need three digits
+    "incident 3 on 14 May 2019", "the incidents of 2019 May",
     "the log (12 on 14/05/2019)", "the log (1234 pages)",
     "1/2 of the time",  # a fraction
     "01/2019/20",  # bare, middle part a year
