@@ -57,10 +57,11 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # ... and a family's bank details ("sort code 20-45-77", "account 43218765", "IBAN PL61 1090 …")
     # ... and the Home Office's unique client identifier (UCI), which follows a person through every application
     # ... and a school's DfE (LA and establishment) number
+    # ... and the address a device or an account was reached from ("IP address 192.168.12.45")
     # ... and a registration, and an identity number abroad
     (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|URN|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
                            r"|LAESTAB)"
-                           r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier"
+                           r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier|(?-i:IP|MAC)\s+address(?:es)?"
                            # a registration of some kind (a vehicle's: "the car, registration TM-86-SBP")
                            r"|registration"
                            # ... and an identity number abroad ("codice fiscale …", "PESEL …", "identity card …")
@@ -113,6 +114,12 @@ _WORDS: Final = frozenset({
 _POSTCODE_ABROAD: Final = re.compile(
     r"(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{3}[ ]\d{2}|[A-Z]{1,2}-\d{4,5})(?![\w-])")
 _TRAILING: Final = ".,;:)]"
+# A network address, after its own label: dotted like a paragraph number ("192.168.12.45"), or with colons
+# (IPv6 "2a00:23c6::5", a MAC "3C:22:FB:91:0A:7E"), which no other value has.
+_NETWORK_LABEL: Final = re.compile(r"(?-i:IP|MAC)\s+address(?:es)?")
+_NETWORK_VALUE: Final = re.compile(
+    r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}"
+    r"|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\w:.]*\w)")
 LABELLED_SCORE: Final = 0.75
 MAX_VALUE_CHARS: Final = 40
 
@@ -188,6 +195,12 @@ def find_labelled(text: str) -> Iterator[LabelledValue]:
             continue  # "Serious Case Review No: 2017/C6969": the review's own number, no one's
         index = next(i for i, g in enumerate(label.groups()) if g is not None)
         entity = LABELS[index][0]
+        if _NETWORK_LABEL.fullmatch(label.group(0)):
+            if (after := _AFTER_LABEL.match(text, label.end())) is not None \
+                    and (address := _NETWORK_VALUE.match(text, after.start("value"))) is not None:
+                taken.add(address.span())
+                yield LabelledValue(*address.span(), entity, label.group(0))
+            continue
         after = (_AFTER_GENERIC_LABEL if entity == GENERIC else _AFTER_LABEL).match(text, label.end())
         if after is None or (after.start("value") == label.end() and text[label.end() - 1].isalnum()):
             continue  # nothing after the label, or the label runs into the value ("NHS943")

@@ -71,6 +71,10 @@ POSITIVE = [
     ("account number 43218765, and later", "43218765", cat.AGENCY_REFERENCE),
     ("later to IBAN PL61 1090 1014 0000 0712 1981 2874.", "PL61 1090 1014 0000 0712 1981 2874", cat.AGENCY_REFERENCE),
     ("council tax account 90012345 were checked", "90012345", cat.AGENCY_REFERENCE),
+    # the address a device or an account was reached from, as online abuse is traced
+    ("IP address 192.168.12.45 was linked to the account.", "192.168.12.45", cat.AGENCY_REFERENCE),
+    ("the IP addresses were 2a00:23c6:1b04:2f01::5 and", "2a00:23c6:1b04:2f01::5", cat.AGENCY_REFERENCE),
+    ("the phone's MAC address, 3C:22:FB:91:0A:7E, showed", "3C:22:FB:91:0A:7E", cat.AGENCY_REFERENCE),
     # a vehicle's registration, of any country's format
     ("The car, registration TM-86-SBP, was seen outside.", "TM-86-SBP", cat.UK_VEHICLE_REG),
     ("The car registration was FU-158-XJ.", "FU-158-XJ", cat.UK_VEHICLE_REG),
@@ -119,6 +123,7 @@ NEGATIVE = [
     "URN up 87483 11",  # the word in lower case is a word
     "the Licence 2019/20",  # a span of years
     "the incident on 12/05/2019",  # a date
+    "the IP address 4.2.1 of the policy", "the IP address was not kept",  # no network address
     "NI number: not known",
     "incident of 14 May",
     "UPN: [redacted]",
