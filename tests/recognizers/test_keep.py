@@ -17,6 +17,9 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
     ("presented to the Wigan Children Board in May", "Wigan"),
     ("Rutland LSCB", "Rutland"),
     ("the Halton SCP", "Halton"),
+    # a partnership for the area's people, or its adults and children ("Safeguarding People Partnership")
+    ("Dudley Safeguarding People Partnership are undertaking", "Dudley"),
+    ("the Bexley Safeguarding Adults and Children Partnership", "Bexley"),
     # a partnership named for the area's children (and families), and its statutory arrangements
     ("This guidance provides Rutland Children Partnership Multi-Agency Safeguarding Arrangements with", "Rutland"),
     ("the Torbay Children and Families Partnership published it", "Torbay"),
