@@ -579,8 +579,8 @@ _REPORT_DATE: Final = (rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?{_MONTHS}[ \t]+
 _DATE_WORD: Final = r"(?:(?i:published|publication[ \t]+date|dated?|final(?:[ \t]+report)?)[ \t]*:?[ \t]*)"
 _DATED: Final = re.compile(rf"[ \t]*,?[ \t]*{_DATE_WORD}(?={_REPORT_DATE}[ \t]*$)")
 _COVER_LINE: Final = re.compile(rf"[ \t]*(?P<name>{_FULL_NAME})[ \t]*(?:,?[ \t]*{_REPORT_DATE})?[ \t]*")
-# The report's month and year alone on a cover's line ("November 2017").
-_MONTH_YEAR_LINE: Final = re.compile(rf"[ \t]*{_MONTHS}[ \t]+(?:19|20)\d\d[ \t]*")
+# The report's month and year, or its date in figures, alone on a cover's line ("November 2017", "07.09.18").
+_REPORT_DATE_LINE: Final = re.compile(rf"[ \t]*(?:{_MONTHS}[ \t]+(?:19|20)\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})[ \t]*")
 # A board's name printed before its author on one extracted line ("… Safeguarding Children Board Jane Smith").
 _BOARD_PREFIX: Final = re.compile(r"^.{0,80}?\b(?:Board|Partnership|L?SCB|L?SCP)[ \t]+(?=\S)")
 
@@ -646,8 +646,8 @@ def cover_authors(texts: list[str]) -> list[str]:
         line, rest, times = lines[i].strip(), whole, 1
         if len(line.split()) > len(words):  # the name and a date: remove the line's every copy
             rest, times = re.sub(rf"(?<!\w){re.escape(line)}(?!\w)", " ", whole), 0
-        elif i + 1 < len(lines) and _MONTH_YEAR_LINE.fullmatch(lines[i + 1]):
-            # the name alone, the report's month on the next line: the two run together again are the cover's copy
+        elif i + 1 < len(lines) and _REPORT_DATE_LINE.fullmatch(lines[i + 1]):
+            # the name alone, the report's date on the next line: the two run together again are the cover's copy
             date = r"\s+".join(map(re.escape, lines[i + 1].split()))
             rest, times = re.sub(rf"(?<!\w){re.escape(line)}\s+{date}(?!\w)", " ", whole), 0
         if all(len(re.findall(rf"(?<![\w'\u2019-]){re.escape(w)}(?:['\u2019]s)?(?![\w'\u2019-])", rest,

@@ -393,6 +393,8 @@ def test_the_author_on_the_cover(line: str, expected: list[str]) -> None:
     ("Marta Quillfeather March 2019", "Child R \u201cWhere were you?\u201d Marta Quillfeather March 2019 page 2"),
     # ... the name alone on its line, then the date on the next, run together again (a page repeating the cover)
     ("Marta Quillfeather\n\nNovember 2017", "Serious Case Review Final Report Marta Quillfeather November 2017"),
+    # ... or the date in figures ("FERGUS SMITH" / "07.09.18"), run together again as a running footer
+    ("Marta Quillfeather\n\n07.09.18", "\nMarta Quillfeather 07.09.18\n"),
 ])
 def test_the_cover_line_repeated_is_still_named_once(line: str, more: str) -> None:
     assert cover_authors([COVER.format(line=line), BODY.format(more=more)]) == ["Marta Quillfeather"]
