@@ -749,11 +749,23 @@ class Grouper:
                 if self._is_keep_form(form) or (form.isupper() and not name.isupper()):
                     continue  # (a role's capitals that opened the name: "HV" of "HV Joanne Pritchard")
                 if len(form.split()) == 1 and not self._name_like_form(form) and not (
-                        form == name.split()[0] and self._used_alone_as_name(form, ent)):
+                        form == name.split()[0] and self._used_alone_as_name(form, ent)) and not (
+                        form == name.split()[-1] and self._names_a_family(form)):
                     continue
                 if len(form.split()) == 2 and form.split()[0] in _TITLES and not _plain_word(form.split()[1]):
                     continue
                 self._add_form(ent, form)
+
+    def _names_a_family(self, surname: str) -> bool:
+        """Whether the draft writes a surname that is also a word ("gates") as a family's name: "the Gates children",
+        "Both Gates siblings", "the Gates family's home" (never a place, an organisation or a vocabulary word)."""
+        key = surname.casefold()
+        if not _plain_word(surname) or not surname[:1].isupper() or key in gz.FUNCTION_WORDS or key in _CALENDAR \
+                or self._vocabulary_word(surname) or gz.org_head(surname) is not None or key in self._places_used:
+            return False
+        family = re.compile(rf"(?<![\w'\u2019-])(?i:the|both|all)[ \u00a0]+{re.escape(surname)}[ \u00a0]+"
+                            r"(?i:famil(?:y|ies)|children|siblings|household|twins|boys|girls|brothers|sisters)\b")
+        return any(family.search(seg.text) for seg in self.document.segments)
 
     def _add_titled_surname_alone(self, ent: Entity) -> None:
         """A person the draft names only by title and surname ("Mr Khan") is named by the surname alone too

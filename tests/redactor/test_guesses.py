@@ -341,6 +341,25 @@ def test_a_full_name_is_vouched_for_by_a_title_elsewhere() -> None:
     assert "Amelia" in person.forms and "Swift" not in person.forms  # "swift" is a word here
 
 
+@pytest.mark.parametrize("family", ["The Gates children were", "the Gates family's", "Both Gates siblings",
+                                    "The Gates household was"])
+def test_a_surname_that_is_a_word_is_a_form_where_the_draft_writes_the_family_by_it(family: str) -> None:
+    text = f"Kerry Gates was seen at home. The gates were locked. {family} known to services. Mrs Gates said."
+    entities = _group(text, [_m("Kerry Gates", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    person = next(e for e in entities if e.name == "Kerry Gates")
+    assert "Gates" in person.forms
+    assert any(m.text == "Gates" for m in person.mentions) and not any(m.text == "gates" for m in person.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Kerry Gates was seen at home. The gates were locked. The Early Help family worker visited.",
+    "Kerry Gates was seen at home. The gates were locked. The Gates Foundation family programme.",
+])
+def test_a_surname_that_is_a_word_stays_a_word_without_its_family(text: str) -> None:
+    entities = _group(text, [_m("Kerry Gates", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    assert "Gates" not in next(e for e in entities if e.name == "Kerry Gates").forms
+
+
 def test_words_in_addresses_are_not_ordinary_words() -> None:
     from redactor.document import lower_case_words
 
