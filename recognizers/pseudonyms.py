@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
+from recognizers import gazetteer as gz
 from recognizers.cue_lines import on_cue_lines
 
 # People: a role noun, then the label's letters or number.
@@ -205,9 +206,27 @@ def draft_labels(texts: Iterable[str]) -> list[str]:
 @lru_cache(maxsize=4)  # the keep phrases and the pseudonym allocator read the same draft's texts
 def _draft_labels(texts: tuple[str, ...]) -> tuple[str, ...]:
     found: dict[str, None] = {}
+    declared: dict[str, None] = {}
     for text in texts:
         for s, e in find_labels(text):
             found.setdefault(re.sub(r"\s+", " ", text[s:e]), None)
         for name in declared_pseudonyms(text):
+            declared.setdefault(name, None)
+    for name in declared:
+        if not _first_of_a_full_name(name, texts):
             found.setdefault(name, None)
     return tuple(found)
+
+
+def _first_of_a_full_name(name: str, texts: Iterable[str]) -> bool:
+    """Whether the draft writes a one-word name as the first name of a full name ("Serious Case Review 'Anne-Marie'"
+    beside "Anne-Marie Wallis"): the review goes by someone's real first name, which is no pseudonym."""
+    if " " in name:
+        return False
+    full = re.compile(rf"(?<![\w'\u2019-]){re.escape(name)}[ \t]+([A-Z][\w'\u2019-]+)")
+    return any(_a_surname(m.group(1)) for text in texts for m in full.finditer(text))
+
+
+def _a_surname(word: str) -> bool:
+    return (gz.is_surname(word) or not gz.is_english_word(word)) and not gz.is_keep_phrase(word) \
+        and word.casefold() not in gz.FUNCTION_WORDS

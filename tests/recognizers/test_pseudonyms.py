@@ -108,6 +108,9 @@ _NOT_DECLARING = (
     "The father called the child 'Tiny'.",
     "The eldest Child Patrick Smith attended school.",  # not alone on its line
     "Child\tPatrick Smith\t4 years",  # a family table's row
+    # the review's name is the first name the draft gives someone in full: a real name, no pseudonym
+    "A Serious Case Review \u2018Anne-Marie Wallis\u2019\n\nA Serious Case Review \u2018Anne-Marie\u2019",
+    "Serious Case Review 'Sarah'\n\nSarah Okonkwo was born in 2010.",
 )
 
 
