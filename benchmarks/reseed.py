@@ -11,10 +11,10 @@ engine can be measured on the prose of real reviews rather than on our own templ
 * some roles ("the health visitor", "her social worker") become a professional's name, as drafts name
   them where the published text gives only the role;
 * a council label ("LA1", "Local Authority 2") becomes a real English council's short name;
-* a first name the board gave someone instead of a label ("Rachel", "Tom": a common British first name from
-  Faker's en_GB lists, written alone wherever it occurs, never as a word in lower case, never declared "not
-  her real name" or "who we shall refer to as …") becomes another first name, as the draft had the person's
-  real one there; a label where the report declares it its own ("referred to in this report as “Child O”")
+* a first name the board gave someone instead of a label ("Rachel", "Tom", "Daisy": a common first name from
+  the lists of Faker's English-speaking locales (GB, IE, NZ, US), written alone wherever it occurs, never as a
+  word in lower case, never declared "not her real name" or "who we shall refer to as …") becomes another first
+  name, as the draft had the person's real one there; a label where the report declares it its own ("referred to in this report as “Child O”")
   stays there;
 * a child's first mention sometimes gains a date of birth, which must be redacted.
 
@@ -102,7 +102,7 @@ def _declared_before(text: str, start: int) -> bool:
 
 
 # Faker's English-speaking locales: the board's own first names are looked for in their lists
-ENGLISH_LOCALES = ("en_GB", "en_IE")
+ENGLISH_LOCALES = ("en_GB", "en_IE", "en_NZ", "en_US")
 
 
 @cache
