@@ -28,6 +28,9 @@ _PERSON_BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] |\s+(?!(?:" + "|".join(sor
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # A web page's or a document's picture words: what follows, or what they head, is no one's name.
 _PICTURE_WORD = re.compile(r"(?<![\w'\u2019-])(?:Logo|Icon|Banner|Image|Photo|Picture)s?(?![\w'\u2019-])")
+# A contact line's label, before its colon or stop and the number or address ("Tel: 07700 900123", "Mob. 0770…").
+_CONTACT_LABEL = re.compile(r"(?i:tel|telephone|phone|mob|mobile|fax|ext|email|e-mail|web|website)")
+_LABEL_MARK = re.compile(r"[ \t]*(?::|\.[ \t]*(?=[\d+(]))")  # (a stop ending a sentence: "lived with Tel.")
 # A lone capital letter ending a guessed name ("ALEX WALTERS V"): no surname is one letter.
 _LONE_LETTER_LAST = re.compile(r"(?<=\w\w)\s+[A-Z]\.?$")
 _WORD_REST = re.compile(r"[^\W\d_]+")
@@ -101,6 +104,8 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
         span = span[: trail.start()]
         end = start + len(span)
     if entity == cat.PERSON:
+        if _CONTACT_LABEL.fullmatch(span) and _LABEL_MARK.match(text, end):
+            return None
         if any(_ACRONYM_PLURAL.fullmatch(w.group()) for w in _NAME_WORD.finditer(span)):
             return None  # "Bradford SCRs", "Quillbury LSCBs": an acronym's plural is in no one's name
         start, end, span = _without_roles(start, span)

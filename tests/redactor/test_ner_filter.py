@@ -124,3 +124,14 @@ def test_a_person_ends_with_no_lone_letter(text: str, expected: list[str]) -> No
 ])
 def test_a_person_stops_at_a_picture_word(text: str, expected: list[str]) -> None:
     assert _pieces(text) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a contact line's label before its colon or stop ("Tel: 07700 900123") is no one's name; "Tel" said things
+    ("Tel: 07700 900123", "Tel", []), ("Mob. 07700900123", "Mob", []), ("Fax: 0113 496 0000", "Fax", []),
+    ("Email: kerry@example.org", "Email", []), ("Tel said he was fine.", "Tel", ["Tel"]),
+    ("She lived with Tel. He was kind.", "Tel", ["Tel"]),
+])
+def test_a_contact_label_is_no_name(text: str, word: str, expected: list[str]) -> None:
+    start = text.index(word)
+    assert [text[a:b] for a, b in refine_ner(text, start, start + len(word), "PERSON")] == expected
