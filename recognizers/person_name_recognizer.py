@@ -111,6 +111,8 @@ _BUILDING_AFTER: Final = re.compile(r"[ \t]+Buildings?\b")
 _IMAGE_WORD: Final = re.compile(r"(?:Logo|Icon|Banner)s?")
 _IMAGE_AFTER: Final = re.compile(r"[ \t]+(?:Logo|Icon|Banner)s?\b")
 _FIELD_LABELS: Final = frozenset({"tel", "mob", "fax", "ext", "phone", "mobile", "home", "work", "office", "direct"})
+# An e-mail's header fields, before their colon ("Cc: Safeguarding Hub"): "Cc" is in lists of first names.
+_MAIL_FIELDS: Final = frozenset({"cc", "bcc", "re", "fw", "fwd", "attn"})
 # A role's or a document field's word with a colon after it labels what follows ("Author: X", "Date: …").
 _LABEL_WORDS: Final = frozenset({*ROLE_WORDS, *_FIELD_LABELS, "date", "name", "title", "subject", "status", "version",
                                  "published", "publication", "signed", "signature", "contact", "email", "address"})
@@ -1095,8 +1097,9 @@ class _Finder:
                 if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and (surnames or heading) and self._starts_full_name(j):
                     break  # "… Jack Straw" / "Shabir Ahmed was": one whole name per line (a line in capitals, a
                     # cover's, ends with its name: "UHBAN IHAB" / "FERGUS SMITH Published …")
-                if _base(w).casefold() in _LABEL_WORDS and _COLON_AFTER.match(text, tokens[j][1]):
-                    break  # "Siobhan Author: Isobel Colquhoun": a field's label and its colon, no surname
+                if (_base(w).casefold() in _LABEL_WORDS or "\n" in text[tokens[j - 1][1]:tokens[j][0]]) \
+                        and _COLON_AFTER.match(text, tokens[j][1]):
+                    break  # "Siobhan Author: Isobel Colquhoun", "Gareth Pugh" / "Cc: …": a field's label, no surname
                 strength = _surname_strength(w, heading)
                 if strength is None and len(parts) == 1 and self._street_word_surname(i, j):
                     parts.append(j)  # "Ana Green", "Mary Hill": a surname, though streets end in it too
@@ -1353,8 +1356,9 @@ class _Finder:
             return None  # "K's death": one letter is a label or an initial, never a first name
         if self._preceded_by_saint(i) or _followed_by_org(text, tokens, i + 1) or self._date_word(i) \
                 or is_unit_after_number(text, tokens[i][0], word) or _DISEASE_AFTER.match(text, _span_end(tokens, i)) \
-                or (word.casefold() in _FIELD_LABELS and _FIELD_LABEL_AFTER.match(text, tokens[i][1])):
-            return None  # ... or a field's label before its number ("Tel: 0161 …")
+                or (word.casefold() in _FIELD_LABELS and _FIELD_LABEL_AFTER.match(text, tokens[i][1])) \
+                or (word.casefold() in _MAIL_FIELDS and _COLON_AFTER.match(text, tokens[i][1])):
+            return None  # ... or a field's label before its number ("Tel: 0161 …") or an e-mail's ("Cc: …")
         previous = tokens[i - 1][2].casefold() if i > 0 else ""
         if gz.is_uk_place(base) and (previous in _PLACE_CUES or gz.place_ambiguity(base) != "name"):
             return None

@@ -428,6 +428,9 @@ def _found(text: str) -> list[str]:
     ("Overview Report Siobhan Author: Isobel Colquhoun Date: 22 June 2021", ["Siobhan", "Isobel Colquhoun"]),
     ("Family: Kayleigh Date: June 2019", ["Kayleigh"]),
     ("Jayden Smith Chair : Ms Isobel Colquhoun", ["Jayden Smith", "Ms Isobel Colquhoun"]),
+    # ... and any word opening the next line before a colon is a field's label: an e-mail's "Cc:", "Sent:"
+    ("To: Duty Team; Gareth Pugh\nCc: Safeguarding Hub", ["Gareth Pugh"]),
+    ("From: Priya Natarajan\nSent: 12 March 2019", ["Priya Natarajan"]),
     # a surname that is also a role's word is still one without a colon
     ("Later Kayleigh Author said", ["Kayleigh Author"]),
     # a greeting is no first name
