@@ -293,7 +293,9 @@ def public_people_in(segments: Iterable[_HasText]) -> list[str]:
     which name their writer without one), and where the author says they studied."""
     segments = list(segments)
     running = [seg.text for seg in segments if getattr(seg, "kind", "body") in _RUNNING_TEXT]
-    found: list[str] = cover_authors(running)
+    # (a Word table's cell is no cover's line: a short draft's chronology names its practitioners in cells)
+    found: list[str] = cover_authors([seg.text for seg in segments if getattr(seg, "kind", "body") in _RUNNING_TEXT
+                                      and getattr(seg, "cell", None) is None])
     # A Word draft's paragraphs and a PDF's pages are read joined: a title page puts a credit's role
     # ("Review Panel Chair:") and its name in paragraphs of their own, and a sentence runs on over a page
     # break. Headers, footers and notes are read on their own.

@@ -18,7 +18,7 @@ from typing import Final
 from recognizers import gazetteer as gz
 from recognizers.cue_lines import on_cue_lines
 from recognizers.dates import MONTH_NUMBERS
-from recognizers.titles import CIVIC, DOCTOR, HONOURS, PERSONAL, PROFESSOR, alternation
+from recognizers.titles import CIVIC, DOCTOR, HONOURS, NURSING, PERSONAL, POLICE_RANKS, PROFESSOR, alternation
 
 # Post-nominal letters: degrees, professional qualifications and registrations, honours. Written after
 # a full name they mark a professional's signature line, never a family member.
@@ -594,6 +594,8 @@ REVIEW_TITLE: Final = re.compile(
     r"(?i)[ \t]*.{0,80}\breview(?:[ \t]*\([A-Z]{2,6}\))?"
     r"(?:[ \t]+(?:(?:overview|final)[ \t]+)?report|[ \t]+(?:executive[ \t]+)?summary)?"
     rf"(?:[ \t]+(?:{SUBJECT_CUES}|re)\b:?)?[ \t]*:?[ \t]*")
+# Police ranks and nursing titles before a name: an officer or a nurse in the case, never a cover's author.
+_RANKS: Final = frozenset({*POLICE_RANKS, *NURSING})
 _LABEL_WORDS: Final = frozenset({"child", "baby", "young", "person", "case", "family", "sibling", "subject", "mother",
                                  "father", "adult", "infant"})
 
@@ -637,6 +639,8 @@ def cover_authors(texts: list[str]) -> list[str]:
         if labelled and name.casefold() not in labelled:
             continue  # the cover labels its author: this is someone else
         words = name.split()
+        if words[0] in _RANKS:
+            continue  # "PC Marchbank": an officer in the case, no author
         if not any(gz.is_first_name(w) or gz.is_surname(w) for w in words) or any(
                 gz.is_uk_place(w) or len(w) < 2 or w.casefold() in _LABEL_WORDS or gz.strip_possessive(w) != w
                 for w in words):

@@ -208,6 +208,7 @@ def test_the_areas_councils_are_public() -> None:
 class _Seg:
     text: str
     kind: str
+    cell: tuple[int, int, int] | None = None
 
 
 def test_public_people_come_from_running_text_only() -> None:
@@ -216,6 +217,18 @@ def test_public_people_come_from_running_text_only() -> None:
     assert public_people_in(segments) == ["Marta Quillfeather", "Ebba Thornquist"]
     keep = default_keep_phrases(segments, [])
     assert "Marta Quillfeather" in keep and "Oswin Delacroix" not in keep
+
+
+def test_a_name_alone_in_a_table_cell_or_after_a_police_rank_is_no_cover_author() -> None:
+    """A short draft's chronology table, early enough to read as its cover: a practitioner's cell is no credit."""
+    cells = [_Seg(t, "body", (1, 3, k)) for k, t in enumerate(("14/03/2019", "Police", "Oswin reported Ada missing",
+                                                                 "Idony Marchbank"))]
+    segments = [_Seg("Serious Case Review: Child A", "body"), _Seg("Chronology of key events", "body"), *cells,
+                _Seg("02/04/2019", "body", (1, 4, 0))]
+    assert public_people_in(segments) == []
+    ranked = [_Seg("Serious Case Review: Child A", "body"), _Seg("Chronology of key events", "body"),
+              _Seg("Police\nOswin reported Ada missing\nPC Marchbank\n02/04/2019", "page")]
+    assert public_people_in(ranked) == []
 
 
 def test_an_authors_company_in_a_paragraph_of_its_own_is_public() -> None:
