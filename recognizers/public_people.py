@@ -580,7 +580,8 @@ _DATE_WORD: Final = r"(?:(?i:published|publication[ \t]+date|dated?|final(?:[ \t
 _DATED: Final = re.compile(rf"[ \t]*,?[ \t]*{_DATE_WORD}(?={_REPORT_DATE}[ \t]*$)")
 _COVER_LINE: Final = re.compile(rf"[ \t]*(?P<name>{_FULL_NAME})[ \t]*(?:,?[ \t]*{_REPORT_DATE})?[ \t]*")
 # The report's month and year, or its date in figures, alone on a cover's line ("November 2017", "07.09.18").
-_REPORT_DATE_LINE: Final = re.compile(rf"[ \t]*(?:{_MONTHS}[ \t]+(?:19|20)\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})[ \t]*")
+_REPORT_DATE_LINE: Final = re.compile(
+    rf"[ \t]*(?:{_MONTHS}[ \t]+(?:19|20)\d\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})[ \t]*")
 # A board's name printed before its author on one extracted line ("… Safeguarding Children Board Jane Smith").
 _BOARD_PREFIX: Final = re.compile(r"^.{0,80}?\b(?:Board|Partnership|L?SCB|L?SCP)[ \t]+(?=\S)")
 
