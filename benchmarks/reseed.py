@@ -14,8 +14,8 @@ engine can be measured on the prose of real reviews rather than on our own templ
 * a first name the board gave someone instead of a label ("Rachel", "Tom", "Daisy": a common first name from
   the lists of Faker's English-speaking locales (GB, IE, NZ, US), written alone wherever it occurs, never as a
   word in lower case, never declared "not her real name" or "who we shall refer to as …") becomes another first
-  name, as the draft had the person's real one there; a label where the report declares it its own ("referred to in this report as “Child O”")
-  stays there;
+  name, as the draft had the person's real one there; a label where the report declares it its own
+  ("referred to in this report as “Child O”") stays there;
 * a child's first mention sometimes gains a date of birth, which must be redacted.
 
 Everything else in the text is the board's own published wording, so every capitalised word, number
