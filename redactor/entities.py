@@ -534,8 +534,9 @@ class Grouper:
         mentions = [m for m in mentions if not (m.entity == cat.PERSON and _inside(m, address_spans[m.segment_id])
                                                 and _names_a_building_nearby(m, texts[m.segment_id]))]
         self._people = defaultdict(list)
-        for m in mentions:
-            if m.entity == cat.PERSON:
+        for m in mentions:  # (a guess that is a place or holds a digit, "Bromley", "Room B40A", names no one)
+            if m.entity == cat.PERSON and not (is_guess(m) and (gz.is_uk_place(m.text) or any(
+                    c.isdigit() for c in m.text))):
                 self._people[m.segment_id].append((m.start, m.end))
         self._office_details = {m.text for m in mentions if is_office_detail(m.entity, m.text)
                                 and self._in_contact_card(m)}

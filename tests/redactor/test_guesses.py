@@ -858,3 +858,17 @@ def test_a_persons_relative_named_by_title_and_their_surname_is_someone_else() -
     people = {e.name: e for e in _group(text, mentions) if e.type == "PERSON"}
     assert set(people) == {"Dean Hollis", "Kerry-Ann Sutcliffe", "Mrs Hollis", "Mrs Sutcliffe"}
     assert len(people["Mrs Hollis"].mentions) == 2
+
+
+@pytest.mark.parametrize("guess, card_kept", [
+    ("Room B40A", True),  # a room's number and a town read as people: the card names no one
+    ("Bromley", True),
+    ("Ada Obi", False),  # a person's name: no office's card
+])
+def test_a_guess_that_is_no_name_leaves_the_boards_contact_card_public(guess: str, card_kept: bool) -> None:
+    text = (f"Bromley Safeguarding Children Board {'Ada Obi' if guess == 'Ada Obi' else 'Room B40A'}, Civic Centre, "
+            "Stockwell Close, Bromley, BR1 3UH 020 8461 7816\n\nChild R lived with her mother.")
+    mentions = [_m(guess, text, "PERSON"), _m("020 8461 7816", text, "PHONE_NUMBER", "UkPhoneRecognizer", score=1.0),
+                _m("BR1 3UH", text, "UK_POSTCODE", "UkPostcodeRecognizer", score=0.7)]
+    names = _names(_group(text, mentions))
+    assert ("020 8461 7816" not in names and "BR1 3UH" not in names) == card_kept
