@@ -75,8 +75,10 @@ _NUMBER_WORDS: Final = (
     r"(?:no|nos|number|numbers|num|ref|reference|id|code|record|details|temp|temporary|registration|reg|log)\b\.?")
 _FILLER: Final = r"(?:is|was|are|were|as|given\s+as|recorded\s+as|reads?|being|of)\b"
 # Whose number it is may come between label and value, before "is"/"was": "the ID for Child Q is …", "the LCS
-# number for the child is …" (one person: "the number for the children was 4" is a count).
-_OWNER: Final = (r"(?:[ \t]+for(?:(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}|[ \t]+(?:the|this|her|his|their)[ \t]+"
+# number for the child is …" (one person: "the number for the children was 4" is a count); a name's initials
+# may follow it in brackets ("the case-record ID for Tina Marsh (TM) is …").
+_OWNER: Final = (r"(?:[ \t]+for(?:(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?:[ \t]*\((?-i:[A-Z]{1,4})\))?"
+                 r"|[ \t]+(?:the|this|her|his|their)[ \t]+"
                  r"(?:child|baby|mother|father|young[ \t]+person|boy|girl|sibling|brother|sister|parent|carer))"
                  r"(?=[ \t]+(?:is|was)\b))?")
 # After a label that names its kind, what it is for may be any short phrase: "the occurrence number

@@ -82,6 +82,9 @@ POSITIVE = [
     ("a van (registration mark DBR-S-995) parked", "DBR-S-995", cat.UK_VEHICLE_REG),
     # whose number it is, a person in lower case, between a generic label and its value
     ("The LCS number for the child is 7654321.", "7654321", cat.AGENCY_REFERENCE),
+    # ... and a person's initials in brackets after their name
+    ("The case-record ID for Tina Marsh (TM) is 58176855.", "58176855", cat.AGENCY_REFERENCE),
+    ("The LCS number for Lily-Mae Dumakude (LD) was 11989933.", "11989933", cat.AGENCY_REFERENCE),
     ("The school's MIS (SIMS) ID for the child was 004567.", "004567", cat.AGENCY_REFERENCE),
     ("the reference for her mother was AB123456", "AB123456", cat.AGENCY_REFERENCE),
     # an aside in brackets between the label and its value
