@@ -103,8 +103,15 @@ _LABEL_RE: Final = re.compile(
     r"\b(?:" + "|".join(rf"(?P<g{i}>{label})" for i, (_, label) in enumerate(LABELS)) + ")", re.IGNORECASE)
 # A label that names its kind may set its value off by commas ("His NI number, AB-12-34-56-C, was
 # used"); after a bare "number" a comma ends the phrase ("The number, 12345, was large" is a count).
-_AFTER_LABEL: Final = re.compile(rf"{_connector(_PURPOSE, ':#=,')}(?P<value>{_VALUE})", re.IGNORECASE)
-_AFTER_GENERIC_LABEL: Final = re.compile(rf"{_connector(_OWNER, ':#=')}(?P<value>{_VALUE})", re.IGNORECASE)
+# (a dash may set the value off, as a list writes it: "LCS ID \u2013 1202415", "hospital number - W6239186")
+_DASHES: Final = "\u2013\u2014-"
+_AFTER_LABEL: Final = re.compile(rf"{_connector(_PURPOSE, ':#=,' + _DASHES)}(?P<value>{_VALUE})", re.IGNORECASE)
+_AFTER_GENERIC_LABEL: Final = re.compile(rf"{_connector(_OWNER, ':#=' + _DASHES)}(?P<value>{_VALUE})", re.IGNORECASE)
+# The label in brackets after its value ("58176866 (case-record ID)", "999 100 7795 (NHS number)").
+_VALUE_BEFORE_BRACKET: Final = re.compile(
+    r"(?<![\w/.-])(?P<value>(?=[A-Za-z/.-]*\d)[A-Za-z0-9][A-Za-z0-9/.-]*(?:[ ]\d+){0,3})[ \t]*\("
+    r"(?:[ \t]*[A-Za-z][\w-]*){0,3}[ \t]*\Z")  # (the label's own words first: "(case-record ID)", "(EHCP reference)")
+_BRACKET_AFTER_LABEL: Final = re.compile(rf"(?:{_S}{_NUMBER_WORDS})*{_S}\)", re.IGNORECASE)
 # Short ordinary words that are never part of a value ("NHS number on 943 …").
 _WORDS: Final = frozenset({
     "a", "an", "and", "as", "at", "be", "by", "do", "for", "from", "go", "he", "her", "his", "if", "in", "is",
@@ -197,6 +204,12 @@ def find_labelled(text: str) -> Iterator[LabelledValue]:
             continue  # "Serious Case Review No: 2017/C6969": the review's own number, no one's
         index = next(i for i, g in enumerate(label.groups()) if g is not None)
         entity = LABELS[index][0]
+        if (before := _VALUE_BEFORE_BRACKET.search(text, max(0, label.start() - 60), label.start())) is not None \
+                and _BRACKET_AFTER_LABEL.match(text, label.end()) and _is_value(before.group("value"), entity) \
+                and before.span("value") not in taken:
+            taken.add(before.span("value"))
+            yield LabelledValue(*before.span("value"), entity, label.group(0))
+            continue
         if _NETWORK_LABEL.fullmatch(label.group(0)):
             if (after := _AFTER_LABEL.match(text, label.end())) is not None \
                     and (address := _NETWORK_VALUE.match(text, after.start("value"))) is not None:

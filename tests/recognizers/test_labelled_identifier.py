@@ -82,6 +82,13 @@ POSITIVE = [
     ("a van (registration mark DBR-S-995) parked", "DBR-S-995", cat.UK_VEHICLE_REG),
     # whose number it is, a person in lower case, between a generic label and its value
     ("The LCS number for the child is 7654321.", "7654321", cat.AGENCY_REFERENCE),
+    # a dash between label and value, as a list writes them; the label in brackets after its value
+    ("LCS ID \u2013 1202415", "1202415", cat.AGENCY_REFERENCE), ("hospital number - W6239186", "W6239186",
+                                                                   cat.AGENCY_REFERENCE),
+    ("UPN \u2014 R332349917044 was", "R332349917044", cat.UK_UPN),
+    ("58176866 (case-record ID) was noted.", "58176866", cat.AGENCY_REFERENCE),
+    ("On file: 999 100 7795 (NHS number).", "999 100 7795", cat.UK_NHS),
+    ("EHC-2019-0411 (EHCP reference)", "EHC-2019-0411", cat.AGENCY_REFERENCE),
     # ... and a person's initials in brackets after their name
     ("The case-record ID for Tina Marsh (TM) is 58176855.", "58176855", cat.AGENCY_REFERENCE),
     ("The LCS number for Lily-Mae Dumakude (LD) was 11989933.", "11989933", cat.AGENCY_REFERENCE),
@@ -127,6 +134,7 @@ NEGATIVE = [
     "the Licence 2019/20",  # a span of years
     "the incident on 12/05/2019",  # a date
     "the IP address 4.2.1 of the policy", "the IP address was not kept",  # no network address
+    "section 4.2 (reference) says", "in 2019 (case number) and", "aged 4 (NHS number)",  # no value before a label
     "NI number: not known",
     "incident of 14 May",
     "UPN: [redacted]",
