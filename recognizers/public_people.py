@@ -72,8 +72,8 @@ _ROLE: Final = (
     r"(?![ \t]+(?:of|for)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:(?:initial|review|case)[ \t]+)?"
     r"(?:child[ \t]+protection[ \t]+)?(?:conference|case[ \t]+conference|icpc|rcpc|core[ \t]+group))"
     # "Mayor" alone may be a surname ("Lisa Jane Mayor"): a deputy mayor, or the mayor of a place
-    r"|our[ \t]+(?:independent[ \t]+)?chair(?:person|man|woman)?\b|deputy[ \t]+mayor\b|mayor(?=[ \t]+of\b)"
-    r"|(?:(?:review[ \t]+)?panel|board|partnership)[ \t]+chairs?\b"
+    r"|our[ \t]+(?:independent[ \t]+)?(?:co-?)?chair(?:person|man|woman)?s?\b|deputy[ \t]+mayor\b|mayor(?=[ \t]+of\b)"
+    r"|(?:(?:review[ \t]+)?panel|board|partnership)[ \t]+(?:co-?)?chairs?\b"
     # the board's chair as news and minutes name them: "the board's chairman, X", "QSCB chair X" (a board's
     # capitals hold S and B, C or P: "ICPC chair" is a conference's)
     r"|(?:board|partnership|committee)['\u2019]s[ \t]+chair(?:person|man|woman)?\b"
@@ -122,6 +122,8 @@ _ROLE_AFTER: Final = re.compile(
 _ROLE_AFTER_CUE: Final = re.compile(r"(?i:author|reviewer|writer|independent|chair|mayor|member|holder|secretary"
                                     r"|minister|commissioner|constable|director|inspector|president|executive)")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
+# An office in brackets after a name, before the role that follows the names ("X (CEO of …), our Chair").
+_OFFICE_ASIDE: Final = re.compile(r"[ \t]*\([^()\n]{1,80}\)(?=[ \t]*(?:,|and\b|&|$))")
 # A line that opens with a full name, then a comma or dash: the role after it on that line is that name's.
 _NAME_OPENS_LINE: Final = re.compile(rf"[ \t]*{_FULL_NAME}[ \t]*(?:,|[-\u2013\u2014])")
 _LABEL_COLON: Final = re.compile(r"s?[ \t]*:")
@@ -223,6 +225,7 @@ def public_people(text: str) -> list[str]:
             continue  # "Lisa Jane Minister was the aunt": an office's one word straight after a name, its surname
         line_start = text.rfind("\n", 0, m.start()) + 1
         head = _POST_NOMINALS_TAIL.sub("", text[line_start:m.start()])  # "… Rowena Feltham MP, Secretary of State"
+        head = _OFFICE_ASIDE.sub("", head)  # "X (CEO of …) and Y (Chief Superintendent, …), our Co-Chairs"
         before = _NAME_BEFORE.search(head)
         if before is not None and not _SUBJECT_BEFORE.search(head, 0, before.start()) \
                 and not _SUBJECT_INSIDE.search(before.group("name")) \

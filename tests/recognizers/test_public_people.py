@@ -120,6 +120,10 @@ from tests.recognizers.prose import analysed_entities
     ("Cllr Rowena Feltham, Deputy Mayor and Cabinet Member for Children's Services, and the Mayor of Quillbury, "
      "Ebba Thornquist, said", ["Ebba Thornquist", "Rowena Feltham"]),
     ("Ebba Thornquist, Mayor of Quillbury, said", ["Ebba Thornquist"]),
+    # the partnership's co-chairs, each with their office in brackets
+    ("Ansel Pemberly (CEO of Quillbury Children\u2019s Trust) and Ebba Thornquist (Chief Superintendent, Quillshire "
+     "Police), our Co-Chairs, introduced the session.", ["Ebba Thornquist", "Ansel Pemberly"]),
+    ("Ansel Pemberly and Ebba Thornquist, the Partnership Co-Chairs, opened it.", ["Ebba Thornquist", "Ansel Pemberly"]),
     ("Ebba Thornquist Minister for Children said", ["Ebba Thornquist"]),
     ("Ebba Thornquist, Commissioner, said", ["Ebba Thornquist"]),
     # whoever a board commissioned is its reviewer
