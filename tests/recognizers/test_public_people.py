@@ -123,7 +123,8 @@ from tests.recognizers.prose import analysed_entities
     # the partnership's co-chairs, each with their office in brackets
     ("Ansel Pemberly (CEO of Quillbury Children\u2019s Trust) and Ebba Thornquist (Chief Superintendent, Quillshire "
      "Police), our Co-Chairs, introduced the session.", ["Ebba Thornquist", "Ansel Pemberly"]),
-    ("Ansel Pemberly and Ebba Thornquist, the Partnership Co-Chairs, opened it.", ["Ebba Thornquist", "Ansel Pemberly"]),
+    ("Ansel Pemberly and Ebba Thornquist, the Partnership Co-Chairs, opened it.",
+     ["Ebba Thornquist", "Ansel Pemberly"]),
     ("Ebba Thornquist Minister for Children said", ["Ebba Thornquist"]),
     ("Ebba Thornquist, Commissioner, said", ["Ebba Thornquist"]),
     # whoever a board commissioned is its reviewer
