@@ -36,7 +36,7 @@ _OPEN_QUOTE = r"[\"'“‘]"
 _QUOTED = rf"(?<={_OPEN_QUOTE}){_HAS_LETTER}{_HANDLE}(?=[\"'”’])"
 
 # Cheap check first, so the long look-behinds only run where a value could start.
-_VALUE_START = r"(?<=[\s:\"'“‘\-–])(?=[@\w])"
+_VALUE_START = r"(?<=[\s:\"'“‘\-–(])(?=[@\w])"
 # Every label above holds a platform's name or a generic label (a text without either has no labelled handle).
 _LABEL_CUE = rf"\b{_PLATFORM}\b|{_GENERIC_LABEL}"
 
@@ -117,7 +117,7 @@ class SocialHandleRecognizer(TablePatternRecognizer):
         Pattern("Discord tag", r"(?<![\w@#/.\-])[A-Za-z_.][\w.]{1,31}#\d{4}(?![\w#])", 0.6, cue=r"#\d{4}"),
         Pattern(
             "Handle (weak label, quoted or handle-like)",
-            rf"{_VALUE_START}(?<=\b{_PLATFORM}\s+{_WEAK_LABEL}\s+(?:(?:is|was|called|named)\s+)?{_OPEN_QUOTE}?)"
+            rf"{_VALUE_START}(?<=\b{_PLATFORM}\s+{_WEAK_LABEL}\s+(?:(?:is|was|called|named)\s+)?(?:{_OPEN_QUOTE}|\()?)"
             rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",
             0.6,
             cue=_LABEL_CUE,

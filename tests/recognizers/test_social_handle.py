@@ -25,6 +25,7 @@ POSITIVE = [
     ("the username dark_angel99 was used", "dark_angel99"),
     ("gamertag: Fr0sty", "Fr0sty"),
     ('Instagram account "lilyrose" was', "lilyrose"),
+    ("Her Facebook profile (Olwethu.Brojek.9) showed him", "Olwethu.Brojek.9"),  # in brackets after it
     ("her Instagram account lily.rose.99 was", "lily.rose.99"),
     ("Kik name: mystery_boy", "mystery_boy"),
     # the platform earlier in the sentence, then the name used on it
