@@ -92,7 +92,7 @@ _YEARLESS_RX: Final = re.compile(_YEARLESS, re.IGNORECASE)
 _MONTH_RX: Final = re.compile(MONTH_REGEX, re.IGNORECASE)
 YEARLESS_DOB_REGEX: Final = (
     r"(?i:(?<=(?:(?:\b(?:dobs?|dates?\s+of\s+birth)\b|\bd\.\s?o\.\s?b\b\.?)[ \t]*[:(]?"
-    r"|\bbirthday(?:[ \t]+(?:is|was|on|falls[ \t]+on))?[ \t]*[:,]?|\bborn[ \t]+on)[ \t]*(?:the[ \t]+)?"
+    r"|\bbirthday(?:[ \t]+(?:is|was|on|falls[ \t]+on))?[ \t]*[:,(]?|\bborn[ \t]+on)[ \t]*(?:the[ \t]+)?"
     # (its weekday may come first, and stays: "born on Thursday 5th April")
     rf"(?:{WEEKDAY_REGEX},?[ \t]+(?:the[ \t]+)?)?)"
     rf"{_YEARLESS}(?![ \t]*,?[ \t]*(?:\d|')))"

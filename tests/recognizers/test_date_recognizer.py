@@ -119,6 +119,7 @@ def test_day_date(text: str, expected: list[tuple[int, int]]) -> None:
     ('DOB 14 March', [(4, 12)]), ('Child Q (DOB: 3rd April) lived', [(14, 23)]),
     ('she was born on the 3rd of April at home', [(20, 32)]),
     ('her birthday, 14 March', [(14, 22)]),
+    ("Kai's birthday (12 March) was celebrated", [(16, 24)]),  # in brackets after it
     ("Kai's birthday on March 14th", [(18, 28)]), ('on her 3rd birthday in March', []),
     ('DOB 31 February', []), ('DOB: 12 Jan', [(5, 11)]),
     # ... with its weekday
