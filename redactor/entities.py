@@ -84,6 +84,7 @@ _CALENDAR = _MONTH_NAMES | _MONTH_SHORT
 _TIME_WORD_BEFORE = re.compile(r"\b(?i:in|since|from|until|till|during|early|late|mid|end\s+of|beginning\s+of)"
                                r"[ \t\u00a0]+\Z")
 _PERSON_RULES = "PersonNameRecognizer"
+_LOWER_WORD_NEXT = re.compile(r"[ \u00a0]+[a-z]")
 # Short capitals that are abbreviations in reviews, never someone's initials there.
 _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE", "ED", "IT", "ID", "TV", "HR",
                        "CC", "DC", "PC", "DS", "DI", "MP", "QC", "KC", "NB", "PS", "AM", "PM", "OK", "RE", "NHS",
@@ -891,7 +892,11 @@ class Grouper:
                 before = seg.text[max(0, hit.start() - 12):hit.start()]
                 # (a word quoted alone, "the death of “Ross”", is a name written so: its quote opens nothing)
                 quoted = before.endswith(_QUOTES) and after[:1] in _QUOTES
-                by_position = typographic_capital(seg.text, hit.start()) and not quoted \
+                # (a possessive before a word in lower case is someone's, where the draft never writes the word
+                # in lower case: "Kerry's new tenancy")
+                owned = hit.end() > hit.start() + len(word) and key not in self._lower_words \
+                    and _LOWER_WORD_NEXT.match(seg.text, hit.end()) is not None
+                by_position = typographic_capital(seg.text, hit.start()) and not quoted and not owned \
                     and not PEOPLE_VERB_AFTER.match(seg.text, hit.end())
                 beside = _beside_another_person(after)
                 if (by_position or in_heading(seg.text, hit.start(), hit.end())) and not (

@@ -333,6 +333,18 @@ def test_initials_the_draft_defines(name: str, initials: str) -> None:
     assert sum(m.text == initials for m in entities[0].mentions) == 2
 
 
+@pytest.mark.parametrize("later", ["Kerry's new tenancy began in May.", "Later Kerry said little."])
+def test_a_weak_full_name_is_vouched_for_by_its_first_name_written_alone(later: str) -> None:
+    """Two dictionary words ("Kerry Walsh"): the first name alone, even a possessive opening a sentence before a
+    word in lower case, where the draft never writes it in lower case, shows the pair is a name."""
+    text = f"The mother, Kerry Walsh, was seen. {later}"
+    weak = replace(_m("Kerry Walsh", text, "PERSON", "PersonNameRecognizer", score=0.4),
+                   explanation="PersonNameRecognizer; base score 0.40; first+surname (dictionary words)")
+    entities = _group(text, [weak])
+    person = next(e for e in entities if e.name == "Kerry Walsh")
+    assert "Kerry" in person.forms
+
+
 def test_a_full_name_is_vouched_for_by_a_title_elsewhere() -> None:
     text = "Amelia Swift saw her. Amelia said the swift response helped. Ms Swift wrote."
     entities = _group(text, [_m("Amelia Swift", text, "PERSON", "PersonNameRecognizer", score=0.4),
