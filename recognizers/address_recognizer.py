@@ -239,7 +239,9 @@ _NAMED_HEAD: Final = (
     rf"(?P<number>{_HOUSE_NUMBER})[ ]+(?!{_TITLES})(?P<first>{_STREET_WORD})(?:[ ]+{_STREET_WORD}){{0,2}}"
 )
 _NAMED_WITH_POSTCODE: Final = regex.compile(rf"(?=[0-9]){_NAMED_HEAD}{_POSTCODE_TAIL}")
-_NAMED_WITH_TOWN: Final = regex.compile(rf"(?=[0-9]){_NAMED_HEAD},[ ]*(?P<town>{_TOWN}){_TOWN_END}")
+# (a known town may also end before what the home was: "4 The Paddocks, Wetherby was overcrowded")
+_NAMED_WITH_TOWN: Final = regex.compile(
+    rf"(?=[0-9]){_NAMED_HEAD},[ ]*(?P<town>{_TOWN})(?:{_TOWN_END}|(?=[ \t]+(?:was|were|is|are|had|has)\b))")
 _MONTH_OR_DAY: Final = regex.compile(_MONTHS_AND_DAYS)
 NAMED_STREET_SCORE: Final = 0.8
 

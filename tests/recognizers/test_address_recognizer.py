@@ -180,6 +180,9 @@ def test_uk_address_score(text: str, score: float) -> None:
 # a capitalised name, then a known town ending the clause or a postcode, make an address.
 @pytest.mark.parametrize("text, address", [
     ("a home visit at 9 Kestrel Reach, Harrogate; the baby slept", "9 Kestrel Reach, Harrogate"),
+    # ... the town before what the home was ("The family home at 4 The Paddocks, Wetherby was overcrowded")
+    ("The family home at 4 The Paddocks, Wetherby was overcrowded.", "4 The Paddocks, Wetherby"),
+    ("The flat at 9 Kestrel Reach, Harrogate had no heating.", "9 Kestrel Reach, Harrogate"),
     ("moved to 14 Alder Nook, Otley LS21 3AB in June", "14 Alder Nook, Otley LS21 3AB"),
     ("at 5 Bramble Spinney Norwich NR3 6DE, where", "5 Bramble Spinney Norwich NR3 6DE"),
     ("a visit at 58 March Hollies, Wakefield.", "58 March Hollies, Wakefield"),  # 58 is no day of a month
