@@ -208,13 +208,13 @@ def find_labelled(text: str) -> Iterator[LabelledValue]:
                 and _BRACKET_AFTER_LABEL.match(text, label.end()) and _is_value(before.group("value"), entity) \
                 and before.span("value") not in taken:
             taken.add(before.span("value"))
-            yield LabelledValue(*before.span("value"), entity, label.group(0))
+            yield LabelledValue(before.start("value"), before.end("value"), entity, label.group(0))
             continue
         if _NETWORK_LABEL.fullmatch(label.group(0)):
             if (after := _AFTER_LABEL.match(text, label.end())) is not None \
                     and (address := _NETWORK_VALUE.match(text, after.start("value"))) is not None:
                 taken.add(address.span())
-                yield LabelledValue(*address.span(), entity, label.group(0))
+                yield LabelledValue(address.start(), address.end(), entity, label.group(0))
             continue
         after = (_AFTER_GENERIC_LABEL if entity == GENERIC else _AFTER_LABEL).match(text, label.end())
         if after is None or (after.start("value") == label.end() and text[label.end() - 1].isalnum()):
