@@ -291,6 +291,11 @@ class Grouper:
             assert ent.entry is not None
             for form in ent.entry.derived_forms():
                 key = normalise(form).casefold()
+                words = form.split()
+                owner = self.register.titled_owner(words[0], words[1]) \
+                    if len(words) == 2 and is_title(words[0]) else None
+                if owner is not None and owner is not ent.entry:
+                    continue  # "Ms Walsh" of a family sharing the surname: the mother's, not her son's
                 if not self._is_keep_form(form) and key not in self._by_form:
                     self._add_form(ent, form)
                     self._register_derived.add(key)

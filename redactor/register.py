@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,15 @@ REDACT_KINDS: Final = frozenset({"address", "date_of_birth", "identifier"})
 
 _ENTITY_TYPES: Final = frozenset(get_args(EntityType))
 _TITLES: Final = titles(PERSONAL, DOCTOR)
+# What a pseudonym says of whom it stands for ("his mother", "Father", "Child A"), and what a title says.
+_SEX_CUES: Final = {
+    "child": frozenset({"child", "baby", "infant", "young", "sibling", "son", "daughter", "boy", "girl", "yp"}),
+    "female": frozenset({"mother", "mum", "grandmother", "nan", "aunt", "sister", "stepmother", "woman", "wife",
+                         "girlfriend", "ms", "mrs", "miss", "female"}),
+    "male": frozenset({"father", "dad", "grandfather", "uncle", "brother", "stepfather", "man", "husband",
+                       "boyfriend", "mr", "male"}),
+}
+_TITLE_SEX: Final = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
 
 
 @dataclass(slots=True)
@@ -83,8 +93,22 @@ class RegisterEntry:
         if not all(w[:1].isupper() for w in words):
             return []
         first, last = words[0], words[-1]
-        derived = [first, last, *(f"{t} {last}" for t in _TITLES), f"{first} {last}"]
+        derived = [first, last, *(f"{t} {last}" for t in _TITLES), f"{first} {last}",
+                   f"{first[0]}. {last}", f"{first[0]} {last}"]  # "K. Walsh", "K Walsh": the initial and surname
         return [d for d in dict.fromkeys(derived) if d not in self.forms()]
+
+    def surname(self) -> str | None:
+        """The last word of a plain personal name ("Walsh" of "Kerry Walsh"), else ``None``."""
+        words = [w for w in self.name.split() if w.rstrip(".") not in _TITLES]
+        return words[-1] if self.type == "PERSON" and len(words) >= 2 and words[-1][:1].isupper() else None
+
+    def sex(self) -> str | None:
+        """"child", "female" or "male" where the pseudonym says so ("Child A", "his mother", "Father"), else None."""
+        words = {w.casefold() for w in re.findall(r"[A-Za-z]+", self.pseudonym)}
+        for sex, cues in _SEX_CUES.items():
+            if words & cues:
+                return sex
+        return None
 
 
 @dataclass(slots=True)
@@ -94,6 +118,19 @@ class Register:
     entries: list[RegisterEntry] = field(default_factory=list)
     keep: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def titled_owner(self, title: str, surname: str) -> RegisterEntry | None:
+        """Whose "Ms Walsh" it is, where several people the register names share the surname: the one whose
+        pseudonym fits the title ("his mother" for "Ms", "Father" for "Mr"; no child), if only one does."""
+        sharing = [e for e in self.entries if e.surname() == surname]
+        if len(sharing) < 2:
+            return None
+        want = _TITLE_SEX.get(title.rstrip("."))
+        fits = [e for e in sharing if e.sex() != "child" and (want is None or e.sex() in (want, None))]
+        exact = [e for e in fits if want is not None and e.sex() == want]
+        if len(exact) == 1:
+            return exact[0]
+        return fits[0] if len(fits) == 1 else None
 
     @classmethod
     def load(cls, path: Path) -> Register:

@@ -457,3 +457,34 @@ def test_a_birthday_without_its_year_is_not_matched_inside_a_dated_day() -> None
 
     assert apply_text(text, plan.by_segment["txt"]) == \
         "Child Q (DOB [redacted]) lived at home. On March 2019 she was seen."
+
+
+def test_a_family_surname_after_a_title_or_an_initial_goes_to_the_register_person_it_fits(tmp_path: Path) -> None:
+    """Mother and son share "Walsh": "Ms Walsh" is the mother (an adult, a woman's title), "K. Walsh" is Kerry."""
+    from redactor.pipeline import analyse
+    (tmp_path / "register.yaml").write_text(
+        "entities:\n"
+        "  - {name: Jayden Walsh, type: PERSON, pseudonym: Child A, variants: [Jayden]}\n"
+        "  - {name: Kerry Walsh, type: PERSON, pseudonym: his mother, variants: [Kerry]}\n"
+        "  - {name: Dean Walsh, type: PERSON, pseudonym: Father, variants: [Dean]}\n", encoding="utf-8")
+    draft = tmp_path / "d.txt"
+    draft.write_text("Jayden Walsh lived with Kerry Walsh and Dean Walsh.\n\nMs Walsh said she was coping. "
+                     "K. Walsh signed it. Mr Walsh was away. J. Walsh was seen at school.\n", encoding="utf-8")
+    a = analyse(draft, tmp_path / "register.yaml")
+    owner = {m.text: e.entry.pseudonym for e in a.entities if e.entry is not None for m in e.mentions}
+    assert owner["Ms Walsh"] == "his mother" and owner["K. Walsh"] == "his mother"
+    assert owner["Mr Walsh"] == "Father" and owner["J. Walsh"] == "Child A"
+
+
+def test_a_childs_initial_and_surname_stay_the_childs_where_one_adult_shares_the_surname(tmp_path: Path) -> None:
+    from redactor.pipeline import analyse
+    (tmp_path / "register.yaml").write_text(
+        "entities:\n"
+        "  - {name: Jayden Walsh, type: PERSON, pseudonym: Child A, variants: [Jayden]}\n"
+        "  - {name: Kerry Walsh, type: PERSON, pseudonym: Adult A, variants: [Kerry]}\n", encoding="utf-8")
+    draft = tmp_path / "d.txt"
+    draft.write_text("Jayden Walsh lived with Kerry Walsh.\n\nJ. Walsh was seen at school. Mrs Walsh said so.\n",
+                     encoding="utf-8")
+    a = analyse(draft, tmp_path / "register.yaml")
+    owner = {m.text: e.entry.pseudonym for e in a.entities if e.entry is not None for m in e.mentions}
+    assert owner["J. Walsh"] == "Child A" and owner["Mrs Walsh"] == "Adult A"

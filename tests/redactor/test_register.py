@@ -59,11 +59,12 @@ def test_missing_register(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name, expected", [
-    ("Chloe Hartley", ["Hartley", "Mr Hartley", "Mrs Hartley", "Ms Hartley", "Mx Hartley", "Dr Hartley"]),
+    ("Chloe Hartley", ["Hartley", "Mr Hartley", "Mrs Hartley", "Ms Hartley", "Mx Hartley", "Dr Hartley",
+                       "C. Hartley", "C Hartley"]),
     ("Mr and Mrs Bhogal", []),
     ("the mother", []),
     ("Dr Jane Smith", ["Jane", "Smith", "Mr Smith", "Mrs Smith", "Ms Smith", "Miss Smith", "Mx Smith", "Dr Smith",
-                       "Jane Smith"]),  # a title does not stop the first name standing alone
+                       "Jane Smith", "J. Smith", "J Smith"]),  # a title does not stop the first name standing alone
 ])
 def test_derived_forms(name: str, expected: list[str]) -> None:
     entry = RegisterEntry(name, "PERSON", "X", ["Chloe", "Miss Hartley"])
