@@ -51,7 +51,7 @@ def _source(parts: Sequence[Written], keep: FormMatcher | None) -> _Source:
     for part in parts:
         marked = sorted([(a, b, REPLACED) for a, b in part.spans] + [(a, b, KEPT) for a, b in part.kept])
         k = 0
-        part_toks = tokens(part.text)
+        part_toks = [t for t in tokens(part.text) if not _list_mark(t[2])]
         first = len(flags)
         for start, end, tok in part_toks:
             while k < len(marked) and marked[k][1] <= start:
@@ -70,6 +70,15 @@ def _source(parts: Sequence[Written], keep: FormMatcher | None) -> _Source:
                     flags[first + n] = KEEP_PHRASE
                     n += 1
     return _Source(toks, flags, counted)
+
+
+# Bullets a layout draws before a list's items: the common glyphs, and the Symbol and Wingdings fonts' private-use
+# characters ("\uf0b7", "\uf0a7") that LibreOffice writes for a Word list's bullets.
+_BULLETS = frozenset("\u2022\u25aa\u25ab\u25cf\u25e6\u2023\u2043\u2219\u25a0\u25a1\u27a2\u2756\u25c6\u25ba")
+
+
+def _list_mark(tok: str) -> bool:
+    return len(tok) == 1 and (tok in _BULLETS or "\uf000" <= tok <= "\uf0ff")
 
 
 def _anchors(toks: list[str]) -> dict[tuple[str, ...], list[int]]:
@@ -118,7 +127,8 @@ class Aligner:
 
     def align(self, text: str, toks: list[tuple[int, int, str]] | None = None) -> Alignment:
         """States of every character of ``text`` (a fresh pass: nothing of the flow used yet)."""
-        out = tokens(text) if toks is None else toks
+        # (a list's bullet glyphs are laid out, not written: they line up with nothing and break no anchor)
+        out = [t for t in (tokens(text) if toks is None else toks) if not _list_mark(t[2])]
         words = [t for _, _, t in out]
         main = self._main
         used = bytearray(len(main.toks))

@@ -70,3 +70,17 @@ def test_a_used_written_token_is_not_lined_up_twice() -> None:
 def test_nothing_written_lines_up_with_nothing() -> None:
     result = Aligner([]).align("Chloe Hartley")
     assert result.coverage == 1.0 and set(result.states) == {UNEXPECTED, PLAIN}
+
+
+@pytest.mark.parametrize("bullet", ["\uf0b7", "\u2022", "\u25aa", "\u25cf"])
+def test_a_short_list_item_between_the_layouts_bullets_lines_up(bullet: str) -> None:
+    """LibreOffice draws a Word list's bullets as glyphs ("\uf0b7" in the Symbol font) that no one wrote: items of
+    one or two words between them must still line up, so a keep phrase there ("Kent Police") stands."""
+    flow = [Written(t, ()) for t in ("The agencies were:", "the Local Authority Designated Officer", "Medway Council",
+                                     "Kent Police", "School 1", "1.5 The purpose of the review")]
+    flow[4] = Written("School 1", ((0, 8),))
+    text = "".join(f"{bullet}\t{w.text}\n" if 0 < k < 5 else f"{w.text}\n" for k, w in enumerate(flow))
+    states = Aligner(flow).align(text).states
+    start = text.index("Kent Police")
+    assert UNEXPECTED not in states[start:start + len("Kent Police")]
+    assert UNEXPECTED not in states[text.index("Medway"):text.index("Medway") + 6]
