@@ -46,6 +46,9 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         "accompanied", "stayed with", "lived with", "moved in with", "cried", "screamed",
                         "admitted", "denied", "confessed", "recognised", "recognized", "realised", "realized",
                         "died", r"was\s+born", r"was\s+(?:excluded|suspended|expelled)\s+from",
+                        # a state only a person is in ("Comfort Obi was not satisfied with the explanation")
+                        r"was\s+(?:not\s+)?(?:satisfied|dissatisfied|reassured|worried|upset|distressed|tearful|"
+                        r"frightened|scared|anxious|pregnant|intoxicated|drunk)",
                         r"(?:had\s+)?moved(?:\s+(?:to|out|away|house|back|abroad)\b|(?=[.;]))")
 # One of those verbs right after a word ("TB visited", "Grace told").
 PEOPLE_VERB_AFTER: Final = re.compile(rf"\s+(?:{'|'.join(_PEOPLE_VERBS)})\b")

@@ -440,6 +440,8 @@ def _found(text: str) -> list[str]:
     ("Storm Baxter (14) went missing.", ["Storm Baxter"]),
     ("Chase Miller, the father, was in prison.", ["Chase Miller"]),
     ("Jade Turner told the school.", ["Jade Turner"]),
+    ("Comfort Obi was not satisfied with the explanation given.", ["Comfort Obi"]),  # a state only people are in
+    ("Hope Jenkins was tearful.", ["Hope Jenkins"]),
     # words a name is made of, whose date of birth or NHS number the text gives, even at a sentence's start
     ("Summer Fox's date of birth is recorded as 2 May 1990.", ["Summer Fox"]),
     ("Grace Archer\u2019s DOB was not known.", ["Grace Archer"]),
