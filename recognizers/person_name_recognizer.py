@@ -624,6 +624,8 @@ def _surname_strength(word: str, heading: bool) -> str | None:
     if (_is_upper_word(base) and not heading) or _ACRONYM_PLURAL.fullmatch(base):
         return None  # an acronym ("CAMHS") or its plural ("SCRs")
     if "-" in base:
+        if gz.is_surname(base) and not gz.is_english_word(base) and not gz.is_keep_phrase(base):
+            return "strong"  # "Al-Amin": listed whole, though its parts are words
         parts = base.split("-")
         if len(parts) > 1 and parts[-1].casefold() in _PATRONYMIC_PARTICLES and parts[-1][:1].isupper():
             parts.pop()  # "Clayton-Ó" of "Clayton-Ó Róláin": the particle opens the next word's name
