@@ -84,7 +84,7 @@ _CALENDAR = _MONTH_NAMES | _MONTH_SHORT
 _TIME_WORD_BEFORE = re.compile(r"\b(?i:in|since|from|until|till|during|early|late|mid|end\s+of|beginning\s+of)"
                                r"[ \t\u00a0]+\Z")
 _PERSON_RULES = "PersonNameRecognizer"
-_LOWER_WORD_NEXT = re.compile(r"[ \u00a0]+[a-z]")
+_LOWER_WORD_NEXT = re.compile(r"[ \u00a0]+(?:[a-z]|(?:NHS|CHI|UPN|DOB|GP|NI)\b)")  # (or a personal number's label)
 # Short capitals that are abbreviations in reviews, never someone's initials there.
 _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE", "ED", "IT", "ID", "TV", "HR",
                        "CC", "DC", "PC", "DS", "DI", "MP", "QC", "KC", "NB", "PS", "AM", "PM", "OK", "RE", "NHS",
@@ -897,8 +897,8 @@ class Grouper:
                 before = seg.text[max(0, hit.start() - 12):hit.start()]
                 # (a word quoted alone, "the death of “Ross”", is a name written so: its quote opens nothing)
                 quoted = before.endswith(_QUOTES) and after[:1] in _QUOTES
-                # (a possessive before a word in lower case is someone's, where the draft never writes the word
-                # in lower case: "Kerry's new tenancy")
+                # (a possessive before a word in lower case, or a personal number's label, is someone's, where the
+                # draft never writes the word in lower case: "Kerry's new tenancy", "Kerry's NHS number")
                 owned = hit.end() > hit.start() + len(word) and key not in self._lower_words \
                     and _LOWER_WORD_NEXT.match(seg.text, hit.end()) is not None
                 by_position = typographic_capital(seg.text, hit.start()) and not quoted and not owned \
@@ -908,7 +908,7 @@ class Grouper:
                         beside or _after_another_person(seg.text[max(0, hit.start() - 40):hit.start()])):
                     continue  # a capital by position, unless a verb only people do follows ("3.79 Miles visited")
                     # or another person's name stands beside it ("Joanne and Summer", a heading naming children)
-                if (_ARTICLE_BEFORE.search(before) or _RUNS_ON.match(after)) and not beside:
+                if (_ARTICLE_BEFORE.search(before) or (_RUNS_ON.match(after) and not owned)) and not beside:
                     continue
                 self._alone_cache[key, listed] = True
                 return True

@@ -333,7 +333,8 @@ def test_initials_the_draft_defines(name: str, initials: str) -> None:
     assert sum(m.text == initials for m in entities[0].mentions) == 2
 
 
-@pytest.mark.parametrize("later", ["Kerry's new tenancy began in May.", "Later Kerry said little."])
+@pytest.mark.parametrize("later", ["Kerry's new tenancy began in May.", "Later Kerry said little.",
+                                   "Kerry's NHS number was wrong."])
 def test_a_weak_full_name_is_vouched_for_by_its_first_name_written_alone(later: str) -> None:
     """Two dictionary words ("Kerry Walsh"): the first name alone, even a possessive opening a sentence before a
     word in lower case, where the draft never writes it in lower case, shows the pair is a name."""
