@@ -933,7 +933,8 @@ def test_a_first_name_known_alone_before_a_titled_surname_is_the_full_name() -> 
     assert "Too of" not in covered and "Grace" not in covered and "too late" in covered
 
 
-@pytest.mark.parametrize("later", ["Abigail's CHI number (2205792601) was obtained.", "Abigail's NHS number was wrong."])
+@pytest.mark.parametrize("later", ["Abigail's CHI number (2205792601) was obtained.",
+                                   "Abigail's NHS number was wrong."])
 def test_a_hyphenated_surname_no_dictionary_holds_vouches_for_its_first_name(tmp_path: Path, later: str) -> None:
     """"Al-Amin" is a surname, though "al" and "amin" are words: "Abigail" alone is hers too."""
     draft = tmp_path / "d.txt"
