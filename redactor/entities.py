@@ -836,9 +836,19 @@ class Grouper:
                     return True
                 if len(words) == 2 and gz.is_first_name(words[0]) and self._used_alone_as_name(words[0], ent):
                     return True  # "Mason Hunt" (two ordinary words) where the draft writes "… concerning Mason."
+                if len(words) == 2 and gz.is_first_name(words[0]) and self._surname_like(words[1]) \
+                        and not any(self._written_as_a_word(w) for w in words):
+                    return True  # "Kerry Walsh": words of a dictionary, but this draft writes neither as a word
             elif not is_guess(m):
                 return True
         return False
+
+    def _written_as_a_word(self, word: str) -> bool:
+        """Whether the draft writes ``word`` in lower case (as "masons" or "mason's" too), or it is a month, a
+        season or safeguarding vocabulary ("Foster"): an ordinary word here, whatever it names elsewhere."""
+        key = word.casefold()
+        return any(k in self._lower_words for k in (key, f"{key}s", f"{key}'s", f"{key}\u2019s")) \
+            or key in _CALENDAR or key in gz.generic_words() or self._vocabulary_word(word)
 
     def _family_surnames(self, other_than: Entity) -> set[str]:
         """Surnames (folded) of the full names of other people the rules vouch for."""

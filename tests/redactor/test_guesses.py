@@ -334,7 +334,9 @@ def test_initials_the_draft_defines(name: str, initials: str) -> None:
 
 
 @pytest.mark.parametrize("later", ["Kerry's new tenancy began in May.", "Later Kerry said little.",
-                                   "Kerry's NHS number was wrong."])
+                                   "Kerry's NHS number was wrong.",
+                                   # ... or both words never written in lower case here: the draft's names
+                                   "Kerry was supported by a refuge."])
 def test_a_weak_full_name_is_vouched_for_by_its_first_name_written_alone(later: str) -> None:
     """Two dictionary words ("Kerry Walsh"): the first name alone, even a possessive opening a sentence before a
     word in lower case, where the draft never writes it in lower case, shows the pair is a name."""
@@ -885,3 +887,11 @@ def test_a_guess_that_is_no_name_leaves_the_boards_contact_card_public(guess: st
                 _m("BR1 3UH", text, "UK_POSTCODE", "UkPostcodeRecognizer", score=0.7)]
     names = _names(_group(text, mentions))
     assert ("020 8461 7816" not in names and "BR1 3UH" not in names) == card_kept
+
+
+def test_a_pair_of_words_the_draft_also_writes_in_lower_case_gives_no_lone_forms() -> None:
+    text = "The mother, Will Thatcher, was seen. Will the school act? The will was read."
+    weak = replace(_m("Will Thatcher", text, "PERSON", "PersonNameRecognizer", score=0.4),
+                   explanation="PersonNameRecognizer; base score 0.40; first+surname (dictionary words)")
+    person = next(e for e in _group(text, [weak]) if e.name == "Will Thatcher")
+    assert "Will" not in person.forms

@@ -494,9 +494,11 @@ def test_a_first_name_that_is_an_organisation_word_is_a_form_only_if_never_a_thi
 @pytest.mark.parametrize("rest, forms", [
     # The draft writes the first name alone as a name: the whole name is a person's, forms and all.
     ("The review concerns Mason. In April, Mason was reported missing.", {"Mason", "Hunt"}),
-    # Never alone as a name (only opening sentences, or as an ordinary word): the full name alone.
+    # Never alone as a name (only opening sentences), and one of its words an ordinary word here: the full name alone.
     ("Mason was seen. The mason's yard was closed.", set()),
-    ("The review met in April.", set()),
+    ("Mason was seen. The hunt was called off.", set()),
+    # Neither word written in lower case anywhere in the draft: they are its names, not its words.
+    ("The review met in April.", {"Mason", "Hunt"}),
 ])
 def test_a_full_name_of_dictionary_words_is_vouched_for_by_its_first_name_used_alone(
         rest: str, forms: set[str]) -> None:
