@@ -11,7 +11,7 @@ from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
 from recognizers.name_judge import ROLE_WORDS
-from recognizers.person_initials import PEOPLE_VERB_AFTER, words_used_as_names
+from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, words_used_as_names
 from recognizers.pseudonyms import is_label_letter
 from recognizers.public_people import REVIEW_TITLE, SUBJECT_CUES, VALEDICTION
 from recognizers.world_city import JOURNEY_CUE
@@ -1121,8 +1121,9 @@ class _Finder:
         # a particle joins the name after it; one that ends the name, capitalised, was read as its surname ("Das")
         while parts and (parts[-1] in particles or _is_initial(tokens[parts[-1]][2])):
             parts.pop()
-        if not surnames or len(parts) < 2 or (season and "strong" not in surnames):
-            return None
+        if not surnames or len(parts) < 2 or (season and "strong" not in surnames and not in_person_slot(
+                text, tokens[i][0], _span_end(tokens, parts[-1]))):
+            return None  # ("Summer Fair"; but "told Autumn Field that": a person stands there)
         if first == "weak" and len(surnames) >= 2 and "\n" in text[tokens[i][1]:tokens[parts[1]][0]] \
                 and _first_name_strength(tokens[parts[1]][2]) is not None:
             return None  # "… Safeguarding Hub" ends a line, "Tony Ellis" the next: a name starts on the next line

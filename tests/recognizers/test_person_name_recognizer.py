@@ -441,6 +441,8 @@ def _found(text: str) -> list[str]:
     ("Chase Miller, the father, was in prison.", ["Chase Miller"]),
     ("Jade Turner told the school.", ["Jade Turner"]),
     ("Comfort Obi was not satisfied with the explanation given.", ["Comfort Obi"]),  # a state only people are in
+    # a season's first name before a surname that is a word, where a person stands ("told Autumn Field that")
+    ("The mother told Autumn Field that she was fine.", ["Autumn Field"]),
     ("Hope Jenkins was tearful.", ["Hope Jenkins"]),
     # words a name is made of, whose date of birth or NHS number the text gives, even at a sentence's start
     ("Summer Fox's date of birth is recorded as 2 May 1990.", ["Summer Fox"]),
