@@ -943,3 +943,10 @@ def test_a_hyphenated_surname_no_dictionary_holds_vouches_for_its_first_name(tmp
     draft.write_text(f"In April 2016, Abigail Al-Amin took Nigel to the surgery. {later}\n", encoding="utf-8")
     people = [e for e in analyse(draft).entities if e.type == "PERSON"]
     assert any("Abigail" in e.forms and "Abigail Al-Amin" in e.forms for e in people)
+
+
+def test_a_judges_title_in_capitals_is_no_ones_initials(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text("Kerry Okonkwo is the mother. The case was heard by HHJ Pennington. HHJ Pennington made a "
+                     "care order and DC Brierley attended.\n", encoding="utf-8")
+    assert not any("HHJ" in e.forms or "DC" in e.forms for e in analyse(draft).entities)
