@@ -378,9 +378,9 @@ _DATELINE: Final = re.compile(
     rf"{_MONTHS}[ \t]+(?:19|20)\d\d[ \t]*\|[ \t]*(?P<name>{_FULL_NAME})[ \t]*$")
 
 # A knight or dame ("Sir Tom X, of HM Inspectorate …"), an elected councillor ("Coun X said", "Cllr X") and a
-# judge ("Judge X", "HHJ X", "Mr Justice X") hold a public title: no family member in a review holds one.
-_ELECTED_OR_JUDICIAL: Final = (r"Cllr\.?|Coun\.?|Councillor|(?:(?:His|Her)[ \t]+Honour[ \t]+|District[ \t]+)?Judge|HHJ"
-                               r"|(?:Mr|Mrs|Ms|Lord|Lady)[ \t]+Justice")
+# judge ("Judge X", "HHJ X", "Recorder X", "Mr Justice X") hold a public title: no family member in a review holds one.
+_ELECTED_OR_JUDICIAL: Final = (r"Cllr\.?|Coun\.?|Councillor|(?:(?:His|Her)[ \t]+Honour[ \t]+|(?:Deputy[ \t]+)?District"
+                               r"[ \t]+)?Judge|HHJ|(?-i:Recorder)|(?:Mr|Mrs|Ms|Lord|Lady)[ \t]+Justice")
 _HONOURED_OR_ELECTED: Final = re.compile(
     rf"\b(?:Sir|Dame|{_ELECTED_OR_JUDICIAL})[ \t]+(?P<name>{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,2}})")
 # The councillor's and judge's titles before a surname alone ("Councillor Maddison asked …", "Judge Khan"): the title

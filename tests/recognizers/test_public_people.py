@@ -548,6 +548,9 @@ def test_the_patterns_are_the_same_in_every_run() -> None:
     ("Councillor Maddison referred to the last slide.", ["Councillor Maddison"]),
     ("Cllr Kerin asked Officers whilst James was in school", ["Cllr Kerin"]),
     ("The sentence was passed by HHJ Okafor.", ["HHJ Okafor"]),
+    ("Recorder Faulds sentenced the father.", ["Recorder Faulds"]),  # a part-time judge, and district judges
+    ("District Judge Oyelaran made an interim care order.", ["District Judge Oyelaran"]),
+    ("The recorder was broken.", []),
     ("Councillor Jude Harkaway said", []),  # a full name: public_people's
     ("Maddison told the councillor", []),
 ])
