@@ -35,6 +35,7 @@ def _found(text: str, known: Collection[str] = ()) -> set[str]:
     ("Mason (4) was also subject to a plan.", "Mason"),  # opening its sentence
     # ... or an age set off by commas
     ("The baby's sibling Autumn, aged 3, had a bruise.", "Autumn"),
+    ("Warren, then 15, was living with her aunt.", "Warren"),  # the age then, set off by commas
     # after a relative's role with its owner ("her daughter", "his partner", "Mia's brother")
     ("The health visitor saw her daughter Autumn at home.", "Autumn"),
     ("Later his partner Jade moved in.", "Jade"),
