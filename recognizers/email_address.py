@@ -16,7 +16,8 @@ class EmailRecognizer(TablePatternRecognizer):
     """Email addresses of the form ``local@domain.tld``.
 
     Formats covered: ``jo.bloggs@example.org``, ``j_bloggs+school@mail.example.co.uk``,
-    ``Name.Surname99@example.gov.uk``, and addresses wrapped in ``<...>``, ``(...)`` or
+    ``Name.Surname99@example.gov.uk``, a local part in any script's letters (``Alžběta.Hodgson@example.org``),
+    and addresses wrapped in ``<...>``, ``(...)`` or
     followed by sentence punctuation (which is not part of the span).
 
     The top-level domain is checked for shape only (2-24 letters), on purpose: Presidio's
@@ -28,7 +29,7 @@ class EmailRecognizer(TablePatternRecognizer):
         Pattern(
             "Email address",
             r"(?<![\w.%+'-])"
-            r"[A-Za-z0-9_%+'-](?:[A-Za-z0-9._%+'-]{0,62}[A-Za-z0-9_%+'-])?"
+            r"[\w%+'-](?:[\w.%+'-]{0,62}[\w%+'-])?"  # (any script's letters: "alžběta.hodgson@…")
             r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
             r"(?![\w@-]|\.[A-Za-z0-9])",
             0.85,

@@ -42,7 +42,8 @@ _BRACKETED_AGE: Final = re.compile(r"[ \u00a0]*\((?:aged[ \u00a0]+)?\d{1,2}(?:[ 
 _AGE_AFTER: Final = re.compile(
     _BRACKETED_AGE.pattern
     # ... or set off by commas ("Autumn, aged 3, had …"), the age then too ("Warren, then 15, was …")
-    + r"|[ \u00a0]*,[ \u00a0]*(?:then[ \u00a0]+)?aged[ \u00a0]+\d{1,2}\b|[ \u00a0]*,[ \u00a0]*then[ \u00a0]+\d{1,2}[ \u00a0]*,"
+    + r"|[ \u00a0]*,[ \u00a0]*(?:then[ \u00a0]+)?aged[ \u00a0]+\d{1,2}\b"
+    r"|[ \u00a0]*,[ \u00a0]*then[ \u00a0]+\d{1,2}[ \u00a0]*,"
     # ... or said so ("When Ana was 4 years old", "Ana was two months old")
     r"|[ \u00a0]+(?:was|is|turned)[ \u00a0]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen)[ \u00a0]+(?:years?|months?|weeks?|days?)[ \u00a0]+old\b")

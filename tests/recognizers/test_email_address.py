@@ -15,6 +15,7 @@ from tests.recognizers.prose import PROSE_SNIPPETS, found, spans_of
 POSITIVE = [
     ("Email jo.bloggs@example.org.", "jo.bloggs@example.org"),
     ("<j_bloggs+school@mail.example.co.uk>", "j_bloggs+school@mail.example.co.uk"),
+    ("Email to Alžběta.Hodgson@example.org about", "Alžběta.Hodgson@example.org"),  # a local part in any script
     ("(Name.Surname99@example.gov.uk)", "Name.Surname99@example.gov.uk"),
     ("sent to o'neill@example.com; copied", "o'neill@example.com"),
     ("address: SW-Team@example-council.gov.uk, and", "SW-Team@example-council.gov.uk"),
