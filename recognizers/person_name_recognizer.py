@@ -429,7 +429,9 @@ def _calendar_pair(text: str, start: int, end: int) -> bool:
 
 # A family by its surname: "the Gray family" (see ``_Finder._family_name``).
 _FAMILY_NAME: Final = re.compile(
-    r"\b[Tt]he[ \t]+(?P<name>(?:Ma?c|O['\u2019])?[A-Z][a-z\u00df-\u024f]+)[ \t]+family\b"
+    rf"\b(?:[Tt]he|[Bb]oth)[ \t]+(?P<name>(?:Ma?c|O['\u2019])?{gz.LATIN_CAPITAL}[a-z\u00df-\u024f]+)[ \t]+"
+    # ... or the family's children ("The Njoku siblings were placed together")
+    r"(?:family|children|siblings|twins|brothers|sisters|household)\b"
     # ... not a service for families ("the Hillside family centre", "the Tameside family court")
     r"(?![ \t]+(?i:centres?|courts?|hubs?|support|groups?|services?|homes?|practices?|teams?|law|proceedings|units?"
     r"|workers?|rooms?|nurses?|partnerships?|intervention|assessments?|network|meetings?|therapy|liaison|project))")

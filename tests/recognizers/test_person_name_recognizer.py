@@ -405,6 +405,9 @@ def _found(text: str) -> list[str]:
     ("Later the Gray family moved to a new flat.", ["Gray"]), ("The Wood family had moved.", ["Wood"]),
     ("Later the Valachovi\u010d family moved.", ["Valachovi\u010d"]),
     ("The Smith-Jones family had moved.", ["Smith-Jones"]),
+    # ... or before the family's children, and a surname in any script's capitals
+    ("The \u017dukauskas children were made subject to plans.", ["\u017dukauskas"]),
+    ("The Njoku siblings were placed together.", ["Njoku"]), ("Both Okafor twins were born early.", ["Okafor"]),
     ("The social worker was late. Mani, Bishakha (mother) was present.", ["Mani, Bishakha"]),
     ("Garner, Thomas \u2013 uncle\nWood, Ellen \u2013 maternal grandmother\n", ["Garner, Thomas", "Wood, Ellen"]),
     ("Present:\nKorut\u00fcrk, Nuriyet (maternal grandmother)\n", ["Korut\u00fcrk, Nuriyet"]),
@@ -468,7 +471,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # "the ... family" with no surname: a nationality, a religion, a place, a public phrase, a kind of family
     "The Polish family had moved.", "the Muslim family next door", "Later the Kurdish family moved.",
     "The Syrian family and the Roma family arrived.", "the Chinese family", "the Afghan case",
-    "the Leeds family court", "the Royal family",
+    "the Leeds family court", "the Royal family", "The Polish children were seen.", "the Primary children",
+    "The Looked After children", "the Year 9 children", "All Saints children",
     # a weekday and a month before the day: a date's words ("Joined: Mon Feb 13, 2017")
     "Joined: Mon Feb 13, 2017 11:01 am", "Adviser \u00bb Wed Aug 30, 2017 11:00 am",
     "edited on Wed Nov 01, 2017 at noon", "Posted Friday March 3 2017",
