@@ -46,6 +46,9 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         "accompanied", "stayed with", "lived with", "moved in with", "cried", "screamed",
                         "admitted", "denied", "confessed", "recognised", "recognized", "realised", "realized",
                         "died", r"was\s+born", r"was\s+(?:excluded|suspended|expelled)\s+from",
+                        # ... collected from school, or a country's national ("X is a Polish national")
+                        r"was\s+(?:collected|picked\s+up)\s+from\s+(?:school|nursery|college)",
+                        r"(?:is|was)\s+an?\s+[A-Z][a-z]+\s+national\b",
                         # a state only a person is in ("Comfort Obi was not satisfied with the explanation")
                         r"was\s+(?:not\s+)?(?:satisfied|dissatisfied|reassured|worried|upset|distressed|tearful|"
                         r"frightened|scared|anxious|pregnant|intoxicated|drunk)",
