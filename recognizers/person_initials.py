@@ -48,6 +48,7 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         "died", r"was\s+born", r"was\s+(?:excluded|suspended|expelled)\s+from",
                         # ... collected from school, or a country's national ("X is a Polish national")
                         r"was\s+(?:collected|picked\s+up)\s+from\s+(?:school|nursery|college)",
+                        r"was\s+not\s+brought\s+to",  # an appointment a child missed
                         r"(?:is|was)\s+an?\s+[A-Z][a-z]+\s+national\b",
                         # a state only a person is in ("Comfort Obi was not satisfied with the explanation")
                         r"was\s+(?:not\s+)?(?:satisfied|dissatisfied|reassured|worried|upset|distressed|tearful|"
@@ -102,7 +103,7 @@ _AFTER: Final = (re.compile(r"['\u2019]s\s+(?:[a-z]|NHS\s+number|GP\b|DOB\b)"), 
 _TITLED: Final = re.compile(rf"{_TITLE}\s")
 _AND_PERSON_BEFORE: Final = re.compile(rf"\b{_PERSON}\s+(?:and|&)\s+$")
 _BEFORE: Final = (_AND_PERSON_BEFORE,
-                  re.compile(r"\b(?:told|by|informed|asked)\s+$"),
+                  re.compile(r"\b(?:told|by|informed|asked|according\s+to)\s+$"),
                   # a relative's or partner's role right before them ("her partner KB", "his uncle DW")
                   re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|[A-Z][a-z]+['\u2019]s)\s+"
                              r"(?:(?:maternal|paternal|new|former|ex-?|older|younger|baby|half-?|step-?)\s*)?"

@@ -363,6 +363,8 @@ def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     # what happens only to a person
     ("Uluğbey was excluded from school in Year 9.", "Uluğbey"), ("Rory was excluded from school.", "Rory"),
     ("Alison was collected from school by her aunt.", "Alison"),
+    ("Marina was not brought to 3 appointments.", "Marina"),
+    ("This was the last contact, according to Nam.", "Nam"),
     ("Tınal is a Polish national who came to the UK in 2010.", "Tınal"),
     ("In interview Benjamin admitted shaking the baby.", "Benjamin"),
     ("Professionals were unaware that Crystal had moved to Leeds.", "Crystal"),
