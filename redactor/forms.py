@@ -23,6 +23,9 @@ from recognizers.gazetteer import FUNCTION_WORDS, WRAPPED_HYPHEN, is_english_wor
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
                        "\u2014": "-"})
+# Tokens are compared with Turkish "ı" and "İ" folded to "i" too ("FIRAT" is the capitals of "Fırat").
+_TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
+                             "\u2014": "-", "\u0131": "i", "\u0130": "I"})
 
 
 def normalise(text: str) -> str:
@@ -49,10 +52,10 @@ def _long_text_tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    folded = text.translate(_FOLD).casefold() if text.isascii() else None
+    folded = text.translate(_TOKEN_FOLD).casefold() if text.isascii() else None
     out = []
     for m in _TOKEN.finditer(text):
-        tok = folded[m.start():m.end()] if folded is not None else m.group().translate(_FOLD).casefold()
+        tok = folded[m.start():m.end()] if folded is not None else m.group().translate(_TOKEN_FOLD).casefold()
         out.append((m.start(), m.end(), tok))
     return out
 

@@ -31,6 +31,9 @@ def _spans(forms: list[str], text: str) -> list[str]:
     (["8 September 2013", "Chloe"], "8\tSeptember 2013\tChloe", ["Chloe"]),  # never across table cells
     (["Page"], "Erica O'Page, JOANA O\u2019PAGE, D'Page and Page 3", ["Page"]),  # never inside "O'Page"
     (["Page"], "the 'Page' heading", ["Page"]),  # a quotation mark is no part of a word
+    # Turkish dotted and dotless i: "FIRAT" is the capitals of "Fırat", "İlkay" those of "ilkay"
+    (["Bilginur Fırat"], "BILGINUR FIRAT (MOTHER)", ["BILGINUR FIRAT"]), (["Fırat"], "Mr FIRAT", ["FIRAT"]),
+    (["İlkay Demir"], "ILKAY DEMIR", ["ILKAY DEMIR"]),
 ])
 def test_form_matching(forms: list[str], text: str, expected: list[str]) -> None:
     assert _spans(forms, text) == expected
