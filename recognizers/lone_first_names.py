@@ -58,7 +58,9 @@ _KIN: Final = (r"(?:mother|father|mum|dad|parents?|partner|boyfriend|girlfriend|
               r"|son|daughter|baby|children|child|grandmother|grandfather|nan|grandparents?|aunt|uncle|cousin"
               r"|niece|nephew|step-?(?:father|mother|dad|mum|son|daughter))s?")
 _KIN_OF: Final = re.compile(
-    rf"['\u2019]s[ \u00a0]+(?:(?:maternal|paternal|older|younger|new|former)[ \u00a0]+)?{_KIN}\b")
+    rf"['\u2019]s[ \u00a0]+(?:(?:maternal|paternal|older|younger|new|former)[ \u00a0]+)?{_KIN}\b"
+    # ... or what happens only to a person ("Martin's death was unexpected")
+    r"|['\u2019]s[ \u00a0]+(?:death|funeral|murder|birth|injuries)\b")
 _KIN_BRACKET_BEFORE: Final = re.compile(
     rf"\b(?i:{_KIN}|nana?|grandma|grandad)[ \u00a0]*\([ \u00a0]*[\"'\u201c\u2018]?$")
 # Whose relative, the relative, a comma: a name set off after it is theirs ("her grandmother, Hope, was").

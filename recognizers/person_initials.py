@@ -49,6 +49,7 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         # ... collected from school, or a country's national ("X is a Polish national")
                         r"was\s+(?:collected|picked\s+up)\s+from\s+(?:school|nursery|college)",
                         r"was\s+not\s+brought\s+to",  # an appointment a child missed
+                        r"was\s+described\s+(?:by|as)\b",
                         r"(?:is|was)\s+an?\s+[A-Z][a-z]+\s+national\b",
                         # a state only a person is in ("Comfort Obi was not satisfied with the explanation")
                         r"was\s+(?:not\s+)?(?:satisfied|dissatisfied|reassured|worried|upset|distressed|tearful|"
