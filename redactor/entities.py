@@ -824,7 +824,7 @@ class Grouper:
     def _vouched_by_rules(self, ent: Entity) -> bool:
         """Whether a rule, a list or the draft's own titles vouch for a detected person (no guess alone): a
         weak rule reading (a first name and surname that are both ordinary words) counts where the draft
-        also writes the first name on its own as a name."""
+        also writes the first name on its own as a name, or writes neither word as a word ("Kerry Walsh")."""
         if ent.id in self._vouched:
             return True
         for m in ent.mentions:
