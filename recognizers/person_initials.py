@@ -50,6 +50,10 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         r"was\s+(?:collected|picked\s+up)\s+from\s+(?:school|nursery|college)",
                         r"was\s+not\s+brought\s+to",  # an appointment a child missed
                         r"was\s+described\s+(?:by|as)\b",
+                        # ... alleging, drowning, having a baby, being found by the police or known to a service
+                        "alleged", "drowned", r"had\s+a\s+baby", r"gave\s+birth",
+                        r"was\s+found\s+(?:by\s+(?:the\s+)?police|dead|unresponsive|safe)",
+                        r"was\s+known\s+to\s+(?:the\s+)?(?i:police|youth|children|social|camhs|yot|services)\b",
                         r"(?:is|was)\s+an?\s+[A-Z][a-z]+\s+national\b",
                         # a state only a person is in ("Comfort Obi was not satisfied with the explanation")
                         r"was\s+(?:not\s+)?(?:satisfied|dissatisfied|reassured|worried|upset|distressed|tearful|"
