@@ -24,8 +24,7 @@ _TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
                        "\u2014": "-"})
 # Tokens are compared with Turkish "ı" and "İ" folded to "i" too ("FIRAT" is the capitals of "Fırat").
-_TOKEN_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
-                             "\u2014": "-", "\u0131": "i", "\u0130": "I"})
+_TOKEN_FOLD = {**_FOLD, **str.maketrans({"\u0131": "i", "\u0130": "I"})}
 
 
 def normalise(text: str) -> str:
