@@ -58,9 +58,18 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         # a state only a person is in ("Comfort Obi was not satisfied with the explanation")
                         r"was\s+(?:not\s+)?(?:satisfied|dissatisfied|reassured|worried|upset|distressed|tearful|"
                         r"frightened|scared|anxious|pregnant|intoxicated|drunk)",
-                        r"(?:had\s+)?moved(?:\s+(?:to|out|away|house|back|abroad)\b|(?=[.;]))")
-# One of those verbs right after a word ("TB visited", "Grace told").
-PEOPLE_VERB_AFTER: Final = re.compile(rf"\s+(?:{'|'.join(_PEOPLE_VERBS)})\b")
+                        r"(?:had\s+)?moved(?:\s+(?:to|out|away|house|back|abroad)\b|(?=[.;]))",
+                        # what is done only to a person: invited, left in someone's care, placed with carers, seen
+                        # alone; a newborn's test ("Gemma tested positive for cannabis at birth")
+                        r"was\s+(?:not\s+)?invited\b", r"was\s+left\s+(?:alone|unsupervised|in\s+the\s+care\s+of)\b",
+                        r"was\s+placed\s+(?:with|in\s+foster|on\s+a\s+(?:reduced|part-time))\b",
+                        r"was\s+(?:not\s+)?seen\s+alone\b", r"tested\s+positive\b")
+# An adverb a writer puts between a person and what they did ("Otýlie later told", "TB then visited").
+_ADVERB: Final = (r"(?:later|then|also|never|often|always|subsequently|initially|previously|again|repeatedly|still|"
+                  r"regularly|frequently|reportedly|allegedly|apparently|immediately|eventually|finally|sometimes|"
+                  r"usually|herself|himself)")
+# One of those verbs right after a word ("TB visited", "Grace told", "Otýlie later told").
+PEOPLE_VERB_AFTER: Final = re.compile(rf"\s+(?:{_ADVERB}\s+)?(?:{'|'.join(_PEOPLE_VERBS)})\b")
 _WORD_BEFORE_PEOPLE_VERB: Final = re.compile(r"\b([^\W\d_]{2,})(?=" + PEOPLE_VERB_AFTER.pattern + ")")
 
 
@@ -93,6 +102,8 @@ _AFTER: Final = (re.compile(r"['\u2019]s\s+(?:[a-z]|NHS\s+number|GP\b|DOB\b)"), 
                  # a past action on something new: a practitioner's work ("NN completed a single assessment")
                  re.compile(r"\s+[a-z]{3,}ed\s+an?\s"),
                  re.compile(rf"\s+(?:and|&)\s+{_PERSON}\b"),
+                 # a parent with the children ("Mehin and the children moved to a refuge")
+                 re.compile(r"\s+(?:and|&)\s+(?:the|her|his|their)\s+(?:children|child|baby|kids|sons|daughters)\b"),
                  # joined to a first name or initials, both before a verb only people do ("TQ and Dariusz
                  # undertook", "NB and JO undertook")
                  re.compile(rf"\s+(?:and|&)\s+(?:{_NAME}|[A-Z]{{2,3}}){PEOPLE_VERB_AFTER.pattern}"),

@@ -375,6 +375,18 @@ def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     ("In interview Benjamin admitted shaking the baby.", "Benjamin"),
     ("Professionals were unaware that Crystal had moved to Leeds.", "Crystal"),
     ("Professionals were unaware that Crystal had moved.", "Crystal"),
+    # ... an adverb between the name and the verb ("Otýlie later told", "Mehin then said")
+    ("Otýlie later told the review author that nobody had asked.", "Otýlie"),
+    ("Thereafter Amber also disclosed that she had been hit.", "Amber"),
+    # ... what is done only to a person: invited, left in someone's care, placed with carers, seen alone
+    ("A strategy meeting was held; Keziah was not invited.", "Keziah"),
+    ("On the day of the incident Nhiên was left in the care of a family friend.", "Nhiên"),
+    ("Thereafter Amber was placed with foster carers.", "Amber"),
+    ("Thereafter Amber was seen alone by the social worker.", "Amber"),
+    ("Thereafter Gemma tested positive for cannabis at birth.", "Gemma"),
+    # ... or a parent with the children ("Mehin and the children moved to a refuge")
+    ("Mehin and the children moved to a refuge in 2018.", "Mehin"),
+    ("Thereafter Amber and her children stayed in a hotel.", "Amber"),
 ])
 def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
     assert _found(text) == {word}
@@ -383,6 +395,8 @@ def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
 @pytest.mark.parametrize("text", [
     "Thereafter Leeds stayed in special measures.",
     "The date had moved to June.", "The Trust admitted failings.",
+    "The Trust later admitted failings.", "Leeds was not invited to bid.", "The plan was left in the care of the school.",
+    "Thereafter Leeds and the children's services board agreed.",
 ])
 def test_no_thing_where_a_person_might_stand_is_a_name(text: str) -> None:
     assert _found(text) == set()
