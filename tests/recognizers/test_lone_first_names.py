@@ -395,7 +395,8 @@ def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
 @pytest.mark.parametrize("text", [
     "Thereafter Leeds stayed in special measures.",
     "The date had moved to June.", "The Trust admitted failings.",
-    "The Trust later admitted failings.", "Leeds was not invited to bid.", "The plan was left in the care of the school.",
+    "The Trust later admitted failings.", "Leeds was not invited to bid.",
+    "The plan was left in the care of the school.",
     "Thereafter Leeds and the children's services board agreed.",
 ])
 def test_no_thing_where_a_person_might_stand_is_a_name(text: str) -> None:
