@@ -99,6 +99,8 @@ _DISEASE: Final = (
 # A contact field's label before its number ("Tel: 0161 …"); a first name there is someone's ("Kayleigh: 07700 …").
 # A name between "the" and a thing it names: "the Hope Box project", "the Grace Archer ward" (never "the Kayden
 # Morris case", a child's).
+# A capitalised pronoun right before two words: a title's words run on ("You Can Cope!", "We Will Rock").
+_PRONOUN_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])(?:You|We|They|I|It|Your|Our|My|Their)[ \u00a0]+$")
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he[ \t]+$")
 # What a person's name after "the" comes before: "the Grace Archer case", "the Grace Archer review".
 _CASE_AFTER: Final = re.compile(r"['\u2019]?s?[ \t]+(?:case|review|inquiry|inquest|death|murder|killing|trial|family|"
@@ -1174,6 +1176,8 @@ class _Finder:
                 return None
             if _THE_BEFORE.search(text, max(0, start - 5), start) and not _CASE_AFTER.match(text, end):
                 return None  # "the Green Book": a thing's name (a person's after "the" only before "case" …)
+            if _PRONOUN_BEFORE.search(text, max(0, start - 6), start):
+                return None  # "Babies Cry, You Can Cope!": a title's words after a capitalised pronoun
             score = SCORE_WEAK_PAIR
         self._add(start, end, score, reason)
         return last + 1

@@ -571,6 +571,9 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "Brno, Czechia\n", "Summary, Findings\n", "Ofsted, Cafcass\n", "Tameside, Oldham\n",
     # a hotel chain's branch, where families are placed in an emergency
     "The mother stayed at Travelodge Crawley in May.", "They were moved to Premier Inn Crawley.",
+    # two words after a capitalised pronoun: a campaign's or a leaflet's title ("Babies Cry, You Can Cope!")
+    "The programme \u2013 ICON: Babies Cry, You Can Cope! \u2013 provides key messages",
+    "the leaflet We Will Rock was given to parents",
 ])
 def test_ignores_vocabulary(text: str) -> None:
     assert _found(text) == []
