@@ -381,6 +381,10 @@ _UNDER_SIGN_OFF: Final = rf"^(?:{VALEDICTION.pattern})\n(?:[ \t]*\n)*[ \t]*"
 _SIGNATORY: Final = re.compile(rf"{_UNDER_SIGN_OFF}(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
 # ... one word alone there, a first name or a surname ("Kind regards," / "Pedro"), as a greeting's ("Dear Carl,").
 _SIGN_OFF: Final = re.compile(rf"{_UNDER_SIGN_OFF}(?P<name>{gz.LATIN_CAPITAL}[\w'\u2019-]+)[ \t]*$", re.MULTILINE)
+# ... or after it on its line, a comma between, the name ending the line ("Thanks, Ituri").
+_SIGN_OFF_ON_LINE: Final = re.compile(
+    r"^[ \t]*(?i:(?:kind|best|warm|many)[ \t]+(?:regards|wishes|thanks)|regards|thanks|thank[ \t]+you|cheers)[ \t]*,"
+    rf"[ \t]*(?P<name>{gz.LATIN_CAPITAL}[\w'\u2019-]+)[ \t]*[.!]?[ \t]*$", re.MULTILINE)
 # The person an interview, a meeting, a call or a letter is with or from ("INTERVIEW WITH NAZLIM DURAN").
 # (read from its joining word, a cheap scan, back to what it is and on to the name)
 _MET_WITH_JOIN: Final = re.compile(rf"(?i:with|from|by)[ \t]+(?={gz.LATIN_CAPITAL})")
@@ -887,7 +891,7 @@ class _Finder:
     def _vocative(self) -> None:
         for m in _VOCATIVE.finditer(self.text):
             self._called(m, False)
-        for rx in (_GREETING, _SIGN_OFF):
+        for rx in (_GREETING, _SIGN_OFF, _SIGN_OFF_ON_LINE):
             for m in rx.finditer(self.text):
                 self._called(m, True)
 

@@ -181,6 +181,9 @@ def _found(text: str) -> list[str]:
     # ... and its signatory alone on the line under the sign-off
     ("Kind regards,\nPedro", ["Pedro"]), ("Yours sincerely,\n\nGbowoade\n", ["Gbowoade"]),
     ("Kind regards,\nSafeguarding\nYours sincerely,\nManager\nThanks,\nLeeds\n", []),
+    # ... or after it on its line, ending the line ("Thanks, Ituri" / "Social Worker")
+    ("Thanks, Ituri\nSocial Worker", ["Ituri"]), ("Many thanks, Pedro\n", ["Pedro"]),
+    ("Thanks, Leeds\nThanks, Safeguarding\nThanks, everyone\nThanks, Ituri for the report\n", []),
     # ... a name alone in a header's or a record's field, a surname that is also a word too
     ("From: Fildan Seven\nSent: 12 March 2019", ["Fildan Seven"]), ("Name: Tygo Sire\n", ["Tygo Sire"]),
     ("Signed: Vincent King\n", ["Vincent King"]), ("Signature: Tygo Sire\n", ["Tygo Sire"]),
