@@ -30,7 +30,10 @@ _PAIR: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)[ \u00a0]([A-Z][a-z
                           r"(?![ \u00a0]+[A-Z])")
 _ARTICLE: Final = re.compile(r"\b(?:the|a|an|The|A|An|this|our|their|his|her)\s+$")
 _NEXT: Final = re.compile(r"[ \u00a0]+([A-Z][\w'\u2019-]*)")
-_IN_LONGER_NAME: Final = re.compile(r"(?<![\w'\u2019-])(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])[\w'\u2019.-]*[ \u00a0]+$")
+# (a dotted word only as an initial or a title: "J. Hope", "St. Hope"; a word ending a sentence is no part of a name:
+# "mum Reshoni. Laura (brother)")
+_IN_LONGER_NAME: Final = re.compile(r"(?<![\w'\u2019-])(?=[^\W\d_])(?-i:[A-Z\u00c0-\u00de])"
+                                    r"(?:[\w'\u2019-]*|[\w'\u2019-]{0,2}(?:\.[A-Z])*\.)[ \u00a0]+$")
 # After a capitalised word and a name's lower-case particle: part of a longer name ("Guardian ad Litem").
 _AFTER_PARTICLE: Final = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+"
@@ -118,6 +121,8 @@ _APPOSITION_AFTER: Final = re.compile(r"[ \u00a0]*,(?:" + PEOPLE_VERB_AFTER.patt
 # "South & East Ayrshire", "North and West Yorkshire": the place's last word after "and" is the first word's too.
 _SHARED_PLACE_WORD: Final = re.compile(
     r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][a-z]+[ \u00a0]+(?P<last>[A-Z][\w'\u2019-]+)")
+# A relative clause only a person takes ("Makini, who was 16, was living …"; a body takes "which").
+_WHO_AFTER: Final = re.compile(r"[ \u00a0]*,[ \u00a0]*who(?:se|m)?\b")
 # Verbs a worker's first name does that an agency's initials also do ("completed an assessment").
 _DOES: Final = re.compile(r"\s+(?:completed|recorded|noted|reported|assessed|arranged|referred|examined|"
                           r"reviewed|prescribed|contacted|informed|supervised|chaired|led)\b")
@@ -192,7 +197,8 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
             if not _candidate(word) and _listed_only(word) and not known(word) \
                     and not _thing_here(text, start, end) and (_role_names(text, start, end) or (
                         not _after_name_part(text, start) and not _NEXT.match(text, end)
-                        and (_person_here(text, start, end) or _joined_to_known(text, start, end, known)))):
+                        and (_person_here(text, start, end) or _joined_to_known(text, start, end, known)
+                             or _who_here(text, start, end, texts)))):
                 # "her social worker was Priya", "Anna's school reported", "When Ana was 4": NER may miss it
                 as_person.setdefault(word, (i, start, end))
                 continue
@@ -213,7 +219,8 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     or _NEXT.match(text, end) \
                     or (_BY.search(text, max(0, start - 12), start) and not _kin_names(text, start, end)):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
-            if _person_here(text, start, end) or (_DOES.match(text, end) and not unlisted) \
+            if _person_here(text, start, end) or _who_here(text, start, end, texts) \
+                    or (_DOES.match(text, end) and not unlisted) \
                     or _role_names(text, start, end) or _joined_to_known(text, start, end, known, after_name=True):
                 as_person.setdefault(word, (i, start, end))
         for m in _PAIR.finditer(text):
@@ -267,6 +274,12 @@ def _person_here(text: str, start: int, end: int) -> bool:
     close = _BRACKET_CLOSE.match(text, end)
     return close is not None and _NAME_BRACKET_BEFORE.search(text, max(0, start - 40), start) is not None \
         and in_person_slot(text, start, close.end())
+
+
+def _who_here(text: str, start: int, end: int, texts: list[str]) -> bool:
+    """Whether a relative clause only a person takes follows the word ("Makini, who was 16, was living …"), the draft
+    never writing it as someone's surname ("Tony Howell" … "Howell, who is also the director")."""
+    return _WHO_AFTER.match(text, end) is not None and not _a_surname_in(text[start:end], texts)
 
 
 def _a_surname_in(word: str, texts: list[str]) -> bool:

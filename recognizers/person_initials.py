@@ -56,8 +56,9 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         r"was\s+known\s+to\s+(?:the\s+)?(?i:police|youth|children|social|camhs|yot|services)\b",
                         r"(?:is|was)\s+an?\s+[A-Z][a-z]+\s+national\b",
                         # a state only a person is in ("Comfort Obi was not satisfied with the explanation")
-                        r"was\s+(?:not\s+)?(?:satisfied|dissatisfied|reassured|worried|upset|distressed|tearful|"
-                        r"frightened|scared|anxious|pregnant|intoxicated|drunk)",
+                        r"was\s+(?:not\s+|always\s+|often\s+|very\s+)?(?:satisfied|dissatisfied|reassured|worried|upset|"
+                        r"distressed|tearful|frightened|scared|anxious|pregnant|intoxicated|drunk|smiling|crying|"
+                        r"laughing|sobbing)",
                         r"(?:had\s+)?moved(?:\s+(?:to|out|away|house|back|abroad)\b|(?=[.;]))",
                         # what is done only to a person: invited, left in someone's care, placed with carers, seen
                         # alone; a newborn's test ("Gemma tested positive for cannabis at birth")

@@ -387,6 +387,13 @@ def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     # ... or a parent with the children ("Mehin and the children moved to a refuge")
     ("Mehin and the children moved to a refuge in 2018.", "Mehin"),
     ("Thereafter Amber and her children stayed in a hotel.", "Amber"),
+    # ... a relative clause that only a person takes ("Makini, who was 16, was living …")
+    ("Makini, who was 16, was living in supported accommodation.", "Makini"),
+    ("The review heard that Laura, who had moved schools, was anxious.", "Laura"),
+    # ... a person's mood ("Ann was always smiling")
+    ("\u201cAnn was always smiling,\u201d said her teacher.", "Ann"),
+    # ... after a sentence that ended with another name ("Seen with mum Reshoni. Laura (brother) also present.")
+    ("Seen with mum Reshoni. Laura (brother) also present.", "Laura"),
 ])
 def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
     assert _found(text) == {word}
@@ -398,6 +405,8 @@ def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
     "The Trust later admitted failings.", "Leeds was not invited to bid.",
     "The plan was left in the care of the school.",
     "Thereafter Leeds and the children's services board agreed.",
+    "Thereafter Leeds, who had the contract, agreed.", "Thereafter Ofsted, who inspected it, agreed.",
+    "The chair is Mr Tony Howell. Howell, who is also the director, agreed.",
 ])
 def test_no_thing_where_a_person_might_stand_is_a_name(text: str) -> None:
     assert _found(text) == set()
