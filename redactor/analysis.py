@@ -249,7 +249,7 @@ def across_page_breaks(pages: Sequence[Segment], mentions: Sequence[Mention]) ->
     A label may end one page and its value start the next ("the car's registration" | footer and
     header | "was K123 ABC"). Wherever a sentence runs on over a break, the structured-identifier
     recognisers read the end of one page's body and the start of the next joined; a value found
-    wholly on one page that the page's own findings do not already cover is added there.
+    wholly on one page that no one of the page's own findings already covers whole is added there.
     """
     from recognizers.rescan import structured_findings
 
@@ -270,8 +270,8 @@ def across_page_breaks(pages: Sequence[Segment], mentions: Sequence[Mention]) ->
                 continue
             (segment, at), offset = (seam.left, start) if end <= seam.joint else (seam.right, start - seam.joint - 1)
             a, b = at + offset, at + offset + end - start
-            if any(s < b and a < e for s, e in taken.get(segment, [])):
-                continue
+            if any(s <= a and b <= e for s, e in taken.get(segment, [])):
+                continue  # (a part found alone, "07/04/17" of "0266 07/04/17", leaves the whole value to add)
             taken.setdefault(segment, []).append((a, b))
             side = "the end of the page before" if segment == seam.right[0] else "the start of the page after"
             out.append(Mention(segment, a, b, seam.text[start:end], entity, ACROSS_BREAK_SCORE, "PageBreakContext",

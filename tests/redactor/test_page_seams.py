@@ -340,6 +340,19 @@ def test_an_identifier_whose_label_is_on_the_page_before(left: str, right: str, 
     assert all(texts[m.segment_id][m.start:m.end] == m.text for m in got)
 
 
+def test_an_identifier_whose_label_is_on_the_page_before_though_a_part_of_it_was_found_alone() -> None:
+    """The page alone finds the incident log's date ("07/04/17"), not its number: the value read with its label on
+    the page before is added whole ("the STORM incident log" | footer, header | "(0266 07/04/17) recorded")."""
+    from redactor.analysis import across_page_breaks
+
+    pages = [_page(0, f"{HEADER}\nThe review began in May. In April 2017, the STORM incident log\nPage 1 of 2"),
+             _page(1, f"{HEADER}\n(0266 07/04/17) recorded a call from a neighbour.\nPage 2 of 2")]
+    date = pages[1].text.index("07/04/17")
+    found = [Mention("page:1", date, date + 8, "07/04/17", "DATE", 0.6, "DateRecognizer", "")]
+    got = across_page_breaks(pages, found)
+    assert [(m.segment_id, m.text) for m in got] == [("page:1", "0266 07/04/17")]
+
+
 @pytest.mark.parametrize("entity, left, right, found", [
     # a web address the break cuts inside its path: its rest opens the next page
     ("URL", "messages through a social media account (instagram.com/robe", "rt_p47) were seen",
