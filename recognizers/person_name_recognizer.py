@@ -531,7 +531,12 @@ def _only_a_name(words: list[str], born: bool = False) -> bool:
 
 def _file_name_person(words: list[str]) -> bool:
     """Whether words in a document's file name can only be a name (see ``_only_a_name``), all in capitals or all in
-    title case, and no abbreviation of four capitals or fewer ("QSCB LSCP Annual Report.pdf")."""
+    title case, and no abbreviation of four capitals or fewer ("QSCB LSCP Annual Report.pdf"). Words joined by
+    hyphens or underscores are judged each ("CHSCB-Local- Review-X-FINAL.pdf")."""
+    parts = [part for w in words if re.search(r"[-_]", w) for part in re.split(r"[-_]+", w)]
+    if any(p and (len(p) < 2 or (gz.is_english_word(p) and not gz.is_first_name(p) and not gz.is_surname(p))
+                  or not _no_place_role_or_organisation(p)) for p in parts):
+        return False
     upper = all(_is_upper_word(w) for w in words)
     if not (upper or all(_is_title_case(w) for w in words)) or not _only_a_name(words):
         return False

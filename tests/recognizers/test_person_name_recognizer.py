@@ -285,6 +285,9 @@ def _found(text: str) -> list[str]:
     ("HARINGEY SCR Final.pdf\nCHILD C7 LEARNING BRIEFING.pdf\nExecutive Summary FINAL.docx\n", []),
     ("QSCB LSCP Annual Report.pdf\nMilton Keynes Annual Report 2021.pdf\nQuillbury Neglect Strategy.pdf\n", []),
     ("See www.quillbury.gov.uk/Reports/Grace Church Report.pdf for more.\n", []),
+    # ... its words joined by hyphens judged each ("CHSCB-Local- Review-X-FINAL.pdf", a web address wrapped)
+    ("found at: X http://www.chscb.org.uk/wp-content/uploads/2019/03/CHSCB-Local- Review-X-FINAL.pdf Both", []),
+    ("Local reports\n\nHERACLEEA-MARIA AANEI Final.pdf\n", ["HERACLEEA-MARIA AANEI"]),
     # after the review's title and a dash or colon, ending its line
     ("Serious Case Review - Lutf Urrab\n\nThe partnership is today publishing the report.", ["Lutf Urrab"]),
     ("Serious Case Review - Final Report\n", []),
