@@ -123,6 +123,15 @@ _WORDS: Final = frozenset({
 _POSTCODE_ABROAD: Final = re.compile(
     r"(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{3}[ ]\d{2}|[A-Z]{1,2}-\d{4,5})(?![\w-])")
 _TRAILING: Final = ".,;:)]"
+# The word right before a generic label, on its line ("Liquidlogic ID", "council tax account").
+_QUALIFIER_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])([A-Za-z][\w'\u2019-]*)[ \t]+\Z")
+_NOT_QUALIFIERS: Final = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "her", "his", "their", "its", "our", "my", "your", "each",
+    "every", "any", "no", "same", "total", "overall", "average", "final", "whole", "actual", "exact", "estimated",
+    "approximate", "combined", "maximum", "minimum", "highest", "lowest", "annual", "new", "old", "first", "last",
+    "in", "of", "for", "by", "and", "or", "with"})
+_KIND_QUALIFIERS: Final = frozenset({"tax", "tenancy", "benefit", "benefits", "client", "patient", "pupil", "student",
+                                     "customer", "member", "bank", "file", "housing", "rent", "claimant"})
 # A network address, after its own label: dotted like a paragraph number ("192.168.12.45"), or with colons
 # (IPv6 "2a00:23c6::5", a MAC "3C:22:FB:91:0A:7E"), which no other value has.
 _NETWORK_LABEL: Final = re.compile(r"(?-i:IP|MAC)\s+address(?:es)?")
@@ -189,6 +198,20 @@ def _is_value(value: str, entity: str) -> bool:
     return alnum >= 4
 
 
+def _qualified(text: str, start: int) -> bool:
+    """Whether the word before a generic label names what the number is of: a system's or a body's name ("Liquidlogic
+    ID", "SystmOne number", "Home Office reference") or an account's kind ("council tax account"); its value may then
+    be set off by commas as a named label's may. An article, a determiner or a quantity's word names nothing ("The
+    number", "the total number")."""
+    m = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.casefold() in _NOT_QUALIFIERS:
+        return False
+    return any(c.isupper() for c in word) or word.casefold() in _KIND_QUALIFIERS
+
+
 def find_labelled(text: str) -> Iterator[LabelledValue]:
     """Every value written after an identifying label in ``text``.
 
@@ -217,6 +240,9 @@ def find_labelled(text: str) -> Iterator[LabelledValue]:
                 yield LabelledValue(address.start(), address.end(), entity, label.group(0))
             continue
         after = (_AFTER_GENERIC_LABEL if entity == GENERIC else _AFTER_LABEL).match(text, label.end())
+        if entity == GENERIC and (after is None or not _has_digit(after.group("value").split(" ")[0])) \
+                and _qualified(text, label.start()):
+            after = _AFTER_LABEL.match(text, label.end()) or after  # (its value set off by commas too)
         if after is None or (after.start("value") == label.end() and text[label.end() - 1].isalnum()):
             continue  # nothing after the label, or the label runs into the value ("NHS943")
         if entity == cat.UK_POSTCODE and (code := _POSTCODE_ABROAD.match(text, after.start("value"))) is not None:

@@ -115,6 +115,12 @@ POSITIVE = [
     ("his CNP: 1850714123456", "1850714123456", cat.AGENCY_REFERENCE),
     ("her social security number 078-05-1120", "078-05-1120", cat.AGENCY_REFERENCE),
     ("identity card AB1234567 was seen", "AB1234567", cat.AGENCY_REFERENCE),
+    # a generic label that a system's or a body's name qualifies names its kind: its value may be set off by commas
+    ("The Liquidlogic ID, 3385191, was passed to police.", "3385191", cat.AGENCY_REFERENCE),
+    ("The SystmOne number, S1-773462, was passed to police.", "S1-773462", cat.AGENCY_REFERENCE),
+    ("The Home Office reference, K1234517, was passed to police.", "K1234517", cat.AGENCY_REFERENCE),
+    ("The ContrOCC number, CO-554362, was shared.", "CO-554362", cat.AGENCY_REFERENCE),
+    ("The council tax account, 60012345620, was in arrears.", "60012345620", cat.AGENCY_REFERENCE),
 ]
 
 NEGATIVE = [
@@ -153,6 +159,7 @@ NEGATIVE = [
     "Her NHS number, 2 weeks later, was found",  # a bare short number after the comma
     "the passport, 2016 and 2017",  # years
     "The number, 12345, was large",  # a generic label takes no apposition
+    "The total number, 12345, was large", "The Total Number, 12345, was large", "In total the number, 12345, was",
     "the number (of families) was 12345", "the number (for the area) was 12345",  # a count's aside
     "the number for the children was 4", "the number for the area was 12345",  # a count, a place's
     "the incident, 14 May 2019",  # a date
