@@ -47,7 +47,8 @@ _HEADERS: Final = (
     (re.compile(r"\bcontact\b", re.I), cat.AGENCY_REFERENCE),
     (re.compile(r"\b(lcs|mosaic|liquid\s*logic|carefirst|frameworki|eclipse|ics|case\s+(id|no|number|ref)|"
                 r"client\s+id|person\s+id|record)\b", re.I), cat.LA_CASE_ID),
-    (re.compile(r"\b(id|ref|refs|reference|references|number|no\.?|urn|sedol|isin)\b", re.I),
+    (re.compile(r"\b(id|ref|refs|reference|references|number|no\.?|urn|sedol|isin|accounts?|sort\s+code|iban)\b",
+                re.I),
      cat.AGENCY_REFERENCE),
     (re.compile(r"\bdates?\b", re.I), cat.DATE_DAY),
 )

@@ -31,6 +31,9 @@ from recognizers.table_columns import cell_value, column_entity, is_name_column,
     ("Date of visit", cat.DATE_DAY),
     ("Date of birth / contact", cat.DATE_OF_BIRTH),
     ("Address", cat.UK_ADDRESS),
+    ("Council tax account", cat.AGENCY_REFERENCE), ("Bank account", cat.AGENCY_REFERENCE),  # an account's number
+    ("Sort code", cat.AGENCY_REFERENCE), ("IBAN", cat.AGENCY_REFERENCE),
+    ("Number of accounts", None),
     ("Number of contacts", None),  # a count, not an identifier
     ("No. of referrals", None),
     ("Age at referral", None),
