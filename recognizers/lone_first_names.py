@@ -49,7 +49,10 @@ _AGE_AFTER: Final = re.compile(
     r"|[ \u00a0]*,[ \u00a0]*then[ \u00a0]+\d{1,2}[ \u00a0]*,"
     # ... or said so ("When Ana was 4 years old", "Ana was two months old")
     r"|[ \u00a0]+(?:was|is|turned)[ \u00a0]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen)[ \u00a0]+(?:years?|months?|weeks?|days?)[ \u00a0]+old\b")
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen)[ \u00a0]+(?:years?|months?|weeks?|days?)[ \u00a0]+old\b"
+    # ... or bare, ending the clause ("Mary was 15 when she first went missing", "At the time Ana was 17.")
+    r"|[ \u00a0]+(?:was|is|turned)[ \u00a0]+\d{1,2}"
+    r"(?=[ \u00a0]*(?:[.,;]|$)|[ \u00a0]+(?:when|at[ \u00a0]+the[ \u00a0]+time)\b)")
 # A role, then the name set off by commas, then a verb ("the key worker at the nursery, Jade, noticed").
 _APPOSITION_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_WORDS))})\b[^,.;:\n]{{0,40}},[ \u00a0]*$")
 # A role, then the name alone in brackets ("Dad (Mark) collected him", "the social worker (Faith)").

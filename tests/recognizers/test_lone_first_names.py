@@ -390,6 +390,8 @@ def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     # ... a relative clause that only a person takes ("Makini, who was 16, was living …")
     ("Makini, who was 16, was living in supported accommodation.", "Makini"),
     ("The review heard that Laura, who had moved schools, was anxious.", "Laura"),
+    # ... an age said bare ("Mary was 15 when she first went missing")
+    ("Mary was 15 when she first went missing.", "Mary"), ("At the time Tınal was 17.", "Tınal"),
     # ... a person's mood ("Ann was always smiling")
     ("\u201cAnn was always smiling,\u201d said her teacher.", "Ann"),
     # ... after a sentence that ended with another name ("Seen with mum Reshoni. Laura (brother) also present.")
@@ -406,6 +408,7 @@ def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
     "The plan was left in the care of the school.",
     "Thereafter Leeds and the children's services board agreed.",
     "Thereafter Leeds, who had the contract, agreed.", "Thereafter Ofsted, who inspected it, agreed.",
+    "In 2019 Leeds was 15th in the table.", "Then Leeds was 15 miles away.",
     "The chair is Mr Tony Howell. Howell, who is also the director, agreed.",
 ])
 def test_no_thing_where_a_person_might_stand_is_a_name(text: str) -> None:
