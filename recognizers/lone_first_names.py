@@ -89,7 +89,7 @@ _WHO_THEY_ARE_AFTER: Final = re.compile(
     rf"|[ \u00a0]*\((?:{_WHOSE})?{_KIN_MODIFIERS}{_PERSON_NOUN}\)")
 # "and", "or" or "nor", then the person's own relative ("Precious and her mother", "Neither Usyi nor her mother").
 _WITH_KIN_AFTER: Final = re.compile(
-    rf"[ \u00a0]+(?:and|or|nor|&)[ \u00a0]+(?:his|her|their)[ \u00a0]+"
+    rf"(?:[ \u00a0]+(?:and|or|nor|&)|[ \u00a0]*,)[ \u00a0]+(?:his|her|their)[ \u00a0]+"
     rf"(?:(?:maternal|paternal|older|younger|new|former|half-?|step-?)[ \u00a0]*)*{_KIN}\b")
 # A dash, then the relationship ending the item: a family list's key ("Molly – Mum; Hope – older sister").
 _KIN_DASH_AFTER: Final = re.compile(

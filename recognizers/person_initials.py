@@ -64,7 +64,9 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         # alone; a newborn's test ("Gemma tested positive for cannabis at birth")
                         r"was\s+(?:not\s+)?invited\b", r"was\s+left\s+(?:alone|unsupervised|in\s+the\s+care\s+of)\b",
                         r"was\s+placed\s+(?:with|in\s+foster|on\s+a\s+(?:reduced|part-time))\b",
-                        r"was\s+(?:not\s+)?seen\s+alone\b", r"tested\s+positive\b")
+                        r"was\s+(?:not\s+)?seen\s+alone\b", r"tested\s+positive\b",
+                        # sharing a bed or a bedroom, returning home ("Patience shared a bedroom with her sisters")
+                        r"shared\s+a\s+(?:bed|bedroom|room|cell)\b", r"returned\s+home\b")
 # An adverb a writer puts between a person and what they did ("Otýlie later told", "TB then visited").
 _ADVERB: Final = (r"(?:later|then|also|never|often|always|subsequently|initially|previously|again|repeatedly|still|"
                   r"regularly|frequently|reportedly|allegedly|apparently|immediately|eventually|finally|sometimes|"

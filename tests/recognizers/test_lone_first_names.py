@@ -390,6 +390,10 @@ def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     # ... a relative clause that only a person takes ("Makini, who was 16, was living …")
     ("Makini, who was 16, was living in supported accommodation.", "Makini"),
     ("The review heard that Laura, who had moved schools, was anxious.", "Laura"),
+    # ... sharing a bedroom, returning home, with her relatives in a list
+    ("Patience shared a bedroom with her two sisters.", "Patience"),
+    ("Mwanajuma returned home the following day.", "Mwanajuma"),
+    ("Bambad, her mother and her brother lived in a two-bedroom flat.", "Bambad"),
     # ... an age said bare ("Mary was 15 when she first went missing")
     ("Mary was 15 when she first went missing.", "Mary"), ("At the time Tınal was 17.", "Tınal"),
     # ... a person's mood ("Ann was always smiling")
@@ -409,6 +413,7 @@ def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
     "Thereafter Leeds and the children's services board agreed.",
     "Thereafter Leeds, who had the contract, agreed.", "Thereafter Ofsted, who inspected it, agreed.",
     "In 2019 Leeds was 15th in the table.", "Then Leeds was 15 miles away.",
+    "Then Leeds returned to the table.", "Then Leeds shared a platform with Hull.", "Then Leeds, her home town, grew.",
     "The chair is Mr Tony Howell. Howell, who is also the director, agreed.",
 ])
 def test_no_thing_where_a_person_might_stand_is_a_name(text: str) -> None:
