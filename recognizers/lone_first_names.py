@@ -134,7 +134,7 @@ _DOES: Final = re.compile(r"\s+(?:completed|recorded|noted|reported|assessed|arr
 _ABSENT_AFTER: Final = re.compile(r"[ \u00a0]+(?:missed|(?:did[ \u00a0]+not|failed[ \u00a0]+to)[ \u00a0]+attend)\b")
 # A possessive before a lower-case word ("Anna's school reported"): someone's, even opening a sentence, where the
 # draft never writes the word in lower case.
-_POSSESSIVE_BEFORE_LOWER: Final = re.compile(r"['\u2019]s[ \u00a0]+[a-z]")
+_POSSESSIVE_BEFORE_LOWER: Final = re.compile(r"['\u2019]s[ \u00a0]+(?:[a-z]|(?:GP|NHS|DOB)\b)")
 # Words that open a sentence before a name, and never stand in one ("When Ana was 4", "After Hope visited").
 _OPENING_WORDS: Final = frozenset({
     "when", "after", "before", "while", "whilst", "although", "though", "because", "since", "until", "once", "if",

@@ -66,7 +66,11 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         r"was\s+placed\s+(?:with|in\s+foster|on\s+a\s+(?:reduced|part-time))\b",
                         r"was\s+(?:not\s+)?seen\s+alone\b", r"tested\s+positive\b",
                         # sharing a bed or a bedroom, returning home ("Patience shared a bedroom with her sisters")
-                        r"shared\s+a\s+(?:bed|bedroom|room|cell)\b", r"returned\s+home\b")
+                        r"shared\s+a\s+(?:bed|bedroom|room|cell)\b", r"returned\s+home\b",
+                        # pleading in court, drinking, engaging with a service or not, taken into police protection
+                        r"pleaded\s+(?:not\s+)?guilty\b", r"(?:had\s+been|was)\s+drinking\b",
+                        r"(?:engaged\s+well|did\s+not\s+engage|refused\s+to\s+engage|failed\s+to\s+engage)\b",
+                        r"was\s+taken\s+into\s+(?:police\s+protection|care|custody)\b")
 # An adverb a writer puts between a person and what they did ("Otýlie later told", "TB then visited").
 _ADVERB: Final = (r"(?:later|then|also|never|often|always|subsequently|initially|previously|again|repeatedly|still|"
                   r"regularly|frequently|reportedly|allegedly|apparently|immediately|eventually|finally|sometimes|"

@@ -394,6 +394,13 @@ def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     ("Patience shared a bedroom with her two sisters.", "Patience"),
     ("Mwanajuma returned home the following day.", "Mwanajuma"),
     ("Bambad, her mother and her brother lived in a two-bedroom flat.", "Bambad"),
+    # ... pleading guilty, drinking, engaging with services, taken into police protection or care, and a possessive
+    # before a GP
+    ("Milo pleaded guilty to neglect.", "Milo"), ("Alan had been drinking heavily that night.", "Alan"),
+    ("Laimonis engaged well with the youth worker.", "Laimonis"),
+    ("Thereafter Amber did not engage with CAMHS.", "Amber"),
+    ("Acarkan was taken into police protection.", "Acarkan"), ("Thereafter Amber was taken into care.", "Amber"),
+    ("Jack's GP referred her to CAMHS.", "Jack"),
     # ... an age said bare ("Mary was 15 when she first went missing")
     ("Mary was 15 when she first went missing.", "Mary"), ("At the time Tınal was 17.", "Tınal"),
     # ... a person's mood ("Ann was always smiling")
@@ -414,6 +421,7 @@ def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
     "Thereafter Leeds, who had the contract, agreed.", "Thereafter Ofsted, who inspected it, agreed.",
     "In 2019 Leeds was 15th in the table.", "Then Leeds was 15 miles away.",
     "Then Leeds returned to the table.", "Then Leeds shared a platform with Hull.", "Then Leeds, her home town, grew.",
+    "The Trust pleaded guilty.", "Then Leeds was taken into account.",
     "The chair is Mr Tony Howell. Howell, who is also the director, agreed.",
 ])
 def test_no_thing_where_a_person_might_stand_is_a_name(text: str) -> None:
