@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 
 from recognizers import catalogue as cat
-from recognizers.gazetteer import SOFT_WRAP
+from recognizers.gazetteer import SOFT_WRAP, is_uk_place
 from recognizers.name_judge import ROLE_WORDS, plausible_name
 from recognizers.person_name_recognizer import PARTICLES
 from redactor.document import SUPERSCRIPT_DIGITS
@@ -37,6 +37,18 @@ _WORD_REST = re.compile(r"[^\W\d_]+")
 # Titles written with a stop ("Dr. Okoro", "St. John"): no sentence ends there.
 _ABBREVIATED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Prof", "Rev", "Revd", "Sgt", "Insp", "Det",
                                  "Cllr", "Hon", "Rt", "Capt", "Col", "Gen", "Lt", "Maj", "Fr", "Sr", "Jr"})
+# A medicine: what someone was prescribed, a dose or a course of (a list of them too: "prescribed Sertraline and
+# Diazepam"), or what a dose follows ("Olanzapine 10mg"). After an active "prescribed" the medicine ends the
+# phrase ("Dr Patel prescribed Amy some cream": Amy is whom it was prescribed for).
+_LIST_BEFORE = r"(?:(?:more|some|an?|the)\s+)?(?:[A-Z][\w-]*(?:\s*,\s*|\s+(?:and|or|&)\s+))*$"
+_MEDICINE_BEFORE = re.compile(r"\b(?:(?:was|were|been|being|is|are)\s+prescribed|prescriptions?\s+(?:for|of)"
+                              r"|(?:over)?doses?\s+of|course\s+of)\s+" + _LIST_BEFORE)
+_PRESCRIBED_BEFORE = re.compile(r"\bprescribed\s+" + _LIST_BEFORE)
+_MEDICINE_END = re.compile(r"(?:\s*(?:,|\s(?:and|or|&))\s*[A-Z][\w-]*)*(?:\s*(?:[.,;:)]|$)"
+                           r"|\s+(?:for|to|by|at|in|on|from|after|daily|twice|once|which|but|tablets?|medication)\b"
+                           r"|\s*\(?\d)")
+_DOSE_AFTER = re.compile(r"\s*\(?\d+(?:\.\d+)?\s*(?:mg|mcg|\u00b5g|ml|mls|g)\b")
+_PAN = re.compile(r"Pan[ -]")
 _SUPERSCRIPTS = "".join(map(chr, SUPERSCRIPT_DIGITS.values()))  # the raised digits of a footnote mark
 
 
@@ -106,6 +118,8 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
     if entity == cat.PERSON:
         if _CONTACT_LABEL.fullmatch(span) and _LABEL_MARK.match(text, end):
             return None
+        if _a_medicine(text, start, end):
+            return None
         if any(_ACRONYM_PLURAL.fullmatch(w.group()) for w in _NAME_WORD.finditer(span)):
             return None  # "Bradford SCRs", "Quillbury LSCBs": an acronym's plural is in no one's name
         start, end, span = _without_roles(start, span)
@@ -117,9 +131,18 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
             end = start + len(span)
     if len(span) < 2 or not span[0].isupper():
         return None
+    if (pan := _PAN.match(span)) is not None and is_uk_place(span[pan.end():]):
+        return None  # "Pan-Lancashire", "Pan London": all of a place, which is public
     if not plausible_name(span, entity, lower_words):
         return None
     return start, end
+
+
+def _a_medicine(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a medicine where written (see ``_MEDICINE_BEFORE``)."""
+    before = text[max(0, start - 80):start]
+    return bool(_MEDICINE_BEFORE.search(before) or _DOSE_AFTER.match(text, end)
+                or (_PRESCRIBED_BEFORE.search(before) and _MEDICINE_END.match(text, end)))
 
 
 def _without_roles(start: int, span: str) -> tuple[int, int, str]:

@@ -135,3 +135,28 @@ def test_a_person_stops_at_a_picture_word(text: str, expected: list[str]) -> Non
 def test_a_contact_label_is_no_name(text: str, word: str, expected: list[str]) -> None:
     start = text.index(word)
     assert [text[a:b] for a, b in refine_ner(text, start, start + len(word), "PERSON")] == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a medicine: what is prescribed, a dose or a course of, or what a dose follows ("Sertraline 50mg")
+    ("The father was prescribed Sertraline and Diazepam.", "Sertraline", []),
+    ("The father was prescribed Sertraline and Diazepam.", "Diazepam", []),
+    ("She took an overdose of Paracetamol.", "Paracetamol", []), ("a course of Amoxicillin", "Amoxicillin", []),
+    ("He was taking Olanzapine 10mg daily.", "Olanzapine", []),
+    ("Dr Patel prescribed Amy some cream.", "Amy", ["Amy"]),  # the person it was prescribed for
+    ("Dr Patel prescribed for Amy.", "Amy", ["Amy"]),
+])
+def test_a_medicine_is_no_name(text: str, word: str, expected: list[str]) -> None:
+    start = text.index(word)
+    assert [text[a:b] for a, b in refine_ner(text, start, start + len(word), "PERSON")] == expected
+
+
+@pytest.mark.parametrize("text, word, entity", [
+    # "pan-" before a place is all of it ("Pan-Lancashire procedures", "Pan London"): no body of its own
+    ("The Pan-Lancashire procedures were used.", "Pan-Lancashire", "ORGANISATION"),
+    ("The Pan London procedures apply.", "Pan London", "ORGANISATION"),
+    ("The Pan-Cheshire protocol applies.", "Pan-Cheshire", "LOCATION"),
+])
+def test_all_of_a_place_is_no_body_or_place_of_its_own(text: str, word: str, entity: str) -> None:
+    start = text.index(word)
+    assert refine_ner(text, start, start + len(word), entity) == []
