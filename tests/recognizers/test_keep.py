@@ -4,6 +4,7 @@ public role in the draft's own text (not in its metadata)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -424,3 +425,19 @@ def test_a_listed_town_that_is_no_council_area_is_not_public() -> None:
 def test_a_regional_boards_councils_are_public(board: str, council: str, kept: bool) -> None:
     names = public_names([f"This review was commissioned by the {board}.\nThe family moved often."])
     assert (council in names) == kept
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a family's faith and languages, and the national bodies and awards a young person knew, name no one
+    "The young person was a Jehovah's Witness. The mother was Muslim and wore a hijab. The father was Sikh.",
+    "The family spoke Urdu and Punjabi at home. An interpreter for Tigrinya was not booked.",
+    "The family were Irish Travellers. The food bank run by the Trussell Trust supported the family.",
+    "The Scouts and the Girl Guides have safeguarding policies. The Duke of Edinburgh Award was offered.",
+    "The European Court of Human Rights ruled on Article 8. The Open University module covers this.",
+])
+def test_faiths_languages_and_national_bodies_name_no_one(tmp_path: Path, text: str) -> None:
+    from tests.recognizers.prose import analysed_entities
+
+    entities = analysed_entities(tmp_path, f"Kayleigh Smith was 14 when she was referred. {text}\n")
+    assert {e.name for e in entities} == {"Kayleigh Smith"}

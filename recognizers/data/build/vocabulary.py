@@ -89,6 +89,9 @@ British Red Cross; St John Ambulance; Women's Aid Federation; Refuge charity; Sa
 MOSAC; Stop It Now; Brook Advisory; Kidscape; Place2Be; St Giles Trust; St Giles; Nacro; Addaction;
 We Are With You; Turning Point; Missing People; The Prince's Trust; Prince's Trust; Lucy Faithfull Foundation;
 Rainbow Trust; Family Lives; Mencap; Scope; National Autistic Society; Childnet; Internet Watch Foundation;
+Trussell Trust; The Trussell Trust; Girlguiding; Girl Guides; Brownies; Scouts; Scout Association;
+Duke of Edinburgh's Award; Duke of Edinburgh Award; DofE; Open University; The Open University;
+European Court of Human Rights; ECtHR; European Convention on Human Rights;
 Sexual Health Service; Sexual Health Clinic; Genito-Urinary Medicine Clinic; GUM Clinic; Contraception Clinic;
 Coram; Coram BAAF; BAAF; CoramBAAF; Become; Voice; Coram Voice; NYAS;
 National Youth Advocacy Service; Advocacy Service; Independent Advocate; The Fostering Network;
@@ -411,7 +414,8 @@ _ETHNIC_GROUPS: Final = (
     "Asian Other", "Mixed Heritage", "Mixed Race", "Mixed Other", "Mixed White and Black Caribbean",
     "Mixed White and Black African", "Mixed White and Asian", "Any Other Ethnic Group", "White European",
     "White Eastern European", "Black British Caribbean", "Black British African", "Asian British Pakistani",
-    "Asian British Indian", "Asian British Bangladeshi",
+    "Asian British Indian", "Asian British Bangladeshi", "Irish Traveller", "Irish Travellers", "Gypsy Traveller",
+    "Romany Gypsy", "Gypsy Roma Traveller",
 )
 ETHNICITIES: Final = "; ".join([*_ETHNIC_GROUPS, *(g.replace(" ", "/", 1) for g in _ETHNIC_GROUPS
                                                   if len(g.split()) == 2)])
@@ -433,9 +437,45 @@ Victoria Climbié; Victoria Climbie; Climbié Inquiry; Climbie Inquiry; Daniel P
 Star Hobson; Khyra Ishaq; Logan Mwangi; Maria Colwell; Jasmine Beckford; Kimberley Carlile; Baby P
 """
 
+# Hotel chains, where families are placed in an emergency ("The mother stayed at Travelodge Crawley").
+HOTELS: Final = """
+Best Western; Days Inn; Holiday Inn; Holiday Inn Express; Ibis; Ibis Budget; Jurys Inn; Novotel; Premier Inn;
+Travelodge; YHA
+"""
+
+# Faiths and their people, feasts and places of worship, as reviews record a family's religion ("the mother was
+# Muslim", "a Jehovah's Witness"). A word that is also a common name ("Christian", "Islam", "Jain", "Temple") is
+# left to the name rules.
+RELIGIONS: Final = """
+Muslim; Muslims; Islamic; Sunni Muslim; Shia Muslim; Sikh; Sikhs; Sikhism; Hindu; Hindus; Hinduism; Buddhist;
+Buddhists; Buddhism; Jewish; Judaism; Orthodox Jewish; Haredi; Charedi; Christianity; Catholic; Catholics;
+Roman Catholic; Protestant; Anglican; Church of England; Methodist; Baptist; Pentecostal; Evangelical;
+Greek Orthodox; Russian Orthodox; Coptic; Jehovah's Witness; Jehovah's Witnesses; Jehovah\u2019s Witness;
+Jehovah\u2019s Witnesses; Mormon; Latter-day Saints; Rastafarian; Rastafari; Quaker; Quakers;
+Seventh-day Adventist; Zoroastrian; Bah\u00e1'\u00ed; Baha'i; Wiccan; Atheist; Eid; Ramadan; Diwali; Vaisakhi;
+Hanukkah; Passover; Yom Kippur; Rosh Hashanah; Christmas; Sabbath; Shabbat; Quran; Qur'an; Koran; Bible; Torah;
+Madrasa; Madrassa; Gurdwara; Mosque; Synagogue
+"""
+
+# Languages families speak in England, and the sign languages, as reviews record a family's first language or the
+# interpreter booked ("the family spoke Urdu and Punjabi", "an interpreter for Tigrinya"). A language's name that
+# is also a common name ("Tamil", "Shona", "Dari", "Welsh") is left to the name rules.
+LANGUAGES: Final = """
+Urdu; Punjabi; Panjabi; Mirpuri; Pahari; Pothwari; Bengali; Bangla; Sylheti; Gujarati; Hindi; Telugu;
+Malayalam; Kannada; Marathi; Nepali; Sinhala; Sinhalese; Pashto; Pushto; Farsi; Persian; Kurdish; Sorani;
+Kurmanji; Arabic; Turkish; Somali; Tigrinya; Amharic; Oromo; Swahili; Kiswahili; Lingala; Ndebele;
+Xhosa; Yoruba; Igbo; Hausa; Krio; Wolof; Mandinka; Luganda; Kinyarwanda;
+Polish; Romanian; Lithuanian; Latvian; Slovak; Czech; Hungarian; Bulgarian; Albanian; Russian; Ukrainian;
+Portuguese; Spanish; Italian; Dutch; Romani; Romany; Mandarin; Cantonese; Hakka;
+Vietnamese; Tagalog; Filipino; Indonesian; Japanese; Korean; Hebrew; Yiddish; Gaelic;
+Scots Gaelic; Irish Gaelic; Patois; Jamaican Patois; Creole; British Sign Language; BSL; Makaton;
+Sign Supported English
+"""
+
 GROUPS: Final = (AGENCIES_AND_TEAMS, ROLES, REVIEW_VOCABULARY, LEGAL_AND_PROCESS, CONDITIONS,
                  LEGISLATION_AND_GUIDANCE, GENERIC_TERMS, NATIONS_AND_REGIONS, NATIONAL_POLICE, DOCUMENT_STRUCTURE,
-                 SOFTWARE_AND_FIELD_CODES, ANIMALS, ETHNICITIES, QUALIFICATIONS, NATIONAL_CASES)
+                 SOFTWARE_AND_FIELD_CODES, ANIMALS, ETHNICITIES, QUALIFICATIONS, NATIONAL_CASES, HOTELS,
+                 RELIGIONS, LANGUAGES)
 
 
 def phrases() -> list[str]:
