@@ -89,6 +89,9 @@ _ROLE: Final = (
     r"(?:board|partnership|panel|review|[a-z]{0,4}sc[bp]|(?:child|adult|public)[ \t]+protection[ \t]+committees?"
     r"|chief[ \t]+officers['\u2019]?[ \t]+group)\b(?![ \t]+(?:child[ \t]+protection[ \t]+)?conference)"
     r"|(?:(?:parliamentary[ \t]+)?under[ \t]+)?secretary[ \t]+of[ \t]+state\b|minister\b|commissioner\b"
+    # a commissioner by its remit ("the Children's Commissioner", "Police and Crime Commissioner")
+    r"|(?:children['\u2019]?s|victims['\u2019]?|domestic[ \t]+abuse|police[ \t]+and[ \t]+crime|(?:independent[ \t]+)?"
+    r"anti-slavery|information|equality|social[ \t]+mobility)[ \t]+commissioner\b"
     r"|(?:education|home|health|justice|foreign|culture|communities|shadow(?:[ \t]+[a-z]+)?)[ \t]+secretary\b"
     r"|chief[ \t]+constable\b|director[ \t]+of[ \t]+children['\u2019]?s[ \t]+services\b"
     r"|national[ \t]+director\b|director[ \t]+general\b"
@@ -114,6 +117,7 @@ _ROLE_BEFORE: Final = re.compile(
 # "X (NSPCC) Lead Reviewer", "X (Chair of the Panel)", "X, one of the Lead Reviewers,".
 _ROLE_AFTER: Final = re.compile(
     rf"[ \t]*(?:,|[-\u2013\u2014])?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?"
+    r"(?:then[ \t]+)?"  # an office the name held at the time ("X, then Children's Commissioner,")
     # the board's name before the role ("X, Quillbury Safeguarding Children Board independent chair")
     r"(?:,[ \t]*(?:[A-Z][\w'\u2019-]*[ \t]+){1,4}(?i:safeguarding[ \t]+(?:children['\u2019]?s?[ \t]+)?"
     r"(?:board|partnership)|l?scb|l?scp)[ \t]+)?"

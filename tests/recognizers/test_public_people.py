@@ -53,6 +53,11 @@ from tests.recognizers.prose import analysed_entities
     ("Saffi Wrenfield Independent review author April 2016", ["Saffi Wrenfield"]),
     ("Lead Reviewer\n\nMerewen Abernethy PhD, BNSc. (Hons.) RGN", ["Merewen Abernethy"]),
     ("a letter from the Minister of State, Rowena Feltham, to chairs", ["Rowena Feltham"]),
+    # a commissioner of any kind after the name, "then" before the office too
+    ("Anne Quillfeather, then Children's Commissioner, spoke about it.", ["Anne Quillfeather"]),
+    ("Anne Quillfeather, the Children\u2019s Commissioner for England, said", ["Anne Quillfeather"]),
+    ("Nicole Quillfeather, the Domestic Abuse Commissioner, said", ["Nicole Quillfeather"]),
+    ("Jo Quillfeather, the then Police and Crime Commissioner, said", ["Jo Quillfeather"]),
     # a national body's president: an office no one in a case holds
     ("Association of Directors of Children\u2019s Services president Rowena Feltham said", ["Rowena Feltham"]),
     ("Rowena Feltham, Vice President of the ADCS, said", ["Rowena Feltham"]),
