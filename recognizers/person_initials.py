@@ -95,6 +95,9 @@ _AFTER: Final = (re.compile(r"['\u2019]s\s+(?:[a-z]|NHS\s+number|GP\b|DOB\b)"), 
                             r"|bailed)\b|(?:taken|admitted|readmitted|brought|rushed|conveyed|discharged)"
                             r"\s+(?:to|from)\s+(?:the\s+)?(?:hospital\b|A&E\b|ED\b|(?:[A-Z][\w'\u2019-]*\s+){0,4}"
                             r"(?:Hospital|Infirmary|Emergency\s+Department|A&E|Unit|Ward)\b))"),
+                 # told or asked something, as only a person is ("AM was informed by Northumbria Police")
+                 re.compile(r"\s+was\s+(?:informed|told|asked|contacted|advised|notified|updated|e-?mailed|phoned"
+                            r"|telephoned|invited)\b"),
                  # a meeting's action for them ("SJ to complete the S47 enquiry", "PK to share records")
                  re.compile(r"\s+to\s+(?:complete|check|share|contact|arrange|liaise|send|speak|visit|follow\s+up|"
                             r"update|provide|ask|discuss|confirm|circulate|write|chase|convene|inform|refer|request|"
@@ -263,8 +266,8 @@ _PAST_TENSE: Final = re.compile(r"\s+[a-z]{2,}ed\b")
 
 def acts_as_person(text: str, start: int, end: int) -> bool:
     """Whether capitals that are also a word ("SO", "AS") act as a person where written: before a verb in the
-    past tense or one only people do, or with a possessive; not after a pronoun or auxiliary (emphasis:
-    "it was SO cold") and not on a line written in capitals (a heading: "WHY SO MANY")."""
+    past tense or one only people do, with a possessive, or after "told" or a relative's role; not after a pronoun
+    or auxiliary (emphasis: "it was SO cold") and not on a line written in capitals (a heading: "WHY SO MANY")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
@@ -273,7 +276,7 @@ def acts_as_person(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 60):start], text[end:end + 60]
     if _EMPHASIS.search(before):
         return False
-    return _PAST_TENSE.match(after) is not None or any(rx.match(after) for rx in _AFTER)
+    return _PAST_TENSE.match(after) is not None or any(rx.match(after) for rx in _AFTER) or _person_before(before)
 
 
 def _post_nominal(token: str, before: str) -> bool:

@@ -106,6 +106,10 @@ def test_capitals_that_are_not_a_persons_initials(text: str) -> None:
     ("WHY SO MANY VISITS WERE MISSED", False),  # a heading in capitals
     ("SO, the plan failed.", False),
     ("and SO the plan failed", False),
+    # told or asked something: only a person is ("SO was informed by Northumbria Police the same week")
+    ("In Feb 2020 SO was informed by the police.", True), ("Later SO was asked to attend.", True),
+    ("It was SO informed a choice.", False),
+    ("On 04.01.20, Sorana told SO that Obinna had sent messages.", True),  # after "told": whom she told
 ])
 def test_capitals_that_are_a_word_acting_as_a_person(text: str, acts: bool) -> None:
     start = text.index("SO")
