@@ -660,6 +660,9 @@ _ROLE_NOUNS: Final = frozenset({"social", "worker", "officer", "chair", "lead", 
                                 "nurse", "doctor", "visitor", "teacher", "consultant", "paediatrician"})
 
 
+_ADDRESSED_ROLES: Final = frozenset({"chair", "lead", "team", "social"})
+
+
 def _surname_after_title(word: str) -> bool:
     """Whether a word on the never-a-name list still reads as a surname after "Mr"/"Ms" ("Page", "Hall")."""
     key = _base(word).casefold()
@@ -669,10 +672,13 @@ def _surname_after_title(word: str) -> bool:
 
 def _function_word_surname(text: str, tokens: list[gz.Token], j: int) -> bool:
     """Whether a function word after "Mr"/"Ms" is a surname the lists hold ("Ms Too was informed", "Mr Still's
-    flat"): in running text, where a lower-case word or a stop follows, not in a heading's title-case run
-    ("Mr And Mrs Smith")."""
+    flat"), or a role's noun is a surname ("Mrs Doctor telephoned": no one calls a role so; a chair is addressed
+    so, "Madam Chair"): in running text, where a lower-case word or a stop follows, not in a heading's title-case
+    run ("Mr And Mrs Smith")."""
     word = tokens[j][2]
-    if not gz.is_surname(_base(word)) or _base(word).casefold() not in gz.FUNCTION_WORDS:
+    key = _base(word).casefold()
+    if not ((gz.is_surname(_base(word)) and key in gz.FUNCTION_WORDS)
+            or (key in _ROLE_NOUNS and key not in _ADDRESSED_ROLES)):
         return False
     if _is_possessive(word):
         return True
@@ -778,6 +784,7 @@ class _Finder:
         self._review_subject()
         self._file_name()
         self._vocative()
+        self._first_names_before_titled_words()
         keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "Clare" in "Clare's Law"
         return [f for f in sorted(self.found, key=lambda f: f.start) if not keep.covers(f.start, f.end)
                 and not _calendar_pair(self.text, f.start, f.end)]
@@ -907,6 +914,20 @@ class _Finder:
                 and _no_place_role_or_organisation(word) and not gz.is_keep_phrase(word) \
                 and not gz.is_country(word) and not gz.is_nationality(word):
             self._replace(m.start("name"), m.end("name"), SCORE_REVIEW_SUBJECT, VOCATIVE_REASON)
+
+    # (e4) A role's noun the text writes as a surname after a personal title ("Mrs Doctor telephoned") is that
+    # surname after a clear first name too ("staying with Vedika Doctor").
+    def _first_names_before_titled_words(self) -> None:
+        text = self.text
+        words = {text[f.start:f.end].split()[1] for f in self.found
+                 if f.reason == "title" and len(text[f.start:f.end].split()) == 2
+                 and text[f.start:f.end].split()[0] in _PERSONAL_TITLES
+                 and _base(text[f.start:f.end].split()[1]).casefold() in _ROLE_NOUNS}
+        for word in words:
+            for m in re.finditer(rf"(?<![\w'\u2019-])({gz.LATIN_CAPITAL}[\w'\u2019-]+)[ \t]{re.escape(word)}"
+                                 r"(?![\w'\u2019-])", text):
+                if _first_name_strength(m.group(1), allow_month=False) == "strong":
+                    self._replace(m.start(), m.end(), SCORE_FULL, "first+surname (the surname written after a title)")
 
     # (e2) A name in a document's file name: two or three words that can only be a name, all in capitals or all
     # in title case ("HERACLEEA AANEI Final.pdf"). A word of four capitals or fewer is an abbreviation there.

@@ -181,6 +181,11 @@ def _found(text: str) -> list[str]:
     # ... and its signatory alone on the line under the sign-off
     ("Kind regards,\nPedro", ["Pedro"]), ("Yours sincerely,\n\nGbowoade\n", ["Gbowoade"]),
     ("Kind regards,\nSafeguarding\nYours sincerely,\nManager\nThanks,\nLeeds\n", []),
+    # a role's noun after a personal title in running text is a surname ("Mrs Doctor telephoned"), then after a
+    # clear first name too; a chair is addressed so
+    ("In Feb 2019, Mrs Doctor telephoned the hub.", ["Mrs Doctor"]),
+    ("She was staying with Vedika Doctor. Later Mrs Doctor telephoned.", ["Vedika Doctor", "Mrs Doctor"]),
+    ("Mr Chair, I agree. Madam Chair said so. The doctor and Doctor Who.", []),
     # ... or after it on its line, ending the line ("Thanks, Ituri" / "Social Worker")
     ("Thanks, Ituri\nSocial Worker", ["Ituri"]), ("Many thanks, Pedro\n", ["Pedro"]),
     ("Thanks, Leeds\nThanks, Safeguarding\nThanks, everyone\nThanks, Ituri for the report\n", []),
