@@ -196,10 +196,13 @@ _ENTRY: Final = re.compile(
 )
 # In running text: "(Brandon et al., 2020)", "(Munro, 2011; Ofsted, 2010)", "Brandon et al. (2020)".
 _SURNAMES: Final = rf"{_PARTICLE}?{_NAME_WORD}(?:[ \t]*(?:,|&|\band\b)[ \t]*{_PARTICLE}?{_NAME_WORD})*"
+# ("and colleagues" names authors as "et al." does; "see" or "cf." may point to the work)
+_ET_AL: Final = r"(?:et[ \t]+al\.?|and[ \t]+colleagues)"
+_SEE: Final = r"(?:(?:[Ss]ee(?:[ \t]+also)?|[Cc]f\.?)[ \t]+)?"
 _IN_TEXT: Final = re.compile(
     rf"\((?:see[ \t]+|e\.g\.[ \t]+)?(?:{_AUTHOR_LIST}|{_SURNAMES}(?:[ \t]+et[ \t]+al\.?)?)[ \t]*,[ \t]*"
     rf"(?:19|20)\d\d[a-z]?(?:[;,][^()\n]{{0,80}})?\)"
-    rf"|\b(?:{_AUTHOR_LIST}|{_SURNAMES}[ \t]+et[ \t]+al\.?)[ \t]*{_YEAR}"
+    rf"|(?<![\w-]){_SEE}(?:{_AUTHOR_LIST}|{_SURNAMES}[ \t]+{_ET_AL})[ \t]*{_YEAR}"
     # "et al." names authors, with or without the year (a page break may part them: "Sidebotham et al." |
     # footer | "(2010)")
     rf"|\b{_SURNAMES}[ \t]+et[ \t]+al\b\.?"
