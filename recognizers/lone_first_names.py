@@ -71,7 +71,7 @@ _KIN_BRACKET_BEFORE: Final = re.compile(
     rf"\b(?i:{_KIN}|nana?|grandma|grandad)[ \u00a0]*\([ \u00a0]*[\"'\u201c\u2018]?$")
 # Whose relative, the relative, a comma: a name set off after it is theirs ("her grandmother, Hope, was").
 _KIN_APPOSITION_BEFORE: Final = re.compile(
-    rf"(?:['\u2019]s|\b(?i:his|her|their))[ \u00a0]+(?:(?:maternal|paternal|older|younger|new|former)[ \u00a0]+)?"
+    rf"(?:['\u2019]s|\b(?i:his|her|their|the))[ \u00a0]+(?:(?:maternal|paternal|older|younger|new|former)[ \u00a0]+)?"
     rf"{_KIN},[ \u00a0]*$")
 _KIN_APPOSITION_AFTER: Final = re.compile(r"[ \u00a0]*,[ \u00a0]+[a-z]")
 # Which side or which of the relatives ("maternal aunt", "older half-sister"), before a relative's word.

@@ -70,7 +70,17 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         # pleading in court, drinking, engaging with a service or not, taken into police protection
                         r"pleaded\s+(?:not\s+)?guilty\b", r"(?:had\s+been|was)\s+drinking\b",
                         r"(?:engaged\s+well|did\s+not\s+engage|refused\s+to\s+engage|failed\s+to\s+engage)\b",
-                        r"was\s+taken\s+into\s+(?:police\s+protection|care|custody)\b")
+                        r"was\s+taken\s+into\s+(?:police\s+protection|care|custody)\b",
+                        # what only a child or a person is or does: the subject of a plan or an order, the youngest
+                        # of the children, sleeping or living somewhere, leaving school, growing older, spending the
+                        # night, referred, coming to services' attention; a chronology's note ("Rita seen at school")
+                        r"(?:was|is|became)\s+(?:the\s+)?subject\s+(?:of|to)\s+(?:an?\s+)?(?i:child|care|interim|"
+                        r"supervision|special|section|emergency|placement|pathway|education|plan)",
+                        r"(?:is|was)\s+the\s+(?:youngest|eldest|oldest|middle|only)\s+(?:of|child|son|daughter|girl|boy)\b",
+                        r"was\s+(?:sleeping|living|staying)\s+(?:on|in|at|with|rough)\b", r"left\s+school\b",
+                        r"grew\s+(?:older|up)\b", r"spent\s+the\s+night\b", r"was\s+(?:not\s+)?referred\s+to\b",
+                        r"(?:first\s+)?came\s+to\s+the\s+(?:attention|notice)\s+of\b",
+                        r"seen\s+(?:at|by|in|with|alone)\b")
 # An adverb a writer puts between a person and what they did ("Otýlie later told", "TB then visited").
 _ADVERB: Final = (r"(?:later|then|also|never|often|always|subsequently|initially|previously|again|repeatedly|still|"
                   r"regularly|frequently|reportedly|allegedly|apparently|immediately|eventually|finally|sometimes|"

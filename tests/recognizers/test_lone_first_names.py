@@ -401,6 +401,20 @@ def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     ("Thereafter Amber did not engage with CAMHS.", "Amber"),
     ("Acarkan was taken into police protection.", "Acarkan"), ("Thereafter Amber was taken into care.", "Amber"),
     ("Jack's GP referred her to CAMHS.", "Jack"),
+    # ... what only a child or a person is or does: the subject of a plan, the youngest of the children, sleeping or
+    # living somewhere, leaving school, growing older, spending the night, referred, coming to services' attention
+    ("Baytal was the subject of a Child in Need plan.", "Baytal"),
+    ("Çağa is the youngest of four children.", "Çağa"),
+    ("Jalees was sleeping on a sofa at a friend's house.", "Jalees"),
+    ("Tekbay left school at 16 without qualifications.", "Tekbay"),
+    ("As Chawish grew older, her behaviour deteriorated.", "Chawish"),
+    ("Dionýz spent the night at a friend's flat.", "Dionýz"),
+    ("Caroline was referred to the Channel programme.", "Caroline"),
+    ("Mabad first came to the attention of services in 2015.", "Mabad"),
+    # ... a chronology's note, without "was" ("03/04/2019 Rita seen at school")
+    ("Chronology: 03/04/2019 Rita seen at school; no concerns.", "Rita"),
+    # ... set off after "the" and a relative's role ("The paternal aunt, Özerdinç, was assessed")
+    ("The paternal aunt, Özerdinç, was assessed as a kinship carer.", "Özerdinç"),
     # ... an age said bare ("Mary was 15 when she first went missing")
     ("Mary was 15 when she first went missing.", "Mary"), ("At the time Tınal was 17.", "Tınal"),
     # ... a person's mood ("Ann was always smiling")
@@ -422,6 +436,8 @@ def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
     "In 2019 Leeds was 15th in the table.", "Then Leeds was 15 miles away.",
     "Then Leeds returned to the table.", "Then Leeds shared a platform with Hull.", "Then Leeds, her home town, grew.",
     "The Trust pleaded guilty.", "Then Leeds was taken into account.",
+    "Then Leeds was the subject of an inspection.", "Then Leeds is the largest of the cities.",
+    "Then Leeds was living up to its name.",
     "The chair is Mr Tony Howell. Howell, who is also the director, agreed.",
 ])
 def test_no_thing_where_a_person_might_stand_is_a_name(text: str) -> None:
