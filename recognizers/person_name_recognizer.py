@@ -1287,6 +1287,8 @@ class _Finder:
         tokens = self.tokens
         if i + 1 >= len(tokens) or not _joined(self.text, tokens, i + 1) or _is_possessive(tokens[i][2]):
             return False
+        if self._capitals_alone_on_line(i):
+            return True
         if not self._unknown_word(i):
             return self._city_name_before_unknown(i)
         first = _base(tokens[i][2])
@@ -1315,6 +1317,23 @@ class _Finder:
         # "Mac Con Rí", "Ó Mugabháin", "Nic Aodha": the particle written as a word, a capitalised name after it
         return after.casefold() in _PATRONYMIC_PARTICLES and _is_title_case(after) and n + 1 < len(tokens) \
             and _joined(self.text, tokens, n + 1) and _is_title_case(_base(tokens[n + 1][2]))
+
+    def _capitals_alone_on_line(self, i: int) -> bool:
+        """Whether tokens ``i`` and ``i + 1``, in capitals, are their line's only words, a word no list knows (four
+        letters or more: no dictionary word, place, city, keep phrase or agency vocabulary) before a listed surname
+        that is no English word ("Family members:" / "ZAAKIR HASSAN"): a name, as no heading is made so."""
+        tokens, text = self.tokens, self.text
+        first, after = _base(tokens[i][2]), _base(tokens[i + 1][2])
+        if not (_is_upper_word(first) and _is_upper_word(after)) or text[tokens[i][1]:tokens[i + 1][0]] != " ":
+            return False
+        line_start = text.rfind("\n", 0, tokens[i][0]) + 1
+        line_end = text.find("\n", tokens[i + 1][1])
+        if text[line_start:tokens[i][0]].strip() or text[tokens[i + 1][1]:None if line_end < 0 else line_end].strip():
+            return False
+        first, after = _title_cased(first), _title_cased(after)
+        return len(first) >= 4 and _unlisted_title_word(first) and first.casefold() not in gz.generic_words() \
+            and not gz.is_world_city(first) and gz.is_surname(after) and not gz.is_english_word(after) \
+            and not gz.is_keep_phrase(after) and not gz.is_uk_place(after)
 
     def _middle_initial(self, k: int) -> bool:
         """Whether the token at ``k`` is a middle initial with its stop, a capitalised word after it on the line."""

@@ -46,6 +46,9 @@ def _found(text: str) -> list[str]:
     # ... in capitals too, as a cover gives the subject over its author
     ("SERIOUS CASE REVIEW\nAMIRA IHAB\nFERGUS SMITH Published March 2018\n", ["AMIRA IHAB", "FERGUS SMITH"]),
     ("SERIOUS CASE REVIEW\nUHBAN IHAB\nFERGUS SMITH Published March 2018\n", ["UHBAN IHAB", "FERGUS SMITH"]),
+    # ... or alone on its line anywhere: a word no list knows, then a listed surname
+    ("Family members:\nZAAKIR HASSAN\nShe was 15.", ["ZAAKIR HASSAN"]),
+    ("INTRODUCTION\nMETHODOLOGY HASSAN\nAPPENDIX GLOSSARY\nKENT POLICE\n", []),
     # a name someone goes by, in quotes
     ('The mother\'s new partner, known as "Tank", had a history of violence.', ["Tank"]),
     ("he was nicknamed \u2018Smiley\u2019 at school", ["Smiley"]),
