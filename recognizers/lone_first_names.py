@@ -116,7 +116,8 @@ _SENDER_BEFORE: Final = re.compile(
 # A short aside in brackets after a name ("Owuor (Asmini)", "Owuor (Mother)"), and a capitalised word and an
 # opening bracket before one.
 _ASIDE_AFTER: Final = re.compile(r"[ \u00a0]*\([^()\n\d]{1,40}\)")
-_NAME_BRACKET_BEFORE: Final = re.compile(rf"(?<![\w'\u2019-]){gz.LATIN_CAPITAL}[^\W\d_]+[ \u00a0]*\([ \u00a0]*$")
+_NAME_BRACKET_BEFORE: Final = re.compile(rf"(?<![\w'\u2019-])(?:{gz.LATIN_CAPITAL}[^\W\d_]+|(?:[A-Z]\.){{2,3}})"
+                                         r"[ \u00a0]*\([ \u00a0]*$")  # (or dotted initials: "K.W. (Steven)")
 _QUOTED_BRACKET_CLOSE: Final = re.compile(r"[\"'\u201d\u2019]?[ \u00a0]*\)")
 _CLAUSE_END: Final = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$|\n|and\b)")
 _BRACKET_CLOSE: Final = re.compile(r"[ \u00a0]*\)")
@@ -216,7 +217,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     word.casefold() in lower_words
                     or not (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)
                             or _ABSENT_AFTER.match(text, end) or _POSSESSIVE_BEFORE_LOWER.match(text, end)
-                            or _AGENCY_AFTER.match(text, end)
+                            or _AGENCY_AFTER.match(text, end) or _bracketed_after_name(text, start, end)
                             or _joined_to_known(text, start, end, known) or _role_names(text, start, end)))) \
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) \
@@ -274,6 +275,12 @@ def _person_here(text: str, start: int, end: int) -> bool:
     aside = _ASIDE_AFTER.match(text, end)
     if aside is not None:
         return in_person_slot(text, start, aside.end())
+    return _bracketed_after_name(text, start, end)
+
+
+def _bracketed_after_name(text: str, start: int, end: int) -> bool:
+    """Whether the word stands alone in brackets after a capitalised word or someone's initials, where a person
+    stands ("Owuor (Asmini) was interviewed", "K.W. (Steven) was interviewed")."""
     close = _BRACKET_CLOSE.match(text, end)
     return close is not None and _NAME_BRACKET_BEFORE.search(text, max(0, start - 40), start) is not None \
         and in_person_slot(text, start, close.end())

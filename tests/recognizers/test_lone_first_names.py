@@ -415,6 +415,8 @@ def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     ("Chronology: 03/04/2019 Rita seen at school; no concerns.", "Rita"),
     # ... set off after "the" and a relative's role ("The paternal aunt, Özerdinç, was assessed")
     ("The paternal aunt, Özerdinç, was assessed as a kinship carer.", "Özerdinç"),
+    # ... alone in brackets after someone's initials ("K.W. (Steven) was interviewed")
+    ("K.W. (Steven) was interviewed.", "Steven"), ("Later KW (Mabad) was interviewed.", "Mabad"),
     # ... an age said bare ("Mary was 15 when she first went missing")
     ("Mary was 15 when she first went missing.", "Mary"), ("At the time Tınal was 17.", "Tınal"),
     # ... a person's mood ("Ann was always smiling")
@@ -465,3 +467,14 @@ def test_a_name_by_its_agency_or_as_a_sender(text: str, word: str) -> None:
 ])
 def test_no_place_or_body_by_an_agency_or_as_a_sender_is_a_name(text: str) -> None:
     assert _found(text) == set()
+
+
+def test_a_name_opening_its_brackets_after_initials_is_theirs() -> None:
+    """A capital after an opening bracket is one by position (the engine's reading): the name alone in brackets after
+    someone's initials, where a person stands, is still a name ("K.W. (Steven) was interviewed")."""
+    from redactor.guesses import typographic_capital
+
+    text = "Later K.W. (Steven) was interviewed by police. The box (Hope) was blue."
+    lower = {w.strip(".,") for w in text.split() if w.islower()}
+    found = lone_first_names([text], lambda w: False, lambda t, a, b: typographic_capital(t, a), lower)
+    assert set(found) == {"Steven"}
