@@ -23,6 +23,7 @@ _YEAR: Final = re.compile(r"(?:19|20)\d{2}s?")
 _YEAR_RANGE: Final = re.compile(r"((?:19|20)\d{2})\s*[/\-–]\s*((?:19|20)\d{2}|\d{2})")
 _NUMERIC_DATE: Final = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}")
 _DOTTED: Final = re.compile(r"\d{1,3}(?:\.\d{1,3})+[a-z]?")  # paragraph 4.2.1, version 2.0, 3.5
+_DOTTED_QUAD: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _GROUPED: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # 12,500
 _MONEY: Final = re.compile(r"[£$€]\s?[\d,.]+(?:[km]|bn)?|\d{1,3}(?:[,.]\d+)?\s?(?:p|pence|pounds|k)", re.IGNORECASE)
@@ -78,6 +79,8 @@ def is_bare_short_number(text: str) -> bool:
         return len(value) <= MAX_SHORT_DIGITS or _YEAR.fullmatch(value) is not None
     if _NUMERIC_DATE.fullmatch(value):
         return _could_be_a_date(value)  # "20-45-77" is a bank's sort code, no date
+    if _DOTTED_QUAD.fullmatch(value) and sum(c.isdigit() for c in value) >= 7:
+        return False  # a network address ("81.2.69.160"), no paragraph: none runs to four parts and seven digits
     return any(rx.fullmatch(value) is not None for rx in (
         _YEAR, _DOTTED, _ORDINAL, _GROUPED, _MONEY, _PERCENT, _TIME, _RANGE, _QUANTITY,
     )) or is_year_range(value)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from recognizers import catalogue as cat
@@ -211,3 +213,13 @@ def test_recogniser_reports_values_with_explanations() -> None:
         ("X123456789012", cat.UK_UPN, LABELLED_SCORE), ("7654321/16", cat.POLICE_REFERENCE, LABELLED_SCORE)]
     assert "UPN" in results[0].analysis_explanation.textual_explanation
     assert recognizer.analyze(text, [cat.UK_NHS]) == []
+
+
+@pytest.mark.model
+def test_a_labelled_network_address_is_redacted_by_the_whole_engine(tmp_path: Path) -> None:
+    """Every identifier passes the bare-short-number rule before it is suggested: a network address after its label
+    passes it (no paragraph number runs to four parts and seven digits)."""
+    from tests.recognizers.prose import analysed_entities
+
+    text = "Her IP address 81.2.69.160 was logged. See paragraph 4.12.3.2 for more.\n"
+    assert {e.name for e in analysed_entities(tmp_path, text)} == {"81.2.69.160"}
