@@ -61,7 +61,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # ... and a registration, and an identity number abroad
     (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|URN|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
                            r"|LAESTAB)"
-                           r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier|(?-i:IP|MAC)\s+address(?:es)?"
+                           r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier|(?-i:IP(?:v[46])?|MAC)\s+address(?:es)?"
                            # a registration of some kind (a vehicle's: "the car, registration TM-86-SBP")
                            r"|registration"
                            # ... and an identity number abroad ("codice fiscale …", "PESEL …", "identity card …")
@@ -134,7 +134,7 @@ _KIND_QUALIFIERS: Final = frozenset({"tax", "tenancy", "benefit", "benefits", "c
                                      "customer", "member", "bank", "file", "housing", "rent", "claimant"})
 # A network address, after its own label: dotted like a paragraph number ("192.168.12.45"), or with colons
 # (IPv6 "2a00:23c6::5", a MAC "3C:22:FB:91:0A:7E"), which no other value has.
-_NETWORK_LABEL: Final = re.compile(r"(?-i:IP|MAC)\s+address(?:es)?")
+_NETWORK_LABEL: Final = re.compile(r"(?-i:IP(?:v[46])?|MAC)\s+address(?:es)?")
 _NETWORK_VALUE: Final = re.compile(
     r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}"
     r"|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\w:.]*\w)")

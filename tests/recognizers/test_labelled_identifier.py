@@ -75,6 +75,8 @@ POSITIVE = [
     ("council tax account 90012345 were checked", "90012345", cat.AGENCY_REFERENCE),
     # the address a device or an account was reached from, as online abuse is traced
     ("IP address 192.168.12.45 was linked to the account.", "192.168.12.45", cat.AGENCY_REFERENCE),
+    ("Her IPv6 address 2a00:23c6:1234::5 was logged.", "2a00:23c6:1234::5", cat.AGENCY_REFERENCE),
+    ("the IPv4 address 81.2.69.160 was logged", "81.2.69.160", cat.AGENCY_REFERENCE),
     ("the IP addresses were 2a00:23c6:1b04:2f01::5 and", "2a00:23c6:1b04:2f01::5", cat.AGENCY_REFERENCE),
     ("the phone's MAC address, 3C:22:FB:91:0A:7E, showed", "3C:22:FB:91:0A:7E", cat.AGENCY_REFERENCE),
     # a vehicle's registration, of any country's format
