@@ -418,6 +418,8 @@ def test_a_listed_town_that_is_no_council_area_is_not_public() -> None:
     ("Cwm Taff Morgannwg Children\u2019s Safeguarding Board", "Cwm Taff Morgannwg", True),
     ("Pan-Dorset Safeguarding Children Partnership", "Poole", True),
     ("Berkshire West Safeguarding Children Partnership", "Wokingham", True),
+    ("City and Hackney Safeguarding Children Partnership", "City of London Police", True),  # "City": of London
+    ("City & Hackney Safeguarding Children Partnership", "City of London", True),
     # a region's board names no council outside it
     ("Mid and West Wales Safeguarding Board", "Wrexham", False),
     ("North Wales Safeguarding Board", "Powys", False),

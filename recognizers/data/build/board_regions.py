@@ -1,5 +1,6 @@
 """Build ``board_regions.txt``: the council areas of each safeguarding board or partnership that is named after a
-region rather than a council ("Mid and West Wales Safeguarding Board" covers Powys).
+region rather than a council ("Mid and West Wales Safeguarding Board" covers Powys), or after areas by short
+names ("City and Hackney": the City of London and Hackney).
 
 Run from the project root::
 
@@ -38,6 +39,8 @@ BOARD_REGIONS: Final = {
     "Berkshire West": "Reading; West Berkshire; Wokingham",
     "Tri-borough|Tri-Borough": "Hammersmith and Fulham; Kensington and Chelsea; Westminster",
     "Bi-borough|Bi-Borough": "Kensington and Chelsea; Westminster",
+    # (a list of areas whose first is the City of London by its short name)
+    "City and Hackney|City & Hackney": "City of London; Hackney",
 }
 
 
