@@ -6,8 +6,10 @@ or English NER model reads such words, so each run of them is suggested as a per
 word of another script costs an English review nothing, and missing one may name the family.
 
 A word that mixes Latin letters with look-alike letters of another script ("Jоhn" with a Cyrillic "о") hides a
-name from every list; it is suggested too. A lone letter ("β-blocker", "α = 0.05") is a symbol, and a lower-case
-Greek letter before Latin ones a unit or a test ("μmol", "βhCG"), not a name.
+name from every list; it is suggested too, and so is a capitalised word with an invisible character between its
+letters (a zero-width space, a soft hyphen: "Jo\u200bhn"), unless it is an English word without it. A lone
+letter ("β-blocker", "α = 0.05") is a symbol, and a lower-case Greek letter before Latin ones a unit or a test
+("μmol", "βhCG"), not a name.
 """
 
 from __future__ import annotations
@@ -45,9 +47,42 @@ class ScriptSpan:
     reason: str
 
 
-def find_other_script_words(text: str) -> list[ScriptSpan]:
-    """Every run of up to four words in another script than Latin, or mixing Latin with another, in ``text``."""
+# An invisible character (soft hyphen, zero-width space or joiner, word joiner, byte-order mark) inside a
+# capitalised word, between its letters: the word reads as a name on screen and matches no list. A capitalised
+# word beside it, no English word, is the rest of the name ("John Brad\u00adshaw").
+_INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_HIDDEN_WORD: Final = rf"\p{{Lu}}[\p{{L}}{_INVISIBLE}]*[{_INVISIBLE}][\p{{L}}{_INVISIBLE}]*\p{{L}}"
+_CAPITALISED: Final = r"\p{Lu}\p{Ll}+"
+_HIDDEN_RUN: Final = regex.compile(
+    rf"(?<!{_EDGE})(?:(?P<before>{_CAPITALISED})[ \u00a0]+)?(?P<hidden>{_HIDDEN_WORD}(?:[ \u00a0]+{_HIDDEN_WORD})*)"
+    rf"(?:[ \u00a0]+(?P<after>{_CAPITALISED}))?(?!{_EDGE})")
+
+
+def _hidden_names(text: str) -> list[ScriptSpan]:
+    """Runs of capitalised words with an invisible character inside, that are no English words without it."""
+    from recognizers import gazetteer as gz
+
     found = []
+    for m in _HIDDEN_RUN.finditer(text):
+        words = [w.translate(_VISIBLE) for w in m.group("hidden").split()]
+        if all(gz.is_english_word(w.casefold()) or gz.is_keep_phrase(w) for w in words):
+            continue  # "Safe\u00adguarding": an optional hyphen in a word
+        start, end = m.start("hidden"), m.end("hidden")
+        if m.group("before") and not gz.is_english_word(m.group("before").casefold()):
+            start = m.start("before")
+        if m.group("after") and not gz.is_english_word(m.group("after").casefold()):
+            end = m.end("after")
+        found.append(ScriptSpan(start, end, SCORE, "an invisible character inside a name"))
+    return found
+
+
+_VISIBLE: Final = str.maketrans("", "", _INVISIBLE)
+
+
+def find_other_script_words(text: str) -> list[ScriptSpan]:
+    """Every run of up to four words in another script than Latin, or mixing Latin with another, in ``text``;
+    and every name written with an invisible character inside it."""
+    found = _hidden_names(text) if any(c in text for c in _INVISIBLE) else []
     for m in _RUN.finditer(text):
         letters = sum(1 for ch in m.group() if ch.isalpha())
         if letters < 2 or _SYMBOL_PREFIX.fullmatch(m.group()):

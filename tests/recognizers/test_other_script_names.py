@@ -23,6 +23,10 @@ def _found(text: str) -> list[str]:
     # a Latin name with a look-alike letter of another script ("о" Cyrillic)
     ("The father, J\u043ehn Sm\u0456th, was seen.", ["J\u043ehn Sm\u0456th"]),
     ("\u0391nna was seen.", ["\u0391nna"]),  # a capital Greek Alpha for an A
+    # an invisible character inside a name hides it from every list too ("Jo\u200bhn Brad\u00adshaw")
+    ("Later Jo\u200bhn Brad\u00adshaw visited.", ["Jo\u200bhn Brad\u00adshaw"]),
+    ("Later John Brad\u00adshaw visited.", ["John Brad\u00adshaw"]),
+    ("Later Kay\u2060leigh visited.", ["Kay\u2060leigh"]),
 ])
 def test_words_in_another_script(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
@@ -37,6 +41,8 @@ def test_words_in_another_script(text: str, expected: list[str]) -> None:
     "Siobh\u00e1n Ni Bhriain and \u0141ukasz Wi\u015bniewski",  # Latin with accents
     "Stra\u00dfe, \u00c6thelred, \u00f8re",
     "\u2022 Item \u2013 \u00a3100 \u20ac50 \u00a9 2020",
+    # an optional hyphen inside an ordinary word, a joiner in a word of another language's spelling
+    "The Safe\u00adguarding Board met.", "the safe\u00adguarding lead", "\ufeffSerious Case Review",
 ])
 def test_latin_text_and_symbols_are_not(text: str) -> None:
     assert _found(text) == []
