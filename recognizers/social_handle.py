@@ -78,6 +78,7 @@ class SocialHandleRecognizer(TablePatternRecognizer):
     * Discord's tag, a name and four digits, wherever it stands: ``ghost#4821``;
     * a weak label with a quoted or handle-like value: ``Instagram account "lilyrose"``;
     * a handle-like value, then the platform it is used on: ``the name "jdog07" on Xbox Live``;
+    * a handle-like value in brackets right after its platform: ``Her Snapchat (tina_m84) was used``;
     * the platform earlier in the sentence, then the handle-like name used on it: ``On Snapchat she used the
       name lil_precious07``.
 
@@ -110,6 +111,12 @@ class SocialHandleRecognizer(TablePatternRecognizer):
             "Handle (label is handle-like)",
             rf"{_VALUE_START}(?<={_LABELLED}(?:\s+(?:is|was|of|as|called|named)|\s*,)\s+{_OPEN_QUOTE}?)"
             rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",
+            0.7,
+            cue=_LABEL_CUE,
+        ),
+        Pattern(
+            "Handle (in brackets after the platform)",
+            rf"(?<=\b{_PLATFORM}\s*\()(?:@{_HAS_LETTER}{_HANDLE}|{_HANDLE_LIKE})(?=\))",
             0.7,
             cue=_LABEL_CUE,
         ),

@@ -35,6 +35,8 @@ POSITIVE = [
     ("His Discord handle, ghost#4821, was known to police.", "ghost#4821"),
     ("added kay.m#0007 as a friend", "kay.m#0007"),
     ("Her Snapchat name, lily_99, was shared.", "lily_99"),
+    # a handle-like value in brackets right after its platform
+    ("Her Snapchat (tina_m84) was used.", "tina_m84"), ("messages on Instagram (@lily.rose) were", "@lily.rose"),
 ]
 
 NEGATIVE = [
@@ -62,6 +64,7 @@ NEGATIVE = [
     "Twitter @WestshirePolice",
     "issue #4821 of the journal", "Recommendation#12", "room#1234a",  # a number sign before a number
     "Her Snapchat name, which she changed, was",  # commas around words
+    "She used Snapchat (the app) daily.", "on Facebook (2019) and", "on TikTok (see 4.2)",  # words, a year
     *PROSE_SNIPPETS,
 ]
 
