@@ -19,6 +19,10 @@ POSITIVE = [
     ("(Name.Surname99@example.gov.uk)", "Name.Surname99@example.gov.uk"),
     ("sent to o'neill@example.com; copied", "o'neill@example.com"),
     ("address: SW-Team@example-council.gov.uk, and", "SW-Team@example-council.gov.uk"),
+    # written out so no program reads it ("tina.marsh84 [at] gmail [dot] com"): a person reads it the same
+    ("Email tina.marsh84 [at] gmail [dot] com for", "tina.marsh84 [at] gmail [dot] com"),
+    ("email: tina(dot)marsh(at)gmail(dot)com.", "tina(dot)marsh(at)gmail(dot)com"),
+    ("write to jo.bloggs at example dot org today", "jo.bloggs at example dot org"),
 ]
 
 NEGATIVE = [
@@ -30,6 +34,7 @@ NEGATIVE = [
     "meet @ 5pm",
     "jo@@example.com",
     "jo@example.com2",  # no word boundary
+    "she was at home dot com", "look at the dot on the map", "at school (at) home (dot) com",
     *PROSE_SNIPPETS,
 ]
 
