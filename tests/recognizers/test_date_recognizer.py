@@ -20,6 +20,7 @@ def _spans(
     ('Seen on 14-03-02 at home', [(8, 16)]),
     ('Seen on 4/3/19.', [(8, 14)]),  # slashes allow short day, month and year
     ('Logged 2002-03-14.', [(7, 17)]),  # ISO
+    ('Logged 2002/03/14.', [(7, 17)]),  # year first with slashes, as record systems abroad write it
     ('On 14 March 2002 the school called.', [(3, 16)]),
     ('On 14th March, 2002 the school called.', [(3, 19)]),
     ('on the 14th of March, 2002', [(7, 26)]),  # 'the' stays outside the span
@@ -86,6 +87,7 @@ def test_day_date(text: str, expected: list[tuple[int, int]]) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ('DOB 14/03/2002', [(4, 14)]),
+    ('DOB: 2008/03/14', [(5, 15)]),
     ('D.O.B.: 14.03.2002', [(8, 18)]),
     ('Child Q (DOB 14 March 2002) lived', [(13, 26)]),
     ('DoB:14/03/2002', [(4, 14)]),
