@@ -127,6 +127,11 @@ _SHARED_PLACE_WORD: Final = re.compile(
     r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][a-z]+[ \u00a0]+(?P<last>[A-Z][\w'\u2019-]+)")
 # A relative clause only a person takes ("Makini, who was 16, was living …"; a body takes "which").
 _WHO_AFTER: Final = re.compile(r"[ \u00a0]*,[ \u00a0]*who(?:se|m)?\b")
+# Any verb after a word no list knows makes it a subject ("Zilfa had been on the waiting list", "Âlemşah had no
+# contact"): nothing else a review writes so is unknown to every list.
+_SUBJECT_VERB_AFTER: Final = re.compile(r"[ \u00a0]+(?:(?:had|has|was|is|were|became|began|did|does|got|went|came"
+                                        r"|ran|hid|left|took|gave|made|kept|felt|said|told|would|could|will)\b"
+                                        r"|[a-z]{3,}ed\b)")
 # Verbs a worker's first name does that an agency's initials also do ("completed an assessment").
 _DOES: Final = re.compile(r"\s+(?:completed|recorded|noted|reported|assessed|arranged|referred|examined|"
                           r"reviewed|prescribed|contacted|informed|supervised|chaired|led)\b")
@@ -224,6 +229,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     or (_BY.search(text, max(0, start - 12), start) and not _kin_names(text, start, end)):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
             if _person_here(text, start, end) or _who_here(text, start, end, texts) \
+                    or (unlisted and _SUBJECT_VERB_AFTER.match(text, end)) \
                     or (_DOES.match(text, end) and not unlisted) \
                     or _role_names(text, start, end) or _joined_to_known(text, start, end, known, after_name=True):
                 as_person.setdefault(word, (i, start, end))

@@ -80,7 +80,10 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         r"was\s+(?:sleeping|living|staying)\s+(?:on|in|at|with|rough)\b", r"left\s+school\b",
                         r"grew\s+(?:older|up)\b", r"spent\s+the\s+night\b", r"was\s+(?:not\s+)?referred\s+to\b",
                         r"(?:first\s+)?came\s+to\s+the\s+(?:attention|notice)\s+of\b",
-                        r"seen\s+(?:at|by|in|with|alone)\b")
+                        r"seen\s+(?:at|by|in|with|alone)\b",
+                        # becoming pregnant, having a boyfriend, running away, hiding
+                        r"became\s+pregnant\b", r"had\s+an?\s+(?:new\s+|older\s+)?(?:boyfriend|girlfriend|partner)\b",
+                        r"ran\s+away\b", r"hid\s+(?:behind|under|in|from)\b")
 # An adverb a writer puts between a person and what they did ("Otýlie later told", "TB then visited").
 _ADVERB: Final = (r"(?:later|then|also|never|often|always|subsequently|initially|previously|again|repeatedly|still|"
                   r"regularly|frequently|reportedly|allegedly|apparently|immediately|eventually|finally|sometimes|"
@@ -140,6 +143,9 @@ _TITLED: Final = re.compile(rf"{_TITLE}\s")
 _AND_PERSON_BEFORE: Final = re.compile(rf"\b{_PERSON}\s+(?:and|&)\s+$")
 _BEFORE: Final = (_AND_PERSON_BEFORE,
                   re.compile(r"\b(?:told|by|informed|asked|according\s+to)\s+$"),
+                  # someone's name given ("a man called Blake", "a girl named Çolpan")
+                  re.compile(r"\b(?:man|woman|boy|girl|friend|person|male|female|lady|youth|boyfriend|girlfriend"
+                             r"|partner|someone|somebody|child|baby|son|daughter)\s+(?:called|named)\s+$"),
                   # a relative's or partner's role right before them ("her partner KB", "his uncle DW")
                   re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|[A-Z][a-z]+['\u2019]s)\s+"
                              r"(?:(?:maternal|paternal|new|former|ex-?|older|younger|baby|half-?|step-?)\s*)?"

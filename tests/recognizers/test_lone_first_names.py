@@ -417,6 +417,18 @@ def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     ("The paternal aunt, Özerdinç, was assessed as a kinship carer.", "Özerdinç"),
     # ... alone in brackets after someone's initials ("K.W. (Steven) was interviewed")
     ("K.W. (Steven) was interviewed.", "Steven"), ("Later KW (Mabad) was interviewed.", "Mabad"),
+    # ... a word no list knows as the subject of any verb ("Zilfa had been on the waiting list", "Kiapo had a
+    # boyfriend"): nothing else a review writes so is unknown to every list
+    ("Zilfa had been on the waiting list for CAMHS for 11 months.", "Zilfa"),
+    ("Âlemşah had no contact with her birth father.", "Âlemşah"),
+    ("Wanjiru reported feeling suicidal to her GP.", "Wanjiru"),
+    ("Kiapo had a boyfriend, who was 22.", "Kiapo"),
+    # ... after "a man called", "a girl named"
+    ("She had a relationship with a man called Blake.", "Blake"),
+    ("She met a girl named Çolpan at the park.", "Çolpan"),
+    # ... becoming pregnant, having a boyfriend, running away, hiding
+    ("Carol became pregnant at 15.", "Carol"), ("Then Mercy ran away from home.", "Mercy"),
+    ("During the home visit Tiffany hid behind the sofa.", "Tiffany"),
     # ... an age said bare ("Mary was 15 when she first went missing")
     ("Mary was 15 when she first went missing.", "Mary"), ("At the time Tınal was 17.", "Tınal"),
     # ... a person's mood ("Ann was always smiling")
@@ -440,6 +452,8 @@ def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
     "The Trust pleaded guilty.", "Then Leeds was taken into account.",
     "Then Leeds was the subject of an inspection.", "Then Leeds is the largest of the cities.",
     "Then Leeds was living up to its name.",
+    "Then Leeds had a plan.", "The Ofsted inspection had begun.", "In 2019 Barnardo's ran the service.",
+    "The area called Leeds was", "a film called Frozen",
     "The chair is Mr Tony Howell. Howell, who is also the director, agreed.",
 ])
 def test_no_thing_where_a_person_might_stand_is_a_name(text: str) -> None:
