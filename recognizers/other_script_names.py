@@ -29,7 +29,8 @@ MAX_WORDS: Final = 4
 # A letter of a script other than Latin (shared letters and marks, "µ", combining accents, are no script's).
 _OTHER: Final = r"[\p{L}--\p{Latin}--\p{Common}--\p{Inherited}]"
 # A word: letters and marks, holding at least one letter of another script.
-_WORD: Final = rf"(?:[\p{{L}}\p{{M}}]*{_OTHER}[\p{{L}}\p{{M}}]*)"
+# (a zero-width joiner or non-joiner inside is part of an Indic or Persian word's spelling: "कृष्‍ण")
+_WORD: Final = rf"(?:[\p{{L}}\p{{M}}\u200c\u200d]*{_OTHER}[\p{{L}}\p{{M}}\u200c\u200d]*)"
 # A lower-case Greek letter before Latin ones: a scientific unit or term ("μg", "μmol", "βhCG").
 _SYMBOL_PREFIX: Final = regex.compile(r"[\u03b1-\u03c9][A-Za-z]+")
 _EDGE: Final = r"[\p{L}\p{M}\p{N}]"
@@ -87,8 +88,30 @@ def find_other_script_words(text: str) -> list[ScriptSpan]:
         letters = sum(1 for ch in m.group() if ch.isalpha())
         if letters < 2 or _SYMBOL_PREFIX.fullmatch(m.group()):
             continue  # "β", "α": a symbol; "μmol", "βhCG": a unit or a test
-        found.append(ScriptSpan(m.start(), m.end(), SCORE, "written in another script"))
+        start, end = m.start(), m.end()
+        # A Latin-script name beside it is the same person's, as a record writes a name in two scripts ("Omya
+        # دادفر", "संजिव ƏLIBƏYLI"): a capitalised word no English word.
+        if (before := _LATIN_BEFORE.search(text, max(0, start - 40), start)) is not None \
+                and _a_name_word(before.group(1)):
+            start = before.start(1)
+        if (after := _LATIN_AFTER.match(text, end)) is not None and _a_name_word(after.group(1)):
+            end = after.end(1)
+        found.append(ScriptSpan(start, end, SCORE, "written in another script"))
     return found
+
+
+_LATIN_BEFORE: Final = regex.compile(r"(?<![\p{L}\p{M}'\u2019-])(\p{Lu}[\p{Latin}'\u2019-]+)[ \u00a0]+\Z")
+_LATIN_AFTER: Final = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{Latin}'\u2019-]+)(?![\p{L}\p{M}'\u2019-])")
+
+
+def _a_name_word(word: str) -> bool:
+    """Whether a capitalised Latin word may be a name: no English word or public phrase, unless a name list holds
+    it."""
+    from recognizers import gazetteer as gz
+
+    if gz.is_keep_phrase(word) or word.casefold() in gz.FUNCTION_WORDS:
+        return False
+    return gz.is_first_name(word) or gz.is_surname(word) or not gz.is_english_word(word.casefold())
 
 
 class OtherScriptNameRecognizer(SpanFinderRecognizer):

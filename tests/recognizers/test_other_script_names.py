@@ -23,6 +23,13 @@ def _found(text: str) -> list[str]:
     # a Latin name with a look-alike letter of another script ("о" Cyrillic)
     ("The father, J\u043ehn Sm\u0456th, was seen.", ["J\u043ehn Sm\u0456th"]),
     ("\u0391nna was seen.", ["\u0391nna"]),  # a capital Greek Alpha for an A
+    # a Latin-script name beside a name in another script is the same person's ("Omya \u062f\u0627\u062f\u0641\u0631")
+    ("Omya \u062f\u0627\u062f\u0641\u0631 gave evidence at the trial.", ["Omya \u062f\u0627\u062f\u0641\u0631"]),
+    ("\u0938\u0902\u091c\u093f\u0935 \u018fL\u0130B\u018fYL\u0130\n",
+     ["\u0938\u0902\u091c\u093f\u0935 \u018fL\u0130B\u018fYL\u0130"]),
+    ("The report \u062f\u0627\u062f\u0641\u0631 said", ["\u062f\u0627\u062f\u0641\u0631"]),  # a word is no name
+    # a joiner inside a word of an Indic script is part of it ("\u0915\u0943\u0937\u094d\u200d\u0923")
+    ("Young person: \u0915\u0943\u0937\u094d\u200d\u0923 was 15", ["\u0915\u0943\u0937\u094d\u200d\u0923"]),
     # an invisible character inside a name hides it from every list too ("Jo\u200bhn Brad\u00adshaw")
     ("Later Jo\u200bhn Brad\u00adshaw visited.", ["Jo\u200bhn Brad\u00adshaw"]),
     ("Later John Brad\u00adshaw visited.", ["John Brad\u00adshaw"]),
