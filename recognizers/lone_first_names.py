@@ -29,6 +29,9 @@ _WORD: Final = re.compile(rf"(?<![\w'\u2019&/.-])((?={gz.LATIN_CAPITAL})[^\W\d_]
 _PAIR: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)[ \u00a0]([A-Z][a-z]+)(?![\w&/-])(?!['\u2019](?!s\b)\w)"
                           r"(?![ \u00a0]+[A-Z])")
 _ARTICLE: Final = re.compile(r"\b(?:the|a|an|The|A|An|this|our|their|his|her)\s+$")
+# Two capitalised words joined by a slash, as notes join two people ("Yasti/Nomasonto were seen").
+_SLASH_PAIR: Final = re.compile(rf"(?<![\w'\u2019&/.-])((?={gz.LATIN_CAPITAL})[^\W\d_]{{2,}})/"
+                                rf"((?={gz.LATIN_CAPITAL})[^\W\d_]{{2,}})(?![\w&/-])")
 _NEXT: Final = re.compile(r"[ \u00a0]+([A-Z][\w'\u2019-]*)")
 # (a dotted word only as an initial or a title: "J. Hope", "St. Hope"; a word ending a sentence is no part of a name:
 # "mum Reshoni. Laura (brother)")
@@ -233,6 +236,12 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     or (_DOES.match(text, end) and not unlisted) \
                     or _role_names(text, start, end) or _joined_to_known(text, start, end, known, after_name=True):
                 as_person.setdefault(word, (i, start, end))
+        for m in _SLASH_PAIR.finditer(text):  # "Yasti/Nomasonto were seen": a name found, the other beside it
+            for k, other in ((1, 2), (2, 1)):
+                word = m.group(k)
+                if word not in as_person and not known(word) and _a_known_name(m.group(other), known) \
+                        and (_unlisted(word) or (gz.is_first_name(word) and not gz.is_word_or_plural(word))):
+                    as_person.setdefault(word, (i, m.start(k), m.end(k)))
         for m in _PAIR.finditer(text):
             pair, start, end = f"{m.group(1)} {m.group(2)}", m.start(), m.end()
             if pair in as_person or not (_unlisted(m.group(1)) and _unlisted(m.group(2))) \

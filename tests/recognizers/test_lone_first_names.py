@@ -298,6 +298,10 @@ def test_a_nationality_is_no_lone_first_name(text: str) -> None:
     ("Kamil and \u015eazime were taken into care in 2017.", {"Kamil"}, {"\u015eazime"}),
     ("Later Kamil and Hope visited.", {"Kamil"}, {"Hope"}),
     ("Kamil and Care Leavers attended.", {"Kamil"}, set()),
+    # ... or a slash, as notes join two people ("Yasti/Nomasonto were seen at home")
+    ("Yasti/Nomasonto were seen at home.", {"Nomasonto"}, {"Yasti"}),
+    ("Later Nomasonto/Yasti were seen at home.", {"Nomasonto"}, {"Yasti"}),
+    ("Health/Education were told.", {"Education"}, set()),
     # ... or a list's comma: the first of three names opening the sentence
     ("Octaviana, Lucija and Kamil attended the family meeting.", {"Lucija", "Kamil"}, {"Octaviana"}),
     ("Jade, Lucija and Kamil attended the family meeting.", {"Lucija", "Kamil"}, {"Jade"}),
