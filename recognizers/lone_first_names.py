@@ -194,12 +194,13 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
             if _place_first_name(word) and not known(word):
                 # A first name that is also a town ("Kerry", "Chester"): a person only where kin or a role say so
                 # ("Child C’s father, Martin,"), "and" joins it to a name found ("Martin and Lucija"), or a verb only
-                # people do follows it where the draft never writes it as a surname ("Thereafter Martin stayed").
+                # people do or an age follows it where the draft never writes it as a surname ("Thereafter Martin
+                # stayed", "When Heather was 3 years old").
                 if _thing_here(text, start, end):
                     as_thing.add(word)
                 elif _role_names(text, start, end) or _joined_to_known(text, start, end, known) \
-                        or (PEOPLE_VERB_AFTER.match(text, end) and not _after_name_part(text, start)
-                            and not _a_surname_in(word, texts)):
+                        or ((PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end))
+                            and not _after_name_part(text, start) and not _a_surname_in(word, texts)):
                     as_person.setdefault(word, (i, start, end))
                 continue
             if gz.is_world_city(word) and not gz.is_word_or_plural(word) and not known(word) \

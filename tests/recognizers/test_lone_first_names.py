@@ -433,6 +433,8 @@ def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     # ... becoming pregnant, having a boyfriend, running away, hiding
     ("Carol became pregnant at 15.", "Carol"), ("Then Mercy ran away from home.", "Mercy"),
     ("During the home visit Tiffany hid behind the sofa.", "Tiffany"),
+    # ... a first name that is also a village, with its age ("When Heather was 3 years old")
+    ("When Heather was 3 years old, she was admitted to hospital.", "Heather"),
     # ... an age said bare ("Mary was 15 when she first went missing")
     ("Mary was 15 when she first went missing.", "Mary"), ("At the time Tınal was 17.", "Tınal"),
     # ... a person's mood ("Ann was always smiling")
@@ -457,6 +459,7 @@ def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
     "Then Leeds was the subject of an inspection.", "Then Leeds is the largest of the cities.",
     "Then Leeds was living up to its name.",
     "Then Leeds had a plan.", "The Ofsted inspection had begun.", "In 2019 Barnardo's ran the service.",
+    "Then Leeds was 3 years old.",
     "The area called Leeds was", "a film called Frozen",
     "The chair is Mr Tony Howell. Howell, who is also the director, agreed.",
 ])
