@@ -119,6 +119,9 @@ _SENDER_BEFORE: Final = re.compile(
 # A short aside in brackets after a name ("Owuor (Asmini)", "Owuor (Mother)"), and a capitalised word and an
 # opening bracket before one.
 _ASIDE_AFTER: Final = re.compile(r"[ \u00a0]*\([^()\n\d]{1,40}\)")
+# ... or set off by spaced dashes ("Tara – known to friends as "Gee" – had been excluded").
+_DASH_ASIDE_AFTER: Final = re.compile(r"[ \u00a0]+[\u2013\u2014-][ \u00a0]+[^\u2013\u2014\n]{1,60}?[ \u00a0]+"
+                                      r"[\u2013\u2014-](?=[ \u00a0])")
 _NAME_BRACKET_BEFORE: Final = re.compile(rf"(?<![\w'\u2019-])(?:{gz.LATIN_CAPITAL}[^\W\d_]+|(?:[A-Z]\.){{2,3}})"
                                          r"[ \u00a0]*\([ \u00a0]*$")  # (or dotted initials: "K.W. (Steven)")
 _QUOTED_BRACKET_CLOSE: Final = re.compile(r"[\"'\u201d\u2019]?[ \u00a0]*\)")
@@ -227,6 +230,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     or not (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)
                             or _ABSENT_AFTER.match(text, end) or _POSSESSIVE_BEFORE_LOWER.match(text, end)
                             or _AGENCY_AFTER.match(text, end) or _bracketed_after_name(text, start, end)
+                            or _verb_after_aside(text, start, end)
                             or _joined_to_known(text, start, end, known) or _role_names(text, start, end)))) \
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) \
@@ -288,10 +292,22 @@ def _person_here(text: str, start: int, end: int) -> bool:
             or _SENDER_BEFORE.search(text, max(0, start - 20), start) is not None \
             or (_SEEN_AFTER.match(text, end) and _SEEN_BEFORE.search(text, max(0, start - 20), start)):
         return True
-    aside = _ASIDE_AFTER.match(text, end)
-    if aside is not None:
-        return in_person_slot(text, start, aside.end())
+    if (aside := _aside_after(text, end)) is not None:
+        return in_person_slot(text, start, aside)
     return _bracketed_after_name(text, start, end)
+
+
+def _aside_after(text: str, end: int) -> int | None:
+    """Where an aside in brackets or between spaced dashes right after ``end`` ends, if one does."""
+    aside = _ASIDE_AFTER.match(text, end) or _DASH_ASIDE_AFTER.match(text, end)
+    return aside.end() if aside is not None else None
+
+
+def _verb_after_aside(text: str, start: int, end: int) -> bool:
+    """Whether a verb only people do follows the aside after the word ("Tara – known as "Gee" – had been
+    excluded")."""
+    aside = _aside_after(text, end)
+    return aside is not None and PEOPLE_VERB_AFTER.match(text, aside) is not None
 
 
 def _bracketed_after_name(text: str, start: int, end: int) -> bool:

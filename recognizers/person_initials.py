@@ -45,7 +45,7 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         "tried", "went", "described", "recalled", "reflected", "knew", "observed", "witnessed",
                         "accompanied", "stayed with", "lived with", "moved in with", "cried", "screamed",
                         "admitted", "denied", "confessed", "recognised", "recognized", "realised", "realized",
-                        "died", r"was\s+born", r"was\s+(?:excluded|suspended|expelled)\s+from",
+                        "died", r"was\s+born", r"(?:was|had\s+been|has\s+been)\s+(?:excluded|suspended|expelled)\b",
                         # ... collected from school, or a country's national ("X is a Polish national")
                         r"was\s+(?:collected|picked\s+up)\s+from\s+(?:school|nursery|college)",
                         r"was\s+not\s+brought\s+to",  # an appointment a child missed

@@ -433,6 +433,9 @@ def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     # ... becoming pregnant, having a boyfriend, running away, hiding
     ("Carol became pregnant at 15.", "Carol"), ("Then Mercy ran away from home.", "Mercy"),
     ("During the home visit Tiffany hid behind the sofa.", "Tiffany"),
+    # ... an aside set off by dashes between the name and the verb ("Tara – known to friends as "Gee" – had been")
+    ("Tara \u2013 known to friends as \"Gee\" \u2013 had been excluded twice.", "Tara"),
+    ("Later Ghiyaath \u2014 then 15 \u2014 told his teacher.", "Ghiyaath"),
     # ... a first name that is also a village, with its age ("When Heather was 3 years old")
     ("When Heather was 3 years old, she was admitted to hospital.", "Heather"),
     # ... an age said bare ("Mary was 15 when she first went missing")
