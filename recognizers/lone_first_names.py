@@ -93,7 +93,7 @@ _WHO_THEY_ARE_AFTER: Final = re.compile(
 # "and", "or" or "nor", then the person's own relative ("Precious and her mother", "Neither Usyi nor her mother").
 _WITH_KIN_AFTER: Final = re.compile(
     rf"(?:[ \u00a0]+(?:and|or|nor|&)|[ \u00a0]*,)[ \u00a0]+(?:his|her|their)[ \u00a0]+"
-    rf"(?:(?:maternal|paternal|older|younger|new|former|half-?|step-?)[ \u00a0]*)*{_KIN}\b")
+    rf"(?:(?:maternal|paternal|older|younger|new|former|half-?|step-?|best)[ \u00a0]*)*(?:{_KIN}|friends?)\b")
 # A dash, then the relationship ending the item: a family list's key ("Molly – Mum; Hope – older sister").
 _KIN_DASH_AFTER: Final = re.compile(
     rf"[ \u00a0]+[-\u2013\u2014][ \u00a0]+{_KIN_MODIFIERS}(?i:{_KIN}|nana?|grandma|grandad)"

@@ -83,7 +83,9 @@ _PEOPLE_VERBS: Final = ("visited", "told", "said", "saw", "spoke", "met", "under
                         r"seen\s+(?:at|by|in|with|alone)\b",
                         # becoming pregnant, having a boyfriend, running away, hiding
                         r"became\s+pregnant\b", r"had\s+an?\s+(?:new\s+|older\s+)?(?:boyfriend|girlfriend|partner)\b",
-                        r"ran\s+away\b", r"hid\s+(?:behind|under|in|from)\b")
+                        r"ran\s+away\b", r"hid\s+(?:behind|under|in|from)\b",
+                        # beginning to attend somewhere, a history of self-harm
+                        r"began\s+(?:attending|to\s+attend)\b", r"had\s+a\s+(?:long\s+)?history\s+of\b")
 # An adverb a writer puts between a person and what they did ("Otýlie later told", "TB then visited").
 _ADVERB: Final = (r"(?:later|then|also|never|often|always|subsequently|initially|previously|again|repeatedly|still|"
                   r"regularly|frequently|reportedly|allegedly|apparently|immediately|eventually|finally|sometimes|"
@@ -143,6 +145,9 @@ _TITLED: Final = re.compile(rf"{_TITLE}\s")
 _AND_PERSON_BEFORE: Final = re.compile(rf"\b{_PERSON}\s+(?:and|&)\s+$")
 _BEFORE: Final = (_AND_PERSON_BEFORE,
                   re.compile(r"\b(?:told|by|informed|asked|according\s+to)\s+$"),
+                  # letters or messages sent to them ("Letters were sent to Çolpan but were returned")
+                  re.compile(r"\b(?i:letters?|texts?|messages?|e-?mails?|cards?|gifts?|invitations?)\s+(?:were|was)"
+                             r"\s+sent\s+to\s+$"),
                   # someone's name given ("a man called Blake", "a girl named Çolpan")
                   re.compile(r"\b(?:man|woman|boy|girl|friend|person|male|female|lady|youth|boyfriend|girlfriend"
                              r"|partner|someone|somebody|child|baby|son|daughter)\s+(?:called|named)\s+$"),

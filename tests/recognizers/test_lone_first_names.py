@@ -433,6 +433,11 @@ def test_no_thing_set_off_or_joined_so_is_a_name(text: str) -> None:
     # ... becoming pregnant, having a boyfriend, running away, hiding
     ("Carol became pregnant at 15.", "Carol"), ("Then Mercy ran away from home.", "Mercy"),
     ("During the home visit Tiffany hid behind the sofa.", "Tiffany"),
+    # ... beginning to attend somewhere, a history of self-harm, letters sent to them, with their friend
+    ("Kelvin began attending the Pupil Referral Unit in September 2018.", "Kelvin"),
+    ("Then Mark had a history of self-harm and was known to CAMHS.", "Mark"),
+    ("Letters were sent to Çolpan but were returned.", "Çolpan"),
+    ("Then Mercy and her friend ran away.", "Mercy"),
     # ... an aside set off by dashes between the name and the verb ("Tara – known to friends as "Gee" – had been")
     ("Tara \u2013 known to friends as \"Gee\" \u2013 had been excluded twice.", "Tara"),
     ("Later Ghiyaath \u2014 then 15 \u2014 told his teacher.", "Ghiyaath"),
@@ -462,7 +467,7 @@ def test_a_name_where_only_a_person_stands(text: str, word: str) -> None:
     "Then Leeds was the subject of an inspection.", "Then Leeds is the largest of the cities.",
     "Then Leeds was living up to its name.",
     "Then Leeds had a plan.", "The Ofsted inspection had begun.", "In 2019 Barnardo's ran the service.",
-    "Then Leeds was 3 years old.",
+    "Then Leeds was 3 years old.", "Then Leeds had a history of flooding.", "Letters were sent to Leeds.",
     "The area called Leeds was", "a film called Frozen",
     "The chair is Mr Tony Howell. Howell, who is also the director, agreed.",
 ])
