@@ -49,6 +49,10 @@ _MEDICINE_END = re.compile(r"(?:\s*(?:,|\s(?:and|or|&))\s*[A-Z][\w-]*)*(?:\s*(?:
                            r"|\s*\(?\d)")
 _DOSE_AFTER = re.compile(r"\s*\(?\d+(?:\.\d+)?\s*(?:mg|mcg|\u00b5g|ml|mls|g)\b")
 _PAN = re.compile(r"Pan[ -]")
+# A report, review or inquiry named after its author or chair ("the Casey report"), and a public inquiry's name.
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_PUBLICATION_AFTER = re.compile(r"['\u2019]?[ \t]+(?i:report|review|inquiry|enquiry)\b")
+_INQUIRY = re.compile(r"\bInquiry\b")
 _SUPERSCRIPTS = "".join(map(chr, SUPERSCRIPT_DIGITS.values()))  # the raised digits of a footnote mark
 
 
@@ -120,6 +124,8 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
             return None
         if _a_medicine(text, start, end):
             return None
+        if _THE_BEFORE.search(text, max(0, start - 5), start) and _PUBLICATION_AFTER.match(text, end):
+            return None  # "the Casey report", "the Laming review": a publication named after its author
         if any(_ACRONYM_PLURAL.fullmatch(w.group()) for w in _NAME_WORD.finditer(span)):
             return None  # "Bradford SCRs", "Quillbury LSCBs": an acronym's plural is in no one's name
         start, end, span = _without_roles(start, span)
@@ -133,6 +139,8 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
         return None
     if (pan := _PAN.match(span)) is not None and is_uk_place(span[pan.end():]):
         return None  # "Pan-Lancashire", "Pan London": all of a place, which is public
+    if entity == cat.ORGANISATION and _INQUIRY.search(span):
+        return None  # "the Bichard Inquiry": a public inquiry
     if not plausible_name(span, entity, lower_words):
         return None
     return start, end

@@ -160,3 +160,21 @@ def test_a_medicine_is_no_name(text: str, word: str, expected: list[str]) -> Non
 def test_all_of_a_place_is_no_body_or_place_of_its_own(text: str, word: str, entity: str) -> None:
     start = text.index(word)
     assert refine_ner(text, start, start + len(word), entity) == []
+
+
+@pytest.mark.parametrize("text, word, entity", [
+    # a published report, review or public inquiry named after its author or chair ("the Casey report", "the
+    # Bichard Inquiry"): no one in the case
+    ("The Casey report on the council was published in 2015.", "Casey", "PERSON"),
+    ("as the Laming review found", "Laming", "PERSON"),
+    ("The Bichard Inquiry followed the murders.", "The Bichard Inquiry", "ORGANISATION"),
+    ("the Independent Inquiry into Child Sexual Abuse", "Independent Inquiry into Child Sexual Abuse", "ORGANISATION"),
+])
+def test_a_report_or_inquiry_named_after_someone_is_public(text: str, word: str, entity: str) -> None:
+    start = text.index(word)
+    assert refine_ner(text, start, start + len(word), entity) == []
+
+
+def test_a_person_before_a_report_without_the_is_still_a_name() -> None:
+    text = "Casey reported that the child was hungry."
+    assert [text[a:b] for a, b in refine_ner(text, 0, 5, "PERSON")] == ["Casey"]
