@@ -16,7 +16,7 @@ _DOT_BRACKETED = r"(?:\.|\s*[\[(]\s*dot\s*[\])]\s*)"
 _AT_BRACKETED = r"\s*[\[(]\s*at\s*[\])]\s*"
 _LOCAL_WRITTEN = (r"(?=[\w%+'-]*(?:[._\d]|[\[(]\s*dot))[\w%+'-]+"
                   rf"(?:{_DOT_BRACKETED}[\w%+'-]+)*")
-_COMMON_TLD = r"(?:com|org|net|co[ \t]+dot[ \t]+uk|org[ \t]+dot[ \t]+uk|uk|gov|ac|edu|info|me|io)"
+_COMMON_TLD = r"(?:com|org|net|uk|gov|ac|edu|info|me|io)"  # ("co dot uk": the dotted parts before it take "co")
 
 
 class EmailRecognizer(TablePatternRecognizer):
@@ -47,7 +47,7 @@ class EmailRecognizer(TablePatternRecognizer):
         # (dot) com" is words.
         Pattern(
             "Email address (written out, bracketed)",
-            rf"(?<![\w.%+'-])(?={_LOCAL_WRITTEN}{_AT_BRACKETED}){_LOCAL_WRITTEN}{_AT_BRACKETED}"
+            rf"(?<![\w.%+'-]){_LOCAL_WRITTEN}{_AT_BRACKETED}"
             rf"[A-Za-z0-9-]+(?:{_DOT_BRACKETED}[A-Za-z0-9-]+)*{_DOT_BRACKETED}[A-Za-z]{{2,24}}(?![\w-])",
             0.75,
             cue=r"[\[(]\s*at\s*[\])]",

@@ -230,7 +230,7 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     or not (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)
                             or _ABSENT_AFTER.match(text, end) or _POSSESSIVE_BEFORE_LOWER.match(text, end)
                             or _AGENCY_AFTER.match(text, end) or _bracketed_after_name(text, start, end)
-                            or _verb_after_aside(text, start, end)
+                            or _verb_after_aside(text, end)
                             or _joined_to_known(text, start, end, known) or _role_names(text, start, end)))) \
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) \
@@ -303,7 +303,7 @@ def _aside_after(text: str, end: int) -> int | None:
     return aside.end() if aside is not None else None
 
 
-def _verb_after_aside(text: str, start: int, end: int) -> bool:
+def _verb_after_aside(text: str, end: int) -> bool:
     """Whether a verb only people do follows the aside after the word ("Tara – known as "Gee" – had been
     excluded")."""
     aside = _aside_after(text, end)

@@ -20,6 +20,7 @@ from typing import Any, ClassVar, Final
 
 import regex
 
+from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
 
@@ -57,12 +58,11 @@ _CAPITALISED: Final = r"\p{Lu}\p{Ll}+"
 _HIDDEN_RUN: Final = regex.compile(
     rf"(?<!{_EDGE})(?:(?P<before>{_CAPITALISED})[ \u00a0]+)?(?P<hidden>{_HIDDEN_WORD}(?:[ \u00a0]+{_HIDDEN_WORD})*)"
     rf"(?:[ \u00a0]+(?P<after>{_CAPITALISED}))?(?!{_EDGE})")
+_VISIBLE: Final = str.maketrans("", "", _INVISIBLE)
 
 
 def _hidden_names(text: str) -> list[ScriptSpan]:
     """Runs of capitalised words with an invisible character inside, that are no English words without it."""
-    from recognizers import gazetteer as gz
-
     found = []
     for m in _HIDDEN_RUN.finditer(text):
         words = [w.translate(_VISIBLE) for w in m.group("hidden").split()]
@@ -75,9 +75,6 @@ def _hidden_names(text: str) -> list[ScriptSpan]:
             end = m.end("after")
         found.append(ScriptSpan(start, end, SCORE, "an invisible character inside a name"))
     return found
-
-
-_VISIBLE: Final = str.maketrans("", "", _INVISIBLE)
 
 
 def find_other_script_words(text: str) -> list[ScriptSpan]:
@@ -107,8 +104,6 @@ _LATIN_AFTER: Final = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{Latin}'\u2019-]+)(?![
 def _a_name_word(word: str) -> bool:
     """Whether a capitalised Latin word may be a name: no English word or public phrase, unless a name list holds
     it."""
-    from recognizers import gazetteer as gz
-
     if gz.is_keep_phrase(word) or word.casefold() in gz.FUNCTION_WORDS:
         return False
     return gz.is_first_name(word) or gz.is_surname(word) or not gz.is_english_word(word.casefold())

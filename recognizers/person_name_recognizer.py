@@ -96,11 +96,11 @@ _EPONYM_CONDITION: Final = r"(?i:syndrome|disease|disorder|palsy|anomaly|sequenc
 _DISEASE: Final = (
     r"(?i:rickets|scurvy|meningitis|sepsis|septicaemia|pneumonia|bronchiolitis|encephalitis|tuberculosis|measles"
     r"|leukaemia|epilepsy|jaundice|hepatitis)\b")
+# A capitalised pronoun right before two words: a title's words run on ("You Can Cope!", "We Will Rock").
+_PRONOUN_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])(?:You|We|They|I|It|Your|Our|My|Their)[ \u00a0]+$")
 # A contact field's label before its number ("Tel: 0161 …"); a first name there is someone's ("Kayleigh: 07700 …").
 # A name between "the" and a thing it names: "the Hope Box project", "the Grace Archer ward" (never "the Kayden
 # Morris case", a child's).
-# A capitalised pronoun right before two words: a title's words run on ("You Can Cope!", "We Will Rock").
-_PRONOUN_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])(?:You|We|They|I|It|Your|Our|My|Their)[ \u00a0]+$")
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he[ \t]+$")
 # What a person's name after "the" comes before: "the Grace Archer case", "the Grace Archer review".
 _CASE_AFTER: Final = re.compile(r"['\u2019]?s?[ \t]+(?:case|review|inquiry|inquest|death|murder|killing|trial|family|"
@@ -919,10 +919,9 @@ class _Finder:
     # surname after a clear first name too ("staying with Vedika Doctor").
     def _first_names_before_titled_words(self) -> None:
         text = self.text
-        words = {text[f.start:f.end].split()[1] for f in self.found
-                 if f.reason == "title" and len(text[f.start:f.end].split()) == 2
-                 and text[f.start:f.end].split()[0] in _PERSONAL_TITLES
-                 and _base(text[f.start:f.end].split()[1]).casefold() in _ROLE_NOUNS}
+        titled = [text[f.start:f.end].split() for f in self.found if f.reason == "title"]
+        words = {parts[1] for parts in titled if len(parts) == 2 and parts[0] in _PERSONAL_TITLES
+                 and _base(parts[1]).casefold() in _ROLE_NOUNS}
         for word in words:
             for m in re.finditer(rf"(?<![\w'\u2019-])({gz.LATIN_CAPITAL}[\w'\u2019-]+)[ \t]{re.escape(word)}"
                                  r"(?![\w'\u2019-])", text):
