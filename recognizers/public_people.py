@@ -649,10 +649,10 @@ def cover_authors(texts: list[str]) -> list[str]:
         words = name.split()
         if words[0] in _RANKS:
             continue  # "PC Marchbank": an officer in the case, no author
-        if not any(gz.is_first_name(w) or gz.is_surname(w) for w in words) or any(
-                gz.is_uk_place(w) or len(w) < 2 or w.casefold() in _LABEL_WORDS or gz.strip_possessive(w) != w
-                for w in words):
-            continue  # "Child E Jane Doherty": a label beside a name is the child's; "Marta's Story" a title
+        if not all(_name_alone(n) for n in names[i]):
+            # "Child E Jane Doherty": a label beside a name is the child's; "Marta's Story" a title; a pair
+            # whose first half is no name ("Wirral SCR Jane Doherty and Tom Reid") names a review's subjects
+            continue
         # The cover's line of a name and a date again (a running footer "Name Month Year", a page repeating the
         # cover) names no one again: every other mention is what counts. A name alone repeated is named again.
         line, rest, times = lines[i].strip(), whole, 1
@@ -666,6 +666,19 @@ def cover_authors(texts: list[str]) -> list[str]:
                               re.IGNORECASE)) == times for w in words):
             found.append(name)
     return found
+
+
+# A review's kind by its letters ("Wirral SCR Jane Doherty"): what follows is the review's subject.
+_REVIEW_KIND: Final = re.compile(r"(?:SCR|L?CSPR|E?CPR|DHR|SAR)s?")
+
+
+def _name_alone(name: str) -> bool:
+    """Whether a cover's line gives ``name`` as a person's name alone: a listed first name or surname in it,
+    and no place, review label, lone letter or possessive."""
+    words = name.split()
+    return any(gz.is_first_name(w) or gz.is_surname(w) for w in words) and not any(
+        gz.is_uk_place(w) or len(w) < 2 or w.casefold() in _LABEL_WORDS or gz.strip_possessive(w) != w
+        or _REVIEW_KIND.fullmatch(w) for w in words)
 
 
 def _prose(line: str) -> bool:

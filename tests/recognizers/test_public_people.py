@@ -458,6 +458,9 @@ def test_not_the_author_on_the_cover(line: str, more: str) -> None:
     # the cover gives its author a role after the name: the name alone on a line is someone else's
     "Quillbury Safeguarding Children Board\n\nOswin Delacroix\n\nDecember 2020\n\n"
     "Marta Quillfeather, Independent Reviewer\n\nContents",
+    # a review's title naming its two subjects on one line: the first half is no name, so neither is an author's
+    "Quillbury SCR Oswin Delacroix and Marta Quillfeather\n\nContents",
+    "Serious Case Review: Oswin Delacroix and Marta Quillfeather\n\nContents",
 ])
 def test_the_subject_on_the_cover_is_no_author(cover: str) -> None:
     assert cover_authors([cover, BODY.format(more="")]) == []
