@@ -19,6 +19,7 @@ from recognizers.public_people import (
     author_places_of_study,
     authoring_companies,
     cover_authors,
+    national_review_authors,
     public_people,
     titled_office_holders,
 )
@@ -303,6 +304,7 @@ def public_people_in(segments: Iterable[_HasText]) -> list[str]:
     others = [seg.text for seg in segments if getattr(seg, "kind", "body") in _RUNNING_TEXT - {"body", "page"}]
     for text in dict.fromkeys([body, *others]):
         found.extend(public_people(text))
+        found.extend(national_review_authors(text))
         found.extend(author_places_of_study(text))
         found.extend(titled_office_holders(text))
     # Read across segments: a Word title page puts the name and the company in paragraphs of their own.

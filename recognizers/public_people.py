@@ -213,6 +213,34 @@ def _month_first_name(word: str, rest: list[str]) -> bool:
         and gz.strip_possessive(rest[0]).casefold() not in _NOT_NAME_WORDS
 
 
+# National reviews of children's services known by their author's surname, and their authors, as reviews cite
+# them ("the Wood Report (Alan Wood was appointed by the Government …)", "the Munro Review"). An author is public
+# only where the draft cites the review by that name: a family may share a name, never that citation too.
+_NATIONAL_REVIEWS: Final = {
+    "Munro": ("Eileen Munro",),
+    "Laming": ("Herbert Laming",),
+    "Wood": ("Alan Wood",),
+    "MacAlister": ("Josh MacAlister",),
+    "Casey": ("Louise Casey",),
+    "Jay": ("Alexis Jay",),
+    "Bichard": ("Michael Bichard",),
+    "Narey": ("Martin Narey",),
+    "Timpson": ("Edward Timpson",),
+    "Butler-Sloss": ("Elizabeth Butler-Sloss",),
+}
+_NATIONAL_REVIEW: Final = re.compile(
+    r"\b(?P<surname>" + "|".join(map(re.escape, _NATIONAL_REVIEWS)) + r")(?:['\u2019]s)?[ \t]+(?i:report|review|inquiry)\b")
+
+
+def national_review_authors(text: str) -> list[str]:
+    """The authors of the national reviews ``text`` cites by their surname, as it writes their full names."""
+    found: list[str] = []
+    for surname in dict.fromkeys(m.group("surname") for m in _NATIONAL_REVIEW.finditer(text)):
+        found.extend(name for name in _NATIONAL_REVIEWS[surname]
+                     if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return found
+
+
 def public_people(text: str) -> list[str]:
     """Full names ``text`` gives with a public role: authors, reviewers, chairs, public offices, or
     post-nominal letters. Each name is returned as written, without its title."""

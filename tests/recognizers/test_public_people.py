@@ -582,3 +582,26 @@ def test_a_public_persons_surname_that_a_private_person_shares_is_still_replaced
     covered = {(m.start, m.end) for e in analysed_entities(tmp_path, text) for m in e.mentions}
     lone = text.index("Later Howell") + len("Later ")
     assert (lone, lone + len("Howell")) in covered
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the author of a national review the draft cites by the author's surname is public
+    ("the key findings of the Wood Report (Alan Wood was appointed by the Government in 2016)", ["Alan Wood"]),
+    ("The Munro Review (2011) said so. Eileen Munro later wrote that", ["Eileen Munro"]),
+    ("as the MacAlister review found, Josh MacAlister said", ["Josh MacAlister"]),
+    ("the Jay Report into Rotherham, by Professor Alexis Jay,", ["Alexis Jay"]),
+    # the same name without the review cited is no one's public name
+    ("Alan Wood was appointed as the child's guardian.", []),
+    ("Eileen Munro was the maternal grandmother.", []),
+    # a review named after a surname the list does not hold (a family's) makes no one public
+    ("the Hartley Review found that Jayden Hartley was seen", []),
+])
+def test_the_author_of_a_national_review_the_draft_cites(text: str, expected: list[str]) -> None:
+    assert pp.national_review_authors(text) == expected
+
+
+@pytest.mark.model
+def test_a_national_reviews_author_is_kept_in_the_export(tmp_path: Path) -> None:
+    text = ("The Committee heard the key findings of the Wood Report (Alan Wood was appointed by the Government "
+            "in January 2016 to lead a review of LSCBs). Wood recommended changes. Jayden Marsh was four.\n")
+    assert {e.name for e in analysed_entities(tmp_path, text)} == {"Jayden Marsh"}
