@@ -236,6 +236,7 @@ class Grouper:
         self._office_details: set[str] = set()
         self._places_used: set[str] = set()
         self._titled: set[str] = set()
+        self._public_surnames: set[str] = set()
         self._rule_surnames: set[str] = set()
         self._by_bare_name: dict[str, Entity] = {}
         self._vouched: set[str] = set()
@@ -566,7 +567,8 @@ class Grouper:
             elif not self.covers_register_name(m) and not self.is_public(m) \
                     and not (m.entity in NAME_ENTITIES and _inside(m, bodies[m.segment_id])):
                 kept.append(m)
-        kept = _without_public_surnames(kept, public_people, texts)
+        self._public_surnames = _public_surnames(kept, public_people)
+        kept = _without_public_surnames(kept, self._public_surnames, texts)
         # Surnames the draft writes after a title ("Ms Swift"): a full name ending in one is a person's.
         self._titled = {normalise(m.text).split()[-1].casefold() for m in kept
                         if m.entity == cat.PERSON and _TITLE_RX.match(normalise(m.text)) and len(m.text.split()) >= 2}
@@ -1434,7 +1436,8 @@ class Grouper:
 
         def known(word: str) -> bool:
             key = word.casefold()
-            return key in self._by_form or self._is_keep_form(word) or key in self._places_used
+            return key in self._by_form or self._is_keep_form(word) or key in self._places_used \
+                or key in self._public_surnames  # "Munro's findings", Eileen Munro's
 
         def opening(text: str, start: int, end: int) -> bool:
             return typographic_capital(text, start) or in_heading(text, start, end)
@@ -1661,14 +1664,18 @@ _PEOPLE_VERB_LATER = re.compile(r"(?:[ \t]+(?:later|then|also|again|subsequently
                                 + PEOPLE_VERB_AFTER.pattern)
 
 
-def _without_public_surnames(kept: list[Mention], public: list[Mention], texts: dict[str, str]) -> list[Mention]:
-    """``kept`` without the surname of a public person named in full, written alone or after a title ("Howell,
-    who is also …", "Ms Held said"), or, where a town has that name, before a verb only people do ("Loughton
-    told the House"): that is the public person. Not where a private person the draft names in full has the
-    surname too ("Jayden Howell")."""
+def _public_surnames(kept: list[Mention], public: list[Mention]) -> set[str]:
+    """The surnames of the public people named in full, but those a private person the draft names in full
+    has too ("Jayden Howell"), case-folded."""
     surnames = {words[-1].casefold() for m in public if len(words := strip_title(normalise(m.text)).split()) >= 2}
-    surnames -= {words[-1].casefold() for m in kept
-                 if m.entity == cat.PERSON and len(words := strip_title(normalise(m.text)).split()) >= 2}
+    return surnames - {words[-1].casefold() for m in kept
+                       if m.entity == cat.PERSON and len(words := strip_title(normalise(m.text)).split()) >= 2}
+
+
+def _without_public_surnames(kept: list[Mention], surnames: set[str], texts: dict[str, str]) -> list[Mention]:
+    """``kept`` without the surname of a public person named in full (``surnames``), written alone or after a
+    title ("Howell, who is also …", "Ms Held said"), or, where a town has that name, before a verb only people
+    do ("Loughton told the House"): that is the public person."""
     if not surnames:
         return kept
 

@@ -576,6 +576,13 @@ def test_a_public_persons_surname_alone_is_that_person(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
+def test_a_public_persons_surname_in_the_possessive_is_that_person(tmp_path: Path) -> None:
+    text = ("The Munro Review (2011) said so. Eileen Munro later wrote that Munro's findings stood. "
+            "Jayden Marsh was four years old.\n")
+    assert {e.name for e in analysed_entities(tmp_path, text)} == {"Jayden Marsh"}
+
+
+@pytest.mark.model
 def test_a_public_persons_surname_that_a_private_person_shares_is_still_replaced(tmp_path: Path) -> None:
     text = ("The safeguarding board chair Tony Howell said so. Later Howell said the review was fair. "
             "Jayden Howell, the child, was four years old.\n")
