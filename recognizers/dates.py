@@ -41,16 +41,25 @@ _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s\b")
 _PERSON_IN_BEFORE: Final = re.compile(r"(?i:\b(?:confid|trust|believ|interest|faith)\w*[ \t]+in[ \t]*)$")
 
 
+# Another month's name joined to it: a range or a pair of months ("from April to June", "April and May were hard").
+_MONTH_WORD: Final = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_JOIN: Final = r"[ \t]*(?:to|until|till|and|or|[-\u2013\u2014/])[ \t]*"
+_MONTH_JOINED_AFTER: Final = re.compile(rf"{_JOIN}{_MONTH_WORD}(?!\w)", re.IGNORECASE)
+_MONTH_JOINED_BEFORE: Final = re.compile(rf"(?<!\w){_MONTH_WORD}{_JOIN}$", re.IGNORECASE)
+
+
 def is_month_of_date(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a month's name or its abbreviation, is written as a date's month: a day
     number before it ("16th May", "the 2nd of June"), a year after it ("May 2015", "April 19, 2019", "Jan 2020"),
-    or a word of time before it ("In June she moved", "by the end of June").
+    another month's name joined to it ("from April to June"), or a word of time before it ("In June she moved", "by the end of June").
 
     A name that is also a month ("April Jones", "Tom May") is the month there, never the person.
     """
     if text[start:end].casefold() not in _MONTHS:
         return False
     if _DAY_BEFORE.search(text, max(0, start - 12), start) is not None or _YEAR_AFTER.match(text, end) is not None:
+        return True
+    if _MONTH_JOINED_AFTER.match(text, end) or _MONTH_JOINED_BEFORE.search(text, max(0, start - 20), start):
         return True
     window = max(0, start - 24)
     return _TIME_BEFORE.search(text, window, start) is not None and not _POSSESSIVE_AFTER.match(text, end) \

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Iterable
 from typing import Final
 
 from recognizers import gazetteer as gz
-from recognizers.dates import MONTH_NAMES
+from recognizers.dates import MONTH_NAMES, is_month_of_date
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot
 from recognizers.pseudonyms import after_person_label_bracket
@@ -161,7 +161,8 @@ _JOINED_TO_NAME: Final = re.compile(r"(?:[ \u00a0]+(?:and|&)[ \u00a0]+|,[ \u00a0
 # ... or a capitalised word, then "and", before it ("Kamil and Şazime").
 _JOINED_AFTER_NAME: Final = re.compile(
     rf"(?<![\w'\u2019-])({gz.LATIN_CAPITAL}[^\W\d_]+)[ \u00a0]+(?:and|&)[ \u00a0]+\Z")
-_CALENDAR: Final = frozenset({*(name.lower() for name in MONTH_NAMES), "monday", "tuesday", "wednesday", "thursday",
+_MONTHS: Final = frozenset(name.lower() for name in MONTH_NAMES)
+_CALENDAR: Final = frozenset({*_MONTHS, "monday", "tuesday", "wednesday", "thursday",
                               "friday", "saturday", "sunday"})
 
 
@@ -193,6 +194,15 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
             if not (word[0].isupper() and word[1:].islower()):
                 continue
             if word in as_thing or (word in as_person and not _thing_here(text, start, end)) or kept(i, start, end):
+                continue
+            if word.casefold() in _MONTHS:
+                # "April said", "April's mother": a month's name is a person's only where a verb only people do
+                # or kin say so, and it is no date's month ("In April", "April 2019").
+                if gz.is_first_name(word) and not known(word) and not is_month_of_date(text, start, end) \
+                        and not _after_name_part(text, start) and not _NEXT.match(text, end) \
+                        and (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)
+                             or _role_names(text, start, end)):
+                    as_person.setdefault(word, (i, start, end))
                 continue
             if _place_first_name(word) and not known(word):
                 # A first name that is also a town ("Kerry", "Chester"): a person only where kin or a role say so

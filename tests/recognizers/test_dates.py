@@ -139,6 +139,13 @@ def test_parsed_date_is_frozen() -> None:
     ("After June left, the baby cried.", "June", False),  # "after" begins a clause about a person too
     ("She confided in June, her aunt.", "June", False),  # "in" after a verb that takes a person
     ("They had no trust in April.", "April", False),
+    # a month beside another month, a range or a pair ("from April to June", "April and May were hard months")
+    ("the family were seen weekly from April to June", "April", True),
+    ("the family were seen weekly from April to June", "June", True),
+    ("April and May were difficult months", "April", True),
+    ("between March and May the visits stopped", "May", True),
+    ("April\u2013June 2019 saw four visits", "April", True),
+    ("April and Tom were seen at home", "April", False),
 ])
 def test_a_month_written_as_a_dates_month(text: str, month: str, expected: bool) -> None:
     start = text.rindex(month)

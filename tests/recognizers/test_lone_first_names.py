@@ -507,3 +507,28 @@ def test_a_name_opening_its_brackets_after_initials_is_theirs() -> None:
     lower = {w.strip(".,") for w in text.split() if w.islower()}
     found = lone_first_names([text], lambda w: False, lambda t, a, b: typographic_capital(t, a), lower)
     assert set(found) == {"Steven"}
+
+
+@pytest.mark.parametrize("text, word", [
+    # a month's name is a person's only where a verb only people do or kin say so, and it is no date's month
+    ("April was not brought to the appointment by her mother.", "April"),
+    ("Later April said she was happy at school.", "April"),
+    ("The health visitor saw April's mother at home.", "April"),
+    ("June told her teacher about the bruise.", "June"),
+    ("Her daughter May (aged 7) was at school.", "May"),
+])
+def test_a_months_name_where_only_a_person_stands(text: str, word: str) -> None:
+    assert _found(text) == {word}
+
+
+@pytest.mark.parametrize("text", [
+    "In April she was seen. By June the case was closed.",
+    "April 2019 was the first meeting.",
+    "April was a difficult month for the family.",
+    "Following June's strategy meeting, the case was closed.",
+    "May we thank the family for their help.",
+    "From April to June the family were seen weekly.",
+    "The review covered April and May 2019.",
+])
+def test_a_months_name_as_a_month(text: str) -> None:
+    assert _found(text) == set()
