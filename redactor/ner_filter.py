@@ -48,6 +48,14 @@ _MEDICINE_END = re.compile(r"(?:\s*(?:,|\s(?:and|or|&))\s*[A-Z][\w-]*)*(?:\s*(?:
                            r"|\s+(?:for|to|by|at|in|on|from|after|daily|twice|once|which|but|tablets?|medication)\b"
                            r"|\s*\(?\d)")
 _DOSE_AFTER = re.compile(r"\s*\(?\d+(?:\.\d+)?\s*(?:mg|mcg|\u00b5g|ml|mls|g)\b")
+# ... or what someone is given or takes for a symptom ("was given Calpol for a temperature").
+_GIVEN_BEFORE = re.compile(r"\b(?:given|gave|giving|give|took|taken|taking|take|administered|had)\s+(?:(?:him|her|them|"
+                           r"the\s+(?:child|baby)|some)\s+)?$")
+_FOR_SYMPTOM = re.compile(r"\s+for\s+(?:an?\s+|the\s+|her\s+|his\s+|their\s+)?(?:high\s+|mild\s+|bad\s+)?"
+                          r"(?:teething\s+)?(?:temperature|fever|pain|cough|cold|teething|rash|headaches?|infection|"
+                          r"reflux|colic|constipation|eczema|asthma|sickness|diarrhoea|vomiting|allergy|allergies)\b")
+# A station's, airport's or port's name, written before the word ("at Euston station", "Gatwick Airport").
+_STATION_AFTER = re.compile(r"[ \t]+(?:(?:bus|coach|railway|train|tube|underground)[ \t]+)?(?i:station|airport|port)\b")
 _PAN = re.compile(r"Pan[ -]")
 # A report, review or inquiry named after its author or chair ("the Casey report"), and a public inquiry's name.
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
@@ -124,6 +132,8 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
             return None
         if _a_medicine(text, start, end):
             return None
+        if _STATION_AFTER.match(text, end):
+            return None  # "at Euston station": the station's place, no person
         if _THE_BEFORE.search(text, max(0, start - 5), start) and _PUBLICATION_AFTER.match(text, end):
             return None  # "the Casey report", "the Laming review": a publication named after its author
         if any(_ACRONYM_PLURAL.fullmatch(w.group()) for w in _NAME_WORD.finditer(span)):
@@ -150,7 +160,8 @@ def _a_medicine(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a medicine where written (see ``_MEDICINE_BEFORE``)."""
     before = text[max(0, start - 80):start]
     return bool(_MEDICINE_BEFORE.search(before) or _DOSE_AFTER.match(text, end)
-                or (_PRESCRIBED_BEFORE.search(before) and _MEDICINE_END.match(text, end)))
+                or (_PRESCRIBED_BEFORE.search(before) and _MEDICINE_END.match(text, end))
+                or (_GIVEN_BEFORE.search(before) and _FOR_SYMPTOM.match(text, end)))
 
 
 def _without_roles(start: int, span: str) -> tuple[int, int, str]:

@@ -143,12 +143,27 @@ def test_a_contact_label_is_no_name(text: str, word: str, expected: list[str]) -
     ("The father was prescribed Sertraline and Diazepam.", "Diazepam", []),
     ("She took an overdose of Paracetamol.", "Paracetamol", []), ("a course of Amoxicillin", "Amoxicillin", []),
     ("He was taking Olanzapine 10mg daily.", "Olanzapine", []),
+    # ... or what someone is given or takes for a symptom ("given Calpol for a temperature")
+    ("The child was given Calpol for a temperature.", "Calpol", []),
+    ("Mother said she gave him Nurofen for his teething pain.", "Nurofen", []),
     ("Dr Patel prescribed Amy some cream.", "Amy", ["Amy"]),  # the person it was prescribed for
+    ("The mother left him with Amy for the weekend.", "Amy", ["Amy"]),
     ("Dr Patel prescribed for Amy.", "Amy", ["Amy"]),
 ])
 def test_a_medicine_is_no_name(text: str, word: str, expected: list[str]) -> None:
     start = text.index(word)
     assert [text[a:b] for a, b in refine_ner(text, start, start + len(word), "PERSON")] == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    # a station's, airport's or port's name is a place's, no person's ("at Euston station")
+    ("British Transport Police found the child at Euston station.", "Euston"),
+    ("She was stopped at Gatwick Airport by Border Force.", "Gatwick"),
+    ("They met at Piccadilly bus station.", "Piccadilly"),
+])
+def test_a_stations_name_is_no_person(text: str, word: str) -> None:
+    start = text.index(word)
+    assert refine_ner(text, start, start + len(word), "PERSON") == []
 
 
 @pytest.mark.parametrize("text, word, entity", [
