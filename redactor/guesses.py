@@ -191,7 +191,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     words = _WORD.findall(m.text)
     if len(words) == 1 and not _one_word_name(m, words[0], text, lower_words):
         return None
-    if len(words) > 1 and in_heading(text, m.start, m.end) and not any(_known_name(w) for w in words):
+    if len(words) > 1 and in_heading(text, m.start, m.end) and not any(_known_name(w) for w in words) \
+            and not _review_subject(m, words, text):
         return None  # "Collated Learning Points", "Permanency Planning": a heading's capitals
     if m.entity == cat.ORGANISATION and (_reads_as_person(m.text, words) or _abbreviated_person(m, words, text)
                                          or _first_word_used_alone(m.text, words, used_alone)):
@@ -445,6 +446,19 @@ def _abbreviated_person(m: Mention, words: list[str], text: str) -> bool:
 def _head(word: str) -> str | None:
     head = gz.org_head(word)
     return None if head is None else ("weak" if head[1] else "strong")
+
+
+# A review's label opening a title line, before the name of its subject ("SCR CN18: ", "Serious Case Review – ").
+_REVIEW_LABEL_BEFORE = re.compile(
+    r"(?m:^)[ \t]*(?:(?i:(?:child[ \t]+safeguarding[ \t]+practice|serious[ \t]+case|learning|practice)[ \t]+review)"
+    r"|L?CSPR|SCR|E?CPR)(?:[ \t]+[A-Z0-9/-]{1,10})?[ \t]*[:\u2013\u2014-][ \t]*$")
+
+
+def _review_subject(m: Mention, words: list[str], text: str) -> bool:
+    """Whether a guessed person is a review's subject, named after its label on its title line ("SCR CN18: Jack
+    Walker"): a listed first name and a listed surname, though both are words too."""
+    return m.entity == cat.PERSON and len(words) == 2 and gz.is_first_name(words[0]) and gz.is_surname(words[1]) \
+        and _REVIEW_LABEL_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
 
 
 def _known_name(word: str) -> bool:
