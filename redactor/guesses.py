@@ -45,7 +45,7 @@ from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NUMBERS
 from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain, plausible_name
 from recognizers.organisation_recognizer import a_places_body
-from recognizers.person_initials import PEOPLE_VERB_AFTER, words_used_as_names
+from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, words_used_as_names
 from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON, is_unit_after_number, names_a_condition
 from recognizers.titles import DOCTOR, PERSONAL, PROFESSOR, alternation
 from redactor.mention import NAME_ENTITIES as NAMES
@@ -113,7 +113,31 @@ def reconcile(mentions: Sequence[Mention], texts: dict[str, str], lower_words: C
         judged = _split_cell(m, inside) if column else _judge(m, inside, texts[m.segment_id], lower_words, used_alone)
         if judged is not None:
             out.append(judged)
+    # A town a rule read as the surname of a guessed name ("Burton" in "Sam Burton") is no place there.
+    surnamed = [(m.segment_id, m.start, m.end) for m in out if m.entity == cat.PERSON and _TOWN_SURNAME in m.explanation]
+    if surnamed:
+        out = [m for m in out if not (m.entity == cat.LOCATION and any(
+            seg == m.segment_id and a < m.start and m.end == b for seg, a, b in surnamed))]
     return out
+
+
+_TOWN_SURNAME = "a first name and a surname that is also a town's name"
+
+
+def _town_surname(m: Mention, overlapping: list[Mention], text: str) -> bool:
+    """Whether a guessed person is a listed first name and a listed surname that a rule read as a town, and
+    nothing else ("Sam Burton"); a first name that is also a word ("Grace", "Great") only where the words
+    around say a person stands ("Sam Burton was arrested")."""
+    words = _WORD.findall(m.text)
+    if m.entity != cat.PERSON or len(words) != 2 or len(m.text.split()) != 2 or not overlapping:
+        return False
+    first, surname = words
+    if not (first[:1].isupper() and not first.isupper() and gz.is_first_name(first) and gz.is_surname(surname)) \
+            or gz.is_place(first) or first.casefold() in gz.FUNCTION_WORDS or _head(first) is not None:
+        return False
+    if not all(k.entity == cat.LOCATION and k.end == m.end and k.text == surname for k in overlapping):
+        return False
+    return not gz.is_english_word(first) or _person_context(m, text) or in_person_slot(text, m.start, m.end)
 
 
 # What a run of an identifier's characters can look like on its own: a postcode, a place, a date.
@@ -155,6 +179,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     overlapping = [k for k in overlapping if VOCABULARY_PAIR_REASON not in k.explanation]
     if any(k.entity in NAMES and (k.start, k.end) == (m.start, m.end) for k in overlapping):
         return None  # a rule read the same words: its reading wins
+    if _town_surname(m, overlapping, text):
+        return replace(m, explanation=f"{m.explanation}; {_TOWN_SURNAME}")
     if any(k.entity == m.entity and m.start <= k.start and k.end <= m.end and _only_filler(
             m.text[:k.start - m.start] + " " + m.text[k.end - m.start:]) for k in overlapping):
         return None  # "Sunnyside Health Centre in Jul": the rule read the name; the rest is a date's

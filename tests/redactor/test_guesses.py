@@ -434,6 +434,21 @@ def test_a_place_inside_a_persons_name_is_no_place_of_its_own(text: str, places:
     assert [e.name for e in entities if e.type == "PERSON"][:1] == [name]
 
 
+@pytest.mark.parametrize("text, name, places", [
+    # a guessed first name and surname whose surname a rule read as a town ("Sam Burton": both also words)
+    ("Police attended; Sam Burton was arrested for assault.", "Sam Burton", []),
+    ("Later, Grace Wells told the nurse she was scared.", "Grace Wells", []),
+    # ... not a place after a word that is no first name
+    ("The Great Burton fair was held.", None, ["Burton"]),
+])
+def test_a_guessed_name_ending_in_a_towns_name_is_a_person(text: str, name: str | None, places: list[str]) -> None:
+    guess = "Sam Burton" if "Sam" in text else "Grace Wells" if "Grace" in text else "Great Burton"
+    town = guess.split()[-1]
+    entities = _group(text, [_m(guess, text, "PERSON"), _m(town, text, "LOCATION", "UkPlaceRecognizer", score=0.6)])
+    assert [e.name for e in entities if e.type == "PERSON"] == ([name] if name else [])
+    assert [e.name for e in entities if e.type == "LOCATION"] == places
+
+
 @pytest.mark.parametrize("text, places", [
     # the person's surname alone before a verb only people do is the person, though a town's name too
     ("PC Jenny Aldridge attended. Aldridge later said the flat was cold.", []),
