@@ -234,6 +234,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
             return None  # "Chester-le" (-Street on the next page): a place's name, no person's
         if len(words) >= 2 and _STREET_END.search(m.text):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; ends in a street word")
+        if _STATION_AFTER.match(text, m.end):
+            return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a station's or airport's name")
         after_cue = _PLACE_CUE.search(text[max(0, m.start - 12):m.start]) is not None
         if gz.is_country(m.text) and (not gz.is_first_name(m.text) or after_cue):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a country")
@@ -248,6 +250,10 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         if len(words) >= 2 and _no_name_word(words) and not _person_context(m, text):
             return None  # "Embed Size (px)": a web page's widget, no one's name
     return m
+
+
+# A station's, airport's or port's name is written before the word ("at Euston station", "Gatwick Airport").
+_STATION_AFTER = re.compile(r"[ \t]+(?:(?:bus|coach|railway|train|tube|underground)[ \t]+)?(?i:station|airport|port)\b")
 
 
 # Bodies named by their area first ("Kent Police", "Leeds City Council"): opening a name, the word leaves the

@@ -54,8 +54,6 @@ _GIVEN_BEFORE = re.compile(r"\b(?:given|gave|giving|give|took|taken|taking|take|
 _FOR_SYMPTOM = re.compile(r"\s+for\s+(?:an?\s+|the\s+|her\s+|his\s+|their\s+)?(?:high\s+|mild\s+|bad\s+)?"
                           r"(?:teething\s+)?(?:temperature|fever|pain|cough|cold|teething|rash|headaches?|infection|"
                           r"reflux|colic|constipation|eczema|asthma|sickness|diarrhoea|vomiting|allergy|allergies)\b")
-# A station's, airport's or port's name, written before the word ("at Euston station", "Gatwick Airport").
-_STATION_AFTER = re.compile(r"[ \t]+(?:(?:bus|coach|railway|train|tube|underground)[ \t]+)?(?i:station|airport|port)\b")
 _PAN = re.compile(r"Pan[ -]")
 # A report, review or inquiry named after its author or chair ("the Casey report"), and a public inquiry's name.
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
@@ -132,8 +130,6 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
             return None
         if _a_medicine(text, start, end):
             return None
-        if _STATION_AFTER.match(text, end):
-            return None  # "at Euston station": the station's place, no person
         if _THE_BEFORE.search(text, max(0, start - 5), start) and _PUBLICATION_AFTER.match(text, end):
             return None  # "the Casey report", "the Laming review": a publication named after its author
         if any(_ACRONYM_PLURAL.fullmatch(w.group()) for w in _NAME_WORD.finditer(span)):

@@ -483,6 +483,17 @@ def test_a_name_inside_an_address_is_part_of_it(text: str, others: list[str]) ->
     assert sorted(e.name for e in entities) == sorted(["86 Porter Skyway, Folkestone CT25 1SP", *others])
 
 
+@pytest.mark.parametrize("text, guess", [
+    # a station's or airport's name is a place's, no person's ("at Euston station"), and a place still
+    ("British Transport Police found the child at Euston station.", "Euston"),
+    ("She was stopped at Gatwick Airport by Border Force.", "Gatwick"),
+    ("They met at Merry Hill bus station.", "Merry Hill"),
+])
+def test_a_stations_name_is_a_place(text: str, guess: str) -> None:
+    assert [(m.text, m.entity) for m in reconcile([_m(guess, text, "PERSON")], {"txt": text}, frozenset())] \
+        == [(guess, "LOCATION")]
+
+
 @pytest.mark.parametrize("text, guess, entity, kept", [
     ("Collated Learning Points\nThe panel met.", "Collated Learning Points", "ORGANISATION", False),  # capitals
     ("Aaliyah's Story\nThe panel met.", "Aaliyah's Story", "ORGANISATION", True),  # a listed first name

@@ -155,17 +155,6 @@ def test_a_medicine_is_no_name(text: str, word: str, expected: list[str]) -> Non
     assert [text[a:b] for a, b in refine_ner(text, start, start + len(word), "PERSON")] == expected
 
 
-@pytest.mark.parametrize("text, word", [
-    # a station's, airport's or port's name is a place's, no person's ("at Euston station")
-    ("British Transport Police found the child at Euston station.", "Euston"),
-    ("She was stopped at Gatwick Airport by Border Force.", "Gatwick"),
-    ("They met at Piccadilly bus station.", "Piccadilly"),
-])
-def test_a_stations_name_is_no_person(text: str, word: str) -> None:
-    start = text.index(word)
-    assert refine_ner(text, start, start + len(word), "PERSON") == []
-
-
 @pytest.mark.parametrize("text, word, entity", [
     # "pan-" before a place is all of it ("Pan-Lancashire procedures", "Pan London"): no body of its own
     ("The Pan-Lancashire procedures were used.", "Pan-Lancashire", "ORGANISATION"),
