@@ -240,13 +240,13 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     or not (PEOPLE_VERB_AFTER.match(text, end) or _AGE_AFTER.match(text, end)
                             or _ABSENT_AFTER.match(text, end) or _POSSESSIVE_BEFORE_LOWER.match(text, end)
                             or _AGENCY_AFTER.match(text, end) or _bracketed_after_name(text, start, end)
-                            or _verb_after_aside(text, end)
+                            or _verb_after_aside(text, end) or _speaker(text, start, end)
                             or _joined_to_known(text, start, end, known) or _role_names(text, start, end)))) \
                     or _after_name_part(text, start) \
                     or _NEXT.match(text, end) \
                     or (_BY.search(text, max(0, start - 12), start) and not _kin_names(text, start, end)):
                 continue  # part of a longer name ("Mrs Ross", "Faith Walker"), or "by Howe (2018)", a citation
-            if _person_here(text, start, end) or _who_here(text, start, end, texts) \
+            if _person_here(text, start, end) or _who_here(text, start, end, texts) or _speaker(text, start, end) \
                     or (unlisted and _SUBJECT_VERB_AFTER.match(text, end)) \
                     or (_DOES.match(text, end) and not unlisted) \
                     or _role_names(text, start, end) or _joined_to_known(text, start, end, known, after_name=True):
@@ -311,6 +311,26 @@ def _aside_after(text: str, end: int) -> int | None:
     """Where an aside in brackets or between spaced dashes right after ``end`` ends, if one does."""
     aside = _ASIDE_AFTER.match(text, end) or _DASH_ASIDE_AFTER.match(text, end)
     return aside.end() if aside is not None else None
+
+
+# A transcript's line: a person's label or role and a colon opening it, what they wrote after ("Child A: at home").
+_SPEAKER_LINE: Final = re.compile(
+    r"[ \t]*(?:(?:Child|Baby|Young[ \t]+Person|YP|Adult|Sibling|Subject)[ \t]+[A-Z0-9]{1,3}|Mum|Mother|Dad|Father|Nan|Nana"
+    r"|Grandma|Grandad|Me|(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][\w'\u2019-]*)[ \t]*:[ \t]*\S[^\n]*")
+_SPEAKER_COLON: Final = re.compile(r"[ \t]*:[ \t]*\S")
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    """Whether the word opens a transcript's line as its speaker, a colon after it, the line before or after a
+    person's label or role speaking ("Görsev: where r u" / "Child A: at home"; a glossary's terms are no one)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t") or not _SPEAKER_COLON.match(text, end):
+        return False
+    line_end = text.find("\n", end)
+    before_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    before = text[before_start:line_start - 1] if line_start > 0 else ""
+    after = "" if line_end < 0 else text[line_end + 1:len(text) if (n := text.find("\n", line_end + 1)) < 0 else n]
+    return any(_SPEAKER_LINE.fullmatch(line) is not None for line in (before, after) if line)
 
 
 def _verb_after_aside(text: str, end: int) -> bool:

@@ -532,3 +532,21 @@ def test_a_months_name_where_only_a_person_stands(text: str, word: str) -> None:
 ])
 def test_a_months_name_as_a_month(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text, word", [
+    # a speaker's name before a colon in a transcript of messages, a line beside it a speaker's too
+    ("The messages read:\nGörsev: where r u\nChild A: at home", "Görsev"),
+    ("Child A: leave me alone\nZilfa: u ok?\nChild A: no", "Zilfa"),
+])
+def test_a_speakers_name_in_a_transcript(text: str, word: str) -> None:
+    assert _found(text) == {word}
+
+
+@pytest.mark.parametrize("text", [
+    "Görsev: a town in the north of the county.",  # one line alone: a heading's label
+    "Recommendations:\nChild A: seen alone at every visit",
+    "Liquidlogic: the council's case record system\nMosaic: the other council's system",  # a glossary
+])
+def test_no_speaker_without_a_transcript(text: str) -> None:
+    assert _found(text) == set()
