@@ -57,11 +57,13 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # ... and a family's bank details ("sort code 20-45-77", "account 43218765", "IBAN PL61 1090 …")
     # ... and the Home Office's unique client identifier (UCI), which follows a person through every application
     # ... and a school's DfE (LA and establishment) number
-    # ... and the address a device or an account was reached from ("IP address 192.168.12.45")
+    # ... and the address a device or an account was reached from ("IP address 192.168.12.45", "IP 81.2.69.160")
     # ... and a registration, and an identity number abroad
     (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|URN|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
                            r"|LAESTAB)"
                            r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier|(?-i:IP(?:v[46])?|MAC)\s+address(?:es)?"
+                           # ... "IP" alone, only before a network address ("accessed from IP 81.2.69.160")
+                           r"|(?-i:IP(?:v[46])?)(?=\s+(?:(?:\d{1,3}\.){3}\d{1,3}\b|[0-9a-fA-F]{1,4}:[0-9a-fA-F:]*:))"
                            # a registration of some kind (a vehicle's: "the car, registration TM-86-SBP")
                            r"|registration"
                            # ... and an identity number abroad ("codice fiscale …", "PESEL …", "identity card …")

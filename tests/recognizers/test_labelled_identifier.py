@@ -78,6 +78,7 @@ POSITIVE = [
     ("Her IPv6 address 2a00:23c6:1234::5 was logged.", "2a00:23c6:1234::5", cat.AGENCY_REFERENCE),
     ("the IPv4 address 81.2.69.160 was logged", "81.2.69.160", cat.AGENCY_REFERENCE),
     ("the IP addresses were 2a00:23c6:1b04:2f01::5 and", "2a00:23c6:1b04:2f01::5", cat.AGENCY_REFERENCE),
+    ("accessed from IP 81.2.69.160 on two occasions", "81.2.69.160", cat.AGENCY_REFERENCE),  # "IP" alone
     ("the phone's MAC address, 3C:22:FB:91:0A:7E, showed", "3C:22:FB:91:0A:7E", cat.AGENCY_REFERENCE),
     # a vehicle's registration, of any country's format
     ("The car, registration TM-86-SBP, was seen outside.", "TM-86-SBP", cat.UK_VEHICLE_REG),
@@ -144,6 +145,7 @@ NEGATIVE = [
     "the Licence 2019/20",  # a span of years
     "the incident on 12/05/2019",  # a date
     "the IP address 4.2.1 of the policy", "the IP address was not kept",  # no network address
+    "the IP 2019 meeting", "IP 4.2 of the plan",  # "IP" alone takes nothing but a network address
     "section 4.2 (reference) says", "in 2019 (case number) and", "aged 4 (NHS number)",  # no value before a label
     "NI number: not known",
     "incident of 14 May",
