@@ -28,7 +28,9 @@ _NSN = (
 # The area code in brackets: "(0118) 496 0229", "(01632) 960395", "(020) 7946 0958".
 _BRACKETED = r"\(0\d{2,5}\)[ ]?\d{3,4}[ -]?\d{3,4}|\(0\d{3,5}\)[ ]?\d{5,6}"
 _START = r"(?<![\w+/\-]|\d[.,])"
-_END = r"(?![\w/]|-\d|[.,]\d)"
+# An extension after the number ("ext. 4512", "extension 21", "x4512"): part of it, one person's line.
+_EXTENSION = r"(?:[ ]?,?[ ]?(?:(?i:ext|extn)\.?|(?i:extension)|x)[ ]?\d{1,5})?"
+_END = _EXTENSION + r"(?![\w/]|-\d|[.,]\d)"
 
 
 class UkPhoneRecognizer(TablePatternRecognizer):

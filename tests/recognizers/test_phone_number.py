@@ -24,6 +24,10 @@ POSITIVE = [
     ("0800 123 4567", "0800 123 4567"),
     ("+44 20 7946 0958", "+44 20 7946 0958"),
     ("(07700 900123)", "07700 900123"),
+    # an extension is part of the number: it reaches one person's desk
+    ("Tel: 0121 496 0587 ext. 4512 was her line", "0121 496 0587 ext. 4512"),
+    ("call 01632 960718 extension 21", "01632 960718 extension 21"),
+    ("020 7946 0958 x4512", "020 7946 0958 x4512"),
 ]
 
 NEGATIVE = [
