@@ -232,6 +232,11 @@ _NATIONAL_REVIEW: Final = re.compile(
     r"\b(?P<surname>" + "|".join(map(re.escape, _NATIONAL_REVIEWS)) + r")(?:['\u2019]s)?[ \t]+(?i:report|review|inquiry)\b")
 
 
+# A monarch or pope by style, name and regnal number ("Queen Elizabeth II", "King Charles III"): "King", "Prince" and
+# "Princess" are first names too, so the number must be there.
+_MONARCH: Final = re.compile(r"\b(?:King|Queen|Pope)[ \t]+[A-Z][a-z]+[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI)\b")
+
+
 def national_review_authors(text: str) -> list[str]:
     """The authors of the national reviews ``text`` cites by their surname, as it writes their full names."""
     found: list[str] = []
@@ -322,6 +327,7 @@ def public_people(text: str) -> list[str]:
     found.extend(m.group("name") for m in on_cue_lines(_REVIEW_LED_BY, _REVIEW_LED_BY_CUE, text))
     names = [_trim(n) for n in found]
     names.extend(_peer(m) for m in _PEER.finditer(text))
+    names.extend(m.group() for m in _MONARCH.finditer(text))
     return [n for n in dict.fromkeys(names) if n is not None]
 
 

@@ -592,6 +592,16 @@ def test_a_public_persons_surname_that_a_private_person_shares_is_still_replaced
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Queen Elizabeth II died in 2022.", ["Queen Elizabeth II"]),
+    ("after King Charles III's coronation", ["King Charles III"]),
+    ("Prince Adebayo (aged 4) was seen.", []),  # "Prince" is a first name too
+    ("King Charles was the father's name.", []),  # no regnal number
+])
+def test_a_monarch_by_style_and_number(text: str, expected: list[str]) -> None:
+    assert public_people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the author of a national review the draft cites by the author's surname is public
     ("the key findings of the Wood Report (Alan Wood was appointed by the Government in 2016)", ["Alan Wood"]),
     ("The Munro Review (2011) said so. Eileen Munro later wrote that", ["Eileen Munro"]),
