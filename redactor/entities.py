@@ -1572,6 +1572,36 @@ class Grouper:
                     continue
                 ent.mentions.append(mention)
         self._link_over_page_breaks(matcher, by_id, covered)
+        self._link_letter_spaced(matcher, by_id, covered)
+
+    def _link_letter_spaced(self, matcher: FormMatcher, by_id: dict[str, Entity],
+                            covered: dict[tuple[str, str], list[tuple[int, int]]]) -> None:
+        """Forms written with their letters spaced out, as a title page's tracking extracts ("T I N A  M A R S H":
+        a space between letters, two or more between words): each run is read closed up, and a form found in it
+        is that entity's there, the run's letters from its first to its last."""
+        for seg in self.document.segments:
+            for run in _SPACED_LETTERS.finditer(seg.text):
+                closed, where = [], []  # the run closed up, and each of its characters' place in the text
+                for word in re.finditer(r"\S(?:[ \u00a0]\S)*", run.group()):
+                    if closed:
+                        closed.append(" ")
+                        where.append(run.start() + word.start() - 1)
+                    for k in range(0, len(word.group()), 2):
+                        closed.append(word.group()[k])
+                        where.append(run.start() + word.start() + k)
+                text = "".join(closed)
+                for hit in matcher.finditer(text.title() if text.isupper() or text.islower() else text):
+                    start, end = where[hit.start], where[hit.end - 1] + 1
+                    ent = by_id[hit.key]
+                    if len(normalise(hit.form)) < 3 or ent.type not in ("PERSON", "LOCATION", "ORGANISATION"):
+                        continue
+                    spans = covered.setdefault((hit.key, seg.id), [])
+                    if any(a <= start and end <= b for a, b in spans):
+                        continue
+                    spans.append((start, end))
+                    ent.mentions.append(Mention(seg.id, start, end, seg.text[start:end], ent.label, 1.0,
+                                                "register" if ent.source == "register" else "linked",
+                                                f"occurrence of {ent.source} form '{hit.form}', its letters spaced out"))
 
     def _yields_to_keep(self, ent: Entity, form: str, written: str) -> bool:
         """Whether an occurrence of ``form`` stands aside inside a keep phrase: a detected entity's form (but
@@ -1630,6 +1660,11 @@ class Grouper:
             e.mentions.sort(key=lambda m: (m.segment_id, m.start))
             out.append(e)
         return out
+
+
+# A run of single letters spaced out: a space between letters, two or more between words ("T I N A  M A R S H").
+_SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_](?:[ \u00a0][^\W\d_]){2,}(?:[ \u00a0]{2,}[^\W\d_](?:[ \u00a0][^\W\d_])+)*"
+                             r"(?!\S)")
 
 
 def _names_a_building_nearby(m: Mention, text: str) -> bool:

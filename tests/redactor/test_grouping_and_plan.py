@@ -334,6 +334,27 @@ def test_a_name_that_is_a_month_is_not_linked_where_it_is_a_dates_month() -> Non
     assert [t for _, t in found["Tom May"]] == ["Tom May", "Ms May"]
 
 
+@pytest.mark.parametrize("text, spaced", [
+    # a name written with its letters spaced out, as a title page's tracking extracts ("T I N A  M A R S H")
+    ("SERIOUS CASE REVIEW: T I N A  M A R S H\nTina Marsh was born in 2008.", "T I N A  M A R S H"),
+    ("The cover read M A R S H in large letters. Tina Marsh was born in 2008.", "M A R S H"),
+    ("t i n a   m a r s h\nTina Marsh was born in 2008.", "t i n a   m a r s h"),
+])
+def test_a_name_with_its_letters_spaced_out_is_linked(text: str, spaced: str) -> None:
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [{"name": "Tina Marsh", "type": "PERSON", "pseudonym": "Child A"}]})
+    (person,) = group(doc, [], reg)
+    assert spaced in [m.text for m in person.mentions]
+
+
+def test_letters_spaced_out_that_spell_no_form_are_left() -> None:
+    text = "S E R I O U S  C A S E  R E V I E W\nTina Marsh was born in 2008. A N D then."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [{"name": "Tina Marsh", "type": "PERSON", "pseudonym": "Child A"}]})
+    (person,) = group(doc, [], reg)
+    assert [m.text for m in person.mentions] == ["Tina Marsh"]
+
+
 @pytest.mark.parametrize(("extra", "hospital"), [
     ("", "keep"),  # names nobody in full: the board named the hospital, as it names its councils
     (" Dorota Quillfeather was seen there.", "replace"),  # a full name: real names are still present
