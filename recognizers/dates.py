@@ -51,7 +51,8 @@ _MONTH_JOINED_BEFORE: Final = re.compile(rf"(?<!\w){_MONTH_WORD}{_JOIN}$", re.IG
 def is_month_of_date(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a month's name or its abbreviation, is written as a date's month: a day
     number before it ("16th May", "the 2nd of June"), a year after it ("May 2015", "April 19, 2019", "Jan 2020"),
-    another month's name joined to it ("from April to June"), or a word of time before it ("In June she moved", "by the end of June").
+    another month's name joined to it ("from April to June"), or a word of time before it ("In June she moved",
+    "by the end of June").
 
     A name that is also a month ("April Jones", "Tom May") is the month there, never the person.
     """

@@ -315,8 +315,9 @@ def _aside_after(text: str, end: int) -> int | None:
 
 # A transcript's line: a person's label or role and a colon opening it, what they wrote after ("Child A: at home").
 _SPEAKER_LINE: Final = re.compile(
-    r"[ \t]*(?:(?:Child|Baby|Young[ \t]+Person|YP|Adult|Sibling|Subject)[ \t]+[A-Z0-9]{1,3}|Mum|Mother|Dad|Father|Nan|Nana"
-    r"|Grandma|Grandad|Me|(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][\w'\u2019-]*)[ \t]*:[ \t]*\S[^\n]*")
+    r"[ \t]*(?:(?:Child|Baby|Young[ \t]+Person|YP|Adult|Sibling|Subject)[ \t]+[A-Z0-9]{1,3}"
+    r"|Mum|Mother|Dad|Father|Nan|Nana|Grandma|Grandad|Me|(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][\w'\u2019-]*)"
+    r"[ \t]*:[ \t]*\S[^\n]*")
 _SPEAKER_COLON: Final = re.compile(r"[ \t]*:[ \t]*\S")
 
 

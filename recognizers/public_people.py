@@ -229,12 +229,14 @@ _NATIONAL_REVIEWS: Final = {
     "Butler-Sloss": ("Elizabeth Butler-Sloss",),
 }
 _NATIONAL_REVIEW: Final = re.compile(
-    r"\b(?P<surname>" + "|".join(map(re.escape, _NATIONAL_REVIEWS)) + r")(?:['\u2019]s)?[ \t]+(?i:report|review|inquiry)\b")
+    r"\b(?P<surname>" + "|".join(map(re.escape, _NATIONAL_REVIEWS))
+    + r")(?:['\u2019]s)?[ \t]+(?i:report|review|inquiry)\b")
 
 
 # A monarch or pope by style, name and regnal number ("Queen Elizabeth II", "King Charles III"): "King", "Prince" and
 # "Princess" are first names too, so the number must be there.
-_MONARCH: Final = re.compile(r"\b(?:King|Queen|Pope)[ \t]+[A-Z][a-z]+[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI)\b")
+_MONARCH: Final = re.compile(
+    r"\b(?:King|Queen|Pope)[ \t]+[A-Z][a-z]+[ \t]+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI)\b")
 
 
 def national_review_authors(text: str) -> list[str]:

@@ -1581,7 +1581,8 @@ class Grouper:
         is that entity's there, the run's letters from its first to its last."""
         for seg in self.document.segments:
             for run in _SPACED_LETTERS.finditer(seg.text):
-                closed, where = [], []  # the run closed up, and each of its characters' place in the text
+                closed: list[str] = []  # the run closed up ...
+                where: list[int] = []  # ... and each of its characters' place in the text
                 for word in re.finditer(r"\S(?:[ \u00a0]\S)*", run.group()):
                     if closed:
                         closed.append(" ")
@@ -1601,7 +1602,8 @@ class Grouper:
                     spans.append((start, end))
                     ent.mentions.append(Mention(seg.id, start, end, seg.text[start:end], ent.label, 1.0,
                                                 "register" if ent.source == "register" else "linked",
-                                                f"occurrence of {ent.source} form '{hit.form}', its letters spaced out"))
+                                                f"occurrence of {ent.source} form '{hit.form}', its letters "
+                                                "spaced out"))
 
     def _yields_to_keep(self, ent: Entity, form: str, written: str) -> bool:
         """Whether an occurrence of ``form`` stands aside inside a keep phrase: a detected entity's form (but

@@ -114,7 +114,8 @@ def reconcile(mentions: Sequence[Mention], texts: dict[str, str], lower_words: C
         if judged is not None:
             out.append(judged)
     # A town a rule read as the surname of a guessed name ("Burton" in "Sam Burton") is no place there.
-    surnamed = [(m.segment_id, m.start, m.end) for m in out if m.entity == cat.PERSON and _TOWN_SURNAME in m.explanation]
+    surnamed = [(m.segment_id, m.start, m.end) for m in out
+                if m.entity == cat.PERSON and _TOWN_SURNAME in m.explanation]
     if surnamed:
         out = [m for m in out if not (m.entity == cat.LOCATION and any(
             seg == m.segment_id and a < m.start and m.end == b for seg, a, b in surnamed))]
