@@ -418,11 +418,12 @@ def _listed_only(word: str) -> bool:
 
 
 def _no_other_word(word: str) -> bool:
-    """Not a calendar, function or public word, an organisation's head word, a place, a country or a nationality."""
+    """Not a calendar, function, role or public word, an organisation's head word, a place, a country or a
+    nationality."""
     key = word.casefold()
-    return key not in _CALENDAR and key not in gz.FUNCTION_WORDS and not gz.is_keep_phrase(word) \
-        and gz.org_head(word) is None and not gz.is_uk_place(word) and not gz.is_country(word) \
-        and not gz.is_nationality(word)
+    return key not in _CALENDAR and key not in gz.FUNCTION_WORDS and key not in ROLE_WORDS \
+        and not gz.is_keep_phrase(word) and gz.org_head(word) is None and not gz.is_uk_place(word) \
+        and not gz.is_country(word) and not gz.is_nationality(word)
 
 
 def _unlisted(word: str) -> bool:

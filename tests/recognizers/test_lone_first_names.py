@@ -550,3 +550,13 @@ def test_a_speakers_name_in_a_transcript(text: str, word: str) -> None:
 ])
 def test_no_speaker_without_a_transcript(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # roles and kin the first-name lists also hold ("Staff", "Gran"): opening a sentence they are who they say
+    "The child attended the school. Staff described her as quiet.",
+    "Gran told the social worker that she was worried.",
+    "Nanny collected her from school most days.",
+])
+def test_a_role_that_is_also_a_listed_first_name_is_no_name(text: str) -> None:
+    assert _found(text) == set()
