@@ -34,7 +34,8 @@ ROLE_WORDS: Final = frozenset({
     "midwife", "teacher", "consultant", "paediatrician", "practitioner", "lead", "chair", "headteacher",
     "author", "reviewer", "independent", "maternal", "paternal", "half-sibling", "half-brother", "half-sister",
     "social", "health", "support", "youth", "police", "designated", "safeguarding", "duty", "senior", "principal",
-    "team", "staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor",
+    "team", "staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor", "owner", "builder",
+    "lawyer", "intruder", "patient", "member", "dentist",
 })
 _COMPANY_ENDINGS: Final = frozenset({"ltd", "limited", "plc", "llp", "cic", "inc"})
 # Acronyms of agencies, services, teams and boards (not of roles, honours, conditions or processes): a name
