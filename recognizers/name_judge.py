@@ -35,7 +35,7 @@ ROLE_WORDS: Final = frozenset({
     "author", "reviewer", "independent", "maternal", "paternal", "half-sibling", "half-brother", "half-sister",
     "social", "health", "support", "youth", "police", "designated", "safeguarding", "duty", "senior", "principal",
     "team", "staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor", "owner", "builder",
-    "lawyer", "intruder", "patient", "member", "dentist",
+    "lawyer", "intruder", "patient", "member", "dentist", "lodger", "witness", "pastor",
 })
 _COMPANY_ENDINGS: Final = frozenset({"ltd", "limited", "plc", "llp", "cic", "inc"})
 # Acronyms of agencies, services, teams and boards (not of roles, honours, conditions or processes): a name

@@ -558,6 +558,7 @@ def test_no_speaker_without_a_transcript(text: str) -> None:
     "Gran told the social worker that she was worried.",
     "Nanny collected her from school most days.",
     "Owner said the flat was let to the family.", "Builder told police he had seen the child.",
+    "Lodger said he heard shouting.", "Witness said the car drove off.",
 ])
 def test_a_role_that_is_also_a_listed_first_name_is_no_name(text: str) -> None:
     assert _found(text) == set()
