@@ -137,6 +137,8 @@ _FOOTNOTE_MARK = re.compile(r"[\d\s,\-\u2013*\u2020\u2021]+")
 _ADDRESS_PART = re.compile(r"[^\W_][/@.][^\W_]|^(?:https?:|www\.)", re.IGNORECASE)  # a web or e-mail address
 _ADDRESS_END = re.compile(r"\.(?:uk|com|org|net|gov|info|io|eu)$", re.IGNORECASE)  # ... that may be whole
 _FIRST_WORD = re.compile(r"[^\W_]+")
+_EMAIL_LOCAL = re.compile(r"[\w.+-]*[^\W_]")  # an e-mail address's part before its "@"
+_DOMAIN_AFTER_AT = re.compile(r"@[^\W_][\w-]*(?:\.[\w-]+)+")  # ... and the "@" and domain after it
 _HYPHEN_END = re.compile(r"[^\W_]-$")
 
 
@@ -158,10 +160,13 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
     only as a function word, and an article only where English would write that one: "Grandpare" / "nt",
     "Anjolaoluw" / "a Oloyede"); or the first half is part of a
     web or e-mail address not ending in a domain ("(facebook.com/rysza" / "rd.reichel.9)"), which
-    has no spaces. "Subject" / "child" stays two.
+    has no spaces, or an e-mail address's part before its "@" with the domain on the next line ("kelly.okafor35" /
+    "@outlook.com"). "Subject" / "child" stays two.
     """
     word = above.strip()
-    if not word or not below[:1].isalnum():
+    # An e-mail address cut before its "@" ("kelly.okafor35" / "@outlook.com"): the domain starts the next line.
+    at_cut = bool(word) and _EMAIL_LOCAL.fullmatch(word) is not None and _DOMAIN_AFTER_AT.match(below) is not None
+    if not word or not (below[:1].isalnum() or at_cut):
         return False
     height = a[3] - a[1]
     if abs(b[0] - a[0]) > 1.5 or not a[3] - 0.5 * height <= b[1] <= a[3] + height:
@@ -174,6 +179,8 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
     room = first if first is not None else (b[2] - b[0]) / max(1, len(below.rstrip()))
     if any(abs(line[0] - a[0]) <= 1.5 and line[2] > a[2] + room for line in lines):
         return False
+    if at_cut:
+        return True
     rest = _FIRST_WORD.match(below)
     if rest is None:
         return False

@@ -66,6 +66,10 @@ def _fit(word: str) -> float:
     (["j.kowalska@exam", "ple.org"], "j.kowalska@example.org"),
     (["www.gov.uk/guid", "ance/keeping"], "www.gov.uk/guidance/keeping"),
     (["gov.uk", "guidance"], None),  # a finished address, then a word
+    # ... cut at its "@", before or after it: an e-mail address's local part and its domain
+    (["kelly.okafor35", "@outlook.com"], "kelly.okafor35@outlook.com"),
+    (["kelly.okafor35@", "outlook.com"], "kelly.okafor35@outlook.com"),
+    (["Twitter", "@WiltshireSCB"], None),  # a word, then a handle: no address
 ])
 def test_a_word_a_narrow_cell_cuts_over_two_lines_is_read_whole(tmp_path: Path, lines: list[str],
                                                                joined: str | None) -> None:
