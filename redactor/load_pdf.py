@@ -138,6 +138,8 @@ _ADDRESS_PART = re.compile(r"[^\W_][/@.][^\W_]|^(?:https?:|www\.)", re.IGNORECAS
 _ADDRESS_END = re.compile(r"\.(?:uk|com|org|net|gov|info|io|eu)$", re.IGNORECASE)  # ... that may be whole
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _EMAIL_LOCAL = re.compile(r"[\w.+-]*[^\W_]")  # an e-mail address's part before its "@"
+_PATH_START = re.compile(r"/(?:[\w.@/-]*[^\W_])?|@[\w.@/-]*[^\W_]")  # a web address's path or handle, starting a line
+_HANDLE = re.compile(r"@[\w.]*[^\W\d_][\w.]*")  # a social-media handle
 _DOMAIN_AFTER_AT = re.compile(r"@[^\W_][\w-]*(?:\.[\w-]+)+")  # ... and the "@" and domain after it
 _HYPHEN_END = re.compile(r"[^\W_]-$")
 
@@ -161,11 +163,14 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
     "Anjolaoluw" / "a Oloyede"); or the first half is part of a
     web or e-mail address not ending in a domain ("(facebook.com/rysza" / "rd.reichel.9)"), which
     has no spaces, or an e-mail address's part before its "@" with the domain on the next line ("kelly.okafor35" /
-    "@outlook.com"). "Subject" / "child" stays two.
+    "@outlook.com"), a web address before its path ("instagram.com" / "/jo_okafor67") and a handle before its
+    digits ("@kelly_marsh" / "47"). "Subject" / "child" stays two.
     """
     word = above.strip()
-    # An e-mail address cut before its "@" ("kelly.okafor35" / "@outlook.com"): the domain starts the next line.
-    at_cut = bool(word) and _EMAIL_LOCAL.fullmatch(word) is not None and _DOMAIN_AFTER_AT.match(below) is not None
+    # An address cut where the next line starts with a mark no word starts with: an e-mail address before its "@"
+    # ("kelly.okafor35" / "@outlook.com"), a web address before its path or handle ("instagram.com" / "/jo_okafor67").
+    at_cut = bool(word) and ((_EMAIL_LOCAL.fullmatch(word) is not None and _DOMAIN_AFTER_AT.match(below) is not None)
+                             or (_ADDRESS_PART.search(word) is not None and _PATH_START.match(below) is not None))
     if not word or not (below[:1].isalnum() or at_cut):
         return False
     height = a[3] - a[1]
@@ -173,6 +178,8 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
         return False
     if _HYPHEN_END.search(above):
         return True  # "Quillon-" / "Abara", "NY-27-97-" / "89-D": broken after a hyphen
+    if word == "/" and below[:1].isalnum():
+        return True  # an address's slash on a line of its own ("instagram.com" / "/" / "kelly_okafor84")
     if any(c.isspace() for c in word):
         return False
     # The rest's first character would not have fitted (its width, or the rest's mean character width).
@@ -187,6 +194,8 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
     tail = rest.group()
     if word[-1].isdigit() and tail[0].isdigit():
         return True
+    if _HANDLE.fullmatch(word) and tail.isdigit():
+        return True  # a handle has no spaces: "@kelly_marsh" / "47"
     if _ADDRESS_PART.search(word) and not _ADDRESS_END.search(word) and tail[0].isalnum():
         return True  # an address has no spaces: "(facebook.com/rysza" / "rd.reichel.9)" is one
     if not (word[-1].isalpha() and tail[0].islower()) or gz.is_english_word(word):

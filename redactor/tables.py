@@ -297,7 +297,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _wrapped_pieces(boxes: CharBoxes, cell: Cell) -> list[Cell]:
-    """A cell's text cut where it wraps back to the left (the next line of another cell joined to it)."""
+    """A cell's text cut where it wraps back to the left (the next line of another cell joined to it), but not
+    inside a word: a value the cell's width cut ("M8373054521" / "73") was read as one word, no space between."""
     pieces: list[Cell] = []
     begin = cell.start
     lefts = boxes.array()[cell.start:cell.end, 0]
@@ -305,6 +306,8 @@ def _wrapped_pieces(boxes: CharBoxes, cell: Cell) -> list[Cell]:
     xs = lefts[boxed]
     for k in np.flatnonzero(xs[1:] < xs[:-1] - COLUMN_TOLERANCE) + 1:
         i = cell.start + int(boxed[k])
+        if i > cell.start and not cell.text[i - cell.start - 1].isspace():
+            continue
         pieces.append(Cell(cell.segment_id, begin, i, cell.text[begin - cell.start:i - cell.start]))
         begin = i
     pieces.append(Cell(cell.segment_id, begin, cell.end, cell.text[begin - cell.start:]))

@@ -70,6 +70,11 @@ def _fit(word: str) -> float:
     (["kelly.okafor35", "@outlook.com"], "kelly.okafor35@outlook.com"),
     (["kelly.okafor35@", "outlook.com"], "kelly.okafor35@outlook.com"),
     (["Twitter", "@WiltshireSCB"], None),  # a word, then a handle: no address
+    # ... a web address's path after its domain, and a handle the cell cuts ("@kelly_marsh" / "47")
+    (["instagram.com", "/jo_okafor67"], "instagram.com/jo_okafor67"),
+    (["@kelly_marsh", "47"], "@kelly_marsh47"),
+    (["@tina_okafor6", "9"], "@tina_okafor69"),
+    (["instagram.com", "/", "kelly_okafor84"], "instagram.com/kelly_okafor84"),  # the slash on a line of its own
 ])
 def test_a_word_a_narrow_cell_cuts_over_two_lines_is_read_whole(tmp_path: Path, lines: list[str],
                                                                joined: str | None) -> None:

@@ -220,6 +220,17 @@ def test_pdf_header_cells_that_wrap_still_name_their_columns(tmp_path: Path) -> 
     assert not any(text in ("1", "2", "3", "Mother", "Uncle") for _, text in found)  # row numbers, roles
 
 
+def test_pdf_value_a_narrow_cell_cuts_over_two_lines_is_read_whole(tmp_path: Path) -> None:
+    # "M8373054521" / "73": the value goes on under itself, no space between (one word), though its rest starts
+    # back at the cell's left edge as the next line of a cell would
+    rows = [[["Name"], ["NI number"], ["UPN"], ["LCS ID"]],
+            [["Ann Other"], ["RW 10 15 55", "D"], ["M8373054521", "73"], ["5318820"]],
+            [["Bo Other"], ["BR 41 84 10", "A"], ["M9726962818", "45"], ["5318821"]]]
+    found = _found(_laid_out_table(tmp_path / "d.pdf", rows, [72, 150, 215, 280]))
+    assert ("UNIQUE_PUPIL_NUMBER", "M837305452173") in found or any(
+        text == "M837305452173" for _, text in found), found
+
+
 def test_pdf_first_body_row_is_not_taken_for_a_wrapped_header(tmp_path: Path) -> None:
     # The first body row has no row number: its cells are values (digits), not header words.
     rows = [[["Name"], ["Role"], ["Date of", "birth"], ["LCS ID"]],
