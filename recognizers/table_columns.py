@@ -79,9 +79,10 @@ _NAME_HEADER: Final = re.compile(
     r"|practitioners?|professionals?|workers?|staff(?:\s+members?)?|attendees?|(?:completed|recorded|seen|entered)\s+by)"
     r"\s*", re.I)
 # Two to four capitalised words, a lower-case particle allowed between them ("Gareth de Breit").
+# (a cell's name may wrap onto its next line: "Ilona" / "Szabó-Jennings")
 _NAME_CELL: Final = re.compile(
     r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
-    r"(?:[ \u00a0]+(?:(?:de|da|di|du|del|der|den|van|von|ter|le|la|al|el|bin|ben|dos|das|y|ap)[ \u00a0]+)?"
+    r"(?:[ \u00a0\n]+(?:(?:de|da|di|du|del|der|den|van|von|ter|le|la|al|el|bin|ben|dos|das|y|ap)[ \u00a0]+)?"
     r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*){1,3}")
 
 

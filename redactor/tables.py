@@ -254,11 +254,15 @@ def _wraps(seg: Segment, line: _Piece, below: _Piece, pitch: float) -> bool:
 
 def _place(rows: list[list[Cell]], row_tops: list[float], piece: _Piece, col: int, width: int,
            level: float, text: str) -> None:
-    """Put a body piece in its row: a first-column value starts a row; other pieces join the row
-    level with them or above them (a cell continuing on the next line of the same row joins its
-    first line when it follows it in the text)."""
+    """Put a body piece in its row: a first-column value starts a row, unless it is the next line of the row's
+    first cell; other pieces join the row level with them or above them (a cell continuing on the next line of
+    the same row joins its first line when it follows it in the text)."""
     row = next((r for r in range(len(rows) - 1, -1, -1) if row_tops[r] <= piece.top + level), None)
-    if row is None or (col == 0 and rows[row][0].segment_id and piece.top > row_tops[row] + level):
+    # (a first-column piece the text runs straight on to from the row's first cell is that cell's next line:
+    # "Ilona" / "Szabó-Jennings", written cell by cell, is one name and one row)
+    if row is None or (col == 0 and rows[row][0].segment_id and piece.top > row_tops[row] + level
+                       and not (piece.cell.segment_id == rows[row][0].segment_id
+                                and _adjacent(rows[row][0], piece.cell))):
         rows.append([Cell("", 0, 0, "") for _ in range(width)])
         row_tops.append(piece.top)
         row = len(rows) - 1

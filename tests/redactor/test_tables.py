@@ -231,6 +231,18 @@ def test_pdf_value_a_narrow_cell_cuts_over_two_lines_is_read_whole(tmp_path: Pat
         text == "M837305452173" for _, text in found), found
 
 
+def test_pdf_row_whose_first_cell_wraps_stays_one_row(tmp_path: Path) -> None:
+    # "Ilona" / "Szabó-Jennings": the first column's second line is no new row, and the date of birth that wraps
+    # beside it ("4 March" / "2010") stays whole under its header
+    rows = [[["Name"], ["DOB"], ["LCS ID"]],
+            [["Ilona", "Szabó-Jennings"], ["4 March", "2010"], ["5318820"]],
+            [["Dawn Taylor"], ["01/10/2013"], ["5318821"]]]
+    found = [(entity, " ".join(text.split())) for entity, text in
+             _found(_laid_out_table(tmp_path / "d.pdf", rows, [72, 150, 215]))]
+    assert ("DATE_OF_BIRTH", "4 March 2010") in found, found
+    assert ("PERSON", "Ilona Szabó-Jennings") in found, found
+
+
 def test_pdf_first_body_row_is_not_taken_for_a_wrapped_header(tmp_path: Path) -> None:
     # The first body row has no row number: its cells are values (digits), not header words.
     rows = [[["Name"], ["Role"], ["Date of", "birth"], ["LCS ID"]],
