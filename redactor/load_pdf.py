@@ -198,6 +198,8 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
         return True  # a handle has no spaces: "@kelly_marsh" / "47"
     if _ADDRESS_PART.search(word) and not _ADDRESS_END.search(word) and tail[0].isalnum():
         return True  # an address has no spaces: "(facebook.com/rysza" / "rd.reichel.9)" is one
+    if word[-1].isalpha() and len(tail) == 1 and tail.islower() and tail not in "ai" and below.strip() == tail:
+        return True  # one letter alone that is no word ends the word above, a word or not ("Napoleon" / "e")
     if not (word[-1].isalpha() and tail[0].islower()) or gz.is_english_word(word):
         return False
     # A rest of one or two letters is a word of its own only as a function word ("of", "to"), not "nt"; and only

@@ -75,6 +75,9 @@ def _fit(word: str) -> float:
     (["@kelly_marsh", "47"], "@kelly_marsh47"),
     (["@tina_okafor6", "9"], "@tina_okafor69"),
     (["instagram.com", "/", "kelly_okafor84"], "instagram.com/kelly_okafor84"),  # the slash on a line of its own
+    # one lower-case letter alone that is no word ends the word above, though that is a word ("Napoleon" / "e")
+    (["Napoleon", "e", "Anguillara"], "Napoleone"),
+    (["Vitamin", "a"], None),  # "a" is a word
 ])
 def test_a_word_a_narrow_cell_cuts_over_two_lines_is_read_whole(tmp_path: Path, lines: list[str],
                                                                joined: str | None) -> None:
