@@ -91,6 +91,46 @@ def is_name_column(header: str) -> bool:
     return _NAME_HEADER.fullmatch(header) is not None
 
 
+# A column of the schools, nurseries, GP practices or hospitals a family used ("School", "GP practice").
+_BODY_HEADER: Final = re.compile(
+    r"\s*(?:(?:child'?s?\s+)?(?:school|nursery|college|education(?:al)?\s+(?:setting|provision)|setting)s?"
+    r"|(?:gp|doctor'?s?)(?:\s+(?:practice|surgery))?|(?:registered\s+)?gp\s+practice|hospital)s?\s*", re.I)
+# Its cell: a body's name, two to six capitalised words (some may be "and", "of", "the", "&") ending in the kind's
+# head word ("Ward Academy", "Day High School", "St Mary's C of E Primary School").
+_BODY_CELL: Final = re.compile(
+    r"[^\W\d_a-z][\w'\u2019.-]*"
+    r"(?:[ \u00a0\n]+(?:(?:and|of|the|&|de|upon|on)[ \u00a0\n]+)?[^\W\d_a-z][\w'\u2019.-]*){1,5}")
+# Words that say what kind a body is, not which ("Primary School", "Church of England High School").
+_DESCRIPTORS: Final = frozenset({
+    "primary", "junior", "infant", "infants", "nursery", "secondary", "high", "grammar", "community", "catholic",
+    "roman", "rc", "church", "of", "england", "c", "e", "ce", "voluntary", "aided", "controlled", "free", "special",
+    "school", "academy", "college", "centre", "center", "surgery", "practice", "medical", "health", "hospital",
+    "the", "and", "&", "trust", "pre-school", "preschool", "sixth", "form", "upper", "lower", "middle",
+    "first", "all-through", "through", "studio", "university", "technical", "unit", "pupil", "referral", "gp",
+})
+
+
+def is_body_column(header: str) -> bool:
+    """Whether a column with this header lists the schools, nurseries, GP practices or hospitals a family used."""
+    return _BODY_HEADER.fullmatch(header) is not None
+
+
+def body_in_cell(cell: str) -> tuple[int, int] | None:
+    """The span of a body's name filling a school's or GP's cell: capitalised words ending in an organisation's
+    head word, one at least no descriptor ("Ward Academy"; "Primary School" alone names none), and no phrase we
+    keep."""
+    stripped = cell.strip()
+    if not stripped or _BODY_CELL.fullmatch(stripped) is None or is_keep_phrase(stripped):
+        return None
+    words = stripped.split()
+    if org_head(words[-1].rstrip(".")) is None and org_head(" ".join(words[-2:])) is None:
+        return None
+    if all(w.casefold().strip(".") in _DESCRIPTORS for w in words[:-1]):
+        return None
+    start = cell.index(stripped)
+    return (start, start + len(stripped))
+
+
 # A surname first, in capitals or title case, its comma, then the given names ("ERGÜL, Hıfzullah").
 _SURNAME_FIRST_CELL: Final = re.compile(
     r"(?P<surname>[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*),[ \u00a0]+"

@@ -17,7 +17,14 @@ import numpy as np
 
 from recognizers import catalogue as cat
 from recognizers.gazetteer import is_english_word, is_first_name, is_surname, is_uk_place
-from recognizers.table_columns import cell_value, column_entity, is_name_column, name_in_cell
+from recognizers.table_columns import (
+    body_in_cell,
+    cell_value,
+    column_entity,
+    is_body_column,
+    is_name_column,
+    name_in_cell,
+)
 from redactor.document import CharBoxes, Document, Segment
 from redactor.mention import Mention
 
@@ -362,14 +369,16 @@ def column_mentions(document: Document, found: list[Table] | None = None) -> lis
     out: list[Mention] = []
     for table in tables(document) if found is None else found:
         for col, head in enumerate(table.header):
-            entity = cat.PERSON if is_name_column(head.text) else column_entity(head.text)
+            entity = cat.PERSON if is_name_column(head.text) else cat.ORGANISATION if is_body_column(head.text) \
+                else column_entity(head.text)
             if entity is None:
                 continue
             for row in table.rows:
                 if col >= len(row) or not row[col].segment_id:
                     continue
                 cell = row[col]
-                span = name_in_cell(cell.text) if entity == cat.PERSON else cell_value(entity, cell.text)
+                span = name_in_cell(cell.text) if entity == cat.PERSON else body_in_cell(cell.text) \
+                    if entity == cat.ORGANISATION else cell_value(entity, cell.text)
                 if span is None:
                     continue
                 a, b = cell.start + span[0], cell.start + span[1]

@@ -20,9 +20,10 @@ def _found(path: Path) -> list[tuple[str, str]]:
     return sorted((m.entity, m.text) for m in column_mentions(load(path)))
 
 
-# The Name column lists people: each cell is a person's full name.
+# The Name column lists people: each cell is a person's full name; the GP column names the family's practice.
 EXPECTED = [("DATE_OF_BIRTH", "03/04/1999"), ("LA_CASE_ID", "5318820"), ("LA_CASE_ID", "5318821"),
-            ("PERSON", "Ann Other"), ("PERSON", "Bo Other")]
+            ("ORGANISATION", "Hill Surgery"), ("ORGANISATION", "Hill Surgery"), ("PERSON", "Ann Other"),
+            ("PERSON", "Bo Other")]
 
 
 def test_text_table(tmp_path: Path) -> None:
@@ -241,6 +242,18 @@ def test_pdf_row_whose_first_cell_wraps_stays_one_row(tmp_path: Path) -> None:
              _found(_laid_out_table(tmp_path / "d.pdf", rows, [72, 150, 215]))]
     assert ("DATE_OF_BIRTH", "4 March 2010") in found, found
     assert ("PERSON", "Ilona Szabó-Jennings") in found, found
+
+
+def test_a_school_or_gp_column_names_its_bodies(tmp_path: Path) -> None:
+    # a school or practice named by a word that is also an ordinary word ("Ward Academy", "Day High School") is
+    # that body under a "School" or "GP" header, though alone it reads as words
+    rows = [[["Name"], ["School"], ["GP practice"]],
+            [["Ann Other"], ["Ward Academy"], ["Mill Surgery"]],
+            [["Bo Other"], ["Day High School"], ["–"]],
+            [["Cy Other"], ["Primary School"], ["Not known"]]]
+    found = _found(_laid_out_table(tmp_path / "d.pdf", rows, [72, 150, 260]))
+    bodies = [text for entity, text in found if entity == "ORGANISATION"]
+    assert bodies == ["Day High School", "Mill Surgery", "Ward Academy"], found
 
 
 def test_pdf_first_body_row_is_not_taken_for_a_wrapped_header(tmp_path: Path) -> None:
