@@ -141,7 +141,7 @@ _EMAIL_LOCAL = re.compile(r"[\w.+-]*[^\W_]")  # an e-mail address's part before 
 _PATH_START = re.compile(r"/(?:[\w.@/-]*[^\W_])?|@[\w.@/-]*[^\W_]")  # a web address's path or handle, starting a line
 _HANDLE = re.compile(r"@[\w.]*[^\W\d_][\w.]*")  # a social-media handle
 _DOMAIN_AFTER_AT = re.compile(r"@[^\W_][\w-]*(?:\.[\w-]+)+")  # ... and the "@" and domain after it
-_HYPHEN_END = re.compile(r"[^\W_]-$")
+_HYPHEN_END = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff])-$")  # (a vowel sign too: "रेड्डी-")
 
 
 def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ...],

@@ -13,7 +13,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from redactor.load_pdf import page_segment
+from redactor.load_pdf import breaks_word, page_segment
 
 
 def _cell_pdf(path: Path, lines: list[str], width: float, other: str = "Status") -> Path:
@@ -207,3 +207,10 @@ def _handle_read_whole(path: Path, other: str) -> bool:
 ])
 def test_the_rests_first_letter_is_what_would_not_have_fitted(tmp_path: Path, other: str, joined: bool) -> None:
     assert _handle_read_whole(tmp_path / "t.pdf", other) == joined
+
+
+def test_a_hyphen_after_a_vowel_sign_breaks_the_word() -> None:
+    # a name in another script, its last letter a vowel sign (no word character to Python), then "-" / "Green"
+    line = (100.0, 100.0, 160.0, 110.0)
+    assert breaks_word("\u0926\u0940\u092a\u094d\u0924\u093f \u0930\u0947\u0921\u094d\u0921\u0940-", line,
+                       "Green", (100.0, 111.0, 130.0, 121.0), [line])
