@@ -91,14 +91,20 @@ def find_other_script_words(text: str) -> list[ScriptSpan]:
         if (before := _LATIN_BEFORE.search(text, max(0, start - 40), start)) is not None \
                 and _a_name_word(before.group(1)):
             start = before.start(1)
+        elif (joined := _JOINED_BEFORE.search(text, max(0, start - 40), start)) is not None:
+            start = joined.start(1)  # "Green-रेड्डी": a double-barrelled surname, one of its names in Latin letters
         if (after := _LATIN_AFTER.match(text, end)) is not None and _a_name_word(after.group(1)):
             end = after.end(1)
+        elif (joined := _JOINED_AFTER.match(text, end)) is not None:
+            end = joined.end(1)  # "रेड्डी-Green"
         found.append(ScriptSpan(start, end, SCORE, "written in another script"))
     return found
 
 
 _LATIN_BEFORE: Final = regex.compile(r"(?<![\p{L}\p{M}'\u2019-])(\p{Lu}[\p{Latin}'\u2019-]+)[ \u00a0]+\Z")
 _LATIN_AFTER: Final = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{Latin}'\u2019-]+)(?![\p{L}\p{M}'\u2019-])")
+_JOINED_BEFORE: Final = regex.compile(r"(?<![\p{L}\p{M}'\u2019-])(\p{Lu}[\p{Latin}'\u2019]+)-\Z")
+_JOINED_AFTER: Final = regex.compile(r"-(\p{Lu}[\p{Latin}'\u2019]+)(?![\p{L}\p{M}'\u2019-])")
 
 
 def _a_name_word(word: str) -> bool:

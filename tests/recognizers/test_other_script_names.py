@@ -25,6 +25,9 @@ def _found(text: str) -> list[str]:
     ("\u0391nna was seen.", ["\u0391nna"]),  # a capital Greek Alpha for an A
     # a Latin-script name beside a name in another script is the same person's ("Omya \u062f\u0627\u062f\u0641\u0631")
     ("Omya \u062f\u0627\u062f\u0641\u0631 gave evidence at the trial.", ["Omya \u062f\u0627\u062f\u0641\u0631"]),
+    # ... and one joined to it by a hyphen, a double-barrelled surname ("रेड्डी-Green")
+    ("\u0930\u0947\u0921\u094d\u0921\u0940-Green was the mother.", ["\u0930\u0947\u0921\u094d\u0921\u0940-Green"]),
+    ("Green-\u0930\u0947\u0921\u094d\u0921\u0940 was the mother.", ["Green-\u0930\u0947\u0921\u094d\u0921\u0940"]),
     ("\u0938\u0902\u091c\u093f\u0935 \u018fL\u0130B\u018fYL\u0130\n",
      ["\u0938\u0902\u091c\u093f\u0935 \u018fL\u0130B\u018fYL\u0130"]),
     ("The report \u062f\u0627\u062f\u0641\u0631 said", ["\u062f\u0627\u062f\u0641\u0631"]),  # a word is no name
