@@ -35,6 +35,7 @@ class NameSpan:
 
 
 KNOWN_AS_REASON: Final = "name someone goes by, in quotes"
+REMEMBERED_REASON: Final = "the child a review remembers"
 KIN_ROW_REASON: Final = "a name in a family table's row or a record's field"
 MET_WITH_REASON: Final = "the person an interview or a meeting is with"
 VOCATIVE_REASON: Final = "a name called out in quoted speech"
@@ -208,15 +209,21 @@ _NICKNAMED: Final = re.compile(
     r"\b(?P<first>[A-Z][a-z\u00c0-\u024f'\u2019-]+)[ \u00a0]+([\"\u201c\u2018'])[A-Z][\w'\u2019-]*[\"\u201d\u2019']"
     r"[ \u00a0]+(?P<last>[A-Z][\w'\u2019-]+)")
 _KNOWN_AS: Final = re.compile(
-    r"\b(?:(?:also[ \u00a0]+)?known[ \u00a0]+(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as|nick-?named|went[ \u00a0]+by"
+    r"\b(?:(?:also[ \u00a0]+)?known[ \u00a0]+(?:(?:only|simply)[ \u00a0]+)?(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as"
+    r"|nick-?named|went[ \u00a0]+by"
     r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself))[ \u00a0]+[\"\u201c\u2018']"
-    r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \u00a0]+[A-Z][\w'\u2019-]*)?)[\"\u201d\u2019']")
+    rf"(?P<name>{gz.LATIN_CAPITAL}[\w'\u2019-]*(?:[ \u00a0]+{gz.LATIN_CAPITAL}[\w'\u2019-]*)?)[\"\u201d\u2019']")
 # ... or, without quotes, one word after whom someone is known to or "also known as" ("known to the family as
 # Johannes", "also known as Tank"): a name someone goes by (a plain "known as" may give the review's own name, and
 # so does "known to the panel as")
 _KNOWN_TO_AS: Final = re.compile(
     r"\b(?:known[ \u00a0]+to[ \u00a0]+(?!(?:the[ \u00a0]+|this[ \u00a0]+)?(?:panel|review|report|readers?|authors?|"
     r"reviewers?)\b)(?:\w+[ \u00a0]+){1,3}as|also[ \u00a0]+known[ \u00a0]+as|a\.?k\.?a\.?)"
+    r"[ \u00a0]+(?P<name>[A-Z][\w'\u2019-]+)(?![\w'\u2019-]|[ \u00a0]+[A-Z0-9])")
+# The child a review remembers, or is dedicated to the memory of ("The panel wishes to remember Emelina.").
+_REMEMBERED: Final = re.compile(
+    r"\b(?:to[ \u00a0]+remember|remembering"
+    r"|(?:in|to)[ \u00a0]+(?:the[ \u00a0]+)?(?:loving[ \u00a0]+)?memory[ \u00a0]+of)"
     r"[ \u00a0]+(?P<name>[A-Z][\w'\u2019-]+)(?![\w'\u2019-]|[ \u00a0]+[A-Z0-9])")
 # Kin words a family calls someone by ("known to the children as Nan"): no name of theirs.
 _KIN_CALLED: Final = frozenset({"mum", "mummy", "mam", "mom", "dad", "daddy", "nan", "nana", "nanny", "gran", "granny",
@@ -822,6 +829,12 @@ class _Finder:
                     or name.casefold() in _CALLED_NOT_NAME:
                 continue
             self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
+        for m in _REMEMBERED.finditer(self.text):
+            name = m.group("name")
+            if gz.is_keep_phrase(name) or gz.is_place(name) or gz.org_head(name) is not None \
+                    or (gz.is_english_word(name) and not gz.is_first_name(name)):
+                continue
+            self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, REMEMBERED_REASON)
         for m in _MAIDEN_NAME.finditer(self.text):
             if gz.is_surname(m.group("name")) or _unlisted_title_word(m.group("name")):
                 self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, MAIDEN_NAME_REASON)

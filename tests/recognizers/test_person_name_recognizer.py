@@ -55,6 +55,11 @@ def _found(text: str) -> list[str]:
     # ... or without quotes, where whom to or "also" says it is a name someone goes by
     ("Child B (known to the family as Johannes) attended nursery.", ["Johannes"]),
     ("her partner, also known as Tank, was violent", ["Tank"]),
+    ("An older male, known only as \u2018\u015eahinder\u2019, picked her up.", ["\u015eahinder"]),
+    ('a man known simply as "Tank" supplied drugs', ["Tank"]),
+    # the child a review remembers, or is dedicated to the memory of
+    ("The panel wishes to remember Emelina.", ["Emelina"]),
+    ("This review is dedicated to the memory of Zilfa and her brother.", ["Zilfa"]),
     # a first name that a city abroad shares, where no journey leads to it
     ("A text from Adam said he was coming.", ["Adam"]),
     ("MRS Okafor attended the meeting.", ["MRS Okafor"]),  # a title in capitals before a name
