@@ -44,6 +44,7 @@ _HEADERS: Final = (
      cat.POLICE_REFERENCE),
     (re.compile(r"\b(court|claim)\b", re.I), cat.COURT_CASE_NUMBER),
     (re.compile(r"\b(phone|tel|telephone|mobile|landline)\b", re.I), cat.PHONE_NUMBER),
+    (re.compile(r"\b(vehicles?|cars?|vrm|vrn|number\s+plates?)\b", re.I), cat.UK_VEHICLE_REG),
     (re.compile(r"\bcontact\b", re.I), cat.AGENCY_REFERENCE),
     (re.compile(r"\b(lcs|mosaic|liquid\s*logic|carefirst|frameworki|eclipse|ics|case\s+(id|no|number|ref)|"
                 r"client\s+id|person\s+id|record)\b", re.I), cat.LA_CASE_ID),
@@ -231,12 +232,19 @@ def cell_value(entity: str, cell: str) -> tuple[int, int] | None:
         return (start, end) if parsed is not None and parsed.is_day_precise else _date_inside(cell)
     if entity in (cat.UK_ADDRESS, cat.UK_POSTCODE):
         return (start, end) if _HAS_DIGIT.search(stripped) else None
+    if entity == cat.UK_VEHICLE_REG:
+        # a plate as any country issues it: letters and digits, in up to three groups ("ZF55 CSC", "FU-158-XJ");
+        # a car's make and model ("2014 Vauxhall Corsa") is no plate
+        plate = cell[start:end]
+        return (start, end) if _PLATE.fullmatch(plate) and re.search(r"[A-Za-z]", plate) \
+            and _HAS_DIGIT.search(plate) else None
     # A row number, a count or an age in the column is not an identifier.
     if not _HAS_DIGIT.search(stripped) or not could_be_identifier(cell[start:end]):
         return None
     return (start, end)
 
 
+_PLATE: Final = re.compile(r"[A-Za-z0-9]{1,4}(?:[ -]?[A-Za-z0-9]{1,4}){0,2}")
 _DAY_AND_MONTH: Final = re.compile(rf"(?i)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{MONTH_REGEX})")
 
 

@@ -33,6 +33,8 @@ from recognizers.table_columns import cell_value, column_entity, is_name_column,
     ("Address", cat.UK_ADDRESS),
     ("Council tax account", cat.AGENCY_REFERENCE), ("Bank account", cat.AGENCY_REFERENCE),  # an account's number
     ("Sort code", cat.AGENCY_REFERENCE), ("IBAN", cat.AGENCY_REFERENCE),
+    ("Vehicle", cat.UK_VEHICLE_REG), ("Car", cat.UK_VEHICLE_REG), ("Vehicle registration", cat.UK_VEHICLE_REG),
+    ("VRM", cat.UK_VEHICLE_REG), ("Number plate", cat.UK_VEHICLE_REG),
     ("Number of accounts", None),
     ("Number of contacts", None),  # a count, not an identifier
     ("No. of referrals", None),
@@ -85,6 +87,10 @@ def test_column_entity(header: str, entity: str | None) -> None:
     (cat.LA_CASE_ID, "2016", None),  # a year
     (cat.AGENCY_REFERENCE, "3 years", None),
     (cat.UK_NHS, "NHS 12", None),
+    # a vehicle column's plate, of any shape a country issues (letters and digits), and nothing else
+    (cat.UK_VEHICLE_REG, "ZF55 CSC", (0, 8)), (cat.UK_VEHICLE_REG, "FU-158-XJ", (0, 9)),
+    (cat.UK_VEHICLE_REG, "Blue Ford Focus", None), (cat.UK_VEHICLE_REG, "2014 Vauxhall Corsa", None),
+    (cat.UK_VEHICLE_REG, "2", None),
 ])
 def test_cell_value(entity: str, cell: str, span: tuple[int, int] | None) -> None:
     assert cell_value(entity, cell) == span
