@@ -42,7 +42,7 @@ _PERSON_IN_BEFORE: Final = re.compile(r"(?i:\b(?:confid|trust|believ|interest|fa
 
 
 # Another month's name joined to it: a range or a pair of months ("from April to June", "April and May were hard").
-_MONTH_WORD: Final = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_WORD: Final = "(?:" + "|".join(MONTH_NAMES) + ")"
 _JOIN: Final = r"[ \t]*(?:to|until|till|and|or|[-\u2013\u2014/])[ \t]*"
 _MONTH_JOINED_AFTER: Final = re.compile(rf"{_JOIN}{_MONTH_WORD}(?!\w)", re.IGNORECASE)
 _MONTH_JOINED_BEFORE: Final = re.compile(rf"(?<!\w){_MONTH_WORD}{_JOIN}$", re.IGNORECASE)

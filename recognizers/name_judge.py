@@ -24,6 +24,8 @@ _CALENDAR: Final = frozenset({
     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Kinship and role nouns: never part of a person's name, so a guessed person stops at one ("Sarah Mother"
 # read from a family table is Sarah; "Mother Sarah" too).
+# Kin and roles the first-name lists also hold ("Gran told …", "Staff described …"): no one's name.
+LISTED_ROLES: Final = frozenset({"staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor"})
 ROLE_WORDS: Final = frozenset({
     "mother", "father", "mum", "mummy", "dad", "daddy", "parent", "parents", "carer", "carers", "sibling",
     "siblings", "brother", "sister", "son", "daughter", "grandmother", "grandfather", "grandparent",
@@ -34,8 +36,8 @@ ROLE_WORDS: Final = frozenset({
     "midwife", "teacher", "consultant", "paediatrician", "practitioner", "lead", "chair", "headteacher",
     "author", "reviewer", "independent", "maternal", "paternal", "half-sibling", "half-brother", "half-sister",
     "social", "health", "support", "youth", "police", "designated", "safeguarding", "duty", "senior", "principal",
-    "team", "staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor", "owner", "builder",
-    "lawyer", "intruder", "patient", "member", "dentist", "lodger", "witness", "pastor",
+    "team", *LISTED_ROLES, "owner", "builder", "lawyer", "intruder", "patient", "member", "dentist", "lodger",
+    "witness", "pastor",
 })
 _COMPANY_ENDINGS: Final = frozenset({"ltd", "limited", "plc", "llp", "cic", "inc"})
 # Acronyms of agencies, services, teams and boards (not of roles, honours, conditions or processes): a name

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Final
 from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
-from recognizers.name_judge import ROLE_WORDS
+from recognizers.name_judge import LISTED_ROLES, ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, words_used_as_names
 from recognizers.pseudonyms import is_label_letter
 from recognizers.public_people import REVIEW_TITLE, SUBJECT_CUES, VALEDICTION
@@ -143,8 +143,7 @@ _NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({
     "strategy", "policy", "procedure", "procedures", "guidance", "framework", "regulations", "standards",
     "children", "child", "baby", "babies", "infant", "mother", "father", "mum", "mummy", "dad", "daddy",
     "parent", "parents", "carer", "carers", "family", "families", "sibling", "siblings", "brother", "sister",
-    "grandmother", "grandfather", "nan", "grandma", "grandad", "gran", "granny", "nanny", "aunt", "aunty", "uncle",
-    "cousin", "partner", "staff", "student", "mentor", "counsellor",
+    "grandmother", "grandfather", "nan", "grandma", "grandad", "aunt", "uncle", "cousin", "partner", *LISTED_ROLES,
     "stepfather", "stepmother", "nurse", "doctor", "visitor", "teacher", "headteacher", "manager", "chair",
     "lead", "adviser", "advisor", "practitioner", "practitioners", "consultant", "paediatrician",
     "psychiatrist", "psychologist", "therapist", "midwife", "gp", "gps", "street", "road", "lane", "avenue",
