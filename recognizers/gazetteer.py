@@ -179,6 +179,9 @@ def _org_heads() -> Mapping[str, tuple[str, bool]]:
     return heads
 
 
+# Raised and lowered digits, for a regex class: a footnote mark a PDF page reads after a word ("Hartley\u00b9") is
+# no letter of it, though Unicode counts such digits as word characters.
+FOOTNOTE_MARKS: Final = "\u00b2\u00b3\u00b9\u2070-\u209f"
 # A capital letter of any Latin script, for a regex ("Ş", "Ľ", "Ö"; not "×"). (Latin Extended-A and -B mix capitals
 # with small letters, so a word's case is checked where it matters.)
 LATIN_CAPITAL: Final = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f]"

@@ -22,8 +22,10 @@ from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot
 from recognizers.pseudonyms import after_person_label_bracket
 
-# A capitalised word, its letters any script's Latin ("Hüsnühâl", "Şükufə"); the loop checks its case.
-_WORD: Final = re.compile(rf"(?<![\w'\u2019&/.-])((?={gz.LATIN_CAPITAL})[^\W\d_]{{2,}})(?![\w&/-])"
+# A capitalised word, its letters any script's Latin ("Hüsnühâl", "Şükufə"); the loop checks its case. A footnote
+# mark after it ("Sabrina³") is no letter of it.
+_WORD: Final = re.compile(rf"(?<![\w'\u2019&/.-])((?={gz.LATIN_CAPITAL})[^\W\d_{gz.FOOTNOTE_MARKS}]{{2,}})"
+                          rf"(?![^\W{gz.FOOTNOTE_MARKS}]|[&/-])"
                           r"(?!['\u2019](?!s\b)\w)")
 # Two capitalised words alone (no third runs on): a full name no list knows, where a person stands.
 _PAIR: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)[ \u00a0]([A-Z][a-z]+)(?![\w&/-])(?!['\u2019](?!s\b)\w)"

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from redactor.document import SUPERSCRIPT_DIGITS
 from redactor.errors import InputError
 from redactor.types import SegmentKind
 
@@ -157,6 +158,8 @@ def paragraphs(root: etree._Element) -> Iterator[Paragraph]:
                 continue
             if el.tag == _Q + "t":
                 s = el.text or ""
+                if _FOOTNOTE_MARK.fullmatch(s) and _raised(el):
+                    s = s.translate(SUPERSCRIPT_DIGITS)  # read as a PDF page reads it ("Hartley¹"): no digit of a word
             elif el.tag == _Q + "noBreakHyphen":
                 s = "-"
             else:
@@ -167,6 +170,23 @@ def paragraphs(root: etree._Element) -> Iterator[Paragraph]:
             parts.append(s)
             pos += len(s)
         yield Paragraph(p, nodes, "".join(parts), _cell(p, tables))
+
+
+# A footnote mark typed as a raised run: digits, and the commas and dashes of several ("4,5", "7-9").
+_FOOTNOTE_MARK = re.compile(r"\d+(?:[,\u2013-]\d+)*")
+# Word's own character styles for a note's reference mark (a style id, as the run names it).
+_NOTE_REFERENCE_STYLE = re.compile(r"(?i)(?:foot|end)note(?:reference|anchor|characters)")
+
+
+def _raised(t: etree._Element) -> bool:
+    """Whether a ``w:t``'s run is set raised: superscript, or in a note reference's character style."""
+    props = t.getparent().find(_Q + "rPr") if t.getparent() is not None else None
+    if props is None:
+        return False
+    align = props.find(_Q + "vertAlign")
+    style = props.find(_Q + "rStyle")
+    return (align is not None and align.get(_Q + "val") == "superscript") or (
+        style is not None and bool(_NOTE_REFERENCE_STYLE.fullmatch(style.get(_Q + "val") or "")))
 
 
 def is_hidden(el: etree._Element) -> bool:

@@ -18,13 +18,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from recognizers.gazetteer import FUNCTION_WORDS, WRAPPED_HYPHEN, is_english_word, join_soft_wraps
+from recognizers.gazetteer import FOOTNOTE_MARKS, FUNCTION_WORDS, WRAPPED_HYPHEN, is_english_word, join_soft_wraps
+from redactor.document import SUPERSCRIPT_DIGITS
 
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_")
+# Raised or lowered digits (a footnote mark, "Hartley¹⁴") are a token of their own, never part of a word.
+_TOKEN = re.compile(rf"[^\W_{FOOTNOTE_MARKS}]+|[{FOOTNOTE_MARKS}]+|[^\w\s]|_")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
                        "\u2014": "-"})
-# Tokens are compared with Turkish "ı" and "İ" folded to "i" too ("FIRAT" is the capitals of "Fırat").
-_TOKEN_FOLD = {**_FOLD, **str.maketrans({"\u0131": "i", "\u0130": "I"})}
+# Tokens are compared with Turkish "ı" and "İ" folded to "i" too ("FIRAT" is the capitals of "Fırat"), and a
+# footnote mark's raised digit to the digit (a page may read the same mark either way once the name before it is gone).
+_TOKEN_FOLD = {**_FOLD, **str.maketrans({"\u0131": "i", "\u0130": "I"}),
+               **{mark: digit for digit, mark in SUPERSCRIPT_DIGITS.items()}}
 
 
 def normalise(text: str) -> str:
