@@ -442,7 +442,9 @@ def _calendar_pair(text: str, start: int, end: int) -> bool:
 
 # A family by its surname: "the Gray family" (see ``_Finder._family_name``).
 _FAMILY_NAME: Final = re.compile(
-    rf"\b(?:[Tt]he|[Bb]oth)[ \t]+(?P<name>(?:Ma?c|O['\u2019])?{gz.LATIN_CAPITAL}[a-z\u00df-\u024f]+)[ \t]+"
+    # ... with no article only before "family members" ("; Heggarty family members were not contacted")
+    r"(?:\b(?:[Tt]he|[Bb]oth)[ \t]+|(?<![\w'\u2019-])(?=\S+[ \t]+family[ \t]+members\b))"
+    rf"(?P<name>(?:Ma?c|O['\u2019])?{gz.LATIN_CAPITAL}[a-z\u00df-\u024f]+)[ \t]+"
     # ... or the family's children ("The Njoku siblings were placed together")
     r"(?:family|children|siblings|twins|brothers|sisters|household)\b"
     # ... not a service for families ("the Hillside family centre", "the Tameside family court")
@@ -628,6 +630,18 @@ def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
                 for p in parts[1:]):  # "Pan-Lancashire" is a county's, "Kerry-Leigh" a girl's
             return "weak" if all(gz.is_english_word(p) for p in parts) else "strong"
     return None
+
+
+def _record_surname(word: str, first: str | None) -> bool:
+    """Whether ``word``, in capitals after a given name in title case, is the surname as police and court records
+    write it ("Ioana NISTOR"): no acronym, place, keep phrase or English word (a word in capitals for emphasis:
+    "Sarah SAID"); a listed surname, or, after a listed given name that is no English word, a word no list holds
+    ("Dariusz KOWALCZYK")."""
+    key = word.casefold()
+    if len(word) < 3 or not word.isalpha() or key in gz.acronym_keys() or key in _NOT_NAME \
+            or gz.is_keep_phrase(word) or gz.is_uk_place(word.title()) or gz.is_english_word(word.title()):
+        return False
+    return gz.is_surname(word) or first == "strong"
 
 
 def _surname_strength(word: str, heading: bool) -> str | None:
@@ -1136,6 +1150,10 @@ class _Finder:
                 parts.append(j)  # a middle initial, "John A. Smith"
                 gap = _TITLE_GAP
             else:
+                if not heading and len(parts) == 1 and _is_upper_word(_base(w)) and _record_surname(_base(w), first):
+                    parts.append(j)  # "Ioana NISTOR", "Kelly MARSH": a record's surname in capitals after the
+                    surnames.append("strong")  # given name (police and court records write a name so)
+                    break
                 if heading != _is_upper_word(_base(w)) or not (heading or _is_title_case(w)):
                     break
                 if any(_base(tokens[k][2]).casefold() == _base(w).casefold() for k in parts):
@@ -1309,6 +1327,8 @@ class _Finder:
         after = _base(tokens[n][2])
         one_space = n == i + 2 or self.text[tokens[i][1]:tokens[n][0]] == " "
         listed_after = one_space and _is_title_case(after) and gz.is_surname(after)
+        if one_space and _is_upper_word(after) and _record_surname(after, None):
+            return True  # "Azeglio LERNER": a listed surname in capitals after an unknown given name, as records write
         # A first word listed as a surname is one only in letters English writes; "Şanlı Baker" is a full name.
         if not gz.is_surname(first) or not first.isascii():
             if _PATRONYMIC.fullmatch(after) is not None:

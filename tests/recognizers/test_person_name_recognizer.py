@@ -386,6 +386,12 @@ def _found(text: str) -> list[str]:
     ("Later Jan van said", ["Jan"]),  # a lower-case particle with no name after it is no surname
     # a possessive name before a disease is the patient's, not the disease's
     ("Kayleigh's sepsis was missed.", ["Kayleigh"]), ("Jayden Smith's epilepsy worsened.", ["Jayden Smith"]),
+    # given names in title case, then the surname in capitals, as police and court records write it
+    ("Police spoke to Ioana NISTOR at the address.", ["Ioana NISTOR"]),
+    ("Police spoke to Azeglio LERNER, who declined.", ["Azeglio LERNER"]),
+    ("Officers arrested Kelly OKAFOR on 4 May.", ["Kelly OKAFOR"]),
+    ("The log shows Dariusz KOWALCZYK was present.", ["Dariusz KOWALCZYK"]),
+    ("Later Sarah SAID she was fine.", ["Sarah"]),  # a word in capitals for emphasis is no surname
     # a record's surname first, in capitals, then the given names ("SMITH, Kelly Ann", as police records write)
     ("SMITH, Kelly Ann (DOB 12/05/1990) \u2013 mother", ["SMITH, Kelly Ann"]),
     ("BROWN, Jason (DOB 03/11/1987) \u2013 partner", ["BROWN, Jason"]),
@@ -427,6 +433,8 @@ def _found(text: str) -> list[str]:
     # ... or before the family's children, and a surname in any script's capitals
     ("The \u017dukauskas children were made subject to plans.", ["\u017dukauskas"]),
     ("The Njoku siblings were placed together.", ["Njoku"]), ("Both Okafor twins were born early.", ["Okafor"]),
+    # ... or before "family members" with no article ("Heggarty family members were not contacted")
+    ("She was hungry; Heggarty family members were not contacted.", ["Heggarty"]),
     ("The social worker was late. Mani, Bishakha (mother) was present.", ["Mani, Bishakha"]),
     ("Garner, Thomas \u2013 uncle\nWood, Ellen \u2013 maternal grandmother\n", ["Garner, Thomas", "Wood, Ellen"]),
     ("Present:\nKorut\u00fcrk, Nuriyet (maternal grandmother)\n", ["Korut\u00fcrk, Nuriyet"]),
@@ -497,6 +505,10 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "edited on Wed Nov 01, 2017 at noon", "Posted Friday March 3 2017",
     "the Troubled Families programme", "the Hillside family centre", "The Tameside Family Court",
     "the Foster family placement ended", "The Extended family attended.",
+    "Referred to Camden CAMHS in May.", "Discussed at Leeds MASH today.",
+    "Kelly NFA was recorded.", "Refer to Cafcass NOW.", "Hope HOUSE", "Will CALL back.",
+    "Extended family members were not contacted.", "Birth family members attended.", "Polish family members",
+    "Foster family members visited.", "Wider family members were asked.", "Some family members refused.",
     "Learning Point 4", "Foster Carers", "Care Order", "Children Act 1989", "Working Together",
     "Significant Harm", "Section 47", "Child Protection Plan", "Terms of Reference", "Serious Case Review",
     "The Local Authority", "However, the plan", "Following the meeting", "in March 2019", "at Christmas",
