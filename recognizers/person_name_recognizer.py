@@ -13,7 +13,7 @@ from recognizers.catalogue import PERSON
 from recognizers.name_judge import LISTED_ROLES, ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, words_used_as_names
 from recognizers.pseudonyms import is_label_letter
-from recognizers.public_people import REVIEW_TITLE, SUBJECT_CUES, VALEDICTION
+from recognizers.public_people import DOTTED_DEGREE, REVIEW_TITLE, SUBJECT_CUES, VALEDICTION
 from recognizers.world_city import JOURNEY_CUE
 
 
@@ -793,6 +793,10 @@ class _Finder:
             word = tokens[i][2]
             if not word[:1].isupper() and not _PARTICLE_PREFIX.match(word):
                 i += 1
+                continue
+            if (degree := DOTTED_DEGREE.match(self.text, tokens[i][0])) is not None:
+                while i < n and tokens[i][0] < degree.end():
+                    i += 1  # "M.Sc", "Ph.D": a degree's letters, no initial and no first name
                 continue
             after = (self._title(i) or self._initials(i) or self._full_name(i) or self._single(i))
             i = after if after else i + 1

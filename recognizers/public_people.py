@@ -35,8 +35,13 @@ POST_NOMINALS: Final = frozenset({
 # abbreviation): they count only beside another post-nominal.
 WEAK_POST_NOMINALS: Final = frozenset({"BA", "MA", "BS", "BM", "MB", "MD", "RN", "RM", "JP", "DL", "PG", "HE",
                                         "Dip", "Hons", "KC", "QC", "ASW", "CSS"})
-# The same letters written with full stops ("C.B.E.", "Q.P.M."), as older reports print honours.
-_DOTTED: Final = tuple(r"\.".join(p) + r"\." for p in sorted(POST_NOMINALS) if p.isupper() and 2 <= len(p) <= 5)
+# The same letters written with full stops ("C.B.E.", "Q.P.M."), as older reports print honours, and degrees by
+# their parts ("M.Sc.", "Ph.D.", "B.Ed.").
+# (The last full stop is optional, as after any post-nominal: a name's guess may end before it.)
+_DOTTED: Final = tuple(sorted({
+    *(r"\.".join(p) for p in POST_NOMINALS if p.isupper() and 2 <= len(p) <= 5),
+    *(r"\.".join(re.findall(r"[A-Z][a-z]*", p)) for p in POST_NOMINALS
+      if not p.isupper() and re.fullmatch(r"(?:[A-Z][a-z]{0,2}){2,3}", p))}))
 
 
 def _longest_first(alternatives: Iterable[str]) -> list[str]:
@@ -48,7 +53,10 @@ _POST_NOMINAL: Final = r"(?:\(?(?:" + "|".join(_longest_first(
     [*_DOTTED, *(re.escape(p) for p in POST_NOMINALS)])) + \
     r")\)?\.?(?:[ \t]*\((?:Hons|Oxon|Cantab)\.?\))?)"
 _POST_NOMINALS_RUN: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+")
-_POST_NOMINALS_TAIL: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+[ \t]*$")
+# A degree written by its dotted parts ("M.Sc.", "Ph.D."), which no one's initials and surname are.
+DOTTED_DEGREE: Final = re.compile("(?:" + "|".join(_longest_first(d for d in _DOTTED if not d.isupper())) +
+                                  r")\.?(?![\w'\u2019-])")
+POST_NOMINALS_TAIL: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+[ \t]*$")
 
 _TITLE: Final = rf"(?:(?:{alternation(PERSONAL, DOCTOR, PROFESSOR, HONOURS, CIVIC)}|Rt\.?[ \t]+Hon\.?)\.?[ \t]+)"
 _POST_NOMINAL_WORD: Final = r"(?:" + "|".join(_longest_first([*_DOTTED, *POST_NOMINALS])) + \
@@ -164,7 +172,7 @@ _TITLES: Final = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Prof
 
 def strip_post_nominals(name: str) -> str:
     """``name`` without the post-nominal letters after it ("Michael Gove MP" -> "Michael Gove")."""
-    return _POST_NOMINALS_TAIL.sub("", name)
+    return POST_NOMINALS_TAIL.sub("", name)
 
 
 def _trim(name: str) -> str | None:
@@ -263,7 +271,7 @@ def public_people(text: str) -> list[str]:
         if _BARE_OFFICE.fullmatch(m.group()) and not _OF_OR_FOR.match(text, m.end()):
             continue  # "Lisa Jane Minister was the aunt": an office's one word straight after a name, its surname
         line_start = text.rfind("\n", 0, m.start()) + 1
-        head = _POST_NOMINALS_TAIL.sub("", text[line_start:m.start()])  # "… Rowena Feltham MP, Secretary of State"
+        head = POST_NOMINALS_TAIL.sub("", text[line_start:m.start()])  # "… Rowena Feltham MP, Secretary of State"
         head = _OFFICE_ASIDE.sub("", head)  # "X (CEO of …) and Y (Chief Superintendent, …), our Co-Chairs"
         before = _NAME_BEFORE.search(head)
         if before is not None and not _SUBJECT_BEFORE.search(head, 0, before.start()) \

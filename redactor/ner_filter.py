@@ -14,6 +14,7 @@ from recognizers import catalogue as cat
 from recognizers.gazetteer import SOFT_WRAP, is_uk_place
 from recognizers.name_judge import ROLE_WORDS, plausible_name
 from recognizers.person_name_recognizer import PARTICLES
+from recognizers.public_people import POST_NOMINALS_TAIL
 from redactor.document import SUPERSCRIPT_DIGITS
 
 _LEADING = re.compile(r"^(?:[\W\d_]+|(?:the|a|an)\s+)+", re.UNICODE)
@@ -140,6 +141,9 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
             end = start + len(span)
         if (letter := _LONE_LETTER_LAST.search(span)) is not None:
             span = span[:letter.start()]  # "ALEX WALTERS V.3": a version's letter, no surname
+            end = start + len(span)
+        if (letters := POST_NOMINALS_TAIL.search(span)) is not None and letters.start() > 0:
+            span = span[:letters.start()].rstrip(" \t,")  # "Malcolm Ross M.Sc": degrees, no part of the name
             end = start + len(span)
     if len(span) < 2 or not span[0].isupper():
         return None

@@ -507,6 +507,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "the Foster family placement ended", "The Extended family attended.",
     "Referred to Camden CAMHS in May.", "Discussed at Leeds MASH today.",
     "Kelly NFA was recorded.", "Refer to Cafcass NOW.", "Hope HOUSE", "Will CALL back.",
+    "Report produced by the panel M.Sc. students", "awarded a Ph.D. in 2010",
     "Extended family members were not contacted.", "Birth family members attended.", "Polish family members",
     "Foster family members visited.", "Wider family members were asked.", "Some family members refused.",
     "Learning Point 4", "Foster Carers", "Care Order", "Children Act 1989", "Working Together",

@@ -75,6 +75,8 @@ from tests.recognizers.prose import analysed_entities
      ["Peregrine Ashdown"]),  # the board's signatory
     ("A SERIOUS CASE REVIEW OVERVIEW REPORT Marwenna Castellane C.B.E.\n", ["Marwenna Castellane"]),  # dotted honours
     ("Rosalind Penhallow O.B.E., Q.P.M. chaired the panel", ["Rosalind Penhallow"]),
+    ("Report produced by Marwenna Castellane M.Sc.\n\nIndependent Chair and Author\n", ["Marwenna Castellane"]),
+    ("Rosalind Penhallow Ph.D., B.Ed. chaired the panel", ["Rosalind Penhallow"]),  # mixed-case degrees, dotted
     ("Published 22 December 2015\nAuthors: Fenella Quarrington with Ysolde Trenchard\nSCIE Lead Reviewers",
      ["Fenella Quarrington", "Ysolde Trenchard"]),  # a co-author joined with "with", ending the line
     ("authored by independent reviewers Gwladys Penhallow-Wyatt OBE and Dilys Bracewell.",

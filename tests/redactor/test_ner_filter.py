@@ -118,6 +118,15 @@ def test_a_person_ends_with_no_lone_letter(text: str, expected: list[str]) -> No
 
 
 @pytest.mark.parametrize("text, expected", [
+    # degrees and honours after a name ("Malcolm Ross M.Sc.", as a cover signs its author) are no part of it
+    ("Quillon Abara M.Sc", ["Quillon Abara"]), ("Quillon Abara MSc, CQSW", ["Quillon Abara"]),
+    ("Quillon Abara Ph.D", ["Quillon Abara"]), ("Quillon Abara", ["Quillon Abara"]),
+])
+def test_a_person_ends_before_post_nominal_letters(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a web page's picture words ("Logo Alt Text will go here", "Kaylea Titford Image"): no part of a name
     ("Logo Alt Text", []), ("Quillon Abara Image", ["Quillon Abara"]), ("Quillon Abara Photo", ["Quillon Abara"]),
     ("Quillon Imageson", ["Quillon Imageson"]),
