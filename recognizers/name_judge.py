@@ -103,10 +103,21 @@ def plausible_name(span: str, entity: str, lower_words: Collection[str] = frozen
         return False
     if entity == cat.LOCATION and g.is_uk_place(span):
         return g.place_ambiguity(span) is None or span.casefold() not in lower_words
+    if entity == cat.ORGANISATION and _WORD_LIST.fullmatch(span) and _ordinary_words(words):
+        return False  # "Empowerment, Prevention, …, Partnership and Accountability": a list of words, no body
     if entity == cat.ORGANISATION and not _is_company(words) and g.org_kind(span) is None and not any(
             w[:1].isupper() and (not g.is_english_word(w) or g.is_uk_place(w)) for w in words):
         return False  # only dictionary words, and no kind of body ("Critical Analysis Introduction National")
     return identifying_words_remain(span, span, entity, lower_words)
+
+
+def _ordinary_words(words: list[str]) -> bool:
+    """Whether a list's words are ordinary ones: dictionary words, but for one that no list of names or places holds
+    either ("Proportionality", a word the dictionary lacks)."""
+    items = [w for w in words if w.casefold() not in ("and", "&")]
+    unknown = [w for w in items if not g.is_english_word(w)]
+    return len(unknown) <= 1 and len(items) - len(unknown) >= 3 and not any(
+        g.is_surname(w) or g.is_first_name(w) or g.is_place(w) for w in unknown)
 
 
 def identifying_words_remain(full: str, rest: str, entity: str, lower_words: Collection[str] = frozenset()) -> bool:
@@ -123,6 +134,9 @@ def identifying_words_remain(full: str, rest: str, entity: str, lower_words: Col
     return any(name_like(w, lower_words) for w in words)
 
 
+# Three or more capitalised words, each alone, in a list ("Safety, Stability, Permanence", "A, B and C").
+_WORD_LIST: Final = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:,[ \t]*[A-Z][\w'\u2019-]*)+(?:,?[ \t]+(?:and|&)[ \t]+[A-Z][\w'\u2019-]*)?")
 _CAPITALISED_RUN: Final = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:upon|on|under|in|le|the)?\s*[A-Z][\w'\u2019-]*)*")
 _COMPANY: Final = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc)\b")
 

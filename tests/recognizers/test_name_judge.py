@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.name_judge import name_like
+from recognizers.name_judge import name_like, plausible_name
 
 
 @pytest.mark.parametrize("word", [
@@ -36,3 +36,14 @@ def test_an_acronym_in_the_plural_or_with_a_possessive_is_no_name(word: str) -> 
 @pytest.mark.parametrize("word", ["Okafor's", "Khan's", "Ahmeds"])
 def test_a_name_with_a_possessive_or_in_the_plural_stays_name_like(word: str) -> None:
     assert name_like(word, frozenset())
+
+
+@pytest.mark.parametrize("span, plausible", [
+    # a list of ordinary words, however it ends, is no body ("… Partnership and Accountability": the six principles)
+    ("Empowerment, Prevention, Proportionality, Protection, Partnership and Accountability", False),
+    ("Safety, Stability, Permanence", False),
+    # a body's name with commas, or a list of names, still is one
+    ("Okafor, Brennan and Partners", True), ("Quillon, Abara, Hartley and Tierney Solicitors", True),
+])
+def test_a_list_of_ordinary_words_is_no_organisation(span: str, plausible: bool) -> None:
+    assert plausible_name(span, "ORGANISATION") is plausible
