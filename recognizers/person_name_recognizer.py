@@ -440,6 +440,9 @@ def _calendar_pair(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() == end
 
 
+# Lower-case words around a name in capitals: a sentence's, no heading's ("… named AZEGLIO LERNER as the …").
+_IN_SENTENCE_BEFORE: Final = re.compile(r"\b[a-z]+[ \t]+[a-z]+[ \t]+$")
+_IN_SENTENCE_AFTER: Final = re.compile(r"[,;]?[ \t]+[a-z]+[ \t]+[a-z]+\b")
 # A family by its surname: "the Gray family" (see ``_Finder._family_name``).
 _FAMILY_NAME: Final = re.compile(
     # ... with no article only before "family members" ("; Heggarty family members were not contacted")
@@ -1355,16 +1358,19 @@ class _Finder:
             and _joined(self.text, tokens, n + 1) and _is_title_case(_base(tokens[n + 1][2]))
 
     def _capitals_alone_on_line(self, i: int) -> bool:
-        """Whether tokens ``i`` and ``i + 1``, in capitals, are their line's only words, a word no list knows (four
-        letters or more: no dictionary word, place, city, keep phrase or agency vocabulary) before a listed surname
-        that is no English word ("Family members:" / "ZAAKIR HASSAN"): a name, as no heading is made so."""
+        """Whether tokens ``i`` and ``i + 1``, in capitals, are their line's only words, or the only capitals among
+        a sentence's words, a word no list knows (four letters or more: no dictionary word, place, city, keep phrase
+        or agency vocabulary) before a listed surname that is no English word ("Family members:" / "ZAAKIR HASSAN",
+        "a referral named AZEGLIO LERNER as …"): a name, as no heading is made so."""
         tokens, text = self.tokens, self.text
         first, after = _base(tokens[i][2]), _base(tokens[i + 1][2])
         if not (_is_upper_word(first) and _is_upper_word(after)) or text[tokens[i][1]:tokens[i + 1][0]] != " ":
             return False
         line_start = text.rfind("\n", 0, tokens[i][0]) + 1
         line_end = text.find("\n", tokens[i + 1][1])
-        if text[line_start:tokens[i][0]].strip() or text[tokens[i + 1][1]:None if line_end < 0 else line_end].strip():
+        before, rest = text[line_start:tokens[i][0]], text[tokens[i + 1][1]:None if line_end < 0 else line_end]
+        in_sentence = _IN_SENTENCE_BEFORE.search(before) is not None and _IN_SENTENCE_AFTER.match(rest) is not None
+        if (before.strip() or rest.strip()) and not in_sentence:
             return False
         first, after = _title_cased(first), _title_cased(after)
         return len(first) >= 4 and _unlisted_title_word(first) and first.casefold() not in gz.generic_words() \

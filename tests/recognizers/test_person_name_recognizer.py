@@ -392,6 +392,9 @@ def _found(text: str) -> list[str]:
     ("Officers arrested Kelly OKAFOR on 4 May.", ["Kelly OKAFOR"]),
     ("The log shows Dariusz KOWALCZYK was present.", ["Dariusz KOWALCZYK"]),
     ("Later Sarah SAID she was fine.", ["Sarah"]),  # a word in capitals for emphasis is no surname
+    # ... or the whole name in capitals in a sentence: a word no list knows before a listed surname
+    ("A referral named AZEGLIO LERNER as the child\u2019s carer.", ["AZEGLIO LERNER"]),
+    ("The log shows that BR\u0102DU\u021a NISTOR was arrested.", ["BR\u0102DU\u021a NISTOR"]),
     # a record's surname first, in capitals, then the given names ("SMITH, Kelly Ann", as police records write)
     ("SMITH, Kelly Ann (DOB 12/05/1990) \u2013 mother", ["SMITH, Kelly Ann"]),
     ("BROWN, Jason (DOB 03/11/1987) \u2013 partner", ["BROWN, Jason"]),
@@ -508,6 +511,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "Referred to Camden CAMHS in May.", "Discussed at Leeds MASH today.",
     "Kelly NFA was recorded.", "Refer to Cafcass NOW.", "Hope HOUSE", "Will CALL back.",
     "Report produced by the panel M.Sc. students", "awarded a Ph.D. in 2010",
+    "The referral went to CAFCASS NSPCC and the school.", "It was URGENT NOW that she was seen.",
+    "The report of the SAFEGUARDING ADULTS BOARD KHAN review was read.",
     "Extended family members were not contacted.", "Birth family members attended.", "Polish family members",
     "Foster family members visited.", "Wider family members were asked.", "Some family members refused.",
     "Learning Point 4", "Foster Carers", "Care Order", "Children Act 1989", "Working Together",
