@@ -277,7 +277,10 @@ def surname_first(name: str) -> tuple[str, str] | None:
         return _surname_comma_first(name)
     surname, given = m.group("surname"), m.group("given")
     title = _title_cased(surname)
-    if len(surname) < 3 or surname in _TITLES_UPPER or surname in _SURNAME_TITLES or not gz.is_surname(title) \
+    # (With its comma, a surname no list holds: "MITERA, Tomás"; no acronym: "NSPCC, Childline".)
+    listed = gz.is_surname(title) or ("," in name and title.isalpha() and len(title) >= 4
+                                      and surname.casefold() not in gz.acronym_keys() and _unlisted_title_word(title))
+    if len(surname) < 3 or surname in _TITLES_UPPER or surname in _SURNAME_TITLES or not listed \
             or not gz.is_first_name(given.split()[0]) or gz.is_keep_phrase(surname) or gz.is_keep_phrase(title):
         return None
     return given, surname
@@ -440,6 +443,8 @@ def _calendar_pair(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() == end
 
 
+# A verb's auxiliary after a name ("… POP was supplying", "… POP had left").
+_AUXILIARY_AFTER: Final = re.compile(r"[ \t]+(?:was|were|had|has|is|did|would|could|will)\b")
 # Lower-case words around a name in capitals: a sentence's, no heading's ("… named AZEGLIO LERNER as the …").
 _IN_SENTENCE_BEFORE: Final = re.compile(r"\b[a-z]+[ \t]+[a-z]+[ \t]+$")
 _IN_SENTENCE_AFTER: Final = re.compile(r"[,;]?[ \t]+[a-z]+[ \t]+[a-z]+\b")
@@ -635,15 +640,18 @@ def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
     return None
 
 
-def _record_surname(word: str, first: str | None) -> bool:
+def _record_surname(word: str, first: str | None, verb_after: bool = False) -> bool:
     """Whether ``word``, in capitals after a given name in title case, is the surname as police and court records
     write it ("Ioana NISTOR"): no acronym, place, keep phrase or English word (a word in capitals for emphasis:
-    "Sarah SAID"); a listed surname, or, after a listed given name that is no English word, a word no list holds
-    ("Dariusz KOWALCZYK")."""
+    "Sarah SAID"), but for a listed surname after a listed given name that is no English word, before a verb only
+    people do (``verb_after``: "Věra POP was supplying"); a listed surname, or, after a listed given name that is no
+    English word, a word no list holds ("Dariusz KOWALCZYK")."""
     key = word.casefold()
     if len(word) < 3 or not word.isalpha() or key in gz.acronym_keys() or key in _NOT_NAME \
-            or gz.is_keep_phrase(word) or gz.is_uk_place(word.title()) or gz.is_english_word(word.title()):
+            or gz.is_keep_phrase(word) or gz.is_uk_place(word.title()):
         return False
+    if gz.is_english_word(word.title()):
+        return verb_after and first == "strong" and gz.is_surname(word)
     return gz.is_surname(word) or first == "strong"
 
 
@@ -1157,7 +1165,9 @@ class _Finder:
                 parts.append(j)  # a middle initial, "John A. Smith"
                 gap = _TITLE_GAP
             else:
-                if not heading and len(parts) == 1 and _is_upper_word(_base(w)) and _record_surname(_base(w), first):
+                if not heading and len(parts) == 1 and _is_upper_word(_base(w)) and _record_surname(
+                        _base(w), first, bool(PEOPLE_VERB_AFTER.match(text, tokens[j][1])
+                                              or _AUXILIARY_AFTER.match(text, tokens[j][1]))):
                     parts.append(j)  # "Ioana NISTOR", "Kelly MARSH": a record's surname in capitals after the
                     surnames.append("strong")  # given name (police and court records write a name so)
                     break
