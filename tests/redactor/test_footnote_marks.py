@@ -15,7 +15,7 @@ from docx.enum.style import WD_STYLE_TYPE
 
 from redactor.forms import FormMatcher
 from redactor.load import load
-from redactor.pipeline import export
+from redactor.pipeline import analyse, export
 from tests.redactor.builders import analysis_from_register, register
 
 
@@ -108,3 +108,16 @@ def test_a_page_of_marked_names_exports_and_keeps_its_marks(tmp_path: Path) -> N
     export(analysis_from_register(tmp_path / "draft.pdf", reg, reg_path), out, accept=True)
     text = load(out).segments[0].text
     assert "Hartley" not in text and text.count("Child Q") == 14, text
+
+
+@pytest.mark.parametrize("before, value", [
+    ("Her NHS number is 943 476 5919", "943 476 5919"),
+    ("The crime reference was CRIS 1234567/14", "1234567/14"),
+    ("Child Q's date of birth is 04/03/2012", "04/03/2012"),
+])
+def test_an_identifier_before_a_raised_mark_in_a_word_draft_is_found(tmp_path: Path, before: str, value: str) -> None:
+    """The mark's digit is no digit of the value ("04/03/2012" and "5", not "04/03/20125")."""
+    draft = _marked_docx(tmp_path / "draft.docx", before, "5", " as recorded.")
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = " ".join(s.text for s in load(result.outputs[1]).segments if s.kind == "body")
+    assert value not in text and "\u2075" in text, text
