@@ -1216,11 +1216,13 @@ class _Finder:
         span_text = text[start:end]
         if gz.is_keep_phrase(span_text) or gz.is_uk_place(span_text) or gz.police_force(span_text) \
                 or gz.org_kind(span_text) == "hospital" or _CONDITION_AFTER.match(text, end) \
+                or (gz.org_kind(span_text) is not None and not gz.is_surname(_base(tokens[last][2]))) \
                 or (_THE_BEFORE.search(text, max(0, start - 5), start) and _THING_AFTER.match(text, end)) \
                 or _IMAGE_WORD.fullmatch(tokens[last][2]) or _IMAGE_AFTER.match(text, end) \
                 or _BUILDING_AFTER.match(text, end) \
                 or (_base(word).casefold() == "pan" and gz.is_uk_place(text[tokens[parts[1]][0]:end])):
-            return last + 1  # ("Royal Oldham": the town's hospital; "the Hope Box project", "X Logo": a thing's;
+            return last + 1  # ("Royal Oldham": the town's hospital; "Manorcourt Homecare": a body's head word that is
+            # no surname; "the Hope Box project", "X Logo": a thing's;
             # "Pan London", "Pan Cheshire": the prefix "pan-", all of a place)
         words = [_base(tokens[k][2]) for k in parts]
         if heading:

@@ -393,6 +393,7 @@ def _found(text: str) -> list[str]:
     ("The log shows Dariusz KOWALCZYK was present.", ["Dariusz KOWALCZYK"]),
     ("Later Sarah SAID she was fine.", ["Sarah"]),  # a word in capitals for emphasis is no surname
     ("Intelligence suggests V\u011bra POP was supplying drugs.", ["V\u011bra POP"]),  # a word, before a person's verb
+    ("Later Ann Church visited the flat.", ["Ann Church"]), ("Later Jody House said so.", ["Jody House"]),
     ("Later Sarah POP music was playing.", ["Sarah"]), ("URGENT, Paul rang the duty desk.", ["Paul"]),
     ("MITERA, Tom\u00e1s \u2013 father \u2013 no trace on police systems.", ["MITERA, Tom\u00e1s"]),  # no list holds it
     # ... or the whole name in capitals in a sentence: a word no list knows before a listed surname
@@ -515,6 +516,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "Kelly NFA was recorded.", "Refer to Cafcass NOW.", "Hope HOUSE", "Will CALL back.",
     "Report produced by the panel M.Sc. students", "awarded a Ph.D. in 2010",
     "NSPCC, Childline and the school were told.",
+    "On 18 September 2021 Manorcourt Homecare, the agency commissioned to provide care, made a referral.",
+    "Later Brackenfield Academy excluded him.",  # an unknown word before a body's head word that is no surname
     "The referral went to CAFCASS NSPCC and the school.", "It was URGENT NOW that she was seen.",
     "The report of the SAFEGUARDING ADULTS BOARD KHAN review was read.",
     "Extended family members were not contacted.", "Birth family members attended.", "Polish family members",
