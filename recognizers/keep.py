@@ -143,6 +143,17 @@ class _HasText(Protocol):
     text: str
 
 
+def _first_name_alone(name: str, text: str) -> bool:
+    """Whether a cited name's first word, a first name, stands alone elsewhere in ``text`` as a person's name does
+    ("Kathleen Butcher (2022)" over "Kathleen, a divorced woman …", a list of reviews named for their subjects):
+    an author is cited by the surname, never by the first name alone."""
+    words = name.split()
+    if len(words) < 2 or not gz.is_first_name(words[0]) or gz.is_english_word(words[0]):
+        return False
+    rest = r"\s+".join(map(re.escape, words[1:]))
+    return re.search(rf"(?<![\w'\u2019-]){re.escape(words[0])}(?![\w'\u2019-])(?!\s+{rest})", text) is not None
+
+
 def public_names(texts: Iterable[str]) -> list[str]:
     """Names a draft itself shows to be public: board names and areas (a repository's list of published reviews
     names each one's area), and cited authors."""
@@ -177,7 +188,8 @@ def public_names(texts: Iterable[str]) -> list[str]:
         found.extend(_review_areas(text))
         for m in _CITATION.finditer(text):
             authors = m.group("authors") or m.group("inner")
-            found.extend(a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", authors) if a.strip())
+            found.extend(a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", authors)
+                         if a.strip() and not _first_name_alone(a.strip(), text))
     # a list of reviews (two lines or more, in any paragraphs), or a review named by its label
     for area in [*labelled, *(listings if len(listings) + len(labelled) >= 2 else [])]:
         if (council := gz.local_authority(area)) is not None:

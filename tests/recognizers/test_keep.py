@@ -443,3 +443,14 @@ def test_faiths_languages_and_national_bodies_name_no_one(tmp_path: Path, text: 
 
     entities = analysed_entities(tmp_path, f"Kayleigh Smith was 14 when she was referred. {text}\n")
     assert {e.name for e in entities} == {"Kayleigh Smith"}
+
+
+@pytest.mark.parametrize("text, public", [
+    # a cited author ("Eileen Munro (2011)") is public; a name whose first name the draft writes alone, as a person's,
+    # is the person's (a list of reviews: "Kathleen Butcher (2022)" / "Kathleen, a divorced woman …")
+    ("Eileen Munro (2011) found that systems matter. Later the panel met.", True),
+    ("Kathleen Butcher (2022)\nKathleen, a divorced woman in her late eighties, lived alone. Kathleen fell.", False),
+])
+def test_a_cited_name_is_no_author_where_its_first_name_stands_alone(text: str, public: bool) -> None:
+    names = public_names([text])
+    assert (("Eileen Munro" in names) or ("Kathleen Butcher" in names)) is public, names
