@@ -20,6 +20,7 @@ from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NAMES, is_month_of_date
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot
+from recognizers.person_name_recognizer import CONDITION_AFTER
 from recognizers.pseudonyms import after_person_label_bracket
 
 # A capitalised word, its letters any script's Latin ("Hüsnühâl", "Şükufə"); the loop checks its case. A footnote
@@ -450,8 +451,8 @@ def _thing_here(text: str, start: int, end: int) -> bool:
     """Whether this occurrence is a thing: after an article, a public body's possessive name ("Barnardo's"),
     running on into an organisation word, or sharing a place's last word with the place after "and" ("South &
     East Ayrshire" names South Ayrshire)."""
-    if _ARTICLE.search(text[max(0, start - 12):start]):
-        return True
+    if _ARTICLE.search(text[max(0, start - 12):start]) or CONDITION_AFTER.match(text, end):
+        return True  # (or a condition named after its describer: "he had Alzheimer's disease")
     if text[end:end + 1] in ("'", "\u2019") and gz.is_keep_phrase(text[start:end + 2]):
         return True  # a public body's name in the possessive ("Barnardo's")
     nxt = _NEXT.match(text, end)

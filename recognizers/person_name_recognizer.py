@@ -123,8 +123,10 @@ _COLON_AFTER: Final = re.compile(r"[ \t]?:")
 _FIELD_LABEL_AFTER: Final = re.compile(r"[.:][ \t]*[+(]?\d")
 _ROUTE_ON: Final = re.compile(r"[ \t]+to[ \t]+[A-Z]")  # "from Accra to Leeds"
 _DISEASE_AFTER: Final = re.compile(rf"[ \t]+{_DISEASE}")
-_CONDITION_AFTER: Final = re.compile(rf"(?:['\u2019]s?)?[ \t]+{_EPONYM_CONDITION}|[ \t]+{_DISEASE}")
+CONDITION_AFTER: Final = re.compile(rf"(?:['\u2019]s?)?[ \t]+{_EPONYM_CONDITION}|[ \t]+{_DISEASE}")
 _CONDITION_AT_END: Final = re.compile(rf"[ \t](?:{_EPONYM_CONDITION}|{_DISEASE})$")
+# A contraction's ending ("We'd", "They'll"): a pronoun and a verb, no name.
+_CONTRACTION: Final = re.compile(r"['\u2019](?:d|ll|re|ve|m|t)$", re.IGNORECASE)
 # Units of measure a number comes before ("419.5 Kb", "3.2 Kg"); a few are also listed first names.
 _UNITS: Final = frozenset({
     "kb", "mb", "gb", "tb", "kg", "mg", "ml", "cm", "mm", "km", "lb", "lbs", "oz", "ft", "kcal", "mph", "kph"})
@@ -626,8 +628,8 @@ def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
     """``"strong"`` for a first name that is no English word, ``"weak"`` for one that is, else ``None``."""
     base = _base(word)
     key = base.casefold()
-    if key in _NOT_NAME and not (allow_month and key in _MONTHS_AS_NAMES):
-        return None
+    if (key in _NOT_NAME and not (allow_month and key in _MONTHS_AS_NAMES)) or _CONTRACTION.search(base):
+        return None  # (nor a pronoun's contraction: "We'd also like")
     if gz.is_first_name(base):
         return "weak" if gz.is_english_word(base) else "strong"
     if "-" in base:  # "Kerry-Ann", "Lily-Mae": every part a capitalised name, the first a first name
@@ -1215,7 +1217,7 @@ class _Finder:
         start, end = tokens[i][0], _span_end(tokens, last)
         span_text = text[start:end]
         if gz.is_keep_phrase(span_text) or gz.is_uk_place(span_text) or gz.police_force(span_text) \
-                or gz.org_kind(span_text) == "hospital" or _CONDITION_AFTER.match(text, end) \
+                or gz.org_kind(span_text) == "hospital" or CONDITION_AFTER.match(text, end) \
                 or (gz.org_kind(span_text) is not None and not gz.is_surname(_base(tokens[last][2]))) \
                 or (_THE_BEFORE.search(text, max(0, start - 5), start) and _THING_AFTER.match(text, end)) \
                 or _IMAGE_WORD.fullmatch(tokens[last][2]) or _IMAGE_AFTER.match(text, end) \
@@ -1518,7 +1520,7 @@ def _rare_word_surname(word: str) -> bool:
 def names_a_condition(text: str, start: int, end: int) -> bool:
     """Whether the capitalised words at ``start:end`` in ``text`` name a condition after the doctors who described
     it: "Treacher Collins" before "syndrome", or "Cornelia de Lange Syndrome" whole."""
-    return bool(_CONDITION_AFTER.match(text, end) or _CONDITION_AT_END.search(text, start, end))
+    return bool(CONDITION_AFTER.match(text, end) or _CONDITION_AT_END.search(text, start, end))
 
 
 def is_unit_after_number(text: str, start: int, word: str) -> bool:

@@ -86,6 +86,8 @@ def test_every_first_name_where_a_person_stands(text: str, words: set[str]) -> N
     # a compass word sharing a place's name with the next ("South & East Ayrshire": South Ayrshire)
     "This week a review of a child in South & East Ayrshire was published.",
     "Families in North and West Yorkshire were seen.",
+    # a condition named after its describer
+    "It was found that he had Alzheimer\u2019s disease.", "She was diagnosed with Asperger's syndrome.",
 ])
 def test_no_lone_first_name(text: str) -> None:
     assert _found(text) == set()

@@ -518,6 +518,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "NSPCC, Childline and the school were told.",
     "On 18 September 2021 Manorcourt Homecare, the agency commissioned to provide care, made a referral.",
     "Later Brackenfield Academy excluded him.",  # an unknown word before a body's head word that is no surname
+    "We use cookies. We'd also like your consent to use analytics cookies.",
     "The referral went to CAFCASS NSPCC and the school.", "It was URGENT NOW that she was seen.",
     "The report of the SAFEGUARDING ADULTS BOARD KHAN review was read.",
     "Extended family members were not contacted.", "Birth family members attended.", "Polish family members",
