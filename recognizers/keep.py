@@ -44,7 +44,7 @@ _CHILDREN: Final = r"Children(?:['\u2019]?s)?"
 # A board's name ends at a word boundary or at a footnote mark run into it ("… Children Board1 determined").
 _END: Final = r"(?:\b|(?=\d{1,2}(?!\w)))"
 _BOARD: Final = re.compile(
-    rf"\b(?P<area>{_AREA})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults|People)\s+(?:and\s+(?:{_CHILDREN}|Adults)\s+)?)?"
+    rf"\b(?P<area>{_AREA})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults?|People)\s+(?:and\s+(?:{_CHILDREN}|Adults?)\s+)?)?"
     rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?|Child\s+Death\s+Overview\s+Panels?"
     # a partnership named for the area's children (and families), and its statutory arrangements by their name
     rf"|{_CHILDREN}\s+(?:and\s+Families\s+)?Partnerships?|Multi-Agency\s+Safeguarding\s+Arrangements"

@@ -83,6 +83,9 @@ def test_a_board_name_ends_at_a_word_boundary_or_a_footnote_mark(text: str) -> N
                                                                          "Brighton & Hove"]),
     ("4.2 Southwark & Wandsworth Safeguarding Children Boards 23", ["Southwark", "Wandsworth",
                                                                    "Wandsworth Children's Social Care"]),
+    # an adults' board, "Adult" in the singular as some boards write it
+    ("Boards (i.e. Cambridgeshire and Peterborough Safeguarding Adult Partnership Board) must",
+     ["Cambridgeshire", "Peterborough"]),
     ("1.3 Leicester, Leicestershire and Rutland Safeguarding Children Board is committed",
      ["Leicester", "Leicestershire", "Rutland", "Leicester, Leicestershire and Rutland Safeguarding Children Board"]),
 ])
