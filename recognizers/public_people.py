@@ -72,7 +72,7 @@ _FULL_NAME: Final = rf"{_TITLE}?{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,3}}"
 # nor the board's business manager, whom a draft names as the contact for comments (with an e-mail
 # address and phone number that are redacted anyway): replacing that name costs the review nothing.
 _ROLE: Final = (
-    r"(?:independent[ \t]+)?(?:(?:lead|overview|review|report|serious[ \t]+case)[ \t]+){0,3}"
+    r"(?:independent[ \t]+)?(?:(?:lead|overview|review|report|serious[ \t]+case|sar|dhr|l?cspr|scr)[ \t]+){0,3}"
     r"(?:author|reviewer|writer)s?(?:\b|(?-i:(?=[A-Z][a-z])))"  # "Report AuthorJane Smith": no space left
     r"|independent[ \t]+(?:(?:overview|review|serious[ \t]+case)[ \t]+)?"
     r"(?:chair(?:person|man|woman)?|person|scrutineer|consultant)\b"
@@ -134,6 +134,8 @@ _ROLE_AFTER: Final = re.compile(
 _ROLE_AFTER_CUE: Final = re.compile(r"(?i:author|reviewer|writer|independent|chair|mayor|member|holder|secretary"
                                     r"|minister|commissioner|constable|director|inspector|president|executive)")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
+# A second name after a dash, ending the line: the name beside the reviewer's firm (either may come first).
+_DASH_THEN_NAME: Final = re.compile(rf"[ \t]+[\u2013\u2014-][ \t]+(?P<name>{_FULL_NAME})[ \t]*(?:\n|$)")
 # An office in brackets after a name, before the role that follows the names ("X (CEO of …), our Chair").
 _OFFICE_ASIDE: Final = re.compile(r"[ \t]*\([^()\n]{1,80}\)(?=[ \t]*(?:,|and\b|&|$))")
 # A line that opens with a full name, then a comma or dash: the role after it on that line is that name's.
@@ -265,6 +267,8 @@ def public_people(text: str) -> list[str]:
                 text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # "Jane Harrowby, Independent Reviewer and Author" / "Dr X, …": the role's name is before it
         found.extend(_names_from(text, m.start("name")))
+        if (other := _DASH_THEN_NAME.match(text, m.end("name"))) is not None:
+            found.append(other.group("name"))  # "SAR Reviewer" / "Making Connections – X": the firm, then the name
     for m in on_cue_lines(_ROLE_AFTER, _ROLE_AFTER_CUE, text):
         if _LABEL_COLON.match(text, m.end()) or _labels_a_name(text, m.end()):
             continue  # "X Serious Case Review Author: Y", "X Report Author Y": the role labels the name after it

@@ -237,6 +237,10 @@ from tests.recognizers.prose import analysed_entities
     # the board's chair on the cover, on the line below the board's name
     ("AMY\nOn behalf of the Quillbury Safeguarding Children Board\nChair Saffi Wrenfield\nSeptember 2012\n",
      ["Saffi Wrenfield"]),
+    # a review's kind by its letters before the role, and the reviewer's firm before the name with a dash
+    ("Date of SAR December 2021\nSAR Reviewer\n\nMaking Connections \u2013 Jude Harkaway\n",
+     ["Making Connections", "Jude Harkaway"]),  # (the firm's words, public too)
+    ("DHR Chair and Author: Fenella Quarrington\n", ["Fenella Quarrington"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -245,6 +249,7 @@ def test_public_roles(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", [
     "the social worker Jane Smith visited the family",
     "Jane Smith, chair of the Initial Child Protection Conference, said",
+    "SAR Reviewer\n\nthe social worker \u2013 Jane Smith\n",  # no firm's name before the dash
     "Jane Smith (chair of the Initial Child Protection Conference) said",
     "Jane Smith (the social worker) said",
     "the family lived on Lord Street in 2015",  # a street named after a lord
