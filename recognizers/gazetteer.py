@@ -182,6 +182,18 @@ def _org_heads() -> Mapping[str, tuple[str, bool]]:
 # Raised and lowered digits, for a regex class: a footnote mark a PDF page reads after a word ("Hartley\u00b9") is
 # no letter of it, though Unicode counts such digits as word characters.
 FOOTNOTE_MARKS: Final = "\u00b2\u00b3\u00b9\u2070-\u209f"
+# ... which the recognisers read as spaces, and so the other spaces a draft may hold (no-break, narrow, thin, figure:
+# "943\u00a0476\u00a05919", "Kelly\u202fMarsh"), which patterns written with a space or a tab do not match. One
+# character for one, so offsets are unchanged.
+_AS_SPACES: Final = str.maketrans(dict.fromkeys(
+    ["\u00b2", "\u00b3", "\u00b9", *map(chr, range(0x2070, 0x20a0)), "\u00a0", "\u2007", "\u202f",
+     *map(chr, range(0x2000, 0x200b))], " "))
+
+
+def recognised_text(text: str) -> str:
+    """``text`` as the recognisers read it: footnote marks and other spaces as spaces (same length)."""
+    return text.translate(_AS_SPACES)
+
 # A capital letter of any Latin script, for a regex ("Ş", "Ľ", "Ö"; not "×"). (Latin Extended-A and -B mix capitals
 # with small letters, so a word's case is checked where it matters.)
 LATIN_CAPITAL: Final = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f]"

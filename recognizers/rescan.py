@@ -8,6 +8,7 @@ from functools import cache
 from presidio_analyzer import EntityRecognizer
 
 from recognizers.enabled import structured_recognizers
+from recognizers.gazetteer import recognised_text
 
 # A re-found value must be at least this confident to count as a leak (as in analysis).
 RESCAN_THRESHOLD = 0.5
@@ -24,6 +25,7 @@ def structured_findings(text: str) -> Iterator[tuple[str, int, int]]:
     Where recognisers overlap (an NHS number is also "a number after a label"), the most
     confident reading of the span is reported once.
     """
+    text = recognised_text(text)  # footnote marks and other spaces as spaces, as in analysis
     found = [r for rec in _recognizers() for r in rec.analyze(text, rec.supported_entities, None) or []  # type: ignore[arg-type]
              if r.score >= RESCAN_THRESHOLD]
     found.sort(key=lambda r: (-r.score, -(r.end - r.start)))

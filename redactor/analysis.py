@@ -15,8 +15,9 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 
 from recognizers.catalogue import AGENCY_REFERENCE
 from recognizers.enabled import default_recognizers
+from recognizers.gazetteer import recognised_text
 from recognizers.identifier_value import could_be_identifier
-from redactor.document import SUPERSCRIPT_DIGITS, Document, Segment, lower_case_words
+from redactor.document import Document, Segment, lower_case_words
 from redactor.forked import Forked, Tickets, can_fork
 from redactor.mention import NAME_ENTITIES, Mention
 from redactor.ner_filter import refine_ner
@@ -69,19 +70,9 @@ def chunks(segments: Sequence[Segment], limit: int = CHUNK_CHARS) -> Iterator[Ch
             start = end
 
 
-# A footnote mark raised after a word ("Hartley¹", as a PDF page reads it) is a space to the recognisers,
-# which take superscript digits for letters of the word: same length, so offsets are unchanged.
-_UNMARK = str.maketrans(dict.fromkeys(map(chr, SUPERSCRIPT_DIGITS.values()), " "))
-
-
-def _recognised_text(text: str) -> str:
-    """Text as the recognisers see it: footnote marks as spaces."""
-    return text.translate(_UNMARK)
-
-
 def _spacy_text(text: str) -> str:
-    """Text as spaCy sees it: footnote marks and tabs as spaces."""
-    return _recognised_text(text).replace("\t", " ")
+    """Text as spaCy sees it: as the recognisers see it (see ``recognised_text``), and tabs as spaces."""
+    return recognised_text(text).replace("\t", " ")
 
 
 def explain(result: RecognizerResult) -> str:
@@ -214,7 +205,7 @@ class Analyzer:
         split: list[Mention] = []
         for piece, text, ents in zip(pieces, plain, ner_entities(nlp, [focus(t, lower_words) for t in plain]),
                                      strict=True):
-            results = self.engine.analyze(text=_recognised_text(piece.text), language="en",
+            results = self.engine.analyze(text=recognised_text(piece.text), language="en",
                                           nlp_artifacts=artifacts(nlp, nlp_engine, text, ents, score),
                                           return_decision_process=True, ad_hoc_recognizers=list(extra) or None)
             if isinstance(piece, Seam):

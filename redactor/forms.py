@@ -27,8 +27,8 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\
                        "\u2014": "-"})
 # Tokens are compared with Turkish "ı" and "İ" folded to "i" too ("FIRAT" is the capitals of "Fırat"), and a
 # footnote mark's raised digit to the digit (a page may read the same mark either way once the name before it is gone).
-_TOKEN_FOLD = {**_FOLD, **str.maketrans({"\u0131": "i", "\u0130": "I"}),
-               **{mark: digit for digit, mark in SUPERSCRIPT_DIGITS.items()}}
+_TOKEN_FOLD: dict[int, int | str] = {**_FOLD, ord("\u0131"): "i", ord("\u0130"): "I",
+                                     **{mark: digit for digit, mark in SUPERSCRIPT_DIGITS.items()}}
 
 
 def normalise(text: str) -> str:

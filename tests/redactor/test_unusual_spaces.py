@@ -1,0 +1,34 @@
+"""A draft's other spaces (no-break, narrow no-break, thin, figure) separate words as a space does.
+
+Word writes a no-break space to keep a number or a name together ("943 476 5919", "Mr Okafor"), and
+some software a narrow or thin one: the recognisers read each as a space, or a name or number is cut.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redactor.pipeline import analyse
+
+SPACES = {"no-break": "\u00a0", "narrow no-break": "\u202f", "thin": "\u2009", "figure": "\u2007"}
+
+
+@pytest.mark.parametrize("space", list(SPACES.values()), ids=list(SPACES))
+@pytest.mark.parametrize("value", ["Kelly Marsh", "943 476 5919", "12 May 2019"])
+def test_a_value_written_with_other_spaces_is_found_whole(tmp_path: Path, space: str, value: str) -> None:
+    written = value.replace(" ", space)
+    draft = tmp_path / "draft.txt"
+    draft.write_text(f"The review concerns Child A.\nPolice spoke to {written} at home about the incident.\n"
+                     f"Later the family moved away.\n", encoding="utf-8")
+    names = [" ".join(e.name.split()) for e in analyse(draft).entities]
+    assert value in names, names
+
+
+def test_verification_reads_other_spaces_as_spaces() -> None:
+    """An identifier written with no-break spaces that survived an export is still found by the verifier."""
+    from recognizers.rescan import structured_findings
+
+    text = "Her NHS number is 943\u00a0476\u00a05919."
+    assert [text[a:b] for _, a, b in structured_findings(text)] == ["943\u00a0476\u00a05919"]
