@@ -288,6 +288,7 @@ def public_people(text: str) -> list[str]:
                 while words and (len(words[0]) < 2 or words[0].casefold() in _LABEL_WORDS):
                     words.pop(0)  # "Family A X & Y Panel chairs": the review's label is no part of X
                 found.append(" ".join(words))
+    found.extend(m.group("name") for m in _PHOTO_CREDIT.finditer(text))
     for m in _ARTICLE_BYLINE.finditer(text):  # an article's byline: "By X & Y", alone on its line
         found.extend(name for name in (m.group("first"), m.group("second")) if name and _trim(name) == name)
     for m in _ROLE_BELOW.finditer(text):  # slides: "Steve Quillfeather" / "Independent Chair"
@@ -390,6 +391,11 @@ _PUBLISHED: Final = re.compile(
 _PUBLISHED_CUE: Final = re.compile(r"(?i:published|publication)")
 
 # An article's byline, alone on its line: "By Jane Smith", "- By JANE SMITH & JOHN BROWN editorial@paper.co.uk".
+# A news photograph's credit: the photographer and the agency ("Pic: Peter Macdiarmid/PA Wire", "Jane Smith/Getty").
+_PHOTO_CREDIT: Final = re.compile(
+    rf"(?P<name>{_FULL_NAME})[ \t]*/[ \t]*(?:PA(?:[ \t]+(?:Wire|Media|Archive|Images))?|Getty(?:[ \t]+Images)?|Reuters"
+    r"|AFP|Alamy|Shutterstock|AP|EPA|Rex(?:[ \t]+Features)?|SWNS|Bav[ \t]+Media|Mercury[ \t]+Press|Cavendish[ \t]+Press"
+    r"|Guzelian|Apex|Newsquest|Reach)\b")
 _ARTICLE_BYLINE: Final = re.compile(
     rf"(?m:^)[ \t]*(?:[-\u2013\u2022][ \t]*)?By[ \t]+(?P<first>{_FULL_NAME})(?:[ \t]*(?:&|and|,)[ \t]*"
     rf"(?P<second>{_FULL_NAME}))?[ \t]*(?:[\w.+-]+@[\w.-]+)?[ \t]*"

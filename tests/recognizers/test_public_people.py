@@ -241,6 +241,8 @@ from tests.recognizers.prose import analysed_entities
     ("Date of SAR December 2021\nSAR Reviewer\n\nMaking Connections \u2013 Jude Harkaway\n",
      ["Making Connections", "Jude Harkaway"]),  # (the firm's words, public too)
     ("DHR Chair and Author: Fenella Quarrington\n", ["Fenella Quarrington"]),
+    # a news photograph's credit: the photographer, then the agency
+    ("A review has highlighted missed chances. Pic: Bram Kettleby/PA Wire - Credit: PA", ["Bram Kettleby"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -250,6 +252,7 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "the social worker Jane Smith visited the family",
     "Jane Smith, chair of the Initial Child Protection Conference, said",
     "SAR Reviewer\n\nthe social worker \u2013 Jane Smith\n",  # no firm's name before the dash
+    "Jane Smith/Kelly Brown attended the meeting",  # two people, no agency
     "Jane Smith (chair of the Initial Child Protection Conference) said",
     "Jane Smith (the social worker) said",
     "the family lived on Lord Street in 2015",  # a street named after a lord
