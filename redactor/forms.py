@@ -22,13 +22,18 @@ from recognizers.gazetteer import FOOTNOTE_MARKS, FUNCTION_WORDS, WRAPPED_HYPHEN
 from redactor.document import SUPERSCRIPT_DIGITS
 
 # Raised or lowered digits (a footnote mark, "Hartley¹⁴") are a token of their own, never part of a word.
-_TOKEN = re.compile(rf"[^\W_{FOOTNOTE_MARKS}]+|[{FOOTNOTE_MARKS}]+|[^\w\s]|_")
+# An invisible character between a word's letters (zero-width space or joiner, soft hyphen, word joiner, byte-order
+# mark: "Mar\u200bsh") is part of the word, and left out when words are compared: on screen the word is whole.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_TOKEN = re.compile(rf"[^\W_{FOOTNOTE_MARKS}](?:[^\W_{FOOTNOTE_MARKS}]|[{_INVISIBLE}](?=[^\W_{FOOTNOTE_MARKS}]))*"
+                    rf"|[{FOOTNOTE_MARKS}]+|[^\w\s{_INVISIBLE}]|_")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
                        "\u2014": "-"})
 # Tokens are compared with Turkish "ı" and "İ" folded to "i" too ("FIRAT" is the capitals of "Fırat"), and a
 # footnote mark's raised digit to the digit (a page may read the same mark either way once the name before it is gone).
-_TOKEN_FOLD: dict[int, int | str] = {**_FOLD, ord("\u0131"): "i", ord("\u0130"): "I",
-                                     **{mark: digit for digit, mark in SUPERSCRIPT_DIGITS.items()}}
+_TOKEN_FOLD: dict[int, int | str | None] = {**_FOLD, ord("\u0131"): "i", ord("\u0130"): "I",
+                                            **{mark: digit for digit, mark in SUPERSCRIPT_DIGITS.items()},
+                                            **dict.fromkeys(map(ord, _INVISIBLE))}
 
 
 def normalise(text: str) -> str:

@@ -61,3 +61,13 @@ def test_a_name_wrapped_at_its_hyphen_is_one_form(text: str, form: str) -> None:
 ])
 def test_a_name_a_line_break_hyphenated_is_one_form(text: str, form: str) -> None:
     assert normalise(text) == form
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an invisible character inside a word (zero-width space, soft hyphen, word joiner) is no break in it
+    ("Kelly Mar\u200bsh at home", ["Kelly Mar\u200bsh"]), ("Mar\u00adsh said", ["Mar\u00adsh"]),
+    ("KEL\u2060LY MARSH", ["KEL\u2060LY MARSH"]), ("Marshal\u200b said", []),
+])
+def test_a_form_is_found_through_an_invisible_character(text: str, expected: list[str]) -> None:
+    matcher = FormMatcher([("Kelly Marsh", "E1"), ("Marsh", "E1")])
+    assert [text[h.start:h.end] for h in matcher.finditer(text)] == expected

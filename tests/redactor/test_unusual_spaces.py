@@ -1,4 +1,5 @@
-"""A draft's other spaces (no-break, narrow no-break, thin, figure) separate words as a space does.
+"""A draft's other spaces (no-break, narrow no-break, thin, figure) separate words as a space does, and its invisible
+characters (zero-width space, soft hyphen, word joiner) inside a word break nothing.
 
 Word writes a no-break space to keep a number or a name together ("943 476 5919", "Mr Okafor"), and
 some software a narrow or thin one: the recognisers read each as a space, or a name or number is cut.
@@ -32,3 +33,19 @@ def test_verification_reads_other_spaces_as_spaces() -> None:
 
     text = "Her NHS number is 943\u00a0476\u00a05919."
     assert [text[a:b] for _, a, b in structured_findings(text)] == ["943\u00a0476\u00a05919"]
+
+
+@pytest.mark.parametrize("hidden", ["Mar\u200bsh", "Mar\u00adsh", "Mars\u2060h"])
+def test_a_registered_name_with_an_invisible_character_inside_is_replaced(tmp_path: Path, hidden: str) -> None:
+    """An invisible character between a surname's letters hides it from no list: it reads "Marsh" on screen."""
+    from redactor.load import load
+    from redactor.pipeline import export
+    from redactor.register import Register
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text(f"The review concerns Child A.\nPolice spoke to Kelly {hidden} at home.\n", encoding="utf-8")
+    reg = Register.from_dict({"entities": [{"name": "Kelly Marsh", "type": "PERSON", "pseudonym": "Adult K"}]})
+    reg.save(tmp_path / "register.yaml")
+    result = export(analyse(draft, tmp_path / "register.yaml"), tmp_path / "out.pdf", accept=True)
+    text = load(result.outputs[1]).segments[0].text
+    assert "Mar" not in text and "Adult K at home" in text, text
