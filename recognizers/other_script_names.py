@@ -66,10 +66,12 @@ def _hidden_names(text: str) -> list[ScriptSpan]:
     found = []
     for m in _HIDDEN_RUN.finditer(text):
         words = [w.translate(_VISIBLE) for w in m.group("hidden").split()]
-        if all(gz.is_english_word(w.casefold()) or gz.is_keep_phrase(w) for w in words):
-            continue  # "Safe\u00adguarding": an optional hyphen in a word
+        if all(gz.is_english_word(w.casefold()) or gz.is_keep_phrase(w) for w in words) \
+                and not (m.group("before") and gz.is_first_name(m.group("before")) and gz.is_surname(words[0])):
+            continue  # "Safe\u00adguarding": an optional hyphen in a word (but "Kelly Mar\u200bsh" is a name)
         start, end = m.start("hidden"), m.end("hidden")
-        if m.group("before") and not gz.is_english_word(m.group("before").casefold()):
+        if m.group("before") and (not gz.is_english_word(m.group("before").casefold())
+                                  or (gz.is_first_name(m.group("before")) and gz.is_surname(words[0]))):
             start = m.start("before")
         if m.group("after") and not gz.is_english_word(m.group("after").casefold()):
             end = m.end("after")

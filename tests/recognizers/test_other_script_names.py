@@ -36,6 +36,7 @@ def _found(text: str) -> list[str]:
     # an invisible character inside a name hides it from every list too ("Jo\u200bhn Brad\u00adshaw")
     ("Later Jo\u200bhn Brad\u00adshaw visited.", ["Jo\u200bhn Brad\u00adshaw"]),
     ("Later John Brad\u00adshaw visited.", ["John Brad\u00adshaw"]),
+    ("Police spoke to Kelly Mar\u200bsh at home.", ["Kelly Mar\u200bsh"]),  # a word, after a listed first name
     ("Later Kay\u2060leigh visited.", ["Kay\u2060leigh"]),
 ])
 def test_words_in_another_script(text: str, expected: list[str]) -> None:
