@@ -25,7 +25,7 @@ from redactor.document import SUPERSCRIPT_DIGITS
 # An invisible character between a word's letters (zero-width space or joiner, soft hyphen, word joiner, byte-order
 # mark: "Mar\u200bsh") is part of the word, and left out when words are compared: on screen the word is whole.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_TOKEN = re.compile(rf"[^\W_{FOOTNOTE_MARKS}](?:[^\W_{FOOTNOTE_MARKS}]|[{_INVISIBLE}](?=[^\W_{FOOTNOTE_MARKS}]))*"
+_TOKEN = re.compile(rf"[^\W_{FOOTNOTE_MARKS}]+(?:[{_INVISIBLE}][^\W_{FOOTNOTE_MARKS}]+)*"
                     rf"|[{FOOTNOTE_MARKS}]+|[^\w\s{_INVISIBLE}]|_")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
                        "\u2014": "-"})
