@@ -13,6 +13,7 @@ per token, fast on 300-page drafts with thousands of forms.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,9 +25,13 @@ from redactor.document import SUPERSCRIPT_DIGITS
 # Raised or lowered digits (a footnote mark, "Hartley¹⁴") are a token of their own, never part of a word.
 # An invisible character between a word's letters (zero-width space or joiner, soft hyphen, word joiner, byte-order
 # mark: "Mar\u200bsh") is part of the word, and left out when words are compared: on screen the word is whole.
+# A letter's combining accents ("S\u030cimkova\u0301", decomposed as some software and PDFs write it) are part of the
+# word, which is compared composed.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_TOKEN = re.compile(rf"[^\W_{FOOTNOTE_MARKS}]+(?:[{_INVISIBLE}][^\W_{FOOTNOTE_MARKS}]+)*"
-                    rf"|[{FOOTNOTE_MARKS}]+|[^\w\s{_INVISIBLE}]|_")
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD_CHARS = rf"(?:[^\W_{FOOTNOTE_MARKS}][{_COMBINING}]*)+"
+_TOKEN = re.compile(rf"{_WORD_CHARS}(?:[{_INVISIBLE}]{_WORD_CHARS})*|[{FOOTNOTE_MARKS}]+|[^\w\s{_INVISIBLE}{_COMBINING}]|_")
+_HAS_COMBINING = re.compile(f"[{_COMBINING}]")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
                        "\u2014": "-"})
 # Tokens are compared with Turkish "ı" and "İ" folded to "i" too ("FIRAT" is the capitals of "Fırat"), and a
@@ -61,9 +66,13 @@ def _long_text_tokens(text: str) -> list[tuple[int, int, str]]:
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     folded = text.translate(_TOKEN_FOLD).casefold() if text.isascii() else None
+    composing = folded is None and _HAS_COMBINING.search(text) is not None
     out = []
     for m in _TOKEN.finditer(text):
-        tok = folded[m.start():m.end()] if folded is not None else m.group().translate(_TOKEN_FOLD).casefold()
+        if folded is not None:
+            tok = folded[m.start():m.end()]
+        else:
+            tok = (unicodedata.normalize("NFC", m.group()) if composing else m.group()).translate(_TOKEN_FOLD).casefold()
         out.append((m.start(), m.end(), tok))
     return out
 

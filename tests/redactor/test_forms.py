@@ -71,3 +71,14 @@ def test_a_name_a_line_break_hyphenated_is_one_form(text: str, form: str) -> Non
 def test_a_form_is_found_through_an_invisible_character(text: str, expected: list[str]) -> None:
     matcher = FormMatcher([("Kelly Marsh", "E1"), ("Marsh", "E1")])
     assert [text[h.start:h.end] for h in matcher.finditer(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter written decomposed, its accent a combining mark after it ("S\u030cimkova\u0301", as some software
+    # and PDFs write it), is the same letter as the composed one
+    ("Police spoke to Zoe\u0308 S\u030cimkova\u0301 at home", ["Zoe\u0308 S\u030cimkova\u0301"]),
+    ("S\u030cIMKOVA\u0301 said", ["S\u030cIMKOVA\u0301"]),
+])
+def test_a_form_is_found_written_with_combining_accents(text: str, expected: list[str]) -> None:
+    matcher = FormMatcher([("Zo\u00eb \u0160imkov\u00e1", "E1"), ("\u0160imkov\u00e1", "E1")])
+    assert [text[h.start:h.end] for h in matcher.finditer(text)] == expected
