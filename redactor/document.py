@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,6 +19,15 @@ from redactor.types import InputFormat, SegmentKind
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
 
 Rect = tuple[float, float, float, float]
+
+# A combining accent after its letter ("S\u030cimkova\u0301", decomposed as macOS and some web pages write it).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def composed(text: str) -> str:
+    """``text`` with its decomposed letters composed (Unicode NFC), as the recognisers and name lists read letters:
+    "S\u030cimkova\u0301" is "\u0160imkov\u00e1". Text without a combining mark is returned as it is."""
+    return unicodedata.normalize("NFC", text) if not text.isascii() and _COMBINING.search(text) else text
 
 
 class CharBoxes:

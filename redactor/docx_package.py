@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from redactor.document import SUPERSCRIPT_DIGITS
+from redactor.document import SUPERSCRIPT_DIGITS, composed
 from redactor.errors import InputError
 from redactor.types import SegmentKind
 
@@ -158,6 +158,8 @@ def paragraphs(root: etree._Element) -> Iterator[Paragraph]:
                 continue
             if el.tag == _Q + "t":
                 s = el.text or ""
+                if (whole := composed(s)) is not s:
+                    el.text = s = whole  # letters composed in the node itself, so its offsets are the text's
                 if _FOOTNOTE_MARK.fullmatch(s) and _raised(el):
                     s = s.translate(SUPERSCRIPT_DIGITS)  # read as a PDF page reads it ("Hartley¹"): no digit of a word
             elif el.tag == _Q + "noBreakHyphen":

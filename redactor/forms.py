@@ -30,7 +30,8 @@ from redactor.document import SUPERSCRIPT_DIGITS
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _WORD_CHARS = rf"(?:[^\W_{FOOTNOTE_MARKS}][{_COMBINING}]*)+"
-_TOKEN = re.compile(rf"{_WORD_CHARS}(?:[{_INVISIBLE}]{_WORD_CHARS})*|[{FOOTNOTE_MARKS}]+|[^\w\s{_INVISIBLE}{_COMBINING}]|_")
+_TOKEN = re.compile(rf"{_WORD_CHARS}(?:[{_INVISIBLE}]{_WORD_CHARS})*|[{FOOTNOTE_MARKS}]+"
+                    rf"|[^\w\s{_INVISIBLE}{_COMBINING}]|_")
 _HAS_COMBINING = re.compile(f"[{_COMBINING}]")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
                        "\u2014": "-"})
@@ -72,7 +73,8 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
         if folded is not None:
             tok = folded[m.start():m.end()]
         else:
-            tok = (unicodedata.normalize("NFC", m.group()) if composing else m.group()).translate(_TOKEN_FOLD).casefold()
+            word = unicodedata.normalize("NFC", m.group()) if composing else m.group()
+            tok = word.translate(_TOKEN_FOLD).casefold()
         out.append((m.start(), m.end(), tok))
     return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from redactor.document import Document, Segment
+from redactor.document import Document, Segment, composed
 from redactor.errors import InputError
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -63,7 +63,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}: the text is not valid {encoding.upper()} (damaged at byte {exc.start})") from exc
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = composed(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise InputError(f"{name}: the file is empty")
     controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\t\f")

@@ -49,3 +49,28 @@ def test_a_registered_name_with_an_invisible_character_inside_is_replaced(tmp_pa
     result = export(analyse(draft, tmp_path / "register.yaml"), tmp_path / "out.pdf", accept=True)
     text = load(result.outputs[1]).segments[0].text
     assert "Mar" not in text and "Adult K at home" in text, text
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+def test_a_name_written_with_combining_accents_is_found_cold(tmp_path: Path, kind: str) -> None:
+    """A draft's letters written decomposed (an accent as a combining mark after its letter) read as the composed
+    letters, so the recognisers find the name as they find it written composed."""
+    import unicodedata
+
+    from docx import Document as DocxDocument
+
+    from redactor.load import load
+    from redactor.pipeline import export
+
+    line = unicodedata.normalize("NFD", "Police spoke to Zoë Šimková at home. Later Šimková moved away.")
+    draft = tmp_path / f"draft.{kind}"
+    if kind == "txt":
+        draft.write_text(f"The review concerns Child A.\n{line}\n", encoding="utf-8")
+    else:
+        doc = DocxDocument()
+        doc.add_paragraph("The review concerns Child A.")
+        doc.add_paragraph(line)
+        doc.save(str(draft))
+    result = export(analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = unicodedata.normalize("NFC", " ".join(s.text for s in load(result.outputs[1]).segments))
+    assert "imkov" not in text and "Zo" not in text, text
