@@ -1348,8 +1348,10 @@ class _Finder:
         after = _base(tokens[n][2])
         one_space = n == i + 2 or self.text[tokens[i][1]:tokens[n][0]] == " "
         listed_after = one_space and _is_title_case(after) and gz.is_surname(after)
-        if one_space and _is_upper_word(after) and _record_surname(after, None):
+        if one_space and _is_upper_word(after) and (_record_surname(after, None) or (
+                first in self.people_words() and _record_surname(after, "strong"))):
             return True  # "Azeglio LERNER": a listed surname in capitals after an unknown given name, as records write
+            # (or a word no list holds, after a given name the text writes alone as a name: "Tudora ZICHICHI")
         # A first word listed as a surname is one only in letters English writes; "Şanlı Baker" is a full name.
         if not gz.is_surname(first) or not first.isascii():
             if _PATRONYMIC.fullmatch(after) is not None:

@@ -392,6 +392,8 @@ def _found(text: str) -> list[str]:
     ("Officers arrested Kelly OKAFOR on 4 May.", ["Kelly OKAFOR"]),
     ("The log shows Dariusz KOWALCZYK was present.", ["Dariusz KOWALCZYK"]),
     ("Later Sarah SAID she was fine.", ["Sarah"]),  # a word in capitals for emphasis is no surname
+    # ... after a given name no list holds, where the text writes it alone as a name ("Tudora said …")
+    ("Later Tudora said she would ring.\n\nTudora ZICHICHI\nFamily Support Worker\n", ["Tudora ZICHICHI"]),
     ("Intelligence suggests V\u011bra POP was supplying drugs.", ["V\u011bra POP"]),  # a word, before a person's verb
     ("Later Ann Church visited the flat.", ["Ann Church"]), ("Later Jody House said so.", ["Jody House"]),
     ("Later Sarah POP music was playing.", ["Sarah"]), ("URGENT, Paul rang the duty desk.", ["Paul"]),
