@@ -755,8 +755,10 @@ class Grouper:
                        if len(w.split()) >= 2 and not w.isupper() and w.casefold() in {f.casefold() for f in full}]
             name = max(written or full, key=len)
             for form in _person_forms(name):
-                if self._is_keep_form(form) or (form.isupper() and not name.isupper()):
-                    continue  # (a role's capitals that opened the name: "HV" of "HV Joanne Pritchard")
+                if self._is_keep_form(form) or (form.isupper() and not name.isupper() and not (
+                        form == name.split()[-1] and len(form) >= 3 and form.casefold() not in gz.acronym_keys())):
+                    continue  # (a role's capitals that opened the name: "HV" of "HV Joanne Pritchard"; a record's
+                    # surname in capitals ends it: "Tudora ZICHICHI")
                 if len(form.split()) == 1 and not self._name_like_form(form) and not (
                         form == name.split()[0] and self._used_alone_as_name(form, ent)) and not (
                         form == name.split()[-1] and self._names_a_family(form)):
@@ -1147,8 +1149,9 @@ class Grouper:
         read "Qaseem" alone) completes their full name: the draft still names someone in full, and the other
         word is a form of its own.
 
-        The word must be capitalised (not all capitals), no ordinary English word, role, calendar word, place,
-        organisation word or public phrase, and no form of someone else.
+        The word must be capitalised (all in capitals only after the name, as records write a surname: "Tudora
+        ZICHICHI"), no ordinary English word, role, calendar word, place, organisation word or public phrase, and no
+        form of someone else.
         """
         owners: dict[str, set[str]] = defaultdict(set)
         for ent in self.entities:
@@ -1172,11 +1175,11 @@ class Grouper:
                        re.compile(rf"(?<![\w'\u2019-]){word}{bracket}(?P<known>{alternation}){close}"))
         found = False
         for seg in self.document.segments:
-            hits = [(h, h.start(), h.end()) for rx in (after, before) for h in rx.finditer(seg.text)]
-            hits += [(h, h.start("word"), h.end("word")) for rx in in_brackets for h in rx.finditer(seg.text)
+            hits = [(h, h.start(), h.end(), rx is after) for rx in (after, before) for h in rx.finditer(seg.text)]
+            hits += [(h, h.start("word"), h.end("word"), False) for rx in in_brackets for h in rx.finditer(seg.text)
                      if not gz.is_place(h.group("word"))]
-            for hit, start, stop in hits:
-                if not self._completes_name(hit.group("word")):
+            for hit, start, stop, follows in hits:
+                if not self._completes_name(hit.group("word"), capitals=follows):
                     continue
                 m = Mention(seg.id, start, stop, normalise(seg.text[start:stop]), cat.PERSON,
                             _CONFIDENT_RULE_SCORE, _CONTEXT_NAMES,
@@ -1191,10 +1194,15 @@ class Grouper:
         if found:
             self._derive_person_forms()
 
-    def _completes_name(self, word: str) -> bool:
+    def _completes_name(self, word: str, capitals: bool = False) -> bool:
         """Whether ``word`` beside a one-word name can be the rest of it (see
-        :meth:`add_surnames_after_first_names`)."""
-        return _plain_word(word) and word[:1].isupper() and not word.isupper() and not gz.is_english_word(word) \
+        :meth:`add_surnames_after_first_names`); with ``capitals``, a word all in capitals after the name too, as
+        records write a surname ("Tudora ZICHICHI"): three letters or more, and no acronym."""
+        if word.isupper():
+            if not capitals or len(word) < 3 or word.casefold() in gz.acronym_keys():
+                return False
+            word = word.title()
+        return _plain_word(word) and word[:1].isupper() and not gz.is_english_word(word) \
             and word.casefold() not in ROLE_WORDS and word.casefold() not in self._by_form \
             and name_like(word, self._lower_words) and self._name_like_form(word)
 

@@ -711,7 +711,15 @@ def test_a_name_like_word_after_a_lone_first_name_is_its_surname() -> None:
     assert "Heracleea" not in covered and "Aanei" not in covered
 
 
-@pytest.mark.parametrize("after", ["Serious", "Kent", "NHS", "Tuesday", "Social"])
+def test_a_word_in_capitals_after_a_lone_first_name_is_its_surname() -> None:
+    """An e-mail's signature writes the surname in capitals, as records do ("Tudora ZICHICHI")."""
+    text = "Later Tudora said so.\n\nTudora ZICHICHI\nFamily Support Worker\n\nZICHICHI was not told."
+    entities = _group(text, [_m("Tudora", text, "PERSON")])
+    person = next(e for e in entities if "Tudora" in e.forms)
+    assert "ZICHICHI" in person.forms and "ZICHICHI" not in _covered(entities, text)
+
+
+@pytest.mark.parametrize("after", ["Serious", "Kent", "NHS", "Tuesday", "Social", "CAMHS", "URGENT", "LEEDS"])
 def test_no_word_that_is_no_surname_joins_a_lone_first_name(after: str) -> None:
     text = f"Zuvelo was seen by the nurse. Later Zuvelo {after} was mentioned."
     entities = _group(text, [_m("Zuvelo", text, "PERSON")])
