@@ -1158,7 +1158,8 @@ class _Finder:
             w = tokens[j][2]
             gap = _NAME_GAP
             if w in PARTICLES or (w.casefold() in PARTICLES and w[:1].isupper() and j + 1 < len(tokens)
-                                   and _is_title_case(tokens[j + 1][2])) \
+                                   and (_is_title_case(tokens[j + 1][2])
+                                        or (not heading and _is_upper_word(_base(tokens[j + 1][2]))))) \
                     or (w == "an" and j + 1 < len(tokens) and _is_title_case(tokens[j + 1][2])
                         and any(tokens[k][2] in _IRISH_PREFIXES for k in parts)):  # "Mac Giolla an Chloig"
                 parts.append(j)
@@ -1167,7 +1168,7 @@ class _Finder:
                 parts.append(j)  # a middle initial, "John A. Smith"
                 gap = _TITLE_GAP
             else:
-                if not heading and len(parts) == 1 and _is_upper_word(_base(w)) and _record_surname(
+                if not heading and len(parts) - len(particles) == 1 and _is_upper_word(_base(w)) and _record_surname(
                         _base(w), first, bool(PEOPLE_VERB_AFTER.match(text, tokens[j][1])
                                               or _AUXILIARY_AFTER.match(text, tokens[j][1]))):
                     parts.append(j)  # "Ioana NISTOR", "Kelly MARSH": a record's surname in capitals after the
@@ -1370,8 +1371,10 @@ class _Finder:
                 and not (n + 1 < len(tokens) and _joined(self.text, tokens, n + 1) and tokens[n + 1][2][:1].isupper()):
             return True  # "Filofteia Aanei-Gheorghiu": a double-barrelled surname of names no dictionary holds
         # "Mac Con Rí", "Ó Mugabháin", "Nic Aodha": the particle written as a word, a capitalised name after it
-        return after.casefold() in _PATRONYMIC_PARTICLES and _is_title_case(after) and n + 1 < len(tokens) \
-            and _joined(self.text, tokens, n + 1) and _is_title_case(_base(tokens[n + 1][2]))
+        # (or the particle and the surname in capitals, as records write a surname: "Theodoro Ó MONACHÁIN")
+        return after.casefold() in _PATRONYMIC_PARTICLES and (_is_title_case(after) or _is_upper_word(after)) \
+            and n + 1 < len(tokens) and _joined(self.text, tokens, n + 1) \
+            and (_is_title_case(_base(tokens[n + 1][2])) or _record_surname(_base(tokens[n + 1][2]), "strong"))
 
     def _capitals_alone_on_line(self, i: int) -> bool:
         """Whether tokens ``i`` and ``i + 1``, in capitals, are their line's only words, or the only capitals among

@@ -394,6 +394,7 @@ def _found(text: str) -> list[str]:
     ("Later Sarah SAID she was fine.", ["Sarah"]),  # a word in capitals for emphasis is no surname
     # ... after a given name no list holds, where the text writes it alone as a name ("Tudora said …")
     ("Later Tudora said she would ring.\n\nTudora ZICHICHI\nFamily Support Worker\n", ["Tudora ZICHICHI"]),
+    ("Police arrested Theodoro \u00d3 MONACH\u00c1IN at the address.", ["Theodoro \u00d3 MONACH\u00c1IN"]),
     ("Intelligence suggests V\u011bra POP was supplying drugs.", ["V\u011bra POP"]),  # a word, before a person's verb
     ("Later Ann Church visited the flat.", ["Ann Church"]), ("Later Jody House said so.", ["Jody House"]),
     ("Later Sarah POP music was playing.", ["Sarah"]), ("URGENT, Paul rang the duty desk.", ["Paul"]),
