@@ -279,9 +279,11 @@ def surname_first(name: str) -> tuple[str, str] | None:
         return _surname_comma_first(name)
     surname, given = m.group("surname"), m.group("given")
     title = _title_cased(surname)
-    # (With its comma, a surname no list holds: "MITERA, Tomás"; no acronym: "NSPCC, Childline".)
-    listed = gz.is_surname(title) or ("," in name and title.isalpha() and len(title) >= 4
-                                      and surname.casefold() not in gz.acronym_keys() and _unlisted_title_word(title))
+    # (With its comma, or before a given name no word, a surname no list holds: "MITERA, Tomás", "NATSIR Conchita";
+    # no acronym: "NSPCC, Childline".)
+    listed = gz.is_surname(title) or (
+        ("," in name or _first_name_strength(given.split()[0]) == "strong") and title.isalpha() and len(title) >= 4
+        and surname.casefold() not in gz.acronym_keys() and _unlisted_title_word(title))
     if len(surname) < 3 or surname in _TITLES_UPPER or surname in _SURNAME_TITLES or not listed \
             or not gz.is_first_name(given.split()[0]) or gz.is_keep_phrase(surname) or gz.is_keep_phrase(title):
         return None

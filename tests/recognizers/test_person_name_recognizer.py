@@ -395,6 +395,8 @@ def _found(text: str) -> list[str]:
     # ... after a given name no list holds, where the text writes it alone as a name ("Tudora said …")
     ("Later Tudora said she would ring.\n\nTudora ZICHICHI\nFamily Support Worker\n", ["Tudora ZICHICHI"]),
     ("Police arrested Theodoro \u00d3 MONACH\u00c1IN at the address.", ["Theodoro \u00d3 MONACH\u00c1IN"]),
+    ("Summons issued to NATSIR Conchita for non-attendance.", ["NATSIR Conchita"]),
+    ("The LADO Sarah Quillon was told.", ["Sarah Quillon"]),  # an acronym before a given name is no surname
     ("Intelligence suggests V\u011bra POP was supplying drugs.", ["V\u011bra POP"]),  # a word, before a person's verb
     ("Later Ann Church visited the flat.", ["Ann Church"]), ("Later Jody House said so.", ["Jody House"]),
     ("Later Sarah POP music was playing.", ["Sarah"]), ("URGENT, Paul rang the duty desk.", ["Paul"]),
@@ -518,7 +520,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "Referred to Camden CAMHS in May.", "Discussed at Leeds MASH today.",
     "Kelly NFA was recorded.", "Refer to Cafcass NOW.", "Hope HOUSE", "Will CALL back.",
     "Report produced by the panel M.Sc. students", "awarded a Ph.D. in 2010",
-    "NSPCC, Childline and the school were told.",
+    "NSPCC, Childline and the school were told.", "Referred to CAMHS Tier 3 by the GP.", "MASH Referral",
     "On 18 September 2021 Manorcourt Homecare, the agency commissioned to provide care, made a referral.",
     "Later Brackenfield Academy excluded him.",  # an unknown word before a body's head word that is no surname
     "We use cookies. We'd also like your consent to use analytics cookies.",
