@@ -281,8 +281,10 @@ def surname_first(name: str) -> tuple[str, str] | None:
     title = _title_cased(surname)
     # (With its comma, or before a given name no word, a surname no list holds: "MITERA, Tomás", "NATSIR Conchita";
     # no acronym: "NSPCC, Childline".)
+    # (Without its comma, one given name, and a surname that reads as a word, no board's letters: "BBSCB Rosie Report")
+    bare = len(given.split()) == 1 and _first_name_strength(given) == "strong" and _PRONOUNCEABLE.fullmatch(title)
     listed = gz.is_surname(title) or (
-        ("," in name or _first_name_strength(given.split()[0]) == "strong") and title.isalpha() and len(title) >= 4
+        ("," in name or bare) and title.isalpha() and len(title) >= 4
         and surname.casefold() not in gz.acronym_keys() and _unlisted_title_word(title))
     if len(surname) < 3 or surname in _TITLES_UPPER or surname in _SURNAME_TITLES or not listed \
             or not gz.is_first_name(given.split()[0]) or gz.is_keep_phrase(surname) or gz.is_keep_phrase(title):
@@ -447,6 +449,8 @@ def _calendar_pair(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() == end
 
 
+# A word that reads as one: a vowel, and no four consonants in a row (not a body's letters: "BBSCB", "NSPCC").
+_PRONOUNCEABLE: Final = re.compile(r"(?i)(?=.*[aeiouyà-ÿ])(?!.*[^aeiouyà-ÿ\W]{4})\w+")
 # A verb's auxiliary after a name ("… POP was supplying", "… POP had left").
 _AUXILIARY_AFTER: Final = re.compile(r"[ \t]+(?:was|were|had|has|is|did|would|could|will)\b")
 # Lower-case words around a name in capitals: a sentence's, no heading's ("… named AZEGLIO LERNER as the …").

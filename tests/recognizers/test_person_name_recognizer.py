@@ -396,6 +396,7 @@ def _found(text: str) -> list[str]:
     ("Later Tudora said she would ring.\n\nTudora ZICHICHI\nFamily Support Worker\n", ["Tudora ZICHICHI"]),
     ("Police arrested Theodoro \u00d3 MONACH\u00c1IN at the address.", ["Theodoro \u00d3 MONACH\u00c1IN"]),
     ("Summons issued to NATSIR Conchita for non-attendance.", ["NATSIR Conchita"]),
+    ("Page 1: BBSCB Rosie Report Final 26.11", ["Rosie"]),  # a board's letters before it are no surname
     ("The LADO Sarah Quillon was told.", ["Sarah Quillon"]),  # an acronym before a given name is no surname
     ("Intelligence suggests V\u011bra POP was supplying drugs.", ["V\u011bra POP"]),  # a word, before a person's verb
     ("Later Ann Church visited the flat.", ["Ann Church"]), ("Later Jody House said so.", ["Jody House"]),
