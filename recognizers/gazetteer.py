@@ -194,6 +194,7 @@ def recognised_text(text: str) -> str:
     """``text`` as the recognisers read it: footnote marks and other spaces as spaces (same length)."""
     return text.translate(_AS_SPACES)
 
+
 # A capital letter of any Latin script, for a regex ("Ş", "Ľ", "Ö"; not "×"). (Latin Extended-A and -B mix capitals
 # with small letters, so a word's case is checked where it matters.)
 LATIN_CAPITAL: Final = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f]"
