@@ -182,6 +182,9 @@ def _org_heads() -> Mapping[str, tuple[str, bool]]:
 # Raised and lowered digits, for a regex class: a footnote mark a PDF page reads after a word ("Hartley\u00b9") is
 # no letter of it, though Unicode counts such digits as word characters.
 FOOTNOTE_MARKS: Final = "\u00b2\u00b3\u00b9\u2070-\u209f"
+# Characters that show nothing between a word's letters: soft hyphen, zero-width space, non-joiner and joiner, word
+# joiner, byte-order mark ("Mar\u200bsh" reads "Marsh" on screen).
+INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # ... which the recognisers read as spaces, and so the other spaces a draft may hold (no-break, narrow, thin, figure:
 # "943\u00a0476\u00a05919", "Kelly\u202fMarsh"), which patterns written with a space or a tab do not match. One
 # character for one, so offsets are unchanged.

@@ -52,13 +52,12 @@ class ScriptSpan:
 # An invisible character (soft hyphen, zero-width space or joiner, word joiner, byte-order mark) inside a
 # capitalised word, between its letters: the word reads as a name on screen and matches no list. A capitalised
 # word beside it, no English word, is the rest of the name ("John Brad\u00adshaw").
-_INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_HIDDEN_WORD: Final = rf"\p{{Lu}}[\p{{L}}{_INVISIBLE}]*[{_INVISIBLE}][\p{{L}}{_INVISIBLE}]*\p{{L}}"
+_HIDDEN_WORD: Final = rf"\p{{Lu}}[\p{{L}}{gz.INVISIBLE}]*[{gz.INVISIBLE}][\p{{L}}{gz.INVISIBLE}]*\p{{L}}"
 _CAPITALISED: Final = r"\p{Lu}\p{Ll}+"
 _HIDDEN_RUN: Final = regex.compile(
     rf"(?<!{_EDGE})(?:(?P<before>{_CAPITALISED})[ \u00a0]+)?(?P<hidden>{_HIDDEN_WORD}(?:[ \u00a0]+{_HIDDEN_WORD})*)"
     rf"(?:[ \u00a0]+(?P<after>{_CAPITALISED}))?(?!{_EDGE})")
-_VISIBLE: Final = str.maketrans("", "", _INVISIBLE)
+_VISIBLE: Final = str.maketrans("", "", gz.INVISIBLE)
 
 
 def _hidden_names(text: str) -> list[ScriptSpan]:
@@ -66,12 +65,12 @@ def _hidden_names(text: str) -> list[ScriptSpan]:
     found = []
     for m in _HIDDEN_RUN.finditer(text):
         words = [w.translate(_VISIBLE) for w in m.group("hidden").split()]
-        if all(gz.is_english_word(w.casefold()) or gz.is_keep_phrase(w) for w in words) \
-                and not (m.group("before") and gz.is_first_name(m.group("before")) and gz.is_surname(words[0])):
-            continue  # "Safe\u00adguarding": an optional hyphen in a word (but "Kelly Mar\u200bsh" is a name)
+        before = m.group("before")
+        surnamed = bool(before) and gz.is_first_name(before) and gz.is_surname(words[0])  # "Kelly Mar\u200bsh"
+        if all(gz.is_english_word(w.casefold()) or gz.is_keep_phrase(w) for w in words) and not surnamed:
+            continue  # "Safe\u00adguarding": an optional hyphen in a word (but a first name's surname is a name)
         start, end = m.start("hidden"), m.end("hidden")
-        if m.group("before") and (not gz.is_english_word(m.group("before").casefold())
-                                  or (gz.is_first_name(m.group("before")) and gz.is_surname(words[0]))):
+        if before and (not gz.is_english_word(before.casefold()) or surnamed):
             start = m.start("before")
         if m.group("after") and not gz.is_english_word(m.group("after").casefold()):
             end = m.end("after")
@@ -82,7 +81,7 @@ def _hidden_names(text: str) -> list[ScriptSpan]:
 def find_other_script_words(text: str) -> list[ScriptSpan]:
     """Every run of up to four words in another script than Latin, or mixing Latin with another, in ``text``;
     and every name written with an invisible character inside it."""
-    found = _hidden_names(text) if any(c in text for c in _INVISIBLE) else []
+    found = _hidden_names(text) if any(c in text for c in gz.INVISIBLE) else []
     for m in _RUN.finditer(text):
         letters = sum(1 for ch in m.group() if ch.isalpha())
         if letters < 2 or _SYMBOL_PREFIX.fullmatch(m.group()):

@@ -390,12 +390,12 @@ _PUBLISHED: Final = re.compile(
     r"(?:\d|[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d)")
 _PUBLISHED_CUE: Final = re.compile(r"(?i:published|publication)")
 
-# An article's byline, alone on its line: "By Jane Smith", "- By JANE SMITH & JOHN BROWN editorial@paper.co.uk".
 # A news photograph's credit: the photographer and the agency ("Pic: Peter Macdiarmid/PA Wire", "Jane Smith/Getty").
 _PHOTO_CREDIT: Final = re.compile(
     rf"(?P<name>{_FULL_NAME})[ \t]*/[ \t]*(?:PA(?:[ \t]+(?:Wire|Media|Archive|Images))?|Getty(?:[ \t]+Images)?|Reuters"
     r"|AFP|Alamy|Shutterstock|AP|EPA|Rex(?:[ \t]+Features)?|SWNS|Bav[ \t]+Media|Mercury[ \t]+Press|Cavendish[ \t]+Press"
     r"|Guzelian|Apex|Newsquest|Reach)\b")
+# An article's byline, alone on its line: "By Jane Smith", "- By JANE SMITH & JOHN BROWN editorial@paper.co.uk".
 _ARTICLE_BYLINE: Final = re.compile(
     rf"(?m:^)[ \t]*(?:[-\u2013\u2022][ \t]*)?By[ \t]+(?P<first>{_FULL_NAME})(?:[ \t]*(?:&|and|,)[ \t]*"
     rf"(?P<second>{_FULL_NAME}))?[ \t]*(?:[\w.+-]+@[\w.-]+)?[ \t]*"

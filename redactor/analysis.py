@@ -70,11 +70,6 @@ def chunks(segments: Sequence[Segment], limit: int = CHUNK_CHARS) -> Iterator[Ch
             start = end
 
 
-def _spacy_text(text: str) -> str:
-    """Text as spaCy sees it: as the recognisers see it (see ``recognised_text``), and tabs as spaces."""
-    return recognised_text(text).replace("\t", " ")
-
-
 def explain(result: RecognizerResult) -> str:
     """One line from Presidio's decision process: recogniser, pattern, context and validation."""
     exp = result.analysis_explanation
@@ -200,12 +195,13 @@ class Analyzer:
         nlp_engine: Any = self.engine.nlp_engine
         nlp = load_pipeline()
         score = float(nlp_engine.ner_model_configuration.default_score)
-        plain = [_spacy_text(p.text) for p in pieces]
+        seen = [recognised_text(p.text) for p in pieces]  # footnote marks and other spaces as spaces
+        plain = [t.replace("\t", " ") for t in seen]  # ... and, to spaCy, tabs too (same length: offsets unchanged)
         mentions: list[Mention] = []
         split: list[Mention] = []
-        for piece, text, ents in zip(pieces, plain, ner_entities(nlp, [focus(t, lower_words) for t in plain]),
-                                     strict=True):
-            results = self.engine.analyze(text=recognised_text(piece.text), language="en",
+        for piece, recognised, text, ents in zip(
+                pieces, seen, plain, ner_entities(nlp, [focus(t, lower_words) for t in plain]), strict=True):
+            results = self.engine.analyze(text=recognised, language="en",
                                           nlp_artifacts=artifacts(nlp, nlp_engine, text, ents, score),
                                           return_decision_process=True, ad_hoc_recognizers=list(extra) or None)
             if isinstance(piece, Seam):

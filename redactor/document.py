@@ -20,8 +20,10 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074
 
 Rect = tuple[float, float, float, float]
 
-# A combining accent after its letter ("S\u030cimkova\u0301", decomposed as macOS and some web pages write it).
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Combining accents, for a regex class: each after its letter ("S\u030cimkova\u0301", decomposed as macOS and some
+# web pages write it).
+COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_COMBINING = re.compile(f"[{COMBINING_MARKS}]")
 
 
 def composed(text: str) -> str:

@@ -19,27 +19,32 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from recognizers.gazetteer import FOOTNOTE_MARKS, FUNCTION_WORDS, WRAPPED_HYPHEN, is_english_word, join_soft_wraps
-from redactor.document import SUPERSCRIPT_DIGITS
+from recognizers.gazetteer import (
+    FOOTNOTE_MARKS,
+    FUNCTION_WORDS,
+    INVISIBLE,
+    WRAPPED_HYPHEN,
+    is_english_word,
+    join_soft_wraps,
+)
+from redactor.document import COMBINING_MARKS, SUPERSCRIPT_DIGITS
 
 # Raised or lowered digits (a footnote mark, "Hartley¹⁴") are a token of their own, never part of a word.
 # An invisible character between a word's letters (zero-width space or joiner, soft hyphen, word joiner, byte-order
 # mark: "Mar\u200bsh") is part of the word, and left out when words are compared: on screen the word is whole.
 # A letter's combining accents ("S\u030cimkova\u0301", decomposed as some software and PDFs write it) are part of the
 # word, which is compared composed.
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_WORD_CHARS = rf"(?:[^\W_{FOOTNOTE_MARKS}][{_COMBINING}]*)+"
-_TOKEN = re.compile(rf"{_WORD_CHARS}(?:[{_INVISIBLE}]{_WORD_CHARS})*|[{FOOTNOTE_MARKS}]+"
-                    rf"|[^\w\s{_INVISIBLE}{_COMBINING}]|_")
-_HAS_COMBINING = re.compile(f"[{_COMBINING}]")
+_WORD_CHARS = rf"(?:[^\W_{FOOTNOTE_MARKS}][{COMBINING_MARKS}]*)+"
+_TOKEN = re.compile(rf"{_WORD_CHARS}(?:[{INVISIBLE}]{_WORD_CHARS})*|[{FOOTNOTE_MARKS}]+"
+                    rf"|[^\w\s{INVISIBLE}{COMBINING_MARKS}]|_")
+_HAS_COMBINING = re.compile(f"[{COMBINING_MARKS}]")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-",
                        "\u2014": "-"})
 # Tokens are compared with Turkish "ı" and "İ" folded to "i" too ("FIRAT" is the capitals of "Fırat"), and a
 # footnote mark's raised digit to the digit (a page may read the same mark either way once the name before it is gone).
 _TOKEN_FOLD: dict[int, int | str | None] = {**_FOLD, ord("\u0131"): "i", ord("\u0130"): "I",
                                             **{mark: digit for digit, mark in SUPERSCRIPT_DIGITS.items()},
-                                            **dict.fromkeys(map(ord, _INVISIBLE))}
+                                            **dict.fromkeys(map(ord, INVISIBLE))}
 
 
 def normalise(text: str) -> str:
