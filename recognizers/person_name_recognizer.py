@@ -196,6 +196,10 @@ _WARD_PLACE_BEFORE: Final = re.compile(rf"(?:{_STREET_WORD_PLACE_BEFORE.pattern}
 # Cues before a word that make it a place rather than a first name ("moved to Chelsea").
 _PLACE_CUES: Final = frozenset({"in", "at", "to", "from", "near", "into", "around", "outside", "towards",
                                 "toward", "via", "across", "within", "throughout", "nr"})
+# Words that place a country's or a town's name within it ("in south-east Poland", "rural Romania").
+_REGION_OF: Final = frozenset({"north", "south", "east", "west", "north-east", "north-west", "south-east",
+                               "south-west", "northern", "southern", "eastern", "western", "central", "rural",
+                               "inner-city", "coastal"})
 
 # A tab separates table cells: never part of a name ("Abdirahman Anele<TAB>Young person who harmed").
 _NAME_GAP: Final = re.compile(r"[ \u00a0]+(?:\r?\n[ \t]*)?|[ ]*\r?\n[ \t]*")
@@ -242,13 +246,13 @@ MAIDEN_NAME_REASON: Final = "a surname before marriage"
 SURNAME_FIRST: Final = re.compile(
     r"(?<![\w'\u2019&/.-])(?P<surname>(?:Ma?c|O['\u2019])?[A-Z\u00c0-\u00de\u0100-\u024f]"
     r"[A-Z\u00c0-\u00de\u0100-\u024f'\u2019-]+),?[ \t]+"
-    r"(?P<given>[A-Z][a-z][\w'\u2019-]*(?:[ \t]+[A-Z][a-z][\w'\u2019-]*){0,2})(?![\w'\u2019-])")
+    r"(?P<given>[A-Z][a-z][\w'\u2019-]*(?:[ ]+[A-Z][a-z][\w'\u2019-]*){0,2})(?![\w'\u2019-])")  # (a tab ends a cell)
 SURNAME_FIRST_REASON: Final = "surname first in capitals, then the given names"
 # ... or in title case with its comma ("Prieto, Martirio"), where only a person stands: a list's item or a
 # sentence's start, then a bracket that holds no year (a role, an age, a date of birth), a dash or the line's end.
 SURNAME_COMMA_FIRST: Final = re.compile(
     rf"(?<![\w'\u2019&/.-])(?P<surname>(?:Ma?c|O['\u2019])?{gz.LATIN_CAPITAL}[a-z\u00df-\u024f][\w'\u2019-]*),[ \t]+"
-    rf"(?P<given>{gz.LATIN_CAPITAL}[a-z\u00df-\u024f][\w'\u2019-]*(?:[ \t]+[A-Z][a-z\u00df-\u024f][\w'\u2019-]*)?)"
+    rf"(?P<given>{gz.LATIN_CAPITAL}[a-z\u00df-\u024f][\w'\u2019-]*(?:[ ]+[A-Z][a-z\u00df-\u024f][\w'\u2019-]*)?)"
     r"(?![\w'\u2019-])")
 # ... alone on its line: names no dictionary holds are a list's person ("Əhmədli, Toğrul")
 _LINE_END: Final = re.compile(r"[ \t]*(?:\n|\Z)")
@@ -746,6 +750,15 @@ def _joined(text: str, tokens: list[gz.Token], j: int, pattern: re.Pattern[str] 
 _POSSESSIVE_INITIAL: Final = re.compile(r"[A-Z]['\u2019]s")
 
 
+def _ends_table_row(text: str, end: int, start: int) -> bool:
+    """Whether a line break between ``end`` and ``start`` ends a table's row: its line holds a cell separator (a tab,
+    or " | "), so the words after it are the next row's first cell ("… | White \u2013 Polish" / "NOWAK, Pawe\u0142")."""
+    if "\n" not in text[end:start]:
+        return False
+    line = text[text.rfind("\n", 0, end) + 1:end]
+    return "\t" in line or " | " in line
+
+
 def _is_initial(word: str) -> bool:
     """One capital letter, any Latin script's ("J", "Ľ", "É")."""
     return len(word) == 1 and word.isalpha() and word.isupper()
@@ -1160,7 +1173,8 @@ class _Finder:
         parts = [i]
         j = i + 1
         gap = _NAME_GAP
-        while j < len(tokens) and len(parts) < 5 and _joined(text, tokens, j, gap):
+        while j < len(tokens) and len(parts) < 5 and _joined(text, tokens, j, gap) \
+                and not _ends_table_row(text, tokens[j - 1][1], tokens[j][0]):
             w = tokens[j][2]
             gap = _NAME_GAP
             if w in PARTICLES or (w.casefold() in PARTICLES and w[:1].isupper() and j + 1 < len(tokens)
@@ -1485,10 +1499,11 @@ class _Finder:
                 or (word.casefold() in _MAIL_FIELDS and _COLON_AFTER.match(text, tokens[i][1])):
             return None  # ... or a field's label before its number ("Tel: 0161 …") or an e-mail's ("Cc: …")
         previous = tokens[i - 1][2].casefold() if i > 0 else ""
-        if gz.is_uk_place(base) and (previous in _PLACE_CUES or gz.place_ambiguity(base) != "name"):
+        if gz.is_uk_place(base) and (previous in _PLACE_CUES or previous in _REGION_OF
+                                     or gz.place_ambiguity(base) != "name"):
             return None
-        if gz.is_country(base) and previous in _PLACE_CUES:
-            return None  # "came to England from Poland"
+        if gz.is_country(base) and (previous in _PLACE_CUES or previous in _REGION_OF):
+            return None  # "came to England from Poland", "in south-east Poland"
         if gz.is_world_city(base) and (JOURNEY_CUE.search(text, max(0, tokens[i][0] - 30), tokens[i][0])
                                        or (previous == "from" and _ROUTE_ON.match(text, _span_end(tokens, i)))):
             return None  # "returned to Lagos", "moved from Accra to Leeds": the city, though a listed first name

@@ -213,9 +213,20 @@ def _draft_labels(texts: tuple[str, ...]) -> tuple[str, ...]:
         for name in declared_pseudonyms(text):
             declared.setdefault(name, None)
     for name in declared:
-        if not _first_of_a_full_name(name, texts):
+        if not _first_of_a_full_name(name, texts) and not _nickname(name, texts):
             found.setdefault(name, None)
     return tuple(found)
+
+
+def _nickname(name: str, texts: Iterable[str]) -> bool:
+    """Whether the draft says someone goes by ``name`` ("Abdirahman Warsame, known to everyone as Abdi"): a real
+    nickname, whatever else the draft calls it, unless it is the name the report knows them by ("known as 'Ella'
+    in this report", "shall be known as Theo")."""
+    known = re.compile(
+        rf"(?<!\bbe[ \t])\b(?i:known)[ \t]+(?:to[ \t]+[^.\n]{{1,40}}?[ \t]+)?as[ \t]+{_Q}{re.escape(name)}{_Q}"
+        r"(?![^\W_])(?![\"'\u2019\u201d]?[ \t,]*(?:in|throughout|for)[ \t]+(?:the|this)[ \t]+"
+        r"(?:purposes|review|report|summary|briefing))")
+    return any(known.search(text) for text in texts)
 
 
 def _first_of_a_full_name(name: str, texts: Iterable[str]) -> bool:

@@ -392,6 +392,12 @@ def _found(text: str) -> list[str]:
     ("Officers arrested Kelly OKAFOR on 4 May.", ["Kelly OKAFOR"]),
     ("The log shows Dariusz KOWALCZYK was present.", ["Dariusz KOWALCZYK"]),
     ("Later Sarah SAID she was fine.", ["Sarah"]),  # a word in capitals for emphasis is no surname
+    # a name never runs on from the last cell of a table's row (a line with a cell separator) into the next row
+    ("Name | Ethnicity\nZofia | White \u2013 Polish\nKOWALCZYK, Aleksandra | White \u2013 Polish\n",
+     ["Zofia", "KOWALCZYK, Aleksandra"]),
+    ("Name\tEthnicity\nZofia\tWhite \u2013 Polish\nNOWAK, Pawe\u0142\tWhite \u2013 Polish\n",
+     ["Zofia", "NOWAK, Pawe\u0142"]),
+    ("Sarah\nKOWALCZYK attended.", ["Sarah\nKOWALCZYK"]),  # prose wraps a name at a line's end
     # ... after a given name no list holds, where the text writes it alone as a name ("Tudora said …")
     ("Later Tudora said she would ring.\n\nTudora ZICHICHI\nFamily Support Worker\n", ["Tudora ZICHICHI"]),
     ("Police arrested Theodoro \u00d3 MONACH\u00c1IN at the address.", ["Theodoro \u00d3 MONACH\u00c1IN"]),
@@ -565,6 +571,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "07/06/1983\tNI JG 10 37 52 A; 07700 900873",
     # one letter is a label, a country after "from" a place
     "at the time of K’s death", "before K's birth", "he came to England from Poland in 2006",
+    "she grew up in south-east Poland", "a village in rural Poland", "the family moved from northern Poland",
     # a city abroad at a journey's end or start, though listed as a first name too
     "the family moved from Lagos to Peterborough", "the mother returned to Lagos in 2021",
     "he was deported back to Accra",

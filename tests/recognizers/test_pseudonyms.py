@@ -111,6 +111,9 @@ _NOT_DECLARING = (
     # the review's name is the first name the draft gives someone in full: a real name, no pseudonym
     "A Serious Case Review \u2018Anne-Marie Wallis\u2019\n\nA Serious Case Review \u2018Anne-Marie\u2019",
     "Serious Case Review 'Sarah'\n\nSarah Okonkwo was born in 2010.",
+    # ... or the name the draft says someone goes by: a real nickname
+    'Child Safeguarding Practice Review: "Abdi"\n\nAbdirahman Warsame, known to everyone as Abdi, was hurt.',
+    "Serious Case Review 'Ola'\n\nThe reviewer met Aleksandra Kowalczyk, known to her friends as Ola.",
 )
 
 
