@@ -38,6 +38,23 @@ _STRONG_CODE = (
 _AFTER_LABEL = rf"(?<![\w\-])(?=[\w/\-.]*\d)(?<={_LABEL})"
 _END = r"(?![\w/\-]|[.,]\d)"
 
+# A record's code standing alone: capitals and digits in one token, five digits or more ("EH-0045127",
+# "20MIS045127", "RXR21-118874", "F370212117008"); digits in three dashed groups or more, nine or more
+# ("35202-8816427-4"); ten digits grouped three, three and four ("718 364 0251": an NHS number whose check digit
+# fails, a phone number abroad). Public codes of that shape are a publication's, a standard's or a citation's.
+_LONE_CODE = (r"(?<![\w/\-.@#£$])(?-i:(?=(?:[A-Z/\-]*\d){5})(?:[A-Z]{1,6}[-/]?\d|\d{2}[A-Z]{2,4}\d)[A-Z\d]*"
+              r"(?:[-/][A-Z\d]+)*)(?![\w/\-@]|[.,]\d)")
+_DASHED_DIGITS = r"(?<![\w/\-.])(?=(?:-?\d){9})\d{1,6}(?:-\d{1,8}){2,4}(?![\w/\-]|[.,]\d)"
+_GROUPED_TEN = r"(?<![\w/\-.])(?<!\d[ ])\d{3}([ -])\d{3}\1\d{4}(?![\w/\-]|[.,]\d|[ ]\d)"
+# A network address with colons: IPv6 whole or shortened ("2001:db8::ff00:42:8329"), a device's MAC
+# ("3C:22:FB:91:0A:7E"); a time ("12:30:45") or a ratio has no hex letter, and few groups.
+_HEX = r"[0-9A-Fa-f]{1,4}"
+_NETWORK = (rf"(?<![\w:.])(?=[\w:]*[A-Fa-f])(?:{_HEX}(?::{_HEX}){{7}}|(?=(?:[\w]*:){{3}})(?:{_HEX}(?::{_HEX})*)?::"
+            rf"(?:{_HEX}(?::{_HEX})*)?|[0-9A-Fa-f]{{2}}(?:([:-])[0-9A-Fa-f]{{2}})(?:\1[0-9A-Fa-f]{{2}}){{4}})(?![\w:])")
+_PUBLIC_CODE = re.compile(r"(?:ISBN|ISSN|ISO|DFE|DOI|BS|EN|SI|UKSI|HC|CM|NG|CG|QS|PH|ICD|DSM|COVID|SARS|EWCA|EWHC"
+                          r"|UKSC|UKHL|SCR|CSPR|LCSPR|DHR|SAR)[-/]?\d", re.IGNORECASE)
+_ISBN13 = re.compile(r"97[89]-")
+
 _DATE_RE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _DOTTED_NUMBER_RE = re.compile(r"\d+(?:\.\d+)+")  # paragraph 4.2.1, version 2.0
@@ -56,7 +73,12 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
       ``hospital number 123 456 7890`` (0.5);
     * after a domain word with no label, strong codes only:
       ``housing application HOU/2019/01234`` (0.5);
-    * on its own, an upper-case prefix, year and serial: ``HOU/2019/01234`` (0.5).
+    * on its own, an upper-case prefix, year and serial: ``HOU/2019/01234`` (0.5);
+    * on its own, a record's code: capitals and five digits or more in one token (``EH-0045127``,
+      ``20MIS045127``), digits in three dashed groups or more, nine or more (``35202-8816427-4``), or ten
+      digits grouped 3-3-4 (``718 364 0251``), less the codes of publications, standards and citations
+      (``DFE-00195-2018``, ``ISO27001``, ISBNs) (0.5);
+    * on its own, a network address with colons: IPv6 (``2001:db8::ff00:42:8329``) or a device's MAC (0.5).
 
     A value needs at least four digits and must not be a year (``2019``), a span of
     years (``2016-2017``, ``2015/16``), a date, a dotted number (``4.2.1``) or an
@@ -78,6 +100,10 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
             rf"(?<![\w/\-])(?-i:[A-Z]{{2,5}})/(?:19|20)\d{{2}}/\d{{3,7}}{_END}",
             0.5,
         ),
+        Pattern("Agency reference (a record's code alone)", _LONE_CODE, 0.5),
+        Pattern("Agency reference (dashed digit groups)", _DASHED_DIGITS, 0.5),
+        Pattern("Agency reference (ten digits grouped 3-3-4)", _GROUPED_TEN, 0.5),
+        Pattern("Network address (IPv6, MAC)", _NETWORK, 0.5),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "reference", "ref", "number", "id", "application", "tenancy", "hospital", "housing",
@@ -101,7 +127,10 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
         Returns:
             True when the match should be discarded.
         """
-        if sum(c.isdigit() for c in pattern_text) < 4:
+        if ":" in pattern_text:
+            return False  # a network address (its digits may be letters)
+        if sum(c.isdigit() for c in pattern_text) < 4 or _PUBLIC_CODE.match(pattern_text) \
+                or _ISBN13.match(pattern_text):
             return True
         return any(
             (

@@ -59,8 +59,10 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # ... and a school's DfE (LA and establishment) number
     # ... and the address a device or an account was reached from ("IP address 192.168.12.45", "IP 81.2.69.160")
     # ... and a registration, and an identity number abroad
+    # ... and a professional's registration (GMC, NMC, HCPC, Social Work England) and a college's UK provider number
+    # ... and a radiology accession
     (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|URN|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
-                           r"|LAESTAB)"
+                           r"|LAESTAB|UKPRN|GMC|NMC|HCPC|SWE)|accession"
                            r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier|(?-i:IP(?:v[46])?|MAC)\s+address(?:es)?"
                            # ... "IP" alone, only before a network address ("accessed from IP 81.2.69.160")
                            r"|(?-i:IP(?:v[46])?)(?=\s+(?:(?:\d{1,3}\.){3}\d{1,3}\b|[0-9a-fA-F]{1,4}:[0-9a-fA-F:]*:))"
@@ -77,9 +79,10 @@ _NUMBER_WORDS: Final = (
     r"(?:no|nos|number|numbers|num|ref|reference|id|code|record|details|temp|temporary|registration|reg|log)\b\.?")
 _FILLER: Final = r"(?:is|was|are|were|as|given\s+as|recorded\s+as|reads?|being|of)\b"
 # Whose number it is may come between label and value, before "is"/"was": "the ID for Child Q is …", "the LCS
-# number for the child is …" (one person: "the number for the children was 4" is a count); a name's initials
+# number for the child is …" (one person: "the number for the children was 4" is a count), or where it was given
+# ("the attendance number at Royal Fellside was …"); a name's initials
 # may follow it in brackets ("the case-record ID for Tina Marsh (TM) is …").
-_OWNER: Final = (r"(?:[ \t]+for(?:(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?:[ \t]*\((?-i:[A-Z]{1,4})\))?"
+_OWNER: Final = (r"(?:[ \t]+(?:for|at)(?:(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?:[ \t]*\((?-i:[A-Z]{1,4})\))?"
                  r"|[ \t]+(?:the|this|her|his|their)[ \t]+"
                  r"(?:child|baby|mother|father|young[ \t]+person|boy|girl|sibling|brother|sister|parent|carer))"
                  r"(?=[ \t]+(?:is|was)\b))?")

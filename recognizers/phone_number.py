@@ -28,6 +28,12 @@ _NSN = (
 # The area code in brackets: "(0118) 496 0229", "(01632) 960395", "(020) 7946 0958".
 _BRACKETED = r"\(0\d{2,5}\)[ ]?\d{3,4}[ -]?\d{3,4}|\(0\d{3,5}\)[ ]?\d{5,6}"
 _START = r"(?<![\w+/\-]|\d[.,])"
+# Numbers only an organisation has: freephone (0800, 0808), non-geographic (03, a council's or a force's),
+# shared-cost (0845) and premium ones; a family's are landlines and mobiles.
+_ORGANISATIONS_LINES = frozenset({
+    phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.UAN,
+    phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+})
 # An extension after the number ("ext. 4512", "extension 21", "x4512"): part of it, one person's line.
 _EXTENSION = r"(?:[ ]?,?[ ]?(?:(?i:ext|extn)\.?|(?i:extension)|x)[ ]?\d{1,5})?"
 _END = _EXTENSION + r"(?![\w/]|-\d|[.,]\d)"
@@ -39,7 +45,7 @@ class UkPhoneRecognizer(TablePatternRecognizer):
     Formats covered:
 
     * national: ``0121 496 0587``, ``01632 960718``, ``020 7946 0958``, ``07700 900123``,
-      ``07700 900 123``, ``07700900123``, ``0800 123 4567``, hyphenated ``0121-496-0034``;
+      ``07700 900 123``, ``07700900123``, hyphenated ``0121-496-0034``;
     * international: ``+44 7700 900123``, ``+447700900123``, ``+44 (0)121 496 0000``;
     * bracketed area code: ``(0118) 496 0229``.
 
@@ -47,7 +53,8 @@ class UkPhoneRecognizer(TablePatternRecognizer):
     (10 digits starting 9) and police references (with slashes) do not match. The
     ``phonenumbers`` package then checks the length: numbers it cannot make into a
     possible UK number are dropped, numbers in an allocated range score 1.0 and the rest
-    (for example Ofcom's drama ranges) keep the pattern score.
+    (for example Ofcom's drama ranges) keep the pattern score. An organisation's number (freephone,
+    03, shared-cost, premium: a helpline's, a council's) is no one's and is dropped too.
     """
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
@@ -78,4 +85,6 @@ class UkPhoneRecognizer(TablePatternRecognizer):
             return False
         if number.country_code != 44 or not phonenumbers.is_possible_number(number):
             return False
+        if phonenumbers.number_type(number) in _ORGANISATIONS_LINES:
+            return False  # a helpline's, a council's contact centre's: no one has one at home
         return True if phonenumbers.is_valid_number(number) else None

@@ -78,7 +78,8 @@ class SocialHandleRecognizer(TablePatternRecognizer):
     * Discord's tag, a name and four digits, wherever it stands: ``ghost#4821``;
     * a weak label with a quoted or handle-like value: ``Instagram account "lilyrose"``;
     * a handle-like value, then the platform it is used on: ``the name "jdog07" on Xbox Live``;
-    * a handle-like value in brackets right after its platform: ``Her Snapchat (tina_m84) was used``;
+    * a handle-like value in brackets right after its platform: ``Her Snapchat (tina_m84) was used``, or right after
+      it, as contact details list it: ``Snapchat dawit.t05``;
     * the platform earlier in the sentence, then the handle-like name used on it: ``On Snapchat she used the
       name lil_precious07``.
 
@@ -133,6 +134,13 @@ class SocialHandleRecognizer(TablePatternRecognizer):
             "Handle (the platform, then the name used on it)",
             rf"{_VALUE_START}(?<=\b{_PLATFORM}\b[^.!?;\n]{{0,40}}?\bnames?\s+(?:of\s+)?{_OPEN_QUOTE}?)"
             rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",
+            0.6,
+            cue=_LABEL_CUE,
+        ),
+        # a contact list's "Snapchat dawit.t05": a handle-like value (a letter, and a digit, "_" or ".") after it
+        Pattern(
+            "Handle (handle-like, right after the platform)",
+            rf"{_VALUE_START}(?<=\b{_PLATFORM}[ \t]+)(?=[\w.\-]*[A-Za-z])(?![\d.:]+(?:am|pm)?\b){_HANDLE_LIKE}{_END}",
             0.6,
             cue=_LABEL_CUE,
         ),

@@ -21,6 +21,24 @@ POSITIVE = [
     ("their file HOU/2019/01234", "HOU/2019/01234", 0.5),
     ("claim AB-123456 was", "AB-123456", 0.5),
     ("Ref No: DWP/123/4567", "DWP/123/4567", 0.6),
+    # a code of capitals and five digits or more stands for a record wherever it stands: no public text has one
+    ("MERLIN missing report 20MIS045127 records that", "20MIS045127", 0.5),
+    ("The Early Help Module record EH-0045127 shows", "EH-0045127", 0.5),
+    ("NRM referral: NRM-2021-063390 (positive", "NRM-2021-063390", 0.5),
+    ("a second hospital number, CVH-0091276, which", "CVH-0091276", 0.5),
+    ("The interview after row 4 (RHI-21-0377) records", "RHI-21-0377", 0.5),
+    ("radiology accession RXR21-118874, reported by", "RXR21-118874", 0.5),
+    ("entered on the minutes as F370212117008; this", "F370212117008", 0.5),
+    # ... and digits in three groups or more joined by dashes, nine or more (a Pakistani CNIC)
+    ("Her Pakistani CNIC is 35202-8816427-4 and", "35202-8816427-4", 0.5),
+    # ... and ten digits grouped three, three and four (an NHS number whose check digit fails, a phone abroad)
+    ("recorded on the maternity system as 718 364 0251. This", "718 364 0251", 0.5),
+    ("in the ED triage record as 365-902-1428.", "365-902-1428", 0.5),
+    # a network address with colons (IPv6 whole or shortened, a device's MAC): no public text has one
+    ("broadband (IPv6 prefix 2a02:c7c:5e21:8f00:91d4:3bff:fe0a:7c12) was", "2a02:c7c:5e21:8f00:91d4:3bff:fe0a:7c12",
+     0.5),
+    ("the router at 2001:db8::ff00:42:8329 logged", "2001:db8::ff00:42:8329", 0.5),
+    ("a laptop with MAC 3C:22:FB:91:0A:7E was", "3C:22:FB:91:0A:7E", 0.5),
 ]
 
 NEGATIVE = [
@@ -47,6 +65,11 @@ NEGATIVE = [
     "refX1234567",  # no word boundary
     "number 12,500",
     "ref £2,500",
+    # public codes: publications, standards, citations, a review's own number, short codes, a year's disease
+    "Working Together (DFE-00195-2018) sets out", "ISBN 978-1-84905-123-4", "ISO27001 certified", "COVID-19 and H1N1",
+    "[2013] EWCA Civ 1146", "SI 2018/794", "NICE NG204", "the A4123 road", "BS7671", "Cm 5730",
+    "Serious Case Review 2017/C6969", "published as SCR2017/C6969", "room B1234", "the 1-2-3 method",
+    "2021-03-12", "12-03-2021", "0808 800 5000", "at 12:30:45 on", "ratio 1:2:3:4", "the score was 3:2",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]

@@ -28,6 +28,13 @@ POSITIVE = [
     ("case no. ZW16X00421", "ZW16X00421", cat.COURT_CASE_NUMBER),
     ("mobile +48 512 345 678.", "+48 512 345 678", cat.PHONE_NUMBER),
     ("custody record 01/12345/19 shows", "01/12345/19", cat.POLICE_REFERENCE),
+    # a professional's registration (GMC, NMC, HCPC) and a college's UK provider number
+    ("Dr Aisling Byrne (GMC 7041187) provided", "7041187", cat.AGENCY_REFERENCE),
+    ("Eastcliff College, UKPRN 10004417; his", "10004417", cat.AGENCY_REFERENCE),
+    ("the social worker (HCPC SW123456) was", "SW123456", cat.AGENCY_REFERENCE),
+    # ... a radiology accession; the number's place between label and "was"
+    ("Skeletal survey, radiology accession 881187, reported", "881187", cat.AGENCY_REFERENCE),
+    ("His ED attendance number at Royal Fellside was 21/006293.", "21/006293", cat.AGENCY_REFERENCE),
     ("CAD 4521 was raised", "4521", cat.POLICE_REFERENCE),
     ("the STORM incident log (0917/14MAR17) recorded", "0917/14MAR17", cat.POLICE_REFERENCE),
     ("PNC ID: 07/555K", "07/555K", cat.PNC_ID),

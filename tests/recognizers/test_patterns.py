@@ -70,6 +70,7 @@ CUED_EXAMPLES = {
     "Handle (handle-like, then the platform)": ['the name "jdog07" on Xbox Live'],
     "Handle (the platform, then the name used on it)": ["On Snapchat she used the name lil_precious07"],
     "Handle (in brackets after the platform)": ["Her Snapchat (tina_m84) was used"],
+    "Handle (handle-like, right after the platform)": ["Snapchat dawit.t05;"],
     "Email address (written out, bracketed)": ["tina.marsh84 [at] gmail [dot] com", "tina(dot)marsh(at)gmail(dot)com"],
     "Email address (written out, in words)": ["jo.bloggs at example dot org"],
     "Date of birth without its year (after a label)": ["DOB 14 March", "her birthday, 14 March",

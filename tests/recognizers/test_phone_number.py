@@ -21,7 +21,6 @@ POSITIVE = [
     ("on +44 (0)121 496 0000 today", "+44 (0)121 496 0000"),
     ("school office (0118) 496 0229;", "(0118) 496 0229"),
     ("0121-496-0034", "0121-496-0034"),
-    ("0800 123 4567", "0800 123 4567"),
     ("+44 20 7946 0958", "+44 20 7946 0958"),
     ("(07700 900123)", "07700 900123"),
     # an extension is part of the number: it reaches one person's desk
@@ -45,6 +44,10 @@ NEGATIVE = [
     "0 121 496 0034",  # odd grouping
     "01/05/2019",
     "2016-2017",
+    # an organisation's line, which no one has at home: freephone, non-geographic (a council's, a force's 03),
+    # shared-cost and premium numbers ("the NSPCC helpline 0808 800 5000")
+    "the NSPCC helpline 0808 800 5000", "Childline on 0800 1111", "0800 123 4567", "the council on 0300 123 4567",
+    "the advice line 0845 600 1234", "0870 123 4567",
     *PROSE_SNIPPETS,
 ]
 

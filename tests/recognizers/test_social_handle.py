@@ -37,6 +37,8 @@ POSITIVE = [
     ("Her Snapchat name, lily_99, was shared.", "lily_99"),
     # a handle-like value in brackets right after its platform
     ("Her Snapchat (tina_m84) was used.", "tina_m84"), ("messages on Instagram (@lily.rose) were", "@lily.rose"),
+    # a handle-like value right after its platform, as a list of contact details writes it
+    ("e-mail d.t@example.com; Snapchat dawit.t05; Telegram", "dawit.t05"), ("Instagram lily_rose99 and", "lily_rose99"),
 ]
 
 NEGATIVE = [
@@ -65,6 +67,7 @@ NEGATIVE = [
     "issue #4821 of the journal", "Recommendation#12", "room#1234a",  # a number sign before a number
     "Her Snapchat name, which she changed, was",  # commas around words
     "She used Snapchat (the app) daily.", "on Facebook (2019) and", "on TikTok (see 4.2)",  # words, a year
+    "on Snapchat 2.0 and", "via WhatsApp 3.30pm", "on Facebook in 2019",  # a version, a time, a year
     *PROSE_SNIPPETS,
 ]
 
