@@ -51,6 +51,8 @@ class PoliceReferenceRecognizer(TablePatternRecognizer):
       Ofsted URN is not taken);
     * a system's prefix and number groups on their own: ``MFH/02/17/04412`` (missing from home),
       ``MISPER/2019/0081``, ``CR/0456789/18``, ``CU/12345/19`` (custody), ``INC-1234-190518``;
+    * a year, a system's letters and a serial: ``21/MP/00412`` (a missing-person record); a Niche occurrence,
+      its year, a star and a serial: ``21*011874``;
     * a command-and-control log number with its date run together: ``0917/14MAR17``;
     * an incident or log number with its date: ``incident 0123 of 14/05/2019``,
       ``log 1234 21/06/2016``; the span covers number and date.
@@ -82,6 +84,12 @@ class PoliceReferenceRecognizer(TablePatternRecognizer):
             rf"{_START}(?-i:{_POLICE_PREFIX})[/\-]\d{{1,8}}(?:[/\-]\d{{1,8}}){{1,3}}{_END}",
             0.85,
         ),
+        Pattern(
+            "Police reference (year/system letters/serial)",
+            rf"{_START}\d{{2}}/(?-i:[A-Z]{{1,4}})/\d{{4,7}}{_END}",
+            0.6,
+        ),
+        Pattern("Police reference (Niche occurrence, year*serial)", r"(?<![\w*/.\-])\d{2}\*\d{6,7}(?![\w*])", 0.6),
         Pattern(
             "Police incident log (number/DDMMMYY)",
             rf"{_START}\d{{3,5}}/[0-3]\d(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{{2}}{_END}",

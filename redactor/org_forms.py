@@ -5,7 +5,8 @@ A draft that names "Royal Peterborough Hospital" once often goes on with "Royal 
 so it is a form of the same entity. It is one only while it is still specific: two or more words,
 not a place, council, police force or keep phrase on its own, with a word that is a proper name
 (no dictionary word) and no dangling possessive or joining word at its end ("St Mary's" of "St
-Mary's Hospital" could be any St Mary's; "Royal Children's" says nothing).
+Mary's Hospital" could be any St Mary's; "Royal Children's" says nothing); or one word coined for the
+organisation, which no list of places, names or words holds ("Hollinsbrook" of "Hollinsbrook Primary School").
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def short_forms(name: str) -> list[str]:
     Returns:
         E.g. ``["Royal Peterborough"]``; ``[]`` for a name with no droppable head word, or whose rest
         names no one thing ("St Mary's Hospital", "Leeds General Infirmary" -> "Leeds General" is kept
-        as specific, "Kestrel House" -> nothing: one word).
+        as specific, "Kestrel House" -> nothing: one dictionary word).
     """
     words = name.split()
     out: list[str] = []
@@ -41,7 +42,9 @@ def short_forms(name: str) -> list[str]:
 
 
 def _specific(words: list[str]) -> bool:
-    if len(words) < 2 or words[-1].casefold() in _JOINING or words[0].casefold() in _JOINING:
+    if len(words) == 1:
+        return _coined(words[0])
+    if words[-1].casefold() in _JOINING or words[0].casefold() in _JOINING:
         return False
     if any(gz.strip_possessive(w) != w for w in words) or any(not w[:1].isupper() for w in words):
         return False
@@ -50,3 +53,13 @@ def _specific(words: list[str]) -> bool:
             or gz.local_authority(rest) or gz.police_force(rest) or gz.org_head(rest) is not None:
         return False
     return any(not gz.is_english_word(w) and w.casefold() not in gz.generic_words() for w in words)
+
+
+def _coined(word: str) -> bool:
+    """Whether one word left of a name is coined for the organisation ("Hollinsbrook" of "Hollinsbrook Primary
+    School"): a proper name no list holds, so no place, no person's name and no dictionary word."""
+    return len(word) >= 5 and word.isalpha() and word[0].isupper() and not word[1:].isupper() \
+        and not gz.is_english_word(word) and not gz.is_first_name(word) and not gz.is_surname(word) \
+        and not gz.is_uk_place(word) and not gz.is_country(word) and not gz.is_world_city(word) \
+        and not gz.is_keep_phrase(word) and not gz.local_authority(word) and gz.org_head(word) is None \
+        and word.casefold() not in gz.generic_words()

@@ -33,10 +33,14 @@ POLICE_POSITIVE = [
     ("(0917/14MAR17)", "0917/14MAR17", 0.85),  # CAD log number and date
     ("record 52KT/48213/16) after", "52KT/48213/16", 0.6),  # a station code with letters (custody)
     ("AB3/1234567/2018", "AB3/1234567/2018", 0.6),
+    # a year, a system's letters and a serial (a missing-person record); a Niche occurrence, its year and "*"
+    ("| 1 | January 2021 | 21/MP/00412 | 6 hours |", "21/MP/00412", 0.6),
+    ("| March 2021 | 21*011874 | 6 hours |", "21*011874", 0.6),
 ]
 
 POLICE_NEGATIVE = [
     "12/05/2019",  # a date
+    "2021*", "12*34", "3*4 = 12", "the 21/MP/12 page", "20*2021",  # a footnote's star, a product, short numbers
     "on 1/2/19",
     "crime reference 12/05/2019",  # a labelled date
     "Crime number: 2019",  # a labelled year

@@ -1,6 +1,6 @@
 """A found organisation's name without its institutional head word ("Royal Peterborough" after "Royal
 Peterborough Hospital") is the same organisation, while it is still specific; a short form that is only a
-place, a council, a keep phrase, one word or a dangling possessive is not."""
+place, a council, a keep phrase, one ordinary word or name, or a dangling possessive is not."""
 
 from __future__ import annotations
 
@@ -19,9 +19,14 @@ from redactor.org_forms import short_forms
     ("Royal Peterborough Hospital", ["Royal Peterborough"]),
     ("Quillbury General Hospital", ["Quillbury General"]),
     ("Quillbury District General Hospital", ["Quillbury District General"]),
-    ("Brookvale Primary School", ["Brookvale Primary"]),  # not "Brookvale": one word
+    # one word left, a coined name no list holds: the school's own ("The Hollinsbrook safeguarding lead")
+    ("Brookvale Primary School", ["Brookvale", "Brookvale Primary"]),
+    ("Hollinsbrook Primary School", ["Hollinsbrook", "Hollinsbrook Primary"]),
+    ("Whitfield Academy", []),  # one word left that is a surname: anyone's
+    ("Dudley College", []),  # ... a place
     ("Acle Vehicle Repairs Ltd", ["Acle Vehicle Repairs"]),
-    ("Kestrel House", []),  # one word left
+    ("Kestrel House", ["Kestrel"]),  # a word rare enough for no list of ours: the home's name alone
+    ("Heron House", []),  # one word left, a dictionary word and a name
     ("St Mary's Hospital", []),  # a dangling possessive: any St Mary's
     ("Peterborough Children's Hospital", []),  # head "Children's Hospital": the place alone is left
     ("Leeds City Council", []),  # a council is no place of care
