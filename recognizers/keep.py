@@ -12,6 +12,7 @@ from typing import Final, Protocol
 from recognizers import gazetteer as gz
 from recognizers.gazetteer import keep_phrases
 from recognizers.legislation import statute_names
+from recognizers.national_cases import national_case_names
 from recognizers.newspapers import newspaper_names
 from recognizers.pseudonyms import draft_labels
 from recognizers.public_people import (
@@ -357,7 +358,8 @@ def with_register_keep(register_keep: Iterable[str], document_keep: Iterable[str
 
 def document_keep_phrases(document: Iterable[_HasText] | object) -> list[str]:
     """The keep list that comes from the draft alone: our keep vocabulary, and the board names, public
-    people, pseudonym labels, cars' makes and models, newspapers, research bodies and statutes the draft uses.
+    people, pseudonym labels, cars' makes and models, newspapers, research bodies, statutes and the children of
+    national inquiries and reviews the draft uses.
 
     Args:
         document: The draft (anything with ``segments`` of objects with ``text``) or its segments.
@@ -371,4 +373,5 @@ def document_keep_phrases(document: Iterable[_HasText] | object) -> list[str]:
     paragraphs = "\n".join(s.text for s in segments if getattr(s, "kind", "") == "body")
     return list(dict.fromkeys([*sorted(keep_phrases()), *public_names(dict.fromkeys([*texts, paragraphs])),
                                *public_people_in(segments), *draft_labels(texts), *vehicle_names(texts),
-                               *newspaper_names(texts), *research_bodies(texts), *statute_names(texts)]))
+                               *newspaper_names(texts), *research_bodies(texts), *statute_names(texts),
+                               *national_case_names(texts)]))

@@ -25,7 +25,8 @@ _CALENDAR: Final = frozenset({
 # Kinship and role nouns: never part of a person's name, so a guessed person stops at one ("Sarah Mother"
 # read from a family table is Sarah; "Mother Sarah" too).
 # Kin and roles the first-name lists also hold ("Gran told …", "Staff described …"): no one's name.
-LISTED_ROLES: Final = frozenset({"staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor"})
+LISTED_ROLES: Final = frozenset({"staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor", "mama",
+                                  "papa"})
 ROLE_WORDS: Final = frozenset({
     "mother", "father", "mum", "mummy", "dad", "daddy", "parent", "parents", "carer", "carers", "sibling",
     "siblings", "brother", "sister", "son", "daughter", "grandmother", "grandfather", "grandparent",

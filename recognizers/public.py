@@ -109,6 +109,23 @@ def is_nhs_body(name: str) -> bool:
     return True
 
 
+_NATIONAL_BODY: Final = re.compile(r"(?i:the[ \t]+)?National(?:[ \t]+[A-Z][\w'\u2019&-]*|[ \t]+(?:and|of|for|&)){1,5}")
+
+
+def is_national_body(name: str) -> bool:
+    """Whether an organisation is a national one by its name ("National Domestic Abuse Helpline", "the National
+    Crime Agency"): "National", then words that say what it does, the first an ordinary word and none a place's or
+    a person's name ("National Quillbury" is no body's name)."""
+    m = _NATIONAL_BODY.fullmatch(gz.strip_possessive(name.strip()))
+    if m is None:
+        return False
+    words = [w for w in re.split(r"[ \t]+", name.strip())
+             if w.casefold() not in ("the", "national", "and", "of", "for", "&")]
+    return bool(words) and gz.is_english_word(words[0]) and all(
+        gz.is_english_word(w) or w.isupper() or not (gz.is_uk_place(w) or gz.is_first_name(w) or gz.is_surname(w))
+        for w in words)
+
+
 # A host a line's end wrapped at its hyphen ("whatworks-" / "csc.org.uk"), as found or with its whitespace
 # collapsed: the hyphen joins the parts.
 _WRAPPED_HOST: Final = re.compile(r"(?<=[a-z0-9])-\s+(?=[a-z0-9])", re.IGNORECASE)
@@ -187,11 +204,13 @@ _BODY_AUTHOR: Final = (rf"(?:{_NAME_WORD}[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?)*
 _AUTHOR: Final = rf"(?:{_PERSON_AUTHOR}|{_BODY_AUTHOR})"
 _AUTHOR_LIST: Final = rf"{_AUTHOR}(?:[ \t]*(?:,|;|&|\band\b)[ \t]*{_AUTHOR})*(?:,?[ \t]*et[ \t]+al\.?)?"
 _YEAR: Final = r"\((?:19|20)\d\d[a-z]?\)"
+# Editors, so marked between the names and the year: "Bernard, C. and Harris, P. (eds) (2016)".
+_EDITORS: Final = r"(?:\((?:[Ee]ds?|[Ee]ditors?)\.?\)[ \t]*[.,]?[ \t]*)?"
 # A reference-list entry: authors, then the year, at the start of a line ("Morris K (2012) Title …",
 # "Smith, J., (2015). Title.", "Department for Education (2018) Working Together …").
 _ENTRY: Final = re.compile(
     rf"^[ \t]*(?:[-\u2022*\u25cf]|\d+[.)]|\[\d+\])?[ \t]*{_AUTHOR_LIST}[ \t]*[.,]?[ \t]*"
-    rf"(?:{_YEAR}|(?:19|20)\d\d[a-z]?\.)",
+    rf"{_EDITORS}(?:{_YEAR}|(?:19|20)\d\d[a-z]?\.)",
     re.MULTILINE,
 )
 # In running text: "(Brandon et al., 2020)", "(Munro, 2011; Ofsted, 2010)", "Brandon et al. (2020)".

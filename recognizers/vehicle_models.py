@@ -21,13 +21,16 @@ MAKES: Final = (
 )
 _COLOURS: Final = ("silver", "black", "white", "red", "blue", "grey", "gray", "green", "yellow", "gold", "orange",
                    "purple", "brown", "maroon", "dark", "light", "old", "new", "battered", "small", "large")
+_MAKE: Final = "(?:" + "|".join(sorted(map(re.escape, MAKES), key=len, reverse=True)) + ")"
+# Colours only a car's paint has before a make alone: "grey Audi" (not "old", "new", "small").
+_PAINT: Final = "(?:" + "|".join(_COLOURS[:14]) + ")"
 _VEHICLE: Final = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|car|vehicle|van)[ \t]+(?:(?:" + "|".join(_COLOURS)
-    + r")[ \t]+)*(?P<name>(?:" + "|".join(sorted(map(re.escape, MAKES), key=len, reverse=True))
-    + r")[ \t]+[A-Z0-9][\w-]*)(?![\w-])")
+    r"\b(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|car|vehicle|van|Vehicle):?[ \t]+(?:(?:" + "|".join(_COLOURS)
+    + rf")[ \t]+)*(?P<name>{_MAKE}[ \t]+[A-Z0-9][\w-]*)|(?P<painted>{_PAINT}[ \t]+{_MAKE}))(?![\w-])")
 
 
 def vehicle_names(texts: Iterable[str]) -> list[str]:
     """The make-and-model names the texts give for cars ("Vauxhall Corsa", "BMW X5"). A make alone ("a Ford") is
-    no name to keep: it is a surname too, and keeping it would keep "Ford" wherever the draft writes it."""
-    return list(dict.fromkeys(m.group("name") for text in texts for m in _VEHICLE.finditer(text)))
+    no name to keep: it is a surname too, and keeping it would keep "Ford" wherever the draft writes it; after a
+    car's colour it is kept with the colour ("grey Audi"), which keeps no one's name elsewhere."""
+    return list(dict.fromkeys(m.group("name") or m.group("painted") for text in texts for m in _VEHICLE.finditer(text)))

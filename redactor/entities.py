@@ -33,6 +33,7 @@ from recognizers.person_name_recognizer import (
 )
 from recognizers.public import (
     cited_spans,
+    is_national_body,
     is_national_place,
     is_nhs_body,
     is_public_email,
@@ -431,14 +432,15 @@ class Grouper:
 
     def is_public(self, m: Mention) -> bool:
         """Whether a detected mention is public by what it is or where it stands: a nation, region or
-        London, a metropolitan county or a police force's region; a statutory NHS body; a public body's
-        website or role mailbox; or a name, web address or date inside a citation or reference-list entry.
+        London, a metropolitan county or a police force's region; a statutory NHS body or a national body; a
+        public body's website or role mailbox; or a name, web address or date inside a citation or reference-list
+        entry.
         Personal identifiers are never public. A part of a finding a page break splits is judged by its
         whole text."""
         name = normalise(m.joined) if m.joined else m.text
         if m.entity == cat.LOCATION and (is_national_place(name) or is_regional_place(name)):
             return True
-        if m.entity == cat.ORGANISATION and is_nhs_body(name):
+        if m.entity == cat.ORGANISATION and (is_nhs_body(name) or is_national_body(name)):
             return True
         if m.entity == cat.URL and is_public_url(name):
             return True

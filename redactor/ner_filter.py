@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 
 from recognizers import catalogue as cat
-from recognizers.gazetteer import SOFT_WRAP, is_uk_place
+from recognizers.gazetteer import SOFT_WRAP, is_nationality, is_uk_place
 from recognizers.name_judge import ROLE_WORDS, plausible_name
 from recognizers.person_name_recognizer import PARTICLES
 from recognizers.public_people import POST_NOMINALS_TAIL
@@ -60,6 +60,7 @@ _PAN = re.compile(r"Pan[ -]")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _PUBLICATION_AFTER = re.compile(r"['\u2019]?[ \t]+(?i:report|review|inquiry|enquiry)\b")
 _INQUIRY = re.compile(r"\bInquiry\b")
+_RECORDS_AFTER = re.compile(r"[ \t]+(?:refs?|references?|records?|system|database|entry|entries|logs?)\b")
 _SUPERSCRIPTS = "".join(map(chr, SUPERSCRIPT_DIGITS.values()))  # the raised digits of a footnote mark
 
 
@@ -136,6 +137,8 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
         if any(_ACRONYM_PLURAL.fullmatch(w.group()) for w in _NAME_WORD.finditer(span)):
             return None  # "Bradford SCRs", "Quillbury LSCBs": an acronym's plural is in no one's name
         start, end, span = _without_roles(start, span)
+        if span and all(is_nationality(w) for w in span.split()):
+            return None  # "Romanian Roma", "British Pakistani": a people, no one's name
         if (picture := _PICTURE_WORD.search(span)) is not None:
             span = span[:picture.start()].rstrip()  # "Kaylea Titford Image", "Logo Alt Text": a page's picture
             end = start + len(span)
@@ -151,6 +154,8 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
         return None  # "Pan-Lancashire", "Pan London": all of a place, which is public
     if entity == cat.ORGANISATION and _INQUIRY.search(span):
         return None  # "the Bichard Inquiry": a public inquiry
+    if " " not in span and _RECORDS_AFTER.match(text, end):
+        return None  # "the Athena references", "Mosaic record": a records system's name
     if not plausible_name(span, entity, lower_words):
         return None
     return start, end

@@ -561,6 +561,8 @@ def test_no_speaker_without_a_transcript(text: str) -> None:
     "Nanny collected her from school most days.",
     "Owner said the flat was let to the family.", "Builder told police he had seen the child.",
     "Lodger said he heard shouting.", "Witness said the car drove off.",
+    # a child's words for a parent, quoted
+    'She told her teacher that "he shouted and Mama cried and I hid".', 'He said "Papa hit me" at school.',
 ])
 def test_a_role_that_is_also_a_listed_first_name_is_no_name(text: str) -> None:
     assert _found(text) == set()

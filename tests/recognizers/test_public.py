@@ -6,6 +6,7 @@ import pytest
 
 from recognizers.public import (
     cited_spans,
+    is_national_body,
     is_national_place,
     is_nhs_body,
     is_public_email,
@@ -55,6 +56,16 @@ def test_regional_places(name: str, expected: bool) -> None:
 ])
 def test_nhs_bodies(name: str, expected: bool) -> None:
     assert is_nhs_body(name) is expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("National Domestic Abuse Helpline", True), ("the National Crime Agency", True),
+    ("National Referral Mechanism", True), ("National Probation Service", True),
+    ("National", False), ("Nationals Ltd", False), ("Quillbury National School", False),  # one word; not first
+    ("National Quillbury", False),  # a national body's name says what it does, in words
+])
+def test_national_bodies(name: str, expected: bool) -> None:
+    assert is_national_body(name) is expected
 
 
 @pytest.mark.parametrize("url, expected", [
@@ -132,6 +143,10 @@ def test_public_emails(address: str, expected: bool) -> None:
     ("Morris K (2012) Family support. London: Quill Press.", ["Morris K (2012) Family support. London: Quill Press."]),
     ("Smith J., (2015). A title. Journal of Care 3(2).", ["Smith J., (2015). A title. Journal of Care 3(2)."]),
     ("- Department for Education (2018) Working Together.", ["- Department for Education (2018) Working Together."]),
+    # editors, marked so before the year
+    ("Bernard, C. and Harris, P. (eds) (2016) Safeguarding Black Children. London: Jessica Kingsley.",
+     ["Bernard, C. and Harris, P. (eds) (2016) Safeguarding Black Children. London: Jessica Kingsley."]),
+    ("Smith, J. (ed.) (2010) Title. Bristol: Policy Press.", ["Smith, J. (ed.) (2010) Title. Bristol: Policy Press."]),
     ("as shown (Brandon et al., 2020) before", ["(Brandon et al., 2020)"]),
     ("Brandon et al. (2020) found", ["Brandon et al. (2020)"]),
     ("Available at: https://www.gov.uk/guidance", ["Available at: https://www.gov.uk/guidance"]),
@@ -158,7 +173,7 @@ def test_cited(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize("text", [
     "In 2015, Chloe Hartley moved.", "Chloe Hartley (2012) was born.", "June 2015 he moved.",
-    "Aaliyah Okafor (2012)", "Mrs Okafor (2019) said",
+    "Aaliyah Okafor (2012)", "Mrs Okafor (2019) said", "Okafor, J. (eds unknown) (2012)",
     "Mother moved (March 2016, Jane Smith was born).", "she said 'no' (March 2016, Jane Smith)",
     "(March 2016, Jane Smith)",
     # people, not authors: no research named before them

@@ -15,6 +15,8 @@ from tests.recognizers.prose import analysed_entities
     ("Tom Hill had a Ford Fiesta.", ["Ford Fiesta"]),
     ("his black BMW X5 (LV67 XKE) was seen", ["BMW X5"]),
     ("The car, a Land Rover Discovery, belonged to him.", ["Land Rover Discovery"]),
+    # a list's field ("Vehicle: black Audi A3"); a colour before a make alone keeps the two together
+    ("Vehicle: black Audi A3, YD19 KXT.", ["Audi A3"]), ("a vehicle linked to him (grey Audi) was", ["grey Audi"]),
 ])
 def test_vehicle_names(text: str, names: list[str]) -> None:
     assert vehicle_names([text]) == names
@@ -26,6 +28,7 @@ def test_vehicle_names(text: str, names: list[str]) -> None:
     "Mr Ford said so.",
     # a make alone is no vehicle's name to keep: it is a surname too ("Kelly Ford drove a Ford … Ford was angry")
     "She bought a Mercedes.", "Kelly Ford drove a Ford to the school.",
+    "Ms Brown Mercedes",  # a surname that is a colour, then a first name
 ])
 def test_no_vehicle(text: str) -> None:
     assert vehicle_names([text]) == []

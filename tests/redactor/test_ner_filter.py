@@ -34,6 +34,25 @@ def test_a_person_has_no_plural_acronym(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Romanian Roma", []), ("British Pakistani", []), ("Roma", []),  # peoples, no one's name
+    ("Roma Okafor", ["Roma Okafor"]), ("Polish Nowak", ["Polish Nowak"]),
+])
+def test_a_person_is_no_people(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
+
+
+@pytest.mark.parametrize("text, entity, expected", [
+    ("Athena references", "ORGANISATION", []), ("Mosaic record showed", "ORGANISATION", []),
+    ("Athena ref", "PERSON", []),
+    ("Athena visited", "PERSON", ["Athena"]),
+])
+def test_a_records_systems_name_is_no_one(text: str, entity: str, expected: list[str]) -> None:
+    """A one-word guess before "references", "record", "system" names a records system ("the Athena references")."""
+    end = text.index(" ")
+    assert [text[a:b] for a, b in refine_ner(text, 0, end, entity)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Ms Cunha that Witold", ["Ms Cunha", "Witold"]),  # "disclosed to Ms Cunha that Witold had hit ..."
     ("Quillon Abara and Zofia", ["Quillon Abara", "Zofia"]), ("Abara told Zofia", ["Abara", "Zofia"]),
     ("Pieter van der Berg", ["Pieter van der Berg"]), ("Omar bin Rashid", ["Omar bin Rashid"]),

@@ -1,0 +1,24 @@
+"""Children whose deaths were the subject of a national inquiry or review are public names; their first names
+alone only where the draft writes the full name and gives no one else that first name."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.national_cases import national_case_names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the national review into the murders of Arthur Labinjo-Hughes and Star Hobson. As in the cases of Arthur and "
+     "Star, the concerns of a grandparent were not heard.",
+     ["Arthur Labinjo-Hughes", "Star Hobson", "Arthur", "Star"]),
+    ("The report of the Victoria Climbi\u00e9 Inquiry found", ["Victoria Climbi\u00e9", "Victoria"]),
+    ("As in the Peter Connelly case (Baby P), a man was unassessed.", ["Peter Connelly", "Baby P", "Peter"]),
+    # a first name the draft also gives someone else is theirs: never kept
+    ("Arthur Smith, the subject of this review, was 6. The review into Arthur Labinjo-Hughes found",
+     ["Arthur Labinjo-Hughes"]),
+    # no national case named whole: nothing, whatever first names stand alone
+    ("Arthur and Star went to school.", []), ("Peter Connellyson was there.", []),
+])
+def test_national_case_names(text: str, expected: list[str]) -> None:
+    assert national_case_names([text]) == expected
