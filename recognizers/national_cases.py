@@ -1,11 +1,9 @@
 """Children whose deaths were the subject of a national inquiry or national review, named in reviews as the
-learning they draw on ("the national review into the murders of Arthur Labinjo-Hughes and Star Hobson", "As in
-the Peter Connelly case"): public names, kept where the draft writes them.
+learning they draw on ("the national review into the murders of Arthur Labinjo-Hughes and Star Hobson", "since
+the death of Victoria Climbié"): public names, kept where the draft writes them.
 
-The list holds the names published by national inquiries (Maria Colwell, Jasmine Beckford, Victoria Climbié,
-Holly Wells and Jessica Chapman for the Bichard Inquiry), by the Secretary of State's and the national panel's
-reviews (Peter Connelly, Arthur Labinjo-Hughes, Star Hobson) and by reviews that became national references
-(Khyra Ishaq, Daniel Pelka, Hamzah Khan, Keanu Williams, Ellie Butler, Logan Mwangi, Finley Boden).
+Only names distinctive enough that no child in a new draft would share them are listed: a common name ("Holly
+Wells", "Peter Connelly", "Ellie Butler") is left to the recognisers, whatever it costs a citation.
 
 A full name is public wherever it stands. Its first name alone ("As in the cases of Arthur and Star") is public
 only in a draft that writes the full name and gives no one else that first name: a child of the draft's own
@@ -19,21 +17,20 @@ from collections.abc import Iterable
 from typing import Final
 
 NATIONAL_CASES: Final = (
-    "Maria Colwell", "Jasmine Beckford", "Kimberley Carlile", "Tyra Henry", "Victoria Climbié", "Victoria Climbie",
-    "Holly Wells", "Jessica Chapman", "Peter Connelly", "Khyra Ishaq", "Daniel Pelka", "Hamzah Khan",
-    "Keanu Williams", "Ellie Butler", "Arthur Labinjo-Hughes", "Star Hobson", "Logan Mwangi", "Finley Boden",
+    "Victoria Climbié", "Victoria Climbie", "Daniel Pelka", "Arthur Labinjo-Hughes", "Star Hobson", "Khyra Ishaq",
+    "Logan Mwangi", "Maria Colwell", "Jasmine Beckford", "Kimberley Carlile",
 )
-# The name the press gave one of them, as reviews still write it.
-ALIASES: Final = ("Baby P", "Baby Peter")
+# The inquiry named for one of them, and the name the press gave another, as reviews still write them.
+OTHER_NAMES: Final = ("Climbié Inquiry", "Climbie Inquiry", "Baby P")
 
 
 def national_case_names(texts: Iterable[str]) -> list[str]:
-    """The national cases' names the texts write, whole, and the first names of those written whole that no
-    other full name in the texts shares."""
+    """The national cases' names the texts write, whole (in any case: "STAR HOBSON" in a heading), and the first
+    names of those written whole that no other full name in the texts shares."""
     texts = list(texts)
     found: list[str] = []
-    for name in (*NATIONAL_CASES, *ALIASES):
-        if any(re.search(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-])", text) for text in texts):
+    for name in (*NATIONAL_CASES, *OTHER_NAMES):
+        if any(re.search(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) for text in texts):
             found.append(name)
     for name in [n for n in found if n in NATIONAL_CASES]:
         first, surname = name.split(" ", 1)

@@ -116,6 +116,8 @@ _RECORDS_AFTER: Final = re.compile(r"[ \t]+(?:refs?|references?|records?|system|
 _IMAGE_WORD: Final = re.compile(r"(?:Logo|Icon|Banner)s?")
 _IMAGE_AFTER: Final = re.compile(r"[ \t]+(?:Logo|Icon|Banner)s?\b")
 _FIELD_LABELS: Final = frozenset({"tel", "mob", "fax", "ext", "phone", "mobile", "home", "work", "office", "direct"})
+# An abbreviation's stop, then a number's label ("Adm. No 18/0294", "Reg. no."): the word is cut short, no name.
+_ABBREVIATION_BEFORE_NUMBER: Final = re.compile(r"\.[ \t]*(?:No|no|Nos|Number|number|Ref|ref)\b")
 # An e-mail's header fields, before their colon ("Cc: Safeguarding Hub"): "Cc" is in lists of first names.
 _MAIL_FIELDS: Final = frozenset({"cc", "bcc", "re", "fw", "fwd", "attn"})
 # A role's or a document field's word with a colon after it labels what follows ("Author: X", "Date: …").
@@ -1498,6 +1500,7 @@ class _Finder:
         if self._preceded_by_saint(i) or _followed_by_org(text, tokens, i + 1) or self._date_word(i) \
                 or is_unit_after_number(text, tokens[i][0], word) or _DISEASE_AFTER.match(text, _span_end(tokens, i)) \
                 or _RECORDS_AFTER.match(text, _span_end(tokens, i)) \
+                or _ABBREVIATION_BEFORE_NUMBER.match(text, _span_end(tokens, i)) \
                 or (word.casefold() in _FIELD_LABELS and _FIELD_LABEL_AFTER.match(text, tokens[i][1])) \
                 or (word.casefold() in _MAIL_FIELDS and _COLON_AFTER.match(text, tokens[i][1])):
             return None  # ... or a field's label before its number ("Tel: 0161 …") or an e-mail's ("Cc: …")

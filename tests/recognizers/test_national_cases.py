@@ -12,13 +12,16 @@ from recognizers.national_cases import national_case_names
     ("the national review into the murders of Arthur Labinjo-Hughes and Star Hobson. As in the cases of Arthur and "
      "Star, the concerns of a grandparent were not heard.",
      ["Arthur Labinjo-Hughes", "Star Hobson", "Arthur", "Star"]),
-    ("The report of the Victoria Climbi\u00e9 Inquiry found", ["Victoria Climbi\u00e9", "Victoria"]),
-    ("As in the Peter Connelly case (Baby P), a man was unassessed.", ["Peter Connelly", "Baby P", "Peter"]),
+    ("The report of the Victoria Climbi\u00e9 Inquiry found",
+     ["Victoria Climbi\u00e9", "Climbi\u00e9 Inquiry", "Victoria"]),
+    ("THE MURDERS OF ARTHUR LABINJO-HUGHES AND STAR HOBSON",
+     ["Arthur Labinjo-Hughes", "Star Hobson", "Arthur", "Star"]),
+    ("As in the Peter Connelly case (Baby P), a man was unassessed.", ["Baby P"]),  # a common name: not listed
     # a first name the draft also gives someone else is theirs: never kept
     ("Arthur Smith, the subject of this review, was 6. The review into Arthur Labinjo-Hughes found",
      ["Arthur Labinjo-Hughes"]),
     # no national case named whole: nothing, whatever first names stand alone
-    ("Arthur and Star went to school.", []), ("Peter Connellyson was there.", []),
+    ("Arthur and Star went to school.", []), ("Daniel Pelkason was there.", []),
 ])
 def test_national_case_names(text: str, expected: list[str]) -> None:
     assert national_case_names([text]) == expected

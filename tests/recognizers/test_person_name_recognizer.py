@@ -636,6 +636,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "Gran told the social worker that she was worried.", "Staff described her as quiet.",
     'She said "he shouted and Mama cried and I hid".', "Papa was not at home, the boy said.",
     "the separate Athena references for each incident", "No.\tMonth\tAthena ref\tSTORM log",  # a records system
+    "She attended Park Academy (Adm. No 18/0294) from May.",  # an abbreviation before a number's label
 ])
 def test_ignores_vocabulary(text: str) -> None:
     assert _found(text) == []

@@ -103,7 +103,7 @@ Government; MHCLG; Department for Communities and Local Government; DCLG; Depart
 Schools and Families; DCSF; Department for Education and Skills; DfES; Cabinet Office; HM Treasury;
 HM Government; Her Majesty's Government; His Majesty's Government; HM Courts and Tribunals Service; HMCTS;
 Welsh Government; Scottish Government; Northern Ireland Executive; Parliament; House of Commons;
-House of Lords; Education Select Committee; Ofsted; OFSTED; Care Quality Commission; CQC;
+House of Lords; Education Select Committee; Ofsted; OFSTED; Care Quality Commission; CQC; Companies House;
 HM Inspectorate of Probation; HMI Probation; HM Inspectorate of Prisons; HMI Prisons; HMIP;
 HM Inspectorate of Constabulary; HMIC; HMICFRS; HM Inspectorate of Constabulary and Fire & Rescue Services;
 Inspectorate; Inspectorates; Care Inspectorate; Care Inspectorate Wales; CIW; Estyn; Healthcare Inspectorate Wales; HIW;
@@ -428,15 +428,6 @@ PgCert HE; PGCert HE; PgDip; PGDip; DipSW; Dip SW; Dip.SW; CQSW; AASW; RSCN; FRC
 FRCPsych; MRCPsych; Hons; (Hons); BA (Hons); BSc (Hons); Dip.Crim; DipCrim; Dip. Crim; BNSc
 """
 
-# Children named publicly by national inquiries and reviews, which reviews cite as context ("the National Review
-# into the murders of Arthur Labinjo-Hughes and Star Hobson", "since the death of Victoria Climbié"). Only names
-# distinctive enough that no child in a new draft would share them are listed: a common name ("Holly Wells",
-# "Peter Connelly", "Ellie Butler") is left to the recognisers, whatever it costs a citation.
-NATIONAL_CASES: Final = """
-Victoria Climbié; Victoria Climbie; Climbié Inquiry; Climbie Inquiry; Daniel Pelka; Arthur Labinjo-Hughes;
-Star Hobson; Khyra Ishaq; Logan Mwangi; Maria Colwell; Jasmine Beckford; Kimberley Carlile; Baby P
-"""
-
 # Hotel chains, where families are placed in an emergency ("The mother stayed at Travelodge Crawley").
 HOTELS: Final = """
 Best Western; Days Inn; Holiday Inn; Holiday Inn Express; Ibis; Ibis Budget; Jurys Inn; Novotel; Premier Inn;
@@ -474,7 +465,7 @@ Sign Supported English
 
 GROUPS: Final = (AGENCIES_AND_TEAMS, ROLES, REVIEW_VOCABULARY, LEGAL_AND_PROCESS, CONDITIONS,
                  LEGISLATION_AND_GUIDANCE, GENERIC_TERMS, NATIONS_AND_REGIONS, NATIONAL_POLICE, DOCUMENT_STRUCTURE,
-                 SOFTWARE_AND_FIELD_CODES, ANIMALS, ETHNICITIES, QUALIFICATIONS, NATIONAL_CASES, HOTELS,
+                 SOFTWARE_AND_FIELD_CODES, ANIMALS, ETHNICITIES, QUALIFICATIONS, HOTELS,
                  RELIGIONS, LANGUAGES)
 
 
