@@ -208,8 +208,12 @@ _YEAR: Final = r"\((?:19|20)\d\d[a-z]?\)"
 _EDITORS: Final = r"(?:\((?:[Ee]ds?|[Ee]ditors?)\.?\)[ \t]*[.,]?[ \t]*)?"
 # A reference-list entry: authors, then the year, at the start of a line ("Morris K (2012) Title …",
 # "Smith, J., (2015). Title.", "Department for Education (2018) Working Together …").
+# ... after a list's label on its line, where one word may be the author ("Sources: SafeLives (2015) …").
+_LIST_LABEL: Final = (r"(?:(?:Further|Additional|Suggested)[ \t]+reading|Sources?|References?|Bibliography|"
+                      r"See[ \t]+also|Reading)[ \t]*:[ \t]*")
 _ENTRY: Final = re.compile(
-    rf"^[ \t]*(?:[-\u2022*\u25cf]|\d+[.)]|\[\d+\])?[ \t]*{_AUTHOR_LIST}[ \t]*[.,]?[ \t]*"
+    rf"^[ \t]*(?:[-\u2022*\u25cf]|\d+[.)]|\[\d+\])?[ \t]*(?:{_AUTHOR_LIST}[ \t]*[.,]?[ \t]*"
+    rf"|{_LIST_LABEL}(?P<after_label>)(?:{_AUTHOR_LIST}|{_NAME_WORD})[ \t]*[.,]?[ \t]*)"
     rf"{_EDITORS}(?:{_YEAR}|(?:19|20)\d\d[a-z]?\.)",
     re.MULTILINE,
 )
@@ -263,6 +267,7 @@ def cited_spans(text: str, continued: bool = False) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     for m in _ENTRY.finditer(text):
+        start = m.start() if m.start("after_label") == -1 else m.start("after_label")
         end = text.find("\n", m.end())
         end = len(text) if end == -1 else end
         if continued:
@@ -272,7 +277,7 @@ def cited_spans(text: str, continued: bool = False) -> list[tuple[int, int]]:
                 if not line.strip() or _ENTRY.match(line) or end >= len(text) or _NUMBERED_PARAGRAPH.match(line):
                     break  # a blank line, the next entry, or the report's next numbered paragraph
                 end = len(text) if nxt == -1 else nxt
-        spans.append((m.start(), end))
+        spans.append((start, end))
     spans.extend((m.start(), m.end()) for m in _IN_TEXT.finditer(text))
     spans.extend((m.start(), m.end()) for m in _URL_LINE.finditer(text))
     spans.extend(m.span("cite") for m in _DATED_AUTHOR.finditer(text))

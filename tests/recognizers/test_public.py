@@ -147,6 +147,11 @@ def test_public_emails(address: str, expected: bool) -> None:
     ("Bernard, C. and Harris, P. (eds) (2016) Safeguarding Black Children. London: Jessica Kingsley.",
      ["Bernard, C. and Harris, P. (eds) (2016) Safeguarding Black Children. London: Jessica Kingsley."]),
     ("Smith, J. (ed.) (2010) Title. Bristol: Policy Press.", ["Smith, J. (ed.) (2010) Title. Bristol: Policy Press."]),
+    # after a list's label on its line ("Further reading:", "Sources:")
+    ("Further reading: Firmin, C. (2020) Contextual Safeguarding. Abingdon: Routledge.",
+     ["Firmin, C. (2020) Contextual Safeguarding. Abingdon: Routledge."]),
+    ("Sources: SafeLives (2015) Getting it right first time. Bristol: SafeLives.",
+     ["SafeLives (2015) Getting it right first time. Bristol: SafeLives."]),
     ("as shown (Brandon et al., 2020) before", ["(Brandon et al., 2020)"]),
     ("Brandon et al. (2020) found", ["Brandon et al. (2020)"]),
     ("Available at: https://www.gov.uk/guidance", ["Available at: https://www.gov.uk/guidance"]),
@@ -174,6 +179,7 @@ def test_cited(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", [
     "In 2015, Chloe Hartley moved.", "Chloe Hartley (2012) was born.", "June 2015 he moved.",
     "Aaliyah Okafor (2012)", "Mrs Okafor (2019) said", "Okafor, J. (eds unknown) (2012)",
+    "Present: Okafor (2012)", "Mother: Kayleigh (2012) said",  # a label that names no works
     "Mother moved (March 2016, Jane Smith was born).", "she said 'no' (March 2016, Jane Smith)",
     "(March 2016, Jane Smith)",
     # people, not authors: no research named before them
