@@ -31,7 +31,7 @@ from recognizers.vehicle_models import vehicle_names
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
 # One word of an area name: capitalised, and not itself part of a board's title.
 _AREA_WORD: Final = (r"(?!(?i:local|regional|safeguarding|children|childrens|board|partnership|l?scbs?|l?scp|the|multi"
-                     r"|joint|area)\b)[A-Z][\w'\u2019-]+")
+                     r"|joint|area|community|keeping|safe)\b)[A-Z][\w'\u2019-]+")
 # The area's words stand on one line (a PDF page's running footer follows the body's last word on the next).
 # A list of areas before the last one ("Leicester, Leicestershire and Rutland Safeguarding Children Board").
 _AREA_LIST: Final = rf"(?:{_AREA_WORD}(?:,[^\S\n]+{_AREA_WORD})+,?[^\S\n]+(?:and|&)[^\S\n]+)?"
@@ -45,7 +45,9 @@ _CHILDREN: Final = r"Children(?:['\u2019]?s)?"
 # A board's name ends at a word boundary or at a footnote mark run into it ("… Children Board1 determined").
 _END: Final = r"(?:\b|(?=\d{1,2}(?!\w)))"
 _BOARD: Final = re.compile(
-    rf"\b(?P<area>{_AREA})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults?|People)\s+(?:and\s+(?:{_CHILDREN}|Adults?)\s+)?)?"
+    rf"\b(?P<area>{_AREA})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?"
+    rf"(?:Community\s+Safety\s+(?:and|&)\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults?|People)\s+"
+    rf"(?:and\s+(?:{_CHILDREN}|Adults?)\s+)?)?"
     rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?|Child\s+Death\s+Overview\s+Panels?"
     # a partnership named for the area's children (and families), and its statutory arrangements by their name
     rf"|{_CHILDREN}\s+(?:and\s+Families\s+)?Partnerships?|Multi-Agency\s+Safeguarding\s+Arrangements"
@@ -56,6 +58,8 @@ _BOARD: Final = re.compile(
     # former area child protection committees
     r"|(?:Area\s+|Joint\s+)?(?:Child|Adult|Public)\s+Protection\s+Committees?|Chief\s+Officers['\u2019]?\s+Groups?)"
     rf"{_END}|\b(?P<area2>{_AREA})[^\S\n]+(?:L?SCBs?|L?SCPs?|CSP|CDOPs?|[CA]PCs?){_END}"
+    # a partnership named for its aim: "Keeping Bristol Safe Partnership"
+    rf"|\b(?i:keeping)[^\S\n]+(?P<area3>{_AREA})[^\S\n]+(?i:safe)(?:[^\S\n]+(?i:partnership|board))?\b"
 )
 # A cover's area alone on its line, over a blank line and the board's words without an area ("Croydon" / "" /
 # "Safeguarding Children Board"): public where the line is a council's area (a line naming anything else is not).
@@ -165,7 +169,7 @@ def public_names(texts: Iterable[str]) -> list[str]:
         for m in _LISTED_REVIEW.finditer(text):
             (labelled if _REVIEW_LABEL.fullmatch(m.group("name")) else listings).append(m.group("after"))
         for m in _BOARD.finditer(text):
-            area = re.sub(r"['\u2019]s$", "", m.group("area") or m.group("area2"))  # "Monmouthshire's Local …"
+            area = re.sub(r"['\u2019]s$", "", m.group("area") or m.group("area2") or m.group("area3"))  # "… Local …"
             if _CHILDS_REVIEW.search(m.group(0)) and _listed_tail(area) is None:
                 continue  # a review named for its child ("Darius Nagys Local Child Safeguarding Practice Review")
             start = _area_start(area)  # "… concerning ‘Janet Clayton’ Oxfordshire Safeguarding Children Board"

@@ -104,6 +104,11 @@ def test_an_area_joined_with_an_ampersand_and_boards_in_the_plural(text: str, na
     # a Welsh regional board
     ("Powys Regional Safeguarding Board published it", ["Powys", "Powys County Council"]),
     ("Cornwall and the Isles of Scilly Safeguarding Children Partnership", ["Cornwall", "Isles of Scilly"]),
+    # a partnership named "Keeping … Safe"; one that joins community safety to safeguarding
+    ("KEEPING BRISTOL SAFE PARTNERSHIP\n\nChild Safeguarding Practice Review", ["BRISTOL", "Avon and Somerset Police"]),
+    ("commissioned by the Keeping Bristol Safe Partnership.", ["Bristol", "Avon and Somerset Police"]),
+    ("Bath and North East Somerset Community Safety and Safeguarding Partnership",
+     ["Bath and North East Somerset"]),
     # a cover: the board's words on one line, its area alone on the next
     ("Appendix 6 (b)\n\nLOCAL SAFEGUARDING CHILDREN BOARD\n\nBLACKPOOL\n\nSERIOUS CASE REVIEW", ["BLACKPOOL"]),
 ])
