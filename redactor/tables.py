@@ -349,7 +349,8 @@ def tables(document: Document) -> list[Table]:
 
 def header_labels(document: Document, found: list[Table] | None = None) -> set[tuple[str, int, int]]:
     """``(segment, start, end)`` of every table header cell that is one word and no listed name or place
-    ("Name", "Agency", "Timescale", or "Relationshi" cut short by wrapping).
+    ("Name", "Agency", "Timescale", or "Relationshi" cut short by wrapping), or a few words that are no one's name
+    ("MISPER Ref", "Date of birth").
 
     A header cell labels a column; a guessed name that is exactly such a cell is not a name.
     """
@@ -357,11 +358,28 @@ def header_labels(document: Document, found: list[Table] | None = None) -> set[t
     for table in tables(document) if found is None else found:
         for cell in table.header:
             text = cell.text.strip()
-            if text and " " not in text and (is_english_word(text) or not (
-                    is_first_name(text) or is_surname(text) or is_uk_place(text))):
+            if text and (_one_word_label(text) if " " not in text else _label_words(text)):
                 start = cell.start + cell.text.index(text)
                 out.add((cell.segment_id, start, start + len(text)))
     return out
+
+
+def _one_word_label(text: str) -> bool:
+    return is_english_word(text) or not (is_first_name(text) or is_surname(text) or is_uk_place(text))
+
+
+def _label_words(text: str) -> bool:
+    """Whether a header cell of a few words is a label ("MISPER Ref", "Date of birth"): each word an ordinary
+    word or an acronym, none a first name or a place, and a surname only where it is a word too ("Date"): "Grace
+    Hope" is someone."""
+    words = text.split()
+    return len(words) <= 4 and all(
+        (is_english_word(w) or (w.isupper() and w.isalpha()) or w.casefold() in _LABEL_ABBREVIATIONS)
+        and not is_first_name(w) and not (is_surname(w) and not is_english_word(w)) and not is_uk_place(w)
+        for w in words)
+
+
+_LABEL_ABBREVIATIONS = frozenset({"ref", "ref.", "no", "no.", "id", "dob", "d.o.b."})
 
 
 def column_mentions(document: Document, found: list[Table] | None = None) -> list[Mention]:
