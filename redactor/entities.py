@@ -18,6 +18,7 @@ from typing import Literal, get_args
 
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
+from recognizers.address_recognizer import street_name
 from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices, opening_letterhead
 from recognizers.dates import MONTH_NAMES, is_month_of_date
 from recognizers.gazetteer import nickname_of
@@ -85,6 +86,9 @@ _CALENDAR = _MONTH_NAMES | _MONTH_SHORT
 _TIME_WORD_BEFORE = re.compile(r"\b(?i:in|since|from|until|till|during|early|late|mid|end\s+of|beginning\s+of)"
                                r"[ \t\u00a0]+\Z")
 _PERSON_RULES = "PersonNameRecognizer"
+_RELATIVE_NEXT = re.compile(r"[ \u00a0]+(?:mother|father|mum|dad|brother|sister|sibling|siblings|grandmother|"
+                            r"grandfather|grandparents?|aunt|uncle|cousin|partner|boyfriend|girlfriend|friend|friends|"
+                            r"husband|wife|son|daughter|stepfather|stepmother|carer|carers|parents?)\b")
 _LOWER_WORD_NEXT = re.compile(r"[ \u00a0]+(?:[a-z]|(?:NHS|CHI|UPN|DOB|GP|NI)\b)")  # (or a personal number's label)
 # Short capitals that are abbreviations in reviews, never someone's initials there.
 _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE", "ED", "IT", "ID", "TV", "HR",
@@ -915,8 +919,11 @@ class Grouper:
                 quoted = before.endswith(_QUOTES) and after[:1] in _QUOTES
                 # (a possessive before a word in lower case, or a personal number's label, is someone's, where the
                 # draft never writes the word in lower case: "Kerry's new tenancy", "Kerry's NHS number")
-                owned = hit.end() > hit.start() + len(word) and key not in self._lower_words \
+                possessive = hit.end() > hit.start() + len(word)
+                owned = possessive and key not in self._lower_words \
                     and _LOWER_WORD_NEXT.match(seg.text, hit.end()) is not None
+                # (before a relative, a possessive is a person's, though the draft writes the word: "Summer's mother")
+                owned = owned or (possessive and _RELATIVE_NEXT.match(seg.text, hit.end()) is not None)
                 by_position = typographic_capital(seg.text, hit.start()) and not quoted and not owned \
                     and not PEOPLE_VERB_AFTER.match(seg.text, hit.end())
                 beside = _beside_another_person(after)
@@ -1518,6 +1525,19 @@ class Grouper:
                 if hit.group() not in ent.forms:
                     self._add_form(ent, hit.group())
 
+    def add_street_names(self) -> None:
+        """The street of a found address is a form of it ("the Ashgrove Terrace flat" after "Flat 2, 6 Ashgrove
+        Terrace, Keighley"): written alone it still says where the family lived. A street every town has ("High
+        Street"), a keep phrase or another entity's form is not one."""
+        for ent in list(self.entities):
+            if ent.source != "detected" or not any(m.entity == cat.UK_ADDRESS for m in ent.mentions):
+                continue
+            for form in list(ent.forms):
+                street = street_name(form)
+                if street is not None and not self._is_keep_form(street) \
+                        and normalise(street).casefold() not in self._by_form:
+                    self._add_form(ent, street)
+
     def add_organisation_short_forms(self) -> None:
         """A found organisation's name without its institutional head word ("Royal Peterborough" of "Royal
         Peterborough Hospital") is a form of it, where :func:`short_forms` finds it still specific.
@@ -1891,6 +1911,7 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.add_initials_used_as_people()
     g.add_lone_first_names()
     g.add_organisation_short_forms()
+    g.add_street_names()
     g.add_family_plurals()
     g.add_possessives_without_apostrophe()
     g.link()

@@ -348,6 +348,17 @@ def test_a_weak_full_name_is_vouched_for_by_its_first_name_written_alone(later: 
     assert "Kerry" in person.forms
 
 
+def test_a_first_name_that_is_a_word_here_is_hers_before_a_relative() -> None:
+    """"Summer's mother": a possessive before a relative is a person's, though the draft writes "summer" as a word
+    and the name opens a sentence."""
+    text = ("They travel each summer. Her friend Summer Lawton told her own mother. Summer's mother rang the "
+            "police.")
+    entities = _group(text, [_m("Summer Lawton", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    person = next(e for e in entities if e.name == "Summer Lawton")
+    assert "Summer" in person.forms
+    assert "summer" not in {m.text for m in person.mentions}
+
+
 def test_a_full_name_is_vouched_for_by_a_title_elsewhere() -> None:
     text = "Amelia Swift saw her. Amelia said the swift response helped. Ms Swift wrote."
     entities = _group(text, [_m("Amelia Swift", text, "PERSON", "PersonNameRecognizer", score=0.4),
@@ -925,3 +936,24 @@ def test_a_pair_of_words_the_draft_also_writes_in_lower_case_gives_no_lone_forms
                    explanation="PersonNameRecognizer; base score 0.40; first+surname (dictionary words)")
     person = next(e for e in _group(text, [weak]) if e.name == "Will Thatcher")
     assert "Will" not in person.forms
+
+
+@pytest.mark.parametrize("text, address, street", [
+    ("Kieran lived at Flat 2, 6 Ashgrove Terrace, Keighley BD21 4LP. The line was registered to the Ashgrove "
+     "Terrace flat.", "Flat 2, 6 Ashgrove Terrace, Keighley BD21 4LP", "Ashgrove Terrace"),
+    ("The family moved to 23 Laburnum Road, Slough SL2 5FZ. Neighbours on Laburnum Road called police.",
+     "23 Laburnum Road, Slough SL2 5FZ", "Laburnum Road"),
+])
+def test_the_street_of_an_address_written_alone_is_the_address(text: str, address: str, street: str) -> None:
+    """A street the draft gives in an address, written again alone, is where the family lived: redacted with it."""
+    entities = _group(text, [_m(address, text, "UK_ADDRESS", "UkAddressRecognizer", score=0.9)])
+    place = next(e for e in entities if e.name == address)
+    assert street in place.forms
+    assert sum(m.text == street for m in place.mentions) == 1
+
+
+def test_a_common_street_name_alone_is_no_address() -> None:
+    text = "They lived at 4 High Street, Slough SL1 1AA. The High Street shops were closed."
+    address = "4 High Street, Slough SL1 1AA"
+    entities = _group(text, [_m(address, text, "UK_ADDRESS", "UkAddressRecognizer", score=0.9)])
+    assert "High Street" not in next(e for e in entities if e.name == address).forms
