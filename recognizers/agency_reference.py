@@ -51,9 +51,14 @@ _GROUPED_TEN = r"(?<![\w/\-.])(?<!\d[ ])\d{3}([ -])\d{3}\1\d{4}(?![\w/\-]|[.,]\d
 _HEX = r"[0-9A-Fa-f]{1,4}"
 _NETWORK = (rf"(?<![\w:.])(?=[\w:]*[A-Fa-f])(?:{_HEX}(?::{_HEX}){{7}}|(?=(?:[\w]*:){{3}})(?:{_HEX}(?::{_HEX})*)?::"
             rf"(?:{_HEX}(?::{_HEX})*)?|[0-9A-Fa-f]{{2}}(?:([:-])[0-9A-Fa-f]{{2}})(?:\1[0-9A-Fa-f]{{2}}){{4}})(?![\w:])")
+# A file's name of words joined (by "_", or run together in capitals): a record's, named for its subject
+# ("Statement_KylePrice_final_v3.docx").
+_FILE_NAME = (r"(?<![\w/.\-@])(?=[\w\-]*(?:_|[a-z][A-Z]))[A-Za-z0-9][\w\-]*\.(?-i:docx?|pdf|xlsx?|csv|txt|msg|eml|jpe?g"
+              r"|png|heic|mp4|mov|zip|pptx?|rtf|odt)(?![\w.])")
 _PUBLIC_CODE = re.compile(r"(?:ISBN|ISSN|ISO|DFE|DOI|BS|EN|SI|UKSI|HC|CM|NG|CG|QS|PH|ICD|DSM|COVID|SARS|EWCA|EWHC"
                           r"|UKSC|UKHL|SCR|CSPR|LCSPR|DHR|SAR)[-/]?\d", re.IGNORECASE)
 _ISBN13 = re.compile(r"97[89]-")
+_FILE_NAME_RE = re.compile(_FILE_NAME)
 
 _DATE_RE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -78,7 +83,8 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
       ``20MIS045127``), digits in three dashed groups or more, nine or more (``35202-8816427-4``), or ten
       digits grouped 3-3-4 (``718 364 0251``), less the codes of publications, standards and citations
       (``DFE-00195-2018``, ``ISO27001``, ISBNs) (0.5);
-    * on its own, a network address with colons: IPv6 (``2001:db8::ff00:42:8329``) or a device's MAC (0.5).
+    * on its own, a network address with colons: IPv6 (``2001:db8::ff00:42:8329``) or a device's MAC (0.5);
+    * on its own, a file's name of joined words: ``Statement_KylePrice_final_v3.docx`` (0.5).
 
     A value needs at least four digits and must not be a year (``2019``), a span of
     years (``2016-2017``, ``2015/16``), a date, a dotted number (``4.2.1``) or an
@@ -104,6 +110,7 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
         Pattern("Agency reference (dashed digit groups)", _DASHED_DIGITS, 0.5),
         Pattern("Agency reference (ten digits grouped 3-3-4)", _GROUPED_TEN, 0.5),
         Pattern("Network address (IPv6, MAC)", _NETWORK, 0.5),
+        Pattern("File name (joined words)", _FILE_NAME, 0.5),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "reference", "ref", "number", "id", "application", "tenancy", "hospital", "housing",
@@ -127,8 +134,8 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
         Returns:
             True when the match should be discarded.
         """
-        if ":" in pattern_text:
-            return False  # a network address (its digits may be letters)
+        if ":" in pattern_text or _FILE_NAME_RE.fullmatch(pattern_text):
+            return False  # a network address (its digits may be letters), a file's name
         if sum(c.isdigit() for c in pattern_text) < 4 or _PUBLIC_CODE.match(pattern_text) \
                 or _ISBN13.match(pattern_text):
             return True

@@ -222,12 +222,15 @@ def lower_case_words(document: Document) -> frozenset[str]:
     """Every word the document writes in lower case: its ordinary words, as opposed to names.
 
     E-mail addresses, web addresses and handles are left out: "@dale.atkins6" does not make "dale"
-    an ordinary word.
+    an ordinary word. So is a listed name no dictionary holds: "spoke to kyle" is a slip of the pen, and "kyle"
+    is no ordinary word.
     """
+    from recognizers.gazetteer import is_english_word, is_first_name, is_surname
+
     words: set[str] = set()
     for seg in document.segments:
         words.update(re.findall(r"\b[a-z][a-z'-]+\b", _ADDRESSES.sub(" ", seg.text)))
-    return frozenset(words)
+    return frozenset(w for w in words if is_english_word(w) or not (is_first_name(w) or is_surname(w)))
 
 
 # An e-mail or web address, a handle, or a domain written without its scheme ("facebook.com/clive.t.4").

@@ -1336,14 +1336,15 @@ class Grouper:
         return None
 
     def _used_initials(self) -> None:
-        """A confident person's initials ("RW" for Roy Walker) that the draft writes as a word on their own
-        become that person's form, unless two people share them or they are a role's or title's ("GP", "PC");
+        """A confident or registered person's initials ("RW" for Roy Walker) that the draft writes as a word on
+        their own become that person's form, unless two people share them or they are a role's or title's ("GP", "PC");
         vocabulary's ("TA") only where the draft never writes them as a thing and somewhere as a person, and
         a function word's ("SO") only where every use of them acts as a person."""
         owners: dict[str, set[str]] = {}
         for ent in self.entities:
-            if ent.source != "detected" or ent.type != "PERSON" or not self._confident(ent):
-                continue
+            if ent.type != "PERSON" or ent.source == "manual" \
+                    or (ent.source == "detected" and not self._confident(ent)):
+                continue  # (a registered person is as sure as a confident one)
             # An initial written with its stop counts as its letter ("Dr P. Kaur": PK).
             full = [[w[0] if _INITIAL_WITH_STOP.fullmatch(w) else w for w in strip_title(f).split()]
                     for f in ent.forms if len(strip_title(f).split()) >= 2]
@@ -1788,9 +1789,12 @@ def _initials_of(words: list[str]) -> set[str]:
 
 
 def _defines_initials(words: list[str], initials: str) -> bool:
-    """Whether ``initials`` abbreviate the name ``words`` (also "MXF" for "Murdo Ferguson")."""
+    """Whether ``initials`` abbreviate the name ``words`` (also "MXF" for "Murdo Ferguson", and "TJ" for the
+    double first name of "Tyler-James Boyd", as friends call him)."""
     joined = "".join(_ascii_initial(w) for w in words)
-    return initials in _initials_of(words) or joined == initials[:1] + initials[-1:]
+    first_parts = [p for p in re.split(r"[-\u2010\u2011]", words[0]) if p] if words else []
+    return initials in _initials_of(words) or joined == initials[:1] + initials[-1:] \
+        or (len(first_parts) >= 2 and initials == "".join(_ascii_initial(p) for p in first_parts))
 
 
 def _ascii_initial(word: str) -> str:

@@ -39,6 +39,10 @@ POSITIVE = [
      0.5),
     ("the router at 2001:db8::ff00:42:8329 logged", "2001:db8::ff00:42:8329", 0.5),
     ("a laptop with MAC 3C:22:FB:91:0A:7E was", "3C:22:FB:91:0A:7E", 0.5),
+    # a file's name of joined words: a record's, named for its subject
+    ("saved on the police system as Statement_KylePrice_final_v3.docx, was never", "Statement_KylePrice_final_v3.docx",
+     0.5),
+    ("see the attached SmithJ-chronology.pdf for", "SmithJ-chronology.pdf", 0.5),
 ]
 
 NEGATIVE = [
@@ -70,6 +74,7 @@ NEGATIVE = [
     "[2013] EWCA Civ 1146", "SI 2018/794", "NICE NG204", "the A4123 road", "BS7671", "Cm 5730",
     "Serious Case Review 2017/C6969", "published as SCR2017/C6969", "room B1234", "the 1-2-3 method",
     "2021-03-12", "12-03-2021", "0808 800 5000", "at 12:30:45 on", "ratio 1:2:3:4", "the score was 3:2",
+    "the report.pdf was", "see guidance.docx", "www.gov.uk/working_together.pdf",  # one word; a web address
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]

@@ -179,6 +179,17 @@ def test_initials_defined_in_the_draft_join_the_person() -> None:
     assert [m.text for m in person.mentions].count("SB") == 2  # not inside "SBS"
 
 
+def test_a_registered_persons_initials_written_alone_are_theirs() -> None:
+    """As a detected person's are ("DC PL" for DC Priya Lal), where the register lists no initials."""
+    text = "Mr Pryce told DC Priya Lal on 3 May. DC Lal said she would act. DC PL recorded it."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [{"name": "Priya Lal", "type": "PERSON", "pseudonym": "the police officer",
+                                            "variants": ["DC Priya Lal", "DC Lal"]}]})
+    entities = group(doc, [], reg)
+    officer = next(e for e in entities if e.name == "Priya Lal")
+    assert "PL" in officer.forms and "PL" in [m.text for m in officer.mentions]
+
+
 def test_register_name_inside_a_detected_address_keeps_its_pseudonym() -> None:
     text = "They lived at 27 Larkspur Close, Westbridge WF10 9XJ until 2019."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))

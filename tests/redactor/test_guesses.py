@@ -324,7 +324,7 @@ def test_a_cell_holding_an_email_and_a_phone_is_two_identifiers() -> None:
 
 @pytest.mark.parametrize("name, initials", [
     ("Blake Hughes-Mallory", "BM"), ("Chijioke King-Iroha", "CI"), ("Edmund Ó Ladhradha", "EL"),
-    ("Sam Bello", "SB"), ("Gareth de Waalen", "GW"),
+    ("Sam Bello", "SB"), ("Gareth de Waalen", "GW"), ("Tyler-James Boyd", "TJ"),
 ])
 def test_initials_the_draft_defines(name: str, initials: str) -> None:
     text = f"The conference decided that {name} ({initials})'s plan would change. Later {initials} moved."
@@ -957,3 +957,13 @@ def test_a_common_street_name_alone_is_no_address() -> None:
     address = "4 High Street, Slough SL1 1AA"
     entities = _group(text, [_m(address, text, "UK_ADDRESS", "UkAddressRecognizer", score=0.9)])
     assert "High Street" not in next(e for e in entities if e.name == address).forms
+
+
+def test_a_name_written_in_lower_case_by_a_slip_is_still_the_name() -> None:
+    """"spoke to kayden on the phone": a listed name no dictionary holds, in lower case, makes no ordinary word of
+    it; the first name stays a form, and the slip is the person too."""
+    text = "Kayden Price was 15. Later the worker spoke to kayden on the phone. Kayden's school was told."
+    entities = _group(text, [_m("Kayden Price", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    person = next(e for e in entities if e.name == "Kayden Price")
+    assert "Kayden" in person.forms
+    assert {"kayden", "Kayden"} <= {m.text for m in person.mentions}
