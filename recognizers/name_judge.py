@@ -25,8 +25,9 @@ _CALENDAR: Final = frozenset({
 # Kinship and role nouns: never part of a person's name, so a guessed person stops at one ("Sarah Mother"
 # read from a family table is Sarah; "Mother Sarah" too).
 # Kin and roles the first-name lists also hold ("Gran told …", "Staff described …"): no one's name.
+# (Welsh: "Mamgu", "Tadcu", "Nain", "Taid" are a grandmother and grandfather, "Mam" a mother.)
 LISTED_ROLES: Final = frozenset({"staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor", "mama",
-                                  "papa"})
+                                  "papa", "mamgu", "mam-gu", "tadcu", "tad-cu", "nain", "taid", "mam"})
 ROLE_WORDS: Final = frozenset({
     "mother", "father", "mum", "mummy", "dad", "daddy", "parent", "parents", "carer", "carers", "sibling",
     "siblings", "brother", "sister", "son", "daughter", "grandmother", "grandfather", "grandparent",

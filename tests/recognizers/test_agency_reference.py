@@ -75,6 +75,7 @@ NEGATIVE = [
     "Serious Case Review 2017/C6969", "published as SCR2017/C6969", "room B1234", "the 1-2-3 method",
     "2021-03-12", "12-03-2021", "0808 800 5000", "at 12:30:45 on", "ratio 1:2:3:4", "the score was 3:2",
     "the report.pdf was", "see guidance.docx", "www.gov.uk/working_together.pdf",  # one word; a web address
+    "Review reference CWAC-LCSPR-2023-02 (final)", "the SAR-2021-004 report",  # a review's own reference
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]

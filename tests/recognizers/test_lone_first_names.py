@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from pathlib import Path
 
 import pytest
 
 from recognizers.lone_first_names import lone_first_names
+from tests.recognizers.prose import analysed_entities
 
 
 def _opening(text: str, start: int, end: int) -> bool:
@@ -566,3 +568,13 @@ def test_no_speaker_without_a_transcript(text: str) -> None:
 ])
 def test_a_role_that_is_also_a_listed_first_name_is_no_name(text: str) -> None:
     assert _found(text) == set()
+
+
+@pytest.mark.model
+def test_welsh_words_for_grandparents_are_no_names(tmp_path: Path) -> None:
+    """"Mamgu", "Nain": a grandmother, as a Welsh child calls her."""
+    text = ("The maternal grandmother, Gwenllian Davies, lived nearby. Iolo called her Mamgu. He was often "
+            "collected late by \"Nain\" \u2013 the paternal grandmother. Iolo has since told his Mamgu that he "
+            "was scared.\n")
+    names = {e.name for e in analysed_entities(tmp_path, text)}
+    assert not names & {"Mamgu", "Nain"}, names

@@ -107,6 +107,9 @@ House of Lords; Education Select Committee; Ofsted; OFSTED; Care Quality Commiss
 HM Inspectorate of Probation; HMI Probation; HM Inspectorate of Prisons; HMI Prisons; HMIP;
 HM Inspectorate of Constabulary; HMIC; HMICFRS; HM Inspectorate of Constabulary and Fire & Rescue Services;
 Inspectorate; Inspectorates; Care Inspectorate; Care Inspectorate Wales; CIW; Estyn; Healthcare Inspectorate Wales; HIW;
+Social Care Wales; Scottish Children's Reporter Administration; SCRA; Children's Reporter; Children's Hearing;
+Children's Hearings Scotland; Safeguarding Board for Northern Ireland; SBNI; Tusla; Tusla Child and Family Agency;
+An Garda Síochána; Garda Síochána; Gardaí;
 Independent Office for Police Conduct; IOPC; Independent Police Complaints Commission; IPCC;
 Local Government Ombudsman; Local Government and Social Care Ombudsman; LGSCO; Parliamentary and
 Health Service Ombudsman; Children's Commissioner; Children's Commissioner for England;
