@@ -1872,7 +1872,8 @@ def natural_order(name: str) -> str:
 
 
 def _person_forms(full: str) -> list[str]:
-    """A full name's forms: itself, the first name, the surname alone and after each title. A surname's
+    """A full name's forms: itself, the first name, the surname alone and after each title, the first name with the
+    surname's initial. A surname's
     particles belong to it ("Cait de Brún": "de Brún", "Ms de Brún"; "Brún" and "Ms Brún" too). A name with its
     surname first ("SMITH, Kelly Ann") gives its natural order too ("Kelly Ann SMITH")."""
     natural = natural_order(full)
@@ -1884,7 +1885,9 @@ def _person_forms(full: str) -> list[str]:
     if (with_particles := _particle_surname(words)) is not None:
         surnames.insert(0, with_particles)
     titled = [f"{t} {s}" for s in surnames for t in _SURNAME_TITLES]
-    return [full, first, *surnames, *titled, *_nicknames(words)]
+    # the first name and the surname's initial, as records shorten a name ("Chase W" of Chase Whitlock)
+    shortened = [f"{first} {last[0]}"] if len(words) >= 2 and last[:1].isupper() and last[:1].isalpha() else []
+    return [full, first, *surnames, *titled, *shortened, *_nicknames(words)]
 
 
 def _nicknames(words: list[str]) -> list[str]:

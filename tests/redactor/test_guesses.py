@@ -967,3 +967,11 @@ def test_a_name_written_in_lower_case_by_a_slip_is_still_the_name() -> None:
     person = next(e for e in entities if e.name == "Kayden Price")
     assert "Kayden" in person.forms
     assert {"kayden", "Kayden"} <= {m.text for m in person.mentions}
+
+
+def test_a_first_name_and_the_surnames_initial_are_the_person() -> None:
+    """"Chase W" of Chase Whitlock: a record's shorthand for the same man."""
+    text = "The PRU identified the male as Chase Whitlock, then aged 19. A later log names Chase W. as the driver."
+    entities = _group(text, [_m("Chase Whitlock", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    person = next(e for e in entities if e.name == "Chase Whitlock")
+    assert "Chase W" in person.forms and "Chase W" in {m.text for m in person.mentions}
