@@ -142,36 +142,28 @@ def test_pdf_table_in_one_block_has_a_line_per_row(tmp_path: Path) -> None:
         assert value in {text for _, text in found}, value
 
 
-def test_a_header_cell_of_one_unlisted_word_is_a_label(tmp_path: Path) -> None:
-    """'Timescale', or a header cut short by wrapping ('Relationshi'), labels its column; a listed name
-    or place alone in a header cell is no label."""
+@pytest.mark.parametrize("header, labels, names", [
+    # 'Timescale', or a header cut short by wrapping ('Relationshi'), labels its column; a listed name or place
+    # alone in a header cell is no label
+    (["No.", "Recommendation", "Timescale", "Relationshi", "Tomasz", "Northampton"],
+     {"Timescale", "Relationshi", "Recommendation"}, {"Tomasz", "Northampton"}),
+    # a few words that are no one's name label their column; a person's name, though its words are words too
+    # ('Grace Hope'), is no label
+    (["Row", "MISPER Ref", "Niche occurrence", "Date of birth", "Grace Hope", "Tomasz Nowak"],
+     {"MISPER Ref", "Niche occurrence", "Date of birth"}, {"Grace Hope", "Tomasz Nowak"}),
+])
+def test_a_header_cell_of_label_words_is_a_label(tmp_path: Path, header: list[str], labels: set[str],
+                                                 names: set[str]) -> None:
     from redactor.tables import header_labels
 
-    rows = [["No.", "Recommendation", "Timescale", "Relationshi", "Tomasz", "Northampton"],
-            ["1", "Train staff.", "Aug 2014", "Mother", "x", "y"],
-            ["2", "Share concerns.", "Sept 2014", "Father", "x", "y"]]
+    rows = [header, ["1", "Train staff.", "Aug 2014", "12/03/2011", "x", "y"],
+            ["2", "Share concerns.", "Sept 2014", "14/05/2012", "x", "y"]]
     p = tmp_path / "d.txt"
     p.write_text("Intro.\n" + "\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
     doc = load(p)
-    labels = {doc.segments[0].text[a:b] for _, a, b in header_labels(doc)}
-    assert {"Timescale", "Relationshi", "Recommendation"} <= labels
-    assert not labels & {"Tomasz", "Northampton"}
-
-
-def test_a_header_cell_of_a_few_label_words_is_a_label(tmp_path: Path) -> None:
-    """'MISPER Ref', 'Niche occurrence', 'Date of birth' label their columns; two words that are a person's name,
-    though they are words too ('Grace Hope'), are no label."""
-    from redactor.tables import header_labels
-
-    rows = [["Row", "MISPER Ref", "Niche occurrence", "Date of birth", "Grace Hope", "Tomasz Nowak"],
-            ["1", "21/MP/00412", "21*011874", "12/03/2011", "x", "y"],
-            ["2", "21/MP/01977", "21*062310", "14/05/2012", "x", "y"]]
-    p = tmp_path / "d.txt"
-    p.write_text("Intro.\n" + "\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
-    doc = load(p)
-    labels = {doc.segments[0].text[a:b] for _, a, b in header_labels(doc)}
-    assert {"MISPER Ref", "Niche occurrence", "Date of birth"} <= labels
-    assert not labels & {"Grace Hope", "Tomasz Nowak"}
+    found = {doc.segments[0].text[a:b] for _, a, b in header_labels(doc)}
+    assert labels <= found
+    assert not found & names
 
 
 def test_a_guessed_name_that_is_a_header_labels_word_elsewhere_is_no_name(tmp_path: Path) -> None:
