@@ -38,14 +38,15 @@ _STRONG_CODE = (
 _AFTER_LABEL = rf"(?<![\w\-])(?=[\w/\-.]*\d)(?<={_LABEL})"
 _END = r"(?![\w/\-]|[.,]\d)"
 
-# A record's code standing alone: capitals and digits in one token, five digits or more ("EH-0045127",
-# "20MIS045127", "RXR21-118874", "F370212117008"); digits in three dashed groups or more, nine or more
-# ("35202-8816427-4"); ten digits grouped three, three and four ("718 364 0251": an NHS number whose check digit
-# fails, a phone number abroad). Public codes of that shape are a publication's, a standard's or a citation's.
-_LONE_CODE = (r"(?<![\w/\-.@#£$])(?-i:(?=(?:[A-Z/\-]*\d){5})(?:[A-Z]{1,6}[-/]?\d|\d{2}[A-Z]{2,4}\d)[A-Z\d]*"
+# A record's code standing alone: capitals, a dash or slash, then digits, five or more ("EH-0045127",
+# "RXR21-118874"), or a year's digits, a system's capitals and a serial run together ("20MIS045127"); digits in
+# three dashed groups or more, eleven or more ("35202-8816427-4": ten are a phone's or an NHS number's). Public
+# codes of that shape are a publication's, a standard's or a citation's. Capitals and digits run together with no
+# dash ("A12345678", "MORGA600054SM9IJ") are the shape of a passport, a licence or a UPN: without its checksum or a
+# label, no identifier of ours.
+_LONE_CODE = (r"(?<![\w/\-.@#£$])(?-i:(?=(?:[A-Z/\-]*\d){5})(?:[A-Z]{1,6}\d*[-/]\d|\d{2}[A-Z]{2,4}\d)[A-Z\d]*"
               r"(?:[-/][A-Z\d]+)*)(?![\w/\-@]|[.,]\d)")
-_DASHED_DIGITS = r"(?<![\w/\-.])(?=(?:-?\d){9})\d{1,6}(?:-\d{1,8}){2,4}(?![\w/\-]|[.,]\d)"
-_GROUPED_TEN = r"(?<![\w/\-.])(?<!\d[ ])\d{3}([ -])\d{3}\1\d{4}(?![\w/\-]|[.,]\d|[ ]\d)"
+_DASHED_DIGITS = r"(?<![\w/\-.])(?=(?:-?\d){11})\d{1,6}(?:-\d{1,8}){2,4}(?![\w/\-]|[.,]\d)"
 # A network address with colons: IPv6 whole or shortened ("2001:db8::ff00:42:8329"), a device's MAC
 # ("3C:22:FB:91:0A:7E"); a time ("12:30:45") or a ratio has no hex letter, and few groups.
 _HEX = r"[0-9A-Fa-f]{1,4}"
@@ -81,10 +82,10 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
     * after a domain word with no label, strong codes only:
       ``housing application HOU/2019/01234`` (0.5);
     * on its own, an upper-case prefix, year and serial: ``HOU/2019/01234`` (0.5);
-    * on its own, a record's code: capitals and five digits or more in one token (``EH-0045127``,
-      ``20MIS045127``), digits in three dashed groups or more, nine or more (``35202-8816427-4``), or ten
-      digits grouped 3-3-4 (``718 364 0251``), less the codes of publications, standards and citations
-      (``DFE-00195-2018``, ``ISO27001``, ISBNs) (0.5);
+    * on its own, a record's code: capitals, a dash or slash and five digits or more (``EH-0045127``), a year,
+      capitals and a serial run together (``20MIS045127``), or digits in three dashed groups or more, eleven or more
+      (``35202-8816427-4``), less the codes of publications, standards, citations and reviews (``DFE-00195-2018``,
+      ISBNs, ``CWAC-LCSPR-2023-02``) (0.5);
     * on its own, a network address with colons: IPv6 (``2001:db8::ff00:42:8329``) or a device's MAC (0.5);
     * on its own, a file's name of joined words: ``Statement_KylePrice_final_v3.docx`` (0.5).
 
@@ -110,7 +111,6 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
         ),
         Pattern("Agency reference (a record's code alone)", _LONE_CODE, 0.5),
         Pattern("Agency reference (dashed digit groups)", _DASHED_DIGITS, 0.5),
-        Pattern("Agency reference (ten digits grouped 3-3-4)", _GROUPED_TEN, 0.5),
         Pattern("Network address (IPv6, MAC)", _NETWORK, 0.5),
         Pattern("File name (joined words)", _FILE_NAME, 0.5),
     )
