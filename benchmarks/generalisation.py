@@ -529,6 +529,9 @@ def main() -> int:
     ap.add_argument("--no-precision", action="store_true", help="skip the findings JSON (suggestion precision)")
     ap.add_argument("--no-dev", action="store_true", help="skip the dev corpus and its published texts")
     ap.add_argument("--dev-only", action="store_true", help="only the dev corpus and its published texts")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, metavar="DIR",
+                    help="drafts in the corpus layout to run as the dev set (default: ../shared/corpus/dev), e.g. "
+                         "probe drafts written for a session")
     ap.add_argument("--published", type=Path, metavar="DIR",
                     help="also redact, without a register, every real published review text (*.txt) in DIR; "
                          "a first line 'URL: …' is dropped")
@@ -574,7 +577,7 @@ def main() -> int:
         a.reseeded_count = len(reseeded)
         for set_name, found in reseeded_sets(reseeded).items():
             jobs += jobs_for(found, set_name, formats, modes, precision, work)
-    dev = sorted(p for p in CORPUS.glob("*/") if (p / "truth.json").exists()) \
+    dev = sorted(p for p in a.corpus.glob("*/") if (p / "truth.json").exists()) \
         if not a.no_dev and not a.published_only and not a.reseed_only else []
     a.dev_run = bool(dev)
     if dev:
