@@ -1,0 +1,104 @@
+"""Probe drafts written by helpers who never saw the project's code or data, put in the corpus layout.
+
+``benchmarks/probe_drafts/`` holds 30 un-anonymised draft excerpts (1,200–2,000 words each), written in the session
+of 6 December (night) in six themes: families of ten origins (A), identifiers as records write them (B), partly
+anonymised drafts, chronology tables, e-mails and public material (C), the four UK nations' naming customs (D),
+messy drafts (E) and local places and services (F). Each has its ``draft.txt`` and a ``truth.json`` of its writer:
+every surface form of every identifying entity, with a pseudonym, and phrases that must stay. Their truth is the
+writer's judgement, not the corpus's: a police force or a day-precise chronology date may be marked where the corpus
+would not.
+
+This module writes them in the corpus layout (mentions at every word-bounded occurrence of a form, longest first;
+keep spans; a register of the pseudonymised entities, their upper-case forms left out as the corpus's registers
+leave them; the text with the truth applied as the published text; a Word file and its LibreOffice PDF), so that
+``generalisation.py --corpus OUT --dev-only`` runs them like the dev set::
+
+    .venv/bin/python benchmarks/probe_corpus.py /tmp/probes
+    .venv/bin/python benchmarks/generalisation.py --seed 1 --dev-only --corpus /tmp/probes --formats txt,docx,pdf
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.reseed import write_office  # noqa: E402
+
+PROBES = ROOT / "benchmarks" / "probe_drafts"
+
+
+def spans_of_form(text: str, form: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text)]
+
+
+def corpus_truth(text: str, probe: dict[str, Any], doc_id: str) -> dict[str, Any]:
+    """The corpus's ``truth.json`` for a probe's draft text and its writer's truth."""
+    entities, forms = [], []
+    for i, e in enumerate(probe["entities"], 1):
+        redact = e.get("pseudonym", "[redacted]") == "[redacted]" or e["type"] in ("IDENTIFIER", "DATE")
+        entities.append({"id": f"E{i}", "type": e["type"], "role": e.get("role", ""), "canonical": e["canonical"],
+                         "variants": e["variants"], "pseudonym": "[redacted]" if redact else e["pseudonym"],
+                         "action": "redact" if redact else "pseudonymise"})
+        forms += [(v, f"E{i}") for v in e["variants"]]
+    mentions: list[dict[str, Any]] = []
+    taken: list[tuple[int, int]] = []
+    for form, eid in sorted(forms, key=lambda f: -len(f[0])):
+        for s, e in spans_of_form(text, form):
+            if not any(a < e and s < b for a, b in taken):
+                taken.append((s, e))
+                mentions.append({"start": s, "end": e, "text": text[s:e], "entity_id": eid})
+    mentions.sort(key=lambda m: m["start"])
+    keep = [{"start": s, "end": e, "text": k, "reason": "probe keep"} for k in probe.get("keep", [])
+            for s, e in spans_of_form(text, k) if not any(a < e and s < b for a, b in taken)]
+    by_id = {e["id"]: e for e in entities}
+    published, last = [], 0
+    for m in mentions:
+        published += [text[last:m["start"]], by_id[m["entity_id"]]["pseudonym"]]
+        last = m["end"]
+    published.append(text[last:])
+    return {"doc_id": doc_id, "source_seed": "benchmarks/probe_drafts", "split": "probe", "entities": entities,
+            "mentions": mentions, "keep": keep, "hidden": [], "published_text": "".join(published)}
+
+
+def register(truth: dict[str, Any]) -> dict[str, Any]:
+    """The case register a reviewer would type: the pseudonymised entities, without upper-case heading forms."""
+    return {"entities": [{"name": e["canonical"], "type": e["type"], "pseudonym": e["pseudonym"],
+                          "variants": [v for v in e["variants"] if v != e["canonical"]
+                                       and not (v.isupper() and len(v) > 3)]}
+                         for e in truth["entities"] if e["action"] == "pseudonymise"], "keep": []}
+
+
+def write(probe_dir: Path, out: Path, formats: tuple[str, ...] = ("docx", "pdf")) -> Path:
+    """One probe in the corpus layout under ``out``."""
+    text = (probe_dir / "draft.txt").read_text(encoding="utf-8")
+    truth = corpus_truth(text, json.loads((probe_dir / "truth.json").read_text(encoding="utf-8")), probe_dir.name)
+    folder = out / probe_dir.name
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "draft.txt").write_text(text, encoding="utf-8")
+    (folder / "truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False), encoding="utf-8")
+    (folder / "register.yaml").write_text(yaml.safe_dump(register(truth), allow_unicode=True, sort_keys=False),
+                                          encoding="utf-8")
+    if formats:
+        write_office(folder, formats)
+    return folder
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("probe-corpus")
+    for probe_dir in sorted(p for p in PROBES.iterdir() if (p / "truth.json").exists()):
+        folder = write(probe_dir, out)
+        print(folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
