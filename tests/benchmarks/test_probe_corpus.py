@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.probe_corpus import PROBES, spans_of_form, corpus_truth, register, write
+from benchmarks.probe_corpus import PROBES, corpus_truth, register, spans_of_form, write
 
 TEXT = "Kayla Okafor (DOB 03/02/2012) lived in Leeds. Kayla's school, Hollinsbrook Primary School, was told by NSPCC."
 PROBE = {"entities": [
