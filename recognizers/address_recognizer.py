@@ -196,17 +196,6 @@ _STREET_OF: Final = regex.compile(rf"{_HOUSE_NUMBER}{_GAP}(?!{_MONTHS_AND_DAYS})
 _COMMON_STREETS: Final = frozenset({"high", "church", "station", "main", "market", "mill", "park", "school", "bridge",
                                     "green", "new", "back", "victoria", "king", "queen", "london", "north", "south",
                                     "east", "west", "chapel", "the"})
-
-
-def street_name(address: str) -> str | None:
-    """The street of an address ("Ashgrove Terrace" of "Flat 2, 6 Ashgrove Terrace, Keighley BD21 4LP"), where its
-    name says more than a street every town has ("High Street")."""
-    m = _STREET_OF.search(address)
-    if m is None:
-        return None
-    street = m.group("street")
-    words = street.split()[:-1]
-    return street if any(w.casefold() not in _COMMON_STREETS for w in words) else None
 _HEAD: Final = (
     rf"(?:(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?{_NUMBERED_STREET}"
     # (after a flat's number, a block named with "The": "Apartment 5, The Maltings, Wharf Approach")
@@ -246,6 +235,17 @@ _LOCATIVE_HEAD: Final = (
     rf"{_FIRST_STREET_WORD}{_GAP}(?:{_STREET_WORD}{_GAP}){{0,2}}"
     rf"{_alternation(_PLAIN_SUFFIXES)}\b(?!-\w)"
 )
+
+
+def street_name(address: str) -> str | None:
+    """The street of an address ("Ashgrove Terrace" of "Flat 2, 6 Ashgrove Terrace, Keighley BD21 4LP"), where its
+    name says more than a street every town has ("High Street")."""
+    m = _STREET_OF.search(address)
+    if m is None:
+        return None
+    street = m.group("street")
+    words = street.split()[:-1]
+    return street if any(w.casefold() not in _COMMON_STREETS for w in words) else None
 
 
 # A street named without a street-type word ("9 Kestrel Reach", "58 March Hollies"): a house number and

@@ -111,7 +111,7 @@ _THING_AFTER: Final = re.compile(r"[ \t]+(?:project|programme|program|scheme|ini
 # A building named after someone ("Queen Elizabeth Building", "Rosalind Franklin Building"): the building's name.
 _BUILDING_AFTER: Final = re.compile(r"[ \t]+Buildings?\b")
 # A records system's name before its references ("the separate Athena references", "Athena ref"): no one's.
-_RECORDS_AFTER: Final = re.compile(r"[ \t]+(?:refs?|references?|records?|system|database|entry|entries|logs?)\b")
+RECORDS_AFTER: Final = re.compile(r"[ \t]+(?:refs?|references?|records?|system|database|entry|entries|logs?)\b")
 # An image's alt text names an organisation's logo or an icon ("… Partnership Logo", "RSS Icon").
 _IMAGE_WORD: Final = re.compile(r"(?:Logo|Icon|Banner)s?")
 _IMAGE_AFTER: Final = re.compile(r"[ \t]+(?:Logo|Icon|Banner)s?\b")
@@ -1499,7 +1499,7 @@ class _Finder:
             return None  # "K's death": one letter is a label or an initial, never a first name
         if self._preceded_by_saint(i) or _followed_by_org(text, tokens, i + 1) or self._date_word(i) \
                 or is_unit_after_number(text, tokens[i][0], word) or _DISEASE_AFTER.match(text, _span_end(tokens, i)) \
-                or _RECORDS_AFTER.match(text, _span_end(tokens, i)) \
+                or RECORDS_AFTER.match(text, _span_end(tokens, i)) \
                 or _ABBREVIATION_BEFORE_NUMBER.match(text, _span_end(tokens, i)) \
                 or (word.casefold() in _FIELD_LABELS and _FIELD_LABEL_AFTER.match(text, tokens[i][1])) \
                 or (word.casefold() in _MAIL_FIELDS and _COLON_AFTER.match(text, tokens[i][1])):

@@ -919,11 +919,10 @@ class Grouper:
                 quoted = before.endswith(_QUOTES) and after[:1] in _QUOTES
                 # (a possessive before a word in lower case, or a personal number's label, is someone's, where the
                 # draft never writes the word in lower case: "Kerry's new tenancy", "Kerry's NHS number")
-                possessive = hit.end() > hit.start() + len(word)
-                owned = possessive and key not in self._lower_words \
-                    and _LOWER_WORD_NEXT.match(seg.text, hit.end()) is not None
                 # (before a relative, a possessive is a person's, though the draft writes the word: "Summer's mother")
-                owned = owned or (possessive and _RELATIVE_NEXT.match(seg.text, hit.end()) is not None)
+                owned = hit.end() > hit.start() + len(word) and (
+                    (key not in self._lower_words and _LOWER_WORD_NEXT.match(seg.text, hit.end()) is not None)
+                    or _RELATIVE_NEXT.match(seg.text, hit.end()) is not None)
                 by_position = typographic_capital(seg.text, hit.start()) and not quoted and not owned \
                     and not PEOPLE_VERB_AFTER.match(seg.text, hit.end())
                 beside = _beside_another_person(after)
@@ -1873,9 +1872,9 @@ def natural_order(name: str) -> str:
 
 def _person_forms(full: str) -> list[str]:
     """A full name's forms: itself, the first name, the surname alone and after each title, the first name with the
-    surname's initial. A surname's
-    particles belong to it ("Cait de Brún": "de Brún", "Ms de Brún"; "Brún" and "Ms Brún" too). A name with its
-    surname first ("SMITH, Kelly Ann") gives its natural order too ("Kelly Ann SMITH")."""
+    surname's initial. A surname's particles belong to it ("Cait de Brún": "de Brún", "Ms de Brún"; "Brún" and
+    "Ms Brún" too). A name with its surname first ("SMITH, Kelly Ann") gives its natural order too ("Kelly Ann
+    SMITH")."""
     natural = natural_order(full)
     if natural != full:
         return [full, *_person_forms(natural)]

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from recognizers import catalogue as cat
 from recognizers.gazetteer import SOFT_WRAP, is_nationality, is_uk_place
 from recognizers.name_judge import ROLE_WORDS, plausible_name
-from recognizers.person_name_recognizer import PARTICLES
+from recognizers.person_name_recognizer import PARTICLES, RECORDS_AFTER
 from recognizers.public_people import POST_NOMINALS_TAIL
 from redactor.document import SUPERSCRIPT_DIGITS
 
@@ -60,7 +60,6 @@ _PAN = re.compile(r"Pan[ -]")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _PUBLICATION_AFTER = re.compile(r"['\u2019]?[ \t]+(?i:report|review|inquiry|enquiry)\b")
 _INQUIRY = re.compile(r"\bInquiry\b")
-_RECORDS_AFTER = re.compile(r"[ \t]+(?:refs?|references?|records?|system|database|entry|entries|logs?)\b")
 _SUPERSCRIPTS = "".join(map(chr, SUPERSCRIPT_DIGITS.values()))  # the raised digits of a footnote mark
 
 
@@ -154,7 +153,7 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
         return None  # "Pan-Lancashire", "Pan London": all of a place, which is public
     if entity == cat.ORGANISATION and _INQUIRY.search(span):
         return None  # "the Bichard Inquiry": a public inquiry
-    if " " not in span and _RECORDS_AFTER.match(text, end):
+    if " " not in span and RECORDS_AFTER.match(text, end):
         return None  # "the Athena references", "Mosaic record": a records system's name
     if not plausible_name(span, entity, lower_words):
         return None

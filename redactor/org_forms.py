@@ -60,6 +60,6 @@ def _coined(word: str) -> bool:
     School"): a proper name no list holds, so no place, no person's name and no dictionary word."""
     return len(word) >= 5 and word.isalpha() and word[0].isupper() and not word[1:].isupper() \
         and not gz.is_english_word(word) and not gz.is_first_name(word) and not gz.is_surname(word) \
-        and not gz.is_uk_place(word) and not gz.is_country(word) and not gz.is_world_city(word) \
-        and not gz.is_keep_phrase(word) and not gz.local_authority(word) and gz.org_head(word) is None \
+        and not gz.is_place(word) and not gz.is_keep_phrase(word) and not gz.local_authority(word) \
+        and gz.org_head(word) is None \
         and word.casefold() not in gz.generic_words()

@@ -368,6 +368,9 @@ def _one_word_label(text: str) -> bool:
     return is_english_word(text) or not (is_first_name(text) or is_surname(text) or is_uk_place(text))
 
 
+_LABEL_ABBREVIATIONS = frozenset({"ref", "ref.", "no", "no.", "id", "dob", "d.o.b."})
+
+
 def _label_words(text: str) -> bool:
     """Whether a header cell of a few words is a label ("MISPER Ref", "Date of birth"): each word an ordinary
     word or an acronym, none a first name or a place, and a surname only where it is a word too ("Date"): "Grace
@@ -377,9 +380,6 @@ def _label_words(text: str) -> bool:
         (is_english_word(w) or (w.isupper() and w.isalpha()) or w.casefold() in _LABEL_ABBREVIATIONS)
         and not is_first_name(w) and not (is_surname(w) and not is_english_word(w)) and not is_uk_place(w)
         for w in words)
-
-
-_LABEL_ABBREVIATIONS = frozenset({"ref", "ref.", "no", "no.", "id", "dob", "d.o.b."})
 
 
 def column_mentions(document: Document, found: list[Table] | None = None) -> list[Mention]:
