@@ -15,6 +15,8 @@ leave them; the text with the truth applied as the published text; a Word file a
 
     .venv/bin/python benchmarks/probe_corpus.py /tmp/probes
     .venv/bin/python benchmarks/generalisation.py --seed 1 --dev-only --corpus /tmp/probes --formats txt,docx,pdf
+
+A second argument names another folder of probes in the same layout (new, held-out ones kept outside the repository).
 """
 
 from __future__ import annotations
@@ -94,7 +96,8 @@ def write(probe_dir: Path, out: Path, formats: tuple[str, ...] = ("docx", "pdf")
 
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("probe-corpus")
-    for probe_dir in sorted(p for p in PROBES.iterdir() if (p / "truth.json").exists()):
+    source = Path(sys.argv[2]) if len(sys.argv) > 2 else PROBES
+    for probe_dir in sorted(p for p in source.iterdir() if (p / "truth.json").exists()):
         folder = write(probe_dir, out)
         print(folder)
     return 0
