@@ -38,13 +38,15 @@ _STRONG_CODE = (
 _AFTER_LABEL = rf"(?<![\w\-])(?=[\w/\-.]*\d)(?<={_LABEL})"
 _END = r"(?![\w/\-]|[.,]\d)"
 
-# A record's code standing alone: capitals, a dash or slash, then digits, five or more ("EH-0045127",
-# "RXR21-118874"), or a year's digits, a system's capitals and a serial run together ("20MIS045127"); digits in
+# A record's code standing alone: capitals (in groups: "NWP/SG/08841"), a dash or slash, then digits, five or more
+# ("EH-0045127", "RXR21-118874"), or a year's digits, a system's capitals and a serial run together ("20MIS045127",
+# "1420PL0873") or dashed ("2203-SDR-118"); digits in
 # three dashed groups or more, eleven or more ("35202-8816427-4": ten are a phone's or an NHS number's). Public
 # codes of that shape are a publication's, a standard's or a citation's. Capitals and digits run together with no
 # dash ("A12345678", "MORGA600054SM9IJ") are the shape of a passport, a licence or a UPN: without its checksum or a
 # label, no identifier of ours.
-_LONE_CODE = (r"(?<![\w/\-.@#£$])(?-i:(?=(?:[A-Z/\-]*\d){5})(?:[A-Z]{1,6}\d*[-/]\d|\d{2}[A-Z]{2,4}\d)[A-Z\d]*"
+_LONE_CODE = (r"(?<![\w/\-.@#£$])(?-i:(?=(?:[A-Z/\-]*\d){5})(?:[A-Z]{1,6}(?:[-/][A-Z]{1,4})*\d*[-/]\d"
+              r"|\d{2,4}[A-Z]{2,4}\d|\d{2,6}-[A-Z]{2,5}-\d)[A-Z\d]*"
               r"(?:[-/][A-Z\d]+)*)(?![\w/\-@]|[.,]\d)")
 _DASHED_DIGITS = r"(?<![\w/\-.])(?=(?:-?\d){11})\d{1,6}(?:-\d{1,8}){2,4}(?![\w/\-]|[.,]\d)"
 # A network address with colons: IPv6 whole or shortened ("2001:db8::ff00:42:8329"), a device's MAC

@@ -40,12 +40,14 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.POLICE_REFERENCE,
      r"(?-i:CRIS|CRN|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA)"
      r"|crime\s+(?:ref(?:erence)?|number|no|report|record)s?|(?:crime|police)\s+(?=ref|number|no|log|id)"
-     r"|(?:police|storm|cad|incident)\s+log|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
+     r"|(?:police|storm|cad|incident)\s+log|(?-i:Log)(?=\s+\d{6,}\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
      r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"
      # an officer's collar number after the rank ("PC 4471"); a short one is a review's label ("PC 2")
      r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)"),
     (cat.COURT_CASE_NUMBER,
-     r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS)|claim"),
+     r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS)|claim"
+     # a court's case, its number of digits and capitals right after ("Youth Court case 1420PL0873")
+     r"|(?<=court\s)case(?=\s+(?-i:[A-Z]*\d{2,}[A-Z]+\d{3,}|[A-Z]\d{6,})\b)"),
     (cat.PHONE_NUMBER, r"(?:mobile|phone|telephone|landline|tel|mob|cell|whats\s?app)"),
     # a vehicle's registration, of any country's format ("car registration FU-158-XJ", "number plate 4GJ97")
     (cat.UK_VEHICLE_REG, r"(?:vehicle|car|van|motor\s?bike|moped|lorry|taxi)(?:\s+|,\s*|\s*\(\s*)(?:registration|reg)\b"
@@ -61,8 +63,11 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # ... and a registration, and an identity number abroad
     # ... and a professional's registration (GMC, NMC, HCPC, Social Work England) and a college's UK provider number
     # ... and a radiology accession
-    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|ID|URN|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
-                           r"|LAESTAB|UKPRN|GMC|NMC|HCPC|SWE)|accession"
+    # ... and a hospital's own number, a care service's CQC registration, a firearm certificate, a farm's holding
+    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|IDs?|URN|CPH|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
+                           r"|LAESTAB|UKPRN|GMC|NMC|HCPC|SWE)|accession|hosp(?:ital)?\.?(?=\s+(?:no|number|num)\b)"
+                           r"|(?-i:CQC)\s+(?:location|provider|registration)(?:\s+(?:id|number|no))?"
+                           r"|(?:shotgun|firearms?)\s+certificates?|certificate(?=\s+(?:no|number)\b)"
                            r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier|(?-i:IP(?:v[46])?|MAC)\s+address(?:es)?"
                            # ... "IP" alone, only before a network address ("accessed from IP 81.2.69.160")
                            r"|(?-i:IP(?:v[46])?)(?=\s+(?:(?:\d{1,3}\.){3}\d{1,3}\b|[0-9a-fA-F]{1,4}:[0-9a-fA-F:]*:))"

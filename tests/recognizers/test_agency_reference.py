@@ -28,6 +28,9 @@ POSITIVE = [
     ("a second hospital number, CVH-0091276, which", "CVH-0091276", 0.5),
     ("The interview after row 4 (RHI-21-0377) records", "RHI-21-0377", 0.5),
     ("radiology accession RXR21-118874, reported by", "RXR21-118874", 0.5),
+    ("A youth court case, 2203NT1145, followed.", "2203NT1145", 0.5),
+    ("Sudden death report 2203-SDR-118. Part 5", "2203-SDR-118", 0.5),
+    ("a shotgun certificate NWP/SG/08841 was", "NWP/SG/08841", 0.5),
     # ... and digits in three groups or more joined by dashes, eleven or more (a Pakistani CNIC)
     ("Her Pakistani CNIC is 35202-8816427-4 and", "35202-8816427-4", 0.5),
     # a network address with colons (IPv6 whole or shortened, a device's MAC): no public text has one
@@ -76,6 +79,7 @@ NEGATIVE = [
     # an NHS number whose checksum fails (a checksum or a label makes those identifiers)
     "entered on the minutes as F370212117008; this", "A12345678", "MORGA600054SM9IJ",
     "recorded as 718 364 0251.", "401-023-2138",
+    "the 2019NHS plan", "in 12-AB-3 only", "COVID/SARS/19 notes",  # too few digits
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]

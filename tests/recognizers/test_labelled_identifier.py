@@ -133,6 +133,15 @@ POSITIVE = [
     ("The Home Office reference, K1234517, was passed to police.", "K1234517", cat.AGENCY_REFERENCE),
     ("The ContrOCC number, CO-554362, was shared.", "CO-554362", cat.AGENCY_REFERENCE),
     ("The council tax account, 60012345620, was in arrears.", "60012345620", cat.AGENCY_REFERENCE),
+    # a court's case number right after "case"; a police log by its capital; IDs; a hospital's, a care service's, a
+    # firearm certificate's and a farm holding's numbers
+    ("Plymouth Youth Court case 1420PL0873 – possession", "1420PL0873", cat.COURT_CASE_NUMBER),
+    ("Welfare check. Log 2301030112. Seren says", "2301030112", cat.POLICE_REFERENCE),
+    ("LCS IDs 3390128 (Idris)", "3390128", cat.AGENCY_REFERENCE),
+    ("NHS 485 201 7763   Hosp no RCH0091827", "RCH0091827", cat.AGENCY_REFERENCE),
+    ("supported living | CQC location 1-10493827761 |", "1-10493827761", cat.AGENCY_REFERENCE),
+    ("His firearms certificate 0884123 was revoked", "0884123", cat.AGENCY_REFERENCE),
+    ("They farmed Tyddyn Uchaf (CPH 65/123/4567) for years.", "65/123/4567", cat.AGENCY_REFERENCE),
 ]
 
 NEGATIVE = [
@@ -185,6 +194,8 @@ NEGATIVE = [
     "a postcode lottery in 2019", "the postcode NG9 area",
     "postcode 2019 changes", "postcode 12-14 were checked",
     "the social security rules of 2012", "identity card checks in 2018",
+    "the court case 2019 and", "a court case 4 years later", "the log 2019 entries", "the log 12345678 in lower case",
+    "hospital no longer", "a certificate in 2015", "the CQC location of 2019",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]
