@@ -11,7 +11,7 @@ from recognizers.catalogue import SOCIAL_HANDLE
 from recognizers.patterns import Pattern
 
 _PLATFORM = (
-    r"(?:snap\s?chat|instagram|insta|ig|tik\s?tok|twitter|facebook|fb|messenger|kik|discord"
+    r"(?:snap\s?chat|snap|instagram|insta|ig|tik\s?tok|twitter|facebook|fb|messenger|kik|discord"
     r"|telegram|you\s?tube|twitch|roblox|xbox(?:\s?live)?|psn|playstation|fortnite|minecraft"
     r"|reddit|tumblr|pinterest|omegle|yubo|houseparty|grindr|tinder|badoo|only\s?fans|skype"
     r"|we\s?chat|whats\s?app|threads|bluesky|mastodon|steam|spotify)(?:'s|’s)?"
@@ -19,7 +19,7 @@ _PLATFORM = (
 # Labels that name the handle itself, after a platform ("Instagram username xyz").
 _NAME_LABEL = (
     r"(?:user\s?name|screen\s?name|display\s?name|profile\s?name|account\s?name|handle|name|id"
-    r"|gamer\s?tag)s?"
+    r"|gamer\s?tag|log-?\s?in)s?"
 )
 # Labels that mean a handle on their own ("the username dark_angel99").
 _GENERIC_LABEL = r"(?:user\s?name|screen\s?name|gamer\s?tag|online\s?name|profile\s?name|account\s?name)s?"
@@ -79,9 +79,9 @@ class SocialHandleRecognizer(TablePatternRecognizer):
     * a weak label with a quoted or handle-like value: ``Instagram account "lilyrose"``;
     * a handle-like value, then the platform it is used on: ``the name "jdog07" on Xbox Live``;
     * a handle-like value in brackets right after its platform: ``Her Snapchat (tina_m84) was used``, or right after
-      it, as contact details list it: ``Snapchat dawit.t05``;
+      it, as contact details list it: ``Snapchat dawit.t05``, ``Snap: moz.o_07``, ``a new snapchat "chels_x"``;
     * the platform earlier in the sentence, then the handle-like name used on it: ``On Snapchat she used the
-      name lil_precious07``.
+      name lil_precious07``, or who wrote from it: ``threats on Snapchat from lewisgrant06``.
 
     The span is the handle (with its ``@`` when written), never the platform or label.
     Common English words after a label ("Snapchat username and password") are rejected.
@@ -132,7 +132,8 @@ class SocialHandleRecognizer(TablePatternRecognizer):
         ),
         Pattern(
             "Handle (the platform, then the name used on it)",
-            rf"{_VALUE_START}(?<=\b{_PLATFORM}\b[^.!?;\n]{{0,40}}?\bnames?\s+(?:of\s+)?{_OPEN_QUOTE}?)"
+            rf"{_VALUE_START}(?<=\b{_PLATFORM}\b[^.!?;\n]{{0,40}}?\b(?:names?\s+(?:of\s+)?|from\s+|by\s+)"
+            rf"{_OPEN_QUOTE}?)"
             rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",
             0.6,
             cue=_LABEL_CUE,
@@ -140,7 +141,8 @@ class SocialHandleRecognizer(TablePatternRecognizer):
         # a contact list's "Snapchat dawit.t05": a handle-like value (a letter, and a digit, "_" or ".") after it
         Pattern(
             "Handle (handle-like, right after the platform)",
-            rf"{_VALUE_START}(?<=\b{_PLATFORM}[ \t]+)(?=[\w.\-]*[A-Za-z])(?![\d.:]+(?:am|pm)?\b){_HANDLE_LIKE}{_END}",
+            rf"{_VALUE_START}(?<=\b{_PLATFORM}[ \t]+{_OPEN_QUOTE}?)(?=[\w.\-]*[A-Za-z])(?![\d.:]+(?:am|pm)?\b)"
+            rf"{_HANDLE_LIKE}{_END}",
             0.6,
             cue=_LABEL_CUE,
         ),

@@ -39,6 +39,11 @@ POSITIVE = [
     ("Her Snapchat (tina_m84) was used.", "tina_m84"), ("messages on Instagram (@lily.rose) were", "@lily.rose"),
     # a handle-like value right after its platform, as a list of contact details writes it
     ("e-mail d.t@example.com; Snapchat dawit.t05; Telegram", "dawit.t05"), ("Instagram lily_rose99 and", "lily_rose99"),
+    # ... quoted, or after "Snap", the platform's short name; a login; who wrote from it
+    ('Chels has a new snapchat "chelsrae_x" and', "chelsrae_x"),
+    ("Mob 07700 900344. Snap: moz.o_07. Assoc", "moz.o_07"),
+    ('he had her Facebook login, "shabnam.r.1988", and', "shabnam.r.1988"),
+    ("threats received on Snapchat from lewisgrant06. PC", "lewisgrant06"),
 ]
 
 NEGATIVE = [
@@ -68,6 +73,8 @@ NEGATIVE = [
     "Her Snapchat name, which she changed, was",  # commas around words
     "She used Snapchat (the app) daily.", "on Facebook (2019) and", "on TikTok (see 4.2)",  # words, a year
     "on Snapchat 2.0 and", "via WhatsApp 3.30pm", "on Facebook in 2019",  # a version, a time, a year
+    "a snap decision", "a snap 2019 poll", "on Snapchat from 2021", "on Snapchat from her friends",
+    "her Facebook login was shared",
     *PROSE_SNIPPETS,
 ]
 
