@@ -214,14 +214,24 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!?:;•●▪◦‣■□►✓*>\u2022\
 _WITH_INITIALS: Final = re.compile(r"\b([A-Z][a-z][\w'\u2019-]*(?:[ \u00a0]+[A-Z][a-z][\w'\u2019-]*){1,2})"
                                    r"[ \u00a0]*\([ \u00a0]*([A-Z]{2,3})[ \u00a0]*\)")
 SCORE_DEFINED_INITIALS: Final = 0.75
+# A name in quotes, of one or two words ("Tank", ‘T-Bone’, "Big Mac").
+_QUOTED_NAME: Final = (r"[\"\u201c\u2018'](?P<name>" + gz.LATIN_CAPITAL + r"[\w'\u2019-]*(?:[ \u00a0]+"
+                       + gz.LATIN_CAPITAL + r"[\w'\u2019-]*)?)[\"\u201d\u2019']")
 _NICKNAMED: Final = re.compile(
     r"\b(?P<first>[A-Z][a-z\u00c0-\u024f'\u2019-]+)[ \u00a0]+([\"\u201c\u2018'])[A-Z][\w'\u2019-]*[\"\u201d\u2019']"
     r"[ \u00a0]+(?P<last>[A-Z][\w'\u2019-]+)")
 _KNOWN_AS: Final = re.compile(
-    r"\b(?:(?:also[ \u00a0]+)?known[ \u00a0]+(?:(?:only|simply)[ \u00a0]+)?(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as"
-    r"|nick-?named|went[ \u00a0]+by"
-    r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself))[ \u00a0]+[\"\u201c\u2018']"
-    rf"(?P<name>{gz.LATIN_CAPITAL}[\w'\u2019-]*(?:[ \u00a0]+{gz.LATIN_CAPITAL}[\w'\u2019-]*)?)[\"\u201d\u2019']")
+    r"\b(?:(?:also[ \u00a0]+)?known[ \u00a0]+(?:(?:only|simply|locally|widely|mainly|usually|commonly|generally"
+    r"|on[ \u00a0]+the[ \u00a0]+streets?|in[ \u00a0]+the[ \u00a0]+area)[ \u00a0]+)?"
+    r"(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as"
+    r"|nick-?named|went[ \u00a0]+by|street[ \u00a0-]?name(?:d|[ \u00a0]+(?:is|was|of))?"
+    r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself)|call(?:s|ed)?[ \u00a0]+(?:him|her))[ \u00a0]+"
+    + _QUOTED_NAME + r"(?:[ \u00a0]+or[ \u00a0]+" + _QUOTED_NAME.replace("<name>", "<other>") + ")?")
+# ... or in quotes right after a capitalised name, in brackets or after an age ('HEXT, Connor ("Hexy")',
+# 'Dante Ricketts (“D-Rick”)', 'JAMIE CORKHILL, 26, "Jay"'); whose it is, grouping decides
+_NICKNAME_AFTER_NAME: Final = (
+    re.compile(rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+[ \u00a0]*\([ \u00a0]*" + _QUOTED_NAME + r"[ \u00a0]*\)"),
+    re.compile(rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+,[ \u00a0]*\d{{1,2}},[ \u00a0]*" + _QUOTED_NAME + r"(?![\w'\u2019-])"))
 # ... or, without quotes, one word after whom someone is known to or "also known as" ("known to the family as
 # Johannes", "also known as Tank"): a name someone goes by (a plain "known as" may give the review's own name, and
 # so does "known to the panel as")
@@ -265,6 +275,9 @@ _RECORD_ITEM_AFTER: Final = re.compile(r"[ \t]*(?:\((?![ \t]*(?:19|20)\d\d)|[-\u
 _FOR_THIS_REVIEW: Final = re.compile(
     r"[ \u00a0,]*(?:in|for|throughout)[ \u00a0]+(?:the[ \u00a0]+purposes?[ \u00a0]+of[ \u00a0]+)?"
     r"(?:this|the)[ \u00a0]+(?:report|review|summary|briefing)")
+# Ranks an officer's collar number may follow ("PC 1978 Fraser", "DC 4410 Amy Booth").
+_COLLAR_TITLES: Final = frozenset({"PC", "WPC", "DC", "PS", "DS", "Sgt", "PCSO", "Constable", "Sergeant"})
+_COLLAR_GAP: Final = re.compile(r"[ \u00a0]+\d{2,6}[ \u00a0]+")
 SCORE_TITLE: Final = 0.85
 SCORE_FULL_STRONG: Final = 0.8
 SCORE_FULL: Final = 0.7
@@ -872,16 +885,29 @@ class _Finder:
             self._replace(m.start(), m.start("last") + len(last), SCORE_DEFINED_INITIALS,
                           "first name, nickname in quotes and surname")
 
+    @staticmethod
+    def _not_a_name_gone_by(name: str) -> bool:
+        """Whether a word someone is said to go by is no name: vocabulary, a place, a body, a kin word, a call, or
+        a name with "The"."""
+        return gz.is_keep_phrase(name) or gz.is_uk_place(name) or gz.org_head(name.split()[-1]) is not None \
+            or name.casefold() in _KIN_CALLED or name.casefold() in _CALLED_NOT_NAME \
+            or name.split()[0] == "The"  # 'the estate, known locally as "The Bronx"': a place's
+
     # (d3) A name someone goes by, in quotes after "known as" or "nicknamed": 'her partner, known as "Tank"',
     # 'nicknamed ‘Smiley’'. Not a name the review gives ("referred to in this report as …", a pseudonym).
     def _known_as(self) -> None:
         for m in (*_KNOWN_AS.finditer(self.text), *_KNOWN_TO_AS.finditer(self.text)):
-            name = m.group("name")
-            if gz.is_keep_phrase(name) or gz.is_uk_place(name) or gz.org_head(name.split()[-1]) is not None \
-                    or _FOR_THIS_REVIEW.match(self.text, m.end()) or name.casefold() in _KIN_CALLED \
-                    or name.casefold() in _CALLED_NOT_NAME:
-                continue
-            self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
+            for group in ("name", "other") if "other" in m.re.groupindex else ("name",):
+                name = m.group(group)
+                if name is None or self._not_a_name_gone_by(name) or _FOR_THIS_REVIEW.match(self.text, m.end()):
+                    continue
+                self._replace(m.start(group), m.end(group), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
+        for pattern in _NICKNAME_AFTER_NAME:
+            for m in pattern.finditer(self.text):
+                name = m.group("name")
+                if self._not_a_name_gone_by(name) or (gz.is_english_word(name) and not gz.is_first_name(name)):
+                    continue  # 'Partnership ("Board")': a defined term, no one's nickname
+                self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
         for m in _REMEMBERED.finditer(self.text):
             name = m.group("name")
             if gz.is_keep_phrase(name) or gz.is_place(name) or gz.org_head(name) is not None \
@@ -1059,6 +1085,8 @@ class _Finder:
         letters = 0
         j = last + 1
         gap = _TITLE_GAP
+        if title in _COLLAR_TITLES and j < len(tokens) and _COLLAR_GAP.fullmatch(text, tokens[last][1], tokens[j][0]):
+            gap = _COLLAR_GAP  # "PC 1978 Fraser": an officer's collar number between rank and name
         while j < len(tokens) and len(parts) < 4 and _joined(text, tokens, j, gap):
             w = tokens[j][2]
             if _is_initial(w) or _POSSESSIVE_INITIAL.fullmatch(w):

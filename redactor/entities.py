@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -59,6 +60,7 @@ _YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\d{2,4}|')")
 _TITLE_RX = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev"
                        r"|Baby|Sir|Dame|Councillor|Coun|Minister|Commissioner|Supt|Insp"
                        r"|(?:Detective\s+|Police\s+)?(?:Constable|Sergeant|(?:Chief\s+)?Inspector|Superintendent))\.?\s+")
+_COLLAR_NUMBER = re.compile(r"^\d{2,6}\s+(?=\S)")
 # "Murdo Ferguson (MF)", "Jane Smith ('JS')", "Ann Lee (A.L.)".
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # A lower-case particle may stand inside a name ("Gareth de Breit (GB)").
@@ -187,8 +189,9 @@ def agency_words(text: str) -> bool:
 
 
 def strip_title(name: str) -> str:
-    """``Mrs Okafor`` -> ``Okafor``."""
-    return _TITLE_RX.sub("", name).strip()
+    """``Mrs Okafor`` -> ``Okafor``; ``PC 1978 Fraser`` -> ``Fraser`` (an officer's collar number goes too)."""
+    bare = _TITLE_RX.sub("", name)
+    return (_COLLAR_NUMBER.sub("", bare) if bare != name else bare).strip()
 
 
 def identifier_key(text: str) -> str:
@@ -1272,8 +1275,25 @@ class Grouper:
                         # A name the draft abbreviates to initials, as it does people, is a person's.
                         self._vouched.add(owner.id)
                         self._derived.discard(owner.id)
+        self._glossary_abbreviations(texts)
         self._derive_person_forms()
         self._used_initials()
+
+    def _glossary_abbreviations(self, texts: list[tuple[str | None, str]]) -> None:
+        """An abbreviation a key or glossary defines for an organisation or place the draft names ("WYP = West
+        Yorkshire Police", "HBA – Hebble Brook Academy", "D&G: Dumfries and Galloway") is that entity's form,
+        as the bracketed definition is ("Hebble Brook Academy (HBA)")."""
+        for _, text in texts:
+            for m in _GLOSSARY_ENTRY.finditer(text):
+                words, owner = m.group("full").split(), None
+                while words and (owner := self._by_form.get(" ".join(words).casefold())) is None:
+                    words.pop()  # "GMP = Greater Manchester Police; …": the longest name the draft has
+                if owner is None or owner.type == "PERSON":
+                    continue
+                abbr, letters = m.group("abbr"), m.group("abbr").replace("&", "")
+                self._abbreviation_of_thing(owner, " ".join(words), letters)
+                if abbr != letters and letters in owner.forms:
+                    self._add_form(owner, abbr)  # "D&G" as written
 
     def _abbreviation_of_thing(self, owner: Entity, full: str, initials: str) -> None:
         """An abbreviation the draft defines for a whole organisation's or place's name ("Zorbeck Primary
@@ -1351,7 +1371,10 @@ class Grouper:
                 if all(_plain_word(w) and w[:1].isupper() for w in words):
                     for initials in _initials_of(words):
                         owners.setdefault(initials, set()).add(ent.id)
-        unique = {i: next(iter(ids)) for i, ids in owners.items() if len(ids) == 1 and 2 <= len(i) <= 3
+        # (one person the grouping left as two, their name written two ways, owns them still: "Zuzanna Wiśniewska"
+        # and the record's "WISNIEWSKA, Zuzanna")
+        unique = {i: min(ids, key=lambda e: int(e[1:]) if e[1:].isdigit() else 0)
+                  for i, ids in owners.items() if len({self._name_key(e) for e in ids}) == 1 and 2 <= len(i) <= 3
                   and (i not in _ACRONYMS or i in _CONDITION_ACRONYMS) and i not in _TITLE_CAPITALS}
         self._dotted_initials_used(unique)
         # A condition's abbreviation ("DA": domestic abuse) is the person's only where the draft never writes it
@@ -1372,6 +1395,14 @@ class Grouper:
                     self._add_form(ent, m.group(1))
                     if gz.is_keep_phrase(m.group(1)):
                         self._defined_initials.add(m.group(1))  # the person's here, not the vocabulary's
+
+    def _name_key(self, entity_id: str) -> tuple[str, ...]:
+        """A person's first name and surname, folded (case and accents), whichever order the name is written in;
+        each person's own where neither is known."""
+        words = strip_title(natural_order(self._by_id[entity_id].name)).split()
+        if len(words) < 2:
+            return (entity_id,)
+        return (_unaccented(words[0]).casefold(), _unaccented(words[-1]).casefold())
 
     def _dotted_initials_used(self, owners: dict[str, str]) -> None:
         """A confident person's initials written with stops ("K.S.", "D. H.") are that person's form: stops make
@@ -1712,8 +1743,16 @@ _CARD_REACH = 200
 
 
 # Between a name and the name its person goes by: 'was known as "', ' (known to his friends as \''.
+# A key's or glossary's entry: capitals, "=", ":" or a dash, and the name they stand for ("WYP = West Yorkshire
+# Police", "D&G – Dumfries and Galloway").
+_GLOSSARY_ENTRY = re.compile(r"(?<![\w&])(?P<abbr>[A-Z](?:[A-Z]|&(?=[A-Z])){1,5})[ \t]*(?:=|:|[-\u2013\u2014])[ \t]*"
+                             r"(?P<full>[A-Z][\w'\u2019-]*(?:[ \t]+(?:of|and|the|for|&|[A-Z][\w'\u2019-]*)){0,6})")
+# Between a person's name and a name they go by: ", known as", ", who was nicknamed", or quotes in brackets or after an
+# age ('Connor ("Hexy")', 'COLE, 26, "Jay"').
 _GOES_BY_GAP = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:who[ \t]+)?(?:was|is|were|had[ \t]+been|has[ \t]+been)[ \t]+)?"
-                          r"(?:(?:also|always|often|usually)[ \t]+)?(?:known|nick-?named|went|goes|called)\b[^.!?;\n]*")
+                          r"(?:(?:also|always|often|usually)[ \t]+)?"
+                          r"(?:known|nick-?named|went|goes|called|street[ \t-]?name)\b[^.!?;\n]*"
+                          r"|[ \t]*(?:\([ \t]*|,[ \t]*\d{1,2},[ \t]*)[\"\u201c\u2018']")
 
 
 _INITIAL_WITH_STOP = re.compile(r"[A-Z]\.")
@@ -1886,7 +1925,26 @@ def _person_forms(full: str) -> list[str]:
     titled = [f"{t} {s}" for s in surnames for t in _SURNAME_TITLES]
     # the first name and the surname's initial, as records shorten a name ("Chase W" of Chase Whitlock)
     shortened = [f"{first} {last[0]}"] if len(words) >= 2 and last[:1].isupper() and last[:1].isalpha() else []
-    return [full, first, *surnames, *titled, *shortened, *_nicknames(words)]
+    # the first name and surname without the middle name, as records write them ("Kieran Matthews" of Kieran Lee
+    # Matthews)
+    if len(words) == 3 and _plain_word(words[1]) and words[1][:1].isupper() and words[1].casefold() not in PARTICLES:
+        shortened.append(f"{first} {last}")
+    forms = [full, first, *surnames, *titled, *shortened, *_nicknames(words)]
+    # ... and each written without its accents, as many records and systems write them ("Wisniewska", "Pawel")
+    return forms + [bare for f in forms if (bare := _unaccented(f)) != f]
+
+
+# Letters no accent-stripping decomposes, and what an English keyboard writes for them.
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                                "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ħ": "h", "Ħ": "H", "þ": "th", "Þ": "Th"})
+
+
+def _unaccented(text: str) -> str:
+    """``text`` with its Latin letters' accents taken off ("Paweł Wiśniewski" -> "Pawel Wisniewski")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _nicknames(words: list[str]) -> list[str]:

@@ -57,6 +57,15 @@ def _found(text: str) -> list[str]:
     ("her partner, also known as Tank, was violent", ["Tank"]),
     ("An older male, known only as \u2018\u015eahinder\u2019, picked her up.", ["\u015eahinder"]),
     ('a man known simply as "Tank" supplied drugs', ["Tank"]),
+    # ... known locally, called by someone, or two names; in quotes and brackets, or after an age, right after a name
+    ('Tyrell Mackie, known locally as "Tizz" or "T-Bone", drove.', ["Tyrell Mackie", "Tizz", "T-Bone"]),
+    ('He is funny. Friends call him "Moz". He is 15.', ["Moz"]),
+    ('Assoc: HEXT, Connor ("Hexy"); later', ["HEXT, Connor", "Hexy"]),
+    ('4	Dante Ricketts (“D-Rick”)	17', ["Dante Ricketts", "D-Rick"]),
+    ('Named adult: JAMIE CORKHILL, 26, "Jay". Keira', ["JAMIE CORKHILL", "Jay", "Keira"]),
+    # an officer's collar number between rank and name
+    ("PC 1978 Fraser records no further action.", ["PC 1978 Fraser"]),
+    ("DC 4410 Amy Booth attended.", ["DC 4410 Amy Booth"]),
     # the child a review remembers, or is dedicated to the memory of
     ("The panel wishes to remember Emelina.", ["Emelina"]),
     ("This review is dedicated to the memory of Zilfa and her brother.", ["Zilfa"]),
@@ -589,6 +598,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "she was brought to ED (Royal Oldham) by her father", "later moved to the Royal Bolton",
     # the name the review gives, or a place or service someone is known as
     'the partner, known as "Tank" for this review, lived', 'the estate, known locally as "The Bronx"',
+    'the Safeguarding Partnership ("Partnership") met', 'Working Together ("Guidance") says', "PC 2 attended",
     'the service known as "Early Help"',
     "the mother was known to Children's Social Care as Child B", "he was known to the police as a dealer",
     "Child B, also known as Child Bravo in this report,", "Child B, known to the review as Ben, moved school.",

@@ -179,6 +179,42 @@ def test_initials_defined_in_the_draft_join_the_person() -> None:
     assert [m.text for m in person.mentions].count("SB") == 2  # not inside "SBS"
 
 
+def test_an_abbreviation_a_key_defines_is_the_organisations_form() -> None:
+    text = ("Key: WYP = West Yorkshire Police; HBA – Hebble Brook Academy; D&G: Dumfries and Galloway.\n"
+            "WYP arrested him. HBA excluded him. He was born in D&G. The WYPX and CSC were told.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    found = [_m("West Yorkshire Police", "ORGANISATION", source=text), _m("Hebble Brook Academy", "ORGANISATION",
+             source=text), _m("Dumfries and Galloway", "LOCATION", source=text)]
+    entities = {e.name: e for e in group(doc, found, None)}
+    assert [m.text for m in entities["West Yorkshire Police"].mentions].count("WYP") == 2  # not inside "WYPX"
+    assert [m.text for m in entities["Hebble Brook Academy"].mentions].count("HBA") == 2
+    assert "D&G" in [m.text for m in entities["Dumfries and Galloway"].mentions]
+
+
+def test_a_name_is_found_without_its_middle_name_and_without_its_accents() -> None:
+    text = "Kieran Lee Matthews and Paweł Wiśniewski met. Later Kieran Matthews and Pawel Wisniewski left."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    found = [_m("Kieran Lee Matthews", "PERSON", source=text), _m("Paweł Wiśniewski", "PERSON", source=text)]
+    entities = {e.name: e for e in group(doc, found, None)}
+    assert "Kieran Matthews" in [m.text for m in entities["Kieran Lee Matthews"].mentions]
+    assert "Pawel Wisniewski" in [m.text for m in entities["Paweł Wiśniewski"].mentions]
+
+
+def test_initials_stay_a_persons_whose_name_is_written_two_ways() -> None:
+    """Two entities of one name (accents and order differ) do not make its initials anyone else's."""
+    text = "Zuzanna Wiśniewska was 11. The record reads WISNIEWSKA, Zuzanna (DOB 1/2/2010). ZW presented in pain."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    found = [_m("Zuzanna Wiśniewska", "PERSON", source=text), _m("WISNIEWSKA, Zuzanna", "PERSON", source=text)]
+    assert any(m.text == "ZW" for e in group(doc, found, None) for m in e.mentions)
+
+
+def test_an_officers_collar_number_is_no_part_of_their_name() -> None:
+    text = "PC 1978 Fraser stopped the car. Fraser wrote it up."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    officer = group(doc, [_m("PC 1978 Fraser", "PERSON", source=text)], None)[0]
+    assert "1978 Fraser" not in officer.forms
+
+
 def test_a_registered_persons_initials_written_alone_are_theirs() -> None:
     """As a detected person's are ("DC PL" for DC Priya Lal), where the register lists no initials."""
     text = "Mr Pryce told DC Priya Lal on 3 May. DC Lal said she would act. DC PL recorded it."
