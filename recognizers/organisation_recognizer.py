@@ -121,6 +121,11 @@ SCORE_COUNCIL_AREA: Final = 0.85
 SCORE_NAMED: Final = 0.7
 SCORE_PREFIX: Final = 0.75
 SCORE_HOME_IN_CONTEXT: Final = 0.55
+SCORE_NAMED_BY_URN: Final = 0.7
+# A name of up to five capitalised words (a "The" first), then its URN set off by a comma or in brackets.
+_BEFORE_URN: Final = re.compile(
+    r"(?P<name>(?:The[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:of|on|the|[A-Z][\w'\u2019-]+)){0,4})"
+    r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:Ofsted[ \t]+)?URN:?[ \t]*(?P<urn>(?:SC)?\d{6,7})\b")
 SCORE_WEAK: Final = 0.45
 
 
@@ -228,6 +233,7 @@ class _Finder:
         self.prefixed()
         self.royal_towns()
         self.headed()
+        self.named_by_urn()
         keep = gz.KeepPhraseFinder(self.text, self.tokens)  # drops names inside national bodies' names
         return [f for f in _without_overlaps(self.found) if not keep.covers(f.start, f.end)
                 and not self._head_in_phrase(f, keep)]
@@ -239,6 +245,18 @@ class _Finder:
         if i >= len(self.tokens) or i == 0:
             return False
         return keep.covers(self.tokens[i - 1][0], self.tokens[i][1])
+
+    def named_by_urn(self) -> None:
+        """A name right before the Ofsted or DfE URN that registers it ("The Cedars, URN SC447019", "Elmcroft
+        (URN 136482)"): the children's home or school it registers, whatever its words."""
+        if "URN" not in self.text:
+            return
+        for m in _BEFORE_URN.finditer(self.text):
+            name = m.group("name")
+            if gz.is_keep_phrase(name) or not any(_is_proper(w) for w in name.split()[-2:]):
+                continue
+            kind = "childrens_home" if m.group("urn").upper().startswith("SC") else "school"
+            self.found.append(OrgSpan(m.start("name"), m.end("name"), SCORE_NAMED_BY_URN, kind, "name before its URN"))
 
     def police_forces(self) -> None:
         """Forces listed by full name in ``police_forces.txt``."""

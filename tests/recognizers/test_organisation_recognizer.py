@@ -70,6 +70,9 @@ def _found(text: str) -> list[str]:
     ("The child was registered at the Quillbury Family Practice in 2019.", ["Quillbury Family Practice"]),
     ("The family's GP changed in 2019, to the Willow Practice and later the Oak Tree Practice.",
      ["Willow Practice", "Oak Tree Practice"]),  # the sentence is about a GP
+    # a name right before the URN that registers it, whatever its words
+    ("7\tSep 2021\tThe Cedars, URN SC447019\tChildren's home", ["The Cedars"]),
+    ("Elmcroft (URN 136482) is a residential special school.", ["Elmcroft"]),
 ])
 def test_finds_organisations(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
@@ -106,6 +109,7 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
     "reported to the QSCP Safeguarding Assurance Group and overseen", "the WLSCB Case Review Group's minutes",
     # a place's name after "a": any one of its schools, none named ("strip-searched in a Hackney School")
     "strip-searched in a Hackney School in 2020", "placed in an Essex Children's Home",
+    "Ofsted (URN 136482) inspected it", "the home's Ofsted URN SC447019 was", "in 2021, URN SC447019 was",
 ])
 def test_ignores_generic_agencies(text: str) -> None:
     assert _found(text) == []
