@@ -435,7 +435,23 @@ def _unlisted(word: str) -> bool:
     return len(word) >= 3 and not gz.is_word_or_plural(word) and not gz.is_first_name(word) \
         and not gz.is_world_city(word) and not gz.is_uk_place(word) and not gz.is_country(word) \
         and not gz.is_keep_phrase(word) and not gz.is_nationality(word) \
-        and not (word.endswith("s") and len(word) > 6 and gz.is_keep_phrase(word[:-1]))  # not "Caius": CAIU
+        and not (word.endswith("s") and len(word) > 6 and gz.is_keep_phrase(word[:-1])) \
+        and not _inflected_word(word)  # (not "Caius": CAIU)
+
+
+def _inflected_word(word: str) -> bool:
+    """Whether ``word`` is a dictionary word's "-ing" or "-ed" form that the dictionary lacks ("Cuckooing": cuckoo);
+    a name's stem is no word ("Jiaming", "Xiaoying")."""
+    key = word.casefold()
+    if gz.is_surname(word):
+        return False  # "Manning", "Golding": a family's name, though a word's stem is in it
+    for suffix in ("ing", "ings", "ed"):
+        stem = key[:-len(suffix)]
+        if key.endswith(suffix) and len(stem) >= 3 and (
+                gz.is_english_word(stem) or gz.is_english_word(stem + "e")
+                or (len(stem) > 3 and stem[-1] == stem[-2] and gz.is_english_word(stem[:-1]))):
+            return True
+    return False
 
 
 def _after_name_part(text: str, start: int) -> bool:

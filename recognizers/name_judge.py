@@ -25,9 +25,11 @@ _CALENDAR: Final = frozenset({
 # Kinship and role nouns: never part of a person's name, so a guessed person stops at one ("Sarah Mother"
 # read from a family table is Sarah; "Mother Sarah" too).
 # Kin and roles the first-name lists also hold ("Gran told …", "Staff described …"): no one's name.
-# (Welsh: "Mamgu", "Tadcu", "Nain", "Taid" are a grandmother and grandfather, "Mam" a mother.)
+# (Welsh: "Mamgu", "Tadcu", "Nain", "Taid" are a grandmother and grandfather, "Mam" a mother; Urdu and Hindi:
+# "Nani" and "Dadi" a grandmother, "Ammi" and "Abbu" a mother and father, "Khala" an aunt.)
 LISTED_ROLES: Final = frozenset({"staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor", "mama",
-                                  "papa", "mamgu", "mam-gu", "tadcu", "tad-cu", "nain", "taid", "mam"})
+                                  "papa", "mamgu", "mam-gu", "tadcu", "tad-cu", "nain", "taid", "mam", "nani", "dadi",
+                                  "ammi", "abbu", "khala"})
 ROLE_WORDS: Final = frozenset({
     "mother", "father", "mum", "mummy", "dad", "daddy", "parent", "parents", "carer", "carers", "sibling",
     "siblings", "brother", "sister", "son", "daughter", "grandmother", "grandfather", "grandparent",

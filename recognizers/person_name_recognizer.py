@@ -124,7 +124,7 @@ _MAIL_FIELDS: Final = frozenset({"cc", "bcc", "re", "fw", "fwd", "attn"})
 _LABEL_WORDS: Final = frozenset({*ROLE_WORDS, *_FIELD_LABELS, "date", "name", "title", "subject", "status", "version",
                                  "published", "publication", "signed", "signature", "contact", "email", "address"})
 _COLON_AFTER: Final = re.compile(r"[ \t]?:")
-_FIELD_LABEL_AFTER: Final = re.compile(r"[.:][ \t]*[+(]?\d")
+_FIELD_LABEL_AFTER: Final = re.compile(r"[.:][ \t]*[+(]?\d|[ \t]+(?:\+|\(?0)\d|[ \t]+(?:call|calls|conversation)\b")
 _ROUTE_ON: Final = re.compile(r"[ \t]+to[ \t]+[A-Z]")  # "from Accra to Leeds"
 _DISEASE_AFTER: Final = re.compile(rf"[ \t]+{_DISEASE}")
 CONDITION_AFTER: Final = re.compile(rf"(?:['\u2019]s?)?[ \t]+{_EPONYM_CONDITION}|[ \t]+{_DISEASE}")
@@ -278,6 +278,8 @@ _FOR_THIS_REVIEW: Final = re.compile(
 # Ranks an officer's collar number may follow ("PC 1978 Fraser", "DC 4410 Amy Booth").
 _COLLAR_TITLES: Final = frozenset({"PC", "WPC", "DC", "PS", "DS", "Sgt", "PCSO", "Constable", "Sergeant"})
 _COLLAR_GAP: Final = re.compile(r"[ \u00a0]+\d{2,6}[ \u00a0]+")
+# A vowel of a written name ("w" and "y" are in Welsh: "Llwyd", "Gwyn"; accented letters count).
+_VOWEL: Final = re.compile(r"[aeiouwyAEIOUWY\u00c0-\u024f]")
 SCORE_TITLE: Final = 0.85
 SCORE_FULL_STRONG: Final = 0.8
 SCORE_FULL: Final = 0.7
@@ -1516,6 +1518,11 @@ class _Finder:
             return False
         return bool(_NUMBER_AFTER.match(self.text, end) or _NUMBER_BEFORE.search(self.text, max(0, start - 6), start))
 
+    def _a_country_here(self, name: str) -> bool:
+        """Whether the text names ``name`` as a country somewhere: after a place cue ("born in Ghana", "the north
+        of Poland")."""
+        return re.search(rf"\b(?:in|from|to|of|across|visit(?:ed|ing)?)[ \t]+{re.escape(name)}\b", self.text) is not None
+
     # (c) A known first name on its own that is no English word: "Siobhan", "Chinonso".
     def _single(self, i: int) -> int | None:
         tokens, text = self.tokens, self.text
@@ -1536,8 +1543,11 @@ class _Finder:
         if gz.is_uk_place(base) and (previous in _PLACE_CUES or previous in _REGION_OF
                                      or gz.place_ambiguity(base) != "name"):
             return None
-        if gz.is_country(base) and (previous in _PLACE_CUES or previous in _REGION_OF):
-            return None  # "came to England from Poland", "in south-east Poland"
+        if gz.is_country(base) and (previous in _PLACE_CUES or previous in _REGION_OF or self._a_country_here(base)):
+            return None  # "came to England from Poland", "in south-east Poland"; "her Ghana number" where the
+            # draft says "born in Ghana"
+        if not _VOWEL.search(base):
+            return None  # "Pt appears to understand": a patient's abbreviation; no name is written without a vowel
         if gz.is_world_city(base) and (JOURNEY_CUE.search(text, max(0, tokens[i][0] - 30), tokens[i][0])
                                        or (previous == "from" and _ROUTE_ON.match(text, _span_end(tokens, i)))):
             return None  # "returned to Lagos", "moved from Accra to Leeds": the city, though a listed first name

@@ -31,7 +31,9 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _PICTURE_WORD = re.compile(r"(?<![\w'\u2019-])(?:Logo|Icon|Banner|Image|Photo|Picture)s?(?![\w'\u2019-])")
 # A contact line's label, before its colon or stop and the number or address ("Tel: 07700 900123", "Mob. 0770…").
 _CONTACT_LABEL = re.compile(r"(?i:tel|telephone|phone|mob|mobile|fax|ext|email|e-mail|web|website)")
-_LABEL_MARK = re.compile(r"[ \t]*(?::|\.[ \t]*(?=[\d+(]))")  # (a stop ending a sentence: "lived with Tel.")
+# ... a colon, or a stop or a space before a number ("Tel 07700 …"), or a call ("Tel call to …"); not a stop ending a
+# sentence: "lived with Tel."
+_LABEL_MARK = re.compile(r"[ \t]*(?::|\.[ \t]*(?=[\d+(]))|[ \t]+(?=\+|\(?0\d)|[ \t]+(?:call|calls|conversation)\b")
 # A lone capital letter ending a guessed name ("ALEX WALTERS V"): no surname is one letter.
 _LONE_LETTER_LAST = re.compile(r"(?<=\w\w)\s+[A-Z]\.?$")
 _WORD_REST = re.compile(r"[^\W\d_]+")

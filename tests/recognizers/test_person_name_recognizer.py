@@ -599,6 +599,9 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # the name the review gives, or a place or service someone is known as
     'the partner, known as "Tank" for this review, lived', 'the estate, known locally as "The Bronx"',
     'the Safeguarding Partnership ("Partnership") met', 'Working Together ("Guidance") says', "PC 2 attended",
+    # a country the draft names as one; a patient's abbreviation; a telephone's label before its number
+    "Both parents were born in Ghana. Her Ghana number was the only contact.", "Pt appears to understand.",
+    "Tel 07700 900753", "11/11/21 \u2013 Tel call to the GP.",
     'the service known as "Early Help"',
     "the mother was known to Children's Social Care as Child B", "he was known to the police as a dealer",
     "Child B, also known as Child Bravo in this report,", "Child B, known to the review as Ben, moved school.",

@@ -159,6 +159,8 @@ def test_a_person_stops_at_a_picture_word(text: str, expected: list[str]) -> Non
     ("Tel: 07700 900123", "Tel", []), ("Mob. 07700900123", "Mob", []), ("Fax: 0113 496 0000", "Fax", []),
     ("Email: kerry@example.org", "Email", []), ("Tel said he was fine.", "Tel", ["Tel"]),
     ("She lived with Tel. He was kind.", "Tel", ["Tel"]),
+    ("Tel 07700 900753   Email", "Tel", []), ("Tel +44 7700 900753", "Tel", []),  # a space before the number
+    ("11/11/21 \u2013 Tel call to Mr Pennifold.", "Tel", []),  # a telephone call
 ])
 def test_a_contact_label_is_no_name(text: str, word: str, expected: list[str]) -> None:
     start = text.index(word)
