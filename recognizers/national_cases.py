@@ -19,6 +19,9 @@ from typing import Final
 NATIONAL_CASES: Final = (
     "Victoria Climbié", "Victoria Climbie", "Daniel Pelka", "Arthur Labinjo-Hughes", "Star Hobson", "Khyra Ishaq",
     "Logan Mwangi", "Maria Colwell", "Jasmine Beckford", "Kimberley Carlile",
+    # a young man whose death named the national training every health and care worker takes ("The Oliver McGowan
+    # Mandatory Training on Learning Disability and Autism")
+    "Oliver McGowan",
 )
 # The inquiry named for one of them, and the name the press gave another, as reviews still write them.
 OTHER_NAMES: Final = ("Climbié Inquiry", "Climbie Inquiry", "Baby P")

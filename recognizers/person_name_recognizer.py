@@ -1521,7 +1521,8 @@ class _Finder:
     def _a_country_here(self, name: str) -> bool:
         """Whether the text names ``name`` as a country somewhere: after a place cue ("born in Ghana", "the north
         of Poland")."""
-        return re.search(rf"\b(?:in|from|to|of|across|visit(?:ed|ing)?)[ \t]+{re.escape(name)}\b", self.text) is not None
+        cue = rf"\b(?:in|from|to|of|across|visit(?:ed|ing)?)[ \t]+{re.escape(name)}\b"
+        return re.search(cue, self.text) is not None
 
     # (c) A known first name on its own that is no English word: "Siobhan", "Chinonso".
     def _single(self, i: int) -> int | None:

@@ -17,6 +17,8 @@ from recognizers.national_cases import national_case_names
     ("THE MURDERS OF ARTHUR LABINJO-HUGHES AND STAR HOBSON",
      ["Arthur Labinjo-Hughes", "Star Hobson", "Arthur", "Star"]),
     ("As in the Peter Connelly case (Baby P), a man was unassessed.", ["Baby P"]),  # a common name: not listed
+    # the national training named for a young man
+    ("Staff had completed the Oliver McGowan Mandatory Training.", ["Oliver McGowan", "Oliver"]),
     # a first name the draft also gives someone else is theirs: never kept
     ("Arthur Smith, the subject of this review, was 6. The review into Arthur Labinjo-Hughes found",
      ["Arthur Labinjo-Hughes"]),
