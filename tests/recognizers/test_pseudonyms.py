@@ -56,6 +56,8 @@ def test_labels_are_kept_and_listed_once() -> None:
 _DECLARING = [pytest.param(*p) for p in [
     ("The subject of this review is a young boy, John. John is a pseudonym, chosen with his family.", ["John"]),
     ("Amira (not her real name) was seen by the GP.", ["Amira"]),
+    # a name someone chose for the review
+    ("The adult at the centre of this review is referred to as Seren, a name chosen by her mother.", ["Seren"]),
     # set off by commas, and a list of names declared together
     ("Maisie, not her real name, had been made subject to a plan.", ["Maisie"]),
     ("her parents Natalie and Karl, also not their real names, were", ["Natalie", "Karl"]),
@@ -106,6 +108,7 @@ _NOT_DECLARING = (
     "The child, known as 'Kenny', was seen.",  # a nickname in quotation marks is the child's own
     "Her mother told the review 'Kim was fine' that day.",  # a quotation, not a name
     "The father called the child 'Tiny'.",
+    "Her son, Jayden, a name given by his father, was seen.",  # a child's name that his father gave, not a review's
     "The eldest Child Patrick Smith attended school.",  # not alone on its line
     "Child\tPatrick Smith\t4 years",  # a family table's row
     # the review's name is the first name the draft gives someone in full: a real name, no pseudonym
