@@ -1081,6 +1081,8 @@ class _Finder:
         elif word not in _TITLES and word not in _TITLES_UPPER:
             return None
         title = tokens[last][2]
+        if len(title) > 4 and text.startswith(".", tokens[last][1]):
+            return None  # "… the Children's Commissioner." ends a sentence; a title's abbreviation keeps its stop
         heading = word in _TITLES_UPPER or (_is_upper_word(word) and word not in ("DC", "PC", "DS", "DI",
                                                                                "DCI", "DSI", "HHJ"))
         parts: list[int] = []

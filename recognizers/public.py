@@ -198,6 +198,7 @@ _PERSON_AUTHOR: Final = rf"{_PARTICLE}?{_NAME_WORD}[ \t]*,?[ \t]*{_INITIALS}"
 # A body as an author: a department, government, office, board … ("Department for Education", "HM Government").
 _BODY_WORDS: Final = (r"(?:Department|Government|Office|Commission|Institute|Panel|Partnership|Board|Council|"
                       r"Agency|Society|Association|College|Foundation|Centre|Center|Service|Services|Inspectorate|"
+                      r"Commissioner|"
                       r"Ofsted|NSPCC|SCIE|NICE|DfE|DfES|DCSF|DH|DHSC|HM|Home|Parliament|University|Trust)")
 _BODY_AUTHOR: Final = (rf"(?:{_NAME_WORD}[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?)*{_BODY_WORDS}"
                        rf"(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?{_NAME_WORD})*")
@@ -246,6 +247,16 @@ _RESEARCH_BY: Final = re.compile(
     r"\b(?i:research|stud(?:y|ies)|analys[ie]s|survey|paper|evaluation|literature[ \t]+review|review[ \t]+of)"
     r"\b[^.;:\n()]{0,60}?\bby[ \t]+"
     rf"(?P<cite>{_SURNAMES}(?:[ \t]+(?:et[ \t]+al\.?|and[ \t]+colleagues))?[ \t]+in[ \t]+(?:19|20)\d\d)\b")
+# ... or a body's name of any words, then the year, on a line that ends with its publisher's place and name or its
+# address ("Women's Aid (2023) The Domestic Abuse Report 2023. Bristol: Women's Aid.", "SafeLives (2015) … Available
+# at: …"): a family's list ("Ava Smith (2015) – sister") has neither.
+_PUBLISHED_ENTRY: Final = re.compile(
+    r"^[ \t]*(?:[-\u2022*\u25cf]|\d+[.)]|\[\d+\])?[ \t]*"
+    r"[A-Z][\w'\u2019&-]*(?:[ \t]+(?:for|of|and|the|&|[A-Z][\w'\u2019&-]*)){0,6}[ \t]*[.,]?[ \t]*"
+    r"\((?:19|20)\d\d[a-z]?\)[^\n]*?"
+    r"(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?:[ \t]*[A-Z][^\n:]*"
+    r"|(?:https?://|www\.|[Aa]vailable[ \t]+(?:at|from))[^\n]*)$",
+    re.MULTILINE)
 _URL_LINE: Final = re.compile(r"^[ \t]*(?:(?:available|accessed|retrieved)[^\n:]{0,30}:?[ \t]*)?"
                               r"(?:https?://|www\.)\S+[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
@@ -278,8 +289,9 @@ def cited_spans(text: str, continued: bool = False) -> list[tuple[int, int]]:
                     break  # a blank line, the next entry, or the report's next numbered paragraph
                 end = len(text) if nxt == -1 else nxt
         spans.append((start, end))
+    spans.extend((m.start(), m.end()) for m in _PUBLISHED_ENTRY.finditer(text))
     spans.extend((m.start(), m.end()) for m in _IN_TEXT.finditer(text))
     spans.extend((m.start(), m.end()) for m in _URL_LINE.finditer(text))
     spans.extend(m.span("cite") for m in _DATED_AUTHOR.finditer(text))
     spans.extend(m.span("cite") for m in _RESEARCH_BY.finditer(text))
-    return sorted(spans)
+    return sorted(set(spans))

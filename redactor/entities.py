@@ -1490,9 +1490,10 @@ class Grouper:
         def opening(text: str, start: int, end: int) -> bool:
             return typographic_capital(text, start) or in_heading(text, start, end)
 
-        def kept(i: int, start: int, end: int) -> bool:
+        def kept(i: int, start: int, end: int) -> bool:  # (a cited author too: "(Fish, Munro and Bairstow, 2008)")
             return any(a <= start and end <= b
-                       for a, b in self._keep_overlapping(segments[i].id, segments[i].text, start, end))
+                       for a, b in (*self._keep_overlapping(segments[i].id, segments[i].text, start, end),
+                                    *self._cited(segments[i].id)))
 
         for word, (i, start, end) in lone_first_names((s.text for s in segments), known, opening,
                                                       self._lower_words, kept).items():

@@ -602,6 +602,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # a country the draft names as one; a patient's abbreviation; a telephone's label before its number
     "Both parents were born in Ghana. Her Ghana number was the only contact.", "Pt appears to understand.",
     "Tel 07700 900753", "11/11/21 \u2013 Tel call to the GP.",
+    "London: Children's Commissioner.\nJay, A. (2014) Independent Inquiry",  # a sentence's end, no title
     'the service known as "Early Help"',
     "the mother was known to Children's Social Care as Child B", "he was known to the police as a dealer",
     "Child B, also known as Child Bravo in this report,", "Child B, known to the review as Ben, moved school.",

@@ -152,6 +152,12 @@ def test_public_emails(address: str, expected: bool) -> None:
      ["Firmin, C. (2020) Contextual Safeguarding. Abingdon: Routledge."]),
     ("Sources: SafeLives (2015) Getting it right first time. Bristol: SafeLives.",
      ["SafeLives (2015) Getting it right first time. Bristol: SafeLives."]),
+    # a body's name of any words, where its publisher's place and name or its address end the line
+    ("Women's Aid (2023) The Domestic Abuse Report 2023. Bristol: Women's Aid.",
+     ["Women's Aid (2023) The Domestic Abuse Report 2023. Bristol: Women's Aid."]),
+    ("Children's Commissioner for England (2019) Skipping School: Invisible Children. London: Children's Commissioner.",
+     ["Children's Commissioner for England (2019) Skipping School: Invisible Children. London: Children's "
+      "Commissioner."]),
     ("as shown (Brandon et al., 2020) before", ["(Brandon et al., 2020)"]),
     ("Brandon et al. (2020) found", ["Brandon et al. (2020)"]),
     ("Available at: https://www.gov.uk/guidance", ["Available at: https://www.gov.uk/guidance"]),
@@ -178,6 +184,7 @@ def test_cited(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize("text", [
     "In 2015, Chloe Hartley moved.", "Chloe Hartley (2012) was born.", "June 2015 he moved.",
+    "Ava Smith (2015) \u2013 sister, lives in Bristol: visited weekly.", "Kayden Jones (2012): Bristol",
     "Aaliyah Okafor (2012)", "Mrs Okafor (2019) said", "Okafor, J. (eds unknown) (2012)",
     "Present: Okafor (2012)", "Mother: Kayleigh (2012) said",  # a label that names no works
     "Mother moved (March 2016, Jane Smith was born).", "she said 'no' (March 2016, Jane Smith)",

@@ -208,6 +208,12 @@ def test_initials_stay_a_persons_whose_name_is_written_two_ways() -> None:
     assert any(m.text == "ZW" for e in group(doc, found, None) for m in e.mentions)
 
 
+def test_a_cited_works_authors_are_no_lone_names() -> None:
+    text = "The review used a systems approach (Munro, 2011; Fish, Munro and Bairstow, 2008). Staff attended."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    assert group(doc, [], None) == []
+
+
 def test_an_officers_collar_number_is_no_part_of_their_name() -> None:
     text = "PC 1978 Fraser stopped the car. Fraser wrote it up."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))

@@ -252,6 +252,7 @@ Single Assessment; Initial Assessment; Core Assessment; Child and Family Assessm
 Pre-birth Assessment; Pre-Birth Assessment; Viability Assessment; Kinship Assessment; Risk Assessment;
 Framework for the Assessment of Children in Need and their Families; Assessment Framework; Signs of Safety;
 Signs of Wellbeing; Graded Care Profile; Graded Care Profile 2; GCP2; DASH; DASH Risk Assessment; Solihull Approach;
+Edinburgh Postnatal Depression Scale; EPDS;
 Triple P; Incredible Years; Freedom Programme; Family Nurse Partnership; Lullaby Trust;
 DASH RIC; MAPPA; Multi-Agency Public Protection Arrangements; MARAC; Multi-Agency Risk Assessment Conference;
 MATAC; MASE; Multi-Agency Sexual Exploitation; MACE Panel; Channel; Prevent Referral; Operation Encompass;
