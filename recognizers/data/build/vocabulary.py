@@ -45,6 +45,7 @@ CAMHS; Child and Adolescent Mental Health Services; Child and Adolescent Mental 
 Tier 4 CAMHS; Community CAMHS; Crisis Team; Home Treatment Team; Adult Mental Health Services;
 Community Mental Health Team; CMHT; Early Intervention in Psychosis; IAPT; Perinatal Mental Health Team;
 Health Visiting Service; Health Visiting Team; School Nursing Service; School Nursing Team;
+Health Visiting; School Nursing; Midwifery; Paediatrics; Community Paediatrics;
 Family Nurse Partnership; FNP; Midwifery Service; Community Midwifery; Maternity Services;
 Drug and Alcohol Service; Substance Misuse Service; Young People's Substance Misuse Service;
 Domestic Abuse Service; Independent Domestic Violence Advisor Service; IDVA Service; Women's Aid;
