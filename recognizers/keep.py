@@ -165,6 +165,8 @@ def public_names(texts: Iterable[str]) -> list[str]:
     found: list[str] = []
     listings: list[str] = []
     labelled: list[str] = []  # listed reviews named by a review's label
+    texts = list(texts)
+    own = _own_boards(texts)
     for text in texts:
         for m in _LISTED_REVIEW.finditer(text):
             (labelled if _REVIEW_LABEL.fullmatch(m.group("name")) else listings).append(m.group("after"))
@@ -172,6 +174,9 @@ def public_names(texts: Iterable[str]) -> list[str]:
             area = re.sub(r"['\u2019]s$", "", m.group("area") or m.group("area2") or m.group("area3"))  # "… Local …"
             if _CHILDS_REVIEW.search(m.group(0)) and _listed_tail(area) is None:
                 continue  # a review named for its child ("Darius Nagys Local Child Safeguarding Practice Review")
+            if own and _board_key(area) not in own and not _CITED_YEAR.match(text, m.end()):
+                continue  # another area's board ("share this report with the Luton Safeguarding Adults Board"):
+                # where the family lived before, no public name of this review's
             start = _area_start(area)  # "… concerning ‘Janet Clayton’ Oxfordshire Safeguarding Children Board"
             found.append(m.group(0)[start:])
             if not _CITED_YEAR.match(text, m.end()):  # another board cited for its review: its name alone
@@ -238,6 +243,32 @@ def _review_areas(text: str) -> list[str]:
                 found.extend([" ".join(words[k:]), *board_area_names(council)])
                 break
     return found
+
+
+# Where a draft names its own board: its title page, within the first characters of the draft.
+_OWN_BOARD_REACH: Final = 3000
+
+
+def _board_key(area: str) -> str:
+    return " ".join(area.split()).casefold()
+
+
+def _own_boards(texts: list[str]) -> set[str]:
+    """The areas (folded) of the boards a draft names as its own: on its title page (within its first characters) or
+    three times or more. Empty where no board is named early, and then every board named counts as the draft's."""
+    early: set[str] = set()
+    counts: dict[str, int] = {}
+    seen = 0
+    for text in texts:
+        for m in _BOARD.finditer(text):
+            key = _board_key(re.sub(r"['\u2019]s$", "", m.group("area") or m.group("area2") or m.group("area3")))
+            counts[key] = counts.get(key, 0) + 1
+            if seen + m.start() < _OWN_BOARD_REACH:
+                early.add(key)
+        seen += len(text)
+        if seen > _OWN_BOARD_REACH and not early:
+            return set()
+    return early | {k for k, n in counts.items() if n >= 3} if early else set()
 
 
 def board_area_names(area: str) -> list[str]:

@@ -462,3 +462,24 @@ def test_faiths_languages_and_national_bodies_name_no_one(tmp_path: Path, text: 
 def test_a_cited_name_is_no_author_where_its_first_name_stands_alone(text: str, public: bool) -> None:
     names = public_names([text])
     assert (("Eileen Munro" in names) or ("Kathleen Butcher" in names)) is public, names
+
+
+def test_only_the_drafts_own_board_makes_its_area_public() -> None:
+    """The board on the title page is the draft's: its area is public. Another area's board named later ("share
+    this report with the Luton Safeguarding Adults Board") is where the family lived before, no public name."""
+    text = ("Marlowe Safeguarding Adults Board\nSafeguarding Adults Review\n" + "The review found gaps. " * 200
+            + "Marlowe Safeguarding Adults Board should share this report with the Luton Safeguarding Adults Board.")
+    names = public_names([text])
+    assert "Marlowe" in names and "Marlowe Safeguarding Adults Board" in names
+    assert not {"Luton", "Luton Safeguarding Adults Board", "Luton Borough Council"} & set(names)
+
+
+def test_every_board_counts_where_none_is_named_on_the_title_page() -> None:
+    text = "The review found gaps. " * 200 + "The Luton Safeguarding Adults Board commissioned this review."
+    assert "Luton" in public_names([text])
+
+
+def test_a_board_the_draft_names_three_times_is_its_own() -> None:
+    text = ("Marlowe Safeguarding Adults Board\n" + "The review found gaps. " * 200
+            + "The Luton Safeguarding Children Partnership agreed. " * 3)
+    assert "Luton" in public_names([text])
