@@ -273,7 +273,9 @@ class _Finder:
                 if j > i and not self.joined(j, across_lines=True):
                     break
                 phrase = self.text[tokens[i][0] : tokens[j][0] + len(gz.strip_possessive(tokens[j][2]))]
-                if _is_cap(tokens[j][2]) and gz.place_key(phrase) in keys:
+                # (notes write the last word in lower case too: "Met police", "Kent police")
+                if (_is_cap(tokens[j][2]) or (j > i and tokens[j][2] in ("police", "constabulary"))) \
+                        and gz.place_key(phrase) in keys:
                     best = j
             if best is None:
                 i += 1

@@ -70,6 +70,8 @@ def _found(text: str) -> list[str]:
     ("The child was registered at the Quillbury Family Practice in 2019.", ["Quillbury Family Practice"]),
     ("The family's GP changed in 2019, to the Willow Practice and later the Oak Tree Practice.",
      ["Willow Practice", "Oak Tree Practice"]),  # the sentence is about a GP
+    # a listed force with its last word in lower case, as notes write it
+    ("Mum says Met police treat him badly; Kent police attended.", ["Met police", "Kent police"]),
     # a name right before the URN that registers it, whatever its words
     ("7\tSep 2021\tThe Cedars, URN SC447019\tChildren's home", ["The Cedars"]),
     ("Elmcroft (URN 136482) is a residential special school.", ["Elmcroft"]),
@@ -109,6 +111,7 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
     "reported to the QSCP Safeguarding Assurance Group and overseen", "the WLSCB Case Review Group's minutes",
     # a place's name after "a": any one of its schools, none named ("strip-searched in a Hackney School")
     "strip-searched in a Hackney School in 2020", "placed in an Essex Children's Home",
+    "the police came", "Police Scotland police officers", "Met with police",
     "Ofsted (URN 136482) inspected it", "the home's Ofsted URN SC447019 was", "in 2021, URN SC447019 was",
 ])
 def test_ignores_generic_agencies(text: str) -> None:
