@@ -1374,7 +1374,8 @@ class Grouper:
         # (one person the grouping left as two, their name written two ways, owns them still: "Zuzanna Wiśniewska"
         # and the record's "WISNIEWSKA, Zuzanna")
         unique = {i: min(ids, key=lambda e: int(e[1:]) if e[1:].isdigit() else 0)
-                  for i, ids in owners.items() if len({self._name_key(e) for e in ids}) == 1 and 2 <= len(i) <= 3
+                  for i, ids in owners.items() if len({self._name_key(e) for e in ids}) == 1
+                  and 2 <= len(i.replace("-", "")) <= 3
                   and (i not in _ACRONYMS or i in _CONDITION_ACRONYMS) and i not in _TITLE_CAPITALS}
         self._dotted_initials_used(unique)
         # A condition's abbreviation ("DA": domestic abuse) is the person's only where the draft never writes it
@@ -1824,7 +1825,11 @@ def _initials_of(words: list[str]) -> set[str]:
     parts = [p for w in words for p in re.split(r"[-\u2010\u2011]", w) if p]
     letters = [_ascii_initial(p) for p in parts]
     word_letters = [_ascii_initial(w) for w in words]
-    return {"".join(letters), "".join(word_letters), letters[0] + letters[-1], word_letters[0] + word_letters[-1]}
+    found = {"".join(letters), "".join(word_letters), letters[0] + letters[-1], word_letters[0] + word_letters[-1]}
+    last = [p for p in re.split(r"[-\u2010\u2011]", words[-1]) if p]
+    if len(words) >= 2 and len(last) == 2:  # "RO-T" of Reece Okonkwo-Tait, the surname's hyphen kept
+        found.add(word_letters[0] + "-".join(_ascii_initial(p) for p in last))
+    return found
 
 
 def _defines_initials(words: list[str], initials: str) -> bool:

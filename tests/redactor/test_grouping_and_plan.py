@@ -214,6 +214,13 @@ def test_a_cited_works_authors_are_no_lone_names() -> None:
     assert group(doc, [], None) == []
 
 
+def test_initials_keep_a_hyphenated_surnames_hyphen() -> None:
+    text = "Reece Okonkwo-Tait was 14. RO-T was seen at home. The RO-TX form was sent."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    person = group(doc, [_m("Reece Okonkwo-Tait", "PERSON", source=text)], None)[0]
+    assert [m.text for m in person.mentions].count("RO-T") == 1
+
+
 def test_an_officers_collar_number_is_no_part_of_their_name() -> None:
     text = "PC 1978 Fraser stopped the car. Fraser wrote it up."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
