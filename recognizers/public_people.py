@@ -96,7 +96,9 @@ _ROLE: Final = (
     r"(?:the[ \t]+|that[ \t]+|this[ \t]+)?(?:[a-z&'\u2019]+[ \t]+){0,8}"
     r"(?:board|partnership|panel|review|[a-z]{0,4}sc[bp]|(?:child|adult|public)[ \t]+protection[ \t]+committees?"
     r"|chief[ \t]+officers['\u2019]?[ \t]+group)\b(?![ \t]+(?:child[ \t]+protection[ \t]+)?conference)"
-    r"|(?:(?:parliamentary[ \t]+)?under[ \t]+)?secretary[ \t]+of[ \t]+state\b|minister\b|commissioner\b"
+    # (a government's minister is "for" something or "of State"; a chapel's "minister of Capel Bethel" is in the case)
+    r"|(?:(?:parliamentary[ \t]+)?under[ \t]+)?secretary[ \t]+of[ \t]+state\b|minister\b(?![ \t]+of[ \t]+(?!state\b))"
+    r"|commissioner\b"
     # a commissioner by its remit ("the Children's Commissioner", "Police and Crime Commissioner")
     r"|(?:children['\u2019]?s|victims['\u2019]?|domestic[ \t]+abuse|police[ \t]+and[ \t]+crime|(?:independent[ \t]+)?"
     r"anti-slavery|information|equality|social[ \t]+mobility)[ \t]+commissioner\b"

@@ -17,7 +17,7 @@ DOCTOR: Final = ("Dr",)
 PROFESSOR: Final = ("Prof", "Professor")
 POLICE_RANKS: Final = ("PC", "DC", "DS", "DI", "DCI", "Sgt")
 CIVIC: Final = ("Cllr", "Councillor")
-CLERGY: Final = ("Rev", "Revd")
+CLERGY: Final = ("Rev", "Revd", "Reverend", "Pastor", "Imam", "Rabbi", "Canon")
 HONOURS: Final = ("Sir", "Dame", "Lord", "Lady", "Baroness")
 NURSING: Final = ("Nurse", "Sister")
 

@@ -63,6 +63,9 @@ def _found(text: str) -> list[str]:
     ('Assoc: HEXT, Connor ("Hexy"); later', ["HEXT, Connor", "Hexy"]),
     ('4	Dante Ricketts (“D-Rick”)	17', ["Dante Ricketts", "D-Rick"]),
     ('Named adult: JAMIE CORKHILL, 26, "Jay". Keira', ["JAMIE CORKHILL", "Jay", "Keira"]),
+    # a minister of religion by title
+    ("The Reverend Dafydd Ellis visited the farm.", ["Reverend Dafydd Ellis"]),
+    ("Imam Yusuf Khan spoke to the family.", ["Imam Yusuf Khan"]),
     # an officer's collar number between rank and name
     ("PC 1978 Fraser records no further action.", ["PC 1978 Fraser"]),
     ("DC 4410 Amy Booth attended.", ["DC 4410 Amy Booth"]),

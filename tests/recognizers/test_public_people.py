@@ -320,6 +320,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     # a clinician's letters, where the clinician acts in the case
     "Dr Amara Obi MBBS MRCPCH examined the child at the hospital.",
     "Child Q was seen by Dr Ann Lee FRCPCH, consultant paediatrician.",
+    # a chapel's minister, in the case
+    "The Reverend Dafydd Ellis, minister of Capel Bethel, visited the farm.",
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
