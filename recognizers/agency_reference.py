@@ -54,6 +54,11 @@ _DASHED_DIGITS = r"(?<![\w/\-.])(?=(?:-?\d){11})\d{1,6}(?:-\d{1,8}){2,4}(?![\w/\
 _HEX = r"[0-9A-Fa-f]{1,4}"
 _NETWORK = (rf"(?<![\w:.])(?=[\w:]*[A-Fa-f])(?:{_HEX}(?::{_HEX}){{7}}|(?=(?:[\w]*:){{3}})(?:{_HEX}(?::{_HEX})*)?::"
             rf"(?:{_HEX}(?::{_HEX})*)?|[0-9A-Fa-f]{{2}}(?:([:-])[0-9A-Fa-f]{{2}})(?:\1[0-9A-Fa-f]{{2}}){{4}})(?![\w:])")
+# An IPv4 address of eight digits or more ("86.145.22.197", "10.44.12.87"); a paragraph's or a version's number has
+# fewer ("4.2.12.3", "10.4.2.1").
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_IPV4 = rf"(?<![\w.])(?=(?:\.?\d){{8}})(?:{_OCTET}\.){{3}}{_OCTET}(?![\w]|\.\d)"
+_IPV4_RE = re.compile(_IPV4)
 # A file's name of words joined (by "_", or run together in capitals): a record's, named for its subject
 # ("Statement_KylePrice_final_v3.docx").
 _FILE_NAME = (r"(?<![\w/.\-@])(?=[\w\-]*(?:_|[a-z][A-Z]))[A-Za-z0-9][\w\-]*\.(?-i:docx?|pdf|xlsx?|csv|txt|msg|eml|jpe?g"
@@ -114,6 +119,7 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
         Pattern("Agency reference (a record's code alone)", _LONE_CODE, 0.5),
         Pattern("Agency reference (dashed digit groups)", _DASHED_DIGITS, 0.5),
         Pattern("Network address (IPv6, MAC)", _NETWORK, 0.5),
+        Pattern("Network address (IPv4)", _IPV4, 0.5),
         Pattern("File name (joined words)", _FILE_NAME, 0.5),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
@@ -138,7 +144,7 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
         Returns:
             True when the match should be discarded.
         """
-        if ":" in pattern_text or _FILE_NAME_RE.fullmatch(pattern_text):
+        if ":" in pattern_text or _FILE_NAME_RE.fullmatch(pattern_text) or _IPV4_RE.fullmatch(pattern_text):
             return False  # a network address (its digits may be letters), a file's name
         if sum(c.isdigit() for c in pattern_text) < 4 or _PUBLIC_CODE.match(pattern_text) \
                 or _ISBN13.match(pattern_text) or _REVIEW_CODE.search(pattern_text):

@@ -38,14 +38,14 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.UK_VAT, r"(?-i:VAT)(?:\s+registration)?"),
     (cat.PNC_ID, r"(?-i:PNC|CRO)"),
     (cat.POLICE_REFERENCE,
-     r"(?-i:CRIS|CRN|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA)"
+     r"(?-i:CRIS|CRN|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA|VPA)"
      r"|crime\s+(?:ref(?:erence)?|number|no|report|record)s?|(?:crime|police)\s+(?=ref|number|no|log|id)"
      r"|(?:police|storm|cad|incident)\s+log|(?-i:Log)(?=\s+\d{6,}\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
      r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"
      # an officer's collar number after the rank ("PC 4471"); a short one is a review's label ("PC 2")
      r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)"),
     (cat.COURT_CASE_NUMBER,
-     r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS)|claim"
+     r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS|COP)|claim"
      # a court's case, its number of digits and capitals right after ("Youth Court case 1420PL0873")
      r"|(?<=court\s)case(?=\s+(?-i:[A-Z]*\d{2,}[A-Z]+\d{3,}|[A-Z]\d{6,})\b)"),
     (cat.PHONE_NUMBER, r"(?:mobile|phone|telephone|landline|tel|mob|cell|whats\s?app)"),
@@ -68,6 +68,10 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            r"|LAESTAB|UKPRN|GMC|NMC|HCPC|SWE)|accession|hosp(?:ital)?\.?(?=\s+(?:no|number|num)\b)"
                            r"|(?-i:CQC)\s+(?:location|provider|registration)(?:\s+(?:id|number|no))?"
                            r"|(?:shotgun|firearms?)\s+certificates?|certificate(?=\s+(?:no|number)\b)"
+                           # ... and a person's device and account: a network log-in or user, a device's name, asset
+                           # tag, serial or IMEI; the Home Office's case ID (CID); a bank account as notes shorten it
+                           r"|(?:network\s+)?log-?\s?ins?|(?-i:user)(?=\s+\S*\d)|device(?:\s+name)?|asset\s+tags?"
+                           r"|serial(?:\s+(?:no|number))?|(?-i:IMEI|CID)|(?-i:acc)(?=\.?\s+\d)"
                            r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier|(?-i:IP(?:v[46])?|MAC)\s+address(?:es)?"
                            # ... "IP" alone, only before a network address ("accessed from IP 81.2.69.160")
                            r"|(?-i:IP(?:v[46])?)(?=\s+(?:(?:\d{1,3}\.){3}\d{1,3}\b|[0-9a-fA-F]{1,4}:[0-9a-fA-F:]*:))"

@@ -30,6 +30,9 @@ POSITIVE = [
     ("radiology accession RXR21-118874, reported by", "RXR21-118874", 0.5),
     ("A youth court case, 2203NT1145, followed.", "2203NT1145", 0.5),
     ("Sudden death report 2203-SDR-118. Part 5", "2203-SDR-118", 0.5),
+    # an IPv4 address of eight digits or more
+    ("Kacper's home connection appeared as 86.145.22.197. DS Jones", "86.145.22.197", 0.5),
+    ("| 19OSULLIVAN.O | 10.44.12.87 | discord.com |", "10.44.12.87", 0.5),
     ("a shotgun certificate NWP/SG/08841 was", "NWP/SG/08841", 0.5),
     # ... and digits in three groups or more joined by dashes, eleven or more (a Pakistani CNIC)
     ("Her Pakistani CNIC is 35202-8816427-4 and", "35202-8816427-4", 0.5),
@@ -80,6 +83,7 @@ NEGATIVE = [
     "entered on the minutes as F370212117008; this", "A12345678", "MORGA600054SM9IJ",
     "recorded as 718 364 0251.", "401-023-2138",
     "the 2019NHS plan", "in 12-AB-3 only", "COVID/SARS/19 notes",  # too few digits
+    "version 10.4.2.1 of the policy", "paragraph 4.2.12.3 applied", "1.22.333.44",  # a version, a paragraph
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]

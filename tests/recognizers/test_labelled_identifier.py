@@ -142,6 +142,17 @@ POSITIVE = [
     ("supported living | CQC location 1-10493827761 |", "1-10493827761", cat.AGENCY_REFERENCE),
     ("His firearms certificate 0884123 was revoked", "0884123", cat.AGENCY_REFERENCE),
     ("They farmed Tyddyn Uchaf (CPH 65/123/4567) for years.", "65/123/4567", cat.AGENCY_REFERENCE),
+    # a person's device and account: network log-in, user, device, asset tag, serial, IMEI; Home Office CID; "acc"
+    ("Kacper's network log-in 19WISNIEWSKIK searched", "19WISNIEWSKIK", cat.AGENCY_REFERENCE),
+    ("network log: user JTRELOAR21 on device", "JTRELOAR21", cat.AGENCY_REFERENCE),
+    ("on device BPA-ICT2-14 visits", "BPA-ICT2-14", cat.AGENCY_REFERENCE),
+    ("a college Chromebook (asset tag SSFC-CB-2231).", "SSFC-CB-2231", cat.AGENCY_REFERENCE),
+    ("a Lenovo tablet (serial HA1Q7KZ3) that", "HA1Q7KZ3", cat.AGENCY_REFERENCE),
+    ("iPhone 12 (IMEI 354071159023371) and", "354071159023371", cat.AGENCY_REFERENCE),
+    ("(HO ref K1190336, CID 11963027).", "11963027", cat.AGENCY_REFERENCE),
+    ("Bank account (sort code 30-96-41, acc 28817465) receives", "28817465", cat.AGENCY_REFERENCE),
+    ("a child concern form (VPA 22/338812) to the MASH", "22/338812", cat.POLICE_REFERENCE),
+    ("a deputyship (case COP 14820917), which", "14820917", cat.COURT_CASE_NUMBER),
 ]
 
 NEGATIVE = [
@@ -196,6 +207,7 @@ NEGATIVE = [
     "the social security rules of 2012", "identity card checks in 2018",
     "the court case 2019 and", "a court case 4 years later", "the log 2019 entries", "the log 12345678 in lower case",
     "hospital no longer", "a certificate in 2015", "the CQC location of 2019",
+    "the user of the service", "the device was old", "a serial offender", "the log-in was shared", "acc. to the GP",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
 ]
