@@ -22,7 +22,8 @@ _NAME_LABEL = (
     r"|gamer\s?tag|log-?\s?in)s?"
 )
 # Labels that mean a handle on their own ("the username dark_angel99").
-_GENERIC_LABEL = r"(?:user\s?name|screen\s?name|gamer\s?tag|online\s?name|profile\s?name|account\s?name)s?"
+_GENERIC_LABEL = (r"(?:user\s?name|screen\s?name|gamer\s?tag|online\s?name|profile\s?name|account\s?name"
+                  r"|display\s?name)s?")
 # Nouns that only introduce a handle when it is quoted or clearly handle-like.
 _WEAK_LABEL = r"(?:account|profile|page|channel|group|chat)s?"
 _LABELLED = rf"(?:\b{_PLATFORM}\s+{_NAME_LABEL}|\b{_GENERIC_LABEL})"
@@ -77,7 +78,8 @@ class SocialHandleRecognizer(TablePatternRecognizer):
       comma after a label: ``Her Snapchat name, lily_99, was``;
     * Discord's tag, a name and four digits, wherever it stands: ``ghost#4821``;
     * a weak label with a quoted or handle-like value: ``Instagram account "lilyrose"``;
-    * a handle-like value, then the platform it is used on: ``the name "jdog07" on Xbox Live``;
+    * a handle-like value, then the platform it is used on: ``the name "jdog07" on Xbox Live``, or any name someone
+      used there: ``as "rookexe" on Discord``;
     * a handle-like value in brackets right after its platform: ``Her Snapchat (tina_m84) was used``, or right after
       it, as contact details list it: ``Snapchat dawit.t05``, ``Snap: moz.o_07``, ``a new snapchat "chels_x"``;
     * the platform earlier in the sentence, then the handle-like name used on it: ``On Snapchat she used the
@@ -132,7 +134,8 @@ class SocialHandleRecognizer(TablePatternRecognizer):
         ),
         Pattern(
             "Handle (the platform, then the name used on it)",
-            rf"{_VALUE_START}(?<=\b{_PLATFORM}\b[^.!?;\n]{{0,40}}?\b(?:names?\s+(?:of\s+)?|from\s+|by\s+)"
+            rf"{_VALUE_START}(?<=\b{_PLATFORM}\b[^.!?;\n]{{0,40}}?\b(?:names?\s+(?:of\s+)?|(?:from|by)\s+(?:user\s+)?"
+            rf"|as\s+(?={_OPEN_QUOTE}))"
             rf"{_OPEN_QUOTE}?)"
             rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",
             0.6,
@@ -148,7 +151,8 @@ class SocialHandleRecognizer(TablePatternRecognizer):
         ),
         Pattern(
             "Handle (handle-like, then the platform)",
-            rf"{_VALUE_START}{_HANDLE_LIKE}{_END}(?=[\"'”’]?\s+(?:on|in|via)\s+{_PLATFORM}\b)",
+            rf"{_VALUE_START}(?:{_HANDLE_LIKE}|(?<=\bas\s+{_OPEN_QUOTE}){_QUOTED}){_END}"
+            rf"(?=[\"'”’]?\s+(?:on|in|via)\s+{_PLATFORM}\b)",
             0.6,
             cue=_LABEL_CUE,
         ),

@@ -44,6 +44,10 @@ POSITIVE = [
     ("Mob 07700 900344. Snap: moz.o_07. Assoc", "moz.o_07"),
     ('he had her Facebook login, "shabnam.r.1988", and', "shabnam.r.1988"),
     ("threats received on Snapchat from lewisgrant06. PC", "lewisgrant06"),
+    ('threats sent on Snapchat from user "kdot_bando". Incident', "kdot_bando"),
+    ('Ashcroft, as "rookexe" on Discord, demands', "rookexe"),
+    ('using the display name "R00kTheBuilder" and', "R00kTheBuilder"),
+    ('through Fortnite and Discord as "K1ngKirk" and', "K1ngKirk"),
 ]
 
 NEGATIVE = [
