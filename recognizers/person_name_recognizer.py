@@ -275,6 +275,20 @@ _RECORD_ITEM_AFTER: Final = re.compile(r"[ \t]*(?:\((?![ \t]*(?:19|20)\d\d)|[-\u
 _FOR_THIS_REVIEW: Final = re.compile(
     r"[ \u00a0,]*(?:in|for|throughout)[ \u00a0]+(?:the[ \u00a0]+purposes?[ \u00a0]+of[ \u00a0]+)?"
     r"(?:this|the)[ \u00a0]+(?:report|review|summary|briefing)")
+# Titles a practitioner's initials may follow in a chronology ("Dr IP", "Mrs KD"); capitals that are no one's.
+_INITIALS_TITLES: Final = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof"})
+_AFTER_TITLE_NOT_INITIALS: Final = frozenset({"GP", "ED", "AE", "UK", "NHS", "SW", "HV", "PC", "DC", "CSC", "LA", "OK",
+                                              "ID"})
+
+
+def _upper_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is written in capitals (a record's line: "ATTENDEES: MK (SW), PC OKAFOR")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:len(text) if end == -1 else end]
+    return sum(c.isalpha() for c in line) >= 8 and not any(c.islower() for c in line)
+
+
 # Ranks an officer's collar number may follow ("PC 1978 Fraser", "DC 4410 Amy Booth").
 _COLLAR_TITLES: Final = frozenset({"PC", "WPC", "DC", "PS", "DS", "Sgt", "PCSO", "Constable", "Sergeant"})
 _COLLAR_GAP: Final = re.compile(r"[ \u00a0]+\d{2,6}[ \u00a0]+")
@@ -1083,8 +1097,8 @@ class _Finder:
         title = tokens[last][2]
         if len(title) > 4 and text.startswith(".", tokens[last][1]):
             return None  # "… the Children's Commissioner." ends a sentence; a title's abbreviation keeps its stop
-        heading = word in _TITLES_UPPER or (_is_upper_word(word) and word not in ("DC", "PC", "DS", "DI",
-                                                                               "DCI", "DSI", "HHJ"))
+        heading = word in _TITLES_UPPER or (_is_upper_word(word) and (
+            word not in ("DC", "PC", "DS", "DI", "DCI", "DSI", "HHJ") or _upper_line(text, tokens[i][0])))
         parts: list[int] = []
         letters = 0
         j = last + 1
@@ -1102,6 +1116,10 @@ class _Finder:
             elif title == "Baby" and _is_upper_word(w) and len(w) <= 3 and not parts:
                 parts.append(j)  # "Baby JW": the initials stand for the name
                 letters += 1
+                break
+            elif title in _INITIALS_TITLES and _is_upper_word(w) and len(w) <= 3 and not parts and w.isalpha() \
+                    and not _upper_line(text, tokens[j][0]) and w not in _AFTER_TITLE_NOT_INITIALS:
+                parts.append(j)  # "Dr IP", "HV BOS": a practitioner by initials, as chronologies write them
                 break
             elif w in PARTICLES and j + 1 < len(tokens):
                 parts.append(j)  # "Mr van der Berg"

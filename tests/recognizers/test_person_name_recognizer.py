@@ -63,6 +63,9 @@ def _found(text: str) -> list[str]:
     ('Assoc: HEXT, Connor ("Hexy"); later', ["HEXT, Connor", "Hexy"]),
     ('4	Dante Ricketts (“D-Rick”)	17', ["Dante Ricketts", "D-Rick"]),
     ('Named adult: JAMIE CORKHILL, 26, "Jay". Keira', ["JAMIE CORKHILL", "Jay", "Keira"]),
+    # a practitioner by title and initials, as a chronology writes them; a rank and a surname on a line of capitals
+    ("6 | 22.07.22 | HV | Mrs KD told the GP.", ["Mrs KD"]),
+    ("STRATEGY MEETING. ATTENDEES: MK (SW), PC OKAFOR, SL (RVA). POLICE ADVISE", ["PC OKAFOR"]),
     # a minister of religion by title
     ("The Reverend Dafydd Ellis visited the farm.", ["Reverend Dafydd Ellis"]),
     ("Imam Yusuf Khan spoke to the family.", ["Imam Yusuf Khan"]),
