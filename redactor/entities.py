@@ -1280,17 +1280,23 @@ class Grouper:
         self._used_initials()
 
     def _glossary_abbreviations(self, texts: list[tuple[str | None, str]]) -> None:
-        """An abbreviation a key or glossary defines for an organisation or place the draft names ("WYP = West
-        Yorkshire Police", "HBA – Hebble Brook Academy", "D&G: Dumfries and Galloway") is that entity's form,
-        as the bracketed definition is ("Hebble Brook Academy (HBA)")."""
+        """An abbreviation a key or glossary defines for an organisation, place or person the draft names ("WYP = West
+        Yorkshire Police", "HBA – Hebble Brook Academy", "D&G: Dumfries and Galloway", "HN<tab>Holly Nash") is that
+        entity's form, as the bracketed definition is ("Hebble Brook Academy (HBA)")."""
         for _, text in texts:
             for m in _GLOSSARY_ENTRY.finditer(text):
                 words, owner = m.group("full").split(), None
                 while words and (owner := self._by_form.get(" ".join(words).casefold())) is None:
                     words.pop()  # "GMP = Greater Manchester Police; …": the longest name the draft has
-                if owner is None or owner.type == "PERSON":
+                if owner is None:
                     continue
                 abbr, letters = m.group("abbr"), m.group("abbr").replace("&", "")
+                if owner.type == "PERSON":
+                    bare = strip_title(" ".join(words)).split()
+                    if "&" not in abbr and bare and _defines_initials(bare, abbr) and abbr not in _ACRONYMS \
+                            and abbr.casefold() not in self._by_form:
+                        self._add_form(owner, abbr)  # "HN<tab>Holly Nash<tab>Return Home Interview worker"
+                    continue
                 self._abbreviation_of_thing(owner, " ".join(words), letters)
                 if abbr != letters and letters in owner.forms:
                     self._add_form(owner, abbr)  # "D&G" as written
@@ -1745,9 +1751,10 @@ _CARD_REACH = 200
 
 
 # Between a name and the name its person goes by: 'was known as "', ' (known to his friends as \''.
-# A key's or glossary's entry: capitals, "=", ":" or a dash, and the name they stand for ("WYP = West Yorkshire
-# Police", "D&G – Dumfries and Galloway").
-_GLOSSARY_ENTRY = re.compile(r"(?<![\w&])(?P<abbr>[A-Z](?:[A-Z]|&(?=[A-Z])){1,5})[ \t]*(?:=|:|[-\u2013\u2014])[ \t]*"
+# A key's or glossary's entry: capitals, "=", ":", a dash or a table's cell, and the name they stand for ("WYP = West
+# Yorkshire Police", "D&G – Dumfries and Galloway", "QEH<tab>Queen Elizabeth Hospital", "HN | Holly Nash").
+_GLOSSARY_ENTRY = re.compile(r"(?<![\w&])(?P<abbr>[A-Z](?:[A-Z]|&(?=[A-Z])){1,5})"
+                             r"(?:[ \t]*(?:=|:|[-\u2013\u2014]|\|)[ \t]*|\t+)"
                              r"(?P<full>[A-Z][\w'\u2019-]*(?:[ \t]+(?:of|and|the|for|&|[A-Z][\w'\u2019-]*)){0,6})")
 # Between a person's name and a name they go by: ", known as", ", who was nicknamed", or quotes in brackets or after an
 # age ('Connor ("Hexy")', 'COLE, 26, "Jay"').

@@ -221,6 +221,16 @@ def test_initials_keep_a_hyphenated_surnames_hyphen() -> None:
     assert [m.text for m in person.mentions].count("RO-T") == 1
 
 
+def test_a_key_tables_abbreviations_are_the_bodys_and_the_persons() -> None:
+    text = ("Key\nQEH\tQueen Elizabeth Hospital\nHN | Hannah Nwosu | worker\n"
+            "7\t05/09/2022\tQEH ED\tAttends with a fall. HN visited.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    found = [_m("Queen Elizabeth Hospital", "ORGANISATION", source=text)]
+    entities = {e.name: e for e in group(doc, found, None)}
+    assert [m.text for m in entities["Queen Elizabeth Hospital"].mentions].count("QEH") == 2
+    assert "HN" in [m.text for e in entities.values() for m in e.mentions]
+
+
 def test_an_officers_collar_number_is_no_part_of_their_name() -> None:
     text = "PC 1978 Fraser stopped the car. Fraser wrote it up."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
