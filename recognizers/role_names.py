@@ -99,6 +99,8 @@ def _a_name(name: str) -> bool:
     words = [gz.strip_possessive(w) for w in name.split()]
     if gz.is_keep_phrase(name) or gz.org_kind(name) is not None or gz.is_uk_place(name):
         return False
+    if all(w.isupper() and len(w) <= 4 for w in words):
+        return False  # abbreviations, a role's and initials ("EHW SB was described …"): no name of words
     for word in words:
         if word.isupper() and not name.isupper():
             return False  # a role's or agency's capitals before a name ("HV Joanne Pritchard visited")

@@ -51,6 +51,7 @@ def test_a_name_after_a_workers_or_relatives_role_or_before_a_verb_only_people_d
     "Learning Point said nothing.",                        # ordinary words
     "Early Help visited the home.",                        # a keep phrase
     "the mother Child B said",                            # a pseudonym label
+    "Good practice. EHW SB was described as kind.",        # a role's abbreviation and initials
 ])
 def test_no_name_after_a_role_or_before_a_verb(text: str) -> None:
     assert _names(text) == []
