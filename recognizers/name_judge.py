@@ -26,10 +26,13 @@ _CALENDAR: Final = frozenset({
 # read from a family table is Sarah; "Mother Sarah" too).
 # Kin and roles the first-name lists also hold ("Gran told …", "Staff described …"): no one's name.
 # (Welsh: "Mamgu", "Tadcu", "Nain", "Taid" are a grandmother and grandfather, "Mam" a mother; Urdu and Hindi:
-# "Nani" and "Dadi" a grandmother, "Ammi" and "Abbu" a mother and father, "Khala" an aunt.)
+# "Nani" and "Dadi" a grandmother, "Ammi" and "Abbu" a mother and father, "Khala" an aunt; Somali: "Hooyo" and "Aabo" a
+# mother and father, "Ayeeyo" a grandmother; Kurdish: "Dayê" a mother, "Bavo" a father; Polish: "Tata" a father,
+# "Babcia" and "Dziadek" grandparents; Romanian: "Bunica" a grandmother.)
 LISTED_ROLES: Final = frozenset({"staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor", "mama",
                                   "papa", "mamgu", "mam-gu", "tadcu", "tad-cu", "nain", "taid", "mam", "nani", "dadi",
-                                  "ammi", "abbu", "khala"})
+                                  "ammi", "abbu", "khala", "hooyo", "aabo", "ayeeyo", "dayê", "daye", "bavo", "tata",
+                                  "babcia", "dziadek", "bunica"})
 ROLE_WORDS: Final = frozenset({
     "mother", "father", "mum", "mummy", "dad", "daddy", "parent", "parents", "carer", "carers", "sibling",
     "siblings", "brother", "sister", "son", "daughter", "grandmother", "grandfather", "grandparent",
@@ -105,6 +108,8 @@ def plausible_name(span: str, entity: str, lower_words: Collection[str] = frozen
     words = _WORD.findall(span)
     if not any(w[:1].isupper() for w in words):
         return False
+    if all(g.is_nationality(w) for w in words):
+        return False  # "Roma", "Romanian Roma": a people, no one's name and no place
     if entity == cat.LOCATION and g.is_uk_place(span):
         return g.place_ambiguity(span) is None or span.casefold() not in lower_words
     if entity == cat.ORGANISATION and _WORD_LIST.fullmatch(span) and _ordinary_words(words):

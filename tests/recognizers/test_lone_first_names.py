@@ -565,6 +565,8 @@ def test_no_speaker_without_a_transcript(text: str) -> None:
     "Lodger said he heard shouting.", "Witness said the car drove off.",
     # a child's words for a parent, quoted
     'She told her teacher that "he shouted and Mama cried and I hid".', 'He said "Papa hit me" at school.',
+    # ... in Somali, Kurdish and Polish ("Hooyo", "Dayê": a mother; "Tata": a father)
+    'Abdirahman called his mother "Hooyo" at home.', 'Later Tata said he would come.',
     # ... in Urdu and Hindi ("Nani", "Dadi": a grandmother)
     'Practitioners assumed that having "Nani and Dadi around" would be protective.',
     # a word's "-ing" form the dictionary lacks is no name no list knows

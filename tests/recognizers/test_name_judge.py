@@ -47,3 +47,8 @@ def test_a_name_with_a_possessive_or_in_the_plural_stays_name_like(word: str) ->
 ])
 def test_a_list_of_ordinary_words_is_no_organisation(span: str, plausible: bool) -> None:
     assert plausible_name(span, "ORGANISATION") is plausible
+
+
+@pytest.mark.parametrize("span, entity", [("Roma", "LOCATION"), ("Romanian Roma", "PERSON"), ("Roma", "ORGANISATION")])
+def test_a_people_is_no_name(span: str, entity: str) -> None:
+    assert not plausible_name(span, entity)

@@ -105,6 +105,8 @@ Schools and Families; DCSF; Department for Education and Skills; DfES; Cabinet O
 HM Government; Her Majesty's Government; His Majesty's Government; HM Courts and Tribunals Service; HMCTS;
 Welsh Government; Scottish Government; Northern Ireland Executive; Parliament; House of Commons;
 House of Lords; Education Select Committee; Ofsted; OFSTED; Care Quality Commission; CQC; Companies House;
+Ofcom; Cifas; Gangmasters and Labour Abuse Authority; GLAA; NFU; NFU Cymru; Language Line; LanguageLine;
+ProtonMail; Merton assessment; Merton-compliant;
 HM Inspectorate of Probation; HMI Probation; HM Inspectorate of Prisons; HMI Prisons; HMIP;
 HM Inspectorate of Constabulary; HMIC; HMICFRS; HM Inspectorate of Constabulary and Fire & Rescue Services;
 Inspectorate; Inspectorates; Care Inspectorate; Care Inspectorate Wales; CIW; Estyn; Healthcare Inspectorate Wales; HIW;
@@ -446,7 +448,8 @@ RELIGIONS: Final = """
 Muslim; Muslims; Islamic; Sunni Muslim; Shia Muslim; Sikh; Sikhs; Sikhism; Hindu; Hindus; Hinduism; Buddhist;
 Buddhists; Buddhism; Jewish; Judaism; Orthodox Jewish; Haredi; Charedi; Christianity; Catholic; Catholics;
 Roman Catholic; Protestant; Anglican; Church of England; Methodist; Baptist; Pentecostal; Evangelical;
-Greek Orthodox; Russian Orthodox; Coptic; Jehovah's Witness; Jehovah's Witnesses; Jehovah\u2019s Witness;
+Greek Orthodox; Russian Orthodox; Coptic; Orthodox; Eritrean Orthodox; Ethiopian Orthodox; Coptic Orthodox;
+Jehovah's Witness; Jehovah's Witnesses; Jehovah\u2019s Witness;
 Jehovah\u2019s Witnesses; Mormon; Latter-day Saints; Rastafarian; Rastafari; Quaker; Quakers;
 Seventh-day Adventist; Zoroastrian; Bah\u00e1'\u00ed; Baha'i; Wiccan; Atheist; Eid; Ramadan; Diwali; Vaisakhi;
 Hanukkah; Passover; Yom Kippur; Rosh Hashanah; Christmas; Sabbath; Shabbat; Quran; Qur'an; Koran; Bible; Torah;
