@@ -225,12 +225,15 @@ _KNOWN_AS: Final = re.compile(
     r"|on[ \u00a0]+the[ \u00a0]+streets?|in[ \u00a0]+the[ \u00a0]+area)[ \u00a0]+)?"
     r"(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as"
     r"|nick-?named|went[ \u00a0]+by|street[ \u00a0-]?name(?:d|[ \u00a0]+(?:is|was|of))?"
+    r"|knew[ \u00a0]+(?:(?:him|her|them)[ \u00a0]+)?(?:(?:only|simply)[ \u00a0]+)?as"
     r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself)|call(?:s|ed)?[ \u00a0]+(?:him|her))[ \u00a0]+"
     + _QUOTED_NAME + r"(?:[ \u00a0]+or[ \u00a0]+" + _QUOTED_NAME.replace("<name>", "<other>") + ")?")
 # ... or in quotes right after a capitalised name, in brackets or after an age ('HEXT, Connor ("Hexy")',
 # 'Dante Ricketts (“D-Rick”)', 'JAMIE CORKHILL, 26, "Jay"'); whose it is, grouping decides
 _NICKNAME_AFTER_NAME: Final = (
     re.compile(rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+[ \u00a0]*\([ \u00a0]*" + _QUOTED_NAME + r"[ \u00a0]*\)"),
+    # ... or before the name in brackets ('her partner's friend "Dinger" (Dean Ingram)')
+    re.compile(_QUOTED_NAME + rf"[ \u00a0]*\((?={gz.LATIN_CAPITAL}[a-z]+[ \u00a0]+{gz.LATIN_CAPITAL}[a-z]+\))"),
     re.compile(rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+,[ \u00a0]*\d{{1,2}},[ \u00a0]*" + _QUOTED_NAME + r"(?![\w'\u2019-])"))
 # ... or, without quotes, one word after whom someone is known to or "also known as" ("known to the family as
 # Johannes", "also known as Tank"): a name someone goes by (a plain "known as" may give the review's own name, and

@@ -63,6 +63,8 @@ def _found(text: str) -> list[str]:
     ('Assoc: HEXT, Connor ("Hexy"); later', ["HEXT, Connor", "Hexy"]),
     ('4	Dante Ricketts (“D-Rick”)	17', ["Dante Ricketts", "D-Rick"]),
     ('Named adult: JAMIE CORKHILL, 26, "Jay". Keira', ["JAMIE CORKHILL", "Jay", "Keira"]),
+    ('with her partner\'s friend "Dinger" (Dean Ingram) standing', ["Dinger", "Dean Ingram"]),
+    ('the groomer, whom Kacper knew only as "Rook", sent messages', ["Kacper", "Rook"]),
     # a practitioner by title and initials, as a chronology writes them; a rank and a surname on a line of capitals
     ("6 | 22.07.22 | HV | Mrs KD told the GP.", ["Mrs KD"]),
     ("STRATEGY MEETING. ATTENDEES: MK (SW), PC OKAFOR, SL (RVA). POLICE ADVISE", ["PC OKAFOR"]),

@@ -76,7 +76,8 @@ Holdings; Solicitors; Associates; Motors; Garage; Taxis; Cabs; Removals; Builder
 *Security; Care Services; Care Ltd; Fostering Ltd; Fostering Services; Fostering Agency; Homecare""",
     "housing": """
 Housing Trust; Housing Association; *Homes; Housing; Housing Group; Housing Partnership; Housing Society;
-Housing Co-operative""",
+Housing Co-operative; Caravan Site; Caravan Park; Holiday Park; Mobile Home Park; Travellers' Site; Traveller Site;
+Travellers Site; Gypsy and Traveller Site""",
     "religious": """
 Church; Chapel; Mosque; Masjid; Temple; Gurdwara; Synagogue; Kingdom Hall; Cathedral; Madrassa; Madrasa;
 Madrasah; Islamic Centre; *Mission; Tabernacle; *Fellowship""",
