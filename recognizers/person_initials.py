@@ -214,7 +214,8 @@ def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool],
             if token.casefold() in gz.FUNCTION_WORDS or token.casefold() in lower_words:
                 person = after_role or (any(rx.match(after) for rx in _AFTER) and not _EMPHASIS.search(before))
             else:
-                person = after_role or any(rx.match(after) for rx in _AFTER) or _person_before(before)
+                person = after_role or any(rx.match(after) for rx in _AFTER) or _person_before(before) \
+                    or _a_practitioners_initials(before, after, token)
             if person:
                 as_person[token] = (i, start, end)
     return {t: where for t, where in as_person.items() if t not in as_thing}
@@ -316,6 +317,26 @@ def _opens_a_kept_phrase(token: str, after: str) -> bool:
         return False
     words = m.group().split()
     return any(gz.is_keep_phrase(" ".join([token, *words[:k]])) for k in range(1, len(words) + 1))
+
+
+# A practitioner's role noun: chronologies write a worker by initials beside it ("social worker DK", "KB = social
+# worker", "RT (social worker, 2020)").
+_PRACTITIONER: Final = (r"(?:worker|visitor|officer|nurse|doctor|midwife|teacher|consultant|paediatrician|practitioner"
+                        r"|headteacher|manager|DSL|SENCO|co-?ordinator|adviser|advisor|therapist|psychiatrist"
+                        r"|psychologist|paramedic|constable|sergeant|detective|reviewer|chair)")
+_ROLE_RIGHT_BEFORE: Final = re.compile(rf"(?i:\b((?:[a-z'\u2019-]+[ \t]+){{0,2}}{_PRACTITIONER}))[ \t]+$")
+_ROLE_DEFINED_AFTER: Final = re.compile(
+    rf"[ \t]*(?:(?:=|:|[-\u2013\u2014])[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?|\([ \t]*)"
+    rf"(?i:((?:[a-z'\u2019-]+[ \t]+){{0,3}}?{_PRACTITIONER}))\b")
+
+
+def _a_practitioners_initials(before: str, after: str, token: str) -> bool:
+    """Whether capitals stand beside a practitioner's role as their initials ("social worker DK", "JW = health
+    visitor", "RT (social worker, 2020)"); not where they abbreviate the role ("HV = health visitor")."""
+    for m in (_ROLE_RIGHT_BEFORE.search(before), _ROLE_DEFINED_AFTER.match(after)):
+        if m is not None and not _abbreviates(m.group(1), token):
+            return True
+    return False
 
 
 def _candidate(token: str) -> bool:

@@ -55,6 +55,11 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     # a relative's or partner's role right before them
     ("The family (the mother, and her partner KB) were not informed.", "KB"),
     ("Her boyfriend DW was not known to services.", "DW"),
+    # a practitioner's role right before them, or defined after them, as chronologies list them
+    ("CSC single assessment (social worker DK). Outcome: Early Help.", "DK"),
+    ("Health visitor HF completes a 3-year review.", "HF"),
+    ("[practitioners by initials - KB = social worker]", "KB"),
+    ("Practitioners: RT (social worker, 2020).", "RT"),
 ])
 def test_initials_where_a_person_stands(text: str, token: str) -> None:
     assert _found(text) == {token}
@@ -93,6 +98,7 @@ def test_initials_where_a_person_stands(text: str, token: str) -> None:
     "Her partner PTSD was diagnosed.",                                  # known
     "Her mother UK born and raised.",                                   # known
     "The pathway for Rapid Reviews and JCR Children’s Referral Form.",  # after words, not a person's name
+    "Key: HV = health visitor; IRO = Independent Reviewing Officer",   # the role's own abbreviation
 ])
 def test_capitals_that_are_not_a_persons_initials(text: str) -> None:
     assert _found(text, frozenset({"MASH", "CSC", "GP", "ADHD", "CP", "ICPC", "PTSD", "UK"})) == set()
