@@ -40,7 +40,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.POLICE_REFERENCE,
      r"(?-i:CRIS|CRN|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA|VPA)"
      r"|crime\s+(?:ref(?:erence)?|number|no|report|record)s?|(?:crime|police)\s+(?=ref|number|no|log|id)"
-     r"|(?:police|storm|cad|incident)\s+log|(?-i:Log)(?=\s+\d{6,}\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
+     r"|(?:police|storm|cad|incident)\s+log|log(?=\s+\d{6,}(?:-\d+)?\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
      r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"
      # an officer's collar number after the rank ("PC 4471"); a short one is a review's label ("PC 2")
      r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)"),
@@ -72,6 +72,8 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            # tag, serial or IMEI; the Home Office's case ID (CID); a bank account as notes shorten it
                            r"|(?:network\s+)?log-?\s?ins?|(?-i:user)(?=\s+\S*\d)|device(?:\s+name)?|asset\s+tags?"
                            r"|serial(?:\s+(?:no|number))?|(?-i:IMEI|CID)|(?-i:acc)(?=\.?\s+\d)"
+                           # ... a DBS certificate, a Scottish Candidate Number, the FA's number for a volunteer
+                           r"|(?-i:DBS)(?:\s+certificate)?|cert(?:ificate)?\.?(?=\s+(?:no|number)\b)|(?-i:SCN|FAN)"
                            r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier|(?-i:IP(?:v[46])?|MAC)\s+address(?:es)?"
                            # ... "IP" alone, only before a network address ("accessed from IP 81.2.69.160")
                            r"|(?-i:IP(?:v[46])?)(?=\s+(?:(?:\d{1,3}\.){3}\d{1,3}\b|[0-9a-fA-F]{1,4}:[0-9a-fA-F:]*:))"

@@ -153,6 +153,10 @@ POSITIVE = [
     ("Bank account (sort code 30-96-41, acc 28817465) receives", "28817465", cat.AGENCY_REFERENCE),
     ("a child concern form (VPA 22/338812) to the MASH", "22/338812", cat.POLICE_REFERENCE),
     ("a deputyship (case COP 14820917), which", "14820917", cat.COURT_CASE_NUMBER),
+    ("Basic DBS only (cert no 001744215906) via", "001744215906", cat.AGENCY_REFERENCE),
+    ("Adult at risk notification (log 13221019-0388) sent", "13221019-0388", cat.POLICE_REFERENCE),
+    ("Kai's SCN (164029885), his", "164029885", cat.AGENCY_REFERENCE),
+    ("via the FA's system; FAN 203344178 recorded", "203344178", cat.AGENCY_REFERENCE),
 ]
 
 NEGATIVE = [
@@ -205,8 +209,9 @@ NEGATIVE = [
     "a postcode lottery in 2019", "the postcode NG9 area",
     "postcode 2019 changes", "postcode 12-14 were checked",
     "the social security rules of 2012", "identity card checks in 2018",
-    "the court case 2019 and", "a court case 4 years later", "the log 2019 entries", "the log 12345678 in lower case",
+    "the court case 2019 and", "a court case 4 years later", "the log 2019 entries",
     "hospital no longer", "a certificate in 2015", "the CQC location of 2019",
+    "the log 2019 entries", "a DBS check in 2019", "the certificate no longer", "the SCN rules",
     "the user of the service", "the device was old", "a serial offender", "the log-in was shared", "acc. to the GP",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
