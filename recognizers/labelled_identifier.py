@@ -52,7 +52,10 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # a vehicle's registration, of any country's format ("car registration FU-158-XJ", "number plate 4GJ97")
     (cat.UK_VEHICLE_REG, r"(?:vehicle|car|van|motor\s?bike|moped|lorry|taxi)(?:\s+|,\s*|\s*\(\s*)(?:registration|reg)\b"
                          r"(?:\s+(?:marks?|plates?))?|number\s+plates?|registration\s+(?:marks?|plates?)"
-                         r"|(?-i:VRM|VRN)"),
+                         r"|(?-i:VRM|VRN)"
+                         # ... or its abbreviation alone, before letters and digits ("drives a silver VW Passat, reg
+                         # AXZ 2264")
+                         r"|reg(?=\.?\s+(?-i:[A-Z0-9]{1,4}\s?[A-Z0-9]{1,4})\b)"),
     # a postcode abroad, by its label ("postcode 36701", "zip code 94103-1234")
     (cat.UK_POSTCODE, r"post\s?codes?|postal\s+codes?|zip\s+codes?"),
     # a learner's unique number (ULN) and a patient's medical record number (MRN) among the generic ones

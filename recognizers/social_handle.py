@@ -134,7 +134,8 @@ class SocialHandleRecognizer(TablePatternRecognizer):
         ),
         Pattern(
             "Handle (the platform, then the name used on it)",
-            rf"{_VALUE_START}(?<=\b{_PLATFORM}\b[^.!?;\n]{{0,40}}?\b(?:names?\s+(?:of\s+)?|(?:from|by)\s+(?:user\s+)?"
+            rf"{_VALUE_START}(?<=\b{_PLATFORM}\b[^.!?;\n]{{0,40}}?\b(?:names?\s+(?:of\s+)?|handles?\s+"
+            rf"|(?:from|by)\s+(?:user\s+)?"
             rf"|as\s+(?={_OPEN_QUOTE}))"
             rf"{_OPEN_QUOTE}?)"
             rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",

@@ -157,6 +157,7 @@ POSITIVE = [
     ("Adult at risk notification (log 13221019-0388) sent", "13221019-0388", cat.POLICE_REFERENCE),
     ("Kai's SCN (164029885), his", "164029885", cat.AGENCY_REFERENCE),
     ("via the FA's system; FAN 203344178 recorded", "203344178", cat.AGENCY_REFERENCE),
+    ("drives a silver VW Passat, reg AXZ 2264. PSNI", "AXZ 2264", cat.UK_VEHICLE_REG),
 ]
 
 NEGATIVE = [
@@ -211,7 +212,8 @@ NEGATIVE = [
     "the social security rules of 2012", "identity card checks in 2018",
     "the court case 2019 and", "a court case 4 years later", "the log 2019 entries",
     "hospital no longer", "a certificate in 2015", "the CQC location of 2019",
-    "the log 2019 entries", "a DBS check in 2019", "the certificate no longer", "the SCN rules",
+    "the log 2019 entries", "the reg was not noted", "the reg 2019 changes", "a DBS check in 2019",
+    "the certificate no longer", "the SCN rules",
     "the user of the service", "the device was old", "a serial offender", "the log-in was shared", "acc. to the GP",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,

@@ -72,6 +72,8 @@ def _found(text: str) -> list[str]:
      ["Willow Practice", "Oak Tree Practice"]),  # the sentence is about a GP
     # a listed force with its last word in lower case, as notes write it
     ("Mum says Met police treat him badly; Kent police attended.", ["Met police", "Kent police"]),
+    # a pharmacy by name
+    ("Chapel Lane Pharmacy delivered the bandages.", ["Chapel Lane Pharmacy"]),
     # a caravan site by name
     ("They lived at Willow Drove Caravan Site near Spalding.", ["Willow Drove Caravan Site"]),
     # a name right before the URN that registers it, whatever its words

@@ -48,6 +48,7 @@ POSITIVE = [
     ('Ashcroft, as "rookexe" on Discord, demands', "rookexe"),
     ('using the display name "R00kTheBuilder" and', "R00kTheBuilder"),
     ('through Fortnite and Discord as "K1ngKirk" and', "K1ngKirk"),
+    ("privately on Snapchat (his handle gaz.coach83, hers", "gaz.coach83"),
 ]
 
 NEGATIVE = [

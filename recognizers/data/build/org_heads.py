@@ -73,7 +73,8 @@ Food Bank; Foodbank; Citizens Advice; Mind; Homestart; Home-Start; Advocacy""",
     "company": """
 Ltd; Ltd.; Limited; plc; PLC; Plc; LLP; Inc; Inc.; & Co; & Co.; and Co; & Sons; and Sons; *Group;
 Holdings; Solicitors; Associates; Motors; Garage; Taxis; Cabs; Removals; Builders; Recruitment;
-*Security; Care Services; Care Ltd; Fostering Ltd; Fostering Services; Fostering Agency; Homecare""",
+*Security; Care Services; Care Ltd; Fostering Ltd; Fostering Services; Fostering Agency; Homecare; Pharmacy;
+Chemist; Chemists""",
     "housing": """
 Housing Trust; Housing Association; *Homes; Housing; Housing Group; Housing Partnership; Housing Society;
 Housing Co-operative; Caravan Site; Caravan Park; Holiday Park; Mobile Home Park; Travellers' Site; Traveller Site;
