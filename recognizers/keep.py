@@ -159,14 +159,20 @@ def _first_name_alone(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w'\u2019-]){re.escape(words[0])}(?![\w'\u2019-])(?!\s+{rest})", text) is not None
 
 
-def public_names(texts: Iterable[str]) -> list[str]:
+def public_names(texts: Iterable[str], own: set[str] | None = None) -> list[str]:
     """Names a draft itself shows to be public: board names and areas (a repository's list of published reviews
-    names each one's area), and cited authors."""
+    names each one's area), and cited authors.
+
+    Args:
+        texts: The draft's texts.
+        own: The areas of the draft's own boards (see :func:`_own_boards`), where ``texts`` read some text twice
+            (a Word draft's paragraphs, then joined): else counted from ``texts``.
+    """
     found: list[str] = []
     listings: list[str] = []
     labelled: list[str] = []  # listed reviews named by a review's label
     texts = list(texts)
-    own = _own_boards(texts)
+    own = _own_boards(texts) if own is None else own
     for text in texts:
         for m in _LISTED_REVIEW.finditer(text):
             (labelled if _REVIEW_LABEL.fullmatch(m.group("name")) else listings).append(m.group("after"))
@@ -406,7 +412,8 @@ def document_keep_phrases(document: Iterable[_HasText] | object) -> list[str]:
     # running header is no board name.)
     # A text given twice (a plain-text draft's one body segment is also its joined paragraphs) is read once.
     paragraphs = "\n".join(s.text for s in segments if getattr(s, "kind", "") == "body")
-    return list(dict.fromkeys([*sorted(keep_phrases()), *public_names(dict.fromkeys([*texts, paragraphs])),
+    own = _own_boards(texts)  # (each text once: the joined paragraphs repeat them)
+    return list(dict.fromkeys([*sorted(keep_phrases()), *public_names(dict.fromkeys([*texts, paragraphs]), own),
                                *public_people_in(segments), *draft_labels(texts), *vehicle_names(texts),
                                *newspaper_names(texts), *research_bodies(texts), *statute_names(texts),
                                *national_case_names(texts)]))

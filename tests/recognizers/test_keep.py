@@ -483,3 +483,20 @@ def test_a_board_the_draft_names_three_times_is_its_own() -> None:
     text = ("Marlowe Safeguarding Adults Board\n" + "The review found gaps. " * 200
             + "The Luton Safeguarding Children Partnership agreed. " * 3)
     assert "Luton" in public_names([text])
+
+
+def test_a_word_drafts_paragraphs_read_twice_make_no_other_board_its_own() -> None:
+    """A Word draft's paragraphs are read alone and joined: a board named twice is not named four times."""
+
+    @dataclass
+    class Seg:
+        text: str
+        kind: str = "body"
+
+    paragraphs = ["Marlowe Safeguarding Adults Board", "Safeguarding Adults Review",
+                  *["The review found gaps in practice. " * 10] * 10,
+                  "Mihai was a looked after child of Luton Borough Council.",
+                  "The Board should share this report with the Luton Safeguarding Adults Board.",
+                  "The Luton Safeguarding Adults Board agreed."]
+    keep = default_keep_phrases([Seg(p) for p in paragraphs], [])
+    assert "Marlowe" in keep and "Luton" not in keep
