@@ -1122,7 +1122,8 @@ class _Finder:
                 break
             elif title in _INITIALS_TITLES and _is_upper_word(w) and len(w) <= 3 and not parts and w.isalpha() \
                     and not _upper_line(text, tokens[j][0]) and w not in _AFTER_TITLE_NOT_INITIALS:
-                parts.append(j)  # "Dr IP", "HV BOS": a practitioner by initials, as chronologies write them
+                parts.append(j)  # "Dr IPB", "Mrs KD": a practitioner by initials, as chronologies write them
+                # (two letters are also a published review's label, "Ms BB", which the keep list then holds)
                 break
             elif w in PARTICLES and j + 1 < len(tokens):
                 parts.append(j)  # "Mr van der Berg"

@@ -1379,7 +1379,7 @@ class Grouper:
                         owners.setdefault(initials, set()).add(ent.id)
         # (one person the grouping left as two, their name written two ways, owns them still: "Zuzanna Wiśniewska"
         # and the record's "WISNIEWSKA, Zuzanna")
-        unique = {i: min(ids, key=lambda e: int(e[1:]) if e[1:].isdigit() else 0)
+        unique = {i: next(e.id for e in self.entities if e.id in ids)
                   for i, ids in owners.items() if len({self._name_key(e) for e in ids}) == 1
                   and 2 <= len(i.replace("-", "")) <= 3
                   and (i not in _ACRONYMS or i in _CONDITION_ACRONYMS) and i not in _TITLE_CAPITALS}
@@ -1750,7 +1750,6 @@ def _names_a_building_nearby(m: Mention, text: str) -> bool:
 _CARD_REACH = 200
 
 
-# Between a name and the name its person goes by: 'was known as "', ' (known to his friends as \''.
 # A key's or glossary's entry: capitals, "=", ":", a dash or a table's cell, and the name they stand for ("WYP = West
 # Yorkshire Police", "D&G – Dumfries and Galloway", "QEH<tab>Queen Elizabeth Hospital", "HN | Holly Nash").
 _GLOSSARY_ENTRY = re.compile(r"(?<![\w&])(?P<abbr>[A-Z](?:[A-Z]|&(?=[A-Z])){1,5})"
