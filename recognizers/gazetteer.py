@@ -280,13 +280,17 @@ def is_first_name(word: str) -> bool:
         return False
     names = _first_names()
     # A listed name written with accents the list does not hold ("León" for Leon) is the same name.
-    return name_key(word) in names or (not word.isascii() and name_key(_without_accents(word)) in names)
+    return name_key(word) in names or (not word.isascii() and name_key(without_accents(word)) in names)
 
 
-def _without_accents(word: str) -> str:
+def without_accents(text: str) -> str:
+    """``text`` with its Latin letters' accents taken off, as many records and systems write them ("Paweł
+    Wiśniewski" -> "Pawel Wisniewski"); letters Unicode does not decompose by what an English keyboard writes."""
+    if text.isascii():
+        return text
     import unicodedata
 
-    plain = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+    plain = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
 
@@ -446,13 +450,14 @@ def is_nationality(word: str) -> bool:
 
 # Letters that Unicode does not decompose into a base letter and a mark.
 _UNDECOMPOSED: Final = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
-                                      "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d"})
+                                      "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th",
+                                      "ð": "d", "ħ": "h", "Ħ": "H"})
 
 
 def world_city_key(phrase: str) -> str:
     """The look-up key of a city abroad: :func:`place_key` without accents ("Timișoara", "Timişoara" and
     "Timisoara" are one key)."""
-    return place_key(_without_accents(phrase))
+    return place_key(without_accents(phrase))
 
 
 @cache

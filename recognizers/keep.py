@@ -177,7 +177,7 @@ def public_names(texts: Iterable[str], own: set[str] | None = None) -> list[str]
         for m in _LISTED_REVIEW.finditer(text):
             (labelled if _REVIEW_LABEL.fullmatch(m.group("name")) else listings).append(m.group("after"))
         for m in _BOARD.finditer(text):
-            area = re.sub(r"['\u2019]s$", "", m.group("area") or m.group("area2") or m.group("area3"))  # "… Local …"
+            area = _board_area(m)
             if _CHILDS_REVIEW.search(m.group(0)) and _listed_tail(area) is None:
                 continue  # a review named for its child ("Darius Nagys Local Child Safeguarding Practice Review")
             if own and _board_key(area) not in own and not _CITED_YEAR.match(text, m.end()):
@@ -255,6 +255,11 @@ def _review_areas(text: str) -> list[str]:
 _OWN_BOARD_REACH: Final = 3000
 
 
+def _board_area(m: re.Match[str]) -> str:
+    """The area a board's name gives, without a possessive ("… Local …", "Quillbury's")."""
+    return re.sub(r"['\u2019]s$", "", m.group("area") or m.group("area2") or m.group("area3"))
+
+
 def _board_key(area: str) -> str:
     return " ".join(area.split()).casefold()
 
@@ -267,7 +272,7 @@ def _own_boards(texts: list[str]) -> set[str]:
     seen = 0
     for text in texts:
         for m in _BOARD.finditer(text):
-            key = _board_key(re.sub(r"['\u2019]s$", "", m.group("area") or m.group("area2") or m.group("area3")))
+            key = _board_key(_board_area(m))
             counts[key] = counts.get(key, 0) + 1
             if seen + m.start() < _OWN_BOARD_REACH:
                 early.add(key)

@@ -124,7 +124,10 @@ _MAIL_FIELDS: Final = frozenset({"cc", "bcc", "re", "fw", "fwd", "attn"})
 _LABEL_WORDS: Final = frozenset({*ROLE_WORDS, *_FIELD_LABELS, "date", "name", "title", "subject", "status", "version",
                                  "published", "publication", "signed", "signature", "contact", "email", "address"})
 _COLON_AFTER: Final = re.compile(r"[ \t]?:")
-_FIELD_LABEL_AFTER: Final = re.compile(r"[.:][ \t]*[+(]?\d|[ \t]+(?:\+|\(?0)\d|[ \t]+(?:call|calls|conversation)\b")
+# After a contact line's label, without its colon or stop: a space and a telephone number, or a call ("Tel 07700 …",
+# "Tel call to …"). The NER filter reads the same.
+NUMBER_OR_CALL_AFTER: Final = r"[ \t]+(?:\+|\(?0)\d|[ \t]+(?:call|calls|conversation)\b"
+_FIELD_LABEL_AFTER: Final = re.compile(r"[.:][ \t]*[+(]?\d|" + NUMBER_OR_CALL_AFTER)
 _ROUTE_ON: Final = re.compile(r"[ \t]+to[ \t]+[A-Z]")  # "from Accra to Leeds"
 _DISEASE_AFTER: Final = re.compile(rf"[ \t]+{_DISEASE}")
 CONDITION_AFTER: Final = re.compile(rf"(?:['\u2019]s?)?[ \t]+{_EPONYM_CONDITION}|[ \t]+{_DISEASE}")
@@ -846,6 +849,7 @@ class _Finder:
         self.tokens = _tokens(text)
         self.found: list[NameSpan] = []
         self._people_words: set[str] | None = None
+        self._countries_here: dict[str, bool] = {}
 
     def people_words(self) -> set[str]:
         """The capitalised words this text writes right before a verb only people do ("Later Şirivan said"),
@@ -1544,9 +1548,11 @@ class _Finder:
 
     def _a_country_here(self, name: str) -> bool:
         """Whether the text names ``name`` as a country somewhere: after a place cue ("born in Ghana", "the north
-        of Poland")."""
-        cue = rf"\b(?:in|from|to|of|across|visit(?:ed|ing)?)[ \t]+{re.escape(name)}\b"
-        return re.search(cue, self.text) is not None
+        of Poland"). The text is searched once a name, however often the name stands in it."""
+        if name not in self._countries_here:
+            cue = rf"\b(?:in|from|to|of|across|visit(?:ed|ing)?)[ \t]+{re.escape(name)}\b"
+            self._countries_here[name] = re.search(cue, self.text) is not None
+        return self._countries_here[name]
 
     # (c) A known first name on its own that is no English word: "Siobhan", "Chinonso".
     def _single(self, i: int) -> int | None:

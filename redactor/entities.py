@@ -1409,7 +1409,7 @@ class Grouper:
         words = strip_title(natural_order(self._by_id[entity_id].name)).split()
         if len(words) < 2:
             return (entity_id,)
-        return (_unaccented(words[0]).casefold(), _unaccented(words[-1]).casefold())
+        return (gz.without_accents(words[0]).casefold(), gz.without_accents(words[-1]).casefold())
 
     def _dotted_initials_used(self, owners: dict[str, str]) -> None:
         """A confident person's initials written with stops ("K.S.", "D. H.") are that person's form: stops make
@@ -1849,8 +1849,6 @@ def _defines_initials(words: list[str], initials: str) -> bool:
 
 def _ascii_initial(word: str) -> str:
     """The upper-case initial of a word, accents dropped ("Ó" -> "O")."""
-    import unicodedata
-
     return unicodedata.normalize("NFKD", word[0])[0].upper()
 
 
@@ -1943,20 +1941,7 @@ def _person_forms(full: str) -> list[str]:
         shortened.append(f"{first} {last}")
     forms = [full, first, *surnames, *titled, *shortened, *_nicknames(words)]
     # ... and each written without its accents, as many records and systems write them ("Wisniewska", "Pawel")
-    return forms + [bare for f in forms if (bare := _unaccented(f)) != f]
-
-
-# Letters no accent-stripping decomposes, and what an English keyboard writes for them.
-_PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-                                "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ħ": "h", "Ħ": "H", "þ": "th", "Þ": "Th"})
-
-
-def _unaccented(text: str) -> str:
-    """``text`` with its Latin letters' accents taken off ("Paweł Wiśniewski" -> "Pawel Wisniewski")."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return forms + [bare for f in forms if (bare := gz.without_accents(f)) != f]
 
 
 def _nicknames(words: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from recognizers import catalogue as cat
 from recognizers.gazetteer import SOFT_WRAP, is_nationality, is_uk_place
 from recognizers.name_judge import ROLE_WORDS, plausible_name
-from recognizers.person_name_recognizer import PARTICLES, RECORDS_AFTER
+from recognizers.person_name_recognizer import NUMBER_OR_CALL_AFTER, PARTICLES, RECORDS_AFTER
 from recognizers.public_people import POST_NOMINALS_TAIL
 from redactor.document import SUPERSCRIPT_DIGITS
 
@@ -33,7 +33,7 @@ _PICTURE_WORD = re.compile(r"(?<![\w'\u2019-])(?:Logo|Icon|Banner|Image|Photo|Pi
 _CONTACT_LABEL = re.compile(r"(?i:tel|telephone|phone|mob|mobile|fax|ext|email|e-mail|web|website)")
 # ... a colon, or a stop or a space before a number ("Tel 07700 …"), or a call ("Tel call to …"); not a stop ending a
 # sentence: "lived with Tel."
-_LABEL_MARK = re.compile(r"[ \t]*(?::|\.[ \t]*(?=[\d+(]))|[ \t]+(?=\+|\(?0\d)|[ \t]+(?:call|calls|conversation)\b")
+_LABEL_MARK = re.compile(r"[ \t]*(?::|\.[ \t]*(?=[\d+(]))|" + NUMBER_OR_CALL_AFTER)
 # A lone capital letter ending a guessed name ("ALEX WALTERS V"): no surname is one letter.
 _LONE_LETTER_LAST = re.compile(r"(?<=\w\w)\s+[A-Z]\.?$")
 _WORD_REST = re.compile(r"[^\W\d_]+")
