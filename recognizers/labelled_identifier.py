@@ -157,6 +157,11 @@ _NETWORK_LABEL: Final = re.compile(r"(?-i:IP(?:v[46])?|MAC)\s+address(?:es)?")
 _NETWORK_VALUE: Final = re.compile(
     r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}"
     r"|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\w:.]*\w)")
+# After a labelled value, the next item of a list: an owner in brackets may follow each ("Eclipse ID 3390127 (Zayn),
+# 3390128 (Aisha) and …"), then a comma, a semicolon, a slash or "and".
+_LIST_NEXT: Final = re.compile(
+    r"(?:[ \t]*\((?-i:[A-Z])[^()\d\n]{0,40}\))?[ \t]*(?:[,;/]|&|\band\b)(?:[ \t]+(?:and|&)\b)?[ \t]*"
+    r"(?P<value>[A-Za-z0-9][A-Za-z0-9/\-]*(?:[ ]\d[A-Za-z0-9/\-]*){0,4})", re.IGNORECASE)
 LABELLED_SCORE: Final = 0.75
 MAX_VALUE_CHARS: Final = 40
 
@@ -231,6 +236,24 @@ def _qualified(text: str, start: int) -> bool:
     return any(c.isupper() for c in word) or word.casefold() in _KIND_QUALIFIERS
 
 
+def _shape(value: str) -> str:
+    """A value's shape: each digit a 9, each letter an A ("44/1123/21" → "99/9999/99")."""
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in value)
+
+
+def _listed_after(text: str, end: int, first: str) -> Iterator[tuple[int, int]]:
+    """The values of a list that goes on after a labelled value ``first`` ending at ``end``: each of its shape
+    exactly ("3390127 (Zayn), 3390128 (Aisha)", "485 777 3456 and 485 777 3457"). A count, a year or a date has
+    another shape, and ends the list."""
+    shape = _shape(first)
+    while (item := _LIST_NEXT.match(text, end)) is not None:
+        value = item.group("value")[:len(first)]
+        if _shape(value) != shape or text[item.start("value") + len(value):][:1].isalnum():
+            return
+        end = item.start("value") + len(value)
+        yield item.start("value"), end
+
+
 def find_labelled(text: str) -> Iterator[LabelledValue]:
     """Every value written after an identifying label in ``text``.
 
@@ -281,6 +304,10 @@ def find_labelled(text: str) -> Iterator[LabelledValue]:
         if _is_value(value, entity):
             taken.add(span)
             yield LabelledValue(*span, entity, label.group(0))
+            for item in _listed_after(text, span[1], value):
+                if item not in taken:
+                    taken.add(item)
+                    yield LabelledValue(*item, entity, label.group(0))
 
 
 class LabelledIdentifierRecognizer(EntityRecognizer):

@@ -239,6 +239,20 @@ def test_value_ends_at_a_word(text: str, value: str) -> None:
     assert [text[h.start:h.end] for h in find_labelled(text)] in ([value], [])
 
 
+@pytest.mark.parametrize("text, values", [
+    # one label, then a list of values of the same shape, each with its owner in brackets
+    ("Eclipse ID 3390127 (Zayn), 3390128 (Aisha) and 3390129 (Lena).", ["3390127", "3390128", "3390129"]),
+    ("NHS numbers 485 777 3456 and 485 777 3457 were", ["485 777 3456", "485 777 3457"]),
+    ("crime refs 44/1123/21; 44/1187/21 were linked", ["44/1123/21", "44/1187/21"]),
+    # a value of another shape is not the list's: a count, a year, a date
+    ("Eclipse ID 3390127 (Zayn), 14 (Aisha) and 2019.", ["3390127"]),
+    ("case no. ZW16X00421 and 2016 hearings", ["ZW16X00421"]),
+    ("NHS number 485 777 3456, 12 May 2019", ["485 777 3456"]),
+])
+def test_a_labels_list_of_values_of_one_shape_is_all_its_own(text: str, values: list[str]) -> None:
+    assert [text[h.start:h.end] for h in find_labelled(text)] == values
+
+
 def test_one_value_one_entity() -> None:
     # "NHS number": the generic "number" adds no second reading of the same value.
     assert [h.entity for h in find_labelled("NHS number 123 456 7890")] == [cat.UK_NHS]
