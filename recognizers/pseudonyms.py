@@ -173,6 +173,10 @@ _DECLARED = re.compile(
     # a review listed by its name and its publication date: "Louise | published February 2024"
     rf"|(?m:^)[ \t]*(?:Child[ \t]+)?{_NAME}[ \t]*[|\u2013\u2014-][ \t]*(?i:published)[ \t]+(?:(?i:in)[ \t]+)?"
     r"[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d[ \t]*(?m:$)"
+    # a review that goes by a first name, its kind after it, at the start of a line ("Gillian SAR (2023)", "Clive
+    # Discretionary SAR")
+    rf"|(?m:^)[ \t]*{_NAME}[ \t]+(?:(?:Discretionary|Thematic|Non-statutory|Rapid)[ \t]+)?"
+    r"(?:SAR|DHR|L?CSPR|SCR|Safeguarding[ \t]+Adults?[ \t]+Review|Domestic[ \t]+Homicide[ \t]+Review)\b"
 )
 
 
@@ -185,7 +189,8 @@ _LIST_PARTS: Final = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
 
 
 # A word or mark every declaration above holds (each lies on one line): only those lines are searched.
-_DECLARED_CUE = re.compile(r"(?i:pseudonym|fictitious|made[- ]up|name|refer|call|known|publish)"
+_DECLARED_CUE = re.compile(r"(?i:pseudonym|fictitious|made[- ]up|name|refer|call|known|publish|adults?[ \t]+review|"
+                           r"homicide[ \t]+review)|(?-i:SAR|DHR|CSPR|SCR)\b"
                            r"|[\"'\u2018\u201c][A-Z]|(?m:^)[ \t]*Child[ \t]")
 
 

@@ -88,6 +88,11 @@ _DECLARING = [pytest.param(*p) for p in [
     ("Child Poppy \u2013 Published March 2021\n", ["Poppy"]),
     # a first name after "Child", alone on its line: a cover's name for the review ("Child Patrick")
     ("Bedford Borough Safeguarding\n\nChildren Board\nChild Patrick\nSerious Case Review\n", ["Patrick"]),
+    # a review that goes by a first name, its kind after it, at the start of a line: "Gillian SAR (2023)"
+    ("Gillian SAR (2023)\nGillian was in her late 60s.", ["Gillian"]),
+    ("Clive Discretionary SAR (2024)\nClive had a learning disability.", ["Clive"]),
+    ("  Harry Safeguarding Adults Review\n", ["Harry"]),
+    ("Sophie CSPR \u2013 published 2022\n", ["Sophie"]),
 ]]
 
 
@@ -117,6 +122,9 @@ _NOT_DECLARING = (
     # ... or the name the draft says someone goes by: a real nickname
     'Child Safeguarding Practice Review: "Abdi"\n\nAbdirahman Warsame, known to everyone as Abdi, was hurt.',
     "Serious Case Review 'Ola'\n\nThe reviewer met Aleksandra Kowalczyk, known to her friends as Ola.",
+    # a first name before a review's kind in mid-sentence; the real first name of a full name
+    "The panel told Gillian SAR findings would follow.",
+    "Gillian SAR (2023)\nGillian Hughes was in her late 60s.",
 )
 
 
