@@ -60,6 +60,8 @@ _BOARD: Final = re.compile(
     rf"{_END}|\b(?P<area2>{_AREA})[^\S\n]+(?:L?SCBs?|L?SCPs?|CSP|CDOPs?|[CA]PCs?){_END}"
     # a partnership named for its aim: "Keeping Bristol Safe Partnership"
     rf"|\b(?i:keeping)[^\S\n]+(?P<area3>{_AREA})[^\S\n]+(?i:safe)(?:[^\S\n]+(?i:partnership|board))?\b"
+    # ... or a community safety partnership's: "Safer Devon Partnership"
+    rf"|\b(?-i:Safer)[^\S\n]+(?P<area4>{_AREA})[^\S\n]+(?i:partnership)\b"
 )
 # A cover's area alone on its line, over a blank line and the board's words without an area ("Croydon" / "" /
 # "Safeguarding Children Board"): public where the line is a council's area (a line naming anything else is not).
@@ -68,8 +70,15 @@ _AREA_OVER_BOARD: Final = re.compile(
     r"(?:Boards?|Partnerships?))\b")
 # The boards of one or more areas, the areas after them: "The three Safeguarding Children Boards of Luton, Ealing
 # and Hammersmith & Fulham".
+# (… or community safety partnerships', each area with an aside: "the Community Safety Partnerships (CSPs) of
+# Brighton & Hove (the Safe in the City Partnership) and East Sussex (…)")
 _BOARDS_OF: Final = re.compile(
-    rf"(?i:\bSafeguarding\s+(?:{_CHILDREN}\s+)?(?:Boards?|Partnerships?))[^\S\n]+(?:of|for)[^\S\n]+(?P<after>{_AREA})")
+    rf"(?i:\bSafeguarding\s+(?:{_CHILDREN}\s+)?(?:Boards?|Partnerships?))[^\S\n]+(?:of|for)[^\S\n]+(?P<after>{_AREA})"
+    rf"|(?i:\bCommunity\s+Safety\s+Partnerships?)(?:[^\S\n]*\((?-i:[A-Z]{{2,5}})s?\))?[^\S\n]+(?:of|for)[^\S\n]+"
+    rf"(?P<csp>{_AREA_WORD}(?:[^\S\n]+(?:and|&)[^\S\n]+{_AREA_WORD}|[^\S\n]+{_AREA_WORD})*"
+    rf"(?:[^\S\n]*\([^()\n]{{1,60}}\))?(?:(?:,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+)"
+    rf"{_AREA_WORD}(?:[^\S\n]+(?:and|&)[^\S\n]+{_AREA_WORD}|[^\S\n]+{_AREA_WORD})*(?:[^\S\n]*\([^()\n]{{1,60}}\))?)*)")
+_ASIDE: Final = re.compile(r"[^\S\n]*\([^()\n]*\)")
 # The area after the board's words ("The Local Safeguarding Children Board Northamptonshire", "LOCAL
 # SAFEGUARDING CHILDREN BOARD BLACKPOOL SERIOUS CASE REVIEW"): the listed place its first words make.
 _BOARD_THEN_AREA: Final = re.compile(
@@ -178,6 +187,8 @@ def public_names(texts: Iterable[str], own: set[str] | None = None) -> list[str]
             (labelled if _REVIEW_LABEL.fullmatch(m.group("name")) else listings).append(m.group("after"))
         for m in _BOARD.finditer(text):
             area = _board_area(m)
+            if m.group("area4") and not _listed(area):
+                continue  # "Safer Communities Partnership": a partnership's aim, no place
             if _CHILDS_REVIEW.search(m.group(0)) and _listed_tail(area) is None:
                 continue  # a review named for its child ("Darius Nagys Local Child Safeguarding Practice Review")
             if own and _board_key(area) not in own and not _CITED_YEAR.match(text, m.end()):
@@ -199,7 +210,11 @@ def public_names(texts: Iterable[str], own: set[str] | None = None) -> list[str]
             if (council := gz.local_authority(m.group("area"))) is not None:
                 found.extend([m.group("area"), *board_area_names(council)])
         for m in _BOARDS_OF.finditer(text):
-            if all(_listed(p) for p in _AREA_PARTS.split(m.group("after")) if p.strip()):
+            if m.group("csp"):  # each area, its aside dropped, a council's area alone
+                for part in _ASIDE.split(m.group("csp")):
+                    if gz.local_authority(area := re.sub(r"^(?:,|\s|and\b|&)+", "", part).strip()):
+                        found.extend(board_area_names(area))
+            elif all(_listed(p) for p in _AREA_PARTS.split(m.group("after")) if p.strip()):
                 found.extend(board_area_names(m.group("after")))
         found.extend(_review_areas(text))
         for m in _CITATION.finditer(text):
@@ -257,7 +272,7 @@ _OWN_BOARD_REACH: Final = 3000
 
 def _board_area(m: re.Match[str]) -> str:
     """The area a board's name gives, without a possessive ("… Local …", "Quillbury's")."""
-    return re.sub(r"['\u2019]s$", "", m.group("area") or m.group("area2") or m.group("area3"))
+    return re.sub(r"['\u2019]s$", "", m.group("area") or m.group("area2") or m.group("area3") or m.group("area4"))
 
 
 def _board_key(area: str) -> str:

@@ -109,6 +109,12 @@ def test_an_area_joined_with_an_ampersand_and_boards_in_the_plural(text: str, na
     ("commissioned by the Keeping Bristol Safe Partnership.", ["Bristol", "Avon and Somerset Police"]),
     ("Bath and North East Somerset Community Safety and Safeguarding Partnership",
      ["Bath and North East Somerset"]),
+    # a community safety partnership named "Safer …"; the partnerships of several areas, each with an aside
+    ("the Safer Devon Partnership domestic homicide review into", ["Devon"]),
+    ("commissioned by Safer Devon Community Safety Partnership on", ["Devon"]),
+    ("jointly commissioned by the Community Safety Partnerships (CSPs) of Brighton & Hove (the Safe in the City "
+     "Partnership) and East Sussex (the East Sussex Safer Communities Partnership), in accordance",
+     ["Brighton & Hove", "East Sussex"]),
     # a cover: the board's words on one line, its area alone on the next
     ("Appendix 6 (b)\n\nLOCAL SAFEGUARDING CHILDREN BOARD\n\nBLACKPOOL\n\nSERIOUS CASE REVIEW", ["BLACKPOOL"]),
 ])
@@ -117,6 +123,7 @@ def test_more_ways_a_board_names_its_area(text: str, areas: list[str]) -> None:
     assert all(a in found for a in areas), found
     assert not any(f.split()[0] == "The" and len(f.split()) <= 3 for f in found), found  # no article as an area
     assert "SERIOUS" not in " ".join(found) and "Powys Regional" not in found
+    assert "Communities" not in found  # "the East Sussex Safer Communities Partnership": an aim, no place
 
 
 def test_a_place_opening_the_line_after_a_board_heading_is_no_area_unless_alone() -> None:
