@@ -305,7 +305,16 @@ Failure to Thrive; Faltering Growth; Rickets; Sickle Cell; Sickle Cell Anaemia; 
 Type 1 Diabetes; Diabetes; Asthma; Eczema; Hepatitis C; HIV; Neonatal Abstinence Syndrome; NAS;
 Adverse Childhood Experiences; ACEs; Trauma; Developmental Trauma; Trauma-Informed Practice;
 Mental Health; Mental Ill-Health; Substance Misuse; Alcohol Misuse; Drug Misuse; Parental Mental Health;
-Parental Substance Misuse; Alcohol Dependency; Opiate Dependency; Methadone; Cannabis; Cocaine; Heroin; Spice
+Parental Substance Misuse; Alcohol Dependency; Opiate Dependency; Methadone; Cannabis; Cocaine; Heroin; Spice;
+Hypothermia; Hyperthermia; Asphyxia; Positional Asphyxia; Anaphylaxis; Anaphylactic Shock; Bronchiolitis;
+Bronchopneumonia; Pneumonia; Sepsis; Septicaemia; Meningitis; Encephalitis; Encephalopathy;
+Hypoxic Ischaemic Encephalopathy; Subdural Haematoma; Retinal Haemorrhages; Abusive Head Trauma;
+Shaken Baby Syndrome; Sudden Infant Death Syndrome; SIDS; SUDI; SUDC; Dehydration; Malnutrition;
+Hypoglycaemia; Diabetic Ketoacidosis; DKA; Cardiac Arrest; Cardiac Arrhythmia; Pulmonary Embolism;
+Pressure Ulcers; Pressure Sores; Korsakoff Syndrome; Alcohol-Related Brain Damage; ARBD; Dementia;
+Alzheimer's Disease; Parkinson's Disease; COPD; Chronic Obstructive Pulmonary Disease; Cirrhosis;
+Liver Cirrhosis; Tuberculosis; Covid-19; COVID-19; Coronavirus; Fabricated or Induced Illness; FII;
+Munchausen Syndrome by Proxy; Hydrocephalus; Scurvy; Kwashiorkor; Hypernatraemia; Hyponatraemia
 """
 
 LEGISLATION_AND_GUIDANCE: Final = """
