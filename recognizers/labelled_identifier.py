@@ -67,7 +67,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # ... and a professional's registration (GMC, NMC, HCPC, Social Work England) and a college's UK provider number
     # ... and a radiology accession
     # ... and a hospital's own number, a care service's CQC registration, a firearm certificate, a farm's holding
-    (cat.AGENCY_REFERENCE, r"ref(?:erence)?|number|code|(?-i:No|IDs?|URN|CPH|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
+    (cat.AGENCY_REFERENCE, r"ref(?:erence)?(?:\.(?=[ \t]+[A-Z]*[-/]?\d|[ \t]+[A-Z]{2,}[ \t]?\d))?|number|code|(?-i:No|IDs?|URN|CPH|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
                            r"|LAESTAB|UKPRN|GMC|NMC|HCPC|SWE)|accession|hosp(?:ital)?\.?(?=\s+(?:no|number|num)\b)"
                            r"|(?-i:CQC)\s+(?:location|provider|registration)(?:\s+(?:id|number|no))?"
                            r"|(?:shotgun|firearms?)\s+certificates?|certificate(?=\s+(?:no|number)\b)"
@@ -77,6 +77,9 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            r"|serial(?:\s+(?:no|number))?|(?-i:IMEI|CID)|(?-i:acc)(?=\.?\s+\d)"
                            # ... a DBS certificate, a Scottish Candidate Number, the FA's number for a volunteer
                            r"|(?-i:DBS)(?:\s+certificate)?|cert(?:ificate)?\.?(?=\s+(?:no|number)\b)|(?-i:SCN|FAN)"
+                           # ... a member's, a policy's or a tenancy's number, "no." abbreviated ("member no. 00418827")
+                           r"|(?:member(?:ship)?|policy|customer|tenancy|employee|payroll|pension|staff)[ \t]+no\.?"
+                           r"(?=[ \t]*[A-Z]*\d)"
                            r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier|(?-i:IP(?:v[46])?|MAC)\s+address(?:es)?"
                            # ... "IP" alone, only before a network address ("accessed from IP 81.2.69.160")
                            r"|(?-i:IP(?:v[46])?)(?=\s+(?:(?:\d{1,3}\.){3}\d{1,3}\b|[0-9a-fA-F]{1,4}:[0-9a-fA-F:]*:))"
@@ -99,7 +102,7 @@ _FILLER: Final = r"(?:is|was|are|were|as|given\s+as|recorded\s+as|reads?|being|o
 _OWNER: Final = (r"(?:[ \t]+(?:for|at)(?:(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?:[ \t]*\((?-i:[A-Z]{1,4})\))?"
                  r"|[ \t]+(?:the|this|her|his|their)[ \t]+"
                  r"(?:child|baby|mother|father|young[ \t]+person|boy|girl|sibling|brother|sister|parent|carer))"
-                 r"(?=[ \t]+(?:is|was)\b))?")
+                 r"(?=[ \t]+(?:is|was)\b|[ \t]*:))?")
 # After a label that names its kind, what it is for may be any short phrase: "the occurrence number
 # for the assault is …". A generic "number" or "ref" keeps to names ("the number for the families
 # was 12345" is a count).

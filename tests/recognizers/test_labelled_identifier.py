@@ -56,6 +56,11 @@ POSITIVE = [
     # a learner's, a patient's record and the Home Office's numbers by their labels
     ("Child Q's UPN is A123456789012 and her ULN 1234567890.", "1234567890", cat.AGENCY_REFERENCE),
     ("Unique Learner Number: 5012345678", "5012345678", cat.AGENCY_REFERENCE),
+    # "ref." abbreviated, a member's "no.", whose number before a colon
+    ("Her Teachers' Pension (ref. TP 4417-0032) and", "TP 4417-0032", cat.AGENCY_REFERENCE),
+    ("tenancy ref. FWH-004471-T). No", "FWH-004471-T", cat.AGENCY_REFERENCE),
+    ("the West Yorkshire Pension Fund (member no. 00418827). All", "00418827", cat.AGENCY_REFERENCE),
+    ("Mosaic ID for Yusuf: 1463302. Staff", "1463302", cat.AGENCY_REFERENCE),
     ("the hospital MRN 00456123 was used", "00456123", cat.AGENCY_REFERENCE),
     ("his Home Office reference B1234567 was", "B1234567", cat.AGENCY_REFERENCE),
     # the Home Office's Unique Client Identifier, which follows a person through every immigration application
@@ -214,6 +219,7 @@ NEGATIVE = [
     "hospital no longer", "a certificate in 2015", "the CQC location of 2019",
     "the log 2019 entries", "the reg was not noted", "the reg 2019 changes", "a DBS check in 2019",
     "the certificate no longer", "the SCN rules",
+    "see ref. 12 above", "the member no. 3 said", "ref. to the GP", "the ID for Yusuf: see below",
     "the user of the service", "the device was old", "a serial offender", "the log-in was shared", "acc. to the GP",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
