@@ -107,6 +107,7 @@ _SENTENCE_GOES_ON: Final = re.compile(r"[a-z,;(][ \u00a0]+$")
 _GAP: Final = re.compile(r"[ \u00a0]+")  # a tab ends a table cell
 _LINE_GAP: Final = re.compile(r"[ \u00a0]*\r?\n[ \t]*")
 _DOT_GAP: Final = re.compile(r"\.[ \t\u00a0]*")
+_PLURAL_POSSESSIVE_GAP: Final = re.compile(r"['\u2019][ \u00a0]+")
 # Between a table's cells on one line (a typed double space is no column).
 _COLUMN_GAP: Final = re.compile(r"\t|[ \u00a0]{3,}")
 # A line this much shorter than both lines around it, with the next word added, ends its paragraph (a name
@@ -198,6 +199,8 @@ class _Finder:
             return not _COLUMN_GAP.search(gap)
         if self.tokens[j - 1][2] in ("St", "ST") and _DOT_GAP.fullmatch(gap):
             return True
+        if self.tokens[j - 1][2][-1:] in ("s", "S") and _PLURAL_POSSESSIVE_GAP.fullmatch(gap):
+            return True  # a plural's apostrophe in the name: "Longford Meadow Travellers' Site"
         if across_lines and _LINE_GAP.fullmatch(gap):
             # A wrapped line, not a heading above or a table's next row: the word before the break is not
             # alone on its line or in its cell (after a column gap), and the line does not end its paragraph.

@@ -76,6 +76,9 @@ def _found(text: str) -> list[str]:
     ("Chapel Lane Pharmacy delivered the bandages.", ["Chapel Lane Pharmacy"]),
     # a caravan site by name
     ("They lived at Willow Drove Caravan Site near Spalding.", ["Willow Drove Caravan Site"]),
+    # ... a plural's apostrophe inside the name ("Travellers' Site")
+    ("The trailer on Pitch 7, Longford Meadow Travellers' Site, Coventry.", ["Longford Meadow Travellers' Site"]),
+    ("the Brookside Women\u2019 Refuge", []),  # (no plural: the apostrophe ends the name)
     # a name right before the URN that registers it, whatever its words
     ("7\tSep 2021\tThe Cedars, URN SC447019\tChildren's home", ["The Cedars"]),
     ("Elmcroft (URN 136482) is a residential special school.", ["Elmcroft"]),
