@@ -223,7 +223,21 @@ def _draft_labels(texts: tuple[str, ...]) -> tuple[str, ...]:
     for name in declared:
         if not _first_of_a_full_name(name, texts) and not _nickname(name, texts):
             found.setdefault(name, None)
-    return tuple(found)
+    return tuple(label for label in found if not _initials_of_a_full_name(label, texts))
+
+
+_TITLE_AND_TWO: Final = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)[ \t\u00a0]+([A-Z])([A-Z])")
+
+
+def _initials_of_a_full_name(label: str, texts: Iterable[str]) -> bool:
+    """Whether a title's two capitals ("Dr IC") are the initials of a full name the draft writes ("Dr Imran Chaudhry
+    (Dr IC)"): that person's own initials, not a label the draft chose ("Ms BB", whose letters are no one's)."""
+    m = _TITLE_AND_TWO.fullmatch(label)
+    if m is None:
+        return False
+    full = re.compile(rf"(?<![\w'\u2019-])({m.group(1)}[a-z][\w'\u2019-]*)[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]+)?"
+                      rf"{m.group(2)}[\w'\u2019-]*[a-z]")
+    return any(gz.is_first_name(f.group(1)) for text in texts for f in full.finditer(text))
 
 
 def _nickname(name: str, texts: Iterable[str]) -> bool:
