@@ -40,7 +40,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.POLICE_REFERENCE,
      r"(?-i:CRIS|CRN|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA|VPA)"
      r"|crime\s+(?:ref(?:erence)?|number|no|report|record)s?|(?:crime|police)\s+(?=ref|number|no|log|id)"
-     r"|(?:police|storm|cad|incident)\s+log|log(?=\s+\d{6,}(?:-\d+)?\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
+     r"|(?:police|storm|cad|incident)\s+log|log(?=\s+(?:\d{6,}(?:-\d+)?|\d{3,}/\d{3,})\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
      r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"
      # an officer's collar number after the rank ("PC 4471"); a short one is a review's label ("PC 2")
      r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)"),
@@ -67,7 +67,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # ... and a professional's registration (GMC, NMC, HCPC, Social Work England) and a college's UK provider number
     # ... and a radiology accession
     # ... and a hospital's own number, a care service's CQC registration, a firearm certificate, a farm's holding
-    (cat.AGENCY_REFERENCE, r"ref(?:erence)?(?:\.(?=[ \t]+[A-Z]*[-/]?\d|[ \t]+[A-Z]{2,}[ \t]?\d))?|number|code|(?-i:No|IDs?|URN|CPH|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
+    (cat.AGENCY_REFERENCE, r"ref(?:erence)?s?(?:\.(?=[ \t]+[A-Z]*[-/]?\d|[ \t]+[A-Z]{2,}[ \t]?\d))?|number|code|(?-i:No|IDs?|URN|CPH|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
                            r"|LAESTAB|UKPRN|GMC|NMC|HCPC|SWE)|accession|hosp(?:ital)?\.?(?=\s+(?:no|number|num)\b)"
                            r"|(?-i:CQC)\s+(?:location|provider|registration)(?:\s+(?:id|number|no))?"
                            r"|(?:shotgun|firearms?)\s+certificates?|certificate(?=\s+(?:no|number)\b)"
@@ -80,7 +80,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            # ... a member's, a policy's or a tenancy's number, "no." abbreviated ("member no. 00418827")
                            r"|(?:member(?:ship)?|policy|customer|tenancy|employee|payroll|pension|staff)[ \t]+no\.?"
                            r"(?=[ \t]*[A-Z]*\d)"
-                           r"|accounts?|sort\s+code|(?:unique\s+)?client\s+identifier|(?-i:IP(?:v[46])?|MAC)\s+address(?:es)?"
+                           r"|accounts?|(?-i:a/c)|sort\s+code|(?:unique\s+)?client\s+identifier|(?-i:IP(?:v[46])?|MAC)\s+address(?:es)?"
                            # ... "IP" alone, only before a network address ("accessed from IP 81.2.69.160")
                            r"|(?-i:IP(?:v[46])?)(?=\s+(?:(?:\d{1,3}\.){3}\d{1,3}\b|[0-9a-fA-F]{1,4}:[0-9a-fA-F:]*:))"
                            # a registration of some kind (a vehicle's: "the car, registration TM-86-SBP")
@@ -102,11 +102,14 @@ _FILLER: Final = r"(?:is|was|are|were|as|given\s+as|recorded\s+as|reads?|being|o
 _OWNER: Final = (r"(?:[ \t]+(?:for|at)(?:(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?:[ \t]*\((?-i:[A-Z]{1,4})\))?"
                  r"|[ \t]+(?:the|this|her|his|their)[ \t]+"
                  r"(?:child|baby|mother|father|young[ \t]+person|boy|girl|sibling|brother|sister|parent|carer))"
-                 r"(?=[ \t]+(?:is|was)\b|[ \t]*:))?")
+                 r"(?=[ \t]+(?:is|was)\b|[ \t]*:)"
+                 # ... several people's, only before a colon and their list ("ref for children: 1049387 / …")
+                 r"|[ \t]+for[ \t]+(?:(?:the|these|her|his|their)[ \t]+)?(?:children|siblings|family|brothers|sisters)"
+                 r"(?=[ \t]*:))?")
 # After a label that names its kind, what it is for may be any short phrase: "the occurrence number
 # for the assault is …". A generic "number" or "ref" keeps to names ("the number for the families
 # was 12345" is a count).
-_PURPOSE: Final = r"(?:[ \t]+for(?:[ \t]+[\w'’-]+){1,3}?(?=[ \t]+(?:is|was)\b))?"
+_PURPOSE: Final = r"(?:[ \t]+for(?:[ \t]+[\w'’-]+){1,3}?(?=[ \t]+(?:is|was)\b|[ \t]*:))?"
 
 
 # An aside in brackets, words without a digit, may follow the label: "identity number (Finland) was …"; not a

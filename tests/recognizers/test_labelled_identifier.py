@@ -61,6 +61,10 @@ POSITIVE = [
     ("tenancy ref. FWH-004471-T). No", "FWH-004471-T", cat.AGENCY_REFERENCE),
     ("the West Yorkshire Pension Fund (member no. 00418827). All", "00418827", cat.AGENCY_REFERENCE),
     ("Mosaic ID for Yusuf: 1463302. Staff", "1463302", cat.AGENCY_REFERENCE),
+    # a log number with a slash; a bank account as "a/c"; what the reference is for, before a colon
+    ("driving him home. Log 2291/1022 | no PPN", "2291/1022", cat.POLICE_REFERENCE),
+    ("(Barclays, sort code 20-45-77, a/c 43918826) opened", "43918826", cat.AGENCY_REFERENCE),
+    ("Crime ref for collision: 20BE/61234X/23", "20BE/61234X/23", cat.POLICE_REFERENCE),
     ("the hospital MRN 00456123 was used", "00456123", cat.AGENCY_REFERENCE),
     ("his Home Office reference B1234567 was", "B1234567", cat.AGENCY_REFERENCE),
     # the Home Office's Unique Client Identifier, which follows a person through every immigration application
@@ -219,7 +223,7 @@ NEGATIVE = [
     "hospital no longer", "a certificate in 2015", "the CQC location of 2019",
     "the log 2019 entries", "the reg was not noted", "the reg 2019 changes", "a DBS check in 2019",
     "the certificate no longer", "the SCN rules",
-    "see ref. 12 above", "the member no. 3 said", "ref. to the GP", "the ID for Yusuf: see below",
+    "see ref. 12 above", "the log 2019/2020 shows", "the refs 2019, 2020 and 2021", "the number for the children was 12345", "the member no. 3 said", "ref. to the GP", "the ID for Yusuf: see below",
     "the user of the service", "the device was old", "a serial offender", "the log-in was shared", "acc. to the GP",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
@@ -250,6 +254,9 @@ def test_value_ends_at_a_word(text: str, value: str) -> None:
     ("Eclipse ID 3390127 (Zayn), 3390128 (Aisha) and 3390129 (Lena).", ["3390127", "3390128", "3390129"]),
     ("NHS numbers 485 777 3456 and 485 777 3457 were", ["485 777 3456", "485 777 3457"]),
     ("crime refs 44/1123/21; 44/1187/21 were linked", ["44/1123/21", "44/1187/21"]),
+    ("incidents recorded 2020-21 (refs 13200051187, 13200266930, 13210171442).",
+     ["13200051187", "13200266930", "13210171442"]),
+    ("CSC ref (Mosaic) for children: 1049387 / 1049388 / 1052216. Skye", ["1049387", "1049388", "1052216"]),
     # a value of another shape is not the list's: a count, a year, a date
     ("Eclipse ID 3390127 (Zayn), 14 (Aisha) and 2019.", ["3390127"]),
     ("case no. ZW16X00421 and 2016 hearings", ["ZW16X00421"]),
