@@ -113,6 +113,10 @@ def _sentences(piece: str) -> list[tuple[int, int]]:
     return [*parts, (begin, len(piece))]
 
 
+# "a.k.a", "aka" or "alias" ending a name's span: what follows is another name, not this one's.
+_ALIAS_TAIL = re.compile(r"[ \t]+(?:a\.?k\.?a\.?|AKA|alias)$")
+
+
 def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection[str]) -> tuple[int, int] | None:
     span = text[start:end]
     for ch in _SUPERSCRIPTS:
@@ -140,6 +144,9 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
         start, end, span = _without_roles(start, span)
         if span and all(is_nationality(w) for w in span.split()):
             return None  # "Romanian Roma", "British Pakistani": a people, no one's name
+        if (alias := _ALIAS_TAIL.search(span)) is not None and alias.start() > 0:
+            span = span[:alias.start()].rstrip()  # "Jordan Pike a.k.a": the alias's word, no part of the name
+            end = start + len(span)
         if (picture := _PICTURE_WORD.search(span)) is not None:
             span = span[:picture.start()].rstrip()  # "Kaylea Titford Image", "Logo Alt Text": a page's picture
             end = start + len(span)

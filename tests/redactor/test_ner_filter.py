@@ -154,6 +154,15 @@ def test_a_person_stops_at_a_picture_word(text: str, expected: list[str]) -> Non
     assert _pieces(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "a.k.a" after a name begins another name: no part of this one ("Jordan Pike a.k.a. \"Junior\"")
+    ("Quillon Abara a.k.a", ["Quillon Abara"]), ("Quillon Abara aka", ["Quillon Abara"]),
+    ("Quillon Abara alias", ["Quillon Abara"]), ("Quillon Akaba", ["Quillon Akaba"]),
+])
+def test_a_person_stops_at_an_alias_word(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
+
+
 @pytest.mark.parametrize("text, word, expected", [
     # a contact line's label before its colon or stop ("Tel: 07700 900123") is no one's name; "Tel" said things
     ("Tel: 07700 900123", "Tel", []), ("Mob. 07700900123", "Mob", []), ("Fax: 0113 496 0000", "Fax", []),
