@@ -224,9 +224,11 @@ _NICKNAMED: Final = re.compile(
     r"\b(?P<first>[A-Z][a-z\u00c0-\u024f'\u2019-]+)[ \u00a0]+([\"\u201c\u2018'])[A-Z][\w'\u2019-]*[\"\u201d\u2019']"
     r"[ \u00a0]+(?P<last>[A-Z][\w'\u2019-]+)")
 _KNOWN_AS: Final = re.compile(
-    r"\b(?:(?:also[ \u00a0]+)?known[ \u00a0]+(?:(?:only|simply|locally|widely|mainly|usually|commonly|generally"
-    r"|on[ \u00a0]+the[ \u00a0]+streets?|in[ \u00a0]+the[ \u00a0]+area)[ \u00a0]+)?"
-    r"(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as"
+    r"\b(?:(?:[Aa]lso[ \u00a0]+)?(?:k|(?<![^\s(\[\"\u201c])K)nown[ \u00a0]+"
+    r"(?:(?:only|simply|locally|widely|mainly|usually|commonly|generally"
+    # (… where: "known in the family as", "known on the estate as", "known among friends as")
+    r"|(?:on|in|within|among(?:st)?|around|at)[ \u00a0]+(?:(?:the|his|her|their)[ \u00a0]+)?[a-z]+)[ \u00a0]+)?"
+    r"(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as|a\.?k\.?a\.?"
     r"|nick-?named|went[ \u00a0]+by|street[ \u00a0-]?name(?:d|[ \u00a0]+(?:is|was|of))?"
     r"|knew[ \u00a0]+(?:(?:him|her|them)[ \u00a0]+)?(?:(?:only|simply)[ \u00a0]+)?as"
     r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself)|call(?:s|ed)?[ \u00a0]+(?:him|her))[ \u00a0]+"
@@ -234,7 +236,9 @@ _KNOWN_AS: Final = re.compile(
 # ... or in quotes right after a capitalised name, in brackets or after an age ('HEXT, Connor ("Hexy")',
 # 'Dante Ricketts (“D-Rick”)', 'JAMIE CORKHILL, 26, "Jay"'); whose it is, grouping decides
 _NICKNAME_AFTER_NAME: Final = (
-    re.compile(rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+[ \u00a0]*\([ \u00a0]*" + _QUOTED_NAME + r"[ \u00a0]*\)"),
+    re.compile(rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+[ \u00a0]*\([ \u00a0]*" + _QUOTED_NAME
+               # (… whom to: 'Harrison ("Harry" to his family)')
+               + r"(?:[ \u00a0]+to[ \u00a0]+(?:his|her|their|the)[ \u00a0]+[a-z]+)?[ \u00a0]*\)"),
     # ... or before the name in brackets ('her partner's friend "Dinger" (Dean Ingram)')
     re.compile(_QUOTED_NAME + rf"[ \u00a0]*\((?={gz.LATIN_CAPITAL}[a-z]+[ \u00a0]+{gz.LATIN_CAPITAL}[a-z]+\))"),
     re.compile(rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+,[ \u00a0]*\d{{1,2}},[ \u00a0]*" + _QUOTED_NAME + r"(?![\w'\u2019-])"))

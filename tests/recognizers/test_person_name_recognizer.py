@@ -65,6 +65,11 @@ def _found(text: str) -> list[str]:
     ('Named adult: JAMIE CORKHILL, 26, "Jay". Keira', ["JAMIE CORKHILL", "Jay", "Keira"]),
     ('with her partner\'s friend "Dinger" (Dean Ingram) standing', ["Dinger", "Dean Ingram"]),
     ('the groomer, whom Kacper knew only as "Rook", sent messages', ["Kacper", "Rook"]),
+    # ... known in the family, or in a sentence's first word; after "aka"; in brackets with whom to
+    ('Kacey-Leigh, known in the family as "KK", is described', ["Kacey-Leigh", "KK"]),
+    ('JT \u2013 Jaydn Tremayne, 15. Known as "Tremz". Lives with mum', ["Jaydn Tremayne", "Tremz"]),
+    ('MASON, Tyrell aka "T-Bone" | 21/09/2003', ["MASON, Tyrell", "T-Bone"]),
+    ('Harrison ("Harry" to his family) was the first child', ["Harrison", "Harry"]),
     # a practitioner by title and initials, as a chronology writes them; a rank and a surname on a line of capitals
     ("6 | 22.07.22 | HV | Mrs KD told the GP.", ["Mrs KD"]),
     ("STRATEGY MEETING. ATTENDEES: MK (SW), PC OKAFOR, SL (RVA). POLICE ADVISE", ["PC OKAFOR"]),
