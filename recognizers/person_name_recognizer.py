@@ -35,6 +35,7 @@ class NameSpan:
 
 
 KNOWN_AS_REASON: Final = "name someone goes by, in quotes"
+SPELT_REASON: Final = "a name as a record spelt it"
 REMEMBERED_REASON: Final = "the child a review remembers"
 KIN_ROW_REASON: Final = "a name in a family table's row or a record's field"
 MET_WITH_REASON: Final = "the person an interview or a meeting is with"
@@ -249,6 +250,31 @@ _KNOWN_TO_AS: Final = re.compile(
     r"\b(?:known[ \u00a0]+to[ \u00a0]+(?!(?:the[ \u00a0]+|this[ \u00a0]+)?(?:panel|review|report|readers?|authors?|"
     r"reviewers?)\b)(?:\w+[ \u00a0]+){1,3}as|also[ \u00a0]+known[ \u00a0]+as|a\.?k\.?a\.?)"
     r"[ \u00a0]+(?P<name>[A-Z][\w'\u2019-]+)(?![\w'\u2019-]|[ \u00a0]+[A-Z0-9])")
+# A name as a record misspelt it, after "spelt" ('surname spelt "Ridley Sharp" in the CSC chronology', "misspelt as
+# \"Kowalcyzk\"", "His name is spelt Mcready and McReady"): in quotes, or one or two capitalised words, or a list.
+_SPELT_WORD: Final = rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+"
+_SPELT_NAME: Final = rf"{_SPELT_WORD}(?:[ \u00a0]+{_SPELT_WORD})?"
+_SPELT: Final = re.compile(
+    r"\b(?:[Mm]is)?spel(?:t|led)(?:[ \u00a0]+(?:as|wrongly|incorrectly|variously))*[ \u00a0]+"
+    rf"(?:[\"\u201c\u2018'](?P<quoted>{_SPELT_NAME})[\"\u201d\u2019']"
+    rf"|(?P<listed>{_SPELT_NAME}(?:(?:[ \u00a0]*[,/][ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+){_SPELT_NAME})*)"
+    r"(?![\w'\u2019-]))")
+_SPELT_PARTS: Final = re.compile(r"[ \u00a0]*[,/][ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+")
+
+
+def _spelt_name(name: str, quoted: bool) -> bool:
+    """Whether words a draft says were spelt so are a name: no place, vocabulary or body; in quotes, each a listed name
+    or a word no dictionary holds ("Ridley Sharp", "Kowalcyzk"), and without quotes each a first name or no
+    dictionary's word ("Mcready"; not "Safeguarding", "Leeds" or "Wrong")."""
+    words = [gz.strip_possessive(w) for w in name.split()]
+    if gz.is_keep_phrase(name) or gz.is_place(name) or any(gz.is_place(w) or gz.org_head(w) is not None for w in words):
+        return False
+    if not quoted:
+        return all(gz.is_first_name(w) or not gz.is_english_word(w) for w in words)
+    return all(gz.is_surname(w) or gz.is_first_name(w) or not gz.is_english_word(w) for w in words) \
+        and not all(gz.is_english_word(w) and not gz.is_surname(w) for w in words)
+
+
 # The child a review remembers, or is dedicated to the memory of ("The panel wishes to remember Emelina.").
 _REMEMBERED: Final = re.compile(
     r"\b(?:to[ \u00a0]+remember|remembering"
@@ -935,6 +961,14 @@ class _Finder:
                 if self._not_a_name_gone_by(name) or (gz.is_english_word(name) and not gz.is_first_name(name)):
                     continue  # 'Partnership ("Board")': a defined term, no one's nickname
                 self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
+        for m in _SPELT.finditer(self.text):
+            group = "quoted" if m.group("quoted") else "listed"
+            at = m.start(group)
+            for part in _SPELT_PARTS.split(m.group(group)):
+                start = self.text.index(part, at)
+                at = start + len(part)
+                if _spelt_name(part, quoted=group == "quoted"):
+                    self._replace(start, at, SCORE_DEFINED_INITIALS, SPELT_REASON)
         for m in _REMEMBERED.finditer(self.text):
             name = m.group("name")
             if gz.is_keep_phrase(name) or gz.is_place(name) or gz.org_head(name) is not None \

@@ -70,6 +70,12 @@ def _found(text: str) -> list[str]:
     ('JT \u2013 Jaydn Tremayne, 15. Known as "Tremz". Lives with mum', ["Jaydn Tremayne", "Tremz"]),
     ('MASON, Tyrell aka "T-Bone" | 21/09/2003', ["MASON, Tyrell", "T-Bone"]),
     ('Harrison ("Harry" to his family) was the first child', ["Harrison", "Harry"]),
+    # a name as a record misspelt it: in quotes or not, after "spelt"
+    ('[RO-B: Emma\'s surname spelt "Ridley Sharp" in the CSC chronology - check]', ["Ridley Sharp"]),
+    ('record shows surname misspelt as "Kowalcyzk" in the ambulance notes.', ["Kowalcyzk"]),
+    ("Ashley McCready (21). His name is spelt Mcready and McReady on different systems.",
+     ["Ashley McCready", "Mcready", "McReady"]),
+    ('his surname was spelled "Kowalcik" in the maternity record', ["Kowalcik"]),
     # a practitioner by title and initials, as a chronology writes them; a rank and a surname on a line of capitals
     ("6 | 22.07.22 | HV | Mrs KD told the GP.", ["Mrs KD"]),
     ("STRATEGY MEETING. ATTENDEES: MK (SW), PC OKAFOR, SL (RVA). POLICE ADVISE", ["PC OKAFOR"]),
@@ -664,6 +670,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     'She said "he shouted and Mama cried and I hid".', "Papa was not at home, the boy said.",
     "the separate Athena references for each incident", "No.\tMonth\tAthena ref\tSTORM log",  # a records system
     "She attended Park Academy (Adm. No 18/0294) from May.",  # an abbreviation before a number's label
+    # what is spelt is no name unless a name's shape: a word, a system, a place
+    "Names get spelt Wrong on Systems.", 'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
 ])
 def test_ignores_vocabulary(text: str) -> None:
     assert _found(text) == []
