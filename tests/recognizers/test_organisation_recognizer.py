@@ -74,6 +74,10 @@ def _found(text: str) -> list[str]:
     ("Mum says Met police treat him badly; Kent police attended.", ["Met police", "Kent police"]),
     # a pharmacy by name
     ("Chapel Lane Pharmacy delivered the bandages.", ["Chapel Lane Pharmacy"]),
+    # a tutoring company, a recovery service, a homework club by name
+    ("weekly online tutoring from Wendy Chen of Bright Minds Tuition.", ["Bright Minds Tuition"]),
+    ("Referred to East Coast Recovery Service. DNA x3.", ["East Coast Recovery Service"]),
+    ("Denisa starts attending Page Hall Homework Club in October.", ["Page Hall Homework Club"]),
     # a caravan site by name
     ("They lived at Willow Drove Caravan Site near Spalding.", ["Willow Drove Caravan Site"]),
     # ... a plural's apostrophe inside the name ("Travellers' Site")

@@ -69,12 +69,13 @@ Assessment Centre; *House; *Lodge; *Cottage; *Cottages; *Grange; *Manor; *Villa;
     "charity": """
 *Trust; *Foundation; Project; Charity; *Society; *Association; Women's Aid; Womens Aid; Women’s Aid;
 *Federation; *Network; *Alliance; CIC; Community Interest Company; Support Group; Youth Project;
-Food Bank; Foodbank; Citizens Advice; Mind; Homestart; Home-Start; Advocacy""",
+Food Bank; Foodbank; Citizens Advice; Mind; Homestart; Home-Start; Advocacy; Recovery Service; Recovery Services;
+Drug and Alcohol Service; Substance Misuse Service; Domestic Abuse Service; Domestic Abuse Services""",
     "company": """
 Ltd; Ltd.; Limited; plc; PLC; Plc; LLP; Inc; Inc.; & Co; & Co.; and Co; & Sons; and Sons; *Group;
 Holdings; Solicitors; Associates; Motors; Garage; Taxis; Cabs; Removals; Builders; Recruitment;
 *Security; Care Services; Care Ltd; Fostering Ltd; Fostering Services; Fostering Agency; Homecare; Pharmacy;
-Chemist; Chemists""",
+Chemist; Chemists; Tuition; Tutoring; Tutors; Lettings; Letting Agents; Estate Agents""",
     "housing": """
 Housing Trust; Housing Association; *Homes; Housing; Housing Group; Housing Partnership; Housing Society;
 Housing Co-operative; Caravan Site; Caravan Park; Holiday Park; Mobile Home Park; Travellers' Site; Traveller Site;
@@ -88,7 +89,8 @@ Immigration Removal Centre""",
     "centre": """
 Leisure Centre; Community Centre; Sports Centre; Youth Centre; *Centre; Contact Centre; Resource Centre;
 Day Centre; Family Centre; Youth Club; Boys' Club; Football Club; FC; Rugby Club; Boxing Club; Cricket Club;
-Athletic Club; Gym; Scouts; Guides""",
+Athletic Club; Gym; Scouts; Guides; Homework Club; Social Club; Working Men's Club; Golf Club; Swimming Club;
+Judo Club; Karate Club; Snooker Club""",
 }
 
 
