@@ -53,7 +53,7 @@ VOCABULARY_PAIR_REASON: Final = "first+surname (dictionary words, the surname vo
 _TITLES: Final = frozenset({
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Rev", "Revd", "Reverend",
     "Cllr", "Councillor", "Sgt", "Sergeant", "Constable", "Inspector", "Superintendent", "Supt", "Insp",
-    "DC", "PC", "DS", "DI", "DCI", "DSI", "DSupt", "Det", "HHJ", "Judge", "Baby", "Nurse", "Sister",
+    "DC", "PC", "DS", "DI", "DCI", "DSI", "DSupt", "Det", "PCSO", "Const", "HHJ", "Judge", "Baby", "Nurse", "Sister",
     "Imam", "Rabbi", "Pastor", "Minister", "Commissioner",
 })
 _TITLES_UPPER: Final = frozenset({"MR", "MRS", "MS", "MISS", "MX", "DR", "PROF", "SIR", "DAME", "REV", "CLLR"})
@@ -63,7 +63,8 @@ _RANK_WORDS: Final = frozenset({"Detective", "Police", "Chief", "Senior", "Actin
 # noun ("Ms Page", "Mr Church"), as long as it is no function word, place or organisation word.
 _PERSONAL_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "MR", "MRS", "MS", "MISS", "DR"})
 # Titles a surname follows directly, even one that is also a word: "Mr Hall", "DS Hall", "PC Page".
-_SURNAME_TITLES: Final = _PERSONAL_TITLES | frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "Sgt", "Insp", "Det"})
+_SURNAME_TITLES: Final = _PERSONAL_TITLES | frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "Sgt", "Insp", "Det", "PCSO",
+                                                       "Const", "Supt"})
 # Titles that are also role nouns: the next word must itself look like a name.
 _ROLE_TITLES: Final = frozenset({"Nurse", "Sister", "Judge", "Constable", "Inspector", "Sergeant",
                                  "Superintendent", "Baby", "Minister", "Commissioner"})
@@ -1140,10 +1141,10 @@ class _Finder:
         elif word not in _TITLES and word not in _TITLES_UPPER:
             return None
         title = tokens[last][2]
-        if len(title) > 4 and text.startswith(".", tokens[last][1]):
+        if len(title) > 4 and title != "Const" and text.startswith(".", tokens[last][1]):
             return None  # "… the Children's Commissioner." ends a sentence; a title's abbreviation keeps its stop
         heading = word in _TITLES_UPPER or (_is_upper_word(word) and (
-            word not in ("DC", "PC", "DS", "DI", "DCI", "DSI", "HHJ") or _upper_line(text, tokens[i][0])))
+            word not in ("DC", "PC", "DS", "DI", "DCI", "DSI", "HHJ", "PCSO") or _upper_line(text, tokens[i][0])))
         parts: list[int] = []
         letters = 0
         j = last + 1

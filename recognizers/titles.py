@@ -15,7 +15,7 @@ from typing import Final
 PERSONAL: Final = ("Mr", "Mrs", "Ms", "Miss", "Mx")
 DOCTOR: Final = ("Dr",)
 PROFESSOR: Final = ("Prof", "Professor")
-POLICE_RANKS: Final = ("PC", "DC", "DS", "DI", "DCI", "Sgt")
+POLICE_RANKS: Final = ("PC", "DC", "DS", "DI", "DCI", "Sgt", "PCSO", "Insp", "Supt", "Const")
 CIVIC: Final = ("Cllr", "Councillor")
 CLERGY: Final = ("Rev", "Revd", "Reverend", "Pastor", "Imam", "Rabbi", "Canon")
 HONOURS: Final = ("Sir", "Dame", "Lord", "Lady", "Baroness")

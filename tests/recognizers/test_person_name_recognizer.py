@@ -82,6 +82,9 @@ def _found(text: str) -> list[str]:
     # a minister of religion by title
     ("The Reverend Dafydd Ellis visited the farm.", ["Reverend Dafydd Ellis"]),
     ("Imam Yusuf Khan spoke to the family.", ["Imam Yusuf Khan"]),
+    # a police community support officer, a constable abbreviated with its stop
+    ("4 | Police | PCSO Lark (PCSO 7731) welfare check", ["PCSO Lark"]),
+    ("OOH SW and Const. Wright attend home at 18:40.", ["Const. Wright"]),
     # an officer's collar number between rank and name
     ("PC 1978 Fraser records no further action.", ["PC 1978 Fraser"]),
     ("DC 4410 Amy Booth attended.", ["DC 4410 Amy Booth"]),
