@@ -128,6 +128,9 @@ _BEFORE_URN: Final = re.compile(
     r"(?P<name>(?:The[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:of|on|the|[A-Z][\w'\u2019-]+)){0,4})"
     r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:Ofsted[ \t]+)?URN:?[ \t]*(?P<urn>(?:SC)?\d{6,7})\b")
 SCORE_WEAK: Final = 0.45
+# A drug line's name in quotes before "line" ('running the "DUBZ" line', 'the "Tommo" county line').
+_NAMED_LINE: Final = re.compile(r"[\"\u201c\u2018'](?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)"
+                                r"[\"\u201d\u2019'][ \t]+(?:county[ \t]+|drugs?[ \t]+|deal(?:er|ing)[ \t]+)?lines?\b")
 
 
 def _key(word: str) -> str:
@@ -237,6 +240,7 @@ class _Finder:
         self.royal_towns()
         self.headed()
         self.named_by_urn()
+        self.county_lines()
         keep = gz.KeepPhraseFinder(self.text, self.tokens)  # drops names inside national bodies' names
         return [f for f in _without_overlaps(self.found) if not keep.covers(f.start, f.end)
                 and not self._head_in_phrase(f, keep)]
@@ -260,6 +264,15 @@ class _Finder:
                 continue
             kind = "childrens_home" if m.group("urn").upper().startswith("SC") else "school"
             self.found.append(OrgSpan(m.start("name"), m.end("name"), SCORE_NAMED_BY_URN, kind, "name before its URN"))
+
+    def county_lines(self) -> None:
+        """A drug-dealing line by its name in quotes ('the "DUBZ" line', 'a county line known as the "Dizzy" line'):
+        police intelligence and the man who runs it go by that name."""
+        if "line" not in self.text:
+            return
+        for m in _NAMED_LINE.finditer(self.text):
+            if not gz.is_keep_phrase(m.group("name")):
+                self.found.append(OrgSpan(m.start("name"), m.end("name"), SCORE_NAMED_BY_URN, "company", "a line's name"))
 
     def police_forces(self) -> None:
         """Forces listed by full name in ``police_forces.txt``."""

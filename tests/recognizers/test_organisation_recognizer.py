@@ -74,6 +74,10 @@ def _found(text: str) -> list[str]:
     ("Mum says Met police treat him badly; Kent police attended.", ["Met police", "Kent police"]),
     # a pharmacy by name
     ("Chapel Lane Pharmacy delivered the bandages.", ["Chapel Lane Pharmacy"]),
+    # a drug line by its name in quotes
+    ('an adult network running the "DUBZ" line between two towns', ["DUBZ"]),
+    ('a county line known to police as the "Blaze" line, which was', ["Blaze"]),
+    ('on the "front" line of services', []),  # no capital: a word in quotes
     # a tutoring company, a recovery service, a homework club by name
     ("weekly online tutoring from Wendy Chen of Bright Minds Tuition.", ["Bright Minds Tuition"]),
     ("Referred to East Coast Recovery Service. DNA x3.", ["East Coast Recovery Service"]),
