@@ -251,10 +251,15 @@ def find_uk_places(text: str) -> list[PlaceSpan]:
 
 
 # Where someone lived or moved ("grew up in Drumchapel", "moved to Easterhouse"): a district no list knows.
+# ... or where someone was found, or a line ran from ("running out of Wythenshawe", "found in Trecynon"), or an area
+# by its name ("the Dogsthorpe area of the city")
 _RESIDENCE: Final = re.compile(
-    r"\b(?:lived|living|lives|grew[ \t]+up|brought[ \t]+up|moved|moving|resided|residing|stayed|staying|settled"
-    r"|relocated|returned)(?:[ \t]+back)?[ \t]+(?:in|to|from|near)[ \t]+"
-    r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'\u2019&-])")
+    r"\b(?:(?:lived|living|lives|grew[ \t]+up|brought[ \t]+up|moved|moving|resided|residing|stayed|staying|settled"
+    r"|relocated|returned)(?:[ \t]+back)?[ \t]+(?:in|to|from|near)"
+    r"|(?:found|located|traced|arrested|stopped|sighted)[ \t]+(?:in|near)"
+    r"|(?:run|runs|running|ran|operating|operated)[ \t]+(?:out[ \t]+of|from))[ \t]+"
+    r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'\u2019&-])"
+    r"|\bthe[ \t]+(?P<area>[A-Z][a-z]+)[ \t]+area\b")
 # A place's own second word ("Zorbeck Vale").
 _PLACE_WORDS: Final = frozenset({"vale", "park", "green", "hill", "heath", "bridge", "cross", "end", "side", "wood",
                                  "bank", "moor", "dale", "valley", "village", "town", "estate"})
@@ -269,10 +274,11 @@ def _unlisted_places(text: str) -> list[tuple[int, int, str]]:
     names, a second word perhaps a place's: "Zorbeck Vale"), and housing estates by name."""
     found: list[tuple[int, int, str]] = []
     for m in _RESIDENCE.finditer(text):
-        words = m.group("name").split()
+        group = "name" if m.group("name") else "area"
+        words = m.group(group).split()
         if _unknown_word(words[0]) and all(_unknown_word(w) or w.casefold() in _PLACE_WORDS for w in words[1:]) \
-                and not gz.is_keep_phrase(m.group("name")):
-            found.append((m.start("name"), m.end("name"), "a district no list knows, where someone lived"))
+                and not gz.is_keep_phrase(m.group(group)) and gz.org_head(words[-1]) is None:
+            found.append((m.start(group), m.end(group), "a district no list knows, where someone lived"))
     for m in _ESTATE.finditer(text):
         words = m.group("name").split()
         if not gz.is_keep_phrase(m.group("name")) and not gz.is_keep_phrase(m.group("name") + " Estate") \

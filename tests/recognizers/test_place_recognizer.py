@@ -48,6 +48,10 @@ def _found(text: str) -> list[str]:
     # a district no list knows, where someone lived or moved: a word in no dictionary or list of names
     ("Mother grew up in Drumchapel and moved to Easterhouse in 2012.", ["Drumchapel", "Easterhouse"]),
     ("The family had lived in Zorbeck Vale since 2010.", ["Zorbeck Vale"]),
+    # ... where a line ran from, or someone was found; the area by its name
+    ("a county line running out of Wythenshawe into Blackpool", ["Wythenshawe", "Blackpool"]),
+    ("She was found in Trecynon two days later.", ["Trecynon"]),
+    ("the Dogsthorpe area of the city", ["Dogsthorpe"]),
     # a housing estate by name
     ("then on the Meadow Well estate", ["Meadow Well"]),
     ("She moved to the Broadwater Farm Estate in Tottenham.", ["Broadwater Farm", "Tottenham"]),
@@ -69,7 +73,8 @@ def test_finds_places(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", [
     "Reading the report, the panel noted", "the reading list", "bath time", "Bath time was at six",
     "the south coast", "the North", "in the north", "Working Together", "working", "from March 2019",
-    "in Christmas week", "Sale was agreed", "READING", "England", "in England", "Down Syndrome",
+    "in Christmas week", "Sale was agreed", "found in Mosaic records", "the Eclipse area of the record",
+    "found in Xbox Live chats", "READING", "England", "in England", "Down Syndrome",
     "Shirley said", "Winston attended", "Stanley Okafor", "Mrs Preston", "Beverley Preston",
     "Leeds Road", "Leeds City Council", "Thames Valley Police", "Sandford Hospital", "Paris",
     "the London Child Protection Procedures", "St John Ambulance", "Cafcass Cymru",
