@@ -356,6 +356,16 @@ def _number_and_person(text: str, result: RecognizerResult) -> bool:
     return gz.is_first_name(first) and not gz.is_english_word(first) and gz.is_surname(last)
 
 
+# An address written in capitals, as police logs and record headers write it, to its postcode ("MISPER FOUND AT
+# FLAT 3, 118 PIER AVENUE, CLACTON-ON-SEA CO15 1NJ", "ADDR: 2 CHAPEL ROW, GT SNORING, FAKENHAM, NORFOLK NR21 0HX").
+_UPPER_WORD: Final = r"[A-Z][A-Z'’]*[A-Z](?:-[A-Z]+)*"
+_UPPER_HEAD: Final = (
+    r"(?<![\w/.-])(?:(?:FLAT|APARTMENT|APT|UNIT|ROOM)[ ]+\d{1,4}[A-Z]?[ ]*,?[ ]*)?\d{1,4}[A-Z]?(?:-\d{1,4}[A-Z]?)?[ ]+"
+    rf"(?:{_UPPER_WORD}[ ]+){{0,3}}{_alternation(tuple(w.upper() for w in _STREET_SUFFIXES))}\b"
+)
+_UPPER_POSTCODE_TAIL: Final = rf"(?:[ ]*,?[ ]*{_UPPER_WORD}(?:[ ]+{_UPPER_WORD}){{0,2}}){{0,3}}[ ]*,?[ ]*(?-i:{POSTCODE_REGEX})"
+
+
 class UkAddressRecognizer(PatternRecognizer):
     """UK street addresses, from the flat or house number (or house name) to the postcode.
 
@@ -374,6 +384,7 @@ class UkAddressRecognizer(PatternRecognizer):
 
     PATTERNS: Final = (
         Pattern("Street address with postcode", _case_sensitive(_HEAD + _POSTCODE_TAIL), 0.9),
+        Pattern("Street address in capitals with postcode", _case_sensitive(_UPPER_HEAD + _UPPER_POSTCODE_TAIL), 0.9),
         Pattern("Street address", _case_sensitive(rf"{_HEAD}(?:{_TOWN_TAIL}|{_STREET_END})"), 0.8),
         Pattern(
             "Street after address context with postcode",

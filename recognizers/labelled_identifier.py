@@ -21,6 +21,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import catalogue as cat
+from recognizers import gazetteer as gz
 from recognizers.identifier_value import could_be_identifier, is_review_number
 
 # Labels, by the identifier they introduce. Short acronyms count only in capitals ("NI", "CAD").
@@ -207,6 +208,11 @@ def _value_chunks(raw: str, letters_last: bool = False) -> list[str]:
             kept.append(chunk)
         elif core.isalpha() and len(core) <= 5 and (core.isupper() or len(core) <= 2) \
                 and (core.lower() not in _WORDS or core.isupper()):
+            if not kept and len(core) >= 4 and gz.is_english_word(core):
+                pending = []  # a log's words in capitals before any digit ("MISPER FOUND AT FLAT 3"): not the value's
+                if core != chunk:
+                    break
+                continue
             pending.append(chunk)
         else:
             break

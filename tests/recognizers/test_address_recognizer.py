@@ -64,6 +64,10 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('Flat 6, 12a Park Road, Norwich NR3 6DE', [(0, 38)]),
     ('Apartment 2B, 14 Quay Side, Great Yarmouth NR30 2AB', [(0, 51)]),
     ('Rose Cottage, 4 Mill Lane, Little Snoring NR21 0AA', [(0, 50)]),
+    # in capitals, as a police log or a record's header writes it, to its postcode
+    ('MISPER FOUND AT FLAT 3, 118 PIER AVENUE, CLACTON-ON-SEA CO15 1NJ WITH 2X', [(16, 64)]),
+    ('ADDR: 2 CHAPEL ROW, GT SNORING, FAKENHAM, NORFOLK NR21 0HX', [(6, 58)]),
+    ('SECTION 47 ROAD SAFETY', []), ('RECOMMENDATION 4 PARK LIFE CO15', []),
     ('Unit 4, Riverside Works, 7 Mill Road', [(0, 36)]),
     ('Flat 6, Jubilee Court', [(0, 21)]),  # flat in a named block
     ('Apartment 5, The Maltings, Wharf Approach, Leeds', [(0, 48)]),  # a block named with "The"

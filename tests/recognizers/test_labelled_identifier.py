@@ -223,6 +223,7 @@ NEGATIVE = [
     "hospital no longer", "a certificate in 2015", "the CQC location of 2019",
     "the log 2019 entries", "the reg was not noted", "the reg 2019 changes", "a DBS check in 2019",
     "the certificate no longer", "the SCN rules",
+    'Police | "MISPER FOUND AT FLAT 3, 118',  # a log's words in capitals, then a flat's number: no value
     "see ref. 12 above", "the log 2019/2020 shows", "the refs 2019, 2020 and 2021", "the number for the children was 12345", "the member no. 3 said", "ref. to the GP", "the ID for Yusuf: see below",
     "the user of the service", "the device was old", "a serial offender", "the log-in was shared", "acc. to the GP",
     *PROSE_SNIPPETS,
