@@ -81,7 +81,8 @@ class SocialHandleRecognizer(TablePatternRecognizer):
     * a handle-like value, then the platform it is used on: ``the name "jdog07" on Xbox Live``, or any name someone
       used there: ``as "rookexe" on Discord``;
     * a handle-like value in brackets right after its platform: ``Her Snapchat (tina_m84) was used``, or right after
-      it, as contact details list it: ``Snapchat dawit.t05``, ``Snap: moz.o_07``, ``a new snapchat "chels_x"``;
+      it, as contact details list it: ``Snapchat dawit.t05``, ``Snap: moz.o_07``, ``a new snapchat "chels_x"``, or
+      after "is": ``his Snapchat is baileyd_08x``;
     * the platform earlier in the sentence, then the handle-like name used on it: ``On Snapchat she used the
       name lil_precious07``, or who wrote from it: ``threats on Snapchat from lewisgrant06``.
 
@@ -145,7 +146,8 @@ class SocialHandleRecognizer(TablePatternRecognizer):
         # a contact list's "Snapchat dawit.t05": a handle-like value (a letter, and a digit, "_" or ".") after it
         Pattern(
             "Handle (handle-like, right after the platform)",
-            rf"{_VALUE_START}(?<=\b{_PLATFORM}[ \t]+{_OPEN_QUOTE}?)(?=[\w.\-]*[A-Za-z])(?![\d.:]+(?:am|pm)?\b)"
+            rf"{_VALUE_START}(?<=\b{_PLATFORM}[ \t]+(?:(?:is|was)[ \t]+)?{_OPEN_QUOTE}?)(?=[\w.\-]*[A-Za-z])"
+            r"(?![\d.:]+(?:am|pm)?\b)"
             rf"{_HANDLE_LIKE}{_END}",
             0.6,
             cue=_LABEL_CUE,

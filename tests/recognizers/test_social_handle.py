@@ -44,6 +44,9 @@ POSITIVE = [
     ("Mob 07700 900344. Snap: moz.o_07. Assoc", "moz.o_07"),
     ('he had her Facebook login, "shabnam.r.1988", and', "shabnam.r.1988"),
     ("threats received on Snapchat from lewisgrant06. PC", "lewisgrant06"),
+    # ... after "is" or "was"
+    ("likes gaming; his Snapchat is baileyd_08x and he told", "baileyd_08x"),
+    ("Her Instagram was lexi.m.swims until May.", "lexi.m.swims"),
     ('threats sent on Snapchat from user "kdot_bando". Incident', "kdot_bando"),
     ('Ashcroft, as "rookexe" on Discord, demands', "rookexe"),
     ('using the display name "R00kTheBuilder" and', "R00kTheBuilder"),
@@ -52,6 +55,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "his Snapchat was deleted in May", "her Instagram is private", "his Snapchat was 12.30pm",
     "jo@example.com",  # email address
     "meet @ 5pm",
     "meet @5pm",
