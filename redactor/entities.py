@@ -1939,7 +1939,10 @@ def _person_forms(full: str) -> list[str]:
     # Matthews)
     if len(words) == 3 and _plain_word(words[1]) and words[1][:1].isupper() and words[1].casefold() not in PARTICLES:
         shortened.append(f"{first} {last}")
-    forms = [full, first, *surnames, *titled, *shortened, *_nicknames(words)]
+    # ... and a hyphenated first name's first part, where that is a first name itself ("Lexi" of Lexi-Mae)
+    part = first.split("-")[0] if "-" in first else ""
+    forms = [full, first, *surnames, *titled, *shortened, *_nicknames(words),
+             *([part] if len(part) >= 2 and part[:1].isupper() and gz.is_first_name(part) else [])]
     # ... and each written without its accents, as many records and systems write them ("Wisniewska", "Pawel")
     return forms + [bare for f in forms if (bare := gz.without_accents(f)) != f]
 

@@ -200,6 +200,13 @@ def test_a_name_is_found_without_its_middle_name_and_without_its_accents() -> No
     assert "Pawel Wisniewski" in [m.text for m in entities["Paweł Wiśniewski"].mentions]
 
 
+def test_a_hyphenated_first_names_first_part_is_a_form() -> None:
+    text = "Re: Lexi-Mae Marsden (DOB 14/06/2007). He messaged Lexi privately. Lexi-Mae told her mother."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = {e.name: e for e in group(doc, [_m("Lexi-Mae Marsden", "PERSON", source=text)], None)}
+    assert "Lexi" in [m.text for m in entities["Lexi-Mae Marsden"].mentions]
+
+
 def test_initials_stay_a_persons_whose_name_is_written_two_ways() -> None:
     """Two entities of one name (accents and order differ) do not make its initials anyone else's."""
     text = "Zuzanna Wiśniewska was 11. The record reads WISNIEWSKA, Zuzanna (DOB 1/2/2010). ZW presented in pain."
