@@ -238,12 +238,15 @@ def cell_value(entity: str, cell: str) -> tuple[int, int] | None:
         plate = cell[start:end]
         return (start, end) if _PLATE.fullmatch(plate) and re.search(r"[A-Za-z]", plate) \
             and _HAS_DIGIT.search(plate) else None
-    # A row number, a count or an age in the column is not an identifier.
-    if not _HAS_DIGIT.search(stripped) or not could_be_identifier(cell[start:end]):
+    # A row number, a count or an age in the column is not an identifier; nor, in a generic "Ref" or "ID" column, a
+    # chronology's row label ("C10", "E16").
+    if not _HAS_DIGIT.search(stripped) or not could_be_identifier(cell[start:end]) \
+            or (entity == cat.AGENCY_REFERENCE and _ROW_LABEL.fullmatch(cell[start:end])):
         return None
     return (start, end)
 
 
+_ROW_LABEL: Final = re.compile(r"[A-Z]{1,2}\.?[ ]?\d{1,3}")
 _PLATE: Final = re.compile(r"[A-Za-z0-9]{1,4}(?:[ -]?[A-Za-z0-9]{1,4}){0,2}")
 _DAY_AND_MONTH: Final = re.compile(rf"(?i)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{MONTH_REGEX})")
 

@@ -84,6 +84,9 @@ def test_column_entity(header: str, entity: str | None) -> None:
     (cat.UK_ADDRESS, "No fixed abode", None),
     (cat.AGENCY_REFERENCE, "4", None),  # a row number in a "No." column
     (cat.AGENCY_REFERENCE, "(12)", None),
+    # ... or a chronology's row label in a "Ref" column: a letter or two, then a short number
+    (cat.AGENCY_REFERENCE, "C10", None), (cat.AGENCY_REFERENCE, "E16", None), (cat.AGENCY_REFERENCE, "R2", None),
+    (cat.AGENCY_REFERENCE, "C1042", (0, 5)),
     (cat.LA_CASE_ID, "2016", None),  # a year
     (cat.AGENCY_REFERENCE, "3 years", None),
     (cat.UK_NHS, "NHS 12", None),
