@@ -425,6 +425,10 @@ _IRREGULAR_NATIONALITIES: Final = frozenset({
     "cornish", "manx", "belgian", "peruvian", "norwegian", "icelandic", "argentine", "saudi", "emirati",
     "afghan", "slovak", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz", "omani", "nepali", "bahraini", "yemeni",
     "kuwaiti", "qatari", "israeli", "iraqi", "pakistani", "bangladeshi", "somali",
+    # ... and peoples of a region or language families in the UK name themselves by ("Pakistani Kashmiri")
+    "kashmiri", "mirpuri", "punjabi", "pashtun", "pathan", "sylheti", "gujarati", "bengali", "tamil", "sindhi",
+    "baloch", "hazara", "oromo", "amhara", "tigrayan", "yoruba", "igbo", "hausa", "akan", "ashanti", "berber",
+    "gorani", "kalderash",
 })
 # How a nationality is made from its country's name: the ending taken off, then what the country's name
 # ends in put back ("Nigerian": Nigeria; "Hungarian": Hungary; "Somali": Somalia; "Sudanese": Sudan).

@@ -436,7 +436,8 @@ def _unlisted(word: str) -> bool:
         and not gz.is_world_city(word) and not gz.is_uk_place(word) and not gz.is_country(word) \
         and not gz.is_keep_phrase(word) and not gz.is_nationality(word) \
         and not (word.endswith("s") and len(word) > 6 and gz.is_keep_phrase(word[:-1])) \
-        and not _inflected_word(word)  # (not "Caius": CAIU)
+        and not (word.endswith("ies") and gz.is_english_word(word[:-3] + "y") and not gz.is_surname(word)) \
+        and not _inflected_word(word)  # (not "Caius": CAIU; not "Chronologies": chronology, but "Harries" a name)
 
 
 def _inflected_word(word: str) -> bool:

@@ -1344,8 +1344,9 @@ class _Finder:
                 or (_THE_BEFORE.search(text, max(0, start - 5), start) and _THING_AFTER.match(text, end)) \
                 or _IMAGE_WORD.fullmatch(tokens[last][2]) or _IMAGE_AFTER.match(text, end) \
                 or _BUILDING_AFTER.match(text, end) \
-                or (_base(word).casefold() == "pan" and gz.is_uk_place(text[tokens[parts[1]][0]:end])):
-            return last + 1  # ("Royal Oldham": the town's hospital; "Manorcourt Homecare": a body's head word that is
+                or (_base(word).casefold() == "pan" and gz.is_uk_place(text[tokens[parts[1]][0]:end])) \
+                or all(gz.is_nationality(_base(tokens[k][2])) for k in parts):
+            return last + 1  # ("Royal Oldham": the town's hospital; "Pakistani Kashmiri": a people's words; "Manorcourt Homecare": a body's head word that is
             # no surname; "the Hope Box project", "X Logo": a thing's;
             # "Pan London", "Pan Cheshire": the prefix "pan-", all of a place)
         words = [_base(tokens[k][2]) for k in parts]

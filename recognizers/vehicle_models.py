@@ -20,7 +20,8 @@ MAKES: Final = (
     "Vauxhall", "Volkswagen", "VW", "Volvo",
 )
 _COLOURS: Final = ("silver", "black", "white", "red", "blue", "grey", "gray", "green", "yellow", "gold", "orange",
-                   "purple", "brown", "maroon", "dark", "light", "old", "new", "battered", "small", "large")
+                   "purple", "brown", "maroon", "dark", "light", "old", "new", "battered", "small", "large", "stolen",
+                   "hired", "rented", "borrowed", "unmarked", "marked", "parked", "abandoned")
 _MAKE: Final = "(?:" + "|".join(sorted(map(re.escape, MAKES), key=len, reverse=True)) + ")"
 # Colours only a car's paint has before a make alone: "grey Audi" (not "old", "new", "small").
 _PAINT: Final = "(?:" + "|".join(_COLOURS[:14]) + ")"
@@ -32,5 +33,17 @@ _VEHICLE: Final = re.compile(
 def vehicle_names(texts: Iterable[str]) -> list[str]:
     """The make-and-model names the texts give for cars ("Vauxhall Corsa", "BMW X5"). A make alone ("a Ford") is
     no name to keep: it is a surname too, and keeping it would keep "Ford" wherever the draft writes it; after a
-    car's colour it is kept with the colour ("grey Audi"), which keeps no one's name elsewhere."""
-    return list(dict.fromkeys(m.group("name") or m.group("painted") for text in texts for m in _VEHICLE.finditer(text)))
+    car's colour it is kept with the colour ("grey Audi"), which keeps no one's name elsewhere, and after "the" once
+    the draft names that make as a car ("a stolen Audi A3 … followed the Audi")."""
+    texts = list(texts)
+    names = list(dict.fromkeys(m.group("name") or m.group("painted") for text in texts for m in _VEHICLE.finditer(text)))
+    # ... and the make alone after an article, once the draft names it as a car ("followed the Audi"): the car
+    makes = [m.group() for name in names
+             if (m := _MAKE_RX.match(name.split(" ", 1)[-1] if name[:1].islower() else name)) is not None]
+    for make in sorted(set(makes), key=len, reverse=True):
+        alone = re.compile(rf"\b[Tt]he[ \t]+{re.escape(make)}(?![\w-]|[ \t]+[A-Z0-9])")
+        names.extend(dict.fromkeys(m.group() for text in texts for m in alone.finditer(text)))
+    return list(dict.fromkeys(names))
+
+
+_MAKE_RX: Final = re.compile(_MAKE)

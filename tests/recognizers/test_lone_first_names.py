@@ -264,6 +264,10 @@ def test_the_plural_of_a_public_word_is_no_name(text: str) -> None:
     assert "Headteachers" not in _found(text)
 
 
+def test_a_words_plural_in_ies_is_no_name() -> None:
+    assert "Chronologies" not in _found("Its framework (Firmin, 2020). Chronologies were provided by the agencies.")
+
+
 @pytest.mark.parametrize("text", [
     "Later Liquidlogic recorded the contact.",          # a system's name does an agency's verbs, not a person's
     "The family moved from Rawalpindi and Lahore told.",  # places abroad

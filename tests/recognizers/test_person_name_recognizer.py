@@ -673,6 +673,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     'She said "he shouted and Mama cried and I hid".', "Papa was not at home, the boy said.",
     "the separate Athena references for each incident", "No.\tMonth\tAthena ref\tSTORM log",  # a records system
     "She attended Park Academy (Adm. No 18/0294) from May.",  # an abbreviation before a number's label
+    "The family are Pakistani Kashmiri and speak Pahari.",  # a people's words, no first name and surname
     # what is spelt is no name unless a name's shape: a word, a system, a place
     "Names get spelt Wrong on Systems.", 'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
 ])

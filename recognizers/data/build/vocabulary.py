@@ -155,7 +155,7 @@ Child Psychiatrist; Consultant Psychiatrist; Clinical Psychologist; Educational 
 Psychologist; Psychotherapist; Therapist; Play Therapist; Art Therapist; Speech and Language Therapist;
 SALT; Occupational Therapist; OT; Physiotherapist; Dietitian; Pharmacist; Dentist; Optician;
 Sexual Health Nurse; Mental Health Nurse; Community Psychiatric Nurse; CPN; Care Coordinator;
-Approved Mental Health Professional; AMHP; Paramedic; Ambulance Crew; General Practitioner; GP Partner;
+Approved Mental Health Professional; AMHP; Paramedic; Ambulance Crew; Emergency Medical Technician; EMT; General Practitioner; GP Partner;
 Locum GP; Practice Manager; Receptionist; Headteacher; Head Teacher; Deputy Headteacher;
 Assistant Headteacher; Head of Year; Class Teacher; Form Tutor; Teacher; Teaching Assistant; TA;
 Learning Mentor; Pastoral Lead; Pastoral Manager; SENCO; SENCo; Special Educational Needs Coordinator;
@@ -314,7 +314,8 @@ Hypoglycaemia; Diabetic Ketoacidosis; DKA; Cardiac Arrest; Cardiac Arrhythmia; P
 Pressure Ulcers; Pressure Sores; Korsakoff Syndrome; Alcohol-Related Brain Damage; ARBD; Dementia;
 Alzheimer's Disease; Parkinson's Disease; COPD; Chronic Obstructive Pulmonary Disease; Cirrhosis;
 Liver Cirrhosis; Tuberculosis; Covid-19; COVID-19; Coronavirus; Fabricated or Induced Illness; FII;
-Munchausen Syndrome by Proxy; Hydrocephalus; Scurvy; Kwashiorkor; Hypernatraemia; Hyponatraemia
+Munchausen Syndrome by Proxy; Hydrocephalus; Scurvy; Kwashiorkor; Hypernatraemia; Hyponatraemia; Unascertained;
+Unexplained; Undetermined
 """
 
 LEGISLATION_AND_GUIDANCE: Final = """
