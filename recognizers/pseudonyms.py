@@ -147,6 +147,8 @@ _DECLARED = re.compile(
     # "is referred to as Seren, a name chosen by her mother": a name someone chose for the review
     rf"|\breferred[ \t]+to[ \t]+as[ \t]+{_Q}{_NAME}{_Q},?[ \t]+(?:a|the)[ \t]+(?:name|pseudonym)[ \t]+"
     r"(?:chosen|given|agreed|selected|picked)\b"
+    # "Ania's family chose the pseudonym \"Ania\" for the published report"
+    rf"|\b(?:chose|chosen|choose|picked|selected|agreed)[ \t]+(?:on[ \t]+)?(?:the|a)[ \t]+pseudonym[ \t]+{_Q}{_NAME}"
     # "has been given the pseudonym Maisie Harrison" (a first name and a surname, both made up)
     rf"|\bgiven[ \t]+the[ \t]+pseudonym[ \t]+{_Q}({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
     # "The review … uses the name ‘Delta’": the review's own choice, not a name someone goes by

@@ -104,6 +104,7 @@ _DECLARING = [pytest.param(*p) for p in [
     ("Child Poppy \u2013 Published March 2021\n", ["Poppy"]),
     # a first name after "Child", alone on its line: a cover's name for the review ("Child Patrick")
     ("Bedford Borough Safeguarding\n\nChildren Board\nChild Patrick\nSerious Case Review\n", ["Patrick"]),
+    ('Ania\'s family chose the pseudonym "Ania" for the published report.', ["Ania"]),
     # a review that goes by a first name, its kind after it, at the start of a line: "Gillian SAR (2023)"
     ("Gillian SAR (2023)\nGillian was in her late 60s.", ["Gillian"]),
     ("Clive Discretionary SAR (2024)\nClive had a learning disability.", ["Clive"]),
