@@ -22,11 +22,11 @@ from typing import Final, Protocol
 # core group, child protection …).
 _PROCESS_WORD: Final = re.compile(
     r"\b(?:(?P<meeting>meetings?)|(?:panel|board|group|partnership|team)\s+met|panel|board|circulated|published|"
-    r"publication|comments?|deadline|evaluations?|period|dated|signed|consultation|endorsed|ratified"
+    r"publication|comments?|deadline|evaluations?|period|signed|consultation|endorsed|ratified"
     r"|(?-i:[A-Z]{0,6}SC[BP])"  # the board by its acronym ("LSCB", "IOWSCB", "LSCP")
     r"|(?:this|our|the)\s+(?:(?:serious\s+case|child\s+safeguarding\s+practice|safeguarding\s+practice|practice|"
     r"learning|rapid|local|overview|final|draft|executive)\s+)*(?:reviews?|reports?|summary)"
-    r"|(?:review|report|(?-i:SCR|CSPR|LCSPR))\s+(?:date|dated|published|finalised|finalized|signed|circulated|submitted|presented|completed"
+    r"|(?:review|report|version|draft|document|(?-i:SCR|CSPR|LCSPR))\s+(?:date|dated|published|finalised|finalized|signed|circulated|submitted|presented|completed"
     r"|approved))\b",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ def _mention(text: str, date: str, segment: str = "txt", nth: int = 0) -> Mentio
     (TITLE + "Dated 10/10/2018.\n", "10/10/2018"),
     ("Learning review\nPublished: 10 March 2018\n", "10 March 2018"),
     ("Report date: 11.10.15", "11.10.15"),  # a report word before it on the line
+    ("The final report dated 12 May 2019 was sent.", "12 May 2019"), ("Draft dated 3 May 2019", "3 May 2019"),
     ("Date of publication: 12 May 2019", "12 May 2019"),
     ("Final version 12.05.2019", "12.05.2019"),
     ("Draft 3 – 12/05/2019", "12/05/2019"),
@@ -71,6 +72,9 @@ def test_kept_as_about_the_review(text: str, date: str) -> None:
     (TITLE + "Chronology\n\n14/03/2015\nHome visit by the health visitor.\n", "14/03/2015"),  # a chronology
     (TITLE + "14/03/2015 Home visit\n", "14/03/2015"),  # more on the line than a date
     ("Her version of events changed. On 14 March 2015 she left.", "14 March 2015"),  # "version" not right before
+    # "dated" of anything but the report: a fracture's age, a child's letter
+    ("the rib fractures, which the radiologist dated as two to five weeks old on 22 April 2023, may", "22 April 2023"),
+    ("Cafcass carried out safeguarding checks (letter dated 02/09/2020) and noted", "02/09/2020"),
     ("Child R was seen at home by the health visitor, who noted no concerns at all.\n\n14/03/2015\n",
      "14/03/2015"),  # running text before it: the title page has ended
     ("Child R\n\n14/03/2015\n", "14/03/2015"),  # nothing names a report
