@@ -65,6 +65,7 @@ POSITIVE = [
     ("driving him home. Log 2291/1022 | no PPN", "2291/1022", cat.POLICE_REFERENCE),
     ("(Barclays, sort code 20-45-77, a/c 43918826) opened", "43918826", cat.AGENCY_REFERENCE),
     ("Crime ref for collision: 20BE/61234X/23", "20BE/61234X/23", cat.POLICE_REFERENCE),
+    ("MASH CONTACT 2023/0114-77 | CHILD: QURESHI", "2023/0114-77", cat.AGENCY_REFERENCE),
     ("the hospital MRN 00456123 was used", "00456123", cat.AGENCY_REFERENCE),
     ("his Home Office reference B1234567 was", "B1234567", cat.AGENCY_REFERENCE),
     # the Home Office's Unique Client Identifier, which follows a person through every immigration application
@@ -224,7 +225,7 @@ NEGATIVE = [
     "the log 2019 entries", "the reg was not noted", "the reg 2019 changes", "a DBS check in 2019",
     "the certificate no longer", "the SCN rules",
     'Police | "MISPER FOUND AT FLAT 3, 118',  # a log's words in capitals, then a flat's number: no value
-    "see ref. 12 above", "the log 2019/2020 shows", "the refs 2019, 2020 and 2021", "the number for the children was 12345", "the member no. 3 said", "ref. to the GP", "the ID for Yusuf: see below",
+    "see ref. 12 above", "CONTACT 2019 REVIEW", "the contact 20194 times", "the log 2019/2020 shows", "the refs 2019, 2020 and 2021", "the number for the children was 12345", "the member no. 3 said", "ref. to the GP", "the ID for Yusuf: see below",
     "the user of the service", "the device was old", "a serial offender", "the log-in was shared", "acc. to the GP",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
