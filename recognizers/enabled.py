@@ -27,6 +27,7 @@ from recognizers.patterns import compile_patterns
 from recognizers.person_name_recognizer import PersonNameRecognizer
 from recognizers.phone_number import UkPhoneRecognizer
 from recognizers.place_recognizer import UkPlaceRecognizer
+from recognizers.police_operation import PoliceOperationRecognizer
 from recognizers.police_reference import PncIdRecognizer, PoliceReferenceRecognizer
 from recognizers.role_names import RoleNameRecognizer
 from recognizers.social_handle import SocialHandleRecognizer
@@ -58,6 +59,7 @@ def structured_recognizers() -> list[EntityRecognizer]:
         UniquePupilNumberRecognizer(),
         PoliceReferenceRecognizer(),
         PncIdRecognizer(),
+        PoliceOperationRecognizer(),
         CourtCaseNumberRecognizer(),
         LocalAuthorityCaseIdRecognizer(),
         AgencyReferenceRecognizer(),
