@@ -66,6 +66,7 @@ CUED_EXAMPLES = {
     "Handle (label)": ["the username dark_angel99", "Instagram handle kestrel.77"],
     "Handle (label is handle-like)": ["his Snapchat name is lily_99", "her Snapchat name, lily_99, was"],
     "Discord tag": ["his Discord handle, ghost#4821, was"],
+    "Police operation name": ["ran the investigation as Operation Tamarind.", "CSE HISTORY - OP FENNEL"],
     "Handle (weak label, quoted or handle-like)": ['her Instagram account "lilyrose"'],
     "Handle (handle-like, then the platform)": ['the name "jdog07" on Xbox Live'],
     "Handle (the platform, then the name used on it)": ["On Snapchat she used the name lil_precious07"],
