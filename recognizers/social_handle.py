@@ -143,6 +143,17 @@ class SocialHandleRecognizer(TablePatternRecognizer):
             0.6,
             cue=_LABEL_CUE,
         ),
+        # the platform earlier in the sentence, then a handle-like value in quotes ('Snapchat user @keelz_xo was in
+        # contact with the accounts "reb.washbay" and "flor1n_91"'), or after "is"/"was" ("Kay's Snapchat at the time
+        # was kayleeann_x05")
+        Pattern(
+            "Handle (the platform, then a quoted handle-like value in its sentence)",
+            rf"{_VALUE_START}(?:(?<=\b{_PLATFORM}\b(?:[^.!?;\n]|\.(?=\w)){{0,100}}?{_OPEN_QUOTE})(?={_HANDLE_LIKE}[\"'”’])"
+            rf"|(?<=\b{_PLATFORM}\b[^.!?;\n]{{0,40}}?\b(?:is|was)\s+)(?![\d.:]+(?:am|pm)?\b))"
+            rf"(?=[\w\-]*(?:[\d_]|\.\w)){_HANDLE_LIKE}{_END}",  # (a digit, "_" or an inner dot: no sentence's stop)
+            0.6,
+            cue=_LABEL_CUE,
+        ),
         # a contact list's "Snapchat dawit.t05": a handle-like value (a letter, and a digit, "_" or ".") after it
         Pattern(
             "Handle (handle-like, right after the platform)",

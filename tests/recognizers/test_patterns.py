@@ -72,6 +72,8 @@ CUED_EXAMPLES = {
     "Handle (the platform, then the name used on it)": ["On Snapchat she used the name lil_precious07"],
     "Handle (in brackets after the platform)": ["Her Snapchat (tina_m84) was used"],
     "Handle (handle-like, right after the platform)": ["Snapchat dawit.t05;"],
+    "Handle (the platform, then a quoted handle-like value in its sentence)": [
+        'on Snapchat with the accounts "reb.washbay" and', "Kay's Snapchat at the time was kayleeann_x05;"],
     "Email address (written out, bracketed)": ["tina.marsh84 [at] gmail [dot] com", "tina(dot)marsh(at)gmail(dot)com"],
     "Email address (written out, in words)": ["jo.bloggs at example dot org"],
     "Date of birth without its year (after a label)": ["DOB 14 March", "her birthday, 14 March",

@@ -47,6 +47,10 @@ POSITIVE = [
     # ... after "is" or "was"
     ("likes gaming; his Snapchat is baileyd_08x and he told", "baileyd_08x"),
     ("Her Instagram was lexi.m.swims until May.", "lexi.m.swims"),
+    # ... in quotes, or after "is"/"was", later in the sentence that names the platform
+    ('her Snapchat was in contact with the accounts "reb.washbay" and others. A', "reb.washbay"),
+
+    ("(Kay's Snapchat at the time was kayleeann_x05; the police", "kayleeann_x05"),
     ('threats sent on Snapchat from user "kdot_bando". Incident', "kdot_bando"),
     ('Ashcroft, as "rookexe" on Discord, demands', "rookexe"),
     ('using the display name "R00kTheBuilder" and', "R00kTheBuilder"),
@@ -56,6 +60,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "his Snapchat was deleted in May", "her Instagram is private", "his Snapchat was 12.30pm",
+    'Her Snapchat messages quoted "version 2.1" of the plan', "on Snapchat at the time was 10.30pm",
     "jo@example.com",  # email address
     "meet @ 5pm",
     "meet @5pm",
