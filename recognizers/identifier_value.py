@@ -118,6 +118,16 @@ _REVIEW_NUMBER_BEFORE: Final = re.compile(
     r"\s*(?:(?i:no|number|ref(?:erence)?)\.?[ \t]*:?[ \t]*)?$")
 
 
+_SORT_CODE_BEFORE: Final = re.compile(r"(?i:\bsort[ \t]+code)[ \t]*[:.]?[ \t]*(?:(?:is|was)[ \t]+)?$")
+
+
+def is_labelled_sort_code(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a bank's sort code after its label ("sort code 09-01-28"): an identifier,
+    though it has a date's shape."""
+    return re.fullmatch(r"\d{2}-\d{2}-\d{2}", text[start:end]) is not None \
+        and _SORT_CODE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def is_review_number(text: str, start: int) -> bool:
     """Whether the value starting at ``start`` (or the label there) follows the name of a review."""
     return _REVIEW_NUMBER_BEFORE.search(text[max(0, start - 60):start]) is not None

@@ -22,7 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
-from recognizers.identifier_value import could_be_identifier, is_review_number
+from recognizers.identifier_value import could_be_identifier, is_labelled_sort_code, is_review_number
 
 # Labels, by the identifier they introduce. Short acronyms count only in capitals ("NI", "CAD").
 LABELS: Final[tuple[tuple[str, str], ...]] = (
@@ -41,7 +41,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.POLICE_REFERENCE,
      r"(?-i:CRIS|CRN|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA|VPA)"
      r"|crime\s+(?:ref(?:erence)?|number|no|report|record)s?|(?:crime|police)\s+(?=ref|number|no|log|id)"
-     r"|(?:police|storm|cad|incident)\s+log|log(?=\s+(?:\d{6,}(?:-\d+)?|\d{3,}/\d{3,})\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
+     r"|(?:police|storm|cad|incident|intel(?:ligence)?)\s+log|(?-i:INT)(?=\s+\d)|(?-i:Crime|CRIME)(?=\s+\d{8,}\b)|log(?=\s+(?:\d{6,}(?:-\d+)?|\d{3,}/\d{3,})\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
      r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"
      # an officer's collar number after the rank ("PC 4471"); a short one is a review's label ("PC 2")
      r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)"),
@@ -53,7 +53,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # a vehicle's registration, of any country's format ("car registration FU-158-XJ", "number plate 4GJ97")
     (cat.UK_VEHICLE_REG, r"(?:vehicle|car|van|motor\s?bike|moped|lorry|taxi)(?:\s+|,\s*|\s*\(\s*)(?:registration|reg)\b"
                          r"(?:\s+(?:marks?|plates?))?|number\s+plates?|registration\s+(?:marks?|plates?)"
-                         r"|(?-i:VRM|VRN)"
+                         r"|(?-i:VRM|VRN)|plate(?=\s+(?-i:[A-Z0-9]{1,4}\s?[A-Z0-9]{1,4})\b)"
                          # ... or its abbreviation alone, before letters and digits ("drives a silver VW Passat, reg
                          # AXZ 2264")
                          r"|reg(?=\.?\s+(?-i:[A-Z0-9]{1,4}\s?[A-Z0-9]{1,4})\b)"),
@@ -81,6 +81,8 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            # ... a member's, a policy's or a tenancy's number, "no." abbreviated ("member no. 00418827")
                            # ... a record's heading in capitals before its number ("MASH CONTACT 2023/0114-77")
                            r"|(?-i:CONTACT|REFERRAL)(?=[ \t]+\d)"
+                           # ... a badge's number, the last digits of a card or an account ("card ending 8823")
+                           r"|badge(?:[ \t]+(?:no|number))?|(?:card|account|a/c)[ \t]+ending(?:[ \t]+in)?"
                            r"|(?:member(?:ship)?|policy|customer|tenancy|employee|payroll|pension|staff)[ \t]+no\.?"
                            r"(?=[ \t]*[A-Z]*\d)"
                            r"|accounts?|(?-i:a/c)|sort\s+code|(?:unique\s+)?client\s+identifier|(?-i:IP(?:v[46])?|MAC)\s+address(?:es)?"
@@ -90,7 +92,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            r"|registration"
                            # ... and an identity number abroad ("codice fiscale …", "PESEL …", "identity card …")
                            r"|identity\s+card|(?:national|personal)\s+(?:identity|identification)|social\s+security"
-                           r"|codice\s+fiscale|(?-i:PESEL|CNP|BSN|NIF|NIE|DNI|SSN|AADHAAR|Aadhaar|OIB|EGN|PIN)"),
+                           r"|codice\s+fiscale|cart[aã]o\s+de\s+cidad[aã]o|citizen(?:'s)?\s+card|(?-i:PESEL|CNP|BSN|NIF|NIE|DNI|SSN|AADHAAR|Aadhaar|OIB|EGN|PIN)"),
 )
 GENERIC: Final = cat.AGENCY_REFERENCE
 # Between label and value, on the same line: "no.", "number", "ref", then ":" or "is"/"was".
@@ -226,8 +228,10 @@ def _value_chunks(raw: str, letters_last: bool = False) -> list[str]:
     return kept
 
 
-def _is_value(value: str, entity: str) -> bool:
-    """Whether a labelled value could be an identifier of its kind."""
+def _is_value(value: str, entity: str, label: str = "") -> bool:
+    """Whether a labelled value could be an identifier of its kind (a card's last four digits after "ending")."""
+    if label.casefold().endswith(("ending", "ending in")) and re.fullmatch(r"\d{4}", value):
+        return True
     if not _has_digit(value) or len(value) > MAX_VALUE_CHARS or not could_be_identifier(value):
         return False
     alnum = sum(c.isalnum() for c in value)
@@ -315,7 +319,7 @@ def find_labelled(text: str) -> Iterator[LabelledValue]:
         span = (start, start + len(value))
         if span in taken:  # "NHS number …": the generic "number" adds nothing to "NHS"
             continue
-        if _is_value(value, entity):
+        if _is_value(value, entity, label.group(0)) or is_labelled_sort_code(text, *span):
             taken.add(span)
             yield LabelledValue(*span, entity, label.group(0))
             for item in _listed_after(text, span[1], value):

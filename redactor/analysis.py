@@ -16,7 +16,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from recognizers.catalogue import AGENCY_REFERENCE
 from recognizers.enabled import default_recognizers
 from recognizers.gazetteer import recognised_text
-from recognizers.identifier_value import could_be_identifier
+from recognizers.identifier_value import could_be_identifier, is_labelled_sort_code
 from redactor.document import Document, Segment, lower_case_words
 from redactor.forked import Forked, Tickets, can_fork
 from redactor.mention import NAME_ENTITIES, Mention
@@ -181,7 +181,9 @@ class Analyzer:
         mentions.extend(in_tables.columns)
         # A bare short number (a row, list or paragraph number, an age, a count) is never an
         # identifier, whichever recogniser, column header or board pattern proposed it.
-        mentions = [m for m in mentions if m.type != "IDENTIFIER" or could_be_identifier(m.text)]
+        # (a sort code after its label has a date's shape, and is one: "sort code 09-01-28")
+        mentions = [m for m in mentions if m.type != "IDENTIFIER" or could_be_identifier(m.text)
+                    or is_labelled_sort_code(document.segment(m.segment_id).text, m.start, m.end)]
         log.info("analysed %d chunks: %d mentions", len(parts), len(mentions))
         return mentions
 

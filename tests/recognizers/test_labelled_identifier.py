@@ -66,6 +66,15 @@ POSITIVE = [
     ("(Barclays, sort code 20-45-77, a/c 43918826) opened", "43918826", cat.AGENCY_REFERENCE),
     ("Crime ref for collision: 20BE/61234X/23", "20BE/61234X/23", cat.POLICE_REFERENCE),
     ("MASH CONTACT 2023/0114-77 | CHILD: QURESHI", "2023/0114-77", cat.AGENCY_REFERENCE),
+    # a taxi's plate, a badge, an intelligence log, a crime's long number, a citizen card, a card's last digits
+    ("Seen dropped off by taxi, plate HBC 0931 (Brook Private Hire).", "HBC 0931", cat.UK_VEHICLE_REG),
+    ("passenger assistant badge was PA-0457.", "PA-0457", cat.AGENCY_REFERENCE),
+    ('"INT 22/3391 - BROOKS, Keeley-Ann', "22/3391", cat.POLICE_REFERENCE),
+    ("Driver says so. Intel log 22/118743. | LP4", "22/118743", cat.POLICE_REFERENCE),
+    ("| Police | Crime 23000412876 (harassment) recorded", "23000412876", cat.POLICE_REFERENCE),
+    ("citizen card number (Cartão de Cidadão 15872390 4ZY7) and", "15872390 4ZY7", cat.AGENCY_REFERENCE),
+    ("Santander account ending 4471 (sort code", "4471", cat.AGENCY_REFERENCE),
+    ("(sort code 09-01-28) in Stephen's name", "09-01-28", cat.AGENCY_REFERENCE),  # a date's shape, a sort code
     ("the hospital MRN 00456123 was used", "00456123", cat.AGENCY_REFERENCE),
     ("his Home Office reference B1234567 was", "B1234567", cat.AGENCY_REFERENCE),
     # the Home Office's Unique Client Identifier, which follows a person through every immigration application
@@ -225,7 +234,8 @@ NEGATIVE = [
     "the log 2019 entries", "the reg was not noted", "the reg 2019 changes", "a DBS check in 2019",
     "the certificate no longer", "the SCN rules",
     'Police | "MISPER FOUND AT FLAT 3, 118',  # a log's words in capitals, then a flat's number: no value
-    "see ref. 12 above", "CONTACT 2019 REVIEW", "the contact 20194 times", "the log 2019/2020 shows", "the refs 2019, 2020 and 2021", "the number for the children was 12345", "the member no. 3 said", "ref. to the GP", "the ID for Yusuf: see below",
+    "see ref. 12 above", "the plate was changed", "his ending 2019", "a Crime 2019 report", "INT 2 was held",
+    "the account ending soon", "CONTACT 2019 REVIEW", "the contact 20194 times", "the log 2019/2020 shows", "the refs 2019, 2020 and 2021", "the number for the children was 12345", "the member no. 3 said", "ref. to the GP", "the ID for Yusuf: see below",
     "the user of the service", "the device was old", "a serial offender", "the log-in was shared", "acc. to the GP",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
@@ -293,3 +303,13 @@ def test_a_labelled_network_address_is_redacted_by_the_whole_engine(tmp_path: Pa
 
     text = "Her IP address 81.2.69.160 was logged. See paragraph 4.12.3.2 for more.\n"
     assert {e.name for e in analysed_entities(tmp_path, text)} == {"81.2.69.160"}
+
+
+@pytest.mark.model
+def test_a_labelled_sort_code_of_a_dates_shape_is_an_identifier_not_a_date(tmp_path: Path) -> None:
+    """"sort code 09-01-28" has a date's shape: the label makes it a sort code, redacted, never generalised to
+    "January 1928"."""
+    from tests.recognizers.prose import analysed_entities
+
+    text = "Payments went to a Santander account (sort code 09-01-28) in her name.\n"
+    assert {(e.name, e.type) for e in analysed_entities(tmp_path, text)} == {("09-01-28", "IDENTIFIER")}
