@@ -1381,7 +1381,7 @@ class Grouper:
         # and the record's "WISNIEWSKA, Zuzanna")
         unique = {i: next(e.id for e in self.entities if e.id in ids)
                   for i, ids in owners.items() if len({self._name_key(e) for e in ids}) == 1
-                  and 2 <= len(i.replace("-", "")) <= 3
+                  and 2 <= len(i.replace("-", "")) <= 5  # (four or five of a hyphenated name's parts: "KAPDS")
                   and (i not in _ACRONYMS or i in _CONDITION_ACRONYMS) and i not in _TITLE_CAPITALS}
         self._dotted_initials_used(unique)
         # A condition's abbreviation ("DA": domestic abuse) is the person's only where the draft never writes it
@@ -1754,7 +1754,8 @@ _CARD_REACH = 200
 # Yorkshire Police", "D&G – Dumfries and Galloway", "QEH<tab>Queen Elizabeth Hospital", "HN | Holly Nash").
 _GLOSSARY_ENTRY = re.compile(r"(?<![\w&])(?P<abbr>[A-Z](?:[A-Z]|&(?=[A-Z])){1,5})"
                              r"(?:[ \t]*(?:=|:|[-\u2013\u2014]|\|)[ \t]*|\t+)"
-                             r"(?P<full>[A-Z][\w'\u2019-]*(?:[ \t]+(?:of|and|the|for|&|[A-Z][\w'\u2019-]*)){0,6})")
+                             r"(?P<full>[A-Z][\w'\u2019-]*(?:[ \t]+(?:of|and|the|for|&|ap|ab|ferch|de|van|von|der|bin"
+                             r"|[A-Z][\w'\u2019-]*)){0,6})")
 # Between a person's name and a name they go by: ", known as", ", who was nicknamed", or quotes in brackets or after an
 # age ('Connor ("Hexy")', 'COLE, 26, "Jay"').
 _GOES_BY_GAP = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:who[ \t]+)?(?:was|is|were|had[ \t]+been|has[ \t]+been)[ \t]+)?"

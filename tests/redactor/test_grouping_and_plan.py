@@ -200,6 +200,16 @@ def test_a_name_is_found_without_its_middle_name_and_without_its_accents() -> No
     assert "Pawel Wisniewski" in [m.text for m in entities["Paweł Wiśniewski"].mentions]
 
 
+def test_long_initials_of_a_hyphenated_name_and_a_keys_name_with_a_particle_are_forms() -> None:
+    text = ("Kaylee-Ann Persaud-Dos Santos was 14. The reviewer is not clear whether KAPDS is British.\n"
+            "(RAG = Rhys ap Gwilym; the nurse on shift).\n")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    found = [_m("Kaylee-Ann Persaud-Dos Santos", "PERSON", source=text), _m("Rhys ap Gwilym", "PERSON", source=text)]
+    entities = {e.name: e for e in group(doc, found, None)}
+    assert "KAPDS" in [m.text for m in entities["Kaylee-Ann Persaud-Dos Santos"].mentions]
+    assert "RAG" in [m.text for m in entities["Rhys ap Gwilym"].mentions]
+
+
 def test_a_hyphenated_first_names_first_part_is_a_form() -> None:
     text = "Re: Lexi-Mae Marsden (DOB 14/06/2007). He messaged Lexi privately. Lexi-Mae told her mother."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
