@@ -233,14 +233,18 @@ _KNOWN_AS: Final = re.compile(
     r"(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as|a\.?k\.?a\.?"
     r"|nick-?named|went[ \u00a0]+by|street[ \u00a0-]?name(?:d|[ \u00a0]+(?:is|was|of))?"
     r"|knew[ \u00a0]+(?:(?:him|her|them)[ \u00a0]+)?(?:(?:only|simply)[ \u00a0]+)?as"
-    r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself)|call(?:s|ed)?[ \u00a0]+(?:him|her))[ \u00a0]+"
+    r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself)|call(?:s|ed)?[ \u00a0]+(?:him|her)"
+    # … or who sent messages ('140 messages from "Kacs"')
+    r"|(?:messages?|texts?|calls?|snaps?|DMs?)[ \u00a0]+from)[ \u00a0]+"
     + _QUOTED_NAME + r"(?:[ \u00a0]+or[ \u00a0]+" + _QUOTED_NAME.replace("<name>", "<other>") + ")?")
 # ... or in quotes right after a capitalised name, in brackets or after an age ('HEXT, Connor ("Hexy")',
 # 'Dante Ricketts (“D-Rick”)', 'JAMIE CORKHILL, 26, "Jay"'); whose it is, grouping decides
 _NICKNAME_AFTER_NAME: Final = (
     re.compile(rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+[ \u00a0]*\([ \u00a0]*" + _QUOTED_NAME
                # (… whom to: 'Harrison ("Harry" to his family)')
-               + r"(?:[ \u00a0]+to[ \u00a0]+(?:his|her|their|the)[ \u00a0]+[a-z]+)?[ \u00a0]*\)"),
+               + r"(?:[ \u00a0]+to[ \u00a0]+(?:his|her|their|the)[ \u00a0]+[a-z]+)?"
+               # (… or a label and an age after it: 'Lacey Marshall ("Lace", Child E)')
+               + r"(?:[ \u00a0]*,[^()\n\"\u201c\u201d]{1,30})?[ \u00a0]*\)"),
     # ... or before the name in brackets ('her partner's friend "Dinger" (Dean Ingram)')
     re.compile(_QUOTED_NAME + rf"[ \u00a0]*\((?={gz.LATIN_CAPITAL}[a-z]+[ \u00a0]+{gz.LATIN_CAPITAL}[a-z]+\))"),
     re.compile(rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+,[ \u00a0]*\d{{1,2}},[ \u00a0]*" + _QUOTED_NAME + r"(?![\w'\u2019-])"))
@@ -256,7 +260,8 @@ _KNOWN_TO_AS: Final = re.compile(
 _SPELT_WORD: Final = rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+"
 _SPELT_NAME: Final = rf"{_SPELT_WORD}(?:[ \u00a0]+{_SPELT_WORD})?"
 _SPELT: Final = re.compile(
-    r"\b(?:[Mm]is)?spel(?:t|led)(?:[ \u00a0]+(?:as|wrongly|incorrectly|variously))*[ \u00a0]+"
+    r"\b(?:[Mm]is)?spel(?:t|led|ls?|ling)(?:[ \u00a0]+(?:as|wrongly|incorrectly|variously))*"
+    r"(?:[ \u00a0]+(?:the|his|her|their)[ \u00a0]+(?:sur|first[ \u00a0]+|family[ \u00a0]+)?name)?[ \u00a0]+"
     rf"(?:[\"\u201c\u2018'](?P<quoted>{_SPELT_NAME})[\"\u201d\u2019']"
     rf"|(?P<listed>{_SPELT_NAME}(?:(?:[ \u00a0]*[,/][ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+){_SPELT_NAME})*)"
     r"(?![\w'\u2019-]))")

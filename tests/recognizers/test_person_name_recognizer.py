@@ -76,6 +76,10 @@ def _found(text: str) -> list[str]:
     ("Ashley McCready (21). His name is spelt Mcready and McReady on different systems.",
      ["Ashley McCready", "Mcready", "McReady"]),
     ('his surname was spelled "Kowalcik" in the maternity record', ["Kowalcik"]),
+    ('[1] Spelling: several police records spell the surname "Persuad"; the school', ["Persuad"]),
+    # a nickname in quotes with a label after it in brackets; a sender in quotes
+    ('1.1 Lacey Marshall ("Lace", Child E), then 14, was seen', ["Lacey Marshall", "Lace"]),
+    ('Ffion\'s phone confiscated; 140 messages from "Kacs" in one lesson.', ["Ffion", "Kacs"]),
     # a practitioner by title and initials, as a chronology writes them; a rank and a surname on a line of capitals
     ("6 | 22.07.22 | HV | Mrs KD told the GP.", ["Mrs KD"]),
     ("STRATEGY MEETING. ATTENDEES: MK (SW), PC OKAFOR, SL (RVA). POLICE ADVISE", ["PC OKAFOR"]),
@@ -675,7 +679,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "She attended Park Academy (Adm. No 18/0294) from May.",  # an abbreviation before a number's label
     "The family are Pakistani Kashmiri and speak Pahari.",  # a people's words, no first name and surname
     # what is spelt is no name unless a name's shape: a word, a system, a place
-    "Names get spelt Wrong on Systems.", 'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
+    "Names get spelt Wrong on Systems.", 'messages from "Mum" and "Dad" were read', "spelling the name out", 'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
 ])
 def test_ignores_vocabulary(text: str) -> None:
     assert _found(text) == []
