@@ -304,8 +304,10 @@ def public_people(text: str) -> list[str]:
             run = _POST_NOMINALS_RUN.match(text, below.end()) if below else None
             if run is not None and not _alone_on_line(text, below.end() if below else 0, run.end()):
                 run = None  # a signature's letters fill their line ("MSc MA CQSW"), a sentence does not
-        if run is None or not run.group().strip() or _ACTS_IN_THE_CASE.match(text, run.end()):
-            continue  # (a clinician's letters where the clinician acts in the case: "Dr X MRCPCH examined …")
+        if run is None or not run.group().strip() or _ACTS_IN_THE_CASE.match(text, run.end()) \
+                or _ROLE_IN_THE_CASE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # (a clinician's letters where the clinician acts in the case: "Dr X MRCPCH examined …", "The
+            # school nurse, X RGN, leads …")
         letters = [x.replace(".", "") for x in re.findall(r"[A-Za-z]+(?:\.[A-Za-z]+)*", run.group())]
         if len(letters) >= 2 or any(x not in WEAK_POST_NOMINALS for x in letters):
             found.append(m.group())
@@ -519,6 +521,11 @@ _ACTS_IN_THE_CASE: Final = re.compile(
     r"|psychologist|registrar|surgeon|radiologist|dentist|therapist)\b"
     r"|[ \t]+(?:examined|saw|assessed|treated|visited|noted|reported|recorded|diagnosed|prescribed|referred"
     r"|reviewed|met|spoke|told|said|wrote|discharged|admitted)\b)")
+# ... or a case's role right before the name ("The school nurse, Bernadette Ní Fhloinn RGN (NMC …), leads").
+_ROLE_IN_THE_CASE_BEFORE: Final = re.compile(
+    r"\b(?i:the|a|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?i:consultant|paediatrician|gp|doctor|nurse|midwife|health[ \t]+visitor|social[ \t]+worker|psychiatrist"
+    r"|psychologist|registrar|surgeon|radiologist|dentist|therapist|teacher|worker|officer)[ \t]*,?[ \t]*$")
 _NAME_AFTER_ROLE: Final = re.compile(rf"[ \t]+(?P<name>{_FULL_NAME})")
 
 

@@ -320,6 +320,7 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     # a clinician's letters, where the clinician acts in the case
     "Dr Amara Obi MBBS MRCPCH examined the child at the hospital.",
     "Child Q was seen by Dr Ann Lee FRCPCH, consultant paediatrician.",
+    "The school nurse, Bernadette N\u00ed Fhloinn RGN (NMC PIN 04I0712E), leads the team.",  # a role before the name
     # a chapel's minister, in the case
     "The Reverend Dafydd Ellis, minister of Capel Bethel, visited the farm.",
 ])
