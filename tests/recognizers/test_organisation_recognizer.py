@@ -82,6 +82,12 @@ def _found(text: str) -> list[str]:
     ("weekly online tutoring from Wendy Chen of Bright Minds Tuition.", ["Bright Minds Tuition"]),
     ("Referred to East Coast Recovery Service. DNA x3.", ["East Coast Recovery Service"]),
     ("Denisa starts attending Page Hall Homework Club in October.", ["Page Hall Homework Club"]),
+    # a hotel, a private hire firm, a nursing agency, a gym by name
+    ("driven to the Promenade View Hotel in Cleethorpes", ["Promenade View Hotel"]),
+    ("Seen dropped off by a taxi (Brook Private Hire).", ["Brook Private Hire"]),
+    ("Nightingale Direct Nursing supplied the nurses.", ["Nightingale Direct Nursing"]),
+    ("Amir works at Forth Fitness.", ["Forth Fitness"]),
+    ("Community Nursing visited twice.", []), ("The Hotel was closed.", []),
     # a caravan site by name
     ("They lived at Willow Drove Caravan Site near Spalding.", ["Willow Drove Caravan Site"]),
     # ... a plural's apostrophe inside the name ("Travellers' Site")

@@ -75,7 +75,8 @@ Drug and Alcohol Service; Substance Misuse Service; Domestic Abuse Service; Dome
 Ltd; Ltd.; Limited; plc; PLC; Plc; LLP; Inc; Inc.; & Co; & Co.; and Co; & Sons; and Sons; *Group;
 Holdings; Solicitors; Associates; Motors; Garage; Taxis; Cabs; Removals; Builders; Recruitment;
 *Security; Care Services; Care Ltd; Fostering Ltd; Fostering Services; Fostering Agency; Homecare; Pharmacy;
-Chemist; Chemists; Tuition; Tutoring; Tutors; Lettings; Letting Agents; Estate Agents""",
+Chemist; Chemists; Tuition; Tutoring; Tutors; Lettings; Letting Agents; Estate Agents; Private Hire; Autos;
+Barbers; Barbershop; Nursing; Nursing Agency; Hotel""",
     "housing": """
 Housing Trust; Housing Association; *Homes; Housing; Housing Group; Housing Partnership; Housing Society;
 Housing Co-operative; Caravan Site; Caravan Park; Holiday Park; Mobile Home Park; Travellers' Site; Traveller Site;
@@ -90,7 +91,7 @@ Immigration Removal Centre""",
 Leisure Centre; Community Centre; Sports Centre; Youth Centre; *Centre; Contact Centre; Resource Centre;
 Day Centre; Family Centre; Youth Club; Boys' Club; Football Club; FC; Rugby Club; Boxing Club; Cricket Club;
 Athletic Club; Gym; Scouts; Guides; Homework Club; Social Club; Working Men's Club; Golf Club; Swimming Club;
-Judo Club; Karate Club; Snooker Club""",
+Judo Club; Karate Club; Snooker Club; Youth Group; Fitness; Fitness Centre""",
 }
 
 
