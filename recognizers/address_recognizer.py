@@ -248,6 +248,16 @@ def street_name(address: str) -> str | None:
     return street if any(w.casefold() not in _COMMON_STREETS for w in words) else None
 
 
+_BUILDING_OF: Final = regex.compile(rf"{_FLAT}{_SEP}(?P<building>{_BUILDING})")
+
+
+def building_name(address: str) -> str | None:
+    """The block a flat is in ("Linden Court" of "Flat 6, Linden Court, 7 Weddington Terrace, Nuneaton"): written alone
+    ("moves to Linden Court") it still says where someone lived."""
+    m = _BUILDING_OF.match(address)
+    return m.group("building") if m is not None else None
+
+
 # A street named without a street-type word ("9 Kestrel Reach", "58 March Hollies"): a house number and
 # one to three capitalised name words on one line, then a postcode, or a known town ending its clause.
 _TITLES: Final = rf"{alternation(PERSONAL, DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY, HONOURS, NURSING)}\b"

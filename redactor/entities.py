@@ -19,7 +19,7 @@ from typing import Literal, get_args
 
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
-from recognizers.address_recognizer import street_name
+from recognizers.address_recognizer import building_name, street_name
 from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices, opening_letterhead
 from recognizers.dates import MONTH_NAMES, is_month_of_date
 from recognizers.gazetteer import nickname_of
@@ -1572,10 +1572,10 @@ class Grouper:
             if ent.source != "detected" or not any(m.entity == cat.UK_ADDRESS for m in ent.mentions):
                 continue
             for form in list(ent.forms):
-                street = street_name(form)
-                if street is not None and not self._is_keep_form(street) \
-                        and normalise(street).casefold() not in self._by_form:
-                    self._add_form(ent, street)
+                for street in (street_name(form), building_name(form)):  # (and the block a flat is in)
+                    if street is not None and not self._is_keep_form(street) \
+                            and normalise(street).casefold() not in self._by_form:
+                        self._add_form(ent, street)
 
     def add_organisation_short_forms(self) -> None:
         """A found organisation's name without its institutional head word ("Royal Peterborough" of "Royal

@@ -943,6 +943,9 @@ def test_a_pair_of_words_the_draft_also_writes_in_lower_case_gives_no_lone_forms
      "Terrace flat.", "Flat 2, 6 Ashgrove Terrace, Keighley BD21 4LP", "Ashgrove Terrace"),
     ("The family moved to 23 Laburnum Road, Slough SL2 5FZ. Neighbours on Laburnum Road called police.",
      "23 Laburnum Road, Slough SL2 5FZ", "Laburnum Road"),
+    # ... and the block a flat is in
+    ("Address: Flat 6, Linden Court, 7 Weddington Terrace, Nuneaton CV10 0AG. In March she moves to Linden Court.",
+     "Flat 6, Linden Court, 7 Weddington Terrace, Nuneaton CV10 0AG", "Linden Court"),
 ])
 def test_the_street_of_an_address_written_alone_is_the_address(text: str, address: str, street: str) -> None:
     """A street the draft gives in an address, written again alone, is where the family lived: redacted with it."""
