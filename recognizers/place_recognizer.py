@@ -269,6 +269,13 @@ _ESTATE: Final = re.compile(
     r"[ \t]+[Ee]state\b")
 
 
+# A numbered road, after a place's preposition ("stops the car on the A671", "walking along the A65 at night"): it runs
+# through a few towns, and says where the family was. (A motorway or a one-digit trunk road crosses the country, and says
+# nothing; "A4" is a paper size too.)
+_ROAD: Final = re.compile(r"\b(?:on|along|off|near|by|onto|from|beside|crossing)[ \t]+the[ \t]+(?P<name>(?-i:[AB])\d{2,4})"
+                          r"(?![\w/-])")
+
+
 def _unlisted_places(text: str) -> list[tuple[int, int, str]]:
     """Districts no list knows where someone lived or moved (each word in no dictionary and no list of first
     names, a second word perhaps a place's: "Zorbeck Vale"), and housing estates by name."""
@@ -279,6 +286,7 @@ def _unlisted_places(text: str) -> list[tuple[int, int, str]]:
         if _unknown_word(words[0]) and all(_unknown_word(w) or w.casefold() in _PLACE_WORDS for w in words[1:]) \
                 and not gz.is_keep_phrase(m.group(group)) and gz.org_head(words[-1]) is None:
             found.append((m.start(group), m.end(group), "a district no list knows, where someone lived"))
+    found.extend((m.start("name"), m.end("name"), "a numbered road") for m in _ROAD.finditer(text))
     for m in _ESTATE.finditer(text):
         words = m.group("name").split()
         if not gz.is_keep_phrase(m.group("name")) and not gz.is_keep_phrase(m.group("name") + " Estate") \

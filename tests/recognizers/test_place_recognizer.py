@@ -52,6 +52,9 @@ def _found(text: str) -> list[str]:
     ("a county line running out of Wythenshawe into Blackpool", ["Wythenshawe", "Blackpool"]),
     ("She was found in Trecynon two days later.", ["Trecynon"]),
     ("the Dogsthorpe area of the city", ["Dogsthorpe"]),
+    # a numbered road, after a place's preposition
+    ("Police stop vehicle PN68 WZT on the A671 at 01:20.", ["A671"]),
+    ("Edna found at 02:40 walking on the A65 in her nightdress.", ["A65"]),
     # a housing estate by name
     ("then on the Meadow Well estate", ["Meadow Well"]),
     ("She moved to the Broadwater Farm Estate in Tottenham.", ["Broadwater Farm", "Tottenham"]),
@@ -74,7 +77,7 @@ def test_finds_places(text: str, expected: list[str]) -> None:
     "Reading the report, the panel noted", "the reading list", "bath time", "Bath time was at six",
     "the south coast", "the North", "in the north", "Working Together", "working", "from March 2019",
     "in Christmas week", "Sale was agreed", "found in Mosaic records", "the Eclipse area of the record",
-    "found in Xbox Live chats", "READING", "England", "in England", "Down Syndrome",
+    "found in Xbox Live chats", "driving on the M6 south", "on the A4 paper", "as set out in the A1 form", "READING", "England", "in England", "Down Syndrome",
     "Shirley said", "Winston attended", "Stanley Okafor", "Mrs Preston", "Beverley Preston",
     "Leeds Road", "Leeds City Council", "Thames Valley Police", "Sandford Hospital", "Paris",
     "the London Child Protection Procedures", "St John Ambulance", "Cafcass Cymru",
