@@ -1,13 +1,17 @@
 """Probe drafts written by helpers who never saw the project's code or data, put in the corpus layout.
 
-``benchmarks/probe_drafts/`` holds 95 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
+``benchmarks/probe_drafts/`` holds 140 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
 session of 6 December (night) in six themes: families of ten origins (A), identifiers as records write them (B), partly
 anonymised drafts, chronology tables, e-mails and public material (C), the four UK nations' naming customs (D),
 messy drafts (E) and local places and services (F). 65 more were written in the next session, in three batches,
 each measured before it was read: health-led reviews of infants (G), adolescents and exploitation (H), adults' and
 domestic homicide reviews (I), education, disability and children in care (J), drafts in transition (K); families'
 names in many languages (L), chronology-heavy drafts (M), rural neglect (N), online harm (O); a mixed city review (P),
-Scotland and Northern Ireland (Q), institutional abuse (R), older adults and carers (S). Each has its ``draft.txt``
+Scotland and Northern Ireland (Q), institutional abuse (R), older adults and carers (S). 45 more came in two further
+held-out batches: neglect where parents have learning disabilities (T), sudden deaths in infancy and accidents (U),
+youth justice and county lines (V), drafts assembled from agencies' IMRs (W), faith settings, tutors and clubs (X);
+child sexual exploitation in towns (Y), private fostering, kinship care and immigration status (Z), disabled children
+in residential settings (AB), teenage relationship abuse and digital evidence (AC). Each has its ``draft.txt``
 and a ``truth.json`` of its writer:
 every surface form of every identifying entity, with a pseudonym, and phrases that must stay. Their truth is the
 writer's judgement, not the corpus's: a police force or a day-precise chronology date may be marked where the corpus
