@@ -21,7 +21,7 @@ from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
 from recognizers.address_recognizer import building_name, street_name
 from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices, opening_letterhead
-from recognizers.dates import MONTH_NAMES, is_month_of_date
+from recognizers.dates import MONTH_NAMES, is_month_of_date, parse_date
 from recognizers.gazetteer import nickname_of
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
 from recognizers.person_initials import PEOPLE_VERB_AFTER
@@ -1524,6 +1524,22 @@ class Grouper:
         return ent
 
     # -- linking ----------------------------------------------------------------------------
+    def add_dates_without_their_year(self) -> None:
+        """A found day-precise date written again without its year ("the response on 22 July" after "drowned on
+        Saturday 22 July 2023") is that date: its day and month are a form of it (a year after them is another
+        date's, and is never linked)."""
+        for ent in list(self.entities):
+            if ent.type != "DATE" or ent.source != "detected":
+                continue
+            for form in list(ent.forms):
+                parsed = parse_date(form)
+                if parsed is None or parsed.day is None or parsed.month is None or parsed.year is None:
+                    continue
+                month = MONTH_NAMES[parsed.month - 1]
+                for short in (f"{parsed.day} {month}", f"{parsed.day}{_ordinal(parsed.day)} {month}"):
+                    if normalise(short).casefold() not in self._by_form:
+                        self._add_form(ent, short)
+
     def add_family_plurals(self) -> None:
         """A person's surname in the plural after "the" names the family ("stayed with the Brennans", "the
         Rosses"): the plural the draft writes so is that person's form too."""
@@ -1920,6 +1936,11 @@ def natural_order(name: str) -> str:
     return f"{parts[0]} {parts[1]}" if parts is not None else name
 
 
+def _ordinal(day: int) -> str:
+    """The suffix of a day's ordinal ("st" of 1, 21 and 31; "nd", "rd"; "th")."""
+    return "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
 def _person_forms(full: str) -> list[str]:
     """A full name's forms: itself, the first name, the surname alone and after each title, the first name with the
     surname's initial. A surname's particles belong to it ("Cait de Brún": "de Brún", "Ms de Brún"; "Brún" and
@@ -1977,6 +1998,7 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.add_lone_first_names()
     g.add_organisation_short_forms()
     g.add_street_names()
+    g.add_dates_without_their_year()
     g.add_family_plurals()
     g.add_possessives_without_apostrophe()
     g.link()

@@ -210,6 +210,16 @@ def test_long_initials_of_a_hyphenated_name_and_a_keys_name_with_a_particle_are_
     assert "RAG" in [m.text for m in entities["Rhys ap Gwilym"].mentions]
 
 
+def test_a_date_written_again_without_its_year_is_the_date() -> None:
+    text = ("Olek drowned on Saturday 22 July 2023. The response on 22 July was described as exemplary. "
+            "On 22 July 2022 he had been fine.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    found = [_m("Saturday 22 July 2023", "DATE_DAY", source=text), _m("22 July 2022", "DATE_DAY", source=text)]
+    entities = {e.name: e for e in group(doc, found, None)}
+    assert [m.text for m in entities["Saturday 22 July 2023"].mentions] == ["Saturday 22 July 2023", "22 July"]
+    assert [m.text for m in entities["22 July 2022"].mentions] == ["22 July 2022"]  # a year after: its own
+
+
 def test_a_hyphenated_first_names_first_part_is_a_form() -> None:
     text = "Re: Lexi-Mae Marsden (DOB 14/06/2007). He messaged Lexi privately. Lexi-Mae told her mother."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
