@@ -373,7 +373,8 @@ _UPPER_HEAD: Final = (
     r"(?<![\w/.-])(?:(?:FLAT|APARTMENT|APT|UNIT|ROOM)[ ]+\d{1,4}[A-Z]?[ ]*,?[ ]*)?\d{1,4}[A-Z]?(?:-\d{1,4}[A-Z]?)?[ ]+"
     rf"(?:{_UPPER_WORD}[ ]+){{0,3}}{_alternation(tuple(w.upper() for w in _STREET_SUFFIXES))}\b"
 )
-_UPPER_POSTCODE_TAIL: Final = rf"(?:[ ]*,?[ ]*{_UPPER_WORD}(?:[ ]+{_UPPER_WORD}){{0,2}}){{0,3}}[ ]*,?[ ]*(?-i:{POSTCODE_REGEX})"
+_UPPER_POSTCODE_TAIL: Final = (rf"(?:[ ]*,?[ ]*{_UPPER_WORD}(?:[ ]+{_UPPER_WORD}){{0,2}}){{0,3}}"
+                                rf"[ ]*,?[ ]*(?-i:{POSTCODE_REGEX})")
 
 
 class UkAddressRecognizer(PatternRecognizer):

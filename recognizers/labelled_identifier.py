@@ -68,7 +68,8 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # ... and a professional's registration (GMC, NMC, HCPC, Social Work England) and a college's UK provider number
     # ... and a radiology accession
     # ... and a hospital's own number, a care service's CQC registration, a firearm certificate, a farm's holding
-    (cat.AGENCY_REFERENCE, r"ref(?:erence)?s?(?:\.(?=[ \t]+[A-Z]*[-/]?\d|[ \t]+[A-Z]{2,}[ \t]?\d))?|number|code|(?-i:No|IDs?|URN|CPH|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
+    (cat.AGENCY_REFERENCE, r"ref(?:erence)?s?(?:\.(?=[ \t]+[A-Z]*[-/]?\d|[ \t]+[A-Z]{2,}[ \t]?\d))?|number|code"
+                           r"|(?-i:No|IDs?|URN|CPH|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
                            r"|LAESTAB|UKPRN|GMC|NMC|HCPC|SWE)|accession|hosp(?:ital)?\.?(?=\s+(?:no|number|num)\b)"
                            r"|(?-i:CQC)\s+(?:location|provider|registration)(?:\s+(?:id|number|no))?"
                            r"|(?:shotgun|firearms?)\s+certificates?|certificate(?=\s+(?:no|number)\b)"

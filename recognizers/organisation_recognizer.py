@@ -272,7 +272,8 @@ class _Finder:
             return
         for m in _NAMED_LINE.finditer(self.text):
             if not gz.is_keep_phrase(m.group("name")):
-                self.found.append(OrgSpan(m.start("name"), m.end("name"), SCORE_NAMED_BY_URN, "company", "a line's name"))
+                self.found.append(OrgSpan(m.start("name"), m.end("name"), SCORE_NAMED_BY_URN, "company",
+                                          "a line's name"))
 
     def police_forces(self) -> None:
         """Forces listed by full name in ``police_forces.txt``."""

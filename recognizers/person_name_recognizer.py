@@ -63,8 +63,8 @@ _RANK_WORDS: Final = frozenset({"Detective", "Police", "Chief", "Senior", "Actin
 # noun ("Ms Page", "Mr Church"), as long as it is no function word, place or organisation word.
 _PERSONAL_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "MR", "MRS", "MS", "MISS", "DR"})
 # Titles a surname follows directly, even one that is also a word: "Mr Hall", "DS Hall", "PC Page".
-_SURNAME_TITLES: Final = _PERSONAL_TITLES | frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "Sgt", "Insp", "Det", "PCSO",
-                                                       "Const", "Supt"})
+_SURNAME_TITLES: Final = _PERSONAL_TITLES | frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "Sgt", "Insp", "Det",
+                                                       "PCSO", "Const", "Supt"})
 # Titles that are also role nouns: the next word must itself look like a name.
 _ROLE_TITLES: Final = frozenset({"Nurse", "Sister", "Judge", "Constable", "Inspector", "Sergeant",
                                  "Superintendent", "Baby", "Minister", "Commissioner"})
@@ -1351,7 +1351,8 @@ class _Finder:
                 or _BUILDING_AFTER.match(text, end) \
                 or (_base(word).casefold() == "pan" and gz.is_uk_place(text[tokens[parts[1]][0]:end])) \
                 or all(gz.is_nationality(_base(tokens[k][2])) for k in parts):
-            return last + 1  # ("Royal Oldham": the town's hospital; "Pakistani Kashmiri": a people's words; "Manorcourt Homecare": a body's head word that is
+            return last + 1  # ("Royal Oldham": the town's hospital; "Pakistani Kashmiri": a people's words;
+            # "Manorcourt Homecare": a body's head word that is
             # no surname; "the Hope Box project", "X Logo": a thing's;
             # "Pan London", "Pan Cheshire": the prefix "pan-", all of a place)
         words = [_base(tokens[k][2]) for k in parts]

@@ -270,9 +270,10 @@ _ESTATE: Final = re.compile(
 
 
 # A numbered road, after a place's preposition ("stops the car on the A671", "walking along the A65 at night"): it runs
-# through a few towns, and says where the family was. (A motorway or a one-digit trunk road crosses the country, and says
-# nothing; "A4" is a paper size too.)
-_ROAD: Final = re.compile(r"\b(?:on|along|off|near|by|onto|from|beside|crossing)[ \t]+the[ \t]+(?P<name>(?-i:[AB])\d{2,4})"
+# through a few towns, and says where the family was. (A motorway or a one-digit trunk road crosses the country, and
+# says nothing; "A4" is a paper size too.)
+_ROAD: Final = re.compile(r"\b(?:on|along|off|near|by|onto|from|beside|crossing)[ \t]+the[ \t]+"
+                          r"(?P<name>(?-i:[AB])\d{2,4})"
                           r"(?![\w/-])")
 
 

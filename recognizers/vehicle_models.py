@@ -36,7 +36,8 @@ def vehicle_names(texts: Iterable[str]) -> list[str]:
     car's colour it is kept with the colour ("grey Audi"), which keeps no one's name elsewhere, and after "the" once
     the draft names that make as a car ("a stolen Audi A3 … followed the Audi")."""
     texts = list(texts)
-    names = list(dict.fromkeys(m.group("name") or m.group("painted") for text in texts for m in _VEHICLE.finditer(text)))
+    names = list(dict.fromkeys(m.group("name") or m.group("painted")
+                               for text in texts for m in _VEHICLE.finditer(text)))
     # ... and the make alone after an article, once the draft names it as a car ("followed the Audi"): the car
     makes = [m.group() for name in names
              if (m := _MAKE_RX.match(name.split(" ", 1)[-1] if name[:1].islower() else name)) is not None]

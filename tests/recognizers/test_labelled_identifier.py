@@ -235,7 +235,9 @@ NEGATIVE = [
     "the certificate no longer", "the SCN rules",
     'Police | "MISPER FOUND AT FLAT 3, 118',  # a log's words in capitals, then a flat's number: no value
     "see ref. 12 above", "the plate was changed", "his ending 2019", "a Crime 2019 report", "INT 2 was held",
-    "the account ending soon", "CONTACT 2019 REVIEW", "the contact 20194 times", "the log 2019/2020 shows", "the refs 2019, 2020 and 2021", "the number for the children was 12345", "the member no. 3 said", "ref. to the GP", "the ID for Yusuf: see below",
+    "the account ending soon", "CONTACT 2019 REVIEW", "the contact 20194 times", "the log 2019/2020 shows",
+    "the refs 2019, 2020 and 2021", "the number for the children was 12345", "the member no. 3 said", "ref. to the GP",
+    "the ID for Yusuf: see below",
     "the user of the service", "the device was old", "a serial offender", "the log-in was shared", "acc. to the GP",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,

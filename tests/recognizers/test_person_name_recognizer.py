@@ -679,7 +679,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "She attended Park Academy (Adm. No 18/0294) from May.",  # an abbreviation before a number's label
     "The family are Pakistani Kashmiri and speak Pahari.",  # a people's words, no first name and surname
     # what is spelt is no name unless a name's shape: a word, a system, a place
-    "Names get spelt Wrong on Systems.", 'messages from "Mum" and "Dad" were read', "spelling the name out", 'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
+    "Names get spelt Wrong on Systems.", 'messages from "Mum" and "Dad" were read', "spelling the name out",
+    'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
 ])
 def test_ignores_vocabulary(text: str) -> None:
     assert _found(text) == []

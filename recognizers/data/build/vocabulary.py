@@ -155,7 +155,8 @@ Child Psychiatrist; Consultant Psychiatrist; Clinical Psychologist; Educational 
 Psychologist; Psychotherapist; Therapist; Play Therapist; Art Therapist; Speech and Language Therapist;
 SALT; Occupational Therapist; OT; Physiotherapist; Dietitian; Pharmacist; Dentist; Optician;
 Sexual Health Nurse; Mental Health Nurse; Community Psychiatric Nurse; CPN; Care Coordinator;
-Approved Mental Health Professional; AMHP; Paramedic; Ambulance Crew; Emergency Medical Technician; EMT; General Practitioner; GP Partner;
+Approved Mental Health Professional; AMHP; Paramedic; Ambulance Crew; Emergency Medical Technician; EMT;
+General Practitioner; GP Partner;
 Locum GP; Practice Manager; Receptionist; Headteacher; Head Teacher; Deputy Headteacher;
 Assistant Headteacher; Head of Year; Class Teacher; Form Tutor; Teacher; Teaching Assistant; TA;
 Learning Mentor; Pastoral Lead; Pastoral Manager; SENCO; SENCo; Special Educational Needs Coordinator;
