@@ -1537,8 +1537,14 @@ class Grouper:
                     continue
                 month = MONTH_NAMES[parsed.month - 1]
                 for short in (f"{parsed.day} {month}", f"{parsed.day}{_ordinal(parsed.day)} {month}"):
-                    if normalise(short).casefold() not in self._by_form:
+                    if normalise(short).casefold() not in self._by_form and not self._other_year(short, parsed.year):
                         self._add_form(ent, short)
+
+    def _other_year(self, day_and_month: str, year: int) -> bool:
+        """Whether the draft writes a day and month with another year after it ("held on 11 May 2024" beside "11th
+        May 2022"): then a form without the year would be read in the other date too, which may be kept."""
+        other = re.compile(rf"(?<![\w/])(?i:{re.escape(day_and_month)}),?[ \t]+(?!{year}\b)(?:19|20)\d\d\b")
+        return any(other.search(seg.text) for seg in self.document.segments)
 
     def add_family_plurals(self) -> None:
         """A person's surname in the plural after "the" names the family ("stayed with the Brennans", "the

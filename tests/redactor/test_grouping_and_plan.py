@@ -211,13 +211,19 @@ def test_long_initials_of_a_hyphenated_name_and_a_keys_name_with_a_particle_are_
 
 
 def test_a_date_written_again_without_its_year_is_the_date() -> None:
-    text = ("Olek drowned on Saturday 22 July 2023. The response on 22 July was described as exemplary. "
-            "On 22 July 2022 he had been fine.")
+    text = "Olek drowned on Saturday 22 July 2023. The response on 22 July was described as exemplary."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
-    found = [_m("Saturday 22 July 2023", "DATE_DAY", source=text), _m("22 July 2022", "DATE_DAY", source=text)]
-    entities = {e.name: e for e in group(doc, found, None)}
+    entities = {e.name: e for e in group(doc, [_m("Saturday 22 July 2023", "DATE_DAY", source=text)], None)}
     assert [m.text for m in entities["Saturday 22 July 2023"].mentions] == ["Saturday 22 July 2023", "22 July"]
-    assert [m.text for m in entities["22 July 2022"].mentions] == ["22 July 2022"]  # a year after: its own
+
+
+def test_a_day_and_month_the_draft_writes_with_another_year_is_no_form_of_a_date() -> None:
+    """"11 May" of "11th May 2022" would be read in "held on 11 May 2024" (a review date, kept): the verifier would
+    then find a replaced form in the output and refuse the export."""
+    text = "She was seen on 11th May 2022. The Rapid Review meeting was held on 11 May 2024. On 11 May she cried."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = {e.name: e for e in group(doc, [_m("11th May 2022", "DATE_DAY", source=text)], None)}
+    assert "11 May" not in entities["11th May 2022"].forms
 
 
 def test_a_hyphenated_first_names_first_part_is_a_form() -> None:
