@@ -173,6 +173,9 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
             # the councils, forces and hospitals it names are named deliberately (a board names its own
             # area and the large public bodies in it; a school, which points at one child, is suggested).
             decisions[e.id] = Decision(e.id, "keep", "", "accepted_suggestion", reviewed=False)
+        elif e.detectors == _OPERATION and _names_a_review(e.name, texts):
+            # an operation the review is named after ("The Fenestra Serious Case Review"): the review's public name
+            decisions[e.id] = Decision(e.id, "keep", "", "accepted_suggestion", reviewed=False)
         elif e.kind == "date":
             decisions[e.id] = _date_decision(e, texts, dates.day)
         elif e.kind == "date_of_birth" and dates.date_of_birth == "generalise":
@@ -185,6 +188,15 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
 
 
 _GUESSES = frozenset({NER, "linked"})
+_OPERATION = frozenset({"PoliceOperationRecognizer"})
+
+
+def _names_a_review(name: str, texts: dict[str, str]) -> bool:
+    """Whether the draft names a review after ``name`` ("The Fenestra Serious Case Review", "Fenestra SCR")."""
+    title = re.compile(rf"\b(?i:{re.escape(name)})[ \t]+(?:(?i:serious[ \t]+case|(?:local[ \t]+)?child[ \t]+"
+                       r"safeguarding[ \t]+practice|safeguarding[ \t]+adults?|thematic)[ \t]+(?i:review)"
+                       r"|(?-i:SCR|CSPR|LCSPR|SAR))\b")
+    return any(title.search(text) for text in texts.values())
 _AREAS = frozenset({"local_authority", "police_force", "hospital"})
 
 
@@ -205,7 +217,8 @@ def already_anonymised(entities: list[Entity]) -> bool:
     for e in entities:
         if e.source != "detected":
             continue
-        if (e.type in ("IDENTIFIER", "DATE") and e.kind != "date") or e.kind == "address":
+        if ((e.type in ("IDENTIFIER", "DATE") and e.kind != "date") or e.kind == "address") \
+                and e.detectors != _OPERATION:  # (a police operation's name is no one's identifier)
             return False
     return not any(_full_name(m.joined or m.text) for e in people for m in e.mentions
                    if m.recognizer not in ("linked",))

@@ -285,6 +285,23 @@ def test_in_an_anonymised_review_only_knowledge_backed_names_are_suggested() -> 
     assert actions == {"Quill Primary School": "replace", "Police Quill Scheme": "keep"}
 
 
+def test_a_police_operations_name_is_kept_where_the_review_is_named_after_it() -> None:
+    """"The Fenestra Serious Case Review" beside "Operation Fenestra": the board made the operation's name the review's
+    public one; another operation's name is still suggested, and neither makes the review read as un-anonymised."""
+    from redactor.plan import suggest
+
+    text = ("The Fenestra Serious Case Review\nOperation Fenestra prosecuted two men. Operation Tamarind was separate. "
+            "The Police Quill Scheme met in May.")
+    entities = _group(text, [
+        _m("Fenestra", text, "POLICE_REFERENCE", "PoliceOperationRecognizer", score=0.6, nth=1),
+        _m("Tamarind", text, "POLICE_REFERENCE", "PoliceOperationRecognizer", score=0.6),
+        _m("Police Quill Scheme", text, "ORGANISATION"),
+    ])
+    decisions = suggest(entities, None, {"txt": text})
+    actions = {e.name: decisions[e.id].action for e in entities}
+    assert actions == {"Fenestra": "keep", "Tamarind": "replace", "Police Quill Scheme": "keep"}
+
+
 def test_an_anonymised_review_keeps_the_areas_it_names() -> None:
     """A review that names nobody and holds no identifier (a published one, or one finished by hand) names
     its councils and police forces deliberately: they stay. Its schools and services are still suggested,
