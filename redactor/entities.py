@@ -251,6 +251,7 @@ class Grouper:
         self._defined_initials: set[str] = set()
         self._alone_cache: dict[tuple[str, bool], bool] = {}
         self._titled_words: frozenset[str] | None = None
+        self._years_of_days: dict[str, set[int]] | None = None
         self._short_forms: set[str] = set()
         self._register_derived: set[str] = set()
 
@@ -1543,8 +1544,13 @@ class Grouper:
     def _other_year(self, day_and_month: str, year: int) -> bool:
         """Whether the draft writes a day and month with another year after it ("held on 11 May 2024" beside "11th
         May 2022"): then a form without the year would be read in the other date too, which may be kept."""
-        other = re.compile(rf"(?<![\w/])(?i:{re.escape(day_and_month)}),?[ \t]+(?!{year}\b)(?:19|20)\d\d\b")
-        return any(other.search(seg.text) for seg in self.document.segments)
+        if self._years_of_days is None:  # every day, month and year the draft writes, read once
+            self._years_of_days = {}
+            for seg in self.document.segments:
+                for m in _DAY_MONTH_YEAR.finditer(seg.text):
+                    key = " ".join(m.group("day").split()).casefold()
+                    self._years_of_days.setdefault(key, set()).add(int(m.group("year")))
+        return bool(self._years_of_days.get(day_and_month.casefold(), set()) - {year})
 
     def add_family_plurals(self) -> None:
         """A person's surname in the plural after "the" names the family ("stayed with the Brennans", "the
@@ -1940,6 +1946,11 @@ def natural_order(name: str) -> str:
     ("Kelly Ann SMITH"); any other name as it is."""
     parts = written_surname_first(name)
     return f"{parts[0]} {parts[1]}" if parts is not None else name
+
+
+# A day and month with its year after it ("11 May 2024", "11th May, 2022").
+_DAY_MONTH_YEAR = re.compile(r"(?<![\w/])(?P<day>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+),?[ \t]+"
+                             r"(?P<year>(?:19|20)\d\d)\b")
 
 
 def _ordinal(day: int) -> str:

@@ -188,6 +188,7 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
 
 
 _GUESSES = frozenset({NER, "linked"})
+_AREAS = frozenset({"local_authority", "police_force", "hospital"})
 _OPERATION = frozenset({"PoliceOperationRecognizer"})
 
 
@@ -197,7 +198,6 @@ def _names_a_review(name: str, texts: dict[str, str]) -> bool:
                        r"safeguarding[ \t]+practice|safeguarding[ \t]+adults?|thematic)[ \t]+(?i:review)"
                        r"|(?-i:SCR|CSPR|LCSPR|SAR))\b")
     return any(title.search(text) for text in texts.values())
-_AREAS = frozenset({"local_authority", "police_force", "hospital"})
 
 
 def already_anonymised(entities: list[Entity]) -> bool:
