@@ -72,12 +72,13 @@ _AREA_OVER_BOARD: Final = re.compile(
 # and Hammersmith & Fulham".
 # (… or community safety partnerships', each area with an aside: "the Community Safety Partnerships (CSPs) of
 # Brighton & Hove (the Safe in the City Partnership) and East Sussex (…)")
+# (one area of a community safety partnership, its aside after it)
+_CSP_AREA: Final = (rf"{_AREA_WORD}(?:[^\S\n]+(?:and|&)[^\S\n]+{_AREA_WORD}|[^\S\n]+{_AREA_WORD})*"
+                    r"(?:[^\S\n]*\([^()\n]{1,60}\))?")
 _BOARDS_OF: Final = re.compile(
     rf"(?i:\bSafeguarding\s+(?:{_CHILDREN}\s+)?(?:Boards?|Partnerships?))[^\S\n]+(?:of|for)[^\S\n]+(?P<after>{_AREA})"
     rf"|(?i:\bCommunity\s+Safety\s+Partnerships?)(?:[^\S\n]*\((?-i:[A-Z]{{2,5}})s?\))?[^\S\n]+(?:of|for)[^\S\n]+"
-    rf"(?P<csp>{_AREA_WORD}(?:[^\S\n]+(?:and|&)[^\S\n]+{_AREA_WORD}|[^\S\n]+{_AREA_WORD})*"
-    rf"(?:[^\S\n]*\([^()\n]{{1,60}}\))?(?:(?:,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+)"
-    rf"{_AREA_WORD}(?:[^\S\n]+(?:and|&)[^\S\n]+{_AREA_WORD}|[^\S\n]+{_AREA_WORD})*(?:[^\S\n]*\([^()\n]{{1,60}}\))?)*)")
+    rf"(?P<csp>{_CSP_AREA}(?:(?:,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+){_CSP_AREA})*)")
 _ASIDE: Final = re.compile(r"[^\S\n]*\([^()\n]*\)")
 # The area after the board's words ("The Local Safeguarding Children Board Northamptonshire", "LOCAL
 # SAFEGUARDING CHILDREN BOARD BLACKPOOL SERIOUS CASE REVIEW"): the listed place its first words make.

@@ -79,11 +79,11 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            r"|serial(?:\s+(?:no|number))?|(?-i:IMEI|CID)|(?-i:acc)(?=\.?\s+\d)"
                            # ... a DBS certificate, a Scottish Candidate Number, the FA's number for a volunteer
                            r"|(?-i:DBS)(?:\s+certificate)?|cert(?:ificate)?\.?(?=\s+(?:no|number)\b)|(?-i:SCN|FAN)"
-                           # ... a member's, a policy's or a tenancy's number, "no." abbreviated ("member no. 00418827")
                            # ... a record's heading in capitals before its number ("MASH CONTACT 2023/0114-77")
                            r"|(?-i:CONTACT|REFERRAL)(?=[ \t]+\d)"
                            # ... a badge's number, the last digits of a card or an account ("card ending 8823")
                            r"|badge(?:[ \t]+(?:no|number))?|(?:card|account|a/c)[ \t]+ending(?:[ \t]+in)?"
+                           # ... a member's, a policy's or a tenancy's number, "no." abbreviated ("member no. 00418827")
                            r"|(?:member(?:ship)?|policy|customer|tenancy|employee|payroll|pension|staff)[ \t]+no\.?"
                            r"(?=[ \t]*[A-Z]*\d)"
                            r"|accounts?|(?-i:a/c)|sort\s+code|(?:unique\s+)?client\s+identifier|(?-i:IP(?:v[46])?|MAC)\s+address(?:es)?"

@@ -278,8 +278,9 @@ _ROAD: Final = re.compile(r"\b(?:on|along|off|near|by|onto|from|beside|crossing)
 
 
 def _unlisted_places(text: str) -> list[tuple[int, int, str]]:
-    """Districts no list knows where someone lived or moved (each word in no dictionary and no list of first
-    names, a second word perhaps a place's: "Zorbeck Vale"), and housing estates by name."""
+    """Districts no list knows where someone lived, moved, was found or a line ran from, or an area by its name (each
+    word in no dictionary and no list of first names, a second word perhaps a place's: "Zorbeck Vale"); numbered
+    roads; and housing estates by name."""
     found: list[tuple[int, int, str]] = []
     for m in _RESIDENCE.finditer(text):
         group = "name" if m.group("name") else "area"

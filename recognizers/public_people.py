@@ -515,17 +515,18 @@ _NOT_PEERS: Final = frozenset({
 
 
 # After a name's letters: what a practitioner does in the case, or a practitioner's role in it.
+# The roles a practitioner has in the case, not in the review.
+_CASE_ROLES: Final = (r"consultant|paediatrician|gp|doctor|nurse|midwife|health[ \t]+visitor|social[ \t]+worker"
+                      r"|psychiatrist|psychologist|registrar|surgeon|radiologist|dentist|therapist")
 _ACTS_IN_THE_CASE: Final = re.compile(
     r"[ \t]*(?:,[ \t]*(?:(?:a|the|her|his)[ \t]+)?(?:(?:named|designated|locum)[ \t]+)?"
-    r"(?i:consultant|paediatrician|gp|doctor|nurse|midwife|health[ \t]+visitor|social[ \t]+worker|psychiatrist"
-    r"|psychologist|registrar|surgeon|radiologist|dentist|therapist)\b"
+    rf"(?i:{_CASE_ROLES})\b"
     r"|[ \t]+(?:examined|saw|assessed|treated|visited|noted|reported|recorded|diagnosed|prescribed|referred"
     r"|reviewed|met|spoke|told|said|wrote|discharged|admitted)\b)")
 # ... or a case's role right before the name ("The school nurse, Bernadette Ní Fhloinn RGN (NMC …), leads").
 _ROLE_IN_THE_CASE_BEFORE: Final = re.compile(
     r"\b(?i:the|a|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
-    r"(?i:consultant|paediatrician|gp|doctor|nurse|midwife|health[ \t]+visitor|social[ \t]+worker|psychiatrist"
-    r"|psychologist|registrar|surgeon|radiologist|dentist|therapist|teacher|worker|officer)[ \t]*,?[ \t]*$")
+    rf"(?i:{_CASE_ROLES}|teacher|worker|officer)[ \t]*,?[ \t]*$")
 _NAME_AFTER_ROLE: Final = re.compile(rf"[ \t]+(?P<name>{_FULL_NAME})")
 
 
