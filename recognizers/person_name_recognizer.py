@@ -244,7 +244,7 @@ _NICKNAME_AFTER_NAME: Final = (
                # (… whom to: 'Harrison ("Harry" to his family)')
                + r"(?:[ \u00a0]+to[ \u00a0]+(?:his|her|their|the)[ \u00a0]+[a-z]+)?"
                # (… or a label and an age after it: 'Lacey Marshall ("Lace", Child E)')
-               + r"(?:[ \u00a0]*,[^()\n\"\u201c\u201d]{1,30})?[ \u00a0]*\)"),
+               + r"(?:[ \u00a0]*,[^()\n\"\u201c\u201d]{1,60})?[ \u00a0]*\)"),
     # ... or before the name in brackets ('her partner's friend "Dinger" (Dean Ingram)')
     re.compile(_QUOTED_NAME + rf"[ \u00a0]*\((?={gz.LATIN_CAPITAL}[a-z]+[ \u00a0]+{gz.LATIN_CAPITAL}[a-z]+\))"),
     re.compile(rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+,[ \u00a0]*\d{{1,2}},[ \u00a0]*" + _QUOTED_NAME + r"(?![\w'\u2019-])"))

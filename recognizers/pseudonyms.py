@@ -246,11 +246,21 @@ def _nickname(name: str, texts: Iterable[str]) -> bool:
     """Whether the draft says someone goes by ``name`` ("Abdirahman Warsame, known to everyone as Abdi"): a real
     nickname, whatever else the draft calls it, unless it is the name the report knows them by ("known as 'Ella'
     in this report", "shall be known as Theo")."""
+    quoted = rf"[\"'\u2018\u201c]{re.escape(name)}[\"'\u2019\u201d]"
     known = re.compile(
         rf"(?<!\bbe[ \t])\b(?i:known)[ \t]+(?:to[ \t]+[^.\n]{{1,40}}?[ \t]+)?as[ \t]+{_Q}{re.escape(name)}{_Q}"
         r"(?![^\W_])(?![\"'\u2019\u201d]?[ \t,]*(?:in|throughout|for)[ \t]+(?:the|this)[ \t]+"
-        r"(?:purposes|review|report|summary|briefing))")
-    return any(known.search(text) for text in texts)
+        r"(?:purposes|review|report|summary|briefing))"
+        # … as friends called them ("Friends and colleagues called him Zbyszek")
+        rf"|\b(?:call(?:s|ed)?[ \t]+(?:him|her|them)|went[ \t]+by|goes[ \t]+by|nicknamed)[ \t]+{_Q}{re.escape(name)}"
+        r"(?![^\W_])"
+        # … in quotes right after a full name ('Gwendoline Tapper ("Gwen", sometimes recorded as …)', 'Margaret
+        # Ellis – "Peggy" to everyone in the village')
+        rf"|(?P<first>{_NAME_WORD})[ \t]+(?P<last>{_NAME_WORD})[ \t]*(?:\(|[\u2013\u2014-]|,)[ \t]*{quoted}"
+        # … or in quotes, whom to ('"Peggy" to everyone')
+        rf"|{quoted}[ \t]+to[ \t]+(?:everyone|everybody|(?:his|her|their|the)[ \t]+[a-z]+)\b")
+    return any(m.group("first") is None or (gz.is_first_name(m.group("first")) and _a_surname(m.group("last")))
+               for text in texts for m in known.finditer(text))
 
 
 def _first_of_a_full_name(name: str, texts: Iterable[str]) -> bool:
@@ -258,7 +268,9 @@ def _first_of_a_full_name(name: str, texts: Iterable[str]) -> bool:
     beside "Anne-Marie Wallis"): the review goes by someone's real first name, which is no pseudonym."""
     if " " in name:
         return False
-    full = re.compile(rf"(?<![\w'\u2019-]){re.escape(name)}[ \t]+([A-Z][\w'\u2019-]+)")
+    # (… or of a longer first name it is short for: "Gwen" of "Gwendoline Tapper")
+    longer = r"[a-z]*" if len(name) >= 3 else ""
+    full = re.compile(rf"(?<![\w'\u2019-]){re.escape(name)}{longer}[ \t]+([A-Z][\w'\u2019-]+)")
     return any(_a_surname(m.group(1)) for text in texts for m in full.finditer(text))
 
 

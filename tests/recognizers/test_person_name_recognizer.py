@@ -709,6 +709,15 @@ def test_scores(text: str, score: float) -> None:
     assert [r.score for r in results] == [score]
 
 
+def test_a_nickname_in_quotes_after_a_name_with_a_long_aside_is_one_gone_by() -> None:
+    """'Gwendoline Tapper ("Gwen", sometimes recorded as …)': the quoted name is the one she went by."""
+    from recognizers.person_name_recognizer import SCORE_DEFINED_INITIALS
+
+    text = '1.1 Gwendoline Tapper ("Gwen", sometimes recorded as Gwendoline Taper) died'
+    scores = {text[r.start:r.end]: r.score for r in RECOGNIZER.analyze(text, [PERSON])}
+    assert scores.get("Gwen") == SCORE_DEFINED_INITIALS, scores
+
+
 def test_result_carries_explanation_and_metadata() -> None:
     (result,) = RECOGNIZER.analyze("Mrs Okafor visited", [PERSON])
     assert isinstance(result, RecognizerResult)
