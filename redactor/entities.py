@@ -48,7 +48,7 @@ from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
 from redactor.guesses import in_heading, is_guess, opening_word, reconcile, typographic_capital
 from redactor.mention import NAME_ENTITIES, Mention
-from redactor.org_forms import short_forms
+from redactor.org_forms import acronym, short_forms
 from redactor.page_seams import seams
 from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
@@ -1623,6 +1623,30 @@ class Grouper:
                         self._add_form(ent, short)
                         self._short_forms.add(key)
 
+    def add_organisation_acronyms(self) -> None:
+        """An organisation's initials that the draft writes in capitals ("QEH" after "Queen Elizabeth Hospital") are
+        its form, where no other organisation's name gives them and no one else owns them. Initials that are
+        vocabulary ("CSC") or that only a model's guess gives are its form only where the draft defines them for
+        it ("Prince Charles Hospital (PCH)", a glossary's line "FFP<tab>Fenland Fresh Produce Ltd")."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for ent in self.entities:
+            if ent.source == "detected" and ent.type == "ORGANISATION":
+                for form in ent.forms:
+                    if (initials := acronym(form)) is not None:
+                        owners[initials].add(ent.id)
+        texts = [s.text for s in self.document.segments]
+        for initials, ids in owners.items():
+            if len(ids) != 1 or initials.casefold() in self._by_form:
+                continue
+            written = re.compile(rf"(?<![\w'\u2019&/.-]){initials}(?![\w&/-])")
+            if not any(written.search(t) for t in texts):
+                continue
+            ent = self._by_id[next(iter(ids))]
+            if (all(is_guess(m) for m in ent.mentions) or self._is_keep_form(initials)
+                    or initials.casefold() in gz.acronym_keys()) and not _defines(initials, ent.forms, texts):
+                continue
+            self._add_form(ent, initials)
+
     def _short_form_alone(self, segment_id: str, text: str, start: int, end: int) -> bool:
         """Whether a short form's occurrence stands alone, not as the start of a longer name (a capitalised
         word follows: "Royal Cornwall" in "Royal Cornwall Hospitals NHS Trust") or inside a keep phrase."""
@@ -1991,6 +2015,17 @@ def _nicknames(words: list[str]) -> list[str]:
     return [w.strip(_QUOTE_MARKS) for w in words[1:-1] if w[:1] in _QUOTE_MARKS]
 
 
+def _defines(initials: str, names: Iterable[str], texts: Iterable[str]) -> bool:
+    """Whether a text defines ``initials`` as one of ``names``: in brackets after it ("Prince Charles Hospital
+    (PCH)"), or a glossary's line of the two ("FFP<tab>Fenland Fresh Produce Ltd", "RHC – Royal Hospital for
+    Children", "Fenland Fresh Produce Ltd: FFP")."""
+    name = "|".join(re.escape(n) for n in names)
+    pattern = re.compile(rf"(?:{name})[ \t]*\([ \t]*{initials}[ \t]*\)"
+                         rf"|(?m:^)[ \t|]*{initials}[ \t]*(?:[\t|:=\u2013\u2014-][ \t]*)+(?:the[ \t]+)?(?:{name})\b"
+                         rf"|(?m:^)[ \t|]*(?:{name})[ \t]*(?:[\t|:=\u2013\u2014-][ \t]*)+{initials}\b")
+    return any(pattern.search(t) for t in texts)
+
+
 def group(document: Document, mentions: Sequence[Mention], register: Register | None,
           keep: Iterable[str] = ()) -> list[Entity]:
     """Group mentions into entities and link all their occurrences.
@@ -2014,6 +2049,7 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.add_initials_used_as_people()
     g.add_lone_first_names()
     g.add_organisation_short_forms()
+    g.add_organisation_acronyms()
     g.add_street_names()
     g.add_dates_without_their_year()
     g.add_family_plurals()

@@ -63,3 +63,22 @@ def _coined(word: str) -> bool:
         and not gz.is_place(word) and not gz.is_keep_phrase(word) and not gz.local_authority(word) \
         and gz.org_head(word) is None \
         and word.casefold() not in gz.generic_words()
+
+
+# Words an organisation's initials leave out: joining words and a company's legal ending.
+_NOT_INITIALLED = _JOINING | {"ltd", "limited", "plc", "llp", "cic", "cyf", "inc"}
+
+
+def acronym(name: str) -> str | None:
+    """The initials a draft shortens an organisation's name to ("QEH" of "Queen Elizabeth Hospital", "RHC" of
+    "Royal Hospital for Children", "FFP" of "Fenland Fresh Produce Ltd"): each capitalised word's first letter,
+    joining words and a legal ending left out. ``None`` for fewer than three letters or more than five, or a name
+    with a word in lower case."""
+    letters = []
+    for word in name.split():
+        if word.rstrip(".").casefold() in _NOT_INITIALLED:
+            continue
+        if not word[:1].isupper():
+            return None
+        letters.append(word[0])
+    return "".join(letters) if 3 <= len(letters) <= 5 else None

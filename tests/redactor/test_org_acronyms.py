@@ -1,0 +1,64 @@
+"""An organisation's initials, written in capitals in the same draft ("QEH" after "Queen Elizabeth Hospital"), are
+the same organisation; initials that are common vocabulary ("CSC", "ICB") are its form only where the draft defines
+them for it, and a name only a model guessed gives none without that definition."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from recognizers.keep import default_keep_phrases
+from redactor.document import Document, Segment
+from redactor.entities import group
+from redactor.mention import Mention
+from redactor.org_forms import acronym
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Queen Elizabeth Hospital", "QEH"),
+    ("Royal Hospital for Children", "RHC"),  # joining words left out
+    ("Fenland Fresh Produce Ltd", "FFP"),  # ... and a company's legal ending
+    ("Hull Royal Infirmary", "HRI"),
+    ("Royal Blackburn Teaching Hospital", "RBTH"),
+    ("The Grange", None),  # two letters: too few to be anyone's initials alone
+    ("Manor hospital", None),  # a word in lower case: no name's initials
+    ("Northern Lincolnshire and Goole Hospitals NHS Foundation Trust", None),  # more than five letters
+])
+def test_acronym(name: str, expected: str | None) -> None:
+    assert acronym(name) == expected
+
+
+def _linked(text: str, name: str, recognizer: str = "UkOrganisationRecognizer") -> list[str]:
+    start = text.index(name)
+    mentions = [Mention("txt", start, start + len(name), name, "ORGANISATION", 0.85, recognizer)]
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, mentions, None, default_keep_phrases(doc, []))
+    owner = next(e for e in entities if name in e.forms)
+    return sorted({m.text for m in owner.mentions})
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("He was born at Queen Elizabeth Hospital. Later QEH ED saw him.", "Queen Elizabeth Hospital",
+     ["QEH", "Queen Elizabeth Hospital"]),
+    # defined in a glossary line, or in brackets after the name
+    ("The father worked for Fenland Fresh Produce Ltd.\nGlossary\nFFP\tFenland Fresh Produce Ltd\nFFP dismissed him.",
+     "Fenland Fresh Produce Ltd", ["FFP", "Fenland Fresh Produce Ltd"]),
+    ("Seen at Prince Charles Hospital (PCH). PCH maternity discharged the twins.", "Prince Charles Hospital",
+     ["PCH", "Prince Charles Hospital"]),
+    # initials in lower case are a word, not the hospital
+    ("Seen at Queen Elizabeth Hospital. The qeh file was closed.", "Queen Elizabeth Hospital",
+     ["Queen Elizabeth Hospital"]),
+    # vocabulary initials not defined for the organisation stay the vocabulary's
+    ("Referred to Ivel Care Bureau. ICB closed the case.", "Ivel Care Bureau",
+     ["Ivel Care Bureau"]),
+])
+def test_an_organisations_initials_are_its_form(text: str, name: str, expected: list[str]) -> None:
+    assert _linked(text, name) == expected
+
+
+def test_a_guessed_name_gives_its_initials_only_where_the_draft_defines_them() -> None:
+    text = "She worked at Quayside Rowing Club. QRC is a word here. Quayside Rowing Club (QRC) paid her."
+    assert _linked(text, "Quayside Rowing Club", "SpacyRecognizer") == ["QRC", "Quayside Rowing Club"]
+    text = "She worked at Quayside Rowing Club. Later QRC closed."
+    assert _linked(text, "Quayside Rowing Club", "SpacyRecognizer") == ["Quayside Rowing Club"]
