@@ -139,6 +139,18 @@ class Aligner:
         for i, (start, end, tok) in enumerate(out):
             if src is not None and pos < len(src.toks) and src.toks[pos] == tok and (src is not main or not used[pos]):
                 flag = src.flags[pos]
+            elif src is not None and (n := _run_together(src, pos, tok, end - start, used if src is main else None)):
+                # cells the layout's text runs together ("2020" and "LA1" read back as "2020LA1"): each part
+                # lines up with its own written token
+                at = start
+                for k in range(pos, pos + n):
+                    states[at:at + len(src.toks[k])] = bytes([src.flags[k]]) * len(src.toks[k])
+                    at += len(src.toks[k])
+                    if src is main:
+                        used[k] = 1
+                        resume = k + 1
+                pos += n
+                continue
             else:
                 found = self._resync(words, i, used, resume)
                 if found is None:
@@ -182,6 +194,17 @@ class Aligner:
         while n < limit and words[i + n] == src.toks[q + n] and (used is None or not used[q + n]):
             n += 1
         return n
+
+
+def _run_together(src: _Source, pos: int, tok: str, length: int, used: bytearray | None) -> int:
+    """How many written tokens from ``pos`` on (two or three) make up the token read back, ``tok`` (of ``length``
+    characters, as many as its parts): 0 where none do."""
+    for n in (2, 3):
+        parts = src.toks[pos:pos + n]
+        if len(parts) == n and "".join(parts) == tok and sum(map(len, parts)) == length \
+                and (used is None or not any(used[pos:pos + n])):
+            return n
+    return 0
 
 
 _Candidate = tuple[bool, int, int, _Source, int]  # (near, run, preference, source, position)

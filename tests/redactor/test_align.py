@@ -84,3 +84,15 @@ def test_a_short_list_item_between_the_layouts_bullets_lines_up(bullet: str) -> 
     start = text.index("Kent Police")
     assert UNEXPECTED not in states[start:start + len("Kent Police")]
     assert UNEXPECTED not in states[text.index("Medway"):text.index("Medway") + 6]
+
+
+def test_table_cells_the_output_reads_run_together_still_line_up() -> None:
+    """A layout's text may run two cells together ("2020" | "LA1" read back as "2020LA1"): each part lines up with
+    its own written token, and the replacement's part is masked."""
+    w = Written("4\tAugust 2020\tLA1\tChild C enrolled at School 2 that week.", ((14, 17), (18, 25), (38, 46)))
+    text = "4 August 2020LA1 Child C enrolled at School 2 that week."
+    states = Aligner([w]).align(text).states
+    joined = text.index("2020LA1")
+    assert bytes(states[joined:joined + 4]) == bytes([PLAIN]) * 4
+    assert bytes(states[joined + 4:joined + 7]) == bytes([REPLACED]) * 3
+    assert _masked(Aligner([w]), text) == ["Child C", "School 2"]
