@@ -125,6 +125,9 @@ _BUILDING_SUFFIXES: Final = (
     "Cottage", "Cottages", "House", "Farm", "Farmhouse", "Lodge", "Barn", "Hall", "Manor", "Mill",
     "Villa", "Villas", "Bungalow", "Flats", "Mansions", "Tower", "Towers", "Chambers", "Buildings",
     "Grange", "Rectory", "Vicarage", "Court", "Heights", "Point", "Works", "Block",
+    # a site of caravans, park homes or Travellers' pitches ("Plot 47, Sandholme Caravan Park")
+    "Caravan Park", "Caravan Site", "Holiday Park", "Mobile Home Park", "Park Homes", "Travellers' Site",
+    "Travellers’ Site", "Travellers Site", "Traveller Site",
 )
 # Capitalised "streets" that are usually something else: courts of law, car parks, headings.
 _NOT_STREETS: Final = (
@@ -184,7 +187,8 @@ _STREET: Final = (
 )
 _BUILDING: Final = (rf"(?:(?:{_WORD}\s+){{1,3}}{_alternation(_BUILDING_SUFFIXES)}\b"
                     rf"|(?:Tŷ|Ty|Plas)\s+{_WORD}(?:\s+{_WORD})?\b)")
-_FLAT: Final = r"(?:[Ff]lat|Apartment|Apt\.?|Unit|Room|Suite|Maisonette)\s+\d{1,4}[A-Za-z]?\b"
+_FLAT: Final = (r"(?:[Ff]lat|FLAT|Apartment|Apt\.?|Unit|Room|Suite|Maisonette|[Pp]lot|PLOT|[Pp]itch|PITCH|[Cc]aravan"
+                r"|CARAVAN|[Cc]halet)\s+\d{1,4}[A-Za-z]?\b")
 _HOUSE_NUMBER: Final = (
     rf"(?<![\w.,:/£$#%-])(?<!\b(?i:{_alternation(_NOT_HOUSE_NUMBER_CUES)})\.?\s+)"
     r"(?<!\b(?i:page)\s+\d{1,4}\s+(?i:of)\s+)"  # a page count ("Page 1 of 37 Piccadilly House")
@@ -256,6 +260,16 @@ def building_name(address: str) -> str | None:
     ("moves to Linden Court") it still says where someone lived."""
     m = _BUILDING_OF.match(address)
     return m.group("building") if m is not None else None
+
+
+_UNIT_OF: Final = regex.compile(rf"(?P<unit>{_FLAT})(?={_SEP})")
+
+
+def unit_name(address: str) -> str | None:
+    """The flat, plot or pitch an address opens with ("Flat 9" of "Flat 9, Havelock Court, 27 Saltings Road", "Plot
+    47" of "Plot 47, Sandholme Caravan Park, …"): written alone in the same draft ("from Flat 9") it is that home."""
+    m = _UNIT_OF.match(address)
+    return m.group("unit") if m is not None else None
 
 
 # A street named without a street-type word ("9 Kestrel Reach", "58 March Hollies"): a house number and

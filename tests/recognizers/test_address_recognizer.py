@@ -161,6 +161,11 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('3\tMolly Wood\tMother\t15/11/1974', []),
     ('3\tMill\tLane', []),
     ('lived at 12\nMill Lane until 2019', [(9, 21)]),  # a line break inside an address is no cell's edge
+    # a plot, pitch or caravan on a site of caravans or Travellers' pitches
+    ('lived at Plot 47, Sandholme Caravan Park, Carnaby Lane, Bridlington', [(9, 67)]),
+    ("found on Pitch 7, Longford Meadow Travellers' Site, Watling Street, Nuneaton", [(9, 76)]),
+    ('Addr: PLOT 47 Sandholme Caravan Park, Carnaby Lane', [(6, 50)]),
+    ('the plot 47 results', []),
 ])
 def test_uk_address(text: str, expected: list[tuple[int, int]]) -> None:
     results = UkAddressRecognizer().analyze(text, [UK_ADDRESS])

@@ -963,6 +963,11 @@ def test_a_pair_of_words_the_draft_also_writes_in_lower_case_gives_no_lone_forms
     # ... and the block a flat is in
     ("Address: Flat 6, Linden Court, 7 Weddington Terrace, Nuneaton CV10 0AG. In March she moves to Linden Court.",
      "Flat 6, Linden Court, 7 Weddington Terrace, Nuneaton CV10 0AG", "Linden Court"),
+    # ... and the flat, plot or pitch itself
+    ("He died at his flat, Flat 9, Havelock Court, 27 Saltings Road, Great Yarmouth NR30 2EL. Lads came and went "
+     "from Flat 9.", "Flat 9, Havelock Court, 27 Saltings Road, Great Yarmouth NR30 2EL", "Flat 9"),
+    ("They lived at Plot 47, Sandholme Caravan Park, Carnaby Lane, Bridlington YO16 4XX. Police attended Plot 47.",
+     "Plot 47, Sandholme Caravan Park, Carnaby Lane, Bridlington YO16 4XX", "Plot 47"),
 ])
 def test_the_street_of_an_address_written_alone_is_the_address(text: str, address: str, street: str) -> None:
     """A street the draft gives in an address, written again alone, is where the family lived: redacted with it."""
@@ -970,6 +975,13 @@ def test_the_street_of_an_address_written_alone_is_the_address(text: str, addres
     place = next(e for e in entities if e.name == address)
     assert street in place.forms
     assert sum(m.text == street for m in place.mentions) == 1
+
+
+def test_a_flat_two_addresses_open_with_is_neither_ones_alone() -> None:
+    text = "She lived at Flat 2, 6 Ashgrove Terrace, Keighley BD21 4LP; he at Flat 2, 9 Mill Street, Leeds LS1 1AA."
+    addresses = ["Flat 2, 6 Ashgrove Terrace, Keighley BD21 4LP", "Flat 2, 9 Mill Street, Leeds LS1 1AA"]
+    entities = _group(text, [_m(a, text, "UK_ADDRESS", "UkAddressRecognizer", score=0.9) for a in addresses])
+    assert not any("Flat 2" in e.forms for e in entities)
 
 
 def test_a_common_street_name_alone_is_no_address() -> None:
