@@ -225,7 +225,8 @@ def _draft_labels(texts: tuple[str, ...]) -> tuple[str, ...]:
     for name in declared:
         if not _first_of_a_full_name(name, texts) and not _nickname(name, texts):
             found.setdefault(name, None)
-    return tuple(label for label in found if not _initials_of_a_full_name(label, texts))
+    return tuple(label for label in found if not _initials_of_a_full_name(label, texts)
+                 and not _letters_of_a_full_name(label, texts))
 
 
 _TITLE_AND_TWO: Final = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)[ \t\u00a0]+([A-Z])([A-Z])")
@@ -240,6 +241,17 @@ def _initials_of_a_full_name(label: str, texts: Iterable[str]) -> bool:
     full = re.compile(rf"(?<![\w'\u2019-])({m.group(1)}[a-z][\w'\u2019-]*)[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]+)?"
                       rf"{m.group(2)}[\w'\u2019-]*[a-z]")
     return any(gz.is_first_name(f.group(1)) for text in texts for f in full.finditer(text))
+
+
+def _letters_of_a_full_name(label: str, texts: Iterable[str]) -> bool:
+    """Whether an abbreviation's label in capitals ("GPH": a GP's letter) spells the initials of a full name the
+    draft writes, a first name first, each later word or hyphenated part giving a letter ("Gareth Pryce-Holloway"):
+    that person's initials, not a label."""
+    if not re.fullmatch(r"[A-Z]{3,5}", label):
+        return False
+    rest = "".join(rf"(?:[ \t]+|-){letter}[a-z][\w'\u2019]*" for letter in label[1:])
+    full = re.compile(rf"(?<![\w'\u2019-])({label[0]}[a-z][\w'\u2019]*){rest}(?![\w'\u2019-])")
+    return any(gz.is_first_name(m.group(1)) for text in texts for m in full.finditer(text))
 
 
 def _nickname(name: str, texts: Iterable[str]) -> bool:

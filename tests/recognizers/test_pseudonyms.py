@@ -149,6 +149,9 @@ _NOT_DECLARING = (
     # a first name before a review's kind in mid-sentence; the real first name of a full name
     "The panel told Gillian SAR findings would follow.",
     "Gillian SAR (2023)\nGillian Hughes was in her late 60s.",
+    # a label's shape that is the initials of a full name the draft writes ("GP" + "H"; "HV" + "C")
+    "The head coach, Gareth Pryce-Holloway, joined in 2019. A parent reported that GPH had sent messages.",
+    "Health visitor Harriet Vance-Cole visited. HVC saw the baby.",
 )
 
 
