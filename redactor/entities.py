@@ -1893,7 +1893,14 @@ def _initials_of(words: list[str]) -> set[str]:
     last = [p for p in re.split(r"[-\u2010\u2011]", words[-1]) if p]
     if len(words) >= 2 and len(last) == 2:  # "RO-T" of Reece Okonkwo-Tait, the surname's hyphen kept
         found.add(word_letters[0] + "-".join(_ascii_initial(p) for p in last))
+    prefixed = _PREFIXED_SURNAME.fullmatch(words[-1])
+    if len(words) >= 2 and prefixed is not None:  # "BOS" of Bernadette O'Sullivan, "NMcG" of Niall McGuinness
+        found.add("".join(_ascii_initial(w) for w in words[:-1]) + prefixed.group("prefix") + prefixed.group("next"))
     return found
+
+
+# A surname's prefix whose letters its initials keep ("O'Sullivan": OS, "McGuinness": McG).
+_PREFIXED_SURNAME = re.compile(r"(?P<prefix>O(?=['\u2019])|Mc)['\u2019]?(?P<next>[A-Z])[\w'\u2019-]*")
 
 
 def _defines_initials(words: list[str], initials: str) -> bool:

@@ -254,6 +254,17 @@ def test_initials_keep_a_hyphenated_surnames_hyphen() -> None:
     assert [m.text for m in person.mentions].count("RO-T") == 1
 
 
+@pytest.mark.parametrize("text, name, initials", [
+    ("Health visitor Bernadette O'Sullivan visited. HV BOS saw the baby.", "Bernadette O'Sullivan", "BOS"),
+    ("Niall McGuinness was present at the visit. NMcG not present later.", "Niall McGuinness", "NMcG"),
+])
+def test_initials_keep_an_irish_or_scottish_surnames_prefix(text: str, name: str, initials: str) -> None:
+    """"BOS" of Bernadette O'Sullivan, "NMcG" of Niall McGuinness: records write the prefix's letters too."""
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    person = group(doc, [_m(name, "PERSON", source=text)], None)[0]
+    assert initials in [m.text for m in person.mentions]
+
+
 def test_a_key_tables_abbreviations_are_the_bodys_and_the_persons() -> None:
     text = ("Key\nQEH\tQueen Elizabeth Hospital\nHN | Hannah Nwosu | worker\n"
             "7\t05/09/2022\tQEH ED\tAttends with a fall. HN visited.")
