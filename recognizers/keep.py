@@ -122,7 +122,10 @@ _REMIT: Final = re.compile(
     r"\s+(?:in|across|within|throughout))\s+(?:the\s+)?" + _WORDS_AFTER)
 # The board's mission: "to make Greenwich a safer place for children".
 _SAFER_PLACE: Final = re.compile(r"\b(?i:mak(?:e|es|ing))\s+(?:the\s+)?" + _WORDS_AFTER + r"\s+a\s+safer\s+place")
-_COMMISSIONED: Final = re.compile(r"\bcommissioned\s+by\s+(?:the\s+)?" + _WORDS_AFTER)
+# (… the council that commissioned the review or inquiry, named earlier in its sentence: not a placement's or a
+# service's commissioner)
+_COMMISSIONED: Final = re.compile(r"(?i:\b(?:review|inquiry|report|scr|l?cspr|sar|dhr)\b)[^.!?\n]{0,80}?"
+                                  r"\bcommissioned\s+by\s+(?:the\s+)?" + _WORDS_AFTER)
 # The council whose leader speaks on the review's publication ("the leader of Thurrock Council, Councillor X,
 # said", "Wigan Council leader X said"): no case's narrative has a council's political leader in it.
 _LEADER_OF: Final = re.compile(r"\b(?i:leader)\s+of\s+(?:the\s+)?" + _WORDS_AFTER)

@@ -368,6 +368,9 @@ def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public
     ("Jayden Leeds publishes a Serious Case Review", "Leeds"),
     ("the leader of Leeds said", "Leeds"),                                    # no council's name
     ("the leader of the Leeds gang was arrested", "Leeds"),
+    # a council that commissioned the family's services, not the review
+    ("The transport was commissioned by Lancashire County Council and run by a firm.", "Lancashire"),
+    ("His placement was commissioned and funded by the London Borough of Lewisham.", "Lewisham"),
     ("Croydon Serious Case Review (2009) found the same\n", "Croydon"),  # another board's review, cited
     ("Croydon SCR (2009) found the same\n", "Croydon"),
     ("Leeds SCRIPT team met\n", "Leeds"),                                  # no review kind, a word
