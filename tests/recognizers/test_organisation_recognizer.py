@@ -88,6 +88,11 @@ def _found(text: str) -> list[str]:
     ("Nightingale Direct Nursing supplied the nurses.", ["Nightingale Direct Nursing"]),
     ("Amir works at Forth Fitness.", ["Forth Fitness"]),
     ("Community Nursing visited twice.", []), ("The Hotel was closed.", []),
+    # a fire and rescue or ambulance service by its county or region
+    ("Norfolk Fire and Rescue Service did a safe and well visit.", ["Norfolk Fire and Rescue Service"]),
+    ("a home fire safety check by Lincolnshire Fire & Rescue", ["Lincolnshire Fire & Rescue"]),
+    ("Crews from West Midlands Ambulance Service attended.", ["West Midlands Ambulance Service"]),
+    ("The Fire and Rescue Service visited.", []), ("an ambulance service crew", []),
     # a caravan site by name
     ("They lived at Willow Drove Caravan Site near Spalding.", ["Willow Drove Caravan Site"]),
     # ... a plural's apostrophe inside the name ("Travellers' Site")

@@ -84,6 +84,9 @@ Travellers Site; Gypsy and Traveller Site""",
     "religious": """
 Church; Chapel; Mosque; Masjid; Temple; Gurdwara; Synagogue; Kingdom Hall; Cathedral; Madrassa; Madrasa;
 Madrasah; Islamic Centre; *Mission; Tabernacle; *Fellowship""",
+    "emergency": """
+Fire and Rescue Service; Fire & Rescue Service; Fire and Rescue Services; Fire and Rescue; Fire & Rescue;
+Fire Service; Fire Brigade; Ambulance Service; Ambulance Trust""",
     "prison": """
 Prison; HMP; Young Offender Institution; YOI; Secure Training Centre; Detention Centre;
 Immigration Removal Centre""",
