@@ -244,14 +244,18 @@ def _initials_of_a_full_name(label: str, texts: Iterable[str]) -> bool:
 
 
 def _letters_of_a_full_name(label: str, texts: Iterable[str]) -> bool:
-    """Whether an abbreviation's label in capitals ("GPH": a GP's letter) spells the initials of a full name the
-    draft writes, a first name first, each later word or hyphenated part giving a letter ("Gareth Pryce-Holloway"):
-    that person's initials, not a label."""
-    if not re.fullmatch(r"[A-Z]{3,5}", label):
+    """Whether an abbreviation's label in capitals ("GPH": a GP's letter), or a role's two letters or more ("Sibling
+    AC"), spells the initials of a full name the draft writes, a first name first, each later word or hyphenated
+    part giving a letter ("Gareth Pryce-Holloway", "Aiyaan Chaudhry"): that person's initials, not a label."""
+    words = label.split()
+    if len(words) == 2 and re.fullmatch(r"[A-Z]{2,3}", words[1]):
+        label = words[1]
+    elif not re.fullmatch(r"[A-Z]{3,5}", label):
         return False
     rest = "".join(rf"(?:[ \t]+|-){letter}[a-z][\w'\u2019]*" for letter in label[1:])
     full = re.compile(rf"(?<![\w'\u2019-])({label[0]}[a-z][\w'\u2019]*){rest}(?![\w'\u2019-])")
-    return any(gz.is_first_name(m.group(1)) for text in texts for m in full.finditer(text))
+    return any(gz.is_first_name(m.group(1)) or not gz.is_english_word(m.group(1))
+               for text in texts for m in full.finditer(text))
 
 
 def _nickname(name: str, texts: Iterable[str]) -> bool:

@@ -152,6 +152,7 @@ _NOT_DECLARING = (
     # a label's shape that is the initials of a full name the draft writes ("GP" + "H"; "HV" + "C")
     "The head coach, Gareth Pryce-Holloway, joined in 2019. A parent reported that GPH had sent messages.",
     "Health visitor Harriet Vance-Cole visited. HVC saw the baby.",
+    "Review in respect of AC (Aiyaan Chaudhry, 15 years)\n1. May 2021 - Sibling AC noted in family record.",
 )
 
 
