@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from itertools import accumulate
 from typing import Literal, get_args
 
@@ -1379,9 +1380,9 @@ class Grouper:
                     for initials in _initials_of(words):
                         owners.setdefault(initials, set()).add(ent.id)
         # (one person the grouping left as two, their name written two ways, owns them still: "Zuzanna Wiśniewska"
-        # and the record's "WISNIEWSKA, Zuzanna")
+        # and the record's "WISNIEWSKA, Zuzanna", or "Aiyaan Chaudhry" and a record's misspelt "AYAAN CHAUDHRY")
         unique = {i: next(e.id for e in self.entities if e.id in ids)
-                  for i, ids in owners.items() if len({self._name_key(e) for e in ids}) == 1
+                  for i, ids in owners.items() if _one_name([self._name_key(e) for e in ids])
                   and 2 <= len(i.replace("-", "")) <= 5  # (four or five of a hyphenated name's parts: "KAPDS")
                   and (i not in _ACRONYMS or i in _CONDITION_ACRONYMS) and i not in _TITLE_CAPITALS}
         self._dotted_initials_used(unique)
@@ -1882,6 +1883,14 @@ def _unknown_first_and_surname(words: list[str]) -> bool:
     return len(words) == 2 and not gz.is_english_word(words[0]) and not gz.is_first_name(words[0]) \
         and not gz.is_surname(words[0]) and not gz.is_uk_place(words[0]) and not gz.is_world_city(words[0]) \
         and gz.is_surname(words[1]) and not gz.is_uk_place(" ".join(words))
+
+
+def _one_name(keys: list[tuple[str, ...]]) -> bool:
+    """Whether name keys (first name, surname) are one person's name written alike: the same surname, and first
+    names a letter or two apart ("aiyaan" and a record's "ayaan"), not two relatives' ("adam" and "aisha")."""
+    first = keys[0]
+    return all(k == first or (len(k) == 2 == len(first) and k[1] == first[1]
+                              and SequenceMatcher(None, k[0], first[0]).ratio() >= 0.8) for k in keys[1:])
 
 
 def _initials_of(words: list[str]) -> set[str]:

@@ -241,6 +241,17 @@ def test_initials_stay_a_persons_whose_name_is_written_two_ways() -> None:
     assert any(m.text == "ZW" for e in group(doc, found, None) for m in e.mentions)
 
 
+@pytest.mark.parametrize("first, second, linked", [
+    ("Aiyaan Chaudhry", "AYAAN CHAUDHRY", True),  # a record's misspelling: one person
+    ("Adam Chaudhry", "Aisha Chaudhry", False),  # two relatives with the same initials: neither's
+])
+def test_initials_of_one_name_written_two_ways(first: str, second: str, linked: bool) -> None:
+    text = f"{first} was 15. The record reads {second} (DOB 1/2/2009). AC presented in pain."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    found = [_m(first, "PERSON", source=text), _m(second, "PERSON", source=text)]
+    assert any(m.text == "AC" for e in group(doc, found, None) for m in e.mentions) is linked
+
+
 def test_a_cited_works_authors_are_no_lone_names() -> None:
     text = "The review used a systems approach (Munro, 2011; Fish, Munro and Bairstow, 2008). Staff attended."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
