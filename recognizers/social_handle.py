@@ -124,6 +124,11 @@ class SocialHandleRecognizer(TablePatternRecognizer):
             0.7,
             cue=_LABEL_CUE,
         ),
+        # a name joined by an underscore, wherever it stands ("jesss_m2k7", "Steam user AyoNoodle_99"): prose writes
+        # nothing else so but a file's, an e-mail's or a web address's name, which the characters around it show
+        Pattern("Handle (a name joined by an underscore)",
+                r"(?<![\w@.+\-/#\\?&=])(?=[\w.]{5})(?=[\w.]*(?-i:[a-z]))[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+"
+                r"(?![\w@]|[.\-/\\]\w)", 0.6, cue=r"[A-Za-z0-9]_[A-Za-z0-9]"),
         # Discord's tag: a name and four digits after "#", a shape nothing else in a review has ("ghost#4821")
         Pattern("Discord tag", r"(?<![\w@#/.\-])[A-Za-z_.][\w.]{1,31}#\d{4}(?![\w#])", 0.6, cue=r"#\d{4}"),
         Pattern(

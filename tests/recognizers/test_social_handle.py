@@ -33,6 +33,10 @@ POSITIVE = [
     ("On TikTok he went by the name of dance.king.", "dance.king"),
     # a Discord tag, a name and four digits, wherever it stands; a handle set off by commas after its label
     ("His Discord handle, ghost#4821, was known to police.", "ghost#4821"),
+    # a name joined by an underscore, wherever it stands: a handle, as nothing else in prose is written so
+    ("Adult G adds jesss_m2k7 on the app.", "jesss_m2k7"),
+    ("Child E (Steam user AyoNoodle_99) receives a message.", "AyoNoodle_99"),
+    ("messages with Adult I (soph.ade_x) and Adult S", "soph.ade_x"),
     ("added kay.m#0007 as a friend", "kay.m#0007"),
     ("Her Snapchat name, lily_99, was shared.", "lily_99"),
     # a handle-like value in brackets right after its platform
@@ -76,7 +80,7 @@ NEGATIVE = [
     "at 10.30 on Facebook", "in 2019 on Snapchat",  # a time, a year
     "Facebook-based grooming",
     "On Snapchat she used the name of her friend.",  # a name's words, nothing handle-like
-    "On Facebook. Later she used the name lil_x07 at school.",  # another sentence
+    "On Facebook. Later she used the name lil.x07 at school.",  # another sentence
     "tiktok.com/@some.name",  # part of a URL
     "x@some_name",  # no word boundary
     # a public body's own account
@@ -89,6 +93,9 @@ NEGATIVE = [
     "on Snapchat 2.0 and", "via WhatsApp 3.30pm", "on Facebook in 2019",  # a version, a time, a year
     "a snap decision", "a snap 2019 poll", "on Snapchat from 2021", "on Snapchat from her friends",
     "her Facebook login was shared",
+    # underscores in a file's name, an e-mail address or a web address, a placeholder or a heading's code
+    "see Chronology_v2.docx", "mail j_smith@example.org", "www.example.org/child_protection", "____ signed",
+    "DRAFT_V2", "s_47", "the form CP_1", "news-48758960?intlink_from_url=&link_location=live",
     *PROSE_SNIPPETS,
 ]
 
