@@ -44,7 +44,9 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
      r"|(?:police|storm|cad|incident|intel(?:ligence)?)\s+log|(?-i:INT)(?=\s+\d)|(?-i:Crime|CRIME)(?=\s+\d{8,}\b)|log(?=\s+(?:\d{6,}(?:-\d+)?|\d{3,}/\d{3,})\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
      r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"
      # an officer's collar number after the rank ("PC 4471"); a short one is a review's label ("PC 2")
-     r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)"),
+     r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)"
+     # a police exhibit, by its officer's letters and number ("exhibit TB/04")
+     r"|exhibits?(?=\s+(?-i:[A-Z]{2,4}/?\d))"),
     (cat.COURT_CASE_NUMBER,
      r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS|COP)|claim"
      # a court's case, its number of digits and capitals right after ("Youth Court case 1420PL0873")
@@ -56,7 +58,9 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                          r"|(?-i:VRM|VRN)|plate(?=\s+(?-i:[A-Z0-9]{1,4}\s?[A-Z0-9]{1,4})\b)"
                          # ... or its abbreviation alone, before letters and digits ("drives a silver VW Passat, reg
                          # AXZ 2264")
-                         r"|reg(?=\.?\s+(?-i:[A-Z0-9]{1,4}\s?[A-Z0-9]{1,4})\b)"),
+                         r"|reg(?=\.?\s+(?-i:[A-Z0-9]{1,4}\s?[A-Z0-9]{1,4})\b)"
+                         # ... or the vehicle alone before a registration's shape ("vehicle KXZ 4418", "car AB12 CDE")
+                         r"|(?:vehicle|car|van)(?=\s+(?-i:[A-Z]{2,3}\s?\d{1,4}|[A-Z]{2}\d{2}\s?[A-Z]{3})\b)"),
     # a postcode abroad, by its label ("postcode 36701", "zip code 94103-1234")
     (cat.UK_POSTCODE, r"post\s?codes?|postal\s+codes?|zip\s+codes?"),
     # a learner's unique number (ULN) and a patient's medical record number (MRN) among the generic ones
@@ -81,6 +85,11 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            r"|(?-i:DBS)(?:\s+certificate)?|cert(?:ificate)?\.?(?=\s+(?:no|number)\b)|(?-i:SCN|FAN)"
                            # ... a record's heading in capitals before its number ("MASH CONTACT 2023/0114-77")
                            r"|(?-i:CONTACT|REFERRAL)(?=[ \t]+\d)"
+                           # ... a care record system's number ("WCCIS 30049127"), a report's long number ("NCMEC
+                           # report 152893341"), a device by its asset name ("school laptop SMHS-LT-0413")
+                           r"|(?-i:WCCIS|LCS|Mosaic|Liquidlogic|Eclipse|CareFirst|SystmOne|EMIS)(?=[ \t]+\d{5,})"
+                           r"|report(?=[ \t]+\d{6,}\b)"
+                           r"|(?:laptop|chromebook|tablet|ipad|computer)(?=[ \t]+(?-i:[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+)\b)"
                            # ... a badge's number, the last digits of a card or an account ("card ending 8823")
                            r"|badge(?:[ \t]+(?:no|number))?|(?:card|account|a/c)[ \t]+ending(?:[ \t]+in)?"
                            # ... a member's, a policy's or a tenancy's number, "no." abbreviated ("member no. 00418827")
@@ -115,7 +124,7 @@ _OWNER: Final = (r"(?:[ \t]+(?:for|at)(?:(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?:
 # After a label that names its kind, what it is for may be any short phrase: "the occurrence number
 # for the assault is …". A generic "number" or "ref" keeps to names ("the number for the families
 # was 12345" is a count).
-_PURPOSE: Final = r"(?:[ \t]+for(?:[ \t]+[\w'’-]+){1,3}?(?=[ \t]+(?:is|was)\b|[ \t]*:))?"
+_PURPOSE: Final = r"(?:[ \t]+(?:for|in)(?:[ \t]+[\w'’-]+){1,3}?(?=[ \t]+(?:is|was)\b|[ \t]*:))?"
 
 
 # An aside in brackets, words without a digit, may follow the label: "identity number (Finland) was …"; not a
@@ -136,7 +145,7 @@ _LABEL_RE: Final = re.compile(
 # used"); after a bare "number" a comma ends the phrase ("The number, 12345, was large" is a count).
 # (a dash may set the value off, as a list writes it: "LCS ID \u2013 1202415", "hospital number - W6239186")
 _DASHES: Final = "\u2013\u2014-"
-_AFTER_LABEL: Final = re.compile(rf"{_connector(_PURPOSE, ':#=,' + _DASHES)}(?P<value>{_VALUE})", re.IGNORECASE)
+_AFTER_LABEL: Final = re.compile(rf"{_connector(_PURPOSE, ':#=,|' + _DASHES)}(?P<value>{_VALUE})", re.IGNORECASE)
 _AFTER_GENERIC_LABEL: Final = re.compile(rf"{_connector(_OWNER, ':#=' + _DASHES)}(?P<value>{_VALUE})", re.IGNORECASE)
 # The label in brackets after its value ("58176866 (case-record ID)", "999 100 7795 (NHS number)").
 _VALUE_BEFORE_BRACKET: Final = re.compile(

@@ -73,6 +73,18 @@ POSITIVE = [
     ("Driver says so. Intel log 22/118743. | LP4", "22/118743", cat.POLICE_REFERENCE),
     ("| Police | Crime 23000412876 (harassment) recorded", "23000412876", cat.POLICE_REFERENCE),
     ("citizen card number (Cartão de Cidadão 15872390 4ZY7) and", "15872390 4ZY7", cat.AGENCY_REFERENCE),
+    # a table's cell for the label, the next for the value; where the number is from, before "was"
+    ("| Saoirse | CHI (NHSGGC) | 2208174826 |", "2208174826", cat.UK_CHI),
+    ("| Tomasz | NHS number | 943 476 5919 |", "943 476 5919", cat.UK_NHS),
+    ("Child C's UPN in England was M352412318007. APPENDIX", "M352412318007", cat.UK_UPN),
+    # a vehicle and its registration's shape; a care record system's number; a police exhibit; a report's number
+    ("father's NI number withheld, vehicle KXZ 4418. [3]", "KXZ 4418", cat.UK_VEHICLE_REG),
+    ("| Hosp unit no. withheld | WCCIS 30049127 |", "30049127", cat.AGENCY_REFERENCE),
+    ("seized the iPhone (exhibit TB/04, IMEI withheld)", "TB/04", cat.POLICE_REFERENCE),
+    ("NCMEC report 152893341 from Snapchat", "152893341", cat.AGENCY_REFERENCE),
+    # a device's name, as an asset register writes it
+    ("a search on school Chromebook FRA-CB-0417 while", "FRA-CB-0417", cat.AGENCY_REFERENCE),
+    ("connecting from school laptop SMHS-LT-0413 (home-use loan)", "SMHS-LT-0413", cat.AGENCY_REFERENCE),
     ("Santander account ending 4471 (sort code", "4471", cat.AGENCY_REFERENCE),
     ("(sort code 09-01-28) in Stephen's name", "09-01-28", cat.AGENCY_REFERENCE),  # a date's shape, a sort code
     ("the hospital MRN 00456123 was used", "00456123", cat.AGENCY_REFERENCE),
@@ -181,6 +193,8 @@ POSITIVE = [
 
 NEGATIVE = [
     "incident 3 on the ward",  # a bare short number
+    "| Team | NHS | Trust |", "the vehicle was a black Corsa", "the vehicle in 2019", "exhibit A of the bundle",
+    "the report 2019 found", "a school laptop in 2021", "UPN in England was unknown", "WCCIS 2019",
     "the NHS 111 service",
     "a claim in 2016",  # a year
     "case number 4",
