@@ -234,9 +234,12 @@ _KNOWN_AS: Final = re.compile(
     r"|nick-?named|went[ \u00a0]+by|street[ \u00a0-]?name(?:d|[ \u00a0]+(?:is|was|of))?"
     r"|knew[ \u00a0]+(?:(?:him|her|them)[ \u00a0]+)?(?:(?:only|simply)[ \u00a0]+)?as"
     r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself)|call(?:s|ed)?[ \u00a0]+(?:him|her)"
+    # … or whom someone posed as ('posing as a 16-year-old boy called "Lewis"')
+    r"|(?:boy|girl|man|woman|lad|teenager|friend|person|someone|somebody|male|female)[ \u00a0]+(?:called|named)(?=[ \u00a0])"
     # … or who sent messages ('140 messages from "Kacs"')
     r"|(?:messages?|texts?|calls?|snaps?|DMs?)[ \u00a0]+from)[ \u00a0]+"
     + _QUOTED_NAME + r"(?:[ \u00a0]+or[ \u00a0]+" + _QUOTED_NAME.replace("<name>", "<other>") + ")?")
+_PERSONA: Final = re.compile(r"(?:boy|girl|man|woman|lad|teenager|friend|person|someone|somebody|male|female)[ \u00a0]")
 # ... or in quotes right after a capitalised name, in brackets or after an age ('HEXT, Connor ("Hexy")',
 # 'Dante Ricketts (“D-Rick”)', 'JAMIE CORKHILL, 26, "Jay"'); whose it is, grouping decides
 _NICKNAME_AFTER_NAME: Final = (
@@ -958,8 +961,9 @@ class _Finder:
         for m in (*_KNOWN_AS.finditer(self.text), *_KNOWN_TO_AS.finditer(self.text)):
             for group in ("name", "other") if "other" in m.re.groupindex else ("name",):
                 name = m.group(group)
-                if name is None or self._not_a_name_gone_by(name) or _FOR_THIS_REVIEW.match(self.text, m.end()):
-                    continue
+                if name is None or _FOR_THIS_REVIEW.match(self.text, m.end()) or (
+                        self._not_a_name_gone_by(name) and not _PERSONA.match(m.group())):
+                    continue  # (a boy called "Lewis" is a person, though Lewis is an island too)
                 self._replace(m.start(group), m.end(group), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
         for pattern in _NICKNAME_AFTER_NAME:
             for m in pattern.finditer(self.text):

@@ -80,6 +80,8 @@ def _found(text: str) -> list[str]:
     # a nickname in quotes with a label after it in brackets; a sender in quotes
     ('1.1 Lacey Marshall ("Lace", Child E), then 14, was seen', ["Lacey Marshall", "Lace"]),
     ('Ffion\'s phone confiscated; 140 messages from "Kacs" in one lesson.', ["Ffion", "Kacs"]),
+    # a persona someone posed as
+    ('He presented himself as a 16-year-old boy called "Lewis". Later he', ["Lewis"]),
     # a practitioner by title and initials, as a chronology writes them; a rank and a surname on a line of capitals
     ("6 | 22.07.22 | HV | Mrs KD told the GP.", ["Mrs KD"]),
     ("STRATEGY MEETING. ATTENDEES: MK (SW), PC OKAFOR, SL (RVA). POLICE ADVISE", ["PC OKAFOR"]),
