@@ -261,22 +261,33 @@ def _letters_of_a_full_name(label: str, texts: Iterable[str]) -> bool:
 def _nickname(name: str, texts: Iterable[str]) -> bool:
     """Whether the draft says someone goes by ``name`` ("Abdirahman Warsame, known to everyone as Abdi"): a real
     nickname, whatever else the draft calls it, unless it is the name the report knows them by ("known as 'Ella'
-    in this report", "shall be known as Theo")."""
+    in this report", "shall be known as Theo").
+
+    Said in quotes right after a full name ('Gwendoline Tapper ("Gwen", …)'), it is one. Said only as friends
+    called someone ("called him Zbyszek", '"Peggy" to everyone'), it is one where the draft also writes a full
+    name of that name's first letters ("Zbigniew Wójcik"): a published review says "Friends called her Ann" of its
+    pseudonym too, and names no one in full.
+    """
+    texts = list(texts)
     quoted = rf"[\"'\u2018\u201c]{re.escape(name)}[\"'\u2019\u201d]"
     known = re.compile(
         rf"(?<!\bbe[ \t])\b(?i:known)[ \t]+(?:to[ \t]+[^.\n]{{1,40}}?[ \t]+)?as[ \t]+{_Q}{re.escape(name)}{_Q}"
         r"(?![^\W_])(?![\"'\u2019\u201d]?[ \t,]*(?:in|throughout|for)[ \t]+(?:the|this)[ \t]+"
         r"(?:purposes|review|report|summary|briefing))"
-        # … as friends called them ("Friends and colleagues called him Zbyszek")
-        rf"|\b(?:call(?:s|ed)?[ \t]+(?:him|her|them)|went[ \t]+by|goes[ \t]+by|nicknamed)[ \t]+{_Q}{re.escape(name)}"
-        r"(?![^\W_])"
         # … in quotes right after a full name ('Gwendoline Tapper ("Gwen", sometimes recorded as …)', 'Margaret
         # Ellis – "Peggy" to everyone in the village')
-        rf"|(?P<first>{_NAME_WORD})[ \t]+(?P<last>{_NAME_WORD})[ \t]*(?:\(|[\u2013\u2014-]|,)[ \t]*{quoted}"
-        # … or in quotes, whom to ('"Peggy" to everyone')
-        rf"|{quoted}[ \t]+to[ \t]+(?:everyone|everybody|(?:his|her|their|the)[ \t]+[a-z]+)\b")
-    return any(m.group("first") is None or (gz.is_first_name(m.group("first")) and _a_surname(m.group("last")))
-               for text in texts for m in known.finditer(text))
+        rf"|(?P<first>{_NAME_WORD})[ \t]+(?P<last>{_NAME_WORD})[ \t]*(?:\(|[\u2013\u2014-]|,)[ \t]*{quoted}")
+    if any(m.group("first") is None or (gz.is_first_name(m.group("first")) and _a_surname(m.group("last")))
+           for text in texts for m in known.finditer(text)):
+        return True
+    called = re.compile(
+        rf"\b(?:call(?:s|ed)?[ \t]+(?:him|her|them)|went[ \t]+by|goes[ \t]+by|nicknamed)[ \t]+{_Q}{re.escape(name)}"
+        rf"(?![^\W_])|{quoted}[ \t]+to[ \t]+(?:everyone|everybody|(?:his|her|their|the)[ \t]+[a-z]+)\b")
+    if not any(called.search(text) for text in texts):
+        return False
+    full = re.compile(rf"(?<![\w'\u2019-])({re.escape(name[:2])}[a-z\u00c0-\u024f]+)[ \t]+([A-Z][\w'\u2019-]+)")
+    return any(m.group(1) != name and (gz.is_first_name(m.group(1)) or not gz.is_english_word(m.group(1)))
+               and _a_surname(m.group(2)) for text in texts for m in full.finditer(text))
 
 
 def _first_of_a_full_name(name: str, texts: Iterable[str]) -> bool:
@@ -285,7 +296,7 @@ def _first_of_a_full_name(name: str, texts: Iterable[str]) -> bool:
     if " " in name:
         return False
     # (… or of a longer first name it is short for: "Gwen" of "Gwendoline Tapper")
-    longer = r"[a-z]*" if len(name) >= 3 else ""
+    longer = r"[a-z]*" if len(name) >= 4 else ""
     full = re.compile(rf"(?<![\w'\u2019-]){re.escape(name)}{longer}[ \t]+([A-Z][\w'\u2019-]+)")
     return any(_a_surname(m.group(1)) for text in texts for m in full.finditer(text))
 

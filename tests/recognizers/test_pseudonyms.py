@@ -107,6 +107,8 @@ _DECLARING = [pytest.param(*p) for p in [
     ('Ania\'s family chose the pseudonym "Ania" for the published report.', ["Ania"]),
     # a review that goes by a first name, its kind after it, at the start of a line: "Gillian SAR (2023)"
     ("Gillian SAR (2023)\nGillian was in her late 60s.", ["Gillian"]),
+    # ... whom friends called by it, where no full name of its letters is written: the published review's own
+    ('Safeguarding Adults Review \u2013 "Ann"\n\nShe was widowed in 2012. Friends called her Ann.', ["Ann"]),
     ("Clive Discretionary SAR (2024)\nClive had a learning disability.", ["Clive"]),
     ("  Harry Safeguarding Adults Review\n", ["Harry"]),
     ("Sophie CSPR \u2013 published 2022\n", ["Sophie"]),
@@ -143,7 +145,7 @@ _NOT_DECLARING = (
     'Safeguarding Adult Review \u2013 "Gwen"\n\n1.1 Gwendoline Tapper ("Gwen", sometimes recorded as Gwendoline Taper) '
     "died.",
     'SAFEGUARDING ADULT REVIEW \u2013 "Peggy"\n\n1.1 Margaret Ellis \u2013 "Peggy" to everyone in the village \u2013 died.',
-    'SAFEGUARDING ADULTS REVIEW \u2013 "Zbyszek"\n\nFriends and colleagues called him Zbyszek.',
+    'SAFEGUARDING ADULTS REVIEW \u2013 "Zbyszek"\n\nZbigniew W\u00f3jcik died. Friends and colleagues called him Zbyszek.',
     # ... or the short form of the first name the draft gives someone in full
     'Safeguarding Adult Review \u2013 "Gwen"\n\nGwendoline Tapper died in 2023, aged 91.',
     # a first name before a review's kind in mid-sentence; the real first name of a full name
