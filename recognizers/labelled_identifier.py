@@ -89,7 +89,8 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            # report 152893341"), a device by its asset name ("school laptop SMHS-LT-0413")
                            r"|(?-i:WCCIS|LCS|Mosaic|Liquidlogic|Eclipse|CareFirst|SystmOne|EMIS)(?=[ \t]+\d{5,})"
                            r"|report(?=[ \t]+\d{6,}\b)"
-                           r"|(?:laptop|chromebook|tablet|ipad|computer)(?=[ \t]+(?-i:[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+)\b)"
+                           r"|(?:laptop|chromebook|tablet|ipad|computer)"
+                           r"(?=[ \t]+(?-i:[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+)\b)"
                            # ... a badge's number, the last digits of a card or an account ("card ending 8823")
                            r"|badge(?:[ \t]+(?:no|number))?|(?:card|account|a/c)[ \t]+ending(?:[ \t]+in)?"
                            # ... a member's, a policy's or a tenancy's number, "no." abbreviated ("member no. 00418827")

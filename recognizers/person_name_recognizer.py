@@ -235,7 +235,8 @@ _KNOWN_AS: Final = re.compile(
     r"|knew[ \u00a0]+(?:(?:him|her|them)[ \u00a0]+)?(?:(?:only|simply)[ \u00a0]+)?as"
     r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself)|call(?:s|ed)?[ \u00a0]+(?:him|her)"
     # … or whom someone posed as ('posing as a 16-year-old boy called "Lewis"')
-    r"|(?:boy|girl|man|woman|lad|teenager|friend|person|someone|somebody|male|female)[ \u00a0]+(?:called|named)(?=[ \u00a0])"
+    r"|(?:boy|girl|man|woman|lad|teenager|friend|person|someone|somebody|male|female)[ \u00a0]+"
+    r"(?:called|named)(?=[ \u00a0])"
     # … or who sent messages ('140 messages from "Kacs"')
     r"|(?:messages?|texts?|calls?|snaps?|DMs?)[ \u00a0]+from)[ \u00a0]+"
     + _QUOTED_NAME + r"(?:[ \u00a0]+or[ \u00a0]+" + _QUOTED_NAME.replace("<name>", "<other>") + ")?")

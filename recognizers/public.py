@@ -40,7 +40,8 @@ _REGIONS: Final = frozenset(gz.place_key(p) for p in (
 # Statutory NHS bodies (the agencies of a review): a trust, board or commissioning group, not a building.
 _NHS_BODY: Final = re.compile(
     r"(?:\bNHS\b.*|(?:NHS\s+)?(?:Foundation\s+)?Trust|Health\s+Board|Clinical\s+Commissioning\s+Group|CCG|"
-    r"Integrated\s+Care\s+(?:Board|System)|Community\s+Health\s+Services|Health\s+and\s+Social\s+Care\s+Trust)$",
+    r"Integrated\s+Care\s+(?:Board|System)|Community\s+Health\s+Services|Health\s+and\s+Social\s+Care\s+Trust"
+    r"|Ambulance\s+Service)$",  # (an ambulance service is an NHS trust)
     re.IGNORECASE,
 )
 _NHS_TRUST_WORDS: Final = re.compile(r"\b(?:NHS|Hospitals?|Health|Healthcare|Care|Partnership|Foundation|"
@@ -107,6 +108,18 @@ def is_nhs_body(name: str) -> bool:
         body = re.sub(r"\b(?:NHS\s+)?(?:Foundation\s+)?Trust$", "", name, flags=re.IGNORECASE)
         return bool(re.search(r"\bNHS\b", name)) or _NHS_TRUST_WORDS.search(body) is not None
     return True
+
+
+_FIRE_SERVICE: Final = re.compile(r"(?:the[ \t]+)?(?P<area>.+?)[ \t]+(?:Fire[ \t]+(?:and|&)[ \t]+Rescue"
+                                   r"(?:[ \t]+Services?)?|Fire[ \t]+Service|Fire[ \t]+Brigade)", re.IGNORECASE)
+
+
+def is_regional_fire_service(name: str) -> bool:
+    """Whether a fire and rescue service is a region's or a nation's ("Greater Manchester Fire and Rescue Service",
+    "Scottish Fire and Rescue Service"), public as its region is; a county's names the county."""
+    m = _FIRE_SERVICE.fullmatch(gz.strip_possessive(name.strip()))
+    return m is not None and (is_regional_place(m.group("area")) or is_national_place(m.group("area"))
+                              or m.group("area").casefold() in ("scottish", "welsh", "northern ireland"))
 
 
 _NATIONAL_BODY: Final = re.compile(r"(?i:the[ \t]+)?National(?:[ \t]+[A-Z][\w'\u2019&-]*|[ \t]+(?:and|of|for|&)){1,5}")

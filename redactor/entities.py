@@ -41,6 +41,7 @@ from recognizers.public import (
     is_nhs_body,
     is_public_email,
     is_public_url,
+    is_regional_fire_service,
     is_regional_place,
 )
 from recognizers.public_people import strip_post_nominals
@@ -449,7 +450,8 @@ class Grouper:
         name = normalise(m.joined) if m.joined else m.text
         if m.entity == cat.LOCATION and (is_national_place(name) or is_regional_place(name)):
             return True
-        if m.entity == cat.ORGANISATION and (is_nhs_body(name) or is_national_body(name)):
+        if m.entity == cat.ORGANISATION and (is_nhs_body(name) or is_national_body(name)
+                                             or is_regional_fire_service(name)):
             return True
         if m.entity == cat.URL and is_public_url(name):
             return True

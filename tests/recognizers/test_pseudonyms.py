@@ -144,8 +144,10 @@ _NOT_DECLARING = (
     # ... in quotes after the full name, or "to everyone", or as friends called them
     'Safeguarding Adult Review \u2013 "Gwen"\n\n1.1 Gwendoline Tapper ("Gwen", sometimes recorded as Gwendoline Taper) '
     "died.",
-    'SAFEGUARDING ADULT REVIEW \u2013 "Peggy"\n\n1.1 Margaret Ellis \u2013 "Peggy" to everyone in the village \u2013 died.',
-    'SAFEGUARDING ADULTS REVIEW \u2013 "Zbyszek"\n\nZbigniew W\u00f3jcik died. Friends and colleagues called him Zbyszek.',
+    'SAFEGUARDING ADULT REVIEW \u2013 "Peggy"\n\n1.1 Margaret Ellis \u2013 "Peggy" to everyone in the village '
+    '\u2013 died.',
+    'SAFEGUARDING ADULTS REVIEW \u2013 "Zbyszek"\n\nZbigniew W\u00f3jcik died. Friends and colleagues called him '
+    'Zbyszek.',
     # ... or the short form of the first name the draft gives someone in full
     'Safeguarding Adult Review \u2013 "Gwen"\n\nGwendoline Tapper died in 2023, aged 91.',
     # a first name before a review's kind in mid-sentence; the real first name of a full name

@@ -11,6 +11,7 @@ from recognizers.public import (
     is_nhs_body,
     is_public_email,
     is_public_url,
+    is_regional_fire_service,
     is_regional_place,
 )
 
@@ -53,6 +54,9 @@ def test_regional_places(name: str, expected: bool) -> None:
     ("Quillbury Clinical Commissioning Group", True), ("Quillbury Partnership NHS Foundation Trust", True),
     ("Quillbury Hospital", False), ("The Quinces Surgery", False), ("Quillbury Housing Trust", False),
     ("Quill Academy Trust", False), ("Quillbury Primary School", False),
+    # an ambulance service is an NHS trust, whatever its name says
+    ("London Ambulance Service", True), ("Yorkshire Ambulance Service", True),
+    ("East of England Ambulance Service NHS Trust", True), ("Quillbury Fire and Rescue Service", False),
 ])
 def test_nhs_bodies(name: str, expected: bool) -> None:
     assert is_nhs_body(name) is expected
@@ -209,3 +213,12 @@ def test_an_entry_on_a_page_goes_on_over_no_numbered_paragraph() -> None:
             "caseloads. Ms Nnamani missed appointments on 22/01/2020, and the practice did not follow this up.\n"
             "Learning Point 7: Non-attendance should prompt curiosity.\n")
     assert not any("22/01/2020" in text[a:b] for a, b in cited_spans(text, continued=True))
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Greater Manchester Fire and Rescue Service", True), ("West Yorkshire Fire & Rescue Service", True),
+    ("Scottish Fire and Rescue Service", True), ("London Fire Brigade", True),
+    ("Norfolk Fire and Rescue Service", False), ("Quillbury Fire Service", False),  # a county's, a town's
+])
+def test_a_regions_fire_service_is_public(name: str, expected: bool) -> None:
+    assert is_regional_fire_service(name) is expected
