@@ -24,6 +24,7 @@ from recognizers.table_columns import cell_value, column_entity, is_name_column,
     ("PNC ID", cat.PNC_ID),
     ("Crime ref", cat.POLICE_REFERENCE),
     ("CRIS", cat.POLICE_REFERENCE),
+    ("Exhibit", cat.POLICE_REFERENCE), ("Exhibit ref", cat.POLICE_REFERENCE),  # a police exhibit's label
     ("Claim number", cat.COURT_CASE_NUMBER),
     ("Mobile", cat.PHONE_NUMBER),
     ("SEDOL", cat.AGENCY_REFERENCE),
