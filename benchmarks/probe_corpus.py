@@ -1,6 +1,6 @@
 """Probe drafts written by helpers who never saw the project's code or data, put in the corpus layout.
 
-``benchmarks/probe_drafts/`` holds 140 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
+``benchmarks/probe_drafts/`` holds 165 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
 session of 6 December (night) in six themes: families of ten origins (A), identifiers as records write them (B), partly
 anonymised drafts, chronology tables, e-mails and public material (C), the four UK nations' naming customs (D),
 messy drafts (E) and local places and services (F). 65 more were written in the next session, in three batches,
@@ -11,7 +11,10 @@ Scotland and Northern Ireland (Q), institutional abuse (R), older adults and car
 held-out batches: neglect where parents have learning disabilities (T), sudden deaths in infancy and accidents (U),
 youth justice and county lines (V), drafts assembled from agencies' IMRs (W), faith settings, tutors and clubs (X);
 child sexual exploitation in towns (Y), private fostering, kinship care and immigration status (Z), disabled children
-in residential settings (AB), teenage relationship abuse and digital evidence (AC). Each has its ``draft.txt``
+in residential settings (AB), teenage relationship abuse and digital evidence (AC). 25 more came in the session of 7
+December (morning), measured before they were read: Welsh child practice reviews (AD), families moving between
+Scotland, Northern Ireland and England (AE), online sexual abuse of pupils (AF), babies with non-accidental injuries
+(AG), adolescent suicide and self-harm (AH). Each has its ``draft.txt``
 and a ``truth.json`` of its writer:
 every surface form of every identifying entity, with a pseudonym, and phrases that must stay. Their truth is the
 writer's judgement, not the corpus's: a police force or a day-precise chronology date may be marked where the corpus
