@@ -61,6 +61,10 @@ _GENERIC: Final = frozenset({
     "vocational", "further", "higher", "tertiary", "studio", "boarding", "faith", "pupil", "referral",
 })
 # Titles end a name on the left: a title starts a person's name, not an organisation's.
+# Words that say who people are, not where a group of them is from ("Asian Boys").
+_PEOPLES: Final = frozenset({"asian", "black", "white", "mixed", "british", "english", "scottish", "welsh", "irish",
+                             "african", "caribbean", "european", "eastern", "traveller", "roma", "gypsy", "muslim",
+                             "sikh", "hindu", "christian", "jewish", "local", "young", "older", "younger"})
 _TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Rev", "Cllr",
                             "DC", "PC", "DS", "DI", "DCI", "Sgt", "Baby", "Nurse", "Judge"})
 # "of" may join a name only after these words ("City", "Church", "Lady").
@@ -442,6 +446,8 @@ class _Finder:
         name_words = [tokens[p][2] for p in parts]
         if not any(_is_proper(w) for w in name_words):
             return
+        if kind == "gang" and any(gz.is_nationality(w) or _key(w) in _PEOPLES for w in name_words):
+            return  # "Asian Boys", "Polish Crew": who they are, no group's name
         start, end = tokens[parts[0]][0], tokens[head_end][1]
         span = self.text[start:end]
         if gz.is_keep_phrase(span) or gz.is_keep_phrase(gz.strip_possessive(span)):

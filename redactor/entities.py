@@ -1280,6 +1280,11 @@ class Grouper:
                         self._vouched.add(owner.id)
                         self._derived.discard(owner.id)
         self._glossary_abbreviations(texts)
+        for _, text in texts:  # the abbreviation first, its thing's name in brackets: "KWB (Kingsway Boys)"
+            for m in _ABBREVIATION_THEN_NAME.finditer(text):
+                owner = self._by_form.get(normalise(m.group("full")).casefold())
+                if owner is not None and owner.type != "PERSON":
+                    self._abbreviation_of_thing(owner, normalise(m.group("full")), m.group("abbr"))
         self._derive_person_forms()
         self._used_initials()
 
@@ -1312,7 +1317,7 @@ class Grouper:
         words = [w for w in full.split() if w.casefold() not in gz.FUNCTION_WORDS]
         if full.casefold() not in self._by_form or self._by_form[full.casefold()] is not owner \
                 or not 2 <= len(initials) <= len(words) + 2 \
-                or initials not in _initials_of(words) \
+                or (initials not in _initials_of(words) and not _spelt_within(words, initials)) \
                 or initials in _ACRONYMS or initials in _TITLE_CAPITALS or gz.is_keep_phrase(initials) \
                 or self._is_keep_form(initials):
             return
@@ -1812,6 +1817,8 @@ _CARD_REACH = 200
 
 # A key's or glossary's entry: capitals, "=", ":", a dash or a table's cell, and the name they stand for ("WYP = West
 # Yorkshire Police", "D&G – Dumfries and Galloway", "QEH<tab>Queen Elizabeth Hospital", "HN | Holly Nash").
+_ABBREVIATION_THEN_NAME = re.compile(r"(?<![\w&])(?P<abbr>[A-Z]{2,6})[ \t]*\([ \t]*(?P<full>[A-Z][\w'\u2019-]*"
+                                    r"(?:[ \t]+(?:of|and|the|&|[A-Z][\w'\u2019-]*)){0,6})[ \t]*\)")
 _GLOSSARY_ENTRY = re.compile(r"(?<![\w&])(?P<abbr>[A-Z](?:[A-Z]|&(?=[A-Z])){1,5})"
                              r"(?:[ \t]*(?:=|:|[-\u2013\u2014]|\|)[ \t]*|\t+)"
                              r"(?P<full>[A-Z][\w'\u2019-]*(?:[ \t]+(?:of|and|the|for|&|ap|ab|ferch|de|van|von|der|bin"
@@ -1912,6 +1919,28 @@ def _initials_of(words: list[str]) -> set[str]:
 
 # A surname's prefix whose letters its initials keep ("O'Sullivan": OS, "McGuinness": McG).
 _PREFIXED_SURNAME = re.compile(r"(?P<prefix>O(?=['\u2019])|Mc)['\u2019]?(?P<next>[A-Z])[\w'\u2019-]*")
+
+
+def _spelt_within(words: list[str], initials: str) -> bool:
+    """Whether ``initials`` take each word's first letter in order and, between them, only letters from inside the
+    word before ("KWB" of "Kingsway Boys": K, W of "Kingsway", B), as a group's or a place's own abbreviation may."""
+    def spell(k: int, rest: str) -> bool:
+        if k == len(words):
+            return not rest
+        word = words[k].upper()
+        if not rest or rest[0] != _ascii_initial(word):
+            return False
+        rest, inside = rest[1:], word[1:]
+        for n in range(len(rest) + 1):  # the next n letters from inside this word, in order
+            if n and (i := inside.find(rest[n - 1])) < 0:
+                break
+            if n:
+                inside = inside[i + 1:]
+            if spell(k + 1, rest[n:]):
+                return True
+        return False
+
+    return len(words) >= 2 and spell(0, initials)
 
 
 def _defines_initials(words: list[str], initials: str) -> bool:

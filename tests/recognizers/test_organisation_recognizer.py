@@ -93,6 +93,9 @@ def _found(text: str) -> list[str]:
     ("a home fire safety check by Lincolnshire Fire & Rescue", ["Lincolnshire Fire & Rescue"]),
     ("Crews from West Midlands Ambulance Service attended.", ["West Midlands Ambulance Service"]),
     ("The Fire and Rescue Service visited.", []), ("an ambulance service crew", []),
+    # a street group by its area
+    ("He was a member of the Kingsway Boys and later the Hyson Green Mandem.", ["Kingsway Boys", "Hyson Green Mandem"]),
+    ("The Year 9 Boys were told.", []), ("Asian Boys attended the group.", []), ("the boys' crew met", []),
     # a caravan site by name
     ("They lived at Willow Drove Caravan Site near Spalding.", ["Willow Drove Caravan Site"]),
     # ... a plural's apostrophe inside the name ("Travellers' Site")

@@ -62,3 +62,12 @@ def test_a_guessed_name_gives_its_initials_only_where_the_draft_defines_them() -
     assert _linked(text, "Quayside Rowing Club", "SpacyRecognizer") == ["QRC", "Quayside Rowing Club"]
     text = "She worked at Quayside Rowing Club. Later QRC closed."
     assert _linked(text, "Quayside Rowing Club", "SpacyRecognizer") == ["Quayside Rowing Club"]
+
+
+@pytest.mark.parametrize("text", [
+    "Child B was in KWB (Kingsway Boys). Police linked KWB to the stabbing.",
+    "Child B was in the Kingsway Boys (KWB). Police linked KWB to the stabbing.",
+])
+def test_a_groups_own_abbreviation_defined_beside_its_name_is_its_form(text: str) -> None:
+    """"KWB (Kingsway Boys)": letters from inside a word may join its initials where the draft defines them."""
+    assert _linked(text, "Kingsway Boys") == ["KWB", "Kingsway Boys"]

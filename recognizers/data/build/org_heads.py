@@ -87,6 +87,8 @@ Madrasah; Islamic Centre; *Mission; Tabernacle; *Fellowship""",
     "emergency": """
 Fire and Rescue Service; Fire & Rescue Service; Fire and Rescue Services; Fire and Rescue; Fire & Rescue;
 Fire Service; Fire Brigade; Ambulance Service; Ambulance Trust""",
+    "gang": """
+*Boys; Mandem; Gang; *Crew; *Squad; Youngers; Olders""",
     "prison": """
 Prison; HMP; Young Offender Institution; YOI; Secure Training Centre; Detention Centre;
 Immigration Removal Centre""",
