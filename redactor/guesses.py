@@ -238,7 +238,7 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         if _STATION_AFTER.match(text, m.end):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a station's or airport's name")
         after_cue = _PLACE_CUE.search(text[max(0, m.start - 12):m.start]) is not None
-        if gz.is_country(m.text) and (not gz.is_first_name(m.text) or after_cue):
+        if gz.is_country(m.text) and (not gz.is_first_name(m.text) or after_cue or _a_country_here(m.text, text)):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a country")
         first = words[0] if words else ""
         given = gz.is_first_name(first) and not gz.is_english_word(first)
@@ -443,6 +443,14 @@ def _reads_as_person(text: str, words: list[str]) -> bool:
     if gz.is_english_word(words[0]) or gz.police_force(text) or gz.is_uk_place(text):
         return False
     return given or gz.is_surname(words[-1])
+
+
+def _a_country_here(name: str, text: str) -> bool:
+    """Whether the text writes a country that is also a first name ("Poland", "Ghana") as the country somewhere ("in
+    Poland", "from Ghana"): there it is the country wherever it stands alone. Jordan the child is never "in
+    Jordan"."""
+    return re.search(rf"\b(?i:in|from|to|into|via|near|across|around)\s+{re.escape(name)}(?![\w'\u2019-])", text) \
+        is not None
 
 
 def _first_word_used_alone(text: str, words: list[str], used_alone: Callable[[], set[str]]) -> bool:

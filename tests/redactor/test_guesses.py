@@ -1007,3 +1007,13 @@ def test_a_first_name_and_the_surnames_initial_are_the_person() -> None:
     entities = _group(text, [_m("Chase Whitlock", text, "PERSON", "PersonNameRecognizer", score=0.8)])
     person = next(e for e in entities if e.name == "Chase Whitlock")
     assert "Chase W" in person.forms and "Chase W" in {m.text for m in person.mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her grandmother lived in Poland. Poland said nothing about the move.", "LOCATION"),  # the country here
+    ("Jordan visited the family home. Jordan said nothing about the move.", "PERSON"),  # a child's name
+])
+def test_a_country_that_is_a_first_name_is_the_country_where_the_draft_says_so(text: str, expected: str) -> None:
+    word = text.split()[0] if text.startswith("Jordan") else "Poland"
+    judged = reconcile([_m(word, text, "PERSON", nth=1)], {"txt": text}, frozenset())
+    assert [m.entity for m in judged] == [expected]

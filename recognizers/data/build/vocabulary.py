@@ -194,6 +194,8 @@ Local Child Safeguarding Practice Review; LCSPR; CSPR; Child Safeguarding Practi
 National Child Safeguarding Practice Review; Child Practice Review; Concise Child Practice Review;
 Safeguarding Practice Review; Safeguarding Practice Reviews; Practice Review; Practice Reviews;
 Extended Child Practice Review; Significant Case Review; Case Management Review; Learning Review;
+Adolygiad Ymarfer Plant; Adolygiad Ymarfer Plant Estynedig; Adolygiad Ymarfer Plant Cryno; Ymarfer Plant Estynedig;
+Adolygiad Dynladdiad Domestig; Bwrdd Diogelu; UNOCINI; Throughcare; Aftercare;
 Learning Lessons Review; Multi-Agency Learning Review; Domestic Homicide Review; DHR;
 Safeguarding Adults Review; SAR; Child Death Review; Child Death Overview Panel; CDOP; Rapid Review;
 Rapid Response; Serious Incident; Serious Incident Notification; Serious Incident Review;
@@ -361,6 +363,17 @@ Safeguarding Children Procedures; South West Child Protection Procedures; SWCPP;
 Procedures; Tri-x; Tri.x
 """
 
+# Medicines and substances a chronology names (a capital opens a record's line: "Sertraline 50mg started").
+MEDICINES: Final = """
+Sertraline; Fluoxetine; Citalopram; Escitalopram; Mirtazapine; Amitriptyline; Venlafaxine; Duloxetine; Paroxetine;
+Olanzapine; Quetiapine; Risperidone; Aripiprazole; Clozapine; Haloperidol; Lithium; Sodium Valproate; Valproate;
+Lamotrigine; Levetiracetam; Carbamazepine; Diazepam; Lorazepam; Clonazepam; Zopiclone; Melatonin; Promethazine;
+Methylphenidate; Ritalin; Concerta; Lisdexamfetamine; Elvanse; Atomoxetine; Guanfacine; Buprenorphine; Subutex;
+Naloxone; Naltrexone; Pregabalin; Gabapentin; Tramadol; Codeine; Co-codamol; Morphine; Oxycodone; Fentanyl;
+Paracetamol; Ibuprofen; Calpol; Aspirin; Insulin; Salbutamol; Ventolin; Omeprazole; Gaviscon; Infacol; Movicol;
+Lactulose; Amoxicillin; Penicillin; Flucloxacillin; Prednisolone; Hydrocortisone; Epipen; EpiPen; Ketamine; MDMA;
+Ecstasy; Crack Cocaine; Amphetamine; Nitrous Oxide; Benzodiazepines; Xanax; Valium; Vapes; Vape
+"""
 GENERIC_TERMS: Final = """
 Child; Children; Young Person; Young People; Baby; Infant; Toddler; Unborn; Unborn Baby; Family; Families;
 Parent; Parents; Carer; Carers; Household; Home; Address; Family Home; Agency; Agencies; Partner Agencies;
@@ -377,7 +390,8 @@ Internet; Facebook; Instagram; Snapchat; WhatsApp; TikTok; YouTube; Twitter; Goo
 PlayStation; Fortnite; Minecraft; Roblox; Discord; Telegram; Signal; Kik; Omegle; Wi-Fi; Uber;
 Xbox Live; PlayStation Network; Facebook Messenger; Twitch; Yubo; Skype; Tinder; Grindr; OnlyFans;
 Reddit; Call of Duty; Grand Theft Auto; iPad; Nintendo Switch;
-Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos
+Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos;
+Chromebook; Samsung; Apple; Android; Robux; V-Bucks; Steam; PayPal; Cash App; Revolut; Monzo
 """
 
 # Nations and statistical regions: each covers millions of people, so naming one identifies no one,
@@ -386,7 +400,8 @@ NATIONS_AND_REGIONS: Final = """
 United Kingdom; UK; Great Britain; Britain; England; Wales; Scotland; Northern Ireland; British Isles;
 North East; North East England; North West; North West England; Yorkshire and the Humber;
 Yorkshire and Humber; East Midlands; West Midlands; East of England; South East; South East England;
-South West; South West England; Greater London; the Midlands; the North; the South; Home Counties
+South West; South West England; Greater London; the Midlands; the North; the South; Home Counties;
+Cymru; Alba; Irish Sea; North Sea; English Channel
 """
 
 # Police forces with a national remit: they police the railways, defence and nuclear sites, the armed
@@ -487,7 +502,7 @@ Sign Supported English
 
 GROUPS: Final = (AGENCIES_AND_TEAMS, ROLES, REVIEW_VOCABULARY, LEGAL_AND_PROCESS, CONDITIONS,
                  LEGISLATION_AND_GUIDANCE, GENERIC_TERMS, NATIONS_AND_REGIONS, NATIONAL_POLICE, DOCUMENT_STRUCTURE,
-                 SOFTWARE_AND_FIELD_CODES, ANIMALS, ETHNICITIES, QUALIFICATIONS, HOTELS,
+                 SOFTWARE_AND_FIELD_CODES, ANIMALS, ETHNICITIES, QUALIFICATIONS, HOTELS, MEDICINES,
                  RELIGIONS, LANGUAGES)
 
 
