@@ -107,6 +107,8 @@ _ROLE: Final = (
     r"|national[ \t]+director\b|director[ \t]+general\b"
     r"|(?:hm|h\.m\.|(?:her|his)[ \t]+majesty['\u2019]?s)[ \t]+chief[ \t]+inspector\b"
     r"|(?:vice[ \t-]+)?president\b"  # of a national body or court ("ADCS president X"); no one in a case is one
+    # a council's or board's committee or democratic services officer, as minutes and agendas name them
+    r"|(?:committee|democratic[ \t]+services|governance)[ \t]+(?:officer|manager|adviser|advisor)\b"
 )
 # "Author: X", "Lead Reviewer X", "Report by: X", "Independent Reviewers X and Y", "the Minister of State, X".
 _ROLE_BEFORE: Final = re.compile(
@@ -134,7 +136,8 @@ _ROLE_AFTER: Final = re.compile(
     rf"(?i:{_ROLE})")
 # A word every role holds, as the role's regex reads it (so a line without one holds no role).
 _ROLE_AFTER_CUE: Final = re.compile(r"(?i:author|reviewer|writer|independent|chair|mayor|member|holder|secretary"
-                                    r"|minister|commissioner|constable|director|inspector|president|executive)")
+                                    r"|minister|commissioner|constable|director|inspector|president|executive"
+                                    r"|officer|manager|advis[eo]r)")
 _NAME_BEFORE: Final = re.compile(rf"(?P<name>{_FULL_NAME})$")
 # A second name after a dash, ending the line: the name beside the reviewer's firm (either may come first).
 _DASH_THEN_NAME: Final = re.compile(rf"[ \t]+[\u2013\u2014-][ \t]+(?P<name>{_FULL_NAME})[ \t]*(?:\n|$)")
@@ -321,6 +324,7 @@ def public_people(text: str) -> list[str]:
                 for w in name.split()):
             found.append(name)  # a name signing for the board, named nowhere else in the text
     found.extend(m.group("name") for m in on_cue_lines(_APPOINTED, _APPOINTED_CUE, text))
+    found.extend(_in_minutes(text))
     found.extend(_commissioned_by_a_board(text))
     # Not the subject after a review's title ("Overview Report X Published").
     for m in on_cue_lines(_PUBLISHED, _PUBLISHED_CUE, text):
@@ -617,6 +621,30 @@ _YEAR_AFTER: Final = re.compile(r"[ \t]+(?:19|20)\d\d\b")
 
 # A role in brackets after a name, perhaps holding brackets of its own, perhaps left open before the next name.
 _ROLE_IN_BRACKETS: Final = re.compile(r"[ \t]*\([^()\n]*(?:\([^()\n]*\))?[^()\n]*?\)?")
+
+
+# A council's or board's minutes, by their heading near the top ("Agenda and draft minutes", "Minutes of the
+# meeting of …"): the members who sent apologies, the committee officer, who presented an item, are public.
+_MINUTES_HEADING: Final = re.compile(
+    r"(?m:^)[ \t]*(?i:(?:agenda[ \t]+and[ \t]+)?(?:draft[ \t]+|approved[ \t]+)?minutes[ \t]+of[ \t]+"
+    r"(?:the[ \t]+|a[ \t]+)?(?:meeting[ \t]+of[ \t]+(?:the[ \t]+)?)(?-i:[A-Z])"
+    r"|agenda[ \t]+and[ \t]+(?:draft[ \t]+|approved[ \t]+)?minutes\b)")
+_MINUTES_REACH: Final = 1500
+_IN_MINUTES: Final = re.compile(
+    r"(?i:\bapologies(?:[ \t]+for[ \t]+absence)?(?:[ \t]+(?:were|was))?(?:[ \t]+(?:received|given|noted|tendered))?"
+    r"(?:[ \t]+from)?[ \t]*:?"
+    r"|\b(?:contact|clerk)[ \t]*:"
+    r"|\bto[ \t]+receive[ \t]+(?:a|the|an)[ \t]+(?:presentation|report|update|briefing)[ \t]+from"
+    r"|\b(?:presented|introduced)[ \t]+by)"
+    rf"[ \t]*(?:\n[ \t]*)?(?P<name>{_FULL_NAME})")
+
+
+def _in_minutes(text: str) -> list[str]:
+    """The members, officers and presenters a council's or board's minutes name (see ``_MINUTES_HEADING``)."""
+    if _MINUTES_HEADING.search(text, 0, _MINUTES_REACH) is None:
+        return []
+    return [name for m in _IN_MINUTES.finditer(text) for name in _names_from(text, m.start("name"))
+            if not re.fullmatch(rf"(?i:{_ROLE})", name)]  # ("Contact: X, Committee Officer": the role is no name)
 
 
 def _names_from(text: str, start: int) -> list[str]:

@@ -243,6 +243,13 @@ from tests.recognizers.prose import analysed_entities
     ("DHR Chair and Author: Fenella Quarrington\n", ["Fenella Quarrington"]),
     # a news photograph's credit: the photographer, then the agency
     ("A review has highlighted missed chances. Pic: Bram Kettleby/PA Wire - Credit: PA", ["Bram Kettleby"]),
+    # a council's minutes: the committee officer, the members who sent apologies, who presented an item
+    ("Agenda and draft minutes\n\nVenue: County Hall\n\nContact: Kate Griffiths, Committee Officer\n\n"
+     "Apologies were received from Nyear Nazir, Kate Bailey and Nina Warrington.\n\n"
+     "To receive a presentation from Maria White.", ["Kate Griffiths", "Nyear Nazir", "Kate Bailey", "Nina Warrington",
+                                                    "Maria White"]),
+    ("Minutes of the meeting of the Health and Wellbeing Board\nApologies were received from Jo Bond and Amy Lee.",
+     ["Jo Bond", "Amy Lee"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -250,6 +257,9 @@ def test_public_roles(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize("text", [
     "the social worker Jane Smith visited the family",
+    # a strategy meeting's apologies in a case's chronology: practitioners in the case
+    "Strategy meeting 4 May 2021. Apologies: Dr Sarah Brown (GP). Minutes of the meeting were shared.",
+    "Minutes of the strategy meeting\nApologies: Sarah Brown (GP)",
     "Jane Smith, chair of the Initial Child Protection Conference, said",
     "SAR Reviewer\n\nthe social worker \u2013 Jane Smith\n",  # no firm's name before the dash
     "Jane Smith/Kelly Brown attended the meeting",  # two people, no agency

@@ -421,7 +421,8 @@ Family Members; Family Identifiers; Key Individuals; Key People; Key Persons; Ke
 Annexes; Annex; Contents Page; Table of Contents; Foreword; Preface; Acknowledgements; Bibliography;
 Restricted; Official; Official Sensitive; Official-Sensitive; Not Protectively Marked; Protect; Protected;
 Confidential; Strictly Confidential; In Confidence; Draft for Comment; Final Draft; Overview Report;
-Individual Management Review; IMR; IMRs; Agency Report; Combined Chronology; Integrated Chronology
+Individual Management Review; IMR; IMRs; Agency Report; Combined Chronology; Integrated Chronology;
+Main Content; Skip to Main Content; Skip to content; Main Navigation; Breadcrumb; Cookie Settings
 """
 
 # Software that makes and converts documents, and Word's field codes: a file's producer or a page-number
