@@ -129,6 +129,8 @@ _COMMISSIONED: Final = re.compile(r"(?i:\b(?:review|inquiry|report|scr|l?cspr|sa
 # The council whose leader speaks on the review's publication ("the leader of Thurrock Council, Councillor X,
 # said", "Wigan Council leader X said"): no case's narrative has a council's political leader in it.
 _LEADER_OF: Final = re.compile(r"\b(?i:leader)\s+of\s+(?:the\s+)?" + _WORDS_AFTER)
+# … or the area's elected mayor ("the Mayor of Hackney Philip Glanville said"), named by the area alone
+_MAYOR_OF: Final = re.compile(r"\b(?-i:Mayor)\s+of\s+" + _WORDS_AFTER)
 _COUNCIL_LEADER: Final = re.compile(rf"(?P<before>{_AREA_WORDS})[^\S\n]+Council[^\S\n]+(?i:leader)\b")
 # A headline opening its line with the area's review ("Somerset Serious Case Review calls for …", "Doncaster
 # SCR causes …"); a review cited with its year ("Croydon Serious Case Review (2009)") is another board's.
@@ -248,7 +250,7 @@ def _review_areas(text: str) -> list[str]:
     """The board's area as a review's title, the board's remit, the commissioning council, the council whose
     leader speaks, or a headline about the review's publication names it."""
     found: list[str] = []
-    for rx in (_REVIEW_TITLE, _REMIT, _SAFER_PLACE, _COMMISSIONED, _LEADER_OF):
+    for rx in (_REVIEW_TITLE, _REMIT, _SAFER_PLACE, _COMMISSIONED, _LEADER_OF, _MAYOR_OF):
         for m in rx.finditer(text):
             words = m.group("after").split()
             for k in range(len(words), 0, -1):
@@ -317,6 +319,10 @@ def board_area_names(area: str) -> list[str]:
         if place and place not in places:
             places.append(place)
     places.extend(p for p in region if p not in places)  # "Mid and West Wales": Powys …
+    # (a council named for its towns names each of them: "Brighton & Hove", "Telford and Wrekin")
+    if gz.local_authority(area) and not region:
+        towns = [p.strip() for p in _AREA_PARTS.split(area)]
+        places.extend(t for t in towns if gz.is_uk_place(t) and t not in places)
     out = list(places)
     for place in places:
         out.extend(form.format(place) for form in _COUNCIL_NAMES)

@@ -198,6 +198,12 @@ def test_a_council_area_named_with_and_is_not_split() -> None:
     assert "Bath and North East Somerset" in names and "Somerset" not in names
 
 
+def test_a_council_named_for_its_towns_names_each_town() -> None:
+    """"Brighton & Hove": the board's area is each of its towns too ("stabbed outside her work in Brighton")."""
+    assert {"Brighton", "Hove"} <= set(board_area_names("Brighton & Hove"))
+    assert "Bath" in board_area_names("Bath and North East Somerset")
+
+
 @pytest.mark.parametrize("area, force", [
     ("Medway", "Kent Police"),
     ("Kirklees", "West Yorkshire Police"),
@@ -347,6 +353,7 @@ def test_a_public_persons_full_name_after_a_title_is_public_with_it() -> None:
     # the council whose leader speaks on the review's publication
     ("Following the publication, the leader of Thurrock Council, Councillor Rob Gledhill said:", "Thurrock"),
     ("Wigan Council leader David Molyneux said the council accepted the findings", "Wigan"),
+    ("following the publication of the review, the Mayor of Hackney Philip Glanville said", "Hackney"),
 ])
 def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public(text: str, area: str) -> None:
     """Web copies and summaries often drop the board's full name, yet say whose review it is: its title
