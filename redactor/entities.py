@@ -1911,9 +1911,11 @@ def _initials_of(words: list[str]) -> set[str]:
     last = [p for p in re.split(r"[-\u2010\u2011]", words[-1]) if p]
     if len(words) >= 2 and len(last) == 2:  # "RO-T" of Reece Okonkwo-Tait, the surname's hyphen kept
         found.add(word_letters[0] + "-".join(_ascii_initial(p) for p in last))
-    prefixed = _PREFIXED_SURNAME.fullmatch(words[-1])
-    if len(words) >= 2 and prefixed is not None:  # "BOS" of Bernadette O'Sullivan, "NMcG" of Niall McGuinness
-        found.add("".join(_ascii_initial(w) for w in words[:-1]) + prefixed.group("prefix") + prefixed.group("next"))
+    if len(words) >= 2 and any(_PREFIXED_SURNAME.fullmatch(p) for p in last):
+        # "BOS" of Bernadette O'Sullivan, "NMcG" of Niall McGuinness, "CODM" of Chantelle O'Driscoll-Mensah
+        found.add("".join(_ascii_initial(w) for w in words[:-1]) + "".join(
+            m.group("prefix") + m.group("next") if (m := _PREFIXED_SURNAME.fullmatch(p)) else _ascii_initial(p)
+            for p in last))
     return found
 
 

@@ -268,6 +268,9 @@ def test_initials_keep_a_hyphenated_surnames_hyphen() -> None:
 @pytest.mark.parametrize("text, name, initials", [
     ("Health visitor Bernadette O'Sullivan visited. HV BOS saw the baby.", "Bernadette O'Sullivan", "BOS"),
     ("Niall McGuinness was present at the visit. NMcG not present later.", "Niall McGuinness", "NMcG"),
+    ("Chantelle O'Driscoll-Mensah was 26. CODM declined the offer.", "Chantelle O'Driscoll-Mensah", "CODM"),
+    # a record's surname first gives the initials of the name in its natural order
+    ("Record: PETTIGROVE, Tanya (DOB 1/2/2012). TP not seen at the visit.", "PETTIGROVE, Tanya", "TP"),
 ])
 def test_initials_keep_an_irish_or_scottish_surnames_prefix(text: str, name: str, initials: str) -> None:
     """"BOS" of Bernadette O'Sullivan, "NMcG" of Niall McGuinness: records write the prefix's letters too."""
