@@ -45,7 +45,7 @@ _END = r"(?![\w/\-]|[.,]\d)"
 # codes of that shape are a publication's, a standard's or a citation's. Capitals and digits run together with no
 # dash ("A12345678", "MORGA600054SM9IJ") are the shape of a passport, a licence or a UPN: without its checksum or a
 # label, no identifier of ours.
-_LONE_CODE = (r"(?<![\w/\-.@#£$])(?-i:(?=(?:[A-Z/\-]*\d){5})(?:[A-Z]{1,6}(?:[-/][A-Z]{1,4})*\d*[-/]\d"
+_LONE_CODE = (r"(?<![\w/\-.@#£$])(?-i:(?=(?:[A-Z/\-]*\d){5})(?:[A-Z]{1,6}\d{0,4}(?:[-/][A-Z]{1,4}\d{0,5})*\d*[-/]\d"
               r"|\d{2,4}[A-Z]{2,4}\d|\d{2,6}-[A-Z]{2,5}-\d)[A-Z\d]*"
               r"(?:[-/][A-Z\d]+)*)(?![\w/\-@]|[.,]\d)")
 _DASHED_DIGITS = r"(?<![\w/\-.])(?=(?:-?\d){11})\d{1,6}(?:-\d{1,8}){2,4}(?![\w/\-]|[.,]\d)"

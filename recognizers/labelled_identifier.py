@@ -39,7 +39,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.UK_VAT, r"(?-i:VAT)(?:\s+registration)?"),
     (cat.PNC_ID, r"(?-i:PNC|CRO)"),
     (cat.POLICE_REFERENCE,
-     r"(?-i:CRIS|CRN|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA|VPA)"
+     r"(?-i:CRIS|CRN|CRM|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA|VPA)"
      r"|crime\s+(?:ref(?:erence)?|number|no|report|record)s?|(?:crime|police)\s+(?=ref|number|no|log|id)"
      r"|(?:police|storm|cad|incident|intel(?:ligence)?)\s+log|(?-i:INT)(?=\s+\d)|(?-i:Crime|CRIME)(?=\s+\d{8,}\b)|log(?=\s+(?:\d{6,}(?:-\d+)?|\d{3,}/\d{3,})\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
      r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"
@@ -87,7 +87,10 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            r"|(?-i:CONTACT|REFERRAL)(?=[ \t]+\d)"
                            # ... a care record system's number ("WCCIS 30049127"), a report's long number ("NCMEC
                            # report 152893341"), a device by its asset name ("school laptop SMHS-LT-0413")
-                           r"|(?-i:WCCIS|LCS|Mosaic|Liquidlogic|Eclipse|CareFirst|SystmOne|EMIS)(?=[ \t]+\d{5,})"
+                           r"|(?-i:WCCIS|LCS|Mosaic|Liquidlogic|Eclipse|CareFirst|SystmOne|EMIS|RiO|Rio|PARIS)"
+                           r"(?=[ \t]+\d{5,})"
+                           # ... a hospital's unit number, a worker's certificate of sponsorship
+                           r"|unit[ \t]+no\.?(?=[ \t]+[A-Z]*\d)|certificate[ \t]+of[ \t]+sponsorship"
                            r"|report(?=[ \t]+\d{6,}\b)"
                            r"|(?:laptop|chromebook|tablet|ipad|computer)"
                            r"(?=[ \t]+(?-i:[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+)\b)"

@@ -34,6 +34,9 @@ POSITIVE = [
     ("Kacper's home connection appeared as 86.145.22.197. DS Jones", "86.145.22.197", 0.5),
     ("| 19OSULLIVAN.O | 10.44.12.87 | discord.com |", "10.44.12.87", 0.5),
     ("a shotgun certificate NWP/SG/08841 was", "NWP/SG/08841", 0.5),
+    # a planning notice's and a planning appeal's references: letters and digits in each group
+    ("Planning Enforcement notice S21/ENF/0317 served on", "S21/ENF/0317", 0.5),
+    ("Planning Inspectorate Appeal APP/E2530/C/21/3281946 lodged.", "APP/E2530/C/21/3281946", 0.5),
     # ... and digits in three groups or more joined by dashes, eleven or more (a Pakistani CNIC)
     ("Her Pakistani CNIC is 35202-8816427-4 and", "35202-8816427-4", 0.5),
     # a network address with colons (IPv6 whole or shortened, a device's MAC): no public text has one

@@ -85,6 +85,11 @@ POSITIVE = [
     # a device's name, as an asset register writes it
     ("a search on school Chromebook FRA-CB-0417 while", "FRA-CB-0417", cat.AGENCY_REFERENCE),
     ("connecting from school laptop SMHS-LT-0413 (home-use loan)", "SMHS-LT-0413", cat.AGENCY_REFERENCE),
+    # a mental health record system's number, a hospital's unit number, a certificate of sponsorship, BTP's crime
+    ("| Organisation 2 (RiO 30091847) | Assessed by", "30091847", cat.AGENCY_REFERENCE),
+    ("hosp no withheld / ELHT unit no RXR7718245 LAS person ID", "RXR7718245", cat.AGENCY_REFERENCE),
+    ("Certificate of Sponsorship: C2X4M71903K Mobile: withheld", "C2X4M71903K", cat.AGENCY_REFERENCE),
+    ("outside linked to the network. BTP CRM 23/0551897. Both boys", "23/0551897", cat.POLICE_REFERENCE),
     ("Santander account ending 4471 (sort code", "4471", cat.AGENCY_REFERENCE),
     ("(sort code 09-01-28) in Stephen's name", "09-01-28", cat.AGENCY_REFERENCE),  # a date's shape, a sort code
     ("the hospital MRN 00456123 was used", "00456123", cat.AGENCY_REFERENCE),
