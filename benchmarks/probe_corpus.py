@@ -1,6 +1,6 @@
 """Probe drafts written by helpers who never saw the project's code or data, put in the corpus layout.
 
-``benchmarks/probe_drafts/`` holds 165 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
+``benchmarks/probe_drafts/`` holds 190 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
 session of 6 December (night) in six themes: families of ten origins (A), identifiers as records write them (B), partly
 anonymised drafts, chronology tables, e-mails and public material (C), the four UK nations' naming customs (D),
 messy drafts (E) and local places and services (F). 65 more were written in the next session, in three batches,
@@ -14,11 +14,12 @@ child sexual exploitation in towns (Y), private fostering, kinship care and immi
 in residential settings (AB), teenage relationship abuse and digital evidence (AC). 25 more came in the session of 7
 December (morning), measured before they were read: Welsh child practice reviews (AD), families moving between
 Scotland, Northern Ireland and England (AE), online sexual abuse of pupils (AF), babies with non-accidental injuries
-(AG), adolescent suicide and self-harm (AH). Each has its ``draft.txt``
-and a ``truth.json`` of its writer:
-every surface form of every identifying entity, with a pseudonym, and phrases that must stay. Their truth is the
-writer's judgement, not the corpus's: a police force or a day-precise chronology date may be marked where the corpus
-would not.
+(AG), adolescent suicide and self-harm (AH); a second batch, measured before it was read, on neglect of large Gypsy,
+Roma and Traveller families (AI), exploitation across London boroughs (AJ), foreign national workers killed and their
+children (AK), babies in care proceedings (AL) and children with complex medical needs (AM). Each has its
+``draft.txt`` and a ``truth.json`` of its writer: every surface form of every identifying entity, with a pseudonym,
+and phrases that must stay. Their truth is the writer's judgement, not the corpus's: a police force or a day-precise
+chronology date may be marked where the corpus would not.
 
 This module writes them in the corpus layout (mentions at every word-bounded occurrence of a form, longest first;
 keep spans; a register of the pseudonymised entities, their upper-case forms left out as the corpus's registers
