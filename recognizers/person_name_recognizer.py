@@ -222,6 +222,14 @@ SCORE_DEFINED_INITIALS: Final = 0.75
 # A name in quotes, of one or two words ("Tank", ‘T-Bone’, "Big Mac").
 _QUOTED_NAME: Final = (r"[\"\u201c\u2018'](?P<name>" + gz.LATIN_CAPITAL + r"[\w'\u2019-]*(?:[ \u00a0]+"
                        + gz.LATIN_CAPITAL + r"[\w'\u2019-]*)?)[\"\u201d\u2019']")
+# A child in a list, a line each ("Freedom, 7", "Caleb (\"little Caleb\"), 5"), or items of one line ("Freedom
+# 27/08/2016;"), and what may lie between two of them (the line's rest, or the item's separator).
+_CHILD_LINE: Final = re.compile(r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[A-Z][a-z'\u2019-]+)(?:[ \t]+[A-Z][a-z]+)?"
+                                r"(?:[ \t]*\([^()\n]*\))?[ \t]*,[ \t]*\d{1,2}\b")
+_CHILD_ITEM: Final = re.compile(r"(?P<name>[A-Z][a-z'\u2019-]+)[ \t]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+_LIST_GAP: Final = re.compile(r"[^\n]*\n|[ \t]*[;,][ \t]*")
+SCORE_LISTED_CHILD: Final = 0.6
+LISTED_CHILD_REASON: Final = "a child in a list of children with their ages or dates of birth"
 _NICKNAMED: Final = re.compile(
     r"\b(?P<first>[A-Z][a-z\u00c0-\u024f'\u2019-]+)[ \u00a0]+([\"\u201c\u2018'])[A-Z][\w'\u2019-]*[\"\u201d\u2019']"
     r"[ \u00a0]+(?P<last>[A-Z][\w'\u2019-]+)")
@@ -922,9 +930,28 @@ class _Finder:
         self._file_name()
         self._vocative()
         self._first_names_before_titled_words()
+        self._listed_children()
         keep = gz.KeepPhraseFinder(self.text, tokens)  # drops "Clare" in "Clare's Law"
         return [f for f in sorted(self.found, key=lambda f: f.start) if not keep.covers(f.start, f.end)
                 and not _calendar_pair(self.text, f.start, f.end)]
+
+    # (d0) A list of children by first name, each with an age or a date of birth ("Liberty, 17" / "Freedom, 7", "Joey
+    # 21/01/2009; Freedom 27/08/2016"): where most of the list's words are first names, every one is a child's name,
+    # a word's too ("Freedom", "Honey").
+    def _listed_children(self) -> None:
+        for rx in (_CHILD_LINE, _CHILD_ITEM):
+            run: list[re.Match[str]] = []
+            for m in [*rx.finditer(self.text), None]:
+                if m is not None and run and _LIST_GAP.fullmatch(self.text, run[-1].end(), m.start()) is not None:
+                    run.append(m)
+                    continue
+                names = [r.group("name") for r in run]
+                if len(run) >= 3 and sum(map(gz.is_first_name, names)) * 2 >= len(run) \
+                        and sum(gz.is_first_name(x) and not gz.is_english_word(x) for x in names) >= 2:
+                    for r in run:
+                        if not gz.is_keep_phrase(r.group("name")) and not gz.is_place(r.group("name")):
+                            self._replace(r.start("name"), r.end("name"), SCORE_LISTED_CHILD, LISTED_CHILD_REASON)
+                run = [m] if m is not None else []
 
     # (d) A name the draft abbreviates to its initials: "Qawee Naeem (QN)".
     def _defined_by_initials(self) -> None:

@@ -711,6 +711,26 @@ def test_scores(text: str, score: float) -> None:
     assert [r.score for r in results] == [score]
 
 
+@pytest.mark.parametrize("text, names", [
+    # a list of children, a line each with an age, or items with dates of birth: words that are names there too
+    ("The children are:\n Liberty, 17\n Kizzy, 13\n Delilah, 10\n Freedom, 7\n Honey, 3\n",
+     ["Liberty", "Kizzy", "Delilah", "Freedom", "Honey"]),
+    ("DOBs: Joey 21/01/2009; Kizzy 30/10/2010; Freedom 27/08/2016; Caleb 09/01/2019; Honey 12/12/2020.",
+     ["Joey", "Kizzy", "Freedom", "Caleb", "Honey"]),
+])
+def test_a_list_of_children_with_ages_or_births_names_each(text: str, names: list[str]) -> None:
+    assert all(n in _found(text) for n in names), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Visits: Monday 12/03/2021; Tuesday 13/03/2021; Friday 16/03/2021.",  # days, no names
+    "Scores:\nReading, 7\nWriting, 6\nMaths, 5\n",
+    "Kizzy, 13\nDelilah, 10\nReading, 7\n",  # too few names that are no words
+])
+def test_a_list_of_words_with_numbers_names_no_one(text: str) -> None:
+    assert not {"Monday", "Tuesday", "Friday", "Reading", "Writing", "Maths"} & set(_found(text))
+
+
 def test_a_nickname_in_quotes_after_a_name_with_a_long_aside_is_one_gone_by() -> None:
     """'Gwendoline Tapper ("Gwen", sometimes recorded as …)': the quoted name is the one she went by."""
     from recognizers.person_name_recognizer import SCORE_DEFINED_INITIALS
