@@ -257,8 +257,11 @@ _NICKNAME_AFTER_NAME: Final = (
                + r"(?:[ \u00a0]+to[ \u00a0]+(?:his|her|their|the)[ \u00a0]+[a-z]+)?"
                # (… or a label and an age after it: 'Lacey Marshall ("Lace", Child E)')
                + r"(?:[ \u00a0]*,[^()\n\"\u201c\u201d]{1,60})?[ \u00a0]*\)"),
-    # ... or before the name in brackets ('her partner's friend "Dinger" (Dean Ingram)')
+    # ... or before the name in brackets ('her partner's friend "Dinger" (Dean Ingram)'), or before "as" and the name
+    # police found behind it ('Intelligence identifies "Dread" as Marlon SPENCE (31)')
     re.compile(_QUOTED_NAME + rf"[ \u00a0]*\((?={gz.LATIN_CAPITAL}[a-z]+[ \u00a0]+{gz.LATIN_CAPITAL}[a-z]+\))"),
+    re.compile(r"\b(?:identif(?:y|ies|ied)|named|confirmed|knew|traced)[ \u00a0]+" + _QUOTED_NAME
+               + rf"[ \u00a0]+as[ \u00a0]+(?={gz.LATIN_CAPITAL}[a-z]+[ \u00a0]+{gz.LATIN_CAPITAL}[A-Za-z'\u2019-]+)"),
     re.compile(rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+,[ \u00a0]*\d{{1,2}},[ \u00a0]*" + _QUOTED_NAME + r"(?![\w'\u2019-])"))
 # ... or, without quotes, one word after whom someone is known to or "also known as" ("known to the family as
 # Johannes", "also known as Tank"): a name someone goes by (a plain "known as" may give the review's own name, and

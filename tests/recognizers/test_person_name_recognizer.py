@@ -82,6 +82,7 @@ def _found(text: str) -> list[str]:
     ('Ffion\'s phone confiscated; 140 messages from "Kacs" in one lesson.', ["Ffion", "Kacs"]),
     # a persona someone posed as
     ('He presented himself as a 16-year-old boy called "Lewis". Later he', ["Lewis"]),
+    ('E7 MPS. Intelligence identifies "Dread" as Marlon Spence (31), running the line.', ["Dread", "Marlon Spence"]),
     # a practitioner by title and initials, as a chronology writes them; a rank and a surname on a line of capitals
     ("6 | 22.07.22 | HV | Mrs KD told the GP.", ["Mrs KD"]),
     ("STRATEGY MEETING. ATTENDEES: MK (SW), PC OKAFOR, SL (RVA). POLICE ADVISE", ["PC OKAFOR"]),
