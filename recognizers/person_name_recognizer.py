@@ -228,6 +228,8 @@ _CHILD_LINE: Final = re.compile(r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[A-Z]
                                 r"(?:[ \t]*\([^()\n]*\))?[ \t]*,[ \t]*\d{1,2}\b")
 _CHILD_ITEM: Final = re.compile(r"(?P<name>[A-Z][a-z'\u2019-]+)[ \t]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 _LIST_GAP: Final = re.compile(r"[^\n]*\n|[ \t]*[;,][ \t]*")
+# A person's age in brackets after a name ("Marlon SPENCE (31)").
+_AGE_AFTER: Final = re.compile(r"[ \t]*\([ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:yrs?|years)?[ \t]*\)")
 SCORE_LISTED_CHILD: Final = 0.6
 LISTED_CHILD_REASON: Final = "a child in a list of children with their ages or dates of birth"
 _NICKNAMED: Final = re.compile(
@@ -1329,11 +1331,12 @@ class _Finder:
                 parts.append(j)  # a middle initial, "John A. Smith"
                 gap = _TITLE_GAP
             else:
-                if not heading and len(parts) - len(particles) == 1 and _is_upper_word(_base(w)) and _record_surname(
-                        _base(w), first, bool(PEOPLE_VERB_AFTER.match(text, tokens[j][1])
-                                              or _AUXILIARY_AFTER.match(text, tokens[j][1]))):
-                    parts.append(j)  # "Ioana NISTOR", "Kelly MARSH": a record's surname in capitals after the
-                    surnames.append("strong")  # given name (police and court records write a name so)
+                if not heading and len(parts) - len(particles) in (1, 2) and _is_upper_word(_base(w)) \
+                        and _record_surname(_base(w), first, bool(PEOPLE_VERB_AFTER.match(text, tokens[j][1])
+                                                                  or _AUXILIARY_AFTER.match(text, tokens[j][1])
+                                                                  or _AGE_AFTER.match(text, tokens[j][1]))):
+                    parts.append(j)  # "Ioana NISTOR", "Kelly MARSH", "Harjit Singh DHILLON": a record's surname in
+                    surnames.append("strong")  # capitals after the given names (police and court records write so)
                     break
                 if heading != _is_upper_word(_base(w)) or not (heading or _is_title_case(w)):
                     break

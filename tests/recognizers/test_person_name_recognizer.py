@@ -426,6 +426,9 @@ def _found(text: str) -> list[str]:
     ("Kayleigh's sepsis was missed.", ["Kayleigh"]), ("Jayden Smith's epilepsy worsened.", ["Jayden Smith"]),
     # given names in title case, then the surname in capitals, as police and court records write it
     ("Police spoke to Ioana NISTOR at the address.", ["Ioana NISTOR"]),
+    # ... after two given names, or before the person's age in brackets, though the surname is also a word
+    ("Care coordinator notes Harjit Singh DHILLON attended.", ["Harjit Singh DHILLON"]),
+    ("Intelligence names the suspect as Marlon SPENCE (31), running the line.", ["Marlon SPENCE"]),
     ("Police spoke to Azeglio LERNER, who declined.", ["Azeglio LERNER"]),
     ("Officers arrested Kelly OKAFOR on 4 May.", ["Kelly OKAFOR"]),
     ("The log shows Dariusz KOWALCZYK was present.", ["Dariusz KOWALCZYK"]),
