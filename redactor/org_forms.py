@@ -34,24 +34,11 @@ def short_forms(name: str) -> list[str]:
     out: list[str] = []
     heads = gz.org_head_keys()
     # Each head word that ends the name, longest first ("Primary School", then "School": "Brookvale Primary").
-    headed = False
     for cut in range(1, len(words)):
         head = heads.get(gz.phrase_key(" ".join(words[cut:])))
-        if head is not None and head[0] in _SHORTENED_KINDS:
-            headed = True
-            if _specific(words[:cut]):
-                out.append(" ".join(words[:cut]))
-    # … and its first word alone, where that word is coined for it ("BrightPath" of "BrightPath Community Nursing
-    # Ltd", "Hollybrook" of "Hollybrook Children's Hospice")
-    if headed and len(words) >= 2 and words[0] not in out and _coined(words[0]) \
-            and not any(w.casefold() in _TOWN_NAMED for w in words[1:]):
-        out.insert(0, words[0])  # (not a town's "Quillbury" of "Quillbury General Hospital")
+        if head is not None and head[0] in _SHORTENED_KINDS and _specific(words[:cut]):
+            out.append(" ".join(words[:cut]))
     return out
-
-
-# Words after a town's name that make a body the town's ("Quillbury General Hospital", "Quillbury District Council").
-_TOWN_NAMED = frozenset({"general", "district", "royal", "university", "teaching", "city", "county", "borough",
-                         "town", "central", "infirmary", "memorial"})
 
 
 def _specific(words: list[str]) -> bool:
