@@ -134,9 +134,12 @@ _MAYOR_OF: Final = re.compile(r"\b(?-i:Mayor)\s+of\s+" + _WORDS_AFTER)
 _COUNCIL_LEADER: Final = re.compile(rf"(?P<before>{_AREA_WORDS})[^\S\n]+Council[^\S\n]+(?i:leader)\b")
 # A headline opening its line with the area's review ("Somerset Serious Case Review calls for …", "Doncaster
 # SCR causes …"); a review cited with its year ("Croydon Serious Case Review (2009)") is another board's.
+# (… or a board's page of its published reviews: "Worcestershire Published Safeguarding Adults Reviews")
 _AREA_REVIEW_HEADLINE: Final = re.compile(
-    rf"(?m)^[ \t]*(?P<before>{_AREA_WORDS})[ \t]+(?:(?i:" + _review_kinds(r"[ \t]+") + r")[ \t]+(?i:reviews?)"
-    r"|(?:L?CSPR|SCR|E?CPR)s?)\b(?![ \t]*[(,\[][ \t]*(?:19|20)\d\d)")
+    rf"(?m)^[ \t]*(?P<before>{_AREA_WORDS})(?<!Published)(?<!Recent)[ \t]+(?:(?i:published|recent)[ \t]+)?(?:(?i:"
+    + _review_kinds(r"[ \t]+")
+    + r"|safeguarding[ \t]+adults?)[ \t]+(?i:reviews?)"
+    r"|(?:L?CSPR|SCR|E?CPR|SAR)s?)\b(?![ \t]*[(,\[][ \t]*(?:19|20)\d\d)")
 # A headline: the area that publishes the review ("Haringey publishes Serious Case Review on …").
 _PUBLISHES: Final = re.compile(
     rf"(?P<before>{_AREA_WORDS})[^\S\n]+(?i:publishes|has[^\S\n]+published)[^\S\n]+(?:(?i:a|an|its|the)[^\S\n]+)?"

@@ -325,6 +325,7 @@ def public_people(text: str) -> list[str]:
             found.append(name)  # a name signing for the board, named nowhere else in the text
     found.extend(m.group("name") for m in on_cue_lines(_APPOINTED, _APPOINTED_CUE, text))
     found.extend(_in_minutes(text))
+    found.extend(m.group("name") for m in _LISTING_OWNER.finditer(text) if _OWNING_BODY.search(m.group("body")))
     found.extend(_commissioned_by_a_board(text))
     # Not the subject after a review's title ("Overview Report X Published").
     for m in on_cue_lines(_PUBLISHED, _PUBLISHED_CUE, text):
@@ -637,6 +638,15 @@ _IN_MINUTES: Final = re.compile(
     r"|\bto[ \t]+receive[ \t]+(?:a|the|an)[ \t]+(?:presentation|report|update|briefing)[ \t]+from"
     r"|\b(?:presented|introduced)[ \t]+by)"
     rf"[ \t]*(?:\n[ \t]*)?(?P<name>{_FULL_NAME})")
+
+
+# A board's page listing its published reviews names each one's reviewer and its owner, a council's or board's
+# officer, each under its label ("Reviewer" / "Steve Chamberlain" / "Owner" / "Monuara Ullah, London Borough of
+# Hounslow"): the owner is public as the reviewer is.
+_LISTING_OWNER: Final = re.compile(
+    r"(?m)^[ \t]*(?i:reviewer)[ \t]*:?[ \t]*\n(?:[^\n]*\n){1,4}?[ \t]*(?i:owner)[ \t]*:?[ \t]*\n[ \t]*"
+    rf"(?P<name>{_FULL_NAME})[ \t]*(?:,|[-\u2013\u2014])[ \t]*(?P<body>[^\n]+)")
+_OWNING_BODY: Final = re.compile(r"\b(?:Council|Borough|LB|Board|Partnership|Safeguarding|NHS|ICB|Police)\b")
 
 
 def _in_minutes(text: str) -> list[str]:

@@ -354,6 +354,7 @@ def test_a_public_persons_full_name_after_a_title_is_public_with_it() -> None:
     ("Following the publication, the leader of Thurrock Council, Councillor Rob Gledhill said:", "Thurrock"),
     ("Wigan Council leader David Molyneux said the council accepted the findings", "Wigan"),
     ("following the publication of the review, the Mayor of Hackney Philip Glanville said", "Hackney"),
+    ("Worcestershire Published Safeguarding Adults Reviews\n", "Worcestershire"),  # a board's page of its reviews
 ])
 def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public(text: str, area: str) -> None:
     """Web copies and summaries often drop the board's full name, yet say whose review it is: its title

@@ -250,6 +250,9 @@ from tests.recognizers.prose import analysed_entities
                                                     "Maria White"]),
     ("Minutes of the meeting of the Health and Wellbeing Board\nApologies were received from Jo Bond and Amy Lee.",
      ["Jo Bond", "Amy Lee"]),
+    # a board's list of its published reviews: the reviewer and the council's owner of each
+    ("Date of review\nJune 2024\nReviewer\nSteve Chamberlain\nOwner\nMonuara Ullah, London Borough of Hounslow\n",
+     ["Steve Chamberlain", "Monuara Ullah"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -645,3 +648,8 @@ def test_a_national_reviews_author_is_kept_in_the_export(tmp_path: Path) -> None
     text = ("The Committee heard the key findings of the Wood Report (Alan Wood was appointed by the Government "
             "in January 2016 to lead a review of LSCBs). Wood recommended changes. Jayden Marsh was four.\n")
     assert {e.name for e in analysed_entities(tmp_path, text)} == {"Jayden Marsh"}
+
+
+def test_an_owner_of_no_public_body_under_a_reviewer_is_not_public() -> None:
+    """A garage's owner listed below a reviewer's name is no board's or council's officer."""
+    assert "Gary Pickup" not in public_people("Reviewer\nSteve Chamberlain\nOwner\nGary Pickup, Pickup's Garage\n")
