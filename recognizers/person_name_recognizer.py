@@ -232,6 +232,8 @@ _LIST_GAP: Final = re.compile(r"[^\n]*\n|[ \t]*[;,][ \t]*")
 _AGE_AFTER: Final = re.compile(r"[ \t]*\([ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:yrs?|years)?[ \t]*\)")
 SCORE_LISTED_CHILD: Final = 0.6
 LISTED_CHILD_REASON: Final = "a child in a list of children with their ages or dates of birth"
+# Who someone may pose as, by the word before "called" ('a 16-year-old boy called "Lewis"').
+_PERSONA_WORDS: Final = r"(?:boy|girl|man|woman|lad|teenager|friend|person|someone|somebody|male|female)"
 _NICKNAMED: Final = re.compile(
     r"\b(?P<first>[A-Z][a-z\u00c0-\u024f'\u2019-]+)[ \u00a0]+([\"\u201c\u2018'])[A-Z][\w'\u2019-]*[\"\u201d\u2019']"
     r"[ \u00a0]+(?P<last>[A-Z][\w'\u2019-]+)")
@@ -245,12 +247,11 @@ _KNOWN_AS: Final = re.compile(
     r"|knew[ \u00a0]+(?:(?:him|her|them)[ \u00a0]+)?(?:(?:only|simply)[ \u00a0]+)?as"
     r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself)|call(?:s|ed)?[ \u00a0]+(?:him|her)"
     # … or whom someone posed as ('posing as a 16-year-old boy called "Lewis"')
-    r"|(?:boy|girl|man|woman|lad|teenager|friend|person|someone|somebody|male|female)[ \u00a0]+"
-    r"(?:called|named)(?=[ \u00a0])"
+    rf"|{_PERSONA_WORDS}[ \u00a0]+(?:called|named)(?=[ \u00a0])"
     # … or who sent messages ('140 messages from "Kacs"')
     r"|(?:messages?|texts?|calls?|snaps?|DMs?)[ \u00a0]+from)[ \u00a0]+"
     + _QUOTED_NAME + r"(?:[ \u00a0]+or[ \u00a0]+" + _QUOTED_NAME.replace("<name>", "<other>") + ")?")
-_PERSONA: Final = re.compile(r"(?:boy|girl|man|woman|lad|teenager|friend|person|someone|somebody|male|female)[ \u00a0]")
+_PERSONA: Final = re.compile(rf"{_PERSONA_WORDS}[ \u00a0]")
 # ... or in quotes right after a capitalised name, in brackets or after an age ('HEXT, Connor ("Hexy")',
 # 'Dante Ricketts (“D-Rick”)', 'JAMIE CORKHILL, 26, "Jay"'); whose it is, grouping decides
 _NICKNAME_AFTER_NAME: Final = (
@@ -1390,9 +1391,8 @@ class _Finder:
                 or (_base(word).casefold() == "pan" and gz.is_uk_place(text[tokens[parts[1]][0]:end])) \
                 or all(gz.is_nationality(_base(tokens[k][2])) for k in parts):
             return last + 1  # ("Royal Oldham": the town's hospital; "Pakistani Kashmiri": a people's words;
-            # "Manorcourt Homecare": a body's head word that is
-            # no surname; "the Hope Box project", "X Logo": a thing's;
-            # "Pan London", "Pan Cheshire": the prefix "pan-", all of a place)
+            # "Manorcourt Homecare": a body's head word that is no surname; "the Hope Box project", "X Logo": a
+            # thing's; "Pan London", "Pan Cheshire": the prefix "pan-", all of a place)
         words = [_base(tokens[k][2]) for k in parts]
         if heading:
             if first == "weak" and "strong" not in surnames:
