@@ -1648,11 +1648,9 @@ class Grouper:
                     if (initials := acronym(form)) is not None:
                         owners[initials].add(ent.id)
         texts = [s.text for s in self.document.segments]
+        written = {w for t in texts for w in _CAPITALS_RUN.findall(t) if w.isupper()} if owners else set()
         for initials, ids in owners.items():
-            if len(ids) != 1 or initials.casefold() in self._by_form:
-                continue
-            written = re.compile(rf"(?<![\w'\u2019&/.-]){initials}(?![\w&/-])")
-            if not any(written.search(t) for t in texts):
+            if len(ids) != 1 or initials.casefold() in self._by_form or initials not in written:
                 continue
             ent = self._by_id[next(iter(ids))]
             if (all(is_guess(m) for m in ent.mentions) or self._is_keep_form(initials)
@@ -1817,6 +1815,8 @@ _CARD_REACH = 200
 
 # A key's or glossary's entry: capitals, "=", ":", a dash or a table's cell, and the name they stand for ("WYP = West
 # Yorkshire Police", "D&G – Dumfries and Galloway", "QEH<tab>Queen Elizabeth Hospital", "HN | Holly Nash").
+# A word of three to five letters standing alone, as initials are written in capitals ("QEH ED", not "QEHB" or "a/QEH").
+_CAPITALS_RUN = re.compile(r"(?<![\w'\u2019&/.-])[^\W\d_]{3,5}(?![\w&/-])")
 _ABBREVIATION_THEN_NAME = re.compile(r"(?<![\w&])(?P<abbr>[A-Z]{2,6})[ \t]*\([ \t]*(?P<full>[A-Z][\w'\u2019-]*"
                                     r"(?:[ \t]+(?:of|and|the|&|[A-Z][\w'\u2019-]*)){0,6})[ \t]*\)")
 _GLOSSARY_ENTRY = re.compile(r"(?<![\w&])(?P<abbr>[A-Z](?:[A-Z]|&(?=[A-Z])){1,5})"
