@@ -250,11 +250,12 @@ def _redact_draft(args: argparse.Namespace, progress: Any) -> Any:
         from redactor.analysis import build_engine
         from redactor.board import BoardConfig
         from redactor.case import Case
-        from redactor.pipeline import check_output_path, pdf_output
+        from redactor.pipeline import check_output_path, pdf_output, refuse_existing_outputs
 
         board = BoardConfig.from_environment(args.board)
         args.output = pdf_output(args.draft, args.output)
         check_output_path(args.draft, args.output)  # before the analysis, which takes a while
+        refuse_existing_outputs(args.draft, args.output, args.audit, overwrite=args.force)
         build_engine()
     folder = Path(tempfile.mkdtemp(prefix="redactor-"))  # 0700, removed below: it holds the findings
     try:
@@ -330,10 +331,11 @@ def _redact_case(args: argparse.Namespace, progress: Any) -> Any:
     else:
         raise CaseError("the case has " + (f"{len(drafts)} drafts ({', '.join(d.name for d in drafts)}); choose "
                                            "one with --draft" if drafts else "no drafts yet"))
-    from redactor.pipeline import pdf_output
+    from redactor.pipeline import pdf_output, refuse_existing_outputs
 
     output = pdf_output(draft, args.output) if args.output else case.folder / "exports" / f"{draft.stem}-redacted.pdf"
     try:
+        refuse_existing_outputs(draft, output, args.audit, overwrite=args.force)
         analysis = case.analyse(draft, progress=progress, password=_password(args.password))
         return case.export(analysis, output, accept_all=args.accept_all, progress=progress, audit_json=args.audit,
                            overwrite=args.force)

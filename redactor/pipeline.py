@@ -153,6 +153,20 @@ def check_output_path(draft: Path, out_pdf: Path) -> None:
         raise OutputError(f"{out_pdf.parent}: not a folder")
 
 
+def refuse_existing_outputs(draft: Path, out_pdf: Path, audit_json: Path | None, *, overwrite: bool) -> None:
+    """Refuse, before a long analysis, the outputs that already exist and that an export of ``draft`` would write.
+
+    The export checks every file again (the case's reports too) just before it writes them.
+
+    Raises:
+        OutputError: Naming the files that exist.
+    """
+    twin = {".docx": ".docx", ".txt": ".txt"}.get(draft.suffix.lower())
+    audit_json = audit_json or out_pdf.with_suffix(".audit.json")
+    refuse_existing([out_pdf, *([out_pdf.with_suffix(twin)] if twin else []), audit_json,
+                     audit_json.with_suffix(".csv")], overwrite=overwrite)
+
+
 def export(analysis: Analysis, out_pdf: Path, audit_json: Path | None = None, *, accept: bool = False,
            progress: ProgressFn | None = None, finish: FinishFn | None = None, overwrite: bool = False
            ) -> ExportResult:

@@ -137,6 +137,20 @@ def test_existing_outputs_are_kept_unless_forced(tmp_path: Path, capsys: pytest.
     assert not list(tmp_path.glob("*redactor-tmp*"))
 
 
+def test_existing_outputs_are_refused_before_the_draft_is_analysed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    draft = _draft(tmp_path, "txt")
+    out = tmp_path / "redacted.pdf"
+    out.with_suffix(".audit.json").write_text("{}", encoding="utf-8")
+
+    def no_analysis(*args: object, **kwargs: object) -> None:
+        raise AssertionError("analysed before refusing the existing output")
+
+    monkeypatch.setattr("redactor.case.Case.analyse", no_analysis)
+    assert main(["redact", str(draft), "--accept-all", "-o", str(out)]) == 2
+    assert "redacted.audit.json already exists" in capsys.readouterr().err
+
+
 def test_an_existing_audit_log_alone_also_blocks(tmp_path: Path) -> None:
     draft = _draft(tmp_path, "pdf")
     analysis = analyse(draft, register(tmp_path)[0])
