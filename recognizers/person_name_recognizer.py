@@ -1374,8 +1374,10 @@ class _Finder:
                 text, tokens[i][0], _span_end(tokens, parts[-1]))):
             return None  # ("Summer Fair"; but "told Autumn Field that": a person stands there)
         if first == "weak" and len(surnames) >= 2 and "\n" in text[tokens[i][1]:tokens[parts[1]][0]] \
-                and _first_name_strength(tokens[parts[1]][2]) is not None:
-            return None  # "… Safeguarding Hub" ends a line, "Tony Ellis" the next: a name starts on the next line
+                and (_first_name_strength(tokens[parts[1]][2]) is not None
+                     or not text[text.rfind("\n", 0, tokens[i][0]) + 1:tokens[i][0]].strip()):
+            return None  # "… Safeguarding Hub" ends a line, "Tony Ellis" the next; "Owner" alone on its line, a
+            # field's label, "Monuara Ullah" the next: a name starts on the next line
         last = parts[-1]
         # Part of an organisation, a place or vocabulary: consume the words, flag nothing.
         if _followed_by_org(text, tokens, last + 1):

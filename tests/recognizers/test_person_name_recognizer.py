@@ -172,6 +172,9 @@ def _found(text: str) -> list[str]:
     # a table's cells read as lines: a word ending the cell before is no first name of the next line's name
     ("4\tJuly 2011\tthe Multi-Agency Safeguarding Hub\nDenzel Quillon chaired a review", ["Denzel Quillon"]),
     ("seen by the Health Visitor Hope\nQuillon at home", ["Hope\nQuillon"]),
+    # a word alone on its line is a field's label, not the first name of the full name on the next line
+    ("Reviewer\nSteve Quillon\nOwner\nMonuara Abara, London Borough of Ealing", ["Steve Quillon", "Monuara Abara"]),
+    ("Chair\nEkanta McClark", ["Ekanta McClark"]),
     # an unlisted first name before a surname with a patronymic prefix
     ("Aadhya was seen by Ekanta McClark at the hospital.", ["Ekanta McClark"]),
     # an initial and a surname that is also a word, before the person's role in brackets
