@@ -20,6 +20,7 @@ from recognizers.public_people import (
     author_places_of_study,
     authoring_companies,
     cover_authors,
+    listing_owner_bodies,
     national_review_authors,
     public_people,
     titled_office_holders,
@@ -264,6 +265,13 @@ def _review_areas(text: str) -> list[str]:
                 if council is None or (rx in (_COMMISSIONED, _LEADER_OF) and council.casefold() == phrase.casefold()):
                     continue  # "commissioned by Leeds": a council's name, not an area's, says who commissioned
                 found.extend([phrase, *board_area_names(council)])  # as written too: "Brighton & Hove"
+                break
+    for body in listing_owner_bodies(text):  # a board's page of its published reviews: each one's owner
+        words = body.split()
+        for k in range(len(words)):  # "London Borough of Hounslow", "LB Hounslow": the council's name ends it
+            council = gz.local_authority(" ".join(words[k:]))
+            if council is not None and council.casefold() != body.casefold():
+                found.extend([body, *board_area_names(council)])
                 break
     for m in [*_PUBLISHES.finditer(text), *_AREA_REVIEW_HEADLINE.finditer(text), *_COUNCIL_LEADER.finditer(text)]:
         words = m.group("before").split()

@@ -644,9 +644,15 @@ _IN_MINUTES: Final = re.compile(
 # officer, each under its label ("Reviewer" / "Steve Chamberlain" / "Owner" / "Monuara Ullah, London Borough of
 # Hounslow"): the owner is public as the reviewer is.
 _LISTING_OWNER: Final = re.compile(
-    r"(?m)^[ \t]*(?i:reviewer)[ \t]*:?[ \t]*\n(?:[^\n]*\n){1,4}?[ \t]*(?i:owner)[ \t]*:?[ \t]*\n[ \t]*"
+    r"(?m)^[ \t]*(?:[A-Z]{2,5}[ \t]+)?(?i:reviewer)[ \t]*:?[ \t]*\n(?:[^\n]*\n){1,4}?[ \t]*(?i:owner)[ \t]*:?[ \t]*(?:\n[ \t]*)+"
     rf"(?P<name>{_FULL_NAME})[ \t]*(?:,|[-\u2013\u2014])[ \t]*(?P<body>[^\n]+)")
 _OWNING_BODY: Final = re.compile(r"\b(?:Council|Borough|LB|Board|Partnership|Safeguarding|NHS|ICB|Police)\b")
+
+
+def listing_owner_bodies(text: str) -> list[str]:
+    """The bodies owning the reviews a board's page of its published reviews lists ("London Borough of Hounslow",
+    "LB Hounslow"): the board's own council or partnership (see ``_LISTING_OWNER``)."""
+    return [m.group("body").strip() for m in _LISTING_OWNER.finditer(text) if _OWNING_BODY.search(m.group("body"))]
 
 
 def _in_minutes(text: str) -> list[str]:

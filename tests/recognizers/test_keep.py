@@ -355,6 +355,9 @@ def test_a_public_persons_full_name_after_a_title_is_public_with_it() -> None:
     ("Wigan Council leader David Molyneux said the council accepted the findings", "Wigan"),
     ("following the publication of the review, the Mayor of Hackney Philip Glanville said", "Hackney"),
     ("Worcestershire Published Safeguarding Adults Reviews\n", "Worcestershire"),  # a board's page of its reviews
+    # the council of the review's owner on a board's page of its published reviews
+    ("Reviewer\nSteve Quillon\nOwner\nMonuara Abara, London Borough of Hounslow\n", "London Borough of Hounslow"),
+    ("SAR Reviewer\n\nMaking Links \u2013 Eliot Quillon\n\nOwner\n\nMonuara Abara \u2013 LB Hounslow\n", "LB Hounslow"),
 ])
 def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public(text: str, area: str) -> None:
     """Web copies and summaries often drop the board's full name, yet say whose review it is: its title
@@ -376,6 +379,8 @@ def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public
     ("Jayden Leeds publishes a Serious Case Review", "Leeds"),
     ("the leader of Leeds said", "Leeds"),                                    # no council's name
     ("the leader of the Leeds gang was arrested", "Leeds"),
+    ("Reviewer\nSteve Quillon\nOwner\nMonuara Abara, Hounslow\n", "Hounslow"),  # the owner's body, no council
+    ("Owner\nMonuara Abara, London Borough of Hounslow\n", "Hounslow"),  # no reviewer: no listing
     # a council that commissioned the family's services, not the review
     ("The transport was commissioned by Lancashire County Council and run by a firm.", "Lancashire"),
     ("His placement was commissioned and funded by the London Borough of Lewisham.", "Lewisham"),

@@ -253,6 +253,8 @@ from tests.recognizers.prose import analysed_entities
     # a board's list of its published reviews: the reviewer and the council's owner of each
     ("Date of review\nJune 2024\nReviewer\nSteve Chamberlain\nOwner\nMonuara Ullah, London Borough of Hounslow\n",
      ["Steve Chamberlain", "Monuara Ullah"]),
+    ("SAR Reviewer\n\nMaking Links \u2013 Eliot Quillon\n\nOwner\n\nMonuara Abara \u2013 LB Hounslow\n",
+     ["Making Links", "Eliot Quillon", "Monuara Abara"]),  # (the reviewer's company, before the name)
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
