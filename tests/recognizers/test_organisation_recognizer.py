@@ -104,6 +104,9 @@ def _found(text: str) -> list[str]:
     # a name right before the URN that registers it, whatever its words
     ("7\tSep 2021\tThe Cedars, URN SC447019\tChildren's home", ["The Cedars"]),
     ("Elmcroft (URN 136482) is a residential special school.", ["Elmcroft"]),
+    # a law report's court code before a court's name is the citation's, not the court's name
+    ("(Kenig v Anonymous [2023] UKHL Lewes Crown Court 2023)", ["Lewes Crown Court"]),
+    ("[2019] EWCA Civ Exeter County Court", ["Exeter County Court"]),
 ])
 def test_finds_organisations(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
