@@ -105,6 +105,8 @@ _PRONOUN_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])(?:You|We|They|I|It|Your|
 # A name between "the" and a thing it names: "the Hope Box project", "the Grace Archer ward" (never "the Kayden
 # Morris case", a child's).
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he[ \t]+$")
+# A river after "the" and perhaps one word ("the nearby River Ogmore"), though "River" is a first name too.
+_RIVER_BEFORE: Final = re.compile(r"\b[Tt]he(?:[ \t]+[a-z]+)?[ \t]+\Z")
 # What a person's name after "the" comes before: "the Grace Archer case", "the Grace Archer review".
 _CASE_AFTER: Final = re.compile(r"['\u2019]?s?[ \t]+(?:case|review|inquiry|inquest|death|murder|killing|trial|family|"
                                 r"families|household|children)\b")
@@ -1390,6 +1392,7 @@ class _Finder:
                 or (_THE_BEFORE.search(text, max(0, start - 5), start) and _THING_AFTER.match(text, end)) \
                 or _IMAGE_WORD.fullmatch(tokens[last][2]) or _IMAGE_AFTER.match(text, end) \
                 or _BUILDING_AFTER.match(text, end) \
+                or (_base(word) == "River" and _RIVER_BEFORE.search(text, max(0, start - 30), start)) \
                 or (_base(word).casefold() == "pan" and gz.is_uk_place(text[tokens[parts[1]][0]:end])) \
                 or all(gz.is_nationality(_base(tokens[k][2])) for k in parts):
             return last + 1  # ("Royal Oldham": the town's hospital; "Pakistani Kashmiri": a people's words;

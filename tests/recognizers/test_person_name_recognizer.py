@@ -175,6 +175,7 @@ def _found(text: str) -> list[str]:
     # a word alone on its line is a field's label, not the first name of the full name on the next line
     ("Reviewer\nSteve Quillon\nOwner\nMonuara Abara, London Borough of Ealing", ["Steve Quillon", "Monuara Abara"]),
     ("Chair\nEkanta McClark", ["Ekanta McClark"]),
+    ("Later River Quillon rang the school.", ["River Quillon"]),  # a first name that is a river's word too
     # an unlisted first name before a surname with a patronymic prefix
     ("Aadhya was seen by Ekanta McClark at the hospital.", ["Ekanta McClark"]),
     # an initial and a surname that is also a word, before the person's role in brackets
@@ -625,6 +626,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # a name after "the" that names a project, a ward or a programme
     "Barnardo's ran the Hope Box project.", "She was moved to the Grace Archer ward.",
     "the Joshua Tree programme was offered",
+    # a river after "the" ("River" is a first name too)
+    "his body was left in the nearby River Ogmore in the early hours", "a walk by the River Severn",
     # capitals before a first name that are no surname
     "NHS, Kelly said", "POLICE, Kelly said", "NOTE: Grace periods apply",
     # a field's label before its number ("Tel" is a short form of Terence too)
