@@ -626,6 +626,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # a name after "the" that names a project, a ward or a programme
     "Barnardo's ran the Hope Box project.", "She was moved to the Grace Archer ward.",
     "the Joshua Tree programme was offered",
+    # a web page's furniture
+    "Hide Ad\nHide Ad\n\nYet the mum had taken an overdose", "Read More\nShare this article",
     # a river after "the" ("River" is a first name too)
     "his body was left in the nearby River Ogmore in the early hours", "a walk by the River Severn",
     # capitals before a first name that are no surname

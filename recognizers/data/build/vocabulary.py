@@ -422,7 +422,8 @@ Annexes; Annex; Contents Page; Table of Contents; Foreword; Preface; Acknowledge
 Restricted; Official; Official Sensitive; Official-Sensitive; Not Protectively Marked; Protect; Protected;
 Confidential; Strictly Confidential; In Confidence; Draft for Comment; Final Draft; Overview Report;
 Individual Management Review; IMR; IMRs; Agency Report; Combined Chronology; Integrated Chronology;
-Main Content; Skip to Main Content; Skip to content; Main Navigation; Breadcrumb; Cookie Settings
+Main Content; Skip to Main Content; Skip to content; Main Navigation; Breadcrumb; Cookie Settings; Hide Ad;
+Advertisement; Sponsored Content; Read More; Share this article; Sign In; Log In; Subscribe; Newsletter
 """
 
 # Software that makes and converts documents, and Word's field codes: a file's producer or a page-number
