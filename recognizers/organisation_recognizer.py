@@ -186,7 +186,7 @@ def _is_proper(word: str) -> bool:
 
 _COMMA_GAP: Final = re.compile(r",[ \t]+")
 # A law report's neutral citation names its court by a code ("[2023] UKHL 35", "[2019] EWCA Civ 12"): no name word.
-_LAW_REPORT_COURTS: Final = frozenset({"UKHL", "UKSC", "UKPC", "UKUT", "UKFTT", "EWCA", "EWHC", "EWFC", "EWCOP", "EWCC",
+LAW_REPORT_COURTS: Final = frozenset({"UKHL", "UKSC", "UKPC", "UKUT", "UKFTT", "EWCA", "EWHC", "EWFC", "EWCOP", "EWCC",
                                        "Civ", "Crim", "Fam", "NICA", "NIQB", "NIFam", "CSIH", "CSOH", "HCJAC"})
 
 
@@ -404,7 +404,7 @@ class _Finder:
         while k >= 0 and len(parts) < _MAX_NAME_WORDS and self.joined(k + 1, across_lines=True):
             word = tokens[k][2]
             low = _key(word)
-            if word in _TITLES or word in _LAW_REPORT_COURTS:
+            if word in _TITLES or word in LAW_REPORT_COURTS:
                 break
             if parts and "\n" in self.gap(k + 1) and kind == "police" \
                     and gz.police_force(self.text[tokens[k + 1][0]:tokens[head_end][1]]):

@@ -644,7 +644,8 @@ _IN_MINUTES: Final = re.compile(
 # officer, each under its label ("Reviewer" / "Steve Chamberlain" / "Owner" / "Monuara Ullah, London Borough of
 # Hounslow"): the owner is public as the reviewer is.
 _LISTING_OWNER: Final = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z]{2,5}[ \t]+)?(?i:reviewer)[ \t]*:?[ \t]*\n(?:[^\n]*\n){1,4}?[ \t]*(?i:owner)[ \t]*:?[ \t]*(?:\n[ \t]*)+"
+    r"(?m)^[ \t]*(?:[A-Z]{2,5}[ \t]+)?(?i:reviewer)[ \t]*:?[ \t]*\n(?:[^\n]*\n){1,4}?"
+    r"[ \t]*(?i:owner)[ \t]*:?[ \t]*(?:\n[ \t]*)+"
     rf"(?P<name>{_FULL_NAME})[ \t]*(?:,|[-\u2013\u2014])[ \t]*(?P<body>[^\n]+)")
 _OWNING_BODY: Final = re.compile(r"\b(?:Council|Borough|LB|Board|Partnership|Safeguarding|NHS|ICB|Police)\b")
 

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from recognizers import catalogue as cat
 from recognizers.gazetteer import SOFT_WRAP, is_nationality, is_uk_place
 from recognizers.name_judge import ROLE_WORDS, plausible_name
+from recognizers.organisation_recognizer import LAW_REPORT_COURTS
 from recognizers.person_name_recognizer import NUMBER_OR_CALL_AFTER, PARTICLES, RECORDS_AFTER
 from recognizers.public_people import POST_NOMINALS_TAIL
 from redactor.document import SUPERSCRIPT_DIGITS
@@ -96,6 +97,7 @@ def refine_ner(text: str, start: int, end: int, entity: str,
     return out
 
 
+_FIRST_WORD = re.compile(r"(\w+)(?:[ \t]+|$)")
 _STOP_THEN_CAPITAL = re.compile(r"(?<=[\w'\u2019-])\.\s+(?=[A-Z])")
 _WORD_BEFORE_STOP = re.compile(r"[\w'\u2019-]+$")
 
@@ -128,6 +130,9 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
     if lead:
         start += lead.end()
         span = span[lead.end():]
+    while (code := _FIRST_WORD.match(span)) is not None and code.group(1) in LAW_REPORT_COURTS:
+        start += code.end()  # "UKHL Lewes Crown Court": a neutral citation's court code, then the name
+        span = span[code.end():]
     trail = _TRAILING.search(span)
     if trail:
         span = span[: trail.start()]

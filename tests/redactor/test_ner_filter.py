@@ -42,6 +42,15 @@ def test_a_person_is_no_people(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text, entity, expected", [
+    ("UKHL Lewes Crown Court", "ORGANISATION", ["Lewes Crown Court"]), ("EWCA Civ", "ORGANISATION", []),
+    ("EWHC Quillon Abara", "PERSON", ["Quillon Abara"]),
+])
+def test_a_law_reports_court_code_is_no_part_of_a_name(text: str, entity: str, expected: list[str]) -> None:
+    """A neutral citation's court ("[2023] UKHL", "EWCA Civ") before a court's or a party's name is the citation's."""
+    assert _pieces(text, entity) == expected
+
+
+@pytest.mark.parametrize("text, entity, expected", [
     ("Athena references", "ORGANISATION", []), ("Mosaic record showed", "ORGANISATION", []),
     ("Athena ref", "PERSON", []),
     ("Athena visited", "PERSON", ["Athena"]),
