@@ -58,7 +58,8 @@ from redactor.types import EntityType
 # The titles only an adult is written with (a girl may be "Miss").
 _ADULT_TITLE = re.compile(
     rf"(?:{alternation(('Mr', 'Mrs', 'Ms', 'Mx'), DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY)})\.?\s")
-_YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\d{2,4}|')")
+# (… not the next day of a list: "9 April, 12 September")
+_YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\d{4}|\d{2}(?![ \t]*(?:st|nd|rd|th)?[ \t]*[A-Za-z])|')")
 _TITLE_RX = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev"
                        r"|Baby|Sir|Dame|Councillor|Coun|Minister|Commissioner|Supt|Insp"
                        r"|(?:Detective\s+|Police\s+)?(?:Constable|Sergeant|(?:Chief\s+)?Inspector|Superintendent))\.?\s+")

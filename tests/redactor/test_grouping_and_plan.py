@@ -608,6 +608,14 @@ def test_a_birthday_without_its_year_is_not_matched_inside_a_dated_day() -> None
         "Child Q (DOB [redacted]) lived at home. On March 2019 she was seen."
 
 
+def test_a_dates_day_and_month_in_a_list_of_days_is_that_date_the_next_days_number_is_no_year() -> None:
+    """ "(2 March, 9 April, 12 September)": the "12" after "9 April," opens the next day, it is no year."""
+    text = "On 9 April 2023 police attended. On 3 occasions (2 March, 9 April, 12 September) a child interpreted."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("9 April 2023", "DATE_DAY", source=text)], None)
+    assert [m.text for m in entities[0].mentions] == ["9 April 2023", "9 April"]
+
+
 def test_a_family_surname_after_a_title_or_an_initial_goes_to_the_register_person_it_fits(tmp_path: Path) -> None:
     """Mother and son share "Walsh": "Ms Walsh" is the mother (an adult, a woman's title), "K. Walsh" is Kerry."""
     from redactor.pipeline import analyse
