@@ -128,7 +128,10 @@ _ROLE_BEFORE: Final = re.compile(
 # The same roles after the name: "X, Independent Chair of …", "X - Independent Chair of …", "X Independent Author",
 # "X (NSPCC) Lead Reviewer", "X (Chair of the Panel)", "X, one of the Lead Reviewers,".
 _ROLE_AFTER: Final = re.compile(
-    rf"[ \t]*(?:,|[-\u2013\u2014])?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:one[ \t]+of[ \t]+)?(?:the[ \t]+)?"
+    rf"[ \t]*(?:,|[-\u2013\u2014])?[ \t]*(?:\([A-Za-z]{{2,10}}\)[ \t]*,?[ \t]*)?\(?(?:one[ \t]+of[ \t]+)?"
+    # ("the" before a role in lower case only after a comma, dash or bracket: "Without Ms X the reviewer believes"
+    # is the sentence's subject; "said X the Independent Chair of …" is X's office)
+    r"(?:(?:(?<=[,(\u2013\u2014-])|(?<=[,(\u2013\u2014-][ \t])|(?<=of[ \t]))the[ \t]+|the[ \t]+(?=[A-Z]))?"
     r"(?:then[ \t]+)?"  # an office the name held at the time ("X, then Children's Commissioner,")
     # the board's name before the role ("X, Quillbury Safeguarding Children Board independent chair")
     r"(?:,[ \t]*(?:[A-Z][\w'\u2019-]*[ \t]+){1,4}(?i:safeguarding[ \t]+(?:children['\u2019]?s?[ \t]+)?"

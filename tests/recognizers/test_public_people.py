@@ -255,6 +255,8 @@ from tests.recognizers.prose import analysed_entities
      ["Steve Chamberlain", "Monuara Ullah"]),
     ("SAR Reviewer\n\nMaking Links \u2013 Eliot Quillon\n\nOwner\n\nMonuara Abara \u2013 LB Hounslow\n",
      ["Making Links", "Eliot Quillon", "Monuara Abara"]),  # (the reviewer's company, before the name)
+    ("Jane Smith, the reviewer, met the family.", ["Jane Smith"]), ("Jane Smith (the author) wrote", ["Jane Smith"]),
+    ("Jane Smith Independent Author\n", ["Jane Smith"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -270,6 +272,9 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Jane Smith/Kelly Brown attended the meeting",  # two people, no agency
     "Jane Smith (chair of the Initial Child Protection Conference) said",
     "Jane Smith (the social worker) said",
+    # a person the sentence's subject speaks of: "the reviewer" after a name without a comma is no apposition
+    "Without Ms Qureshi the reviewer believes Minh might have stayed in prison.",
+    "When Jane Smith the author said so, the panel agreed.",
     "the family lived on Lord Street in 2015",  # a street named after a lord
     "the Lord Mayor's show", "Lord", "LORD QUILLFEATHER said",
     "the Independent Reviewing Officer, Jane Smith, said",
