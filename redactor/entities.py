@@ -50,7 +50,7 @@ from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
 from redactor.guesses import in_heading, is_guess, opening_word, reconcile, typographic_capital
 from redactor.mention import NAME_ENTITIES, Mention
-from redactor.org_forms import acronym, short_forms
+from redactor.org_forms import acronym, first_word, short_forms, trading_name
 from redactor.page_seams import seams
 from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
@@ -1636,6 +1636,31 @@ class Grouper:
                     if not self._is_keep_form(short) and key not in self._by_form:
                         self._add_form(ent, short)
                         self._short_forms.add(key)
+            # A company's trading name ("Pathway Living" of "Pathway Living Ltd"), wherever it stands (a longer name
+            # it opens is the company's too), and its first word where the draft writes that alone for it.
+            for form in list(ent.forms):
+                if (trading := trading_name(form)) is not None and not self._is_keep_form(trading) \
+                        and normalise(trading).casefold() not in self._by_form:
+                    self._add_form(ent, trading)
+            for form in list(ent.forms):
+                if (first := first_word(form)) is not None and not self._is_keep_form(first) \
+                        and normalise(first).casefold() not in self._by_form and self._written_alone_for(ent, first):
+                    self._add_form(ent, first)
+
+    def _written_alone_for(self, ent: Entity, word: str) -> bool:
+        """Whether the draft writes an organisation's first word alone for it: once at least inside a sentence
+        ("remains at Horizons;", "moved into Coastline's house"), a capital that opens a sentence or a line proving
+        nothing, and never before another capitalised word that does not go on into one of its names (then the word
+        opens another name too: "Gofal Glan Cynon" beside "Gofal Cymuned Ltd")."""
+        alone = False
+        for seg in self.document.segments:
+            for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w-])", seg.text):
+                if any(seg.text.startswith(f, m.start()) for f in ent.forms if f != word):
+                    continue
+                if _NEXT_NAME_WORD.match(seg.text, m.end()):
+                    return False
+                alone = alone or not typographic_capital(seg.text, m.start())
+        return alone
 
     def add_organisation_acronyms(self) -> None:
         """An organisation's initials that the draft writes in capitals ("QEH" after "Queen Elizabeth Hospital") are

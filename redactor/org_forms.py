@@ -65,8 +65,53 @@ def _coined(word: str) -> bool:
         and word.casefold() not in gz.generic_words()
 
 
+_LEGAL_ENDINGS = frozenset({"ltd", "ltd.", "limited", "plc", "llp", "cic", "cyf", "inc"})
+
+
+def trading_name(name: str) -> str | None:
+    """A company's name without its legal ending ("Pathway Living" of "Pathway Living Ltd"), two words or more of
+    which one at least is no common word: the name it trades under. ``None`` for a name with no legal ending, or
+    whose rest is one word, common words only ("Family Support Ltd"), a place, a council or a keep phrase."""
+    words = name.split()
+    if len(words) < 3 or words[-1].casefold() not in _LEGAL_ENDINGS:
+        return None
+    rest = words[:-1]
+    if rest[0].casefold() in _JOINING or rest[-1].casefold() in _JOINING \
+            or any(not w[:1].isupper() or gz.strip_possessive(w) != w for w in rest):
+        return None
+    phrase = " ".join(rest)
+    if gz.is_uk_place(phrase) or gz.is_keep_phrase(phrase) or gz.local_authority(phrase) \
+            or gz.police_force(phrase) or gz.org_head(phrase) is not None:
+        return None
+    if all(w.casefold() in gz.generic_words() or gz.is_keep_phrase(w) for w in rest):
+        return None
+    return phrase
+
+
+def first_word(name: str) -> str | None:
+    """A provider's first word, which a draft may write alone for it ("Horizons" of "Horizons Pathway Ltd",
+    "Meadowside" of "Meadowside Care Group"), where the rest is a head word or a legal ending that says what it is;
+    no person's name, place, council, keep phrase or common word. Whether the draft does so is for the caller."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    heads = gz.org_head_keys()
+    if words[-1].casefold() not in _LEGAL_ENDINGS and not any(
+            (head := heads.get(gz.phrase_key(" ".join(words[cut:])))) is not None and head[0] in _SHORTENED_KINDS
+            for cut in range(1, len(words))):
+        return None
+    word = words[0]
+    if len(word) < 4 or not word.isalpha() or not word[0].isupper() or word[1:].isupper():
+        return None
+    if gz.is_first_name(word) or gz.is_surname(word) or gz.is_place(word) or gz.is_keep_phrase(word) \
+            or gz.local_authority(word) or gz.police_force(word) or gz.org_head(word) is not None \
+            or gz.is_country(word) or gz.is_nationality(word) or word.casefold() in gz.generic_words():
+        return None
+    return word
+
+
 # Words an organisation's initials leave out: joining words and a company's legal ending.
-_NOT_INITIALLED = _JOINING | {"ltd", "limited", "plc", "llp", "cic", "cyf", "inc"}
+_NOT_INITIALLED = _JOINING | _LEGAL_ENDINGS
 
 
 def acronym(name: str) -> str | None:

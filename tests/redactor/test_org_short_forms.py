@@ -12,7 +12,7 @@ from recognizers.keep import default_keep_phrases
 from redactor.document import Document, Segment
 from redactor.entities import group
 from redactor.mention import Mention
-from redactor.org_forms import short_forms
+from redactor.org_forms import short_forms, trading_name
 
 
 @pytest.mark.parametrize("name, expected", [
@@ -60,4 +60,37 @@ def _replaced(text: str, name: str) -> list[str]:
      "Hospitals NHS Trust reviewed it.", "Royal Quillbury Hospital", ["Royal Quillbury Hospital"]),
 ])
 def test_a_short_form_is_linked_to_its_organisation(text: str, name: str, expected: list[str]) -> None:
+    assert _replaced(text, name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a company's name without its legal ending, its trading name, though its words are ordinary ones
+    ("Pathway Living Ltd", "Pathway Living"), ("Coastline Independence Ltd", "Coastline Independence"),
+    ("Horizons Pathway Limited", "Horizons Pathway"),
+    ("Family Support Ltd", None), ("Children First Ltd", None),  # every word a common one: anyone's words
+    ("Kestrel Ltd", None), ("Leeds Ltd", None), ("Pathway Living", None),  # one word left; no legal ending
+])
+def test_a_companys_trading_name(name: str, expected: str | None) -> None:
+    assert trading_name(name) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # the trading name wherever it stands, before another capitalised word too
+    ("Child A moved to Pathway Living Ltd in May. Pathway Living staff said so. The Pathway Living Manager rang.",
+     "Pathway Living Ltd", ["Pathway Living", "Pathway Living Ltd"]),
+    # the company's first word, where the draft writes it alone as the company's name in a sentence
+    ("He was placed with Horizons Pathway Ltd in 2021. He remains at Horizons; Horizons staff reported him missing.",
+     "Horizons Pathway Ltd", ["Horizons", "Horizons Pathway Ltd"]),
+    ("She moved to Coastline Independence Ltd. Later she moved into Coastline's house.",
+     "Coastline Independence Ltd", ["Coastline", "Coastline Independence Ltd"]),
+    # ... not where the draft only opens a sentence with it, as an ordinary word may
+    ("She moved to Coastline Independence Ltd. Coastline erosion was in the news.", "Coastline Independence Ltd",
+     ["Coastline Independence Ltd"]),
+    # ... nor where the draft also writes it in another name: that name is not the company's
+    ("Gofal Cymuned Ltd ran the flat. Staff at the Gofal office were kind. (Gofal Glan Cynon ran a café.)",
+     "Gofal Cymuned Ltd", ["Gofal Cymuned Ltd"]),
+    # ... nor a place's, a person's or a council's word
+    ("She moved to Lancaster Care Ltd. She lived in Lancaster then.", "Lancaster Care Ltd", ["Lancaster Care Ltd"]),
+])
+def test_a_companys_trading_name_and_first_word_are_its_forms(text: str, name: str, expected: list[str]) -> None:
     assert _replaced(text, name) == expected
