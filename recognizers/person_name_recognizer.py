@@ -870,7 +870,16 @@ def _followed_by_org(text: str, tokens: list[gz.Token], j: int) -> bool:
     word = tokens[j][2]
     if not word[:1].isupper() and word != "&":
         return False
-    return word.casefold() in _AFTER_NAME_STOP or gz.org_head(word) is not None
+    if word.casefold() in _AFTER_NAME_STOP or gz.org_head(word) is not None:
+        return True
+    words = [word]  # ... or a head of several words ("Children's Ward", "Neonatal Unit")
+    for k in range(j + 1, min(j + 4, len(tokens))):
+        if not _joined(text, tokens, k) or not tokens[k][2][:1].isupper():
+            return False
+        words.append(tokens[k][2])
+        if gz.org_head(" ".join(words)) is not None:
+            return True
+    return False
 
 
 def _span_end(tokens: list[gz.Token], j: int) -> int:

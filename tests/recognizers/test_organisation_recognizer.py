@@ -104,6 +104,10 @@ def _found(text: str) -> list[str]:
     # a name right before the URN that registers it, whatever its words
     ("7\tSep 2021\tThe Cedars, URN SC447019\tChildren's home", ["The Cedars"]),
     ("Elmcroft (URN 136482) is a residential special school.", ["Elmcroft"]),
+    # a hospital's unit or ward named after someone
+    ("spent 7 weeks on the Florence Marsh Neonatal Unit (FMNU).", ["Florence Marsh Neonatal Unit"]),
+    ("Staff on the Ada Holroyd Children's Ward recorded it.", ["Ada Holroyd Children's Ward"]),
+    ("She was moved to the Neonatal Unit.", []), ("the Children's Ward", []),
     # a law report's court code before a court's name is the citation's, not the court's name
     ("(Kenig v Anonymous [2023] UKHL Lewes Crown Court 2023)", ["Lewes Crown Court"]),
     ("[2019] EWCA Civ Exeter County Court", ["Exeter County Court"]),

@@ -626,6 +626,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # a name after "the" that names a project, a ward or a programme
     "Barnardo's ran the Hope Box project.", "She was moved to the Grace Archer ward.",
     "the Joshua Tree programme was offered",
+    # a ward or unit named after someone: the name is the ward's
+    "Staff on the Ada Holroyd Children's Ward recorded it.", "on the Florence Marsh Neonatal Unit",
     # a web page's furniture
     "Hide Ad\nHide Ad\n\nYet the mum had taken an overdose", "Read More\nShare this article",
     # a river after "the" ("River" is a first name too)

@@ -50,7 +50,8 @@ Teaching Hospitals NHS Foundation Trust; University Hospitals NHS Trust; Partner
 Health Board; University Health Board; Health and Social Care Trust; Mental Health Trust; Healthcare Trust;
 Care Trust; Hospital Trust; Hospitals Trust; Hospital NHS Trust; Hospitals NHS Trust; Partnership Trust;
 Community Health Services; Clinical Commissioning Group; Primary Care Trust; Integrated Care Board;
-Clinic; Hospice; Children's Hospital; Maternity Unit; Birth Centre; Medical School""",
+Clinic; Hospice; Children's Hospital; Maternity Unit; Birth Centre; Medical School; Neonatal Unit;
+Neonatal Intensive Care Unit; Special Care Baby Unit; Paediatric Intensive Care Unit; Children's Ward""",
     "council": """
 Council; Borough Council; City Council; County Council; District Council; Metropolitan Borough Council;
 Metropolitan District Council; Metropolitan Council; City and County Council; County Borough Council;
