@@ -41,7 +41,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.POLICE_REFERENCE,
      r"(?-i:CRIS|CRN|CRM|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA|VPA)"
      r"|crime\s+(?:ref(?:erence)?|number|no|report|record)s?|(?:crime|police)\s+(?=ref|number|no|log|id)"
-     r"|(?:police|storm|cad|incident|intel(?:ligence)?)\s+log|(?-i:INT)(?=\s+\d)|(?-i:Crime|CRIME)(?=\s+\d{8,}\b)|log(?=\s+(?:\d{6,}(?:-\d+)?|\d{3,}/\d{3,})\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
+     r"|(?:police|storm|cad|incident|intel(?:ligence)?|(?-i:OIS))\s+log|(?-i:INT)(?=\s+\d)|(?-i:Crime|CRIME)(?=\s+\d{8,}\b)|log(?=\s+(?:\d{6,}(?:-\d+)?|\d{3,}/\d{3,})\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
      r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"
      # an officer's collar number after the rank ("PC 4471"); a short one is a review's label ("PC 2")
      r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)"
@@ -87,6 +87,8 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            r"|(?-i:CONTACT|REFERRAL)(?=[ \t]+\d)"
                            # ... a care record system's number ("WCCIS 30049127"), a report's long number ("NCMEC
                            # report 152893341"), a device by its asset name ("school laptop SMHS-LT-0413")
+                           # ... an asylum seeker's Application Registration Card ("ARC issued, UKA 40218877")
+                           r"|(?-i:ARC)(?:\s+issued,?)?(?=\s+(?-i:[A-Z]{2,4})?\s?\d)"
                            r"|(?-i:WCCIS|LCS|Mosaic|Liquidlogic|Eclipse|CareFirst|SystmOne|EMIS|RiO|Rio|PARIS)"
                            r"(?=[ \t]+\d{5,})"
                            # ... a hospital's unit number, a worker's certificate of sponsorship

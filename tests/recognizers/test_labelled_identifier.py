@@ -82,6 +82,9 @@ POSITIVE = [
     ("| Hosp unit no. withheld | WCCIS 30049127 |", "30049127", cat.AGENCY_REFERENCE),
     ("seized the iPhone (exhibit TB/04, IMEI withheld)", "TB/04", cat.POLICE_REFERENCE),
     ("NCMEC report 152893341 from Snapchat", "152893341", cat.AGENCY_REFERENCE),
+    # an asylum seeker's Application Registration Card; a force's Operational Information System log
+    ("Shares room with Y (also age-disputed). ARC issued, UKA 40218877.", "UKA 40218877", cat.AGENCY_REFERENCE),
+    ("999 call from Adult A. OIS log 20/1187. DASH: standard.", "20/1187", cat.POLICE_REFERENCE),
     # a device's name, as an asset register writes it
     ("a search on school Chromebook FRA-CB-0417 while", "FRA-CB-0417", cat.AGENCY_REFERENCE),
     ("connecting from school laptop SMHS-LT-0413 (home-use loan)", "SMHS-LT-0413", cat.AGENCY_REFERENCE),
@@ -200,7 +203,7 @@ NEGATIVE = [
     "incident 3 on the ward",  # a bare short number
     "| Team | NHS | Trust |", "the vehicle was a black Corsa", "the vehicle in 2019", "exhibit A of the bundle",
     "the report 2019 found", "a school laptop in 2021", "UPN in England was unknown", "WCCIS 2019",
-    "the NHS 111 service",
+    "the NHS 111 service", "the ARC 2 meeting", "ARC issued in March 2023", "OIS log checked",
     "a claim in 2016",  # a year
     "case number 4",
     # the review's own number in the national repository, printed on its cover
