@@ -190,16 +190,22 @@ def word_like_forms(forms: Iterable[str], texts: Iterable[str]) -> frozenset[str
     """One-word forms that also occur in lower case in the given texts as ordinary words there: dictionary and
     function words ("will", "hope", "di"), or any word inside a web or e-mail address ("www.hartlepool.gov.uk",
     as before). A name no dictionary holds, written in lower case in prose ("kayla ur dead" in a quoted message),
-    is still the name, matched in any case."""
+    is still the name, matched in any case, in an address too."""
     single = {normalise(f).casefold() for f in forms if f.strip() and len(tokens(f)) == 1}
     if not single:
         return frozenset()
     found: set[str] = set()
+    in_address: set[str] = set()
+    in_prose: set[str] = set()  # (a name in lower case in the prose too is the name there: not word-like)
     for text in texts:
         for m in re.finditer(r"\b[a-z][a-z']*\b", text):
             word = m.group()
-            if word in single and (is_english_word(word) or word in FUNCTION_WORDS or len(word) <= 2
-                                   or _IN_ADDRESS.match(text, m.end())
-                                   or _IN_ADDRESS_BEFORE.match(text, max(0, m.start() - 2), m.start())):
+            if word not in single:
+                continue
+            if is_english_word(word) or word in FUNCTION_WORDS or len(word) <= 2:
                 found.add(word)
-    return frozenset(found)
+            elif _IN_ADDRESS.match(text, m.end()) or _IN_ADDRESS_BEFORE.match(text, max(0, m.start() - 2), m.start()):
+                in_address.add(word)
+            else:
+                in_prose.add(word)
+    return frozenset(found | (in_address - in_prose))
