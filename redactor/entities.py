@@ -1389,11 +1389,12 @@ class Grouper:
                         owners.setdefault(initials, set()).add(ent.id)
         # (one person the grouping left as two, their name written two ways, owns them still: "Zuzanna Wiśniewska"
         # and the record's "WISNIEWSKA, Zuzanna", or "Aiyaan Chaudhry" and a record's misspelt "AYAAN CHAUDHRY")
-        unique = {i: next(e.id for e in self.entities if e.id in ids)
-                  for i, ids in owners.items() if _one_name([self._name_key(e) for e in ids])
-                  and 2 <= len(i.replace("-", "")) <= 5  # (four or five of a hyphenated name's parts: "KAPDS")
-                  and (i not in _ACRONYMS or i in _CONDITION_ACRONYMS) and i not in _TITLE_CAPITALS}
-        self._dotted_initials_used(unique)
+        one_owner = {i: next(e.id for e in self.entities if e.id in ids)
+                     for i, ids in owners.items() if _one_name([self._name_key(e) for e in ids])
+                     and 2 <= len(i.replace("-", "")) <= 5  # (four or five of a hyphenated name's parts: "KAPDS")
+                     and i not in _TITLE_CAPITALS}
+        self._dotted_initials_used(one_owner)  # (stops make them initials, an abbreviation's letters too: "R.E.")
+        unique = {i: owner for i, owner in one_owner.items() if i not in _ACRONYMS or i in _CONDITION_ACRONYMS}
         # A condition's abbreviation ("DA": domestic abuse) is the person's only where the draft never writes it
         # as the condition and somewhere as a person ("DA took Billy to the clinic"), as vocabulary's is.
         candidates = {i: owner for i, owner in unique.items() if i.casefold() not in self._by_form

@@ -912,6 +912,13 @@ def test_a_confident_persons_initials_written_with_stops_are_theirs() -> None:
     assert not any("P.C." in e.forms for e in entities)
 
 
+def test_dotted_initials_are_the_persons_though_their_letters_are_an_abbreviation_too() -> None:
+    """ "R.E." of Ruth Emmerson: the stops make them initials, though "RE" is religious education."""
+    text = "Ruth Emmerson is the Named Nurse. The nurse emailed R.E., who replied the next day."
+    entities = _group(text, [_m("Ruth Emmerson", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    assert "R.E." in next(e for e in entities if e.name == "Ruth Emmerson").forms
+
+
 def test_a_name_a_line_break_hyphenated_is_the_same_name() -> None:
     text = "visited by the health visitor, Jennifer\nMcAllister, on 3 May. Later Ms McAl-\nlister noted it."
     entities = _group(text, [_m("Jennifer\nMcAllister", text, "PERSON", "PersonNameRecognizer", score=0.8),
