@@ -69,10 +69,11 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # A lower-case particle may stand inside a name ("Gareth de Breit (GB)").
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|ter|le|la|al|el|bin|binti|ben|bint|dos|das|y|ap|an)"
 # A name word may open with an Irish mutation before its capital ("Ó hAlmhain", "Ní bhFaoláin").
-_DEFINED_INITIALS = re.compile(rf"([{_CAPITAL}][\w'\u2019-]*(?:\s+(?:{_PARTICLE}\s+)?(?:[hnt]|b|bh|d|g|m)?"
-                               rf"[{_CAPITAL}][\w'\u2019-]*){{1,3}})"
+# (… an organisation's longer name, joining words in it: "Severn Vale Health and Care NHS Trust (SVHCT)")
+_DEFINED_INITIALS = re.compile(rf"([{_CAPITAL}][\w'\u2019-]*(?:\s+(?:(?:and|&|of|for)\s+)?(?:{_PARTICLE}\s+)?"
+                               rf"(?:[hnt]|b|bh|d|g|m)?[{_CAPITAL}][\w'\u2019-]*){{1,6}})"
                                r"\s*\(\s*"
-                               r"['\u2018\u2019\"]?((?:[A-Z]\.[ ]?){1,3}[A-Z]\.?|[A-Z]{2,4})['\u2018\u2019\"]?\s*\)")
+                               r"['\u2018\u2019\"]?((?:[A-Z]\.[ ]?){1,3}[A-Z]\.?|[A-Z]{2,6})['\u2018\u2019\"]?\s*\)")
 _TITLE_WORDS = re.compile(rf"\b(?:{alternation(PERSONAL, DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY)}|Baby)\b\.?")
 _STRUCTURED = frozenset({*cat.IDENTIFIERS, cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE})
 # A guess that joins names ("Ikenna Mensah / MF", "Winston and Bartosz") waits until the names exist.
@@ -1316,9 +1317,11 @@ class Grouper:
         Academy (ZPA)", "Heather Church (HC)") identifies as much as the name does: the entity's form. Not
         the initials of only its last words ("Zorbeck Child Protection Team (CPT)"), nor vocabulary's."""
         words = [w for w in full.split() if w.casefold() not in gz.FUNCTION_WORDS]
+        branded = [w for w in words if w != "NHS"]  # an NHS body's initials leave "NHS" out ("SVHCT")
         if full.casefold() not in self._by_form or self._by_form[full.casefold()] is not owner \
                 or not 2 <= len(initials) <= len(words) + 2 \
-                or (initials not in _initials_of(words) and not _spelt_within(words, initials)) \
+                or (initials not in _initials_of(words) and not _spelt_within(words, initials)
+                    and not (branded and initials in _initials_of(branded))) \
                 or initials in _ACRONYMS or initials in _TITLE_CAPITALS or gz.is_keep_phrase(initials) \
                 or self._is_keep_form(initials):
             return

@@ -12,6 +12,7 @@ from redactor.entities import Entity, group
 from redactor.guesses import reconcile
 from redactor.mention import Mention
 from redactor.pipeline import analyse
+from redactor.register import Register
 
 NER = "SpacyRecognizer"
 RULES = "PersonNameRecognizer"
@@ -698,6 +699,19 @@ def test_an_abbreviation_defined_for_a_replaced_organisation_or_place_is_its_for
                                 else "PlaceRecognizer", score=0.7)])
     owner = next(e for e in entities if name in e.forms)
     assert (initials in owner.forms) is form
+
+
+@pytest.mark.parametrize("name, initials", [
+    # a long name with joining words, and an NHS body's initials, which leave "NHS" out
+    ("Severn Vale Health and Care NHS Trust", "SVHCT"), ("Anglian Fens Mental Health NHS Trust", "AFMHT"),
+    ("Coventry and Warwickshire Partnership NHS Trust", "CWPT"), ("Quillbury Youth Offending Service", "QYOS"),
+])
+def test_an_abbreviation_defined_for_a_registered_organisation_is_its_form(name: str, initials: str) -> None:
+    text = f"IMRs came from {name} ({initials}) and the police. Later {initials} should act."
+    reg = Register.from_dict({"entities": [{"name": name, "type": "ORGANISATION", "pseudonym": "Trust 1"}]})
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    owner = next(e for e in group(doc, [], reg) if e.name == name)
+    assert initials in owner.forms and [m.text for m in owner.mentions] == [name, initials, initials]
 
 
 def test_a_name_like_word_after_a_lone_first_name_is_its_surname() -> None:
