@@ -9,7 +9,7 @@ Hand-curated from public knowledge (the Home Office list of the 43 territorial f
 Wales, Police Scotland and the eight Scottish forces it replaced in 2013, the Police Service of
 Northern Ireland, the special national forces, and the crown dependencies). Where a force is
 commonly written two ways both forms are listed ("Metropolitan Police", "Metropolitan Police Service",
-"Avon and Somerset Police"). The force areas follow the Home Office's police force area boundaries
+"Avon and Somerset Police"), and so is a county force's name as its county is abbreviated ("Lincs Police"). The force areas follow the Home Office's police force area boundaries
 (each force covers whole council areas: unitary authorities, counties and their districts, London
 boroughs), written with the council names of ``local_authorities.txt``, former districts included.
 """
@@ -36,7 +36,9 @@ Metropolitan Police Service; Met Police; Norfolk Constabulary; Norfolk Police; N
 North Yorkshire Police; Northamptonshire Police; Northumbria Police; Nottinghamshire Police;
 South Wales Police; South Yorkshire Police; Staffordshire Police; Suffolk Constabulary; Suffolk Police;
 Surrey Police; Sussex Police; Thames Valley Police; Warwickshire Police; West Mercia Police;
-West Midlands Police; West Yorkshire Police; Wiltshire Police; Wiltshire Constabulary
+West Midlands Police; West Yorkshire Police; Wiltshire Police; Wiltshire Constabulary;
+Beds Police; Cambs Police; Glos Police; Hants Police; Herts Police; Lancs Police; Leics Police; Lincs Police;
+Northants Police; Notts Police; Staffs Police; Wilts Police
 """
 
 SCOTLAND: Final = """
@@ -65,8 +67,8 @@ FORCE_AREAS: Final = {
     "Avon and Somerset": "Avon; Bath and North East Somerset; Bristol; City of Bristol; North Somerset; "
                          "South Gloucestershire; Somerset; Mendip; Sedgemoor; Somerset West and Taunton; "
                          "South Somerset; Taunton Deane; West Somerset",
-    "Bedfordshire": "Bedfordshire; Bedford; Central Bedfordshire; Luton",
-    "Cambridgeshire": "Cambridgeshire; Peterborough; Cambridge; East Cambridgeshire; Fenland; Huntingdonshire; "
+    "Bedfordshire|Beds": "Bedfordshire; Bedford; Central Bedfordshire; Luton",
+    "Cambridgeshire|Cambs": "Cambridgeshire; Peterborough; Cambridge; East Cambridgeshire; Fenland; Huntingdonshire; "
                       "South Cambridgeshire",
     "Cheshire": "Cheshire; Cheshire East; Cheshire West and Chester; Halton; Warrington",
     "City of London": "City of London",
@@ -83,24 +85,24 @@ FORCE_AREAS: Final = {
     "Dyfed-Powys": "Dyfed; Powys; Carmarthenshire; Ceredigion; Pembrokeshire",
     "Essex": "Essex; Southend-on-Sea; Southend; Thurrock; Basildon; Braintree; Brentwood; Castle Point; Chelmsford; "
              "Colchester; Epping Forest; Harlow; Maldon; Rochford; Tendring; Uttlesford",
-    "Gloucestershire": "Gloucestershire; Cheltenham; Cotswold; Forest of Dean; Gloucester; Stroud; Tewkesbury",
+    "Gloucestershire|Glos": "Gloucestershire; Cheltenham; Cotswold; Forest of Dean; Gloucester; Stroud; Tewkesbury",
     "Greater Manchester": "Greater Manchester; Bolton; Bury; Manchester; Oldham; Rochdale; Salford; Stockport; "
                           "Tameside; Trafford; Wigan",
     "Gwent": "Gwent; Blaenau Gwent; Caerphilly; Monmouthshire; Newport; Torfaen",
-    "Hampshire|Hampshire and Isle of Wight": "Hampshire; Isle of Wight; Portsmouth; Southampton; "
+    "Hampshire|Hampshire and Isle of Wight|Hants": "Hampshire; Isle of Wight; Portsmouth; Southampton; "
                                              "Basingstoke and Deane; East Hampshire; Eastleigh; Fareham; Gosport; "
                                              "Hart; Havant; New Forest; Rushmoor; Test Valley; Winchester",
-    "Hertfordshire": "Hertfordshire; Broxbourne; Dacorum; East Hertfordshire; Hertsmere; North Hertfordshire; "
+    "Hertfordshire|Herts": "Hertfordshire; Broxbourne; Dacorum; East Hertfordshire; Hertsmere; North Hertfordshire; "
                      "St Albans; Stevenage; Three Rivers; Watford; Welwyn Hatfield",
     "Humberside": "Humberside; East Riding of Yorkshire; Kingston upon Hull; Hull; North East Lincolnshire; "
                   "North Lincolnshire",
     "Kent": "Kent; Medway; Ashford; Canterbury; Dartford; Dover; Folkestone and Hythe; Shepway; Gravesham; "
             "Maidstone; Sevenoaks; Swale; Thanet; Tonbridge and Malling; Tunbridge Wells",
-    "Lancashire": "Lancashire; Blackburn with Darwen; Blackpool; Burnley; Chorley; Fylde; Hyndburn; Lancaster; "
+    "Lancashire|Lancs": "Lancashire; Blackburn with Darwen; Blackpool; Burnley; Chorley; Fylde; Hyndburn; Lancaster; "
                   "Pendle; Preston; Ribble Valley; Rossendale; South Ribble; West Lancashire; Wyre",
-    "Leicestershire": "Leicestershire; Leicester; Rutland; Blaby; Charnwood; Harborough; Hinckley and Bosworth; "
+    "Leicestershire|Leics": "Leicestershire; Leicester; Rutland; Blaby; Charnwood; Harborough; Hinckley and Bosworth; "
                       "Melton; North West Leicestershire; Oadby and Wigston",
-    "Lincolnshire": "Lincolnshire; Boston; East Lindsey; Lincoln; North Kesteven; South Holland; South Kesteven; "
+    "Lincolnshire|Lincs": "Lincolnshire; Boston; East Lindsey; Lincoln; North Kesteven; South Holland; South Kesteven; "
                     "West Lindsey",
     "Merseyside": "Merseyside; Knowsley; Liverpool; Sefton; St Helens; Wirral",
     "Metropolitan|Met": "Barking and Dagenham; Barnet; Bexley; Brent; Bromley; Camden; Croydon; Ealing; Enfield; "
@@ -113,16 +115,16 @@ FORCE_AREAS: Final = {
     "North Wales": "North Wales; Conwy; Denbighshire; Flintshire; Gwynedd; Anglesey; Isle of Anglesey; Wrexham",
     "North Yorkshire": "North Yorkshire; York; City of York; Craven; Hambleton; Harrogate; Richmondshire; "
                        "Ryedale; Scarborough; Selby",
-    "Northamptonshire": "Northamptonshire; North Northamptonshire; West Northamptonshire; Corby; Daventry; "
+    "Northamptonshire|Northants": "Northamptonshire; North Northamptonshire; West Northamptonshire; Corby; Daventry; "
                         "East Northamptonshire; Kettering; Northampton; South Northamptonshire; Wellingborough",
     "Northumbria": "Northumberland; Newcastle upon Tyne; Newcastle; Gateshead; North Tyneside; "
                    "South Tyneside; Sunderland; Tyne and Wear",
-    "Nottinghamshire": "Nottinghamshire; Nottingham; Ashfield; Bassetlaw; Broxtowe; Gedling; Mansfield; "
+    "Nottinghamshire|Notts": "Nottinghamshire; Nottingham; Ashfield; Bassetlaw; Broxtowe; Gedling; Mansfield; "
                        "Newark and Sherwood; Rushcliffe",
     "South Wales": "South Wales; Bridgend; Cardiff; Merthyr Tydfil; Neath Port Talbot; Rhondda Cynon Taf; "
                    "Rhondda Cynon Taff; Swansea; Vale of Glamorgan",
     "South Yorkshire": "South Yorkshire; Barnsley; Doncaster; Rotherham; Sheffield",
-    "Staffordshire": "Staffordshire; Stoke-on-Trent; Cannock Chase; East Staffordshire; Lichfield; "
+    "Staffordshire|Staffs": "Staffordshire; Stoke-on-Trent; Cannock Chase; East Staffordshire; Lichfield; "
                      "Newcastle-under-Lyme; South Staffordshire; Stafford; Staffordshire Moorlands; Tamworth",
     "Suffolk": "Suffolk; Babergh; East Suffolk; Ipswich; Mid Suffolk; West Suffolk; Forest Heath; St Edmundsbury; "
                "Suffolk Coastal; Waveney",
@@ -138,7 +140,7 @@ FORCE_AREAS: Final = {
                    "Bromsgrove; Malvern Hills; Redditch; Worcester; Wychavon; Wyre Forest",
     "West Midlands": "Birmingham; Coventry; Dudley; Sandwell; Solihull; Walsall; Wolverhampton",
     "West Yorkshire": "West Yorkshire; Bradford; Calderdale; Kirklees; Leeds; Wakefield",
-    "Wiltshire": "Wiltshire; Swindon",
+    "Wiltshire|Wilts": "Wiltshire; Swindon",
 }
 
 
