@@ -145,9 +145,14 @@ def test_local_authority(phrase: str, expected: str | None) -> None:
     ("Dyfed-Powys Police", "Dyfed-Powys Police"), ("Police Scotland", "Police Scotland"),
     ("Police Service of Northern Ireland", "Police Service of Northern Ireland"),
     ("British Transport Police", "British Transport Police"), ("the Police", None), ("Sandford Police", None),
+    ("Lincs Police", "Lincs Police"), ("Notts Police", "Notts Police"),  # a county force, its county abbreviated
 ])
 def test_police_force(phrase: str, expected: str | None) -> None:
     assert gz.police_force(phrase) == expected
+
+
+def test_a_county_forces_abbreviated_name_polices_its_county() -> None:
+    assert "Lincs Police" in gz.area_police_forces("Lincolnshire")
 
 
 @pytest.mark.parametrize("phrase, expected", [
