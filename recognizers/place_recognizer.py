@@ -11,6 +11,7 @@ from typing import Any, ClassVar, Final
 from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import LOCATION
+from recognizers.dates import MONTH_NUMBERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,9 +299,9 @@ def _unlisted_places(text: str) -> list[tuple[int, int, str]]:
 
 
 def _unknown_word(word: str) -> bool:
-    """A word in no dictionary, no list of first names and no keep list."""
+    """A word in no dictionary, no list of first names and no keep list, and no month's name."""
     return not gz.is_english_word(word) and not gz.is_first_name(word) and not gz.is_keep_phrase(word) \
-        and word.casefold() not in gz.FUNCTION_WORDS
+        and word.casefold() not in gz.FUNCTION_WORDS and word.casefold() not in MONTH_NUMBERS
 
 
 class UkPlaceRecognizer(SpanFinderRecognizer):
