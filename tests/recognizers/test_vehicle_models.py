@@ -21,6 +21,9 @@ from tests.recognizers.prose import analysed_entities
     ("a passenger in a stolen Audi A3 (index BD19 XKT). Police followed the Audi for 40 seconds.",
      ["Audi A3", "the Audi"]),
     ("He hired a white Ford Transit; the Ford was found later.", ["Ford Transit", "the Ford"]),
+    # a colour before a make and model, after any word; a make and model right before a registration mark
+    ("driver of grey Toyota Previa YF14 KZU arrested.", ["grey Toyota Previa"]),
+    ("Great Western Hospital. Audi A3 WU16 HVK seen leaving.", ["Audi A3"]),
 ])
 def test_vehicle_names(text: str, names: list[str]) -> None:
     assert vehicle_names([text]) == names
@@ -33,6 +36,7 @@ def test_vehicle_names(text: str, names: list[str]) -> None:
     # a make alone is no vehicle's name to keep: it is a surname too ("Kelly Ford drove a Ford … Ford was angry")
     "She bought a Mercedes.", "Kelly Ford drove a Ford to the school.",
     "Ms Brown Mercedes",  # a surname that is a colour, then a first name
+    "Mercedes Okafor AB12 visited",  # no registration mark's shape after the name
 ])
 def test_no_vehicle(text: str) -> None:
     assert vehicle_names([text]) == []
