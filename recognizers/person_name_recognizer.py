@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Final
 from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
-from recognizers.name_judge import LISTED_ROLES, ROLE_WORDS
+from recognizers.name_judge import AGENCY_ACRONYMS, LISTED_ROLES, ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, words_used_as_names
 from recognizers.pseudonyms import is_label_letter
 from recognizers.public_people import DOTTED_DEGREE, REVIEW_TITLE, SUBJECT_CUES, VALEDICTION
@@ -386,6 +386,7 @@ def surname_first(name: str) -> tuple[str, str] | None:
         ("," in name or bare) and title.isalpha() and len(title) >= 4
         and surname.casefold() not in gz.acronym_keys() and _unlisted_title_word(title))
     if len(surname) < 3 or surname in _TITLES_UPPER or surname in _SURNAME_TITLES or not listed \
+            or surname in AGENCY_ACRONYMS \
             or not gz.is_first_name(given.split()[0]) or gz.is_keep_phrase(surname) or gz.is_keep_phrase(title):
         return None
     return given, surname

@@ -628,6 +628,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "the Joshua Tree programme was offered",
     # a ward or unit named after someone: the name is the ward's
     "Staff on the Ada Holroyd Children's Ward recorded it.", "on the Florence Marsh Neonatal Unit",
+    # an agency's acronym before a word a table's next cell opens with ("CSC<tab>Age assessment")
+    "5\t17/10/2022\tCSC\tAge assessment allocated to the social worker", "MASH Grace reviewed",
     # a web page's furniture
     "Hide Ad\nHide Ad\n\nYet the mum had taken an overdose", "Read More\nShare this article",
     # a river after "the" ("River" is a first name too)
