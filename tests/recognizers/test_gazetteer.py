@@ -188,7 +188,11 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     "Kidscape", "Place2Be", "St Giles Trust", "Nacro", "We Are With You",
                                     "Missing People", "The Prince's Trust", "Lucy Faithfull Foundation",
                                     # the online platforms and games a child used
-                                    "Xbox Live", "PlayStation Network", "Call of Duty", "Yubo",
+                                    "Xbox Live", "PlayStation Network", "Call of Duty", "Yubo", "Zalo", "WeChat",
+                                    # a national programme and a national professional body
+                                    "LeDeR", "British Association of Perinatal Medicine",
+                                    # a web page's furniture
+                                    "Hide Ad", "Advertisement", "Read More",
                                     # a cause of death, a condition ("recorded the cause of death as Hypothermia")
                                     "Hypothermia", "Bronchiolitis", "Positional Asphyxia", "Korsakoff Syndrome",
                                     # a cause of death not found; an ambulance crew's technician

@@ -80,7 +80,8 @@ Supported Accommodation; Semi-Independent Accommodation; Supported Lodgings; Foy
 Mother and Baby Unit; Mother and Baby Placement; Parent and Child Placement; Residential Assessment Centre;
 Family Assessment Centre; Contact Centre; Family Centre; Foster Care Centre; SARC;
 Sexual Assault Referral Centre; Child Sexual Abuse Hub; Barnahus; Lighthouse; Rape Crisis;
-NSPCC; Barnardo's; Barnardos; Barnardo’s; Action for Children; The Children's Society;
+NSPCC; Barnardo's; Barnardos; Barnardo’s; Action for Children; The Children's Society; LeDeR;
+Learning from Lives and Deaths; British Association of Perinatal Medicine; BAPM;
 Children's Society; Save the Children; Childline; ChildLine; Samaritans; Mind; YoungMinds; Young Minds;
 Kooth; Relate; Family Action; Home-Start; Homestart; Catch22; Catch-22; Shelter; Citizens Advice;
 Citizens Advice Bureau; CAB; Jobcentre Plus; Jobcentre; Job Centre; DWP; Department for Work and Pensions;
@@ -391,7 +392,8 @@ PlayStation; Fortnite; Minecraft; Roblox; Discord; Telegram; Signal; Kik; Omegle
 Xbox Live; PlayStation Network; Facebook Messenger; Twitch; Yubo; Skype; Tinder; Grindr; OnlyFans;
 Reddit; Call of Duty; Grand Theft Auto; iPad; Nintendo Switch;
 Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos;
-Chromebook; Samsung; Apple; Android; Robux; V-Bucks; Steam; PayPal; Cash App; Revolut; Monzo
+Chromebook; Samsung; Apple; Android; Robux; V-Bucks; Steam; PayPal; Cash App; Revolut; Monzo; Zalo; WeChat;
+Viber; KakaoTalk; Botim
 """
 
 # Nations and statistical regions: each covers millions of people, so naming one identifies no one,
