@@ -206,7 +206,20 @@ _LOWER_OR_STOP_AFTER: Final = re.compile(r"[ \t]+[a-z]|[,.;:)]")
 _WARD_PLACE_BEFORE: Final = re.compile(rf"(?:{_STREET_WORD_PLACE_BEFORE.pattern}|\b(?i:on|onto|off)[ \t]+$)")
 # Cues before a word that make it a place rather than a first name ("moved to Chelsea").
 _PLACE_CUES: Final = frozenset({"in", "at", "to", "from", "near", "into", "around", "outside", "towards",
-                                "toward", "via", "across", "within", "throughout", "nr"})
+                                "toward", "via", "across", "within", "throughout", "nr", "through"})
+
+
+_COUNTRY_AFTER: Final = re.compile(r",[ \t]+(?P<country>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)")
+
+
+def a_country_here(name: str, text: str) -> bool:
+    """Whether ``text`` writes a country that is also a first name ("Poland", "Ghana") as the country somewhere: after
+    a place's cue ("born in Ghana", "went through France", "the north of Poland"), or after a town and a comma
+    ("Kumasi, Ghana"). Jordan the child is never "in Jordan"."""
+    return re.search(rf"\b(?i:in|from|to|into|of|via|near|across|around|through|visit(?:ed|ing)?)\s+"
+                     rf"{re.escape(name)}(?![\w'\u2019-])", text) is not None \
+        or any(gz.is_world_city(m.group(1)) or gz.is_uk_place(m.group(1))
+               for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+),[ \t]+{re.escape(name)}(?![\w'\u2019-])", text))
 # Words that place a country's or a town's name within it ("in south-east Poland", "rural Romania").
 _REGION_OF: Final = frozenset({"north", "south", "east", "west", "north-east", "north-west", "south-east",
                                "south-west", "northern", "southern", "eastern", "western", "central", "rural",
@@ -1646,11 +1659,10 @@ class _Finder:
         return bool(_NUMBER_AFTER.match(self.text, end) or _NUMBER_BEFORE.search(self.text, max(0, start - 6), start))
 
     def _a_country_here(self, name: str) -> bool:
-        """Whether the text names ``name`` as a country somewhere: after a place cue ("born in Ghana", "the north
-        of Poland"). The text is searched once a name, however often the name stands in it."""
+        """Whether the text names ``name`` as a country somewhere (see :func:`a_country_here`), searched once a
+        name, however often the name stands in it."""
         if name not in self._countries_here:
-            cue = rf"\b(?:in|from|to|of|across|visit(?:ed|ing)?)[ \t]+{re.escape(name)}\b"
-            self._countries_here[name] = re.search(cue, self.text) is not None
+            self._countries_here[name] = a_country_here(name, self.text)
         return self._countries_here[name]
 
     # (c) A known first name on its own that is no English word: "Siobhan", "Chinonso".
@@ -1673,9 +1685,14 @@ class _Finder:
         if gz.is_uk_place(base) and (previous in _PLACE_CUES or previous in _REGION_OF
                                      or gz.place_ambiguity(base) != "name"):
             return None
-        if gz.is_country(base) and (previous in _PLACE_CUES or previous in _REGION_OF or self._a_country_here(base)):
+        if gz.is_world_city(base) and previous in _PLACE_CUES \
+                and (country := _COUNTRY_AFTER.match(text, tokens[i][1])) and gz.is_country(country.group("country")):
+            return None  # "from Kumasi, Ghana": a town abroad, its country after it
+        if gz.is_country(base) and (previous in _PLACE_CUES or previous in _REGION_OF or self._a_country_here(base)
+                                    or (previous in ("and", "or") and i > 1
+                                        and gz.is_country(_base(tokens[i - 2][2])))):
             return None  # "came to England from Poland", "in south-east Poland"; "her Ghana number" where the
-            # draft says "born in Ghana"
+            # draft says "born in Ghana"; "through Chad and Libya"
         if not _VOWEL.search(base):
             return None  # "Pt appears to understand": a patient's abbreviation; no name is written without a vowel
         if gz.is_world_city(base) and (JOURNEY_CUE.search(text, max(0, tokens[i][0] - 30), tokens[i][0])

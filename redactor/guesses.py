@@ -46,7 +46,12 @@ from recognizers.dates import MONTH_NUMBERS
 from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain, plausible_name
 from recognizers.organisation_recognizer import a_places_body
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, words_used_as_names
-from recognizers.person_name_recognizer import VOCABULARY_PAIR_REASON, is_unit_after_number, names_a_condition
+from recognizers.person_name_recognizer import (
+    VOCABULARY_PAIR_REASON,
+    a_country_here,
+    is_unit_after_number,
+    names_a_condition,
+)
 from recognizers.titles import DOCTOR, PERSONAL, PROFESSOR, alternation
 from redactor.mention import NAME_ENTITIES as NAMES
 from redactor.mention import NER, Mention
@@ -238,7 +243,7 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         if _STATION_AFTER.match(text, m.end):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a station's or airport's name")
         after_cue = _PLACE_CUE.search(text[max(0, m.start - 12):m.start]) is not None
-        if gz.is_country(m.text) and (not gz.is_first_name(m.text) or after_cue or _a_country_here(m.text, text)):
+        if gz.is_country(m.text) and (not gz.is_first_name(m.text) or after_cue or a_country_here(m.text, text)):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a country")
         first = words[0] if words else ""
         given = gz.is_first_name(first) and not gz.is_english_word(first)
@@ -443,14 +448,6 @@ def _reads_as_person(text: str, words: list[str]) -> bool:
     if gz.is_english_word(words[0]) or gz.police_force(text) or gz.is_uk_place(text):
         return False
     return given or gz.is_surname(words[-1])
-
-
-def _a_country_here(name: str, text: str) -> bool:
-    """Whether the text writes a country that is also a first name ("Poland", "Ghana") as the country somewhere ("in
-    Poland", "from Ghana"): there it is the country wherever it stands alone. Jordan the child is never "in
-    Jordan"."""
-    return re.search(rf"\b(?i:in|from|to|into|via|near|across|around)\s+{re.escape(name)}(?![\w'\u2019-])", text) \
-        is not None
 
 
 def _first_word_used_alone(text: str, words: list[str], used_alone: Callable[[], set[str]]) -> bool:

@@ -616,6 +616,9 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "07/06/1983\tNI JG 10 37 52 A; 07700 900873",
     # one letter is a label, a country after "from" a place
     "at the time of K’s death", "before K's birth", "he came to England from Poland in 2006",
+    # ... through a country, a town's country after a comma, a country after another and "and"
+    "He reached Italy by boat, then went through France, and crossed", "family originally from Kumasi, Ghana.",
+    "travelled through Chad and Libya, where he was held",
     "she grew up in south-east Poland", "a village in rural Poland", "the family moved from northern Poland",
     # a city abroad at a journey's end or start, though listed as a first name too
     "the family moved from Lagos to Peterborough", "the mother returned to Lagos in 2021",

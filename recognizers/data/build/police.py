@@ -9,7 +9,8 @@ Hand-curated from public knowledge (the Home Office list of the 43 territorial f
 Wales, Police Scotland and the eight Scottish forces it replaced in 2013, the Police Service of
 Northern Ireland, the special national forces, and the crown dependencies). Where a force is
 commonly written two ways both forms are listed ("Metropolitan Police", "Metropolitan Police Service",
-"Avon and Somerset Police"), and so is a county force's name as its county is abbreviated ("Lincs Police"). The force areas follow the Home Office's police force area boundaries
+"Avon and Somerset Police"), and so is a county force's name as its county is abbreviated ("Lincs Police").
+The force areas follow the Home Office's police force area boundaries
 (each force covers whole council areas: unitary authorities, counties and their districts, London
 boroughs), written with the council names of ``local_authorities.txt``, former districts included.
 """
