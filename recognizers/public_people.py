@@ -52,11 +52,12 @@ def _longest_first(alternatives: Iterable[str]) -> list[str]:
 _POST_NOMINAL: Final = r"(?:\(?(?:" + "|".join(_longest_first(
     [*_DOTTED, *(re.escape(p) for p in POST_NOMINALS)])) + \
     r")\)?\.?(?:[ \t]*\((?:Hons|Oxon|Cantab)\.?\))?)"
-_POST_NOMINALS_RUN: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+")
+# (… no reference's letters: "MP/22/004417" is a missing person's report)
+_POST_NOMINALS_RUN: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w/]))+")
 # A degree written by its dotted parts ("M.Sc.", "Ph.D."), which no one's initials and surname are.
 DOTTED_DEGREE: Final = re.compile("(?:" + "|".join(_longest_first(d for d in _DOTTED if not d.isupper())) +
                                   r")\.?(?![\w'\u2019-])")
-POST_NOMINALS_TAIL: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w]))+[ \t]*$")
+POST_NOMINALS_TAIL: Final = re.compile(rf"(?:[ \t]*,?[ \t]*{_POST_NOMINAL}(?![\w/]))+[ \t]*$")
 
 _TITLE: Final = rf"(?:(?:{alternation(PERSONAL, DOCTOR, PROFESSOR, HONOURS, CIVIC)}|Rt\.?[ \t]+Hon\.?)\.?[ \t]+)"
 _POST_NOMINAL_WORD: Final = r"(?:" + "|".join(_longest_first([*_DOTTED, *POST_NOMINALS])) + \

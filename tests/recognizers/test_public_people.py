@@ -272,6 +272,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "Jane Smith/Kelly Brown attended the meeting",  # two people, no agency
     "Jane Smith (chair of the Initial Child Protection Conference) said",
     "Jane Smith (the social worker) said",
+    # a reference's letters after a name are no post-nominals ("MP/22/004417": a missing person's report)
+    "| 2 | 05.09.22 | First missing episode. | Lincs Pol MP/22/004417 |",
     # a person the sentence's subject speaks of: "the reviewer" after a name without a comma is no apposition
     "Without Ms Qureshi the reviewer believes Minh might have stayed in prison.",
     "When Jane Smith the author said so, the panel agreed.",
