@@ -8,9 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from recognizers import catalogue as cat
 from recognizers.keep import with_register_keep
-from recognizers.public import is_nhs_body
 from redactor.analysis import FORK_CHARS, Analyzer
 from redactor.areas import verify_areas
 from redactor.atomic import as_new_file, publish, refuse_existing, temp_path_beside
@@ -21,10 +19,9 @@ from redactor.document import Document
 from redactor.entities import Entity, group
 from redactor.errors import LeakError, OutputError
 from redactor.forked import Forked, can_fork
-from redactor.forms import normalise
 from redactor.hiding import HidingPlaces
 from redactor.load import load, sha256_file, take_prepared
-from redactor.mention import NER, Mention
+from redactor.mention import Mention
 from redactor.nlp import model_version
 from redactor.plan import AreaRedaction, Decision, Plan, accept_all, build_plan, require_reviewed, suggest
 from redactor.progress import Progress
@@ -118,20 +115,11 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
         with Forked(lambda: text_only(document), fork=long and can_fork()) as reading:
             mentions = analyzer.analyze(document, progress, board.recognizers, lambda: reading.result().tables)
             found = reading.result()
-    keep = with_register_keep(keep_words, [*found.keep, *_public_bodies(mentions, register)])
+    keep = with_register_keep(keep_words, found.keep)
     entities = group(document, mentions, register, keep)
     decisions = suggest(entities, register, {s.id: s.text for s in document.segments}, board.dates, found.labels)
     return Analysis(document, register, register_path, mentions, entities, decisions, keep,
                     remove_images=board.images == "remove")
-
-
-def _public_bodies(mentions: list[Mention], register: Register | None) -> list[str]:
-    """The NHS bodies a rule found by name, which stay ("Royal Quillbury Hospitals NHS Trust"): their names stand as
-    written, so a hospital's short form that opens one ("Royal Quillbury") is no survivor there. Not one the
-    register pseudonymises."""
-    registered = {normalise(f).casefold() for e in (register.entries if register else []) for f in e.forms()}
-    return list(dict.fromkeys(m.text for m in mentions if m.entity == cat.ORGANISATION and m.recognizer != NER
-                              and is_nhs_body(m.text) and normalise(m.text).casefold() not in registered))
 
 
 def output_names(document: Document, out_pdf: Path) -> list[Path]:
