@@ -1688,11 +1688,10 @@ class Grouper:
                 continue
             self._add_form(ent, initials)
 
-    def _short_form_alone(self, segment_id: str, text: str, start: int, end: int) -> bool:
-        """Whether a short form's occurrence stands alone, not as the start of a longer name (a capitalised
-        word follows: "Royal Cornwall" in "Royal Cornwall Hospitals NHS Trust") or inside a keep phrase."""
-        if _NEXT_NAME_WORD.match(text, end):
-            return False
+    def _short_form_outside_keep(self, segment_id: str, text: str, start: int, end: int) -> bool:
+        """Whether a short form's occurrence stands outside a keep phrase. One that opens a longer name is the
+        organisation's there too ("Royal Cornwall" in "Royal Cornwall Hospitals NHS Trust": the trust's name would
+        name the hospital; verification reads the form there whatever follows it)."""
         return not any(a <= start and end <= b for a, b in self._keep_overlapping(segment_id, text, start, end))
 
     def link(self) -> None:
@@ -1728,7 +1727,7 @@ class Grouper:
                 # as an abbreviation ("Teresa Abdi (TA)" and later "TA", not a teaching assistant).
                 if normalise(hit.form).casefold() in self._short_forms:
                     # A short form is judged by its whole name (public or not already): only where it stands.
-                    if not self._short_form_alone(seg.id, seg.text, hit.start, hit.end):
+                    if not self._short_form_outside_keep(seg.id, seg.text, hit.start, hit.end):
                         continue
                 elif self._yields_to_keep(ent, hit.form, mention.text) and self._held_by_keep(mention, seg.text):
                     continue

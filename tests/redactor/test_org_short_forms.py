@@ -55,9 +55,9 @@ def _replaced(text: str, name: str) -> list[str]:
      ["Royal Peterborough", "Royal Peterborough Hospital"]),
     ("Westbridge Safeguarding Children Partnership\nShe was seen at Quillbury General Hospital; Quillbury "
      "General discharged her.", "Quillbury General Hospital", ["Quillbury General", "Quillbury General Hospital"]),
-    # The start of a longer name (a trust) is not the hospital.
+    # The start of a longer name (its trust) names the hospital there too.
     ("Westbridge Safeguarding Children Partnership\nShe was seen at Royal Quillbury Hospital. Royal Quillbury "
-     "Hospitals NHS Trust reviewed it.", "Royal Quillbury Hospital", ["Royal Quillbury Hospital"]),
+     "Hospitals NHS Trust reviewed it.", "Royal Quillbury Hospital", ["Royal Quillbury", "Royal Quillbury Hospital"]),
 ])
 def test_a_short_form_is_linked_to_its_organisation(text: str, name: str, expected: list[str]) -> None:
     assert _replaced(text, name) == expected

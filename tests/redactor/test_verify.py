@@ -161,6 +161,17 @@ def test_a_form_made_of_neighbouring_table_cells_is_no_leak(tmp_path: Path, fmt:
     assert "[date]" in text and "March 2014" in text
 
 
+def test_a_hospitals_short_form_opening_its_trusts_name_is_replaced_there_too(tmp_path: Path) -> None:
+    """ "Royal Quillbury" of "Royal Quillbury Hospital" opens "Royal Quillbury Hospitals NHS Trust": the hospital's
+    name is replaced there too (the trust's would name it), and the export is not refused for it."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Westbridge Safeguarding Children Partnership\n\nJayden Price was seen at Royal Quillbury "
+                     "Hospital. Royal Quillbury Hospitals NHS Trust reviewed it.\n", encoding="utf-8")
+    done = pipeline.export(pipeline.analyse(draft), tmp_path / "out.pdf", accept=True)
+    text = "\n".join(t for path in done.outputs for _, t in output_texts(path))
+    assert "Hospitals NHS Trust reviewed" in text and "Quillbury" not in text
+
+
 def test_text_left_under_a_box_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import redactor.render_pdf as render_pdf
 
