@@ -133,6 +133,8 @@ _LEADER_OF: Final = re.compile(r"\b(?i:leader)\s+of\s+(?:the\s+)?" + _WORDS_AFTE
 # … or the area's elected mayor ("the Mayor of Hackney Philip Glanville said"), named by the area alone
 _MAYOR_OF: Final = re.compile(r"\b(?-i:Mayor)\s+of\s+" + _WORDS_AFTER)
 _COUNCIL_LEADER: Final = re.compile(rf"(?P<before>{_AREA_WORDS})[^\S\n]+Council[^\S\n]+(?i:leader)\b")
+# ... or its safeguarding partners by the area's name ("will require Sutton partners to review …")
+_AREA_PARTNERS: Final = re.compile(rf"(?P<before>{_AREA_WORDS})[^\S\n]+(?:(?i:safeguarding)[^\S\n]+)?partners\b")
 # A headline opening its line with the area's review ("Somerset Serious Case Review calls for …", "Doncaster
 # SCR causes …"); a review cited with its year ("Croydon Serious Case Review (2009)") is another board's.
 # (… or a board's page of its published reviews: "Worcestershire Published Safeguarding Adults Reviews")
@@ -273,7 +275,8 @@ def _review_areas(text: str) -> list[str]:
             if council is not None and council.casefold() != body.casefold():
                 found.extend([body, *board_area_names(council)])
                 break
-    for m in [*_PUBLISHES.finditer(text), *_AREA_REVIEW_HEADLINE.finditer(text), *_COUNCIL_LEADER.finditer(text)]:
+    for m in [*_PUBLISHES.finditer(text), *_AREA_REVIEW_HEADLINE.finditer(text), *_COUNCIL_LEADER.finditer(text),
+              *_AREA_PARTNERS.finditer(text)]:
         words = m.group("before").split()
         for k in range(len(words)):  # the area opens the words, or follows one that is no first name
             council = gz.local_authority(" ".join(words[k:]))

@@ -355,6 +355,9 @@ def test_a_public_persons_full_name_after_a_title_is_public_with_it() -> None:
     ("Wigan Council leader David Molyneux said the council accepted the findings", "Wigan"),
     ("following the publication of the review, the Mayor of Hackney Philip Glanville said", "Hackney"),
     ("Worcestershire Published Safeguarding Adults Reviews\n", "Worcestershire"),  # a board's page of its reviews
+    # the area's safeguarding partners by its name
+    ("The Serious Youth Violence Duty will require Sutton partners to review how", "Sutton"),
+    ("All Rotherham safeguarding partners agreed the plan.", "Rotherham"),
     # the council of the review's owner on a board's page of its published reviews
     ("Reviewer\nSteve Quillon\nOwner\nMonuara Abara, London Borough of Hounslow\n", "London Borough of Hounslow"),
     ("SAR Reviewer\n\nMaking Links \u2013 Eliot Quillon\n\nOwner\n\nMonuara Abara \u2013 LB Hounslow\n", "LB Hounslow"),
@@ -386,6 +389,7 @@ def test_the_reviews_own_area_named_by_its_title_remit_or_commissioner_is_public
     ("His placement was commissioned and funded by the London Borough of Lewisham.", "Lewisham"),
     ("Croydon Serious Case Review (2009) found the same\n", "Croydon"),  # another board's review, cited
     ("Croydon SCR (2009) found the same\n", "Croydon"),
+    ("the Leeds partnership met", "Leeds"), ("Jayden Leeds partners with her", "Leeds"),  # no partners; a surname
     ("Leeds SCRIPT team met\n", "Leeds"),                                  # no review kind, a word
     ("The family moved. Croydon Serious Case Review findings were read\n", "Croydon"),  # not a headline
 ])
