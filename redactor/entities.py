@@ -2065,16 +2065,21 @@ def _ordinal(day: int) -> str:
     return "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def _person_forms(full: str) -> list[str]:
+def _person_forms(full: str, surname_first: bool = False) -> list[str]:
     """A full name's forms: itself, the first name, the surname alone and after each title, the first name with the
     surname's initial. A surname's particles belong to it ("Cait de Brún": "de Brún", "Ms de Brún"; "Brún" and
     "Ms Brún" too). A name with its surname first ("SMITH, Kelly Ann") gives its natural order too ("Kelly Ann
-    SMITH")."""
+    SMITH"); a Vietnamese one, written so, the name after its middle name's marker ("Lan" of "NGUYEN Thi Lan")."""
     natural = natural_order(full)
     if natural != full:
-        return [full, *_person_forms(natural)]
+        return [full, *_person_forms(natural, surname_first=True)]
     words = full.split()
     first, last = words[0], words[-1]
+    if surname_first and len(words) >= 3 and gz.without_accents(first).casefold() in _VIETNAMESE_MARKERS:
+        # "Thi Lan NGUYEN" (NGUYEN Thi Lan): the middle name marks the name; the person is called "Lan" ("My Linh",
+        # "Linh" of Thi My Linh)
+        called = list(dict.fromkeys([" ".join(words[1:-1]), words[-2]]))
+        return [full, *called, last, *(f"{t} {last}" for t in _SURNAME_TITLES), *(f"{c} {last}" for c in called)]
     surnames = [last]
     if (with_particles := _particle_surname(words)) is not None:
         surnames.insert(0, with_particles)
@@ -2091,6 +2096,10 @@ def _person_forms(full: str) -> list[str]:
              *([part] if len(part) >= 2 and part[:1].isupper() and gz.is_first_name(part) else [])]
     # ... and each written without its accents, as many records and systems write them ("Wisniewska", "Pawel")
     return forms + [bare for f in forms if (bare := gz.without_accents(f)) != f]
+
+
+# The middle names that mark a Vietnamese name (Thị a woman's, Văn a man's), which no one is called by.
+_VIETNAMESE_MARKERS = frozenset({"thi", "van"})
 
 
 def _nicknames(words: list[str]) -> list[str]:

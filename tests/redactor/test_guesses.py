@@ -874,6 +874,23 @@ def test_a_name_with_its_surname_first_gives_the_forms_of_its_natural_order() ->
     assert "Ann" not in people[0].forms  # a middle name is no surname
 
 
+@pytest.mark.parametrize("name, forms, not_forms", [
+    # a Vietnamese name: the family name, a middle name that only marks it (Thị a woman's, Văn a man's), then the
+    # name a person is called by
+    ("NGUYEN Thi Lan", {"Lan", "Ms NGUYEN"}, {"Thi"}), ("DANG, Thi My Linh", {"My Linh", "Linh"}, {"Thi"}),
+    ("TRAN Van Duc", {"Duc"}, {"Van"}),
+])
+def test_a_vietnamese_name_is_called_by_its_last_names_not_its_middle_marker(
+        name: str, forms: set[str], not_forms: set[str]) -> None:
+    from recognizers.person_name_recognizer import SURNAME_FIRST_REASON
+
+    text = f"Record: {name} (DOB 01/02/2006) attended the clinic. Later the nurse saw her again."
+    person = replace(_m(name, text, "PERSON", "PersonNameRecognizer", score=0.8),
+                     explanation=f"PersonNameRecognizer; {SURNAME_FIRST_REASON}")
+    people = [e for e in _group(text, [person]) if e.type == "PERSON"]
+    assert forms <= set(people[0].forms) and not not_forms & set(people[0].forms)
+
+
 @pytest.mark.parametrize("text, name, forms, not_forms", [
     ("Present:\nPrieto, Martirio (mother)\nLater Martirio said Ms Prieto had been unwell. Prieto agreed.",
      "Prieto, Martirio", {"Martirio Prieto", "Martirio", "Prieto", "Ms Prieto"}, set()),
