@@ -115,6 +115,9 @@ def _sentences(piece: str) -> list[tuple[int, int]]:
     return [*parts, (begin, len(piece))]
 
 
+# A review's kind ending a person's span: the review is named after the person ("Louise Smith Learning Review").
+_REVIEW_TAIL = re.compile(r"[ \t]+(?:(?:Local[ \t]+)?(?:Child[ \t]+Safeguarding[ \t]+Practice|Serious[ \t]+Case"
+                          r"|Learning|Safeguarding[ \t]+Adults?|Domestic[ \t]+Homicide|Rapid)[ \t]+)?Review$")
 # "a.k.a", "aka" or "alias" ending a name's span: what follows is another name, not this one's.
 _ALIAS_TAIL = re.compile(r"[ \t]+(?:a\.?k\.?a\.?|AKA|alias)$")
 
@@ -154,6 +157,9 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
             end = start + len(span)
         if (picture := _PICTURE_WORD.search(span)) is not None:
             span = span[:picture.start()].rstrip()  # "Kaylea Titford Image", "Logo Alt Text": a page's picture
+            end = start + len(span)
+        if (review := _REVIEW_TAIL.search(span)) is not None and review.start() > 0:
+            span = span[:review.start()].rstrip()  # "Louise Smith Learning Review": the review named after her
             end = start + len(span)
         if (letter := _LONE_LETTER_LAST.search(span)) is not None:
             span = span[:letter.start()]  # "ALEX WALTERS V.3": a version's letter, no surname

@@ -41,6 +41,14 @@ def test_a_person_is_no_people(text: str, expected: list[str]) -> None:
     assert _pieces(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Louise Quillon Learning Review", ["Louise Quillon"]), ("Jayden Abara Serious Case Review", ["Jayden Abara"]),
+    ("Quillon Abara Review", ["Quillon Abara"]), ("Quillon Abara", ["Quillon Abara"]),
+])
+def test_a_reviews_name_is_no_part_of_the_person_it_is_named_after(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
+
+
 @pytest.mark.parametrize("text, entity, expected", [
     ("UKHL Lewes Crown Court", "ORGANISATION", ["Lewes Crown Court"]), ("EWCA Civ", "ORGANISATION", []),
     ("EWHC Quillon Abara", "PERSON", ["Quillon Abara"]),
