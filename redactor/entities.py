@@ -50,7 +50,7 @@ from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
 from redactor.guesses import in_heading, is_guess, opening_word, reconcile, typographic_capital
 from redactor.mention import NAME_ENTITIES, Mention
-from redactor.org_forms import acronym, first_word, short_forms, trading_name
+from redactor.org_forms import acronym, first_word, headless_names, short_forms, trading_name
 from redactor.page_seams import seams
 from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
@@ -113,6 +113,7 @@ _INITIALS = "InitialsContext"  # a person's initials found by where the draft us
 _LONE_NAMES = "LoneFirstName"  # an ordinary-word first name found by where the draft uses it
 # Before a word that is a thing, not a person ("the Bill"); after one that is part of a longer name or a date.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \u00a0]+$")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \u00a0]+[A-Z][\w'\u2019-]*)*")
 _NEXT_NAME_WORD = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 _RUNS_ON = re.compile(r"[ \u00a0]*(?:[A-Z]|\d|-[ \u00a0]*[A-Z])")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)[ \u00a0]+$")
@@ -1647,9 +1648,10 @@ class Grouper:
                         and normalise(trading).casefold() not in self._by_form:
                     self._add_form(ent, trading)
             for form in list(ent.forms):
-                if (first := first_word(form)) is not None and not self._is_keep_form(first) \
-                        and normalise(first).casefold() not in self._by_form and self._written_alone_for(ent, first):
-                    self._add_form(ent, first)
+                for short in [*headless_names(form), *filter(None, [first_word(form)])]:
+                    if not self._is_keep_form(short) and normalise(short).casefold() not in self._by_form \
+                            and self._written_alone_for(ent, short):
+                        self._add_form(ent, short)
 
     def _written_alone_for(self, ent: Entity, word: str) -> bool:
         """Whether the draft writes an organisation's first word alone for it: once at least inside a sentence
@@ -1659,8 +1661,11 @@ class Grouper:
         alone = False
         for seg in self.document.segments:
             for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w-])", seg.text):
-                if any(seg.text.startswith(f, m.start()) for f in ent.forms if f != word):
-                    continue
+                run = _CAPITALISED_RUN.match(seg.text, m.start())
+                if any(f != word and (seg.text.startswith(f, m.start())
+                                      or (run and len(run.group()) > len(word) and f.startswith(run.group())))
+                       for f in ent.forms):
+                    continue  # a longer form of its own, or the start of one ("Kindred Care" of "Kindred Care Ltd")
                 if _NEXT_NAME_WORD.match(seg.text, m.end()):
                     return False
                 alone = alone or not typographic_capital(seg.text, m.start())

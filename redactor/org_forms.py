@@ -88,6 +88,30 @@ def trading_name(name: str) -> str | None:
     return phrase
 
 
+def headless_names(name: str) -> list[str]:
+    """A provider's name without its head word, two words or more, though ordinary words ("Anchor Point" of "Anchor
+    Point Supported Lodgings"), which a draft may write alone for it; no place, council, keep phrase or common words
+    only. Whether the draft does so is for the caller (:func:`short_forms` gives the ones specific on their own)."""
+    words = name.split()
+    heads = gz.org_head_keys()
+    out = []
+    for cut in range(2, len(words)):
+        head = heads.get(gz.phrase_key(" ".join(words[cut:])))
+        if head is None or head[0] not in _SHORTENED_KINDS:
+            continue
+        rest = words[:cut]
+        if rest[0].casefold() in _JOINING or rest[-1].casefold() in _JOINING \
+                or any(not w[:1].isupper() or gz.strip_possessive(w) != w for w in rest):
+            continue
+        phrase = " ".join(rest)
+        if gz.is_uk_place(phrase) or gz.is_keep_phrase(phrase) or gz.local_authority(phrase) \
+                or gz.police_force(phrase) or gz.org_head(phrase) is not None \
+                or all(w.casefold() in gz.generic_words() or gz.is_keep_phrase(w) for w in rest):
+            continue
+        out.append(phrase)
+    return out
+
+
 def first_word(name: str) -> str | None:
     """A provider's first word, which a draft may write alone for it ("Horizons" of "Horizons Pathway Ltd",
     "Meadowside" of "Meadowside Care Group"), where the rest is a head word or a legal ending that says what it is;

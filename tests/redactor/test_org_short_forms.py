@@ -89,6 +89,14 @@ def test_a_companys_trading_name(name: str, expected: str | None) -> None:
     # ... nor where the draft also writes it in another name: that name is not the company's
     ("Gofal Cymuned Ltd ran the flat. Staff at the Gofal office were kind. (Gofal Glan Cynon ran a café.)",
      "Gofal Cymuned Ltd", ["Gofal Cymuned Ltd"]),
+    # ... and a shorter start of its name beside it is the company's too, no other name
+    ("Quillcare Bridge Solutions Ltd runs it. | Quillcare Bridge | Notes. Shared with Quillcare only.",
+     "Quillcare Bridge Solutions Ltd", ["Quillcare", "Quillcare Bridge Solutions Ltd"]),
+    # a provider's name without its head, written alone inside a sentence, though its words are ordinary ones
+    ("She lived at Anchor Point Children's Home. Staff at Anchor Point for young people said so.",
+     "Anchor Point Children's Home", ["Anchor Point", "Anchor Point Children's Home"]),
+    ("She lived at Anchor Point Children's Home. Anchor Point is on the coast.",  # opening a sentence only
+     "Anchor Point Children's Home", ["Anchor Point Children's Home"]),
     # ... nor a place's, a person's or a council's word
     ("She moved to Lancaster Care Ltd. She lived in Lancaster then.", "Lancaster Care Ltd", ["Lancaster Care Ltd"]),
 ])
