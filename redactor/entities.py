@@ -1642,7 +1642,8 @@ class Grouper:
                         self._add_form(ent, short)
                         self._short_forms.add(key)
             # A company's trading name ("Pathway Living" of "Pathway Living Ltd"), wherever it stands (a longer name
-            # it opens is the company's too), and its first word where the draft writes that alone for it.
+            # it opens is the company's too); a provider's name without its head word and its first word where the
+            # draft writes them alone for it ("Anchor Point", "Horizons").
             for form in list(ent.forms):
                 if (trading := trading_name(form)) is not None and not self._is_keep_form(trading) \
                         and normalise(trading).casefold() not in self._by_form:
@@ -1654,7 +1655,7 @@ class Grouper:
                         self._add_form(ent, short)
 
     def _written_alone_for(self, ent: Entity, word: str) -> bool:
-        """Whether the draft writes an organisation's first word alone for it: once at least inside a sentence
+        """Whether the draft writes a short form of an organisation's name alone for it: once at least inside a sentence
         ("remains at Horizons;", "moved into Coastline's house"), a capital that opens a sentence or a line proving
         nothing, and never before another capitalised word that does not go on into one of its names (then the word
         opens another name too: "Gofal Glan Cynon" beside "Gofal Cymuned Ltd")."""
