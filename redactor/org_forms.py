@@ -75,22 +75,26 @@ def trading_name(name: str) -> str | None:
     words = name.split()
     if len(words) < 3 or words[-1].casefold() not in _LEGAL_ENDINGS:
         return None
-    rest = words[:-1]
-    if rest[0].casefold() in _JOINING or rest[-1].casefold() in _JOINING \
-            or any(not w[:1].isupper() or gz.strip_possessive(w) != w for w in rest):
+    return _a_name_of_its_own(words[:-1])
+
+
+def _a_name_of_its_own(words: list[str]) -> str | None:
+    """``words`` as a phrase where they can name one body alone: capitalised, no joining word at either end, no
+    possessive; no place, council, force, head word or keep phrase; not common words only."""
+    if words[0].casefold() in _JOINING or words[-1].casefold() in _JOINING \
+            or any(not w[:1].isupper() or gz.strip_possessive(w) != w for w in words):
         return None
-    phrase = " ".join(rest)
+    phrase = " ".join(words)
     if gz.is_uk_place(phrase) or gz.is_keep_phrase(phrase) or gz.local_authority(phrase) \
-            or gz.police_force(phrase) or gz.org_head(phrase) is not None:
-        return None
-    if all(w.casefold() in gz.generic_words() or gz.is_keep_phrase(w) for w in rest):
+            or gz.police_force(phrase) or gz.org_head(phrase) is not None \
+            or all(w.casefold() in gz.generic_words() or gz.is_keep_phrase(w) for w in words):
         return None
     return phrase
 
 
 def headless_names(name: str) -> list[str]:
     """A provider's name without its head word, two words or more, though ordinary words ("Anchor Point" of "Anchor
-    Point Supported Lodgings"), which a draft may write alone for it; no place, council, keep phrase or common words
+    Point Children's Home"), which a draft may write alone for it; no place, council, keep phrase or common words
     only. Whether the draft does so is for the caller (:func:`short_forms` gives the ones specific on their own)."""
     words = name.split()
     heads = gz.org_head_keys()
@@ -99,16 +103,8 @@ def headless_names(name: str) -> list[str]:
         head = heads.get(gz.phrase_key(" ".join(words[cut:])))
         if head is None or head[0] not in _SHORTENED_KINDS:
             continue
-        rest = words[:cut]
-        if rest[0].casefold() in _JOINING or rest[-1].casefold() in _JOINING \
-                or any(not w[:1].isupper() or gz.strip_possessive(w) != w for w in rest):
-            continue
-        phrase = " ".join(rest)
-        if gz.is_uk_place(phrase) or gz.is_keep_phrase(phrase) or gz.local_authority(phrase) \
-                or gz.police_force(phrase) or gz.org_head(phrase) is not None \
-                or all(w.casefold() in gz.generic_words() or gz.is_keep_phrase(w) for w in rest):
-            continue
-        out.append(phrase)
+        if (phrase := _a_name_of_its_own(words[:cut])) is not None:
+            out.append(phrase)
     return out
 
 
