@@ -101,9 +101,8 @@ _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE
                        "CC", "DC", "PC", "DS", "DI", "MP", "QC", "KC", "NB", "PS", "AM", "PM", "OK", "RE", "NHS",
                        "CID", "DOB", "FGM", "ADHD", "ASD", "CSC", "CSE", "CCE", "DV", "DA", "SEN", "EHC", "IRO",
                        "LAC", "CIN", "TAF", "CAF", "MAR", "OFS", "YOT", "YOS", "SPA", "MH", "AMH", "ICPC", "RCPC"})
-# Abbreviations of conditions and harms, which no one is and which do nothing a person does ("DA took Billy"):
-# a person's initials where the draft writes them only so.
-_CONDITION_ACRONYMS = frozenset({"DA", "DV", "CSE", "CCE", "FGM", "ASD", "SEN", "MH", "AMH"})
+# A role's or rank's abbreviation, which acts as a person wherever it stands ("GP visited"): never someone's initials.
+_ROLE_ACRONYMS = frozenset({"GP", "SW", "HV", "PA", "YP", "DC", "PC", "DS", "DI", "PS", "MP", "QC", "KC", "IRO"})
 # Abbreviations of things, not roles (A&E, emergency department, ID, TV, nota bene, a county council or a copy):
 # they never act as a person.
 _THING_ACRONYMS = frozenset({"AE", "ED", "ID", "TV", "NB", "OK", "RE", "CC"})
@@ -1398,11 +1397,12 @@ class Grouper:
                      and 2 <= len(i.replace("-", "")) <= 5  # (four or five of a hyphenated name's parts: "KAPDS")
                      and i not in _TITLE_CAPITALS}
         self._dotted_initials_used(one_owner)  # (stops make them initials, an abbreviation's letters too: "R.E.")
-        unique = {i: owner for i, owner in one_owner.items() if i not in _ACRONYMS or i in _CONDITION_ACRONYMS}
-        # A condition's abbreviation ("DA": domestic abuse) is the person's only where the draft never writes it
-        # as the condition and somewhere as a person ("DA took Billy to the clinic"), as vocabulary's is.
+        unique = {i: owner for i, owner in one_owner.items() if i not in _ROLE_ACRONYMS}
+        # A condition's or a thing's abbreviation ("DA": domestic abuse, "HR": human resources) is the person's only
+        # where the draft never writes it as the thing and somewhere as a person ("DA took Billy to the clinic",
+        # "chaired by HR's team manager"), as vocabulary's is; a role's ("GP", "SW") never, a role acting as one.
         candidates = {i: owner for i, owner in unique.items() if i.casefold() not in self._by_form
-                      and ((not self._is_keep_form(i) and not gz.is_keep_phrase(i) and i not in _CONDITION_ACRONYMS)
+                      and ((not self._is_keep_form(i) and not gz.is_keep_phrase(i) and i not in _ACRONYMS)
                            or self._only_a_person(i))}
         # Initials that are also a word ("SO", "AS") are the person's only where every use of them acts as one.
         candidates = {i: owner for i, owner in candidates.items()

@@ -616,6 +616,20 @@ def test_a_confident_persons_initials_that_are_vocabulary_are_theirs_where_only_
 
 
 @pytest.mark.parametrize("text, person", [
+    # an abbreviation ("HR": human resources) that the draft only ever uses as a named worker's initials
+    ("The social worker, Hollie Rudd, visited. A strategy meeting was chaired by HR's team manager. Later HR and the "
+     "police undertook a joint visit.", True),
+    # ... written as the thing too ("the HR department"): left alone
+    ("The social worker, Hollie Rudd, visited. The HR department was told. Later HR and the police undertook a joint "
+     "visit.", False),
+])
+def test_a_confident_persons_initials_that_are_an_abbreviation_are_theirs_where_only_used_as_a_person(
+        text: str, person: bool) -> None:
+    entities = _group(text, [_m("Hollie Rudd", text, "PERSON", RULES, score=0.8)])
+    assert ("HR and" not in _covered(entities, text)) is person
+
+
+@pytest.mark.parametrize("text, person", [
     # a condition's abbreviation (domestic abuse) that the draft only ever uses as the mother's initials
     ("Deborah Armstrong disclosed low mood. DA presented as tired. DA took Billy to the clinic.", True),
     ("Deborah Armstrong disclosed low mood. DA's NHS number is recorded. Later DA missed three appointments.", True),
