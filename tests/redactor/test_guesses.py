@@ -610,13 +610,16 @@ def test_a_confident_persons_initials_that_are_a_word(rest: str, form: bool) -> 
     ("In 2013, CC and Dariusz undertook a joint visit. In 2015, CC and Dariusz Pasnik undertook a joint visit.",
      True),
     ("The letter was copied to the CC. In 2013, CC and Dariusz undertook a joint visit.", False),
+    # "HR" (human resources) written only as a person: initials
+    ("In Dec 2020, HR and Ekaja Mangal undertook a joint visit. It was chaired by HR's team manager.", True),
+    ("She was referred to HR by her manager. Later HR made a referral.", False),  # the department somewhere
     # "NB" (nota bene) joined by "and" to other initials, both before a verb only people do
     ("NB visited the family home. In 2021, NB and JO undertook a joint visit. NB completed a single assessment.",
      True),
 ])
 def test_initials_that_are_an_abbreviation_and_a_word(text: str, person: bool) -> None:
     entities = _group(text, [])
-    assert any(e.type == "PERSON" and e.name in ("AM", "GP", "AE", "CC", "NB") for e in entities) == person
+    assert any(e.type == "PERSON" and e.name in ("AM", "GP", "AE", "CC", "NB", "HR") for e in entities) == person
 
 
 def test_a_title_and_a_keep_word_is_a_person() -> None:
