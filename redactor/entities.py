@@ -104,8 +104,7 @@ _ACRONYMS = frozenset({"UK", "US", "GP", "CP", "SW", "HV", "LA", "PA", "YP", "AE
 # A role's or rank's abbreviation, which acts as a person wherever it stands ("GP visited"): never someone's initials.
 _ROLE_ACRONYMS = frozenset({"GP", "SW", "HV", "PA", "YP", "DC", "PC", "DS", "DI", "PS", "MP", "QC", "KC", "IRO"})
 # Abbreviations of things, not roles (A&E, emergency department, ID, TV, nota bene, a county council or a copy, human
-# resources):
-# they never act as a person.
+# resources): they never act as a person.
 _THING_ACRONYMS = frozenset({"AE", "ED", "ID", "TV", "NB", "OK", "RE", "CC", "HR"})
 _CONFIDENT_RULE_SCORE = 0.6  # title, full name, initials + surname, name in a heading
 _CONTEXT_NAMES = "SurnameContext"  # a first name found by the known surname it stands before
