@@ -329,7 +329,7 @@ def public_people(text: str) -> list[str]:
             found.append(name)  # a name signing for the board, named nowhere else in the text
     found.extend(m.group("name") for m in on_cue_lines(_APPOINTED, _APPOINTED_CUE, text))
     found.extend(_in_minutes(text))
-    found.extend(m.group("name") for m in _LISTING_OWNER.finditer(text) if _OWNING_BODY.search(m.group("body")))
+    found.extend(m.group("name") for m in _listing_owners(text))
     found.extend(_commissioned_by_a_board(text))
     # Not the subject after a review's title ("Overview Report X Published").
     for m in on_cue_lines(_PUBLISHED, _PUBLISHED_CUE, text):
@@ -654,10 +654,16 @@ _LISTING_OWNER: Final = re.compile(
 _OWNING_BODY: Final = re.compile(r"\b(?:Council|Borough|LB|Board|Partnership|Safeguarding|NHS|ICB|Police)\b")
 
 
+def _listing_owners(text: str) -> list[re.Match[str]]:
+    """Each owner a board's page of its published reviews lists under its label, with a council's or board's body
+    after the name (see ``_LISTING_OWNER``)."""
+    return [m for m in _LISTING_OWNER.finditer(text) if _OWNING_BODY.search(m.group("body"))]
+
+
 def listing_owner_bodies(text: str) -> list[str]:
     """The bodies owning the reviews a board's page of its published reviews lists ("London Borough of Hounslow",
-    "LB Hounslow"): the board's own council or partnership (see ``_LISTING_OWNER``)."""
-    return [m.group("body").strip() for m in _LISTING_OWNER.finditer(text) if _OWNING_BODY.search(m.group("body"))]
+    "LB Hounslow"): the board's own council or partnership."""
+    return [m.group("body").strip() for m in _listing_owners(text)]
 
 
 def _in_minutes(text: str) -> list[str]:

@@ -31,14 +31,16 @@ def short_forms(name: str) -> list[str]:
         as specific, "Kestrel House" -> nothing: one dictionary word).
     """
     words = name.split()
-    out: list[str] = []
-    heads = gz.org_head_keys()
     # Each head word that ends the name, longest first ("Primary School", then "School": "Brookvale Primary").
-    for cut in range(1, len(words)):
-        head = heads.get(gz.phrase_key(" ".join(words[cut:])))
-        if head is not None and head[0] in _SHORTENED_KINDS and _specific(words[:cut]):
-            out.append(" ".join(words[:cut]))
-    return out
+    return [" ".join(words[:cut]) for cut in _headed_cuts(words) if _specific(words[:cut])]
+
+
+def _headed_cuts(words: list[str]) -> list[int]:
+    """Where a name's words may be cut before a head word of a kind whose head can be dropped ("Brookvale" |
+    "Primary School", "Brookvale Primary" | "School"), first cut first."""
+    heads = gz.org_head_keys()
+    return [cut for cut in range(1, len(words))
+            if (head := heads.get(gz.phrase_key(" ".join(words[cut:])))) is not None and head[0] in _SHORTENED_KINDS]
 
 
 def _specific(words: list[str]) -> bool:
@@ -97,15 +99,8 @@ def headless_names(name: str) -> list[str]:
     Point Children's Home"), which a draft may write alone for it; no place, council, keep phrase or common words
     only. Whether the draft does so is for the caller (:func:`short_forms` gives the ones specific on their own)."""
     words = name.split()
-    heads = gz.org_head_keys()
-    out = []
-    for cut in range(2, len(words)):
-        head = heads.get(gz.phrase_key(" ".join(words[cut:])))
-        if head is None or head[0] not in _SHORTENED_KINDS:
-            continue
-        if (phrase := _a_name_of_its_own(words[:cut])) is not None:
-            out.append(phrase)
-    return out
+    return [phrase for cut in _headed_cuts(words) if cut >= 2
+            and (phrase := _a_name_of_its_own(words[:cut])) is not None]
 
 
 def first_word(name: str) -> str | None:
@@ -115,10 +110,7 @@ def first_word(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    heads = gz.org_head_keys()
-    if words[-1].casefold() not in _LEGAL_ENDINGS and not any(
-            (head := heads.get(gz.phrase_key(" ".join(words[cut:])))) is not None and head[0] in _SHORTENED_KINDS
-            for cut in range(1, len(words))):
+    if words[-1].casefold() not in _LEGAL_ENDINGS and not _headed_cuts(words):
         return None
     word = words[0]
     if len(word) < 4 or not word.isalpha() or not word[0].isupper() or word[1:].isupper():
