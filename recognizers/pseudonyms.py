@@ -229,6 +229,16 @@ def _draft_labels(texts: tuple[str, ...]) -> tuple[str, ...]:
                  and not _letters_of_a_full_name(label, texts))
 
 
+# A person's label ending in two or three capitals ("Child BW", "Baby JW", "Young Person AB").
+_LETTERED_PERSON_LABEL: Final = re.compile(rf"(?:{_alternation(_PERSON_ROLES)}){_SPACE}+([A-Z]{{2,3}})")
+
+
+def label_letters(pseudonyms: Iterable[str]) -> list[str]:
+    """The letters of person labels ending in two or three capitals ("BW" of "Child BW"): a draft that writes the
+    letters alone ("BW's life") writes the label as reviews shorten it, not a person's initials to replace."""
+    return list(dict.fromkeys(m.group(1) for p in pseudonyms if (m := _LETTERED_PERSON_LABEL.fullmatch(p.strip()))))
+
+
 _TITLE_AND_TWO: Final = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)[ \t\u00a0]+([A-Z])([A-Z])")
 
 

@@ -103,7 +103,7 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
     board = board or BoardConfig()
     document = load(path, password=password, progress=progress)
     analyzer = analyzer or Analyzer()
-    keep_words = [*(register.keep if register else []), *board.keep]
+    keep_words = [*(register.keep if register else []), *_register_label_letters(register), *board.keep]
     early = take_prepared(path, password)  # the command line's early load finds them
     if isinstance(early, TextOnly):
         mentions = analyzer.analyze(document, progress, board.recognizers, lambda: early.tables)
@@ -120,6 +120,17 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
     decisions = suggest(entities, register, {s.id: s.text for s in document.segments}, board.dates, found.labels)
     return Analysis(document, register, register_path, mentions, entities, decisions, keep,
                     remove_images=board.images == "remove")
+
+
+def _register_label_letters(register: Register | None) -> list[str]:
+    """The letters of the register's person labels ("BW" of "Child BW") that no registered entity lists as its own
+    form: where the draft writes them alone, they are the label, kept as written."""
+    from recognizers.pseudonyms import label_letters
+
+    if register is None:
+        return []
+    forms = {f for e in register.entries for f in e.forms()}
+    return [letters for letters in label_letters(e.pseudonym for e in register.entries) if letters not in forms]
 
 
 def output_names(document: Document, out_pdf: Path) -> list[Path]:

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from recognizers.keep import default_keep_phrases
-from recognizers.pseudonyms import draft_labels, find_labels, is_label_letter
+from recognizers.pseudonyms import draft_labels, find_labels, is_label_letter, label_letters
 
 
 def _labels(text: str) -> list[str]:
@@ -186,3 +186,12 @@ def test_declarations_are_found_on_their_cue_lines_as_in_the_whole_text() -> Non
     whole = [(m.start(), m.end(), m.group()) for m in _DECLARED.finditer(text)]
     assert len(whole) >= 20  # the examples hold declarations
     assert [(m.start(), m.end(), m.group()) for m in on_cue_lines(_DECLARED, _DECLARED_CUE, text)] == whole
+
+
+@pytest.mark.parametrize("pseudonyms, letters", [
+    (["Child BW", "Baby JW", "Young Person AB", "Sibling KLM"], ["BW", "JW", "AB", "KLM"]),
+    # one letter, a number, four letters, a role without letters, an agency's label: none
+    (["Child A", "Adult 2", "Child ABCD", "the social worker", "Police Force 4", "LA2", "School BW"], []),
+])
+def test_label_letters_are_a_person_labels_two_or_three_capitals(pseudonyms: list[str], letters: list[str]) -> None:
+    assert label_letters(pseudonyms) == letters

@@ -645,3 +645,33 @@ def test_a_childs_initial_and_surname_stay_the_childs_where_one_adult_shares_the
     a = analyse(draft, tmp_path / "register.yaml")
     owner = {m.text: e.entry.pseudonym for e in a.entities if e.entry is not None for m in e.mentions}
     assert owner["J. Walsh"] == "Child A" and owner["Mrs Walsh"] == "Adult A"
+
+
+@pytest.mark.parametrize("pseudonym, text, kept", [
+    ("Child BW", "Hannah Friend was born in May. BW was born locally. Other family members involved in BW’s life "
+                 "included BW’s Father.", "BW"),
+    ("Baby JW", "Oliver Hart was born early. JW’s mother took JW home. The nurse saw JW again.", "JW"),
+])
+def test_a_register_labels_letters_written_alone_are_that_label_not_initials_to_replace(
+        tmp_path: Path, pseudonym: str, text: str, kept: str) -> None:
+    """The register calls the child "Child BW"; the draft already writes "BW" alone: that is the published label."""
+    from redactor.pipeline import analyse
+    name = text.split(" was")[0]
+    (tmp_path / "register.yaml").write_text(
+        f"entities:\n  - {{name: {name}, type: PERSON, pseudonym: {pseudonym}}}\n", encoding="utf-8")
+    draft = tmp_path / "d.txt"
+    draft.write_text(text + "\n", encoding="utf-8")
+    a = analyse(draft, tmp_path / "register.yaml")
+    assert not [m for e in a.entities for m in e.mentions if m.text == kept]
+    assert [m.text for e in a.entities if e.entry is not None for m in e.mentions] == [name]
+
+
+def test_a_register_labels_letters_that_are_also_a_registered_form_stay_that_persons_form(tmp_path: Path) -> None:
+    """A register that lists the letters as a person's own form ("BW" of Bella White) keeps them replaced."""
+    from redactor.pipeline import analyse
+    (tmp_path / "register.yaml").write_text(
+        "entities:\n  - {name: Bella White, type: PERSON, pseudonym: Child BW, variants: [BW]}\n", encoding="utf-8")
+    draft = tmp_path / "d.txt"
+    draft.write_text("Bella White was born in May. BW was born locally.\n", encoding="utf-8")
+    a = analyse(draft, tmp_path / "register.yaml")
+    assert sorted(m.text for e in a.entities if e.entry is not None for m in e.mentions) == ["BW", "Bella White"]
