@@ -262,7 +262,8 @@ def _consecutive(a: Segment, b: Segment) -> bool:
 
 
 def _prose(words: list[str]) -> bool:
-    return any(w[:1].islower() for w in words)
+    """Whether ``words`` hold an ordinary lower-case word: a name's own connector ("Fire and Rescue") is none."""
+    return any(w[:1].islower() and w not in _CONNECTORS for w in words)
 
 
 def _may_continue(before: list[str], after: list[str]) -> bool:

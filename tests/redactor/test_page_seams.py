@@ -159,6 +159,9 @@ def test_a_title_opening_a_sentence_at_the_foot_of_a_page_runs_on_to_its_name(ti
     ("3. Key Findings And Recommendations", "Maisie Kowalczyk came home."),  # a heading ends page 1
     ("#\tName\tRole", "Maisie Kowalczyk\tMother"),  # a table's labels
     ("3. Key Findings And Recommendations", "Maisie Kowalczyk."),  # a heading, then a name alone
+    # a glossary's entries: a name's own "and" is no prose word before the break
+    ("NFRS - Norfolk Fire and Rescue Service", "STORM - police command and control system"),
+    ("CADS - Children's Advice and Duty Service", "CAMHS - Child and Adolescent Mental Health Services"),
 ])
 def test_no_seam_where_no_name_can_run_over(page_one: str, page_two: str) -> None:
     pages = [_page(0, f"{HEADER}\n{page_one}\nPage 1 of 2"), _page(1, f"{HEADER}\n{page_two}\nPage 2 of 2")]
