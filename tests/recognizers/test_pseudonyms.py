@@ -146,6 +146,8 @@ _NOT_DECLARING = (
     "died.",
     'SAFEGUARDING ADULT REVIEW \u2013 "Peggy"\n\n1.1 Margaret Ellis \u2013 "Peggy" to everyone in the village '
     '\u2013 died.',
+    # ... or in quotes in brackets between the first name and the surname
+    'Child Safeguarding Practice Review \u2013 "Tolu"\n\n1.1 This review concerns Tolulope ("Tolu") Adeyemi, a girl.',
     'SAFEGUARDING ADULTS REVIEW \u2013 "Zbyszek"\n\nZbigniew W\u00f3jcik died. Friends and colleagues called him '
     'Zbyszek.',
     # ... or the short form of the first name the draft gives someone in full
