@@ -17,6 +17,7 @@ from recognizers.foreign_address import ForeignAddressRecognizer
 from recognizers.international_phone import InternationalPhoneRecognizer
 from recognizers.la_case_id import LocalAuthorityCaseIdRecognizer
 from recognizers.labelled_identifier import LabelledIdentifierRecognizer
+from recognizers.military_unit import MilitaryUnitRecognizer
 from recognizers.nhs_number import NhsNumberRecognizer
 from recognizers.ni_number import NationalInsuranceRecognizer
 from recognizers.ofsted_urn import OfstedUrnRecognizer
@@ -82,7 +83,8 @@ def default_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every enabled recogniser, their patterns compiled."""
     return _compiled([*structured_recognizers(), DayDateRecognizer(), PersonNameRecognizer(), RoleNameRecognizer(),
                       OtherScriptNameRecognizer(),
-                      UkPlaceRecognizer(), WorldCityRecognizer(), UkOrganisationRecognizer(), ner_recognizer()])
+                      UkPlaceRecognizer(), WorldCityRecognizer(), UkOrganisationRecognizer(), MilitaryUnitRecognizer(),
+                      ner_recognizer()])
 
 
 def _compiled(recognizers: list[EntityRecognizer]) -> list[EntityRecognizer]:

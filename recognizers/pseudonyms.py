@@ -289,7 +289,7 @@ def _nickname(name: str, texts: Iterable[str]) -> bool:
         rf"|(?P<first>{_NAME_WORD})[ \t]+(?P<last>{_NAME_WORD})[ \t]*(?:\(|[\u2013\u2014-]|,)[ \t]*{quoted}"
         # … or in brackets between the first name and the surname ('Tolulope ("Tolu") Adeyemi')
         rf"|(?P<given>{_NAME_WORD})[ \t]*\([ \t]*{quoted}[ \t]*\)[ \t]+(?P<family>{_NAME_WORD})")
-    if any(m.group("first") is None and m.group("given") is None
+    if any((m.group("first") is None and m.group("given") is None)
            or any(m[first] is not None and (gz.is_first_name(m[first]) or not gz.is_english_word(m[first]))
                   and _a_surname(m[last]) for first, last in (("first", "last"), ("given", "family")))
            for text in texts for m in known.finditer(text)):

@@ -24,6 +24,7 @@ from recognizers.address_recognizer import building_name, street_name, unit_name
 from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices, opening_letterhead
 from recognizers.dates import MONTH_NAMES, is_month_of_date, parse_date
 from recognizers.gazetteer import nickname_of
+from recognizers.military_unit import short_form_after
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
 from recognizers.person_initials import PEOPLE_VERB_AFTER
 from recognizers.person_name_recognizer import (
@@ -640,6 +641,8 @@ class Grouper:
             ent = self._owner(m, texts[m.segment_id])
             ent.add_detection(m)
             attached.append(m)
+            if m.recognizer == "MilitaryUnitRecognizer" and (short := short_form_after(texts[m.segment_id], m.end)):
+                self._add_form(ent, short)  # "(2 WR)" after the unit: its short form, the same unit
         if not derived:
             self._derive_person_forms()
         return attached

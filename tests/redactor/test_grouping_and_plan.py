@@ -675,3 +675,15 @@ def test_a_register_labels_letters_that_are_also_a_registered_form_stay_that_per
     draft.write_text("Bella White was born in May. BW was born locally.\n", encoding="utf-8")
     a = analyse(draft, tmp_path / "register.yaml")
     assert sorted(m.text for e in a.entities if e.entry is not None for m in e.mentions) == ["BW", "Bella White"]
+
+
+def test_an_armed_forces_units_short_form_defined_in_brackets_is_the_same_unit_wherever_written() -> None:
+    from recognizers.military_unit import find_units
+    text = ("Corporal Kearney of the 2nd Battalion, The Wessex Rifles (2 WR), had been deployed. "
+            "The family moved to Tidworth when 2 WR relocated.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    mentions = [Mention("txt", s.start, s.end, text[s.start:s.end], "ORGANISATION", s.score, "MilitaryUnitRecognizer")
+                for s in find_units(text)]
+    [unit] = group(doc, mentions, None)
+    assert unit.name == "2nd Battalion, The Wessex Rifles"
+    assert [m.text for m in unit.mentions] == ["2nd Battalion, The Wessex Rifles", "2 WR", "2 WR"]
