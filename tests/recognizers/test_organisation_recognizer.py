@@ -64,6 +64,10 @@ def _found(text: str) -> list[str]:
     ("Sandford Housing Association", ["Sandford Housing Association"]),
     ("Sandford Women's Aid", ["Sandford Women's Aid"]),
     ("Oakfield Trust", ["Oakfield Trust"]),
+    # drug and alcohol services, and a church by its ministries
+    ("a kit she had been given by Tees Recovery Hub", ["Tees Recovery Hub"]),
+    ("delivered by Beacon Community Drug and Alcohol Team (Deptford).", ["Beacon Community Drug and Alcohol Team"]),
+    ("through their church, Victory Harvest Ministries in Woolwich", ["Victory Harvest Ministries"]),
     # a GP practice named by ordinary words: "The" written with its capital inside a sentence, or registered there
     ("The family did not tell the school or The Hawthorn Practice.", ["The Hawthorn Practice"]),
     ("The child was registered at the Oak Tree Practice in 2019.", ["Oak Tree Practice"]),

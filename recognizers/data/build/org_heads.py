@@ -71,7 +71,9 @@ Assessment Centre; *House; *Lodge; *Cottage; *Cottages; *Grange; *Manor; *Villa;
 *Trust; *Foundation; Project; Charity; *Society; *Association; Women's Aid; Womens Aid; Women’s Aid;
 *Federation; *Network; *Alliance; CIC; Community Interest Company; Support Group; Youth Project;
 Food Bank; Foodbank; Citizens Advice; Mind; Homestart; Home-Start; Advocacy; Recovery Service; Recovery Services;
-Drug and Alcohol Service; Substance Misuse Service; Domestic Abuse Service; Domestic Abuse Services""",
+Drug and Alcohol Service; Substance Misuse Service; Domestic Abuse Service; Domestic Abuse Services;
+Drug and Alcohol Services; Drug and Alcohol Team; Community Drug and Alcohol Team; Substance Misuse Services;
+Substance Misuse Team; Alcohol Service; Recovery Hub; Recovery Centre; Recovery Partnership""",
     "company": """
 Ltd; Ltd.; Limited; plc; PLC; Plc; LLP; Inc; Inc.; & Co; & Co.; and Co; & Sons; and Sons; *Group;
 Holdings; Solicitors; Associates; Motors; Garage; Taxis; Cabs; Removals; Builders; Recruitment;
@@ -84,7 +86,7 @@ Housing Co-operative; Caravan Site; Caravan Park; Holiday Park; Mobile Home Park
 Travellers Site; Gypsy and Traveller Site""",
     "religious": """
 Church; Chapel; Mosque; Masjid; Temple; Gurdwara; Synagogue; Kingdom Hall; Cathedral; Madrassa; Madrasa;
-Madrasah; Islamic Centre; *Mission; Tabernacle; *Fellowship""",
+Madrasah; Islamic Centre; *Mission; Tabernacle; *Fellowship; Ministries""",
     "emergency": """
 Fire and Rescue Service; Fire & Rescue Service; Fire and Rescue Services; Fire and Rescue; Fire & Rescue;
 Fire Service; Fire Brigade; Ambulance Service; Ambulance Trust""",
