@@ -635,6 +635,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "5\t17/10/2022\tCSC\tAge assessment allocated to the social worker", "MASH Grace reviewed",
     # a messaging app, a national programme
     "took part by video call using Zalo. The mother asked", "The LeDeR review was notified.",
+    # a festival's short name
+    "The service didn't read the email until after Xmas.",
     # a web page's furniture
     "Hide Ad\nHide Ad\n\nYet the mum had taken an overdose", "Read More\nShare this article",
     # a river after "the" ("River" is a first name too)

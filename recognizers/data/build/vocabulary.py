@@ -385,7 +385,7 @@ Caseload; Case; Case File; Case Record; Records; Electronic Record; Liquidlogic;
 SystmOne; EMIS; Frameworki; CareFirst; ICS; Capita One;
 Appendix A; Appendix B; Part One; Part Two; Section One; Section Two; Chapter; Paragraph; Page;
 Table; Figure; Chart; Timeline; Key Lines of Enquiry; KLOE; Agency Abbreviation; Abbreviations;
-Christmas; Easter; Eid; Diwali; Ramadan; Hanukkah; New Year; Bank Holiday; Half Term; Half-term;
+Christmas; Xmas; Christmas Eve; Boxing Day; Easter; Eid; Diwali; Ramadan; Hanukkah; New Year; Bank Holiday; Half Term; Half-term;
 Summer Holidays; Moses Basket; Moses basket; Lockdown; COVID-19; Covid-19; Covid; Coronavirus; Pandemic; the Pandemic;
 Internet; Facebook; Instagram; Snapchat; WhatsApp; TikTok; YouTube; Twitter; Google; iPhone; Xbox;
 PlayStation; Fortnite; Minecraft; Roblox; Discord; Telegram; Signal; Kik; Omegle; Wi-Fi; Uber;
