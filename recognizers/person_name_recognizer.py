@@ -14,6 +14,7 @@ from recognizers.name_judge import AGENCY_ACRONYMS, LISTED_ROLES, ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, words_used_as_names
 from recognizers.pseudonyms import is_label_letter
 from recognizers.public_people import DOTTED_DEGREE, REVIEW_TITLE, SUBJECT_CUES, VALEDICTION
+from recognizers.titles import MILITARY, MILITARY_PAIRS
 from recognizers.world_city import JOURNEY_CUE
 
 
@@ -55,7 +56,11 @@ _TITLES: Final = frozenset({
     "Cllr", "Councillor", "Sgt", "Sergeant", "Constable", "Inspector", "Superintendent", "Supt", "Insp",
     "DC", "PC", "DS", "DI", "DCI", "DSI", "DSupt", "Det", "PCSO", "Const", "HHJ", "Judge", "Baby", "Nurse", "Sister",
     "Imam", "Rabbi", "Pastor", "Minister", "Commissioner",
-})
+}) | frozenset(MILITARY)  # armed forces ranks ("Cpl", "Captain")
+# Armed forces ranks of two or three words ("Flt Lt", "Squadron Leader"), their words by the first word.
+_RANK_PAIRS: Final[dict[str, list[tuple[str, ...]]]] = {}
+for _pair in MILITARY_PAIRS:
+    _RANK_PAIRS.setdefault(_pair.split()[0], []).append(tuple(_pair.split()))
 _TITLES_UPPER: Final = frozenset({"MR", "MRS", "MS", "MISS", "MX", "DR", "PROF", "SIR", "DAME", "REV", "CLLR"})
 # Words that start a multi-word rank ("Detective Chief Inspector"); the rank must end in a title.
 _RANK_WORDS: Final = frozenset({"Detective", "Police", "Chief", "Senior", "Acting", "Temporary"})
@@ -64,10 +69,15 @@ _RANK_WORDS: Final = frozenset({"Detective", "Police", "Chief", "Senior", "Actin
 _PERSONAL_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "MR", "MRS", "MS", "MISS", "DR"})
 # Titles a surname follows directly, even one that is also a word: "Mr Hall", "DS Hall", "PC Page".
 _SURNAME_TITLES: Final = _PERSONAL_TITLES | frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "Sgt", "Insp", "Det",
-                                                       "PCSO", "Const", "Supt"})
+                                                       "PCSO", "Const", "Supt"}) | frozenset(
+    t for t in MILITARY if not t.isalpha() or not t.istitle() or len(t) <= 4)  # "Cpl Page", "Maj Hall"
 # Titles that are also role nouns: the next word must itself look like a name.
 _ROLE_TITLES: Final = frozenset({"Nurse", "Sister", "Judge", "Constable", "Inspector", "Sergeant",
-                                 "Superintendent", "Baby", "Minister", "Commissioner"})
+                                 "Superintendent", "Baby", "Minister", "Commissioner"}) | frozenset(
+    t for t in MILITARY if t.isalpha() and t.istitle() and len(t) > 4)  # "Major Crime", "Private Fostering"
+# Ranks that are everyday words ("Major", "Private"): the word after one is a name only where no dictionary has it
+# or it is a first name ("Major Harriet Dunne", "Major Dunne"; not "Major Crime").
+_WORD_RANKS: Final = frozenset(t for t in MILITARY if t.isalpha() and t.istitle() and len(t) > 4)
 # Lower-case particles inside names ("van der Berg", "bin Rashid", "Nic Aodha", "de Souza").
 PARTICLES: Final = frozenset({
     "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le", "bin",
@@ -1191,7 +1201,11 @@ class _Finder:
         tokens, text = self.tokens, self.text
         word = tokens[i][2]
         last = i
-        if word in _RANK_WORDS:
+        rank = next((len(pair) for pair in _RANK_PAIRS.get(word, ()) if tuple(t[2] for t in tokens[i:i + len(pair)])
+                     == pair and all(_joined(text, tokens, i + k) for k in range(1, len(pair)))), 0)
+        if rank:
+            last = i + rank - 1  # "Flt Lt", "Squadron Leader", "Chief Petty Officer"
+        elif word in _RANK_WORDS:
             j = i
             while j + 1 < len(tokens) and j - i < 3 and _joined(text, tokens, j + 1):
                 j += 1
@@ -1248,8 +1262,9 @@ class _Finder:
                     break  # "the birth of MR. Fathers and …": capitals ending a sentence are initials, no title
                 if (gz.is_keep_phrase(base) and not (title in _SURNAME_TITLES and _surname_after_title(w))) or (
                         title in _ROLE_TITLES and not (
-                        _first_name_strength(w) or _surname_strength(w, heading))):
-                    break
+                        _first_name_strength(w) or _surname_strength(w, heading))) or (
+                        title in _WORD_RANKS and not parts and self._everyday_words_after_rank(j)):
+                    break  # (a rank that is an everyday word, then another: "Major Crime", "Private Fostering")
                 if parts and "\n" in text[tokens[j - 1][1]:tokens[j][0]] and not (
                         _first_name_strength(w) or _surname_strength(w, heading)):
                     break  # the next line starts with an ordinary word ("Dr Jane Smith / Independent …")
@@ -1271,6 +1286,16 @@ class _Finder:
             return None  # "Mr A", "Baby Q", "Baby JW": an anonymised label, not a name
         self._add(tokens[i][0], _span_end(tokens, parts[-1]), SCORE_TITLE, "title")
         return parts[-1] + 1
+
+    def _everyday_words_after_rank(self, j: int) -> bool:
+        """Whether the word at ``j`` after a rank that is an everyday word ("Major") is another everyday word: a
+        dictionary word that no strong first name is, unless a word no dictionary has follows ("Major Crime Review";
+        not "Captain Tom Briggs")."""
+        base = _base(self.tokens[j][2])
+        if not gz.is_english_word(base) or _first_name_strength(base) == "strong":
+            return False
+        after = self.tokens[j + 1][2] if j + 1 < len(self.tokens) and _joined(self.text, self.tokens, j + 1) else ""
+        return not (_is_title_case(after) and not gz.is_english_word(_base(after)))
 
     # Initials before a surname ("A.B. Smith", "J. Okafor") or on their own ("J.W.").
     def _initials(self, i: int) -> int | None:

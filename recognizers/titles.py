@@ -20,6 +20,23 @@ CIVIC: Final = ("Cllr", "Councillor")
 CLERGY: Final = ("Rev", "Revd", "Reverend", "Pastor", "Imam", "Rabbi", "Canon")
 HONOURS: Final = ("Sir", "Dame", "Lord", "Lady", "Baroness")
 NURSING: Final = ("Nurse", "Sister")
+# Armed forces ranks written before a name: one word, abbreviated or in full ("Cpl", "Captain") ...
+MILITARY: Final = (
+    "Pte", "LCpl", "Cpl", "LSgt", "SSgt", "CSgt", "WO1", "WO2", "Lt", "Capt", "Maj", "Col", "Brig", "Gen", "Rfn",
+    "Spr", "Gnr", "Tpr", "Gdsm", "Fus", "Cfn", "Bdr", "LBdr", "Mne", "SAC", "LAC", "Cdr", "Cdre",
+    "Corporal", "Lieutenant", "Captain", "Major", "Colonel", "Brigadier", "Private", "Rifleman", "Sapper", "Gunner",
+    "Trooper", "Guardsman", "Fusilier", "Marine", "Bombardier", "Craftsman", "Signaller", "Aircraftman", "Commander",
+    "Commodore",
+)
+# ... or two words, or three ("Flt Lt", "Squadron Leader", "Chief Petty Officer").
+MILITARY_PAIRS: Final = (
+    "Flt Lt", "Sqn Ldr", "Wg Cdr", "Gp Capt", "Lt Col", "Lt Cdr", "Lt Gen", "Maj Gen", "Flt Sgt", "Chf Tech",
+    "Plt Off", "Fg Off", "Air Cdre", "Flight Lieutenant", "Squadron Leader", "Wing Commander", "Group Captain",
+    "Flight Sergeant", "Chief Technician", "Warrant Officer", "Petty Officer", "Chief Petty Officer", "Able Seaman",
+    "Leading Aircraftman", "Senior Aircraftman", "Pilot Officer", "Flying Officer", "Lieutenant Colonel",
+    "Lieutenant Commander", "Major General", "Lance Corporal", "Lance Sergeant", "Lance Bombardier", "Staff Sergeant",
+    "Colour Sergeant", "Second Lieutenant", "Air Commodore",
+)
 
 
 def titles(*groups: Iterable[str]) -> tuple[str, ...]:

@@ -46,7 +46,18 @@ from recognizers.public import (
     is_regional_place,
 )
 from recognizers.public_people import strip_post_nominals
-from recognizers.titles import CIVIC, CLERGY, DOCTOR, PERSONAL, POLICE_RANKS, PROFESSOR, alternation, titles
+from recognizers.titles import (
+    CIVIC,
+    CLERGY,
+    DOCTOR,
+    MILITARY,
+    MILITARY_PAIRS,
+    PERSONAL,
+    POLICE_RANKS,
+    PROFESSOR,
+    alternation,
+    titles,
+)
 from redactor.document import Document, lower_case_words
 from redactor.forms import FormMatcher, normalise, word_like_forms
 from redactor.guesses import in_heading, is_guess, opening_word, reconcile, typographic_capital
@@ -57,13 +68,15 @@ from redactor.register import Kind, Register, RegisterEntry
 from redactor.types import EntityType
 
 # The titles only an adult is written with (a girl may be "Miss").
-_ADULT_TITLE = re.compile(
-    rf"(?:{alternation(('Mr', 'Mrs', 'Ms', 'Mx'), DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY)})\.?\s")
+_ADULT_TITLES = alternation(("Mr", "Mrs", "Ms", "Mx"), DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY, MILITARY_PAIRS,
+                            MILITARY)
+_ADULT_TITLE = re.compile(rf"(?:{_ADULT_TITLES})\.?\s")
 # (… not the next day of a list: "9 April, 12 September")
 _YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\d{4}|\d{2}(?![ \t]*(?:st|nd|rd|th)?[ \t]*[A-Za-z])|')")
 _TITLE_RX = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev"
                        r"|Baby|Sir|Dame|Councillor|Coun|Minister|Commissioner|Supt|Insp"
-                       r"|(?:Detective\s+|Police\s+)?(?:Constable|Sergeant|(?:Chief\s+)?Inspector|Superintendent))\.?\s+")
+                       r"|(?:Detective\s+|Police\s+)?(?:Constable|Sergeant|(?:Chief\s+)?Inspector|Superintendent)"
+                       rf"|{alternation(MILITARY_PAIRS, MILITARY)})\.?\s+")
 _COLLAR_NUMBER = re.compile(r"^\d{2,6}\s+(?=\S)")
 # "Murdo Ferguson (MF)", "Jane Smith ('JS')", "Ann Lee (A.L.)".
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
@@ -75,7 +88,8 @@ _DEFINED_INITIALS = re.compile(rf"([{_CAPITAL}][\w'\u2019-]*(?:\s+(?:(?:and|&|of
                                rf"(?:[hnt]|b|bh|d|g|m)?[{_CAPITAL}][\w'\u2019-]*){{1,6}})"
                                r"\s*\(\s*"
                                r"['\u2018\u2019\"]?((?:[A-Z]\.[ ]?){1,3}[A-Z]\.?|[A-Z]{2,6})['\u2018\u2019\"]?\s*\)")
-_TITLE_WORDS = re.compile(rf"\b(?:{alternation(PERSONAL, DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY)}|Baby)\b\.?")
+_ANY_TITLE = alternation(PERSONAL, DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY, MILITARY_PAIRS, MILITARY)
+_TITLE_WORDS = re.compile(rf"\b(?:{_ANY_TITLE}|Baby)\b\.?")
 _STRUCTURED = frozenset({*cat.IDENTIFIERS, cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE})
 # A guess that joins names ("Ikenna Mensah / MF", "Winston and Bartosz") waits until the names exist.
 _JOINER = re.compile(r"\s(?:and|&|with|of|or)\s|/|,")
@@ -625,11 +639,12 @@ class Grouper:
             (m.entity == cat.LOCATION and _strictly_inside(m, named[m.segment_id]))
             or (m.entity in (cat.LOCATION, cat.PERSON) and _strictly_inside(m, addresses[m.segment_id])))]
         # Dates of birth first, so a date also read as a plain date joins the date of birth; then people,
-        # longer names first, so "Chloe Hartley" exists before a lone "Chloe" looks for its owner (and
+        # longer names first (a title aside: "Flt Lt Qureshi" is one word of a name), so "Chloe Hartley" exists
+        # before a lone "Chloe" looks for its owner (and
         # a guess joining names, "Ikenna Mensah / MF", comes after the names it joins).
         order = sorted(kept, key=lambda m: (m.entity != cat.DATE_OF_BIRTH, m.entity != cat.PERSON,
                                             is_guess(m) and _JOINER.search(m.text) is not None,
-                                            -len(normalise(m.text).split()), -len(m.text)))
+                                            -len(strip_title(normalise(m.text)).split()), -len(m.text)))
         attached = []
         derived = False
         for m in order:

@@ -119,6 +119,8 @@ def _sentences(piece: str) -> list[tuple[int, int]]:
 _REVIEW_TAIL = re.compile(r"[ \t]+(?:(?:Local[ \t]+)?(?:Child[ \t]+Safeguarding[ \t]+Practice|Serious[ \t]+Case"
                           r"|Learning|Safeguarding[ \t]+Adults?|Domestic[ \t]+Homicide|Rapid)[ \t]+)?Review$")
 # "a.k.a", "aka" or "alias" ending a name's span: what follows is another name, not this one's.
+# The service a member of the armed forces serves in, written after the name ("Sgt Gareth Hughes RAF"): no part of it.
+_SERVICE_TAIL = re.compile(r"[ \t]*,?[ \t]+(?:RAF|RN|RM|RNR|RAFR|RMR)$")
 _ALIAS_TAIL = re.compile(r"[ \t]+(?:a\.?k\.?a\.?|AKA|alias)$")
 
 
@@ -163,6 +165,9 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
             end = start + len(span)
         if (letter := _LONE_LETTER_LAST.search(span)) is not None:
             span = span[:letter.start()]  # "ALEX WALTERS V.3": a version's letter, no surname
+            end = start + len(span)
+        if (service := _SERVICE_TAIL.search(span)) is not None and service.start() > 0:
+            span = span[:service.start()]  # "Sgt Gareth Hughes RAF": the service he serves in, no part of his name
             end = start + len(span)
         if (letters := POST_NOMINALS_TAIL.search(span)) is not None and letters.start() > 0:
             span = span[:letters.start()].rstrip(" \t,")  # "Malcolm Ross M.Sc": degrees, no part of the name

@@ -841,3 +841,28 @@ def test_a_name_never_repeats_a_word() -> None:
 ])
 def test_a_labels_letter_is_no_initial(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # armed forces ranks, abbreviated and in full, one word or two, are titles
+    ("Flt Lt Ayesha Qureshi (station) asks SSAFA to offer support.", ["Flt Lt Ayesha Qureshi"]),
+    ("Pls check with Sqn Ldr Hale before the letter goes.", ["Sqn Ldr Hale"]),
+    ("Lance Corporal Ryan Kearney had been deployed.", ["Lance Corporal Ryan Kearney"]),
+    ("Cpl Jones and LCpl Price were on duty; Rfn Gurung was on leave.", ["Cpl Jones", "LCpl Price", "Rfn Gurung"]),
+    ("Wg Cdr Jane Ellison chaired the meeting.", ["Wg Cdr Jane Ellison"]),
+    ("the unit welfare officer, Captain Tom Briggs, visited", ["Captain Tom Briggs"]),
+    ("Squadron Leader Hale said the family had moved.", ["Squadron Leader Hale"]),
+    ("Major Harriet Dunne, the commanding officer's deputy, agreed.", ["Major Harriet Dunne"]),
+])
+def test_armed_forces_ranks_are_titles(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a rank's word that is an everyday word before what is no name
+    "The Major Crime Review Team took the case.", "Private Fostering arrangements were not notified.",
+    "She was taken to the General Hospital.", "Marine Parade was closed.",
+    "the Flight Lieutenant said so", "Staff Sergeant duties were reassigned.",
+])
+def test_no_name_after_an_everyday_word_that_is_also_a_rank(text: str) -> None:
+    assert _found(text) == []

@@ -687,3 +687,13 @@ def test_an_armed_forces_units_short_form_defined_in_brackets_is_the_same_unit_w
     [unit] = group(doc, mentions, None)
     assert unit.name == "2nd Battalion, The Wessex Rifles"
     assert [m.text for m in unit.mentions] == ["2nd Battalion, The Wessex Rifles", "2 WR", "2 WR"]
+
+
+@pytest.mark.parametrize("titled", ["Flt Lt Qureshi", "Squadron Leader Qureshi", "Cpl Qureshi", "Major Qureshi"])
+def test_a_surname_after_an_armed_forces_rank_is_the_named_persons(titled: str) -> None:
+    text = f"Ayesha Qureshi (station) asked SSAFA to help. {titled} acted quickly."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    mentions = [_m("Ayesha Qureshi", "PERSON", "PersonNameRecognizer", source=text),
+                _m(titled, "PERSON", "PersonNameRecognizer", source=text)]
+    [person] = [e for e in group(doc, mentions, None) if e.type == "PERSON"]
+    assert [m.text for m in person.mentions] == ["Ayesha Qureshi", titled]

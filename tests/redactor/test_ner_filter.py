@@ -157,6 +157,8 @@ def test_a_person_ends_with_no_lone_letter(text: str, expected: list[str]) -> No
     # degrees and honours after a name ("Malcolm Ross M.Sc.", as a cover signs its author) are no part of it
     ("Quillon Abara M.Sc", ["Quillon Abara"]), ("Quillon Abara MSc, CQSW", ["Quillon Abara"]),
     ("Quillon Abara Ph.D", ["Quillon Abara"]), ("Quillon Abara", ["Quillon Abara"]),
+    # ... nor is the armed service someone serves in ("Sgt Gareth Hughes RAF")
+    ("Quillon Abara RAF", ["Quillon Abara"]), ("Quillon Abara, RN", ["Quillon Abara"]),
 ])
 def test_a_person_ends_before_post_nominal_letters(text: str, expected: list[str]) -> None:
     assert _pieces(text) == expected
