@@ -431,6 +431,8 @@ class UkAddressRecognizer(PatternRecognizer):
             _case_sensitive(rf"(?:{_HEAD}|{_CONTEXT_HEAD}){_STREET_RUNS_ON}"),
             0.5,
         ),
+        # A service family's postal address abroad: its British Forces Post Office number names the garrison.
+        Pattern("British Forces Post Office number", _case_sensitive(r"\bBFPO[ \t]+\d{1,4}\b"), 0.8),
     )
 
     def __init__(self, supported_entity: str = UK_ADDRESS, **kwargs: Any) -> None:

@@ -90,7 +90,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            # ... an asylum seeker's Application Registration Card ("ARC issued, UKA 40218877")
                            r"|(?-i:ARC)(?:\s+issued,?)?(?=\s+(?-i:[A-Z]{2,4})?\s?\d)"
                            r"|(?-i:WCCIS|LCS|Mosaic|Liquidlogic|Eclipse|CareFirst|SystmOne|EMIS|RiO|Rio|PARIS)"
-                           r"(?=[ \t]+\d{5,})"
+                           r"(?=[ \t]+(?:\([^()\d\n]{1,40}\)[ \t]+)?\d{5,})"  # (… whose system it is between)
                            # ... a hospital's unit number, a worker's certificate of sponsorship
                            r"|unit[ \t]+no\.?(?=[ \t]+[A-Z]*\d)|certificate[ \t]+of[ \t]+sponsorship"
                            r"|report(?=[ \t]+\d{6,}\b)"

@@ -64,6 +64,8 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('Flat 6, 12a Park Road, Norwich NR3 6DE', [(0, 38)]),
     ('Apartment 2B, 14 Quay Side, Great Yarmouth NR30 2AB', [(0, 51)]),
     ('Rose Cottage, 4 Mill Lane, Little Snoring NR21 0AA', [(0, 50)]),
+    # a service family's British Forces Post Office number
+    ('Quarter 14, Tuker Lines, Seria, BFPO 11.', [(32, 39)]), ('the BFPO address', []),
     # in capitals, as a police log or a record's header writes it, to its postcode
     ('MISPER FOUND AT FLAT 3, 118 PIER AVENUE, CLACTON-ON-SEA CO15 1NJ WITH 2X', [(16, 64)]),
     ('ADDR: 2 CHAPEL ROW, GT SNORING, FAKENHAM, NORFOLK NR21 0HX', [(6, 58)]),

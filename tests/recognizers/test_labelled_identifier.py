@@ -80,6 +80,8 @@ POSITIVE = [
     # a vehicle and its registration's shape; a care record system's number; a police exhibit; a report's number
     ("father's NI number withheld, vehicle KXZ 4418. [3]", "KXZ 4418", cat.UK_VEHICLE_REG),
     ("| Hosp unit no. withheld | WCCIS 30049127 |", "30049127", cat.AGENCY_REFERENCE),
+    # ... with whose system it is in brackets between
+    ("| Mosaic (Mersey Vale) 7720415 Adult T came into care", "7720415", cat.AGENCY_REFERENCE),
     ("seized the iPhone (exhibit TB/04, IMEI withheld)", "TB/04", cat.POLICE_REFERENCE),
     ("NCMEC report 152893341 from Snapchat", "152893341", cat.AGENCY_REFERENCE),
     # an asylum seeker's Application Registration Card; a force's Operational Information System log

@@ -413,7 +413,23 @@ Cymru; Alba; Irish Sea; North Sea; English Channel
 NATIONAL_POLICE: Final = """
 British Transport Police; Ministry of Defence Police; Civil Nuclear Constabulary; Royal Military Police;
 Royal Air Force Police; Royal Navy Police; Police Scotland; Police Service of Northern Ireland; PSNI;
-Royal Ulster Constabulary
+Royal Ulster Constabulary; RAF Police; RMP; RNP; Service Police; Service Police Crime Bureau;
+Defence Serious Crime Unit
+"""
+
+# The armed forces as a whole and their national bodies, services and charities: a family "in the Army" or helped
+# by SSAFA is one of thousands (the unit a parent serves in and where it is based are what locate a family).
+ARMED_FORCES: Final = """
+British Army; Army; Royal Navy; Royal Marines; Royal Air Force; RAF; Ministry of Defence; MOD; MoD; SSAFA;
+SSAFA the Armed Forces Charity; Army Welfare Service; AWS; Naval Families Federation; Army Families Federation;
+RAF Families Federation; British Forces Post Office; Brigade of Gurkhas; Gurkha Welfare Trust; Defence Medical
+Services; Defence Children Services; Service Children's Education; Defence Infrastructure Organisation; Joint
+Service Housing Advice Office; Service Family Accommodation; Unit Welfare Officer; Armed Forces Covenant; Veterans
+UK; Op COURAGE; Combat Stress; Help for Heroes; Royal British Legion; Naval Service; Army Reserve; RAF Reserves;
+Royal Naval Reserve; British Army Training Unit Kenya; BATUK; British Forces Cyprus; British Forces Germany;
+British Forces South Atlantic Islands; United Nations Peacekeeping Force in Cyprus; UNFICYP; British High
+Commission; British Embassy; British Consulate; Families Federation; Chain of Command; Commanding Officer; Welfare
+Officer; Padre
 """
 
 # Words that structure a report (headings, table labels, protective markings): a heading's capitals
@@ -506,8 +522,8 @@ Sign Supported English
 """
 
 GROUPS: Final = (AGENCIES_AND_TEAMS, ROLES, REVIEW_VOCABULARY, LEGAL_AND_PROCESS, CONDITIONS,
-                 LEGISLATION_AND_GUIDANCE, GENERIC_TERMS, NATIONS_AND_REGIONS, NATIONAL_POLICE, DOCUMENT_STRUCTURE,
-                 SOFTWARE_AND_FIELD_CODES, ANIMALS, ETHNICITIES, QUALIFICATIONS, HOTELS, MEDICINES,
+                 LEGISLATION_AND_GUIDANCE, GENERIC_TERMS, NATIONS_AND_REGIONS, NATIONAL_POLICE, ARMED_FORCES,
+                 DOCUMENT_STRUCTURE, SOFTWARE_AND_FIELD_CODES, ANIMALS, ETHNICITIES, QUALIFICATIONS, HOTELS, MEDICINES,
                  RELIGIONS, LANGUAGES)
 
 
