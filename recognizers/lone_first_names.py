@@ -236,6 +236,8 @@ def lone_first_names(texts: Iterable[str], known: Callable[[str], bool],
                     as_thing.add(word)  # (a listed name elsewhere without a role is simply NER's to find)
                 continue
             unlisted = _unlisted(word)  # its capital means something wherever it stands
+            if unlisted and word.casefold() in lower_words:
+                continue  # ... unless the draft also writes it in lower case: a word ("Adultification affected")
             # A capital by position alone says nothing, unless a verb only people do or an age follows ("Hope
             # visited", "Mason (4) and …").
             if (opening(text, start, end) and not unlisted and (

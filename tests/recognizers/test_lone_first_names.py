@@ -179,6 +179,12 @@ def test_a_name_no_list_knows_where_a_person_stands(text: str, word: str) -> Non
     assert _found(text) == {word}
 
 
+def test_a_word_no_list_knows_that_the_draft_also_writes_in_lower_case_is_that_word() -> None:
+    text = ("This is an example of adultification.\nFinding 2 \u2013 Adultification affected how her account was "
+            "understood.")
+    assert _found(text) == set()
+
+
 @pytest.mark.parametrize("text, words", [
     # a relative's role or a role says so, wherever the capital stands (after a bracket, opening a line)
     ("Mum (Luke) and Dad (Maya) were both present.", {"Luke", "Maya"}),
