@@ -67,6 +67,8 @@ _ROLE_MAILBOX_WORDS: Final = frozenset({
     "contact", "admin", "office", "reception", "referrals", "referral", "duty", "board", "partnership",
     "safeguarding", "children", "childrens", "team", "help", "helpline", "mail", "post", "communications",
     "press", "media", "complaints", "feedback", "business", "unit", "hub", "edt", "lado", "cp", "cpr",
+    # an adults' board, a community safety partnership, their reviews
+    "sab", "ssab", "csp", "dhr", "sar", "cspr", "scr", "reviews", "review", "learning", "adults",
 })
 _CAMEL_CASE: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A board's abbreviation as a mailbox: its area's initials before SCB or SCP ("pscb", "wscp", "mkscb").
@@ -198,8 +200,15 @@ def is_public_email(address: str) -> bool:
         return False
     # Words run together in capitals count apart ("NationalReviewPanel"); a name stays a name ("JaneSmith").
     words = [w.casefold() for part in re.split(r"[._+-]+", local) for w in _CAMEL_CASE.split(part) if w]
-    return bool(words) and all(w in _ROLE_MAILBOX_WORDS or _BOARD_MAILBOX.fullmatch(w) is not None
-                               or (gz.is_english_word(w) and len(w) > 3 and not gz.is_first_name(w)) for w in words)
+    return bool(words) and all(_role_mailbox_word(w) for w in words)
+
+
+def _role_mailbox_word(word: str) -> bool:
+    """A role mailbox's word, or two run together ("businessunit", "safeguardingadults")."""
+    if word in _ROLE_MAILBOX_WORDS or _BOARD_MAILBOX.fullmatch(word) is not None \
+            or (gz.is_english_word(word) and len(word) > 3 and not gz.is_first_name(word)):
+        return True
+    return any(word[:k] in _ROLE_MAILBOX_WORDS and word[k:] in _ROLE_MAILBOX_WORDS for k in range(2, len(word) - 1))
 
 
 # -- works cited --------------------------------------------------------------------------------------

@@ -58,8 +58,11 @@ _TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)|\d{1,2}[.:]\d{2}", re.IGNORE
 
 # A board's, agency's or public body's own account ("@WiltshireSCB", "@NSPCC", "@WestshirePolice").
 _PUBLIC_BODY: Final = re.compile(
-    r"(?i:l?sc[bp]b?|safeguard|council|police|constabulary|nhs|nspcc|ofsted|gov|cafcass|barnardo|childline|cspr)"
-    r"(?:uk|_uk)?$|^(?i:nspcc|ofsted|cafcass|nhs|gov|barnardos|childline)")
+    r"(?:(?i:l?sc[bp]b?|safeguard|council|police|constabulary|nhs|nspcc|ofsted|gov|cafcass|barnardo|childline|cspr)"
+    # ... an adults' board or a community safety partnership in capitals ("@MerseyValeSAB"), and what the account is
+    # for after it ("@PBSCP_learning")
+    r"|(?-i:S?SAB|CSP))(?:_?(?i:uk|learning|news|info|training|team))?$"
+    r"|^(?i:nspcc|ofsted|cafcass|nhs|gov|barnardos|childline)")
 
 
 class SocialHandleRecognizer(TablePatternRecognizer):

@@ -138,6 +138,9 @@ def test_a_board_site_s_mailboxes(address: str, expected: bool) -> None:
     # a board's abbreviation: the area's initial before SCB or SCP ("pscb" of a board in P…)
     ("pscb@plymouth.gov.uk", True), ("WSCP@westbridge.gov.uk", True), ("hscb.admin@westbridge.gov.uk", True),
     ("pscb@gmail.com", False),
+    # an adults' board's, a homicide review's and a business unit's mailboxes (two role words run together too)
+    ("sab.admin@merseyvale.gov.uk", True), ("dhr@eastmarlshire.gov.uk", True),
+    ("scp.businessunit@severnvale.gov.uk", True), ("dhr@gmail.com", False), ("sab.jsmith@merseyvale.gov.uk", False),
 ])
 def test_public_emails(address: str, expected: bool) -> None:
     assert is_public_email(address) is expected

@@ -87,6 +87,7 @@ NEGATIVE = [
     "follow us on Twitter @WiltshireSCB",
     "Twitter: @QuillburyLSCP and @NSPCC",
     "Twitter @WestshirePolice",
+    "Follow @MerseyValeSAB and @PBSCP_learning for updates",  # an adults' board; what the account is for
     "issue #4821 of the journal", "Recommendation#12", "room#1234a",  # a number sign before a number
     "Her Snapchat name, which she changed, was",  # commas around words
     "She used Snapchat (the app) daily.", "on Facebook (2019) and", "on TikTok (see 4.2)",  # words, a year
