@@ -1,6 +1,7 @@
 """Statutes and statutory instruments named with their year ("the Domestic Violence, Crime and Victims Act 2004",
 "Social Services and Well-being (Wales) Act 2014", "The Care Planning Regulations 2010"): public words, kept whole,
-so no word of a title reads as someone's name ("Crime" is a listed first name).
+so no word of a title reads as someone's name ("Crime" is a listed first name). So is a Bill before Parliament ("the
+Children's Wellbeing and Schools Bill": "Bill" is a first name).
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ _STATUTE: Final = re.compile(
     r"[ \t]+(?:19|20)\d\d)(?!\d)")
 
 
+# A Bill before Parliament, after "the", its year perhaps: "the Children's Wellbeing and Schools Bill".
+_BILL: Final = re.compile(rf"(?:(?<=\bthe[ \t])|(?<=\bThe[ \t]))(?P<name>{_WORD}(?:{_JOINER}{_WORD}){{0,11}}[ \t]+Bill"
+                          r"(?:[ \t]+(?:19|20)\d\d)?)(?![\w'\u2019-])")
+
+
 def statute_names(texts: Iterable[str]) -> list[str]:
-    """The statutes and statutory instruments the texts name with their year."""
+    """The statutes and statutory instruments the texts name with their year, and the Bills they name."""
     return list(dict.fromkeys(re.sub(r"^The[ \t]+", "", m.group("name"))
-                              for text in texts for m in _STATUTE.finditer(text)))
+                              for text in texts for rx in (_STATUTE, _BILL) for m in rx.finditer(text)))

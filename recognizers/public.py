@@ -36,6 +36,9 @@ _REGIONS: Final = frozenset(gz.place_key(p) for p in (
     "Greater Manchester", "Merseyside", "South Yorkshire", "Tyne and Wear", "West Midlands", "West Yorkshire",
     "Tyneside", "Teesside", "Clydeside", "Deeside", "Black Country", "Tees Valley", "Peak District",
     "Lake District", "Cotswolds", "Home Counties", "Midlands", "East Midlands", "Fens", "Solent",
+    # hills and mountains that span several councils ("across the Pennines")
+    "Pennines", "the Pennines", "Chilterns", "Mendips", "Cheviots", "Brecon Beacons", "Bannau Brycheiniog",
+    "Snowdonia", "Eryri", "Cairngorms", "Yorkshire Dales", "North York Moors", "Dartmoor", "Exmoor",
 ))
 # Statutory NHS bodies (the agencies of a review): a trust, board or commissioning group, not a building.
 _NHS_BODY: Final = re.compile(

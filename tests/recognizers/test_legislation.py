@@ -18,12 +18,17 @@ from tests.recognizers.prose import analysed_entities
      ["Children Act 1989", "Children and Social Work Act 2017"]),
     ("The Care Planning, Placement and Case Review (England) Regulations 2010 apply",
      ["Care Planning, Placement and Case Review (England) Regulations 2010"]),
+    # a Bill before Parliament, after "the", with or without its year
+    ("The Children's Wellbeing and Schools Bill, introduced in Parliament in December 2024,",
+     ["Children's Wellbeing and Schools Bill"]),
+    ("as the Online Safety Bill 2022 went through Parliament", ["Online Safety Bill 2022"]),
 ])
 def test_statute_names(text: str, names: list[str]) -> None:
     assert statute_names([text]) == names
 
 
-@pytest.mark.parametrize("text", ["Kayleigh Smith acted in 2004.", "The Act was passed.", "in 2004 Grace Act said"])
+@pytest.mark.parametrize("text", ["Kayleigh Smith acted in 2004.", "The Act was passed.", "in 2004 Grace Act said",
+                                  "Later Schools Bill said so.", "The Bill was passed.", "with Tom and Bill"])
 def test_no_statute(text: str) -> None:
     assert statute_names([text]) == []
 

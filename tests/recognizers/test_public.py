@@ -41,6 +41,7 @@ def test_national_places(name: str, expected: bool) -> None:
     # a conurbation or a named region over several councils, with no council of its own
     ("Tyneside", True), ("Teesside", True), ("the Black Country", True), ("the Peak District", True),
     ("the Home Counties", True), ("the Midlands", True), ("the Fens", True),
+    ("the Pennines", True), ("Pennines", True), ("the Brecon Beacons", True), ("Dartmoor", True),  # hills over several
     ("Tameside", False), ("North Tyneside", False),  # a council's
     ("Wearside", False),  # the one city of Sunderland, nearly
 ])

@@ -354,6 +354,8 @@ Quality Standards; Statutory Guidance; Statutory Guidance on Children Who Run Aw
 Promoting the Health and Wellbeing of Looked After Children; Special Educational Needs and Disability
 Code of Practice; SEND Code of Practice; Code of Practice; Achieving Best Evidence in Criminal Proceedings;
 Munro Review; The Munro Review; Munro Review of Child Protection; Laming Report; Laming Inquiry;
+Timpson Review; Timpson Review of School Exclusion; Casey Review; Lammy Review; Marmot Review; Jay Report;
+Wood Report; Hidden Harm; Mwy na Geiriau; More than just words; Active Offer; Orange Book;
 Every Child Matters; ECM; Care Crisis Review; Independent Review of Children's
 Social Care; MacAlister Review; Stable Homes, Built on Love; Children's Social Care National Framework;
 National Framework; Child Protection in England; Myth of Invisible Men; Out of Routine;
