@@ -60,7 +60,8 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                          # AXZ 2264")
                          r"|reg(?=\.?\s+(?-i:[A-Z0-9]{1,4}\s?[A-Z0-9]{1,4})\b)"
                          # ... or the vehicle alone before a registration's shape ("vehicle KXZ 4418", "car AB12 CDE")
-                         r"|(?:vehicle|car|van)(?=\s+(?-i:[A-Z]{2,3}\s?\d{1,4}|[A-Z]{2}\d{2}\s?[A-Z]{3})\b)"),
+                         # (… abroad, letters after the digits too: "Polish car EL 4471K")
+                         r"|(?:vehicle|car|van)(?=\s+(?-i:[A-Z]{2,3}\s?\d{1,5}[A-Z]{0,2}|[A-Z]{2}\d{2}\s?[A-Z]{3})\b)"),
     # a postcode abroad, by its label ("postcode 36701", "zip code 94103-1234")
     (cat.UK_POSTCODE, r"post\s?codes?|postal\s+codes?|zip\s+codes?"),
     # a learner's unique number (ULN) and a patient's medical record number (MRN) among the generic ones

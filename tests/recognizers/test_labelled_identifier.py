@@ -79,6 +79,7 @@ POSITIVE = [
     ("Child C's UPN in England was M352412318007. APPENDIX", "M352412318007", cat.UK_UPN),
     # a vehicle and its registration's shape; a care record system's number; a police exhibit; a report's number
     ("father's NI number withheld, vehicle KXZ 4418. [3]", "KXZ 4418", cat.UK_VEHICLE_REG),
+    ("Polish mobile withheld, Polish car EL 4471K; Lena at nursery", "EL 4471K", cat.UK_VEHICLE_REG),
     ("| Hosp unit no. withheld | WCCIS 30049127 |", "30049127", cat.AGENCY_REFERENCE),
     # ... with whose system it is in brackets between
     ("| Mosaic (Mersey Vale) 7720415 Adult T came into care", "7720415", cat.AGENCY_REFERENCE),
