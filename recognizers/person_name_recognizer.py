@@ -779,8 +779,8 @@ def _record_surname(word: str, first: str | None, verb_after: bool = False) -> b
     English word, a word no list holds ("Dariusz KOWALCZYK")."""
     key = word.casefold()
     if len(word) < 3 or not word.isalpha() or key in gz.acronym_keys() or key in _NOT_NAME \
-            or gz.is_keep_phrase(word) or gz.is_uk_place(word.title()):
-        return False
+            or gz.is_keep_phrase(word) or gz.is_uk_place(word.title()) or word in AGENCY_ACRONYMS:
+        return False  # (… nor an agency's letters: "One CSC letter")
     if gz.is_english_word(word.title()):
         return verb_after and first == "strong" and gz.is_surname(word)
     return gz.is_surname(word) or first == "strong"
