@@ -204,6 +204,9 @@ def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool],
                     or _post_nominal(token, before) or _opens_a_kept_phrase(token, after):
                 as_thing.add(token)
                 continue
+            if _keys_vocabulary(before, after, token):
+                as_thing.add(token)  # "TM - team manager": a key's or glossary's vocabulary
+                continue
             bracket = _bracketed(before, after)
             if bracket is not None and _abbreviates(bracket, token):
                 as_thing.add(token)
@@ -246,6 +249,8 @@ def used_as_a_person_only(texts: Iterable[str], token: str) -> bool:
             labels = find_labels(text) if labels is None else labels
             if any(a <= start < b for a, b in labels):
                 return False
+            if _keys_vocabulary(before, after, token):
+                return False  # "TM - team manager": a key's or glossary's vocabulary
             bracket = _bracketed(before, after)
             if bracket is not None and _abbreviates(bracket, token):
                 words = bracket.split()[-len(token):]
@@ -343,6 +348,25 @@ def _candidate(token: str) -> bool:
     # Numerals of small values ("II", "IV", "XL") number parts and chapters; "MM" or "CC" is someone's initials.
     numeral = _ROMAN.fullmatch(token) is not None and set(token) <= set("IVXL")
     return not (gz.is_keep_phrase(token) or token in _CALENDAR or numeral or gz.is_country(token))
+
+
+# A key's or glossary's entry: the capitals open a line or a table's cell, then a dash, colon, equals sign or tab, then
+# what they stand for ("TM - team manager", "| MGM - maternal grandmother |", "TA: teaching assistant").
+_ENTRY_BEFORE: Final = re.compile(r"(?:^|[\n|\t])[ \t]*(?:[-\u2022*]\s*)?$")
+_ENTRY_AFTER: Final = re.compile(r"[ \t]*(?:[-\u2013\u2014:=][ \t]*|\t)"
+                                 r"([A-Za-z][\w'\u2019-]*(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,5})")
+
+
+def _keys_vocabulary(before: str, after: str, token: str) -> bool:
+    """Whether the capitals open a key's entry that spells them out in vocabulary: words in lower case or a role's
+    ("TM - team manager", "MGM - maternal grandmother"), not a name ("HN - Holly Nash")."""
+    entry = _ENTRY_AFTER.match(after) if _ENTRY_BEFORE.search(before) else None
+    if entry is None:
+        return False
+    words = entry.group(1).split()
+    spelt = "".join(_compound_initials(w) for w in words[:len(token)])
+    return spelt.upper().startswith(token) and all(
+        w.islower() or w.casefold() in ROLE_WORDS or gz.is_keep_phrase(w) for w in words[:len(token)])
 
 
 def _bracketed(before: str, after: str) -> str | None:
