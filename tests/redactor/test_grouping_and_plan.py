@@ -191,6 +191,16 @@ def test_an_abbreviation_a_key_defines_is_the_organisations_form() -> None:
     assert "D&G" in [m.text for m in entities["Dumfries and Galloway"].mentions]
 
 
+def test_an_abbreviation_a_key_spells_out_after_a_plain_space_is_the_organisations_form() -> None:
+    text = ("The caravan was a housing problem (ELDC, the site owner). The licence gives ELDC no duty.\n"
+            "Glossary: DSL designated safeguarding lead; ELDC East Lindsey District Council; ELDS East Lindsey")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    register = Register.from_dict({"entities": [
+        {"name": "East Lindsey District Council", "type": "ORGANISATION", "pseudonym": "LA1"}]})
+    [council] = group(doc, [], register)
+    assert [m.text for m in council.mentions].count("ELDC") == 3  # "ELDS" spells no name the draft has
+
+
 def test_a_name_is_found_without_its_middle_name_and_without_its_accents() -> None:
     text = "Kieran Lee Matthews and Paweł Wiśniewski met. Later Kieran Matthews and Pawel Wisniewski left."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
