@@ -94,13 +94,19 @@ _PROCESS_AFTER: Final = re.compile(
 )
 
 
+# Between the review's words and the date: a clause about the child's life ("This review concerns Child R, who died
+# on …"), whose date it is.
+_LIFE_EVENT: Final = re.compile(r"\b(?:who|whose|died|born|killed|injured|harmed|admitted|assaulted|found)\b",
+                                re.IGNORECASE)
+
+
 def _in_process_context(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - CONTEXT_CHARS): start]
     if _RIGHT_BEFORE.search(window) or _PROCESS_AFTER.match(text, end):
         return True
     for word in _PROCESS_WORD.finditer(window):
         gap = window[word.end():]
-        if len(gap) > MAX_GAP_CHARS or "." in gap or "\n" in gap:
+        if len(gap) > MAX_GAP_CHARS or "." in gap or "\n" in gap or _LIFE_EVENT.search(gap):
             continue
         if word.group("meeting") and _CHILDS_MEETING.search(window, 0, word.start()):
             continue

@@ -93,6 +93,9 @@ def test_kept_as_about_the_review(text: str, date: str) -> None:
     # "By" opening a sentence tells the story's time, no deadline ("By 2nd May 2016, the family had moved")
     ("The flat was damp. By 2nd May 2016, the family had moved.", "2nd May 2016"),
     ("By 13 September 2012, the family had moved.", "13 September 2012"),
+    # the review's words, then what happened to the child in a clause of its own ("who died on …")
+    ("This review concerns Child R, who died on 17 November 2023 aged two years.", "17 November 2023"),
+    ("The review is about Baby E, born on 3 March 2022 at home.", "3 March 2022"),
 ])
 def test_not_about_the_review(text: str, date: str) -> None:
     assert not about_the_review([_mention(text, date)], {"txt": text})
