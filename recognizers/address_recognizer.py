@@ -391,6 +391,29 @@ _UPPER_POSTCODE_TAIL: Final = (rf"(?:[ ]*,?[ ]*{_UPPER_WORD}(?:[ ]+{_UPPER_WORD}
                                 rf"[ ]*,?[ ]*(?-i:{POSTCODE_REGEX})")
 
 
+# A numbered street in capitals after an address's cue in capitals, as a police log writes it ("ADDRESS 2 PUMP
+# COTTAGES DEREHAM RD LITTLE SNORING", "MALE AT 14 HIGH STREET"): the town after it where it is a listed place.
+_UPPER_AFTER_CUE: Final = regex.compile(
+    r"(?<![A-Za-z/])(?:ADDRESS|ADDR|AT|FROM|O/S|OUTSIDE|ATTENDED|VISITED|LIVES|RESIDES|LIVING)[ \t]*:?[ \t]+"
+    rf"(?P<street>{_UPPER_HEAD})(?P<tail>(?:[ ]*,?[ ]*{_UPPER_WORD}){{0,3}})")
+_UPPER_TAIL_WORD: Final = regex.compile(rf"[ ]*,?[ ]*({_UPPER_WORD})")
+
+
+def _upper_streets_after_cue(text: str) -> list[tuple[int, int]]:
+    """Streets in capitals after an address's cue in capitals, with the listed town after them, as ``(start, end)``."""
+    found = []
+    for m in _UPPER_AFTER_CUE.finditer(text):
+        words = [(w.start(1), w.end(1)) for w in _UPPER_TAIL_WORD.finditer(m.group("tail"))]
+        end = m.end("street")
+        for k in range(len(words), 0, -1):  # the longest run of words after the street that is a listed place
+            a, b = words[0][0] + m.start("tail"), words[k - 1][1] + m.start("tail")
+            if is_uk_place(text[a:b].title()):
+                end = b
+                break
+        found.append((m.start("street"), end))
+    return found
+
+
 class UkAddressRecognizer(PatternRecognizer):
     """UK street addresses, from the flat or house number (or house name) to the postcode.
 
@@ -453,7 +476,8 @@ class UkAddressRecognizer(PatternRecognizer):
         results = [r for r in results if not _number_and_person(text, r)]
         for spans, score, name in (
                 (_address_blocks(text), ADDRESS_BLOCK_SCORE, "Address a part to a line, to its postcode"),
-                (_named_streets(text), NAMED_STREET_SCORE, "Numbered street before a town or postcode")):
+                (_named_streets(text), NAMED_STREET_SCORE, "Numbered street before a town or postcode"),
+                (_upper_streets_after_cue(text), NAMED_STREET_SCORE, "Street in capitals after an address's cue")):
             for start, end in spans:
                 if any(r.start <= start and end <= r.end for r in results):
                     continue

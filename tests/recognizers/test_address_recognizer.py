@@ -70,6 +70,10 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('MISPER FOUND AT FLAT 3, 118 PIER AVENUE, CLACTON-ON-SEA CO15 1NJ WITH 2X', [(16, 64)]),
     ('ADDR: 2 CHAPEL ROW, GT SNORING, FAKENHAM, NORFOLK NR21 0HX', [(6, 58)]),
     ('SECTION 47 ROAD SAFETY', []), ('RECOMMENDATION 4 PARK LIFE CO15', []),
+    # ... or after an address's cue in capitals, without a postcode, the listed town after it too
+    ('07:05 ADDRESS 2 PUMP COTTAGES DEREHAM RD. SEVERE HOARDING', [(14, 40)]),
+    ('MOP RPTS MALE AT 14 HIGH STREET BODMIN. UNITS ATTENDED', [(17, 38)]),
+    ('UNDER SECTION 47 ROAD SAFETY', []), ('AT 4 PM', []),
     ('Unit 4, Riverside Works, 7 Mill Road', [(0, 36)]),
     ('Flat 6, Jubilee Court', [(0, 21)]),  # flat in a named block
     ('Apartment 5, The Maltings, Wharf Approach, Leeds', [(0, 48)]),  # a block named with "The"
