@@ -437,6 +437,15 @@ _NATIONALITY_ENDINGS: Final = (("ian", ("", "y", "ia", "a")), ("ean", ("", "e", 
                                ("ish", ("ey", "y", "")))
 
 
+# The colours a people is described by ("Black British", "White Irish", "Black Fijian").
+_PEOPLE_COLOURS: Final = frozenset({"black", "white", "brown", "mixed"})
+
+
+def is_people_word(word: str) -> bool:
+    """Whether ``word`` describes a people: a nationality, or the colour an ethnic group is named by ("Black")."""
+    return word.casefold() in _PEOPLE_COLOURS or is_nationality(word)
+
+
 def is_nationality(word: str) -> bool:
     """Whether ``word`` is a nationality or a people ("Romanian", "Pakistani", "Scottish"): never a name.
 

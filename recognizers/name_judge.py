@@ -108,8 +108,10 @@ def plausible_name(span: str, entity: str, lower_words: Collection[str] = frozen
     words = _WORD.findall(span)
     if not any(w[:1].isupper() for w in words):
         return False
-    if all(g.is_nationality(w) for w in words):
-        return False  # "Roma", "Romanian Roma": a people, no one's name and no place
+    if all(g.is_people_word(w) for w in words):
+        return False  # "Roma", "Romanian Roma", "Black Fijian": a people, no one's name and no place
+    if entity == cat.ORGANISATION and g.is_country(span):
+        return False  # "lived in Brunei": a country, whatever a guess calls it
     if entity == cat.LOCATION and g.is_uk_place(span):
         return g.place_ambiguity(span) is None or span.casefold() not in lower_words
     if entity == cat.ORGANISATION and _WORD_LIST.fullmatch(span) and _ordinary_words(words):

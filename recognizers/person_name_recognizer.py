@@ -1442,7 +1442,7 @@ class _Finder:
                 or _BUILDING_AFTER.match(text, end) \
                 or (_base(word) == "River" and _RIVER_BEFORE.search(text, max(0, start - 30), start)) \
                 or (_base(word).casefold() == "pan" and gz.is_uk_place(text[tokens[parts[1]][0]:end])) \
-                or all(gz.is_nationality(_base(tokens[k][2])) for k in parts):
+                or all(gz.is_people_word(_base(tokens[k][2])) for k in parts):
             return last + 1  # ("Royal Oldham": the town's hospital; "Pakistani Kashmiri": a people's words;
             # "Manorcourt Homecare": a body's head word that is no surname; "the Hope Box project", "X Logo": a
             # thing's; "Pan London", "Pan Cheshire": the prefix "pan-", all of a place)

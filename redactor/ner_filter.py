@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 
 from recognizers import catalogue as cat
-from recognizers.gazetteer import SOFT_WRAP, is_nationality, is_uk_place
+from recognizers.gazetteer import SOFT_WRAP, is_people_word, is_uk_place
 from recognizers.name_judge import ROLE_WORDS, plausible_name
 from recognizers.organisation_recognizer import LAW_REPORT_COURTS
 from recognizers.person_name_recognizer import NUMBER_OR_CALL_AFTER, PARTICLES, RECORDS_AFTER
@@ -152,8 +152,8 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
         if any(_ACRONYM_PLURAL.fullmatch(w.group()) for w in _NAME_WORD.finditer(span)):
             return None  # "Bradford SCRs", "Quillbury LSCBs": an acronym's plural is in no one's name
         start, end, span = _without_roles(start, span)
-        if span and all(is_nationality(w) for w in span.split()):
-            return None  # "Romanian Roma", "British Pakistani": a people, no one's name
+        if span and all(is_people_word(w) for w in span.split()):
+            return None  # "Romanian Roma", "British Pakistani", "Black Fijian": a people, no one's name
         if (alias := _ALIAS_TAIL.search(span)) is not None and alias.start() > 0:
             span = span[:alias.start()].rstrip()  # "Jordan Pike a.k.a": the alias's word, no part of the name
             end = start + len(span)

@@ -49,6 +49,12 @@ def test_a_list_of_ordinary_words_is_no_organisation(span: str, plausible: bool)
     assert plausible_name(span, "ORGANISATION") is plausible
 
 
-@pytest.mark.parametrize("span, entity", [("Roma", "LOCATION"), ("Romanian Roma", "PERSON"), ("Roma", "ORGANISATION")])
+@pytest.mark.parametrize("span, entity", [("Roma", "LOCATION"), ("Romanian Roma", "PERSON"), ("Roma", "ORGANISATION"),
+                                          ("Black Fijian", "PERSON"), ("White Irish", "PERSON")])
 def test_a_people_is_no_name(span: str, entity: str) -> None:
     assert not plausible_name(span, entity)
+
+
+@pytest.mark.parametrize("span", ["Brunei", "Kenya", "Poland"])
+def test_a_country_is_no_organisation(span: str) -> None:
+    assert not plausible_name(span, "ORGANISATION")

@@ -637,6 +637,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "took part by video call using Zalo. The mother asked", "The LeDeR review was notified.",
     # a festival's short name
     "The service didn't read the email until after Xmas.",
+    # a people's colour and nationality ("Black" is a first name too)
+    "She was a Black Fijian woman and a Christian.",
     # an agency's letters after a word that is also a first name are no record's surname in capitals
     "Records did not link up at first. One CSC letter was addressed to her mother.",
     # a web page's furniture

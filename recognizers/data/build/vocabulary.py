@@ -432,6 +432,7 @@ RAF Families Federation; British Forces Post Office; Brigade of Gurkhas; Gurkha 
 Services; Defence Children Services; Service Children's Education; Defence Infrastructure Organisation; Joint
 Service Housing Advice Office; Service Family Accommodation; Unit Welfare Officer; Armed Forces Covenant; Veterans
 UK; Op COURAGE; Combat Stress; Help for Heroes; Royal British Legion; Naval Service; Army Reserve; RAF Reserves;
+Gurkha; Gurkhas;
 Royal Naval Reserve; British Army Training Unit Kenya; BATUK; British Forces Cyprus; British Forces Germany;
 British Forces South Atlantic Islands; United Nations Peacekeeping Force in Cyprus; UNFICYP; British High
 Commission; British Embassy; British Consulate; Families Federation; Chain of Command; Commanding Officer; Welfare
