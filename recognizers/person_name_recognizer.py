@@ -12,7 +12,7 @@ from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
 from recognizers.name_judge import AGENCY_ACRONYMS, LISTED_ROLES, ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, words_used_as_names
-from recognizers.pseudonyms import is_label_letter
+from recognizers.pseudonyms import is_label_letter, numbered_label_at
 from recognizers.public_people import DOTTED_DEGREE, REVIEW_TITLE, SUBJECT_CUES, VALEDICTION
 from recognizers.titles import MILITARY, MILITARY_PAIRS
 from recognizers.world_city import JOURNEY_CUE
@@ -1442,10 +1442,12 @@ class _Finder:
                 or _BUILDING_AFTER.match(text, end) \
                 or (_base(word) == "River" and _RIVER_BEFORE.search(text, max(0, start - 30), start)) \
                 or (_base(word).casefold() == "pan" and gz.is_uk_place(text[tokens[parts[1]][0]:end])) \
-                or all(gz.is_people_word(_base(tokens[k][2])) for k in parts):
+                or all(gz.is_people_word(_base(tokens[k][2])) for k in parts) \
+                or numbered_label_at(text, tokens[last][0]):
             return last + 1  # ("Royal Oldham": the town's hospital; "Pakistani Kashmiri": a people's words;
             # "Manorcourt Homecare": a body's head word that is no surname; "the Hope Box project", "X Logo": a
-            # thing's; "Pan London", "Pan Cheshire": the prefix "pan-", all of a place)
+            # thing's; "Pan London", "Pan Cheshire": the prefix "pan-", all of a place; "Garrison Town 1": a place's
+            # label with its number)
         words = [_base(tokens[k][2]) for k in parts]
         if heading:
             if first == "weak" and "strong" not in surnames:

@@ -81,6 +81,13 @@ def is_label_letter(text: str, start: int, end: int) -> bool:
     return end - start == 1 and _LABEL_LETTER.search(text, max(0, start - 40), end) is not None
 
 
+def numbered_label_at(text: str, start: int) -> bool:
+    """Whether an agency's or place's label with its number starts at ``start`` ("Town 1" of "Garrison Town 1",
+    "School 2"): the words before it name that label's kind of place, no person."""
+    m = _ORG_LABEL.match(text, start)
+    return m is not None and text[m.end() - 1].isdigit()
+
+
 # A word in capitals next to another on its line: "TRACEY LAW" is a name written in capitals, not LA W.
 _CAPS_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])[A-Z][A-Z'\u2019-]*[A-Z][ \t]+$")
 _CAPS_AFTER: Final = re.compile(r"[ \t]+[A-Z][A-Z'\u2019-]*[A-Z](?![\w'\u2019-])")

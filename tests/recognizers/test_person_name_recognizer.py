@@ -637,6 +637,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "took part by video call using Zalo. The mother asked", "The LeDeR review was notified.",
     # a festival's short name
     "The service didn't read the email until after Xmas.",
+    # a published review's label for a place, its kind before it ("Garrison" is a first name too)
+    "The family moved from Garrison Town 2 to Garrison Town 1 in October 2021.",
     # a people's colour and nationality ("Black" is a first name too)
     "She was a Black Fijian woman and a Christian.",
     # an agency's letters after a word that is also a first name are no record's surname in capitals
