@@ -1874,7 +1874,7 @@ _ABBREVIATION_THEN_NAME = re.compile(r"(?<![\w&])(?P<abbr>[A-Z]{2,6})[ \t]*\([ \
                                     r"(?:[ \t]+(?:of|and|the|&|[A-Z][\w'\u2019-]*)){0,6})[ \t]*\)")
 # (… or a plain space, where the name's words spell the abbreviation: "ELDC East Lindsey District Council")
 _GLOSSARY_ENTRY = re.compile(r"(?<![\w&])(?P<abbr>[A-Z](?:[A-Z]|&(?=[A-Z])){1,5})"
-                             r"(?:[ \t]*(?:=|:|[-\u2013\u2014]|\|)[ \t]*|\t+|[ ])"
+                             r"(?:[ \t]*(?:=|:|[-\u2013\u2014]|\|)[ \t]*|\t+|[ ]{1,4})"
                              r"(?P<full>[A-Z][\w'\u2019-]*(?:[ \t]+(?:of|and|the|for|&|ap|ab|ferch|de|van|von|der|bin"
                              r"|[A-Z][\w'\u2019-]*)){0,6})")
 # Between a person's name and a name they go by: ", known as", ", who was nicknamed", or quotes in brackets or after an

@@ -193,7 +193,7 @@ def test_an_abbreviation_a_key_defines_is_the_organisations_form() -> None:
 
 def test_an_abbreviation_a_key_spells_out_after_a_plain_space_is_the_organisations_form() -> None:
     text = ("The caravan was a housing problem (ELDC, the site owner). The licence gives ELDC no duty.\n"
-            "Glossary: DSL designated safeguarding lead; ELDC East Lindsey District Council; ELDS East Lindsey")
+            "Glossary: DSL designated safeguarding lead; ELDC  East Lindsey District Council; ELDS East Lindsey")
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
     register = Register.from_dict({"entities": [
         {"name": "East Lindsey District Council", "type": "ORGANISATION", "pseudonym": "LA1"}]})
