@@ -1284,7 +1284,11 @@ class _Finder:
             return None
         if len(parts) == letters and (letters < 2 or title == "Baby"):
             return None  # "Mr A", "Baby Q", "Baby JW": an anonymised label, not a name
-        self._add(tokens[i][0], _span_end(tokens, parts[-1]), SCORE_TITLE, "title")
+        start = tokens[i][0]
+        if last == i and title in _ROLE_TITLES and i > 0 and _joined(text, tokens, i) \
+                and gz.is_keep_phrase(f"{tokens[i - 1][2]} {title}"):
+            start = tokens[parts[0]][0]  # "School Nurse Bev Lacey": the role stays whole, the name is after it
+        self._add(start, _span_end(tokens, parts[-1]), SCORE_TITLE, "title")
         return parts[-1] + 1
 
     def _everyday_words_after_rank(self, j: int) -> bool:
