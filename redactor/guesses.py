@@ -187,9 +187,10 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         return None  # a rule read the same words: its reading wins
     if _town_surname(m, overlapping, text):
         return replace(m, explanation=f"{m.explanation}; {_TOWN_SURNAME}")
-    if any(k.entity == m.entity and m.start <= k.start and k.end <= m.end and _only_filler(
-            m.text[:k.start - m.start] + " " + m.text[k.end - m.start:]) for k in overlapping):
-        return None  # "Sunnyside Health Centre in Jul": the rule read the name; the rest is a date's
+    if any(k.entity == m.entity and m.start <= k.start and k.end <= m.end and _only_filler_or_public(
+            m.text[:k.start - m.start], m.text[k.end - m.start:]) for k in overlapping):
+        return None  # "Sunnyside Health Centre in Jul": the rule read the name; the rest is a date's, or the body's
+        # department ("Norfolk County Council Children's Services")
     # Findings of another kind inside the guess ("Norwich" + a postcode in "Norwich NR3 6DE" read as a
     # person), or reaching beyond it; a rule's shorter reading of the same kind inside it ("Rafael" in
     # "Rafael Tins") leaves it whole.
@@ -372,6 +373,14 @@ def _without_trailing_function_words(m: Mention) -> Mention:
     while (tail := _TRAILING_FUNCTION_WORD.search(m.text, 0, end)) and tail.group(1) in gz.FUNCTION_WORDS:
         end = tail.start()
     return m if end == len(m.text) or end == 0 else replace(m, end=m.start + end, text=m.text[:end])
+
+
+def _only_filler_or_public(before: str, after: str) -> bool:
+    """Whether what a guess holds beyond a rule's name is filler, or public words on one side ("… Children's
+    Services")."""
+    return _only_filler(before + " " + after) or any(
+        not other.strip() and gz.is_keep_phrase(side.strip(" \t,-\u2013"))
+        for side, other in ((before, after), (after, before)))
 
 
 def _only_filler(text: str) -> bool:

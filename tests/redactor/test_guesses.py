@@ -87,6 +87,8 @@ def test_a_longer_guess_of_the_same_kind_stays_whole() -> None:
     ("Sunnyside Health Centre on 3 May", "Sunnyside Health Centre", []),
     # a capitalised word beyond it that is no calendar word: the guess stays whole
     ("Sunnyside Health Centre Annexe", "Sunnyside Health Centre", ["Sunnyside Health Centre Annexe"]),
+    # ... or the body's department, public words ("Norfolk County Council Children's Services")
+    ("Norfolk County Council Children's Services", "Norfolk County Council", []),
 ])
 def test_a_guess_running_past_a_rules_reading_into_a_date_is_the_rules(guess: str, rule: str,
                                                                        kept: list[str]) -> None:
