@@ -61,6 +61,12 @@ def find_units(text: str) -> list[UnitSpan]:
     return out
 
 
+def is_unit(name: str) -> bool:
+    """Whether ``name`` is an armed forces unit by its number ("3rd Battalion, The Gurkha Rangers"): one unit, at one
+    base, whatever public words its name holds ("Gurkha")."""
+    return _UNIT.fullmatch(name) is not None
+
+
 def short_form_after(text: str, end: int) -> str | None:
     """The short form a bracket defines right after a unit that ends at ``end`` ("2 WR" of "… Rifles (2 WR)")."""
     defined = _DEFINED.match(text, end)

@@ -24,7 +24,7 @@ from recognizers.address_recognizer import building_name, street_name, unit_name
 from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices, opening_letterhead
 from recognizers.dates import MONTH_NAMES, is_month_of_date, parse_date
 from recognizers.gazetteer import nickname_of
-from recognizers.military_unit import short_form_after
+from recognizers.military_unit import is_unit, short_form_after
 from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS, identifying_words_remain, name_like
 from recognizers.person_initials import PEOPLE_VERB_AFTER
 from recognizers.person_name_recognizer import (
@@ -443,6 +443,8 @@ class Grouper:
             return any(gz.police_force(text[a:b]) for a, b in hits)
         if entity == cat.ORGANISATION and gz.org_kind(name) in gz.PLACES_OF_CARE and not is_nhs_body(name):
             return False  # "Peterborough Children's Hospital": the board's area, but where the child was
+        if entity == cat.ORGANISATION and is_unit(name):
+            return False  # "3rd Battalion, The Gurkha Rangers": one unit, at one base, though "Gurkha" is public
         title = _TITLE_RX.match(name) if entity == cat.PERSON else None
         if title is not None:
             # "Ms Page": a title makes the word after it a surname, whatever else it is; only a keep phrase

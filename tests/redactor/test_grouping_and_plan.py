@@ -707,3 +707,14 @@ def test_a_surname_after_an_armed_forces_rank_is_the_named_persons(titled: str) 
                 _m(titled, "PERSON", "PersonNameRecognizer", source=text)]
     [person] = [e for e in group(doc, mentions, None) if e.type == "PERSON"]
     assert [m.text for m in person.mentions] == ["Ayesha Qureshi", titled]
+
+
+def test_an_armed_forces_unit_holding_a_public_word_is_still_one_unit() -> None:
+    from recognizers.military_unit import find_units
+    text = ("Corporal Gurung of the 3rd Battalion, The Gurkha Rangers (3 GR), was deployed. "
+            "The Gurkha Welfare Trust helped.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    mentions = [Mention("txt", s.start, s.end, text[s.start:s.end], "ORGANISATION", s.score, "MilitaryUnitRecognizer")
+                for s in find_units(text)]
+    [unit] = group(doc, mentions, None, ["Gurkha", "Gurkha Welfare Trust"])
+    assert [m.text for m in unit.mentions] == ["3rd Battalion, The Gurkha Rangers", "3 GR"]
