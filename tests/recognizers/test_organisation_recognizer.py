@@ -68,6 +68,7 @@ def _found(text: str) -> list[str]:
     ("a kit she had been given by Tees Recovery Hub", ["Tees Recovery Hub"]),
     ("delivered by Beacon Community Drug and Alcohol Team (Deptford).", ["Beacon Community Drug and Alcohol Team"]),
     ("through their church, Victory Harvest Ministries in Woolwich", ["Victory Harvest Ministries"]),
+    ("and then Meadowlark Day Opportunities in Spalding two days a week", ["Meadowlark Day Opportunities"]),
     # a GP practice named by ordinary words: "The" written with its capital inside a sentence, or registered there
     ("The family did not tell the school or The Hawthorn Practice.", ["The Hawthorn Practice"]),
     ("The child was registered at the Oak Tree Practice in 2019.", ["Oak Tree Practice"]),

@@ -97,7 +97,8 @@ Prison; HMP; Young Offender Institution; YOI; Secure Training Centre; Detention 
 Immigration Removal Centre""",
     "centre": """
 Leisure Centre; Community Centre; Sports Centre; Youth Centre; *Centre; Contact Centre; Resource Centre;
-Day Centre; Family Centre; Youth Club; Boys' Club; Football Club; FC; Rugby Club; Boxing Club; Cricket Club;
+Day Centre; Day Opportunities; Day Services; Day Service; Family Centre; Youth Club; Boys' Club; Football Club; FC;
+Rugby Club; Boxing Club; Cricket Club;
 Athletic Club; Gym; Scouts; Guides; Homework Club; Social Club; Working Men's Club; Golf Club; Swimming Club;
 Judo Club; Karate Club; Snooker Club; Youth Group; Fitness; Fitness Centre""",
 }
