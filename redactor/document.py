@@ -233,8 +233,10 @@ def lower_case_words(document: Document) -> frozenset[str]:
     return frozenset(w for w in words if is_english_word(w) or not (is_first_name(w) or is_surname(w)))
 
 
-# An e-mail or web address, a handle, or a domain written without its scheme ("facebook.com/clive.t.4").
-_ADDRESSES = re.compile(r"\S*(?:@|://|www\.)\S*|\S*\b[\w-]+\.(?:com|org|net|co|uk|gov|nhs|io|me|info|tv|ly)\b\S*")
+# An e-mail or web address, a handle, or a domain written without its scheme ("facebook.com/clive.t.4"); a handle
+# written without its "@", words joined by dots or underscores ("teg.m09x", "lexi.m.swims": "e.g." is too short).
+_ADDRESSES = re.compile(r"\S*(?:@|://|www\.)\S*|\S*\b[\w-]+\.(?:com|org|net|co|uk|gov|nhs|io|me|info|tv|ly)\b\S*"
+                        r"|\b(?=[\w.]{6,})[a-z0-9]+(?:[._][a-z0-9]+)+\b")
 
 
 __all__ = ["CharBoxes", "Document", "ImageInfo", "Rect", "Segment", "lower_case_words"]

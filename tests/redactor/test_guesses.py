@@ -414,7 +414,7 @@ def test_words_in_addresses_are_not_ordinary_words() -> None:
 
 
 @pytest.mark.parametrize("address", ["facebook.com/clive.tomlinson.4", "instagram.com/clive_t", "clive.tomlinson.co.uk",
-                                     "tiktok.com/@clivet"])
+                                     "tiktok.com/@clivet", "Snapchat clive.m09x", "clive_t_2009", "clive.m.swims"])
 def test_words_in_a_web_address_without_its_scheme_are_not_ordinary_words(address: str) -> None:
     from redactor.document import lower_case_words
 
