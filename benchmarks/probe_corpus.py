@@ -1,6 +1,6 @@
 """Probe drafts written by helpers who never saw the project's code or data, put in the corpus layout.
 
-``benchmarks/probe_drafts/`` holds 215 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
+``benchmarks/probe_drafts/`` holds 240 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
 session of 6 December (night) in six themes: families of ten origins (A), identifiers as records write them (B), partly
 anonymised drafts, chronology tables, e-mails and public material (C), the four UK nations' naming customs (D),
 messy drafts (E) and local places and services (F). 65 more were written in the next session, in three batches,
@@ -19,7 +19,11 @@ Roma and Traveller families (AI), exploitation across London boroughs (AJ), fore
 children (AK), babies in care proceedings (AL) and children with complex medical needs (AM). 25 more came in the
 session of 7 December (05:05), measured before they were read: domestic homicides of parents by adult children with
 mental illness (AN), children placed out of area in unregulated homes (AO), trafficked and exploited children (AP),
-children missing education and home educated (AQ) and fabricated illness and hospital wards (AR). Each has its
+children missing education and home educated (AQ) and fabricated illness and hospital wards (AR). 25 more came in
+the session of 7 December (07:44), measured before they were read: chronic neglect and hoarding in coastal and rural
+towns (AS), armed forces families (AT), parents' drug use and drug-related deaths (AU), thematic reviews of several
+families across councils and forces (AV) and intrafamilial sexual abuse before the criminal and family courts (AW).
+Each has its
 ``draft.txt`` and a ``truth.json`` of its writer: every surface form of every identifying entity, with a pseudonym,
 and phrases that must stay. Their truth is the writer's judgement, not the corpus's: a police force or a day-precise
 chronology date may be marked where the corpus would not.
