@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 
 from recognizers import catalogue as cat
-from recognizers.gazetteer import SOFT_WRAP, is_people_word, is_uk_place
+from recognizers.gazetteer import SOFT_WRAP, is_first_name, is_people_word, is_surname, is_uk_place
 from recognizers.name_judge import ROLE_WORDS, plausible_name
 from recognizers.organisation_recognizer import LAW_REPORT_COURTS
 from recognizers.person_name_recognizer import NUMBER_OR_CALL_AFTER, PARTICLES, RECORDS_AFTER
@@ -180,6 +180,8 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
         return None  # "the Bichard Inquiry": a public inquiry
     if " " not in span and RECORDS_AFTER.match(text, end):
         return None  # "the Athena references", "Mosaic record": a records system's name
+    if " " not in span and text.startswith(("\u2026", "..."), end) and not (is_first_name(span) or is_surname(span)):
+        return None  # "Summarie…": a word a web page's title cut short, no name
     if not plausible_name(span, entity, lower_words):
         return None
     return start, end

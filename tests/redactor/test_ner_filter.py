@@ -240,3 +240,13 @@ def test_a_report_or_inquiry_named_after_someone_is_public(text: str, word: str,
 def test_a_person_before_a_report_without_the_is_still_a_name() -> None:
     text = "Casey reported that the child was hungry."
     assert [text[a:b] for a, b in refine_ner(text, 0, 5, "PERSON")] == ["Casey"]
+
+
+@pytest.mark.parametrize("text, word, kept", [
+    ("KIRKLEES SAFEGUARDING CHILDREN BOARD Summarie\u2026 \u00b7 Kirklees Board", "Summarie", False),
+    ("Results for Reviewi... and more", "Reviewi", False),
+    ("She spoke to Tamsin\u2026 and then left", "Tamsin", True),  # a listed name, trailing off
+])
+def test_a_word_cut_short_by_an_ellipsis_is_no_name(text: str, word: str, kept: bool) -> None:
+    start = text.index(word)
+    assert bool(refine_ner(text, start, start + len(word), "PERSON")) is kept
