@@ -135,7 +135,8 @@ Office for Health Improvement and Disparities; OHID; Health Education England; H
 """
 
 ROLES: Final = """
-Social Worker; social worker; Senior Social Worker; Advanced Social Work Practitioner;
+Social Worker; social worker; Victim; Perpetrator; Alleged Perpetrator; Faith Leader; Faith Leaders;
+Senior Social Worker; Advanced Social Work Practitioner;
 Advanced Practitioner; Consultant Social Worker; Newly Qualified Social Worker; NQSW; ASYE;
 Student Social Worker; Team Manager; Deputy Team Manager; Assistant Team Manager; Practice Manager;
 Practice Supervisor; Service Manager; Head of Service; Assistant Director; Director of Children's Services;
