@@ -42,7 +42,8 @@ Virtual School; Virtual School Head; Educational Psychology Service; Inclusion S
 Children Missing Education; Elective Home Education; Special Educational Needs Service; SEND Service;
 SEND Team; SENDIASS; Pupil Referral Unit; PRU; Alternative Provision; Short Breaks Service;
 CAMHS; Child and Adolescent Mental Health Services; Child and Adolescent Mental Health Service;
-Tier 4 CAMHS; Community CAMHS; Crisis Team; Home Treatment Team; Adult Mental Health Services;
+Tier 4 CAMHS; Community CAMHS; Crisis Team; Home Treatment Team; HTT; CRHTT;
+Crisis Resolution and Home Treatment Team; YJS; Youth Justice Service; Adult Mental Health Services;
 Community Mental Health Team; CMHT; Early Intervention in Psychosis; IAPT; Perinatal Mental Health Team;
 Health Visiting Service; Health Visiting Team; School Nursing Service; School Nursing Team;
 Health Visiting; School Nursing; Midwifery; Paediatrics; Community Paediatrics;
@@ -391,7 +392,7 @@ Contact; Visit; Home Visit; Unannounced Visit; Announced Visit; Supervision; Man
 Caseload; Case; Case File; Case Record; Records; Electronic Record; Liquidlogic; Mosaic; Eclipse;
 SystmOne; EMIS; Frameworki; CareFirst; ICS; Capita One; MyConcern; CPOMS;
 Appendix A; Appendix B; Part One; Part Two; Section One; Section Two; Chapter; Paragraph; Page;
-Table; Figure; Chart; Timeline; Key Lines of Enquiry; KLOE; Agency Abbreviation; Abbreviations;
+Table; Figure; Chart; Timeline; Key Lines of Enquiry; KLOE; Lines of Enquiry; LoE; Agency Abbreviation; Abbreviations;
 Christmas; Xmas; Christmas Eve; Boxing Day; Easter; Eid; Diwali; Ramadan; Hanukkah; New Year; Bank Holiday;
 Half Term; Half-term;
 Summer Holidays; Moses Basket; Moses basket; Lockdown; COVID-19; Covid-19; Covid; Coronavirus; Pandemic; the Pandemic;
