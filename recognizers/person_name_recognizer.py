@@ -67,17 +67,15 @@ _RANK_WORDS: Final = frozenset({"Detective", "Police", "Chief", "Senior", "Actin
 # Titles only a person has: the capitalised word after one is a surname even when it is also a common
 # noun ("Ms Page", "Mr Church"), as long as it is no function word, place or organisation word.
 _PERSONAL_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "MR", "MRS", "MS", "MISS", "DR"})
-# Titles a surname follows directly, even one that is also a word: "Mr Hall", "DS Hall", "PC Page".
+# Armed forces ranks written in full ("Major", "Private"), everyday words too: the word after one is a name only where
+# no dictionary has it or it is a first name ("Major Harriet Dunne", "Major Dunne"; not "Major Crime").
+_WORD_RANKS: Final = frozenset(t for t in MILITARY if t.isalpha() and t.istitle() and len(t) > 4)
+# Titles a surname follows directly, even one that is also a word: "Mr Hall", "DS Hall", "PC Page", "Cpl Page".
 _SURNAME_TITLES: Final = _PERSONAL_TITLES | frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "Sgt", "Insp", "Det",
-                                                       "PCSO", "Const", "Supt"}) | frozenset(
-    t for t in MILITARY if not t.isalpha() or not t.istitle() or len(t) <= 4)  # "Cpl Page", "Maj Hall"
+                                                       "PCSO", "Const", "Supt"}) | (frozenset(MILITARY) - _WORD_RANKS)
 # Titles that are also role nouns: the next word must itself look like a name.
 _ROLE_TITLES: Final = frozenset({"Nurse", "Sister", "Judge", "Constable", "Inspector", "Sergeant",
-                                 "Superintendent", "Baby", "Minister", "Commissioner"}) | frozenset(
-    t for t in MILITARY if t.isalpha() and t.istitle() and len(t) > 4)  # "Major Crime", "Private Fostering"
-# Ranks that are everyday words ("Major", "Private"): the word after one is a name only where no dictionary has it
-# or it is a first name ("Major Harriet Dunne", "Major Dunne"; not "Major Crime").
-_WORD_RANKS: Final = frozenset(t for t in MILITARY if t.isalpha() and t.istitle() and len(t) > 4)
+                                 "Superintendent", "Baby", "Minister", "Commissioner"}) | _WORD_RANKS
 # Lower-case particles inside names ("van der Berg", "bin Rashid", "Nic Aodha", "de Souza").
 PARTICLES: Final = frozenset({
     "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le", "bin",

@@ -642,8 +642,8 @@ class Grouper:
             or (m.entity in (cat.LOCATION, cat.PERSON) and _strictly_inside(m, addresses[m.segment_id])))]
         # Dates of birth first, so a date also read as a plain date joins the date of birth; then people,
         # longer names first (a title aside: "Flt Lt Qureshi" is one word of a name), so "Chloe Hartley" exists
-        # before a lone "Chloe" looks for its owner (and
-        # a guess joining names, "Ikenna Mensah / MF", comes after the names it joins).
+        # before a lone "Chloe" looks for its owner (and a guess joining names, "Ikenna Mensah / MF", comes after
+        # the names it joins).
         order = sorted(kept, key=lambda m: (m.entity != cat.DATE_OF_BIRTH, m.entity != cat.PERSON,
                                             is_guess(m) and _JOINER.search(m.text) is not None,
                                             -len(strip_title(normalise(m.text)).split()), -len(m.text)))
