@@ -34,6 +34,7 @@ _BATTALION: Final = (rf"{_ORDINAL}[ \t]+Battalion,?[ \t]+(?:of[ \t]+)?(?:[Tt]he[
                      rf"(?:[ \t]+(?:(?:of|and)[ \t]+(?:[Tt]he[ \t]+)?)?{_WORD}){{0,5}}(?![\w'\u2019-])")
 # A named or lettered sub-unit before a numbered unit ("Kestrel Company, 44 Commando", "B Squadron, 2 Regiment").
 _SUB_UNIT: Final = r"(?:(?:[A-Z][a-z]+|[A-Z])[ \t]+(?:Company|Squadron|Troop|Battery|Flight|Platoon),?[ \t]+)?"
+_HEAD_CUE: Final = re.compile(_HEADS)
 _UNIT: Final = re.compile(rf"{_SUB_UNIT}(?:{_BATTALION}|{_NUMBERED})")
 # The short form defined in brackets right after the unit: "(2 WR)", "(1 SCOTS)", "(45 Cdo)".
 _DEFINED: Final = re.compile(r"[ \t]*\([ \t]*([1-9]\d{0,2}[ \t]?[A-Z][A-Za-z]{0,7})[ \t]*\)")
@@ -52,6 +53,8 @@ class UnitSpan:
 def find_units(text: str) -> list[UnitSpan]:
     """Every armed forces unit in ``text`` with a number, and the short form a bracket defines right after it."""
     out: list[UnitSpan] = []
+    if _HEAD_CUE.search(text) is None:
+        return out  # (most texts name no unit: one quick look for a unit's head word first)
     for m in _UNIT.finditer(text):
         if m.group()[:1].isdigit() and _LABELS_NUMBER.search(text, max(0, m.start() - 30), m.start()):
             continue
