@@ -101,6 +101,8 @@ def words_used_as_names(text: str) -> set[str]:
     return {m.group(1) for m in _WORD_BEFORE_PEOPLE_VERB.finditer(text) if m.group(1)[0].isupper()}
 _AFTER: Final = (re.compile(r"['\u2019]s\s+(?:[a-z]|NHS\s+number|GP\b|DOB\b)"),  # ("DA's NHS number")
                  PEOPLE_VERB_AFTER,
+                 # a practitioner's note of what they saw ("GTW notes he looks anxious")
+                 re.compile(r"\s+not(?:es|ed)\s+(?:that\s+)?(?:he|she|they|her|his|mum|dad|mother|father)\b"),
                  # a person's appearance, or a doctor's examination of them ("DA presented as tired")
                  re.compile(r"\s+presented\s+as\b|\s+was\s+(?:seen|examined)\s+by\s+(?:Dr|a|the|her|his)\b"),
                  # what happens only to a person: birth, arrest and trial, a journey to hospital ("LM was taken to

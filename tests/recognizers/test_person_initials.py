@@ -13,6 +13,7 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
 
 
 @pytest.mark.parametrize("text, token", [
+    ("Probation\tInitial appt - Darren attends. GTW notes he looks sweaty.", "GTW"),  # a practitioner's note
     ("In May 2016 TQ visited the family home.", "TQ"),
     ("The strategy meeting was chaired by TQ's team manager.", "TQ"),
     ("Mrs Adeyemi and TQ undertook a joint visit.", "TQ"),
