@@ -33,7 +33,9 @@ from recognizers.pseudonyms import find_labels
 from recognizers.public_people import POST_NOMINALS, WEAK_POST_NOMINALS
 from recognizers.titles import CIVIC, CLERGY, DOCTOR, PERSONAL, POLICE_RANKS, alternation
 
-_TOKEN: Final = re.compile(r"(?<![\w&/.\-'\u2019])([A-Z]{2,3})(?![\w&/\-])")
+# (… or the initials of a name of the Irish patronymics: "CO'N" of Caoimhe O'Neill, "NMcG" of a McGuinness)
+_TOKEN: Final = re.compile(r"(?<![\w&/.\-'\u2019])([A-Z]{1,2}O['\u2019][A-Z]|[A-Z]{1,2}Ma?c[A-Z]|[A-Z]{2,3})"
+                           r"(?![\w&/\-])")
 _TITLE: Final = rf"{alternation(PERSONAL, DOCTOR, POLICE_RANKS, CIVIC, CLERGY)}\.?"
 # A name word, with a patronymic's or an apostrophe's second capital ("McElroy", "MacLeod", "O'Neill").
 _NAME: Final = r"(?:Ma?c|O['\u2019]|D['\u2019])?[A-Z][a-z\u00c0-\u024f'\u2019-]+"

@@ -13,6 +13,8 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
 
 
 @pytest.mark.parametrize("text, token", [
+    ("A health visiting entry reads \"CO'N weighed and measured, AO'N engaged well\".", "AO'N"),  # Irish initials
+    ("NMcG told the social worker he would move out.", "NMcG"),
     ("Probation\tInitial appt - Darren attends. GTW notes he looks sweaty.", "GTW"),  # a practitioner's note
     ("In May 2016 TQ visited the family home.", "TQ"),
     ("The strategy meeting was chaired by TQ's team manager.", "TQ"),
