@@ -358,6 +358,7 @@ Code of Practice; SEND Code of Practice; Code of Practice; Achieving Best Eviden
 Munro Review; The Munro Review; Munro Review of Child Protection; Laming Report; Laming Inquiry;
 Timpson Review; Timpson Review of School Exclusion; Casey Review; Lammy Review; Marmot Review; Jay Report;
 Wood Report; Hidden Harm; Mwy na Geiriau; More than just words; Active Offer; Orange Book;
+Winterbourne View; Whorlton Hall; Cawston Park; Cawston Park Hospital;
 Every Child Matters; ECM; Care Crisis Review; Independent Review of Children's
 Social Care; MacAlister Review; Stable Homes, Built on Love; Children's Social Care National Framework;
 National Framework; Child Protection in England; Myth of Invisible Men; Out of Routine;
