@@ -250,7 +250,8 @@ def strip_possessive(word: str) -> str:
 
 # Names that keep phrases borrow ("Fraser Guidelines", "Brook Advisory", the "Lucy Faithfull Foundation", the
 # "Maria Colwell" inquiry): still names elsewhere.
-_NAMES_IN_KEEP_PHRASES: Final = frozenset({"fraser", "brook", "lucy", "maria", "jasmine", "star"})
+_NAMES_IN_KEEP_PHRASES: Final = frozenset({"fraser", "brook", "lucy", "maria", "jasmine", "star", "faith", "eve",
+                                           "day"})
 
 
 @cache

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import Final
 
 from recognizers import catalogue as cat
-from recognizers.gazetteer import SOFT_WRAP, is_first_name, is_people_word, is_surname, is_uk_place
+from recognizers.gazetteer import SOFT_WRAP, is_english_word, is_first_name, is_people_word, is_surname, is_uk_place
 from recognizers.name_judge import ROLE_WORDS, plausible_name
 from recognizers.organisation_recognizer import LAW_REPORT_COURTS
 from recognizers.person_name_recognizer import NUMBER_OR_CALL_AFTER, PARTICLES, RECORDS_AFTER
@@ -180,11 +181,20 @@ def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection
         return None  # "the Bichard Inquiry": a public inquiry
     if " " not in span and RECORDS_AFTER.match(text, end):
         return None  # "the Athena references", "Mosaic record": a records system's name
-    if " " not in span and text.startswith(("\u2026", "..."), end) and not (is_first_name(span) or is_surname(span)):
+    if " " not in span and text.startswith(("\u2026", "..."), end) and _cut_short(span):
         return None  # "Summarie…": a word a web page's title cut short, no name
     if not plausible_name(span, entity, lower_words):
         return None
     return start, end
+
+
+_ENDINGS: Final = ("s", "es", "d", "ed", "ng", "ing", "y", "e", "er", "ers", "al", "ion", "ions")
+
+
+def _cut_short(word: str) -> bool:
+    """Whether a word before an ellipsis is an everyday word cut short ("Summarie" of "Summaries"): no name of a list,
+    and a few letters more make a dictionary word."""
+    return not (is_first_name(word) or is_surname(word)) and any(is_english_word(word + e) for e in _ENDINGS)
 
 
 def _a_medicine(text: str, start: int, end: int) -> bool:

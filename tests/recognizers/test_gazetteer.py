@@ -211,9 +211,7 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     # a domestic homicide review's labels; a role ("Faith" is a first name too)
                                     "Victim", "Perpetrator", "Faith Leader",
                                     # a crisis team's, a youth justice service's and a review's own letters
-                                    "HTT", "CRHTT", "YJS", "LoE",
-                                    # hospitals whose abuse of patients national reviews are named after
-                                    "Winterbourne View", "Whorlton Hall", "Cawston Park"])
+                                    "HTT", "CRHTT", "YJS", "LoE"])
 def test_keep_phrases(phrase: str) -> None:
     assert gz.is_keep_phrase(phrase)
     assert phrase in gz.keep_phrases() or gz.phrase_key(phrase) in gz.keep_keys() or phrase.startswith("the ")
@@ -357,3 +355,11 @@ def test_nationalities(word: str) -> None:
                                   "Christian", "Roman", "Logan", "Megan", "Poland", "Smith", "Keegan", "Ian"])
 def test_names_are_no_nationalities(word: str) -> None:
     assert not gz.is_nationality(word)
+
+
+@pytest.mark.parametrize("word", ["hall", "park", "view", "wood", "lane", "green", "hill", "faith", "eve", "day", "jay",
+                                  "grace", "hope", "rose"])
+def test_a_word_that_names_places_and_people_is_not_made_vocabulary_by_a_keep_phrase_holding_it(word: str) -> None:
+    """A multi-word keep phrase makes its dictionary words vocabulary ("Faith Leader", "Boxing Day"): never the words
+    a home's, a street's or a person's name is made of, or "Hall View" and "Faith Day" would name no one."""
+    assert word not in gz.generic_words()

@@ -246,6 +246,7 @@ def test_a_person_before_a_report_without_the_is_still_a_name() -> None:
     ("KIRKLEES SAFEGUARDING CHILDREN BOARD Summarie\u2026 \u00b7 Kirklees Board", "Summarie", False),
     ("Results for Reviewi... and more", "Reviewi", False),
     ("She spoke to Tamsin\u2026 and then left", "Tamsin", True),  # a listed name, trailing off
+    ("Florentina attended Holyrood... [correction: she attended another school]", "Holyrood", True),  # no word cut
 ])
 def test_a_word_cut_short_by_an_ellipsis_is_no_name(text: str, word: str, kept: bool) -> None:
     start = text.index(word)

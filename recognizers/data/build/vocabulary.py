@@ -356,9 +356,8 @@ Quality Standards; Statutory Guidance; Statutory Guidance on Children Who Run Aw
 Promoting the Health and Wellbeing of Looked After Children; Special Educational Needs and Disability
 Code of Practice; SEND Code of Practice; Code of Practice; Achieving Best Evidence in Criminal Proceedings;
 Munro Review; The Munro Review; Munro Review of Child Protection; Laming Report; Laming Inquiry;
-Timpson Review; Timpson Review of School Exclusion; Casey Review; Lammy Review; Marmot Review; Jay Report;
-Wood Report; Hidden Harm; Mwy na Geiriau; More than just words; Active Offer; Orange Book;
-Winterbourne View; Whorlton Hall; Cawston Park; Cawston Park Hospital;
+Timpson Review; Timpson Review of School Exclusion; Casey Review; Lammy Review; Marmot Review;
+Hidden Harm; Mwy na Geiriau; More than just words; Active Offer;
 Every Child Matters; ECM; Care Crisis Review; Independent Review of Children's
 Social Care; MacAlister Review; Stable Homes, Built on Love; Children's Social Care National Framework;
 National Framework; Child Protection in England; Myth of Invisible Men; Out of Routine;
@@ -434,7 +433,7 @@ SSAFA the Armed Forces Charity; Army Welfare Service; AWS; Naval Families Federa
 RAF Families Federation; British Forces Post Office; Brigade of Gurkhas; Gurkha Welfare Trust; Defence Medical
 Services; Defence Children Services; Service Children's Education; Defence Infrastructure Organisation; Joint
 Service Housing Advice Office; Service Family Accommodation; Unit Welfare Officer; Armed Forces Covenant; Veterans
-UK; Op COURAGE; Combat Stress; Help for Heroes; Royal British Legion; Naval Service; Army Reserve; RAF Reserves;
+UK; Combat Stress; Help for Heroes; Royal British Legion; Naval Service; Army Reserve; RAF Reserves;
 Gurkha; Gurkhas;
 Royal Naval Reserve; British Army Training Unit Kenya; BATUK; British Forces Cyprus; British Forces Germany;
 British Forces South Atlantic Islands; United Nations Peacekeeping Force in Cyprus; UNFICYP; British High
