@@ -125,6 +125,7 @@ _CONFIDENT_RULE_SCORE = 0.6  # title, full name, initials + surname, name in a h
 _CONTEXT_NAMES = "SurnameContext"  # a first name found by the known surname it stands before
 _INITIALS = "InitialsContext"  # a person's initials found by where the draft uses them
 _LONE_NAMES = "LoneFirstName"  # an ordinary-word first name found by where the draft uses it
+_UNITS = "MilitaryUnitRecognizer"  # an armed forces unit by its number
 # Before a word that is a thing, not a person ("the Bill"); after one that is part of a longer name or a date.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \u00a0]+$")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \u00a0]+[A-Z][\w'\u2019-]*)*")
@@ -658,7 +659,7 @@ class Grouper:
             ent = self._owner(m, texts[m.segment_id])
             ent.add_detection(m)
             attached.append(m)
-            if m.recognizer == "MilitaryUnitRecognizer" and (short := short_form_after(texts[m.segment_id], m.end)):
+            if m.recognizer == _UNITS and (short := short_form_after(texts[m.segment_id], m.end)):
                 self._add_form(ent, short)  # "(2 WR)" after the unit: its short form, the same unit
         if not derived:
             self._derive_person_forms()

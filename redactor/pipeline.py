@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from recognizers.keep import with_register_keep
+from recognizers.pseudonyms import label_letters
 from redactor.analysis import FORK_CHARS, Analyzer
 from redactor.areas import verify_areas
 from redactor.atomic import as_new_file, publish, refuse_existing, temp_path_beside
@@ -125,8 +126,6 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
 def _register_label_letters(register: Register | None) -> list[str]:
     """The letters of the register's person labels ("BW" of "Child BW") that no registered entity lists as its own
     form: where the draft writes them alone, they are the label, kept as written."""
-    from recognizers.pseudonyms import label_letters
-
     if register is None:
         return []
     forms = {f for e in register.entries for f in e.forms()}
