@@ -72,7 +72,9 @@ _ADULT_TITLES = alternation(("Mr", "Mrs", "Ms", "Mx"), DOCTOR, PROFESSOR, POLICE
                             MILITARY)
 _ADULT_TITLE = re.compile(rf"(?:{_ADULT_TITLES})\.?\s")
 # (… not the next day of a list: "9 April, 12 September")
-_YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\d{4}|\d{2}(?![ \t]*(?:st|nd|rd|th)?[ \t]*[A-Za-z])|')")
+_YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\d{4}|\d{2}(?![ \t]*(?:st|nd|rd|th)?[ \t]*[A-Za-z]|[:.]\d)|')")
+# A date form holding its year ("27/02/2022", "3 May 21"): what follows it is no year of its own.
+_FORM_HAS_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b|[A-Za-z][ \t]+'?\d{2}$")
 _TITLE_RX = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev"
                        r"|Baby|Sir|Dame|Councillor|Coun|Minister|Commissioner|Supt|Insp"
                        r"|(?:Detective\s+|Police\s+)?(?:Constable|Sergeant|(?:Chief\s+)?Inspector|Superintendent)"
@@ -1738,7 +1740,8 @@ class Grouper:
             for hit in matcher.finditer(seg.text, overlapping=True):
                 if is_month_of_date(seg.text, hit.start, hit.end):
                     continue  # "Tom May" and "16th May 2015": the date's month, not the name
-                if by_id[hit.key].type == "DATE" and _YEAR_AFTER.match(seg.text, hit.end):
+                if by_id[hit.key].type == "DATE" and not _FORM_HAS_YEAR.search(hit.form) \
+                        and _YEAR_AFTER.match(seg.text, hit.end):
                     continue  # a birthday without its year ("DOB 14 March") inside a dated day ("14 March 2019")
                 spans = covered.setdefault((hit.key, seg.id), [])
                 if any(a <= hit.start and hit.end <= b for a, b in spans):

@@ -236,6 +236,22 @@ def test_a_day_and_month_the_draft_writes_with_another_year_is_no_form_of_a_date
     assert "11 May" not in entities["11th May 2022"].forms
 
 
+def test_a_full_date_before_a_time_is_linked_there_too() -> None:
+    """A time after a dated day ("27/02/2022 23:58") is no year after a birthday written without its own: the
+    date is written there in full, and left standing it would be a survivor the verifier refuses."""
+    text = "On 27/02/2022 police were called. Smith, J. (2020) Learning. London: NSPCC. Accessed 27/02/2022 23:58."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = {e.name: e for e in group(doc, [_m("27/02/2022", "DATE_DAY", source=text)], None)}
+    assert [m.start for m in entities["27/02/2022"].mentions] == [text.index("27/02"), text.rindex("27/02")]
+
+
+def test_a_date_without_its_year_before_a_time_is_the_date() -> None:
+    text = "Olek drowned on Saturday 22 July 2023. The call on 22 July 10:42 was logged."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = {e.name: e for e in group(doc, [_m("Saturday 22 July 2023", "DATE_DAY", source=text)], None)}
+    assert [m.text for m in entities["Saturday 22 July 2023"].mentions] == ["Saturday 22 July 2023", "22 July"]
+
+
 def test_a_hyphenated_first_names_first_part_is_a_form() -> None:
     text = "Re: Lexi-Mae Marsden (DOB 14/06/2007). He messaged Lexi privately. Lexi-Mae told her mother."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
