@@ -288,6 +288,8 @@ _URL_LINE: Final = re.compile(r"^[ \t]*(?:(?:available|accessed|retrieved)[^\n:]
 
 # A report's numbered paragraph ("4.17 Practitioners …", "12. The panel …"): no line of a reference-list entry.
 _NUMBERED_PARAGRAPH: Final = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,3})*\.?[ \t]+[A-Z]")
+# A note's or list item's marker opening a line ("[2] …", "(2) …", "2) …", "• …"): the next note, no line of this one.
+_NEXT_NOTE: Final = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\)|[\u2022\u25aa\u25e6\u00b7*])[ \t]+\S")
 
 
 def cited_spans(text: str, continued: bool = False) -> list[tuple[int, int]]:
@@ -310,8 +312,9 @@ def cited_spans(text: str, continued: bool = False) -> list[tuple[int, int]]:
             for _ in range(3):
                 nxt = text.find("\n", end + 1)
                 line = text[end + 1: len(text) if nxt == -1 else nxt]
-                if not line.strip() or _ENTRY.match(line) or end >= len(text) or _NUMBERED_PARAGRAPH.match(line):
-                    break  # a blank line, the next entry, or the report's next numbered paragraph
+                if not line.strip() or _ENTRY.match(line) or end >= len(text) or _NUMBERED_PARAGRAPH.match(line) \
+                        or _NEXT_NOTE.match(line):
+                    break  # a blank line, the next entry or note, or the report's next numbered paragraph
                 end = len(text) if nxt == -1 else nxt
         spans.append((start, end))
     spans.extend((m.start(), m.end()) for m in _PUBLISHED_ENTRY.finditer(text))

@@ -219,6 +219,15 @@ def test_an_entry_on_a_page_goes_on_over_no_numbered_paragraph() -> None:
     assert not any("22/01/2020" in text[a:b] for a, b in cited_spans(text, continued=True))
 
 
+@pytest.mark.parametrize("marker", ["[2]", "(2)", "2)", "\u2022", "*"])
+def test_an_entry_on_a_page_goes_on_over_no_next_note(marker: str) -> None:
+    """Footnotes on a page: a note citing a report ("[1] Department for Education (2022) …") ends where the next
+    note's marker opens a line; the notes after it are the review's own (a record's date, a practitioner)."""
+    text = (f"[1] Department for Education (2022) Working together to improve school attendance.\n{marker} "
+            "Mr Pilling's words, from a conversation with the reviewer. [4] Hospital record, 27/02/2022 23:58.\n")
+    assert not any("Pilling" in text[a:b] for a, b in cited_spans(text, continued=True))
+
+
 @pytest.mark.parametrize("name, expected", [
     ("Greater Manchester Fire and Rescue Service", True), ("West Yorkshire Fire & Rescue Service", True),
     ("Scottish Fire and Rescue Service", True), ("London Fire Brigade", True),
