@@ -638,8 +638,13 @@ class Grouper:
                 if m.entity == cat.LOCATION and m.text.casefold() in surnames
                 and (_PEOPLE_VERB_LATER.match(texts[m.segment_id], m.end)
                      or _FAMILY_AFTER.match(texts[m.segment_id], m.end)) else m for m in kept]
+        # (A guess that reads a first name the rules read in a full name as a place is no place: "Riley-Jay" of
+        # "Riley-Jay BRADSHAW".)
+        first_names = {words[0].casefold() for m in kept if m.entity == cat.PERSON and not is_guess(m)
+                       and len(words := strip_title(normalise(m.text)).split()) >= 2}
         self._places_used = {normalise(m.text).casefold() for m in kept
-                             if m.entity == cat.LOCATION or (m.entity == cat.ORGANISATION and not is_guess(m))}
+                             if (m.entity == cat.LOCATION and not (is_guess(m) and m.text.casefold() in first_names))
+                             or (m.entity == cat.ORGANISATION and not is_guess(m))}
         kept = [m for m in kept if not (
             (m.entity == cat.LOCATION and _strictly_inside(m, named[m.segment_id]))
             or (m.entity in (cat.LOCATION, cat.PERSON) and _strictly_inside(m, addresses[m.segment_id])))]

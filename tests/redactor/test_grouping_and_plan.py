@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -250,6 +251,21 @@ def test_a_date_without_its_year_before_a_time_is_the_date() -> None:
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
     entities = {e.name: e for e in group(doc, [_m("Saturday 22 July 2023", "DATE_DAY", source=text)], None)}
     assert [m.text for m in entities["Saturday 22 July 2023"].mentions] == ["Saturday 22 July 2023", "22 July"]
+
+
+def test_a_first_name_an_ner_guess_reads_as_a_place_is_still_the_persons_form() -> None:
+    """The model read "Riley-Jay" as a place; the rules read "Riley-Jay BRADSHAW" as a child's full name. The
+    guess makes no place of the child's first name (which then went to "Place 4" as a place of its own)."""
+    text = ("Riley-Jay BRADSHAW - subject child, aged 5. Kyle Moffatt is the father of Riley-Jay. "
+            "Riley-Jay was admitted to hospital. In Riley-Jay, the voice was lost.")
+    guesses = [Mention("txt", m.start(), m.end(), "Riley-Jay", kind, 0.85, "SpacyRecognizer")
+               for m, kind in zip(re.finditer(r"Riley-Jay(?! B)", text), ["LOCATION", "LOCATION", "ORGANISATION"])]
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Riley-Jay BRADSHAW", "PERSON", "PersonNameRecognizer", source=text),
+                           _m("Kyle Moffatt", "PERSON", "PersonNameRecognizer", source=text), *guesses], None)
+    child = next(e for e in entities if e.name == "Riley-Jay BRADSHAW")
+    assert "Riley-Jay" in child.forms
+    assert not any(e.type == "LOCATION" for e in entities)
 
 
 def test_a_hyphenated_first_names_first_part_is_a_form() -> None:
