@@ -161,6 +161,9 @@ _DECLARED = re.compile(
     # "The review … uses the name ‘Delta’": the review's own choice, not a name someone goes by
     rf"|\b(?i:review|report|summary|briefing)\b[^.\n]{{0,80}}?\b(?:uses|used|using)[ \t]+the[ \t]+"
     rf"(?:name|pseudonym)[ \t]+{_Q}{_NAME}"
+    # a key's note of the name the review will use: "(working pseudonym \u201cNasrin\u201d)", "Proposed pseudonym: 'Jade'"
+    r"|\b(?i:working|proposed|agreed|suggested|chosen)[ \t]+(?i:pseudonym)[ \t]*(?:[:\u2013\u2014-][ \t]*)?"
+    rf"[\"'\u2018\u201c]{_NAME}[\"'\u2019\u201d]"
     # "a child who we shall refer to as Patricia", "will be referred to as Rosie", "shall be known as Theo"
     r"|\b(?:we|I)[ \t]+(?:shall|will)[ \t]+"
     r"(?:refer[ \t]+to[ \t]+(?:(?:him|her|them)[ \t]+)?as|call[ \t]+(?:him|her|them))"

@@ -112,6 +112,9 @@ _DECLARING = [pytest.param(*p) for p in [
     ("Clive Discretionary SAR (2024)\nClive had a learning disability.", ["Clive"]),
     ("  Harry Safeguarding Adults Review\n", ["Harry"]),
     ("Sophie CSPR \u2013 published 2022\n", ["Sophie"]),
+    # a key's note of the name the review will use: "(working pseudonym \u201cNasrin\u201d \u2013 to be confirmed)"
+    ('Shilan HAMAD AMIN (working pseudonym "Nasrin" \u2013 to be confirmed with her family)', ["Nasrin"]),
+    ("Proposed pseudonym: \u2018Jade\u2019", ["Jade"]),
 ]]
 
 
@@ -126,6 +129,7 @@ _NOT_DECLARING = (
     "Mohammed, known as Mo to his friends, was seen.",  # a nickname is the child's own
     "He was referred to as a risk by the school.",
     "The pseudonym used online by Jordan Price was 'Kay'.",  # an online alias, not the review's pseudonym
+    'His online pseudonym "Kay" was used to groom her.',  # an alias he used, not the review's
     "Amira said her real name was Amina.",
     "The father uses the name Jay with friends.",  # a name someone goes by, not the review's
     "The school referred Amira to CAMHS as Patricia had asked.",
