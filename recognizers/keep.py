@@ -36,7 +36,8 @@ _AREA_WORD: Final = (r"(?!(?i:local|regional|safeguarding|children|childrens|boa
 # The area's words stand on one line (a PDF page's running footer follows the body's last word on the next).
 # A list of areas before the last one ("Leicester, Leicestershire and Rutland Safeguarding Children Board").
 _AREA_LIST: Final = rf"(?:{_AREA_WORD}(?:,[^\S\n]+{_AREA_WORD})+,?[^\S\n]+(?:and|&)[^\S\n]+)?"
-_AREA: Final = (rf"{_AREA_LIST}{_AREA_WORD}(?:(?:[^\S\n]+(?:(?:and|&)(?:[^\S\n]+the)?|of|upon|on)[^\S\n]+|[^\S\n]+|-)"
+_AREA: Final = (rf"{_AREA_LIST}{_AREA_WORD}(?:(?:[^\S\n]+(?:(?:and|AND|&)(?:[^\S\n]+(?:the|THE))?|of|OF|upon|UPON|on|ON)"
+                rf"[^\S\n]+|[^\S\n]+|-)"
                 rf"{_AREA_WORD})*")
 # "Dudley Safeguarding Children Board", "Kent Local Safeguarding Children's Board", "Torbay Children's
 # Safeguarding Partnership", "Birmingham Safeguarding Board", "Derby LSCB", "Southwark & Wandsworth
@@ -49,7 +50,7 @@ _BOARD: Final = re.compile(
     rf"\b(?P<area>{_AREA})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?"
     rf"(?:Community\s+Safety\s+(?:and|&)\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults?|People)\s+"
     rf"(?:and\s+(?:{_CHILDREN}|Adults?)\s+)?)?"
-    rf"(?:Boards?|Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?|Child\s+Death\s+Overview\s+Panels?"
+    rf"(?:Boards?|(?:Multi-Agency\s+)?Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?|Child\s+Death\s+Overview\s+Panels?"
     # a partnership named for the area's children (and families), and its statutory arrangements by their name
     rf"|{_CHILDREN}\s+(?:and\s+Families\s+)?Partnerships?|Multi-Agency\s+Safeguarding\s+Arrangements"
     r"|Local\s+Child\s+Safeguarding\s+Practice\s+Reviews?"
@@ -90,7 +91,7 @@ _BOARD_THEN_AREA: Final = re.compile(
 # A board cited for its published review: its name, then the review's year ("… Partnership (2009)",
 # "(Croydon Safeguarding Children Board, 2014)").
 _CITED_YEAR: Final = re.compile(r"['\u2019]?s?\s*(?:\(|,|\[)\s*(?:19|20)\d{2}\b")
-_AREA_PARTS: Final = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
+_AREA_PARTS: Final = re.compile(r"\s+(?:and|AND|&)\s+|\s*,\s*")
 # The names a council goes by ("London Borough of Bromley", "Kent County Council", "Dudley MBC").
 _COUNCIL_NAMES: Final = ("{} Council", "{} City Council", "{} County Council", "{} Borough Council",
                          "{} County Borough Council", "{} District Council", "{} Metropolitan Borough Council",

@@ -104,6 +104,10 @@ def test_an_area_joined_with_an_ampersand_and_boards_in_the_plural(text: str, na
     # a Welsh regional board
     ("Powys Regional Safeguarding Board published it", ["Powys", "Powys County Council"]),
     ("Cornwall and the Isles of Scilly Safeguarding Children Partnership", ["Cornwall", "Isles of Scilly"]),
+    ("CORNWALL AND THE ISLES OF SCILLY SAFEGUARDING CHILDREN PARTNERSHIP", ["CORNWALL", "ISLES OF SCILLY"]),
+    # a multi-agency partnership by that name
+    ("KENT SAFEGUARDING CHILDREN MULTI-AGENCY PARTNERSHIP (KSCMP)", ["KENT"]),
+    ("commissioned by the Kent Safeguarding Children Multi-Agency Partnership in", ["Kent"]),
     # a partnership named "Keeping … Safe"; one that joins community safety to safeguarding
     ("KEEPING BRISTOL SAFE PARTNERSHIP\n\nChild Safeguarding Practice Review", ["BRISTOL", "Avon and Somerset Police"]),
     ("commissioned by the Keeping Bristol Safe Partnership.", ["Bristol", "Avon and Somerset Police"]),
