@@ -796,7 +796,8 @@ class Grouper:
             # first are no spelling to judge a first name by ("CLIVE" is never written alone).
             written = [w for w in (strip_title(normalise(m.joined or m.text)) for m in ent.mentions)
                        if len(w.split()) >= 2 and not w.isupper() and w.casefold() in {f.casefold() for f in full}]
-            name = max(written or full, key=len)
+            # (in the order running text writes it: a record's "BAINBRIDGE, Summer" is no first name's)
+            name = max(written or full, key=lambda f: ("," not in f, len(f)))
             for form in _person_forms(name):
                 if self._is_keep_form(form) or (form.isupper() and not name.isupper() and not (
                         form == name.split()[-1] and len(form) >= 3 and form.casefold() not in gz.acronym_keys())):

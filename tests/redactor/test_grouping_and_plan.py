@@ -275,6 +275,19 @@ def test_a_hyphenated_first_names_first_part_is_a_form() -> None:
     assert "Lexi" in [m.text for m in entities["Lexi-Mae Marsden"].mentions]
 
 
+def test_a_first_name_that_is_a_word_is_a_form_when_a_record_writes_the_surname_first() -> None:
+    """"BAINBRIDGE, Summer" is longer than "Summer Bainbridge": the name as running text writes it is still the
+    one whose first word is the first name ("Summer's mother", though the draft writes "summer" too)."""
+    text = ("Summer Bainbridge was killed. Subject: BAINBRIDGE, Summer. Summer's mother spoke to the review. "
+            "That summer she left school.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = {e.name: e for e in group(doc, [_m("Summer Bainbridge", "PERSON", "PersonNameRecognizer", source=text),
+                                               _m("BAINBRIDGE, Summer", "PERSON", "PersonNameRecognizer",
+                                                  source=text)], None)}
+    person = next(e for e in entities.values() if "Summer Bainbridge" in e.forms)
+    assert "Summer" in person.forms
+
+
 def test_initials_stay_a_persons_whose_name_is_written_two_ways() -> None:
     """Two entities of one name (accents and order differ) do not make its initials anyone else's."""
     text = "Zuzanna Wiśniewska was 11. The record reads WISNIEWSKA, Zuzanna (DOB 1/2/2010). ZW presented in pain."
