@@ -73,6 +73,8 @@ _FULL_NAME: Final = rf"{_TITLE}?{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,3}}"
 # nor the board's business manager, whom a draft names as the contact for comments (with an e-mail
 # address and phone number that are redacted anyway): replacing that name costs the review nothing.
 _ROLE: Final = (
+    # (not an agency's own report's author, a practitioner there: "IMR author: X", "Police IMR (author DI X)")
+    r"(?<!\bIMR[ \t])(?<!\bIMR[ \t]\()(?<!\bIMRs[ \t])"
     r"(?:independent[ \t]+)?(?:(?:lead|overview|review|report|serious[ \t]+case|sar|dhr|l?cspr|scr)[ \t]+){0,3}"
     r"(?:author|reviewer|writer)s?(?:\b|(?-i:(?=[A-Z][a-z])))"  # "Report AuthorJane Smith": no space left
     r"|independent[ \t]+(?:(?:overview|review|serious[ \t]+case)[ \t]+)?"

@@ -345,6 +345,10 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "The school nurse, Bernadette N\u00ed Fhloinn RGN (NMC PIN 04I0712E), leads the team.",  # a role before the name
     # a chapel's minister, in the case
     "The Reverend Dafydd Ellis, minister of Capel Bethel, visited the farm.",
+    # an agency's own report's author: a practitioner of that agency, not the review's author
+    "5.1 Royal Cornwall Hospitals NHS Trust (IMR author: Claire Penrose, Named Nurse for Safeguarding Children)\n",
+    "4.1 Northumbria Police IMR (author DI Karen Woodhouse), paragraph 5.3:\n",
+    "The IMR author, Claire Penrose, accepts this.\n", "Claire Penrose, IMR Author\n",
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
