@@ -1437,6 +1437,8 @@ class _Finder:
         start, end = tokens[i][0], _span_end(tokens, last)
         span_text = text[start:end]
         if gz.is_keep_phrase(span_text) or gz.is_uk_place(span_text) or gz.police_force(span_text) \
+                or (gz.is_world_city(span_text) and not (gz.is_first_name(_base(word))
+                                                         and gz.is_surname(_base(tokens[last][2])))) \
                 or gz.org_kind(span_text) == "hospital" or CONDITION_AFTER.match(text, end) \
                 or (gz.org_kind(span_text) is not None and not gz.is_surname(_base(tokens[last][2]))) \
                 or (_THE_BEFORE.search(text, max(0, start - 5), start) and _THING_AFTER.match(text, end)) \
@@ -1446,7 +1448,8 @@ class _Finder:
                 or (_base(word).casefold() == "pan" and gz.is_uk_place(text[tokens[parts[1]][0]:end])) \
                 or all(gz.is_people_word(_base(tokens[k][2])) for k in parts) \
                 or numbered_label_at(text, tokens[last][0]):
-            return last + 1  # ("Royal Oldham": the town's hospital; "Pakistani Kashmiri": a people's words;
+            return last + 1  # ("Royal Oldham": the town's hospital; "Pakistani Kashmiri": a people's words; "Addis
+            # Ababa": a city abroad, unless a listed first name and surname ("Juan Diaz");
             # "Manorcourt Homecare": a body's head word that is no surname; "the Hope Box project", "X Logo": a
             # thing's; "Pan London", "Pan Cheshire": the prefix "pan-", all of a place; "Garrison Town 1": a place's
             # label with its number)

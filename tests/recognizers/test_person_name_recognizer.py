@@ -543,6 +543,8 @@ def _found(text: str) -> list[str]:
     ("Summer Fox's date of birth is recorded as 2 May 1990.", ["Summer Fox"]),
     ("Grace Archer\u2019s DOB was not known.", ["Grace Archer"]),
     ("The school noted that Will Thatcher's NHS number was wrong.", ["Will Thatcher"]),
+    # a listed first name and surname that also name a town abroad (Juan Díaz, Panama)
+    ("She met Juan Diaz at the airport.", ["Juan Diaz"]),
 ])
 def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
@@ -710,6 +712,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "the separate Athena references for each incident", "No.\tMonth\tAthena ref\tSTORM log",  # a records system
     "She attended Park Academy (Adm. No 18/0294) from May.",  # an abbreviation before a number's label
     "The family are Pakistani Kashmiri and speak Pahari.",  # a people's words, no first name and surname
+    # a city abroad whose words are first names and surnames too
+    "tickets to Hargeisa via Addis Ababa are booked",
     # what is spelt is no name unless a name's shape: a word, a system, a place
     "Names get spelt Wrong on Systems.", 'messages from "Mum" and "Dad" were read', "spelling the name out",
     'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
