@@ -116,7 +116,9 @@ GENERIC: Final = cat.AGENCY_REFERENCE
 _S: Final = r"[ \t]*"
 _NUMBER_WORDS: Final = (
     r"(?:no|nos|number|numbers|num|ref|reference|id|code|record|details|temp|temporary|registration|reg|log)\b\.?")
-_FILLER: Final = r"(?:is|was|are|were|as|given\s+as|recorded\s+as|reads?|being|of)\b"
+# (... or when it was raised: "the crime reference later raised was …")
+_FILLER: Final = (r"(?:is|was|are|were|as|given\s+as|recorded\s+as|reads?|being|of"
+                  r"|(?:(?:later|subsequently|then)\s+)?(?:raised|created|allocated|issued|opened|generated))\b")
 # Whose number it is may come between label and value, before "is"/"was": "the ID for Child Q is …", "the LCS
 # number for the child is …" (one person: "the number for the children was 4" is a count), or where it was given
 # ("the attendance number at Royal Fellside was …"); a name's initials

@@ -200,6 +200,9 @@ POSITIVE = [
     ("Kai's SCN (164029885), his", "164029885", cat.AGENCY_REFERENCE),
     ("via the FA's system; FAN 203344178 recorded", "203344178", cat.AGENCY_REFERENCE),
     ("drives a silver VW Passat, reg AXZ 2264. PSNI", "AXZ 2264", cat.UK_VEHICLE_REG),
+    # a reference, then when it was raised, then its value
+    ("the crime reference later raised was 13220138841.", "13220138841", cat.POLICE_REFERENCE),
+    ("The case number subsequently allocated was 1420PL0873.", "1420PL0873", cat.COURT_CASE_NUMBER),
 ]
 
 NEGATIVE = [
@@ -209,6 +212,7 @@ NEGATIVE = [
     "the NHS 111 service", "the ARC 2 meeting", "ARC issued in March 2023", "OIS log checked",
     "a claim in 2016",  # a year
     "case number 4",
+    "the crime reference later raised was 2 weeks after",  # no identifier's value
     # the review's own number in the national repository, printed on its cover
     "Serious Case Review No: 2017/C6969\nPublished by the NSPCC",
     "SCR No. 2014/C4321",
