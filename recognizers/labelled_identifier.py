@@ -41,7 +41,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.POLICE_REFERENCE,
      r"(?-i:CRIS|CRN|CRM|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA|VPA)"
      r"|crime\s+(?:ref(?:erence)?|number|no|report|record)s?|(?:crime|police)\s+(?=ref|number|no|log|id)"
-     r"|(?:police|storm|cad|incident|intel(?:ligence)?|(?-i:OIS))\s+log|(?-i:INT)(?=\s+\d)|(?-i:Crime|CRIME)(?=\s+\d{8,}\b)|log(?=\s+(?:\d{6,}(?:-\d+)?|\d{3,}/\d{3,})\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
+     r"|(?:police|storm|cad|incident|intel(?:ligence)?|(?-i:OIS))\s+log|(?-i:INT)(?=\s+\d)|(?-i:Crime|CRIME)(?=\s+\d{8,}\b)|log(?=\s+(?:\d{6,}(?:-\d+)?|\d{3,}/\d{3,}|0\d{2,5})\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
      r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"
      # an officer's collar number after the rank ("PC 4471"); a short one is a review's label ("PC 2")
      r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)"

@@ -202,6 +202,8 @@ POSITIVE = [
     ("drives a silver VW Passat, reg AXZ 2264. PSNI", "AXZ 2264", cat.UK_VEHICLE_REG),
     # a reference, then when it was raised, then its value
     ("the crime reference later raised was 13220138841.", "13220138841", cat.POLICE_REFERENCE),
+    # a police log's daily number, with its leading zero (no count's or year's)
+    ("following a 999 call from a neighbour (log 0391) reporting", "0391", cat.POLICE_REFERENCE),
     ("The case number subsequently allocated was 1420PL0873.", "1420PL0873", cat.COURT_CASE_NUMBER),
 ]
 
@@ -213,6 +215,7 @@ NEGATIVE = [
     "a claim in 2016",  # a year
     "case number 4",
     "the crime reference later raised was 2 weeks after",  # no identifier's value
+    "the log 2019 showed", "a log 300 entries long",  # a year, a count
     # the review's own number in the national repository, printed on its cover
     "Serious Case Review No: 2017/C6969\nPublished by the NSPCC",
     "SCR No. 2014/C4321",
