@@ -15,7 +15,7 @@ from typing import Final
 MAKES: Final = (
     "Alfa Romeo", "Aston Martin", "Audi", "BMW", "Chevrolet", "Citroen", "Citroën", "Dacia", "Daewoo", "Fiat",
     "Ford", "Honda", "Hyundai", "Jaguar", "Jeep", "Kia", "Land Rover", "Lexus", "Mazda", "Mercedes",
-    "Mercedes-Benz", "MG", "Mini", "Mitsubishi", "Nissan", "Peugeot", "Porsche", "Proton", "Range Rover",
+    "Mercedes-Benz", "Merc", "MG", "Mini", "Mitsubishi", "Nissan", "Peugeot", "Porsche", "Proton", "Range Rover",
     "Renault", "Rover", "Saab", "SEAT", "Seat", "Skoda", "Škoda", "Smart", "Subaru", "Suzuki", "Tesla", "Toyota",
     "Vauxhall", "Volkswagen", "VW", "Volvo",
 )
@@ -43,7 +43,10 @@ def vehicle_names(texts: Iterable[str]) -> list[str]:
     # ... and the make alone after an article, once the draft names it as a car ("followed the Audi"): the car
     makes = [m.group() for name in names
              if (m := _MAKE_RX.match(name.split(" ", 1)[-1] if name[:1].islower() else name)) is not None]
-    for make in sorted(set(makes), key=len, reverse=True):
+    # ... and the model alone, a word in letters, after an article ("dropped off by the Corsa")
+    models = [name.split()[-1] for name in names if len(name.split()) >= 2 and name.split()[-1][:1].isupper()
+              and name.split()[-1].isalpha() and not name.split()[-1].isupper() and name.split()[-1] not in MAKES]
+    for make in sorted(set(makes + models), key=len, reverse=True):
         alone = re.compile(rf"\b[Tt]he[ \t]+{re.escape(make)}(?![\w-]|[ \t]+[A-Z0-9])")
         names.extend(dict.fromkeys(m.group() for text in texts for m in alone.finditer(text)))
     return list(dict.fromkeys(names))

@@ -24,6 +24,11 @@ from tests.recognizers.prose import analysed_entities
     # a colour before a make and model, after any word; a make and model right before a registration mark
     ("driver of grey Toyota Previa YF14 KZU arrested.", ["grey Toyota Previa"]),
     ("Great Western Hospital. Audi A3 WU16 HVK seen leaving.", ["Audi A3"]),
+    # ... and the model alone after an article, once the draft names it with its make ("dropped off by the Corsa")
+    ("He drove a silver Vauxhall Corsa, VRM FV16 RKO. CCTV showed she was dropped off by the Corsa.",
+     ["Vauxhall Corsa", "the Corsa"]),
+    # a make as people shorten it
+    ("dropped off by a lad in a black Merc (LB19 WZT) who", ["black Merc"]),
 ])
 def test_vehicle_names(text: str, names: list[str]) -> None:
     assert vehicle_names([text]) == names
@@ -37,6 +42,7 @@ def test_vehicle_names(text: str, names: list[str]) -> None:
     "She bought a Mercedes.", "Kelly Ford drove a Ford to the school.",
     "Ms Brown Mercedes",  # a surname that is a colour, then a first name
     "Mercedes Okafor AB12 visited",  # no registration mark's shape after the name
+    "Merc Jones visited the school.",
 ])
 def test_no_vehicle(text: str) -> None:
     assert vehicle_names([text]) == []
