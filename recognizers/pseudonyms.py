@@ -198,6 +198,10 @@ _NOT_REAL: Final = re.compile(
     rf"\b(?P<names>{_NAME_WORD}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME_WORD})*)[ \t]*(?:,|\()[ \t]*(?:also[ \t]+)?"
     r"not[ \t]+(?:his|her|their)[ \t]+real[ \t]+names?\b")
 _LIST_PARTS: Final = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
+# On a line about pseudonyms, each quoted name and whom it stands for: "chosen pseudonyms be \u201cAnia\u201d for Magda and
+# \u201cKuba\u201d for Kacper".
+_PSEUDONYMS_LINE: Final = re.compile(r"(?i:pseudonyms)")
+_QUOTED_FOR: Final = re.compile(rf"[\"'\u2018\u201c]{_NAME}[\"'\u2019\u201d][ \t]+for[ \t]+(?:[A-Z]|(?:her|his|their|the)[ \t])")
 
 
 # A word or mark every declaration above holds (each lies on one line): only those lines are searched.
@@ -212,6 +216,9 @@ def declared_pseudonyms(text: str) -> list[str]:
     for m in on_cue_lines(_DECLARED, _DECLARED_CUE, text):
         name = next(g for g in m.groups() if g)  # one alternative's name group took part
         found.append(re.sub(r"\s+", " ", name))
+    for m in on_cue_lines(_QUOTED_FOR, _PSEUDONYMS_LINE, text):
+        if m.group(1) not in found:
+            found.append(m.group(1))
     for m in _NOT_REAL.finditer(text):
         found.extend(p for p in _LIST_PARTS.split(m.group("names")) if p and p not in found)
     return sorted(found, key=text.find)

@@ -115,6 +115,9 @@ _DECLARING = [pytest.param(*p) for p in [
     # a key's note of the name the review will use: "(working pseudonym \u201cNasrin\u201d \u2013 to be confirmed)"
     ('Shilan HAMAD AMIN (working pseudonym "Nasrin" \u2013 to be confirmed with her family)', ["Nasrin"]),
     ("Proposed pseudonym: \u2018Jade\u2019", ["Jade"]),
+    # pseudonyms a family chose, each for whom ("be \u201cAnia\u201d for Magda and \u201cKuba\u201d for Kacper")
+    ('Justyna has asked that the family\'s chosen pseudonyms be "Ania" for Magda and "Kuba" for Kacper \u2013 to '
+     "be confirmed.", ["Ania", "Kuba"]),
 ]]
 
 
@@ -130,6 +133,7 @@ _NOT_DECLARING = (
     "He was referred to as a risk by the school.",
     "The pseudonym used online by Jordan Price was 'Kay'.",  # an online alias, not the review's pseudonym
     'His online pseudonym "Kay" was used to groom her.',  # an alias he used, not the review's
+    'She wrote "Mum" for her mother on the form.',  # a quoted word for someone, on no line about pseudonyms
     "Amira said her real name was Amina.",
     "The father uses the name Jay with friends.",  # a name someone goes by, not the review's
     "The school referred Amira to CAMHS as Patricia had asked.",
