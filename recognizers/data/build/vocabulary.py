@@ -381,7 +381,9 @@ Methylphenidate; Ritalin; Concerta; Lisdexamfetamine; Elvanse; Atomoxetine; Guan
 Naloxone; Naltrexone; Pregabalin; Gabapentin; Tramadol; Codeine; Co-codamol; Morphine; Oxycodone; Fentanyl;
 Paracetamol; Ibuprofen; Calpol; Aspirin; Insulin; Salbutamol; Ventolin; Omeprazole; Gaviscon; Infacol; Movicol;
 Lactulose; Amoxicillin; Penicillin; Flucloxacillin; Prednisolone; Hydrocortisone; Epipen; EpiPen; Ketamine; MDMA;
-Ecstasy; Crack Cocaine; Amphetamine; Nitrous Oxide; Benzodiazepines; Xanax; Valium; Vapes; Vape
+Ecstasy; Crack Cocaine; Amphetamine; Nitrous Oxide; Benzodiazepines; Xanax; Valium; Vapes; Vape;
+Keppra; Epilim; Tegretol; Buccolam; Midazolam; NovoRapid; Lantus; Levemir; Humalog; Tresiba; Glucagon; GlucaGen;
+Seretide; Clenil; Fostair; Symbicort; Montelukast; Dioralyte
 """
 GENERIC_TERMS: Final = """
 Child; Children; Young Person; Young People; Baby; Infant; Toddler; Unborn; Unborn Baby; Family; Families;
