@@ -1722,6 +1722,16 @@ class Grouper:
                     or initials.casefold() in gz.acronym_keys()) and not _defines(initials, ent.forms, texts):
                 continue
             self._add_form(ent, initials)
+        # A registered body's letters in brackets after its name ("… NHS Foundation Trust (JPUH)"), its words'
+        # capitals in order: the draft defines them for it, though the name has too many words for initials.
+        for ent in self.entities:
+            if ent.source != "register" or ent.type != "ORGANISATION":
+                continue
+            for form in [f for f in ent.forms if len(f.split()) >= 2]:
+                defined = re.compile(rf"(?<![\w-]){re.escape(form)}[ \t]*\([ \t]*([A-Z]{{2,6}})[ \t]*\)")
+                for letters in {m.group(1) for t in texts for m in defined.finditer(t)}:
+                    if letters.casefold() not in self._by_form and _abbreviates(form, letters):
+                        self._add_form(ent, letters)
 
     def _short_form_outside_keep(self, segment_id: str, text: str, start: int, end: int) -> bool:
         """Whether a short form's occurrence stands outside a keep phrase. One that opens a longer name is the
@@ -2142,6 +2152,16 @@ _VIETNAMESE_MARKERS = frozenset({"thi", "van"})
 def _nicknames(words: list[str]) -> list[str]:
     """The nicknames in quotes between a name's first and last words ('Tomasz "Tomek" Wiśniewski': "Tomek")."""
     return [w.strip(_QUOTE_MARKS) for w in words[1:-1] if w[:1] in _QUOTE_MARKS]
+
+
+def _abbreviates(name: str, letters: str) -> bool:
+    """Whether ``letters`` are capitals opening ``name``'s words, in order, the first word's first ("NNUH" of
+    "Norfolk and Norwich University Hospitals NHS Foundation Trust")."""
+    capitals = [w[0] for w in re.findall(r"[^\W\d_][\w'\u2019-]*", name) if w[0].isupper()]
+    if not capitals or letters[0] != capitals[0]:
+        return False
+    rest = iter(capitals[1:])
+    return all(c in rest for c in letters[1:])
 
 
 def _defines(initials: str, names: Iterable[str], texts: Iterable[str]) -> bool:

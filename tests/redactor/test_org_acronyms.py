@@ -12,6 +12,7 @@ from recognizers.keep import default_keep_phrases
 from redactor.document import Document, Segment
 from redactor.entities import group
 from redactor.mention import Mention
+from redactor.register import Register
 from redactor.org_forms import acronym
 
 
@@ -71,3 +72,27 @@ def test_a_guessed_name_gives_its_initials_only_where_the_draft_defines_them() -
 def test_a_groups_own_abbreviation_defined_beside_its_name_is_its_form(text: str) -> None:
     """"KWB (Kingsway Boys)": letters from inside a word may join its initials where the draft defines them."""
     assert _linked(text, "Kingsway Boys") == ["KWB", "Kingsway Boys"]
+
+
+@pytest.mark.parametrize("name, initials", [
+    ("James Paget University Hospitals NHS Foundation Trust", "JPUH"),
+    ("Norfolk and Norwich University Hospitals NHS Foundation Trust", "NNUH"),
+])
+def test_a_registered_bodys_abbreviation_the_draft_defines_is_its_form(name: str, initials: str) -> None:
+    """A registered trust's letters, in brackets after its name ("… NHS Foundation Trust (JPUH)"), are the trust
+    wherever written: too many words for initials of its own, but the draft says so."""
+    text = f"Agencies: {name} ({initials}) \u2013 paediatrics.\n14/01/2020 | {initials} | Seen in clinic."
+    register = Register.from_dict({"entities": [{"name": name, "type": "ORGANISATION", "pseudonym": "Hospital 1"}]})
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [], register, default_keep_phrases(doc, []))
+    trust = next(e for e in entities if e.name == name)
+    assert sorted(m.text for m in trust.mentions) == [initials, initials, name]
+
+
+def test_letters_in_brackets_that_are_not_the_names_own_are_no_form() -> None:
+    text = "Agencies: Fenland Hospitals NHS Trust (CAMHS) saw her. CAMHS closed the case."
+    register = Register.from_dict({"entities": [{"name": "Fenland Hospitals NHS Trust", "type": "ORGANISATION",
+                                                 "pseudonym": "Hospital 1"}]})
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [], register, default_keep_phrases(doc, []))
+    assert "CAMHS" not in next(e for e in entities if e.name == "Fenland Hospitals NHS Trust").forms
