@@ -9,6 +9,7 @@ from presidio_analyzer import PatternRecognizer
 
 from recognizers.catalogue import DATE_DAY, DATE_OF_BIRTH
 from recognizers.dates import (
+    DAY_REGEX,
     ISO_REGEX,
     MONTH_NUMBERS,
     MONTH_REGEX,
@@ -172,6 +173,50 @@ class DayDateRecognizer(PatternRecognizer):
             ``True`` when the span should be dropped.
         """
         return _not_day_precise(pattern_text)
+
+
+# A day and month without a year, its month's name capitalised ("On 22 March the IDVA called", "born 14th Feb",
+# "on March 22nd"): still a day-precise date of the case's events (the review's own are kept by the plan). Not a
+# table's row number before a tab and a month, nor a range's end ("7<tab>Apr", "6 March - June", "1 March to 31
+# January"), nor a day before a number ("4 March 12 staff").
+_CAPITAL_MONTH: Final = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:\.(?![ \t]*(?:\n|$|[A-Z])))?)")
+_RANGE_ON: Final = r"[ \t]*(?:-|\u2013|\u2014|to|until|till)[ \t]*"
+YEARLESS_DAY_REGEX: Final = (
+    rf"(?i:(?<![\w/.\t-])(?<!{_YEARLESS}{_RANGE_ON})"
+    rf"(?:{DAY_REGEX}(?:[ ]+of)?[ ]+{_CAPITAL_MONTH}|{_CAPITAL_MONTH}[ ]+(?:the[ ]+)?[0-3]?\d(?:st|nd|rd|th)\b)"
+    rf"(?![ \t]*,?[ \t]*(?:\d|'))(?!{_RANGE_ON}(?:\d|{_CAPITAL_MONTH})))"
+)
+
+
+class YearlessDateRecognizer(PatternRecognizer):
+    """A day and month without a year ("22 March", "14th Feb", "March 22nd"), a real day of that month."""
+
+    PATTERNS: Final = (Pattern("Day and month without a year (weak)", YEARLESS_DAY_REGEX, 0.6, cue=r"\d"),)
+
+    def __init__(self, supported_entity: str = DATE_DAY, **kwargs: Any) -> None:
+        """Create the recogniser.
+
+        Args:
+            supported_entity: The entity name to emit.
+            **kwargs: Passed on to ``PatternRecognizer``.
+        """
+        super().__init__(supported_entity=supported_entity, patterns=list(self.PATTERNS), **kwargs)
+        compile_patterns(self)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Reject a span that is no real day of its month ("31 February").
+
+        Args:
+            pattern_text: The matched text.
+
+        Returns:
+            ``True`` when the span should be dropped.
+        """
+        text = pattern_text.strip()
+        day = int(re.findall(r"\d{1,2}", text)[0])
+        month = MONTH_NUMBERS[_MONTH_RX.search(text).group().rstrip(".").casefold()]  # type: ignore[union-attr]
+        return not day_of_month(day, month)
 
 
 class DateOfBirthRecognizer(PatternRecognizer):

@@ -10,7 +10,7 @@ from recognizers.agency_reference import AgencyReferenceRecognizer
 from recognizers.catalogue import LOCATION, ORGANISATION, PERSON
 from recognizers.chi_number import ChiNumberRecognizer
 from recognizers.court_case import CourtCaseNumberRecognizer
-from recognizers.date_recognizer import DateOfBirthRecognizer, DayDateRecognizer
+from recognizers.date_recognizer import DateOfBirthRecognizer, DayDateRecognizer, YearlessDateRecognizer
 from recognizers.driving_licence import DrivingLicenceRecognizer
 from recognizers.email_address import EmailRecognizer
 from recognizers.foreign_address import ForeignAddressRecognizer
@@ -81,7 +81,8 @@ def structured_recognizers() -> list[EntityRecognizer]:
 
 def default_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every enabled recogniser, their patterns compiled."""
-    return _compiled([*structured_recognizers(), DayDateRecognizer(), PersonNameRecognizer(), RoleNameRecognizer(),
+    return _compiled([*structured_recognizers(), DayDateRecognizer(), YearlessDateRecognizer(), PersonNameRecognizer(),
+                      RoleNameRecognizer(),
                       OtherScriptNameRecognizer(),
                       UkPlaceRecognizer(), WorldCityRecognizer(), UkOrganisationRecognizer(), MilitaryUnitRecognizer(),
                       ner_recognizer()])

@@ -109,6 +109,7 @@ _CALENDAR = _MONTH_NAMES | _MONTH_SHORT
 _TIME_WORD_BEFORE = re.compile(r"\b(?i:in|since|from|until|till|during|early|late|mid|end\s+of|beginning\s+of)"
                                r"[ \t\u00a0]+\Z")
 _PERSON_RULES = "PersonNameRecognizer"
+_YEARLESS_DATES = "YearlessDateRecognizer"
 _RELATIVE_NEXT = re.compile(r"[ \u00a0]+(?:mother|father|mum|dad|brother|sister|sibling|siblings|grandmother|"
                             r"grandfather|grandparents?|aunt|uncle|cousin|partner|boyfriend|girlfriend|friend|friends|"
                             r"husband|wife|son|daughter|stepfather|stepmother|carer|carers|parents?)\b")
@@ -563,6 +564,7 @@ class Grouper:
         if spelt := self._acronyms_named_by_people(mentions) - self._keep_acronyms:
             self._keep_as_acronyms(spelt | gz.name_acronym_keys())
         mentions = reconcile(mentions, texts, self._lower_words)
+        mentions = _without_days_of_dated_days(mentions)
         mentions = [m for m in mentions if not self._written_as_words(m)]
         mentions = [self._abbreviated_person(m, texts[m.segment_id]) for m in mentions]
         mentions = self._unjoined_at_keep_phrases(mentions, texts)
@@ -2152,6 +2154,23 @@ _VIETNAMESE_MARKERS = frozenset({"thi", "van"})
 def _nicknames(words: list[str]) -> list[str]:
     """The nicknames in quotes between a name's first and last words ('Tomasz "Tomek" Wiśniewski': "Tomek")."""
     return [w.strip(_QUOTE_MARKS) for w in words[1:-1] if w[:1] in _QUOTE_MARKS]
+
+
+def _without_days_of_dated_days(mentions: list[Mention]) -> list[Mention]:
+    """Mentions less a day and month found without a year ("22 March") where the draft gives that day with one
+    year ("22 March 2021"): the dated day's, which :meth:`Grouper.add_dates_without_their_year` links."""
+    years: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
+    for m in mentions:
+        if m.entity in (cat.DATE_DAY, cat.DATE_OF_BIRTH) and (parsed := parse_date(m.text)) is not None \
+                and parsed.day is not None and parsed.month is not None and parsed.year is not None:
+            years[parsed.day, parsed.month].add(parsed.year)
+
+    def dated(m: Mention) -> bool:
+        parsed = parse_date(m.text) if m.recognizer == _YEARLESS_DATES else None
+        return parsed is not None and parsed.day is not None and parsed.month is not None \
+            and len(years.get((parsed.day, parsed.month), ())) == 1
+
+    return [m for m in mentions if not dated(m)] if years else mentions
 
 
 def _abbreviates(name: str, letters: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recognizers.catalogue import DATE_DAY, DATE_OF_BIRTH
-from recognizers.date_recognizer import DateOfBirthRecognizer, DayDateRecognizer
+from recognizers.date_recognizer import DateOfBirthRecognizer, DayDateRecognizer, YearlessDateRecognizer
 
 
 def _spans(
@@ -207,3 +207,22 @@ def test_date_of_birth_keeps_an_explanation() -> None:
     [result] = DateOfBirthRecognizer().analyze("DOB 14/03/2002", [DATE_OF_BIRTH])
     assert result.analysis_explanation is not None
     assert result.analysis_explanation.recognizer == "DateOfBirthRecognizer"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 22 March the IDVA called the refuge.", ["22 March"]),
+    ("ED notes: baby born 14th Feb at home.", ["14th Feb"]),
+    ("planned to travel on the 2nd of April with her aunt", ["2nd of April"]),
+    ("The FMU referral was made on 11 October.", ["11 October"]),
+    ("Seen by the GP on March 22nd, then discharged.", ["March 22nd"]),
+    ("The panel met on 14 March to consider the review.", ["14 March"]),  # (the plan keeps the review's own)
+    # a date with its year is the other recogniser's; a number after the month is no year but no date either
+    ("On 22 March 2021 the IDVA called.", []), ("On 4 March 12 staff attended", []),
+    # a table's row number, a tab, then a month; a range of months or days; a number that is no day
+    ("7\tApr\u2013May 2022\tRemand", []), ("6 March - June 2020 all agencies", []),
+    ("licensed for holiday use only, 1 March to 31 January.", []),
+    ("Question 4 may be answered later.", []), ("31 February was the day", []),
+])
+def test_yearless_day_date(text: str, expected: list[str]) -> None:
+    found = YearlessDateRecognizer().analyze(text, [DATE_DAY])
+    assert [text[r.start:r.end] for r in found] == expected

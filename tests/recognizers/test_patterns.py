@@ -79,6 +79,7 @@ CUED_EXAMPLES = {
     "Email address (written out, in words)": ["jo.bloggs at example dot org"],
     "Date of birth without its year (after a label)": ["DOB 14 March", "her birthday, 14 March",
                                                        "born on the 3rd of April"],
+    "Day and month without a year (weak)": ["On 22 March the IDVA called", "on March 22nd, then"],
     "Date of birth (beside an NHS number in brackets)": ["Jackline Maina (628 121 7063, 4 August 1998) moved"],
     "Date of birth (a family list's item: name, date, relationship)": ["Kayla Okafor \u2013 12.03.11 \u2013 daughter"],
     "Vehicle registration (current, with context)": ["his car, a silver Ford Focus, WZ67 UJD", "Reg: WZ67 UJD"],

@@ -268,6 +268,18 @@ def test_a_first_name_an_ner_guess_reads_as_a_place_is_still_the_persons_form() 
     assert not any(e.type == "LOCATION" for e in entities)
 
 
+def test_a_day_and_month_found_alone_joins_the_dated_day_the_draft_gives() -> None:
+    """"22 March" is found by itself too (a day without its year); beside "22 March 2021" it is that date."""
+    text = "On 22 March 2021 the child was born. On 22 March the IDVA called. On 3 June she moved."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    found = [_m("22 March 2021", "DATE_DAY", "DayDateRecognizer", source=text),
+             Mention("txt", text.index("22 March the"), text.index("22 March the") + 8, "22 March", "DATE_DAY", 0.6,
+                     "YearlessDateRecognizer"), _m("3 June", "DATE_DAY", "YearlessDateRecognizer", source=text)]
+    entities = {e.name: e for e in group(doc, found, None)}
+    assert [m.text for m in entities["22 March 2021"].mentions] == ["22 March 2021", "22 March"]
+    assert "3 June" in entities
+
+
 def test_a_hyphenated_first_names_first_part_is_a_form() -> None:
     text = "Re: Lexi-Mae Marsden (DOB 14/06/2007). He messaged Lexi privately. Lexi-Mae told her mother."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
