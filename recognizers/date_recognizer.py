@@ -180,7 +180,8 @@ class DayDateRecognizer(PatternRecognizer):
 # table's row number before a tab and a month, nor a range's end ("7<tab>Apr", "6 March - June", "1 March to 31
 # January"), nor a day before a number ("4 March 12 staff").
 _CAPITAL_MONTH: Final = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
-                         r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:\.(?![ \t]*(?:\n|$|[A-Z])))?)")
+                         r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b"
+                         r"(?:\.(?![ \t]*(?:\n|$|[A-Z])))?)")
 _RANGE_ON: Final = r"[ \t]*(?:-|\u2013|\u2014|to|until|till)[ \t]*"
 YEARLESS_DAY_REGEX: Final = (
     rf"(?i:(?<![\w/.\t-])(?<!{_YEARLESS}{_RANGE_ON})"

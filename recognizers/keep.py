@@ -36,8 +36,8 @@ _AREA_WORD: Final = (r"(?!(?i:local|regional|safeguarding|children|childrens|boa
 # The area's words stand on one line (a PDF page's running footer follows the body's last word on the next).
 # A list of areas before the last one ("Leicester, Leicestershire and Rutland Safeguarding Children Board").
 _AREA_LIST: Final = rf"(?:{_AREA_WORD}(?:,[^\S\n]+{_AREA_WORD})+,?[^\S\n]+(?:and|&)[^\S\n]+)?"
-_AREA: Final = (rf"{_AREA_LIST}{_AREA_WORD}(?:(?:[^\S\n]+(?:(?:and|AND|&)(?:[^\S\n]+(?:the|THE))?|of|OF|upon|UPON|on|ON)"
-                rf"[^\S\n]+|[^\S\n]+|-)"
+_AREA: Final = (rf"{_AREA_LIST}{_AREA_WORD}(?:(?:[^\S\n]+(?:(?:and|AND|&)(?:[^\S\n]+(?:the|THE))?"
+                rf"|of|OF|upon|UPON|on|ON)[^\S\n]+|[^\S\n]+|-)"
                 rf"{_AREA_WORD})*")
 # "Dudley Safeguarding Children Board", "Kent Local Safeguarding Children's Board", "Torbay Children's
 # Safeguarding Partnership", "Birmingham Safeguarding Board", "Derby LSCB", "Southwark & Wandsworth

@@ -161,7 +161,8 @@ _DECLARED = re.compile(
     # "The review … uses the name ‘Delta’": the review's own choice, not a name someone goes by
     rf"|\b(?i:review|report|summary|briefing)\b[^.\n]{{0,80}}?\b(?:uses|used|using)[ \t]+the[ \t]+"
     rf"(?:name|pseudonym)[ \t]+{_Q}{_NAME}"
-    # a key's note of the name the review will use: "(working pseudonym \u201cNasrin\u201d)", "Proposed pseudonym: 'Jade'"
+    # a key's note of the name the review will use: "(working pseudonym \u201cNasrin\u201d)", "Proposed pseudonym:
+    # 'Jade'"
     r"|\b(?i:working|proposed|agreed|suggested|chosen)[ \t]+(?i:pseudonym)[ \t]*(?:[:\u2013\u2014-][ \t]*)?"
     rf"[\"'\u2018\u201c]{_NAME}[\"'\u2019\u201d]"
     # "a child who we shall refer to as Patricia", "will be referred to as Rosie", "shall be known as Theo"
@@ -198,10 +199,11 @@ _NOT_REAL: Final = re.compile(
     rf"\b(?P<names>{_NAME_WORD}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME_WORD})*)[ \t]*(?:,|\()[ \t]*(?:also[ \t]+)?"
     r"not[ \t]+(?:his|her|their)[ \t]+real[ \t]+names?\b")
 _LIST_PARTS: Final = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
-# On a line about pseudonyms, each quoted name and whom it stands for: "chosen pseudonyms be \u201cAnia\u201d for Magda and
-# \u201cKuba\u201d for Kacper".
+# On a line about pseudonyms, each quoted name and whom it stands for: "chosen pseudonyms be \u201cAnia\u201d for
+# Magda and \u201cKuba\u201d for Kacper".
 _PSEUDONYMS_LINE: Final = re.compile(r"(?i:pseudonyms)")
-_QUOTED_FOR: Final = re.compile(rf"[\"'\u2018\u201c]{_NAME}[\"'\u2019\u201d][ \t]+for[ \t]+(?:[A-Z]|(?:her|his|their|the)[ \t])")
+_QUOTED_FOR: Final = re.compile(rf"[\"'\u2018\u201c]{_NAME}[\"'\u2019\u201d][ \t]+for[ \t]+"
+                                r"(?:[A-Z]|(?:her|his|their|the)[ \t])")
 
 
 # A word or mark every declaration above holds (each lies on one line): only those lines are searched.

@@ -259,7 +259,8 @@ def test_a_first_name_an_ner_guess_reads_as_a_place_is_still_the_persons_form() 
     text = ("Riley-Jay BRADSHAW - subject child, aged 5. Kyle Moffatt is the father of Riley-Jay. "
             "Riley-Jay was admitted to hospital. In Riley-Jay, the voice was lost.")
     guesses = [Mention("txt", m.start(), m.end(), "Riley-Jay", kind, 0.85, "SpacyRecognizer")
-               for m, kind in zip(re.finditer(r"Riley-Jay(?! B)", text), ["LOCATION", "LOCATION", "ORGANISATION"])]
+               for m, kind in zip(re.finditer(r"Riley-Jay(?! B)", text), ["LOCATION", "LOCATION", "ORGANISATION"],
+                                     strict=True)]
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
     entities = group(doc, [_m("Riley-Jay BRADSHAW", "PERSON", "PersonNameRecognizer", source=text),
                            _m("Kyle Moffatt", "PERSON", "PersonNameRecognizer", source=text), *guesses], None)

@@ -12,8 +12,8 @@ from recognizers.keep import default_keep_phrases
 from redactor.document import Document, Segment
 from redactor.entities import group
 from redactor.mention import Mention
-from redactor.register import Register
 from redactor.org_forms import acronym
+from redactor.register import Register
 
 
 @pytest.mark.parametrize("name, expected", [
