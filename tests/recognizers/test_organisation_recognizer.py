@@ -69,6 +69,11 @@ def _found(text: str) -> list[str]:
     ("delivered by Beacon Community Drug and Alcohol Team (Deptford).", ["Beacon Community Drug and Alcohol Team"]),
     ("through their church, Victory Harvest Ministries in Woolwich", ["Victory Harvest Ministries"]),
     ("and then Meadowlark Day Opportunities in Spalding two days a week", ["Meadowlark Day Opportunities"]),
+    # sports clubs by their sport, an amateur boxing club by its letters; a young carers' service by its area
+    ("She played goal attack for Croydon Comets Netball Club from the age of ten.", ["Croydon Comets Netball Club"]),
+    ("he trained most evenings at Phoenix ABC, a boxing club", ["Phoenix ABC"]),
+    ("supported by Leicester City Young Carers Service until May.", ["Leicester City Young Carers Service"]),
+    ("She was referred to Birmingham Young Carers in May.", ["Birmingham Young Carers"]),
     # a GP practice named by ordinary words: "The" written with its capital inside a sentence, or registered there
     ("The family did not tell the school or The Hawthorn Practice.", ["The Hawthorn Practice"]),
     ("The child was registered at the Oak Tree Practice in 2019.", ["Oak Tree Practice"]),
@@ -154,6 +159,7 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
     "strip-searched in a Hackney School in 2020", "placed in an Essex Children's Home",
     "the police came", "Police Scotland police officers", "Met with police",
     "Ofsted (URN 136482) inspected it", "the home's Ofsted URN SC447019 was", "in 2021, URN SC447019 was",
+    "the ABC model of care", "She was a young carer. Young Carers week was in June.",
 ])
 def test_ignores_generic_agencies(text: str) -> None:
     assert _found(text) == []

@@ -73,7 +73,8 @@ Assessment Centre; *House; *Lodge; *Cottage; *Cottages; *Grange; *Manor; *Villa;
 Food Bank; Foodbank; Citizens Advice; Mind; Homestart; Home-Start; Advocacy; Recovery Service; Recovery Services;
 Drug and Alcohol Service; Substance Misuse Service; Domestic Abuse Service; Domestic Abuse Services;
 Drug and Alcohol Services; Drug and Alcohol Team; Community Drug and Alcohol Team; Substance Misuse Services;
-Substance Misuse Team; Alcohol Service; Recovery Hub; Recovery Centre; Recovery Partnership""",
+Substance Misuse Team; Alcohol Service; Recovery Hub; Recovery Centre; Recovery Partnership; Young Carers;
+Young Carers Service; Young Carers Project""",
     "company": """
 Ltd; Ltd.; Limited; plc; PLC; Plc; LLP; Inc; Inc.; & Co; & Co.; and Co; & Sons; and Sons; *Group;
 Holdings; Solicitors; Associates; Motors; Garage; Taxis; Cabs; Removals; Builders; Recruitment;
@@ -100,7 +101,8 @@ Leisure Centre; Community Centre; Sports Centre; Youth Centre; *Centre; Contact 
 Day Centre; Day Opportunities; Day Services; Day Service; Family Centre; Youth Club; Boys' Club; Football Club; FC;
 Rugby Club; Boxing Club; Cricket Club;
 Athletic Club; Gym; Scouts; Guides; Homework Club; Social Club; Working Men's Club; Golf Club; Swimming Club;
-Judo Club; Karate Club; Snooker Club; Youth Group; Fitness; Fitness Centre""",
+Judo Club; Karate Club; Snooker Club; Youth Group; Fitness; Fitness Centre; Netball Club; Kickboxing Club;
+Basketball Club; Hockey Club; Gymnastics Club; Athletics Club; Amateur Boxing Club; ABC; Dance Academy; Dance School""",
 }
 
 
