@@ -74,6 +74,8 @@ def _found(text: str) -> list[str]:
     ("he trained most evenings at Phoenix ABC, a boxing club", ["Phoenix ABC"]),
     ("supported by Leicester City Young Carers Service until May.", ["Leicester City Young Carers Service"]),
     ("She was referred to Birmingham Young Carers in May.", ["Birmingham Young Carers"]),
+    # a children's hospital, its name whole ("… (BRHC)" then abbreviates all of it)
+    ("taken to the Bristol Royal Hospital for Children (BRHC) by ambulance", ["Bristol Royal Hospital for Children"]),
     # a GP practice named by ordinary words: "The" written with its capital inside a sentence, or registered there
     ("The family did not tell the school or The Hawthorn Practice.", ["The Hawthorn Practice"]),
     ("The child was registered at the Oak Tree Practice in 2019.", ["Oak Tree Practice"]),

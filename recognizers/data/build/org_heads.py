@@ -44,7 +44,8 @@ Surgery; Medical Centre; Health Centre; Medical Practice; Group Practice; Family
 Healthcare Centre; Primary Care Centre; Medical Group; Health Practice; Doctors Surgery; Doctors' Surgery;
 Family Health Centre; Medical Partnership; GP Practice""",
     "hospital": """
-Hospital; Hospitals; Infirmary; Royal Infirmary; NHS Trust; NHS Foundation Trust; Foundation Trust;
+Hospital; Hospitals; Hospital for Children; Hospital for Sick Children; Hospital for Women; Infirmary;
+Royal Infirmary; NHS Trust; NHS Foundation Trust; Foundation Trust;
 Healthcare NHS Trust; Healthcare NHS Foundation Trust; Teaching Hospitals NHS Trust;
 Teaching Hospitals NHS Foundation Trust; University Hospitals NHS Trust; Partnership NHS Foundation Trust;
 Health Board; University Health Board; Health and Social Care Trust; Mental Health Trust; Healthcare Trust;
