@@ -408,9 +408,15 @@ def surname_first(name: str) -> tuple[str, str] | None:
         and surname.casefold() not in gz.acronym_keys() and _unlisted_title_word(title))
     if len(surname) < 3 or surname in _TITLES_UPPER or surname in _SURNAME_TITLES or not listed \
             or surname in AGENCY_ACRONYMS \
-            or not gz.is_first_name(given.split()[0]) or gz.is_keep_phrase(surname) or gz.is_keep_phrase(title):
+            or not _listed_given(given.split()[0]) or gz.is_keep_phrase(surname) or gz.is_keep_phrase(title):
         return None
     return given, surname
+
+
+def _listed_given(word: str) -> bool:
+    """A listed first name, or a double first name whose first part is one ("Tiana-Leigh", "Kacey-Rae")."""
+    return gz.is_first_name(word) or ("-" in word and gz.is_first_name(word.split("-")[0])
+                                      and not gz.is_english_word(word.split("-")[0]))
 
 
 def written_surname_first(name: str) -> tuple[str, str] | None:

@@ -545,6 +545,8 @@ def _found(text: str) -> list[str]:
     ("The school noted that Will Thatcher's NHS number was wrong.", ["Will Thatcher"]),
     # a listed first name and surname that also name a town abroad (Juan Díaz, Panama)
     ("She met Juan Diaz at the airport.", ["Juan Diaz"]),
+    # a record's surname first, then a double first name ("BRADSHAW, Tiana-Leigh")
+    ('Mother \u2013 BRADSHAW, Tiana-Leigh ("Tia"), aged 16.', ["BRADSHAW, Tiana-Leigh", "Tia"]),
 ])
 def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
