@@ -454,6 +454,10 @@ class UkAddressRecognizer(PatternRecognizer):
             _case_sensitive(rf"(?:{_HEAD}|{_CONTEXT_HEAD}){_STREET_RUNS_ON}"),
             0.5,
         ),
+        # A flat in a block, the block by its letter or number ("Flat 14, Block C", "Flat 14 Blk C"): a hall's or an
+        # estate's own address.
+        Pattern("Flat in a block", _case_sensitive(r"\b(?:[Ff]lat|FLAT|Apartment|Apt\.?)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+"
+                                                   r"(?:Block|BLOCK|Blk\.?)[ \t]+[A-Z0-9]{1,2}\b"), 0.8),
         # A service family's postal address abroad: its British Forces Post Office number names the garrison.
         Pattern("British Forces Post Office number", _case_sensitive(r"\bBFPO[ \t]+\d{1,4}\b"), 0.8),
     )

@@ -66,6 +66,9 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('Rose Cottage, 4 Mill Lane, Little Snoring NR21 0AA', [(0, 50)]),
     # a service family's British Forces Post Office number
     ('Quarter 14, Tuker Lines, Seria, BFPO 11.', [(32, 39)]), ('the BFPO address', []),
+    # a flat in a block of a hall or an estate, named by the block's letter
+    ('a student at DMU living in Flat 14, Block C. Officers', [(27, 43)]), ('Flat 14 Blk C', [(0, 13)]),
+    ('Block C of the hospital', []), ('the flat in Block C', []),
     # in capitals, as a police log or a record's header writes it, to its postcode
     ('MISPER FOUND AT FLAT 3, 118 PIER AVENUE, CLACTON-ON-SEA CO15 1NJ WITH 2X', [(16, 64)]),
     ('ADDR: 2 CHAPEL ROW, GT SNORING, FAKENHAM, NORFOLK NR21 0HX', [(6, 58)]),
