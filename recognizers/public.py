@@ -271,7 +271,9 @@ _DATED_AUTHOR: Final = re.compile(
 _RESEARCH_BY: Final = re.compile(
     r"\b(?i:research|stud(?:y|ies)|analys[ie]s|survey|paper|evaluation|literature[ \t]+review|review[ \t]+of)"
     r"\b[^.;:\n()]{0,60}?\bby[ \t]+"
-    rf"(?P<cite>{_SURNAMES}(?:[ \t]+(?:et[ \t]+al\.?|and[ \t]+colleagues))?[ \t]+in[ \t]+(?:19|20)\d\d)\b")
+    rf"(?P<cite>{_SURNAMES}(?:[ \t]+(?:et[ \t]+al\.?|and[ \t]+colleagues))?[ \t]+in[ \t]+(?:19|20)\d\d"
+    # (… or "and colleagues" without its year: "the national analysis of SARs by Preston-Shoot and colleagues")
+    rf"|{_SURNAMES}[ \t]+and[ \t]+colleagues)\b")
 # ... or a body's name of any words, then the year, on a line that ends with its publisher's place and name or its
 # address ("Women's Aid (2023) The Domestic Abuse Report 2023. Bristol: Women's Aid.", "SafeLives (2015) … Available
 # at: …"): a family's list ("Ava Smith (2015) – sister") has neither.

@@ -178,6 +178,9 @@ def test_public_emails(address: str, expected: bool) -> None:
     ("research by Brandon et al. in 2008 showed", ["Brandon et al. in 2008"]),
     ("Research by Sidebotham et al.\n\nPage 8\n", ["Sidebotham et al."]),  # its year on the next page
     ("the analysis carried out by Sidebotham and colleagues in 2016", ["Sidebotham and colleagues in 2016"]),
+    # ... "and colleagues" without the year, after a study's word
+    ("The national analysis of SARs by Preston-Shoot and colleagues repeatedly identifies it",
+     ["Preston-Shoot and colleagues"]),
     # "and colleagues" as "et al." before the year; "see" or "cf." before the authors
     ("Research by Brandon, Sidebotham and colleagues (2016) identified", ["Brandon, Sidebotham and colleagues (2016)"]),
     ("See Sidebotham P et al. (2016) Pathways to harm. London: DfE.", ["See Sidebotham P et al. (2016)"]),
