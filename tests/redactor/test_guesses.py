@@ -684,6 +684,16 @@ def test_guesses_that_are_no_names(guess: str, entity: str, expected: str | None
     assert [m.entity for m in judged] == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("a family wedding in Sylhet was planned", "LOCATION"),  # a city abroad after a place's preposition
+    ("her husband, of Purbo Ratnapur, Sylhet, Bangladesh, aged 29", "LOCATION"),  # ... or before its country
+    ("Sylhet said he was the husband", "PERSON"),  # (a surname too: a person where the words say so)
+])
+def test_a_city_abroad_guessed_as_a_person_is_a_place_where_the_words_say_so(text: str, expected: str) -> None:
+    judged = reconcile([_m("Sylhet", text, "PERSON")], {"txt": text}, frozenset())
+    assert [m.entity for m in judged] == [expected]
+
+
 @pytest.mark.parametrize("guess, entity, expected", [
     # a name never opens with a lower-case preposition or conjunction: the guess starts after it
     ("at Melksham High School", "ORGANISATION", "Melksham High School"),
