@@ -254,9 +254,7 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
             return replace(m, entity=cat.ORGANISATION, explanation=m.explanation + "; ends in an agency's acronym")
         if gz.is_uk_place(m.text) and not any(gz.is_first_name(w) or gz.is_surname(w) for w in words):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a listed UK place")
-        if gz.is_world_city(m.text) and not gz.is_first_name(m.text) and (
-                after_cue or (country := _COUNTRY_AFTER.match(text, m.end)) is not None
-                and (gz.is_country(country.group(1)) or gz.is_country(country.group(1).split()[0]))):
+        if gz.is_world_city(m.text) and not gz.is_first_name(m.text) and (after_cue or _before_its_country(text, m.end)):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a city abroad")
         if len(words) >= 2 and _no_name_word(words) and not _person_context(m, text):
             return None  # "Embed Size (px)": a web page's widget, no one's name
@@ -313,6 +311,12 @@ _SYSTEM_AT_END = re.compile(r"\s+(?:Mosaic|LCS|Liquid\s?Logic|LiquidLogic|CareFi
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|from|near|into|via)\s+$", re.IGNORECASE)
 # A country after a place and a comma ("Sylhet, Bangladesh").
 _COUNTRY_AFTER = re.compile(r",[ \t]*([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)")
+
+
+def _before_its_country(text: str, end: int) -> bool:
+    """Whether a comma and a country's name follow ``end`` ("Sylhet, Bangladesh", "Jeddah, Saudi Arabia")."""
+    after = _COUNTRY_AFTER.match(text, end)
+    return after is not None and (gz.is_country(after.group(1)) or gz.is_country(after.group(1).split()[0]))
 _DATE_INSIDE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 _EDGE = " \t\n,;:/()-\u2013\u2014&"
 # Street words that are hardly ever a surname: a guessed person ending in one is a street ("Larkspur Close").
