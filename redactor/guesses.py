@@ -254,7 +254,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
             return replace(m, entity=cat.ORGANISATION, explanation=m.explanation + "; ends in an agency's acronym")
         if gz.is_uk_place(m.text) and not any(gz.is_first_name(w) or gz.is_surname(w) for w in words):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a listed UK place")
-        if gz.is_world_city(m.text) and not gz.is_first_name(m.text) and (after_cue or _before_its_country(text, m.end)):
+        if gz.is_world_city(m.text) and not gz.is_first_name(m.text) \
+                and (after_cue or _before_its_country(text, m.end)):
             return replace(m, entity=cat.LOCATION, explanation=m.explanation + "; a city abroad")
         if len(words) >= 2 and _no_name_word(words) and not _person_context(m, text):
             return None  # "Embed Size (px)": a web page's widget, no one's name
