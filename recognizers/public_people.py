@@ -299,7 +299,7 @@ def public_people(text: str) -> list[str]:
                 while words and (len(words[0]) < 2 or words[0].casefold() in _LABEL_WORDS):
                     words.pop(0)  # "Family A X & Y Panel chairs": the review's label is no part of X
                 found.append(" ".join(words))
-    found.extend(m.group("name") for m in _PHOTO_CREDIT.finditer(text))
+    found.extend(m.group("name") for m in on_cue_lines(_PHOTO_CREDIT, _PHOTO_CREDIT_CUE, text))
     for m in _ARTICLE_BYLINE.finditer(text):  # an article's byline: "By X & Y", alone on its line
         found.extend(name for name in (m.group("first"), m.group("second")) if name and _trim(name) == name)
     for m in _ROLE_BELOW.finditer(text):  # slides: "Steve Quillfeather" / "Independent Chair"
@@ -410,6 +410,10 @@ _PHOTO_CREDIT: Final = re.compile(
     rf"(?P<name>{_FULL_NAME})[ \t]*/[ \t]*(?:PA(?:[ \t]+(?:Wire|Media|Archive|Images))?|Getty(?:[ \t]+Images)?|Reuters"
     r"|AFP|Alamy|Shutterstock|AP|EPA|Rex(?:[ \t]+Features)?|SWNS|Bav[ \t]+Media|Mercury[ \t]+Press|Cavendish[ \t]+Press"
     r"|Guzelian|Apex|Newsquest|Reach)\b")
+# The agency after its slash, which every credit holds (its line alone is searched: the name is tried at every
+# capital of a long text otherwise).
+_PHOTO_CREDIT_CUE: Final = re.compile(r"/[ \t]*(?:PA|Getty|Reuters|AFP|Alamy|Shutterstock|AP|EPA|Rex|SWNS|Bav|Mercury"
+                                      r"|Cavendish|Guzelian|Apex|Newsquest|Reach)\b")
 # An article's byline, alone on its line: "By Jane Smith", "- By JANE SMITH & JOHN BROWN editorial@paper.co.uk".
 _ARTICLE_BYLINE: Final = re.compile(
     rf"(?m:^)[ \t]*(?:[-\u2013\u2022][ \t]*)?By[ \t]+(?P<first>{_FULL_NAME})(?:[ \t]*(?:&|and|,)[ \t]*"
