@@ -1022,10 +1022,10 @@ class _Finder:
 
     @staticmethod
     def _not_a_name_gone_by(name: str) -> bool:
-        """Whether a word someone is said to go by is no name: vocabulary, a place, a body, a kin word, a call, or
-        a name with "The"."""
+        """Whether a word someone is said to go by is no name: vocabulary, a place, a body, a kin word or a family
+        role (the review's label: 'knew him only as "Partner"'), a call, or a name with "The"."""
         return gz.is_keep_phrase(name) or gz.is_uk_place(name) or gz.org_head(name.split()[-1]) is not None \
-            or name.casefold() in _KIN_CALLED or name.casefold() in _CALLED_NOT_NAME \
+            or name.casefold() in _KIN_CALLED or name.casefold() in _CALLED_NOT_NAME or name.casefold() in ROLE_WORDS \
             or name.split()[0] == "The"  # 'the estate, known locally as "The Bronx"': a place's
 
     # (d3) A name someone goes by, in quotes after "known as" or "nicknamed": 'her partner, known as "Tank"',

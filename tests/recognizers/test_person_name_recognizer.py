@@ -716,6 +716,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "The family are Pakistani Kashmiri and speak Pahari.",  # a people's words, no first name and surname
     # a city abroad whose words are first names and surnames too
     "tickets to Hargeisa via Addis Ababa are booked",
+    # a role the review names someone by, in quotes as a name gone by ("knew him only as \"Partner\"")
+    'Several agencies knew him only as "Partner". He drove a van.',
     # what is spelt is no name unless a name's shape: a word, a system, a place
     "Names get spelt Wrong on Systems.", 'messages from "Mum" and "Dad" were read', "spelling the name out",
     'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
