@@ -1403,9 +1403,11 @@ class _Finder:
                     break  # a name never repeats a word: "Grace Okafor Okafor Eze" is fields run together
                 if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and self._starts_role(j):
                     break  # a table row read as lines: the name's cell, then "Grandparent", "Young person …"
-                if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and (surnames or heading) and self._starts_full_name(j):
+                if "\n" in text[tokens[j - 1][1]:tokens[j][0]] and self._starts_full_name(j) and (
+                        surnames or heading or gz.is_country(_base(word)) or gz.is_world_city(_base(word))):
                     break  # "… Jack Straw" / "Shabir Ahmed was": one whole name per line (a line in capitals, a
-                    # cover's, ends with its name: "UHBAN IHAB" / "FERGUS SMITH Published …")
+                    # cover's, ends with its name: "UHBAN IHAB" / "FERGUS SMITH Published …"; a key's line ends
+                    # with a country: "… living in Kumasi, Ghana" / "Tiana Baptiste-Owusu - sister")
                 if (_base(w).casefold() in _LABEL_WORDS or "\n" in text[tokens[j - 1][1]:tokens[j][0]]) \
                         and _COLON_AFTER.match(text, tokens[j][1]):
                     break  # "Siobhan Author: Isobel Colquhoun", "Gareth Pugh" / "Cc: …": a field's label, no surname

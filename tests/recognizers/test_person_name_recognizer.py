@@ -547,6 +547,9 @@ def _found(text: str) -> list[str]:
     ("She met Juan Diaz at the airport.", ["Juan Diaz"]),
     # a record's surname first, then a double first name ("BRADSHAW, Tiana-Leigh")
     ('Mother \u2013 BRADSHAW, Tiana-Leigh ("Tia"), aged 16.', ["BRADSHAW, Tiana-Leigh", "Tia"]),
+    # a family key's lines: the country ending one is no first name of the name opening the next
+    ("Kwame Owusu - father, living in Kumasi, Ghana\nTiana Baptiste-Owusu - sister, aged 11\n",
+     ["Kwame Owusu", "Tiana Baptiste-Owusu"]),
 ])
 def test_finds_names(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
