@@ -52,6 +52,9 @@ _STOPWORDS = frozenset({
     "message", "messages", "messaging", "chat", "chats", "group", "groups", "app", "apps", "online",
     "number", "numbers", "password", "passwords", "name", "names", "details", "information",
     "later", "also", "then", "only",
+    # a verb after the label ("the Snapchat handle must be removed")
+    "must", "should", "could", "would", "will", "can", "may", "might", "shall", "did", "does", "do", "being",
+    "needs", "needed", "remains", "remained", "appears", "appeared", "showed", "shows", "suggests", "suggested",
 })
 _TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)|\d{1,2}[.:]\d{2}", re.IGNORECASE)
 

@@ -98,6 +98,9 @@ NEGATIVE = [
     "see Chronology_v2.docx", "mail j_smith@example.org", "www.example.org/child_protection", "____ signed",
     "DRAFT_V2", "s_47", "the form CP_1", "news-48758960?intlink_from_url=&link_location=live",
     *PROSE_SNIPPETS,
+    # a verb after the label: a note about the handle, no handle
+    "the NHS number, the vehicle registration and the Snapchat handle must be removed.",
+    "her Instagram username should be checked", "the TikTok account may have been deleted",
 ]
 
 
