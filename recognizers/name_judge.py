@@ -28,11 +28,12 @@ _CALENDAR: Final = frozenset({
 # (Welsh: "Mamgu", "Tadcu", "Nain", "Taid" are a grandmother and grandfather, "Mam" a mother; Urdu and Hindi:
 # "Nani" and "Dadi" a grandmother, "Ammi" and "Abbu" a mother and father, "Khala" an aunt; Somali: "Hooyo" and "Aabo" a
 # mother and father, "Ayeeyo" a grandmother; Kurdish: "Dayê" a mother, "Bavo" a father; Polish: "Tata" a father,
-# "Babcia" and "Dziadek" grandparents; Romanian: "Bunica" a grandmother.)
+# "Babcia" and "Dziadek" grandparents; Romanian: "Bunica" a grandmother; Arabic, Persian and Urdu: "Baba" and "Abba" a
+# father.)
 LISTED_ROLES: Final = frozenset({"staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor", "mama",
                                   "papa", "mamgu", "mam-gu", "tadcu", "tad-cu", "nain", "taid", "mam", "nani", "dadi",
                                   "ammi", "abbu", "khala", "hooyo", "aabo", "ayeeyo", "dayê", "daye", "bavo", "tata",
-                                  "babcia", "dziadek", "bunica"})
+                                  "babcia", "dziadek", "bunica", "baba", "abba"})
 ROLE_WORDS: Final = frozenset({
     "mother", "father", "mum", "mummy", "dad", "daddy", "parent", "parents", "carer", "carers", "sibling",
     "siblings", "brother", "sister", "son", "daughter", "grandmother", "grandfather", "grandparent",
