@@ -40,7 +40,7 @@ Housing Options Team; Housing Department; Housing Service; Homelessness Service;
 Local Housing Authority; Education Welfare Service; Education Welfare Officer; Attendance Service;
 Virtual School; Virtual School Head; Educational Psychology Service; Inclusion Service;
 Children Missing Education; Elective Home Education; Special Educational Needs Service; SEND Service;
-SEND Team; SENDIASS; Pupil Referral Unit; PRU; Alternative Provision; Short Breaks Service;
+SEND Team; SENDIASS; Pupil Referral Unit; PRU; Alternative Provision; Supplementary School; Short Breaks Service;
 CAMHS; Child and Adolescent Mental Health Services; Child and Adolescent Mental Health Service;
 Tier 4 CAMHS; Community CAMHS; Crisis Team; Home Treatment Team; HTT; CRHTT;
 Crisis Resolution and Home Treatment Team; YJS; Youth Justice Service; Adult Mental Health Services;
