@@ -178,7 +178,7 @@ class DayDateRecognizer(PatternRecognizer):
 # A day and month without a year, its month's name capitalised ("On 22 March the IDVA called", "born 14th Feb",
 # "on March 22nd"): still a day-precise date of the case's events (the review's own are kept by the plan). Not a
 # table's row number before a tab and a month, nor a range's end ("7<tab>Apr", "6 March - June", "1 March to 31
-# January"), nor a day before a number ("4 March 12 staff").
+# January"), nor a day before a number ("4 March 12 staff"), on its line or the next (a year wrapped onto it).
 _CAPITAL_MONTH: Final = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b"
                          r"(?:\.(?![ \t]*(?:\n|$|[A-Z])))?)")
@@ -186,7 +186,7 @@ _RANGE_ON: Final = r"[ \t]*(?:-|\u2013|\u2014|to|until|till)[ \t]*"
 YEARLESS_DAY_REGEX: Final = (
     rf"(?i:(?<![\w/.\t-])(?<!{_YEARLESS}{_RANGE_ON})"
     rf"(?:{DAY_REGEX}(?:[ ]+of)?[ ]+{_CAPITAL_MONTH}|{_CAPITAL_MONTH}[ ]+(?:the[ ]+)?[0-3]?\d(?:st|nd|rd|th)\b)"
-    rf"(?![ \t]*,?[ \t]*(?:\d|'))(?!{_RANGE_ON}(?:\d|{_CAPITAL_MONTH})))"
+    rf"(?!\s*,?\s*(?:\d|'))(?!{_RANGE_ON}(?:\d|{_CAPITAL_MONTH})))"
 )
 
 

@@ -564,7 +564,7 @@ class Grouper:
         if spelt := self._acronyms_named_by_people(mentions) - self._keep_acronyms:
             self._keep_as_acronyms(spelt | gz.name_acronym_keys())
         mentions = reconcile(mentions, texts, self._lower_words)
-        mentions = _without_days_of_dated_days(mentions)
+        mentions = _without_days_of_dated_days(mentions, texts.values())
         mentions = [m for m in mentions if not self._written_as_words(m)]
         mentions = [self._abbreviated_person(m, texts[m.segment_id]) for m in mentions]
         mentions = self._unjoined_at_keep_phrases(mentions, texts)
@@ -2156,21 +2156,26 @@ def _nicknames(words: list[str]) -> list[str]:
     return [w.strip(_QUOTE_MARKS) for w in words[1:-1] if w[:1] in _QUOTE_MARKS]
 
 
-def _without_days_of_dated_days(mentions: list[Mention]) -> list[Mention]:
-    """Mentions less a day and month found without a year ("22 March") where the draft gives that day with one
-    year ("22 March 2021"): the dated day's, which :meth:`Grouper.add_dates_without_their_year` links."""
-    years: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
-    for m in mentions:
-        if m.entity in (cat.DATE_DAY, cat.DATE_OF_BIRTH) and (parsed := parse_date(m.text)) is not None \
-                and parsed.day is not None and parsed.month is not None and parsed.year is not None:
-            years[parsed.day, parsed.month].add(parsed.year)
+def _without_days_of_dated_days(mentions: list[Mention], texts: Iterable[str]) -> list[Mention]:
+    """Mentions less a day and month found without a year ("22 March") where the draft also writes that day with a
+    year ("22 March 2021"). With one year it is that date's, which :meth:`Grouper.add_dates_without_their_year`
+    links; with several (one a kept review date, "22 March 2024"), replaced by itself it would survive inside the
+    kept one, and verification would refuse the export: it is left alone."""
+    if not any(m.recognizer == _YEARLESS_DATES for m in mentions):
+        return mentions
+    dated: set[tuple[int, int]] = set()
+    written = [m.text for m in mentions if m.entity in (cat.DATE_DAY, cat.DATE_OF_BIRTH)]
+    written += [m.group() for t in texts for m in _DAY_MONTH_YEAR.finditer(t)]
+    for text in written:
+        parsed = parse_date(text)
+        if parsed is not None and parsed.day is not None and parsed.month is not None and parsed.year is not None:
+            dated.add((parsed.day, parsed.month))
 
-    def dated(m: Mention) -> bool:
+    def of_a_dated_day(m: Mention) -> bool:
         parsed = parse_date(m.text) if m.recognizer == _YEARLESS_DATES else None
-        return parsed is not None and parsed.day is not None and parsed.month is not None \
-            and len(years.get((parsed.day, parsed.month), ())) == 1
+        return parsed is not None and (parsed.day, parsed.month) in dated
 
-    return [m for m in mentions if not dated(m)] if years else mentions
+    return [m for m in mentions if not of_a_dated_day(m)]
 
 
 def _abbreviates(name: str, letters: str) -> bool:

@@ -281,6 +281,19 @@ def test_a_day_and_month_found_alone_joins_the_dated_day_the_draft_gives() -> No
     assert "3 June" in entities
 
 
+def test_a_day_and_month_found_alone_is_left_where_the_draft_gives_it_two_years() -> None:
+    """With "22 March 2021" and a review date "22 March 2024" (kept), a "22 March" replaced by itself would survive
+    inside the kept date, and verification would rightly refuse the export: it is left alone."""
+    text = ("Seen on 22 March 2021 at school. On 22 March the IDVA called. "
+            "The review panel met on 22 March 2024 to agree the report.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    yearless = text.index("22 March the")
+    found = [_m("22 March 2021", "DATE_DAY", "DayDateRecognizer", source=text),
+             _m("22 March 2024", "DATE_DAY", "DayDateRecognizer", source=text),
+             Mention("txt", yearless, yearless + 8, "22 March", "DATE_DAY", 0.6, "YearlessDateRecognizer")]
+    assert "22 March" not in {e.name for e in group(doc, found, None)}
+
+
 def test_a_hyphenated_first_names_first_part_is_a_form() -> None:
     text = "Re: Lexi-Mae Marsden (DOB 14/06/2007). He messaged Lexi privately. Lexi-Mae told her mother."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
