@@ -217,7 +217,8 @@ def test_date_of_birth_keeps_an_explanation() -> None:
     ("Seen by the GP on March 22nd, then discharged.", ["March 22nd"]),
     ("The panel met on 14 March to consider the review.", ["14 March"]),  # (the plan keeps the review's own)
     # a date with its year is the other recogniser's; a number after the month is no year but no date either
-    ("On 22 March 2021 the IDVA called.", []), ("On 4 March 12 staff attended", []), ("On 22 March\n2021 the IDVA called.", []),
+    ("On 22 March 2021 the IDVA called.", []), ("On 4 March 12 staff attended", []),
+    ("On 22 March\n2021 the IDVA called.", []),
     # a table's row number, a tab, then a month; a range of months or days; a number that is no day
     ("7\tApr\u2013May 2022\tRemand", []), ("6 March - June 2020 all agencies", []),
     ("licensed for holiday use only, 1 March to 31 January.", []),
