@@ -184,6 +184,14 @@ def _is_proper(word: str) -> bool:
     return not gz.is_keep_phrase(gz.strip_possessive(word))
 
 
+def _hospitals_own_word(word: str) -> bool:
+    """Whether a hospital's name word is its own, though a keep phrase holds it too ("Western" of "Great Western
+    Hospital"): no descriptor of a body ("General", "City", "Children's") and no function word."""
+    base = _key(gz.strip_possessive(word))
+    return word[:1].isupper() and len(base) >= 3 and base not in _GENERIC and base not in gz.FUNCTION_WORDS \
+        and not gz.is_keep_phrase(gz.strip_possessive(word))
+
+
 _COMMA_GAP: Final = re.compile(r",[ \t]+")
 # A law report's neutral citation names its court by a code ("[2023] UKHL 35", "[2019] EWCA Civ 12"): no name word.
 LAW_REPORT_COURTS: Final = frozenset({"UKHL", "UKSC", "UKPC", "UKUT", "UKFTT", "EWCA", "EWHC", "EWFC", "EWCOP", "EWCC",
@@ -447,7 +455,7 @@ class _Finder:
         if not parts:
             return
         name_words = [tokens[p][2] for p in parts]
-        if not any(_is_proper(w) for w in name_words):
+        if not any(_is_proper(w) or (kind == "hospital" and _hospitals_own_word(w)) for w in name_words):
             return
         if kind == "gang" and any(gz.is_nationality(w) or _key(w) in _PEOPLES for w in name_words):
             return  # "Asian Boys", "Polish Crew": who they are, no group's name

@@ -76,6 +76,8 @@ def _found(text: str) -> list[str]:
     ("She was referred to Birmingham Young Carers in May.", ["Birmingham Young Carers"]),
     # a children's hospital, its name whole ("… (BRHC)" then abbreviates all of it)
     ("taken to the Bristol Royal Hospital for Children (BRHC) by ambulance", ["Bristol Royal Hospital for Children"]),
+    # a hospital named with words a keep phrase also holds, none of them a hospital's descriptor
+    ("Both children were taken to Great Western Hospital. Oliwia has recovered.", ["Great Western Hospital"]),
     # a GP practice named by ordinary words: "The" written with its capital inside a sentence, or registered there
     ("The family did not tell the school or The Hawthorn Practice.", ["The Hawthorn Practice"]),
     ("The child was registered at the Oak Tree Practice in 2019.", ["Oak Tree Practice"]),
@@ -162,6 +164,8 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
     "the police came", "Police Scotland police officers", "Met with police",
     "Ofsted (URN 136482) inspected it", "the home's Ofsted URN SC447019 was", "in 2021, URN SC447019 was",
     "the ABC model of care", "She was a young carer. Young Carers week was in June.",
+    "taken to the General Hospital", "the Community Hospital ward", "admitted to the City Hospital",
+    "seen at the Children's Hospital", "District General Hospital staff",
 ])
 def test_ignores_generic_agencies(text: str) -> None:
     assert _found(text) == []
