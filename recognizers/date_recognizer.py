@@ -189,6 +189,9 @@ YEARLESS_DAY_REGEX: Final = (
     rf"(?!\s*,?\s*(?:\d|'))(?!{_RANGE_ON}(?:\d|{_CAPITAL_MONTH})))"
 )
 
+# The year's holidays a draft names by their day ("closing 25, 26 Dec + 1 Jan"): a calendar's days, no event's.
+_HOLIDAYS: Final = frozenset({(24, 12), (25, 12), (26, 12), (31, 12), (1, 1)})
+
 
 class YearlessDateRecognizer(PatternRecognizer):
     """A day and month without a year ("22 March", "14th Feb", "March 22nd"), a real day of that month."""
@@ -206,7 +209,7 @@ class YearlessDateRecognizer(PatternRecognizer):
         compile_patterns(self)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        """Reject a span that is no real day of its month ("31 February").
+        """Reject a span that is no real day of its month ("31 February"), or a holiday ("25 Dec").
 
         Args:
             pattern_text: The matched text.
@@ -217,7 +220,8 @@ class YearlessDateRecognizer(PatternRecognizer):
         text = pattern_text.strip()
         day = int(re.findall(r"\d{1,2}", text)[0])
         month = MONTH_NUMBERS[_MONTH_RX.search(text).group().rstrip(".").casefold()]  # type: ignore[union-attr]
-        return not day_of_month(day, month)
+        return not day_of_month(day, month) or (day, month) in _HOLIDAYS
+
 
 
 class DateOfBirthRecognizer(PatternRecognizer):

@@ -223,6 +223,8 @@ def test_date_of_birth_keeps_an_explanation() -> None:
     ("7\tApr\u2013May 2022\tRemand", []), ("6 March - June 2020 all agencies", []),
     ("licensed for holiday use only, 1 March to 31 January.", []),
     ("Question 4 may be answered later.", []), ("31 February was the day", []),
+    # the year's holidays, a pharmacy's or a school's closing days, no event's
+    ("Chauhan's Chemist closing 25, 26 Dec + 1 Jan.", []), ("closed from 24 December to 2 January", []),
 ])
 def test_yearless_day_date(text: str, expected: list[str]) -> None:
     found = YearlessDateRecognizer().analyze(text, [DATE_DAY])
