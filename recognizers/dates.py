@@ -41,8 +41,9 @@ _POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s\b")
 _PERSON_IN_BEFORE: Final = re.compile(r"(?i:\b(?:confid|trust|believ|interest|faith)\w*[ \t]+in[ \t]*)$")
 
 
-# Another month's name joined to it: a range or a pair of months ("from April to June", "April and May were hard").
-_MONTH_WORD: Final = "(?:" + "|".join(MONTH_NAMES) + ")"
+# Another month's name joined to it: a range or a pair of months ("from April to June", "April and May were hard",
+# "Jun \u2013 Aug 2023").
+_MONTH_WORD: Final = "(?:" + "|".join([*MONTH_NAMES, "Sept", *(m[:3] for m in MONTH_NAMES)]) + r")\.?"
 _JOIN: Final = r"[ \t]*(?:to|until|till|and|or|[-\u2013\u2014/])[ \t]*"
 _MONTH_JOINED_AFTER: Final = re.compile(rf"{_JOIN}{_MONTH_WORD}(?!\w)", re.IGNORECASE)
 _MONTH_JOINED_BEFORE: Final = re.compile(rf"(?<!\w){_MONTH_WORD}{_JOIN}$", re.IGNORECASE)

@@ -182,6 +182,9 @@ _NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({
     "action", "actions", "outcome", "outcomes", "risk", "risks", "harm", "significant", "serious", "case",
     "concerns", "concern", "born", "died", "deceased", "aged", "date", "dob", "nee", "née",
     "re",  # "in the matter of": "Serious Case Review Re Daniel Pelka", "Re B (A Child)"
+    # the abbreviations of months and weekdays no one is called ("panel mtg (Feb)", "Mon-Fri"), a telephone's
+    "feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "tel",
 })
 # Words that open a run of capitals before a name, and are none of it ("Re Daniel Pelka (born …", "The …").
 _OPENING_NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({"re"})

@@ -591,11 +591,12 @@ class Grouper:
                 bodies[m.segment_id].append((m.start, m.end))
         # A personal title alone names no one ("… and Mr" cut back at a page's footer, its surname on the next page).
         mentions = [m for m in mentions if not (m.entity == cat.PERSON and not m.joined and is_title(m.text))]
-        # A month's abbreviation after a word of time is a date's month ("… In Feb" at a page's end, its year on
-        # the next page), though "Jan" is a first name too.
+        # A month's abbreviation after a word of time ("… In Feb" at a page's end, its year on the next page), or
+        # written as a date's month ("Jun \u2013 Aug 2023"), is a date's month, though "Jan" is a first name too.
         mentions = [m for m in mentions if not (
             m.entity == cat.PERSON and m.text.casefold() in _MONTH_SHORT
-            and _TIME_WORD_BEFORE.search(texts[m.segment_id], max(0, m.start - 30), m.start))]
+            and (_TIME_WORD_BEFORE.search(texts[m.segment_id], max(0, m.start - 30), m.start)
+                 or is_month_of_date(texts[m.segment_id], m.start, m.end)))]
         kept, public_people = [], []
         for m in mentions:
             if self.in_keep(m, texts[m.segment_id]):

@@ -294,6 +294,14 @@ def test_a_day_and_month_found_alone_is_left_where_the_draft_gives_it_two_years(
     assert "22 March" not in {e.name for e in group(doc, found, None)}
 
 
+def test_a_months_abbreviation_in_a_range_of_months_is_no_person() -> None:
+    text = "Aaliyah Okafor moved.\n10 | Jun \u2013 Aug 2023 | Children's Services | Assessment."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    found = [_m("Aaliyah Okafor", "PERSON", "PersonNameRecognizer", source=text),
+             _m("Jun", "PERSON", "PersonNameRecognizer", source=text)]
+    assert [e.name for e in group(doc, found, None)] == ["Aaliyah Okafor"]
+
+
 def test_a_hyphenated_first_names_first_part_is_a_form() -> None:
     text = "Re: Lexi-Mae Marsden (DOB 14/06/2007). He messaged Lexi privately. Lexi-Mae told her mother."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
