@@ -203,6 +203,8 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     "Keppra", "Buccolam", "NovoRapid", "Lantus", "Seretide", "Fostair",
                                     # a kind of school, as a review names one without its name
                                     "Supplementary School",
+                                    # His Majesty's offices, Northern Ireland's abbreviation
+                                    "HM", "HM Senior Coroner", "NI",
                                     # the armed forces and their national bodies
                                     "RAF Police", "SSAFA", "Brigade of Gurkhas", "British Forces Post Office",
                                     "Army Welfare Service", "Royal Air Force", "UNFICYP",

@@ -104,7 +104,8 @@ DfE; Department of Health; Department of Health and Social Care; DHSC; Ministry 
 Department for Levelling Up, Housing and Communities; DLUHC; Ministry of Housing, Communities and Local
 Government; MHCLG; Department for Communities and Local Government; DCLG; Department for Children,
 Schools and Families; DCSF; Department for Education and Skills; DfES; Cabinet Office; HM Treasury;
-HM Government; Her Majesty's Government; His Majesty's Government; HM Courts and Tribunals Service; HMCTS;
+HM Government; Her Majesty's Government; His Majesty's Government; HM Courts and Tribunals Service; HMCTS; HM;
+HM Senior Coroner; HM Coroner; HM Inspectorate of Probation; HM Inspectorate of Prisons; NI; Department of Health (NI);
 Welsh Government; Scottish Government; Northern Ireland Executive; Parliament; House of Commons;
 House of Lords; Education Select Committee; Ofsted; OFSTED; Care Quality Commission; CQC; Companies House;
 Ofcom; Cifas; Gangmasters and Labour Abuse Authority; GLAA; NFU; NFU Cymru; Language Line; LanguageLine;
