@@ -205,6 +205,9 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     "Supplementary School",
                                     # His Majesty's offices, Northern Ireland's abbreviation
                                     "HM", "HM Senior Coroner", "NI",
+                                    # national charities, protocols and guidance a review cites by name
+                                    "Papyrus", "Karma Nirvana", "DPJ Foundation", "Philomena Protocol",
+                                    "Perplexing Presentations",
                                     # the armed forces and their national bodies
                                     "RAF Police", "SSAFA", "Brigade of Gurkhas", "British Forces Post Office",
                                     "Army Welfare Service", "Royal Air Force", "UNFICYP",

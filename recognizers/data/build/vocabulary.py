@@ -84,6 +84,8 @@ Sexual Assault Referral Centre; Child Sexual Abuse Hub; Barnahus; Lighthouse; Ra
 NSPCC; Barnardo's; Barnardos; Barnardo’s; Action for Children; The Children's Society; LeDeR;
 Learning from Lives and Deaths; British Association of Perinatal Medicine; BAPM;
 Children's Society; Save the Children; Childline; ChildLine; Samaritans; Mind; YoungMinds; Young Minds;
+Papyrus; PAPYRUS; Karma Nirvana; DPJ Foundation; Philomena Protocol; Perplexing Presentations;
+Skipping School: Invisible Children; Destitution Domestic Violence Concession; DDVC;
 Kooth; Relate; Family Action; Home-Start; Homestart; Catch22; Catch-22; Shelter; Citizens Advice;
 Citizens Advice Bureau; CAB; Jobcentre Plus; Jobcentre; Job Centre; DWP; Department for Work and Pensions;
 Child Maintenance Service; Child Benefit Office; HMRC; Benefits Agency; Housing Benefit; Universal Credit;
