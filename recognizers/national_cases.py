@@ -25,16 +25,19 @@ NATIONAL_CASES: Final = (
 )
 # The inquiry named for one of them, and the name the press gave another, as reviews still write them.
 OTHER_NAMES: Final = ("Climbié Inquiry", "Climbie Inquiry", "Baby P")
+# Any of them, at every place one starts (a look-ahead: "Victoria Climbié Inquiry" holds two that overlap).
+_ANY_NAME: Final = re.compile(r"(?<![\w'\u2019-])(?=("
+                              + "|".join(re.escape(n) for n in sorted((*NATIONAL_CASES, *OTHER_NAMES), key=len,
+                                                                      reverse=True))
+                              + r")(?![\w-]))", re.IGNORECASE)
 
 
 def national_case_names(texts: Iterable[str]) -> list[str]:
     """The national cases' names the texts write, whole (in any case: "STAR HOBSON" in a heading), and the first
     names of those written whole that no other full name in the texts shares."""
     texts = list(texts)
-    found: list[str] = []
-    for name in (*NATIONAL_CASES, *OTHER_NAMES):
-        if any(re.search(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) for text in texts):
-            found.append(name)
+    written = {m.group(1).casefold() for text in texts for m in _ANY_NAME.finditer(text)}  # one pass for them all
+    found = [name for name in (*NATIONAL_CASES, *OTHER_NAMES) if name.casefold() in written]
     for name in [n for n in found if n in NATIONAL_CASES]:
         first, surname = name.split(" ", 1)
         other = re.compile(rf"(?<![\w'\u2019-]){re.escape(first)}[ \t]+(?!{re.escape(surname)}(?![\w-]))"
