@@ -181,7 +181,8 @@ def _first_name_alone(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w'\u2019-]){re.escape(words[0])}(?![\w'\u2019-])(?!\s+{rest})", text) is not None
 
 
-def public_names(texts: Iterable[str], own: set[str] | None = None) -> list[str]:
+def public_names(texts: Iterable[str], own: set[str] | None = None,
+                 boards: dict[str, list[re.Match[str]]] | None = None) -> list[str]:
     """Names a draft itself shows to be public: board names and areas (a repository's list of published reviews
     names each one's area), and cited authors.
 
@@ -189,16 +190,19 @@ def public_names(texts: Iterable[str], own: set[str] | None = None) -> list[str]
         texts: The draft's texts.
         own: The areas of the draft's own boards (see :func:`_own_boards`), where ``texts`` read some text twice
             (a Word draft's paragraphs, then joined): else counted from ``texts``.
+        boards: Each text's board names, where the caller found them already.
     """
     found: list[str] = []
     listings: list[str] = []
     labelled: list[str] = []  # listed reviews named by a review's label
     texts = list(texts)
-    own = _own_boards(texts) if own is None else own
+    boards = {text: boards[text] if boards is not None and text in boards else list(_BOARD.finditer(text))
+              for text in texts}  # (each text read once: its own boards are counted from the same matches)
+    own = _own_boards(texts, boards) if own is None else own
     for text in texts:
         for m in _LISTED_REVIEW.finditer(text):
             (labelled if _REVIEW_LABEL.fullmatch(m.group("name")) else listings).append(m.group("after"))
-        for m in _BOARD.finditer(text):
+        for m in boards[text]:
             area = _board_area(m)
             if m.group("area4") and not _listed(area):
                 continue  # "Safer Communities Partnership": a partnership's aim, no place
@@ -300,14 +304,15 @@ def _board_key(area: str) -> str:
     return " ".join(area.split()).casefold()
 
 
-def _own_boards(texts: list[str]) -> set[str]:
+def _own_boards(texts: list[str], boards: dict[str, list[re.Match[str]]] | None = None) -> set[str]:
     """The areas (folded) of the boards a draft names as its own: on its title page (within its first characters) or
-    three times or more. Empty where no board is named early, and then every board named counts as the draft's."""
+    three times or more. Empty where no board is named early, and then every board named counts as the draft's.
+    ``boards`` gives each text's board names where they were already found."""
     early: set[str] = set()
     counts: dict[str, int] = {}
     seen = 0
     for text in texts:
-        for m in _BOARD.finditer(text):
+        for m in (boards[text] if boards is not None and text in boards else _BOARD.finditer(text)):
             key = _board_key(_board_area(m))
             counts[key] = counts.get(key, 0) + 1
             if seen + m.start() < _OWN_BOARD_REACH:
@@ -457,8 +462,10 @@ def document_keep_phrases(document: Iterable[_HasText] | object) -> list[str]:
     # running header is no board name.)
     # A text given twice (a plain-text draft's one body segment is also its joined paragraphs) is read once.
     paragraphs = "\n".join(s.text for s in segments if getattr(s, "kind", "") == "body")
-    own = _own_boards(texts)  # (each text once: the joined paragraphs repeat them)
-    return list(dict.fromkeys([*sorted(keep_phrases()), *public_names(dict.fromkeys([*texts, paragraphs]), own),
+    read = list(dict.fromkeys([*texts, paragraphs]))
+    boards = {text: list(_BOARD.finditer(text)) for text in read}
+    own = _own_boards(texts, boards)  # (each text once: the joined paragraphs repeat them)
+    return list(dict.fromkeys([*sorted(keep_phrases()), *public_names(read, own, boards),
                                *public_people_in(segments), *draft_labels(texts), *vehicle_names(texts),
                                *newspaper_names(texts), *research_bodies(texts), *statute_names(texts),
                                *national_case_names(texts)]))
