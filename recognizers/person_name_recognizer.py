@@ -184,7 +184,7 @@ _NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({
     "re",  # "in the matter of": "Serious Case Review Re Daniel Pelka", "Re B (A Child)"
     # the abbreviations of months and weekdays no one is called ("panel mtg (Feb)", "Mon-Fri"), a telephone's
     "feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "tel",
+    "thurs", "fri", "sat", "weds", "tel", "pt",  # (… and a patient's: "Pt tearful")
 })
 # Words that open a run of capitals before a name, and are none of it ("Re Daniel Pelka (born …", "The …").
 _OPENING_NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({"re"})

@@ -717,7 +717,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "She said brother said 'Baba has booked it'.", 'she said "a man, Abba chose".',
     # a month's or a weekday's abbreviation, and a telephone's, that no one is called
     "draft 2 - for panel mtg (Feb) - do NOT forward", "attends evening madrasa Mon\u2013Fri 5pm\u20137pm.",
-    "14-Mar-2022  Tel consult. Daughter translating.",
+    "14-Mar-2022  Tel consult. Daughter translating.", "States partner 'couldnt get off work'. Pt tearful, K+ 6.4.",
+    "Clinic on Weds cancelled.",
     "the separate Athena references for each incident", "No.\tMonth\tAthena ref\tSTORM log",  # a records system
     "She attended Park Academy (Adm. No 18/0294) from May.",  # an abbreviation before a number's label
     "The family are Pakistani Kashmiri and speak Pahari.",  # a people's words, no first name and surname
