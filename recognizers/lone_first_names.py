@@ -18,7 +18,7 @@ from typing import Final
 
 from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NAMES, is_month_of_date
-from recognizers.name_judge import AGENCY_ACRONYMS, ROLE_WORDS
+from recognizers.name_judge import AGENCY_ACRONYMS, NOT_NAME_ABBREVIATIONS, ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot
 from recognizers.person_name_recognizer import CONDITION_AFTER
 from recognizers.pseudonyms import after_person_label_bracket
@@ -423,10 +423,11 @@ def _listed_only(word: str) -> bool:
 
 
 def _no_other_word(word: str) -> bool:
-    """Not a calendar, function, role or public word, an organisation's head word, a place, a country or a
-    nationality."""
+    """Not a calendar, function, role or public word, an abbreviation no one is called ("Pt"), an organisation's head
+    word, a place, a country or a nationality."""
     key = word.casefold()
     return key not in _CALENDAR and key not in gz.FUNCTION_WORDS and key not in ROLE_WORDS \
+        and key not in NOT_NAME_ABBREVIATIONS \
         and not gz.is_keep_phrase(word) and gz.org_head(word) is None and not gz.is_uk_place(word) \
         and not gz.is_country(word) and not gz.is_nationality(word)
 

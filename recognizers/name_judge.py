@@ -34,6 +34,11 @@ LISTED_ROLES: Final = frozenset({"staff", "gran", "granny", "nanny", "aunty", "s
                                   "papa", "mamgu", "mam-gu", "tadcu", "tad-cu", "nain", "taid", "mam", "nani", "dadi",
                                   "ammi", "abbu", "khala", "hooyo", "aabo", "ayeeyo", "dayê", "daye", "bavo", "tata",
                                   "babcia", "dziadek", "bunica", "baba", "abba"})
+# Abbreviations of months and weekdays no one is called ("panel mtg (Feb)", "Mon-Fri", "Weds"), and a note's of a
+# telephone and a patient ("Tel consult.", "Pt tearful").
+NOT_NAME_ABBREVIATIONS: Final = frozenset({"feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+                                           "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat",
+                                           "tel", "pt"})
 ROLE_WORDS: Final = frozenset({
     "mother", "father", "mum", "mummy", "dad", "daddy", "parent", "parents", "carer", "carers", "sibling",
     "siblings", "brother", "sister", "son", "daughter", "grandmother", "grandfather", "grandparent",

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Final
 from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
-from recognizers.name_judge import AGENCY_ACRONYMS, LISTED_ROLES, ROLE_WORDS
+from recognizers.name_judge import AGENCY_ACRONYMS, LISTED_ROLES, NOT_NAME_ABBREVIATIONS, ROLE_WORDS
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, words_used_as_names
 from recognizers.pseudonyms import is_label_letter, numbered_label_at
 from recognizers.public_people import DOTTED_DEGREE, REVIEW_TITLE, SUBJECT_CUES, VALEDICTION
@@ -182,9 +182,7 @@ _NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({
     "action", "actions", "outcome", "outcomes", "risk", "risks", "harm", "significant", "serious", "case",
     "concerns", "concern", "born", "died", "deceased", "aged", "date", "dob", "nee", "née",
     "re",  # "in the matter of": "Serious Case Review Re Daniel Pelka", "Re B (A Child)"
-    # the abbreviations of months and weekdays no one is called ("panel mtg (Feb)", "Mon-Fri"), a telephone's
-    "feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "weds", "tel", "pt",  # (… and a patient's: "Pt tearful")
+    *NOT_NAME_ABBREVIATIONS,
 })
 # Words that open a run of capitals before a name, and are none of it ("Re Daniel Pelka (born …", "The …").
 _OPENING_NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({"re"})

@@ -43,7 +43,13 @@ from dataclasses import replace
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NUMBERS
-from recognizers.name_judge import ROLE_WORDS, ends_in_agency_acronym, identifying_words_remain, plausible_name
+from recognizers.name_judge import (
+    NOT_NAME_ABBREVIATIONS,
+    ROLE_WORDS,
+    ends_in_agency_acronym,
+    identifying_words_remain,
+    plausible_name,
+)
 from recognizers.organisation_recognizer import a_places_body
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, words_used_as_names
 from recognizers.person_name_recognizer import (
@@ -549,6 +555,8 @@ def _one_word_name(m: Mention, word: str, text: str, lower_words: Collection[str
         return True  # the place recogniser's cues decide ambiguous places
     if gz.strip_possessive(word).casefold() in ROLE_WORDS:
         return False  # "Grandparent" in a table's role column, "Stepdad": a family role, no name
+    if word.casefold() in NOT_NAME_ABBREVIATIONS:
+        return False  # "Pt missed Weds session": a note's abbreviations, no one's name
     if m.entity != cat.LOCATION and gz.is_nationality(gz.strip_possessive(word)):
         return False  # "the Roma family", "spoke Kurdish": a people's name, no person's
     if is_unit_after_number(text, m.start, word):

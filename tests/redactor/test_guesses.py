@@ -684,6 +684,14 @@ def test_guesses_that_are_no_names(guess: str, entity: str, expected: str | None
     assert [m.entity for m in judged] == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize("word", ["Weds", "Pt", "Tel"])
+def test_a_notes_abbreviation_guessed_as_a_person_is_no_name(word: str) -> None:
+    text = f'"Pt missed Weds session. Tel consult booked. {word} said it was fine."'
+    start = text.rindex(word)
+    guess = Mention("txt", start, start + len(word), word, "PERSON", 0.85, "SpacyRecognizer")
+    assert reconcile([guess], {"txt": text}, frozenset()) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("a family wedding in Sylhet was planned", "LOCATION"),  # a city abroad after a place's preposition
     ("her husband, of Purbo Ratnapur, Sylhet, Bangladesh, aged 29", "LOCATION"),  # ... or before its country
