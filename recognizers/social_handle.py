@@ -8,6 +8,7 @@ import regex as re
 
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import SOCIAL_HANDLE
+from recognizers.name_judge import ROLE_WORDS
 from recognizers.patterns import Pattern
 
 _PLATFORM = (
@@ -201,5 +202,6 @@ class SocialHandleRecognizer(TablePatternRecognizer):
         value = pattern_text.lstrip("@")
         if _TIME.fullmatch(value) or _PUBLIC_BODY.search(value):
             return True  # a time ("@5pm"); a public body's own account ("@WiltshireSCB")
-        # A written "@" marks a handle even when it is an ordinary word ("@name").
-        return not pattern_text.startswith("@") and value.lower() in _STOPWORDS
+        # A written "@" marks a handle even when it is an ordinary word ("@name"); a family role is the review's
+        # label for the person an account was named after ('an account in the name "Stepfather"').
+        return not pattern_text.startswith("@") and (value.lower() in _STOPWORDS or value.lower() in ROLE_WORDS)

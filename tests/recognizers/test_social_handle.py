@@ -101,6 +101,8 @@ NEGATIVE = [
     # a verb after the label: a note about the handle, no handle
     "the NHS number, the vehicle registration and the Snapchat handle must be removed.",
     "her Instagram username should be checked", "the TikTok account may have been deleted",
+    # a family role as the account's name: the review's label for the person it was named after
+    'messaging her through a Facebook account in the name "Stepfather". She said',
 ]
 
 
