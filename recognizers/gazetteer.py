@@ -429,7 +429,7 @@ _IRREGULAR_NATIONALITIES: Final = frozenset({
     # ... and peoples of a region or language families in the UK name themselves by ("Pakistani Kashmiri")
     "kashmiri", "mirpuri", "punjabi", "pashtun", "pathan", "sylheti", "gujarati", "bengali", "tamil", "sindhi",
     "baloch", "hazara", "oromo", "amhara", "tigrayan", "yoruba", "igbo", "hausa", "akan", "ashanti", "berber",
-    "gorani", "kalderash",
+    "gorani", "kalderash", "gypsy", "gypsies", "travellers", "romani", "romanichal",
 })
 # How a nationality is made from its country's name: the ending taken off, then what the country's name
 # ends in put back ("Nigerian": Nigeria; "Hungarian": Hungary; "Somali": Somalia; "Sudanese": Sudan).

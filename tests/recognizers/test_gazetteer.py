@@ -355,6 +355,8 @@ def test_accents_make_no_word_a_first_name(word: str) -> None:
     # the nations of the UK and Ireland, and the irregular ones
     "Scottish", "Welsh", "English", "British", "Irish", "Polish", "French", "Dutch", "German", "Greek", "Thai",
     "Portuguese", "Czech", "Filipino", "Kurdish", "Spanish", "Swiss",
+    # Gypsy, Roma and Traveller peoples ("assumptions about Gypsy and Traveller culture")
+    "Gypsy", "Romani", "Travellers",
 ])
 def test_nationalities(word: str) -> None:
     assert gz.is_nationality(word)
