@@ -208,6 +208,8 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     # national charities, protocols and guidance a review cites by name
                                     "Papyrus", "Karma Nirvana", "DPJ Foundation", "Philomena Protocol",
                                     "Perplexing Presentations",
+                                    # a tracking device, and the US centre's tipline that refers images of abuse
+                                    "AirTag", "CyberTipline",
                                     # the armed forces and their national bodies
                                     "RAF Police", "SSAFA", "Brigade of Gurkhas", "British Forces Post Office",
                                     "Army Welfare Service", "Royal Air Force", "UNFICYP",

@@ -407,7 +407,7 @@ Xbox Live; PlayStation Network; Facebook Messenger; Twitch; Yubo; Skype; Tinder;
 Reddit; Call of Duty; Grand Theft Auto; iPad; Nintendo Switch;
 Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos;
 Chromebook; Samsung; Apple; Android; Robux; V-Bucks; Steam; PayPal; Cash App; Revolut; Monzo; Zalo; WeChat;
-Viber; KakaoTalk; Botim
+Viber; KakaoTalk; Botim; AirTag; AirTags; Apple AirTag; Tile; Find My; CyberTipline; NCMEC
 """
 
 # Nations and statistical regions: each covers millions of people, so naming one identifies no one,
