@@ -24,6 +24,7 @@ from recognizers.dates import (
 from recognizers.gazetteer import is_first_name, is_keep_phrase, is_surname, org_head
 from recognizers.identifier_value import could_be_identifier
 from recognizers.name_judge import ROLE_WORDS, identifying_words_remain
+from recognizers.pseudonyms import find_labels
 
 # Header patterns, checked in order; the first that matches decides the column's entity.
 _HEADERS: Final = (
@@ -240,11 +241,18 @@ def cell_value(entity: str, cell: str) -> tuple[int, int] | None:
         return (start, end) if _PLATE.fullmatch(plate) and re.search(r"[A-Za-z]", plate) \
             and _HAS_DIGIT.search(plate) else None
     # A row number, a count or an age in the column is not an identifier; nor, in a generic "Ref" or "ID" column, a
-    # chronology's row label ("C10", "E16").
+    # chronology's row label ("C10", "E16"); nor a pseudonym label's number ("Police Force 1" in "Agency / ref").
     if not _HAS_DIGIT.search(stripped) or not could_be_identifier(cell[start:end]) \
-            or (entity == cat.AGENCY_REFERENCE and _ROW_LABEL.fullmatch(cell[start:end])):
+            or (entity == cat.AGENCY_REFERENCE and _ROW_LABEL.fullmatch(cell[start:end])) \
+            or _digits_only_in_labels(cell, start, end):
         return None
     return (start, end)
+
+
+def _digits_only_in_labels(cell: str, start: int, end: int) -> bool:
+    """Whether every digit of ``cell[start:end]`` is a pseudonym label's ("Police Force 1 / Health Trust 1")."""
+    labels = find_labels(cell)
+    return all(any(a <= k < b for a, b in labels) for k in range(start, end) if cell[k].isdigit())
 
 
 _ROW_LABEL: Final = re.compile(r"[A-Z]{1,2}\.?[ ]?\d{1,3}")

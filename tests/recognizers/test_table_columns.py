@@ -95,6 +95,9 @@ def test_column_entity(header: str, entity: str | None) -> None:
     (cat.UK_VEHICLE_REG, "ZF55 CSC", (0, 8)), (cat.UK_VEHICLE_REG, "FU-158-XJ", (0, 9)),
     (cat.UK_VEHICLE_REG, "Blue Ford Focus", None), (cat.UK_VEHICLE_REG, "2014 Vauxhall Corsa", None),
     (cat.UK_VEHICLE_REG, "2", None),
+    # an "Agency / ref" column's agency, as an anonymised draft labels it: no value of its own
+    (cat.AGENCY_REFERENCE, "Police Force 1 / Health Trust 1", None), (cat.AGENCY_REFERENCE, "Police Force 1", None),
+    (cat.AGENCY_REFERENCE, "Police Force 1, 44/19/2231", (0, 26)),
 ])
 def test_cell_value(entity: str, cell: str, span: tuple[int, int] | None) -> None:
     assert cell_value(entity, cell) == span
