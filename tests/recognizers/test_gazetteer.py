@@ -210,6 +210,8 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     "Perplexing Presentations",
                                     # a tracking device, and the US centre's tipline that refers images of abuse
                                     "AirTag", "CyberTipline",
+                                    # a learning disability, a deprivation of liberty, as adults' reviews shorten them
+                                    "LD", "LD Team", "DoL",
                                     # the armed forces and their national bodies
                                     "RAF Police", "SSAFA", "Brigade of Gurkhas", "British Forces Post Office",
                                     "Army Welfare Service", "Royal Air Force", "UNFICYP",
