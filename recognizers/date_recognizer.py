@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Any, ClassVar, Final
 
 from presidio_analyzer import PatternRecognizer
 
@@ -126,9 +126,14 @@ def _not_a_birthday(text: str) -> bool:
         return False
     if _YEARLESS_RX.fullmatch(text.strip()) is None:
         return True
+    return not day_of_month(*_day_and_month(text))
+
+
+def _day_and_month(text: str) -> tuple[int, int]:
+    """The day and month numbers of a day and month written without a year ("14 March", "March 14th")."""
     day = int(re.findall(r"\d{1,2}", text)[0])
     month = MONTH_NUMBERS[_MONTH_RX.search(text).group().rstrip(".").casefold()]  # type: ignore[union-attr]
-    return not day_of_month(day, month)
+    return day, month
 
 
 def _not_day_precise(text: str) -> bool:
@@ -139,19 +144,10 @@ def _not_day_precise(text: str) -> bool:
     return parsed is None or not parsed.is_day_precise
 
 
-class DayDateRecognizer(PatternRecognizer):
-    """Day-precise dates with a year, in any common UK written form.
+class _DayRecognizer(PatternRecognizer):
+    """A recogniser of days by its class's patterns, compiled once."""
 
-    Examples: "14/03/2002", "14.03.2002", "2002-03-14", "14th of March, 2002", "March 14 2002",
-    "Friday 14 March 2002". Month-year dates, bare years and day-month dates without a year are
-    left alone; matches that are not real calendar dates (31/02/2002) are dropped.
-    """
-
-    PATTERNS: Final = (
-        Pattern("Day-precise date (weak)", DAY_DATE_REGEX, 0.6),
-        Pattern("Range of days ending in a day-precise date", DAY_RANGE_REGEX, 0.6),
-        Pattern("Day-precise date, one-digit day or month, after a date word", SHORT_DATE_REGEX, 0.6),
-    )
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = ()
 
     def __init__(self, supported_entity: str = DATE_DAY, **kwargs: Any) -> None:
         """Create the recogniser.
@@ -162,6 +158,21 @@ class DayDateRecognizer(PatternRecognizer):
         """
         super().__init__(supported_entity=supported_entity, patterns=list(self.PATTERNS), **kwargs)
         compile_patterns(self)
+
+
+class DayDateRecognizer(_DayRecognizer):
+    """Day-precise dates with a year, in any common UK written form.
+
+    Examples: "14/03/2002", "14.03.2002", "2002-03-14", "14th of March, 2002", "March 14 2002",
+    "Friday 14 March 2002". Month-year dates, bare years and day-month dates without a year are
+    left alone; matches that are not real calendar dates (31/02/2002) are dropped.
+    """
+
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("Day-precise date (weak)", DAY_DATE_REGEX, 0.6),
+        Pattern("Range of days ending in a day-precise date", DAY_RANGE_REGEX, 0.6),
+        Pattern("Day-precise date, one-digit day or month, after a date word", SHORT_DATE_REGEX, 0.6),
+    )
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject spans that are not real day-precise calendar dates.
@@ -193,20 +204,11 @@ YEARLESS_DAY_REGEX: Final = (
 _HOLIDAYS: Final = frozenset({(24, 12), (25, 12), (26, 12), (31, 12), (1, 1)})
 
 
-class YearlessDateRecognizer(PatternRecognizer):
+class YearlessDateRecognizer(_DayRecognizer):
     """A day and month without a year ("22 March", "14th Feb", "March 22nd"), a real day of that month."""
 
-    PATTERNS: Final = (Pattern("Day and month without a year (weak)", YEARLESS_DAY_REGEX, 0.6, cue=r"\d"),)
-
-    def __init__(self, supported_entity: str = DATE_DAY, **kwargs: Any) -> None:
-        """Create the recogniser.
-
-        Args:
-            supported_entity: The entity name to emit.
-            **kwargs: Passed on to ``PatternRecognizer``.
-        """
-        super().__init__(supported_entity=supported_entity, patterns=list(self.PATTERNS), **kwargs)
-        compile_patterns(self)
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("Day and month without a year (weak)", YEARLESS_DAY_REGEX, 0.6, cue=r"\d"),)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject a span that is no real day of its month ("31 February"), or a holiday ("25 Dec").
@@ -217,11 +219,8 @@ class YearlessDateRecognizer(PatternRecognizer):
         Returns:
             ``True`` when the span should be dropped.
         """
-        text = pattern_text.strip()
-        day = int(re.findall(r"\d{1,2}", text)[0])
-        month = MONTH_NUMBERS[_MONTH_RX.search(text).group().rstrip(".").casefold()]  # type: ignore[union-attr]
+        day, month = _day_and_month(pattern_text)
         return not day_of_month(day, month) or (day, month) in _HOLIDAYS
-
 
 
 class DateOfBirthRecognizer(PatternRecognizer):
