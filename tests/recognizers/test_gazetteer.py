@@ -210,8 +210,9 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     "Perplexing Presentations",
                                     # a tracking device, and the US centre's tipline that refers images of abuse
                                     "AirTag", "CyberTipline",
-                                    # a learning disability, a deprivation of liberty, as adults' reviews shorten them
-                                    "LD", "LD Team", "DoL",
+                                    # a learning disability's nurse and team, a deprivation of liberty, as adults'
+                                    # reviews shorten them ("LD" alone stays a person's initials where one acts)
+                                    "LD Team", "LD Nurse", "DoL",
                                     # the armed forces and their national bodies
                                     "RAF Police", "SSAFA", "Brigade of Gurkhas", "British Forces Post Office",
                                     "Army Welfare Service", "Royal Air Force", "UNFICYP",

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from recognizers.keep import default_keep_phrases
 from redactor.document import Document, Segment
 from redactor.entities import Entity, group
 from redactor.mention import Mention
@@ -302,6 +303,16 @@ def test_a_months_abbreviation_in_a_range_of_months_is_no_person() -> None:
     assert [e.name for e in group(doc, found, None)] == ["Aaliyah Okafor"]
 
 
+def test_initials_that_are_also_an_abbreviation_are_the_persons_where_they_act() -> None:
+    """"LD" shortens a learning disability too; "LD collected Ruby" is Leanne Dobson, whose initials they are."""
+    text = 'Leanne Dobson is the mother. The diary reads: "LD collected Ruby late again, no coat."'
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Leanne Dobson", "PERSON", "PersonNameRecognizer", source=text)], None,
+                     default_keep_phrases(doc, []))
+    mother = next(e for e in entities if e.name == "Leanne Dobson")
+    assert "LD" in [m.text for m in mother.mentions]
+
+
 def test_a_hyphenated_first_names_first_part_is_a_form() -> None:
     text = "Re: Lexi-Mae Marsden (DOB 14/06/2007). He messaged Lexi privately. Lexi-Mae told her mother."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
@@ -472,8 +483,6 @@ def test_labels_the_draft_already_uses_are_kept_and_never_handed_out() -> None:
     text = ("Child K's mother lives in LA2. Kirsty Okafor moved from Westbridge Council to Eastvale Council. "
             "Child K saw Adult A.")
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
-    from recognizers.keep import default_keep_phrases
-
     keep = default_keep_phrases(doc, [])
     mentions = [_m("Child K's mother", "PERSON", "SpacyRecognizer", source=text),
                 _m("Kirsty Okafor", "PERSON", source=text), _m("Westbridge Council", "ORGANISATION", source=text),

@@ -241,7 +241,7 @@ Care Order; Interim Care Order; ICO; Full Care Order; Supervision Order; Interim
 Placement Order; Adoption Order; Special Guardianship Order; SGO; Child Arrangements Order;
 Residence Order; Contact Order; Prohibited Steps Order; Specific Issue Order; Emergency Protection Order; EPO;
 Police Protection Order; Recovery Order; Secure Accommodation Order; Deprivation of Liberty;
-Deprivation of Liberty Order; DoLS; DoL; LD; LD Nurse; LD Team;
+Deprivation of Liberty Order; DoLS; DoL; LD Nurse; LD Team;
 Non-Molestation Order; Occupation Order; Restraining Order;
 Sexual Harm Prevention Order; SHPO; Sexual Risk Order; Criminal Behaviour Order; Child Abduction Warning Notice;
 CAWN; Domestic Violence Protection Notice; DVPN; Domestic Violence Protection Order; DVPO;
