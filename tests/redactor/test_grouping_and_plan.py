@@ -313,6 +313,17 @@ def test_initials_that_are_also_an_abbreviation_are_the_persons_where_they_act()
     assert "LD" in [m.text for m in mother.mentions]
 
 
+def test_the_initials_of_a_name_a_record_writes_surname_first_are_in_the_names_order() -> None:
+    """"BRADSHAW, Tiana-Leigh" is Tiana-Leigh Bradshaw: "TB" acting as a person is her, though TB is vocabulary."""
+    text = ("Mother: BRADSHAW, Tiana-Leigh, aged 16. School log: Spoke to TB in pastoral room. TB denied being "
+            "pregnant.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("BRADSHAW, Tiana-Leigh", "PERSON", "PersonNameRecognizer", source=text)], None,
+                     default_keep_phrases(doc, []))
+    mother = next(e for e in entities if e.name == "BRADSHAW, Tiana-Leigh")
+    assert [m.text for m in mother.mentions].count("TB") == 2
+
+
 def test_a_hyphenated_first_names_first_part_is_a_form() -> None:
     text = "Re: Lexi-Mae Marsden (DOB 14/06/2007). He messaged Lexi privately. Lexi-Mae told her mother."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
