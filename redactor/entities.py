@@ -1573,8 +1573,8 @@ class Grouper:
     # -- linking ----------------------------------------------------------------------------
     def add_dates_without_their_year(self) -> None:
         """A found day-precise date written again without its year ("the response on 22 July" after "drowned on
-        Saturday 22 July 2023") is that date: its day and month are a form of it (a year after them is another
-        date's, and is never linked)."""
+        Saturday 22 July 2023", "born 14th Feb" after "14/02/2023") is that date: its day and month are a form of it
+        (a year after them is another date's, and is never linked)."""
         for ent in list(self.entities):
             if ent.type != "DATE" or ent.source != "detected":
                 continue
@@ -1583,7 +1583,10 @@ class Grouper:
                 if parsed is None or parsed.day is None or parsed.month is None or parsed.year is None:
                     continue
                 month = MONTH_NAMES[parsed.month - 1]
-                for short in (f"{parsed.day} {month}", f"{parsed.day}{_ordinal(parsed.day)} {month}"):
+                # (its month written whole or cut short: "14th Feb", "14 Sept")
+                months = dict.fromkeys([month, month[:3], *(["Sept"] if month == "September" else [])])
+                for short in (f"{parsed.day}{suffix} {name}" for name in months
+                              for suffix in ("", _ordinal(parsed.day))):
                     if normalise(short).casefold() not in self._by_form and not self._other_year(short, parsed.year):
                         self._add_form(ent, short)
 

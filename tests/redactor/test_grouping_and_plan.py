@@ -229,6 +229,13 @@ def test_a_date_written_again_without_its_year_is_the_date() -> None:
     assert [m.text for m in entities["Saturday 22 July 2023"].mentions] == ["Saturday 22 July 2023", "22 July"]
 
 
+def test_a_date_written_again_with_its_months_abbreviation_is_the_date() -> None:
+    text = "Baby S was born at home on 14/02/2023. ED notes: baby born 14th Feb, mother alone. On 14 Feb she rang."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = {e.name: e for e in group(doc, [_m("14/02/2023", "DATE_DAY", source=text)], None)}
+    assert [m.text for m in entities["14/02/2023"].mentions] == ["14/02/2023", "14th Feb", "14 Feb"]
+
+
 def test_a_day_and_month_the_draft_writes_with_another_year_is_no_form_of_a_date() -> None:
     """"11 May" of "11th May 2022" would be read in "held on 11 May 2024" (a review date, kept): the verifier would
     then find a replaced form in the output and refuse the export."""
