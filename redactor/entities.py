@@ -1587,19 +1587,30 @@ class Grouper:
                 months = dict.fromkeys([month, month[:3], *(["Sept"] if month == "September" else [])])
                 for short in (f"{parsed.day}{suffix} {name}" for name in months
                               for suffix in ("", _ordinal(parsed.day))):
-                    if normalise(short).casefold() not in self._by_form and not self._other_year(short, parsed.year):
-                        self._add_form(ent, short)
+                    if normalise(short).casefold() in self._by_form or self._other_year(short, parsed.year):
+                        continue
+                    if not short.endswith(month) and self._with_a_year(short):
+                        continue  # (a month cut short is another writing: "to 9 Sept 2023" may be a kept date)
+                    self._add_form(ent, short)
+
+    def _with_a_year(self, day_and_month: str) -> bool:
+        """Whether the draft writes a day and month with a year after it, as written ("9 Sept 2023")."""
+        return day_and_month.casefold() in self._days_with_years()
 
     def _other_year(self, day_and_month: str, year: int) -> bool:
         """Whether the draft writes a day and month with another year after it ("held on 11 May 2024" beside "11th
         May 2022"): then a form without the year would be read in the other date too, which may be kept."""
-        if self._years_of_days is None:  # every day, month and year the draft writes, read once
+        return bool(self._days_with_years().get(day_and_month.casefold(), set()) - {year})
+
+    def _days_with_years(self) -> dict[str, set[int]]:
+        """Every day and month (folded, as written) the draft writes with a year, and their years (read once)."""
+        if self._years_of_days is None:
             self._years_of_days = {}
             for seg in self.document.segments:
                 for m in _DAY_MONTH_YEAR.finditer(seg.text):
                     key = " ".join(m.group("day").split()).casefold()
                     self._years_of_days.setdefault(key, set()).add(int(m.group("year")))
-        return bool(self._years_of_days.get(day_and_month.casefold(), set()) - {year})
+        return self._years_of_days
 
     def add_family_plurals(self) -> None:
         """A person's surname in the plural after "the" names the family ("stayed with the Brennans", "the

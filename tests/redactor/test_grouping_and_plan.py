@@ -236,6 +236,15 @@ def test_a_date_written_again_with_its_months_abbreviation_is_the_date() -> None
     assert [m.text for m in entities["14/02/2023"].mentions] == ["14/02/2023", "14th Feb", "14 Feb"]
 
 
+def test_a_short_months_day_the_draft_also_writes_with_a_year_is_no_form_of_a_date() -> None:
+    """"9 Sept" of "9 September 2023" would be read in a review period "to 9 Sept 2023" (kept): verification would
+    then find a replaced form in the output and refuse the export."""
+    text = "She left on 9 September 2023. The review covers 1 March 2021 to 9 Sept 2023. On 9 Sept she rang."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = {e.name: e for e in group(doc, [_m("9 September 2023", "DATE_DAY", source=text)], None)}
+    assert "9 Sept" not in entities["9 September 2023"].forms
+
+
 def test_a_day_and_month_the_draft_writes_with_another_year_is_no_form_of_a_date() -> None:
     """"11 May" of "11th May 2022" would be read in "held on 11 May 2024" (a review date, kept): the verifier would
     then find a replaced form in the output and refuse the export."""
