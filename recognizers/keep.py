@@ -50,7 +50,8 @@ _BOARD: Final = re.compile(
     rf"\b(?P<area>{_AREA})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?"
     rf"(?:Community\s+Safety\s+(?:and|&)\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults?|People)\s+"
     rf"(?:and\s+(?:{_CHILDREN}|Adults?)\s+)?)?"
-    rf"(?:Boards?|(?:Multi-Agency\s+)?Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?|Child\s+Death\s+Overview\s+Panels?"
+    rf"(?:Boards?|(?:Multi-Agency\s+)?Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?"
+    r"|Child\s+Death\s+Overview\s+Panels?"
     # a partnership named for the area's children (and families), and its statutory arrangements by their name
     rf"|{_CHILDREN}\s+(?:and\s+Families\s+)?Partnerships?|Multi-Agency\s+Safeguarding\s+Arrangements"
     r"|Local\s+Child\s+Safeguarding\s+Practice\s+Reviews?"
@@ -304,15 +305,15 @@ def _board_key(area: str) -> str:
     return " ".join(area.split()).casefold()
 
 
-def _own_boards(texts: list[str], boards: dict[str, list[re.Match[str]]] | None = None) -> set[str]:
+def _own_boards(texts: list[str], boards: dict[str, list[re.Match[str]]]) -> set[str]:
     """The areas (folded) of the boards a draft names as its own: on its title page (within its first characters) or
     three times or more. Empty where no board is named early, and then every board named counts as the draft's.
-    ``boards`` gives each text's board names where they were already found."""
+    ``boards`` gives each text's board names."""
     early: set[str] = set()
     counts: dict[str, int] = {}
     seen = 0
     for text in texts:
-        for m in (boards[text] if boards is not None and text in boards else _BOARD.finditer(text)):
+        for m in boards[text]:
             key = _board_key(_board_area(m))
             counts[key] = counts.get(key, 0) + 1
             if seen + m.start() < _OWN_BOARD_REACH:
