@@ -564,7 +564,7 @@ class Grouper:
         if spelt := self._acronyms_named_by_people(mentions) - self._keep_acronyms:
             self._keep_as_acronyms(spelt | gz.name_acronym_keys())
         mentions = reconcile(mentions, texts, self._lower_words)
-        mentions = _without_days_of_dated_days(mentions, texts.values())
+        mentions = self._without_days_of_dated_days(mentions)
         mentions = [m for m in mentions if not self._written_as_words(m)]
         mentions = [self._abbreviated_person(m, texts[m.segment_id]) for m in mentions]
         mentions = self._unjoined_at_keep_phrases(mentions, texts)
@@ -1602,6 +1602,24 @@ class Grouper:
         May 2022"): then a form without the year would be read in the other date too, which may be kept."""
         return bool(self._days_with_years().get(day_and_month.casefold(), set()) - {year})
 
+    def _without_days_of_dated_days(self, mentions: list[Mention]) -> list[Mention]:
+        """Mentions less a day and month found without a year ("22 March") where the draft also writes that day with
+        a year ("22 March 2021"). With one year it is that date's, which :meth:`add_dates_without_their_year` links;
+        with several (one a kept review date, "22 March 2024"), replaced by itself it would survive inside the kept
+        one, and verification would refuse the export: it is left alone."""
+        if not any(m.recognizer == _YEARLESS_DATES for m in mentions):
+            return mentions
+        found = [parse_date(m.text) for m in mentions if m.entity in (cat.DATE_DAY, cat.DATE_OF_BIRTH)]
+        written = [parse_date(day) for day in self._days_with_years()]  # (each written with a year after it)
+        dated = {(p.day, p.month) for p in written if p is not None} | {
+            (p.day, p.month) for p in found if p is not None and p.year is not None}
+
+        def of_a_dated_day(m: Mention) -> bool:
+            parsed = parse_date(m.text) if m.recognizer == _YEARLESS_DATES else None
+            return parsed is not None and (parsed.day, parsed.month) in dated
+
+        return [m for m in mentions if not of_a_dated_day(m)]
+
     def _days_with_years(self) -> dict[str, set[int]]:
         """Every day and month (folded, as written) the draft writes with a year, and their years (read once)."""
         if self._years_of_days is None:
@@ -2169,28 +2187,6 @@ _VIETNAMESE_MARKERS = frozenset({"thi", "van"})
 def _nicknames(words: list[str]) -> list[str]:
     """The nicknames in quotes between a name's first and last words ('Tomasz "Tomek" Wiśniewski': "Tomek")."""
     return [w.strip(_QUOTE_MARKS) for w in words[1:-1] if w[:1] in _QUOTE_MARKS]
-
-
-def _without_days_of_dated_days(mentions: list[Mention], texts: Iterable[str]) -> list[Mention]:
-    """Mentions less a day and month found without a year ("22 March") where the draft also writes that day with a
-    year ("22 March 2021"). With one year it is that date's, which :meth:`Grouper.add_dates_without_their_year`
-    links; with several (one a kept review date, "22 March 2024"), replaced by itself it would survive inside the
-    kept one, and verification would refuse the export: it is left alone."""
-    if not any(m.recognizer == _YEARLESS_DATES for m in mentions):
-        return mentions
-    dated: set[tuple[int, int]] = set()
-    written = [m.text for m in mentions if m.entity in (cat.DATE_DAY, cat.DATE_OF_BIRTH)]
-    written += [m.group() for t in texts for m in _DAY_MONTH_YEAR.finditer(t)]
-    for text in written:
-        parsed = parse_date(text)
-        if parsed is not None and parsed.day is not None and parsed.month is not None and parsed.year is not None:
-            dated.add((parsed.day, parsed.month))
-
-    def of_a_dated_day(m: Mention) -> bool:
-        parsed = parse_date(m.text) if m.recognizer == _YEARLESS_DATES else None
-        return parsed is not None and (parsed.day, parsed.month) in dated
-
-    return [m for m in mentions if not of_a_dated_day(m)]
 
 
 def _abbreviates(name: str, letters: str) -> bool:
