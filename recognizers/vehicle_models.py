@@ -44,8 +44,8 @@ def vehicle_names(texts: Iterable[str]) -> list[str]:
     makes = [m.group() for name in names
              if (m := _MAKE_RX.match(name.split(" ", 1)[-1] if name[:1].islower() else name)) is not None]
     # ... and the model alone, a word in letters, after an article ("dropped off by the Corsa")
-    models = [name.split()[-1] for name in names if len(name.split()) >= 2 and name.split()[-1][:1].isupper()
-              and name.split()[-1].isalpha() and not name.split()[-1].isupper() and name.split()[-1] not in MAKES]
+    models = [model for name in names if len(words := name.split()) >= 2 and (model := words[-1])[:1].isupper()
+              and model.isalpha() and not model.isupper() and model not in MAKES]
     for make in sorted(set(makes + models), key=len, reverse=True):
         alone = re.compile(rf"\b[Tt]he[ \t]+{re.escape(make)}(?![\w-]|[ \t]+[A-Z0-9])")
         names.extend(dict.fromkeys(m.group() for text in texts for m in alone.finditer(text)))
