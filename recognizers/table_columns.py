@@ -59,9 +59,13 @@ _HEADERS: Final = (
 # header says ("Number of contacts", "Age at referral", "Page ref").
 _NOT_IDENTIFIERS: Final = re.compile(
     r"\b(?:(?:number|no\.?)\s+of|age|aged|ages|total|count|counts|amount|cost|score|rank|year|years|page|pages|"
-    r"para|paragraph|section|item|row|line|week|weeks|month|months|hours|duration|percentage|%)\b",
+    r"para|paragraph|section|item|row|line|week|weeks|month|months|hours|duration|percentage|%"
+    # ... and columns of what a record or an incident says, not of its number ("Record / summary")
+    r"|summary|description|narrative)\b",
     re.I,
 )
+# A cell's prose: four words in lower case, as no identifier's value is written ("Late booking at 27 weeks …").
+_PROSE: Final = re.compile(r"(?:(?<![\w.@/-])[a-z]{2,}(?![\w@/-]|\.\w).*?){4}", re.S)
 _HAS_DIGIT: Final = re.compile(r"\d")
 _VALUE_IN_HEADER: Final = re.compile(r"\d{3}")
 # A date inside a longer cell ("date of birth 27.8.05", "4.8.07 (aged 9)"): the column says what it is,
@@ -242,7 +246,7 @@ def cell_value(entity: str, cell: str) -> tuple[int, int] | None:
             and _HAS_DIGIT.search(plate) else None
     # A row number, a count or an age in the column is not an identifier; nor, in a generic "Ref" or "ID" column, a
     # chronology's row label ("C10", "E16"); nor a pseudonym label's number ("Police Force 1" in "Agency / ref").
-    if not _HAS_DIGIT.search(stripped) or not could_be_identifier(cell[start:end]) \
+    if not _HAS_DIGIT.search(stripped) or not could_be_identifier(cell[start:end]) or _PROSE.search(cell, start, end) \
             or (entity == cat.AGENCY_REFERENCE and _ROW_LABEL.fullmatch(cell[start:end])) \
             or _digits_only_in_labels(cell, start, end):
         return None

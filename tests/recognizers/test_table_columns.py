@@ -49,6 +49,9 @@ from recognizers.table_columns import cell_value, column_entity, is_name_column,
     ("Education: UPN A123456789012", None),  # a value, not a label: a list item read as a table row
     ("Health: NHS number 943 476 5919", None),
     ("NHS no. (10 digits)", cat.UK_NHS),  # a short count in a label is still a label
+    # a column of what a record says, not of its number
+    ("Record / summary", None), ("Summary of record", None), ("Incident description", None),
+    ("Event narrative", None),
 ])
 def test_column_entity(header: str, entity: str | None) -> None:
     assert column_entity(header) == entity
@@ -98,6 +101,11 @@ def test_column_entity(header: str, entity: str | None) -> None:
     # an "Agency / ref" column's agency, as an anonymised draft labels it: no value of its own
     (cat.AGENCY_REFERENCE, "Police Force 1 / Health Trust 1", None), (cat.AGENCY_REFERENCE, "Police Force 1", None),
     (cat.AGENCY_REFERENCE, "Police Force 1, 44/19/2231", (0, 26)),
+    # a cell of prose under an identifier's header is a record's text, not its number: the recognisers read it
+    (cat.LA_CASE_ID, "Spontaneous preterm labour, Mia born at 31+5 weeks, 1.62 kg. Admitted to the neonatal unit.",
+     None),
+    (cat.POLICE_REFERENCE, "Domestic incident at 14 Cudworth View, verbal argument. Children present.", None),
+    (cat.AGENCY_REFERENCE, "Ref 44/19/2231 (crime report)", (4, 29)),
 ])
 def test_cell_value(entity: str, cell: str, span: tuple[int, int] | None) -> None:
     assert cell_value(entity, cell) == span
