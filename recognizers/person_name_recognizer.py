@@ -224,9 +224,13 @@ _COUNTRY_AFTER: Final = re.compile(r",[ \t]+(?P<country>[A-Z][\w'\u2019-]+(?:[ \
 def a_country_here(name: str, text: str) -> bool:
     """Whether ``text`` writes a country that is also a first name ("Poland", "Ghana") as the country somewhere: after
     a place's cue ("born in Ghana", "went through France", "the north of Poland"), or after a town and a comma
-    ("Kumasi, Ghana"). Jordan the child is never "in Jordan"."""
+    ("Kumasi, Ghana"), or after a place's cue, a town of one to three words and a comma ("born in Spanish Town,
+    Jamaica"). Jordan the child is never "in Jordan"."""
+    town = r"(?!(?:Mrs?|Ms|Miss|Mx|Dr)\b)[A-Z][\w'\u2019-]+"
     return re.search(rf"\b(?i:in|from|to|into|of|via|near|across|around|through|visit(?:ed|ing)?)\s+"
                      rf"{re.escape(name)}(?![\w'\u2019-])", text) is not None \
+        or re.search(rf"\b(?i:in|from|near|via)\s+(?:{town}[ \t]+){{0,2}}{town},[ \t]+{re.escape(name)}(?![\w'\u2019-])",
+                     text) is not None \
         or any(gz.is_world_city(m.group(1)) or gz.is_uk_place(m.group(1))
                for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+),[ \t]+{re.escape(name)}(?![\w'\u2019-])", text))
 # Words that place a country's or a town's name within it ("in south-east Poland", "rural Romania").

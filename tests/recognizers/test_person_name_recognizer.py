@@ -626,6 +626,10 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "at the time of K’s death", "before K's birth", "he came to England from Poland in 2006",
     # ... through a country, a town's country after a comma, a country after another and "and"
     "He reached Italy by boat, then went through France, and crossed", "family originally from Kumasi, Ghana.",
+    # ... after a town of two words and a comma, the town after a place's cue
+    "Born in Spanish Town, Jamaica and came to England aged 6 in 1962.",
+    # a body's name, its head word a task force
+    "She was referred to the Windrush Taskforce in 2019.", "a Home Office Task Force",
     "travelled through Chad and Libya, where he was held",
     "she grew up in south-east Poland", "a village in rural Poland", "the family moved from northern Poland",
     # a city abroad at a journey's end or start, though listed as a first name too

@@ -75,7 +75,7 @@ Food Bank; Foodbank; Citizens Advice; Mind; Homestart; Home-Start; Advocacy; Rec
 Drug and Alcohol Service; Substance Misuse Service; Domestic Abuse Service; Domestic Abuse Services;
 Drug and Alcohol Services; Drug and Alcohol Team; Community Drug and Alcohol Team; Substance Misuse Services;
 Substance Misuse Team; Alcohol Service; Recovery Hub; Recovery Centre; Recovery Partnership; Young Carers;
-Young Carers Service; Young Carers Project""",
+Young Carers Service; Young Carers Project; *Taskforce; *Task Force""",
     "company": """
 Ltd; Ltd.; Limited; plc; PLC; Plc; LLP; Inc; Inc.; & Co; & Co.; and Co; & Sons; and Sons; *Group;
 Holdings; Solicitors; Associates; Motors; Garage; Taxis; Cabs; Removals; Builders; Recruitment;
