@@ -774,6 +774,7 @@ def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
         parts = base.split("-")  # (a lower-case particle joins a place's name: "Chester-le-Street")
         if gz.is_first_name(parts[0]) and all(
                 p not in gz.PLACE_PARTICLES and (gz.is_first_name(p) or gz.is_surname(p))
+                and not (p.islower() and gz.is_english_word(p))  # "Roma-led", "Chelsea-born": a compound word
                 and not (gz.is_uk_place(p) and gz.place_ambiguity(p) is None and not gz.is_first_name(p))
                 for p in parts[1:]):  # "Pan-Lancashire" is a county's, "Kerry-Leigh" a girl's
             return "weak" if all(gz.is_english_word(p) for p in parts) else "strong"

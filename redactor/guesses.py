@@ -467,8 +467,8 @@ def _reads_as_person(text: str, words: list[str]) -> bool:
         return False
     given = gz.is_first_name(words[0]) and not gz.is_english_word(words[0])
     if any(not w[:1].isupper() or w.isupper() or gz.is_uk_place(w) or w.casefold() in gz.generic_words()
-           for w in words):
-        return False
+           or gz.is_people_word(w) for w in words):
+        return False  # (nor a people's word: "Roma Pentecostal", a congregation)
     if any(gz.is_english_word(w) or _head(w) == "strong" or (_head(w) == "weak" and not given) for w in words[1:]):
         return False  # "… Surgery"; a weak head ("Hall", "House") only after a clear first name ("Sophia Hall")
     if gz.is_english_word(words[0]) or gz.police_force(text) or gz.is_uk_place(text):

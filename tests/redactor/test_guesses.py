@@ -118,6 +118,7 @@ def test_an_organisation_named_after_a_known_person_is_still_an_organisation() -
     ("Skegness", "PERSON", "LOCATION"),         # a listed place, no personal name
     ("Siobhan Brennan", "PERSON", "PERSON"),
     ("Awesi Antwi", "ORGANISATION", "PERSON"),   # a name with no organisation word
+    ("Roma Pentecostal", "ORGANISATION", "ORGANISATION"),  # a people's congregation ("Roma" is a first name too)
     ("Sophia Hall", "ORGANISATION", "PERSON"),   # abbreviated to initials as people are
     ("Oakwood Hall", "ORGANISATION", "ORGANISATION"),
     ("Quillbury Motors", "ORGANISATION", "ORGANISATION"),
