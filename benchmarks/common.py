@@ -33,7 +33,9 @@ DAY_DATE = re.compile(
     r"\s+(?:the\s+)?)?"
     rf"(?:{_RANGE_START}?\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{DATE_WORDS}\.?,?\s+\d{{4}}\b"
     rf"|\b{DATE_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}-{DATE_WORDS}-\d{{4}}\b"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b)")
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    # a day and month without a year ("on April 1st", "the 30th March"): day-precise too
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{DATE_WORDS}\b(?!\.?,?\s+\d)|\b{DATE_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d))")
 
 
 def drafts() -> list[Path]:

@@ -224,6 +224,14 @@ def test_day_precise_dates_in_every_form_the_reviews_write_are_left_to_the_date_
     assert got["changed"] == 0
 
 
+def test_a_day_and_month_without_a_year_is_left_to_the_date_policy() -> None:
+    from benchmarks.generalisation import words_changed
+
+    got = words_changed("Called on April 1st. A GP saw him on the 30th March, two days before; in March 2022 too.",
+                        "Called on [redacted]. A GP saw him on the [redacted], two days before; in March 2022 too.")
+    assert got["changed"] == 0 and got["dates"] == 4
+
+
 def test_a_range_of_days_is_left_to_the_date_policy() -> None:
     from benchmarks.generalisation import words_changed
 
