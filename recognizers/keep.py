@@ -31,8 +31,8 @@ from recognizers.vehicle_models import vehicle_names
 
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
 # One word of an area name: capitalised, and not itself part of a board's title.
-_AREA_WORD: Final = (r"(?!(?i:local|regional|safeguarding|children|childrens|board|partnership|l?scbs?|l?scp|the|multi"
-                     r"|joint|area|community|keeping|safe)\b)[A-Z][\w'\u2019-]+")
+_AREA_WORD: Final = (r"(?!(?i:local|regional|safeguarding|children|childrens|adults?|board|partnership|l?scbs?|l?scp"
+                     r"|the|multi|joint|area|community|keeping|safe)\b)[A-Z][\w'\u2019-]+")
 # The area's words stand on one line (a PDF page's running footer follows the body's last word on the next).
 # A list of areas before the last one ("Leicester, Leicestershire and Rutland Safeguarding Children Board").
 _AREA_LIST: Final = rf"(?:{_AREA_WORD}(?:,[^\S\n]+{_AREA_WORD})+,?[^\S\n]+(?:and|&)[^\S\n]+)?"
@@ -47,7 +47,7 @@ _CHILDREN: Final = r"Children(?:['\u2019]?s)?"
 # A board's name ends at a word boundary or at a footnote mark run into it ("… Children Board1 determined").
 _END: Final = r"(?:\b|(?=\d{1,2}(?!\w)))"
 _BOARD: Final = re.compile(
-    rf"\b(?P<area>{_AREA})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?i:(?:Local\s+|Regional\s+)?(?:{_CHILDREN}\s+)?"
+    rf"\b(?P<area>{_AREA})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?i:(?:Local\s+|Regional\s+)?(?:(?:{_CHILDREN}|Adults?)\s+)?"
     rf"(?:Community\s+Safety\s+(?:and|&)\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults?|People)\s+"
     rf"(?:and\s+(?:{_CHILDREN}|Adults?)\s+)?)?"
     rf"(?:Boards?|(?:Multi-Agency\s+)?Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?"
@@ -344,6 +344,8 @@ def board_area_names(area: str) -> list[str]:
     if gz.local_authority(area) and not region:
         towns = [p.strip() for p in _AREA_PARTS.split(area)]
         places.extend(t for t in towns if gz.is_uk_place(t) and t not in places)
+    # (a town of hyphened words is written spaced too: "Stoke on Trent")
+    places.extend(spaced for p in list(places) if "-" in p and (spaced := p.replace("-", " ")) not in places)
     out = list(places)
     for place in places:
         out.extend(form.format(place) for form in _COUNCIL_NAMES)

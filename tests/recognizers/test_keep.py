@@ -14,6 +14,11 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
 @pytest.mark.parametrize("text, area", [
     ("Medway Safeguarding Children Partnership", "Medway"),
     ("Torbay Children's Safeguarding Partnership", "Torbay"),
+    # ... and adults' ("Adult Safeguarding Partnership Board")
+    ("In 2017 the Staffordshire and Stoke-on-Trent Adult Safeguarding Partnership Board (SSASPB) received",
+     "Stoke-on-Trent"),
+    ("the Wiltshire Adults Safeguarding Board met", "Wiltshire"),
+    ("the Staffordshire and Stoke-on-Trent Adult Safeguarding Partnership Board", "Stoke on Trent"),
     ("The Role of Kirklees Safeguarding Board in the review", "Kirklees"),
     ("presented to the Wigan Children Board in May", "Wigan"),
     ("Rutland LSCB", "Rutland"),
