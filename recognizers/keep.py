@@ -14,6 +14,7 @@ from recognizers.gazetteer import keep_phrases
 from recognizers.legislation import statute_names
 from recognizers.national_cases import national_case_names
 from recognizers.newspapers import newspaper_names
+from recognizers.person_initials import words_used_as_names
 from recognizers.pseudonyms import draft_labels
 from recognizers.public_people import (
     affiliations,
@@ -182,6 +183,18 @@ def _first_name_alone(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w'\u2019-]){re.escape(words[0])}(?![\w'\u2019-])(?!\s+{rest})", text) is not None
 
 
+def _first_name_word(author: str) -> bool:
+    """Whether a cited author is one word that is a first name and no English word ("Brandon")."""
+    return " " not in author and gz.is_first_name(author) and not gz.is_english_word(author)
+
+
+def _used_as_a_name(word: str, text: str, used_as_names: set[str]) -> bool:
+    """Whether ``text`` writes ``word`` as a person's name: before a verb only people do ("Brandon chose"), or with a
+    possessive before a word in lower case ("Brandon's father")."""
+    return word in used_as_names or re.search(
+        rf"(?<![\w'\u2019-]){re.escape(word)}['\u2019]s\s+[a-z]", text) is not None
+
+
 def public_names(texts: Iterable[str], own: set[str] | None = None,
                  boards: dict[str, list[re.Match[str]]] | None = None) -> list[str]:
     """Names a draft itself shows to be public: board names and areas (a repository's list of published reviews
@@ -235,10 +248,22 @@ def public_names(texts: Iterable[str], own: set[str] | None = None,
             elif all(_listed(p) for p in _AREA_PARTS.split(m.group("after")) if p.strip()):
                 found.extend(board_area_names(m.group("after")))
         found.extend(_review_areas(text))
+        used_as_names: set[str] | None = None
         for m in _CITATION.finditer(text):
             authors = m.group("authors") or m.group("inner")
-            found.extend(a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", authors)
-                         if a.strip() and not _first_name_alone(a.strip(), text))
+            for author in (a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", authors)):
+                if not author or _first_name_alone(author, text):
+                    continue
+                if _first_name_word(author):
+                    used_as_names = words_used_as_names(text) if used_as_names is None else used_as_names
+                    if _used_as_a_name(author, text, used_as_names):
+                        # "Brandon et al. (2008)", "(Brandon et al., 2020)": the citation, and the reference list's
+                        # entry by the surname and initials ("Brandon, M."), and no more
+                        found.append(m.group(0) if m.group("authors") else m.group(0)[1:].rstrip(");"))
+                        entry = rf"(?<![\w'\u2019-]){re.escape(author)},[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.)*"
+                        found.extend(re.findall(entry, text))
+                        continue
+                found.append(author)
     # a list of reviews (two lines or more, in any paragraphs), or a review named by its label
     for area in [*labelled, *(listings if len(listings) + len(labelled) >= 2 else [])]:
         if (council := gz.local_authority(area)) is not None:

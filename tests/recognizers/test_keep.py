@@ -500,6 +500,23 @@ def test_a_cited_name_is_no_author_where_its_first_name_stands_alone(text: str, 
     assert (("Eileen Munro" in names) or ("Kathleen Butcher" in names)) is public, names
 
 
+@pytest.mark.parametrize("text, public", [
+    # an author cited by a surname that is also a first name: public as the author ...
+    ("This shows the fragmentation Brandon et al. (2008) describe. Brandon et al. (2020) found it again.", True),
+    ("Munro (2011) found that systems matter. Munro said so.", True),
+    # ... but the draft's child of that first name is no author: only the citation itself is public
+    ("Sibling: Brandon, aged 11. Brandon chose to write to the review. Brandon's father called. This shows the "
+     "fragmentation Brandon et al. (2008) describe.\nReferences\nBrandon, M., Belderson, P. (2008) Analysing child "
+     "deaths.", False),
+])
+def test_a_cited_surname_the_draft_writes_as_a_persons_first_name_is_public_only_as_the_citation(
+        text: str, public: bool) -> None:
+    names = public_names([text])
+    assert ("Brandon" in names or "Munro" in names) is public, names
+    if not public:
+        assert {"Brandon et al. (2008)", "Brandon, M."} <= set(names), names
+
+
 def test_only_the_drafts_own_board_makes_its_area_public() -> None:
     """The board on the title page is the draft's: its area is public. Another area's board named later ("share
     this report with the Luton Safeguarding Adults Board") is where the family lived before, no public name."""
