@@ -788,6 +788,12 @@ def _record_surname(word: str, first: str | None, verb_after: bool = False) -> b
     people do (``verb_after``: "Věra POP was supplying"); a listed surname, or, after a listed given name that is no
     English word, a word no list holds ("Dariusz KOWALCZYK")."""
     key = word.casefold()
+    parts = word.split("-")
+    if len(parts) > 1:  # a double-barrelled surname ("ADEYEMI-CLARKE"): each part a surname's word, one listed
+        return len(parts) == 2 and all(
+            len(p) >= 2 and p.isalpha() and p.casefold() not in gz.acronym_keys() and p not in AGENCY_ACRONYMS
+            and (gz.is_surname(p) or not gz.is_english_word(p.title())) for p in parts) \
+            and (first == "strong" or any(gz.is_surname(p) for p in parts))
     if len(word) < 3 or not word.isalpha() or key in gz.acronym_keys() or key in _NOT_NAME \
             or gz.is_keep_phrase(word) or gz.is_uk_place(word.title()) or word in AGENCY_ACRONYMS:
         return False  # (… nor an agency's letters: "One CSC letter")

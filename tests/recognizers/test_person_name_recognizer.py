@@ -431,6 +431,11 @@ def _found(text: str) -> list[str]:
     ("Kayleigh's sepsis was missed.", ["Kayleigh"]), ("Jayden Smith's epilepsy worsened.", ["Jayden Smith"]),
     # given names in title case, then the surname in capitals, as police and court records write it
     ("Police spoke to Ioana NISTOR at the address.", ["Ioana NISTOR"]),
+    # ... double-barrelled, after a first name that is also a word ("Precious", "Grace")
+    ("Precious ADEYEMI-CLARKE \u2013 mother, aged 27", ["Precious ADEYEMI-CLARKE"]),
+    ("Grace ADEYEMI-CLARKE \u2013 half-sibling, aged 9 months", ["Grace ADEYEMI-CLARKE"]),
+    ("Officers arrested Kelly SMITH-JONES on 4 May.", ["Kelly SMITH-JONES"]),
+    ("The Grace NHS-CSC protocol", []),  # agencies' letters joined are no surname
     # ... after two given names, or before the person's age in brackets, though the surname is also a word
     ("Care coordinator notes Harjit Singh DHILLON attended.", ["Harjit Singh DHILLON"]),
     ("Intelligence names the suspect as Marlon SPENCE (31), running the line.", ["Marlon SPENCE"]),
