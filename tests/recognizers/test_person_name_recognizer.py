@@ -635,6 +635,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "Born in Spanish Town, Jamaica and came to England aged 6 in 1962.",
     # a first name joined to a word in lower case is a compound word
     "They set up a Roma-led group in 2019.", "a Chelsea-born man",
+    # the last letter of "B&B" before a full stop is no initial
+    "5.3 Conditions in the B&B. Precious little was done about them.",
     # a body's name, its head word a task force
     "She was referred to the Windrush Taskforce in 2019.", "a Home Office Task Force",
     "travelled through Chad and Libya, where he was held",
