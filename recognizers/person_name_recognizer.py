@@ -408,9 +408,12 @@ def surname_first(name: str) -> tuple[str, str] | None:
     # no acronym: "NSPCC, Childline".)
     # (Without its comma, one given name, and a surname that reads as a word, no board's letters: "BBSCB Rosie Report")
     bare = len(given.split()) == 1 and _first_name_strength(given) == "strong" and _PRONOUNCEABLE.fullmatch(title)
-    listed = gz.is_surname(title) or (
-        ("," in name or bare) and title.isalpha() and len(title) >= 4
-        and surname.casefold() not in gz.acronym_keys() and _unlisted_title_word(title))
+    # (a double-barrelled surname, each part one: "BIRCHWOOD-HOLLIS, Mason")
+    parts = [w.capitalize() for w in title.split("-")]
+    listed = gz.is_surname(title) or (len(parts) == 2 and all(gz.is_surname(w) for w in parts)) or (
+        ("," in name or bare) and len(title) >= 4 and len(parts) <= 2
+        and surname.casefold() not in gz.acronym_keys()
+        and all(len(w) >= 2 and w.isalpha() and (gz.is_surname(w) or _unlisted_title_word(w)) for w in parts))
     if len(surname) < 3 or surname in _TITLES_UPPER or surname in _SURNAME_TITLES or not listed \
             or surname in AGENCY_ACRONYMS \
             or not _listed_given(given.split()[0]) or gz.is_keep_phrase(surname) or gz.is_keep_phrase(title):

@@ -435,6 +435,7 @@ def _found(text: str) -> list[str]:
     ("Precious ADEYEMI-CLARKE \u2013 mother, aged 27", ["Precious ADEYEMI-CLARKE"]),
     ("Grace ADEYEMI-CLARKE \u2013 half-sibling, aged 9 months", ["Grace ADEYEMI-CLARKE"]),
     ("Officers arrested Kelly SMITH-JONES on 4 May.", ["Kelly SMITH-JONES"]),
+    ("BIRCHWOOD-HOLLIS, Mason \u2013 half-brother, aged 4 in 2021", ["BIRCHWOOD-HOLLIS, Mason"]),
     ("The Grace NHS-CSC protocol", []),  # agencies' letters joined are no surname
     # ... after two given names, or before the person's age in brackets, though the surname is also a word
     ("Care coordinator notes Harjit Singh DHILLON attended.", ["Harjit Singh DHILLON"]),
