@@ -399,6 +399,17 @@ class _Finder:
             return None  # "the local primary school"
         return best
 
+    def persons_hospital_visit(self, parts: list[int], head_end: int) -> bool:
+        """Whether a hospital's name that opens with a first name's possessive is a person's visit to one, a noun
+        after it ("Kelly's Hospital appointment"), not a hospital named for someone ("Guy's Hospital in London")."""
+        tokens = self.tokens
+        if not any(gz.strip_possessive(tokens[p][2]) != tokens[p][2] and gz.is_first_name(
+                gz.strip_possessive(tokens[p][2])) and not (p > 0 and tokens[p - 1][2] in ("St", "Saint", "ST"))
+                   for p in parts):
+            return False
+        after = tokens[head_end + 1][2] if head_end + 1 < len(tokens) and self.joined(head_end + 1) else ""
+        return after[:1].islower() and after.casefold() not in gz.FUNCTION_WORDS
+
     def name_before(self, head_start: int, head_end: int, kind: str, weak: bool) -> None:
         """Collect the name words left of a head and, when they make a proper name, record it."""
         tokens = self.tokens
@@ -423,10 +434,10 @@ class _Finder:
                 our_lady = low == "our" and k + 1 < len(tokens) and tokens[k + 1][2] == "Lady"
                 if low in gz.FUNCTION_WORDS and low != "the" and not our_lady:
                     break
-                if gz.strip_possessive(word) != word and not (
+                if gz.strip_possessive(word) != word and kind != "hospital" and not (
                         (k > 0 and tokens[k - 1][2] in ("St", "Saint", "ST")) or not gz.is_first_name(
                             gz.strip_possessive(word))):
-                    break  # a first name with "'s" is a person's, not a name
+                    break  # a first name with "'s" is a person's, not a name (but a hospital's: "Guy's Hospital")
                 if _is_role(word):
                     break  # "Consultant Paediatrician | Heatherwood … Trust": a role, not the name
                 parts.insert(0, k)
@@ -456,6 +467,8 @@ class _Finder:
             return
         name_words = [tokens[p][2] for p in parts]
         if not any(_is_proper(w) or (kind == "hospital" and _hospitals_own_word(w)) for w in name_words):
+            return
+        if kind == "hospital" and self.persons_hospital_visit(parts, head_end):
             return
         if kind == "gang" and any(gz.is_nationality(w) or _key(w) in _PEOPLES for w in name_words):
             return  # "Asian Boys", "Polish Crew": who they are, no group's name

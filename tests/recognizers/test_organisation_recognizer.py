@@ -78,6 +78,10 @@ def _found(text: str) -> list[str]:
     ("taken to the Bristol Royal Hospital for Children (BRHC) by ambulance", ["Bristol Royal Hospital for Children"]),
     # a hospital named with words a keep phrase also holds, none of them a hospital's descriptor
     ("Both children were taken to Great Western Hospital. Oliwia has recovered.", ["Great Western Hospital"]),
+    # a hospital named for someone, with the possessive ("Guy's"), not a person's visit to one
+    ("5.4 Guy's and St Thomas' NHS Foundation Trust \u2013 IMR extract", ["Guy's and St Thomas' NHS Foundation Trust"]),
+    ("She was transferred to Guy's Hospital in London.", ["Guy's Hospital"]),
+    ("Kelly's Hospital appointment was missed.", []),
     # a GP practice named by ordinary words: "The" written with its capital inside a sentence, or registered there
     ("The family did not tell the school or The Hawthorn Practice.", ["The Hawthorn Practice"]),
     ("The child was registered at the Oak Tree Practice in 2019.", ["Oak Tree Practice"]),
