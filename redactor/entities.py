@@ -262,6 +262,7 @@ class Grouper:
                                           for sid, (a, b) in self._letterhead.items())
         self._cited_cache: dict[str, list[tuple[int, int]]] = {}
         self._people: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+        self._rule_bodies: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         self._cards_cache: dict[str, list[tuple[int, int]]] = {}
         self._licence_cache: dict[str, list[tuple[int, int]]] = {}
         self._office_details: set[str] = set()
@@ -586,9 +587,12 @@ class Grouper:
                                 and self._in_contact_card(m)}
         # A place inside an NHS body's name ("Eastvale" in "Eastvale Community Health Services") is public too.
         bodies = defaultdict(list)
+        self._rule_bodies = defaultdict(list)  # the bodies the rules read, public or not (see add_lone_first_names)
         for m in mentions:
             if m.entity == cat.ORGANISATION and is_nhs_body(m.text):
                 bodies[m.segment_id].append((m.start, m.end))
+            if m.entity == cat.ORGANISATION and not is_guess(m):
+                self._rule_bodies[m.segment_id].append((m.start, m.end))
         # A personal title alone names no one ("… and Mr" cut back at a page's footer, its surname on the next page).
         mentions = [m for m in mentions if not (m.entity == cat.PERSON and not m.joined and is_title(m.text))]
         # A month's abbreviation after a word of time ("… In Feb" at a page's end, its year on the next page), or
@@ -1544,10 +1548,12 @@ class Grouper:
         def opening(text: str, start: int, end: int) -> bool:
             return typographic_capital(text, start) or in_heading(text, start, end)
 
+        bodies = self._rule_bodies  # (nor a word of a body's name: "Guy's and St Thomas' NHS Foundation Trust")
+
         def kept(i: int, start: int, end: int) -> bool:  # (a cited author too: "(Fish, Munro and Bairstow, 2008)")
             return any(a <= start and end <= b
                        for a, b in (*self._keep_overlapping(segments[i].id, segments[i].text, start, end),
-                                    *self._cited(segments[i].id)))
+                                    *self._cited(segments[i].id), *bodies.get(segments[i].id, ())))
 
         for word, (i, start, end) in lone_first_names((s.text for s in segments), known, opening,
                                                       self._lower_words, kept).items():

@@ -596,3 +596,14 @@ def test_welsh_words_for_grandparents_are_no_names(tmp_path: Path) -> None:
             "was scared.\n")
     names = {e.name for e in analysed_entities(tmp_path, text)}
     assert not names & {"Mamgu", "Nain"}, names
+
+
+@pytest.mark.model
+def test_a_first_name_in_a_bodys_name_is_the_bodys_though_the_body_is_public(tmp_path: Path) -> None:
+    """"Guy's" of "Guy's and St Thomas' NHS Foundation Trust" names the trust, which the review names openly."""
+    text = ("Lambeth Safeguarding Children Partnership\nChild Safeguarding Practice Review: Child N\n\n"
+            "Kemi Adeyemi moved to Margate with her son Dayo in May 2022.\n\n"
+            "5.4 Guy's and St Thomas' NHS Foundation Trust \u2013 IMR extract\nThe midwife saw Kemi twice.\n"
+            "[2] Guy's and St Thomas' NHS Foundation Trust IMR, para 5.2.\n")
+    names = {e.name for e in analysed_entities(tmp_path, text)}
+    assert "Guy" not in names, names
