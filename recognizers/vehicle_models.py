@@ -26,7 +26,8 @@ _MAKE: Final = "(?:" + "|".join(sorted(map(re.escape, MAKES), key=len, reverse=T
 # Colours only a car's paint has before a make alone: "grey Audi" (not "old", "new", "small").
 _PAINT: Final = "(?:" + "|".join(_COLOURS[:14]) + ")"
 _VEHICLE: Final = re.compile(
-    r"\b(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|car|vehicle|van|Vehicle):?[ \t]+(?:(?:" + "|".join(_COLOURS)
+    r"\b(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|car|vehicle|van|Vehicle|[\w-]+['\u2019]s):?[ \t]+(?:(?:"
+    + "|".join(_COLOURS)
     + rf")[ \t]+)*(?P<name>{_MAKE}[ \t]+[A-Z0-9][\w-]*)|(?P<painted>{_PAINT}[ \t]+{_MAKE}(?:[ \t]+[A-Z0-9][\w-]*)?))"
     # ... or a make and model right before a registration mark ("Audi A3 WU16 HVK seen leaving")
     rf"(?![\w-])|\b(?P<marked>{_MAKE}[ \t]+[A-Z0-9][\w-]*)(?=[ \t]+[A-Z]{{2}}\d{{2}}[ \t]?[A-Z]{{3}}\b)")

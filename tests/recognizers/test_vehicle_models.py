@@ -13,6 +13,9 @@ from tests.recognizers.prose import analysed_entities
 @pytest.mark.parametrize("text, names", [
     ("Jane drove a silver Vauxhall Corsa to the school.", ["Vauxhall Corsa"]),
     ("Tom Hill had a Ford Fiesta.", ["Ford Fiesta"]),
+    # after a person's possessive
+    ("CCTV shows that Mr Ashworth-Platt's Vauxhall Corsa, registration MF15 KXR, was parked there.",
+     ["Vauxhall Corsa"]),
     ("his black BMW X5 (LV67 XKE) was seen", ["BMW X5"]),
     ("The car, a Land Rover Discovery, belonged to him.", ["Land Rover Discovery"]),
     # a list's field ("Vehicle: black Audi A3"); a colour before a make alone keeps the two together
