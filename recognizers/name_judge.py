@@ -42,7 +42,8 @@ NOT_NAME_ABBREVIATIONS: Final = frozenset({"feb", "apr", "jul", "aug", "sep", "s
 ROLE_WORDS: Final = frozenset({
     "mother", "father", "mum", "mummy", "dad", "daddy", "parent", "parents", "carer", "carers", "sibling",
     "siblings", "brother", "sister", "son", "daughter", "grandmother", "grandfather", "grandparent",
-    "grandparents", "nan", "grandma", "grandad", "aunt", "auntie", "uncle", "cousin", "nephew", "niece",
+    "grandparents", "nan", "grandma", "grandad", "granddad", "grandpa", "granny", "aunt", "auntie", "uncle",
+    "cousin", "nephew", "niece",
     "partner", "husband", "wife", "boyfriend", "girlfriend", "stepfather", "stepmother", "stepdad", "stepmum",
     "step-father", "step-mother", "child", "children", "baby", "infant", "subject", "relationship",
     "designation", "victim", "perpetrator", "worker", "officer", "manager", "nurse", "doctor", "visitor",

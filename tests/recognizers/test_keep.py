@@ -481,6 +481,10 @@ def test_a_regional_boards_councils_are_public(board: str, council: str, kept: b
     "The family were Irish Travellers. The food bank run by the Trussell Trust supported the family.",
     "The Scouts and the Girl Guides have safeguarding policies. The Duke of Edinburgh Award was offered.",
     "The European Court of Human Rights ruled on Article 8. The Open University module covers this.",
+    # ideologies and groups a Prevent referral names, a faith's words, national schemes and systems
+    'He had been shown "Nazi stuff" online. A message read: "Allah will provide for u".',
+    "He was asking about Granddad being in the National Front and watched Islamic State videos.",
+    "The OASys assessment was not shared. The Tipstaff was told. She used FaceTime and Tax-Free Childcare.",
 ])
 def test_faiths_languages_and_national_bodies_name_no_one(tmp_path: Path, text: str) -> None:
     from tests.recognizers.prose import analysed_entities

@@ -59,6 +59,9 @@ Police Protection; Police Custody; Custody Suite; Response Team; Neighbourhood P
 Safer Neighbourhood Team; Domestic Abuse Unit; Sexual Offences Investigation Team;
 Multi-Agency Child Exploitation; MACE; Child Exploitation Team; Exploitation Team; Missing Children Team;
 Return Home Interview; Prevent; Channel Panel; Counter Terrorism Policing; Crown Prosecution Service; CPS;
+Nazi; Nazis; Neo-Nazi; neo-Nazi; Islamic State; ISIS; ISIL; Daesh; al-Qaeda; Al-Qaeda; National Action;
+National Front; British National Party; BNP; Combat 18; Sonnenkrieg Division; Atomwaffen Division;
+Extreme Right Wing; Extreme Right-Wing; Hizb ut-Tahrir; Al-Muhajiroun;
 Cafcass; Cafcass Cymru; Family Court; Family Proceedings Court; Crown Court; Magistrates' Court;
 Magistrates Court; Youth Court; High Court; Court of Appeal; Supreme Court; Coroner's Court; Coroner;
 HM Coroner; Senior Coroner; Family Drug and Alcohol Court; FDAC; Local Authority; the Local Authority;
@@ -275,7 +278,8 @@ DASH RIC; MAPPA; Multi-Agency Public Protection Arrangements; MARAC; Multi-Agenc
 MATAC; MASE; Multi-Agency Sexual Exploitation; MACE Panel; Channel; Prevent Referral; Operation Encompass;
 Operation Makesafe; Operation Hydrant; Operation Yewtree; Operation Stovewood; Operation Sceptre; Operation Pentameter;
 Operation Bullfinch; Operation Clover; Operation Sanctuary; Operation Doublet; Operation Span; Operation Soteria;
-Operation Bluestone;
+Operation Bluestone; OASys; Offender Assessment System; ViSOR; Desistance and Disengagement Programme; DDP;
+Tipstaff; the Tipstaff; Tax-Free Childcare; Tax Free Childcare;
 Clare's Law; Domestic Violence Disclosure Scheme; Sarah's Law; Child Sex Offender Disclosure Scheme;
 Return Home Interviews; Missing Episode; Missing Episodes; Missing from Home; Missing from Care;
 Child Sexual Exploitation; CSE; Child Criminal Exploitation; CCE; County Lines; Modern Slavery;
@@ -408,7 +412,7 @@ Xbox Live; PlayStation Network; Facebook Messenger; Twitch; Yubo; Skype; Tinder;
 Reddit; Call of Duty; Grand Theft Auto; iPad; Nintendo Switch;
 Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos;
 Chromebook; Samsung; Apple; Android; Robux; V-Bucks; Steam; PayPal; Cash App; Revolut; Monzo; Zalo; WeChat;
-Viber; KakaoTalk; Botim; AirTag; AirTags; Apple AirTag; Tile; Find My; CyberTipline; NCMEC
+Viber; KakaoTalk; Botim; AirTag; AirTags; Apple AirTag; Tile; Find My; CyberTipline; NCMEC; FaceTime; Facetime
 """
 
 # Nations and statistical regions: each covers millions of people, so naming one identifies no one,
@@ -518,7 +522,7 @@ Jehovah's Witness; Jehovah's Witnesses; Jehovah\u2019s Witness;
 Jehovah\u2019s Witnesses; Mormon; Latter-day Saints; Rastafarian; Rastafari; Quaker; Quakers;
 Seventh-day Adventist; Zoroastrian; Bah\u00e1'\u00ed; Baha'i; Wiccan; Atheist; Eid; Ramadan; Diwali; Vaisakhi;
 Hanukkah; Passover; Yom Kippur; Rosh Hashanah; Christmas; Sabbath; Shabbat; Quran; Qur'an; Koran; Bible; Torah;
-Madrasa; Madrassa; Gurdwara; Mosque; Synagogue
+Madrasa; Madrassa; Gurdwara; Mosque; Synagogue; Allah; Prophet Muhammad
 """
 
 # Languages families speak in England, and the sign languages, as reviews record a family's first language or the
