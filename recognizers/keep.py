@@ -11,7 +11,7 @@ from typing import Final, Protocol
 
 from recognizers import gazetteer as gz
 from recognizers.gazetteer import keep_phrases
-from recognizers.legislation import statute_names
+from recognizers.legislation import reported_cases, statute_names
 from recognizers.national_cases import national_case_names
 from recognizers.newspapers import newspaper_names
 from recognizers.person_initials import words_used_as_names
@@ -496,4 +496,4 @@ def document_keep_phrases(document: Iterable[_HasText] | object) -> list[str]:
     return list(dict.fromkeys([*sorted(keep_phrases()), *public_names(read, own, boards),
                                *public_people_in(segments), *draft_labels(texts), *vehicle_names(texts),
                                *newspaper_names(texts), *research_bodies(texts), *statute_names(texts),
-                               *national_case_names(texts)]))
+                               *reported_cases(texts), *national_case_names(texts)]))
