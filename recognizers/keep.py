@@ -160,6 +160,13 @@ _CITATION: Final = re.compile(
 )
 
 
+# A reference list's entry: authors by surname and initials, then the year ("Munro, E. (2011)", "Brandon, M.,
+# Sidebotham, P., Belderson, P. et al. (2020)").
+_LISTED_AUTHOR: Final = re.compile(rf"({_NAME}),[ \t]*(?:[A-Z]\.[ \t]?){{1,3}}")
+_REFERENCE_ENTRY: Final = re.compile(
+    rf"(?<![\w'\u2019-])(?P<listed>{_LISTED_AUTHOR.pattern}(?:,?[ \t]*(?:(?:and|&)[ \t]+)?{_LISTED_AUTHOR.pattern})*)"
+    r"(?:,?[ \t]*et[ \t]+al\.?)?,?[ \t]*\((?:19|20)\d\d[a-z]?\)")
+
 # A review that may be named for its child as well as its area: only a place before it is an area.
 _CHILDS_REVIEW: Final = re.compile(r"(?i:Practice\s+Reviews?)\b")
 
@@ -181,6 +188,35 @@ def _first_name_alone(name: str, text: str) -> bool:
         return False
     rest = r"\s+".join(map(re.escape, words[1:]))
     return re.search(rf"(?<![\w'\u2019-]){re.escape(words[0])}(?![\w'\u2019-])(?!\s+{rest})", text) is not None
+
+
+def _cited_authors(text: str) -> list[str]:
+    """The authors ``text`` cites with a year ("Munro (2011)", "(Brandon et al., 2020)") or lists in its references by
+    surname and initials ("Munro, E. (2011)", "Brandon, M., Sidebotham, P. et al. (2020)"). An author cited by a
+    surname that the draft also writes as a person's first name ("Brandon chose …") is public only as the citation
+    and the reference's entry; one cited by a full name whose first name the draft writes alone, not at all."""
+    found: list[str] = []
+    used_as_names: set[str] | None = None
+    cited = [(m.group(0) if m.group("authors") else m.group(0)[1:].rstrip(");"),
+              [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("authors") or m.group("inner"))])
+             for m in _CITATION.finditer(text)]
+    cited += [(m.group(0), [a.group(1) for a in _LISTED_AUTHOR.finditer(m.group("listed"))])
+              for m in _REFERENCE_ENTRY.finditer(text)]
+    for citation, authors in cited:
+        for author in authors:
+            if not author or _first_name_alone(author, text):
+                continue
+            if _first_name_word(author):
+                used_as_names = words_used_as_names(text) if used_as_names is None else used_as_names
+                if _used_as_a_name(author, text, used_as_names):
+                    # "Brandon et al. (2008)", "(Brandon et al., 2020)": the citation, and the reference list's
+                    # entry by the surname and initials ("Brandon, M."), and no more
+                    found.append(citation)
+                    entry = rf"(?<![\w'\u2019-]){re.escape(author)},[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.)*"
+                    found.extend(re.findall(entry, text))
+                    continue
+            found.append(author)
+    return found
 
 
 def _first_name_word(author: str) -> bool:
@@ -248,22 +284,7 @@ def public_names(texts: Iterable[str], own: set[str] | None = None,
             elif all(_listed(p) for p in _AREA_PARTS.split(m.group("after")) if p.strip()):
                 found.extend(board_area_names(m.group("after")))
         found.extend(_review_areas(text))
-        used_as_names: set[str] | None = None
-        for m in _CITATION.finditer(text):
-            authors = m.group("authors") or m.group("inner")
-            for author in (a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", authors)):
-                if not author or _first_name_alone(author, text):
-                    continue
-                if _first_name_word(author):
-                    used_as_names = words_used_as_names(text) if used_as_names is None else used_as_names
-                    if _used_as_a_name(author, text, used_as_names):
-                        # "Brandon et al. (2008)", "(Brandon et al., 2020)": the citation, and the reference list's
-                        # entry by the surname and initials ("Brandon, M."), and no more
-                        found.append(m.group(0) if m.group("authors") else m.group(0)[1:].rstrip(");"))
-                        entry = rf"(?<![\w'\u2019-]){re.escape(author)},[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.)*"
-                        found.extend(re.findall(entry, text))
-                        continue
-                found.append(author)
+        found.extend(_cited_authors(text))
     # a list of reviews (two lines or more, in any paragraphs), or a review named by its label
     for area in [*labelled, *(listings if len(listings) + len(labelled) >= 2 else [])]:
         if (council := gz.local_authority(area)) is not None:

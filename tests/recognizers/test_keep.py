@@ -504,6 +504,17 @@ def test_a_cited_name_is_no_author_where_its_first_name_stands_alone(text: str, 
     assert (("Eileen Munro" in names) or ("Kathleen Butcher" in names)) is public, names
 
 
+@pytest.mark.parametrize("text, authors", [
+    # a reference list's entry by surname and initials, then the year
+    ("[4] Munro, E. (2011) The Munro Review of Child Protection: Final Report.", ["Munro"]),
+    ("Brandon, M., Sidebotham, P., Belderson, P. et al. (2020) Complexity and challenge.",
+     ["Brandon", "Sidebotham", "Belderson"]),
+    ("Firmin, C. and Lloyd, J. (2020) Contextual Safeguarding.", ["Firmin", "Lloyd"]),
+])
+def test_a_reference_lists_authors_are_public(text: str, authors: list[str]) -> None:
+    assert set(authors) <= set(public_names([text]))
+
+
 @pytest.mark.parametrize("text, public", [
     # an author cited by a surname that is also a first name: public as the author ...
     ("This shows the fragmentation Brandon et al. (2008) describe. Brandon et al. (2020) found it again.", True),
