@@ -162,7 +162,8 @@ _CITATION: Final = re.compile(
 
 # A reference list's entry: authors by surname and initials, then the year ("Munro, E. (2011)", "Brandon, M.,
 # Sidebotham, P., Belderson, P. et al. (2020)").
-_LISTED_AUTHOR: Final = re.compile(rf"({_NAME}),[ \t]*(?:[A-Z]\.[ \t]?){{1,3}}")
+_LISTED_AUTHOR: Final = re.compile(r"((?:[A-Z][\w'\u2019-]+[ \t]+(?:(?:de|da|van|von|der|den|du|le|la)[ \t]+)*){0,2}"
+                                   r"[A-Z][\w'\u2019-]+),[ \t]*(?:[A-Z]\.[ \t]?){1,3}")
 _REFERENCE_ENTRY: Final = re.compile(
     rf"(?<![\w'\u2019-])(?P<listed>{_LISTED_AUTHOR.pattern}(?:,?[ \t]*(?:(?:and|&)[ \t]+)?{_LISTED_AUTHOR.pattern})*)"
     r"(?:,?[ \t]*et[ \t]+al\.?)?,?[ \t]*\((?:19|20)\d\d[a-z]?\)")
