@@ -46,7 +46,9 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
      # an officer's collar number after the rank ("PC 4471"); a short one is a review's label ("PC 2")
      r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)"
      # a police exhibit, by its officer's letters and number ("exhibit TB/04")
-     r"|exhibits?(?=\s+(?-i:[A-Z]{2,4}/?\d))"),
+     r"|exhibits?(?=\s+(?-i:[A-Z]{2,4}/?\d))"
+     # a force's letters before its log ("GMP log 1187"); the offender register's record ("ViSOR record 21/0093345")
+     r"|(?-i:[A-Z]{2,5})\s+log(?=\s+\d{3,6}\b)|(?-i:ViSOR|VISOR)(?:\s+(?:record|ref(?:erence)?|number|no|id))?"),
     (cat.COURT_CASE_NUMBER,
      r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS|COP)|claim"
      # a court's case, its number of digits and capitals right after ("Youth Court case 1420PL0873")

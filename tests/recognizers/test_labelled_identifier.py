@@ -204,6 +204,9 @@ POSITIVE = [
     ("the crime reference later raised was 13220138841.", "13220138841", cat.POLICE_REFERENCE),
     # a police log's daily number, with its leading zero (no count's or year's)
     ("following a 999 call from a neighbour (log 0391) reporting", "0391", cat.POLICE_REFERENCE),
+    ("attended after a neighbour reported shouting (GMP log 1187). Kirsty", "1187", cat.POLICE_REFERENCE),
+    ("a home visit on 11 January 2022 and updated ViSOR record 21/0093345. DC Hale", "21/0093345",
+     cat.POLICE_REFERENCE),
     ("The case number subsequently allocated was 1420PL0873.", "1420PL0873", cat.COURT_CASE_NUMBER),
 ]
 
@@ -270,6 +273,7 @@ NEGATIVE = [
     "the account ending soon", "CONTACT 2019 REVIEW", "the contact 20194 times", "the log 2019/2020 shows",
     "the refs 2019, 2020 and 2021", "the number for the children was 12345", "the member no. 3 said", "ref. to the GP",
     "the ID for Yusuf: see below",
+    "the CSC log 2019 shows", "an ED log 120 entries long",  # a year, a count after an agency's log
     "the user of the service", "the device was old", "a serial offender", "the log-in was shared", "acc. to the GP",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
