@@ -6,6 +6,7 @@ from typing import ClassVar, Final
 
 import regex as re
 
+from recognizers import gazetteer as gz
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import SOCIAL_HANDLE
 from recognizers.name_judge import ROLE_WORDS
@@ -34,6 +35,9 @@ _END = r"(?![\w@]|[.\-]\w)"
 _HAS_LETTER = r"(?=[\w.\-]*[A-Za-z])"
 # Handle-like: at least three characters, a letter, and a digit, underscore or dot.
 _HANDLE_LIKE = rf"(?=[A-Za-z0-9_.\-]{{3}}){_HAS_LETTER}(?=[\w.\-]*[\d_.]){_HANDLE}"
+# A name written in camel case, capitals inside it ("GreyManKL"), as no word of prose is (a brand's is vocabulary).
+# (not a surname's prefix: "McDonald", "DeShawn")
+_CAMEL = r"(?!(?:Ma?c|De|Le|La|Di|Du|Van|Von)[A-Z][a-z]+\b)(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29}"
 _OPEN_QUOTE = r"[\"'“‘]"
 _QUOTED = rf"(?<={_OPEN_QUOTE}){_HAS_LETTER}{_HANDLE}(?=[\"'”’])"
 
@@ -131,6 +135,13 @@ class SocialHandleRecognizer(TablePatternRecognizer):
             0.7,
             cue=_LABEL_CUE,
         ),
+        # ... or in brackets later in the platform's sentence ("the Discord name you gave me (GreyManKL)")
+        Pattern(
+            "Handle (in brackets, the platform earlier in its sentence)",
+            rf"(?<=\b{_PLATFORM}\b[^.!?;\n()]{{0,60}}?\()(?:@{_HAS_LETTER}{_HANDLE}|{_HANDLE_LIKE}|{_CAMEL})(?=\))",
+            0.6,
+            cue=_LABEL_CUE,
+        ),
         # a name joined by an underscore, wherever it stands ("jesss_m2k7", "Steam user AyoNoodle_99"): prose writes
         # nothing else so but a file's, an e-mail's or a web address's name, which the characters around it show
         Pattern("Handle (a name joined by an underscore)",
@@ -202,6 +213,8 @@ class SocialHandleRecognizer(TablePatternRecognizer):
         value = pattern_text.lstrip("@")
         if _TIME.fullmatch(value) or _PUBLIC_BODY.search(value):
             return True  # a time ("@5pm"); a public body's own account ("@WiltshireSCB")
+        if not pattern_text.startswith("@") and gz.is_keep_phrase(value):
+            return True  # a brand or a service in brackets ("(WhatsApp)", "(PlayStation)")
         # A written "@" marks a handle even when it is an ordinary word ("@name"); a family role is the review's
         # label for the person an account was named after ('an account in the name "Stepfather"').
         return not pattern_text.startswith("@") and (value.lower() in _STOPWORDS or value.lower() in ROLE_WORDS)

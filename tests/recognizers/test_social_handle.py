@@ -41,6 +41,8 @@ POSITIVE = [
     ("Her Snapchat name, lily_99, was shared.", "lily_99"),
     # a handle-like value in brackets right after its platform
     ("Her Snapchat (tina_m84) was used.", "tina_m84"), ("messages on Instagram (@lily.rose) were", "@lily.rose"),
+    # ... or later in the platform's sentence, a name in camel case too
+    ("keep an eye on the college wifi \u2013 the Discord name you gave me (GreyManKL) comes up", "GreyManKL"),
     # a handle-like value right after its platform, as a list of contact details writes it
     ("e-mail d.t@example.com; Snapchat dawit.t05; Telegram", "dawit.t05"), ("Instagram lily_rose99 and", "lily_rose99"),
     # ... quoted, or after "Snap", the platform's short name; a login; who wrote from it
@@ -63,6 +65,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "he messaged her on Facebook (WhatsApp) later", "played on Xbox (PlayStation) at his cousin's",
+    "on Discord (see paragraph 4)", "on Snapchat (McDonald) he",
     "his Snapchat was deleted in May", "her Instagram is private", "his Snapchat was 12.30pm",
     'Her Snapchat messages quoted "version 2.1" of the plan', "on Snapchat at the time was 10.30pm",
     "jo@example.com",  # email address
