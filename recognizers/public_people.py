@@ -277,7 +277,11 @@ def public_people(text: str) -> list[str]:
         if "\n" in text[m.start():m.start("name")] and _NAME_OPENS_LINE.match(
                 text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # "Jane Harrowby, Independent Reviewer and Author" / "Dr X, …": the role's name is before it
-        found.extend(_names_from(text, m.start("name")))
+        names = _names_from(text, m.start("name"))
+        if names and text.startswith(names[0], m.start("name")) \
+                and _PRACTITIONER_AFTER.match(text, m.start("name") + len(names[0])):
+            continue  # a record's author, a practitioner in the case: "author Lucy Penhaligon (social worker)"
+        found.extend(names)
         if (other := _DASH_THEN_NAME.match(text, m.end("name"))) is not None:
             found.append(other.group("name"))  # "SAR Reviewer" / "Making Connections – X": the firm, then the name
     for m in on_cue_lines(_ROLE_AFTER, _ROLE_AFTER_CUE, text):
@@ -543,6 +547,14 @@ _ROLE_IN_THE_CASE_BEFORE: Final = re.compile(
     r"\b(?i:the|a|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
     rf"(?i:{_CASE_ROLES}|teacher|worker|officer)[ \t]*,?[ \t]*$")
 _NAME_AFTER_ROLE: Final = re.compile(rf"[ \t]+(?P<name>{_FULL_NAME})")
+# A practitioner's role after a name, in brackets or after a comma ("(social worker)", ", Deputy Headteacher and
+# DSL"): the name is a record's author in the case, not the review's (whose role is "independent …").
+_PRACTITIONER_AFTER: Final = re.compile(
+    r"[ \t]*(?:\([ \t]*|,[ \t]*)(?!(?i:an?[ \t]+)?(?i:independent)\b)(?:(?i:the|a|an)[ \t]+)?"
+    r"(?:(?i:deputy|assistant|senior|specialist|named|designated|school|family|support|key|duty|lead)[ \t]+){0,2}"
+    rf"(?i:{_CASE_ROLES}|head[ \t]?teacher|teacher|dsl|senco|safeguarding[ \t]+lead|team[ \t]+manager"
+    r"|practice[ \t]+manager|family[ \t]+support[ \t]+worker|support[ \t]+worker|police[ \t]+officer|detective"
+    r"|housing[ \t]+officer|probation[ \t]+officer|manager)\b")
 
 
 def _labels_a_name(text: str, end: int) -> bool:

@@ -257,6 +257,9 @@ from tests.recognizers.prose import analysed_entities
      ["Making Links", "Eliot Quillon", "Monuara Abara"]),  # (the reviewer's company, before the name)
     ("Jane Smith, the reviewer, met the family.", ["Jane Smith"]), ("Jane Smith (the author) wrote", ["Jane Smith"]),
     ("Jane Smith Independent Author\n", ["Jane Smith"]),
+    # the review's author, an independent practitioner
+    ("Independent author: Jane Smith, independent social worker\n", ["Jane Smith"]),
+    ("Lead reviewer: Jane Smith (an independent social worker)\n", ["Jane Smith"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
@@ -349,6 +352,10 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "5.1 Royal Cornwall Hospitals NHS Trust (IMR author: Claire Penrose, Named Nurse for Safeguarding Children)\n",
     "4.1 Northumbria Police IMR (author DI Karen Woodhouse), paragraph 5.3:\n",
     "The IMR author, Claire Penrose, accepts this.\n", "Claire Penrose, IMR Author\n",
+    # ... or of a record quoted, a practitioner's role after the name
+    "B1.2 Case note, Plymouth City Council Children's Social Care, 03/11/2020, author Lucy Penhaligon (social "
+    "worker), reproduced verbatim:\n",
+    "Extract B - Evington Vale Primary School, author: Mr Graham Tuffnell, Deputy Headteacher and DSL\n",
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
