@@ -280,6 +280,15 @@ _KNOWN_AS: Final = re.compile(
     r"|(?:messages?|texts?|calls?|snaps?|DMs?)[ \u00a0]+from)[ \u00a0]+"
     + _QUOTED_NAME + r"(?:[ \u00a0]+or[ \u00a0]+" + _QUOTED_NAME.replace("<name>", "<other>") + ")?")
 _PERSONA: Final = re.compile(rf"{_PERSONA_WORDS}[ \u00a0]")
+# Capitals that are a word or a thing's letters, no one's initials ("OK", "TV").
+_NO_INITIALS: Final = frozenset({"OK", "UK", "TV", "ID", "PE", "PS", "CV", "PC", "ICT", "DVD", "USB", "SIM", "PIN"})
+# A person's initials as another name they go by: after a name and "or" ("the partner is called Ty or TJ"), or in a
+# list of the names in quotes a record gives them ('recorded the partner as "Ty", "TJ", "Tyrone Bennet"').
+_ALIAS_INITIALS: Final = re.compile(
+    r"\b(?:called|named|known[ \t]+as)[ \t]+[\"\u201c]?[A-Z][a-z'\u2019-]+[\"\u201d]?[ \t]+or[ \t]+(?P<after>[A-Z]{2,3})\b"
+    r"(?![\w'\u2019-])"
+    r"|(?:(?<=[A-Za-z][\"\u201d], [\"\u201c])|(?<=[A-Za-z][\"\u201d],[\"\u201c]))(?P<listed>[A-Z]{2,3})(?=[\"\u201d])"
+    r"|(?<=[\"\u201c])(?P<first>[A-Z]{2,3})(?=[\"\u201d],[ \t]{0,2}[\"\u201c][A-Z][a-z])")
 # ... or in quotes right after a capitalised name, in brackets or after an age ('HEXT, Connor ("Hexy")',
 # 'Dante Ricketts (“D-Rick”)', 'JAMIE CORKHILL, 26, "Jay"'); whose it is, grouping decides
 _NICKNAME_AFTER_NAME: Final = (
@@ -1052,6 +1061,12 @@ class _Finder:
                 if name is None or _FOR_THIS_REVIEW.match(self.text, m.end()) or (
                         self._not_a_name_gone_by(name) and not _PERSONA.match(m.group())):
                     continue  # (a boy called "Lewis" is a person, though Lewis is an island too)
+                self._replace(m.start(group), m.end(group), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
+        for m in _ALIAS_INITIALS.finditer(self.text):
+            group = "after" if m.group("after") else "listed" if m.group("listed") else "first"
+            letters = m.group(group)
+            if letters not in AGENCY_ACRONYMS and letters.casefold() not in gz.acronym_keys() \
+                    and letters not in _NO_INITIALS and not gz.is_english_word(letters.lower()):
                 self._replace(m.start(group), m.end(group), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
         for pattern in _NICKNAME_AFTER_NAME:
             for m in pattern.finditer(self.text):

@@ -56,6 +56,10 @@ def _found(text: str) -> list[str]:
     # ... or without quotes, where whom to or "also" says it is a name someone goes by
     ("Child B (known to the family as Johannes) attended nursery.", ["Johannes"]),
     ("her partner, also known as Tank, was violent", ["Tank"]),
+    # initials as another name someone goes by, after "or" or in a record's list of names in quotes
+    ('Dad says the partner is called Ty or TJ and has "done time in Coventry".', ["Ty", "TJ"]),
+    ('Agencies recorded the partner as "Ty", "TJ", "Tyrone Bennett" (the school)', ["Ty", "TJ", "Tyrone Bennett"]),
+    ('She wrote the words "OK", "Fine" and "Later" in the log.', []),
     ("An older male, known only as \u2018\u015eahinder\u2019, picked her up.", ["\u015eahinder"]),
     ('a man known simply as "Tank" supplied drugs', ["Tank"]),
     # ... known locally, called by someone, or two names; in quotes and brackets, or after an age, right after a name
