@@ -278,7 +278,10 @@ _KNOWN_AS: Final = re.compile(
     rf"|{_PERSONA_WORDS}[ \u00a0]+(?:called|named)(?=[ \u00a0])"
     # … or who sent messages ('140 messages from "Kacs"')
     r"|(?:messages?|texts?|calls?|snaps?|DMs?)[ \u00a0]+from)[ \u00a0]+"
-    + _QUOTED_NAME + r"(?:[ \u00a0]+or[ \u00a0]+" + _QUOTED_NAME.replace("<name>", "<other>") + ")?")
+    + _QUOTED_NAME + r"(?:(?:[ \u00a0]+or[ \u00a0]+"
+    # (… or another name after "and … as": 'known to her family as "Poppy" and in nursery records as "PR"')
+    + r"|,?[ \u00a0]+and[ \u00a0]+(?:(?:in|to|on|by|at|among)[ \u00a0]+(?:[\w'\u2019]+[ \u00a0]+){0,3})?as[ \u00a0]+)"
+    + _QUOTED_NAME.replace("<name>", "<other>") + ")?")
 _PERSONA: Final = re.compile(rf"{_PERSONA_WORDS}[ \u00a0]")
 # Capitals that are a word or a thing's letters, no one's initials ("OK", "TV").
 _NO_INITIALS: Final = frozenset({"OK", "UK", "TV", "ID", "PE", "PS", "CV", "PC", "ICT", "DVD", "USB", "SIM", "PIN"})

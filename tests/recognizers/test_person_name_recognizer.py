@@ -60,6 +60,7 @@ def _found(text: str) -> list[str]:
     ('Dad says the partner is called Ty or TJ and has "done time in Coventry".', ["Ty", "TJ"]),
     ('Agencies recorded the partner as "Ty", "TJ", "Tyrone Bennett" (the school)', ["Ty", "TJ", "Tyrone Bennett"]),
     ('She wrote the words "OK", "Fine" and "Later" in the log.', []),
+    ('Child R (known to her family as "Poppy" and in nursery records as "PR") was born', ["Poppy", "PR"]),
     ("An older male, known only as \u2018\u015eahinder\u2019, picked her up.", ["\u015eahinder"]),
     ('a man known simply as "Tank" supplied drugs', ["Tank"]),
     # ... known locally, called by someone, or two names; in quotes and brackets, or after an age, right after a name
