@@ -257,6 +257,8 @@ _CHILD_LINE: Final = re.compile(r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?(?P<name>[A-Z]
 _CHILD_ITEM: Final = re.compile(r"(?P<name>[A-Z][a-z'\u2019-]+)[ \t]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 _LIST_GAP: Final = re.compile(r"[^\n]*\n|[ \t]*[;,][ \t]*")
 # A person's age in brackets after a name ("Marlon SPENCE (31)").
+# ... or after a comma ("Lincoln Ward, aged 19")
+_AGED_AFTER: Final = re.compile(r"(?:,[ \t]*|[ \t]*\([ \t]*)aged[ \t]+\d{1,2}\b|[ \t]*\([ \t]*\d{1,2}[ \t]*\)")
 _AGE_AFTER: Final = re.compile(r"[ \t]*\([ \t]*(?:aged[ \t]+)?\d{1,2}[ \t]*(?:yrs?|years)?[ \t]*\)")
 SCORE_LISTED_CHILD: Final = 0.6
 LISTED_CHILD_REASON: Final = "a child in a list of children with their ages or dates of birth"
@@ -267,7 +269,7 @@ _NICKNAMED: Final = re.compile(
     r"[ \u00a0]+(?P<last>[A-Z][\w'\u2019-]+)")
 _KNOWN_AS: Final = re.compile(
     r"\b(?:(?:[Aa]lso[ \u00a0]+)?(?:k|(?<![^\s(\[\"\u201c])K)nown[ \u00a0]+"
-    r"(?:(?:only|simply|locally|widely|mainly|usually|commonly|generally"
+    r"(?:(?:only|simply|locally|widely|mainly|usually|commonly|generally|online"
     # (… where: "known in the family as", "known on the estate as", "known among friends as")
     r"|(?:on|in|within|among(?:st)?|around|at)[ \u00a0]+(?:(?:the|his|her|their)[ \u00a0]+)?[a-z]+)[ \u00a0]+)?"
     r"(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as|a\.?k\.?a\.?"
@@ -1554,6 +1556,10 @@ class _Finder:
         tokens, text = self.tokens, self.text
         first, word = _base(tokens[i][2]), _base(tokens[j][2])
         key = word.casefold()
+        if _is_title_case(word) and gz.is_surname(word) and gz.is_first_name(first) \
+                and text[tokens[i][1]:tokens[j][0]] == " " and _AGED_AFTER.match(text, tokens[j][1]) \
+                and not _WARD_PLACE_BEFORE.search(text, max(0, tokens[i][0] - 40), tokens[i][0]):
+            return True  # a person's age after the name: "Lincoln Ward, aged 19", "Jack Ward (aged 19)"
         clear = _first_name_strength(tokens[i][2], allow_month=False) == "strong"
         if not _is_title_case(word) or not (clear or first in self.people_words()) \
                 or gz.is_uk_place(first) or text[tokens[i][1]:tokens[j][0]] != " " \

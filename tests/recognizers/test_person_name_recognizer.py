@@ -61,6 +61,10 @@ def _found(text: str) -> list[str]:
     ('Agencies recorded the partner as "Ty", "TJ", "Tyrone Bennett" (the school)', ["Ty", "TJ", "Tyrone Bennett"]),
     ('She wrote the words "OK", "Fine" and "Later" in the log.', []),
     ('Child R (known to her family as "Poppy" and in nursery records as "PR") was born', ["Poppy", "PR"]),
+    # a person's age after a name whose words are a place's and a ward's too
+    ("in contact on Telegram with Lincoln Ward, aged 19, of Scunthorpe.", ["Lincoln Ward"]),
+    ("She was moved on Jasmine Ward, aged 3 days, to the unit.", []),
+    ('He met Kieran. Later Kieran, known online as "Linc", sent files.', ["Kieran", "Kieran", "Linc"]),
     ("An older male, known only as \u2018\u015eahinder\u2019, picked her up.", ["\u015eahinder"]),
     ('a man known simply as "Tank" supplied drugs', ["Tank"]),
     # ... known locally, called by someone, or two names; in quotes and brackets, or after an age, right after a name
