@@ -541,6 +541,9 @@ _CALLED_NOT_NAME: Final = frozenset({
 # A letter's or an e-mail's greeting, a name and a comma ("Dear Carl,").
 _GREETING: Final = re.compile(rf"^[ \t]*(?:Dear|Hi|Hello|Hiya)[ \t]+(?P<name>{gz.LATIN_CAPITAL}[\w'\u2019-]+)[ \t]*,",
                               re.MULTILINE)
+# ... or a name opening a reply, thanked ("Grant, thanks for this.").
+_THANKED: Final = re.compile(rf"^[ \t]*(?P<name>{gz.LATIN_CAPITAL}[\w'\u2019-]+)[ \t]*,[ \t]+"
+                             r"(?i:thanks|thank[ \t]+you|many[ \t]+thanks)\b", re.MULTILINE)
 # A letter's or an e-mail's signatory: the line after its sign-off ("Kind regards," / "Nirgül Çamurcuoğlu").
 _UNDER_SIGN_OFF: Final = rf"^(?:{VALEDICTION.pattern})\n(?:[ \t]*\n)*[ \t]*"
 _SIGNATORY: Final = re.compile(rf"{_UNDER_SIGN_OFF}(?P<name>{_NAME_RUN})[ \t]*$", re.MULTILINE)
@@ -1175,7 +1178,7 @@ class _Finder:
     def _vocative(self) -> None:
         for m in _VOCATIVE.finditer(self.text):
             self._called(m, False)
-        for rx in (_GREETING, _SIGN_OFF, _SIGN_OFF_ON_LINE):
+        for rx in (_GREETING, _THANKED, _SIGN_OFF, _SIGN_OFF_ON_LINE):
             for m in rx.finditer(self.text):
                 self._called(m, True)
 

@@ -65,6 +65,9 @@ def _found(text: str) -> list[str]:
     ("in contact on Telegram with Lincoln Ward, aged 19, of Scunthorpe.", ["Lincoln Ward"]),
     ("She was moved on Jasmine Ward, aged 3 days, to the unit.", []),
     ('He met Kieran. Later Kieran, known online as "Linc", sent files.', ["Kieran", "Kieran", "Linc"]),
+    # a name opening an e-mail's reply, thanked
+    ("Subject: RE: Student KL\n\nGrant, thanks for this. Having looked again I will refer.", ["Grant"]),
+    ("Subject: RE: Student KL\n\nOK, thanks for this.", []),
     ("An older male, known only as \u2018\u015eahinder\u2019, picked her up.", ["\u015eahinder"]),
     ('a man known simply as "Tank" supplied drugs', ["Tank"]),
     # ... known locally, called by someone, or two names; in quotes and brackets, or after an age, right after a name
