@@ -271,7 +271,8 @@ _KNOWN_AS: Final = re.compile(
     r"\b(?:(?:[Aa]lso[ \u00a0]+)?(?:k|(?<![^\s(\[\"\u201c])K)nown[ \u00a0]+"
     r"(?:(?:only|simply|locally|widely|mainly|usually|commonly|generally|online"
     # (… where: "known in the family as", "known on the estate as", "known among friends as")
-    r"|(?:on|in|within|among(?:st)?|around|at)[ \u00a0]+(?:(?:the|his|her|their)[ \u00a0]+)?[a-z]+)[ \u00a0]+)?"
+    r"|(?:on|in|within|among(?:st)?|around|at)[ \u00a0]+(?:(?:the|his|her|their)[ \u00a0]+)?[A-Za-z][a-z'\u2019-]+)"
+    r"[ \u00a0]+)?"
     r"(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as|a\.?k\.?a\.?"
     r"|nick-?named|went[ \u00a0]+by|street[ \u00a0-]?name(?:d|[ \u00a0]+(?:is|was|of))?"
     r"|knew[ \u00a0]+(?:(?:him|her|them)[ \u00a0]+)?(?:(?:only|simply)[ \u00a0]+)?as"
@@ -538,6 +539,10 @@ _CALLED_NOT_NAME: Final = frozenset({
     "look", "well", "right", "sorry", "please", "yes", "no", "okay", "ok", "oh", "hey", "honestly", "listen", "wait",
     "stop", "come", "mate", "babe", "baby", "darling", "love", "honey", "sweetheart", "sweetie", "pet", "hun", "hon",
     "son", "boy", "girl", "sir", "madam", "miss", "god", "jesus", "christ", "lord", "man", "bro", "sis", "dear"})
+# A relative's name after the kin word the family calls them by ("Nan Lol", "Auntie Jade").
+_KIN_NAMED: Final = re.compile(r"\b(?:Nan|Nana|Nanna|Nanny|Gran|Granny|Grandma|Grandad|Granddad|Grandpa|Auntie|Aunty"
+                               r"|Aunt|Uncle)[ \t]+(?P<name>[A-Z][a-z][\w'\u2019-]*)(?![\w'\u2019-]|[ \t]+[A-Z])")
+KIN_NAMED_REASON: Final = "a relative's name after the kin word the family calls them by"
 # A letter's or an e-mail's greeting, a name and a comma ("Dear Carl,").
 _GREETING: Final = re.compile(rf"^[ \t]*(?:Dear|Hi|Hello|Hiya)[ \t]+(?P<name>{gz.LATIN_CAPITAL}[\w'\u2019-]+)[ \t]*,",
                               re.MULTILINE)
@@ -1000,6 +1005,7 @@ class _Finder:
         self._defined_by_initials()
         self._nicknamed()
         self._known_as()
+        self._kin_named()
         self._surname_first()
         self._family_name()
         self._before_label()
@@ -1099,6 +1105,18 @@ class _Finder:
         for m in _MAIDEN_NAME.finditer(self.text):
             if gz.is_surname(m.group("name")) or _unlisted_title_word(m.group("name")):
                 self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, MAIDEN_NAME_REASON)
+
+    # (d3b) A relative's name after the kin word the family calls them by ("Nan Lol", "Auntie Jade", "Uncle Bobby"):
+    # a listed first name, a word no dictionary holds, or a short word that is no function word; no place, role or
+    # organisation.
+    def _kin_named(self) -> None:
+        for m in _KIN_NAMED.finditer(self.text):
+            name = m.group("name")
+            if (_first_name_strength(name, allow_month=False) is not None or not gz.is_english_word(name)
+                    or (len(name) <= 4 and name.casefold() not in gz.FUNCTION_WORDS)) \
+                    and _no_place_role_or_organisation(name) and not gz.is_keep_phrase(name) \
+                    and not gz.is_country(name) and not gz.is_nationality(name):
+                self._replace(m.start("name"), m.end("name"), SCORE_REVIEW_SUBJECT, KIN_NAMED_REASON)
 
     # (d4) A record's surname first, in capitals, then the given names: "SMITH, Kelly Ann", "BROWN Jason" (police
     # and health records). The surname a listed one and no public word; the first given name a listed first name.

@@ -65,6 +65,10 @@ def _found(text: str) -> list[str]:
     ("in contact on Telegram with Lincoln Ward, aged 19, of Scunthorpe.", ["Lincoln Ward"]),
     ("She was moved on Jasmine Ward, aged 3 days, to the unit.", []),
     ('He met Kieran. Later Kieran, known online as "Linc", sent files.', ["Kieran", "Kieran", "Linc"]),
+    # a relative's name after the kin word the family calls them by; a name gone by in a town
+    ("Nan Lol is at the end of her tether.", ["Lol"]), ("Uncle Bobby came round.", ["Bobby"]),
+    ("Nan And Grandad came", []),
+    ('Lewis had "a temper on him" and was known in Hartlepool as "Brick". The', ["Brick"]),
     # a name opening an e-mail's reply, thanked
     ("Subject: RE: Student KL\n\nGrant, thanks for this. Having looked again I will refer.", ["Grant"]),
     ("Subject: RE: Student KL\n\nOK, thanks for this.", []),
