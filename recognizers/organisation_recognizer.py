@@ -120,6 +120,9 @@ _SHORT_LINE: Final = 0.85
 _CONTEXT_BEFORE: Final = 120
 _CONTEXT_AFTER: Final = 60
 _MAX_NAME_WORDS: Final = 7
+_CALENDAR_WORDS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                    "january", "february", "march", "april", "may", "june", "july", "august",
+                                    "september", "october", "november", "december", "today", "yesterday"})
 
 SCORE_LISTED_FORCE: Final = 0.85
 SCORE_COUNCIL_AREA: Final = 0.85
@@ -441,8 +444,10 @@ class _Finder:
                 if _is_role(word):
                     break  # "Consultant Paediatrician | Heatherwood … Trust": a role, not the name
                 parts.insert(0, k)
-                if low == "the":
-                    break
+                if low == "the" and not (kind == "hospital" and k > 0 and self.joined(k) and _is_cap(tokens[k - 1][2])
+                                         and _key(tokens[k - 1][2]) not in gz.FUNCTION_WORDS
+                                         and _key(tokens[k - 1][2]) not in _CALENDAR_WORDS):
+                    break  # (inside a hospital's name, "The" is a word of it: "Queen Elizabeth The Queen Mother …")
                 if "and" not in (_key(tokens[p][2]) for p in parts):
                     right_of_and += 1
             elif low == "of" and k > 0 and tokens[k - 1][2] in _OF_AFTER and parts:

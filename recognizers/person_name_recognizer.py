@@ -937,6 +937,10 @@ def _followed_by_org(text: str, tokens: list[gz.Token], j: int) -> bool:
         return False
     if word.casefold() in _AFTER_NAME_STOP or gz.org_head(word) is not None:
         return True
+    if word == "The":  # "Queen Elizabeth The Queen Mother Hospital": the name runs on to a hospital's head
+        return any(gz.org_kind(" ".join(t[2] for t in tokens[j + 1:k + 1])) == "hospital"
+                   for k in range(j + 1, min(j + 5, len(tokens)))
+                   if all(_joined(text, tokens, x) and tokens[x][2][:1].isupper() for x in range(j + 1, k + 1)))
     words = [word]  # ... or a head of several words ("Children's Ward", "Neonatal Unit")
     for k in range(j + 1, min(j + 4, len(tokens))):
         if not _joined(text, tokens, k) or not tokens[k][2][:1].isupper():

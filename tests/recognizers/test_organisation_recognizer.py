@@ -82,6 +82,10 @@ def _found(text: str) -> list[str]:
     ("5.4 Guy's and St Thomas' NHS Foundation Trust \u2013 IMR extract", ["Guy's and St Thomas' NHS Foundation Trust"]),
     ("She was transferred to Guy's Hospital in London.", ["Guy's Hospital"]),
     ("Kelly's Hospital appointment was missed.", []),
+    # "The" inside a hospital's name
+    ("admitted to the Queen Elizabeth The Queen Mother Hospital (QEQM) in Margate",
+     ["Queen Elizabeth The Queen Mother Hospital"]),
+    ("seen at The Royal London Hospital in May", ["The Royal London Hospital"]),
     # a GP practice named by ordinary words: "The" written with its capital inside a sentence, or registered there
     ("The family did not tell the school or The Hawthorn Practice.", ["The Hawthorn Practice"]),
     ("The child was registered at the Oak Tree Practice in 2019.", ["Oak Tree Practice"]),

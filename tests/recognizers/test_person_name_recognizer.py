@@ -654,6 +654,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "They set up a Roma-led group in 2019.", "a Chelsea-born man",
     # the last letter of "B&B" before a full stop is no initial
     "5.3 Conditions in the B&B. Precious little was done about them.",
+    # a hospital's name with "The" inside it
+    "She was admitted to the Queen Elizabeth The Queen Mother Hospital (QEQM) in Margate.",
     # a body's name, its head word a task force
     "She was referred to the Windrush Taskforce in 2019.", "a Home Office Task Force",
     "travelled through Chad and Libya, where he was held",
