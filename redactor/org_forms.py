@@ -44,8 +44,8 @@ def _headed_cuts(words: list[str]) -> list[int]:
 
 
 def _specific(words: list[str]) -> bool:
-    if len(words) == 1:
-        return _coined(words[0])
+    if len(words) == 1:  # (a possessive too, as a hospital is called: "Addenbrooke's")
+        return _coined(gz.strip_possessive(words[0]))
     if words[-1].casefold() in _JOINING or words[0].casefold() in _JOINING:
         return False
     if any(gz.strip_possessive(w) != w for w in words) or any(not w[:1].isupper() for w in words):

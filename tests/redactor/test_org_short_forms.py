@@ -28,6 +28,8 @@ from redactor.org_forms import short_forms, trading_name
     ("Kestrel House", ["Kestrel"]),  # a word rare enough for no list of ours: the home's name alone
     ("Heron House", []),  # one word left, a dictionary word and a name
     ("St Mary's Hospital", []),  # a dangling possessive: any St Mary's
+    ("Addenbrooke's Hospital", ["Addenbrooke's"]),  # a coined name's possessive, as people call the hospital
+    ("Guy's Hospital", []),  # ... but a first name's: anyone's
     ("Peterborough Children's Hospital", []),  # head "Children's Hospital": the place alone is left
     ("Leeds City Council", []),  # a council is no place of care
     ("Greater Manchester Police", []),
