@@ -1763,6 +1763,19 @@ class Grouper:
                     or initials.casefold() in gz.acronym_keys()) and not _defines(initials, ent.forms, texts):
                 continue
             self._add_form(ent, initials)
+        # A body named for two places by the initials of the two joined by "&" ("the L&D" of "Luton and Dunstable
+        # University Hospital"), where the draft writes them and no other body's name gives them.
+        joined: dict[str, set[str]] = defaultdict(set)
+        for ent in self.entities:
+            if ent.source == "detected" and ent.type == "ORGANISATION" and not all(is_guess(m) for m in ent.mentions):
+                for form in ent.forms:
+                    if (pair := _TWO_PLACES.match(form)) is not None:
+                        joined[f"{pair.group(1)[0]}&{pair.group(2)[0]}"].add(ent.id)
+        for letters, ids in joined.items():
+            rx = re.compile(rf"(?<![\w&]){re.escape(letters)}(?![\w&])")
+            if len(ids) == 1 and letters.casefold() not in self._by_form and not self._is_keep_form(letters) \
+                    and letters.casefold() not in gz.acronym_keys() and any(rx.search(t) for t in texts):
+                self._add_form(self._by_id[next(iter(ids))], letters)
         # A registered body's letters in brackets after its name ("… NHS Foundation Trust (JPUH)"), its words'
         # capitals in order: the draft defines them for it, though the name has too many words for initials.
         for ent in self.entities:
@@ -1929,6 +1942,8 @@ def _names_a_building_nearby(m: Mention, text: str) -> bool:
 _CARD_REACH = 200
 
 
+# A body's name that opens with two places joined by "and" ("Luton and Dunstable University Hospital").
+_TWO_PLACES = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+) [A-Z]")
 # A key's or glossary's entry: capitals, "=", ":", a dash or a table's cell, and the name they stand for ("WYP = West
 # Yorkshire Police", "D&G – Dumfries and Galloway", "QEH<tab>Queen Elizabeth Hospital", "HN | Holly Nash").
 # A word of three to five letters standing alone, as initials are written in capitals ("QEH ED", not "QEHB" or "a/QEH").

@@ -53,6 +53,11 @@ def _linked(text: str, name: str, recognizer: str = "UkOrganisationRecognizer") 
     # vocabulary initials not defined for the organisation stay the vocabulary's
     ("Referred to Ivel Care Bureau. ICB closed the case.", "Ivel Care Bureau",
      ["Ivel Care Bureau"]),
+    # a body named for two places, by their initials joined by "&"
+    ("She booked at the Luton and Dunstable University Hospital. Amara was born at the L&D on 24/05/2022.",
+     "Luton and Dunstable University Hospital", ["L&D", "Luton and Dunstable University Hospital"]),
+    ("She went to Accident and Emergency Wards Ltd. She went to A&E later.", "Accident and Emergency Wards Ltd",
+     ["Accident and Emergency Wards Ltd"]),  # ... no vocabulary's letters
 ])
 def test_an_organisations_initials_are_its_form(text: str, name: str, expected: list[str]) -> None:
     assert _linked(text, name) == expected
