@@ -82,6 +82,10 @@ def _found(text: str) -> list[str]:
     ("5.4 Guy's and St Thomas' NHS Foundation Trust \u2013 IMR extract", ["Guy's and St Thomas' NHS Foundation Trust"]),
     ("She was transferred to Guy's Hospital in London.", ["Guy's Hospital"]),
     ("Kelly's Hospital appointment was missed.", []),
+    # a family hub and an advocacy service by name
+    ("She attended Ormesby Family Hub for baby clinic.", ["Ormesby Family Hub"]),
+    ("She was referred to Phoenix Rise Advocacy Service in May.", ["Phoenix Rise Advocacy Service"]),
+    ("the local Family Hub and the Safeguarding Hub", []),
     # "The" inside a hospital's name
     ("admitted to the Queen Elizabeth The Queen Mother Hospital (QEQM) in Margate",
      ["Queen Elizabeth The Queen Mother Hospital"]),

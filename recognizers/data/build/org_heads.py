@@ -75,7 +75,8 @@ Food Bank; Foodbank; Citizens Advice; Mind; Homestart; Home-Start; Advocacy; Rec
 Drug and Alcohol Service; Substance Misuse Service; Domestic Abuse Service; Domestic Abuse Services;
 Drug and Alcohol Services; Drug and Alcohol Team; Community Drug and Alcohol Team; Substance Misuse Services;
 Substance Misuse Team; Alcohol Service; Recovery Hub; Recovery Centre; Recovery Partnership; Young Carers;
-Young Carers Service; Young Carers Project; *Taskforce; *Task Force""",
+Young Carers Service; Young Carers Project; *Taskforce; *Task Force; Advocacy Service; Advocacy Services;
+Outreach Service; *Hub""",
     "company": """
 Ltd; Ltd.; Limited; plc; PLC; Plc; LLP; Inc; Inc.; & Co; & Co.; and Co; & Sons; and Sons; *Group;
 Holdings; Solicitors; Associates; Motors; Garage; Taxis; Cabs; Removals; Builders; Recruitment;
@@ -98,7 +99,8 @@ Fire Service; Fire Brigade; Ambulance Service; Ambulance Trust""",
 Prison; HMP; Young Offender Institution; YOI; Secure Training Centre; Detention Centre;
 Immigration Removal Centre""",
     "centre": """
-Leisure Centre; Community Centre; Sports Centre; Youth Centre; *Centre; Contact Centre; Resource Centre;
+Leisure Centre; Community Centre; Sports Centre; Youth Centre; *Centre; Contact Centre; Resource Centre; Family Hub;
+Family Hubs; Visits Hub; Visitors' Centre; Visitor Centre;
 Day Centre; Day Opportunities; Day Services; Day Service; Family Centre; Youth Club; Boys' Club; Football Club; FC;
 Rugby Club; Boxing Club; Cricket Club;
 Athletic Club; Gym; Scouts; Guides; Homework Club; Social Club; Working Men's Club; Golf Club; Swimming Club;
