@@ -72,6 +72,7 @@ CUED_EXAMPLES = {
     "Handle (handle-like, then the platform)": ['the name "jdog07" on Xbox Live'],
     "Handle (the platform, then the name used on it)": ["On Snapchat she used the name lil_precious07"],
     "Handle (in brackets after the platform)": ["Her Snapchat (tina_m84) was used"],
+    "Handle (in brackets, the platform earlier in its sentence)": ["the Discord name you gave me (GreyManKL) comes"],
     "Handle (handle-like, right after the platform)": ["Snapchat dawit.t05;"],
     "Handle (the platform, then a quoted handle-like value in its sentence)": [
         'on Snapchat with the accounts "reb.washbay" and', "Kay's Snapchat at the time was kayleeann_x05;"],
