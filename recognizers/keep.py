@@ -353,9 +353,11 @@ def _board_key(area: str) -> str:
 
 
 def _own_boards(texts: list[str], boards: dict[str, list[re.Match[str]]]) -> set[str]:
-    """The areas (folded) of the boards a draft names as its own: on its title page (within its first characters) or
-    three times or more. Empty where no board is named early, and then every board named counts as the draft's.
-    ``boards`` gives each text's board names."""
+    """The areas (folded) of the boards a draft names as its own: on its title page (within its first characters: the
+    first board named there, and any other on a line of its own, as a title is) or three times or more. Empty where no
+    board is named early, and then every board named counts as the draft's. ``boards`` gives each text's board
+    names. (Another board named early in a sentence is another area's: "Slough's community safety partnership has
+    been a full member of the panel".)"""
     early: set[str] = set()
     counts: dict[str, int] = {}
     seen = 0
@@ -363,12 +365,19 @@ def _own_boards(texts: list[str], boards: dict[str, list[re.Match[str]]]) -> set
         for m in boards[text]:
             key = _board_key(_board_area(m))
             counts[key] = counts.get(key, 0) + 1
-            if seen + m.start() < _OWN_BOARD_REACH:
+            if seen + m.start() < _OWN_BOARD_REACH and (not early or _on_a_line_of_its_own(text, m)):
                 early.add(key)
         seen += len(text)
         if seen > _OWN_BOARD_REACH and not early:
             return set()
     return early | {k for k, n in counts.items() if n >= 3} if early else set()
+
+
+def _on_a_line_of_its_own(text: str, m: re.Match[str]) -> bool:
+    """Whether a board's name stands on a line of its own, as a title does (a few words beside it at most)."""
+    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    line = text[start:len(text) if end < 0 else end].strip()
+    return len(line) <= len(m.group()) + 30
 
 
 def board_area_names(area: str) -> list[str]:

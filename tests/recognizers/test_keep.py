@@ -543,6 +543,14 @@ def test_only_the_drafts_own_board_makes_its_area_public() -> None:
     assert not {"Luton", "Luton Safeguarding Adults Board", "Luton Borough Council"} & set(names)
 
 
+def test_another_board_named_early_in_a_sentence_is_another_areas() -> None:
+    text = ("EALING COMMUNITY SAFETY PARTNERSHIP\n\nDOMESTIC HOMICIDE REVIEW\n\n1.2 The review was commissioned by "
+            "the Ealing Community Safety Partnership. She had been placed in Slough by the London Borough of Ealing. "
+            "Slough's community safety partnership has been a full member of the panel.\n")
+    names = public_names([text])
+    assert "Ealing" in names and "Slough" not in names, names
+
+
 def test_every_board_counts_where_none_is_named_on_the_title_page() -> None:
     text = "The review found gaps. " * 200 + "The Luton Safeguarding Adults Board commissioned this review."
     assert "Luton" in public_names([text])
