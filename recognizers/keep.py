@@ -373,6 +373,9 @@ def _own_boards(texts: list[str], boards: dict[str, list[re.Match[str]]]) -> set
     return early | {k for k, n in counts.items() if n >= 3} if early else set()
 
 
+_COUNCIL_KINDS: Final = frozenset({"borough", "city", "county", "district", "metropolitan"})
+
+
 def _on_a_line_of_its_own(text: str, m: re.Match[str]) -> bool:
     """Whether a board's name stands on a line of its own, as a title does (a few words beside it at most)."""
     start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
@@ -388,6 +391,13 @@ def board_area_names(area: str) -> list[str]:
     Args:
         area: The words before "Safeguarding Children Board" ("The Role of Birmingham" gives Birmingham).
     """
+    # (a council's kind after its area, "ROCHDALE BOROUGH …": the area is the council's, as the lists name it)
+    written, words = area, area.split()
+    while len(words) > 1 and words[-1].casefold() in _COUNCIL_KINDS and gz.local_authority(" ".join(words[:-1])):
+        words.pop()
+        area = gz.local_authority(" ".join(words)) or area
+    if area.isupper() and (council := gz.local_authority(area)):
+        area = council
     region = gz.board_region_areas(area)
     places = [area if region else _listed_tail(area) or area]
     # Split at "and" unless the whole is one council's ("Bath and North East Somerset") or a region's.
@@ -406,7 +416,7 @@ def board_area_names(area: str) -> list[str]:
     for place in places:
         out.extend(form.format(place) for form in _COUNCIL_NAMES)
         out.extend(sorted(gz.area_police_forces(place)))
-    return out
+    return out if written in out else [written, *out]
 
 
 def _listed(phrase: str) -> bool:

@@ -19,6 +19,8 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
      "Stoke-on-Trent"),
     ("the Wiltshire Adults Safeguarding Board met", "Wiltshire"),
     ("the Staffordshire and Stoke-on-Trent Adult Safeguarding Partnership Board", "Stoke on Trent"),
+    # a board's name in capitals with its council's kind ("ROCHDALE BOROUGH"): the area as its council names it
+    ("ROCHDALE BOROUGH SAFEGUARDING CHILDREN PARTNERSHIP\n", "Rochdale Borough Council"),
     ("The Role of Kirklees Safeguarding Board in the review", "Kirklees"),
     ("presented to the Wigan Children Board in May", "Wigan"),
     ("Rutland LSCB", "Rutland"),
