@@ -111,11 +111,9 @@ def could_be_identifier(text: str) -> bool:
 
 
 # A review named just before a number's label: the number is the review's own (its reference in the national
-# repository, "Serious Case Review No: 2017/C6969"), no one's.
+# repository, "Serious Case Review No: 2017/C6969", "Review reference: DHR 2022/03"), no one's.
 _REVIEW_NUMBER_BEFORE: Final = re.compile(
-    r"(?i:\b(?:serious[ \t]+case|case|(?:local[ \t]+)?child[ \t]+safeguarding[ \t]+practice|practice|rapid|"
-    r"learning)[ \t]+review|\b(?:L?CSPR|SCR))"
-    r"\s*(?:(?i:no|number|ref(?:erence)?)\.?[ \t]*:?[ \t]*)?$")
+    r"(?i:\breview|\b(?:L?CSPR|SCR|DHR|SAR))\s*(?:(?i:no|number|ref(?:erence)?)\.?[ \t]*:?[ \t]*)?$")
 
 
 _SORT_CODE_BEFORE: Final = re.compile(r"(?i:\bsort[ \t]+code)[ \t]*[:.]?[ \t]*(?:(?:is|was)[ \t]+)?$")

@@ -222,6 +222,8 @@ NEGATIVE = [
     # the review's own number in the national repository, printed on its cover
     "Serious Case Review No: 2017/C6969\nPublished by the NSPCC",
     "SCR No. 2014/C4321",
+    "Joint Domestic Homicide Review\nReview reference: DHR 2022/03 and CSPR \"Child F\"",
+    "Safeguarding Adults Review reference 2021/07",
     "Serious Case Review\n\nNo: 2017/C6969",  # the cover's lines
     "Child Safeguarding Practice Review number 2021/0042",
     "his passport in 2016",
