@@ -72,7 +72,7 @@ _OF_AFTER: Final = frozenset({"City", "Borough", "County", "Isle", "Isles", "Val
                               "Lady", "Sisters", "Brothers", "Order", "Daughters", "Sons", "Friends",
                               "Riding", "Royal", "Institute", "Heart", "Mother"})
 # Heads written in lower case ("plc").
-_LOWER_HEADS: Final = frozenset({"plc", "ltd", "limited", "and sons", "and co", "llp"})
+_LOWER_HEADS: Final = frozenset({"plc", "ltd", "and sons", "and co", "llp"})  # ("limited" in lower case is a word)
 # Prefix forms: "HMP" or "University of" before a name.
 _PREFIXES: Final[Mapping[str, str]] = {
     "hmp": "prison", "hmyoi": "prison", "hmp yoi": "prison", "university of": "college",

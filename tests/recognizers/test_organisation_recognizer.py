@@ -86,6 +86,7 @@ def _found(text: str) -> list[str]:
     ("She attended Ormesby Family Hub for baby clinic.", ["Ormesby Family Hub"]),
     ("She was referred to Phoenix Rise Advocacy Service in May.", ["Phoenix Rise Advocacy Service"]),
     ("the local Family Hub and the Safeguarding Hub", []),
+    ('The HV recorded: "Mum\'s English limited. Language Line declined."', []),  # "limited" in lower case: a word
     # "The" inside a hospital's name
     ("admitted to the Queen Elizabeth The Queen Mother Hospital (QEQM) in Margate",
      ["Queen Elizabeth The Queen Mother Hospital"]),
