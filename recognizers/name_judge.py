@@ -38,7 +38,7 @@ LISTED_ROLES: Final = frozenset({"staff", "gran", "granny", "nanny", "aunty", "s
 # telephone and a patient ("Tel consult.", "Pt tearful").
 NOT_NAME_ABBREVIATIONS: Final = frozenset({"feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
                                            "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat",
-                                           "tel", "pt"})
+                                           "tel", "pt", "adv", "imp"})
 ROLE_WORDS: Final = frozenset({
     "mother", "father", "mum", "mummy", "dad", "daddy", "parent", "parents", "carer", "carers", "sibling",
     "siblings", "brother", "sister", "son", "daughter", "grandmother", "grandfather", "grandparent",
@@ -46,7 +46,7 @@ ROLE_WORDS: Final = frozenset({
     "cousin", "nephew", "niece",
     "partner", "husband", "wife", "boyfriend", "girlfriend", "stepfather", "stepmother", "stepdad", "stepmum",
     "step-father", "step-mother", "child", "children", "baby", "infant", "subject", "relationship",
-    "designation", "victim", "perpetrator", "worker", "officer", "manager", "nurse", "doctor", "visitor",
+    "designation", "victim", "perpetrator", "perp", "worker", "officer", "manager", "nurse", "doctor", "visitor",
     "midwife", "teacher", "consultant", "paediatrician", "practitioner", "lead", "chair", "headteacher",
     "author", "reviewer", "independent", "maternal", "paternal", "half-sibling", "half-brother", "half-sister",
     "social", "health", "support", "youth", "police", "designated", "safeguarding", "duty", "senior", "principal",

@@ -165,6 +165,7 @@ _NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({
     "children", "child", "baby", "babies", "infant", "mother", "father", "mum", "mummy", "dad", "daddy",
     "parent", "parents", "carer", "carers", "family", "families", "sibling", "siblings", "brother", "sister",
     "grandmother", "grandfather", "nan", "grandma", "grandad", "aunt", "uncle", "cousin", "partner", *LISTED_ROLES,
+    "perp", "perpetrator", "victim",
     "stepfather", "stepmother", "nurse", "doctor", "visitor", "teacher", "headteacher", "manager", "chair",
     "lead", "adviser", "advisor", "practitioner", "practitioners", "consultant", "paediatrician",
     "psychiatrist", "psychologist", "therapist", "midwife", "gp", "gps", "street", "road", "lane", "avenue",
