@@ -191,13 +191,26 @@ def _first_name_alone(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w'\u2019-]){re.escape(words[0])}(?![\w'\u2019-])(?!\s+{rest})", text) is not None
 
 
-def _cited_authors(text: str) -> list[str]:
+class _Draft:
+    """A draft's whole text, read once for what one of its texts cannot say alone (a Word draft's paragraph cites
+    "Brandon et al. (2008)"; another says "Brandon chose …")."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.text = "\n".join(texts)
+        self._used: set[str] | None = None
+
+    def used_as_names(self) -> set[str]:
+        if self._used is None:
+            self._used = words_used_as_names(self.text)
+        return self._used
+
+
+def _cited_authors(text: str, draft: _Draft) -> list[str]:
     """The authors ``text`` cites with a year ("Munro (2011)", "(Brandon et al., 2020)") or lists in its references by
     surname and initials ("Munro, E. (2011)", "Brandon, M., Sidebotham, P. et al. (2020)"). An author cited by a
     surname that the draft also writes as a person's first name ("Brandon chose …") is public only as the citation
     and the reference's entry; one cited by a full name whose first name the draft writes alone, not at all."""
     found: list[str] = []
-    used_as_names: set[str] | None = None
     cited = [(m.group(0) if m.group("authors") else m.group(0)[1:].rstrip(");"),
               [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("authors") or m.group("inner"))])
              for m in _CITATION.finditer(text)]
@@ -205,17 +218,15 @@ def _cited_authors(text: str) -> list[str]:
               for m in _REFERENCE_ENTRY.finditer(text)]
     for citation, authors in cited:
         for author in authors:
-            if not author or _first_name_alone(author, text):
+            if not author or _first_name_alone(author, draft.text):
                 continue
-            if _first_name_word(author):
-                used_as_names = words_used_as_names(text) if used_as_names is None else used_as_names
-                if _used_as_a_name(author, text, used_as_names):
-                    # "Brandon et al. (2008)", "(Brandon et al., 2020)": the citation, and the reference list's
-                    # entry by the surname and initials ("Brandon, M."), and no more
-                    found.append(citation)
-                    entry = rf"(?<![\w'\u2019-]){re.escape(author)},[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.)*"
-                    found.extend(re.findall(entry, text))
-                    continue
+            if _first_name_word(author) and _used_as_a_name(author, draft.text, draft.used_as_names()):
+                # "Brandon et al. (2008)", "(Brandon et al., 2020)": the citation, and the reference list's entry by
+                # the surname and initials ("Brandon, M."), and no more
+                found.append(citation)
+                entry = rf"(?<![\w'\u2019-]){re.escape(author)},[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.)*"
+                found.extend(re.findall(entry, text))
+                continue
             found.append(author)
     return found
 
@@ -247,6 +258,7 @@ def public_names(texts: Iterable[str], own: set[str] | None = None,
     listings: list[str] = []
     labelled: list[str] = []  # listed reviews named by a review's label
     texts = list(texts)
+    draft = _Draft(texts)
     boards = {text: boards[text] if boards is not None and text in boards else list(_BOARD.finditer(text))
               for text in texts}  # (each text read once: its own boards are counted from the same matches)
     own = _own_boards(texts, boards) if own is None else own
@@ -285,7 +297,7 @@ def public_names(texts: Iterable[str], own: set[str] | None = None,
             elif all(_listed(p) for p in _AREA_PARTS.split(m.group("after")) if p.strip()):
                 found.extend(board_area_names(m.group("after")))
         found.extend(_review_areas(text))
-        found.extend(_cited_authors(text))
+        found.extend(_cited_authors(text, draft))
     # a list of reviews (two lines or more, in any paragraphs), or a review named by its label
     for area in [*labelled, *(listings if len(listings) + len(labelled) >= 2 else [])]:
         if (council := gz.local_authority(area)) is not None:

@@ -230,8 +230,8 @@ def a_country_here(name: str, text: str) -> bool:
     town = r"(?!(?:Mrs?|Ms|Miss|Mx|Dr)\b)[A-Z][\w'\u2019-]+"
     return re.search(rf"\b(?i:in|from|to|into|of|via|near|across|around|through|visit(?:ed|ing)?)\s+"
                      rf"{re.escape(name)}(?![\w'\u2019-])", text) is not None \
-        or re.search(rf"\b(?i:in|from|near|via)\s+(?:{town}[ \t]+){{0,2}}{town},[ \t]+{re.escape(name)}(?![\w'\u2019-])",
-                     text) is not None \
+        or re.search(rf"\b(?i:in|from|near|via)\s+(?:{town}[ \t]+){{0,2}}{town},[ \t]+{re.escape(name)}"
+                     r"(?![\w'\u2019-])", text) is not None \
         or any(gz.is_world_city(m.group(1)) or gz.is_uk_place(m.group(1))
                for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+),[ \t]+{re.escape(name)}(?![\w'\u2019-])", text))
 # Words that place a country's or a town's name within it ("in south-east Poland", "rural Romania").
@@ -292,8 +292,8 @@ _NO_INITIALS: Final = frozenset({"OK", "UK", "TV", "ID", "PE", "PS", "CV", "PC",
 # A person's initials as another name they go by: after a name and "or" ("the partner is called Ty or TJ"), or in a
 # list of the names in quotes a record gives them ('recorded the partner as "Ty", "TJ", "Tyrone Bennet"').
 _ALIAS_INITIALS: Final = re.compile(
-    r"\b(?:called|named|known[ \t]+as)[ \t]+[\"\u201c]?[A-Z][a-z'\u2019-]+[\"\u201d]?[ \t]+or[ \t]+(?P<after>[A-Z]{2,3})\b"
-    r"(?![\w'\u2019-])"
+    r"\b(?:called|named|known[ \t]+as)[ \t]+[\"\u201c]?[A-Z][a-z'\u2019-]+[\"\u201d]?[ \t]+or[ \t]+"
+    r"(?P<after>[A-Z]{2,3})\b(?![\w'\u2019-])"
     r"|(?:(?<=[A-Za-z][\"\u201d], [\"\u201c])|(?<=[A-Za-z][\"\u201d],[\"\u201c]))(?P<listed>[A-Z]{2,3})(?=[\"\u201d])"
     r"|(?<=[\"\u201c])(?P<first>[A-Z]{2,3})(?=[\"\u201d],[ \t]{0,2}[\"\u201c][A-Z][a-z])")
 # ... or in quotes right after a capitalised name, in brackets or after an age ('HEXT, Connor ("Hexy")',

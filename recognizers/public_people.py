@@ -277,11 +277,11 @@ def public_people(text: str) -> list[str]:
         if "\n" in text[m.start():m.start("name")] and _NAME_OPENS_LINE.match(
                 text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # "Jane Harrowby, Independent Reviewer and Author" / "Dr X, …": the role's name is before it
-        names = _names_from(text, m.start("name"))
-        if names and text.startswith(names[0], m.start("name")) \
-                and _PRACTITIONER_AFTER.match(text, m.start("name") + len(names[0])):
+        named = _names_from(text, m.start("name"))
+        if named and text.startswith(named[0], m.start("name")) \
+                and _PRACTITIONER_AFTER.match(text, m.start("name") + len(named[0])):
             continue  # a record's author, a practitioner in the case: "author Lucy Penhaligon (social worker)"
-        found.extend(names)
+        found.extend(named)
         if (other := _DASH_THEN_NAME.match(text, m.end("name"))) is not None:
             found.append(other.group("name"))  # "SAR Reviewer" / "Making Connections – X": the firm, then the name
     for m in on_cue_lines(_ROLE_AFTER, _ROLE_AFTER_CUE, text):

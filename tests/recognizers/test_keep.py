@@ -545,6 +545,13 @@ def test_only_the_drafts_own_board_makes_its_area_public() -> None:
     assert not {"Luton", "Luton Safeguarding Adults Board", "Luton Borough Council"} & set(names)
 
 
+def test_a_cited_surname_is_judged_on_the_whole_draft_read_paragraph_by_paragraph() -> None:
+    """A Word draft's paragraphs are read one by one: the child's name stands in other paragraphs than the citation."""
+    names = public_names(["Sibling: Brandon, aged 11.", "Brandon chose to write to the review.",
+                          "Brandon's father called.", "This shows the fragmentation Brandon et al. (2008) describe."])
+    assert "Brandon" not in names and "Brandon et al. (2008)" in names, names
+
+
 def test_another_board_named_early_in_a_sentence_is_another_areas() -> None:
     text = ("EALING COMMUNITY SAFETY PARTNERSHIP\n\nDOMESTIC HOMICIDE REVIEW\n\n1.2 The review was commissioned by "
             "the Ealing Community Safety Partnership. She had been placed in Slough by the London Borough of Ealing. "
