@@ -266,7 +266,8 @@ _PLACE_WORDS: Final = frozenset({"vale", "park", "green", "hill", "heath", "brid
                                  "bank", "moor", "dale", "valley", "village", "town", "estate"})
 # A housing estate by name, after a place's preposition ("on the Meadow Well estate").
 _ESTATE: Final = re.compile(
-    r"\b(?:on|in|from|to|at|near|off|into)[ \t]+the[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})"
+    r"\b(?:on|in|from|to|at|near|off|into|of|across|around|within|by)[ \t]+the[ \t]+"
+    r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})"
     r"[ \t]+[Ee]state\b")
 
 
