@@ -120,6 +120,14 @@ _SHORT_LINE: Final = 0.85
 _CONTEXT_BEFORE: Final = 120
 _CONTEXT_AFTER: Final = 60
 _MAX_NAME_WORDS: Final = 7
+# A name, then a comma and what kind of body it is ("Starting Point, the county's children's services front door",
+# "Shear Elegance, a salon"): the kind a service's, a business's or a group's, no person's role.
+_DESCRIBED_BODY: Final = re.compile(
+    r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w'\u2019&-]*(?:[ \t]+[A-Z][\w'\u2019&-]*){0,3}),[ \t]+(?:the|an?)[ \t]+"
+    r"(?:[\w'\u2019-]+[ \t]+){0,4}?(?:services?|team|charity|project|provider|hub|salon|caf[eé]|shop|company|business"
+    r"|club|gym|front[ \t]+door|setting|nursery|pre-school|agency|organisation|platform|channel|group)\b"
+    # (… not someone's role in it: "Okafor, the team manager")
+    r"(?![ \t]+(?:manager|leader|lead|member|worker|officer|co-?ordinator|director|head|owner|nurse|user)s?\b)")
 _CALENDAR_WORDS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                     "january", "february", "march", "april", "may", "june", "july", "august",
                                     "september", "october", "november", "december", "today", "yesterday"})
@@ -259,6 +267,7 @@ class _Finder:
         self.headed()
         self.named_by_urn()
         self.county_lines()
+        self.described()
         keep = gz.KeepPhraseFinder(self.text, self.tokens)  # drops names inside national bodies' names
         return [f for f in _without_overlaps(self.found) if not keep.covers(f.start, f.end)
                 and not self._head_in_phrase(f, keep)]
@@ -282,6 +291,25 @@ class _Finder:
                 continue
             kind = "childrens_home" if m.group("urn").upper().startswith("SC") else "school"
             self.found.append(OrgSpan(m.start("name"), m.end("name"), SCORE_NAMED_BY_URN, kind, "name before its URN"))
+
+    def described(self) -> None:
+        """A name the draft describes, right after it, as a body ("Starting Point, the county's children's services
+        front door", "Shear Elegance, a salon"), inside a sentence: whatever its words, where it opens with no first
+        name, holds no place or day and is no keep phrase, and is more than one word or a word no dictionary holds."""
+        if "," not in self.text:
+            return
+        for m in _DESCRIBED_BODY.finditer(self.text):
+            name = m.group("name")
+            words = name.split()
+            if not re.search(r"[a-z][ \t]+$", self.text[max(0, m.start() - 3):m.start()]) \
+                    or any(_key(w) in _CALENDAR_WORDS for w in words) \
+                    or gz.is_keep_phrase(name) or gz.is_uk_place(name) or gz.is_first_name(words[0]) \
+                    or words[0] in _TITLES \
+                    or _key(words[0]) in gz.FUNCTION_WORDS or any(gz.is_uk_place(w) for w in words) \
+                    or (len(words) == 1 and gz.is_english_word(name)):
+                continue
+            self.found.append(OrgSpan(m.start("name"), m.end("name"), SCORE_NAMED_BY_URN, "charity",
+                                      "a name described as a body"))
 
     def county_lines(self) -> None:
         """A drug-dealing line by its name in quotes ('the "DUBZ" line', 'a county line known as the "Dizzy" line'):

@@ -87,6 +87,11 @@ def _found(text: str) -> list[str]:
     ("She was referred to Phoenix Rise Advocacy Service in May.", ["Phoenix Rise Advocacy Service"]),
     ("the local Family Hub and the Safeguarding Hub", []),
     ('The HV recorded: "Mum\'s English limited. Language Line declined."', []),  # "limited" in lower case: a word
+    # a name the draft describes as a body, right after it, inside a sentence
+    ("and a contact to Starting Point, the county's children's services front door, was made", ["Starting Point"]),
+    ("Chelsea began an apprenticeship at Shear Elegance, a salon on George Street.", ["Shear Elegance"]),
+    ("Last Tuesday, the team met.", []), ("She met Okafor, the team manager, in May.", []),
+    ("She called Mrs Smith, a charity volunteer.", []), ("Sarah, the family support worker, visited.", []),
     # "The" inside a hospital's name
     ("admitted to the Queen Elizabeth The Queen Mother Hospital (QEQM) in Margate",
      ["Queen Elizabeth The Queen Mother Hospital"]),
