@@ -364,7 +364,8 @@ MAIDEN_NAME_REASON: Final = "a surname before marriage"
 SURNAME_FIRST: Final = re.compile(
     r"(?<![\w'\u2019&/.-])(?P<surname>(?:Ma?c|O['\u2019])?[A-Z\u00c0-\u00de\u0100-\u024f]"
     r"[A-Z\u00c0-\u00de\u0100-\u024f'\u2019-]+),?[ \t]+"
-    r"(?P<given>[A-Z][a-z][\w'\u2019-]*(?:[ ]+[A-Z][a-z][\w'\u2019-]*){0,2})(?![\w'\u2019-])")  # (a tab ends a cell)
+    # (a tab, or a run of spaces, ends a cell: "WHITLOCK, Jordan     Mosaic")
+    r"(?P<given>[A-Z][a-z][\w'\u2019-]*(?:[ ][A-Z][a-z][\w'\u2019-]*){0,2})(?![\w'\u2019-])")
 SURNAME_FIRST_REASON: Final = "surname first in capitals, then the given names"
 # ... or in title case with its comma ("Prieto, Martirio"), where only a person stands: a list's item or a
 # sentence's start, then a bracket that holds no year (a role, an age, a date of birth), a dash or the line's end.

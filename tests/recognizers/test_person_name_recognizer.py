@@ -452,6 +452,8 @@ def _found(text: str) -> list[str]:
     ("Grace ADEYEMI-CLARKE \u2013 half-sibling, aged 9 months", ["Grace ADEYEMI-CLARKE"]),
     ("Officers arrested Kelly SMITH-JONES on 4 May.", ["Kelly SMITH-JONES"]),
     ("BIRCHWOOD-HOLLIS, Mason \u2013 half-brother, aged 4 in 2021", ["BIRCHWOOD-HOLLIS, Mason"]),
+    # a run of spaces ends a plain-text table's cell
+    ("WHITLOCK-YILDIZ, Elif   Mosaic   4471902", ["WHITLOCK-YILDIZ, Elif"]),
     ("The Grace NHS-CSC protocol", []),  # agencies' letters joined are no surname
     # ... after two given names, or before the person's age in brackets, though the surname is also a word
     ("Care coordinator notes Harjit Singh DHILLON attended.", ["Harjit Singh DHILLON"]),
