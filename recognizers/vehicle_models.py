@@ -30,7 +30,9 @@ _VEHICLE: Final = re.compile(
     + "|".join(_COLOURS)
     + rf")[ \t]+)*(?P<name>{_MAKE}[ \t]+[A-Z0-9][\w-]*)|(?P<painted>{_PAINT}[ \t]+{_MAKE}(?:[ \t]+[A-Z0-9][\w-]*)?))"
     # ... or a make and model right before a registration mark ("Audi A3 WU16 HVK seen leaving")
-    rf"(?![\w-])|\b(?P<marked>{_MAKE}[ \t]+[A-Z0-9][\w-]*)(?=[ \t]+[A-Z]{{2}}\d{{2}}[ \t]?[A-Z]{{3}}\b)")
+    rf"(?![\w-])|\b(?P<marked>{_MAKE}[ \t]+[A-Z0-9][\w-]*)(?=[ \t]+[A-Z]{{2}}\d{{2}}[ \t]?[A-Z]{{3}}\b)"
+    # ... or in brackets after its registration mark ("Vehicle PK14 XZD (Vauxhall Corsa, registered to …")
+    rf"|(?<=[A-Z0-9][ \t]\()(?P<bracketed>{_MAKE}[ \t]+[A-Z0-9][\w-]*)(?![\w-])")
 
 
 def vehicle_names(texts: Iterable[str]) -> list[str]:
@@ -39,7 +41,7 @@ def vehicle_names(texts: Iterable[str]) -> list[str]:
     car's colour it is kept with the colour ("grey Audi"), which keeps no one's name elsewhere, and after "the" once
     the draft names that make as a car ("a stolen Audi A3 … followed the Audi")."""
     texts = list(texts)
-    names = list(dict.fromkeys(m.group("name") or m.group("painted") or m.group("marked")
+    names = list(dict.fromkeys(m.group("name") or m.group("painted") or m.group("marked") or m.group("bracketed")
                                for text in texts for m in _VEHICLE.finditer(text)))
     # ... and the make alone after an article, once the draft names it as a car ("followed the Audi"): the car
     makes = [m.group() for name in names

@@ -13,6 +13,8 @@ from tests.recognizers.prose import analysed_entities
 @pytest.mark.parametrize("text, names", [
     ("Jane drove a silver Vauxhall Corsa to the school.", ["Vauxhall Corsa"]),
     ("Tom Hill had a Ford Fiesta.", ["Ford Fiesta"]),
+    # in brackets after its registration mark
+    ("Both parents arrested. Vehicle PK14 XZD (Vauxhall Corsa, registered to Tracey BRENNAN).", ["Vauxhall Corsa"]),
     # after a person's possessive
     ("CCTV shows that Mr Ashworth-Platt's Vauxhall Corsa, registration MF15 KXR, was parked there.",
      ["Vauxhall Corsa"]),
