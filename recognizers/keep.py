@@ -160,6 +160,12 @@ _CITATION: Final = re.compile(
 )
 
 
+# A published work's title right before its citation ("The Windrush Lessons Learned Review (Williams, 2020)").
+_CITED_TITLE: Final = re.compile(
+    r"(?P<title>(?:The[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:of|and|the|for|on|in|to|into|[A-Z][\w'\u2019-]+)){0,8}"
+    r"[ \t]+(?:Review|Report|Inquiry|Strategy|Framework|Guidance|Study|Analysis|Programme|Standards|Protocol|Toolkit"
+    r"|Briefing|Evaluation|Paper))[ \t]*\((?:[A-Z][\w'\u2019-]+(?:[ \t]+et[ \t]+al\.?)?"
+    r"|[A-Z][\w'\u2019-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'\u2019-]+),?[ \t]+(?:19|20)\d\d[a-z]?\)")
 # A reference list's entry: authors by surname and initials, then the year ("Munro, E. (2011)", "Brandon, M.,
 # Sidebotham, P., Belderson, P. et al. (2020)").
 _LISTED_AUTHOR: Final = re.compile(r"((?:[A-Z][\w'\u2019-]+[ \t]+(?:(?:de|da|van|von|der|den|du|le|la)[ \t]+)*){0,2}"
@@ -209,13 +215,15 @@ def _cited_authors(text: str, draft: _Draft) -> list[str]:
     """The authors ``text`` cites with a year ("Munro (2011)", "(Brandon et al., 2020)") or lists in its references by
     surname and initials ("Munro, E. (2011)", "Brandon, M., Sidebotham, P. et al. (2020)"). An author cited by a
     surname that the draft also writes as a person's first name ("Brandon chose …") is public only as the citation
-    and the reference's entry; one cited by a full name whose first name the draft writes alone, not at all."""
+    and the reference's entry; one cited by a full name whose first name the draft writes alone, not at all. A
+    work's title right before its citation is public too ("The Windrush Lessons Learned Review (Williams, 2020)")."""
     found: list[str] = []
     cited = [(m.group(0) if m.group("authors") else m.group(0)[1:].rstrip(");"),
               [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("authors") or m.group("inner"))])
              for m in _CITATION.finditer(text)]
     cited += [(m.group(0), [a.group(1) for a in _LISTED_AUTHOR.finditer(m.group("listed"))])
               for m in _REFERENCE_ENTRY.finditer(text)]
+    found.extend(m.group("title") for m in _CITED_TITLE.finditer(text))
     for citation, authors in cited:
         for author in authors:
             if not author or _first_name_alone(author, draft.text):

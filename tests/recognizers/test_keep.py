@@ -518,6 +518,15 @@ def test_a_reference_lists_authors_are_public(text: str, authors: list[str]) -> 
     assert set(authors) <= set(names) and not [n for n in names if "\n" in n], names
 
 
+@pytest.mark.parametrize("text, title", [
+    ("her solicitor raised it. The Windrush Lessons Learned Review (Williams, 2020) describes",
+     "The Windrush Lessons Learned Review"),
+    ("This mirrors the Wood Report (Wood, 2016).", "Wood Report"),
+])
+def test_a_works_title_before_its_citation_is_public(text: str, title: str) -> None:
+    assert title in public_names([text])
+
+
 @pytest.mark.parametrize("text, public", [
     # an author cited by a surname that is also a first name: public as the author ...
     ("This shows the fragmentation Brandon et al. (2008) describe. Brandon et al. (2020) found it again.", True),
