@@ -157,7 +157,13 @@ def _places() -> Mapping[str, str]:
             places[key] = flag
     for name in _read_lines("local_authorities"):
         places.setdefault(place_key(name), "")
+    # A seaside town goes by its first word ("Clacton" of "Clacton-on-Sea"), flagged as the lists flag words and names.
+    for short in [m.group(1) for k in places if (m := _SEASIDE.fullmatch(k)) is not None]:
+        places.setdefault(short, "word" if short in _english_words() else "name" if is_first_name(short) else "")
     return places
+
+
+_SEASIDE: Final = re.compile(r"([a-z]+)[ -](?:on|by)[ -]sea")
 
 
 @cache

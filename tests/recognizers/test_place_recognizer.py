@@ -48,6 +48,8 @@ def _found(text: str) -> list[str]:
     # a district no list knows, where someone lived or moved: a word in no dictionary or list of names
     ("Mother grew up in Drumchapel and moved to Easterhouse in 2012.", ["Drumchapel", "Easterhouse"]),
     ("where Kaiden often stayed from Friday to Sunday.", []),  # a weekday
+    # a seaside town by its first word, as people call it
+    ("The family moved to Clacton in 2019.", ["Clacton"]), ("USING YOUNG MALE TO RUN LINE TO CLACTON.", ["CLACTON"]),
     ("at 47 Foxglove Rise, on the edge of the Longhurst estate. Tia-Rose was three", ["Longhurst"]),
     # ... never a month ("the scope runs from September 2022", "stopped in October 2022")
     ("The scope runs from September 2022, when they moved.", []), ("the lorry was stopped in Oct 2022", []),
