@@ -1,6 +1,6 @@
 """Probe drafts written by helpers who never saw the project's code or data, put in the corpus layout.
 
-``benchmarks/probe_drafts/`` holds 265 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
+``benchmarks/probe_drafts/`` holds 290 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
 session of 6 December (night) in six themes: families of ten origins (A), identifiers as records write them (B), partly
 anonymised drafts, chronology tables, e-mails and public material (C), the four UK nations' naming customs (D),
 messy drafts (E) and local places and services (F). 65 more were written in the next session, in three batches,
@@ -25,7 +25,11 @@ towns (AS), armed forces families (AT), parents' drug use and drug-related death
 families across councils and forces (AV) and intrafamilial sexual abuse before the criminal and family courts (AW).
 25 more came in the session of 7 December (10:05), measured before they were read: children in domestic abuse refuges
 moving between councils (AX), concealed pregnancies and unassisted births (AY), honour-based abuse, forced marriage
-and FGM (AZ), children excluded from school (BA) and young carers and medical neglect of chronic illness (BB).
+and FGM (AZ), children excluded from school (BA) and young carers and medical neglect of chronic illness (BB). 25 more
+came in the session of 7 December (12:33), measured before they were read: homeless families in temporary
+accommodation moved between boroughs (BC), children of parents in prison and on licence (BD), babies harmed by
+mothers' new partners, "hidden men" (BE), teenage radicalisation and Prevent (BF) and children harmed in early years
+settings (BG).
 Each has its
 ``draft.txt`` and a ``truth.json`` of its writer: every surface form of every identifying entity, with a pseudonym,
 and phrases that must stay. Their truth is the writer's judgement, not the corpus's: a police force or a day-precise
