@@ -68,7 +68,9 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
       anything else in a review, its reference lists or its road names), or after a vehicle word
       (0.7): car, vehicle, van, registration, reg, VRM, VRN, index, plate, registered. Up to
       four words may come between (``car, a silver Ford Focus, A123 BCD``). Right after a
-      registration word (``registration was R347 ZXT``) the letters are not checked.
+      registration word (``registration was R347 ZXT``) the letters are not checked;
+    * a plate issued abroad in its groups (``CJ 07 FLO``, ``B 123 ABC``), its country's registration said right
+      after it (``(Romanian reg``) (0.7).
 
     Postcodes (``B1 1AA``), acronyms (``CAMHS``, ``MASH``) and ``NHS 111`` never have the
     shape. Presidio's ``UkVehicleRegistrationRecognizer`` matches any letters in lower case
@@ -98,6 +100,15 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
             rf"{_START}(?=[A-Z]{{1,3}}[ ]?\d)(?<={_LABEL})(?:{_PREFIX_ANY_LETTERS}|{_SUFFIX_ANY_LETTERS}){_END}",
             0.7,
             cue=_LABEL_CUE,
+        ),
+        # a plate issued abroad, in its groups ("CJ 07 FLO", "B 123 ABC"), its country's registration said after it
+        # ("CJ 07 FLO (Romanian reg, not seen since)")
+        Pattern(
+            "Vehicle registration (spaced, abroad, its country's registration after it)",
+            rf"{_START}[A-Z]{{1,2}}[ ]\d{{2,3}}[ ][A-Z]{{3}}{_END}"
+            r"(?=[ \t]*,?[ \t]*\(?[ \t]*(?:[A-Z][a-z]+[ \t-]+)?(?i:reg(?:istration|istered)?|plates?)\b)",
+            0.7,
+            cue=_CONTEXT_CUE,
         ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (

@@ -87,6 +87,8 @@ CUED_EXAMPLES = {
     "Vehicle registration (current, lower case, with context)": ["the van wz17 ujd"],
     "Vehicle registration (prefix or suffix, with context)": ["a Vehicle R347 BXT", "plates: ABC 123D"],
     "Vehicle registration (prefix or suffix, after its label)": ["registration was R347 ZXT", "VRM Q123 QQQ"],
+    "Vehicle registration (spaced, abroad, its country's registration after it)": [
+        "CJ 07 FLO (Romanian reg, not seen since)", "B 123 ABC (Romanian registered)"],
 }
 
 

@@ -30,9 +30,12 @@ POSITIVE = [
     ("a car, IQ12 ABC", "IQ12 ABC", 0.85),
     ("the car's registration was R347 ZXT.", "R347 ZXT", 0.7),  # prefix format, letters unchecked
     ("a van (registration QZA 482K) was", "QZA 482K", 0.7),  # suffix format, letters unchecked
+    # a plate issued abroad, its country's registration said after it
+    ("the second, CJ 07 FLO (Romanian reg, not seen since)", "CJ 07 FLO", 0.7),
 ]
 
 NEGATIVE = [
+    "in Year 10 ABC (reg group)", "Room B 12 ABC",  # no plate's country, no registration after it
     "AB01 CDE",  # 01 was never issued
     "AB50 CDE",
     "AB99 CDE",  # future or impossible age identifiers
