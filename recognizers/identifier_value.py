@@ -112,8 +112,12 @@ def could_be_identifier(text: str) -> bool:
 
 # A review named just before a number's label: the number is the review's own (its reference in the national
 # repository, "Serious Case Review No: 2017/C6969", "Review reference: DHR 2022/03"), no one's.
+# (Not a child death review's: its reference is the child's case at the death overview panel.)
 _REVIEW_NUMBER_BEFORE: Final = re.compile(
-    r"(?i:\breview|\b(?:L?CSPR|SCR|DHR|SAR))\s*(?:(?i:no|number|ref(?:erence)?)\.?[ \t]*:?[ \t]*)?$")
+    r"(?:(?i:\b(?:serious[ \t]+case|case|(?:local[ \t]+)?child[ \t]+safeguarding[ \t]+practice|practice|rapid|"
+    r"learning|domestic[ \t]+homicide|safeguarding[ \t]+adults?)[ \t]+review|\b(?:L?CSPR|SCR|DHR|SAR))"
+    r"|(?:^|\n)[ \t]*(?-i:Review))"  # a field's label of its own: "Review reference: DHR 2022/03"
+    r"\s*(?:(?i:no|number|ref(?:erence)?)\.?[ \t]*:?[ \t]*)?$")
 
 
 _SORT_CODE_BEFORE: Final = re.compile(r"(?i:\bsort[ \t]+code)[ \t]*[:.]?[ \t]*(?:(?:is|was)[ \t]+)?$")

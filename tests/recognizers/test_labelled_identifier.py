@@ -204,6 +204,8 @@ POSITIVE = [
     ("the crime reference later raised was 13220138841.", "13220138841", cat.POLICE_REFERENCE),
     # a police log's daily number, with its leading zero (no count's or year's)
     ("following a 999 call from a neighbour (log 0391) reporting", "0391", cat.POLICE_REFERENCE),
+    ("a Joint Agency Response (child death review ref PCDOP-23-014). No charges", "PCDOP-23-014",
+     cat.AGENCY_REFERENCE),
     ("attended after a neighbour reported shouting (GMP log 1187). Kirsty", "1187", cat.POLICE_REFERENCE),
     ("a home visit on 11 January 2022 and updated ViSOR record 21/0093345. DC Hale", "21/0093345",
      cat.POLICE_REFERENCE),
