@@ -603,6 +603,21 @@ def _force_areas() -> Mapping[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+def force_acronym(name: str) -> str | None:
+    """A police force's initials, as reviews write them ("GMP" of "Greater Manchester Police", "MPS" of "Metropolitan
+    Police Service"): the capitals of a listed force's name of three words or more ("and" left out)."""
+    words = [w for w in name.split() if w.casefold() not in ("and", "of", "the")]
+    if police_force(name) is None or len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+@cache
+def police_force_acronyms() -> frozenset[str]:
+    """Every listed police force's initials (see :func:`force_acronym`): an agency's letters, no one's initials."""
+    return frozenset(a for name in _read_lines("police_forces") if (a := force_acronym(name)) is not None)
+
+
 def area_police_forces(area: str) -> frozenset[str]:
     """Every listed name of the police force whose area holds a council area ("Medway" -> "Kent Police").
 

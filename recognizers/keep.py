@@ -435,7 +435,9 @@ def board_area_names(area: str) -> list[str]:
     out = list(places)
     for place in places:
         out.extend(form.format(place) for form in _COUNCIL_NAMES)
-        out.extend(sorted(gz.area_police_forces(place)))
+        forces = sorted(gz.area_police_forces(place))
+        out.extend(forces)
+        out.extend(a for force in forces if (a := gz.force_acronym(force)) is not None)  # "GMP"
     return out if written in out else [written, *out]
 
 

@@ -379,3 +379,12 @@ def test_a_word_that_names_places_and_people_is_not_made_vocabulary_by_a_keep_ph
     """A multi-word keep phrase makes its dictionary words vocabulary ("Faith Leader", "Boxing Day"): never the words
     a home's, a street's or a person's name is made of, or "Hall View" and "Faith Day" would name no one."""
     assert word not in gz.generic_words()
+
+
+@pytest.mark.parametrize("name, acronym", [
+    ("Greater Manchester Police", "GMP"), ("Metropolitan Police Service", "MPS"), ("Thames Valley Police", "TVP"),
+    ("Kent Police", None),  # two words: no acronym of note
+    ("Greater Manchester Council", None),  # no force
+])
+def test_a_police_forces_initials(name: str, acronym: str | None) -> None:
+    assert gz.force_acronym(name) == acronym

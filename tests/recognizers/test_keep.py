@@ -21,6 +21,7 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
     ("the Staffordshire and Stoke-on-Trent Adult Safeguarding Partnership Board", "Stoke on Trent"),
     # a board's name in capitals with its council's kind ("ROCHDALE BOROUGH"): the area as its council names it
     ("ROCHDALE BOROUGH SAFEGUARDING CHILDREN PARTNERSHIP\n", "Rochdale Borough Council"),
+    ("ROCHDALE BOROUGH SAFEGUARDING CHILDREN PARTNERSHIP\n", "GMP"),  # its force, by its initials too
     ("The Role of Kirklees Safeguarding Board in the review", "Kirklees"),
     ("presented to the Wigan Children Board in May", "Wigan"),
     ("Rutland LSCB", "Rutland"),

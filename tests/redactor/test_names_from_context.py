@@ -358,7 +358,7 @@ def test_initials_the_draft_uses_for_a_person_never_named_in_full_are_a_person()
     assert "TQ " not in covered and "TQ'" not in covered and "GP" in covered and "TQR" in covered
 
 
-@pytest.mark.parametrize("acronym", ["SCB", "LSCB", "MASH", "CAMHS"])
+@pytest.mark.parametrize("acronym", ["SCB", "LSCB", "MASH", "CAMHS", "GMP", "TVP"])  # (a police force's too)
 def test_an_agencys_acronym_is_no_persons_initials(acronym: str) -> None:
     """ "Endorsed … by SCB members": the board's acronym where a person might stand."""
     text = (f"Endorsed on 13 August 2012 by {acronym} members. Later Mrs Adeyemi and {acronym} agreed; "
