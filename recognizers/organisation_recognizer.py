@@ -366,9 +366,16 @@ class _Finder:
                 while j < len(tokens) and j - last <= 4 and self.joined(j) and (
                         (_is_cap(tokens[j][2]) and _key(tokens[j][2]) not in gz.FUNCTION_WORDS)
                         or (tokens[j][2] in _WELSH_ARTICLES and kind != "council" and j + 1 < len(tokens)
+                            and self.joined(j + 1) and _is_cap(tokens[j + 1][2]))
+                        # a prison's "The" ("HMP The Mount")
+                        or (kind == "prison" and j == last + 1 and tokens[j][2] == "The" and j + 1 < len(tokens)
                             and self.joined(j + 1) and _is_cap(tokens[j + 1][2]))):
                     j += 1
-                if j - 1 > last and any(_is_proper(tokens[k][2]) for k in range(last + 1, j)):
+                # (after "HMP", any capitalised words name a prison: "HMP The Mount", "HMP Low Newton")
+                named = [tokens[k][2] for k in range(last + 1, j)]
+                if named and (any(_is_proper(w) for w in named) or (kind == "prison" and prefix == "hmp" and any(
+                        _key(w) not in gz.generic_words() and _key(w) != "the" and gz.org_head(w) is None
+                        for w in named))):
                     self.add(i, j - 1, SCORE_PREFIX, kind, f"{prefix} + name")
                 break
 

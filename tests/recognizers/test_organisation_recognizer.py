@@ -87,6 +87,9 @@ def _found(text: str) -> list[str]:
     ("She was referred to Phoenix Rise Advocacy Service in May.", ["Phoenix Rise Advocacy Service"]),
     ("the local Family Hub and the Safeguarding Hub", []),
     ('The HV recorded: "Mum\'s English limited. Language Line declined."', []),  # "limited" in lower case: a word
+    # a prison after "HMP", whatever its words
+    ("following his release from HMP The Mount on 30 June 2021.", ["HMP The Mount"]),
+    ("He was held at HMP Low Newton.", ["HMP Low Newton"]), ("HMP Prison Service said", []),
     # a name the draft describes as a body, right after it, inside a sentence
     ("and a contact to Starting Point, the county's children's services front door, was made", ["Starting Point"]),
     ("Chelsea began an apprenticeship at Shear Elegance, a salon on George Street.", ["Shear Elegance"]),
