@@ -159,7 +159,7 @@ _NOT_NAME: Final = gz.FUNCTION_WORDS | frozenset({
     "recommendations", "conference", "meeting", "meetings", "assessment", "assessments", "referral",
     "referrals", "protection", "safeguarding", "council", "authority", "authorities", "police", "constabulary",
     "school", "schools", "academy", "college", "nursery", "hospital", "surgery", "practice", "centre",
-    "center", "unit", "ward", "trust", "foundation", "agency", "agencies", "department", "ministry", "office",
+    "center", "unit", "ward", "room", "trust", "foundation", "agency", "agencies", "department", "ministry", "office",
     "court", "tribunal", "inquiry", "inquest", "government", "committee", "group", "project", "programme",
     "strategy", "policy", "procedure", "procedures", "guidance", "framework", "regulations", "standards",
     "children", "child", "baby", "babies", "infant", "mother", "father", "mum", "mummy", "dad", "daddy",

@@ -658,6 +658,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "5.3 Conditions in the B&B. Precious little was done about them.",
     # a clinical note's fields; a perpetrator as notes shorten the word
     "O/E: happy, playing. Imp: minor injury. Adv: observe, Calpol PRN.", 'recorded: "Perp has family in Southall."',
+    # a nursery's room and its leader
+    "Kerry, the Baby Room Leader, said the sleep checks were done.",
     # a hospital's name with "The" inside it
     "She was admitted to the Queen Elizabeth The Queen Mother Hospital (QEQM) in Margate.",
     # a body's name, its head word a task force
