@@ -86,6 +86,7 @@ def _found(text: str) -> list[str]:
     ("She attended Ormesby Family Hub for baby clinic.", ["Ormesby Family Hub"]),
     ("She was referred to Phoenix Rise Advocacy Service in May.", ["Phoenix Rise Advocacy Service"]),
     ("the local Family Hub and the Safeguarding Hub", []),
+    ("She was referred to the Fens Migrant Support Hub in Wisbech.", ["Fens Migrant Support Hub"]),
     ('The HV recorded: "Mum\'s English limited. Language Line declined."', []),  # "limited" in lower case: a word
     # a prison after "HMP", whatever its words
     ("following his release from HMP The Mount on 30 June 2021.", ["HMP The Mount"]),

@@ -76,7 +76,7 @@ Drug and Alcohol Service; Substance Misuse Service; Domestic Abuse Service; Dome
 Drug and Alcohol Services; Drug and Alcohol Team; Community Drug and Alcohol Team; Substance Misuse Services;
 Substance Misuse Team; Alcohol Service; Recovery Hub; Recovery Centre; Recovery Partnership; Young Carers;
 Young Carers Service; Young Carers Project; *Taskforce; *Task Force; Advocacy Service; Advocacy Services;
-Outreach Service""",
+Outreach Service; *Hub""",
     "company": """
 Ltd; Ltd.; Limited; plc; PLC; Plc; LLP; Inc; Inc.; & Co; & Co.; and Co; & Sons; and Sons; *Group;
 Holdings; Solicitors; Associates; Motors; Garage; Taxis; Cabs; Removals; Builders; Recruitment;
