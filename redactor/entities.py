@@ -1656,6 +1656,31 @@ class Grouper:
                 if plural in after_the:
                     self._add_form(ent, plural)
 
+    def add_misspelt_surnames(self) -> None:
+        """A word no list or dictionary holds, one letter off a person's long surname ("Wisnieska" of "Wisniewska",
+        a letter dropped, doubled, changed or two swapped), is that surname misspelt in a record: its form too.
+        Not a listed surname ("Johnson" beside "Johnston"), nor one that is a form already."""
+        surnames: dict[str, Entity] = {}
+        for ent in self.entities:
+            if ent.type == "PERSON":
+                for form in ent.forms:  # (the surname, as the person's titled form gives it: "Ms Wiśniewska")
+                    title, _, surname = form.partition(" ")
+                    if title in _SURNAME_TITLES and " " not in surname and len(surname) >= 8 \
+                            and surname[:1].isupper() and not surname.isupper():
+                        surnames.setdefault(gz.without_accents(surname).casefold(), ent)
+        if not surnames:
+            return
+        words = {m.group() for seg in self.document.segments for m in _TITLE_CASE_WORD.finditer(seg.text)
+                 if len(m.group()) >= 7}
+        for word in sorted(words):
+            key = gz.without_accents(word).casefold()
+            if key in surnames or word.casefold() in self._by_form or gz.is_surname(word) or gz.is_first_name(word) \
+                    or gz.is_english_word(word) or gz.is_place(word) or gz.is_keep_phrase(word):
+                continue
+            owners = {id(ent): ent for name, ent in surnames.items() if name[:3] == key[:3] and _one_edit(name, key)}
+            if len(owners) == 1:
+                self._add_form(next(iter(owners.values())), word)
+
     def add_possessives_without_apostrophe(self) -> None:
         """A person's one-word form with an "s" and no apostrophe, before a lower-case word ("Patricks bedroom",
         "Oyelarans partner"), is the name's possessive that lost its apostrophe: a form of that person. Not
@@ -1941,6 +1966,21 @@ def _names_a_building_nearby(m: Mention, text: str) -> bool:
 
 
 _CARD_REACH = 200
+
+
+_TITLE_CASE_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z\u00e0-\u017f]+(?![\w'\u2019-])")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter dropped, added or changed, or two next to each other swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 # A body's name that opens with two places joined by "and" ("Luton and Dunstable University Hospital").
@@ -2259,6 +2299,7 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.add_street_names()
     g.add_dates_without_their_year()
     g.add_family_plurals()
+    g.add_misspelt_surnames()
     g.add_possessives_without_apostrophe()
     g.link()
     return g.finish()

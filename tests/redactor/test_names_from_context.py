@@ -986,3 +986,14 @@ def test_a_judges_title_in_capitals_is_no_ones_initials(tmp_path: Path) -> None:
     draft.write_text("Kerry Okonkwo is the mother. The case was heard by HHJ Pennington. HHJ Pennington made a "
                      "care order and DC Brierley attended.\n", encoding="utf-8")
     assert not any("HHJ" in e.forms or "DC" in e.forms for e in analyse(draft).entities)
+
+
+def test_a_surname_misspelt_in_a_record_is_the_persons() -> None:
+    """"Wisnieska": one letter off the mother's surname, a word no list holds."""
+    text = ("Ms Zofia Wiśniewska is the mother. The name was spelt four ways (and, in one childminding record, "
+            "\"Wisnieska\"). Ms Johnston visited; Mr Johnson did not.")
+    entities = _group(text, [_m("Ms Zofia Wiśniewska", text, "PERSON", RULES),
+                             _m("Ms Johnston", text, "PERSON", RULES)])
+    mother = next(e for e in entities if "Ms Zofia Wiśniewska" in e.forms)
+    assert "Wisnieska" in mother.forms
+    assert not any("Johnson" in e.forms for e in entities if "Ms Johnston" in e.forms)  # a listed surname: another
