@@ -1599,6 +1599,18 @@ class Grouper:
                     if not short.endswith(month) and self._with_a_year(short):
                         continue  # (a month cut short is another writing: "to 9 Sept 2023" may be a kept date)
                     self._add_form(ent, short)
+                # ... or in figures, as notes write it ("closed on 13/09" after "13/09/2022"), where the draft writes
+                # it so alone and never with another year
+                for short in dict.fromkeys(f"{d}{sep}{m}" for d in (str(parsed.day), f"{parsed.day:02}")
+                                           for m in (str(parsed.month), f"{parsed.month:02}") for sep in "/."):
+                    if normalise(short).casefold() not in self._by_form and self._written_alone(short) \
+                            and not self._other_year(short, parsed.year):
+                        self._add_form(ent, short)
+
+    def _written_alone(self, day_and_month: str) -> bool:
+        """Whether the draft writes a day and month in figures with no year after it ("on 13/09 as")."""
+        rx = re.compile(rf"(?<![\w/.]){re.escape(day_and_month)}(?![\w/]|\.\d)")
+        return any(rx.search(seg.text) for seg in self.document.segments)
 
     def _with_a_year(self, day_and_month: str) -> bool:
         """Whether the draft writes a day and month with a year after it, as written ("9 Sept 2023")."""
@@ -1635,6 +1647,9 @@ class Grouper:
                 for m in _DAY_MONTH_YEAR.finditer(seg.text):
                     key = " ".join(m.group("day").split()).casefold()
                     self._years_of_days.setdefault(key, set()).add(int(m.group("year")))
+                for m in _FIGURES_YEAR.finditer(seg.text):  # ("13/09/2021", "6.9.22")
+                    year = int(m.group("year"))
+                    self._years_of_days.setdefault(m.group("day"), set()).add(year + 2000 if year < 100 else year)
         return self._years_of_days
 
     def add_family_plurals(self) -> None:
@@ -2202,6 +2217,9 @@ def natural_order(name: str) -> str:
 # A day and month with its year after it ("11 May 2024", "11th May, 2022").
 _DAY_MONTH_YEAR = re.compile(r"(?<![\w/])(?P<day>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+),?[ \t]+"
                              r"(?P<year>(?:19|20)\d\d)\b")
+
+
+_FIGURES_YEAR = re.compile(r"(?<![\w/.])(?P<day>\d{1,2}[/.]\d{1,2})[/.](?P<year>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)")
 
 
 def _ordinal(day: int) -> str:

@@ -236,6 +236,22 @@ def test_a_date_written_again_with_its_months_abbreviation_is_the_date() -> None
     assert [m.text for m in entities["14/02/2023"].mentions] == ["14/02/2023", "14th Feb", "14 Feb"]
 
 
+def test_a_date_written_again_in_figures_without_its_year_is_the_date() -> None:
+    text = ("The assessment was closed on 13/09/2022. E-mail: this case was closed on 13/09 as the family moved. "
+            "The next review is on 13/09/2022 again.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = {e.name: e for e in group(doc, [_m("13/09/2022", "DATE_DAY", source=text)], None)}
+    assert [m.start for m in entities["13/09/2022"].mentions] == [
+        text.index("13/09/2022"), text.index("13/09 as"), text.rindex("13/09/2022")]
+
+
+def test_a_day_in_figures_the_draft_writes_with_another_year_is_no_form_of_a_date() -> None:
+    text = "Seen on 13/09/2022. The review panel met on 13/09/2024. On 13/09 she rang."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = {e.name: e for e in group(doc, [_m("13/09/2022", "DATE_DAY", source=text)], None)}
+    assert "13/09" not in entities["13/09/2022"].forms
+
+
 def test_a_short_months_day_the_draft_also_writes_with_a_year_is_no_form_of_a_date() -> None:
     """"9 Sept" of "9 September 2023" would be read in a review period "to 9 Sept 2023" (kept): verification would
     then find a replaced form in the output and refuse the export."""
