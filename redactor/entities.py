@@ -276,6 +276,7 @@ class Grouper:
         self._alone_cache: dict[tuple[str, bool], bool] = {}
         self._titled_words: frozenset[str] | None = None
         self._years_of_days: dict[str, set[int]] | None = None
+        self._days_in_figures: set[str] | None = None
         self._short_forms: set[str] = set()
         self._register_derived: set[str] = set()
 
@@ -1609,8 +1610,10 @@ class Grouper:
 
     def _written_alone(self, day_and_month: str) -> bool:
         """Whether the draft writes a day and month in figures with no year after it ("on 13/09 as")."""
-        rx = re.compile(rf"(?<![\w/.]){re.escape(day_and_month)}(?![\w/]|\.\d)")
-        return any(rx.search(seg.text) for seg in self.document.segments)
+        if self._days_in_figures is None:  # (read once)
+            self._days_in_figures = {m.group() for seg in self.document.segments
+                                     for m in _FIGURES_ALONE.finditer(seg.text)}
+        return day_and_month in self._days_in_figures
 
     def _with_a_year(self, day_and_month: str) -> bool:
         """Whether the draft writes a day and month with a year after it, as written ("9 Sept 2023")."""
@@ -2219,6 +2222,7 @@ _DAY_MONTH_YEAR = re.compile(r"(?<![\w/])(?P<day>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A
                              r"(?P<year>(?:19|20)\d\d)\b")
 
 
+_FIGURES_ALONE = re.compile(r"(?<![\w/.])\d{1,2}[/.]\d{1,2}(?![\w/]|\.\d)")
 _FIGURES_YEAR = re.compile(r"(?<![\w/.])(?P<day>\d{1,2}[/.]\d{1,2})[/.](?P<year>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)")
 
 
