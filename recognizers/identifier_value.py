@@ -116,7 +116,7 @@ def could_be_identifier(text: str) -> bool:
 _REVIEW_NUMBER_BEFORE: Final = re.compile(
     r"(?:(?i:\b(?:serious[ \t]+case|case|(?:local[ \t]+)?child[ \t]+safeguarding[ \t]+practice|practice|rapid|"
     r"learning|domestic[ \t]+homicide|safeguarding[ \t]+adults?)[ \t]+review|\b(?:L?CSPR|SCR|DHR|SAR))"
-    r"|(?:^|\n)[ \t]*(?-i:Review))"  # a field's label of its own: "Review reference: DHR 2022/03"
+    r"|(?-i:(?<![Dd]eath[ \t])\bReview))"  # a field's label of its own: "Review reference: DHR 2022/03"
     r"\s*(?:(?i:no|number|ref(?:erence)?)\.?[ \t]*:?[ \t]*)?$")
 
 

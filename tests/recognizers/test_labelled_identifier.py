@@ -206,6 +206,8 @@ POSITIVE = [
     ("following a 999 call from a neighbour (log 0391) reporting", "0391", cat.POLICE_REFERENCE),
     ("a Joint Agency Response (child death review ref PCDOP-23-014). No charges", "PCDOP-23-014",
      cat.AGENCY_REFERENCE),
+    ("a Joint Agency Response (Child Death Review ref PCDOP-23-014). No charges", "PCDOP-23-014",
+     cat.AGENCY_REFERENCE),
     ("attended after a neighbour reported shouting (GMP log 1187). Kirsty", "1187", cat.POLICE_REFERENCE),
     ("a home visit on 11 January 2022 and updated ViSOR record 21/0093345. DC Hale", "21/0093345",
      cat.POLICE_REFERENCE),
@@ -226,6 +228,7 @@ NEGATIVE = [
     "SCR No. 2014/C4321",
     "Joint Domestic Homicide Review\nReview reference: DHR 2022/03 and CSPR \"Child F\"",
     "Safeguarding Adults Review reference 2021/07",
+    "Joint Domestic Homicide Review and Child Safeguarding Practice Review Review reference: DHR 2022/03",
     "Serious Case Review\n\nNo: 2017/C6969",  # the cover's lines
     "Child Safeguarding Practice Review number 2021/0042",
     "his passport in 2016",
