@@ -33,8 +33,9 @@ _PAIR: Final = re.compile(r"(?<![\w'\u2019&/.-])([A-Z][a-z]+)[ \u00a0]([A-Z][a-z
                           r"(?![ \u00a0]+[A-Z])")
 _ARTICLE: Final = re.compile(r"\b(?:the|a|an|The|A|An|this|our|their|his|her)\s+$")
 # Two capitalised words joined by a slash, as notes join two people ("Yasti/Nomasonto were seen").
-_SLASH_PAIR: Final = re.compile(rf"(?<![\w'\u2019&/.-])((?={gz.LATIN_CAPITAL})[^\W\d_]{{2,}})/"
-                                rf"((?={gz.LATIN_CAPITAL})[^\W\d_]{{2,}})(?![\w&/-])")
+# (names, each with a small letter: "GMP/CSC" are agencies' letters)
+_SLASH_PAIR: Final = re.compile(rf"(?<![\w'\u2019&/.-])((?={gz.LATIN_CAPITAL})(?=[^\W\d_]*[a-z])[^\W\d_]{{2,}})/"
+                                rf"((?={gz.LATIN_CAPITAL})(?=[^\W\d_]*[a-z])[^\W\d_]{{2,}})(?![\w&/-])")
 _NEXT: Final = re.compile(r"[ \u00a0]+([A-Z][\w'\u2019-]*)")
 # (a dotted word only as an initial or a title: "J. Hope", "St. Hope"; a word ending a sentence is no part of a name:
 # "mum Reshoni. Laura (brother)")

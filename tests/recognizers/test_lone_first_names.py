@@ -316,6 +316,7 @@ def test_a_nationality_is_no_lone_first_name(text: str) -> None:
     ("Yasti/Nomasonto were seen at home.", {"Nomasonto"}, {"Yasti"}),
     ("Later Nomasonto/Yasti were seen at home.", {"Nomasonto"}, {"Yasti"}),
     ("Health/Education were told.", {"Education"}, set()),
+    ("18/04/2023 GMP/CSC strategy meeting; ABE interview.", {"GMP"}, set()),  # agencies' letters
     # ... or a list's comma: the first of three names opening the sentence
     ("Octaviana, Lucija and Kamil attended the family meeting.", {"Lucija", "Kamil"}, {"Octaviana"}),
     ("Jade, Lucija and Kamil attended the family meeting.", {"Lucija", "Kamil"}, {"Jade"}),
