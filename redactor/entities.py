@@ -1601,9 +1601,9 @@ class Grouper:
                         continue  # (a month cut short is another writing: "to 9 Sept 2023" may be a kept date)
                     self._add_form(ent, short)
                 # ... or in figures, as notes write it ("closed on 13/09" after "13/09/2022"), where the draft writes
-                # it so alone and never with another year
-                for short in dict.fromkeys(f"{d}{sep}{m}" for d in (str(parsed.day), f"{parsed.day:02}")
-                                           for m in (str(parsed.month), f"{parsed.month:02}") for sep in "/."):
+                # it so alone and never with another year (with a slash: "3.2" is a paragraph's number)
+                for short in dict.fromkeys(f"{d}/{m}" for d in (str(parsed.day), f"{parsed.day:02}")
+                                           for m in (str(parsed.month), f"{parsed.month:02}")):
                     if normalise(short).casefold() not in self._by_form and self._written_alone(short) \
                             and not self._other_year(short, parsed.year):
                         self._add_form(ent, short)

@@ -245,6 +245,13 @@ def test_a_date_written_again_in_figures_without_its_year_is_the_date() -> None:
         text.index("13/09/2022"), text.index("13/09 as"), text.rindex("13/09/2022")]
 
 
+def test_a_paragraphs_number_is_no_form_of_a_date_in_figures() -> None:
+    text = "1.2 Child H (DOB 03/02/2012) lived at home.\n3.2 The school was told."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = {e.name: e for e in group(doc, [_m("03/02/2012", "DATE_OF_BIRTH", source=text)], None)}
+    assert "3.2" not in entities["03/02/2012"].forms
+
+
 def test_a_day_in_figures_the_draft_writes_with_another_year_is_no_form_of_a_date() -> None:
     text = "Seen on 13/09/2022. The review panel met on 13/09/2024. On 13/09 she rang."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
