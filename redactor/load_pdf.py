@@ -133,6 +133,7 @@ def page_segment(page: pymupdf.Page) -> Segment:
     )
 
 
+_A_THEN_NAME = re.compile(r"a [A-Z][\w'\u2019-]+")
 _FOOTNOTE_MARK = re.compile(r"[\d\s,\-\u2013*\u2020\u2021]+")
 _ADDRESS_PART = re.compile(r"[^\W_][/@.][^\W_]|^(?:https?:|www\.)", re.IGNORECASE)  # a web or e-mail address
 _ADDRESS_END = re.compile(r"\.(?:uk|com|org|net|gov|info|io|eu)$", re.IGNORECASE)  # ... that may be whole
@@ -210,7 +211,9 @@ def breaks_word(above: str, a: tuple[float, ...], below: str, b: tuple[float, ..
     # "a Oloyede"): the name's last letters.
     after = below[rest.end():].lstrip()[:1]
     wrong_article = (tail == "a" and after in "AEIOUaeiou" and after != "") or (
-        tail == "an" and after.isalpha() and after not in "AEIOUaeiou")
+        tail == "an" and after.isalpha() and after not in "AEIOUaeiou") or (
+        # (… nor "a" before a name that ends the cell, under a capitalised word: "Nomalang" / "a Mshengu")
+        tail == "a" and word[:1].isupper() and _A_THEN_NAME.fullmatch(below.strip()) is not None)
     rest_is_word = gz.is_english_word(tail) and tail != "i" and not wrong_article and (len(tail) > 2 or (
         tail in gz.FUNCTION_WORDS and not (below.strip() == tail and word[:1].isupper())))
     return gz.is_english_word(word + tail) or not rest_is_word

@@ -51,6 +51,7 @@ def _fit(word: str) -> float:
     (["SimphiweyiNkos", "i Mahamba"], "SimphiweyiNkosi Mahamba"),  # a lower-case "i" is no word of its own
     # nor an article before a capitalised word ("a Oloyede"): the name's last letter
     (["Anjolaoluw", "a Oloyede"], "Anjolaoluwa Oloyede"),
+    (["Nomalang", "a Mshengu"], "Nomalanga Mshengu"),  # ... nor before a name that ends the cell
     (["Kowalczyk", "a Leeds family"], None),  # a name, then an article before words the cell goes on with
     (["F208501", "18357"], "F20850118357"),  # an identifier's digits
     (["NY-27-97-", "89-D"], "NY-27-97-89-D"),  # broken after a hyphen: the hyphen stays, no space
