@@ -294,8 +294,9 @@ _NO_INITIALS: Final = frozenset({"OK", "UK", "TV", "ID", "PE", "PS", "CV", "PC",
 _ALIAS_INITIALS: Final = re.compile(
     r"\b(?:called|named|known[ \t]+as)[ \t]+[\"\u201c]?[A-Z][a-z'\u2019-]+[\"\u201d]?[ \t]+or[ \t]+"
     r"(?P<after>[A-Z]{2,3})\b(?![\w'\u2019-])"
-    r"|(?:(?<=[A-Za-z][\"\u201d], [\"\u201c])|(?<=[A-Za-z][\"\u201d],[\"\u201c]))(?P<listed>[A-Z]{2,3})(?=[\"\u201d])"
-    r"|(?<=[\"\u201c])(?P<first>[A-Z]{2,3})(?=[\"\u201d],[ \t]{0,2}[\"\u201c][A-Z][a-z])")
+    # (each quoted item found from its quote mark, so the text is scanned for marks, not tried at every character)
+    r"|(?<=[A-Za-z])[\"\u201d],[ ]?[\"\u201c](?P<listed>[A-Z]{2,3})(?=[\"\u201d])"
+    r"|[\"\u201c](?P<first>[A-Z]{2,3})(?=[\"\u201d],[ \t]{0,2}[\"\u201c][A-Z][a-z])")
 # ... or in quotes right after a capitalised name, in brackets or after an age ('HEXT, Connor ("Hexy")',
 # 'Dante Ricketts (“D-Rick”)', 'JAMIE CORKHILL, 26, "Jay"'); whose it is, grouping decides
 _NICKNAME_AFTER_NAME: Final = (
