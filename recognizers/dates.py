@@ -139,10 +139,9 @@ _FULL_FORMS: Final = tuple(
         rf"{_MONTH_NAME},?\s+(?P<year>\d{{4}})",
     )
 )
-_WEEKDAYS: Final = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
-)
+# The weekdays' names, in lower case; and with their abbreviations.
+WEEKDAY_NAMES: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS: Final = WEEKDAY_NAMES | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 
 
 @dataclass(frozen=True, slots=True)

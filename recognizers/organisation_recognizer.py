@@ -13,6 +13,7 @@ from typing import Any, ClassVar, Final
 from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import ORGANISATION
+from recognizers.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +129,7 @@ _DESCRIBED_BODY: Final = re.compile(
     r"|club|gym|front[ \t]+door|setting|nursery|pre-school|agency|organisation|platform|channel|group)\b"
     # (… not someone's role in it: "Okafor, the team manager")
     r"(?![ \t]+(?:manager|leader|lead|member|worker|officer|co-?ordinator|director|head|owner|nurse|user)s?\b)")
-_CALENDAR_WORDS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                    "january", "february", "march", "april", "may", "june", "july", "august",
-                                    "september", "october", "november", "december", "today", "yesterday"})
+_CALENDAR_WORDS: Final = WEEKDAY_NAMES | {m.lower() for m in MONTH_NAMES} | {"today", "yesterday"}
 
 SCORE_LISTED_FORCE: Final = 0.85
 SCORE_COUNCIL_AREA: Final = 0.85

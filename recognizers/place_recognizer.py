@@ -11,7 +11,7 @@ from typing import Any, ClassVar, Final
 from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import LOCATION
-from recognizers.dates import MONTH_NUMBERS
+from recognizers.dates import MONTH_NUMBERS, WEEKDAY_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,14 +299,11 @@ def _unlisted_places(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _unknown_word(word: str) -> bool:
     """A word in no dictionary, no list of first names and no keep list, and no month's or weekday's name."""
     return not gz.is_english_word(word) and not gz.is_first_name(word) and not gz.is_keep_phrase(word) \
         and word.casefold() not in gz.FUNCTION_WORDS and word.casefold() not in MONTH_NUMBERS \
-        and word.casefold() not in _WEEKDAYS
+        and word.casefold() not in WEEKDAY_NAMES
 
 
 class UkPlaceRecognizer(SpanFinderRecognizer):

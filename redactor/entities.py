@@ -2222,7 +2222,8 @@ _DAY_MONTH_YEAR = re.compile(r"(?<![\w/])(?P<day>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A
                              r"(?P<year>(?:19|20)\d\d)\b")
 
 
-_FIGURES_ALONE = re.compile(r"(?<![\w/.])\d{1,2}[/.]\d{1,2}(?![\w/]|\.\d)")
+# A day and month in figures with no year after it, with a slash (see add_dates_without_their_year).
+_FIGURES_ALONE = re.compile(r"(?<![\w/.])\d{1,2}/\d{1,2}(?![\w/]|\.\d)")
 _FIGURES_YEAR = re.compile(r"(?<![\w/.])(?P<day>\d{1,2}[/.]\d{1,2})[/.](?P<year>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)")
 
 
