@@ -242,7 +242,7 @@ def _draft_labels(texts: tuple[str, ...]) -> tuple[str, ...]:
         for name in declared_pseudonyms(text):
             declared.setdefault(name, None)
     for name in declared:
-        if not _first_of_a_full_name(name, texts) and not _nickname(name, texts):
+        if not first_of_a_full_name(name, texts) and not _nickname(name, texts):
             found.setdefault(name, None)
     return tuple(label for label in found if not _initials_of_a_full_name(label, texts)
                  and not _letters_of_a_full_name(label, texts))
@@ -287,6 +287,10 @@ def _letters_of_a_full_name(label: str, texts: Iterable[str]) -> bool:
                for text in texts for m in full.finditer(text))
 
 
+# The words a draft calls itself by ("known as 'Ella' in this report").
+_ITS_TEXT: Final = r"(?:review|report|summary|briefing|document)\b"
+
+
 def _nickname(name: str, texts: Iterable[str]) -> bool:
     """Whether the draft says someone goes by ``name`` ("Abdirahman Warsame, known to everyone as Abdi"): a real
     nickname, whatever else the draft calls it, unless it is the name the report knows them by ("known as 'Ella'
@@ -300,9 +304,10 @@ def _nickname(name: str, texts: Iterable[str]) -> bool:
     texts = list(texts)
     quoted = rf"[\"'\u2018\u201c]{re.escape(name)}[\"'\u2019\u201d]"
     known = re.compile(
-        rf"(?<!\bbe[ \t])\b(?i:known)[ \t]+(?:to[ \t]+[^.\n]{{1,40}}?[ \t]+)?as[ \t]+{_Q}{re.escape(name)}{_Q}"
-        r"(?![^\W_])(?![\"'\u2019\u201d]?[ \t,]*(?:in|throughout|for)[ \t]+(?:the|this)[ \t]+"
-        r"(?:purposes|review|report|summary|briefing))"
+        # ("known to her friends as", "known in the family as"; not "known in this report as")
+        rf"(?<!\bbe[ \t])\b(?i:known)[ \t]+(?:(?:to|in|at|among|within)[ \t]+(?!(?:the|this)[ \t]+{_ITS_TEXT})"
+        rf"[^.\n]{{1,40}}?[ \t]+)?as[ \t]+{_Q}{re.escape(name)}{_Q}"
+        rf"(?![^\W_])(?![\"'\u2019\u201d]?[ \t,]*(?:in|throughout|for)[ \t]+(?:the|this)[ \t]+(?:purposes|{_ITS_TEXT}))"
         # … in quotes right after a full name ('Gwendoline Tapper ("Gwen", sometimes recorded as …)', 'Margaret
         # Ellis – "Peggy" to everyone in the village')
         rf"|(?P<first>{_NAME_WORD})[ \t]+(?P<last>{_NAME_WORD})[ \t]*(?:\(|[\u2013\u2014-]|,)[ \t]*{quoted}"
@@ -323,14 +328,15 @@ def _nickname(name: str, texts: Iterable[str]) -> bool:
                and _a_surname(m.group(2)) for text in texts for m in full.finditer(text))
 
 
-def _first_of_a_full_name(name: str, texts: Iterable[str]) -> bool:
+def first_of_a_full_name(name: str, texts: Iterable[str]) -> bool:
     """Whether the draft writes a one-word name as the first name of a full name ("Serious Case Review 'Anne-Marie'"
     beside "Anne-Marie Wallis"): the review goes by someone's real first name, which is no pseudonym."""
     if " " in name:
         return False
     # (… or of a longer first name it is short for: "Gwen" of "Gwendoline Tapper")
     longer = r"[a-z]*" if len(name) >= 4 else ""
-    full = re.compile(rf"(?<![\w'\u2019-]){re.escape(name)}{longer}[ \t]+([A-Z][\w'\u2019-]+)")
+    # (… or the first part of a double first name: "Florin" of "Florin-Alexandru Stoica")
+    full = re.compile(rf"(?<![\w'\u2019-]){re.escape(name)}{longer}(?:-[A-Z][a-z]+)?[ \t]+([A-Z][\w'\u2019-]+)")
     return any(_a_surname(m.group(1)) for text in texts for m in full.finditer(text))
 
 

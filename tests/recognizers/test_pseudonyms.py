@@ -146,9 +146,13 @@ _NOT_DECLARING = (
     # the review's name is the first name the draft gives someone in full: a real name, no pseudonym
     "A Serious Case Review \u2018Anne-Marie Wallis\u2019\n\nA Serious Case Review \u2018Anne-Marie\u2019",
     "Serious Case Review 'Sarah'\n\nSarah Okonkwo was born in 2010.",
+    # (a double first name's first part: "Florin-Alexandru Stoica")
+    'Child Safeguarding Practice Review \u2013 "Florin"\n\n1.1 This review concerns Florin-Alexandru Stoica, aged 13.',
     # ... or the name the draft says someone goes by: a real nickname
     'Child Safeguarding Practice Review: "Abdi"\n\nAbdirahman Warsame, known to everyone as Abdi, was hurt.',
     "Serious Case Review 'Ola'\n\nThe reviewer met Aleksandra Kowalczyk, known to her friends as Ola.",
+    'Local Child Safeguarding Practice Review: "Zosia"\n\n1. Zofia Penrose died.\n2. Zofia was known in the family '
+    "as Zosia.",
     # ... in quotes after the full name, or "to everyone", or as friends called them
     'Safeguarding Adult Review \u2013 "Gwen"\n\n1.1 Gwendoline Tapper ("Gwen", sometimes recorded as Gwendoline Taper) '
     "died.",
