@@ -15,7 +15,7 @@ from recognizers.legislation import reported_cases, statute_names
 from recognizers.national_cases import national_case_names
 from recognizers.newspapers import newspaper_names
 from recognizers.person_initials import words_used_as_names
-from recognizers.pseudonyms import draft_labels
+from recognizers.pseudonyms import draft_labels, first_of_a_full_name
 from recognizers.public_people import (
     affiliations,
     author_places_of_study,
@@ -228,7 +228,7 @@ def _cited_authors(text: str, draft: _Draft) -> list[str]:
         for author in authors:
             if not author or _first_name_alone(author, draft.text):
                 continue
-            if _first_name_word(author) and _used_as_a_name(author, draft.text, draft.used_as_names()):
+            if _first_name_word(author, draft.text) and _used_as_a_name(author, draft.text, draft.used_as_names()):
                 # "Brandon et al. (2008)", "(Brandon et al., 2020)": the citation, and the reference list's entry by
                 # the surname and initials ("Brandon, M."), and no more
                 found.append(citation)
@@ -239,9 +239,11 @@ def _cited_authors(text: str, draft: _Draft) -> list[str]:
     return found
 
 
-def _first_name_word(author: str) -> bool:
-    """Whether a cited author is one word that is a first name and no English word ("Brandon")."""
-    return " " not in author and gz.is_first_name(author) and not gz.is_english_word(author)
+def _first_name_word(author: str, text: str) -> bool:
+    """Whether a cited author is one word that is a first name: no English word ("Brandon"), or one the draft writes
+    as the first name of a full name ("Brook" of "Brook Pike")."""
+    return " " not in author and gz.is_first_name(author) and (
+        not gz.is_english_word(author) or first_of_a_full_name(author, [text]))
 
 
 def _used_as_a_name(word: str, text: str, used_as_names: set[str]) -> bool:

@@ -536,12 +536,18 @@ def test_a_works_title_before_its_citation_is_public(text: str, title: str) -> N
     ("Sibling: Brandon, aged 11. Brandon chose to write to the review. Brandon's father called. This shows the "
      "fragmentation Brandon et al. (2008) describe.\nReferences\nBrandon, M., Belderson, P. (2008) Analysing child "
      "deaths.", False),
+    # ... an English word too, where the draft writes it as the first name of a full name ("Brook Pike")
+    ("1. In March 2023 Brook Pike, then aged ten, told the school nurse. Brook's younger brother Rowan lived there. "
+     "The school used the Brook (2021) Traffic Light Tool.\n[1] Brook (2021) Sexual Behaviours Traffic Light Tool.",
+     False),
+    # ... and a charity cited by its one-word name stays public where no one bears it
+    ("The school used the traffic light tool (Brook, 2021). Brook (2021) advises schools.", True),
 ])
 def test_a_cited_surname_the_draft_writes_as_a_persons_first_name_is_public_only_as_the_citation(
         text: str, public: bool) -> None:
     names = public_names([text])
-    assert ("Brandon" in names or "Munro" in names) is public, names
-    if not public:
+    assert bool({"Brandon", "Munro", "Brook"} & set(names)) is public, names
+    if not public and "Brandon" in text:
         assert {"Brandon et al. (2008)", "Brandon, M."} <= set(names), names
 
 
