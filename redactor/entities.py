@@ -621,6 +621,7 @@ class Grouper:
                                and m.score >= _CONFIDENT_RULE_SCORE
                                and len(strip_title(normalise(m.text)).split()) >= 2}
         kept = [self._titled_surname_ends(m, texts[m.segment_id]) for m in kept]
+        kept = _by_the_guessers_majority(kept)
         # A place inside an organisation's name that a rule read ("Aldershot" in "Aldershot District General
         # Hospital") is part of that name, replaced with it: no place of its own there (still a place used).
         # So is a town, or a street read as a person, inside an address ("86 Porter Skyway, Folkestone …").
@@ -2293,6 +2294,24 @@ def _defines(initials: str, names: Iterable[str], texts: Iterable[str]) -> bool:
                          rf"|(?m:^)[ \t|]*{initials}[ \t]*(?:[\t|:=\u2013\u2014-][ \t]*)+(?:the[ \t]+)?(?:{name})\b"
                          rf"|(?m:^)[ \t|]*(?:{name})[ \t]*(?:[\t|:=\u2013\u2014-][ \t]*)+{initials}\b")
     return any(pattern.search(t) for t in texts)
+
+
+def _by_the_guessers_majority(mentions: list[Mention]) -> list[Mention]:
+    """A guessed person whose words the guesser reads more often as one place or body is that ("Colwick Country
+    Park": a person once, a place twice)."""
+    votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if is_guess(m):
+            votes[normalise(m.text).casefold()][m.entity] += 1
+    retyped = {}
+    for key, count in votes.items():
+        other, n = count.most_common(1)[0]
+        if count[cat.PERSON] and other != cat.PERSON and n > count[cat.PERSON]:
+            retyped[key] = other
+    if not retyped:
+        return mentions
+    return [replace(m, entity=retyped[key]) if is_guess(m) and m.entity == cat.PERSON
+            and (key := normalise(m.text).casefold()) in retyped else m for m in mentions]
 
 
 def group(document: Document, mentions: Sequence[Mention], register: Register | None,

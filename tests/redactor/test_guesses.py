@@ -1065,3 +1065,17 @@ def test_a_country_that_is_a_first_name_is_the_country_where_the_draft_says_so(t
     word = text.split()[0] if text.startswith("Jordan") else "Poland"
     judged = reconcile([_m(word, text, "PERSON", nth=1)], {"txt": text}, frozenset())
     assert [m.entity for m in judged] == [expected]
+
+
+def test_a_guess_read_more_often_as_a_place_is_one() -> None:
+    """The guesser reads the same words as a person once and as a place twice: a place ("Colwick Country Park")."""
+    text = ("He drowned at Colwick Country Park on Tuesday. He went with two friends to Colwick Country Park. "
+            "13/06/2023 | Police | He drowns at Colwick Country Park.")
+    entities = _group(text, [_m("Colwick Country Park", text, "LOCATION"),
+                             _m("Colwick Country Park", text, "PERSON", nth=1),
+                             _m("Colwick Country Park", text, "LOCATION", nth=2)])
+    assert _names(entities) == {"Colwick Country Park": "LOCATION"}
+    # (as often a person as a place: the person's, as before)
+    entities = _group(text, [_m("Colwick Country Park", text, "LOCATION"),
+                             _m("Colwick Country Park", text, "PERSON", nth=1)])
+    assert _names(entities) == {"Colwick Country Park": "PERSON"}
