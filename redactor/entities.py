@@ -807,14 +807,15 @@ class Grouper:
                        if len(w.split()) >= 2 and not w.isupper() and w.casefold() in {f.casefold() for f in full}]
             # (in the order running text writes it: a record's "BAINBRIDGE, Summer" is no first name's)
             name = max(written or full, key=lambda f: ("," not in f, len(f)))
+            surname = natural_order(name).split()[-1]  # (a record's "GEBREHIWOT, Selam": its first word)
             for form in _person_forms(name):
                 if self._is_keep_form(form) or (form.isupper() and not name.isupper() and not (
-                        form == name.split()[-1] and len(form) >= 3 and form.casefold() not in gz.acronym_keys())):
+                        form == surname and len(form) >= 3 and form.casefold() not in gz.acronym_keys())):
                     continue  # (a role's capitals that opened the name: "HV" of "HV Joanne Pritchard"; a record's
                     # surname in capitals ends it: "Tudora ZICHICHI")
                 if len(form.split()) == 1 and not self._name_like_form(form) and not (
                         form == name.split()[0] and self._used_alone_as_name(form, ent)) and not (
-                        form == name.split()[-1] and self._names_a_family(form)):
+                        form == surname and self._names_a_family(form)):
                     continue
                 if len(form.split()) == 2 and form.split()[0] in _TITLES and not _plain_word(form.split()[1]):
                     continue

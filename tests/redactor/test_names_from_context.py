@@ -997,3 +997,12 @@ def test_a_surname_misspelt_in_a_record_is_the_persons() -> None:
     mother = next(e for e in entities if "Ms Zofia Wiśniewska" in e.forms)
     assert "Wisnieska" in mother.forms
     assert not any("Johnson" in e.forms for e in entities if "Ms Johnston" in e.forms)  # a listed surname: another
+
+
+def test_a_records_surname_in_capitals_before_the_given_names_is_a_form_alone() -> None:
+    """"GEBREHIWOT, Selam Tesfamariam": a record's surname first in capitals is the person's surname alone too."""
+    text = ("Recorded by the Home Office as GEBREHIWOT, Selam Tesfamariam.\n"
+            '"Room 31 (GEBREHIWOT) \u2013 man called, maybe 30"')
+    entities = _group(text, [_m("GEBREHIWOT, Selam Tesfamariam", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    person = next(e for e in entities if "Selam Tesfamariam GEBREHIWOT" in e.forms)
+    assert "GEBREHIWOT" in person.forms and "GEBREHIWOT" not in _covered(entities, text)
