@@ -2089,10 +2089,12 @@ def _unknown_first_and_surname(words: list[str]) -> bool:
 
 def _one_name(keys: list[tuple[str, ...]]) -> bool:
     """Whether name keys (first name, surname) are one person's name written alike: the same surname, and first
-    names a letter or two apart ("aiyaan" and a record's "ayaan"), not two relatives' ("adam" and "aisha")."""
+    names a letter or two apart ("aiyaan" and a record's "ayaan"), not two relatives' ("adam" and "aisha"); or the
+    same first name, and a long surname a letter apart ("gebrehiwet" and the Home Office's "gebrehiwot")."""
     first = keys[0]
-    return all(k == first or (len(k) == 2 == len(first) and k[1] == first[1]
-                              and SequenceMatcher(None, k[0], first[0]).ratio() >= 0.8) for k in keys[1:])
+    return all(k == first or (len(k) == 2 == len(first) and (
+        (k[1] == first[1] and SequenceMatcher(None, k[0], first[0]).ratio() >= 0.8)
+        or (k[0] == first[0] and len(first[1]) >= 6 and _one_edit(k[1], first[1])))) for k in keys[1:])
 
 
 def _initials_of(words: list[str]) -> set[str]:
