@@ -642,8 +642,10 @@ _KIN_AFTER: Final = re.compile(
 _PERSON_FIELD_BEFORE: Final = re.compile(
     r"(?:\b(?i:contacts?|(?:full[ \t]+)?name)|(?m:^)[ \t]*(?i:from|to|cc|bcc))[ \t]*:[ \t]*\Z")
 _AFTER_KIN: Final = re.compile(
-    rf"(?:^|[,;][ \t]*)[ \t]*(?i:{_KIN})[ \t]*[\u2013\u2014:-][ \t]*(?P<name>{_NAME_RUN})(?=[ \t]*(?:$|[,;(]))",
+    rf"(?:^|[,;][ \t]*)[ \t]*(?i:{_KIN})(?:[ \t]+(?:\d{{1,2}}|[A-Z]))?[ \t]*[\u2013\u2014:-][ \t]*(?P<name>{_NAME_RUN})"
+    r"(?=[ \t]*(?:$|[,;(]))",
     re.MULTILINE)
+# (the relationship numbered or lettered, as a key numbers siblings: "Sibling 1 \u2013 Ruby-Mae Marsh")
 # A name alone in a header's or a record's field ("From: Fildan Seven", "Name: Tygo Sire", "Subject: Elaine Wright",
 # "Signed: Vincent King").
 _FIELD_NAME: Final = re.compile(

@@ -405,6 +405,10 @@ def _found(text: str) -> list[str]:
      ["Ibironke Falabi", "Carl Brown"]),
     ("Maternal Grandmother: Grace Archer (visited weekly)\n", ["Grace Archer"]),
     ("Mother: Grace Archer, Father: June Price\n", ["Grace Archer", "June Price"]),  # one line, a comma apart
+    # ... the relationship numbered or lettered, as a family key numbers siblings
+    ("Sibling 1 \u2013 Ruby-Mae Marsh, half-sister, aged 7\nSibling B - Rose Baker (aged 5)\n",
+     ["Ruby-Mae Marsh", "Rose Baker"]),
+    ("Sibling 1 \u2013 see section 4\n", []),
     ("Father \u2013 Social Care\n", []),
     ("Mother \u2013 see section 4\n", []),
     # a surname a review also writes as a word (a compass point, a month, a season, a ward, a page)
