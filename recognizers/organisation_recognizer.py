@@ -16,6 +16,10 @@ from recognizers.catalogue import ORGANISATION
 from recognizers.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 
+# A royal's title, which names bodies with its possessive ("Queen's Medical Centre"), as no first name does.
+_ROYALS: Final = frozenset({"Queen", "King", "Prince", "Princess"})
+
+
 @dataclass(frozen=True, slots=True)
 class OrgSpan:
     """A named organisation found in a text.
@@ -473,7 +477,7 @@ class _Finder:
                     break
                 if gz.strip_possessive(word) != word and kind != "hospital" and not (
                         (k > 0 and tokens[k - 1][2] in ("St", "Saint", "ST")) or not gz.is_first_name(
-                            gz.strip_possessive(word))):
+                            gz.strip_possessive(word)) or gz.strip_possessive(word) in _ROYALS):
                     break  # a first name with "'s" is a person's, not a name (but a hospital's: "Guy's Hospital")
                 if _is_role(word):
                     break  # "Consultant Paediatrician | Heatherwood … Trust": a role, not the name

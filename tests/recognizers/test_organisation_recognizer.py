@@ -82,6 +82,9 @@ def _found(text: str) -> list[str]:
     ("5.4 Guy's and St Thomas' NHS Foundation Trust \u2013 IMR extract", ["Guy's and St Thomas' NHS Foundation Trust"]),
     ("She was transferred to Guy's Hospital in London.", ["Guy's Hospital"]),
     ("Kelly's Hospital appointment was missed.", []),
+    # ... or for a royal, by title: no one's first name ("Queen's Medical Centre", "King's College Hospital")
+    ("She was taken to Queen's Medical Centre by ambulance.", ["Queen's Medical Centre"]),
+    ("He was treated at King's College Hospital.", ["King's College Hospital"]),
     # a family hub and an advocacy service by name
     ("She attended Ormesby Family Hub for baby clinic.", ["Ormesby Family Hub"]),
     ("She was referred to Phoenix Rise Advocacy Service in May.", ["Phoenix Rise Advocacy Service"]),
