@@ -75,6 +75,12 @@ def test_vocabulary_is_not_a_first_name(word: str) -> None:
     assert not gz.is_first_name(word)
 
 
+@pytest.mark.parametrize("word, name", [("Afghanistan", False), ("Sudan", False), ("Poland", False),
+                                        ("Jordan", True), ("Georgia", True), ("Kenya", True), ("Chad", True)])
+def test_a_country_is_a_first_name_only_where_people_are_called_so(word: str, name: bool) -> None:
+    assert gz.is_first_name(word) is name
+
+
 @pytest.mark.parametrize("word", ["Well'll", "Will've", "Ware're", "Cant'nt", "Ma'm"])
 def test_a_contraction_is_no_surname(word: str) -> None:  # "We'll" is "Well" to the list's key, not a name
     assert not gz.is_surname(word)

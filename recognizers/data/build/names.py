@@ -77,6 +77,14 @@ NOT_NAMES: Final = frozenset({
     "Friday", "Saturday", "Sunday", "Christmas", "Easter",
 })
 # Surnames that are also in NOT_NAMES but are real British surnames, kept in surnames.txt.
+# Countries the dataset lists as first names that no one is called ("He left Afghanistan in 2021"); a country that
+# is a first name too ("Jordan", "Georgia", "Kenya", "Chad") stays.
+COUNTRIES_NO_ONE_IS_CALLED: Final = frozenset({
+    "Afghanistan", "Albania", "Angola", "Armenia", "Benin", "Burundi", "Canada", "Chile", "Croatia", "Cyprus",
+    "Denmark", "Djibouti", "Ethiopia", "Ghana", "Ireland", "Libya", "Macao", "Malta", "Moldova", "Montenegro",
+    "Nepal", "Poland", "Portugal", "Singapore", "Spain", "Sudan", "Sweden", "Taiwan", "Yemen",
+})
+
 REAL_SURNAMES: Final = frozenset({
     "Court", "Case", "Child", "Nurse", "Key", "March", "Christmas", "Easter", "Sunday", "Friday",
     "Brother", "Sister", "Baby", "Social",
@@ -282,7 +290,7 @@ def main() -> None:
     dataset = NameDataset()
     first = clean(select(dataset.first_names) | set(SUPPLEMENT_FIRST))
     last = clean(select(dataset.last_names) | set(SUPPLEMENT_SURNAMES))
-    first -= NOT_NAMES
+    first -= NOT_NAMES | COUNTRIES_NO_ONE_IS_CALLED
     last -= NOT_NAMES - REAL_SURNAMES
     write(DATA_DIR / "first_names.txt", first)
     write(DATA_DIR / "surnames.txt", last)
