@@ -114,7 +114,10 @@ HM Senior Coroner; HM Coroner; HM Inspectorate of Probation; HM Inspectorate of 
 Welsh Government; Scottish Government; Northern Ireland Executive; Parliament; House of Commons;
 House of Lords; Education Select Committee; Ofsted; OFSTED; Care Quality Commission; CQC; Companies House;
 Ofcom; Cifas; Gangmasters and Labour Abuse Authority; GLAA; NFU; NFU Cymru; Language Line; LanguageLine;
-ProtonMail; Merton assessment; Merton-compliant;
+ProtonMail; Merton assessment; Merton-compliant; Merton principles; Merton compliant;
+Manston; Western Jet Foil; Napier Barracks; Serco; Mears; Clearsprings Ready Homes; Clearsprings;
+Royal Life Saving Society; Royal Life Saving Society UK; RLSS UK; Royal Society for the Prevention of Accidents;
+RoSPA;
 HM Inspectorate of Probation; HMI Probation; HM Inspectorate of Prisons; HMI Prisons; HMIP;
 HM Inspectorate of Constabulary; HMIC; HMICFRS; HM Inspectorate of Constabulary and Fire & Rescue Services;
 Inspectorate; Inspectorates; Care Inspectorate; Care Inspectorate Wales; CIW; Estyn; Healthcare Inspectorate Wales; HIW;
