@@ -1334,9 +1334,10 @@ class _Finder:
                         _first_name_strength(w) or _surname_strength(w, heading))) or (
                         title in _WORD_RANKS and not parts and self._everyday_words_after_rank(j)):
                     break  # (a rank that is an everyday word, then another: "Major Crime", "Private Fostering")
-                if parts and "\n" in text[tokens[j - 1][1]:tokens[j][0]] and not (
-                        _first_name_strength(w) or _surname_strength(w, heading)):
-                    break  # the next line starts with an ordinary word ("Dr Jane Smith / Independent …")
+                if parts and "\n" in text[tokens[j - 1][1]:tokens[j][0]] and (len(parts) - letters >= 2 or not (
+                        _first_name_strength(w) or _surname_strength(w, heading))):
+                    break  # the next line starts with an ordinary word ("Dr Jane Smith / Independent …"), or the name
+                    # ended with the line, a first name and a surname ("Dr Rachel Featherstone / Last edited: …")
                 if len(parts) >= 2 and gz.is_english_word(base) and not (
                         _first_name_strength(w) or gz.is_surname(base)):
                     break  # a name, then an ordinary word: the next thing's ("Dr Neil Fraser Independent …")

@@ -235,6 +235,10 @@ def _found(text: str) -> list[str]:
     # Independent Overview Author")
     ("Panel Chair – Dr Quill Brennan Independent Overview Author", ["Dr Quill Brennan"]),
     ("Dr Mary Jane Okafor Independent Reviewer", ["Dr Mary Jane Okafor"]),
+    # ... and a first name and a surname end at the line's end: the next line's opening word is its own, a surname
+    # too or not ("Last edited: …")
+    ("Independent reviewer: Dr Quill Brennan\nLast edited: September 2023\n", ["Dr Quill Brennan"]),
+    ("Reviewed by Dr Quill\nBrennan in May.", ["Dr Quill\nBrennan"]),  # (the surname wrapped to the next line)
     # a family table's row: the name's cell, then the relationship's (a surname that is also a word too)
     ("Name\tRelationship\tDOB\nSA\u00c7I SEVEN\tSibling\t2012\n", ["SA\u00c7I SEVEN"]),
     ("Tygo Sire\tFather\t1990\n", ["Tygo Sire"]),
