@@ -17,6 +17,7 @@ from recognizers.name_judge import ROLE_WORDS, plausible_name
 from recognizers.organisation_recognizer import LAW_REPORT_COURTS
 from recognizers.person_name_recognizer import NUMBER_OR_CALL_AFTER, PARTICLES, RECORDS_AFTER
 from recognizers.public_people import POST_NOMINALS_TAIL
+from recognizers.titles import MILITARY_PAIRS, alternation
 from redactor.document import SUPERSCRIPT_DIGITS
 
 _LEADING = re.compile(r"^(?:[\W\d_]+|(?:the|a|an)\s+)+", re.UNICODE)
@@ -125,7 +126,18 @@ _SERVICE_TAIL = re.compile(r"[ \t]*,?[ \t]+(?:RAF|RN|RM|RNR|RAFR|RMR)$")
 _ALIAS_TAIL = re.compile(r"[ \t]+(?:a\.?k\.?a\.?|AKA|alias)$")
 
 
+# A rank of several words ("Chief Petty Officer", "Lance Corporal"): a word of it alone is the rank's, no name.
+_RANK = re.compile(alternation(MILITARY_PAIRS))
+
+
+def _in_a_rank(text: str, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end()
+               for m in _RANK.finditer(text, max(0, start - 30), min(len(text), end + 30)))
+
+
 def _clean(text: str, start: int, end: int, entity: str, lower_words: Collection[str]) -> tuple[int, int] | None:
+    if text.startswith("#", start - 1) or _in_a_rank(text, start, end):
+        return None  # a hashtag's words, a campaign's ("#ChargeSafe"); a word of a rank ("Chief Petty Officer")
     span = text[start:end]
     for ch in _SUPERSCRIPTS:
         cut = span.find(ch)

@@ -251,3 +251,15 @@ def test_a_person_before_a_report_without_the_is_still_a_name() -> None:
 def test_a_word_cut_short_by_an_ellipsis_is_no_name(text: str, word: str, kept: bool) -> None:
     start = text.index(word)
     assert bool(refine_ner(text, start, start + len(word), "PERSON")) is kept
+
+
+@pytest.mark.parametrize("text, word, entity", [
+    # a hashtag's words are a campaign's, no one's name
+    ("London Fire Brigade's #ChargeSafe campaign was shared.", "ChargeSafe", "PERSON"),
+    ("The school ran #BeKind week.", "BeKind", "ORGANISATION"),
+    # a word inside a rank of several words is the rank's ("Chief Petty Officer")
+    ("Father - Gareth Mallory, 41, Chief Petty Officer, Royal Navy", "Petty", "PERSON"),
+])
+def test_a_hashtag_or_a_ranks_word_is_no_name(text: str, word: str, entity: str) -> None:
+    start = text.index(word)
+    assert refine_ner(text, start, start + len(word), entity) == []
