@@ -22,6 +22,8 @@ NATIONAL_CASES: Final = (
     # a young man whose death named the national training every health and care worker takes ("The Oliver McGowan
     # Mandatory Training on Learning Disability and Autism")
     "Oliver McGowan",
+    # two boys whose deaths in custody after restraint national reports on restraint name
+    "Gareth Myatt", "Adam Rickwood",
 )
 # The inquiry named for one of them, and the name the press gave another, as reviews still write them.
 OTHER_NAMES: Final = ("Climbié Inquiry", "Climbie Inquiry", "Baby P")

@@ -19,6 +19,9 @@ from recognizers.national_cases import national_case_names
     ("As in the Peter Connelly case (Baby P), a man was unassessed.", ["Baby P"]),  # a common name: not listed
     # the national training named for a young man
     ("Staff had completed the Oliver McGowan Mandatory Training.", ["Oliver McGowan", "Oliver"]),
+    # children who died in custody, named in national reports on restraint
+    ("Since the deaths of Gareth Myatt and Adam Rickwood in 2004, pain-inducing restraint has been questioned.",
+     ["Gareth Myatt", "Adam Rickwood", "Gareth", "Adam"]),
     # a first name the draft also gives someone else is theirs: never kept
     ("Arthur Smith, the subject of this review, was 6. The review into Arthur Labinjo-Hughes found",
      ["Arthur Labinjo-Hughes"]),
