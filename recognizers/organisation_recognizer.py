@@ -78,6 +78,11 @@ _OF_AFTER: Final = frozenset({"City", "Borough", "County", "Isle", "Isles", "Val
                               "Riding", "Royal", "Institute", "Heart", "Mother"})
 # Heads written in lower case ("plc").
 _LOWER_HEADS: Final = frozenset({"plc", "ltd", "and sons", "and co", "llp"})  # ("limited" in lower case is a word)
+# A regional adoption agency's name (see ``_Finder.adoption_agencies``); its words end at one that is no name's.
+_AGENCY_WORD: Final = r"[ \t]+(?!(?:and|of|for|the|in|to|A|An|The)\b)[A-Z][\w'\u2019-]*"
+_ADOPTION_AGENCY: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:One[ \t]+)?(?:Adopt(?:" + _AGENCY_WORD + r"){1,3}"
+    r"|Adoption[ \t]+(?:North|South|East|West|Central)\b(?:" + _AGENCY_WORD + r"){0,2})(?![\w'\u2019-])")
 # Prefix forms: "HMP" or "University of" before a name.
 _PREFIXES: Final[Mapping[str, str]] = {
     "hmp": "prison", "hmyoi": "prison", "hmp yoi": "prison", "university of": "college",
@@ -271,6 +276,7 @@ class _Finder:
         self.named_by_urn()
         self.county_lines()
         self.described()
+        self.adoption_agencies()
         keep = gz.KeepPhraseFinder(self.text, self.tokens)  # drops names inside national bodies' names
         return [f for f in _without_overlaps(self.found) if not keep.covers(f.start, f.end)
                 and not self._head_in_phrase(f, keep)]
@@ -282,6 +288,15 @@ class _Finder:
         if i >= len(self.tokens) or i == 0:
             return False
         return keep.covers(self.tokens[i - 1][0], self.tokens[i][1])
+
+    def adoption_agencies(self) -> None:
+        """A regional adoption agency, named for its region: "Adopt" and any capitalised words ("Adopt East", "Adopt
+        London North"), or "Adoption" and a compass point's ("Adoption South", "One Adoption West Yorkshire")."""
+        if "Adopt" not in self.text:
+            return
+        for m in _ADOPTION_AGENCY.finditer(self.text):
+            if not gz.is_keep_phrase(m.group()):
+                self.found.append(OrgSpan(m.start(), m.end(), SCORE_PREFIX, "charity", "regional adoption agency"))
 
     def named_by_urn(self) -> None:
         """A name right before the Ofsted or DfE URN that registers it ("The Cedars, URN SC447019", "Elmcroft

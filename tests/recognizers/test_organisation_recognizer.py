@@ -74,6 +74,12 @@ def _found(text: str) -> list[str]:
     ("he trained most evenings at Phoenix ABC, a boxing club", ["Phoenix ABC"]),
     ("supported by Leicester City Young Carers Service until May.", ["Leicester City Young Carers Service"]),
     ("She was referred to Birmingham Young Carers in May.", ["Birmingham Young Carers"]),
+    # a regional adoption agency, named for its region ("Adopt East", "One Adoption West Yorkshire")
+    ("The adoption was arranged by Adopt East in 2015.", ["Adopt East"]),
+    ("Adopt South West offered support.", ["Adopt South West"]),
+    ("via One Adoption West Yorkshire and the council", ["One Adoption West Yorkshire"]),
+    ("Adoption UK and the Adoption Support Fund helped; the Adoption Panel met.", []),
+    ("The Adoption and Children Act 2002 applies.", []),
     # a children's hospital, its name whole ("… (BRHC)" then abbreviates all of it)
     ("taken to the Bristol Royal Hospital for Children (BRHC) by ambulance", ["Bristol Royal Hospital for Children"]),
     # a hospital named with words a keep phrase also holds, none of them a hospital's descriptor
