@@ -810,7 +810,8 @@ class Grouper:
             surname = natural_order(name).split()[-1]  # (a record's "GEBREHIWOT, Selam": its first word)
             for form in _person_forms(name):
                 if self._is_keep_form(form) or (form.isupper() and not name.isupper() and not (
-                        form == surname and len(form) >= 3 and form.casefold() not in gz.acronym_keys())):
+                        form == surname and len(form) >= 3 and form.casefold() not in gz.acronym_keys())
+                        and not _INITIAL_AND_LETTERS.fullmatch(form)):
                     continue  # (a role's capitals that opened the name: "HV" of "HV Joanne Pritchard"; a record's
                     # surname in capitals ends it: "Tudora ZICHICHI")
                 if len(form.split()) == 1 and not self._name_like_form(form) and not (
@@ -2263,10 +2264,23 @@ def _person_forms(full: str, surname_first: bool = False) -> list[str]:
         shortened.append(f"{first} {last}")
     # ... and a hyphenated first name's first part, where that is a first name itself ("Lexi" of Lexi-Mae)
     part = first.split("-")[0] if "-" in first else ""
-    forms = [full, first, *surnames, *titled, *shortened, *_nicknames(words),
+    forms = [full, first, *surnames, *titled, *shortened, *_hyphenated_letters(first, last), *_nicknames(words),
              *([part] if len(part) >= 2 and part[:1].isupper() and gz.is_first_name(part) else [])]
     # ... and each written without its accents, as many records and systems write them ("Wisniewska", "Pawel")
     return forms + [bare for f in forms if (bare := gz.without_accents(f)) != f]
+
+
+_INITIAL_AND_LETTERS = re.compile(r"[A-Z]\. [A-Z]-[A-Z]")  # "H. M-S" (see _hyphenated_letters)
+
+
+def _hyphenated_letters(first: str, last: str) -> list[str]:
+    """A two-part surname's letters after a title or the first name's initial, as records shorten it ("Mrs M-S",
+    "H. M-S" of Harriet Montague-Sinclair); the letters alone are no one's."""
+    parts = last.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:2].islower() for p in parts) or not first[:1].isalpha():
+        return []
+    letters = f"{parts[0][0]}-{parts[1][0]}"
+    return [*(f"{t} {letters}" for t in _SURNAME_TITLES), f"{first[0].upper()}. {letters}"]
 
 
 # The middle names that mark a Vietnamese name (Thị a woman's, Văn a man's), which no one is called by.

@@ -859,3 +859,13 @@ def test_an_armed_forces_unit_holding_a_public_word_is_still_one_unit() -> None:
                 for s in find_units(text)]
     [unit] = group(doc, mentions, None, ["Gurkha", "Gurkha Welfare Trust"])
     assert [m.text for m in unit.mentions] == ["3rd Battalion, The Gurkha Rangers", "3 GR"]
+
+
+@pytest.mark.parametrize("written", ["Mrs M-S", "Ms M-S", "H. M-S"])
+def test_a_hyphenated_surnames_letters_after_a_title_or_an_initial_are_the_persons(written: str) -> None:
+    """Records shorten "Mrs Montague-Sinclair" to "Mrs M-S", and "Harriet Montague-Sinclair" to "H. M-S"."""
+    text = f"Harriet Montague-Sinclair was the mother. DSL phones {written}, who says she is unwell. The M-S form."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    person = group(doc, [_m("Harriet Montague-Sinclair", "PERSON", "PersonNameRecognizer", source=text)], None)[0]
+    assert written in [m.text for m in person.mentions]
+    assert [m.text for m in person.mentions].count("M-S") == 0  # the letters alone are no one's
