@@ -38,7 +38,7 @@ LISTED_ROLES: Final = frozenset({"staff", "gran", "granny", "nanny", "aunty", "s
 # telephone and a patient ("Tel consult.", "Pt tearful").
 NOT_NAME_ABBREVIATIONS: Final = frozenset({"feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
                                            "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat",
-                                           "tel", "pt", "adv", "imp"})
+                                           "tel", "pt", "adv", "imp", "wt", "ht"})
 ROLE_WORDS: Final = frozenset({
     "mother", "father", "mum", "mummy", "dad", "daddy", "parent", "parents", "carer", "carers", "sibling",
     "siblings", "brother", "sister", "son", "daughter", "grandmother", "grandfather", "grandparent",
