@@ -29,6 +29,9 @@ from tests.recognizers.prose import analysed_entities
     # a colour before a make and model, after any word; a make and model right before a registration mark
     ("driver of grey Toyota Previa YF14 KZU arrested.", ["grey Toyota Previa"]),
     ("Great Western Hospital. Audi A3 WU16 HVK seen leaving.", ["Audi A3"]),
+    # ... or before a plate issued abroad, in brackets or not
+    ("Mitko's car, a Bulgarian-registered VW Passat (CH 4417 AK), was used.", ["VW Passat"]),
+    ("A Romanian Dacia Logan B 123 ABC was seen.", ["Dacia Logan"]),
     # ... and the model alone after an article, once the draft names it with its make ("dropped off by the Corsa")
     ("He drove a silver Vauxhall Corsa, VRM FV16 RKO. CCTV showed she was dropped off by the Corsa.",
      ["Vauxhall Corsa", "the Corsa"]),
