@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-_WORD: Final = r"(?:[A-Z][\w'\u2019-]*|\((?:Wales|Scotland|Northern[ \t]+Ireland|England|Amendment)\))"
+_WORD: Final = r"(?:[A-Z][\w'\u2019-]*|\([A-Z][\w'\u2019-]*(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,3}\))"
 _JOINER: Final = r"(?:,?[ \t]+(?:(?:and|of|for|the|in|to|on|from|with|&)[ \t]+)*)"
 _STATUTE: Final = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>{_WORD}(?:{_JOINER}{_WORD}){{0,11}}[ \t]+(?:Act|Regulations|Order|Rules|Measure)"

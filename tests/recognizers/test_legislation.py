@@ -14,6 +14,9 @@ from tests.recognizers.prose import analysed_entities
     ("The Domestic Violence, Crime and Victims Act 2004 places a duty",
      ["Domestic Violence, Crime and Victims Act 2004"]),
     ("under the Social Services and Well-being (Wales) Act 2014,", ["Social Services and Well-being (Wales) Act 2014"]),
+    # any bracketed words of a title ("(Licensing)", "(Leaving Care)")
+    ("not licensed under the Gangmasters (Licensing) Act 2004.", ["Gangmasters (Licensing) Act 2004"]),
+    ("duties under the Children (Leaving Care) Act 2000", ["Children (Leaving Care) Act 2000"]),
     ("section 47 of the Children Act 1989 and the Children and Social Work Act 2017",
      ["Children Act 1989", "Children and Social Work Act 2017"]),
     ("The Care Planning, Placement and Case Review (England) Regulations 2010 apply",
