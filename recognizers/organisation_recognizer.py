@@ -12,6 +12,7 @@ from typing import Any, ClassVar, Final
 
 from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
+from recognizers.brand_services import brand_services
 from recognizers.catalogue import ORGANISATION
 from recognizers.dates import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -277,6 +278,8 @@ class _Finder:
         self.county_lines()
         self.described()
         self.adoption_agencies()
+        self.found.extend(OrgSpan(a, b, SCORE_NAMED, "charity", "a brand word before a service's kind")
+                          for a, b in brand_services(self.text))
         keep = gz.KeepPhraseFinder(self.text, self.tokens)  # drops names inside national bodies' names
         return [f for f in _without_overlaps(self.found) if not keep.covers(f.start, f.end)
                 and not self._head_in_phrase(f, keep)]
