@@ -16,7 +16,6 @@ from recognizers.brand_services import brand_services
 from recognizers.catalogue import ORGANISATION
 from recognizers.dates import MONTH_NAMES, WEEKDAY_NAMES
 
-
 # A royal's title, which names bodies with its possessive ("Queen's Medical Centre"), as no first name does.
 _ROYALS: Final = frozenset({"Queen", "King", "Prince", "Princess"})
 
