@@ -1375,8 +1375,8 @@ class _Finder:
     def _initials(self, i: int) -> int | None:
         tokens, text = self.tokens, self.text
         if not _is_initial(tokens[i][2]) or not _dot_after(text, tokens[i]) \
-                or text[tokens[i][0] - 1:tokens[i][0]] in ("&", "/", "-"):
-            return None  # (the last letter of "B&B." or "A/B." is no initial)
+                or text[tokens[i][0] - 1:tokens[i][0]] in ("&", "/", "-", "\u00b0"):
+            return None  # (the last letter of "B&B." or "A/B." is no initial, nor a temperature's scale: "29°C.")
         if i > 0 and _joined(text, tokens, i, _INITIAL_GAP) and _is_initial(tokens[i - 1][2]):
             return None
         j = i

@@ -409,6 +409,9 @@ def _found(text: str) -> list[str]:
      ["Ibironke Falabi", "Carl Brown"]),
     ("Maternal Grandmother: Grace Archer (visited weekly)\n", ["Grace Archer"]),
     ("Mother: Grace Archer, Father: June Price\n", ["Grace Archer", "June Price"]),  # one line, a comma apart
+    # a temperature's scale is no initial ("29°C. Florin did not go")
+    ("The temperature reached 29\u00b0C. Florin did not go to school.", ["Florin"]),
+    ("It was 30 \u00b0C. Lowe said so.", ["Lowe"]),
     # ... the relationship numbered or lettered, as a family key numbers siblings
     ("Sibling 1 \u2013 Ruby-Mae Marsh, half-sister, aged 7\nSibling B - Rose Baker (aged 5)\n",
      ["Ruby-Mae Marsh", "Rose Baker"]),
@@ -664,6 +667,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "They set up a Roma-led group in 2019.", "a Chelsea-born man",
     # the last letter of "B&B" before a full stop is no initial
     "5.3 Conditions in the B&B. Precious little was done about them.",
+
     # a clinical note's fields; a perpetrator as notes shorten the word
     "O/E: happy, playing. Imp: minor injury. Adv: observe, Calpol PRN.", 'recorded: "Perp has family in Southall."',
     # a nursery's room and its leader
