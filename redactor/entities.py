@@ -647,6 +647,15 @@ class Grouper:
                 if m.entity == cat.LOCATION and m.text.casefold() in surnames
                 and (_PEOPLE_VERB_LATER.match(texts[m.segment_id], m.end)
                      or _FAMILY_AFTER.match(texts[m.segment_id], m.end)) else m for m in kept]
+        # ... and so is the first name alone before such a verb, or with a possessive before a noun ("Devon worked",
+        # "Devon's public profile" of Devon Pascoe)
+        given = {words[0].casefold() for segment, spans in people.items() for a, b in spans
+                 if len(words := strip_title(normalise(texts[segment][a:b])).split()) >= 2}
+        kept = [replace(m, entity=cat.PERSON, explanation=f"{m.explanation}; the first name of someone named in "
+                        "full, before a verb only people do")
+                if m.entity == cat.LOCATION and m.text.casefold() in given
+                and (_PEOPLE_VERB_LATER.match(texts[m.segment_id], m.end)
+                     or _POSSESSIVE_BEFORE_NOUN.match(texts[m.segment_id], m.end)) else m for m in kept]
         # (A guess that reads a first name the rules read in a full name as a place is no place: "Riley-Jay" of
         # "Riley-Jay BRADSHAW".)
         first_names = {words[0].casefold() for m in kept if m.entity == cat.PERSON and not is_guess(m)
@@ -2034,6 +2043,7 @@ _RELATIVE_BEFORE = re.compile(
     r"sister|brother|aunt|uncle|cousin|wife|husband|partner|stepfather|stepmother|son|daughter)[ \t]*,?[ \t]*$")
 _WORDS_BEFORE = re.compile(r"(?:[\w'\u2019.-]+[ \u00a0]+){1,3}$")
 # A family after a surname ("Thornton family members were invited"): the people's, though a town has the name.
+_POSSESSIVE_BEFORE_NOUN = re.compile(r"['\u2019]s[ \t]+[a-z]")
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|families|household|siblings|children)\b")
 # A verb only people do after a word, perhaps after an adverb ("Aldridge later said").
 _PEOPLE_VERB_LATER = re.compile(r"(?:[ \t]+(?:later|then|also|again|subsequently|[a-z]{3,}ly))?"

@@ -1079,3 +1079,18 @@ def test_a_guess_read_more_often_as_a_place_is_one() -> None:
     entities = _group(text, [_m("Colwick Country Park", text, "LOCATION"),
                              _m("Colwick Country Park", text, "PERSON", nth=1)])
     assert _names(entities) == {"Colwick Country Park": "PERSON"}
+
+
+@pytest.mark.parametrize("text, places", [
+    # the person's first name alone before a verb only people do, or before a possessive's noun, is the person,
+    # though a county's name too
+    ("Her partner, Devon Pascoe, drank. Devon worked shifts. Devon's public profile mocked her.", []),
+    # a county in a place's slot stays a place
+    ("Her partner, Devon Pascoe, drank. The family moved to Devon in May.", ["Devon"]),
+])
+def test_a_persons_first_name_before_a_peoples_verb_is_the_person(text: str, places: list[str]) -> None:
+    person = _m("Devon Pascoe", text, "PERSON", "PersonNameRecognizer", score=0.8)
+    counties = [_m("Devon", text, "LOCATION", "UkPlaceRecognizer", nth=n, score=0.65)
+                for n in range(1, text.count("Devon"))]
+    entities = _group(text, [person, *counties])
+    assert [e.name for e in entities if e.type == "LOCATION"] == places
