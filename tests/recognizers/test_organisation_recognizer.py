@@ -68,6 +68,7 @@ def _found(text: str) -> list[str]:
     ("a kit she had been given by Tees Recovery Hub", ["Tees Recovery Hub"]),
     ("delivered by Beacon Community Drug and Alcohol Team (Deptford).", ["Beacon Community Drug and Alcohol Team"]),
     ("through their church, Victory Harvest Ministries in Woolwich", ["Victory Harvest Ministries"]),
+    ("Reference from Pastor Mike Orrell of New Life Church, Rochdale", ["New Life Church"]),
     ("and then Meadowlark Day Opportunities in Spalding two days a week", ["Meadowlark Day Opportunities"]),
     # sports clubs by their sport, an amateur boxing club by its letters; a young carers' service by its area
     ("She played goal attack for Croydon Comets Netball Club from the age of ten.", ["Croydon Comets Netball Club"]),
