@@ -819,7 +819,8 @@ class Grouper:
             surname = natural_order(name).split()[-1]  # (a record's "GEBREHIWOT, Selam": its first word)
             for form in _person_forms(name):
                 if self._is_keep_form(form) or (form.isupper() and not name.isupper() and not (
-                        form == surname and len(form) >= 3 and form.casefold() not in gz.acronym_keys())
+                        form == surname and len(form) >= 3 and form.casefold() not in gz.acronym_keys()
+                        and re.search("[AEIOUY]", form) is not None)  # (a role's letters have none: "PDSN")
                         and not _INITIAL_AND_LETTERS.fullmatch(form)):
                     continue  # (a role's capitals that opened the name: "HV" of "HV Joanne Pritchard"; a record's
                     # surname in capitals ends it: "Tudora ZICHICHI")

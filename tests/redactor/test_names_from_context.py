@@ -1006,3 +1006,10 @@ def test_a_records_surname_in_capitals_before_the_given_names_is_a_form_alone() 
     entities = _group(text, [_m("GEBREHIWOT, Selam Tesfamariam", text, "PERSON", "PersonNameRecognizer", score=0.8)])
     person = next(e for e in entities if "Selam Tesfamariam GEBREHIWOT" in e.forms)
     assert "GEBREHIWOT" in person.forms and "GEBREHIWOT" not in _covered(entities, text)
+
+
+def test_a_roles_letters_before_a_name_are_no_records_surname() -> None:
+    """"PDSN, Nessa Carveth": a role's letters, with no vowel as no surname is written, before the name."""
+    text = "The PDSN, Nessa Carveth, visited. The school nurse and the PDSN trained staff."
+    entities = _group(text, [_m("PDSN, Nessa Carveth", text, "PERSON", "PersonNameRecognizer", score=0.8)])
+    assert "PDSN" not in {f for e in entities for f in e.forms}
