@@ -21,7 +21,9 @@ _MASTHEAD: Final = (
 )
 _TITLE: Final = re.compile(
     r"(?<![\w'\u2019-])(?P<place>[A-Z][\w'\u2019-]*(?:[ \t]+(?:and|&|upon|on|under|[A-Z][\w'\u2019-]*))*?)"
-    r"[ \t]+(?P<rest>(?:(?:Daily|Evening|Sunday|Weekly|Morning)[ \t]+)?(?:" + "|".join(_MASTHEAD) + r"))(?![\w-])")
+    r"[ \t]+(?P<rest>(?:(?:Daily|Evening|Sunday|Weekly|Morning)[ \t]+)?(?:" + "|".join(_MASTHEAD) + r"))(?![\w-])"
+    # (not running on into another capitalised word: "Sylhet Star Travels", "Leeds Post Office" name something else)
+    r"(?![ \t]+[A-Z])")
 
 
 def newspaper_names(texts: Iterable[str]) -> list[str]:

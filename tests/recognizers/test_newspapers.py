@@ -28,6 +28,8 @@ def test_newspaper_names(text: str, names: list[str]) -> None:
     "She moved to Leeds. News of the move reached the school.",  # a sentence's end between them
     "The Priory Post was a care home's newsletter.",  # no place before the word
     "Sarah Times and Kelly News attended.",
+    # a masthead's word running on into another capitalised word: a longer name's (a travel agent's)
+    "booked through Sylhet Star Travels on Union Street", "the Leeds Post Office",
 ])
 def test_not_newspapers(text: str) -> None:
     assert newspaper_names([text]) == []
