@@ -688,7 +688,24 @@ class Grouper:
                 self._add_form(ent, short)  # "(2 WR)" after the unit: its short form, the same unit
         if not derived:
             self._derive_person_forms()
+        self._break_keep_phrases(attached)
         return attached
+
+    def _break_keep_phrases(self, attached: list[Mention]) -> None:
+        """A keep phrase that a name the rules found starts inside and runs out of ("Sylhet Star" of "Sylhet Star
+        Travels", read as a person's "Star Travels") is broken by that name's replacement: it holds its other words
+        no longer, or they would stand in the output, no keep phrase around them, as survivors."""
+        broken: defaultdict[str, set[tuple[int, int]]] = defaultdict(set)
+        for m in attached:
+            if is_guess(m) or m.joined:
+                continue
+            text = self._segments[m.segment_id].text
+            broken[m.segment_id].update((a, b) for a, b in self._keep_overlapping(m.segment_id, text, m.start, m.end)
+                                        if (a < m.start < b < m.end) or (m.start < a < m.end < b))
+        for segment_id, spans in broken.items():
+            if spans:
+                hits = [h for h in self._keep_cache[segment_id][0] if h not in spans]
+                self._keep_cache[segment_id] = (hits, list(accumulate((b for _, b in hits), max)))
 
     def _titled_surname_ends(self, m: Mention, text: str) -> Mention:
         """A guessed place or organisation of two or three plain capitalised words ending in a surname the

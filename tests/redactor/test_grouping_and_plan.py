@@ -869,3 +869,15 @@ def test_a_hyphenated_surnames_letters_after_a_title_or_an_initial_are_the_perso
     person = group(doc, [_m("Harriet Montague-Sinclair", "PERSON", "PersonNameRecognizer", source=text)], None)[0]
     assert written in [m.text for m in person.mentions]
     assert [m.text for m in person.mentions].count("M-S") == 0  # the letters alone are no one's
+
+
+def test_a_keep_phrase_a_found_name_runs_out_of_protects_nothing() -> None:
+    """A keep phrase ("Sylhet Star") that a name the rules found starts inside and runs out of ("Star Travels") is
+    broken by its replacement: it holds its other words no longer, or they would stand as survivors."""
+    text = "They flew to Sylhet in July, booked through Sylhet Star Travels on Union Street."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    found = [_m("Sylhet", "LOCATION", "UkPlaceRecognizer", source=text),
+             Mention("txt", text.index("Star"), text.index("Star") + len("Star Travels"), "Star Travels", "PERSON",
+                     0.4, "PersonNameRecognizer")]
+    place = next(e for e in group(doc, found, None, ["Sylhet Star"]) if e.name == "Sylhet")
+    assert [m.start for m in place.mentions] == [text.index("Sylhet"), text.rindex("Sylhet")]
