@@ -22,7 +22,8 @@ MAKES: Final = (
 _COLOURS: Final = ("silver", "black", "white", "red", "blue", "grey", "gray", "green", "yellow", "gold", "orange",
                    "purple", "brown", "maroon", "dark", "light", "old", "new", "battered", "small", "large", "stolen",
                    "hired", "rented", "borrowed", "unmarked", "marked", "parked", "abandoned")
-_MAKE: Final = "(?:" + "|".join(sorted(map(re.escape, MAKES), key=len, reverse=True)) + ")"
+MAKE_PATTERN: Final = "(?:" + "|".join(sorted(map(re.escape, MAKES), key=len, reverse=True)) + ")"
+_MAKE: Final = MAKE_PATTERN
 # Colours only a car's paint has before a make alone: "grey Audi" (not "old", "new", "small").
 _PAINT: Final = "(?:" + "|".join(_COLOURS[:14]) + ")"
 _VEHICLE: Final = re.compile(

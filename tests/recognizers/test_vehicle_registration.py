@@ -32,10 +32,14 @@ POSITIVE = [
     ("a van (registration QZA 482K) was", "QZA 482K", 0.7),  # suffix format, letters unchecked
     # a plate issued abroad, its country's registration said after it
     ("the second, CJ 07 FLO (Romanian reg, not seen since)", "CJ 07 FLO", 0.7),
+    # ... or in brackets right after its car
+    ("in his own Romanian-registered car (TM 08 CRS). Several", "TM 08 CRS", 0.7),
+    ("a Bulgarian-registered VW Passat (CH 4417 AK), was used", "CH 4417 AK", 0.7),
 ]
 
 NEGATIVE = [
     "in Year 10 ABC (reg group)", "Room B 12 ABC",  # no plate's country, no registration after it
+    "the car (TM 08 CRS was)", "the meeting (TM 08 CRS)",  # no closing bracket after it; no car before it
     "AB01 CDE",  # 01 was never issued
     "AB50 CDE",
     "AB99 CDE",  # future or impossible age identifiers
