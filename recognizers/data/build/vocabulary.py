@@ -116,6 +116,8 @@ House of Lords; Education Select Committee; Ofsted; OFSTED; Care Quality Commiss
 Ofcom; Cifas; Gangmasters and Labour Abuse Authority; GLAA; NFU; NFU Cymru; Language Line; LanguageLine;
 ProtonMail; Merton assessment; Merton-compliant; Merton principles; Merton compliant;
 Manston; Western Jet Foil; Serco; Mears; Clearsprings Ready Homes; Clearsprings; RLSS; RLSS UK; RoSPA;
+Royal Life Saving Society; Royal Life Saving Society UK; The Royal Life Saving Society;
+Royal Society for the Prevention of Accidents;
 HM Inspectorate of Probation; HMI Probation; HM Inspectorate of Prisons; HMI Prisons; HMIP;
 HM Inspectorate of Constabulary; HMIC; HMICFRS; HM Inspectorate of Constabulary and Fire & Rescue Services;
 Inspectorate; Inspectorates; Care Inspectorate; Care Inspectorate Wales; CIW; Estyn; Healthcare Inspectorate Wales; HIW;
