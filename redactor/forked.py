@@ -19,7 +19,7 @@ import signal
 import sys
 from collections.abc import Callable
 from types import TracebackType
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -73,13 +73,7 @@ class Forked(Generic[T]):
                     outcome: tuple[bool, object] = (True, fn())
                 except BaseException as exc:  # sent to the parent, which raises it
                     outcome = (False, exc)
-                try:
-                    data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-                except Exception as exc:  # what cannot pickle is told in words instead
-                    told = outcome[1] if not outcome[0] else exc
-                    data = pickle.dumps((False, WorkerError(f"{type(told).__name__}: {told}")))
-                with os.fdopen(write, "wb") as pipe:
-                    pipe.write(data)
+                _send(write, outcome)
                 code = 0
             finally:
                 os._exit(code)
@@ -171,3 +165,117 @@ class Tickets:
         if self._read >= 0:
             os.close(self._read)
             self._read = -1
+
+
+U = TypeVar("U")
+
+
+class Staged(Generic[T, U]):
+    """``fn()`` then ``then(fn())`` in one child process forked now, each value sent back as soon as it is made: the
+    caller takes the first (:meth:`first`) and works on while the child makes the second (:meth:`second`).
+
+    The command line reads the draft this way: the loaded document comes back at once, and what its text alone gives
+    follows while the analysis runs. Where no child can be forked, both are computed here when asked for.
+    """
+
+    def __init__(self, fn: Callable[[], T], then: Callable[[T], U], *, fork: bool | None = None) -> None:
+        self._fn: Callable[[], T] | None = fn
+        self._then: Callable[[T], U] | None = then
+        self._pid = 0
+        self._reads = [-1, -1]
+        self._first: tuple[bool, T] | None = None
+        if not (can_fork() if fork is None else fork):
+            return
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pipes = [os.pipe(), os.pipe()]
+        pid = os.fork()
+        if pid == 0:  # the child: each value down its own pipe, as soon as it is made
+            code = 1
+            gc.freeze()  # (see Forked: the inherited objects are never scanned)
+            try:
+                for read, _ in pipes:
+                    os.close(read)
+                try:
+                    value = fn()
+                except BaseException as exc:
+                    _send(pipes[0][1], (False, exc))
+                else:
+                    _send(pipes[0][1], (True, value))
+                    try:
+                        _send(pipes[1][1], (True, then(value)))
+                    except BaseException as exc:
+                        _send(pipes[1][1], (False, exc))
+                code = 0
+            finally:
+                os._exit(code)
+        for _, write in pipes:
+            os.close(write)
+        self._pid, self._reads = pid, [pipes[0][0], pipes[1][0]]
+        self._fn = self._then = None
+
+    def first(self) -> T:
+        """The first value (its exception is raised here).
+
+        Raises:
+            WorkerError: The child died without it.
+        """
+        if self._first is None:
+            if self._fn is not None:
+                self._first = (True, self._fn())
+            else:
+                self._first = (True, self._receive(0))
+        return self._first[1]
+
+    def second(self) -> U:
+        """The second value, made from the first (its exception is raised here); the child is then gone.
+
+        Raises:
+            WorkerError: The child died without it.
+        """
+        first = self.first()
+        if self._then is not None:
+            then, self._then = self._then, None
+            return then(first)
+        value: U = self._receive(1)
+        _, status, usage = os.wait4(self._pid, 0)
+        log.debug("forked stages: %.2f s CPU (status %d)", usage.ru_utime + usage.ru_stime, status)
+        self._pid = 0
+        return value
+
+    def _receive(self, which: int) -> Any:
+        if self._reads[which] < 0:
+            raise WorkerError("the child has already been stopped")
+        with os.fdopen(self._reads[which], "rb") as pipe:
+            data = pipe.read()
+        self._reads[which] = -1
+        if not data:
+            raise WorkerError("a worker process ended without a result")
+        ok, value = pickle.loads(data)
+        if not ok:
+            raise value
+        return value
+
+    def stop(self) -> None:
+        """Stop the child (if still running) without the values it has not sent."""
+        for i, read in enumerate(self._reads):
+            if read >= 0:
+                os.close(read)
+                self._reads[i] = -1
+        if self._pid:
+            with contextlib.suppress(ProcessLookupError, ChildProcessError):
+                os.kill(self._pid, signal.SIGKILL)
+                os.waitpid(self._pid, 0)
+            self._pid = 0
+        self._fn = self._then = None
+
+
+def _send(write: int, outcome: tuple[bool, object]) -> None:
+    """Pickle ``outcome`` down the pipe ``write`` and close it (what cannot pickle is told in words instead)."""
+    try:
+        data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:
+        told = outcome[1] if not outcome[0] else exc
+        data = pickle.dumps((False, WorkerError(f"{type(told).__name__}: {told}")))
+    with os.fdopen(write, "wb") as pipe:
+        pipe.write(data)

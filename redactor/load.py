@@ -9,7 +9,7 @@ from typing import Any
 
 from redactor.document import Document
 from redactor.errors import InputError
-from redactor.forked import Forked, can_fork
+from redactor.forked import Staged, can_fork
 from redactor.load_docx import load_docx
 from redactor.load_pdf import load_pdf
 from redactor.load_txt import load_txt
@@ -17,8 +17,8 @@ from redactor.progress import Progress
 
 # Drafts are 100-300 pages; anything far larger is almost certainly the wrong file.
 MAX_INPUT_BYTES = 512 * 1024 * 1024
-_early: dict[tuple[Path, str | None], Forked[tuple[Document, Any]]] = {}
-_prepared: dict[tuple[Path, str | None], Any] = {}
+_early: dict[tuple[Path, str | None], Staged[Document, Any]] = {}
+_prepared: dict[tuple[Path, str | None], Staged[Document, Any]] = {}
 
 
 def sha256_file(path: Path) -> str:
@@ -41,27 +41,33 @@ def load_early(path: Path, *, password: str | None = None, progress: Callable[[P
         path: The draft.
         password: The password of an encrypted PDF.
         progress: Called as pictures are read by OCR.
-        prepare: Further work on the loaded document alone, done by the child before it gives the
-            document back (it would otherwise wait for this process); its result is taken with
+        prepare: Further work on the loaded document alone, done by the child once it has given the
+            document back (this process analyses it meanwhile); its result is taken with
             :func:`take_prepared`. If it fails, there is simply no result.
     """
     if not can_fork():
         return
+    _early[(path.resolve(), password)] = Staged(lambda: load(path, password=password, progress=progress),
+                                                prepare or (lambda document: None))
 
-    def work() -> tuple[Document, Any]:
-        document = load(path, password=password, progress=progress)
-        try:
-            prepared = prepare(document) if prepare is not None else None
-        except Exception:  # optional work: the caller does it itself without a result
-            prepared = None
-        return document, prepared
 
-    _early[(path.resolve(), password)] = Forked(work)
+def preparing(path: Path, password: str | None = None) -> bool:
+    """Whether :func:`load_early`'s child is still preparing what :func:`take_prepared` will give for the draft
+    that :func:`load` took from it."""
+    return (path.resolve(), password) in _prepared
 
 
 def take_prepared(path: Path, password: str | None = None) -> Any:
-    """What :func:`load_early`'s ``prepare`` made of the draft that :func:`load` took from it, or None."""
-    return _prepared.pop((path.resolve(), password), None)
+    """What :func:`load_early`'s ``prepare`` made of the draft that :func:`load` took from it (waiting for the child
+    to finish it), or None."""
+    staged = _prepared.pop((path.resolve(), password), None)
+    if staged is None:
+        return None
+    try:
+        return staged.second()
+    except Exception:  # optional work: the caller does it itself without a result
+        staged.stop()
+        return None
 
 
 def load(path: Path, *, password: str | None = None, progress: Callable[[Progress], None] | None = None) -> Document:
@@ -77,16 +83,16 @@ def load(path: Path, *, password: str | None = None, progress: Callable[[Progres
         InputError: Missing, unsupported, too large, or unreadable (with a one-line reason).
     """
     key = (path.resolve(), password)
-    _prepared.pop(key, None)
+    if (left := _prepared.pop(key, None)) is not None:
+        left.stop()  # an earlier load's preparation, never taken
     early = _early.pop(key, None)
     if early is not None:
         try:
-            document, prepared = early.result()
+            document = early.first()
         except Exception:  # loaded again here, for the error (or the document) of this process
-            pass
+            early.stop()
         else:
-            if prepared is not None:
-                _prepared[key] = prepared
+            _prepared[key] = early
             return document
     if not path.exists():
         raise InputError(f"{path}: no such file")

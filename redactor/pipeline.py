@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from redactor.entities import Entity, group
 from redactor.errors import LeakError, OutputError
 from redactor.forked import Forked, can_fork
 from redactor.hiding import HidingPlaces
-from redactor.load import load, sha256_file, take_prepared
+from redactor.load import load, preparing, sha256_file, take_prepared
 from redactor.mention import Mention
 from redactor.nlp import model_version
 from redactor.plan import AreaRedaction, Decision, Plan, accept_all, build_plan, require_reviewed, suggest
@@ -105,10 +106,11 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
     document = load(path, password=password, progress=progress)
     analyzer = analyzer or Analyzer()
     keep_words = [*(register.keep if register else []), *_register_label_letters(register), *board.keep]
-    early = take_prepared(path, password)  # the command line's early load finds them
-    if isinstance(early, TextOnly):
-        mentions = analyzer.analyze(document, progress, board.recognizers, lambda: early.tables)
-        found = early
+    if preparing(path, password):
+        # The command line's early-load child finds them, while this process analyses the draft it gave back.
+        early = functools.cache(lambda: _or_here(take_prepared(path, password), document))
+        mentions = analyzer.analyze(document, progress, board.recognizers, lambda: early().tables)
+        found = early()
     else:
         # What depends on the text alone is found, on a long draft, by a forked child while the
         # analysis runs (its two processes share the work that is left, see redactor.forked).
@@ -121,6 +123,11 @@ def analyse(path: Path, register_path: Path | None = None, *, board: BoardConfig
     decisions = suggest(entities, register, {s.id: s.text for s in document.segments}, board.dates, found.labels)
     return Analysis(document, register, register_path, mentions, entities, decisions, keep,
                     remove_images=board.images == "remove")
+
+
+def _or_here(early: Any, document: Document) -> TextOnly:
+    """What the early-load child found of the text alone, or, where it found nothing, the same found here."""
+    return early if isinstance(early, TextOnly) else text_only(document)
 
 
 def _register_label_letters(register: Register | None) -> list[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from redactor.errors import InputError
-from redactor.forked import Forked, Tickets, WorkerError, can_fork
+from redactor.forked import Forked, Staged, Tickets, WorkerError, can_fork
 
 needs_fork = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="work is forked on Linux only")
 
@@ -149,3 +149,40 @@ def test_an_analysis_shared_with_a_child_finds_exactly_what_one_process_finds(
     assert children, "no child was forked"
     assert shared == alone
     assert alone
+
+
+@pytest.mark.parametrize("fork", [False, pytest.param(True, marks=needs_fork)])
+def test_staged_values_come_back_one_after_the_other(fork: bool) -> None:
+    """The first value comes back as soon as it is made; the second, made from it, follows."""
+    import time
+
+    staged = Staged(lambda: _pid_and(21), lambda first: (time.sleep(0.3), first[1] + 1)[1], fork=fork)
+    started = time.perf_counter()
+    pid, value = staged.first()
+    if fork:
+        assert time.perf_counter() - started < 0.25  # (not after the second value's work)
+    assert value == 42 and (pid != os.getpid()) is fork
+    assert staged.second() == 43
+
+
+@pytest.mark.parametrize("fork", [False, pytest.param(True, marks=needs_fork)])
+def test_a_staged_error_is_raised_where_its_value_is_asked_for(fork: bool) -> None:
+    def broken(first: int) -> int:
+        raise ValueError("no second")
+
+    staged = Staged(lambda: 1, broken, fork=fork)
+    assert staged.first() == 1
+    with pytest.raises(ValueError, match="no second"):
+        staged.second()
+
+
+@needs_fork
+def test_a_staged_child_stopped_before_its_second_value_is_gone() -> None:
+    import time
+
+    staged = Staged(lambda: 1, lambda first: time.sleep(60), fork=True)
+    assert staged.first() == 1
+    pid = staged._pid
+    staged.stop()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
