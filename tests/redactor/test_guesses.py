@@ -1094,3 +1094,15 @@ def test_a_persons_first_name_before_a_peoples_verb_is_the_person(text: str, pla
                 for n in range(1, text.count("Devon"))]
     entities = _group(text, [person, *counties])
     assert [e.name for e in entities if e.type == "LOCATION"] == places
+
+
+@pytest.mark.parametrize("text, word, entity", [
+    # a language, by what is said of it: spoken, a first language, an interpreter's or a speaker's
+    ("The household's first language is Tetum. Her father also speaks Portuguese.", "Tetum", "LOCATION"),
+    ("she speaks Tetum at home", "Tetum", "LOCATION"),
+    ("through a Tetum interpreter, she said", "Tetum", "ORGANISATION"),
+    ("a Masalit speaker from West Darfur", "Masalit", "PERSON"),
+])
+def test_a_language_guessed_as_a_name_is_no_name(text: str, word: str, entity: str) -> None:
+    judged = reconcile([_m(word, text, entity)], {"txt": text}, frozenset())
+    assert judged == []
