@@ -182,3 +182,18 @@ def ends_in_agency_acronym(name: str) -> bool:
     words = _WORD.findall(name)
     return len(words) > 1 and not all(w.isupper() for w in words[:-1]) \
         and g.strip_possessive(words[-1]).removesuffix("s") in AGENCY_ACRONYMS
+
+
+# A language, by what is said of it: spoken, someone's language, or an interpreter's or a speaker's ("speaks Tetum",
+# "first language is Dari", "a Masalit speaker", "a Dari rather than a Pashto interpreter").
+LANGUAGE_BEFORE: Final = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|(?:first|main|home|fluent|only)[ \t]+language"
+                                    r"[ \t]+(?:is|was))[ \t]+$")
+LANGUAGE_AFTER: Final = re.compile(r"[ \t]*(?:-speaking|[ \t](?:interpreters?|speakers?|translators?|translation)\b"
+                                   r"|[ \t]+rather[ \t]+than[ \t]+(?:an?[ \t]+)?[A-Z]\w*[ \t]+interpreter)")
+
+
+def in_a_languages_place(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands where a language does (see ``LANGUAGE_BEFORE``)."""
+    return LANGUAGE_BEFORE.search(text, max(0, start - 30), start) is not None \
+        or LANGUAGE_AFTER.match(text, end) is not None
+

@@ -10,7 +10,13 @@ from typing import Any, ClassVar, Final
 from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
-from recognizers.name_judge import AGENCY_ACRONYMS, LISTED_ROLES, NOT_NAME_ABBREVIATIONS, ROLE_WORDS
+from recognizers.name_judge import (
+    AGENCY_ACRONYMS,
+    LISTED_ROLES,
+    NOT_NAME_ABBREVIATIONS,
+    ROLE_WORDS,
+    in_a_languages_place,
+)
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, words_used_as_names
 from recognizers.pseudonyms import is_label_letter, numbered_label_at
 from recognizers.public_people import DOTTED_DEGREE, REVIEW_TITLE, SUBJECT_CUES, VALEDICTION
@@ -1809,8 +1815,10 @@ class _Finder:
         if gz.is_world_city(base) and (JOURNEY_CUE.search(text, max(0, tokens[i][0] - 30), tokens[i][0])
                                        or (previous == "from" and _ROUTE_ON.match(text, _span_end(tokens, i)))):
             return None  # "returned to Lagos", "moved from Accra to Leeds": the city, though a listed first name
-        if gz.is_keep_phrase(base) or self._in_place(i) or gz.is_nationality(base):
-            return None  # (a people's name the first-name lists hold, "Kurdish", "Syrian", is theirs, not anyone's)
+        if gz.is_keep_phrase(base) or self._in_place(i) or gz.is_nationality(base) \
+                or in_a_languages_place(text, tokens[i][0], _span_end(tokens, i)):
+            return None  # (a people's name the first-name lists hold, "Kurdish", "Syrian", is theirs, not anyone's;
+            # so is a language's, "spoke Dari", "a Dari rather than a Pashto interpreter")
         if _THE_BEFORE.search(text, max(0, tokens[i][0] - 5), tokens[i][0]) \
                 and not _CASE_AFTER.match(text, _span_end(tokens, i)):
             return None  # "the Bible": a book's or a thing's name (a person's after "the" only before "case" …)

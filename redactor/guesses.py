@@ -48,6 +48,7 @@ from recognizers.name_judge import (
     ROLE_WORDS,
     ends_in_agency_acronym,
     identifying_words_remain,
+    in_a_languages_place,
     plausible_name,
 )
 from recognizers.organisation_recognizer import a_places_body
@@ -178,20 +179,13 @@ def opening_word(m: Mention, text: str) -> list[tuple[int, int]]:
     return [(0, first.end())] if typographic_capital(text, m.start) else []
 
 
-# A language, by what is said of it: spoken, someone's language, or an interpreter's or a speaker's.
-_LANGUAGE_BEFORE = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|(?:first|main|home|fluent|only)[ \t]+language"
-                              r"[ \t]+(?:is|was))[ \t]+$")
-_LANGUAGE_AFTER = re.compile(r"[ \t]*(?:-speaking|[ \t](?:interpreters?|speakers?|translators?|translation)\b)")
-
-
 def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Collection[str],
            used_alone: Callable[[], set[str]]) -> Mention | None:
     if _DATE_INSIDE.search(m.text):
         return None  # "Death 16/07/06 Date Original": a name holds no date; a form's fields ran together
     if "@" in m.text:
         return None  # "Twitter @WiltshireSCB": an account or address, the identifier recognisers' to judge
-    if " " not in m.text and (_LANGUAGE_BEFORE.search(text, max(0, m.start - 30), m.start)
-                              or _LANGUAGE_AFTER.match(text, m.end)):
+    if " " not in m.text and in_a_languages_place(text, m.start, m.end):
         return None  # "speaks Tetum", "a Masalit speaker": a language, no place or person
     if m.entity in NAMES and names_a_condition(text, m.start, m.end):
         return None  # "Treacher Collins syndrome": the doctors who described a condition

@@ -667,6 +667,9 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "They set up a Roma-led group in 2019.", "a Chelsea-born man",
     # the last letter of "B&B" before a full stop is no initial
     "5.3 Conditions in the B&B. Precious little was done about them.",
+    # a language a first-name list holds too, where a language stands
+    "He speaks Dari. He was given a Dari rather than a Pashto interpreter.",
+    "a telephone interpreter who spoke Dari rather than Pashto", "the interpreter was a Dari speaker",
 
     # a clinical note's fields; a perpetrator as notes shorten the word
     "O/E: happy, playing. Imp: minor injury. Adv: observe, Calpol PRN.", 'recorded: "Perp has family in Southall."',
