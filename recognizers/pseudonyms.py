@@ -180,7 +180,12 @@ _DECLARED = re.compile(
     # the name a review goes by, quoted after its title or a label's role word: "Serious Case Review 'Sarah'",
     # "Child \u2018Elias\u2019", "Child Protection Committee \u2013 \u201cIsabelle\u201d"
     r"|\b(?:(?i:review)|SCR|L?CSPR|E?CPR|Committee|Child|Baby|Young[ \t]+Person|Family)[ \t]*"
+    r"(?:in[ \t]+respect[ \t]+of[ \t]+)?"
     rf"(?:[:\u2013\u2014-][ \t]*)?[\"'\u2018\u201c]{_NAME}[\"'\u2019\u201d](?![^\W_])"
+    # the name someone asked the published report to call a person: "asked that the published report call him
+    # \u201cYusuf\u201d"
+    r"|\b(?i:report|review|summary)[ \t]+(?:call|calls|refer[ \t]+to|refers[ \t]+to)[ \t]+(?:him|her|them)[ \t]+"
+    rf"(?:as[ \t]+)?[\"'\u2018\u201c]{_NAME}[\"'\u2019\u201d]"
     # a first name after "Child", alone on its line: a cover's name for the review ("Child Patrick")
     rf"|(?m:^)[ \t]*Child {_NAME}[ \t]*(?m:$)"
     # a review listed by its name and its publication date: "Louise | published February 2024"

@@ -98,6 +98,9 @@ _DECLARING = [pytest.param(*p) for p in [
     ("Angus Child Protection Committee \u2013 \u201cIsabelle\u201d", ["Isabelle"]),
     ("Learning from the SCR \u2018Jack\u2019 was shared.", ["Jack"]),
     ("The Child Safeguarding Practice Review: \u201cPoppy\u201d", ["Poppy"]),
+    ('Child Safeguarding Practice Review in respect of "Azad"\n', ["Azad"]),
+    # the name a family asked the published report to call someone
+    ('His family have asked that the published report call him "Yusuf", his grandfather\'s name.', ["Yusuf"]),
     # a review listed by its name and its publication date, a line of its own
     ("Surrey Safeguarding Adults Board (SSAB)\n\nLouise | published February 2024\n\nThis review considered",
      ["Louise"]),
