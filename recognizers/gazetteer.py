@@ -383,8 +383,16 @@ def _countries() -> frozenset[str]:
     from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 
     regions = {r for codes in COUNTRY_CODE_TO_REGION_CODE.values() for r in codes} - _SMALL_REGIONS - {"001"}
-    names = {_region_name(r) for r in regions}
+    names = {_region_name(r) for r in regions} | _COUNTRIES_OTHER_NAMES
     return frozenset(place_key(n) for n in names if n)
+
+
+# Countries by the other names drafts call them (the numbering plan gives one: "Ireland", "Côte d'Ivoire").
+_COUNTRIES_OTHER_NAMES: Final = frozenset({
+    "Republic of Ireland", "Irish Republic", "Eire", "Democratic Republic of the Congo", "Democratic Republic of Congo",
+    "DR Congo", "DRC", "Ivory Coast", "The Gambia", "UAE", "USA", "America", "Holland", "Burma", "Czechia",
+    "Swaziland", "Macedonia", "Türkiye", "Turkiye",
+})
 
 
 def _region_name(region: str) -> str:

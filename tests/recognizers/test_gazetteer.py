@@ -81,6 +81,11 @@ def test_a_country_is_a_first_name_only_where_people_are_called_so(word: str, na
     assert gz.is_first_name(word) is name
 
 
+@pytest.mark.parametrize("name", ["Republic of Ireland", "Ireland", "DRC", "Ivory Coast", "Czech Republic", "USA"])
+def test_countries_by_any_name_drafts_give_them(name: str) -> None:
+    assert gz.is_country(name)
+
+
 @pytest.mark.parametrize("word", ["Well'll", "Will've", "Ware're", "Cant'nt", "Ma'm"])
 def test_a_contraction_is_no_surname(word: str) -> None:  # "We'll" is "Well" to the list's key, not a name
     assert not gz.is_surname(word)
