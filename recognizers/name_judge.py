@@ -47,6 +47,7 @@ ROLE_WORDS: Final = frozenset({
     "partner", "husband", "wife", "boyfriend", "girlfriend", "stepfather", "stepmother", "stepdad", "stepmum",
     "step-father", "step-mother", "child", "children", "baby", "infant", "subject", "relationship",
     "designation", "victim", "perpetrator", "perp", "worker", "officer", "manager", "nurse", "doctor", "visitor",
+    "occupier", "referrer", "caller", "tenant", "landlord", "landlady",
     "midwife", "teacher", "consultant", "paediatrician", "practitioner", "lead", "chair", "headteacher",
     "author", "reviewer", "independent", "maternal", "paternal", "half-sibling", "half-brother", "half-sister",
     "social", "health", "support", "youth", "police", "designated", "safeguarding", "duty", "senior", "principal",

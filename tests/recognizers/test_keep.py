@@ -491,6 +491,7 @@ def test_a_regional_boards_councils_are_public(board: str, council: str, kept: b
     # national asylum sites and contractors, and the legal test of an age assessment; a national safety charity
     "He arrived at Western Jet Foil and was moved to Manston. Serco ran the hotel. The Merton principles apply.",
     "Water safety advice from RLSS UK was given in Year 7.",
+    "Fire and Rescue Service | Post-incident Safe and Well visit by the crew. Occupier declined onward referral.",
 ])
 def test_faiths_languages_and_national_bodies_name_no_one(tmp_path: Path, text: str) -> None:
     from tests.recognizers.prose import analysed_entities

@@ -685,7 +685,8 @@ def test_guesses_that_are_no_names(guess: str, entity: str, expected: str | None
     assert [m.entity for m in judged] == ([expected] if expected else [])
 
 
-@pytest.mark.parametrize("word", ["Weds", "Pt", "Tel", "Wt", "Ht"])  # (a weight's, a height's)
+@pytest.mark.parametrize("word", ["Weds", "Pt", "Tel", "Wt", "Ht",  # (a weight's, a height's)
+                                  "Occupier", "Referrer"])  # (a note's role for whoever it was)
 def test_a_notes_abbreviation_guessed_as_a_person_is_no_name(word: str) -> None:
     text = f'"Pt missed Weds session. Tel consult booked. {word} said it was fine."'
     start = text.rindex(word)

@@ -115,6 +115,7 @@ Welsh Government; Scottish Government; Northern Ireland Executive; Parliament; H
 House of Lords; Education Select Committee; Ofsted; OFSTED; Care Quality Commission; CQC; Companies House;
 Ofcom; Cifas; Gangmasters and Labour Abuse Authority; GLAA; NFU; NFU Cymru; Language Line; LanguageLine;
 ProtonMail; Merton assessment; Merton-compliant; Merton principles; Merton compliant;
+Safe and Well visit; Safe and Well visits; Safe and Well Visit; Safe and Well check; Home Fire Safety Check;
 Manston; Western Jet Foil; Serco; Mears; Clearsprings Ready Homes; Clearsprings; RLSS; RLSS UK; RoSPA;
 Royal Life Saving Society; Royal Life Saving Society UK; The Royal Life Saving Society;
 Royal Society for the Prevention of Accidents;
