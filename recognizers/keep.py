@@ -52,7 +52,7 @@ _BOARD: Final = re.compile(
     rf"(?:Community\s+Safety\s+(?:and|&)\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults?|People)\s+"
     rf"(?:and\s+(?:{_CHILDREN}|Adults?)\s+)?)?"
     rf"(?:Boards?|(?:Multi-Agency\s+)?Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?"
-    r"|Child\s+Death\s+Overview\s+Panels?"
+    r"|Child\s+Death\s+Overview\s+Panels?|Safeguarding\s+Together"
     # a partnership named for the area's children (and families), and its statutory arrangements by their name
     rf"|{_CHILDREN}\s+(?:and\s+Families\s+)?Partnerships?|Multi-Agency\s+Safeguarding\s+Arrangements"
     r"|Local\s+Child\s+Safeguarding\s+Practice\s+Reviews?"

@@ -60,6 +60,9 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
     ("the Safeguarding Children Board of Luton met", "Luton"),
     # a council's short name, as its partnership writes it (Cheshire West and Chester)
     ("commissioned by Cheshire West and Cheshire East Safeguarding Children Partnerships following", "Cheshire West"),
+    # a partnership named for working together ("Wolverhampton Safeguarding Together")
+    ("WOLVERHAMPTON SAFEGUARDING TOGETHER\nChild Safeguarding Practice Review", "WOLVERHAMPTON"),
+    ("WOLVERHAMPTON SAFEGUARDING TOGETHER\nChild Safeguarding Practice Review", "City of Wolverhampton Council"),
 ])
 def test_board_names_give_their_area(text: str, area: str) -> None:
     assert area in public_names([text])
