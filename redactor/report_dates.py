@@ -22,7 +22,7 @@ from typing import Final, Protocol
 # core group, child protection …).
 _PROCESS_WORD: Final = re.compile(
     r"\b(?:(?P<meeting>meetings?)|(?:panel|board|group|partnership|team)\s+met|panel|board|circulated|published|"
-    r"publication|comments?|deadline|evaluations?|period|signed|consultation|endorsed|ratified"
+    r"publication|comments?|deadline|evaluations?|period|(?P<signed>signed)|consultation|endorsed|ratified"
     r"|(?-i:[A-Z]{0,6}SC[BP])"  # the board by its acronym ("LSCB", "IOWSCB", "LSCP")
     r"|(?:this|our|the)\s+(?:(?:serious\s+case|child\s+safeguarding\s+practice|safeguarding\s+practice|practice|"
     r"learning|rapid|local|overview|final|draft|executive)\s+)*(?:reviews?|reports?|summary)"
@@ -36,6 +36,10 @@ _CHILDS_MEETING: Final = re.compile(
     r"placement|pathway|transition|school|health|multi[\s-]agency|safeguarding|case)\s*$",
     re.IGNORECASE,
 )
+# What the family or a practitioner signs ("safety plan", "tenancy agreement"), right before "signed" (perhaps with
+# "was" or "were" between): no report's signing.
+_FAMILYS_PAPER: Final = re.compile(r"\b(?:plan|agreement|contract|consent|form|declaration|statement|tenancy|lease)"
+                                   r"(?:\s+(?:was|were|had\s+been|has\s+been))?\s*$", re.IGNORECASE)
 MAX_GAP_CHARS: Final = 80
 # Right before the date: the document's version ("Final version 12.05.2019", "Draft 3 –", "Last updated:"),
 # or a deadline ("by", "by the"; in lower case, as a deadline is written inside its sentence).
@@ -110,6 +114,8 @@ def _in_process_context(text: str, start: int, end: int) -> bool:
             continue
         if word.group("meeting") and _CHILDS_MEETING.search(window, 0, word.start()):
             continue
+        if word.group("signed") and _FAMILYS_PAPER.search(window, 0, word.start()):
+            continue  # "The safety plan signed on …": the family's paper, no report's
         return True
     return False
 

@@ -97,6 +97,9 @@ def test_kept_as_about_the_review(text: str, date: str) -> None:
     ("This review concerns Child R, who died on 17 November 2023 aged two years.", "17 November 2023"),
     ("The review is about Baby E, born on 3 March 2022 at home.", "3 March 2022"),
     ("B1. Period under review: Child R's birth (14/05/2021) to his death.", "14/05/2021"),
+    # the family's paper signed, no report's ("The safety plan signed on …", "a tenancy agreement signed on …")
+    ("The safety plan signed on 21/06/2022 named his grandmother as the supervisor.", "21/06/2022"),
+    ("The tenancy agreement was signed on 3 May 2021.", "3 May 2021"),
 ])
 def test_not_about_the_review(text: str, date: str) -> None:
     assert not about_the_review([_mention(text, date)], {"txt": text})
