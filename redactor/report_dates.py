@@ -21,7 +21,7 @@ from typing import Final, Protocol
 # report to the police is the child's. A meeting counts unless it is one of the child's own (strategy,
 # core group, child protection …).
 _PROCESS_WORD: Final = re.compile(
-    r"\b(?:(?P<meeting>meetings?)|(?:panel|board|group|partnership|team)\s+met|panel|board|circulated|published|"
+    r"\b(?:(?P<meeting>meetings?)|(?:panel|board|group|partnership|team)\s+met|(?P<panel>panel)|board|circulated|published|"
     r"publication|comments?|deadline|evaluations?|period|(?P<signed>signed)|consultation|endorsed|ratified"
     r"|(?-i:[A-Z]{0,6}SC[BP])"  # the board by its acronym ("LSCB", "IOWSCB", "LSCP")
     r"|(?:this|our|the)\s+(?:(?:serious\s+case|child\s+safeguarding\s+practice|safeguarding\s+practice|practice|"
@@ -40,6 +40,10 @@ _CHILDS_MEETING: Final = re.compile(
 # "was" or "were" between): no report's signing.
 _FAMILYS_PAPER: Final = re.compile(r"\b(?:plan|agreement|contract|consent|form|declaration|statement|tenancy|lease)"
                                    r"(?:\s+(?:was|were|had\s+been|has\s+been))?\s*$", re.IGNORECASE)
+# A panel that decides about the child, named right before "panel": no review's panel.
+_CHILDS_PANEL: Final = re.compile(r"\b(?:disposal|court|fostering|adoption|resource|resources|channel|access|"
+                                  r"allocation|admissions?|exclusions?|MACE|MARAC|risk|placement|permanence|"
+                                  r"complex\s+case|housing|funding|education|SEND|EHCP)\s*$", re.IGNORECASE)
 MAX_GAP_CHARS: Final = 80
 # Right before the date: the document's version ("Final version 12.05.2019", "Draft 3 –", "Last updated:"),
 # or a deadline ("by", "by the"; in lower case, as a deadline is written inside its sentence).
@@ -114,6 +118,8 @@ def _in_process_context(text: str, start: int, end: int) -> bool:
             continue
         if word.group("meeting") and _CHILDS_MEETING.search(window, 0, word.start()):
             continue
+        if word.group("panel") and _CHILDS_PANEL.search(window, 0, word.start()):
+            continue  # "the Out of Court Disposal panel", "the fostering panel": the child's, no review's
         if word.group("signed") and _FAMILYS_PAPER.search(window, 0, word.start()):
             continue  # "The safety plan signed on …": the family's paper, no report's
         return True

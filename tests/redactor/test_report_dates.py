@@ -100,6 +100,9 @@ def test_kept_as_about_the_review(text: str, date: str) -> None:
     # the family's paper signed, no report's ("The safety plan signed on …", "a tenancy agreement signed on …")
     ("The safety plan signed on 21/06/2022 named his grandmother as the supervisor.", "21/06/2022"),
     ("The tenancy agreement was signed on 3 May 2021.", "3 May 2021"),
+    # ... or a panel of the child's, no review panel ("the Out of Court Disposal panel 10/05/2023")
+    ("The officer completed a referral to the Out of Court Disposal panel 10/05/2023. The panel had", "10/05/2023"),
+    ("The fostering panel approved the carers on 4 June 2020.", "4 June 2020"),
 ])
 def test_not_about_the_review(text: str, date: str) -> None:
     assert not about_the_review([_mention(text, date)], {"txt": text})
