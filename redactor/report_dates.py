@@ -21,7 +21,8 @@ from typing import Final, Protocol
 # report to the police is the child's. A meeting counts unless it is one of the child's own (strategy,
 # core group, child protection …).
 _PROCESS_WORD: Final = re.compile(
-    r"\b(?:(?P<meeting>meetings?)|(?:panel|board|group|partnership|team)\s+met|(?P<panel>panel)|board|circulated|published|"
+    r"\b(?:(?P<meeting>meetings?)|(?:panel|board|group|partnership|team)\s+met|(?P<panel>panel)|board|circulated|"
+    r"published|"
     r"publication|comments?|deadline|evaluations?|period|(?P<signed>signed)|consultation|endorsed|ratified"
     r"|(?-i:[A-Z]{0,6}SC[BP])"  # the board by its acronym ("LSCB", "IOWSCB", "LSCP")
     r"|(?:this|our|the)\s+(?:(?:serious\s+case|child\s+safeguarding\s+practice|safeguarding\s+practice|practice|"
