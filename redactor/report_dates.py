@@ -23,7 +23,8 @@ from typing import Final, Protocol
 _PROCESS_WORD: Final = re.compile(
     r"\b(?:(?P<meeting>meetings?)|(?:panel|board|group|partnership|team)\s+met|(?P<panel>panel)|board|circulated|"
     r"published|"
-    r"publication|comments?|deadline|evaluations?|period|(?P<signed>signed)|consultation|endorsed|ratified"
+    r"publication|(?P<comment>comments?)|deadline|evaluations?|period|(?P<signed>signed)"
+    r"|(?:public|formal|family|families['\u2019]?|draft|report|review)\s+consultation|endorsed|ratified"
     r"|(?-i:[A-Z]{0,6}SC[BP])"  # the board by its acronym ("LSCB", "IOWSCB", "LSCP")
     r"|(?:this|our|the)\s+(?:(?:serious\s+case|child\s+safeguarding\s+practice|safeguarding\s+practice|practice|"
     r"learning|rapid|local|overview|final|draft|executive)\s+)*(?:reviews?|reports?|summary)"
@@ -45,6 +46,7 @@ _FAMILYS_PAPER: Final = re.compile(r"\b(?:plan|agreement|contract|consent|form|d
 _CHILDS_PANEL: Final = re.compile(r"\b(?:disposal|court|fostering|adoption|resource|resources|channel|access|"
                                   r"allocation|admissions?|exclusions?|MACE|MARAC|risk|placement|permanence|"
                                   r"complex\s+case|housing|funding|education|SEND|EHCP)\s*$", re.IGNORECASE)
+_SOMEONES: Final = re.compile(r"['\u2019]s?\s*$")
 MAX_GAP_CHARS: Final = 80
 # Right before the date: the document's version ("Final version 12.05.2019", "Draft 3 –", "Last updated:"),
 # or a deadline ("by", "by the"; in lower case, as a deadline is written inside its sentence).
@@ -121,6 +123,8 @@ def _in_process_context(text: str, start: int, end: int) -> bool:
             continue
         if word.group("panel") and _CHILDS_PANEL.search(window, 0, word.start()):
             continue  # "the Out of Court Disposal panel", "the fostering panel": the child's, no review's
+        if word.group("comment") and _SOMEONES.search(window, 0, word.start()):
+            continue  # "Stefan's comment on …": someone's comment, no comments on the review
         if word.group("signed") and _FAMILYS_PAPER.search(window, 0, word.start()):
             continue  # "The safety plan signed on …": the family's paper, no report's
         return True

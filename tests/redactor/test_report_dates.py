@@ -39,6 +39,8 @@ def _mention(text: str, date: str, segment: str = "txt", nth: int = 0) -> Mentio
     ("The review was presented to the Partnership on 12 May 2019.", "12 May 2019"),
     ("Comments on this draft to the Board by 9 December 2016.", "9 December 2016"),
     ("The terms of reference were signed off on 2 April 2019.", "2 April 2019"),
+    ("Comments on the draft were due by the Board on 3 June 2019.", "3 June 2019"),
+    ("The family consultation on the draft report took place on 4 June 2019.", "4 June 2019"),
     ("Key individuals\nName\tRole\nA\tChild R\n\nThis report belongs to the Board.\n\nSerious Case Review\n\n"
      "12 May 2019\n", "12 May 2019"),  # a table before the title does not end the title page
     # approved or endorsed by the board, named by its acronym
@@ -103,6 +105,10 @@ def test_kept_as_about_the_review(text: str, date: str) -> None:
     # ... or a panel of the child's, no review panel ("the Out of Court Disposal panel 10/05/2023")
     ("The officer completed a referral to the Out of Court Disposal panel 10/05/2023. The panel had", "10/05/2023"),
     ("The fostering panel approved the carers on 4 June 2020.", "4 June 2020"),
+    # someone's comment, a doctor's consultation: the family's, no review's comments or consultation
+    ("9. Stefan's comment on 7 June 2022 was recorded accurately.", "7 June 2022"),
+    ("The DSL recorded Brooklyn's comment about doing the breakfast on 24/01/2023 and sent it on.", "24/01/2023"),
+    ("The consultation on 09.01.23 with Dr Quigley recorded her son interpreting.", "09.01.23"),
 ])
 def test_not_about_the_review(text: str, date: str) -> None:
     assert not about_the_review([_mention(text, date)], {"txt": text})
