@@ -100,7 +100,7 @@ class DateMention(Protocol):
 # ("On 23/3/10 the Board's panel decided", "On 4 May 2008 Ofsted deemed the SCR inadequate").
 _PROCESS_AFTER: Final = re.compile(
     r"[^.\n]{0,60}?(?:\bsafeguarding\s+(?:children\s+)?(?:board|partnership)\b|(?-i:\b[A-Z]{0,6}SC[BP]\b)"
-    r"|(?-i:\bSCR\b)|\b(?:this|the)\s+(?:serious\s+case\s+|practice\s+)?review\b)",
+    r"|(?-i:\bSCR\b)|\b(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?:this|the)\s+(?:serious\s+case\s+|practice\s+)?review\b)",
     re.IGNORECASE,
 )
 

@@ -109,6 +109,8 @@ def test_kept_as_about_the_review(text: str, date: str) -> None:
     ("9. Stefan's comment on 7 June 2022 was recorded accurately.", "7 June 2022"),
     ("The DSL recorded Brooklyn's comment about doing the breakfast on 24/01/2023 and sent it on.", "24/01/2023"),
     ("The consultation on 09.01.23 with Dr Quigley recorded her son interpreting.", "09.01.23"),
+    # the review named after the date only as where something matters ("… is the pivotal moment in this review")
+    ("The DSL's entry of 12 May 2023 is the pivotal moment in this review.", "12 May 2023"),
 ])
 def test_not_about_the_review(text: str, date: str) -> None:
     assert not about_the_review([_mention(text, date)], {"txt": text})
