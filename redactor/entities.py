@@ -1822,8 +1822,8 @@ class Grouper:
         vocabulary ("CSC") or that only a model's guess gives are its form only where the draft defines them for
         it ("Prince Charles Hospital (PCH)", a glossary's line "FFP<tab>Fenland Fresh Produce Ltd")."""
         owners: dict[str, set[str]] = defaultdict(set)
-        for ent in self.entities:
-            if ent.source == "detected" and ent.type == "ORGANISATION":
+        for ent in self.entities:  # (a registered body's too: the register names it, the draft its initials)
+            if ent.source in ("detected", "register") and ent.type == "ORGANISATION":
                 for form in ent.forms:
                     if (initials := acronym(form)) is not None:
                         owners[initials].add(ent.id)
@@ -1833,7 +1833,7 @@ class Grouper:
             if len(ids) != 1 or initials.casefold() in self._by_form or initials not in written:
                 continue
             ent = self._by_id[next(iter(ids))]
-            if (all(is_guess(m) for m in ent.mentions) or self._is_keep_form(initials)
+            if ((ent.source == "detected" and all(is_guess(m) for m in ent.mentions)) or self._is_keep_form(initials)
                     or initials.casefold() in gz.acronym_keys()) and not _defines(initials, ent.forms, texts):
                 continue
             self._add_form(ent, initials)

@@ -101,3 +101,14 @@ def test_letters_in_brackets_that_are_not_the_names_own_are_no_form() -> None:
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
     entities = group(doc, [], register, default_keep_phrases(doc, []))
     assert "CAMHS" not in next(e for e in entities if e.name == "Fenland Hospitals NHS Trust").forms
+
+
+def test_a_registered_organisations_initials_in_capitals_are_its_form() -> None:
+    """The register names the body; the draft writes its initials too ("UHNM"): the same body, replaced."""
+    text = ("Ella was taken to University Hospitals of North Midlands by ambulance. UHNM staff noted bruising. "
+            "UHNM made a referral.")
+    register = Register.from_dict({"entities": [{"name": "University Hospitals of North Midlands",
+                                                 "type": "ORGANISATION", "pseudonym": "Hospital Trust 1"}]})
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    owner = next(e for e in group(doc, [], register, default_keep_phrases(doc, [])) if e.name.startswith("Univ"))
+    assert [m.text for m in owner.mentions].count("UHNM") == 2
