@@ -1446,6 +1446,7 @@ class Grouper:
         vocabulary's ("TA") only where the draft never writes them as a thing and somewhere as a person, and
         a function word's ("SO") only where every use of them acts as a person."""
         owners: dict[str, set[str]] = {}
+        whole: dict[str, set[str]] = {}  # initials of every word of the name ("JB" of Joanne Birtles)
         for ent in self.entities:
             if ent.type != "PERSON" or ent.source == "manual" \
                     or (ent.source == "detected" and not self._confident(ent)):
@@ -1457,6 +1458,10 @@ class Grouper:
                 if all(_plain_word(w) and w[:1].isupper() for w in words):
                     for initials in _initials_of(words):
                         owners.setdefault(initials, set()).add(ent.id)
+                    whole.setdefault("".join(_ascii_initial(w) for w in words), set()).add(ent.id)
+        # Initials one name gives whole and others only by their first and last parts ("JB" of Joanne Birtles, and of
+        # Jacinta Villiers-Brook's first and last parts) are that name's.
+        owners = {i: (whole[i] if len(ids) > 1 and len(whole.get(i, ())) == 1 else ids) for i, ids in owners.items()}
         # (one person the grouping left as two, their name written two ways, owns them still: "Zuzanna Wiśniewska"
         # and the record's "WISNIEWSKA, Zuzanna", or "Aiyaan Chaudhry" and a record's misspelt "AYAAN CHAUDHRY")
         one_owner = {i: next(e.id for e in self.entities if e.id in ids)

@@ -881,3 +881,14 @@ def test_a_keep_phrase_a_found_name_runs_out_of_protects_nothing() -> None:
                      0.4, "PersonNameRecognizer")]
     place = next(e for e in group(doc, found, None, ["Sylhet Star"]) if e.name == "Sylhet")
     assert [m.start for m in place.mentions] == [text.index("Sylhet"), text.rindex("Sylhet")]
+
+
+def test_initials_a_name_gives_whole_win_over_another_names_first_and_last_parts() -> None:
+    """"JB" is Joanne Birtles's initials; Jacinta Villiers-Brook's only by her first and last parts: Joanne's."""
+    text = ("Mrs Jacinta Villiers-Brook was the mother. The health visitor, Joanne Birtles, visited. "
+            'Her note reads: "Not asked re DV - maternity nurse present throughout. JB"')
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    found = [_m("Mrs Jacinta Villiers-Brook", "PERSON", "PersonNameRecognizer", source=text),
+             _m("Joanne Birtles", "PERSON", "PersonNameRecognizer", source=text)]
+    visitor = next(e for e in group(doc, found, None) if e.name == "Joanne Birtles")
+    assert "JB" in [m.text for m in visitor.mentions]
