@@ -15,8 +15,10 @@ import gc
 import logging
 import os
 import pickle
+import select
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Generic, TypeVar
@@ -184,6 +186,7 @@ class Staged(Generic[T, U]):
         self._pid = 0
         self._reads = [-1, -1]
         self._first: tuple[bool, T] | None = None
+        self._second: tuple[bool, object] | None = None
         if not (can_fork() if fork is None else fork):
             return
         sys.stdout.flush()
@@ -201,11 +204,16 @@ class Staged(Generic[T, U]):
                 except BaseException as exc:
                     _send(pipes[0][1], (False, exc))
                 else:
-                    _send(pipes[0][1], (True, value))
+                    # The first value goes down its pipe from a thread: a pipe holds 64 KiB, and the caller reads
+                    # it only when it is ready for it, while this process goes on to the second at once.
+                    sending = threading.Thread(target=_send, args=(pipes[0][1], (True, value)))
+                    sending.start()
                     try:
-                        _send(pipes[1][1], (True, then(value)))
+                        second: tuple[bool, object] = (True, then(value))
                     except BaseException as exc:
-                        _send(pipes[1][1], (False, exc))
+                        second = (False, exc)
+                    _send(pipes[1][1], second)
+                    sending.join()
                 code = 0
             finally:
                 os._exit(code)
@@ -225,6 +233,8 @@ class Staged(Generic[T, U]):
                 self._first = (True, self._fn())
             else:
                 self._first = (True, self._receive(0))
+                if select.select([self._reads[1]], [], [], 0)[0]:
+                    self._second = self._finish()  # the second is made already: taken now, and the child is gone
         return self._first[1]
 
     def second(self) -> U:
@@ -237,11 +247,23 @@ class Staged(Generic[T, U]):
         if self._then is not None:
             then, self._then = self._then, None
             return then(first)
-        value: U = self._receive(1)
+        if self._second is None:
+            self._second = self._finish()
+        ok, value = self._second
+        if not ok:
+            raise value  # type: ignore[misc]
+        return value  # type: ignore[return-value]
+
+    def _finish(self) -> tuple[bool, object]:
+        """The second value's outcome, and the child reaped."""
+        try:
+            outcome: tuple[bool, object] = (True, self._receive(1))
+        except Exception as exc:
+            outcome = (False, exc)
         _, status, usage = os.wait4(self._pid, 0)
         log.debug("forked stages: %.2f s CPU (status %d)", usage.ru_utime + usage.ru_stime, status)
         self._pid = 0
-        return value
+        return outcome
 
     def _receive(self, which: int) -> Any:
         if self._reads[which] < 0:

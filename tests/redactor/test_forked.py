@@ -186,3 +186,16 @@ def test_a_staged_child_stopped_before_its_second_value_is_gone() -> None:
     staged.stop()
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
+
+
+@needs_fork
+def test_a_staged_child_makes_its_second_value_while_its_large_first_waits_to_be_read() -> None:
+    """A first value larger than a pipe holds does not keep the child from making the second meanwhile."""
+    import time
+
+    staged = Staged(lambda: "x" * 500_000, lambda first: (time.sleep(0.4), len(first))[1], fork=True)
+    time.sleep(0.8)  # (the caller busy with other work)
+    assert len(staged.first()) == 500_000
+    started = time.perf_counter()
+    assert staged.second() == 500_000
+    assert time.perf_counter() - started < 0.2  # made while the first waited
