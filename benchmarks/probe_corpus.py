@@ -1,6 +1,6 @@
 """Probe drafts written by helpers who never saw the project's code or data, put in the corpus layout.
 
-``benchmarks/probe_drafts/`` holds 340 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
+``benchmarks/probe_drafts/`` holds 365 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
 session of 6 December (night) in six themes: families of ten origins (A), identifiers as records write them (B), partly
 anonymised drafts, chronology tables, e-mails and public material (C), the four UK nations' naming customs (D),
 messy drafts (E) and local places and services (F). 65 more were written in the next session, in three batches,
@@ -35,7 +35,10 @@ drownings (BJ), unaccompanied asylum-seeking children (BK) and parents with seve
 in the session of 7 December (14:41), measured before they were read: children harmed after adoption breakdown or
 under special guardianship (BM), affluent families and boarding schools (BN), teenage parents who are in care or
 care leavers (BO), seasonal and agricultural migrant workers' children in eastern England (BP) and children in secure
-homes, young offender institutions and secure training centres (BQ).
+homes, young offender institutions and secure training centres (BQ); and 25 written during that session, measured
+on its start and end code and never read (the next session's held-out start): children killed or hurt by dogs (BR),
+adults in positions of trust (BS), eating disorders and Tier 4 beds (BT), South Asian heritage extended families in
+northern towns (BU) and road deaths (BV).
 Each has its
 ``draft.txt`` and a ``truth.json`` of its writer: every surface form of every identifying entity, with a pseudonym,
 and phrases that must stay. Their truth is the writer's judgement, not the corpus's: a police force or a day-precise
