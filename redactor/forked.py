@@ -206,7 +206,7 @@ class Staged(Generic[T, U]):
                 else:
                     # The first value goes down its pipe from a thread: a pipe holds 64 KiB, and the caller reads
                     # it only when it is ready for it, while this process goes on to the second at once.
-                    sending = threading.Thread(target=_send, args=(pipes[0][1], (True, value)))
+                    sending = threading.Thread(target=_send_unless_gone, args=(pipes[0][1], (True, value)))
                     sending.start()
                     try:
                         second: tuple[bool, object] = (True, then(value))
@@ -290,6 +290,12 @@ class Staged(Generic[T, U]):
                 os.waitpid(self._pid, 0)
             self._pid = 0
         self._fn = self._then = None
+
+
+def _send_unless_gone(write: int, outcome: tuple[bool, object]) -> None:
+    """:func:`_send`, saying nothing where the reader has gone (the caller stopped, or ended, without reading)."""
+    with contextlib.suppress(OSError):
+        _send(write, outcome)
 
 
 def _send(write: int, outcome: tuple[bool, object]) -> None:

@@ -24,3 +24,15 @@ def test_exit_status_and_output_survive_the_quick_exit(tmp_path: Path, args: lis
     assert done.returncode == code
     assert out in done.stdout and done.stdout.strip() if out else not done.stdout
     assert err in done.stderr
+
+
+def test_a_command_that_stops_before_it_reads_the_early_loaded_draft_says_only_why(tmp_path: Path) -> None:
+    """The output already exists: the command refuses before it takes the draft its early-load child read. The child,
+    whose draft is larger than a pipe holds, goes without a word of its own."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Ada Quill lived in Bath with her mother. The school was told.\n" * 3000, encoding="utf-8")
+    (tmp_path / "out.pdf").write_bytes(b"%PDF-1.4\n")
+    done = subprocess.run([sys.executable, "-m", "redactor", "redact", str(draft), "-o", str(tmp_path / "out.pdf")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0 and "already exists" in done.stderr
+    assert "Traceback" not in done.stderr and "Exception in thread" not in done.stderr, done.stderr
