@@ -1,6 +1,6 @@
 """Probe drafts written by helpers who never saw the project's code or data, put in the corpus layout.
 
-``benchmarks/probe_drafts/`` holds 365 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
+``benchmarks/probe_drafts/`` holds 390 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
 session of 6 December (night) in six themes: families of ten origins (A), identifiers as records write them (B), partly
 anonymised drafts, chronology tables, e-mails and public material (C), the four UK nations' naming customs (D),
 messy drafts (E) and local places and services (F). 65 more were written in the next session, in three batches,
@@ -38,7 +38,10 @@ care leavers (BO), seasonal and agricultural migrant workers' children in easter
 homes, young offender institutions and secure training centres (BQ); and 25 written during that session, measured
 on its start and end code and never read (the next session's held-out start): children killed or hurt by dogs (BR),
 adults in positions of trust (BS), eating disorders and Tier 4 beds (BT), South Asian heritage extended families in
-northern towns (BU) and road deaths (BV).
+northern towns (BU) and road deaths (BV); and 25 more written at that session's end, measured on its start and end
+code and never read: parents' gambling and debt (BW), Orthodox Jewish and other closed faith communities (BX),
+islands and Crown dependencies (BY), sextortion from abroad (BZ) and families who came through resettlement schemes
+(CA).
 Each has its
 ``draft.txt`` and a ``truth.json`` of its writer: every surface form of every identifying entity, with a pseudonym,
 and phrases that must stay. Their truth is the writer's judgement, not the corpus's: a police force or a day-precise
