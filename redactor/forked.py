@@ -21,7 +21,7 @@ import sys
 import threading
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -102,29 +102,22 @@ class Forked(Generic[T]):
             return fn()
         if self._read < 0:
             raise WorkerError("the child has already been stopped")
-        with os.fdopen(self._read, "rb") as pipe:
-            data = pipe.read()
+        data = _read_all(self._read)
         self._read = -1
-        _, status, usage = os.wait4(self._pid, 0)
-        log.debug("forked %s: %.2f s CPU", self._name, usage.ru_utime + usage.ru_stime)
+        status = _reap(self._pid, self._name)
         self._pid = 0
-        if not data:
-            raise WorkerError(f"a worker process ended without a result (status {status})")
-        ok, value = pickle.loads(data)
+        ok, value = _outcome(data, f" (status {status})")
         if not ok:
-            raise value
-        return value  # type: ignore[no-any-return]
+            raise value  # type: ignore[misc]
+        return value  # type: ignore[return-value]
 
     def stop(self) -> None:
         """Stop the child (if still running) without its result."""
         if self._read >= 0:
             os.close(self._read)
             self._read = -1
-        if self._pid:
-            with contextlib.suppress(ProcessLookupError, ChildProcessError):
-                os.kill(self._pid, signal.SIGKILL)
-                os.waitpid(self._pid, 0)
-            self._pid = 0
+        _kill(self._pid)
+        self._pid = 0
         self._fn = None
 
     def __enter__(self) -> Forked[T]:
@@ -185,7 +178,7 @@ class Staged(Generic[T, U]):
         self._then: Callable[[T], U] | None = then
         self._pid = 0
         self._reads = [-1, -1]
-        self._first: tuple[bool, T] | None = None
+        self._first: tuple[T] | None = None  # (the first value, once taken)
         self._second: tuple[bool, object] | None = None
         if not (can_fork() if fork is None else fork):
             return
@@ -230,12 +223,16 @@ class Staged(Generic[T, U]):
         """
         if self._first is None:
             if self._fn is not None:
-                self._first = (True, self._fn())
+                first = self._fn()
             else:
-                self._first = (True, self._receive(0))
+                ok, value = self._received(0)
+                if not ok:
+                    raise value  # type: ignore[misc]
+                first = value  # type: ignore[assignment]
                 if select.select([self._reads[1]], [], [], 0)[0]:
                     self._second = self._finish()  # the second is made already: taken now, and the child is gone
-        return self._first[1]
+            self._first = (first,)
+        return self._first[0]
 
     def second(self) -> U:
         """The second value, made from the first (its exception is raised here); the child is then gone.
@@ -256,27 +253,18 @@ class Staged(Generic[T, U]):
 
     def _finish(self) -> tuple[bool, object]:
         """The second value's outcome, and the child reaped."""
-        try:
-            outcome: tuple[bool, object] = (True, self._receive(1))
-        except Exception as exc:
-            outcome = (False, exc)
-        _, status, usage = os.wait4(self._pid, 0)
-        log.debug("forked stages: %.2f s CPU (status %d)", usage.ru_utime + usage.ru_stime, status)
+        outcome = self._received(1)
+        _reap(self._pid, "stages")
         self._pid = 0
         return outcome
 
-    def _receive(self, which: int) -> Any:
+    def _received(self, which: int) -> tuple[bool, object]:
+        """What the child sent down pipe ``which``: ``(True, value)`` or ``(False, exception)``."""
         if self._reads[which] < 0:
-            raise WorkerError("the child has already been stopped")
-        with os.fdopen(self._reads[which], "rb") as pipe:
-            data = pipe.read()
+            return False, WorkerError("the child has already been stopped")
+        data = _read_all(self._reads[which])
         self._reads[which] = -1
-        if not data:
-            raise WorkerError("a worker process ended without a result")
-        ok, value = pickle.loads(data)
-        if not ok:
-            raise value
-        return value
+        return _outcome(data)
 
     def stop(self) -> None:
         """Stop the child (if still running) without the values it has not sent."""
@@ -284,12 +272,38 @@ class Staged(Generic[T, U]):
             if read >= 0:
                 os.close(read)
                 self._reads[i] = -1
-        if self._pid:
-            with contextlib.suppress(ProcessLookupError, ChildProcessError):
-                os.kill(self._pid, signal.SIGKILL)
-                os.waitpid(self._pid, 0)
-            self._pid = 0
+        _kill(self._pid)
+        self._pid = 0
         self._fn = self._then = None
+
+
+def _read_all(read: int) -> bytes:
+    """Everything down the pipe ``read`` until the child closes it (the pipe closed here after)."""
+    with os.fdopen(read, "rb") as pipe:
+        return pipe.read()
+
+
+def _outcome(data: bytes, ended: str = "") -> tuple[bool, object]:
+    """What a child sent (see :func:`_send`); a child that sent nothing ended without a result."""
+    if not data:
+        return False, WorkerError(f"a worker process ended without a result{ended}")
+    outcome: tuple[bool, object] = pickle.loads(data)
+    return outcome
+
+
+def _reap(pid: int, name: str) -> int:
+    """Wait for the child ``pid`` to end; its exit status (its CPU time logged)."""
+    _, status, usage = os.wait4(pid, 0)
+    log.debug("forked %s: %.2f s CPU (status %d)", name, usage.ru_utime + usage.ru_stime, status)
+    return status
+
+
+def _kill(pid: int) -> None:
+    """Stop the child ``pid`` (none where 0) and reap it, if it is still there."""
+    if pid:
+        with contextlib.suppress(ProcessLookupError, ChildProcessError):
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
 
 
 def _send_unless_gone(write: int, outcome: tuple[bool, object]) -> None:
