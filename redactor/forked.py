@@ -254,8 +254,9 @@ class Staged(Generic[T, U]):
     def _finish(self) -> tuple[bool, object]:
         """The second value's outcome, and the child reaped."""
         outcome = self._received(1)
-        _reap(self._pid, "stages")
-        self._pid = 0
+        if self._pid:  # (none left to reap once stopped)
+            _reap(self._pid, "stages")
+            self._pid = 0
         return outcome
 
     def _received(self, which: int) -> tuple[bool, object]:

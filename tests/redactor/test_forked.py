@@ -199,3 +199,14 @@ def test_a_staged_child_makes_its_second_value_while_its_large_first_waits_to_be
     started = time.perf_counter()
     assert staged.second() == 500_000
     assert time.perf_counter() - started < 0.2  # made while the first waited
+
+
+@needs_fork
+def test_a_staged_childs_second_value_asked_for_after_it_was_stopped_is_an_error() -> None:
+    import time
+
+    staged = Staged(lambda: 1, lambda first: (time.sleep(0.5), 2)[1], fork=True)
+    assert staged.first() == 1  # (the second not made yet)
+    staged.stop()
+    with pytest.raises(WorkerError, match="already been stopped"):
+        staged.second()
