@@ -47,6 +47,11 @@ _CHILDS_PANEL: Final = re.compile(r"\b(?:disposal|court|fostering|adoption|resou
                                   r"allocation|admissions?|exclusions?|MACE|MARAC|risk|placement|permanence|"
                                   r"complex\s+case|housing|funding|education|SEND|EHCP)\s*$", re.IGNORECASE)
 _SOMEONES: Final = re.compile(r"['\u2019]s?\s*$")
+# A process word the words right before make the family's, by the word's group in ``_PROCESS_WORD``: a meeting or a
+# panel of the child's ("strategy meeting", "the fostering panel"), someone's comment ("Stefan's comment on …") and
+# the family's paper signed ("The safety plan signed on …").
+_THE_FAMILYS: Final = {"meeting": _CHILDS_MEETING, "panel": _CHILDS_PANEL, "comment": _SOMEONES,
+                       "signed": _FAMILYS_PAPER}
 MAX_GAP_CHARS: Final = 80
 # Right before the date: the document's version ("Final version 12.05.2019", "Draft 3 –", "Last updated:"),
 # or a deadline ("by", "by the"; in lower case, as a deadline is written inside its sentence).
@@ -119,14 +124,8 @@ def _in_process_context(text: str, start: int, end: int) -> bool:
         gap = window[word.end():]
         if len(gap) > MAX_GAP_CHARS or "." in gap or "\n" in gap or _LIFE_EVENT.search(gap):
             continue
-        if word.group("meeting") and _CHILDS_MEETING.search(window, 0, word.start()):
+        if any(word.group(name) and before.search(window, 0, word.start()) for name, before in _THE_FAMILYS.items()):
             continue
-        if word.group("panel") and _CHILDS_PANEL.search(window, 0, word.start()):
-            continue  # "the Out of Court Disposal panel", "the fostering panel": the child's, no review's
-        if word.group("comment") and _SOMEONES.search(window, 0, word.start()):
-            continue  # "Stefan's comment on …": someone's comment, no comments on the review
-        if word.group("signed") and _FAMILYS_PAPER.search(window, 0, word.start()):
-            continue  # "The safety plan signed on …": the family's paper, no report's
         return True
     return False
 
