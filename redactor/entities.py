@@ -639,23 +639,24 @@ class Grouper:
                 addresses[m.segment_id].append((m.start, m.end))
         kept = [m for m in kept if not (m.entity == cat.LOCATION and _strictly_inside(m, people[m.segment_id]))]
         # That surname alone before a verb only people do ("Aldridge later said …") or before "family" is the person
-        # (the family) too.
-        surnames = {normalise(texts[segment][a:b]).split()[-1].casefold()
-                    for segment, spans in people.items() for a, b in spans}
-        kept = [replace(m, entity=cat.PERSON, explanation=f"{m.explanation}; the surname of someone named in full, "
-                        "before a verb only people do")
-                if m.entity == cat.LOCATION and m.text.casefold() in surnames
-                and (_PEOPLE_VERB_LATER.match(texts[m.segment_id], m.end)
-                     or _FAMILY_AFTER.match(texts[m.segment_id], m.end)) else m for m in kept]
-        # ... and so is the first name alone before such a verb, or with a possessive before a noun ("Devon worked",
-        # "Devon's public profile" of Devon Pascoe)
-        given = {words[0].casefold() for segment, spans in people.items() for a, b in spans
-                 if len(words := strip_title(normalise(texts[segment][a:b])).split()) >= 2}
-        kept = [replace(m, entity=cat.PERSON, explanation=f"{m.explanation}; the first name of someone named in "
-                        "full, before a verb only people do")
-                if m.entity == cat.LOCATION and m.text.casefold() in given
-                and (_PEOPLE_VERB_LATER.match(texts[m.segment_id], m.end)
-                     or _POSSESSIVE_BEFORE_NOUN.match(texts[m.segment_id], m.end)) else m for m in kept]
+        # (the family) too; so is the first name alone before such a verb, or with a possessive before a noun ("Devon
+        # worked", "Devon's public profile" of Devon Pascoe).
+        names = [strip_title(normalise(texts[segment][a:b])).split() for segment, spans in people.items()
+                 for a, b in spans]
+        surnames, given = {w[-1].casefold() for w in names}, {w[0].casefold() for w in names}
+
+        def persons_name(m: Mention) -> str | None:
+            text, key = texts[m.segment_id], m.text.casefold()
+            verb = _PEOPLE_VERB_LATER.match(text, m.end) is not None
+            if key in surnames and (verb or _FAMILY_AFTER.match(text, m.end)):
+                return "the surname"
+            if key in given and (verb or _POSSESSIVE_BEFORE_NOUN.match(text, m.end)):
+                return "the first name"
+            return None
+
+        kept = [replace(m, entity=cat.PERSON, explanation=f"{m.explanation}; {part} of someone named in full, before "
+                        "a verb only people do") if m.entity == cat.LOCATION and (part := persons_name(m)) else m
+                for m in kept]
         # (A guess that reads a first name the rules read in a full name as a place is no place: "Riley-Jay" of
         # "Riley-Jay BRADSHAW".)
         first_names = {words[0].casefold() for m in kept if m.entity == cat.PERSON and not is_guess(m)
