@@ -22,20 +22,20 @@ MAKES: Final = (
 _COLOURS: Final = ("silver", "black", "white", "red", "blue", "grey", "gray", "green", "yellow", "gold", "orange",
                    "purple", "brown", "maroon", "dark", "light", "old", "new", "battered", "small", "large", "stolen",
                    "hired", "rented", "borrowed", "unmarked", "marked", "parked", "abandoned")
-MAKE_PATTERN: Final = "(?:" + "|".join(sorted(map(re.escape, MAKES), key=len, reverse=True)) + ")"
-_MAKE: Final = MAKE_PATTERN
+# Any make, as a pattern (the longest first: "Range Rover" before "Rover").
+MAKE: Final = "(?:" + "|".join(sorted(map(re.escape, MAKES), key=len, reverse=True)) + ")"
 # Colours only a car's paint has before a make alone: "grey Audi" (not "old", "new", "small").
 _PAINT: Final = "(?:" + "|".join(_COLOURS[:14]) + ")"
 _VEHICLE: Final = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|car|vehicle|van|Vehicle|[\w-]+['\u2019]s):?[ \t]+(?:(?:"
     + "|".join(_COLOURS)
-    + rf")[ \t]+)*(?P<name>{_MAKE}[ \t]+[A-Z0-9][\w-]*)|(?P<painted>{_PAINT}[ \t]+{_MAKE}(?:[ \t]+[A-Z0-9][\w-]*)?))"
+    + rf")[ \t]+)*(?P<name>{MAKE}[ \t]+[A-Z0-9][\w-]*)|(?P<painted>{_PAINT}[ \t]+{MAKE}(?:[ \t]+[A-Z0-9][\w-]*)?))"
     # ... or a make and model right before a registration mark ("Audi A3 WU16 HVK seen leaving"), a foreign one too,
     # in brackets or not ("VW Passat (CH 4417 AK)", "Dacia Logan B 123 ABC")
-    rf"(?![\w-])|\b(?P<marked>{_MAKE}[ \t]+[A-Z0-9][\w-]*)"
+    rf"(?![\w-])|\b(?P<marked>{MAKE}[ \t]+[A-Z0-9][\w-]*)"
     r"(?=[ \t]+(?:[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b|\(?[A-Z]{1,3}[ \t]\d{2,4}[ \t][A-Z]{2,3}\b))"
     # ... or in brackets after its registration mark ("Vehicle PK14 XZD (Vauxhall Corsa, registered to …")
-    rf"|(?<=[A-Z0-9][ \t]\()(?P<bracketed>{_MAKE}[ \t]+[A-Z0-9][\w-]*)(?![\w-])")
+    rf"|(?<=[A-Z0-9][ \t]\()(?P<bracketed>{MAKE}[ \t]+[A-Z0-9][\w-]*)(?![\w-])")
 
 
 def vehicle_names(texts: Iterable[str]) -> list[str]:
@@ -58,4 +58,4 @@ def vehicle_names(texts: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-_MAKE_RX: Final = re.compile(_MAKE)
+_MAKE_RX: Final = re.compile(MAKE)

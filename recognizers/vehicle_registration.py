@@ -10,7 +10,7 @@ import regex as re
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import UK_VEHICLE_REG
 from recognizers.patterns import Pattern
-from recognizers.vehicle_models import MAKE_PATTERN as _MAKE
+from recognizers.vehicle_models import MAKE
 
 # Current format (2001 on): two area letters, the age identifier, three letters. I and Q
 # are never used; Z not in the area code.
@@ -114,7 +114,7 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
         # ... or in brackets right after its car ("Romanian-registered car (TM 08 CRS)", "VW Passat (CH 4417 AK)")
         Pattern(
             "Vehicle registration (spaced, abroad, in brackets after its car)",
-            rf"(?<=(?:\b(?i:car|van|vehicle|lorry|taxi|motorbike)|{_MAKE}[ \t]+[A-Z0-9][\w-]*)[ \t]*\()"
+            rf"(?<=(?:\b(?i:car|van|vehicle|lorry|taxi|motorbike)|{MAKE}[ \t]+[A-Z0-9][\w-]*)[ \t]*\()"
             r"[A-Z]{1,3}[ ]\d{2,4}[ ][A-Z]{2,3}(?=\))",
             0.7,
         ),
