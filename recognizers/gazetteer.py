@@ -33,6 +33,12 @@ def is_place_compound(word: str) -> bool:
     return any(p in PLACE_PARTICLES for p in word.split("-")[1:])
 
 
+# Lower-case particles inside names ("van der Berg", "bin Rashid", "Nic Aodha", "de Souza").
+NAME_PARTICLES: Final = frozenset({
+    "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le", "bin",
+    "binti", "bint", "ibn", "al", "el", "ter", "ten", "ap", "ferch", "nic", "ní", "ni", "ó", "uí", "mac",
+    "mc", "abu", "ould", "ben",
+})
 # Closed-class words and common sentence openers: never part of a name, even when capitalised.
 FUNCTION_WORDS: Final = frozenset({
     "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "as", "of", "in", "on", "at", "to", "for",

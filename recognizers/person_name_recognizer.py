@@ -83,11 +83,7 @@ _SURNAME_TITLES: Final = _PERSONAL_TITLES | frozenset({"DC", "PC", "DS", "DI", "
 _ROLE_TITLES: Final = frozenset({"Nurse", "Sister", "Judge", "Constable", "Inspector", "Sergeant",
                                  "Superintendent", "Baby", "Minister", "Commissioner"}) | _WORD_RANKS
 # Lower-case particles inside names ("van der Berg", "bin Rashid", "Nic Aodha", "de Souza").
-PARTICLES: Final = frozenset({
-    "van", "von", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della", "la", "le", "bin",
-    "binti", "bint", "ibn", "al", "el", "ter", "ten", "ap", "ferch", "nic", "ní", "ni", "ó", "uí", "mac",
-    "mc", "abu", "ould", "ben",
-})
+PARTICLES: Final = gz.NAME_PARTICLES
 # Irish surnames' prefixes, after which the article "an" is part of the name ("Mac Giolla an Chloig").
 _IRISH_PREFIXES: Final = frozenset({"Mac", "Mhic", "Nic", "Ó", "Ní", "Uí", "Ua"})
 # "al-Hassan", "el-Sayed": a particle joined by a hyphen to a capitalised name.

@@ -341,7 +341,10 @@ def first_of_a_full_name(name: str, texts: Iterable[str]) -> bool:
     # (… or of a longer first name it is short for: "Gwen" of "Gwendoline Tapper")
     longer = r"[a-z]*" if len(name) >= 4 else ""
     # (… or the first part of a double first name: "Florin" of "Florin-Alexandru Stoica")
-    full = re.compile(rf"(?<![\w'\u2019-]){re.escape(name)}{longer}(?:-[A-Z][a-z]+)?[ \t]+([A-Z][\w'\u2019-]+)")
+    # (… before a surname that opens with a particle: "Lucas da Silva Marques")
+    particles = "|".join(sorted(gz.NAME_PARTICLES, key=len, reverse=True))
+    full = re.compile(rf"(?<![\w'\u2019-]){re.escape(name)}{longer}(?:-[A-Z][a-z]+)?[ \t]+(?:(?:{particles})[ \t]+)*"
+                      r"([A-Z][\w'\u2019-]+)")
     return any(_a_surname(m.group(1)) for text in texts for m in full.finditer(text))
 
 

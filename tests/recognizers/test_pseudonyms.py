@@ -151,6 +151,8 @@ _NOT_DECLARING = (
     "Serious Case Review 'Sarah'\n\nSarah Okonkwo was born in 2010.",
     # (a double first name's first part: "Florin-Alexandru Stoica")
     'Child Safeguarding Practice Review \u2013 "Florin"\n\n1.1 This review concerns Florin-Alexandru Stoica, aged 13.',
+    # (a surname that opens with a particle: "Lucas da Silva Marques")
+    'Child Safeguarding Practice Review: "Lucas" (working title)\n\nA1. This review concerns Lucas da Silva Marques.',
     # ... or the name the draft says someone goes by: a real nickname
     'Child Safeguarding Practice Review: "Abdi"\n\nAbdirahman Warsame, known to everyone as Abdi, was hurt.',
     "Serious Case Review 'Ola'\n\nThe reviewer met Aleksandra Kowalczyk, known to her friends as Ola.",
