@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from recognizers import catalogue as cat
+from recognizers import gazetteer as gz
 from recognizers.dates import generalise
 from recognizers.pseudonyms import draft_labels
 from recognizers.titles import DOCTOR, PERSONAL, PROFESSOR, alternation, titles
@@ -163,6 +164,9 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
     allocator = PseudonymAllocator([*taken, *used], avoid=forms)
     decisions: dict[str, Decision] = {}
     anonymised = register is None and already_anonymised(entities)
+    # A council and its area share one label ("Leeds City Council" … "lived in Leeds": LA1 both), the register's first.
+    areas = {area: e.entry.pseudonym for e in entities if e.source == "register" and e.entry is not None
+             and e.type in ("ORGANISATION", "LOCATION") and (area := _council_area(e.name)) is not None}
     for e in entities:
         if e.source == "register":
             assert e.entry is not None
@@ -182,9 +186,20 @@ def suggest(entities: list[Entity], register: Register | None, texts: dict[str, 
             decisions[e.id] = Decision(e.id, "replace", generalise(e.name) or REDACTED, "accepted_suggestion",
                                        reviewed=False)
         else:
-            decisions[e.id] = Decision(e.id, "replace", allocator.allocate(e.kind), "accepted_suggestion",
-                                       reviewed=False)
+            area = _council_area(e.name) if e.kind == "local_authority" else None
+            label = areas.get(area) if area is not None else None
+            if label is None:
+                label = allocator.allocate(e.kind)
+                if area is not None:
+                    areas[area] = label
+            decisions[e.id] = Decision(e.id, "replace", label, "accepted_suggestion", reviewed=False)
     return decisions
+
+
+def _council_area(name: str) -> str | None:
+    """The council area a name gives, folded ("Isle of Wight Council" and "the Isle of Wight": isle of wight)."""
+    area = gz.local_authority(name)
+    return None if area is None else area.casefold()
 
 
 _GUESSES = frozenset({NER, "linked"})

@@ -892,3 +892,24 @@ def test_initials_a_name_gives_whole_win_over_another_names_first_and_last_parts
              _m("Joanne Birtles", "PERSON", "PersonNameRecognizer", source=text)]
     visitor = next(e for e in group(doc, found, None) if e.name == "Joanne Birtles")
     assert "JB" in [m.text for m in visitor.mentions]
+
+
+def test_a_council_and_its_area_share_one_label() -> None:
+    # "Leeds City Council … when they lived in Leeds": one area, as a published review writes it (LA1 … LA1)
+    text = ("Leeds City Council assessed Kirsty Okafor in 2019 when she lived in Leeds. Isle of Wight Council held the "
+            "case; she left the Isle of Wight for Bradford in 2023.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    mentions = [_m(n, e, source=text) for n, e in (("Leeds City Council", "ORGANISATION"), ("Leeds", "LOCATION"),
+                                                   ("Isle of Wight Council", "ORGANISATION"),
+                                                   ("Isle of Wight", "LOCATION"), ("Bradford", "LOCATION"),
+                                                   ("Kirsty Okafor", "PERSON"))]
+    for i, anchor in ((1, "Leeds."), (3, "Isle of Wight for")):
+        at = text.index(anchor)  # the area alone, not inside its council's name
+        name = mentions[i].text
+        mentions[i] = Mention("txt", at, at + len(name), name, "LOCATION", 0.9, "X")
+    entities = group(doc, mentions, None, [])
+    decisions = suggest(entities, None, {"txt": text})
+    label = {e.name: decisions[e.id].replacement for e in entities}
+    assert label["Leeds"] == label["Leeds City Council"]
+    assert label["Isle of Wight"] == label["Isle of Wight Council"]
+    assert len({label["Leeds"], label["Isle of Wight"], label["Bradford"]}) == 3
