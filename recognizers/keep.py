@@ -33,7 +33,7 @@ from recognizers.vehicle_models import vehicle_names
 _NAME: Final = r"(?:[A-Z][\w'\u2019-]+(?:\s+(?:and|of|upon|on)\s+|\s+|-))*[A-Z][\w'\u2019-]+"
 # One word of an area name: capitalised, and not itself part of a board's title.
 _AREA_WORD: Final = (r"(?!(?i:local|regional|safeguarding|children|childrens|adults?|board|partnership|l?scbs?|l?scp"
-                     r"|the|multi|joint|area|community|keeping|safe)\b)[A-Z][\w'\u2019-]+")
+                     r"|the|multi|joint|area|community|keeping|safe|integrated)\b)[A-Z][\w'\u2019-]+")
 # The area's words stand on one line (a PDF page's running footer follows the body's last word on the next).
 # A list of areas before the last one ("Leicester, Leicestershire and Rutland Safeguarding Children Board").
 _AREA_LIST: Final = rf"(?:{_AREA_WORD}(?:,[^\S\n]+{_AREA_WORD})+,?[^\S\n]+(?:and|&)[^\S\n]+)?"
@@ -49,7 +49,7 @@ _CHILDREN: Final = r"Children(?:['\u2019]?s)?"
 _END: Final = r"(?:\b|(?=\d{1,2}(?!\w)))"
 _BOARD: Final = re.compile(
     rf"\b(?P<area>{_AREA})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?i:(?:Local\s+|Regional\s+)?(?:(?:{_CHILDREN}|Adults?)\s+)?"
-    rf"(?:Community\s+Safety\s+(?:and|&)\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults?|People)\s+"
+    rf"(?:Community\s+Safety\s+(?:and|&)\s+|Integrated\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults?|People)\s+"
     rf"(?:and\s+(?:{_CHILDREN}|Adults?)\s+)?)?"
     rf"(?:Boards?|(?:Multi-Agency\s+)?Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?"
     r"|Child\s+Death\s+Overview\s+Panels?|Safeguarding\s+Together"
@@ -57,7 +57,7 @@ _BOARD: Final = re.compile(
     rf"|{_CHILDREN}\s+(?:and\s+Families\s+)?Partnerships?|Multi-Agency\s+Safeguarding\s+Arrangements"
     r"|Local\s+Child\s+Safeguarding\s+Practice\s+Reviews?"
     # a domestic homicide review's commissioning body, the area's community safety partnership
-    r"|Community\s+Safety\s+Partnerships?"
+    r"|Community\s+Safety\s+Partnerships?|Safe\s+City\s+Partnerships?"
     # Scotland's: the child (adult, public) protection committee and the chief officers' group; Northern Ireland's
     # former area child protection committees
     r"|(?:Area\s+|Joint\s+)?(?:Child|Adult|Public)\s+Protection\s+Committees?|Chief\s+Officers['\u2019]?\s+Groups?)"

@@ -51,6 +51,10 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
     # a domestic homicide review's commissioning body: the area's community safety partnership
     ("North East Lincolnshire Community Safety Partnership published reviews", "North East Lincolnshire"),
     ("the Sefton Community Safety Partnership commissioned it", "Sefton"),
+    # ... named for a safe city; a partnership that integrates the area's safeguarding
+    ("SOUTHAMPTON SAFE CITY PARTNERSHIP\nDOMESTIC HOMICIDE REVIEW", "SOUTHAMPTON"),
+    ("The Southampton Safe City Partnership commissioned this review.", "Southampton City Council"),
+    ("Bury Integrated Safeguarding Partnership\nChild Safeguarding Practice Review", "Bury"),
     # Northern Ireland's former area committees
     ("the Eastern Area Child Protection Committee", "Eastern Area Child Protection Committee"),
     # the boards of several areas, named once ("The three Safeguarding Children Boards of Luton, Ealing and …")
