@@ -862,8 +862,8 @@ def _surname_strength(word: str, heading: bool) -> str | None:
     english = gz.is_english_word(base)
     if gz.is_surname(base):
         return "weak" if english else "strong"
-    if english or gz.is_uk_place(base) or gz.police_force(base):
-        return None
+    if english or gz.is_word_or_plural(base) or gz.is_uk_place(base) or gz.police_force(base):
+        return None  # (a word's plural the list lacks, "Relocations", is a word too)
     return "strong" if base.isalpha() or "'" in base or "\u2019" in base else None
 
 
@@ -1514,6 +1514,7 @@ class _Finder:
         start, end = tokens[i][0], _span_end(tokens, last)
         span_text = text[start:end]
         if gz.is_keep_phrase(span_text) or gz.is_uk_place(span_text) or gz.police_force(span_text) \
+                or gz.is_country(span_text) \
                 or (gz.is_world_city(span_text) and not (gz.is_first_name(_base(word))
                                                          and gz.is_surname(_base(tokens[last][2])))) \
                 or gz.org_kind(span_text) == "hospital" or CONDITION_AFTER.match(text, end) \
@@ -1526,7 +1527,7 @@ class _Finder:
                 or all(gz.is_people_word(_base(tokens[k][2])) for k in parts) \
                 or numbered_label_at(text, tokens[last][0]):
             return last + 1  # ("Royal Oldham": the town's hospital; "Pakistani Kashmiri": a people's words; "Addis
-            # Ababa": a city abroad, unless a listed first name and surname ("Juan Diaz");
+            # Ababa": a city abroad, unless a listed first name and surname ("Juan Diaz"); "Hong Kong": a country's;
             # "Manorcourt Homecare": a body's head word that is no surname; "the Hope Box project", "X Logo": a
             # thing's; "Pan London", "Pan Cheshire": the prefix "pan-", all of a place; "Garrison Town 1": a place's
             # label with its number)

@@ -777,6 +777,9 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "The family are Pakistani Kashmiri and speak Pahari.",  # a people's words, no first name and surname
     # a city abroad whose words are first names and surnames too
     "tickets to Hargeisa via Addis Ababa are booked",
+    # a country or territory whose words are a first name and a surname; a word's plural is no surname
+    "the decision to leave Hong Kong was made quickly", "a project for Hong Kong families.",
+    "families relocated under the Afghan Relocations and Assistance Policy (ARAP)",
     # a role the review names someone by, in quotes as a name gone by ("knew him only as \"Partner\"")
     'Several agencies knew him only as "Partner". He drove a van.',
     # what is spelt is no name unless a name's shape: a word, a system, a place
