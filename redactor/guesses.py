@@ -564,6 +564,8 @@ def _one_word_name(m: Mention, word: str, text: str, lower_words: Collection[str
         return False  # "the Roma family", "spoke Kurdish": a people's name, no person's
     if is_unit_after_number(text, m.start, word):
         return False  # "419.5 Kb": a measure
+    if m.entity == cat.PERSON and not gz.is_first_name(word) and _end_of_a_named_place(word, text):
+        return False  # "On Scilly he was known" beside "the Isles of Scilly": the place, short
     opening = typographic_capital(text, m.start) or in_heading(text, m.start, m.end)
     if not gz.is_english_word(word):
         return not opening or _known_name(word)
@@ -571,6 +573,12 @@ def _one_word_name(m: Mention, word: str, text: str, lower_words: Collection[str
         return False
     return not opening or (word.casefold() not in lower_words and not in_heading(text, m.start, m.end)
                            and PEOPLE_VERB_AFTER.match(text, m.end) is not None)
+
+
+def _end_of_a_named_place(word: str, text: str) -> bool:
+    """Whether the text names a UK place whole that ends in ``word`` ("Isles of Scilly", "Isle of Wight")."""
+    rx = re.compile(rf"\b[A-Z][\w'\u2019-]*[ \t]+(?:(?:of|on|upon|in|le)[ \t]+)?(?:the[ \t]+)?{re.escape(word)}\b")
+    return any(gz.is_uk_place(p.group()) for p in rx.finditer(text))
 
 
 # A table cell or line that is a one-word sentence ("Complete." in a "Response" column).

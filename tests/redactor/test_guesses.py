@@ -184,6 +184,9 @@ def test_an_organisation_or_place_guess_whose_first_word_is_used_alone_as_a_pers
     # a people's name ("the Roma family", "Kurdish") is no person's, whatever the lists hold
     ("The Syrian family and the Roma family arrived.", "Roma", "PERSON", False),
     ("The interpreter spoke Kurdish with the mother.", "Kurdish", "PERSON", False),
+    # the last word of a place the draft names whole ("Isles of Scilly") is that place, short; a first name is not
+    ("On Scilly he was known to everyone. The Council of the Isles of Scilly was told.", "Scilly", "PERSON", False),
+    ("The family visited the Forest of Dean. Dean said he was fine.", "Dean", "PERSON", True),
     ("Follow us on Twitter @WiltshireSCB for news.", "Twitter @WiltshireSCB", "PERSON", False),  # a handle
     ("The file is 419.5 Kb. It was sent.", "Kb", "PERSON", False),  # a unit after a number
     ("They said Kb was seen.", "Kb", "PERSON", True),
