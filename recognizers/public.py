@@ -8,6 +8,7 @@ e-mail at a public body ("jane.smith@county.gov.uk") still identifies them and i
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -142,6 +143,28 @@ def is_national_body(name: str) -> bool:
     return bool(words) and gz.is_english_word(words[0]) and all(
         gz.is_english_word(w) or w.isupper() or not (gz.is_uk_place(w) or gz.is_first_name(w) or gz.is_surname(w))
         for w in words)
+
+
+# What only a state has, ending its body's name ("the Afghan National Army", "Nigerian … Crimes Commission"), or
+# opening it before the state's name ("Armed Forces of Ukraine", "Government of Pakistan"); and a state's schemes
+# named for a people or a country ("Ukraine Family Scheme", "Afghan Relocations and Assistance Policy").
+_STATE_HEAD: Final = re.compile(r"(?:Armed[ \t]+Forces|Army|Navy|Air[ \t]+Force|Government|Ministry|Embassy"
+                                r"|High[ \t]+Commission|Consulate(?:[ \t]+General)?|Commission|Parliament"
+                                r"|Scheme|Programme|Program|Policy)$")
+_STATE_OPENER: Final = re.compile(r"(?i:the[ \t]+)?(?:Armed[ \t]+Forces|Government|Ministry|Embassy|High[ \t]+"
+                                  r"Commission|Consulate|Parliament|Republic|Kingdom)[ \t]+of[ \t]+")
+
+
+def is_state_body(name: str) -> bool:
+    """Whether an organisation is a state's by its name: a country's or a people's name with a word only a state's
+    bodies end in (its army, government, embassy, commission, or a scheme or policy) or open with ("Armed Forces of
+    Ukraine"). A people's own group, church or team ("Polish Community Centre") is no state's."""
+    name = gz.strip_possessive(name.strip())
+    if not (_STATE_HEAD.search(name) or _STATE_OPENER.match(name)):
+        return False
+    words = re.findall(r"[A-Z][\w'\u2019-]*", name)
+    return any(gz.is_country(w) or gz.is_nationality(w) for w in words) \
+        or any(gz.is_country(f"{a} {b}") for a, b in itertools.pairwise(words))
 
 
 # A host a line's end wrapped at its hyphen ("whatworks-" / "csc.org.uk"), as found or with its whitespace

@@ -44,6 +44,7 @@ from recognizers.public import (
     is_public_url,
     is_regional_fire_service,
     is_regional_place,
+    is_state_body,
 )
 from recognizers.public_people import strip_post_nominals
 from recognizers.titles import (
@@ -475,7 +476,7 @@ class Grouper:
         name = normalise(m.joined) if m.joined else m.text
         if m.entity == cat.LOCATION and (is_national_place(name) or is_regional_place(name)):
             return True
-        if m.entity == cat.ORGANISATION and (is_nhs_body(name) or is_national_body(name)
+        if m.entity == cat.ORGANISATION and (is_nhs_body(name) or is_national_body(name) or is_state_body(name)
                                              or is_regional_fire_service(name)):
             return True
         if m.entity == cat.URL and is_public_url(name):

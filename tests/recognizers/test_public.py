@@ -13,6 +13,7 @@ from recognizers.public import (
     is_public_url,
     is_regional_fire_service,
     is_regional_place,
+    is_state_body,
 )
 
 
@@ -71,6 +72,22 @@ def test_nhs_bodies(name: str, expected: bool) -> None:
 ])
 def test_national_bodies(name: str, expected: bool) -> None:
     assert is_national_body(name) is expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a state's armed forces, government, ministries, embassies and commissions, by its country or people's name
+    ("Armed Forces of Ukraine", True), ("the Afghan National Army", True), ("Polish Embassy", True),
+    ("Nigerian Economic and Financial Crimes Commission", True), ("Government of Pakistan", True),
+    ("Ministry of Interior of Afghanistan", True),
+    # ... and the schemes and programmes named for a people or a country
+    ("Afghan Relocations and Assistance Policy", True), ("Hong Kong BN(O) Welcome Programme", True),
+    ("Ukraine Family Scheme", True), ("Syrian Vulnerable Persons Resettlement Scheme", True),
+    # a people's or a country's local group, church or shop is no state's
+    ("Polish Community Centre", False), ("Romanian Orthodox Church", False), ("Somali Women's Group", False),
+    ("Afghan Resettlement Team", False), ("Quillbury Army Cadets", False), ("Poland Street Surgery", False),
+])
+def test_state_bodies(name: str, expected: bool) -> None:
+    assert is_state_body(name) is expected
 
 
 @pytest.mark.parametrize("url, expected", [
