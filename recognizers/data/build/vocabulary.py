@@ -98,6 +98,10 @@ MOSAC; Stop It Now; Brook Advisory; Kidscape; Place2Be; St Giles Trust; St Giles
 We Are With You; Turning Point; Missing People; The Prince's Trust; Prince's Trust; Lucy Faithfull Foundation;
 Rainbow Trust; Family Lives; Mencap; Scope; National Autistic Society; Childnet; Internet Watch Foundation;
 Trussell Trust; The Trussell Trust; Girlguiding; Girl Guides; Brownies; Scouts; Scout Association;
+GamCare; GambleAware; BeGambleAware; GAMSTOP; GamStop; Gamblers Anonymous; GamAnon; Gam-Anon;
+National Gambling Helpline; National Problem Gambling Clinic; NHS Northern Gambling Service;
+NHS Southern Gambling Service; Gambling Commission; StepChange; StepChange Debt Charity; National Debtline;
+MoneyHelper; Money Advice Service; Christians Against Poverty; Stop Loan Sharks; Illegal Money Lending Team;
 Duke of Edinburgh's Award; Duke of Edinburgh Award; DofE; Open University; The Open University;
 European Court of Human Rights; ECtHR; European Convention on Human Rights;
 Sexual Health Service; Sexual Health Clinic; Genito-Urinary Medicine Clinic; GUM Clinic; Contraception Clinic;
@@ -526,7 +530,8 @@ Jehovah's Witness; Jehovah's Witnesses; Jehovah\u2019s Witness;
 Jehovah\u2019s Witnesses; Mormon; Latter-day Saints; Rastafarian; Rastafari; Quaker; Quakers;
 Seventh-day Adventist; Zoroastrian; Bah\u00e1'\u00ed; Baha'i; Wiccan; Atheist; Eid; Ramadan; Diwali; Vaisakhi;
 Hanukkah; Passover; Yom Kippur; Rosh Hashanah; Christmas; Sabbath; Shabbat; Quran; Qur'an; Koran; Bible; Torah;
-Madrasa; Madrassa; Gurdwara; Mosque; Synagogue; Allah; Prophet Muhammad
+Madrasa; Madrassa; Gurdwara; Mosque; Synagogue; Allah; Prophet Muhammad; Beth Din; Shomrim; Hatzola; Hatzolah;
+Yeshiva; Kollel; Rebbe; Hasidic; Chasidic; Sephardi; Sephardic; Ashkenazi
 """
 
 # Languages families speak in England, and the sign languages, as reviews record a family's first language or the
