@@ -29,11 +29,13 @@ _CALENDAR: Final = frozenset({
 # "Nani" and "Dadi" a grandmother, "Ammi" and "Abbu" a mother and father, "Khala" an aunt; Somali: "Hooyo" and "Aabo" a
 # mother and father, "Ayeeyo" a grandmother; Kurdish: "Dayê" a mother, "Bavo" a father; Polish: "Tata" a father,
 # "Babcia" and "Dziadek" grandparents; Romanian: "Bunica" a grandmother; Arabic, Persian and Urdu: "Baba" and "Abba" a
-# father.)
+# father; Yiddish: "Tatty" and "Tatte" a father, "Bubby" and "Bubbe" a grandmother, "Zaidy" and "Zeidy" a
+# grandfather.)
 LISTED_ROLES: Final = frozenset({"staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor", "mama",
                                   "papa", "mamgu", "mam-gu", "tadcu", "tad-cu", "nain", "taid", "mam", "nani", "dadi",
                                   "ammi", "abbu", "khala", "hooyo", "aabo", "ayeeyo", "dayê", "daye", "bavo", "tata",
-                                  "babcia", "dziadek", "bunica", "baba", "abba"})
+                                  "babcia", "dziadek", "bunica", "baba", "abba", "tatty", "tatte", "bubby",
+                                  "bubbe", "zaidy", "zeidy"})
 # Abbreviations of months and weekdays no one is called ("panel mtg (Feb)", "Mon-Fri", "Weds"), and a note's of a
 # telephone and a patient ("Tel consult.", "Pt tearful").
 NOT_NAME_ABBREVIATIONS: Final = frozenset({"feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
