@@ -1515,6 +1515,7 @@ class _Finder:
         span_text = text[start:end]
         if gz.is_keep_phrase(span_text) or gz.is_uk_place(span_text) or gz.police_force(span_text) \
                 or gz.is_country(span_text) \
+                or (len(parts) >= 3 and gz.is_keep_phrase(text[tokens[parts[1]][0]:end])) \
                 or (gz.is_world_city(span_text) and not (gz.is_first_name(_base(word))
                                                          and gz.is_surname(_base(tokens[last][2])))) \
                 or gz.org_kind(span_text) == "hospital" or CONDITION_AFTER.match(text, end) \
@@ -1528,6 +1529,7 @@ class _Finder:
                 or numbered_label_at(text, tokens[last][0]):
             return last + 1  # ("Royal Oldham": the town's hospital; "Pakistani Kashmiri": a people's words; "Addis
             # Ababa": a city abroad, unless a listed first name and surname ("Juan Diaz"); "Hong Kong": a country's;
+            # "London Beth Din": a public name's words after the first;
             # "Manorcourt Homecare": a body's head word that is no surname; "the Hope Box project", "X Logo": a
             # thing's; "Pan London", "Pan Cheshire": the prefix "pan-", all of a place; "Garrison Town 1": a place's
             # label with its number)

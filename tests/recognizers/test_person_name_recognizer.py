@@ -780,6 +780,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # a country or territory whose words are a first name and a surname; a word's plural is no surname
     "the decision to leave Hong Kong was made quickly", "a project for Hong Kong families.",
     "families relocated under the Afghan Relocations and Assistance Policy (ARAP)",
+    "The London Beth Din was consulted.",  # a first name before a public name's words
     # a role the review names someone by, in quotes as a name gone by ("knew him only as \"Partner\"")
     'Several agencies knew him only as "Partner". He drove a van.',
     # what is spelt is no name unless a name's shape: a word, a system, a place
