@@ -94,7 +94,8 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
       (``35202-8816427-4``), less the codes of publications, standards, citations and reviews (``DFE-00195-2018``,
       ISBNs, ``CWAC-LCSPR-2023-02``) (0.5);
     * on its own, a network address with colons: IPv6 (``2001:db8::ff00:42:8329``) or a device's MAC (0.5);
-    * on its own, a file's name of joined words: ``Statement_KylePrice_final_v3.docx`` (0.5).
+    * on its own, a file's name of joined words: ``Statement_KylePrice_final_v3.docx`` (0.5);
+    * on its own, the Home Office's visa application reference: ``GWF071833291`` (0.6).
 
     A value needs at least four digits and must not be a year (``2019``), a span of
     years (``2016-2017``, ``2015/16``), a date, a dotted number (``4.2.1``) or an
@@ -117,6 +118,8 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
             0.5,
         ),
         Pattern("Agency reference (a record's code alone)", _LONE_CODE, 0.5),
+        # the Home Office's visa application reference, its prefix its label ("GWF071833291")
+        Pattern("Visa application reference (GWF)", r"(?<![\w/\-.])(?-i:GWF\d{9})(?![\w/\-])", 0.6),
         Pattern("Agency reference (dashed digit groups)", _DASHED_DIGITS, 0.5),
         Pattern("Network address (IPv6, MAC)", _NETWORK, 0.5),
         Pattern("Network address (IPv4)", _IPV4, 0.5),

@@ -92,6 +92,9 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            # report 152893341"), a device by its asset name ("school laptop SMHS-LT-0413")
                            # ... an asylum seeker's Application Registration Card ("ARC issued, UKA 40218877")
                            r"|(?-i:ARC)(?:\s+issued,?)?(?=\s+(?-i:[A-Z]{2,4})?\s?\d)"
+                           # ... a biometric residence permit's and an application's number ("BRP ZR7264519", "UAN
+                           # 3307-5521-9946-1180")
+                           r"|(?-i:BRP|UAN)"
                            r"|(?-i:WCCIS|LCS|Mosaic|Liquidlogic|Eclipse|CareFirst|SystmOne|EMIS|RiO|Rio|PARIS)"
                            r"(?=[ \t]+(?:\([^()\d\n]{1,40}\)[ \t]+)?\d{5,})"  # (… whose system it is between)
                            # ... a hospital's unit number, a worker's certificate of sponsorship

@@ -48,6 +48,8 @@ POSITIVE = [
     ("saved on the police system as Statement_KylePrice_final_v3.docx, was never", "Statement_KylePrice_final_v3.docx",
      0.5),
     ("see the attached SmithJ-chronology.pdf for", "SmithJ-chronology.pdf", 0.5),
+    # the Home Office's visa application reference, named by its prefix
+    ("visas were granted (GWF071833291 for Sofiia) in May", "GWF071833291", 0.6),
 ]
 
 NEGATIVE = [
@@ -86,6 +88,7 @@ NEGATIVE = [
     "entered on the minutes as F370212117008; this", "A12345678", "MORGA600054SM9IJ",
     "recorded as 718 364 0251.", "401-023-2138",
     "the 2019NHS plan", "in 12-AB-3 only", "COVID/SARS/19 notes",  # too few digits
+    "GWF0718332", "the GWF form",  # too few digits; the form's name
     "version 10.4.2.1 of the policy", "paragraph 4.2.12.3 applied", "1.22.333.44",  # a version, a paragraph
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,

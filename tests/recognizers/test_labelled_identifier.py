@@ -102,6 +102,8 @@ POSITIVE = [
     ("his Home Office reference B1234567 was", "B1234567", cat.AGENCY_REFERENCE),
     # the Home Office's Unique Client Identifier, which follows a person through every immigration application
     ("The family's NASS ref 123456/01; UCI 1234-5678.", "1234-5678", cat.AGENCY_REFERENCE),
+    ("Mother\tBRP: RX6193027", "RX6193027", cat.AGENCY_REFERENCE),
+    ("Her UAN 3307-5521-9946-1180 was quoted.", "3307-5521-9946-1180", cat.AGENCY_REFERENCE),
     ("her unique client identifier 8765-4321 was", "8765-4321", cat.AGENCY_REFERENCE),
     # a school's DfE (LA and establishment) number names the school
     ("Oakwood Academy (URN 137456; DfE 881/4021) until", "881/4021", cat.AGENCY_REFERENCE),
