@@ -46,6 +46,16 @@ def text_width(text: str, size: float) -> float:
     return float(sum(_advance(ch) for ch in text) * size)
 
 
+def writable(text: str) -> bool:
+    """Whether the font has a glyph for every character of ``text`` (an emoji, Arabic or Chinese it has not)."""
+    return all(_has_glyph(ch) for ch in text)
+
+
+@cache
+def _has_glyph(ch: str) -> bool:
+    return ch.isspace() or font().has_glyph(ord(ch)) != 0
+
+
 @cache
 def _advance(ch: str) -> float:
     """One character's advance at 1 pt (MuPDF looks each up afresh, the layout measures thousands)."""
@@ -356,6 +366,8 @@ def _reflow(p: Piece, i: int, pieces: list[Piece], page: _Page, replaced: Any, d
             if lines < len(slots) and not _ends_sentence(words[lines - 1]):
                 continue  # text set again stops at a sentence's end, never in its middle (see below)
             todo = [w for line in words[:lines] for w in line]
+            if not all(writable(w.text) for w in todo if w.piece < 0):
+                break  # a draft word the font cannot write ("🍳") would be read back as another: it stays put
             placed = _wrap_at(todo, slots[:lines], right, s)
             if placed is None:
                 continue

@@ -30,3 +30,16 @@ def test_moved_words_keep_their_letters_in_order() -> None:
     written = " ".join(p.text for p in layout.placed)
     assert layout.moved, "the words after the pseudonym were moved"
     assert "effect of it" in written, written
+
+
+def test_words_the_font_cannot_write_are_never_moved() -> None:
+    # an emoji after a long pseudonym's box: written again in the pseudonyms' font it would read back as another
+    # character, so the words stay where they are and the pseudonym is set in its box
+    text = "Met Jo Bell. back at it again \U0001f373 mam's sick."
+    boxes = _line(text)
+    start, end = text.index("Jo Bell"), text.index("Jo Bell") + len("Jo Bell")
+    a, b = boxes.array()[start], boxes.array()[end - 1]
+    piece = Piece((float(a[0]), 100.0, float(b[2]), 111.0), "the Independent Reviewing Officer", 10.0, start, end)
+    layout = lay_out([piece], text, boxes)
+    assert text.index("\U0001f373") not in layout.moved
+    assert all("\U0001f373" not in p.text for p in layout.placed)
