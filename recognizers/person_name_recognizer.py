@@ -315,10 +315,12 @@ _NICKNAME_AFTER_NAME: Final = (
     re.compile(rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+,[ \u00a0]*\d{{1,2}},[ \u00a0]*" + _QUOTED_NAME + r"(?![\w'\u2019-])"))
 # ... or, without quotes, one word after whom someone is known to or "also known as" ("known to the family as
 # Johannes", "also known as Tank"): a name someone goes by (a plain "known as" may give the review's own name, and
-# so does "known to the panel as")
+# so does "known to the panel as", but not in brackets right after a name)
 _KNOWN_TO_AS: Final = re.compile(
     r"\b(?:known[ \u00a0]+to[ \u00a0]+(?!(?:the[ \u00a0]+|this[ \u00a0]+)?(?:panel|review|report|readers?|authors?|"
-    r"reviewers?)\b)(?:\w+[ \u00a0]+){1,3}as|also[ \u00a0]+known[ \u00a0]+as|a\.?k\.?a\.?)"
+    r"reviewers?)\b)(?:\w+[ \u00a0]+){1,3}as|also[ \u00a0]+known[ \u00a0]+as|a\.?k\.?a\.?"
+    # (… or in brackets right after the name: "LAM Chun Kit (known as Kit)")
+    r"|(?<=\w[ \u00a0]\()known[ \u00a0]+as)"
     r"[ \u00a0]+(?P<name>[A-Z][\w'\u2019-]+)(?![\w'\u2019-]|[ \u00a0]+[A-Z0-9])")
 # A name as a record misspelt it, after "spelt" ('surname spelt "Ridley Sharp" in the CSC chronology', "misspelt as
 # \"Kowalcyzk\"", "His name is spelt Mcready and McReady"): in quotes, or one or two capitalised words, or a list.

@@ -16,6 +16,8 @@ def _found(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a name someone goes by, in brackets right after their full name ("Kit" is a word too)
+    ("Child B \u2013 LAM Chun Kit (known as Kit), sibling, aged 4.", ["LAM Chun Kit", "Kit"]),
     # (a) a title, included in the span
     ("Mrs Okafor visited the home.", ["Mrs Okafor"]),
     ("It was Mr. Brennan who called.", ["Mr. Brennan"]),
