@@ -1156,7 +1156,7 @@ class Grouper:
         words = bare.split()
         particles = len(words) >= 2 and all(w.casefold() in PARTICLES for w in words[:-1])
         if len(words) != 1 and not particles:
-            return self._by_form.get(bare.casefold()) or self._by_bare_name.get(bare.casefold())
+            return self._by_form.get(bare.casefold()) or self._by_bare_name.get(natural_order(bare).casefold())
         owners = self._name_parts.get(bare.casefold() if particles else words[0].casefold(), set())
         if not owners:
             # A short form of a first name used in the same draft ("Tom" for Thomas Brown).

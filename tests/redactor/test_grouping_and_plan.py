@@ -913,3 +913,13 @@ def test_a_council_and_its_area_share_one_label() -> None:
     assert label["Leeds"] == label["Leeds City Council"]
     assert label["Isle of Wight"] == label["Isle of Wight Council"]
     assert len({label["Leeds"], label["Isle of Wight"], label["Bradford"]}) == 3
+
+
+@pytest.mark.parametrize("first, second", [("LAM Wing Hong", "LAM, Wing Hong"), ("LAM, Wing Hong", "LAM Wing Hong")])
+def test_a_record_name_surname_first_with_and_without_its_comma_is_one_person(first: str, second: str) -> None:
+    text = f"Father \u2013 {first}, aged 41.\n\nThe police record read {second} (DOB 02/03/1983)."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    mentions = [_m(first, "PERSON", "PersonNameRecognizer", source=text),
+                _m(second, "PERSON", "PersonNameRecognizer", source=text)]
+    people = [e for e in group(doc, mentions, None) if e.type == "PERSON"]
+    assert len(people) == 1, [p.name for p in people]
