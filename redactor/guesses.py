@@ -185,6 +185,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         return None  # "Death 16/07/06 Date Original": a name holds no date; a form's fields ran together
     if "@" in m.text:
         return None  # "Twitter @WiltshireSCB": an account or address, the identifier recognisers' to judge
+    if all(w.casefold() in NOT_NAME_ABBREVIATIONS for w in _WORD.findall(m.text)):
+        return None  # "Tues & Thurs", "Fri/Sat": days of the week, shortened
     if " " not in m.text and in_a_languages_place(text, m.start, m.end):
         return None  # "speaks Tetum", "a Masalit speaker": a language, no place or person
     if m.entity in NAMES and names_a_condition(text, m.start, m.end):

@@ -185,6 +185,9 @@ def test_an_organisation_or_place_guess_whose_first_word_is_used_alone_as_a_pers
     ("The Syrian family and the Roma family arrived.", "Roma", "PERSON", False),
     ("The interpreter spoke Kurdish with the mother.", "Kurdish", "PERSON", False),
     ("Tatty said the boys were fine.", "Tatty", "PERSON", False),  # a father, in Yiddish
+    # days of the week, shortened
+    ("She will pick Jay up on Tues & Thurs to get him to boxing.", "Tues & Thurs", "ORGANISATION", False),
+    ("Dad says HL only at shop Fri/Sat and does homework.", "Fri/Sat", "ORGANISATION", False),
     # the last word of a place the draft names whole ("Isles of Scilly") is that place, short; a first name is not
     ("On Scilly he was known to everyone. The Council of the Isles of Scilly was told.", "Scilly", "PERSON", False),
     ("The family visited the Forest of Dean. Dean said he was fine.", "Dean", "PERSON", True),
