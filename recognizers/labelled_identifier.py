@@ -44,7 +44,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
      r"|(?:police|storm|cad|incident|intel(?:ligence)?|(?-i:OIS))\s+log|(?-i:INT)(?=\s+\d)|(?-i:Crime|CRIME)(?=\s+\d{8,}\b)|log(?=\s+(?:\d{6,}(?:-\d+)?|\d{3,}/\d{3,}|0\d{2,5})\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
      r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"
      # an officer's collar number after the rank ("PC 4471"); a short one is a review's label ("PC 2")
-     r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)"
+     r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)|collar(?=\s+\d{3,5}\b)"
      # a police exhibit, by its officer's letters and number ("exhibit TB/04")
      r"|exhibits?(?=\s+(?-i:[A-Z]{2,4}/?\d))"
      # a force's letters before its log ("GMP log 1187"); the offender register's record ("ViSOR record 21/0093345")
@@ -95,6 +95,8 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            # ... a biometric residence permit's and an application's number ("BRP ZR7264519", "UAN
                            # 3307-5521-9946-1180")
                            r"|(?-i:BRP|UAN)"
+                           # ... an animal's microchip ("microchip 826097800415532")
+                           r"|micro-?chip(?:\s+(?:no|number))?"
                            r"|(?-i:WCCIS|LCS|Mosaic|Liquidlogic|Eclipse|CareFirst|SystmOne|EMIS|RiO|Rio|PARIS)"
                            r"(?=[ \t]+(?:\([^()\d\n]{1,40}\)[ \t]+)?\d{5,})"  # (… whose system it is between)
                            # ... a hospital's unit number, a worker's certificate of sponsorship
