@@ -221,6 +221,9 @@ _PLACE_CUES: Final = frozenset({"in", "at", "to", "from", "near", "into", "aroun
                                 "toward", "via", "across", "within", "throughout", "nr", "through"})
 
 
+# What only a city has after its name ("the Kabul airport evacuation"), and a city's fall or siege before it.
+_CITY_THING_AFTER: Final = re.compile(r"[ \t]+(?:airport|province|region|city|district|suburbs?|embassy)\b")
+_FALL_OF: Final = re.compile(r"\b(?:fall|siege|liberation|evacuation)[ \t]+of[ \t]+$")
 _COUNTRY_AFTER: Final = re.compile(r",[ \t]+(?P<country>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)")
 
 
@@ -1814,8 +1817,11 @@ class _Finder:
         if not _VOWEL.search(base):
             return None  # "Pt appears to understand": a patient's abbreviation; no name is written without a vowel
         if gz.is_world_city(base) and (JOURNEY_CUE.search(text, max(0, tokens[i][0] - 30), tokens[i][0])
-                                       or (previous == "from" and _ROUTE_ON.match(text, _span_end(tokens, i)))):
-            return None  # "returned to Lagos", "moved from Accra to Leeds": the city, though a listed first name
+                                       or (previous == "from" and _ROUTE_ON.match(text, _span_end(tokens, i)))
+                                       or previous in ("in", "near") or _CITY_THING_AFTER.match(text, tokens[i][1])
+                                       or _FALL_OF.search(text, max(0, tokens[i][0] - 20), tokens[i][0])):
+            return None  # "returned to Lagos", "moved from Accra to Leeds", "a teacher in Lagos", "the Kabul airport
+            # evacuation", "the fall of Kabul": the city, though a listed first name
         if gz.is_keep_phrase(base) or self._in_place(i) or gz.is_nationality(base) \
                 or in_a_languages_place(text, tokens[i][0], _span_end(tokens, i)):
             return None  # (a people's name the first-name lists hold, "Kurdish", "Syrian", is theirs, not anyone's;

@@ -783,6 +783,9 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "the decision to leave Hong Kong was made quickly", "a project for Hong Kong families.",
     "families relocated under the Afghan Relocations and Assistance Policy (ARAP)",
     "The London Beth Din was consulted.",  # a first name before a public name's words
+    # a city abroad the lists hold as a first name too, where only a city stands
+    "He had been a secondary school teacher in Lagos.", "trauma linked to the Kabul airport evacuation",
+    "He had survived the fall of Kabul, the death of his father", "Her mother died in Amman in 2017.",
     # a role the review names someone by, in quotes as a name gone by ("knew him only as \"Partner\"")
     'Several agencies knew him only as "Partner". He drove a van.',
     # what is spelt is no name unless a name's shape: a word, a system, a place
