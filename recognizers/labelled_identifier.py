@@ -97,6 +97,8 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            r"|(?-i:BRP|UAN)"
                            # ... an animal's microchip ("microchip 826097800415532")
                            r"|micro-?chip(?:\s+(?:no|number))?"
+                           # ... Ireland's personal public service number ("PPS number 7823451KA")
+                           r"|(?-i:PPSN?)(?=\s+(?:no|number|num)\b|[ \t]*[:(])"
                            r"|(?-i:WCCIS|LCS|Mosaic|Liquidlogic|Eclipse|CareFirst|SystmOne|EMIS|RiO|Rio|PARIS)"
                            r"(?=[ \t]+(?:\([^()\d\n]{1,40}\)[ \t]+)?\d{5,})"  # (… whose system it is between)
                            # ... a hospital's unit number, a worker's certificate of sponsorship
