@@ -25,6 +25,7 @@ from redactor.ner_focus import artifacts, focus, ner_entities
 from redactor.nlp import LocalSpacyNlpEngine, load_pipeline
 from redactor.page_seams import Seam, address_rest, body_spans, context_seams, seams
 from redactor.progress import Progress
+from redactor.shaped_values import shaped_like_labelled
 from redactor.text_only import TableFindings
 from redactor.text_only import table_findings as find_tables
 
@@ -168,6 +169,7 @@ class Analyzer:
         mentions = within_bodies(mentions, pages)
         mentions += across_page_breaks(pages, mentions)
         mentions += running_references(document, mentions)
+        mentions += shaped_like_labelled(document, mentions)
         from redactor.title_page import title_page_names
 
         mentions += title_page_names(document, mentions)
