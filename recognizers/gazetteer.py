@@ -264,7 +264,7 @@ def strip_possessive(word: str) -> str:
 # "Maria Colwell" inquiry), and words a local body's name is made of too ("the Royal Life Saving Society", "New Life
 # Church"): still names elsewhere.
 _NAMES_IN_KEEP_PHRASES: Final = frozenset({"fraser", "brook", "lucy", "maria", "jasmine", "star", "faith", "eve",
-                                           "day", "life", "din"})
+                                           "day", "life", "din", "river"})
 
 
 @cache

@@ -102,6 +102,9 @@ GamCare; GambleAware; BeGambleAware; GAMSTOP; GamStop; Gamblers Anonymous; GamAn
 National Gambling Helpline; National Problem Gambling Clinic; NHS Northern Gambling Service;
 NHS Southern Gambling Service; Gambling Commission; StepChange; StepChange Debt Charity; National Debtline;
 MoneyHelper; Money Advice Service; Christians Against Poverty; Stop Loan Sharks; Illegal Money Lending Team;
+Showmen's Guild of Great Britain; Showmen’s Guild of Great Britain; Showmen's Guild; Showmen’s Guild;
+Association of Circus Proprietors; Canal & River Trust; Canal and River Trust; Galop; LGBT Foundation;
+British National (Overseas); BN(O); Gaeltacht;
 Duke of Edinburgh's Award; Duke of Edinburgh Award; DofE; Open University; The Open University;
 European Court of Human Rights; ECtHR; European Convention on Human Rights;
 Sexual Health Service; Sexual Health Clinic; Genito-Urinary Medicine Clinic; GUM Clinic; Contraception Clinic;
