@@ -36,6 +36,8 @@ _CONTEXT = (
 # Right after a registration word, the label decides for the older formats too, whatever the letters
 # ("registration was R347 ZXT").
 _LABEL = r"(?i:\b(?:registration|reg|vrm|vrn|plate)\b\.?(?:\s+(?:number|no\.?|mark))?(?:\s+(?:was|is))?)\s*[:#,(]?\s*"
+# Ireland's county and city letters on its plates (Tipperary's and Waterford's old ones too).
+_IRISH_COUNTY = (r"(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|WH|WW|WX)")
 _PREFIX_ANY_LETTERS = r"[A-Z]\d{1,3}[ ]?[A-Z]{3}"
 _SUFFIX_ANY_LETTERS = r"[A-Z]{3}[ ]?\d{1,3}[A-Z]"
 _START = r"(?<![\w/\-])"
@@ -71,7 +73,8 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
       four words may come between (``car, a silver Ford Focus, A123 BCD``). Right after a
       registration word (``registration was R347 ZXT``) the letters are not checked;
     * a plate issued abroad in its groups (``CJ 07 FLO``, ``B 123 ABC``), its country's registration said right
-      after it (``(Romanian reg``) (0.7).
+      after it (``(Romanian reg``) (0.7);
+    * an Irish plate, its year, county letters and number joined by dashes (``10-G-8812``) (0.6).
 
     Postcodes (``B1 1AA``), acronyms (``CAMHS``, ``MASH``) and ``NHS 111`` never have the
     shape. Presidio's ``UkVehicleRegistrationRecognizer`` matches any letters in lower case
@@ -111,6 +114,9 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
             0.7,
             cue=_CONTEXT_CUE,
         ),
+        # an Irish plate: its year (two digits, or three from 2013), its county's letters and its number, joined by
+        # dashes ("10-G-8812", "191-D-42371")
+        Pattern("Vehicle registration (Irish)", rf"(?<![\w/.-])\d{{2,3}}-{_IRISH_COUNTY}-\d{{1,6}}(?![\w/-]|[.,]\d)", 0.6),
         # ... or in brackets right after its car ("Romanian-registered car (TM 08 CRS)", "VW Passat (CH 4417 AK)")
         Pattern(
             "Vehicle registration (spaced, abroad, in brackets after its car)",

@@ -34,12 +34,16 @@ POSITIVE = [
     ("the second, CJ 07 FLO (Romanian reg, not seen since)", "CJ 07 FLO", 0.7),
     # ... or in brackets right after its car
     ("in his own Romanian-registered car (TM 08 CRS). Several", "TM 08 CRS", 0.7),
+    # an Irish plate: its year, its county's letters, its number, joined by dashes
+    ("an Irish-registered Toyota Corolla (10-G-8812), had not moved", "10-G-8812", 0.6),
+    ("the van, 191-D-42371, was seen", "191-D-42371", 0.6),
     ("a Bulgarian-registered VW Passat (CH 4417 AK), was used", "CH 4417 AK", 0.7),
 ]
 
 NEGATIVE = [
     "in Year 10 ABC (reg group)", "Room B 12 ABC",  # no plate's country, no registration after it
     "the car (TM 08 CRS was)", "the meeting (TM 08 CRS)",  # no closing bracket after it; no car before it
+    "won 10-3 and 12-D", "section 10-A-2", "the 2-G-8 form",  # no county's letters or no number after them
     "AB01 CDE",  # 01 was never issued
     "AB50 CDE",
     "AB99 CDE",  # future or impossible age identifiers
