@@ -97,6 +97,8 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            r"|(?-i:BRP|UAN)"
                            # ... an animal's microchip ("microchip 826097800415532")
                            r"|micro-?chip(?:\s+(?:no|number))?"
+                           # ... a Hong Kong identity card's number ("HKID Y582913(4)")
+                           r"|(?-i:HKID)(?:\s+(?:card|no|number))?"
                            # ... Ireland's personal public service number ("PPS number 7823451KA")
                            r"|(?-i:PPSN?)(?=\s+(?:no|number|num)\b|[ \t]*[:(])"
                            r"|(?-i:WCCIS|LCS|Mosaic|Liquidlogic|Eclipse|CareFirst|SystmOne|EMIS|RiO|Rio|PARIS)"
@@ -340,7 +342,10 @@ def find_labelled(text: str) -> Iterator[LabelledValue]:
         chunks = _value_chunks(after.group("value"), letters_last=entity == cat.UK_VEHICLE_REG)
         if not chunks:
             continue
-        value = " ".join(chunks).rstrip(_TRAILING)
+        joined = " ".join(chunks)
+        value = joined.rstrip(_TRAILING)
+        if value.count("(") == value.count(")") + 1 and joined[len(value):].startswith(")"):
+            value += ")"  # its own bracket closes a check digit ("Y582913(4))")
         if value.count("(") != value.count(")"):
             value = value.strip("()")
         start = text.index(value, after.start("value"))

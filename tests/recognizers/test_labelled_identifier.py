@@ -106,6 +106,7 @@ POSITIVE = [
     ("Her UAN 3307-5521-9946-1180 was quoted.", "3307-5521-9946-1180", cat.AGENCY_REFERENCE),
     ("The dog \u2013 Winston, male XL bully type, microchip 826097800415532", "826097800415532", cat.AGENCY_REFERENCE),
     ("Mother \u2013 Siobh\u00e1n Doyle, PPSN: 7823451KA", "7823451KA", cat.AGENCY_REFERENCE),
+    ("(DOB 27/11/2008; HKID Y582913(4)) arrived", "Y582913(4)", cat.AGENCY_REFERENCE),
     ("BRENNAN, Darren Paul \u2013 serving officer, collar 4471 \u2013 no previous", "4471", cat.POLICE_REFERENCE),
     ("her unique client identifier 8765-4321 was", "8765-4321", cat.AGENCY_REFERENCE),
     # a school's DfE (LA and establishment) number names the school
