@@ -28,21 +28,30 @@ NATIONAL_CASES: Final = (
 # The inquiry named for one of them, and the name the press gave another, as reviews still write them.
 OTHER_NAMES: Final = ("Climbié Inquiry", "Climbie Inquiry", "Baby P")
 # Any of them, at every place one starts (a look-ahead: "Victoria Climbié Inquiry" holds two that overlap).
+# (a hyphened surname written spaced too, as the press wrote one: "Arthur Labinjo Hughes")
 _ANY_NAME: Final = re.compile(r"(?<![\w'\u2019-])(?=("
-                              + "|".join(re.escape(n) for n in sorted((*NATIONAL_CASES, *OTHER_NAMES), key=len,
-                                                                      reverse=True))
+                              + "|".join(re.escape(n).replace(r"\-", "[- ]") for n in sorted(
+                                  (*NATIONAL_CASES, *OTHER_NAMES), key=len, reverse=True))
                               + r")(?![\w-]))", re.IGNORECASE)
+
+
+def _key(name: str) -> str:
+    return name.replace("-", " ").casefold()
 
 
 def national_case_names(texts: Iterable[str]) -> list[str]:
     """The national cases' names the texts write, whole (in any case: "STAR HOBSON" in a heading), and the first
     names of those written whole that no other full name in the texts shares."""
     texts = list(texts)
-    written = {m.group(1).casefold() for text in texts for m in _ANY_NAME.finditer(text)}  # one pass for them all
-    found = [name for name in (*NATIONAL_CASES, *OTHER_NAMES) if name.casefold() in written]
+    spellings = [m.group(1) for text in texts for m in _ANY_NAME.finditer(text)]  # one pass for them all
+    written = {_key(w) for w in spellings}
+    found = [name for name in (*NATIONAL_CASES, *OTHER_NAMES) if _key(name) in written]
+    # (… as written, where that differs by its hyphen: "Arthur Labinjo Hughes")
+    found += [w for w in spellings if w.casefold() not in {n.casefold() for n in found}]
     for name in [n for n in found if n in NATIONAL_CASES]:
         first, surname = name.split(" ", 1)
-        other = re.compile(rf"(?<![\w'\u2019-]){re.escape(first)}[ \t]+(?!{re.escape(surname)}(?![\w-]))"
+        spelt = re.escape(surname).replace(r"\-", "[- ]")
+        other = re.compile(rf"(?<![\w'\u2019-]){re.escape(first)}[ \t]+(?!(?i:{spelt})(?![\w-]))"
                            r"(?:[A-Z][\w'\u2019-]+)")
         if not any(other.search(text) for text in texts):
             found.append(first)

@@ -17,6 +17,8 @@ from recognizers.national_cases import national_case_names
     ("THE MURDERS OF ARTHUR LABINJO-HUGHES AND STAR HOBSON",
      ["Arthur Labinjo-Hughes", "Star Hobson", "Arthur", "Star"]),
     ("As in the Peter Connelly case (Baby P), a man was unassessed.", ["Baby P"]),  # a common name: not listed
+    # a hyphened surname written spaced, as the press wrote it
+    ("Arthur Labinjo Hughes: the boy's family", ["Arthur Labinjo-Hughes", "Arthur Labinjo Hughes", "Arthur"]),
     # the national training named for a young man
     ("Staff had completed the Oliver McGowan Mandatory Training.", ["Oliver McGowan", "Oliver"]),
     # children who died in custody, named in national reports on restraint
