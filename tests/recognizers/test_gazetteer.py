@@ -298,6 +298,8 @@ def test_generic_words_are_lower_case_vocabulary() -> None:
     words = gz.generic_words()
     assert {"foster", "care", "order", "learning"} <= words
     assert "fraser" not in words
+    # a compass word would make a region's body vocabulary ("Southern Trust", Northern Ireland's health trust)
+    assert "southern" not in words and "river" not in words
 
 
 def test_loading_all_lists_is_small() -> None:

@@ -99,8 +99,8 @@ We Are With You; Turning Point; Missing People; The Prince's Trust; Prince's Tru
 Rainbow Trust; Family Lives; Mencap; Scope; National Autistic Society; Childnet; Internet Watch Foundation;
 Trussell Trust; The Trussell Trust; Girlguiding; Girl Guides; Brownies; Scouts; Scout Association;
 GamCare; GambleAware; BeGambleAware; GAMSTOP; GamStop; Gamblers Anonymous; GamAnon; Gam-Anon;
-National Gambling Helpline; National Problem Gambling Clinic; NHS Northern Gambling Service;
-NHS Southern Gambling Service; Gambling Commission; StepChange; StepChange Debt Charity; National Debtline;
+National Gambling Helpline; National Problem Gambling Clinic;
+Gambling Commission; StepChange; StepChange Debt Charity; National Debtline;
 MoneyHelper; Money Advice Service; Christians Against Poverty; Stop Loan Sharks; Illegal Money Lending Team;
 Showmen's Guild of Great Britain; Showmen’s Guild of Great Britain; Showmen's Guild; Showmen’s Guild;
 Association of Circus Proprietors; Canal & River Trust; Canal and River Trust; Galop; LGBT Foundation;
