@@ -89,6 +89,10 @@ _IRISH_PREFIXES: Final = frozenset({"Mac", "Mhic", "Nic", "Ó", "Ní", "Uí", "U
 # "al-Hassan", "el-Sayed": a particle joined by a hyphen to a capitalised name.
 _PARTICLE_PREFIX: Final = re.compile(r"^(?:al|el|bin|ibn|abu|ben|ul|ad|as|ash|at|az)-(?=[A-Z])")
 _MONTHS_AS_NAMES: Final = frozenset({"april", "may", "june", "august"})
+# Months and days of the week as ranges shorten them ("Sep-Dec", "Mon-Fri").
+_SHORT_MONTHS_AND_DAYS: Final = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+                                           "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                                           "sat", "sun"})
 # Seasons that are first names: one before a surname no dictionary knows ("Summer Quillon-Abara") is a name.
 _SEASONS_AS_NAMES: Final = frozenset({"summer", "autumn"})
 # A surname with a patronymic prefix: "McClark", "MacAskill", "O'Driscoll".
@@ -809,6 +813,8 @@ def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
         return "weak" if gz.is_english_word(base) else "strong"
     if "-" in base:  # "Kerry-Ann", "Lily-Mae": every part a capitalised name, the first a first name
         parts = base.split("-")  # (a lower-case particle joins a place's name: "Chester-le-Street")
+        if all(p.casefold() in _SHORT_MONTHS_AND_DAYS for p in parts):
+            return None  # "Sep-Dec", "Mar-Jul": a range of months
         if gz.is_first_name(parts[0]) and all(
                 p not in gz.PLACE_PARTICLES and (gz.is_first_name(p) or gz.is_surname(p))
                 and not (p.islower() and gz.is_english_word(p))  # "Roma-led", "Chelsea-born": a compound word

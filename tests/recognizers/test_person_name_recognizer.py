@@ -784,6 +784,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "families relocated under the Afghan Relocations and Assistance Policy (ARAP)",
     "The London Beth Din was consulted.",  # a first name before a public name's words
     # a city abroad the lists hold as a first name too, where only a city stands
+    # a range of months
+    "E1 | Sep-Dec 2022 | joins Year 8 at school", "attended Mar-Jul 2023, then left",
     "He had been a secondary school teacher in Lagos.", "trauma linked to the Kabul airport evacuation",
     "He had survived the fall of Kabul, the death of his father", "Her mother died in Amman in 2017.",
     # a role the review names someone by, in quotes as a name gone by ("knew him only as \"Partner\"")
