@@ -34,7 +34,8 @@ _HANDLE = r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?"
 _END = r"(?![\w@]|[.\-]\w)"
 _HAS_LETTER = r"(?=[\w.\-]*[A-Za-z])"
 # Handle-like: at least three characters, a letter, and a digit, underscore or dot.
-_HANDLE_LIKE = rf"(?=[A-Za-z0-9_.\-]{{3}}){_HAS_LETTER}(?=[\w.\-]*[\d_.]){_HANDLE}"
+# (an inner dot: a sentence's stop after a word is none, "Instagram post.")
+_HANDLE_LIKE = rf"(?=[A-Za-z0-9_.\-]{{3}}){_HAS_LETTER}(?=[\w.\-]*(?:[\d_]|\.\w)){_HANDLE}"
 # A name written in camel case, capitals inside it ("GreyManKL"), as no word of prose is (a brand's is vocabulary).
 # (not a surname's prefix: "McDonald", "DeShawn")
 _CAMEL = r"(?!(?:Ma?c|De|Le|La|Di|Du|Van|Von)[A-Z][a-z]+\b)(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29}"
@@ -56,7 +57,7 @@ _STOPWORDS = frozenset({
     "removed", "deleted", "changed", "blocked", "used", "account", "accounts", "profile", "page",
     "message", "messages", "messaging", "chat", "chats", "group", "groups", "app", "apps", "online",
     "number", "numbers", "password", "passwords", "name", "names", "details", "information",
-    "later", "also", "then", "only",
+    "later", "also", "then", "only", "both", "either", "neither",
     # a verb after the label ("the Snapchat handle must be removed")
     "must", "should", "could", "would", "will", "can", "may", "might", "shall", "did", "does", "do", "being",
     "needs", "needed", "remains", "remained", "appears", "appeared", "showed", "shows", "suggests", "suggested",

@@ -65,6 +65,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a word right after the platform, before a sentence's stop; a word after a label and its dash
+    'all the girls were doing those TikTok workouts." She later', "until after the Instagram post. The police",
+    "Steam account 76561198312045577 and Discord installed. Ms Heywood", "the snapchat handle \u2013 both were clear",
     "he messaged her on Facebook (WhatsApp) later", "played on Xbox (PlayStation) at his cousin's",
     "on Discord (see paragraph 4)", "on Snapchat (McDonald) he",
     "his Snapchat was deleted in May", "her Instagram is private", "his Snapchat was 12.30pm",
