@@ -8,7 +8,7 @@ import regex as re
 
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import AGENCY_REFERENCE
-from recognizers.identifier_value import is_review_number, is_year_range
+from recognizers.identifier_value import is_review_code, is_review_number, is_year_range
 from recognizers.patterns import Pattern
 
 if TYPE_CHECKING:
@@ -66,8 +66,6 @@ _FILE_NAME = (r"(?<![\w/.\-@])(?=[\w\-]*(?:_|[a-z][A-Z]))[A-Za-z0-9][\w\-]*\.(?-
 _PUBLIC_CODE = re.compile(r"(?:ISBN|ISSN|ISO|DFE|DOI|BS|EN|SI|UKSI|HC|CM|NG|CG|QS|PH|ICD|DSM|COVID|SARS|EWCA|EWHC"
                           r"|UKSC|UKHL|SCR|CSPR|LCSPR|DHR|SAR)[-/]?\d", re.IGNORECASE)
 _ISBN13 = re.compile(r"97[89]-")
-# A review's own reference, its kind among the code's parts ("CWAC-LCSPR-2023-02", "SAR-2021-004"): public.
-_REVIEW_CODE = re.compile(r"(?:^|[-/])(?:L?CSPR|SCR|SAR|DHR|E?CPR|CMR|SCIR)(?:[-/]|$)")
 _FILE_NAME_RE = re.compile(_FILE_NAME)
 
 _DATE_RE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
@@ -150,7 +148,7 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
         if ":" in pattern_text or _FILE_NAME_RE.fullmatch(pattern_text) or _IPV4_RE.fullmatch(pattern_text):
             return False  # a network address (its digits may be letters), a file's name
         if sum(c.isdigit() for c in pattern_text) < 4 or _PUBLIC_CODE.match(pattern_text) \
-                or _ISBN13.match(pattern_text) or _REVIEW_CODE.search(pattern_text):
+                or _ISBN13.match(pattern_text) or is_review_code(pattern_text):
             return True
         return any(
             (

@@ -120,6 +120,17 @@ _REVIEW_NUMBER_BEFORE: Final = re.compile(
     r"\s*(?:(?i:no|number|ref(?:erence)?)\.?[ \t]*:?[ \t]*)?$")
 
 
+# A review's own reference: its kind among the code's parts ("CWAC-LCSPR-2023-02", "SAR-2021-004", "CTMSB CPR
+# 2023/04"), or a board's letters opening it before a year ("TGRSB 01/2023"): public, no one's.
+_REVIEW_CODE: Final = re.compile(r"(?:^|[-/ ])(?:L?CSPR|SCR|SAR|DHR|E?CPR|CMR|SCIR)(?:[-/ ]|$)"
+                                 r"|^\d?[A-Z]{0,5}(?:SB|SCB|SCP|SAB|SCPB)[-/ ]+(?:\d{1,2}/)?(?:19|20)\d\d\b")
+
+
+def is_review_code(value: str) -> bool:
+    """Whether a value is a review's own reference, by its kind or its board's letters (see ``_REVIEW_CODE``)."""
+    return _REVIEW_CODE.search(value) is not None
+
+
 _SORT_CODE_BEFORE: Final = re.compile(r"(?i:\bsort[ \t]+code)[ \t]*[:.]?[ \t]*(?:(?:is|was)[ \t]+)?$")
 
 

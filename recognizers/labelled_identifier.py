@@ -22,7 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
-from recognizers.identifier_value import could_be_identifier, is_labelled_sort_code, is_review_number
+from recognizers.identifier_value import could_be_identifier, is_labelled_sort_code, is_review_code, is_review_number
 
 # Labels, by the identifier they introduce. Short acronyms count only in capitals ("NI", "CAD").
 LABELS: Final[tuple[tuple[str, str], ...]] = (
@@ -262,8 +262,9 @@ def _is_value(value: str, entity: str, label: str = "") -> bool:
     """Whether a labelled value could be an identifier of its kind (a card's last four digits after "ending")."""
     if label.casefold().endswith(("ending", "ending in")) and re.fullmatch(r"\d{4}", value):
         return True
-    if not _has_digit(value) or len(value) > MAX_VALUE_CHARS or not could_be_identifier(value):
-        return False
+    if not _has_digit(value) or len(value) > MAX_VALUE_CHARS or not could_be_identifier(value) \
+            or is_review_code(value):
+        return False  # (a review's own reference: "Board ref: CTMSB CPR 2023/04")
     alnum = sum(c.isalnum() for c in value)
     if entity == GENERIC:  # a bare "number" or "ref" needs a value with more to it
         return alnum >= 5 and (any(c.isalpha() for c in value) or sum(c.isdigit() for c in value) >= 5)

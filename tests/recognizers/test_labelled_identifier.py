@@ -221,6 +221,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a review's own reference, by its kind or its board's letters
+    "Re: Ffion (15)        Board ref: CTMSB CPR 2023/04", "Board ref: GRSB/CPR/2024/02",
+    "Document ref: 3RSCP/CSPR/2023/02", "Report reference: TGRSB 01/2023",
     "incident 3 on the ward",  # a bare short number
     "| Team | NHS | Trust |", "the vehicle was a black Corsa", "the vehicle in 2019", "exhibit A of the bundle",
     "the report 2019 found", "a school laptop in 2021", "UPN in England was unknown", "WCCIS 2019",
