@@ -116,7 +116,8 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
         ),
         # an Irish plate: its year (two digits, or three from 2013), its county's letters and its number, joined by
         # dashes ("10-G-8812", "191-D-42371")
-        Pattern("Vehicle registration (Irish)", rf"(?<![\w/.-])\d{{2,3}}-{_IRISH_COUNTY}-\d{{1,6}}(?![\w/-]|[.,]\d)", 0.6),
+        Pattern("Vehicle registration (Irish)",
+                rf"(?<![\w/.-])\d{{2,3}}-{_IRISH_COUNTY}-\d{{1,6}}(?![\w/-]|[.,]\d)", 0.6),
         # ... or in brackets right after its car ("Romanian-registered car (TM 08 CRS)", "VW Passat (CH 4417 AK)")
         Pattern(
             "Vehicle registration (spaced, abroad, in brackets after its car)",
