@@ -469,9 +469,8 @@ class Grouper:
     def is_public(self, m: Mention) -> bool:
         """Whether a detected mention is public by what it is or where it stands: a nation, region or
         London, a metropolitan county or a police force's region, a province or state abroad; a statutory NHS body,
-        a national body or a state's; a
-        public body's website or role mailbox; or a name, web address or date inside a citation or reference-list
-        entry.
+        a national body or a state's; a public body's website or role mailbox; or a name, web address or date inside
+        a citation or reference-list entry.
         Personal identifiers are never public. A part of a finding a page break splits is judged by its
         whole text."""
         name = normalise(m.joined) if m.joined else m.text
