@@ -532,21 +532,6 @@ def is_world_city(phrase: str) -> bool:
     return world_city_key(phrase) in _world_cities()
 
 
-@cache
-def _world_regions() -> frozenset[str]:
-    return frozenset(world_city_key(line) for line in _read_lines("world_regions"))
-
-
-# A region's kind after its name ("Fujian province", "the Kurdistan Region", "Lagos State").
-_REGION_KIND: Final = re.compile(r"(?i)[ \t]+(?:province|region|state|governorate|division)$")
-
-
-def is_region_abroad(phrase: str) -> bool:
-    """Whether ``phrase`` names a province, state or region of a country outside the UK ("Tamil Nadu", "Fujian
-    province", "West Darfur"): too large to locate anyone, as its country is."""
-    return world_city_key(_REGION_KIND.sub("", phrase.strip())) in _world_regions()
-
-
 def is_place(phrase: str) -> bool:
     """Whether ``phrase`` names a UK place, a city or town abroad, or a country."""
     return is_uk_place(phrase) or is_world_city(phrase) or is_country(phrase)
@@ -913,7 +898,6 @@ def preload() -> None:
     _english_words()
     _places()
     _world_cities()
-    _world_regions()
     _police_forces()
     _org_heads()
     keep_keys()

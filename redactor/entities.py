@@ -468,15 +468,14 @@ class Grouper:
 
     def is_public(self, m: Mention) -> bool:
         """Whether a detected mention is public by what it is or where it stands: a nation, region or
-        London, a metropolitan county or a police force's region, a province or state abroad; a statutory NHS body,
-        a national body or a state's; a public body's website or role mailbox; or a name, web address or date inside
-        a citation or reference-list entry.
+        London, a metropolitan county or a police force's region; a statutory NHS body, a national body or a
+        state's; a public body's website or role mailbox; or a name, web address or date inside a citation or
+        reference-list entry.
         Personal identifiers are never public. A part of a finding a page break splits is judged by its
         whole text."""
         name = normalise(m.joined) if m.joined else m.text
-        if m.entity == cat.LOCATION and (is_national_place(name) or is_regional_place(name)
-                                         or (gz.is_region_abroad(name) and not gz.is_uk_place(name))):
-            return True  # (… or a province or state abroad: "Fujian province", "Tamil Nadu")
+        if m.entity == cat.LOCATION and (is_national_place(name) or is_regional_place(name)):
+            return True
         if m.entity == cat.ORGANISATION and (is_nhs_body(name) or is_national_body(name) or is_state_body(name)
                                              or is_regional_fire_service(name)):
             return True

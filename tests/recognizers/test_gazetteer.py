@@ -407,13 +407,3 @@ def test_a_word_that_names_places_and_people_is_not_made_vocabulary_by_a_keep_ph
 ])
 def test_a_police_forces_initials(name: str, acronym: str | None) -> None:
     assert gz.force_acronym(name) == acronym
-
-
-@pytest.mark.parametrize("phrase, expected", [
-    ("Tamil Nadu", True), ("Fujian province", True), ("West Darfur", True), ("Helmand", True), ("Lagos State", True),
-    ("Bayern", True),
-    # the UK's counties and towns, and a district, are no region abroad
-    ("Kent", False), ("Leeds", False), ("Devon", False), ("Mirpur", False),
-])
-def test_regions_abroad(phrase: str, expected: bool) -> None:
-    assert gz.is_region_abroad(phrase) is expected
