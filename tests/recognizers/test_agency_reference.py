@@ -50,6 +50,8 @@ POSITIVE = [
     ("see the attached SmithJ-chronology.pdf for", "SmithJ-chronology.pdf", 0.5),
     # the Home Office's visa application reference, named by its prefix
     ("visas were granted (GWF071833291 for Sofiia) in May", "GWF071833291", 0.6),
+    # an anti-social behaviour case's number: "ASB" is no board's letters
+    ("Neighbour complains. ASB case ASB/2022/117 opened by the housing team.", "ASB/2022/117", 0.5),
 ]
 
 NEGATIVE = [
