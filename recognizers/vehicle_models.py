@@ -27,7 +27,8 @@ MAKE: Final = "(?:" + "|".join(sorted(map(re.escape, MAKES), key=len, reverse=Tr
 # Colours only a car's paint has before a make alone: "grey Audi" (not "old", "new", "small").
 _PAINT: Final = "(?:" + "|".join(_COLOURS[:14]) + ")"
 _VEHICLE: Final = re.compile(
-    r"\b(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|car|vehicle|van|Vehicle|[\w-]+['\u2019]s):?[ \t]+(?:(?:"
+    r"\b(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|car|vehicle|van|Vehicle|[\w-]+['\u2019]s|[\w-]*registered)"
+    r":?[ \t]+(?:(?:"
     + "|".join(_COLOURS)
     + rf")[ \t]+)*(?P<name>{MAKE}[ \t]+[A-Z0-9][\w-]*)|(?P<painted>{_PAINT}[ \t]+{MAKE}(?:[ \t]+[A-Z0-9][\w-]*)?))"
     # ... or a make and model right before a registration mark ("Audi A3 WU16 HVK seen leaving"), a foreign one too,
@@ -35,7 +36,9 @@ _VEHICLE: Final = re.compile(
     rf"(?![\w-])|\b(?P<marked>{MAKE}[ \t]+[A-Z0-9][\w-]*)"
     r"(?=[ \t]+(?:[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b|\(?[A-Z]{1,3}[ \t]\d{2,4}[ \t][A-Z]{2,3}\b))"
     # ... or in brackets after its registration mark ("Vehicle PK14 XZD (Vauxhall Corsa, registered to …")
-    rf"|(?<=[A-Z0-9][ \t]\()(?P<bracketed>{MAKE}[ \t]+[A-Z0-9][\w-]*)(?![\w-])")
+    rf"|(?<=[A-Z0-9][ \t]\()(?P<bracketed>{MAKE}[ \t]+[A-Z0-9][\w-]*)(?![\w-])"
+    # ... or before a model of capitals and digits, which no name has ("Audi Q5", "BMW X5", "Peugeot 3008GT")
+    rf"|\b(?P<model>{MAKE}[ \t]+(?:[A-Z]+\d|\d+[A-Z])[\w-]*)(?![\w-])")
 
 
 def vehicle_names(texts: Iterable[str]) -> list[str]:
@@ -45,6 +48,7 @@ def vehicle_names(texts: Iterable[str]) -> list[str]:
     the draft names that make as a car ("a stolen Audi A3 … followed the Audi")."""
     texts = list(texts)
     names = list(dict.fromkeys(m.group("name") or m.group("painted") or m.group("marked") or m.group("bracketed")
+                               or m.group("model")
                                for text in texts for m in _VEHICLE.finditer(text)))
     # ... and the make alone after an article, once the draft names it as a car ("followed the Audi"): the car
     makes = [m.group() for name in names

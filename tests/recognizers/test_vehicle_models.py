@@ -35,6 +35,9 @@ from tests.recognizers.prose import analysed_entities
     # ... and the model alone after an article, once the draft names it with its make ("dropped off by the Corsa")
     ("He drove a silver Vauxhall Corsa, VRM FV16 RKO. CCTV showed she was dropped off by the Corsa.",
      ["Vauxhall Corsa", "the Corsa"]),
+    # a make and a model of letters and digits, wherever it stands; a make after its country's registration
+    ("Marcus's car (Audi Q5, MA71 WVZ) was captured by ANPR", ["Audi Q5"]),
+    ("M\u00e1ire's car, an Irish-registered Toyota Corolla (10-G-8812), had not moved", ["Toyota Corolla"]),
     # a make as people shorten it
     ("dropped off by a lad in a black Merc (LB19 WZT) who", ["black Merc"]),
 ])
@@ -51,6 +54,7 @@ def test_vehicle_names(text: str, names: list[str]) -> None:
     "Ms Brown Mercedes",  # a surname that is a colour, then a first name
     "Mercedes Okafor AB12 visited",  # no registration mark's shape after the name
     "Merc Jones visited the school.",
+    "Mercedes 12 and her brother", "Mercedes Okafor (12)",  # an age, no model
 ])
 def test_no_vehicle(text: str) -> None:
     assert vehicle_names([text]) == []
