@@ -1388,8 +1388,10 @@ class _Finder:
     def _initials(self, i: int) -> int | None:
         tokens, text = self.tokens, self.text
         if not _is_initial(tokens[i][2]) or not _dot_after(text, tokens[i]) \
-                or text[tokens[i][0] - 1:tokens[i][0]] in ("&", "/", "-", "\u00b0"):
-            return None  # (the last letter of "B&B." or "A/B." is no initial, nor a temperature's scale: "29°C.")
+                or text[tokens[i][0] - 1:tokens[i][0]] in ("&", "/", "-", "\u00b0") \
+                or text[tokens[i][0] - 1:tokens[i][0]].isdigit():
+            return None  # (the last letter of "B&B." or "A/B." is no initial, nor a temperature's scale: "29°C.", nor
+            # a note's age and sex: "34F. Poor sleep")
         if i > 0 and _joined(text, tokens, i, _INITIAL_GAP) and _is_initial(tokens[i - 1][2]):
             return None
         j = i
@@ -1822,6 +1824,10 @@ class _Finder:
             # draft says "born in Ghana"; "through Chad and Libya"
         if not _VOWEL.search(base):
             return None  # "Pt appears to understand": a patient's abbreviation; no name is written without a vowel
+        if gz.is_world_city(base) and previous in ("and", "or") and i > 1 and gz.is_place(_base(tokens[i - 2][2])) \
+                and (not gz.is_first_name(_base(tokens[i - 2][2]))
+                     or (i > 2 and tokens[i - 3][2].casefold() in _PLACE_CUES)):
+            return None  # "in Cork and Dublin": a city after another place, though a listed first name
         if gz.is_world_city(base) and (JOURNEY_CUE.search(text, max(0, tokens[i][0] - 30), tokens[i][0])
                                        or (previous == "from" and _ROUTE_ON.match(text, _span_end(tokens, i)))
                                        or previous in ("in", "near") or _CITY_THING_AFTER.match(text, tokens[i][1])

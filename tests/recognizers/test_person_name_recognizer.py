@@ -787,6 +787,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # a range of months
     "E1 | Sep-Dec 2022 | joins Year 8 at school", "attended Mar-Jul 2023, then left",
     "He had been a secondary school teacher in Lagos.", "trauma linked to the Kabul airport evacuation",
+    "She worked in restaurants in Cork and Dublin before moving to England.",
+    'The consultation note reads: "34F. Poor sleep, tearful."',  # a note's age and sex
     "He had survived the fall of Kabul, the death of his father", "Her mother died in Amman in 2017.",
     # a role the review names someone by, in quotes as a name gone by ("knew him only as \"Partner\"")
     'Several agencies knew him only as "Partner". He drove a van.',
