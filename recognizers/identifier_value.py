@@ -124,7 +124,8 @@ _REVIEW_NUMBER_BEFORE: Final = re.compile(
 # 2023/04"), or a board's letters opening it before a year ("TGRSB 01/2023"): public, no one's. (An anti-social
 # behaviour case's "ASB" is no board's.)
 _REVIEW_CODE: Final = re.compile(r"(?:^|[-/ ])(?:L?CSPR|SCR|SAR|DHR|E?CPR|CMR|SCIR)(?:[-/ ]|$)"
-                                 r"|^\d?(?:[A-Z]{2,5}SB|[A-Z]{1,5}(?:SCB|SCP|SAB|SCPB))[-/ ]+(?:\d{1,2}/)?(?:19|20)\d\d\b")
+                                 r"|^\d?(?:[A-Z]{2,5}SB|[A-Z]{1,5}(?:SCB|SCP|SAB|SCPB))[-/ ]+(?:\d{1,2}/)?"
+                                 r"(?:19|20)\d\d\b")
 
 
 def is_review_code(value: str) -> bool:
