@@ -53,6 +53,35 @@ _LETTERS: Final = r"(?!I\b)[A-Z]"  # "I" is the pronoun ("the School I attended"
 _PERSON_LABEL: Final = re.compile(rf"\b(?:{_alternation(_PERSON_ROLES)}){_SPACE}+(?:{_LETTERS}{{1,2}}|[1-9]\d?){_END}")
 _ORG_LABEL: Final = re.compile(rf"\b(?:{_alternation(_ORG_ROLES)})(?:{_SPACE}*[1-9]\d?|{_SPACE}+{_LETTERS}){_END}")
 _ABBREVIATION_LABEL: Final = re.compile(rf"\b(?:{_alternation(_ABBREVIATIONS)})(?:[1-9]\d?|[A-Z])\b")
+# Any role's or agency's words with a number, as drafts number those they leave unnamed ("Site Warden 1", "Rabbi 1",
+# "Bereavement Service 1"): one to three capitalised dictionary words, the last a role's or an agency's.
+_NUMBERED: Final = re.compile(rf"\b(?P<words>(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*{_SPACE}+){{0,2}}"
+                              rf"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){_SPACE}+[1-9]\d?{_END}")
+# Heads that name a role or an agency though no agent's ending says so; and words with one that name things.
+_ROLE_HEADS: Final = frozenset({
+    "warden", "rabbi", "imam", "vicar", "priest", "pastor", "chaplain", "nurse", "midwife", "staff", "friend",
+    "neighbour", "service", "services", "team", "site", "shop", "hub", "centre", "center", "project", "group", "home",
+    "hospital", "school", "agency", "charity", "clinic", "practice", "surgery", "church", "mosque", "temple",
+    "synagogue", "club", "nursery", "college", "academy", "business", "company", "firm", "café", "cafe", "hotel",
+    "hostel", "setting",
+})
+_THINGS_OF_AGENT_SHAPE: Final = frozenset({
+    "number", "tower", "corner", "floor", "manor", "chamber", "quarter", "shelter", "border", "chapter", "paper",
+    "letter", "register", "order", "meter", "centimeter", "water", "winter", "summer", "october", "november",
+    "december", "september"})
+_AGENT: Final = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)$")
+
+
+def _numbered_role(words: str) -> bool:
+    """Whether capitalised words before a number are a role's or an agency's: words that are no name (but a dictionary
+    word may be one too: "Rose"), the last a role's ("Warden", "Co-ordinator") or an agency's ("Service")."""
+    parts = [w.replace("-", "") for w in words.split()]  # ("Co-ordinator": "Coordinator")
+    head = parts[-1].casefold()
+    return all(gz.is_english_word(p) or p.casefold() in _ROLE_HEADS
+               or not (gz.is_first_name(p) or gz.is_surname(p)) for p in parts) \
+        and (head in _ROLE_HEADS or (_AGENT.search(head) is not None and head not in _THINGS_OF_AGENT_SHAPE))
+
+
 # "Young Person A (YPA)", "Child Z ('CZ')": the acronym the draft defines for a label.
 _DEFINED: Final = re.compile(r"\s*\(\s*['\u2018\u2019\"]?([A-Z]{2,4}\d?)['\u2018\u2019\"]?\s*\)")
 
@@ -121,6 +150,7 @@ def find_labels(text: str) -> list[tuple[int, int]]:
                 defined = _DEFINED.match(text, m.end())
                 if defined and _initials_of(text[m.start():m.end()], defined.group(1)):
                     spans.append((defined.start(1), defined.end(1)))
+    spans.extend(m.span() for m in _NUMBERED.finditer(text) if _numbered_role(m.group("words")))
     spans.sort(key=lambda s: (s[0], -s[1]))
     out: list[tuple[int, int]] = []
     for s, e in spans:

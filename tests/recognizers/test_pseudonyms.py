@@ -26,6 +26,10 @@ def _labels(text: str) -> list[str]:
     ("Mr A was seen.", ["Mr A"]),
     ("Child K lived in LAW, then LAX.", ["Child K", "LAW", "LAX"]),
     ("LA2 RESPONSE", ["LA2"]),  # a number makes it a label wherever it stands
+    # any role's or agency's words in capitals with a number: a label the draft chose
+    ("The site warden, Site Warden 1, noted it. Rabbi 1 arrived later.", ["Site Warden 1", "Rabbi 1"]),
+    ("Exploitation Co-ordinator 1 attended with Bereavement Service 1.",
+     ["Exploitation Co-ordinator 1", "Bereavement Service 1"]),
 ])
 def test_finds_labels(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
@@ -38,6 +42,9 @@ def test_finds_labels(text: str, expected: list[str]) -> None:
     "Mr J.Smith called.",         # an initial and a surname
     "Dec 2015 and Jan 2016",      # dates
     "Sutton Coldfield B73 6AA",   # a postcode
+    "She lived at Flat 4 and was seen on Ward 11 in Room 14.",  # a home's or a ward's number: an address's part
+    "Dear Julie 2 the rescue",    # a name
+    "Level 3 Diploma in 12 weeks", "He scored 12 in Year 9", "the flat in Tower 2 on the estate",  # no role
     "child k was seen",           # lower case: no label
     "OSWIN LAW\nIndependent author",  # a surname in a name written in capitals
     "SERIOUS CASE REVIEW: PAT SWAN PAX MORRIS",
