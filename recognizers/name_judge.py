@@ -56,7 +56,7 @@ ROLE_WORDS: Final = frozenset({
     "author", "reviewer", "independent", "maternal", "paternal", "half-sibling", "half-brother", "half-sister",
     "social", "health", "support", "youth", "police", "designated", "safeguarding", "duty", "senior", "principal",
     "team", *LISTED_ROLES, "owner", "builder", "lawyer", "intruder", "patient", "member", "dentist", "lodger",
-    "witness", "pastor",
+    "witness", "pastor", "male", "female",
 })
 _COMPANY_ENDINGS: Final = frozenset({"ltd", "limited", "plc", "llp", "cic", "inc"})
 # Acronyms of agencies, services, teams and boards (not of roles, honours, conditions or processes): a name
