@@ -122,13 +122,19 @@ _CAPS_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])[A-Z][A-Z'\u2019-]*[A-Z][ \t
 _CAPS_AFTER: Final = re.compile(r"[ \t]+[A-Z][A-Z'\u2019-]*[A-Z](?![\w'\u2019-])")
 
 
+# A given name after it: a record writes a surname in capitals before the given names ("LAM Wing Hong").
+_GIVEN_AFTER: Final = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """Whether a letter-ended abbreviation label ("YPA", "LAW") stands beside another word in capitals:
-    a word of a name or heading written in capitals. A numbered one ("LA2") is a label wherever it stands."""
+    a word of a name or heading written in capitals, or is a surname in capitals before a first name ("LAM Wing
+    Hong"). A numbered one ("LA2") is a label wherever it stands."""
     if text[end - 1].isdigit():
         return False
     return _CAPS_BEFORE.search(text, max(0, start - 40), start) is not None or \
-        _CAPS_AFTER.match(text, end) is not None
+        _CAPS_AFTER.match(text, end) is not None or \
+        ((given := _GIVEN_AFTER.match(text, end)) is not None and gz.is_first_name(given.group(1)))
 
 
 def find_labels(text: str) -> list[tuple[int, int]]:
@@ -280,7 +286,16 @@ def _draft_labels(texts: tuple[str, ...]) -> tuple[str, ...]:
         if not first_of_a_full_name(name, texts) and not _nickname(name, texts):
             found.setdefault(name, None)
     return tuple(label for label in found if not _initials_of_a_full_name(label, texts)
-                 and not _letters_of_a_full_name(label, texts))
+                 and not _letters_of_a_full_name(label, texts) and not _a_records_surname(label, texts))
+
+
+def _a_records_surname(label: str, texts: Iterable[str]) -> bool:
+    """Whether a letter-ended abbreviation's label ("LAM": "LA" and "M") is a surname the draft writes in capitals
+    before a first name, as records write names ("LAM Wing Hong", "LAM, Wing Hong"): no label anywhere."""
+    if not _ABBREVIATION_LABEL.fullmatch(label) or label[-1].isdigit():
+        return False
+    before = re.compile(rf"\b{re.escape(label)},?[ \t]+([A-Z][a-z]+)\b")
+    return any(gz.is_first_name(m.group(1)) for text in texts for m in before.finditer(text))
 
 
 # A person's label ending in two or three capitals ("Child BW", "Baby JW", "Young Person AB").

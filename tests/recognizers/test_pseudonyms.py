@@ -47,6 +47,7 @@ def test_finds_labels(text: str, expected: list[str]) -> None:
     "Level 3 Diploma in 12 weeks", "He scored 12 in Year 9", "the flat in Tower 2 on the estate",  # no role
     "child k was seen",           # lower case: no label
     "OSWIN LAW\nIndependent author",  # a surname in a name written in capitals
+    "Father \u2013 LAM Wing Hong (uses the English name Raymond)",  # a record's surname before the given names
     "SERIOUS CASE REVIEW: PAT SWAN PAX MORRIS",
 ])
 def test_no_label(text: str) -> None:
@@ -221,3 +222,10 @@ def test_declarations_are_found_on_their_cue_lines_as_in_the_whole_text() -> Non
 ])
 def test_label_letters_are_a_person_labels_two_or_three_capitals(pseudonyms: list[str], letters: list[str]) -> None:
     assert label_letters(pseudonyms) == letters
+
+
+def test_a_records_surname_in_capitals_is_no_label_anywhere() -> None:
+    # "LAM" ("LA" and "M") before given names in one place, alone in another: the family's surname, no label
+    text = ("Child B \u2013 LAM Chun Kit, aged 4.\nFather \u2013 LAM Wing Hong, aged 41.\n"
+            'Records read "LAM" for both.')
+    assert "LAM" not in draft_labels([text])
