@@ -74,7 +74,8 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
       registration word (``registration was R347 ZXT``) the letters are not checked;
     * a plate issued abroad in its groups (``CJ 07 FLO``, ``B 123 ABC``), its country's registration said right
       after it (``(Romanian reg``) (0.7);
-    * an Irish plate, its year, county letters and number joined by dashes (``10-G-8812``) (0.6).
+    * an Irish plate, its year, county letters and number joined by dashes (``10-G-8812``) (0.6);
+    * a plate of any country right after a car's make and model (``VW Passat EL 4K772``) (0.7).
 
     Postcodes (``B1 1AA``), acronyms (``CAMHS``, ``MASH``) and ``NHS 111`` never have the
     shape. Presidio's ``UkVehicleRegistrationRecognizer`` matches any letters in lower case
@@ -114,6 +115,10 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
             0.7,
             cue=_CONTEXT_CUE,
         ),
+        # a plate of any country right after its car's make and model ("Polish-registered VW Passat EL 4K772")
+        Pattern("Vehicle registration (after its make and model)",
+                rf"(?<=\b{MAKE}[ \t]+[A-Z0-9][\w-]*[ \t]+)[A-Z]{{1,3}}[ -]?(?!(?:19|20)\d\d\b)(?=[A-Z0-9]*\d)"
+                r"[A-Z0-9]{3,6}(?![\w-])", 0.7),
         # an Irish plate: its year (two digits, or three from 2013), its county's letters and its number, joined by
         # dashes ("10-G-8812", "191-D-42371")
         Pattern("Vehicle registration (Irish)",

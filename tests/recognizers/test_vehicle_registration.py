@@ -37,6 +37,8 @@ POSITIVE = [
     # an Irish plate: its year, its county's letters, its number, joined by dashes
     ("an Irish-registered Toyota Corolla (10-G-8812), had not moved", "10-G-8812", 0.6),
     ("the van, 191-D-42371, was seen", "191-D-42371", 0.6),
+    # a plate of any country right after its make and model
+    ("vehicle: Polish-registered VW Passat EL 4K772", "EL 4K772", 0.7),
     ("a Bulgarian-registered VW Passat (CH 4417 AK), was used", "CH 4417 AK", 0.7),
 ]
 
@@ -44,6 +46,7 @@ NEGATIVE = [
     "in Year 10 ABC (reg group)", "Room B 12 ABC",  # no plate's country, no registration after it
     "the car (TM 08 CRS was)", "the meeting (TM 08 CRS)",  # no closing bracket after it; no car before it
     "won 10-3 and 12-D", "section 10-A-2", "the 2-G-8 form",  # no county's letters or no number after them
+    "a VW Golf GTI 2019 model", "his Audi A3 S line",  # a model's year, a trim's words
     "AB01 CDE",  # 01 was never issued
     "AB50 CDE",
     "AB99 CDE",  # future or impossible age identifiers
