@@ -427,7 +427,9 @@ Xbox Live; PlayStation Network; Facebook Messenger; Twitch; Yubo; Skype; Tinder;
 Reddit; Call of Duty; Grand Theft Auto; iPad; Nintendo Switch;
 Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos;
 Chromebook; Samsung; Apple; Android; Robux; V-Bucks; Steam; PayPal; Cash App; Revolut; Monzo; Zalo; WeChat;
-Viber; KakaoTalk; Botim; AirTag; AirTags; Apple AirTag; Tile; Find My; CyberTipline; NCMEC; FaceTime; Facetime
+Viber; KakaoTalk; Botim; AirTag; AirTags; Apple AirTag; Tile; Find My; CyberTipline; NCMEC; FaceTime; Facetime;
+Nike; Adidas; Puma; JD Sports; The North Face; North Face; Canada Goose; Moncler; Trapstar; Gucci; Lego; LEGO;
+Peppa Pig; Paw Patrol; Netflix; Disney+
 """
 
 # Nations and statistical regions: each covers millions of people, so naming one identifies no one,
