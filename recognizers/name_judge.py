@@ -30,14 +30,14 @@ _CALENDAR: Final = frozenset({
 # mother and father, "Ayeeyo" a grandmother; Kurdish: "Dayê" a mother, "Bavo" a father; Polish: "Tata" a father,
 # "Babcia" and "Dziadek" grandparents; Romanian: "Bunica" a grandmother; Arabic, Persian and Urdu: "Baba" and "Abba" a
 # father; Yiddish: "Tatty" and "Tatte" a father, "Bubby" and "Bubbe" a grandmother, "Zaidy" and "Zeidy" a
-# grandfather; Urdu and Punjabi: "Chacha" and "Chachi" a father's brother and his wife, "Mamu" a mother's brother,
+# grandfather; Romanian: "Tati" a father; Urdu and Punjabi: "Chacha" and "Chachi" a father's brother and his wife, "Mamu" a mother's brother,
 # "Phupho" a father's sister; English: "Mumma" a mother.)
 LISTED_ROLES: Final = frozenset({"staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor", "mama",
                                   "papa", "mamgu", "mam-gu", "tadcu", "tad-cu", "nain", "taid", "mam", "nani", "dadi",
                                   "ammi", "abbu", "khala", "hooyo", "aabo", "ayeeyo", "dayê", "daye", "bavo", "tata",
                                   "babcia", "dziadek", "bunica", "baba", "abba", "tatty", "tatte", "bubby",
                                   "bubbe", "zaidy", "zeidy", "chacha", "chachi", "chachu", "mamu", "mamoo",
-                                  "phupho", "phuppo", "phuphi", "mumma"})
+                                  "phupho", "phuppo", "phuphi", "mumma", "tati"})
 # Abbreviations of months and weekdays no one is called ("panel mtg (Feb)", "Mon-Fri", "Weds"), and a note's of a
 # telephone and a patient ("Tel consult.", "Pt tearful").
 NOT_NAME_ABBREVIATIONS: Final = frozenset({"feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",

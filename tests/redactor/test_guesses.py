@@ -186,6 +186,7 @@ def test_an_organisation_or_place_guess_whose_first_word_is_used_alone_as_a_pers
     ("The interpreter spoke Kurdish with the mother.", "Kurdish", "PERSON", False),
     ("Tatty said the boys were fine.", "Tatty", "PERSON", False),  # a father, in Yiddish
     ("Chacha said the boys were fine.", "Chacha", "PERSON", False),  # a father's brother, in Urdu
+    ('He told his teacher "Tati hit Mama with the kettle".', "Tati", "PERSON", False),  # a father, in Romanian
     ("Her partner of eleven months, Male Partner, was convicted.", "Male", "PERSON", False),  # a role's word
     # days of the week, shortened
     ("She will pick Jay up on Tues & Thurs to get him to boxing.", "Tues & Thurs", "ORGANISATION", False),
