@@ -55,8 +55,9 @@ _ORG_LABEL: Final = re.compile(rf"\b(?:{_alternation(_ORG_ROLES)})(?:{_SPACE}*[1
 _ABBREVIATION_LABEL: Final = re.compile(rf"\b(?:{_alternation(_ABBREVIATIONS)})(?:[1-9]\d?|[A-Z])\b")
 # Any role's or agency's words with a number, as drafts number those they leave unnamed ("Site Warden 1", "Rabbi 1",
 # "Bereavement Service 1"): one to three capitalised dictionary words, the last a role's or an agency's.
-_NUMBERED: Final = re.compile(rf"\b(?P<words>(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*{_SPACE}+){{0,2}}"
-                              rf"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){_SPACE}+[1-9]\d?{_END}")
+# (one space before the number: a table's tab or column gap sets an age or a count in a cell of its own)
+_NUMBERED: Final = re.compile(rf"\b(?P<words>(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)* ){{0,2}}"
+                              rf"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*) [1-9]\d?{_END}")
 # Heads that name a role or an agency though no agent's ending says so; and words with one that name things.
 _ROLE_HEADS: Final = frozenset({
     "warden", "rabbi", "imam", "vicar", "priest", "pastor", "chaplain", "nurse", "midwife", "staff", "friend",
@@ -73,13 +74,15 @@ _AGENT: Final = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)$")
 
 
 def _numbered_role(words: str) -> bool:
-    """Whether capitalised words before a number are a role's or an agency's: words that are no name (but a dictionary
-    word may be one too: "Rose"), the last a role's ("Warden", "Co-ordinator") or an agency's ("Service")."""
+    """Whether capitalised words before a number are a role's or an agency's: no first name among them ("Grace Turner
+    14" is a girl and her age), the last a role's ("Warden", "Co-ordinator": no surname then, as "Turner" is) or an
+    agency's ("Service")."""
     parts = [w.replace("-", "") for w in words.split()]  # ("Co-ordinator": "Coordinator")
     head = parts[-1].casefold()
-    return all(gz.is_english_word(p) or p.casefold() in _ROLE_HEADS
-               or not (gz.is_first_name(p) or gz.is_surname(p)) for p in parts) \
-        and (head in _ROLE_HEADS or (_AGENT.search(head) is not None and head not in _THINGS_OF_AGENT_SHAPE))
+    if any(gz.is_first_name(p) and p.casefold() not in _ROLE_HEADS for p in parts):
+        return False
+    return head in _ROLE_HEADS or (_AGENT.search(head) is not None and head not in _THINGS_OF_AGENT_SHAPE
+                                   and not gz.is_surname(parts[-1]))
 
 
 # "Young Person A (YPA)", "Child Z ('CZ')": the acronym the draft defines for a label.

@@ -45,6 +45,7 @@ def test_finds_labels(text: str, expected: list[str]) -> None:
     "She lived at Flat 4 and was seen on Ward 11 in Room 14.",  # a home's or a ward's number: an address's part
     "Dear Julie 2 the rescue",    # a name
     "Level 3 Diploma in 12 weeks", "He scored 12 in Year 9", "the flat in Tower 2 on the estate",  # no role
+    "Grace Turner 14 was the eldest", "Sister\tGrace Turner\t14",  # a name and an age
     "child k was seen",           # lower case: no label
     "OSWIN LAW\nIndependent author",  # a surname in a name written in capitals
     "Father \u2013 LAM Wing Hong (uses the English name Raymond)",  # a record's surname before the given names
