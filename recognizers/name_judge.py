@@ -30,8 +30,8 @@ _CALENDAR: Final = frozenset({
 # mother and father, "Ayeeyo" a grandmother; Kurdish: "Dayê" a mother, "Bavo" a father; Polish: "Tata" a father,
 # "Babcia" and "Dziadek" grandparents; Romanian: "Bunica" a grandmother; Arabic, Persian and Urdu: "Baba" and "Abba" a
 # father; Yiddish: "Tatty" and "Tatte" a father, "Bubby" and "Bubbe" a grandmother, "Zaidy" and "Zeidy" a
-# grandfather; Romanian: "Tati" a father; Urdu and Punjabi: "Chacha" and "Chachi" a father's brother and his wife, "Mamu" a mother's brother,
-# "Phupho" a father's sister; English: "Mumma" a mother.)
+# grandfather; Romanian: "Tati" a father; Urdu and Punjabi: "Chacha" and "Chachi" a father's brother and his wife,
+# "Mamu" a mother's brother, "Phupho" a father's sister; English: "Mumma" a mother.)
 LISTED_ROLES: Final = frozenset({"staff", "gran", "granny", "nanny", "aunty", "student", "mentor", "counsellor", "mama",
                                   "papa", "mamgu", "mam-gu", "tadcu", "tad-cu", "nain", "taid", "mam", "nani", "dadi",
                                   "ammi", "abbu", "khala", "hooyo", "aabo", "ayeeyo", "dayê", "daye", "bavo", "tata",
