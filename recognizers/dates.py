@@ -18,6 +18,8 @@ MONTH_NUMBERS: Final[dict[str, int]] = {
     **{name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)},
     "sept": 9,
 }
+# Months cut short, as notes and ranges write them ("Sep-Dec"; "may" is May's whole name too).
+MONTH_ABBREVIATIONS: Final = frozenset({*(name[:3].lower() for name in MONTH_NAMES), "sept"})
 
 
 def day_of_month(day: int, month: int) -> bool:
@@ -141,7 +143,8 @@ _FULL_FORMS: Final = tuple(
 )
 # The weekdays' names, in lower case; and with their abbreviations.
 WEEKDAY_NAMES: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_WEEKDAYS: Final = WEEKDAY_NAMES | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+WEEKDAY_ABBREVIATIONS: Final = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+_WEEKDAYS: Final = WEEKDAY_NAMES | WEEKDAY_ABBREVIATIONS
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from typing import Any, ClassVar, Final
 from recognizers import gazetteer as gz
 from recognizers.base import SpanFinderRecognizer
 from recognizers.catalogue import PERSON
+from recognizers.dates import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from recognizers.name_judge import (
     AGENCY_ACRONYMS,
     LISTED_ROLES,
@@ -90,9 +91,7 @@ _IRISH_PREFIXES: Final = frozenset({"Mac", "Mhic", "Nic", "Ó", "Ní", "Uí", "U
 _PARTICLE_PREFIX: Final = re.compile(r"^(?:al|el|bin|ibn|abu|ben|ul|ad|as|ash|at|az)-(?=[A-Z])")
 _MONTHS_AS_NAMES: Final = frozenset({"april", "may", "june", "august"})
 # Months and days of the week as ranges shorten them ("Sep-Dec", "Mon-Fri").
-_SHORT_MONTHS_AND_DAYS: Final = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
-                                           "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-                                           "sat", "sun"})
+_SHORT_MONTHS_AND_DAYS: Final = MONTH_ABBREVIATIONS | WEEKDAY_ABBREVIATIONS
 # Seasons that are first names: one before a surname no dictionary knows ("Summer Quillon-Abara") is a name.
 _SEASONS_AS_NAMES: Final = frozenset({"summer", "autumn"})
 # A surname with a patronymic prefix: "McClark", "MacAskill", "O'Driscoll".
