@@ -34,9 +34,9 @@ def _telling(value: str) -> bool:
     return digits >= 8 or any(c.isalpha() or c in _SEPARATORS for c in value)
 
 
-def _pattern(value: str) -> re.Pattern[str]:
+def _pattern(value_shape: str) -> re.Pattern[str]:
     body = "".join(r"\d" if c == "9" else "[A-Z]" if c == "A" else "[a-z]" if c == "a" else re.escape(c)
-                   for c in shape(value))
+                   for c in value_shape)
     return re.compile(rf"(?<![\w/.\-]){body}(?![\w/\-]|[.,]\d)")
 
 
@@ -47,11 +47,11 @@ def shaped_like_labelled(document: Document, mentions: Sequence[Mention]) -> lis
         document: The loaded draft.
         mentions: The analysis's findings (the labelled identifiers among them give the shapes).
     """
-    kinds: dict[str, str] = {}  # shape -> the labelled value's kind
+    kinds: dict[str, tuple[str, str]] = {}  # shape -> the first labelled value of it, and its kind
     values: set[str] = set()
     for m in mentions:
         if m.recognizer == LABELLED and _telling(m.text):
-            kinds.setdefault(shape(m.text), m.entity)
+            kinds.setdefault(shape(m.text), (m.text, m.entity))
             values.add(m.text)
     if not kinds:
         return []
@@ -59,9 +59,8 @@ def shaped_like_labelled(document: Document, mentions: Sequence[Mention]) -> lis
     for m in mentions:
         taken.setdefault(m.segment_id, []).append((m.start, m.end))
     found: list[Mention] = []
-    for kind_shape, entity in kinds.items():
-        example = next(v for v in values if shape(v) == kind_shape)
-        rx = _pattern(example)
+    for kind_shape, (example, entity) in kinds.items():
+        rx = _pattern(kind_shape)
         for seg in document.segments:
             for hit in rx.finditer(seg.text):
                 value = hit.group()
