@@ -27,11 +27,18 @@ NATIONAL_CASES: Final = (
 )
 # The inquiry named for one of them, and the name the press gave another, as reviews still write them.
 OTHER_NAMES: Final = ("Climbié Inquiry", "Climbie Inquiry", "Baby P")
+
+
+def _spelt(name: str) -> str:
+    """A pattern of ``name`` that takes a hyphen written as a space too, as the press wrote one ("Arthur Labinjo
+    Hughes")."""
+    return re.escape(name).replace(r"\-", "[- ]")
+
+
 # Any of them, at every place one starts (a look-ahead: "Victoria Climbié Inquiry" holds two that overlap).
-# (a hyphened surname written spaced too, as the press wrote one: "Arthur Labinjo Hughes")
 _ANY_NAME: Final = re.compile(r"(?<![\w'\u2019-])(?=("
-                              + "|".join(re.escape(n).replace(r"\-", "[- ]") for n in sorted(
-                                  (*NATIONAL_CASES, *OTHER_NAMES), key=len, reverse=True))
+                              + "|".join(_spelt(n) for n in sorted((*NATIONAL_CASES, *OTHER_NAMES), key=len,
+                                                                   reverse=True))
                               + r")(?![\w-]))", re.IGNORECASE)
 
 
@@ -47,11 +54,11 @@ def national_case_names(texts: Iterable[str]) -> list[str]:
     written = {_key(w) for w in spellings}
     found = [name for name in (*NATIONAL_CASES, *OTHER_NAMES) if _key(name) in written]
     # (… as written, where that differs by its hyphen: "Arthur Labinjo Hughes")
-    found += [w for w in spellings if w.casefold() not in {n.casefold() for n in found}]
+    listed = {n.casefold() for n in found}
+    found += [w for w in spellings if w.casefold() not in listed]
     for name in [n for n in found if n in NATIONAL_CASES]:
         first, surname = name.split(" ", 1)
-        spelt = re.escape(surname).replace(r"\-", "[- ]")
-        other = re.compile(rf"(?<![\w'\u2019-]){re.escape(first)}[ \t]+(?!(?i:{spelt})(?![\w-]))"
+        other = re.compile(rf"(?<![\w'\u2019-]){re.escape(first)}[ \t]+(?!(?i:{_spelt(surname)})(?![\w-]))"
                            r"(?:[A-Z][\w'\u2019-]+)")
         if not any(other.search(text) for text in texts):
             found.append(first)
