@@ -18,6 +18,7 @@ from typing import Final
 
 from recognizers import gazetteer as gz
 from recognizers.cue_lines import on_cue_lines
+from recognizers.dates import MONTH_NUMBERS
 
 # People: a role noun, then the label's letters or number.
 _PERSON_ROLES: Final = (
@@ -68,8 +69,7 @@ _ROLE_HEADS: Final = frozenset({
 })
 _THINGS_OF_AGENT_SHAPE: Final = frozenset({
     "number", "tower", "corner", "floor", "manor", "chamber", "quarter", "shelter", "border", "chapter", "paper",
-    "letter", "register", "order", "meter", "centimeter", "water", "winter", "summer", "october", "november",
-    "december", "september"})
+    "letter", "register", "order", "meter", "centimeter", "water", "winter", "summer", *MONTH_NUMBERS})
 _AGENT: Final = re.compile(r"(?:er|or|ist|ian|ant|ent|ee)$")
 
 
@@ -129,6 +129,11 @@ _CAPS_AFTER: Final = re.compile(r"[ \t]+[A-Z][A-Z'\u2019-]*[A-Z](?![\w'\u2019-])
 _GIVEN_AFTER: Final = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
+def _given_name_at(text: str, at: int) -> bool:
+    """Whether a listed first name follows ``at`` after spaces (a record's given names after its surname)."""
+    return (given := _GIVEN_AFTER.match(text, at)) is not None and gz.is_first_name(given.group(1))
+
+
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """Whether a letter-ended abbreviation label ("YPA", "LAW") stands beside another word in capitals:
     a word of a name or heading written in capitals, or is a surname in capitals before a first name ("LAM Wing
@@ -136,8 +141,7 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     if text[end - 1].isdigit():
         return False
     return _CAPS_BEFORE.search(text, max(0, start - 40), start) is not None or \
-        _CAPS_AFTER.match(text, end) is not None or \
-        ((given := _GIVEN_AFTER.match(text, end)) is not None and gz.is_first_name(given.group(1)))
+        _CAPS_AFTER.match(text, end) is not None or _given_name_at(text, end)
 
 
 def find_labels(text: str) -> list[tuple[int, int]]:
@@ -297,8 +301,8 @@ def _a_records_surname(label: str, texts: Iterable[str]) -> bool:
     before a first name, as records write names ("LAM Wing Hong", "LAM, Wing Hong"): no label anywhere."""
     if not _ABBREVIATION_LABEL.fullmatch(label) or label[-1].isdigit():
         return False
-    before = re.compile(rf"\b{re.escape(label)},?[ \t]+([A-Z][a-z]+)\b")
-    return any(gz.is_first_name(m.group(1)) for text in texts for m in before.finditer(text))
+    written = re.compile(rf"\b{re.escape(label)},?")
+    return any(_given_name_at(text, m.end()) for text in texts for m in written.finditer(text))
 
 
 # A person's label ending in two or three capitals ("Child BW", "Baby JW", "Young Person AB").
