@@ -51,8 +51,10 @@ from recognizers.titles import (
     CIVIC,
     CLERGY,
     DOCTOR,
+    HONOURS,
     MILITARY,
     MILITARY_PAIRS,
+    NURSING,
     PERSONAL,
     POLICE_RANKS,
     PROFESSOR,
@@ -79,7 +81,7 @@ _FORM_HAS_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b|[A-Za-z][ \t
 _TITLE_RX = re.compile(r"^(?:(?:The\s+)?Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|PC|DS|DI|DCI|Sgt|Cllr|Rev"
                        r"|Baby|Sir|Dame|Councillor|Coun|Minister|Commissioner|Supt|Insp"
                        r"|(?:Detective\s+|Police\s+)?(?:Constable|Sergeant|(?:Chief\s+)?Inspector|Superintendent)"
-                       rf"|{alternation(MILITARY_PAIRS, MILITARY)})\.?\s+")
+                       rf"|{alternation(MILITARY_PAIRS, MILITARY, NURSING, CLERGY, HONOURS)})\.?\s+")
 _COLLAR_NUMBER = re.compile(r"^\d{2,6}\s+(?=\S)")
 # "Murdo Ferguson (MF)", "Jane Smith ('JS')", "Ann Lee (A.L.)".
 _CAPITAL = "A-ZÀ-ÖØ-Þ"

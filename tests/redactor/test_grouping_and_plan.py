@@ -923,3 +923,15 @@ def test_a_record_name_surname_first_with_and_without_its_comma_is_one_person(fi
                 _m(second, "PERSON", "PersonNameRecognizer", source=text)]
     people = [e for e in group(doc, mentions, None) if e.type == "PERSON"]
     assert len(people) == 1, [p.name for p in people]
+
+
+@pytest.mark.parametrize("title", ["Sister", "Nurse", "Rabbi", "Lady"])
+def test_a_nursing_clergy_or_honorary_title_is_no_first_name(title: str) -> None:
+    """"Sister Grace Adebayo-Smith": the title is not her first name, so "Grace" is a form and "Sister" is not."""
+    text = (f"{title} Grace Adebayo-Smith told the event that staff were kind. 'G. Adebayo-Smith, {title}' "
+            f"signed the note. Her {title.lower()} said it was kind, especially Grace.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    mentions = [_m(f"{title} Grace Adebayo-Smith", "PERSON", "PersonNameRecognizer", source=text)]
+    person = next(e for e in group(doc, mentions, None) if "Adebayo-Smith" in e.name)
+    assert "Grace" in person.forms
+    assert title not in [m.text for m in person.mentions]
