@@ -29,6 +29,8 @@ def _names(text: str) -> list[str]:
     ("12/03/2019\tHealth Visiting\tHV Joanne Pritchard visited; Child Q weighed.", "Joanne Pritchard"),
     ("SW Codrina Cole visited the home.", "Codrina Cole"),
     ("On 12.03.19 Ebuakil Nnamdi Okafor told the nurse.", "Ebuakil Nnamdi Okafor"),
+    # a surname that is a word of a Welsh review's name ("Adolygiad Ymarfer Plant") is still a surname
+    ("16/06/2020 | CSC | Former social worker Gemma Plant offers a referral.", "Gemma Plant"),
 ])
 def test_a_name_after_a_workers_or_relatives_role_or_before_a_verb_only_people_do(text: str, name: str) -> None:
     assert _names(text) == [name]
