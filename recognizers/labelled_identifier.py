@@ -57,7 +57,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # a vehicle's registration, of any country's format ("car registration FU-158-XJ", "number plate 4GJ97")
     (cat.UK_VEHICLE_REG, r"(?:vehicle|car|van|motor\s?bike|moped|lorry|taxi)(?:\s+|,\s*|\s*\(\s*)(?:registration|reg)\b"
                          r"(?:\s+(?:marks?|plates?))?|number\s+plates?|registration\s+(?:marks?|plates?)"
-                         r"|(?-i:VRM|VRN)|plate(?=\s+(?-i:[A-Z0-9]{1,4}\s?[A-Z0-9]{1,4})\b)"
+                         r"|(?-i:VRM|VRN)|plates?(?=\s+(?-i:[A-Z0-9]{1,4}\s?[A-Z0-9]{1,4})\b)"
                          # ... or its abbreviation alone, before letters and digits ("drives a silver VW Passat, reg
                          # AXZ 2264")
                          r"|reg(?=\.?\s+(?-i:[A-Z0-9]{1,4}\s?[A-Z0-9]{1,4})\b)"
@@ -75,9 +75,11 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # ... and a professional's registration (GMC, NMC, HCPC, Social Work England) and a college's UK provider number
     # ... and a radiology accession
     # ... and a hospital's own number, a care service's CQC registration, a firearm certificate, a farm's holding
-    (cat.AGENCY_REFERENCE, r"ref(?:erence)?s?(?:\.(?=[ \t]+[A-Z]*[-/]?\d|[ \t]+[A-Z]{2,}[ \t]?\d))?|number|code"
+    # ... and an identity card abroad by its short name ("Hungarian ID card 487215LA"), before "ID" alone takes it
+    (cat.AGENCY_REFERENCE, r"(?-i:ID)\s+card(?=\s+(?-i:[A-Z]{0,3})\d)"
+                           r"|ref(?:erence)?s?(?:\.(?=[ \t]+[A-Z]*[-/]?\d|[ \t]+[A-Z]{2,}[ \t]?\d))?|number|code"
                            r"|(?-i:No|IDs?|URN|CPH|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
-                           r"|LAESTAB|UKPRN|GMC|NMC|HCPC|SWE)|accession|hosp(?:ital)?\.?(?=\s+(?:no|number|num)\b)"
+                           r"|LAESTAB|UKPRN|GMC|NMC|HCPC|SWE)|accession|hosp(?:ital)?\.?(?=\s+(?:no|numbers?|num)\b)"
                            r"|(?-i:CQC)\s+(?:location|provider|registration)(?:\s+(?:id|number|no))?"
                            r"|(?:shotgun|firearms?)\s+certificates?|certificate(?=\s+(?:no|number)\b)"
                            # ... and a person's device and account: a network log-in or user, a device's name, asset
@@ -95,6 +97,10 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            # ... a biometric residence permit's and an application's number ("BRP ZR7264519", "UAN
                            # 3307-5521-9946-1180")
                            r"|(?-i:BRP|UAN)"
+                           # ... a hospital's incident report ("Datix W128845", "Datix completed W128845"), a worker's
+                           # clock or works number ("clock number at the factory was BCF20417")
+                           r"|(?-i:Datix|DATIX)(?:[ \t]+(?:completed|raised|submitted|logged|incident))?"
+                           r"(?=[ \t]+(?-i:[A-Z]{0,3})\d[\d/-]{3,})|(?:clock|works)(?=\s+(?:no|number|num)\b)"
                            # ... an animal's microchip ("microchip 826097800415532")
                            r"|micro-?chip(?:\s+(?:no|number))?"
                            # ... a Hong Kong identity card's number ("HKID Y582913(4)")
@@ -120,6 +126,8 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            r"|registration"
                            # ... and an identity number abroad ("codice fiscale …", "PESEL …", "identity card …")
                            r"|identity\s+card|(?:national|personal)\s+(?:identity|identification)|social\s+security"
+                           # ... a Romanian or Moldovan identity card's series and number ("seria VS nr. 482913")
+                           r"|(?-i:[Ss]eria)[ \t]+(?-i:[A-Z]{2})[ \t]+(?:nr|num[aă]rul)\.?(?=[ \t]*\d{6}\b)"
                            r"|codice\s+fiscale|cart[aã]o\s+de\s+cidad[aã]o|citizen(?:'s)?\s+card|(?-i:PESEL|CNP|BSN|NIF|NIE|DNI|SSN|AADHAAR|Aadhaar|OIB|EGN|PIN)"),
 )
 GENERIC: Final = cat.AGENCY_REFERENCE
@@ -144,7 +152,7 @@ _OWNER: Final = (r"(?:[ \t]+(?:for|at)(?:(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?:
 # After a label that names its kind, what it is for may be any short phrase: "the occurrence number
 # for the assault is …". A generic "number" or "ref" keeps to names ("the number for the families
 # was 12345" is a count).
-_PURPOSE: Final = r"(?:[ \t]+(?:for|in)(?:[ \t]+[\w'’-]+){1,3}?(?=[ \t]+(?:is|was)\b|[ \t]*:))?"
+_PURPOSE: Final = r"(?:[ \t]+(?:for|in|at)(?:[ \t]+[\w'’-]+){1,3}?(?=[ \t]+(?:is|was)\b|[ \t]*:))?"
 
 
 # An aside in brackets, words without a digit, may follow the label: "identity number (Finland) was …"; not a

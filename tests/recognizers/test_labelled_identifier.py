@@ -218,6 +218,14 @@ POSITIVE = [
     ("a home visit on 11 January 2022 and updated ViSOR record 21/0093345. DC Hale", "21/0093345",
      cat.POLICE_REFERENCE),
     ("The case number subsequently allocated was 1420PL0873.", "1420PL0873", cat.COURT_CASE_NUMBER),
+    # a hospital's incident report (Datix), however the note writes it
+    ("Security attended. Datix completed W128845. L. Whitworth SN", "W128845", cat.AGENCY_REFERENCE),
+    ("Datix 2022/11843 raised by ED consultant", "2022/11843", cat.AGENCY_REFERENCE),
+    ("Bradford Teaching Hospitals hospital numbers M4467391 (as \"Baby T\")", "M4467391", cat.AGENCY_REFERENCE),
+    ("Marian's clock number at the factory was BCF20417. The house", "BCF20417", cat.AGENCY_REFERENCE),
+    ("with Hungarian ID card 487215LA and NI number", "487215LA", cat.AGENCY_REFERENCE),
+    ("her Romanian identity card (seria VS nr. 482913) was copied", "482913", cat.AGENCY_REFERENCE),
+    ("a black Volkswagen Passat with Bulgarian plates PB 4417 KX, having", "PB 4417 KX", cat.UK_VEHICLE_REG),
 ]
 
 NEGATIVE = [
@@ -290,6 +298,8 @@ NEGATIVE = [
     "the refs 2019, 2020 and 2021", "the number for the children was 12345", "the member no. 3 said", "ref. to the GP",
     "the ID for Yusuf: see below",
     "the CSC log 2019 shows", "an ED log 120 entries long",  # a year, a count after an agency's log
+    "the Datix system in 2019", "a Datix was completed", "the Datix 2 weeks later", "the clock number was wrong",
+    "the ID card checks in 2019", "the seria VS nr. 12 list", "the plates were changed", "hospital numbers of 2019",
     "the user of the service", "the device was old", "a serial offender", "the log-in was shared", "acc. to the GP",
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
