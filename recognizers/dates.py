@@ -95,7 +95,8 @@ NUMERIC_DMY_REGEX: Final = (
 # The same with a one-digit day or month ("27.8.05", "4-8-07"): bare, these read as paragraph or version
 # numbers ("4.2.12"), so they are dates only after a date word or a date-of-birth cue (``date_recognizer``).
 SHORT_DMY_REGEX: Final = r"(?:\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}-\d{1,2}-\d{2})"
-ISO_REGEX: Final = r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})"  # (year first with slashes too)
+# (year first with slashes too, or with dots and two-digit month and day, as Hungarian and Chinese records write it)
+ISO_REGEX: Final = r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{2}\.\d{2})"
 _WEEKDAY_PREFIX: Final = rf"(?:{WEEKDAY_REGEX},?\s+)"
 # "14 March 2002", "14th of March, 2002", "Friday the 14th March 2002", "14-Mar-2002". A tab never
 # joins day and month: it separates table cells ("10<tab>September 2013" is a row number and a month).
@@ -135,7 +136,7 @@ _FULL_FORMS: Final = tuple(
     re.compile(rf"{_LEAD}{form}", _FLAGS)
     for form in (
         r"(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})",
-        r"(?P<year>\d{4})(?P<sep>[/-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})",
+        r"(?P<year>\d{4})(?P<sep>[/-]|\.(?=\d{2}\.\d{2}$))(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})",
         rf"{_DAY}(?:\s+of)?(?:\s+|-){_MONTH_NAME}(?:(?:,?\s+|-){_YEAR})?",
         rf"{_MONTH_NAME}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?",
         rf"{_MONTH_NAME},?\s+(?P<year>\d{{4}})",

@@ -21,6 +21,8 @@ def _spans(
     ('Seen on 4/3/19.', [(8, 14)]),  # slashes allow short day, month and year
     ('Logged 2002-03-14.', [(7, 17)]),  # ISO
     ('Logged 2002/03/14.', [(7, 17)]),  # year first with slashes, as record systems abroad write it
+    ('Bence HORVATH (DOB 2006.11.03), aged 16', [(19, 29)]),  # ... or with dots (Hungarian, Chinese)
+    ('see section 2006.11.3 and version 2019.1.12', []),  # a number's parts, one digit each
     ('On 14 March 2002 the school called.', [(3, 16)]),
     ('On 14th March, 2002 the school called.', [(3, 19)]),
     ('on the 14th of March, 2002', [(7, 26)]),  # 'the' stays outside the span
