@@ -42,7 +42,9 @@ _LONE_LETTER_LAST = re.compile(r"(?<=\w\w)\s+[A-Z]\.?$")
 _WORD_REST = re.compile(r"[^\W\d_]+")
 # Titles written with a stop ("Dr. Okoro", "St. John"): no sentence ends there.
 _ABBREVIATED_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Prof", "Rev", "Revd", "Sgt", "Insp", "Det",
-                                 "Cllr", "Hon", "Rt", "Capt", "Col", "Gen", "Lt", "Maj", "Fr", "Sr", "Jr"})
+                                 "Cllr", "Hon", "Rt", "Capt", "Col", "Gen", "Lt", "Maj", "Fr", "Sr", "Jr",
+                                 # ... nor a place's or a body's abbreviated word ("Co. Durham", "Mt. Pleasant")
+                                 "Co", "Mt", "Ft", "Pt", "Dept", "Univ", "Inst", "Assoc", "Bros", "Nat"})
 # A medicine: what someone was prescribed, a dose or a course of (a list of them too: "prescribed Sertraline and
 # Diazepam"), or what a dose follows ("Olanzapine 10mg"). After an active "prescribed" the medicine ends the
 # phrase ("Dr Patel prescribed Amy some cream": Amy is whom it was prescribed for).
@@ -91,7 +93,7 @@ def refine_ner(text: str, start: int, end: int, entity: str,
     # (a hyphenated word's line break breaks nothing: read as soft hyphens of the same length)
     for piece in breaks.split(SOFT_WRAP.sub(lambda m: "\u00ad" * len(m.group()), text[start:end])):
         if piece and not breaks.fullmatch(piece):
-            for a, b in _sentences(piece) if entity == cat.PERSON else [(0, len(piece))]:
+            for a, b in _sentences(piece):
                 span = _clean(text, pos + a, pos + b, entity, lower_words)
                 if span is not None:
                     out.append(span)
@@ -105,8 +107,8 @@ _WORD_BEFORE_STOP = re.compile(r"[\w'\u2019-]+$")
 
 
 def _sentences(piece: str) -> list[tuple[int, int]]:
-    """Where a person's guess runs over a sentence's end ("belonged to Mo. Kieran was …"), its parts; an
-    initial's or a title's stop ("J. Okoro", "Dr. Okoro") ends no sentence."""
+    """Where a guess runs over a sentence's end ("belonged to Mo. Kieran was …", "heard at MARAC. Mason was"), its
+    parts; an initial's, a title's or an abbreviation's stop ("J. Okoro", "Dr. Okoro", "Co. Durham") ends none."""
     parts, begin = [], 0
     for m in _STOP_THEN_CAPITAL.finditer(piece):
         word = _WORD_BEFORE_STOP.search(piece, 0, m.start())

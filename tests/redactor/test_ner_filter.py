@@ -92,6 +92,18 @@ def test_a_person_stops_at_a_sentences_end(text: str, expected: list[str]) -> No
     assert _pieces(text) == expected
 
 
+@pytest.mark.parametrize("text, entity, expected", [
+    # an organisation or a place stops at a sentence's end too ("heard at MARAC. Mason was subject to …")
+    ("MARAC. Mason", "ORGANISATION", []), ("Quillon Ltd. Mason", "ORGANISATION", ["Quillon Ltd"]),
+    ("Quillbury. Mason", "LOCATION", ["Quillbury", "Mason"]),
+    # ... not at an abbreviation's stop
+    ("St. Quillon's Hospital", "ORGANISATION", ["St. Quillon's Hospital"]), ("Co. Durham", "LOCATION", ["Co. Durham"]),
+    ("Mt. Quillon", "LOCATION", ["Mt. Quillon"]),
+])
+def test_an_organisation_or_place_stops_at_a_sentences_end(text: str, entity: str, expected: list[str]) -> None:
+    assert _pieces(text, entity) == expected
+
+
 def test_lower_case_words_stay_in_organisations() -> None:
     assert _pieces("Quillon Centre for Families", "ORGANISATION") == ["Quillon Centre for Families"]
     assert _pieces("Abara and Sons Ltd", "ORGANISATION") == ["Abara and Sons Ltd"]
