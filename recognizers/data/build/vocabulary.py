@@ -87,7 +87,8 @@ Sexual Assault Referral Centre; Child Sexual Abuse Hub; Barnahus; Lighthouse; Ra
 NSPCC; Barnardo's; Barnardos; Barnardo’s; Action for Children; The Children's Society; LeDeR;
 Learning from Lives and Deaths; British Association of Perinatal Medicine; BAPM;
 Children's Society; Save the Children; Childline; ChildLine; Samaritans; Mind; YoungMinds; Young Minds;
-Papyrus; PAPYRUS; Karma Nirvana; DPJ Foundation; Philomena Protocol; Perplexing Presentations;
+Papyrus; PAPYRUS; Winston's Wish; Cruse Bereavement Support; Cruse Bereavement Care; Child Bereavement UK;
+Karma Nirvana; DPJ Foundation; Philomena Protocol; Perplexing Presentations;
 Skipping School: Invisible Children; Destitution Domestic Violence Concession; DDVC;
 Kooth; Relate; Family Action; Home-Start; Homestart; Catch22; Catch-22; Shelter; Citizens Advice;
 Citizens Advice Bureau; CAB; Jobcentre Plus; Jobcentre; Job Centre; DWP; Department for Work and Pensions;
@@ -119,7 +120,9 @@ Schools and Families; DCSF; Department for Education and Skills; DfES; Cabinet O
 HM Government; Her Majesty's Government; His Majesty's Government; HM Courts and Tribunals Service; HMCTS; HM;
 HM Senior Coroner; HM Coroner; HM Inspectorate of Probation; HM Inspectorate of Prisons; NI; Department of Health (NI);
 Welsh Government; Scottish Government; Northern Ireland Executive; Parliament; House of Commons;
-House of Lords; Education Select Committee; Ofsted; OFSTED; Care Quality Commission; CQC; Companies House;
+House of Lords; Education Select Committee; All-Party Parliamentary Group; APPG; Windrush; Windrush generation;
+Windrush Scheme; Windrush Compensation Scheme; Windrush Taskforce; Home Office Windrush Taskforce;
+Ofsted; OFSTED; Care Quality Commission; CQC; Companies House;
 Ofcom; Cifas; Gangmasters and Labour Abuse Authority; GLAA; NFU; NFU Cymru; Language Line; LanguageLine;
 ProtonMail; Merton assessment; Merton-compliant; Merton principles; Merton compliant;
 Safe and Well visit; Safe and Well visits; Safe and Well Visit; Safe and Well check; Home Fire Safety Check;
@@ -252,7 +255,8 @@ Annual Report; Business Plan
 
 LEGAL_AND_PROCESS: Final = """
 Care Order; Interim Care Order; ICO; Full Care Order; Supervision Order; Interim Supervision Order;
-Placement Order; Adoption Order; Special Guardianship Order; SGO; Child Arrangements Order;
+Placement Order; Adoption Order; Special Guardianship Order; Special Guardianship Orders; SGO;
+Special Guardianship Support Plan; Special Guardianship Support Plans; Child Arrangements Order;
 Residence Order; Contact Order; Prohibited Steps Order; Specific Issue Order; Emergency Protection Order; EPO;
 Police Protection Order; Recovery Order; Secure Accommodation Order; Deprivation of Liberty;
 Deprivation of Liberty Order; DoLS; DoL; LD Nurse; LD Team;
@@ -348,9 +352,12 @@ Hypoxic Ischaemic Encephalopathy; Subdural Haematoma; Retinal Haemorrhages; Abus
 Shaken Baby Syndrome; Sudden Infant Death Syndrome; SIDS; SUDI; SUDC; Dehydration; Malnutrition;
 Hypoglycaemia; Diabetic Ketoacidosis; DKA; Cardiac Arrest; Cardiac Arrhythmia; Pulmonary Embolism;
 Pressure Ulcers; Pressure Sores; Korsakoff Syndrome; Alcohol-Related Brain Damage; ARBD; Dementia;
-Alzheimer's Disease; Parkinson's Disease; COPD; Chronic Obstructive Pulmonary Disease; Cirrhosis;
+Alzheimer's Disease; Alzheimer's disease; Alzheimer's; Parkinson's Disease; Parkinson's disease; Parkinson's;
+COPD; Chronic Obstructive Pulmonary Disease; Cirrhosis;
 Liver Cirrhosis; Tuberculosis; Covid-19; COVID-19; Coronavirus; Fabricated or Induced Illness; FII;
-Munchausen Syndrome by Proxy; Hydrocephalus; Scurvy; Kwashiorkor; Hypernatraemia; Hyponatraemia; Unascertained;
+Munchausen Syndrome by Proxy; Aspergillus; Penicillium; Cladosporium; Stachybotrys; Streptococcus;
+Staphylococcus; MRSA; Legionella; Klebsiella; Pseudomonas;
+Hydrocephalus; Scurvy; Kwashiorkor; Hypernatraemia; Hyponatraemia; Unascertained;
 Unexplained; Undetermined
 """
 
@@ -406,7 +413,7 @@ Paracetamol; Ibuprofen; Calpol; Aspirin; Insulin; Salbutamol; Ventolin; Omeprazo
 Lactulose; Amoxicillin; Penicillin; Flucloxacillin; Prednisolone; Hydrocortisone; Epipen; EpiPen; Ketamine; MDMA;
 Ecstasy; Crack Cocaine; Amphetamine; Nitrous Oxide; Benzodiazepines; Xanax; Valium; Vapes; Vape;
 Keppra; Epilim; Tegretol; Buccolam; Midazolam; NovoRapid; Lantus; Levemir; Humalog; Tresiba; Glucagon; GlucaGen;
-Seretide; Clenil; Fostair; Symbicort; Montelukast; Dioralyte
+Seretide; Clenil; Fostair; Symbicort; Montelukast; Dioralyte; Depo-Provera; Nexplanon; Implanon
 """
 GENERIC_TERMS: Final = """
 Child; Children; Young Person; Young People; Baby; Infant; Toddler; Unborn; Unborn Baby; Family; Families;
@@ -415,7 +422,7 @@ Partner Agency; Partnership; Partners; Multi-Agency; Multi Agency; Multi-agency;
 Subgroup; Sub-group; Meeting; Conference; Review; Report; Plan; Assessment; Referral; Referrals;
 Contact; Visit; Home Visit; Unannounced Visit; Announced Visit; Supervision; Management Oversight;
 Caseload; Case; Case File; Case Record; Records; Electronic Record; Liquidlogic; Mosaic; Eclipse;
-SystmOne; EMIS; Frameworki; CareFirst; ICS; Capita One; MyConcern; CPOMS;
+SystmOne; EMIS; Frameworki; CareFirst; ICS; Capita One; MyConcern; CPOMS; BadgerNet; Datix;
 Appendix A; Appendix B; Part One; Part Two; Section One; Section Two; Chapter; Paragraph; Page;
 Table; Figure; Chart; Timeline; Key Lines of Enquiry; KLOE; Lines of Enquiry; LoE; Agency Abbreviation; Abbreviations;
 Christmas; Xmas; Christmas Eve; Boxing Day; Easter; Eid; Diwali; Ramadan; Hanukkah; New Year; Bank Holiday;
@@ -425,7 +432,8 @@ Internet; Facebook; Instagram; Snapchat; WhatsApp; TikTok; YouTube; Twitter; Goo
 PlayStation; Fortnite; Minecraft; Roblox; Discord; Telegram; Signal; Kik; Omegle; Wi-Fi; Uber;
 Xbox Live; PlayStation Network; Facebook Messenger; Twitch; Yubo; Skype; Tinder; Grindr; OnlyFans;
 Reddit; Call of Duty; Grand Theft Auto; iPad; Nintendo Switch;
-Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos;
+Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos; Wilko; Poundland;
+Home Bargains; Superdrug;
 Chromebook; Samsung; Apple; Android; Robux; V-Bucks; Steam; PayPal; Cash App; Revolut; Monzo; Zalo; WeChat;
 Viber; KakaoTalk; Botim; AirTag; AirTags; Apple AirTag; Tile; Find My; CyberTipline; NCMEC; FaceTime; Facetime;
 Nike; Adidas; Puma; JD Sports; The North Face; North Face; Canada Goose; Moncler; Trapstar; Gucci; Lego; LEGO;
