@@ -26,6 +26,9 @@ _COLOURS: Final = ("silver", "black", "white", "red", "blue", "grey", "gray", "g
 MAKE: Final = "(?:" + "|".join(sorted(map(re.escape, MAKES), key=len, reverse=True)) + ")"
 # Colours only a car's paint has before a make alone: "grey Audi" (not "old", "new", "small").
 _PAINT: Final = "(?:" + "|".join(_COLOURS[:14]) + ")"
+# ... in capitals where a sentence or a cell opens with it, only before a model of a capital and a digit or a hyphen,
+# as no name is ("Black Mercedes A-Class"; "Ms Brown Mercedes" is a surname and a first name)
+_PAINT_OPENING: Final = "(?:" + "|".join(c.capitalize() for c in _COLOURS[:14]) + ")"
 _VEHICLE: Final = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|car|vehicle|van|Vehicle|[\w-]+['\u2019]s|[\w-]*registered)"
     r":?[ \t]+(?:(?:"
@@ -38,7 +41,7 @@ _VEHICLE: Final = re.compile(
     # ... or in brackets after its registration mark ("Vehicle PK14 XZD (Vauxhall Corsa, registered to …")
     rf"|(?<=[A-Z0-9][ \t]\()(?P<bracketed>{MAKE}[ \t]+[A-Z0-9][\w-]*)(?![\w-])"
     # ... or before a model of capitals and digits, which no name has ("Audi Q5", "BMW X5", "Peugeot 3008GT")
-    rf"|\b(?P<model>{MAKE}[ \t]+(?:[A-Z]+\d|\d+[A-Z])[\w-]*)(?![\w-])")
+    rf"|\b(?P<model>(?:{_PAINT_OPENING}[ \t]+)?{MAKE}[ \t]+(?:[A-Z]+\d|\d+[A-Z]|[A-Z]-[A-Z])[\w-]*)(?![\w-])")
 
 
 def vehicle_names(texts: Iterable[str]) -> list[str]:

@@ -249,7 +249,7 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     # clothes' and toys' brands a draft names
                                     "Nike", "The North Face", "Peppa Pig",
                                     # a hospital's records and incident systems; shops; a bereavement charity
-                                    "BadgerNet", "Datix", "Wilko", "Poundland", "Winston's Wish",
+                                    "BadgerNet", "Datix", "Wilko", "Poundland", "Winston's Wish", "Scania",
                                     # a disease by its eponym alone, moulds and bacteria, a contraceptive injection
                                     "Alzheimer's", "Aspergillus", "Penicillium", "Depo-Provera",
                                     # a court order in the plural; Parliament's groups; the Windrush scheme

@@ -433,7 +433,7 @@ PlayStation; Fortnite; Minecraft; Roblox; Discord; Telegram; Signal; Kik; Omegle
 Xbox Live; PlayStation Network; Facebook Messenger; Twitch; Yubo; Skype; Tinder; Grindr; OnlyFans;
 Reddit; Call of Duty; Grand Theft Auto; iPad; Nintendo Switch;
 Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos; Wilko; Poundland;
-Home Bargains; Superdrug;
+Home Bargains; Superdrug; Scania; Iveco; DAF Trucks;
 Chromebook; Samsung; Apple; Android; Robux; V-Bucks; Steam; PayPal; Cash App; Revolut; Monzo; Zalo; WeChat;
 Viber; KakaoTalk; Botim; AirTag; AirTags; Apple AirTag; Tile; Find My; CyberTipline; NCMEC; FaceTime; Facetime;
 Nike; Adidas; Puma; JD Sports; The North Face; North Face; Canada Goose; Moncler; Trapstar; Gucci; Lego; LEGO;
