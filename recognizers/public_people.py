@@ -281,6 +281,8 @@ def public_people(text: str) -> list[str]:
         if named and text.startswith(named[0], m.start("name")) \
                 and _PRACTITIONER_AFTER.match(text, m.start("name") + len(named[0])):
             continue  # a record's author, a practitioner in the case: "author Lucy Penhaligon (social worker)"
+        if _PRACTITIONER_OPENING.match(text, m.start("name")):
+            continue  # ... or by the role before the name: "author: Support Worker Claire Tebbutt"
         found.extend(named)
         if (other := _DASH_THEN_NAME.match(text, m.end("name"))) is not None:
             found.append(other.group("name"))  # "SAR Reviewer" / "Making Connections – X": the firm, then the name
@@ -555,6 +557,12 @@ _PRACTITIONER_AFTER: Final = re.compile(
     rf"(?i:{_CASE_ROLES}|head[ \t]?teacher|teacher|dsl|senco|safeguarding[ \t]+lead|team[ \t]+manager"
     r"|practice[ \t]+manager|family[ \t]+support[ \t]+worker|support[ \t]+worker|police[ \t]+officer|detective"
     r"|housing[ \t]+officer|probation[ \t]+officer|manager)\b")
+
+
+# ... or a practitioner's role opening the name read after the label ("author: Support Worker Claire Tebbutt").
+_PRACTITIONER_OPENING: Final = re.compile(
+    r"(?:(?i:deputy|assistant|senior|specialist|named|designated|school|family|staff|support|key|duty|lead)"
+    rf"[ \t]+){{0,2}}(?i:{_CASE_ROLES}|worker|officer|practitioner)[ \t]+[A-Z]")
 
 
 def _labels_a_name(text: str, end: int) -> bool:

@@ -356,6 +356,9 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     "B1.2 Case note, Plymouth City Council Children's Social Care, 03/11/2020, author Lucy Penhaligon (social "
     "worker), reproduced verbatim:\n",
     "Extract B - Evington Vale Primary School, author: Mr Graham Tuffnell, Deputy Headteacher and DSL\n",
+    # ... or a practitioner's role before the name
+    "Kinship Care Team – case note, 09/11/2022, author: Support Worker Claire Tebbutt\n",
+    "Ward record, author: Staff Nurse Lauren Whitworth\n",
 ])
 def test_not_public(text: str) -> None:
     assert public_people(text) == []
