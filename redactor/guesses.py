@@ -207,7 +207,7 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     # "Rafael Tins") leaves it whole.
     covered = [(max(k.start, m.start) - m.start, min(k.end, m.end) - m.start) for k in overlapping
                if k.entity != m.entity or not (m.start <= k.start and k.end <= m.end)]
-    if covered:
+    if covered and not (m.entity == cat.ORGANISATION and _initials_defined_after(m, text)):
         rest = _blank(m.text, covered + opening_word(m, text))
         if not identifying_words_remain(m.text, rest, m.entity, lower_words):
             return None
@@ -280,6 +280,18 @@ _STATION_AFTER = re.compile(r"[ \t]+(?:(?:bus|coach|railway|train|tube|undergrou
 # Bodies named by their area first ("Kent Police", "Leeds City Council"): opening a name, the word leaves the
 # body unnamed, and what follows it is one of its units or schemes.
 _AREA_FIRST_BODIES = frozenset({"police", "constabulary", "council"})
+
+
+# A body's initials in brackets right after its name ("Potteries Property Lets (PPL)").
+_INITIALS_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,6})[ \t]*\)")
+
+
+def _initials_defined_after(m: Mention, text: str) -> bool:
+    """Whether the draft defines a guessed organisation's initials right after it: the words are one body's name,
+    even where a place opens it and everyday words follow ("Potteries Property Lets (PPL)")."""
+    after = _INITIALS_AFTER.match(text, m.end)
+    capitals = [w[0] for w in _WORD.findall(m.text) if w[0].isupper()]
+    return after is not None and len(capitals) >= 2 and after.group(1) == "".join(capitals)
 
 
 def _unnamed_bodys_unit(words: list[str]) -> bool:

@@ -1117,3 +1117,13 @@ def test_a_persons_first_name_before_a_peoples_verb_is_the_person(text: str, pla
 def test_a_language_guessed_as_a_name_is_no_name(text: str, word: str, entity: str) -> None:
     judged = reconcile([_m(word, text, entity)], {"txt": text}, frozenset())
     assert judged == []
+
+
+def test_an_organisation_guess_opening_with_a_place_stands_where_the_draft_defines_its_initials() -> None:
+    """"Potteries Property Lets (PPL)": a place and everyday words, which the draft names as one body by its
+    initials; without them, the words left around the place name nothing ("Potteries Property Lets" alone)."""
+    for text, kept in (("The house is managed by Potteries Property Lets (PPL), Hanley.", True),
+                       ("The house is managed by Potteries Property Lets, Hanley.", False)):
+        out = reconcile([_m("Potteries Property Lets", text, "ORGANISATION"),
+                         _m("Potteries", text, "LOCATION", "UkPlaceRecognizer", score=0.6)], {"txt": text}, frozenset())
+        assert any(m.recognizer == NER for m in out) is kept
