@@ -22,6 +22,9 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
     # a board's name in capitals with its council's kind ("ROCHDALE BOROUGH"): the area as its council names it
     ("ROCHDALE BOROUGH SAFEGUARDING CHILDREN PARTNERSHIP\n", "Rochdale Borough Council"),
     ("ROCHDALE BOROUGH SAFEGUARDING CHILDREN PARTNERSHIP\n", "GMP"),  # its force, by its initials too
+    # ... and the fire and rescue service of its force's area, as the force is public
+    ("commissioned by the Blackpool Safeguarding Partnership, examines", "Lancashire Fire and Rescue Service"),
+    ("the Kirklees Safeguarding Board", "West Yorkshire Fire & Rescue Service"),
     ("The Role of Kirklees Safeguarding Board in the review", "Kirklees"),
     ("presented to the Wigan Children Board in May", "Wigan"),
     ("Rutland LSCB", "Rutland"),
