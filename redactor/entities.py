@@ -104,6 +104,8 @@ _INITIALS_AFTER = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*((?:[A-Z]\.?){2,4})[ \t
 # Titles written in capitals ("PC Smith", "DS Jones"): never anyone's initials.
 _TITLE_CAPITALS = frozenset({"DC", "PC", "DS", "DI", "DCI", "DSI", "DSU", "PS", "PCSO", "SGT", "CLLR", "DR", "MR",
                              "MRS", "MS", "MX", "HHJ", "QC", "KC"})
+# A title and one capital, no initial before a name ("Mrs W said", not "Mr J. Smith"'s).
+_TITLED_INITIAL = re.compile(rf"\b({alternation(PERSONAL, DOCTOR)})[ \u00a0]([A-Z])(?![\w'\u2019-]|\.[ \t]*[A-Z][a-z])")
 _AFTER_PERSONAL_TITLE = re.compile(rf"\b{alternation(PERSONAL)}\.?[ \u00a0]+([A-Z][\w'\u2019-]*)")
 _MONTH_NAMES = frozenset(m.casefold() for m in MONTH_NAMES)
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
@@ -1550,6 +1552,27 @@ class Grouper:
         hits = [(seg.text, m) for seg in self.document.segments for m in written.finditer(seg.text)]
         return bool(hits) and all(acts_as_person(text, m.start(), m.end()) for text, m in hits)
 
+    def add_titled_initials(self) -> None:
+        """A title and a surname's first letter ("Mrs W", "Mr C") is the one person the draft names with that title
+        and a surname of that letter ("Mrs Whitfield"); where two could be meant ("Mr Clarke", "Mr Cole") it is
+        left, and all are where the draft writes one no one it names could be (its own labels: "Mr A", "Mrs B")."""
+        owners: dict[str, set[str]] = {}
+        for ent in self.entities:
+            if ent.type != "PERSON":
+                continue
+            for form in ent.forms:
+                words = form.split()
+                if len(words) == 2 and words[0] in _TITLES and len(words[1]) > 1 and words[1][:1].isupper():
+                    owners.setdefault(f"{words[0]} {words[1][0]}", set()).add(ent.id)
+        written = {f"{m.group(1)} {m.group(2)}" for seg in self.document.segments if owners
+                   for m in _TITLED_INITIAL.finditer(seg.text)}
+        if any(key not in owners for key in written):
+            return  # the draft labels people so ("Mr A", "Mrs B" whom it never names): each is a label
+        by_id = {e.id: e for e in self.entities}
+        for key in sorted(written):
+            if len(ids := owners[key]) == 1 and key.casefold() not in self._by_form:
+                self._add_form(by_id[next(iter(ids))], key)
+
     def add_initials_used_as_people(self) -> None:
         """Initials the draft uses for a person it never names in full ("OP visited", "the DSL (KP)")
         become a person of their own (see :mod:`recognizers.person_initials`)."""
@@ -2388,6 +2411,7 @@ def group(document: Document, mentions: Sequence[Mention], register: Register | 
     g.add_short_forms()
     g.add_surnames_after_first_names()
     g.add_initials()
+    g.add_titled_initials()
     g.add_initials_used_as_people()
     g.add_lone_first_names()
     g.add_organisation_short_forms()

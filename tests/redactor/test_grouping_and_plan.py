@@ -935,3 +935,25 @@ def test_a_nursing_clergy_or_honorary_title_is_no_first_name(title: str) -> None
     person = next(e for e in group(doc, mentions, None) if "Adebayo-Smith" in e.name)
     assert "Grace" in person.forms
     assert title not in [m.text for m in person.mentions]
+
+
+def test_a_title_and_a_surnames_first_letter_is_the_one_person_so_titled() -> None:
+    """"Mrs W" is Mrs Whitfield where no one else the draft titles "Mrs" has a surname in W; "Mr C" is left where
+    two people could be meant."""
+    text = ("Mrs Whitfield was found on the floor. Mr Clarke and Mr Cole visited. Later Mrs W said she was cold; "
+            "Mr C did not reply. W. H. Auden wrote poems.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    mentions = [_m(f, "PERSON", "PersonNameRecognizer", source=text) for f in ("Mrs Whitfield", "Mr Clarke", "Mr Cole")]
+    entities = {e.name: e for e in group(doc, mentions, None)}
+    assert "Mrs W" in [m.text for m in entities["Mrs Whitfield"].mentions]
+    assert not any("Mr C" in [m.text for m in e.mentions] for e in entities.values())
+
+
+def test_a_title_and_a_letter_stays_a_label_where_the_draft_labels_people_so() -> None:
+    """A draft that labels people by a title and a letter ("Mr A", "Mrs B", whom it never names) has "Mr A" as a
+    label too, though it names a Mr Andrews."""
+    text = "Mr A is the father and Mrs B the mother. Mr Andrews, the head, met Mr A."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [_m("Mr Andrews", "PERSON", "PersonNameRecognizer", source=text)], None)
+    assert not any("Mr A" in [m.text for m in e.mentions] for e in entities)
+
