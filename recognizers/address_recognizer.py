@@ -414,6 +414,28 @@ def _upper_streets_after_cue(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A house number and a street in lower case ("27 wedgwood tce", as an e-mail's subject line writes it): one or two
+# words no dictionary holds, then a street-type word or its abbreviation.
+_LOWER_CASE_STREET: Final = regex.compile(
+    r"(?<![\w/.,-])\d{1,4}[a-z]?[ \t]+(?P<name>(?:[a-z][a-z'\u2019-]+[ \t]+){1,2}?)"
+    r"(?:rd|road|st|street|tce|terr|terrace|ave|avenue|cres|crescent|gdns|gardens|cl|close|dr|drive|ln|lane|gr|grove)"
+    r"(?![\w'\u2019-])")
+
+
+def _lower_case_streets(text: str) -> list[tuple[int, int]]:
+    """Numbered streets written in lower case whose name is no dictionary or function word, and no number's word
+    before ("section 4 …")."""
+    found = []
+    for m in _LOWER_CASE_STREET.finditer(text):
+        words = m.group("name").split()
+        before = regex.search(r"([A-Za-z]+)[ \t]+$", text[max(0, m.start() - 20):m.start()])
+        if any(gz.is_english_word(w) or w in gz.FUNCTION_WORDS for w in words) \
+                or (before is not None and before.group(1).casefold() in _NOT_HOUSE_NUMBER_CUES):
+            continue
+        found.append(m.span())
+    return found
+
+
 class UkAddressRecognizer(PatternRecognizer):
     """UK street addresses, from the flat or house number (or house name) to the postcode.
 
@@ -481,7 +503,8 @@ class UkAddressRecognizer(PatternRecognizer):
         for spans, score, name in (
                 (_address_blocks(text), ADDRESS_BLOCK_SCORE, "Address a part to a line, to its postcode"),
                 (_named_streets(text), NAMED_STREET_SCORE, "Numbered street before a town or postcode"),
-                (_upper_streets_after_cue(text), NAMED_STREET_SCORE, "Street in capitals after an address's cue")):
+                (_upper_streets_after_cue(text), NAMED_STREET_SCORE, "Street in capitals after an address's cue"),
+                (_lower_case_streets(text), NAMED_STREET_SCORE, "Numbered street in lower case")):
             for start, end in spans:
                 if any(r.start <= start and end <= r.end for r in results):
                     continue

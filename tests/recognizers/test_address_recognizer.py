@@ -229,6 +229,27 @@ def test_uk_address_without_street_type_negatives(text: str) -> None:
     assert UkAddressRecognizer().analyze(text, [UK_ADDRESS]) == []
 
 
+# A house number and a street written in lower case, as an e-mail's subject line does ("27 wedgwood tce repairs"),
+# where the street's name is no dictionary word.
+@pytest.mark.parametrize("text, address", [
+    ("   Subject: RE: 27 wedgwood tce repairs AGAIN", "27 wedgwood tce"),
+    ("text from mum: im at 4b alderley rd now", "4b alderley rd"),
+    ("meet at 12 castlegate street later", "12 castlegate street"),
+])
+def test_a_numbered_street_in_lower_case(text: str, address: str) -> None:
+    start = text.index(address)
+    results = UkAddressRecognizer().analyze(text, [UK_ADDRESS])
+    assert [(r.start, r.end) for r in results] == [(start, start + len(address))]
+
+
+@pytest.mark.parametrize("text", [
+    "a 20 minute drive away", "it was 3 more streets on", "about 2 long roads", "section 4 wedgwood tce",
+    "aged 9 the lane was dark", "she walked 5 miles down the road",
+])
+def test_no_numbered_street_in_lower_case(text: str) -> None:
+    assert UkAddressRecognizer().analyze(text, [UK_ADDRESS]) == []
+
+
 # An address written a part to a line, ending in its postcode, with no house number ("Galley Hill Centre,",
 # "Galley Hill,", "Milton Keynes", "MK11 1PA"): every line from the first address line to the postcode.
 @pytest.mark.parametrize("text, address", [
