@@ -87,7 +87,14 @@ Sexual Assault Referral Centre; Child Sexual Abuse Hub; Barnahus; Lighthouse; Ra
 NSPCC; Barnardo's; Barnardos; Barnardo’s; Action for Children; The Children's Society; LeDeR;
 Learning from Lives and Deaths; British Association of Perinatal Medicine; BAPM;
 Children's Society; Save the Children; Childline; ChildLine; Samaritans; Mind; YoungMinds; Young Minds;
-Papyrus; PAPYRUS; Winston's Wish; Cruse Bereavement Support; Cruse Bereavement Care; Child Bereavement UK;
+Papyrus; PAPYRUS; Winston's Wish; Ann Craft Trust; Child Protection in Sport Unit; CPSU; Sport England;
+UK Sport; The FA; Football Association; The Football Association; Premier League; English Football League; EFL;
+British Gymnastics; British Taekwondo; British Judo; British Swimming; Swim England; England Boxing; British Cycling;
+England Athletics; UK Athletics; England Netball; Rugby Football Union; RFU; Lawn Tennis Association; LTA;
+England and Wales Cricket Board; England Hockey; SignHealth; RNID; National Deaf Children's Society; NDCS;
+British Deaf Association; BDA; Relay UK; SignVideo; InterpretersLive!; National Deaf CAMHS; HCRG Care Group;
+AlphaBio Laboratories; Cansford Laboratories; Lextox; Trimega; Dar-ul-Aman;
+Cruse Bereavement Support; Cruse Bereavement Care; Child Bereavement UK;
 Karma Nirvana; DPJ Foundation; Philomena Protocol; Perplexing Presentations;
 Skipping School: Invisible Children; Destitution Domestic Violence Concession; DDVC;
 Kooth; Relate; Family Action; Home-Start; Homestart; Catch22; Catch-22; Shelter; Citizens Advice;
@@ -297,7 +304,8 @@ DASH RIC; MAPPA; Multi-Agency Public Protection Arrangements; MARAC; Multi-Agenc
 MATAC; MASE; Multi-Agency Sexual Exploitation; MACE Panel; Channel; Prevent Referral; Operation Encompass;
 Operation Makesafe; Operation Hydrant; Operation Yewtree; Operation Stovewood; Operation Sceptre; Operation Pentameter;
 Operation Bullfinch; Operation Clover; Operation Sanctuary; Operation Doublet; Operation Span; Operation Soteria;
-Operation Bluestone; OASys; Offender Assessment System; ViSOR; Desistance and Disengagement Programme; DDP;
+Operation Bluestone; Operation Limelight; Operation Pitting;
+OASys; Offender Assessment System; ViSOR; Desistance and Disengagement Programme; DDP;
 Tipstaff; the Tipstaff; Tax-Free Childcare; Tax Free Childcare;
 Clare's Law; Domestic Violence Disclosure Scheme; Sarah's Law; Child Sex Offender Disclosure Scheme;
 Return Home Interviews; Missing Episode; Missing Episodes; Missing from Home; Missing from Care;
@@ -363,6 +371,9 @@ Unexplained; Undetermined
 
 LEGISLATION_AND_GUIDANCE: Final = """
 Children Act 1989; Children Act 2004; Children Act; Children and Social Work Act 2017;
+Hague Convention; 1980 Hague Convention; 1996 Hague Convention;
+Hague Convention on the Civil Aspects of International Child Abduction; Brussels II; Brussels IIa; McKenzie friend;
+McKenzie Friend;
 Children and Families Act 2014; Children and Young Persons Act 2008; Children and Young Persons Act 1933;
 Children (Leaving Care) Act 2000; Adoption and Children Act 2002; Care Standards Act 2000; Education Act 1996;
 Education Act 2002; Education Act 2011; Housing Act 1996; Homelessness Reduction Act 2017; Care Act 2014;
@@ -434,6 +445,13 @@ Xbox Live; PlayStation Network; Facebook Messenger; Twitch; Yubo; Skype; Tinder;
 Reddit; Call of Duty; Grand Theft Auto; iPad; Nintendo Switch;
 Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos; Wilko; Poundland;
 Home Bargains; Superdrug; Scania; Iveco; DAF Trucks;
+British Airways; Ryanair; easyJet; EasyJet; Jet2; Wizz Air; Ethiopian Airlines; Pakistan International Airlines; PIA;
+Emirates; Qatar Airways; Turkish Airlines; Kenya Airways; Virgin Atlantic; TUI; LOT Polish Airlines; Aer Lingus;
+Air Arabia; flydubai; Lufthansa; KLM; Air France; Loganair; Eurostar; National Express; Megabus; FlixBus;
+Heathrow; Heathrow Airport; London Heathrow; Gatwick; Gatwick Airport; London Gatwick; Stansted; Stansted Airport;
+London Stansted; Luton Airport; London Luton; London Luton Airport; London City Airport; Manchester Airport;
+Birmingham Airport; Bristol Airport; East Midlands Airport; Leeds Bradford Airport; Liverpool John Lennon Airport;
+Newcastle Airport; Glasgow Airport; Edinburgh Airport; Belfast International Airport; Cardiff Airport;
 Chromebook; Samsung; Apple; Android; Robux; V-Bucks; Steam; PayPal; Cash App; Revolut; Monzo; Zalo; WeChat;
 Viber; KakaoTalk; Botim; AirTag; AirTags; Apple AirTag; Tile; Find My; CyberTipline; NCMEC; FaceTime; Facetime;
 Nike; Adidas; Puma; JD Sports; The North Face; North Face; Canada Goose; Moncler; Trapstar; Gucci; Lego; LEGO;
