@@ -48,7 +48,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
      # a police exhibit, by its officer's letters and number ("exhibit TB/04")
      r"|exhibits?(?=\s+(?-i:[A-Z]{2,4}/?\d))"
      # a force's letters before its log ("GMP log 1187"); the offender register's record ("ViSOR record 21/0093345")
-     r"|(?-i:[A-Z]{2,5})\s+log(?=\s+\d{3,6}\b)|(?-i:ViSOR|VISOR)(?:\s+(?:record|ref(?:erence)?|number|no|id))?"),
+     r"|(?-i:[A-Z]{2,5})\s+logs?(?=\s+(?:\d{3,6}|\d{8,14})\b)|(?-i:ViSOR|VISOR)(?:\s+(?:record|ref(?:erence)?|number|no|id))?"),
     (cat.COURT_CASE_NUMBER,
      r"(?:court|claim|proceedings|tribunal|hearing|appeal|case)\s+(?=no|number|ref|id)|(?-i:HMCTS|COP)|claim"
      # a court's case, its number of digits and capitals right after ("Youth Court case 1420PL0873")
@@ -63,7 +63,10 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                          r"|reg(?=\.?\s+(?-i:[A-Z0-9]{1,4}\s?[A-Z0-9]{1,4})\b)"
                          # ... or the vehicle alone before a registration's shape ("vehicle KXZ 4418", "car AB12 CDE")
                          # (… abroad, letters after the digits too: "Polish car EL 4471K")
-                         r"|(?:vehicle|car|van)(?=\s+(?-i:[A-Z]{2,3}\s?\d{1,5}[A-Z]{0,2}|[A-Z]{2}\d{2}\s?[A-Z]{3})\b)"),
+                         r"|(?:vehicle|car|van)(?=\s+(?-i:[A-Z]{2,3}\s?\d{1,5}[A-Z]{0,2}|[A-Z]{2}\d{2}\s?[A-Z]{3})\b)"
+                         # ... or "registration" before a plate's letters, digits and letters ("Romanian registration
+                         # DJ 07 FLR")
+                         r"|registration(?=\s+(?-i:[A-Z]{1,3}[ -]?\d{2,4}[ -]?[A-Z]{2,3})\b)"),
     # a postcode abroad, by its label ("postcode 36701", "zip code 94103-1234")
     (cat.UK_POSTCODE, r"post\s?codes?|postal\s+codes?|zip\s+codes?"),
     # a learner's unique number (ULN) and a patient's medical record number (MRN) among the generic ones
@@ -97,6 +100,9 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            # ... a biometric residence permit's and an application's number ("BRP ZR7264519", "UAN
                            # 3307-5521-9946-1180")
                            r"|(?-i:BRP|UAN)"
+                           # ... a flight, by the word or its airline ("PIA flight PK702", "Ethiopian Airlines ET 701")
+                           r"|(?:flights?|(?-i:Airlines|Airways|Air))(?:[ \t]+(?:no|number))?"
+                           r"(?=[ \t]+(?-i:[A-Z][A-Z0-9]|[0-9][A-Z])[ \t]?\d{1,4}[A-Z]?\b)"
                            # ... a hospital's incident report ("Datix W128845", "Datix completed W128845"), a worker's
                            # clock or works number ("clock number at the factory was BCF20417")
                            r"|(?-i:Datix|DATIX)(?:[ \t]+(?:completed|raised|submitted|logged|incident))?"
@@ -152,7 +158,7 @@ _OWNER: Final = (r"(?:[ \t]+(?:for|at)(?:(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?:
 # After a label that names its kind, what it is for may be any short phrase: "the occurrence number
 # for the assault is …". A generic "number" or "ref" keeps to names ("the number for the families
 # was 12345" is a count).
-_PURPOSE: Final = r"(?:[ \t]+(?:for|in|at)(?:[ \t]+[\w'’-]+){1,3}?(?=[ \t]+(?:is|was)\b|[ \t]*:))?"
+_PURPOSE: Final = r"(?:[ \t]+(?:for|in|at|on)(?:[ \t]+[\w'’-]+){1,3}?(?=\s+(?:is|was)\b|[ \t]*:))?"
 
 
 # An aside in brackets, words without a digit, may follow the label: "identity number (Finland) was …"; not a
@@ -161,8 +167,12 @@ _ASIDE: Final = r"(?:[ \t]*\((?!(?i:of|for|in|per|from|across|at|on)\b)[^()\d\n]
 
 
 def _connector(owner: str, marks: str) -> str:
-    return (rf"(?:'s|’s)?(?:{_S}{_NUMBER_WORDS})*{_ASIDE}{owner}{_S}[{marks}]?(?:{_S}{_FILLER}){{0,2}}{_S}"
-            rf"[(\[]?{_S}")
+    return (rf"(?:'s|’s)?(?:{_S}{_NUMBER_WORDS})*{_ASIDE}{owner}{_S}[{marks}]?(?:\s*{_FILLER}){{0,2}}{_S}"
+            rf"(?:[(\[]{_S}{_OWNER_NAME}?)?{_S}")
+
+
+# Whose value it is, by a first name before it in the label's brackets ("passports (Hodan 556120934, Sagal …)").
+_OWNER_NAME: Final = r"(?:(?-i:[A-Z][a-z'\u2019-]+)[ \t]+(?=\d))"
 
 
 _VALUE: Final = r"[A-Za-z0-9+][A-Za-z0-9/\-.()+]*(?:[ ][A-Za-z0-9(][A-Za-z0-9/\-.()]*){0,7}"
@@ -210,7 +220,7 @@ _NETWORK_VALUE: Final = re.compile(
 # 3390128 (Aisha) and …"), then a comma, a semicolon, a slash or "and".
 _LIST_NEXT: Final = re.compile(
     r"(?:[ \t]*\((?-i:[A-Z])[^()\d\n]{0,40}\))?[ \t]*(?:[,;/]|&|\band\b)(?:[ \t]+(?:and|&)\b)?[ \t]*"
-    r"(?P<value>[A-Za-z0-9][A-Za-z0-9/\-]*(?:[ ]\d[A-Za-z0-9/\-]*){0,4})", re.IGNORECASE)
+    rf"{_OWNER_NAME}?(?P<value>[A-Za-z0-9][A-Za-z0-9/\-]*(?:[ ]\d[A-Za-z0-9/\-]*){{0,4}})", re.IGNORECASE)
 LABELLED_SCORE: Final = 0.75
 MAX_VALUE_CHARS: Final = 40
 

@@ -225,6 +225,16 @@ POSITIVE = [
     ("Marian's clock number at the factory was BCF20417. The house", "BCF20417", cat.AGENCY_REFERENCE),
     ("with Hungarian ID card 487215LA and NI number", "487215LA", cat.AGENCY_REFERENCE),
     ("her Romanian identity card (seria VS nr. 482913) was copied", "482913", cat.AGENCY_REFERENCE),
+    # whose file it is on, the value on the next line
+    ("UK passport no. on our file\n    is 549102817.", "549102817", cat.UK_PASSPORT),
+    # a registration of a plate's shape after a country's word
+    ("a blue VW Passat, Romanian registration DJ 07 FLR.", "DJ 07 FLR", cat.UK_VEHICLE_REG),
+    # a force's logs, in the plural and of eleven digits
+    ("domestic incidents (WYP logs 13210045631 and 13210077902). Kerry", "13210077902", cat.POLICE_REFERENCE),
+    # a flight, by the word or the airline ("PIA flight PK702", "Ethiopian Airlines ET 701")
+    ("flew to Islamabad on PIA flight PK702. The school", "PK702", cat.AGENCY_REFERENCE),
+    ("we land Luton 13.20 tomorrow, flight W6 1651. I am scared", "W6 1651", cat.AGENCY_REFERENCE),
+    ("to Addis Ababa on Ethiopian Airlines ET 701, connecting", "ET 701", cat.AGENCY_REFERENCE),
     ("a black Volkswagen Passat with Bulgarian plates PB 4417 KX, having", "PB 4417 KX", cat.UK_VEHICLE_REG),
 ]
 
@@ -299,6 +309,7 @@ NEGATIVE = [
     "the ID for Yusuf: see below",
     "the CSC log 2019 shows", "an ED log 120 entries long",  # a year, a count after an agency's log
     "the Datix system in 2019", "a Datix was completed", "the Datix 2 weeks later", "the clock number was wrong",
+    "the flight 2 hours later", "the flight in 2019", "a flight of 12 stairs", "Airways 2019 report",
     "the ID card checks in 2019", "the seria VS nr. 12 list", "the plates were changed", "hospital numbers of 2019",
     "the user of the service", "the device was old", "a serial offender", "the log-in was shared", "acc. to the GP",
     *PROSE_SNIPPETS,
@@ -337,6 +348,9 @@ def test_value_ends_at_a_word(text: str, value: str) -> None:
     ("Eclipse ID 3390127 (Zayn), 14 (Aisha) and 2019.", ["3390127"]),
     ("case no. ZW16X00421 and 2016 hearings", ["ZW16X00421"]),
     ("NHS number 485 777 3456, 12 May 2019", ["485 777 3456"]),
+    # each value after its owner's name, in the label's brackets
+    ("to surrender their British passports (Hodan 556120934, Sagal 556120935) on arrival.",
+     ["556120934", "556120935"]),
 ])
 def test_a_labels_list_of_values_of_one_shape_is_all_its_own(text: str, values: list[str]) -> None:
     assert [text[h.start:h.end] for h in find_labelled(text)] == values
