@@ -49,8 +49,8 @@ _CHILDREN: Final = r"Children(?:['\u2019]?s)?"
 _END: Final = r"(?:\b|(?=\d{1,2}(?!\w)))"
 _BOARD: Final = re.compile(
     rf"\b(?P<area>{_AREA})(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?i:(?:Local\s+|Regional\s+)?(?:(?:{_CHILDREN}|Adults?)\s+)?"
-    rf"(?:Community\s+Safety\s+(?:and|&)\s+|Integrated\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults?|People)\s+"
-    rf"(?:and\s+(?:{_CHILDREN}|Adults?)\s+)?)?"
+    rf"(?:Community\s+Safety\s+(?:and|&)\s+|Integrated\s+)?Safeguarding\s+(?:(?:{_CHILDREN}|Adults?|(?:Vulnerable\s+)?People)"
+    rf"\s+(?:and\s+(?:{_CHILDREN}|Adults?)\s+)?)?(?:Assurance\s+)?"
     rf"(?:Boards?|(?:Multi-Agency\s+)?Partnerships?|Partners|Arrangements)|{_CHILDREN}\s+Boards?"
     r"|Child\s+Death\s+Overview\s+Panels?|Safeguarding\s+Together"
     # a partnership named for the area's children (and families), and its statutory arrangements by their name

@@ -22,6 +22,9 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
     # a board's name in capitals with its council's kind ("ROCHDALE BOROUGH"): the area as its council names it
     ("ROCHDALE BOROUGH SAFEGUARDING CHILDREN PARTNERSHIP\n", "Rochdale Borough Council"),
     ("ROCHDALE BOROUGH SAFEGUARDING CHILDREN PARTNERSHIP\n", "GMP"),  # its force, by its initials too
+    # a partnership for the area's vulnerable people, or its children's safeguarding assurance partnership
+    ("Wiltshire Safeguarding Vulnerable People Partnership", "Wiltshire Council"),
+    ("Pan-Lancashire Children's Safeguarding Assurance Partnership", "Lancashire Constabulary"),
     # ... and the fire and rescue service of its force's area, as the force is public
     ("commissioned by the Blackpool Safeguarding Partnership, examines", "Lancashire Fire and Rescue Service"),
     ("the Kirklees Safeguarding Board", "West Yorkshire Fire & Rescue Service"),
