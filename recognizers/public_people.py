@@ -76,7 +76,7 @@ _ROLE: Final = (
     # (not an agency's own report's author, a practitioner there: "IMR author: X", "Police IMR (author DI X)")
     r"(?<!\bIMR[ \t])(?<!\bIMR[ \t]\()(?<!\bIMRs[ \t])"
     r"(?:independent[ \t]+)?(?:(?:lead|overview|review|report|serious[ \t]+case|sar|dhr|l?cspr|scr)[ \t]+){0,3}"
-    r"(?:author|reviewer|writer)s?(?:\b|(?-i:(?=[A-Z][a-z])))"  # "Report AuthorJane Smith": no space left
+    r"(?:co-?)?(?:author|reviewer|writer)s?(?:\b|(?-i:(?=[A-Z][a-z])))"  # "Report AuthorJane Smith": no space
     r"|independent[ \t]+(?:(?:overview|review|serious[ \t]+case)[ \t]+)?"
     r"(?:chair(?:person|man|woman)?|person|scrutineer|consultant)\b"
     # (not a case's conference chair: "Independent Chair of the (Review) Child Protection Conference")
@@ -125,7 +125,9 @@ _ROLE_BEFORE: Final = re.compile(
     r"(?:independent[ \t]+)?chair(?:person|man|woman)?\b)"
     # "… carried out by Independent Reviewers X and Y", "Foreword by Chair, X": the role after "by"
     r"(?:[ \t]+(?i:(?:the[ \t]+)?(?:independent[ \t]+)?(?:lead[ \t]+)?(?:reviewer|author|writer|chair)s?)\b)?"
-    r"(?:[ \t]*\([A-Z]{2,8}\))?[ \t]*(?::-?|[\u2013\u2014-]|,)?[ \t]*(?:\n[ \t]*){0,2}"
+    # (their part of the review in brackets: "Co-reviewer (policing): X")
+    r"(?:[ \t]*\([A-Z]{2,8}\)|[ \t]*\((?-i:[a-z][a-z ,&-]{2,30})\))?"
+    r"[ \t]*(?::-?|[\u2013\u2014-]|,)?[ \t]*(?:\n[ \t]*){0,2}"
     rf"(?P<name>{_FULL_NAME})"
 )
 # The same roles after the name: "X, Independent Chair of …", "X - Independent Chair of …", "X Independent Author",

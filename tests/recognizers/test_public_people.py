@@ -22,6 +22,8 @@ from tests.recognizers.prose import analysed_entities
 
 @pytest.mark.parametrize("text, expected", [
     ("Author: Marta Quillfeather 14.02.19", ["Marta Quillfeather"]),
+    # a co-reviewer, with the part of the review theirs in brackets
+    ("Co-reviewer (policing): Stephen Ashdown, former Detective Superintendent", ["Stephen Ashdown"]),
     # a secretary of state by the department's name
     ("Last year, Education Secretary Michael Gove rejected the review", ["Michael Gove"]),
     ("the Home Secretary, Priti Patel, said", ["Priti Patel"]),
