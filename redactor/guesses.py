@@ -246,6 +246,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
         return replace(m, entity=cat.PERSON, explanation=m.explanation + "; a first name the draft uses alone as a "
                                                                            "person's, and a surname")
     if m.entity == cat.PERSON:
+        if _opens_a_bodys_name(text, m.end):
+            return None  # "Guy's and St Thomas' NHS Foundation Trust", "Guy's Hospital": the body's name
         if any(ch.isdigit() for ch in m.text):
             return None  # "Room C12B", "Flat 2B": a name has no digits
         if any(gz.is_place_compound(w) for w in words):
@@ -280,6 +282,23 @@ _STATION_AFTER = re.compile(r"[ \t]+(?:(?:bus|coach|railway|train|tube|undergrou
 # Bodies named by their area first ("Kent Police", "Leeds City Council"): opening a name, the word leaves the
 # body unnamed, and what follows it is one of its units or schemes.
 _AREA_FIRST_BODIES = frozenset({"police", "constabulary", "council"})
+
+
+# A possessive and the capitalised words after it, a saint's name joined on ("'s and St Thomas' NHS Foundation Trust").
+_POSSESSIVE_NAME_RUN = re.compile(r"['\u2019]s(?:[ \t]+(?:and|&)[ \t]+St\.?[ \t]+[A-Z][\w-]*['\u2019]?s?)?"
+                                  r"((?:[ \t]+[A-Z][\w'\u2019-]*){1,5})")
+
+
+def _opens_a_bodys_name(text: str, end: int) -> bool:
+    """Whether a name in the possessive opens an organisation's name, its capitalised words ending in a kind of body
+    ("Guy's Hospital", "Guy's and St Thomas' NHS Foundation Trust")."""
+    run = _POSSESSIVE_NAME_RUN.match(text, end)
+    if run is None:
+        return False
+    words = run.group(1).split()
+    # (one word is a body's only as a hospital: "Jayden's School Report" is his)
+    return any((kind := gz.org_kind(" ".join(words[:k]))) is not None and (k >= 2 or kind == "hospital")
+               for k in range(len(words), 0, -1))
 
 
 # A body's initials in brackets right after its name ("Potteries Property Lets (PPL)").

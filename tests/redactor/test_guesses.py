@@ -1127,3 +1127,16 @@ def test_an_organisation_guess_opening_with_a_place_stands_where_the_draft_defin
         out = reconcile([_m("Potteries Property Lets", text, "ORGANISATION"),
                          _m("Potteries", text, "LOCATION", "UkPlaceRecognizer", score=0.6)], {"txt": text}, frozenset())
         assert any(m.recognizer == NER for m in out) is kept
+
+
+@pytest.mark.parametrize("text, guess, kept", [
+    # a name in the possessive opening a body's name is the body's ("Guy's and St Thomas' NHS Foundation Trust")
+    ("please check the Guy's and St Thomas' NHS Foundation Trust chronology", "Guy", False),
+    ("she was taken to Guy's Hospital that night", "Guy", False),
+    # ... not a person's possessive before what is theirs
+    ("she said Guy's bruises were old", "Guy", True),
+    ("Jayden's School Report was late", "Jayden", True),
+])
+def test_a_name_in_the_possessive_opening_a_bodys_name_is_no_person(text: str, guess: str, kept: bool) -> None:
+    out = reconcile([_m(guess, text, "PERSON")], {"txt": text}, frozenset())
+    assert any(m.recognizer == NER for m in out) is kept
