@@ -1583,9 +1583,9 @@ class Grouper:
         def known(token: str) -> bool:
             key = token.casefold()
             if key in self._by_form or self._is_keep_form(token) or token in AGENCY_ACRONYMS \
-                    or token in _TITLE_CAPITALS or token in gz.police_force_acronyms():
-                return True  # an agency's or a force's acronym ("by SCB members", "GMP shows") or a title ("HHJ") is
-                # no one's initials
+                    or token in _TITLE_CAPITALS or token in gz.police_force_acronyms() or gz.org_head(token):
+                return True  # an agency's or a force's acronym ("by SCB members", "GMP shows"), a title ("HHJ") or a
+                # kind of body ("AFC", "HMP") is no one's initials
             # An abbreviation that is also a word ("AM": am, ante meridiem) or of a thing ("AE": A&E) is someone's
             # initials where every use of it acts as a person; a role's ("GP", "SW") acts as a person too.
             return token in _ACRONYMS and not ((key in gz.FUNCTION_WORDS or token in _THING_ACRONYMS)

@@ -957,3 +957,10 @@ def test_a_title_and_a_letter_stays_a_label_where_the_draft_labels_people_so() -
     entities = group(doc, [_m("Mr Andrews", "PERSON", "PersonNameRecognizer", source=text)], None)
     assert not any("Mr A" in [m.text for m in e.mentions] for e in entities)
 
+
+
+def test_an_organisations_kind_in_capitals_is_no_ones_initials() -> None:
+    """"AFC" (a football club's kind) where a person could stand ("loved Sunderland AFC and her kids") is no one."""
+    text = "Jodie was a proper mam, funny, loud, loved Sunderland AFC and her kids more than anything. AFC said so."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    assert not any(e.type == "PERSON" and e.name == "AFC" for e in group(doc, [], None))

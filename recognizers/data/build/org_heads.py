@@ -101,7 +101,7 @@ Immigration Removal Centre""",
     "centre": """
 Leisure Centre; Community Centre; Sports Centre; Youth Centre; *Centre; Contact Centre; Resource Centre; Family Hub;
 Family Hubs; Visits Hub; Visitors' Centre; Visitor Centre;
-Day Centre; Day Opportunities; Day Services; Day Service; Family Centre; Youth Club; Boys' Club; Football Club; FC;
+Day Centre; Day Opportunities; Day Services; Day Service; Family Centre; Youth Club; Boys' Club; Football Club; FC; AFC;
 Rugby Club; Boxing Club; Cricket Club;
 Athletic Club; Gym; Scouts; Guides; Homework Club; Social Club; Working Men's Club; Golf Club; Swimming Club;
 Judo Club; Karate Club; Snooker Club; Youth Group; Fitness; Fitness Centre; Netball Club; Kickboxing Club;
