@@ -155,14 +155,25 @@ _STATE_OPENER: Final = re.compile(r"(?i:the[ \t]+)?(?:Armed[ \t]+Forces|Governme
                                   r"Commission|Consulate|Parliament|Republic|Kingdom)[ \t]+of[ \t]+")
 
 
+# A country's police abroad ("Nigeria Police Force", "Romanian Police"): a state's own, unless the state is one of the
+# United Kingdom's nations ("South Wales Police" is a territorial force, which names its area).
+_POLICE_HEAD: Final = re.compile(r"Police(?:[ \t]+(?:Force|Service))?$")
+_HOME_NATIONS: Final = frozenset({"england", "wales", "scotland", "northern ireland", "britain", "great britain",
+                                  "united kingdom", "uk", "english", "welsh", "scottish", "british", "irish"})
+
+
 def is_state_body(name: str) -> bool:
     """Whether an organisation is a state's by its name: a country's or a people's name with a word only a state's
     bodies end in (its army, government, embassy, commission, or a scheme or policy) or open with ("Armed Forces of
     Ukraine"). A people's own group, church or team ("Polish Community Centre") is no state's."""
     name = gz.strip_possessive(name.strip())
+    words = re.findall(r"[A-Z][\w'\u2019-]*", name)
+    if _POLICE_HEAD.search(name):
+        states = [w for w in (*words, *map(" ".join, itertools.pairwise(words))) if gz.is_country(w)
+                  or gz.is_nationality(w)]
+        return bool(states) and not any(w.casefold() in _HOME_NATIONS for w in (*words, *states))
     if not (_STATE_HEAD.search(name) or _STATE_OPENER.match(name)):
         return False
-    words = re.findall(r"[A-Z][\w'\u2019-]*", name)
     return any(gz.is_country(w) or gz.is_nationality(w) for w in words) \
         or any(gz.is_country(f"{a} {b}") for a, b in itertools.pairwise(words))
 

@@ -77,6 +77,9 @@ def test_national_bodies(name: str, expected: bool) -> None:
 @pytest.mark.parametrize("name, expected", [
     # a state's armed forces, government, ministries, embassies and commissions, by its country or people's name
     ("Armed Forces of Ukraine", True), ("the Afghan National Army", True), ("Polish Embassy", True),
+    # a country's police abroad, never a territorial force at home ("South Wales Police")
+    ("Nigeria Police Force", True), ("Romanian Police", True), ("South Wales Police", False),
+    ("Scottish Police", False),
     ("Nigerian Economic and Financial Crimes Commission", True), ("Government of Pakistan", True),
     ("Ministry of Interior of Afghanistan", True),
     # ... and the schemes and programmes named for a people or a country
