@@ -65,7 +65,7 @@ _FILE_NAME = (r"(?<![\w/.\-@])(?=[\w\-]*(?:_|[a-z][A-Z]))[A-Za-z0-9][\w\-]*\.(?-
               r"|png|heic|mp4|mov|zip|pptx?|rtf|odt)(?![\w.])")
 _PUBLIC_CODE = re.compile(r"(?:ISBN|ISSN|ISO|DFE|DOI|BS|EN|SI|UKSI|HC|CM|NG|CG|QS|PH|ICD|DSM|COVID|SARS|EWCA|EWHC"
                           r"|UKSC|UKHL|SCR|CSPR|LCSPR|DHR|SAR)[-/]?\d", re.IGNORECASE)
-_ISBN13 = re.compile(r"97[89]-")
+_ISBN13 = re.compile(r"97[89]-|97[89]\d{10}$")
 _FILE_NAME_RE = re.compile(_FILE_NAME)
 
 _DATE_RE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
@@ -91,6 +91,7 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
       capitals and a serial run together (``20MIS045127``), or digits in three dashed groups or more, eleven or more
       (``35202-8816427-4``), less the codes of publications, standards, citations and reviews (``DFE-00195-2018``,
       ISBNs, ``CWAC-LCSPR-2023-02``) (0.5);
+    * on its own, eleven digits or more in one run (``14321407685``), less a book's ISBN (0.5);
     * on its own, a network address with colons: IPv6 (``2001:db8::ff00:42:8329``) or a device's MAC (0.5);
     * on its own, a file's name of joined words: ``Statement_KylePrice_final_v3.docx`` (0.5);
     * on its own, the Home Office's visa application reference: ``GWF071833291`` (0.6).
@@ -119,6 +120,8 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
         # the Home Office's visa application reference, its prefix its label ("GWF071833291")
         Pattern("Visa application reference (GWF)", r"(?<![\w/\-.])(?-i:GWF\d{9})(?![\w/\-])", 0.6),
         Pattern("Agency reference (dashed digit groups)", _DASHED_DIGITS, 0.5),
+        # eleven digits or more in one run: a record's or a state's number ("PESEL 14321407685"), no count or year
+        Pattern("Agency reference (a long run of digits alone)", r"(?<![\w/\-.£$,])\d{11,16}(?![\w/\-]|[.,]\d)", 0.5),
         Pattern("Network address (IPv6, MAC)", _NETWORK, 0.5),
         Pattern("Network address (IPv4)", _IPV4, 0.5),
         Pattern("File name (joined words)", _FILE_NAME, 0.5),

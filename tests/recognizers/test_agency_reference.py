@@ -9,6 +9,9 @@ from recognizers.catalogue import AGENCY_REFERENCE
 from tests.recognizers.prose import PROSE_PARAGRAPH, PROSE_SNIPPETS, found, spans_of
 
 POSITIVE = [
+    # a run of eleven digits or more alone: a record's or a state's number, never a count ("Oliwia 14321407685")
+    ("on the Polish judgment: Oliwia 14321407685.", "14321407685", 0.5),
+    ("two police contacts (13210045631) for", "13210045631", 0.5),
     ("housing application HOU/2019/01234 was", "HOU/2019/01234", 0.5),
     ("hospital no. X1234567", "X1234567", 0.6),
     ("hospital number 123 456 7890", "123 456 7890", 0.5),
@@ -91,6 +94,7 @@ NEGATIVE = [
     "recorded as 718 364 0251.", "401-023-2138",
     "the 2019NHS plan", "in 12-AB-3 only", "COVID/SARS/19 notes",  # too few digits
     "GWF0718332", "the GWF form",  # too few digits; the form's name
+    "ISBN 9781473913523 (paperback)", "0123456789 and 1234567890",  # a book's number; ten digits
     "version 10.4.2.1 of the policy", "paragraph 4.2.12.3 applied", "1.22.333.44",  # a version, a paragraph
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
