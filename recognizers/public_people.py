@@ -561,10 +561,11 @@ _PRACTITIONER_AFTER: Final = re.compile(
     r"|housing[ \t]+officer|probation[ \t]+officer|manager)\b")
 
 
-# ... or a practitioner's role opening the name read after the label ("author: Support Worker Claire Tebbutt").
+# ... or a practitioner's role or an officer's rank opening the name read after the label ("author: Support Worker
+# Claire Tebbutt", "authored by Sgt Murphy").
 _PRACTITIONER_OPENING: Final = re.compile(
-    r"(?:(?i:deputy|assistant|senior|specialist|named|designated|school|family|staff|support|key|duty|lead)"
-    rf"[ \t]+){{0,2}}(?i:{_CASE_ROLES}|worker|officer|practitioner)[ \t]+[A-Z]")
+    r"(?:(?:(?i:deputy|assistant|senior|specialist|named|designated|school|family|staff|support|key|duty|lead)"
+    rf"[ \t]+){{0,2}}(?i:{_CASE_ROLES}|worker|officer|practitioner)|{alternation(POLICE_RANKS)}\.?)[ \t]+[A-Z]")
 
 
 def _labels_a_name(text: str, end: int) -> bool:
