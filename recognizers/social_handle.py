@@ -159,8 +159,8 @@ class SocialHandleRecognizer(TablePatternRecognizer):
         ),
         Pattern(
             "Handle (the platform, then the name used on it)",
-            rf"{_VALUE_START}(?<=\b{_PLATFORM}\b[^.!?;\n]{{0,40}}?\b(?:names?\s+(?:of\s+)?|handles?\s+"
-            rf"|(?:from|by)\s+(?:user\s+)?"
+            rf"{_VALUE_START}(?<=\b{_PLATFORM}\b[^.!?;\n]{{0,80}}?\b(?:names?\s+(?:of\s+)?|handles?\s+"
+            rf"|(?:from|by)\s+(?:user\s+)?|{_WEAK_LABEL}\s+(?:called|named)\s+"
             rf"|as\s+(?={_OPEN_QUOTE}))"
             rf"{_OPEN_QUOTE}?)"
             rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",

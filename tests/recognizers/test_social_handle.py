@@ -30,6 +30,9 @@ POSITIVE = [
     ("Kik name: mystery_boy", "mystery_boy"),
     # the platform earlier in the sentence, then the name used on it
     ("On Snapchat Precious used the name lil_precious07 and", "lil_precious07"),
+    # an account named later in the platform's sentence
+    ("14 Snapchat messages between Kai's own account and another older account named g.lusk.fit, and",
+     "g.lusk.fit"),
     ("On TikTok he went by the name of dance.king.", "dance.king"),
     # a Discord tag, a name and four digits, wherever it stands; a handle set off by commas after its label
     ("His Discord handle, ghost#4821, was known to police.", "ghost#4821"),
