@@ -104,7 +104,8 @@ Family Hubs; Visits Hub; Visitors' Centre; Visitor Centre;
 Day Centre; Day Opportunities; Day Services; Day Service; Family Centre; Youth Club; Boys' Club; Football Club; FC; AFC;
 Rugby Club; Boxing Club; Cricket Club;
 Athletic Club; Gym; Scouts; Guides; Homework Club; Social Club; Working Men's Club; Golf Club; Swimming Club;
-Judo Club; Karate Club; Snooker Club; Youth Group; Fitness; Fitness Centre; Netball Club; Kickboxing Club;
+Judo Club; Karate Club; Deaf Club; Taekwondo Club; Martial Arts Club; Swimming and Diving Club; Snooker Club;
+Youth Group; Fitness; Fitness Centre; Netball Club; Kickboxing Club;
 Basketball Club; Hockey Club; Gymnastics Club; Athletics Club; Amateur Boxing Club; ABC; Dance Academy; Dance School""",
 }
 

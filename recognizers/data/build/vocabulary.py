@@ -87,7 +87,8 @@ Sexual Assault Referral Centre; Child Sexual Abuse Hub; Barnahus; Lighthouse; Ra
 NSPCC; Barnardo's; Barnardos; Barnardo’s; Action for Children; The Children's Society; LeDeR;
 Learning from Lives and Deaths; British Association of Perinatal Medicine; BAPM;
 Children's Society; Save the Children; Childline; ChildLine; Samaritans; Mind; YoungMinds; Young Minds;
-Papyrus; PAPYRUS; Winston's Wish; Ann Craft Trust; Child Protection in Sport Unit; CPSU; Sport England;
+Papyrus; PAPYRUS; Winston's Wish; Teacher of the Deaf; Teachers of the Deaf; Qualified Teacher of the Deaf;
+ToD; QToD; Ann Craft Trust; Child Protection in Sport Unit; CPSU; Sport England;
 UK Sport; The FA; Football Association; The Football Association; Premier League; English Football League; EFL;
 British Gymnastics; British Taekwondo; British Judo; British Swimming; Swim England; England Boxing; British Cycling;
 England Athletics; UK Athletics; England Netball; Rugby Football Union; RFU; Lawn Tennis Association; LTA;
@@ -441,7 +442,8 @@ Half Term; Half-term;
 Summer Holidays; Moses Basket; Moses basket; Lockdown; COVID-19; Covid-19; Covid; Coronavirus; Pandemic; the Pandemic;
 Internet; Facebook; Instagram; Snapchat; WhatsApp; TikTok; YouTube; Twitter; Google; iPhone; Xbox;
 PlayStation; Fortnite; Minecraft; Roblox; Discord; Telegram; Signal; Kik; Omegle; Wi-Fi; Uber;
-Xbox Live; PlayStation Network; Facebook Messenger; Twitch; Yubo; Skype; Tinder; Grindr; OnlyFans;
+Xbox Live; PlayStation Network; Facebook Messenger; Twitch; Yubo; Skype; Tinder; Grindr; OnlyFans; Hotmail; Gmail;
+Yahoo Mail; Outlook.com;
 Reddit; Call of Duty; Grand Theft Auto; iPad; Nintendo Switch;
 Amazon; Tesco; Asda; Sainsbury's; Morrisons; Aldi; Lidl; McDonald's; KFC; Greggs; Primark; Argos; Wilko; Poundland;
 Home Bargains; Superdrug; Scania; Iveco; DAF Trucks;
@@ -454,7 +456,8 @@ Birmingham Airport; Bristol Airport; East Midlands Airport; Leeds Bradford Airpo
 Newcastle Airport; Glasgow Airport; Edinburgh Airport; Belfast International Airport; Cardiff Airport;
 Chromebook; Samsung; Apple; Android; Robux; V-Bucks; Steam; PayPal; Cash App; Revolut; Monzo; Zalo; WeChat;
 Viber; KakaoTalk; Botim; AirTag; AirTags; Apple AirTag; Tile; Find My; CyberTipline; NCMEC; FaceTime; Facetime;
-Nike; Adidas; Puma; JD Sports; The North Face; North Face; Canada Goose; Moncler; Trapstar; Gucci; Lego; LEGO;
+Nike; Air Max; Nike Air Max; Air Jordan; Air Force 1; Adidas; Puma; JD Sports; The North Face; North Face;
+Canada Goose; Moncler; Trapstar; Gucci; Lego; LEGO;
 Peppa Pig; Paw Patrol; Netflix; Disney+
 """
 
@@ -500,7 +503,8 @@ DOCUMENT_STRUCTURE: Final = """
 Genogram; Family Genogram; Ecomap; Eco-map; Family Composition; Family Tree; Family Structure;
 Family Members; Family Identifiers; Key Individuals; Key People; Key Persons; Key Professionals; Appendices;
 Annexes; Annex; Contents Page; Table of Contents; Foreword; Preface; Acknowledgements; Bibliography;
-Restricted; Official; Official Sensitive; Official-Sensitive; Not Protectively Marked; Protect; Protected;
+Restricted; Official; Official Sensitive; Anonymised; Not Yet Anonymised; Not Anonymised; Official-Sensitive;
+Not Protectively Marked; Protect; Protected;
 Confidential; Strictly Confidential; In Confidence; Draft for Comment; Final Draft; Overview Report;
 Individual Management Review; IMR; IMRs; Agency Report; Combined Chronology; Integrated Chronology;
 Main Content; Skip to Main Content; Skip to content; Main Navigation; Breadcrumb; Cookie Settings; Hide Ad;
