@@ -36,7 +36,7 @@ _VEHICLE: Final = re.compile(
     + rf")[ \t]+)*(?P<name>{MAKE}[ \t]+[A-Z0-9][\w-]*)|(?P<painted>{_PAINT}[ \t]+{MAKE}(?:[ \t]+[A-Z0-9][\w-]*)?))"
     # ... or a make and model right before a registration mark ("Audi A3 WU16 HVK seen leaving"), a foreign one too,
     # in brackets or not ("VW Passat (CH 4417 AK)", "Dacia Logan B 123 ABC")
-    rf"(?![\w-])|\b(?P<marked>{MAKE}[ \t]+[A-Z0-9][\w-]*)"
+    rf"(?![\w-])|\b(?P<marked>{MAKE}[ \t]+[A-Z0-9][\w-]*(?:[ \t]+[A-Z][a-z]+)?)"
     r"(?=[ \t]+(?:[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b|\(?[A-Z]{1,3}[ \t]\d{2,4}[ \t][A-Z]{2,3}\b))"
     # ... or in brackets after its registration mark ("Vehicle PK14 XZD (Vauxhall Corsa, registered to …")
     rf"|(?<=[A-Z0-9][ \t]\()(?P<bracketed>{MAKE}[ \t]+[A-Z0-9][\w-]*)(?![\w-])"

@@ -24,6 +24,8 @@ from tests.recognizers.prose import analysed_entities
     ("Vehicle: black Audi A3, YD19 KXT.", ["Audi A3"]), ("a vehicle linked to him (grey Audi) was", ["grey Audi"]),
     # a colour opening a sentence or a table's cell
     ("Vehicle stop on Talbot Road. Black Mercedes A-Class, YX68 FHD, driver", ["Black Mercedes A-Class"]),
+    # a model of two words before the registration mark
+    ("A vehicle associated with RC, Ford Transit Custom FN70 RZT, bearing", ["Ford Transit Custom"]),
     # a stolen or hired car; the make alone after an article, once the draft names it with a model
     ("a passenger in a stolen Audi A3 (index BD19 XKT). Police followed the Audi for 40 seconds.",
      ["Audi A3", "the Audi"]),
