@@ -105,7 +105,9 @@ WORD_DMY_REGEX: Final = (
     rf"(?:(?:{_WEEKDAY_PREFIX}(?:the\s+)?)?{DAY_REGEX}(?:{_NOT_TAB}+of)?(?:{_NOT_TAB}+|-){MONTH_REGEX}"
     rf"(?:,?\s+|-){WORD_YEAR_REGEX}"
     # (a year of two digits hyphened to its month is the compact form's, whatever follows: "30-Oct-16 at")
-    rf"|{DAY_REGEX}-{MONTH_REGEX}-\d{{2}}(?![\w/-]|[.,:]\d))"
+    rf"|{DAY_REGEX}-{MONTH_REGEX}-\d{{2}}(?![\w/-]|[.,:]\d)"
+    # ... or run together in capitals, as an airline's or a border record's ("06AUG22")
+    r"|(?-i:\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{4}|\d{2}))(?![\w/-]))"
 )
 # A range of days before a date ("24-28 June 2024", "24th to 28th June 2024", "30 April - 2 May 2022",
 # "Monday 24 - Friday 28 June 2024", "between 3 and 5 May 2021"): its first day, with its month where that
@@ -140,6 +142,8 @@ _FULL_FORMS: Final = tuple(
         rf"{_DAY}(?:\s+of)?(?:\s+|-){_MONTH_NAME}(?:(?:,?\s+|-){_YEAR})?",
         rf"{_MONTH_NAME}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?",
         rf"{_MONTH_NAME},?\s+(?P<year>\d{{4}})",
+        # an airline's or a border record's compact date ("06AUG22")
+        r"(?P<day>\d{2})(?P<month_name>[a-z]{3})(?P<year>\d{4}|\d{2})",
     )
 )
 # The weekdays' names, in lower case; and with their abbreviations.

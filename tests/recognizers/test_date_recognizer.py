@@ -22,6 +22,8 @@ def _spans(
     ('Logged 2002-03-14.', [(7, 17)]),  # ISO
     ('Logged 2002/03/14.', [(7, 17)]),  # year first with slashes, as record systems abroad write it
     ('Bence HORVATH (DOB 2006.11.03), aged 16', [(19, 29)]),  # ... or with dots (Hungarian, Chinese)
+    ('Return leg for adult only (BA074, 06AUG22).', [(34, 41)]),  # an airline's compact date, in capitals
+    ('the 06aug22 file and CODE12AUG22X', []),  # in capitals only, standing alone
     ('see section 2006.11.3 and version 2019.1.12', []),  # a number's parts, one digit each
     ('On 14 March 2002 the school called.', [(3, 16)]),
     ('On 14th March, 2002 the school called.', [(3, 19)]),

@@ -20,6 +20,7 @@ from recognizers.dates import ParsedDate, expand_year, generalise, is_month_of_d
     ("2002-03-14", ParsedDate(14, 3, 2002)),          # ISO
     ("2002/03/14", ParsedDate(14, 3, 2002)),          # year first with slashes
     ("2002.03.14", ParsedDate(14, 3, 2002)),          # year first with dots, as Hungarian records write it
+    ("06AUG22", ParsedDate(6, 8, 2022)),              # an airline's or a border record's compact date
     ("03/14/2002", ParsedDate(14, 3, 2002)),          # US order where the day cannot be a month
     ("12/25/15", ParsedDate(25, 12, 2015)),
     ("11-22-1972", ParsedDate(22, 11, 1972)),
