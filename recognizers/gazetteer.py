@@ -262,10 +262,11 @@ def strip_possessive(word: str) -> str:
 
 # Names that keep phrases borrow ("Fraser Guidelines", "Brook Advisory", the "Lucy Faithfull Foundation", the
 # "Maria Colwell" inquiry), and words a local body's name is made of too ("the Royal Life Saving Society", "New Life
-# Church"), and Welsh words that are English surnames too ("Plant", children, of "Adolygiad Ymarfer Plant"): still
-# names elsewhere.
+# Church"), Welsh words that are English surnames too ("Plant", children, of "Adolygiad Ymarfer Plant"), and names
+# national bodies and brands hold ("Ann Craft Trust", "Air Jordan", a "McKenzie friend"): still names elsewhere.
 _NAMES_IN_KEEP_PHRASES: Final = frozenset({"fraser", "brook", "lucy", "maria", "jasmine", "star", "faith", "eve",
-                                           "day", "life", "din", "river", "plant"})
+                                           "day", "life", "din", "river", "plant", "ann", "jordan", "craft", "lawn",
+                                           "friend"})
 
 
 @cache

@@ -417,7 +417,7 @@ def test_names_are_no_nationalities(word: str) -> None:
 
 
 @pytest.mark.parametrize("word", ["hall", "park", "view", "wood", "lane", "green", "hill", "faith", "eve", "day", "jay",
-                                  "grace", "hope", "rose"])
+                                  "grace", "hope", "rose", "ann", "jordan", "craft", "plant"])
 def test_a_word_that_names_places_and_people_is_not_made_vocabulary_by_a_keep_phrase_holding_it(word: str) -> None:
     """A multi-word keep phrase makes its dictionary words vocabulary ("Faith Leader", "Boxing Day"): never the words
     a home's, a street's or a person's name is made of, or "Hall View" and "Faith Day" would name no one."""
