@@ -86,6 +86,7 @@ _ADOPTION_AGENCY: Final = re.compile(
 # Prefix forms: "HMP" or "University of" before a name.
 _PREFIXES: Final[Mapping[str, str]] = {
     "hmp": "prison", "hmyoi": "prison", "hmp yoi": "prison", "university of": "college",
+    "hospital of": "hospital", "royal hospital of": "hospital",
     "london borough of": "council", "royal borough of": "council", "metropolitan borough of": "council",
     "borough of": "council", "city and county of": "council", "county borough of": "council",
     # Welsh names put the head first: a school, a surgery ("the surgery": Meddygfa'r), a hospital
@@ -393,7 +394,9 @@ class _Finder:
                     j += 1
                 # (after "HMP", any capitalised words name a prison: "HMP The Mount", "HMP Low Newton")
                 named = [tokens[k][2] for k in range(last + 1, j)]
-                if named and (any(_is_proper(w) for w in named) or (kind == "prison" and prefix == "hmp" and any(
+                saint = len(named) >= 2 and named[0] in ("St", "St.", "Saint")  # "Hospital of St Cross"
+                if named and (any(_is_proper(w) for w in named) or saint or (
+                        kind == "prison" and prefix == "hmp" and any(
                         _key(w) not in gz.generic_words() and _key(w) != "the" and gz.org_head(w) is None
                         for w in named))):
                     self.add(i, j - 1, SCORE_PREFIX, kind, f"{prefix} + name")

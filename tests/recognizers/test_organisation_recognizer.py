@@ -101,6 +101,13 @@ def _found(text: str) -> list[str]:
     # a prison after "HMP", whatever its words
     ("following his release from HMP The Mount on 30 June 2021.", ["HMP The Mount"]),
     ("He was held at HMP Low Newton.", ["HMP Low Newton"]), ("HMP Prison Service said", []),
+    # a hospital named with its head first, after a saint ("the Hospital of St Cross")
+    ("She was seen at the Hospital of St Cross minor injuries unit.", ["Hospital of St Cross"]),
+    ("the Hospital of the future", []),
+    # an employment agency's or a warehouse's trading name by its kind
+    ("through Vertex Staffing Services Ltd and", ["Vertex Staffing Services Ltd"]),
+    ("employed by Vertex Staffing Services at the depot", ["Vertex Staffing Services"]),
+    ("a picker at Meridian Sports Distribution in Mansfield", ["Meridian Sports Distribution"]),
     # a name the draft describes as a body, right after it, inside a sentence
     ("and a contact to Starting Point, the county's children's services front door, was made", ["Starting Point"]),
     ("Chelsea began an apprenticeship at Shear Elegance, a salon on George Street.", ["Shear Elegance"]),

@@ -80,6 +80,8 @@ Outreach Service; *Hub""",
     "company": """
 Ltd; Ltd.; Limited; plc; PLC; Plc; LLP; Inc; Inc.; & Co; & Co.; and Co; & Sons; and Sons; *Group;
 Holdings; Solicitors; Associates; Motors; Garage; Taxis; Cabs; Removals; Builders; Recruitment;
+Staffing; Staffing Services; Staffing Solutions; Recruitment Agency; Employment Agency; Labour Solutions;
+Distribution; Logistics; Fulfilment; Warehousing;
 *Security; Care Services; Care Ltd; Fostering Ltd; Fostering Services; Fostering Agency; Homecare; Pharmacy;
 Chemist; Chemists; Tuition; Tutoring; Tutors; Lettings; Letting Agents; Estate Agents; Private Hire; Autos;
 Barbers; Barbershop; Nursing; Nursing Agency; Hotel""",
