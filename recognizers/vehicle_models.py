@@ -49,7 +49,7 @@ def vehicle_names(texts: Iterable[str]) -> list[str]:
     no name to keep: it is a surname too, and keeping it would keep "Ford" wherever the draft writes it; after a
     car's colour it is kept with the colour ("grey Audi"), which keeps no one's name elsewhere, and after "the" once
     the draft names that make as a car ("a stolen Audi A3 … followed the Audi")."""
-    texts = list(texts)
+    texts = [text for text in texts if _MAKE_RX.search(text)]  # (no make, no car: most pages are read once, fast)
     names = list(dict.fromkeys(m.group("name") or m.group("painted") or m.group("marked") or m.group("bracketed")
                                or m.group("model")
                                for text in texts for m in _VEHICLE.finditer(text)))
