@@ -400,6 +400,9 @@ _COUNTRIES_OTHER_NAMES: Final = frozenset({
     "Republic of Ireland", "Irish Republic", "Eire", "Democratic Republic of the Congo", "Democratic Republic of Congo",
     "DR Congo", "DRC", "Ivory Coast", "The Gambia", "UAE", "USA", "America", "Holland", "Burma", "Czechia",
     "Swaziland", "Macedonia", "Türkiye", "Turkiye",
+    # ... and states few others recognise, and regions of millions that families name as their country
+    "Kosovo", "Somaliland", "Northern Cyprus", "Transnistria", "Abkhazia", "Tibet", "Kurdistan", "Kurdistan Region",
+    "Kurdistan Region of Iraq", "Iraqi Kurdistan", "Kashmir", "Azad Kashmir", "Azad Jammu and Kashmir",
 })
 
 
