@@ -1882,14 +1882,19 @@ class Grouper:
             if len(ids) == 1 and letters.casefold() not in self._by_form and not self._is_keep_form(letters) \
                     and letters.casefold() not in gz.acronym_keys() and any(rx.search(t) for t in texts):
                 self._add_form(self._by_id[next(iter(ids))], letters)
-        # A registered body's letters in brackets after its name ("… NHS Foundation Trust (JPUH)"), its words'
-        # capitals in order: the draft defines them for it, though the name has too many words for initials.
+        # A registered body's letters in brackets after its name ("… NHS Foundation Trust (JPUH)") or beside it on a
+        # glossary's line ("JPUH – James Paget …"), its words' capitals in order: the draft defines them for it, though
+        # the name has too many words for initials.
         for ent in self.entities:
             if ent.source != "register" or ent.type != "ORGANISATION":
                 continue
             for form in [f for f in ent.forms if len(f.split()) >= 2]:
-                defined = re.compile(rf"(?<![\w-]){re.escape(form)}[ \t]*\([ \t]*([A-Z]{{2,6}})[ \t]*\)")
-                for letters in {m.group(1) for t in texts for m in defined.finditer(t)}:
+                name = re.escape(form)
+                defined = re.compile(rf"(?<![\w-]){name}[ \t]*\([ \t]*([A-Z]{{2,6}})[ \t]*\)"
+                                     rf"|(?m:^)[ \t|]*([A-Z]{{2,6}})[ \t]*(?:[\t|:=\u2013\u2014-][ \t]*)+(?:the[ \t]+)?"
+                                     rf"{name}(?![\w-])|(?m:^)[ \t|]*{name}[ \t]*(?:[\t|:=\u2013\u2014-][ \t]*)+"
+                                     rf"([A-Z]{{2,6}})\b")
+                for letters in {next(g for g in m.groups() if g) for t in texts for m in defined.finditer(t)}:
                     if letters.casefold() not in self._by_form and _abbreviates(form, letters):
                         self._add_form(ent, letters)
 

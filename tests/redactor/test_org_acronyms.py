@@ -94,6 +94,18 @@ def test_a_registered_bodys_abbreviation_the_draft_defines_is_its_form(name: str
     assert sorted(m.text for m in trust.mentions) == [initials, initials, name]
 
 
+@pytest.mark.parametrize("line", ["JPUH \u2013 James Paget University Hospitals NHS Foundation Trust",
+                                  "James Paget University Hospitals NHS Foundation Trust: JPUH"])
+def test_a_registered_bodys_abbreviation_a_glossary_defines_is_its_form(line: str) -> None:
+    """A glossary's line of the letters and the registered name defines them for it, as brackets do."""
+    name = "James Paget University Hospitals NHS Foundation Trust"
+    text = f"Glossary\n{line}\n\n1.1 He was brought to the JPUH Emergency Department by his father."
+    register = Register.from_dict({"entities": [{"name": name, "type": "ORGANISATION", "pseudonym": "Hospital 1"}]})
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    entities = group(doc, [], register, default_keep_phrases(doc, []))
+    assert "JPUH" in next(e for e in entities if e.name == name).forms
+
+
 def test_letters_in_brackets_that_are_not_the_names_own_are_no_form() -> None:
     text = "Agencies: Fenland Hospitals NHS Trust (CAMHS) saw her. CAMHS closed the case."
     register = Register.from_dict({"entities": [{"name": "Fenland Hospitals NHS Trust", "type": "ORGANISATION",
