@@ -1889,12 +1889,7 @@ class Grouper:
             if ent.source != "register" or ent.type != "ORGANISATION":
                 continue
             for form in [f for f in ent.forms if len(f.split()) >= 2]:
-                name = re.escape(form)
-                defined = re.compile(rf"(?<![\w-]){name}[ \t]*\([ \t]*([A-Z]{{2,6}})[ \t]*\)"
-                                     rf"|(?m:^)[ \t|]*([A-Z]{{2,6}})[ \t]*(?:[\t|:=\u2013\u2014-][ \t]*)+(?:the[ \t]+)?"
-                                     rf"{name}(?![\w-])|(?m:^)[ \t|]*{name}[ \t]*(?:[\t|:=\u2013\u2014-][ \t]*)+"
-                                     rf"([A-Z]{{2,6}})\b")
-                for letters in {next(g for g in m.groups() if g) for t in texts for m in defined.finditer(t)}:
+                for letters in _defined_letters([form], texts):
                     if letters.casefold() not in self._by_form and _abbreviates(form, letters):
                         self._add_form(ent, letters)
 
@@ -2368,14 +2363,20 @@ def _abbreviates(name: str, letters: str) -> bool:
 
 
 def _defines(initials: str, names: Iterable[str], texts: Iterable[str]) -> bool:
-    """Whether a text defines ``initials`` as one of ``names``: in brackets after it ("Prince Charles Hospital
-    (PCH)"), or a glossary's line of the two ("FFP<tab>Fenland Fresh Produce Ltd", "RHC – Royal Hospital for
-    Children", "Fenland Fresh Produce Ltd: FFP")."""
+    """Whether a text defines ``initials`` as one of ``names`` (see :func:`_defined_letters`)."""
+    return initials in _defined_letters(names, texts)
+
+
+def _defined_letters(names: Iterable[str], texts: Iterable[str]) -> set[str]:
+    """The capitals a text defines as one of ``names``: in brackets after it ("Prince Charles Hospital (PCH)"), or
+    on a glossary's line of the two ("FFP<tab>Fenland Fresh Produce Ltd", "RHC – Royal Hospital for Children",
+    "Fenland Fresh Produce Ltd: FFP")."""
     name = "|".join(re.escape(n) for n in names)
-    pattern = re.compile(rf"(?:{name})[ \t]*\([ \t]*{initials}[ \t]*\)"
-                         rf"|(?m:^)[ \t|]*{initials}[ \t]*(?:[\t|:=\u2013\u2014-][ \t]*)+(?:the[ \t]+)?(?:{name})\b"
-                         rf"|(?m:^)[ \t|]*(?:{name})[ \t]*(?:[\t|:=\u2013\u2014-][ \t]*)+{initials}\b")
-    return any(pattern.search(t) for t in texts)
+    letters = r"([A-Z]{2,6})"
+    pattern = re.compile(rf"(?<![\w-])(?:{name})[ \t]*\([ \t]*{letters}[ \t]*\)"
+                         rf"|(?m:^)[ \t|]*{letters}[ \t]*(?:[\t|:=\u2013\u2014-][ \t]*)+(?:the[ \t]+)?(?:{name})\b"
+                         rf"|(?m:^)[ \t|]*(?:{name})[ \t]*(?:[\t|:=\u2013\u2014-][ \t]*)+{letters}\b")
+    return {next(g for g in m.groups() if g) for t in texts for m in pattern.finditer(t)}
 
 
 def _by_the_guessers_majority(mentions: list[Mention]) -> list[Mention]:
