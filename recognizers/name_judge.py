@@ -147,18 +147,13 @@ def identifying_words_remain(full: str, rest: str, entity: str, lower_words: Col
     """Whether ``rest`` (what is left of the name ``full`` once public parts are blanked) still identifies.
 
     A registered company's name identifies it whatever its words ("Keystone Care Ltd"): any
-    distinctive capitalised word left counts; so does one before a kind of body that the draft never writes in lower
-    case ("Crossroads Domestic Abuse Service"). Otherwise a word must read as a name (:func:`name_like`).
+    distinctive capitalised word left counts. Otherwise a word must read as a name (:func:`name_like`).
     """
     full_words = _WORD.findall(full)
     words = [w for w in _WORD.findall(rest) if w[:1].isupper()]
     if entity == cat.ORGANISATION and _is_company(full_words):
         return any(w.casefold() not in g.generic_words() and w.casefold() not in g.FUNCTION_WORDS
                    and w.casefold() not in _COMPANY_ENDINGS for w in words)
-    if entity == cat.ORGANISATION and g.org_kind(full) is not None and any(
-            (key := w.casefold()) not in g.generic_words() and key not in g.FUNCTION_WORDS and key not in lower_words
-            for w in words):
-        return True  # "Crossroads Domestic Abuse Service": a word the draft never writes as a word names the service
     return any(name_like(w, lower_words) for w in words)
 
 

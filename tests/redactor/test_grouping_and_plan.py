@@ -964,17 +964,3 @@ def test_an_organisations_kind_in_capitals_is_no_ones_initials() -> None:
     text = "Jodie was a proper mam, funny, loud, loved Sunderland AFC and her kids more than anything. AFC said so."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
     assert not any(e.type == "PERSON" and e.name == "AFC" for e in group(doc, [], None))
-
-
-@pytest.mark.parametrize("name, named", [
-    ("Crossroads Domestic Abuse Service", True),  # a word of its own before a public kind of service names it
-    ("Tower Lights Recovery Service", True),
-    ("Local Domestic Abuse Service", False),  # agency vocabulary alone names no service
-    ("The Domestic Abuse Service", False),
-])
-def test_a_capitalised_word_before_a_public_kind_of_service_names_it(name: str, named: bool) -> None:
-    text = f"She was referred to {name} in June. The service closed the case. It was a long road."
-    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
-    entities = group(doc, [_m(name, "ORGANISATION", "UkOrganisationRecognizer", source=text)], None,
-                     default_keep_phrases(doc, []))
-    assert any(e.name == name for e in entities) is named
