@@ -102,9 +102,6 @@ _COUNCIL_NAMES: Final = ("{} Council", "{} City Council", "{} County Council", "
                          "London Borough of {}", "Royal Borough of {}", "Borough of {}", "County of {}",
                          "{} Children's Services", "{} Children's Social Care")
 
-_FIRE_SERVICE_NAMES: Final = ("{} Fire and Rescue Service", "{} Fire & Rescue Service", "{} Fire and Rescue")
-_FORCE_KIND: Final = re.compile(r"[ \t]+(?:Police(?:[ \t]+Service)?|Constabulary)$")
-
 
 def _review_kinds(space: str) -> str:
     """The words of the statutory review kinds before "review" ("serious case", "child safeguarding practice",
@@ -443,10 +440,6 @@ def board_area_names(area: str) -> list[str]:
         forces = sorted(gz.area_police_forces(place))
         out.extend(forces)
         out.extend(a for force in forces if (a := gz.force_acronym(force)) is not None)  # "GMP"
-        # ... and the fire and rescue service of the place or of its force's area ("Lancashire Fire and Rescue
-        # Service" of Blackpool's force, Lancashire Constabulary): public as the force is
-        areas = [place, *(_FORCE_KIND.sub("", force) for force in forces)]
-        out.extend(form.format(a) for a in dict.fromkeys(areas) for form in _FIRE_SERVICE_NAMES)
     return out if written in out else [written, *out]
 
 

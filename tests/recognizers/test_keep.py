@@ -25,9 +25,6 @@ from recognizers.keep import board_area_names, default_keep_phrases, public_name
     # a partnership for the area's vulnerable people, or its children's safeguarding assurance partnership
     ("Wiltshire Safeguarding Vulnerable People Partnership", "Wiltshire Council"),
     ("Pan-Lancashire Children's Safeguarding Assurance Partnership", "Lancashire Constabulary"),
-    # ... and the fire and rescue service of its force's area, as the force is public
-    ("commissioned by the Blackpool Safeguarding Partnership, examines", "Lancashire Fire and Rescue Service"),
-    ("the Kirklees Safeguarding Board", "West Yorkshire Fire & Rescue Service"),
     ("The Role of Kirklees Safeguarding Board in the review", "Kirklees"),
     ("presented to the Wigan Children Board in May", "Wigan"),
     ("Rutland LSCB", "Rutland"),
