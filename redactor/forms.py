@@ -25,9 +25,6 @@ from recognizers.gazetteer import (
     INVISIBLE,
     WRAPPED_HYPHEN,
     is_english_word,
-    is_first_name,
-    is_surname,
-    is_uk_place,
     join_soft_wraps,
 )
 from redactor.document import COMBINING_MARKS, SUPERSCRIPT_DIGITS
@@ -205,15 +202,10 @@ def word_like_forms(forms: Iterable[str], texts: Iterable[str]) -> frozenset[str
             word = m.group()
             if word not in single:
                 continue
-            if is_english_word(word) or word in FUNCTION_WORDS or len(word) <= 2 or _everyday_place_word(word):
+            if is_english_word(word) or word in FUNCTION_WORDS or len(word) <= 2:
                 found.add(word)
             elif _IN_ADDRESS.match(text, m.end()) or _IN_ADDRESS_BEFORE.match(text, max(0, m.start() - 2), m.start()):
                 in_address.add(word)
             else:
                 in_prose.add(word)
     return frozenset(found | (in_address - in_prose))
-
-
-def _everyday_place_word(word: str) -> bool:
-    """Whether a place's name written in lower case is a word ("tag rugby"): a UK place no one is named."""
-    return is_uk_place(word) and not is_first_name(word) and not is_surname(word)
