@@ -382,6 +382,12 @@ def test_an_acronym_that_spells_a_name_is_kept_only_in_capitals(acronym: str, na
     assert finder.covers(at, at + len(acronym))
 
 
+@pytest.mark.parametrize("name", ["Tod", "Jordan", "Ann"])
+def test_a_first_name_is_no_keep_phrase_of_its_own(name: str) -> None:
+    """"ToD" (a Teacher of the Deaf) is kept only written out or qualified ("QToD"): "Tod" is a boy's name."""
+    assert not gz.is_keep_phrase(name)
+
+
 def test_an_acronym_that_spells_no_name_is_kept_in_any_case() -> None:
     assert gz.is_keep_phrase("Camhs") and gz.is_keep_phrase("camhs")
 

@@ -25,6 +25,9 @@ def _spans(forms: list[str], text: str) -> list[str]:
     # a name no dictionary holds is the name in lower case too (a quoted message)
     (["Kayla"], 'Kayla said so. A message read "kayla ur dead".', ["Kayla", "kayla"]),
     (["Hartlepool"], "In Hartlepool (see www.hartlepool.gov.uk)", ["Hartlepool"]),  # a web address: as written
+    # ... and a place in lower case in a message or an address line is the place ("they are at marsworth")
+    (["Marsworth"], "She lived at Marsworth. A text said: they are at marsworth by the reservoirs.",
+     ["Marsworth", "marsworth"]),
     # ... though a name the draft also writes in lower case in its prose is the name there too
     (["Tamsin"], "Tamsin e-mails from tamsin.rowe@example.com. GP sees tamsin: not eating.", ["Tamsin", "tamsin",
                                                                                           "tamsin"]),

@@ -88,7 +88,7 @@ NSPCC; Barnardo's; Barnardos; Barnardo’s; Action for Children; The Children's 
 Learning from Lives and Deaths; British Association of Perinatal Medicine; BAPM;
 Children's Society; Save the Children; Childline; ChildLine; Samaritans; Mind; YoungMinds; Young Minds;
 Papyrus; PAPYRUS; Winston's Wish; Teacher of the Deaf; Teachers of the Deaf; Qualified Teacher of the Deaf;
-ToD; QToD; Ann Craft Trust; Child Protection in Sport Unit; CPSU; Sport England;
+QToD; Ann Craft Trust; Child Protection in Sport Unit; CPSU; Sport England;
 UK Sport; The FA; Football Association; The Football Association; Premier League; English Football League; EFL;
 British Gymnastics; British Taekwondo; British Judo; British Swimming; Swim England; England Boxing; British Cycling;
 England Athletics; UK Athletics; England Netball; Rugby Football Union; RFU; Lawn Tennis Association; LTA;
