@@ -333,7 +333,7 @@ def _opens_a_kept_phrase(token: str, after: str) -> bool:
 _PRACTITIONER: Final = (r"(?:worker|visitor|officer|nurse|doctor|midwife|teacher|consultant|paediatrician|practitioner"
                         r"|headteacher|manager|DSL|SENCO|co-?ordinator|adviser|advisor|therapist|psychiatrist"
                         r"|psychologist|paramedic|constable|sergeant|detective|reviewer|chair)")
-_ROLE_RIGHT_BEFORE: Final = re.compile(rf"(?i:\b((?:[a-z'\u2019-]+[ \t]+){{0,2}}{_PRACTITIONER}))[ \t]+$")
+_ROLE_RIGHT_BEFORE: Final = re.compile(rf"(?i:\b((?:[a-z'\u2019-]+[ \t]+){{0,2}}{_PRACTITIONER}))[ \t]*:?[ \t]+$")
 _ROLE_DEFINED_AFTER: Final = re.compile(
     rf"[ \t]*(?:(?:=|:|[-\u2013\u2014])[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?|\([ \t]*)"
     rf"(?i:((?:[a-z'\u2019-]+[ \t]+){{0,3}}?{_PRACTITIONER}))\b")

@@ -60,6 +60,7 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     ("Her boyfriend DW was not known to services.", "DW"),
     # a practitioner's role right before them, or defined after them, as chronologies list them
     ("CSC single assessment (social worker DK). Outcome: Early Help.", "DK"),
+    ("Plan: liaise CWO re other children. Social worker: HK.", "HK"),  # the role labels them, a colon between
     ("Health visitor HF completes a 3-year review.", "HF"),
     ("[practitioners by initials - KB = social worker]", "KB"),
     ("Practitioners: RT (social worker, 2020).", "RT"),
