@@ -2150,11 +2150,14 @@ def _unknown_first_and_surname(words: list[str]) -> bool:
 
 def _one_name(keys: list[tuple[str, ...]]) -> bool:
     """Whether name keys (first name, surname) are one person's name written alike: the same surname, and first
-    names a letter or two apart ("aiyaan" and a record's "ayaan"), not two relatives' ("adam" and "aisha"); or the
-    same first name, and a long surname a letter apart ("gebrehiwet" and the Home Office's "gebrehiwot")."""
+    names a letter or two apart ("aiyaan" and a record's "ayaan"), not two relatives' ("adam" and "aisha"), or one
+    the other's initial ("l." and "lauren"); or the same first name, and a long surname a letter apart ("gebrehiwet"
+    and the Home Office's "gebrehiwot")."""
+    keys = [(k[0].rstrip("."), *k[1:]) for k in keys]  # (a note's initial: "L. Whitworth")
     first = keys[0]
     return all(k == first or (len(k) == 2 == len(first) and (
         (k[1] == first[1] and SequenceMatcher(None, k[0], first[0]).ratio() >= 0.8)
+        or (k[1] == first[1] and k[0][:1] == first[0][:1] and 1 in (len(k[0]), len(first[0])))
         or (k[0] == first[0] and len(first[1]) >= 6 and _one_edit(k[1], first[1])))) for k in keys[1:])
 
 

@@ -396,6 +396,7 @@ def test_initials_stay_a_persons_whose_name_is_written_two_ways() -> None:
     ("Adam Chaudhry", "Aisha Chaudhry", False),  # two relatives with the same initials: neither's
     ("Selam Gebrehiwet", "GEBREHIWOT, Selam", True),  # the Home Office's spelling of the surname: one person
     ("Adam Chaudhry", "Adam Choudhury", False),  # surnames more than a letter apart: two people
+    ("Lauren Whitworth", "L. Whitworth", True),  # a note's initial and surname, the full name's: one person
 ])
 def test_initials_of_one_name_written_two_ways(first: str, second: str, linked: bool) -> None:
     initials = "".join(w[0] for w in (second.split(", ")[::-1] if "," in second else second.split())).upper()
