@@ -23,11 +23,11 @@ from redactor.document import SUPERSCRIPT_DIGITS
 _LEADING = re.compile(r"^(?:[\W\d_]+|(?:the|a|an)\s+)+", re.UNICODE)
 _TRAILING = re.compile(r"(?:['\u2019]s?|[\W\d_])+$", re.UNICODE)
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
-_BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] )")
+_BREAK = re.compile(r"([\t\n]| [-\u2013\u2014/] )")
 # A person's name also ends at a lower-case word that is no name particle ("Ms Cunha that Witold had
 # hit ...": two people; "van der Berg", "bin Rashid" stay whole), and at any lower-case word it ends with
 # ("Kelly-Ann rang", a particle left last).
-_PERSON_BREAK = re.compile(r"([\t\n]| [-\u2013\u2014] |\s+(?!(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True))
+_PERSON_BREAK = re.compile(r"([\t\n]| [-\u2013\u2014/] |\s+(?!(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True))
                            + r")\s)[a-z][\w'\u2019-]*(?:\s+|$))")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # A web page's or a document's picture words: what follows, or what they head, is no one's name.
@@ -74,8 +74,9 @@ def refine_ner(text: str, start: int, end: int, entity: str,
                lower_words: Collection[str] = frozenset()) -> list[tuple[int, int]]:
     """Clean one NER span of ``text`` into zero or more name spans.
 
-    A span never crosses a line, a table cell or a spaced dash (a list's fields: "2019 – Anonymous - Katie"):
-    each piece ("Lessons Learnt" / "Chinedu Acheampong") is cleaned and judged on its own.
+    A span never crosses a line, a table cell, a spaced dash or slash (a list's fields: "2019 – Anonymous - Katie",
+    "West Midlands Police / University Hospital Coventry"): each piece ("Lessons Learnt" / "Chinedu Acheampong") is
+    cleaned and judged on its own.
 
     Args:
         text: The analysed text.

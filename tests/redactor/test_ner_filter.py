@@ -141,6 +141,17 @@ def test_a_spaced_dash_ends_a_name(text: str, expected: list[str]) -> None:
     assert _pieces(text) == expected
 
 
+@pytest.mark.parametrize("text, entity, expected", [
+    # a spaced slash between two bodies in a chronology's agency column: two names
+    ("West Midlands Police / University Hospital Coventry", "ORGANISATION",
+     ["West Midlands Police", "University Hospital Coventry"]),
+    ("Quillon Abara / Kezia Abara", "PERSON", ["Quillon Abara", "Kezia Abara"]),
+    ("Quillon Abara/Kezia", "PERSON", ["Quillon Abara/Kezia"]),  # unspaced: left to the person rules
+])
+def test_a_spaced_slash_ends_a_name(text: str, entity: str, expected: list[str]) -> None:
+    assert _pieces(text, entity) == expected
+
+
 def test_blanked_sentences_are_not_part_of_an_entity() -> None:
     # What NER saw: the sentence without a name was blanked to spaces; its span took the spaces in.
     seen = "Born in May.                                                Gabriel"
