@@ -1495,6 +1495,10 @@ class Grouper:
                     self._add_form(ent, m.group(1))
                     if gz.is_keep_phrase(m.group(1)):
                         self._defined_initials.add(m.group(1))  # the person's here, not the vocabulary's
+                    elif ent.source == "register":
+                        # (made from the registered name, never typed: it stands aside inside a label the draft
+                        # uses, "Baby JW", as the name's other derived forms do)
+                        self._register_derived.add(normalise(m.group(1)).casefold())
 
     def _name_key(self, entity_id: str) -> tuple[str, ...]:
         """A person's first name and surname, folded (case and accents), whichever order the name is written in;

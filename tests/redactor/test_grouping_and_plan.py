@@ -965,3 +965,17 @@ def test_an_organisations_kind_in_capitals_is_no_ones_initials() -> None:
     text = "Jodie was a proper mam, funny, loud, loved Sunderland AFC and her kids more than anything. AFC said so."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
     assert not any(e.type == "PERSON" and e.name == "AFC" for e in group(doc, [], None))
+
+
+def test_a_registered_persons_initials_stand_aside_inside_a_label_the_draft_uses() -> None:
+    """The social worker Jade Whitfield's "JW" is hers alone ("JW visited"), not inside the baby's label "Baby JW"
+    that the draft already uses: the engine made the initials from the name, the reviewer never typed them."""
+    text = ("Reviewer's note: the agreed labels (Child R, Mother, Baby JW) are used. Baby JW was born in 2020. "
+            "Ms Whitfield visited. JW recorded the visit.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    reg = Register.from_dict({"entities": [{"name": "Jade Whitfield", "type": "PERSON",
+                                            "pseudonym": "the social worker", "variants": ["Ms Whitfield"]}]})
+    entities = group(doc, [], reg, default_keep_phrases(doc, []))
+    worker = next(e for e in entities if e.name == "Jade Whitfield")
+    assert [text[m.start:m.end] for m in worker.mentions if m.text == "JW"] == ["JW"]
+    assert all(text[m.start - 5:m.start] != "Baby " for m in worker.mentions)
