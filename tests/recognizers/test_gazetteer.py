@@ -261,7 +261,7 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     "Ann Craft Trust", "British Gymnastics", "Swim England", "The FA", "CPSU",
                                     "SignHealth", "National Deaf Children's Society", "Relay UK",
                                     # national providers and hair-strand laboratories; a Pakistani women's refuge
-                                    "HCRG Care Group", "AlphaBio Laboratories", "Dar-ul-Aman",
+                                    "HCRG Care Group", "AlphaBio Laboratories", "Dar-ul-Aman", "Unipol",
                                     # airlines, coaches and the largest airports; a national border operation
                                     "Wizz Air", "Ethiopian Airlines", "Heathrow", "London Luton", "Manchester Airport",
                                     "Operation Limelight",

@@ -94,7 +94,7 @@ British Gymnastics; British Taekwondo; British Judo; British Swimming; Swim Engl
 England Athletics; UK Athletics; England Netball; Rugby Football Union; RFU; Lawn Tennis Association; LTA;
 England and Wales Cricket Board; England Hockey; SignHealth; RNID; National Deaf Children's Society; NDCS;
 British Deaf Association; BDA; Relay UK; SignVideo; InterpretersLive!; National Deaf CAMHS; HCRG Care Group;
-AlphaBio Laboratories; Cansford Laboratories; Lextox; Trimega; Dar-ul-Aman;
+AlphaBio Laboratories; Cansford Laboratories; Lextox; Trimega; Dar-ul-Aman; Unipol; Unipol Student Homes;
 Cruse Bereavement Support; Cruse Bereavement Care; Child Bereavement UK;
 Karma Nirvana; DPJ Foundation; Philomena Protocol; Perplexing Presentations;
 Skipping School: Invisible Children; Destitution Domestic Violence Concession; DDVC;
