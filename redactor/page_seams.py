@@ -269,7 +269,8 @@ def _prose(words: list[str]) -> bool:
 def _may_continue(before: list[str], after: list[str]) -> bool:
     """Whether the words ending a page and those starting the next can be one name or number: capitalised
     words either side, perhaps with a name's lower-case connector at the break ("Isle" | "of Wight
-    Constabulary", "University of" | "Quillbury"), or digits either side."""
+    Constabulary", "University of" | "Quillbury"), a house number before a street's capitalised words, or digits
+    either side."""
     last, first = before[-1], after[0]
     if last[:1].isupper() and first[:1].isupper():
         return True
@@ -277,6 +278,8 @@ def _may_continue(before: list[str], after: list[str]) -> bool:
         return True
     if last in _CONNECTORS and len(before) > 1 and before[-2][:1].isupper() and first[:1].isupper():
         return True
+    if re.fullmatch(r"\d{1,4}[A-Za-z]?", last) and first[:1].isupper() and len(after) > 1 and after[1][:1].isupper():
+        return True  # a house number, then its street's words ("a visit to 80" | "Market Close, Shrewsbury")
     return any(c.isdigit() for c in last) and any(c.isdigit() for c in first)
 
 

@@ -115,9 +115,11 @@ class Plan:
                 if d is not None and self.decision_for(m, e).action == "replace":
                     if m.joined:  # a part of a name a page break splits: the whole is what identifies
                         out.setdefault(m.joined, e.name)
-                        if names_no_one_alone(m.text) or (e.type != "PERSON" and agency_words(m.text)):
+                        if names_no_one_alone(m.text) or (e.type != "PERSON" and agency_words(m.text)) \
+                                or _HOUSE_NUMBER.fullmatch(m.text.strip()):
                             continue  # a title or month on its own ('Dr' | break | 'Bitner') names no one,
-                            # nor does agency vocabulary ('Metropolitan Police' | break | 'Service')
+                            # nor does agency vocabulary ('Metropolitan Police' | break | 'Service'), nor a house's
+                            # number ('a visit to 80' | break | 'Market Close, Shrewsbury')
                     out.setdefault(m.text, e.name)
         return out
 
@@ -418,6 +420,8 @@ def _resolve(group: list[tuple[Mention, Entity, Decision]], text: str) -> list[R
 
 # A personal title straight before a name, on the same line ("Dr " of "Dr Noor Wright"), as written or in capitals.
 _JOINING_TITLES: Final = titles(PERSONAL, DOCTOR, PROFESSOR)
+# A house's number alone ("80", "12a"): a part of an address a page break split, naming nothing by itself.
+_HOUSE_NUMBER: Final = re.compile(r"\d{1,4}[A-Za-z]?")
 _TITLE_BEFORE: Final = re.compile(
     rf"(?<![\w.])(?:{alternation(_JOINING_TITLES)}|{alternation(t.upper() for t in _JOINING_TITLES)})\.?[ \t\u00a0]+$")
 

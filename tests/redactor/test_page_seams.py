@@ -131,6 +131,17 @@ def test_a_table_rows_last_cell_runs_over_the_break_though_no_lower_case_word_is
     assert seam.text == "In February 2014, Maisie Kowalczyk (MK) rang the hub to report it."
 
 
+def test_a_house_number_ending_a_page_runs_on_to_its_street() -> None:
+    """"… a joint visit to 80" | the repeated header row | "Market Close, Shrewsbury SY24 7BN under section 47 …":
+    the address is read whole (its street was left, the school "Market Drayton" read in it, and the export refused)."""
+    row = "#\tDate\tAgency\tEvent 464\t27/04/2014\tCafcass\t"
+    pages = [_page(0, f"{HEADER}\n{row}On 27th April 2014, PC Jones undertook a joint visit to 80\nPage 1 of 2"),
+             _page(1, f"{HEADER}\n#\tDate\tAgency\tEvent Market Close, Shrewsbury SY24 7BN under section 47 of the"
+                      " Children Act 1989.\nPage 2 of 2")]
+    (seam,) = seams(pages)
+    assert "joint visit to 80 Market Close, Shrewsbury SY24 7BN" in seam.text
+
+
 @pytest.mark.parametrize("page_two, joined", [
     # the name ends its sentence on the next page: the full stop after it is the prose's
     ("Black. The family's background was not considered.", "she was staying with Ms Black."),
@@ -230,6 +241,23 @@ def test_a_finding_split_by_a_page_break_is_judged_as_the_same_words_within_a_pa
 def _pages_text(path: Path) -> list[str]:
     with pymupdf.open(path) as doc:
         return [" ".join(page.get_text().split()) for page in doc]
+
+
+@pytest.mark.model
+def test_an_address_split_after_its_house_number_is_replaced_and_the_number_alone_is_no_survivor(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"… a joint visit to 80" | "Market Close, Shrewsbury SY24 7BN …": the address is replaced on both pages, and
+    the number "80" elsewhere (a row's, a count) is no survivor of it: the export goes through."""
+    pages = (["The review considered the period from January 2018 to the death of the child in 2019.",
+              "There were 80 contacts with the family in that time, and 12 visits.",
+              "On 27th April 2014, the social worker and PC Jones undertook a joint visit to 80"],
+             ["Market Close, Shrewsbury SY24 7BN under section 47 of the Children Act 1989.",
+              "The visit was recorded the same day."])
+    draft = two_pages_pdf(tmp_path / "draft.pdf", pages)
+    out = tmp_path / "out.pdf"
+    assert main(["redact", str(draft), "--accept-all", "-o", str(out)]) == 0, capsys.readouterr().err
+    one, two = _pages_text(out)
+    assert "Market Close" not in two and "SY24" not in two and "There were 80 contacts" in one
 
 
 @pytest.mark.model
