@@ -86,7 +86,7 @@ _ADOPTION_AGENCY: Final = re.compile(
 # Prefix forms: "HMP" or "University of" before a name.
 _PREFIXES: Final[Mapping[str, str]] = {
     "hmp": "prison", "hmyoi": "prison", "hmp yoi": "prison", "university of": "college",
-    "hospital of": "hospital", "royal hospital of": "hospital",
+    "hospital of": "hospital", "royal hospital of": "hospital", "university hospital": "hospital",
     "london borough of": "council", "royal borough of": "council", "metropolitan borough of": "council",
     "borough of": "council", "city and county of": "council", "county borough of": "council",
     # Welsh names put the head first: a school, a surgery ("the surgery": Meddygfa'r), a hospital

@@ -104,6 +104,8 @@ def _found(text: str) -> list[str]:
     # a hospital named with its head first, after a saint ("the Hospital of St Cross")
     ("She was seen at the Hospital of St Cross minor injuries unit.", ["Hospital of St Cross"]),
     ("the Hospital of the future", []),
+    ("She was found unconscious and taken to University Hospital Coventry by ambulance.",
+     ["University Hospital Coventry"]),
     # an employment agency's or a warehouse's trading name by its kind
     ("through Vertex Staffing Services Ltd and", ["Vertex Staffing Services Ltd"]),
     ("employed by Vertex Staffing Services at the depot", ["Vertex Staffing Services"]),
