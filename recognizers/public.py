@@ -165,7 +165,8 @@ _HOME_NATIONS: Final = frozenset({"england", "wales", "scotland", "northern irel
 def is_state_body(name: str) -> bool:
     """Whether an organisation is a state's by its name: a country's or a people's name with a word only a state's
     bodies end in (its army, government, embassy, commission, or a scheme or policy) or open with ("Armed Forces of
-    Ukraine"). A people's own group, church or team ("Polish Community Centre") is no state's."""
+    Ukraine"), or its police abroad ("Nigeria Police Force"; a UK nation's is a territorial force). A people's own
+    group, church or team ("Polish Community Centre") is no state's."""
     name = gz.strip_possessive(name.strip())
     words = re.findall(r"[A-Z][\w'\u2019-]*", name)
     if _POLICE_HEAD.search(name):
