@@ -66,6 +66,8 @@ _FILE_NAME = (r"(?<![\w/.\-@])(?=[\w\-]*(?:_|[a-z][A-Z]))[A-Za-z0-9][\w\-]*\.(?-
 _PUBLIC_CODE = re.compile(r"(?:ISBN|ISSN|ISO|DFE|DOI|BS|EN|SI|UKSI|HC|CM|NG|CG|QS|PH|ICD|DSM|COVID|SARS|EWCA|EWHC"
                           r"|UKSC|UKHL|SCR|CSPR|LCSPR|DHR|SAR)[-/]?\d", re.IGNORECASE)
 _ISBN13 = re.compile(r"97[89]-|97[89]\d{10}$")
+# A time stamp of twelve or fourteen digits, a PDF's or a system's ("20161212174200": 12 December 2016, 17:42).
+_TIME_STAMP = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?")
 _FILE_NAME_RE = re.compile(_FILE_NAME)
 
 _DATE_RE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
@@ -91,7 +93,7 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
       capitals and a serial run together (``20MIS045127``), or digits in three dashed groups or more, eleven or more
       (``35202-8816427-4``), less the codes of publications, standards, citations and reviews (``DFE-00195-2018``,
       ISBNs, ``CWAC-LCSPR-2023-02``) (0.5);
-    * on its own, eleven digits or more in one run (``14321407685``), less a book's ISBN (0.5);
+    * on its own, eleven digits or more in one run (``14321407685``), less a book's ISBN and a time stamp (0.5);
     * on its own, a network address with colons: IPv6 (``2001:db8::ff00:42:8329``) or a device's MAC (0.5);
     * on its own, a file's name of joined words: ``Statement_KylePrice_final_v3.docx`` (0.5);
     * on its own, the Home Office's visa application reference: ``GWF071833291`` (0.6).
@@ -151,7 +153,7 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
         if ":" in pattern_text or _FILE_NAME_RE.fullmatch(pattern_text) or _IPV4_RE.fullmatch(pattern_text):
             return False  # a network address (its digits may be letters), a file's name
         if sum(c.isdigit() for c in pattern_text) < 4 or _PUBLIC_CODE.match(pattern_text) \
-                or _ISBN13.match(pattern_text) or is_review_code(pattern_text):
+                or _ISBN13.match(pattern_text) or _TIME_STAMP.fullmatch(pattern_text) or is_review_code(pattern_text):
             return True
         return any(
             (

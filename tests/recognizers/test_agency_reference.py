@@ -95,6 +95,7 @@ NEGATIVE = [
     "the 2019NHS plan", "in 12-AB-3 only", "COVID/SARS/19 notes",  # too few digits
     "GWF0718332", "the GWF form",  # too few digits; the form's name
     "ISBN 9781473913523 (paperback)", "0123456789 and 1234567890",  # a book's number; ten digits
+    "CreationDate 20161212174200", "modified 201805140945",  # a PDF's or a system's time stamp
     "version 10.4.2.1 of the policy", "paragraph 4.2.12.3 applied", "1.22.333.44",  # a version, a paragraph
     *PROSE_SNIPPETS,
     PROSE_PARAGRAPH,
