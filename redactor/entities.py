@@ -1572,10 +1572,9 @@ class Grouper:
                    for m in _TITLED_INITIAL.finditer(seg.text)}
         if any(key not in owners for key in written):
             return  # the draft labels people so ("Mr A", "Mrs B" whom it never names): each is a label
-        by_id = {e.id: e for e in self.entities}
         for key in sorted(written):
             if len(ids := owners[key]) == 1 and key.casefold() not in self._by_form:
-                self._add_form(by_id[next(iter(ids))], key)
+                self._add_form(self._by_id[next(iter(ids))], key)
 
     def add_initials_used_as_people(self) -> None:
         """Initials the draft uses for a person it never names in full ("OP visited", "the DSL (KP)")
