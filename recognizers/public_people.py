@@ -551,11 +551,13 @@ _ROLE_IN_THE_CASE_BEFORE: Final = re.compile(
     r"\b(?i:the|a|her|his|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
     rf"(?i:{_CASE_ROLES}|teacher|worker|officer)[ \t]*,?[ \t]*$")
 _NAME_AFTER_ROLE: Final = re.compile(rf"[ \t]+(?P<name>{_FULL_NAME})")
+# The words a practitioner's role may open with ("Deputy Headteacher", "Family Support Worker").
+_ROLE_MODIFIERS: Final = "deputy|assistant|senior|specialist|named|designated|school|family|support|key|duty|lead"
 # A practitioner's role after a name, in brackets or after a comma ("(social worker)", ", Deputy Headteacher and
 # DSL"): the name is a record's author in the case, not the review's (whose role is "independent …").
 _PRACTITIONER_AFTER: Final = re.compile(
     r"[ \t]*(?:\([ \t]*|,[ \t]*)(?!(?i:an?[ \t]+)?(?i:independent)\b)(?:(?i:the|a|an)[ \t]+)?"
-    r"(?:(?i:deputy|assistant|senior|specialist|named|designated|school|family|support|key|duty|lead)[ \t]+){0,2}"
+    rf"(?:(?i:{_ROLE_MODIFIERS})[ \t]+){{0,2}}"
     rf"(?i:{_CASE_ROLES}|head[ \t]?teacher|teacher|dsl|senco|safeguarding[ \t]+lead|team[ \t]+manager"
     r"|practice[ \t]+manager|family[ \t]+support[ \t]+worker|support[ \t]+worker|police[ \t]+officer|detective"
     r"|housing[ \t]+officer|probation[ \t]+officer|manager)\b")
@@ -564,8 +566,8 @@ _PRACTITIONER_AFTER: Final = re.compile(
 # ... or a practitioner's role or an officer's rank opening the name read after the label ("author: Support Worker
 # Claire Tebbutt", "authored by Sgt Murphy").
 _PRACTITIONER_OPENING: Final = re.compile(
-    r"(?:(?:(?i:deputy|assistant|senior|specialist|named|designated|school|family|staff|support|key|duty|lead)"
-    rf"[ \t]+){{0,2}}(?i:{_CASE_ROLES}|worker|officer|practitioner)|{alternation(POLICE_RANKS)}\.?)[ \t]+[A-Z]")
+    rf"(?:(?:(?i:{_ROLE_MODIFIERS}|staff)[ \t]+){{0,2}}(?i:{_CASE_ROLES}|worker|officer|practitioner)"
+    rf"|{alternation(POLICE_RANKS)}\.?)[ \t]+[A-Z]")
 
 
 def _labels_a_name(text: str, end: int) -> bool:
