@@ -189,8 +189,10 @@ _BUILDING: Final = (rf"(?:(?:{_WORD}\s+){{1,3}}{_alternation(_BUILDING_SUFFIXES)
                     rf"|(?:Tŷ|Ty|Plas)\s+{_WORD}(?:\s+{_WORD})?\b)")
 _FLAT: Final = (r"(?:[Ff]lat|FLAT|Apartment|Apt\.?|Unit|Room|Suite|Maisonette|[Pp]lot|PLOT|[Pp]itch|PITCH|[Cc]aravan"
                 r"|CARAVAN|[Cc]halet)\s+\d{1,4}[A-Za-z]?\b")
+# No reference's or quantity's word before it ("section 4", "aged 9").
+_NOT_AFTER_NUMBER_CUE: Final = rf"(?<!\b(?i:{_alternation(_NOT_HOUSE_NUMBER_CUES)})\.?\s+)"
 _HOUSE_NUMBER: Final = (
-    rf"(?<![\w.,:/£$#%-])(?<!\b(?i:{_alternation(_NOT_HOUSE_NUMBER_CUES)})\.?\s+)"
+    rf"(?<![\w.,:/£$#%-]){_NOT_AFTER_NUMBER_CUE}"
     r"(?<!\b(?i:page)\s+\d{1,4}\s+(?i:of)\s+)"  # a page count ("Page 1 of 37 Piccadilly House")
     r"\d{1,3}(?:[A-Za-z](?![A-Za-z]))?(?:\s?[-–]\s?\d{1,3}(?:[A-Za-z](?![A-Za-z]))?)?"
 )
@@ -417,7 +419,7 @@ def _upper_streets_after_cue(text: str) -> list[tuple[int, int]]:
 # A house number and a street in lower case ("27 wedgwood tce", as an e-mail's subject line writes it): one or two
 # words no dictionary holds, then a street-type word or its abbreviation.
 _LOWER_CASE_STREET: Final = regex.compile(
-    r"(?<![\w/.,-])\d{1,4}[a-z]?[ \t]+(?P<name>(?:[a-z][a-z'\u2019-]+[ \t]+){1,2}?)"
+    rf"(?<![\w/.,-]){_NOT_AFTER_NUMBER_CUE}\d{{1,4}}[a-z]?[ \t]+(?P<name>(?:[a-z][a-z'\u2019-]+[ \t]+){{1,2}}?)"
     r"(?:rd|road|st|street|tce|terr|terrace|ave|avenue|cres|crescent|gdns|gardens|cl|close|dr|drive|ln|lane|gr|grove)"
     r"(?![\w'\u2019-])")
 
@@ -425,15 +427,8 @@ _LOWER_CASE_STREET: Final = regex.compile(
 def _lower_case_streets(text: str) -> list[tuple[int, int]]:
     """Numbered streets written in lower case whose name is no dictionary or function word, and no number's word
     before ("section 4 …")."""
-    found = []
-    for m in _LOWER_CASE_STREET.finditer(text):
-        words = m.group("name").split()
-        before = regex.search(r"([A-Za-z]+)[ \t]+$", text[max(0, m.start() - 20):m.start()])
-        if any(gz.is_english_word(w) or w in gz.FUNCTION_WORDS for w in words) \
-                or (before is not None and before.group(1).casefold() in _NOT_HOUSE_NUMBER_CUES):
-            continue
-        found.append(m.span())
-    return found
+    return [m.span() for m in _LOWER_CASE_STREET.finditer(text)
+            if not any(gz.is_english_word(w) or w in gz.FUNCTION_WORDS for w in m.group("name").split())]
 
 
 class UkAddressRecognizer(PatternRecognizer):
