@@ -35,6 +35,8 @@ _WORD = re.compile(r"[^\W_][\w'\u2019.-]*")
 _ENDS_IN_PAGE = re.compile(rf"(?:^|\s)(?:{_PAGE_NUMBER.pattern})$")  # a cell ending "Page 3 of 34", "3", "- 3 -"
 _CONNECTORS = frozenset({"of", "and", "upon", "on", "le", "de", "under", "&"})  # words within a name
 _TITLES = frozenset(titles(PERSONAL, DOCTOR, PROFESSOR, POLICE_RANKS))
+# A house's number alone ("80", "12a"): it ends a page before its street, and names nothing by itself.
+HOUSE_NUMBER: Final = re.compile(r"\d{1,4}[A-Za-z]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +280,7 @@ def _may_continue(before: list[str], after: list[str]) -> bool:
         return True
     if last in _CONNECTORS and len(before) > 1 and before[-2][:1].isupper() and first[:1].isupper():
         return True
-    if re.fullmatch(r"\d{1,4}[A-Za-z]?", last) and first[:1].isupper() and len(after) > 1 and after[1][:1].isupper():
+    if HOUSE_NUMBER.fullmatch(last) and first[:1].isupper() and len(after) > 1 and after[1][:1].isupper():
         return True  # a house number, then its street's words ("a visit to 80" | "Market Close, Shrewsbury")
     return any(c.isdigit() for c in last) and any(c.isdigit() for c in first)
 

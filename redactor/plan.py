@@ -20,6 +20,7 @@ from redactor.entities import Entity, agency_words, names_no_one_alone
 from redactor.errors import UnreviewedError
 from redactor.forms import tokens
 from redactor.mention import NER, Mention
+from redactor.page_seams import HOUSE_NUMBER
 from redactor.register import REDACTED, PseudonymAllocator, Register
 from redactor.report_dates import about_the_review
 from redactor.types import Action, DecisionSource, EntityType, MentionKey
@@ -116,7 +117,7 @@ class Plan:
                     if m.joined:  # a part of a name a page break splits: the whole is what identifies
                         out.setdefault(m.joined, e.name)
                         if names_no_one_alone(m.text) or (e.type != "PERSON" and agency_words(m.text)) \
-                                or _HOUSE_NUMBER.fullmatch(m.text.strip()):
+                                or HOUSE_NUMBER.fullmatch(m.text.strip()):
                             continue  # a title or month on its own ('Dr' | break | 'Bitner') names no one,
                             # nor does agency vocabulary ('Metropolitan Police' | break | 'Service'), nor a house's
                             # number ('a visit to 80' | break | 'Market Close, Shrewsbury')
@@ -420,8 +421,6 @@ def _resolve(group: list[tuple[Mention, Entity, Decision]], text: str) -> list[R
 
 # A personal title straight before a name, on the same line ("Dr " of "Dr Noor Wright"), as written or in capitals.
 _JOINING_TITLES: Final = titles(PERSONAL, DOCTOR, PROFESSOR)
-# A house's number alone ("80", "12a"): a part of an address a page break split, naming nothing by itself.
-_HOUSE_NUMBER: Final = re.compile(r"\d{1,4}[A-Za-z]?")
 _TITLE_BEFORE: Final = re.compile(
     rf"(?<![\w.])(?:{alternation(_JOINING_TITLES)}|{alternation(t.upper() for t in _JOINING_TITLES)})\.?[ \t\u00a0]+$")
 
