@@ -445,18 +445,28 @@ def _unlisted(word: str) -> bool:
 
 
 def _inflected_word(word: str) -> bool:
-    """Whether ``word`` is a dictionary word's "-ing" or "-ed" form that the dictionary lacks ("Cuckooing": cuckoo);
-    a name's stem is no word ("Jiaming", "Xiaoying")."""
+    """Whether ``word`` is a dictionary word's "-ing" or "-ed" form, or its noun in "-ment" or "-ness", that the
+    dictionary lacks ("Cuckooing": cuckoo; "Disengagement": engage, after a prefix); a name's stem is no word
+    ("Jiaming", "Xiaoying")."""
     key = word.casefold()
     if gz.is_surname(word):
         return False  # "Manning", "Golding": a family's name, though a word's stem is in it
-    for suffix in ("ing", "ings", "ed"):
+    for suffix in ("ing", "ings", "ed", "ment", "ments", "ness"):
         stem = key[:-len(suffix)]
-        if key.endswith(suffix) and len(stem) >= 3 and (
-                gz.is_english_word(stem) or gz.is_english_word(stem + "e")
-                or (len(stem) > 3 and stem[-1] == stem[-2] and gz.is_english_word(stem[:-1]))):
+        if key.endswith(suffix) and len(stem) >= 3 and any(
+                _a_word(stem[len(prefix):]) for prefix in _PREFIXES if stem.startswith(prefix)):
             return True
     return False
+
+
+# Prefixes a dictionary word takes without the dictionary listing the result ("disengage", "reengage").
+_PREFIXES: Final = ("", "dis", "re", "non", "un", "mis", "over", "under")
+
+
+def _a_word(stem: str) -> bool:
+    """Whether ``stem`` is a dictionary word, perhaps less its silent "e" or with its last consonant doubled."""
+    return len(stem) >= 3 and (gz.is_english_word(stem) or gz.is_english_word(stem + "e")
+                               or (len(stem) > 3 and stem[-1] == stem[-2] and gz.is_english_word(stem[:-1])))
 
 
 def _after_name_part(text: str, start: int) -> bool:

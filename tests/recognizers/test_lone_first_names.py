@@ -582,6 +582,9 @@ def test_no_speaker_without_a_transcript(text: str) -> None:
     'Practitioners assumed that having "Nani and Dadi around" would be protective.',
     # a word's "-ing" form the dictionary lacks is no name no list knows
     "Finding 3 \u2013 Cuckooing was not recognised as exploitation.",
+    # ... nor a word's noun the dictionary lacks ("disengage" + "-ment": "engage" with a prefix)
+    "The case was closed when the child disengaged. Disengagement was not understood as a sign of risk.",
+    "Reengagement was attempted twice and failed.",
     # a service, as a chronology or a recommendation names it
     "Recommendation 3: Midwifery and Health Visiting services should audit interpreters.",
 ])
