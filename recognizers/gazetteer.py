@@ -266,7 +266,9 @@ def strip_possessive(word: str) -> str:
 # national bodies and brands hold ("Ann Craft Trust", "Air Jordan", a "McKenzie friend"): still names elsewhere.
 _NAMES_IN_KEEP_PHRASES: Final = frozenset({"fraser", "brook", "lucy", "maria", "jasmine", "star", "faith", "eve",
                                            "day", "life", "din", "river", "plant", "ann", "jordan", "craft", "lawn",
-                                           "friend"})
+                                           "friend",
+                                           # (a theme park's: "Drayton Manor", "Thorpe Park", "Lightwater Valley")
+                                           "park", "manor", "towers", "land", "beach", "valley", "world"})
 
 
 @cache

@@ -611,3 +611,16 @@ def test_a_first_name_in_a_bodys_name_is_the_bodys_though_the_body_is_public(tmp
             "[2] Guy's and St Thomas' NHS Foundation Trust IMR, para 5.2.\n")
     names = {e.name for e in analysed_entities(tmp_path, text)}
     assert "Guy" not in names, names
+
+
+@pytest.mark.model
+def test_cases_benefits_and_leaders_named_where_a_person_stands_are_no_one(tmp_path: Path) -> None:
+    """A child's competence and a police warning by their cases' names, Parliament's record, a benefit and a
+    school's leaders, written where a person would stand ("Her UC went in", "I have asked SLT to consider")."""
+    text = ("Priya Lomas, aged 15, was seen by Dr Okafor, who considered Fraser competence. Police gave her "
+            "brother an Osman warning in May 2023. Her UC went in on Tuesday and she had nothing by Friday. "
+            "The head of year wrote: \"I have asked SLT to consider a managed move.\" See Hansard for the "
+            "debate. Following R (G) v London Borough of Southwark [2009] UKHL 26, a joint Southwark "
+            "assessment was due. The Southwark assessment was not completed.\n")
+    names = {e.name for e in analysed_entities(tmp_path, text)}
+    assert not names & {"Fraser", "Osman", "UC", "SLT", "Hansard", "Southwark"}, names

@@ -375,6 +375,9 @@ Children Act 1989; Children Act 2004; Children Act; Children and Social Work Act
 Hague Convention; 1980 Hague Convention; 1996 Hague Convention;
 Hague Convention on the Civil Aspects of International Child Abduction; Brussels II; Brussels IIa; McKenzie friend;
 McKenzie Friend;
+Fraser competence; Fraser competent; Fraser ruling; Gillick competent; Gillick and Fraser; Osman warning;
+Osman warnings; Osman letter; Osman notice; Hansard; Southwark judgment; Southwark judgement; Southwark ruling;
+Southwark assessment; Southwark duties; Southwark protocol;
 Children and Families Act 2014; Children and Young Persons Act 2008; Children and Young Persons Act 1933;
 Children (Leaving Care) Act 2000; Adoption and Children Act 2002; Care Standards Act 2000; Education Act 1996;
 Education Act 2002; Education Act 2011; Housing Act 1996; Homelessness Reduction Act 2017; Care Act 2014;
@@ -458,7 +461,9 @@ Chromebook; Samsung; Apple; Android; Robux; V-Bucks; Steam; PayPal; Cash App; Re
 Viber; KakaoTalk; Botim; AirTag; AirTags; Apple AirTag; Tile; Find My; CyberTipline; NCMEC; FaceTime; Facetime;
 Nike; Air Max; Nike Air Max; Air Jordan; Air Force 1; Adidas; Puma; JD Sports; The North Face; North Face;
 Canada Goose; Moncler; Trapstar; Gucci; Lego; LEGO;
-Peppa Pig; Paw Patrol; Netflix; Disney+
+Peppa Pig; Paw Patrol; Netflix; Disney+; Alton Towers; Thorpe Park; Drayton Manor; Chessington World of Adventures;
+Legoland; Flamingo Land; Blackpool Pleasure Beach; Paultons Park; Gulliver's World; Lightwater Valley;
+UC; SLT; SMT
 """
 
 # Nations and statistical regions: each covers millions of people, so naming one identifies no one,
@@ -468,7 +473,7 @@ United Kingdom; UK; Great Britain; Britain; England; Wales; Scotland; Northern I
 North East; North East England; North West; North West England; Yorkshire and the Humber;
 Yorkshire and Humber; East Midlands; West Midlands; East of England; South East; South East England;
 South West; South West England; Greater London; the Midlands; the North; the South; Home Counties;
-Cymru; Alba; Irish Sea; North Sea; English Channel
+Cymru; Alba; Irish Sea; North Sea; English Channel; Edo State
 """
 
 # Police forces with a national remit: they police the railways, defence and nuclear sites, the armed
@@ -580,7 +585,7 @@ LANGUAGES: Final = """
 Urdu; Punjabi; Panjabi; Mirpuri; Pahari; Pothwari; Bengali; Bangla; Sylheti; Gujarati; Hindi; Telugu;
 Malayalam; Kannada; Marathi; Nepali; Sinhala; Sinhalese; Pashto; Pushto; Farsi; Persian; Kurdish; Sorani;
 Kurmanji; Arabic; Turkish; Somali; Tigrinya; Amharic; Oromo; Swahili; Kiswahili; Lingala; Ndebele;
-Xhosa; Yoruba; Igbo; Hausa; Krio; Wolof; Mandinka; Luganda; Kinyarwanda;
+Xhosa; Yoruba; Igbo; Hausa; Edo; Bini; Krio; Wolof; Mandinka; Luganda; Kinyarwanda;
 Polish; Romanian; Lithuanian; Latvian; Slovak; Czech; Hungarian; Bulgarian; Albanian; Russian; Ukrainian;
 Portuguese; Spanish; Italian; Dutch; Romani; Romany; Mandarin; Cantonese; Hakka;
 Vietnamese; Tagalog; Filipino; Indonesian; Japanese; Korean; Hebrew; Yiddish; Gaelic;
