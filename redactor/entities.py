@@ -93,6 +93,15 @@ _DEFINED_INITIALS = re.compile(rf"([{_CAPITAL}][\w'\u2019-]*(?:\s+(?:(?:and|&|of
                                rf"(?:[hnt]|b|bh|d|g|m)?[{_CAPITAL}][\w'\u2019-]*){{1,6}})"
                                r"\s*\(\s*"
                                r"['\u2018\u2019\"]?((?:[A-Z]\.[ ]?){1,3}[A-Z]\.?|[A-Z]{2,6})['\u2018\u2019\"]?\s*\)")
+# A person's name, then initials in quotes the draft says the person is written as ("Abdi is "AW" in several agency
+# records", "Kwame was recorded as 'KO'"); and the initials first ("\u201cSW\u201d is Mr Sunny Wakefield").
+_QUOTED_INITIALS = r"[\"'\u201c\u2018](?P<initials>[A-Z]{2,4})[\"'\u201d\u2019]"
+_NAME_WORDS = rf"[{_CAPITAL}][\w'\u2019-]*(?:[ \t]+[{_CAPITAL}][\w'\u2019-]*){{0,3}}"
+_SAID_TO_BE_INITIALS = re.compile(
+    rf"(?P<name>{_NAME_WORDS})[ \t]+(?:is|was)[ \t]+(?:(?:also[ \t]+)?(?:recorded|referred[ \t]+to|known|written|"
+    rf"shown|listed|identified|noted|called)[ \t]+as[ \t]+)?{_QUOTED_INITIALS}")
+_INITIALS_SAID_TO_BE = re.compile(
+    rf"{_QUOTED_INITIALS}[ \t]+(?:is|was|refers[ \t]+to|means|stands[ \t]+for)[ \t]+(?P<name>{_NAME_WORDS})")
 _ANY_TITLE = alternation(PERSONAL, DOCTOR, PROFESSOR, POLICE_RANKS, CIVIC, CLERGY, MILITARY_PAIRS, MILITARY)
 _TITLE_WORDS = re.compile(rf"\b(?:{_ANY_TITLE}|Baby)\b\.?")
 _STRUCTURED = frozenset({*cat.IDENTIFIERS, cat.DATE_OF_BIRTH, cat.UK_ADDRESS, cat.UK_POSTCODE})
@@ -1354,6 +1363,7 @@ class Grouper:
                         # A name the draft abbreviates to initials, as it does people, is a person's.
                         self._vouched.add(owner.id)
                         self._derived.discard(owner.id)
+        self._initials_said_to_be(texts)
         self._glossary_abbreviations(texts)
         for _, text in texts:  # the abbreviation first, its thing's name in brackets: "KWB (Kingsway Boys)"
             for m in _ABBREVIATION_THEN_NAME.finditer(text):
@@ -1362,6 +1372,31 @@ class Grouper:
                     self._abbreviation_of_thing(owner, normalise(m.group("full")), m.group("abbr"))
         self._derive_person_forms()
         self._used_initials()
+
+    def _initials_said_to_be(self, texts: list[tuple[str | None, str]]) -> None:
+        """Initials in quotes that the draft says a person is written as ("Abdi is "AW" in agency records", ""SW" is
+        Mr Sunny Wakefield") are that person's form, though another person shares them or they are a role's."""
+        for _, text in texts:
+            for m in (*_SAID_TO_BE_INITIALS.finditer(text), *_INITIALS_SAID_TO_BE.finditer(text)):
+                initials, words = m.group("initials"), m.group("name").split()
+                owner = None
+                while words and owner is None:  # the longest run of the name's words that is a person's form
+                    for k in range(len(words)):
+                        owner = self._by_form.get(" ".join(words[k:]).casefold())
+                        if owner is not None:
+                            break
+                    if owner is None:
+                        words.pop()
+                if owner is None or owner.type != "PERSON" or not any(
+                        _defines_initials(bare, initials) for f in owner.forms
+                        if len(bare := strip_title(natural_order(f)).split()) >= 2):
+                    continue
+                if initials.casefold() not in self._by_form:
+                    self._add_form(owner, initials)
+                    for dotted in _dotted(initials):
+                        self._add_form(owner, dotted)
+                if self._by_form.get(initials.casefold()) is owner:
+                    self._defined_initials.add(initials)
 
     def _glossary_abbreviations(self, texts: list[tuple[str | None, str]]) -> None:
         """An abbreviation a key or glossary defines for an organisation, place or person the draft names ("WYP = West

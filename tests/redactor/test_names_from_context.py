@@ -204,6 +204,32 @@ def test_dotted_initials_the_draft_defines_are_the_persons_as_written(defined: s
     assert "James" not in _covered(entities, text) and "M" not in _covered(entities, text)[30:], entities
 
 
+@pytest.mark.parametrize("definition", [
+    'Kwame is "KO" in several agency records.',  # the name he goes by, then his initials in quotes
+    'Kwame was recorded as \u201cKO\u201d by the school.',
+    '"KO" is Kwame Osei in the police records.',  # the initials, then the full name
+])
+def test_initials_a_draft_says_a_person_is_written_as_are_that_persons_though_another_shares_them(
+        definition: str) -> None:
+    """Two people share the initials KO (Kwame Osei and his sister Kezia Osei), so initials alone are no one's; the
+    draft saying whose they are makes them his."""
+    text = (f"Kwame Osei was 15. His sister, Kezia Osei, is 9. {definition}\n"
+            "03/03/2022 | School | KO found with a knife. KO excluded for 5 days.")
+    entities = _group(text, [_m("Kwame Osei", text, "PERSON", RULES, score=0.8),
+                             _m("Kezia Osei", text, "PERSON", RULES, score=0.8),
+                             _m("Kwame", text, "PERSON", RULES, nth=1, score=0.5)])
+    kwame = next(e for e in entities if e.name == "Kwame Osei")
+    assert "KO" in kwame.forms, entities
+    assert "KO" not in _covered(entities, text), entities
+
+
+def test_a_roles_letters_a_draft_says_a_person_is_written_as_are_that_persons() -> None:
+    text = ('"SW" is Mr Sunny Wakefield, then Head of Year 8.\n'
+            '"Says the other boy has been targeting him. Logged as bullying. SW"')
+    entities = _group(text, [_m("Mr Sunny Wakefield", text, "PERSON", RULES, score=0.8)])
+    assert "SW" not in _covered(entities, text), entities
+
+
 def test_initials_defined_for_an_irish_name_with_its_article_are_the_persons() -> None:
     text = "Kerry-Ann Mac Giolla an Chloig (KC) made a referral. In June, KC at the school noticed it."
     entities = _group(text, [_m("Kerry-Ann Mac Giolla an Chloig", text, "PERSON", RULES, score=0.8)])
