@@ -161,7 +161,8 @@ class SocialHandleRecognizer(TablePatternRecognizer):
             "Handle (the platform, then the name used on it)",
             rf"{_VALUE_START}(?<=\b{_PLATFORM}\b[^.!?;\n]{{0,80}}?\b(?:names?\s+(?:of\s+)?|handles?\s+"
             rf"|(?:from|by)\s+(?:user\s+)?|{_WEAK_LABEL}\s+(?:called|named)\s+"
-            rf"|as\s+(?={_OPEN_QUOTE}))"
+            rf"|(?<!\b(?:describ|regard|view|seen|see|treat|characteri[sz]|label|classed|classifi)\w*\s+)"
+            rf"as\s+(?={_OPEN_QUOTE}))"  # (not what someone calls it: "describe it as "advertising"")
             rf"{_OPEN_QUOTE}?)"
             rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",
             0.6,

@@ -113,6 +113,8 @@ NEGATIVE = [
     "her Instagram username should be checked", "the TikTok account may have been deleted",
     # a family role as the account's name: the review's label for the person it was named after
     'messaging her through a Facebook account in the name "Stepfather". She said',
+    # what someone calls the account, in quotes after "as": a word of theirs, no name on it
+    'an Instagram account that police describe as "advertising" her', 'a TikTok page seen as "grooming".',
 ]
 
 
