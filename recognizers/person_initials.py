@@ -363,14 +363,16 @@ _ENTRY_AFTER: Final = re.compile(r"[ \t]*(?:[-\u2013\u2014:=][ \t]*|\t)"
 
 def _keys_vocabulary(before: str, after: str, token: str) -> bool:
     """Whether the capitals open a key's entry that spells them out in vocabulary: words in lower case or a role's
-    ("TM - team manager", "MGM - maternal grandmother"), not a name ("HN - Holly Nash")."""
+    ("TM - team manager", "MGM - maternal grandmother"), or a body's name ending in its kind's word ("KCC – Kent
+    County Council"), not a name ("HN - Holly Nash")."""
     entry = _ENTRY_AFTER.match(after) if _ENTRY_BEFORE.search(before) else None
     if entry is None:
         return False
     words = entry.group(1).split()
     spelt = "".join(_compound_initials(w) for w in words[:len(token)])
-    return spelt.upper().startswith(token) and all(
+    return spelt.upper().startswith(token) and (all(
         w.islower() or w.casefold() in ROLE_WORDS or gz.is_keep_phrase(w) for w in words[:len(token)])
+        or gz.org_head(words[len(token) - 1]) is not None)  # a body's name ("KCC – Kent County Council")
 
 
 def _bracketed(before: str, after: str) -> str | None:

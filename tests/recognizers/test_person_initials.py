@@ -106,6 +106,8 @@ def test_initials_where_a_person_stands(text: str, token: str) -> None:
     # a glossary's entry spells the capitals out in vocabulary; they are its, wherever else they stand
     "Strategy meeting, chair TM Sunita Rahman. TM agreed the plan.\n| TM - team manager | MGM - maternal grandmother |"
     "\nMGM collected her.",
+    # ... or a body's name ("KCC – Kent County Council"): the body, though it "left" or "was under pressure"
+    "KCC \u2013 Kent County Council\nKCC was under significant pressure. Ms Bankole left KCC. See KCC's statements.",
 ])
 def test_capitals_that_are_not_a_persons_initials(text: str) -> None:
     assert _found(text, frozenset({"MASH", "CSC", "GP", "ADHD", "CP", "ICPC", "PTSD", "UK"})) == set()
