@@ -264,6 +264,30 @@ def building_name(address: str) -> str | None:
     return m.group("building") if m is not None else None
 
 
+# A part of an address between its first (the home) and its last (the town), as written between commas: a block, a
+# street or a district ("Moss Side" of "Flat 12, Halsey Court, Denmark Road, Moss Side, Manchester M15 6FH").
+_ADDRESS_PART: Final = regex.compile(r"[A-Z][a-z'\u2019-]+(?:[ ][A-Z][a-z'\u2019-]+){0,2}")
+# The floor or side of a building, no district ("First Floor", "Rear").
+_FLOORS: Final = frozenset({"first", "second", "third", "ground", "top", "upper", "lower", "basement", "rear", "front",
+                            "floor", "room", "unit", "block", "apartment", "flat", "plot", "the"})
+
+
+def district_names(address: str) -> list[str]:
+    """The parts of an address between the home and the town that no list of towns knows ("Moss Side", "Lindgate
+    Estate", "Halsey Court"): written alone they still say where the family lived. A town the lists know is left to
+    the place rules, as is a street every town has ("High Street")."""
+    parts = [p.strip() for p in address.split(",")]
+    found = []
+    for part in parts[1:-1]:
+        words = part.split()
+        if _ADDRESS_PART.fullmatch(part) is None or words[0].casefold() in _FLOORS \
+                or is_uk_place(part) or gz.is_world_city(part) or gz.is_keep_phrase(part) \
+                or all(w.casefold() in _COMMON_STREETS or w in _STREET_SUFFIXES for w in words):
+            continue
+        found.append(part)
+    return found
+
+
 _UNIT_OF: Final = regex.compile(rf"(?P<unit>{_FLAT})(?={_SEP})")
 
 

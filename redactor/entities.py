@@ -20,7 +20,7 @@ from typing import Literal, get_args
 
 from recognizers import catalogue as cat
 from recognizers import gazetteer as gz
-from recognizers.address_recognizer import building_name, street_name, unit_name
+from recognizers.address_recognizer import building_name, district_names, street_name, unit_name
 from recognizers.contact_blocks import contact_cards, is_office_detail, licence_notices, opening_letterhead
 from recognizers.dates import MONTH_NAMES, is_month_of_date, parse_date
 from recognizers.gazetteer import nickname_of
@@ -1823,8 +1823,9 @@ class Grouper:
     def add_street_names(self) -> None:
         """The street of a found address is a form of it ("the Ashgrove Terrace flat" after "Flat 2, 6 Ashgrove
         Terrace, Keighley"): written alone it still says where the family lived. A street every town has ("High
-        Street"), a keep phrase or another entity's form is not one. So are the block a flat is in and the flat
-        itself ("Flat 9" of "Flat 9, Havelock Court, …"), where no other address opens with that flat."""
+        Street"), a keep phrase or another entity's form is not one. So are the block a flat is in, the flat
+        itself ("Flat 9" of "Flat 9, Havelock Court, …"), where no other address opens with that flat, and the
+        district between the street and the town ("Moss Side" of "…, Denmark Road, Moss Side, Manchester")."""
         units = Counter(unit.casefold() for ent in self.entities if ent.source == "detected"
                         for unit in {unit_name(f) for f in ent.forms} if unit is not None)
         for ent in list(self.entities):
@@ -1833,7 +1834,7 @@ class Grouper:
             for form in list(ent.forms):
                 unit = unit_name(form)
                 for street in (street_name(form), building_name(form), unit if unit and units[unit.casefold()] == 1
-                               else None):
+                               else None, *district_names(form)):
                     if street is not None and not self._is_keep_form(street) \
                             and normalise(street).casefold() not in self._by_form:
                         self._add_form(ent, street)

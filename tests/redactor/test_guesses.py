@@ -1027,6 +1027,12 @@ def test_a_pair_of_words_the_draft_also_writes_in_lower_case_gives_no_lone_forms
      "from Flat 9.", "Flat 9, Havelock Court, 27 Saltings Road, Great Yarmouth NR30 2EL", "Flat 9"),
     ("They lived at Plot 47, Sandholme Caravan Park, Carnaby Lane, Bridlington YO16 4XX. Police attended Plot 47.",
      "Plot 47, Sandholme Caravan Park, Carnaby Lane, Bridlington YO16 4XX", "Plot 47"),
+    # ... and the district or estate between the street and the town, which no list of towns knows
+    ("The family lived at Flat 3, Orwell House, Tanner Road, Brindle Side, Manchester M15 6FH. Stop and search "
+     "encounters were in the Brindle Side area.", "Flat 3, Orwell House, Tanner Road, Brindle Side, Manchester M15 6FH",
+     "Brindle Side"),
+    ("Address: 4 Tansy Walk, Lindgate Estate, Hull HU3 6QZ. Men came and went at Lindgate Estate.",
+     "4 Tansy Walk, Lindgate Estate, Hull HU3 6QZ", "Lindgate Estate"),
 ])
 def test_the_street_of_an_address_written_alone_is_the_address(text: str, address: str, street: str) -> None:
     """A street the draft gives in an address, written again alone, is where the family lived: redacted with it."""
@@ -1041,6 +1047,16 @@ def test_a_flat_two_addresses_open_with_is_neither_ones_alone() -> None:
     addresses = ["Flat 2, 6 Ashgrove Terrace, Keighley BD21 4LP", "Flat 2, 9 Mill Street, Leeds LS1 1AA"]
     entities = _group(text, [_m(a, text, "UK_ADDRESS", "UkAddressRecognizer", score=0.9) for a in addresses])
     assert not any("Flat 2" in e.forms for e in entities)
+
+
+@pytest.mark.parametrize("address", [
+    "12 Oak Road, Salford, Manchester M5 4AB",  # a town the lists know: the place rules decide it
+    "Flat 2, First Floor, 9 Mill Street, Leeds LS1 1AA",  # a floor, no district
+])
+def test_a_known_town_or_a_floor_in_an_address_is_no_district_of_it(address: str) -> None:
+    text = f"They lived at {address}. Salford was busy. The First Floor was damp."
+    entities = _group(text, [_m(address, text, "UK_ADDRESS", "UkAddressRecognizer", score=0.9)])
+    assert not {"Salford", "First Floor"} & set(next(e for e in entities if e.name == address).forms)
 
 
 def test_a_common_street_name_alone_is_no_address() -> None:
