@@ -272,7 +272,9 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     # a child's competence, a police warning and a judgment by their cases' names;
                                     # Parliament's record; theme parks; benefits and a school's leaders
                                     "Fraser competence", "Osman warning", "Southwark assessment", "Hansard",
-                                    "Drayton Manor", "Alton Towers", "UC", "SLT", "Edo State"])
+                                    "Drayton Manor", "Alton Towers", "UC", "SLT", "Edo State",
+                                    # the nations' parliaments and assemblies
+                                    "Senedd", "Northern Ireland Assembly", "Welsh Assembly"])
 def test_keep_phrases(phrase: str) -> None:
     assert gz.is_keep_phrase(phrase)
     assert phrase in gz.keep_phrases() or gz.phrase_key(phrase) in gz.keep_keys() or phrase.startswith("the ")
@@ -288,6 +290,8 @@ def test_keep_phrases(phrase: str) -> None:
                                                                                "childrens_home"),
     ("Acme Motors Ltd", "company"), ("Sandford Housing Association", "housing"), ("HMP Sandford", "prison"),
     ("University of Sandford", "college"), ("London Borough of Camden", "council"), ("Sandford Crown Court", "court"),
+    ("Horizon Learning Hub", "school"), ("Fenlight Outreach", "charity"), ("Redeemed Glory Assembly", "religious"),
+    ("Pathways Return Home Service", "charity"),
     ("Ocean Blue", None),
 ])
 def test_org_kind(name: str, kind: str | None) -> None:

@@ -30,7 +30,7 @@ First School; Prep School; Preparatory School; Catholic Primary School; Catholic
 Catholic School; Catholic College; CE Primary School; CofE Primary School; C of E Primary School;
 Church of England Primary School; RC Primary School; Methodist Primary School; Primary; Juniors; Infants;
 Academy Trust; Multi-Academy Trust; Multi Academy Trust; Learning Trust; Schools Trust; Education Trust;
-Pupil Referral Unit; Short Stay School; Learning Centre; Education Centre; School and Sixth Form;
+Pupil Referral Unit; Short Stay School; Learning Centre; Learning Hub; Education Centre; School and Sixth Form;
 Academy and Sixth Form; Girls' School; Boys' School; School for Girls; School for Boys""",
     "college": """
 College; Sixth Form College; Sixth Form; Sixth Form Centre; Further Education College; Community College;
@@ -76,7 +76,8 @@ Drug and Alcohol Service; Substance Misuse Service; Domestic Abuse Service; Dome
 Drug and Alcohol Services; Drug and Alcohol Team; Community Drug and Alcohol Team; Substance Misuse Services;
 Substance Misuse Team; Alcohol Service; Recovery Hub; Recovery Centre; Recovery Partnership; Young Carers;
 Young Carers Service; Young Carers Project; *Taskforce; *Task Force; Advocacy Service; Advocacy Services;
-Outreach Service; *Hub""",
+Outreach Service; *Hub; *Outreach; *Collective; *Counselling; Counselling Service; Return Home Service;
+Return Home Interview Service""",
     "company": """
 Ltd; Ltd.; Limited; plc; PLC; Plc; LLP; Inc; Inc.; & Co; & Co.; and Co; & Sons; and Sons; *Group;
 Holdings; Solicitors; Associates; Motors; Garage; Taxis; Cabs; Removals; Builders; Recruitment;
@@ -91,7 +92,7 @@ Housing Co-operative; Caravan Site; Caravan Park; Holiday Park; Mobile Home Park
 Travellers Site; Gypsy and Traveller Site""",
     "religious": """
 Church; Chapel; Mosque; Masjid; Temple; Gurdwara; Synagogue; Kingdom Hall; Cathedral; Madrassa; Madrasa;
-Madrasah; Islamic Centre; *Mission; Tabernacle; *Fellowship; Ministries""",
+Madrasah; Islamic Centre; *Mission; Tabernacle; *Fellowship; Ministries; *Assembly""",
     "emergency": """
 Fire and Rescue Service; Fire & Rescue Service; Fire and Rescue Services; Fire and Rescue; Fire & Rescue;
 Fire Service; Fire Brigade; Ambulance Service; Ambulance Trust""",

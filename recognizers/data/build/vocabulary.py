@@ -128,6 +128,8 @@ Schools and Families; DCSF; Department for Education and Skills; DfES; Cabinet O
 HM Government; Her Majesty's Government; His Majesty's Government; HM Courts and Tribunals Service; HMCTS; HM;
 HM Senior Coroner; HM Coroner; HM Inspectorate of Probation; HM Inspectorate of Prisons; NI; Department of Health (NI);
 Welsh Government; Scottish Government; Northern Ireland Executive; Parliament; House of Commons;
+Senedd; Welsh Assembly; National Assembly for Wales; Northern Ireland Assembly; London Assembly; Scottish Parliament;
+General Assembly; UN General Assembly;
 House of Lords; Education Select Committee; All-Party Parliamentary Group; APPG; Windrush; Windrush generation;
 Windrush Scheme; Windrush Compensation Scheme; Windrush Taskforce; Home Office Windrush Taskforce;
 Ofsted; OFSTED; Care Quality Commission; CQC; Companies House;
