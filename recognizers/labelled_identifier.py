@@ -39,9 +39,9 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     (cat.UK_VAT, r"(?-i:VAT)(?:\s+registration)?"),
     (cat.PNC_ID, r"(?-i:PNC|CRO)"),
     (cat.POLICE_REFERENCE,
-     r"(?-i:CRIS|CRN|CRM|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA|VPA)"
+     r"(?-i:CRIS|CRN|CRM|CAD|STORM|OEL|MFH|MISPER|COMPACT|Niche|NICHE|Athena|ATHENA|VPA)(?:\s+report)?"
      r"|crime\s+(?:ref(?:erence)?|number|no|report|record)s?|(?:crime|police)\s+(?=ref|number|no|log|id)"
-     r"|(?:police|storm|cad|incident|intel(?:ligence)?|(?-i:OIS))\s+log|(?-i:INT)(?=\s+\d)|(?-i:Crime|CRIME)(?=\s+\d{8,}\b)|log(?=\s+(?:\d{6,}(?:-\d+)?|\d{3,}/\d{3,}|0\d{2,5})\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
+     r"|(?:police|storm|cad|incident|intel(?:ligence)?|(?-i:OIS))\s+log|(?-i:INT)(?=\s+\d)|(?-i:Crime|CRIME)(?=\s+\d{8,}\b)|log(?=\s+(?:\d{6,}(?:-\d+)?|\d{3,}[/-]\d{4,}|0\d{2,5})\b)|incident|occurrence|missing\s+(?:person|from\s+home)(?:'s)?"
      r"(?:\s+(?:report|record|enquiry|investigation))?|custody(?:\s+(?:record|suite))?"
      # an officer's collar number after the rank ("PC 4471"); a short one is a review's label ("PC 2")
      r"|(?-i:PCSO|PC|DC|PS|DS|Sgt)\b|(?:collar|shoulder|warrant)(?=\s+(?:no|number|num)\b)|collar(?=\s+\d{3,5}\b)"
@@ -93,10 +93,12 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            r"|(?-i:DBS)(?:\s+certificate)?|cert(?:ificate)?\.?(?=\s+(?:no|number)\b)|(?-i:SCN|FAN)"
                            # ... a record's heading in capitals before its number ("MASH CONTACT 2023/0114-77")
                            r"|(?-i:CONTACT|REFERRAL)(?=[ \t]+\d)"
+                           # ... or after the front door's letters ("MASH contact 23/118842")
+                           r"|(?<=(?-i:MASH|SPA|MARAC|CSC|EDT)[ \t])(?:contact|referral)(?=[ \t]+\d+[/-]\d{3,})"
                            # ... a care record system's number ("WCCIS 30049127"), a report's long number ("NCMEC
                            # report 152893341"), a device by its asset name ("school laptop SMHS-LT-0413")
                            # ... an asylum seeker's Application Registration Card ("ARC issued, UKA 40218877")
-                           r"|(?-i:ARC)(?:\s+issued,?)?(?=\s+(?-i:[A-Z]{2,4})?\s?\d)"
+                           r"|(?-i:ARC)(?:\s+issued,?|\s+(?:no|number)\.?)?(?=\s+(?-i:[A-Z]{2,4})?\s?\d)"
                            # ... a biometric residence permit's and an application's number ("BRP ZR7264519", "UAN
                            # 3307-5521-9946-1180")
                            r"|(?-i:BRP|UAN)"

@@ -217,6 +217,15 @@ POSITIVE = [
     ("attended after a neighbour reported shouting (GMP log 1187). Kirsty", "1187", cat.POLICE_REFERENCE),
     ("a home visit on 11 January 2022 and updated ViSOR record 21/0093345. DC Hale", "21/0093345",
      cat.POLICE_REFERENCE),
+    # a log's number and its date's digits after a dash, the label capitalised in brackets
+    ("West Midlands Police log, 02/09/2023, 23:14 (Log 4412-020923):", "4412-020923", cat.POLICE_REFERENCE),
+    # a report the system's label names, its number in brackets after it was made
+    ("He was searched. A CRIS report was created (4401877/23) and a Merlin submitted.", "4401877/23",
+     cat.POLICE_REFERENCE),
+    # a front door's contact, by the agency's letters ("MASH contact 23/118842")
+    ("The MASH logged the e-mail (MASH contact 23/118842) as information only", "23/118842", cat.AGENCY_REFERENCE),
+    # an asylum seeker's card by its letters and "no."
+    ("hospital MRN RBH7093318; JP's ARC no. UKJ 0093481; Mme L attends", "UKJ 0093481", cat.AGENCY_REFERENCE),
     ("The case number subsequently allocated was 1420PL0873.", "1420PL0873", cat.COURT_CASE_NUMBER),
     # a hospital's incident report (Datix), however the note writes it
     ("Security attended. Datix completed W128845. L. Whitworth SN", "W128845", cat.AGENCY_REFERENCE),
@@ -250,6 +259,7 @@ NEGATIVE = [
     "case number 4",
     "the crime reference later raised was 2 weeks after",  # no identifier's value
     "the log 2019 showed", "a log 300 entries long",  # a year, a count
+    "the MASH contact 2 weeks later", "a CRIS report was created (see 4.2)", "ARC no. was not known",
     # the review's own number in the national repository, printed on its cover
     "Serious Case Review No: 2017/C6969\nPublished by the NSPCC",
     "SCR No. 2014/C4321",
