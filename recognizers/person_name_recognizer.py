@@ -242,6 +242,8 @@ def a_country_here(name: str, text: str) -> bool:
                      r"(?![\w'\u2019-])", text) is not None \
         or any(gz.is_world_city(m.group(1)) or gz.is_uk_place(m.group(1))
                for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+),[ \t]+{re.escape(name)}(?![\w'\u2019-])", text))
+# A year after a country someone left ("left Iran in 2022"): the country, not a person left somewhere.
+_LEFT_IN_A_YEAR: Final = re.compile(r"[ \t]+in[ \t]+(?:19|20)\d\d\b")
 # Words that place a country's or a town's name within it ("in south-east Poland", "rural Romania").
 _REGION_OF: Final = frozenset({"north", "south", "east", "west", "north-east", "north-west", "south-east",
                                "south-west", "northern", "southern", "eastern", "western", "central", "rural",
@@ -1817,10 +1819,12 @@ class _Finder:
                 and (country := _COUNTRY_AFTER.match(text, tokens[i][1])) and gz.is_country(country.group("country")):
             return None  # "from Kumasi, Ghana": a town abroad, its country after it
         if gz.is_country(base) and (previous in _PLACE_CUES or previous in _REGION_OF or self._a_country_here(base)
+                                    or previous in ("fled", "fleeing", "escaped", "escaping")
+                                    or (previous in ("left", "leaving") and _LEFT_IN_A_YEAR.match(text, tokens[i][1]))
                                     or (previous in ("and", "or") and i > 1
                                         and gz.is_country(_base(tokens[i - 2][2])))):
             return None  # "came to England from Poland", "in south-east Poland"; "her Ghana number" where the
-            # draft says "born in Ghana"; "through Chad and Libya"
+            # draft says "born in Ghana"; "through Chad and Libya"; "fled Iran", "left Iran in 2022"
         if not _VOWEL.search(base):
             return None  # "Pt appears to understand": a patient's abbreviation; no name is written without a vowel
         if gz.is_world_city(base) and previous in ("and", "or") and i > 1 and gz.is_place(_base(tokens[i - 2][2])) \

@@ -683,6 +683,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "She was referred to the Windrush Taskforce in 2019.", "a Home Office Task Force",
     "travelled through Chad and Libya, where he was held",
     "she grew up in south-east Poland", "a village in rural Poland", "the family moved from northern Poland",
+    # a country someone fled or left in a year
+    "The children left Iran in 2022 after their father was detained.", "The family fled Iran and came by lorry.",
     # a city abroad at a journey's end or start, though listed as a first name too
     "the family moved from Lagos to Peterborough", "the mother returned to Lagos in 2021",
     "he was deported back to Accra",
