@@ -672,6 +672,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # a language a first-name list holds too, where a language stands
     "He speaks Dari. He was given a Dari rather than a Pashto interpreter.",
     "a telephone interpreter who spoke Dari rather than Pashto", "the interpreter was a Dari speaker",
+    "she told the registrar, through a Dari telephone interpreter, that she was scared",
 
     # a clinical note's fields; a perpetrator as notes shorten the word
     "O/E: happy, playing. Imp: minor injury. Adv: observe, Calpol PRN.", 'recorded: "Perp has family in Southall."',
