@@ -446,11 +446,13 @@ def _unlisted(word: str) -> bool:
 
 def _inflected_word(word: str) -> bool:
     """Whether ``word`` is a dictionary word's "-ing" or "-ed" form, or its noun in "-ment" or "-ness", that the
-    dictionary lacks ("Cuckooing": cuckoo; "Disengagement": engage, after a prefix); a name's stem is no word
-    ("Jiaming", "Xiaoying")."""
+    dictionary lacks ("Cuckooing": cuckoo; "Disengagement": engage, after a prefix), or a long abstract noun
+    ("Resuscitation"); a name's stem is no word ("Jiaming", "Xiaoying")."""
     key = word.casefold()
     if gz.is_surname(word):
         return False  # "Manning", "Golding": a family's name, though a word's stem is in it
+    if len(key) >= 9 and key.endswith(_NOUN_SUFFIXES):
+        return True  # "Resuscitation", "Radicalisation": a long noun of a verb's or a study's, no name
     for suffix in ("ing", "ings", "ed", "ment", "ments", "ness"):
         stem = key[:-len(suffix)]
         if key.endswith(suffix) and len(stem) >= 3 and any(
@@ -459,6 +461,9 @@ def _inflected_word(word: str) -> bool:
     return False
 
 
+# The endings of a long abstract noun, which no name has.
+_NOUN_SUFFIXES: Final = ("ation", "ations", "ization", "izations", "ment", "ments", "ness", "ship", "ships", "hood",
+                         "ology", "ologist", "ologists")
 # Prefixes a dictionary word takes without the dictionary listing the result ("disengage", "reengage").
 _PREFIXES: Final = ("", "dis", "re", "non", "un", "mis", "over", "under")
 

@@ -585,6 +585,7 @@ def test_no_speaker_without_a_transcript(text: str) -> None:
     # ... nor a word's noun the dictionary lacks ("disengage" + "-ment": "engage" with a prefix)
     "The case was closed when the child disengaged. Disengagement was not understood as a sign of risk.",
     "Reengagement was attempted twice and failed.",
+    "She had been sleeping with her mother. Resuscitation was attempted by the ambulance crew.",
     # a service, as a chronology or a recommendation names it
     "Recommendation 3: Midwifery and Health Visiting services should audit interpreters.",
 ])
