@@ -455,6 +455,24 @@ def _lower_case_streets(text: str) -> list[tuple[int, int]]:
             if not any(gz.is_english_word(w) or w in gz.FUNCTION_WORDS for w in m.group("name").split())]
 
 
+# A room by its number, where a home is a room: in a hotel, hostel, B&B or house of rooms the text speaks of ("first in
+# Room 214, later Room 118", "guest in room 16"). Not a room of a kind ("Interview Room 2", "quiet room 1:1"), nor
+# a year ("Room 2019").
+_ROOM: Final = regex.compile(r"\b[Rr]oom[ \t]+(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?![\w:/-])")
+# ... after a preposition, a verb of going or staying, or where a phrase or a line opens
+_ROOM_BEFORE: Final = regex.compile(r"(?:^|[(\[\"\u201c,;:\n\u2013-]|\b(?i:in|to|at|of|from|into|visited|attended|shared|"
+                                    r"entered|occupied|left|later|first|then|and|or))[ \t]*$")
+_ROOMS_HOME: Final = regex.compile(r"(?i)\b(?:hotels?|hostels?|B&B|bed[ \t]+and[ \t]+breakfast|guest[ \t]?house|"
+                                   r"HMO|house[ \t]+in[ \t]+multiple[ \t]+occupation|bedsit|lodge|guests?|residents?)\b")
+
+
+def _rooms(text: str) -> list[tuple[int, int]]:
+    """Rooms by their number, where the text around speaks of a home of rooms (see ``_ROOM``)."""
+    return [m.span() for m in _ROOM.finditer(text)
+            if _ROOM_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+            and _ROOMS_HOME.search(text, max(0, m.start() - 300), min(len(text), m.end() + 300))]
+
+
 class UkAddressRecognizer(PatternRecognizer):
     """UK street addresses, from the flat or house number (or house name) to the postcode.
 
@@ -523,7 +541,8 @@ class UkAddressRecognizer(PatternRecognizer):
                 (_address_blocks(text), ADDRESS_BLOCK_SCORE, "Address a part to a line, to its postcode"),
                 (_named_streets(text), NAMED_STREET_SCORE, "Numbered street before a town or postcode"),
                 (_upper_streets_after_cue(text), NAMED_STREET_SCORE, "Street in capitals after an address's cue"),
-                (_lower_case_streets(text), NAMED_STREET_SCORE, "Numbered street in lower case")):
+                (_lower_case_streets(text), NAMED_STREET_SCORE, "Numbered street in lower case"),
+                (_rooms(text), NAMED_STREET_SCORE, "A room where a home is a room")):
             for start, end in spans:
                 if any(r.start <= start and end <= r.end for r in results):
                     continue

@@ -250,6 +250,30 @@ def test_no_numbered_street_in_lower_case(text: str) -> None:
     assert UkAddressRecognizer().analyze(text, [UK_ADDRESS]) == []
 
 
+# A room a family lives in, in a hotel, hostel or house of rooms the text speaks of ("first in Room 214, later
+# Room 118"): the home, as a flat's number is.
+@pytest.mark.parametrize("text, rooms", [
+    ("placed at the Wyndale Park Hotel, Stockport (first in Room 214, later Room 118), before being moved",
+     ["Room 214", "Room 118"]),
+    ("They lived in one room (Room 16) at the hotel for five months.", ["Room 16"]),
+    ('Hotel incident log: "guest in room 16 (AHMADI) knocking on reception"', ["room 16"]),
+    ("a resident of the hostel in room 27 was moved", ["room 27"]),
+])
+def test_a_room_in_a_hotel_or_hostel(text: str, rooms: list[str]) -> None:
+    results = UkAddressRecognizer().analyze(text, [UK_ADDRESS])
+    assert sorted(text[r.start:r.end] for r in results) == sorted(rooms)
+
+
+@pytest.mark.parametrize("text", [
+    "The strategy meeting was held in Room 3 at the police station.",  # no home's place
+    "She stayed at the hotel. She was seen in Interview Room 2 at the station.",  # a room's kind before it
+    "At the hotel, GL sat with him in quiet room 1:1 for 40 minutes.", "The hotel had 40 rooms.",
+    "The Baby Room 2 at the nursery.", "hotel Room 2019 bookings",
+])
+def test_no_room_without_a_home_in_rooms(text: str) -> None:
+    assert UkAddressRecognizer().analyze(text, [UK_ADDRESS]) == []
+
+
 # An address written a part to a line, ending in its postcode, with no house number ("Galley Hill Centre,",
 # "Galley Hill,", "Milton Keynes", "MK11 1PA"): every line from the first address line to the postcode.
 @pytest.mark.parametrize("text, address", [
