@@ -109,6 +109,8 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
                            # clock or works number ("clock number at the factory was BCF20417")
                            r"|(?-i:Datix|DATIX)(?:[ \t]+(?:completed|raised|submitted|logged|incident))?"
                            r"(?=[ \t]+(?-i:[A-Z]{0,3})\d[\d/-]{3,})|(?:clock|works)(?=\s+(?:no|number|num)\b)"
+                           # ... a school transport route's code ("Route HB-17", "route CC-PEN-07"), no bus's number
+                           r"|route(?=[ \t]+(?-i:[A-Z]{1,4}(?:-[A-Z]{2,4})?-\d{1,3})\b)"
                            # ... an animal's microchip ("microchip 826097800415532")
                            r"|micro-?chip(?:\s+(?:no|number))?"
                            # ... a Hong Kong identity card's number ("HKID Y582913(4)")
@@ -286,7 +288,8 @@ def _is_value(value: str, entity: str, label: str = "") -> bool:
             or is_review_code(value):
         return False  # (a review's own reference: "Board ref: CTMSB CPR 2023/04")
     alnum = sum(c.isalnum() for c in value)
-    if entity == GENERIC:  # a bare "number" or "ref" needs a value with more to it
+    if entity == GENERIC and not label.casefold().startswith("route"):  # a bare "number" or "ref" needs a value with
+        # more to it (a route's code is shaped by its label's look-ahead: "Route HB-17")
         return alnum >= 5 and (any(c.isalpha() for c in value) or sum(c.isdigit() for c in value) >= 5)
     return alnum >= 4
 

@@ -224,6 +224,9 @@ POSITIVE = [
      cat.POLICE_REFERENCE),
     # a front door's contact, by the agency's letters ("MASH contact 23/118842")
     ("The MASH logged the e-mail (MASH contact 23/118842) as information only", "23/118842", cat.AGENCY_REFERENCE),
+    # a school transport route's code
+    ("the route serving her address (Route HB-17) was re-tendered", "HB-17", cat.AGENCY_REFERENCE),
+    ("commissioned the minibus firm to run route CC-PEN-07, a 40-minute journey", "CC-PEN-07", cat.AGENCY_REFERENCE),
     # an asylum seeker's card by its letters and "no."
     ("hospital MRN RBH7093318; JP's ARC no. UKJ 0093481; Mme L attends", "UKJ 0093481", cat.AGENCY_REFERENCE),
     ("The case number subsequently allocated was 1420PL0873.", "1420PL0873", cat.COURT_CASE_NUMBER),
@@ -259,6 +262,7 @@ NEGATIVE = [
     "case number 4",
     "the crime reference later raised was 2 weeks after",  # no identifier's value
     "the log 2019 showed", "a log 300 entries long",  # a year, a count
+    "the bus route 66 to town", "Route A was longer", "the route M6 north", "route 2019 changes",
     "the MASH contact 2 weeks later", "a CRIS report was created (see 4.2)", "ARC no. was not known",
     # the review's own number in the national repository, printed on its cover
     "Serious Case Review No: 2017/C6969\nPublished by the NSPCC",
