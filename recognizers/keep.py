@@ -174,6 +174,28 @@ _REFERENCE_ENTRY: Final = re.compile(
     rf"(?<![\w'\u2019-])(?P<listed>{_LISTED_AUTHOR.pattern}(?:,?[ \t]*(?:(?:and|&)[ \t]+)?{_LISTED_AUTHOR.pattern})*)"
     r"(?:,?[ \t]*et[ \t]+al\.?)?,?[ \t]*\((?:19|20)\d\d[a-z]?\)")
 
+# An academic by title, first name and a surname of one or two words ("Professor Jane Monckton Smith").
+_ACADEMIC: Final = re.compile(r"\b(?:Professor|Prof\.?|Dr\.?)[ \t]+(?P<first>[A-Z][a-z'\u2019-]+)[ \t]+"
+                              r"(?P<surname>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)")
+
+
+def _academics_cited(text: str, draft: str) -> list[str]:
+    """Academics named by title and full name whose surname the draft's reference list gives with their first
+    name's initial ("Professor Jane Monckton Smith" and "Monckton Smith, J. (2020)"): the authors, as written, with
+    and without the title."""
+    found = []
+    for m in _ACADEMIC.finditer(text):
+        words = [re.sub(r"['\u2019]s$", "", w) for w in m.group("surname").split()]  # ("Monckton Smith's")
+        for surname in (" ".join(words), words[0]) if len(words) == 2 else (words[0],):
+            entry = rf"(?<![\w'\u2019-]){re.escape(surname)},[ \t]+{m.group('first')[0]}\.(?:[ \t]?[A-Z]\.)*,?[ \t]*" \
+                    r"(?:(?:and|&)[ \t]+[^()\n]{0,60})?\((?:19|20)\d\d"
+            if re.search(entry, draft):
+                name = f"{m.group('first')} {surname}"
+                found += [m.group(0)[:m.start("surname") - m.start() + len(surname)], name]
+                break
+    return found
+
+
 # A review that may be named for its child as well as its area: only a place before it is an area.
 _CHILDS_REVIEW: Final = re.compile(r"(?i:Practice\s+Reviews?)\b")
 
@@ -224,6 +246,7 @@ def _cited_authors(text: str, draft: _Draft) -> list[str]:
     cited += [(m.group(0), [a.group(1) for a in _LISTED_AUTHOR.finditer(m.group("listed"))])
               for m in _REFERENCE_ENTRY.finditer(text)]
     found.extend(m.group("title") for m in _CITED_TITLE.finditer(text))
+    found.extend(_academics_cited(text, draft.text))
     for citation, authors in cited:
         for author in authors:
             if not author or _first_name_alone(author, draft.text):

@@ -533,6 +533,21 @@ def test_a_reference_lists_authors_are_public(text: str, authors: list[str]) -> 
     assert set(authors) <= set(names) and not [n for n in names if "\n" in n], names
 
 
+@pytest.mark.parametrize("text, public", [
+    # an academic by title and full name whose surname the draft cites with her initial: the author
+    ("Risk rose at separation (Monckton Smith, 2020). Professor Jane Monckton Smith's eight-stage timeline fits.\n"
+     "References\nMonckton Smith, J. (2020) 'Intimate partner femicide'.", True),
+    ("See Dr Ravi Sharma's model (Sharma, 2019).\nReferences\nSharma, R. (2019) Title.", True),
+    # ... never a first name whose initial the entry does not give, nor a name without an academic's title
+    ("See Dr Anita Sharma's model (Sharma, 2019).\nReferences\nSharma, R. (2019) Title.", False),
+    ("Jane Monckton Smith, the mother, was seen (Monckton Smith, 2020).\nReferences\nMonckton Smith, J. (2020) T.",
+     False),
+])
+def test_an_academic_the_draft_cites_is_public_by_title_and_full_name(text: str, public: bool) -> None:
+    names = public_names([text])
+    assert any(n.endswith(("Jane Monckton Smith", "Ravi Sharma", "Anita Sharma")) for n in names) is public, names
+
+
 @pytest.mark.parametrize("text, title", [
     ("her solicitor raised it. The Windrush Lessons Learned Review (Williams, 2020) describes",
      "The Windrush Lessons Learned Review"),
