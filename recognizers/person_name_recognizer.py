@@ -297,6 +297,11 @@ _KNOWN_AS: Final = re.compile(
     + r"|,?[ \u00a0]+and[ \u00a0]+(?:(?:in|to|on|by|at|among)[ \u00a0]+(?:[\w'\u2019]+[ \u00a0]+){0,3})?as[ \u00a0]+)"
     + _QUOTED_NAME.replace("<name>", "<other>") + ")?")
 _PERSONA: Final = re.compile(rf"{_PERSONA_WORDS}[ \u00a0]")
+# ... or before what someone's family or friends call them by ("Lils, as her family call her, was born …")
+_CALLED_BY_THEIR_OWN: Final = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z'\u2019-]+),[ \u00a0]+as[ \u00a0]+(?:his|her|their)[ \u00a0]+"
+    r"(?:family|friends|parents|mother|mum|father|dad|siblings|brothers?|sisters?|grandparents?|carers?|peers)"
+    r"[ \u00a0]+(?:call(?:s|ed)?|know|knew)[ \u00a0]+(?:him|her|them)\b")
 # Capitals that are a word or a thing's letters, no one's initials ("OK", "TV").
 _NO_INITIALS: Final = frozenset({"OK", "UK", "TV", "ID", "PE", "PS", "CV", "PC", "ICT", "DVD", "USB", "SIM", "PIN"})
 # A person's initials as another name they go by: after a name and "or" ("the partner is called Ty or TJ"), or in a
@@ -1092,7 +1097,8 @@ class _Finder:
     # (d3) A name someone goes by, in quotes after "known as" or "nicknamed": 'her partner, known as "Tank"',
     # 'nicknamed ‘Smiley’'. Not a name the review gives ("referred to in this report as …", a pseudonym).
     def _known_as(self) -> None:
-        for m in (*_KNOWN_AS.finditer(self.text), *_KNOWN_TO_AS.finditer(self.text)):
+        for m in (*_KNOWN_AS.finditer(self.text), *_KNOWN_TO_AS.finditer(self.text),
+                  *_CALLED_BY_THEIR_OWN.finditer(self.text)):
             for group in ("name", "other") if "other" in m.re.groupindex else ("name",):
                 name = m.group(group)
                 if name is None or _FOR_THIS_REVIEW.match(self.text, m.end()) or (

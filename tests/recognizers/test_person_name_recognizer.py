@@ -55,6 +55,9 @@ def _found(text: str) -> list[str]:
     # a name someone goes by, in quotes
     ('The mother\'s new partner, known as "Tank", had a history of violence.', ["Tank"]),
     ("he was nicknamed \u2018Smiley\u2019 at school", ["Smiley"]),
+    # ... or before what the family calls the person by ("Lils, as her family call her, was born …")
+    ("2.1 Lils, as her family call her, was born on 19.08.2013.", ["Lils"]),
+    ("Tobs, as his friends called him, was quiet.", ["Tobs"]),
     # ... or without quotes, where whom to or "also" says it is a name someone goes by
     ("Child B (known to the family as Johannes) attended nursery.", ["Johannes"]),
     ("her partner, also known as Tank, was violent", ["Tank"]),
@@ -721,6 +724,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     "she was brought to ED (Royal Oldham) by her father", "later moved to the Royal Bolton",
     # the name the review gives, or a place or service someone is known as
     'the partner, known as "Tank" for this review, lived', 'the estate, known locally as "The Bronx"',
+    "The Hub, as the family call it, was open.", "Nanny, as the children call her, was kind.",
     'the Safeguarding Partnership ("Partnership") met', 'Working Together ("Guidance") says', "PC 2 attended",
     # a country the draft names as one; a patient's abbreviation; a telephone's label before its number
     "Both parents were born in Ghana. Her Ghana number was the only contact.", "Pt appears to understand.",
