@@ -202,7 +202,9 @@ def initials_used_as_people(texts: Iterable[str], known: Callable[[str], bool],
                 continue
             before, after = text[max(0, start - 60):start], text[end:end + 60]
             article = _ARTICLE.search(before)
-            if article is not None and article.group().startswith("that") and any(rx.match(after) for rx in _AFTER):
+            if article is not None and article.group().startswith("that"):
+                if not any(rx.match(after) for rx in _AFTER):
+                    continue  # "and that LR 'says …'": "that" joins a clause and says nothing of the capitals
                 article = None  # "disclosed that AO had hit her": "that" joins a clause, a person acts in it
             if article is not None or _NUMBERED.match(after) or any(a <= start < b for a, b in labels) \
                     or _post_nominal(token, before) or _opens_a_kept_phrase(token, after):

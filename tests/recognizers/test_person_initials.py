@@ -113,6 +113,14 @@ def test_capitals_that_are_not_a_persons_initials(text: str) -> None:
     assert _found(text, frozenset({"MASH", "CSC", "GP", "ADHD", "CP", "ICPC", "PTSD", "UK"})) == set()
 
 
+def test_that_before_initials_says_nothing_of_them() -> None:
+    """"Mum said … and that LR 'says that about everyone'": "that" joins a clause; it makes no thing of the
+    capitals a person's verbs follow elsewhere."""
+    text = ("The TA recorded that LR said he was her boyfriend. LR was smiling. Mum said he was a friend and that "
+            "LR 'says that about everyone'.")
+    assert _found(text, frozenset()) == {"LR"}
+
+
 @pytest.mark.parametrize("text, acts", [
     ("In January 2021, SO completed a new birth visit.", True),  # before a verb in the past tense
     ("Later SO told the GP.", True),
