@@ -374,7 +374,8 @@ def _keys_vocabulary(before: str, after: str, token: str) -> bool:
     spelt = "".join(_compound_initials(w) for w in words[:len(token)])
     return spelt.upper().startswith(token) and (all(
         w.islower() or w.casefold() in ROLE_WORDS or gz.is_keep_phrase(w) for w in words[:len(token)])
-        or gz.org_head(words[len(token) - 1]) is not None)  # a body's name ("KCC – Kent County Council")
+        or (len(words) >= len(token) and gz.org_head(words[len(token) - 1]) is not None))  # a body's name ("KCC –
+    # Kent County Council"), its words as many as the capitals (a compound's two: "MD – McDonald's")
 
 
 def _bracketed(before: str, after: str) -> str | None:
