@@ -435,6 +435,9 @@ class Grouper:
             return self._kept_words(whole, mention.entity, whole, 0, len(whole), hits)
         s, e = mention.start, mention.end
         hits = self._keep_overlapping(mention.segment_id, segment_text, s, e)
+        if mention.entity == cat.ORGANISATION and not is_guess(mention) and _branded(mention.text) \
+                and not any(a <= s and e <= b for a, b in hits):
+            return False  # "Aspire Recovery Partnership": a brand's word before the kind of body it is
         return self._kept_words(mention.text, mention.entity, segment_text, s, e, hits)
 
     def _held_by_keep(self, mention: Mention, segment_text: str) -> bool:
@@ -2137,6 +2140,26 @@ _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|families|household|siblings|childre
 # A verb only people do after a word, perhaps after an adverb ("Aldridge later said").
 _PEOPLE_VERB_LATER = re.compile(r"(?:[ \t]+(?:later|then|also|again|subsequently|[a-z]{3,}ly))?"
                                 + PEOPLE_VERB_AFTER.pattern)
+
+
+# The kinds of body a brand names: a charity's, a firm's, a landlord's or a church's service, not a public body's.
+_SERVICE_KINDS = frozenset({"charity", "company", "housing", "religious"})
+
+
+def _branded(name: str) -> bool:
+    """Whether a body's name the rules read by its kind's head opens with a brand's word: a capitalised word, a
+    dictionary's perhaps, that is no safeguarding vocabulary, place or role ("Aspire" of "Aspire Recovery
+    Partnership"), where "Recovery Partnership" alone is a kind of service."""
+    words = normalise(name).split()
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    if len(words) < 2 or gz.org_kind(" ".join(words)) not in _SERVICE_KINDS or gz.police_force(" ".join(words)):
+        return False
+    first = words[0]
+    return first.isalpha() and first[:1].isupper() and not first.isupper() \
+        and first.casefold() not in gz.generic_words() and first.casefold() not in gz.FUNCTION_WORDS \
+        and first.casefold() not in ROLE_WORDS and not gz.is_keep_phrase(first) and not gz.is_place(first) \
+        and not gz.is_nationality(first) and gz.org_head(first) is None
 
 
 def _public_surnames(kept: list[Mention], public: list[Mention]) -> set[str]:

@@ -30,6 +30,14 @@ def _group(text: str, mentions: list[Mention]) -> list[Entity]:
     return group(doc, mentions, None)
 
 
+def _group_kept(text: str, mentions: list[Mention]) -> list[Entity]:
+    """Grouped with the default keep vocabulary, as the pipeline groups."""
+    from recognizers.keep import default_keep_phrases
+
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    return group(doc, mentions, None, default_keep_phrases(doc, []))
+
+
 def _covered(entities: list[Entity], text: str) -> str:
     """The text with every mention of every person blanked out."""
     chars = list(text)
@@ -228,6 +236,23 @@ def test_a_roles_letters_a_draft_says_a_person_is_written_as_are_that_persons() 
             '"Says the other boy has been targeting him. Logged as bullying. SW"')
     entities = _group(text, [_m("Mr Sunny Wakefield", text, "PERSON", RULES, score=0.8)])
     assert "SW" not in _covered(entities, text), entities
+
+
+@pytest.mark.parametrize("name", ["Aspire Recovery Partnership", "Compass Outreach Service"])
+def test_a_services_brand_word_before_its_kind_identifies_it(name: str) -> None:
+    """A local service named by a dictionary word before its kind's head ("Aspire Recovery Partnership"): the brand
+    identifies it, though "Partnership" is public vocabulary and "aspire" a dictionary word."""
+    text = f"Mother was prescribed methadone by the {name}. Later the {name} closed the case."
+    entities = _group_kept(text, [_m(name, text, "ORGANISATION", "UkOrganisationRecognizer", score=0.7),
+                                  _m(name, text, "ORGANISATION", "UkOrganisationRecognizer", nth=1, score=0.7)])
+    assert any(e.name == name for e in entities), entities
+
+
+@pytest.mark.parametrize("name", ["Local Recovery Partnership", "Domestic Abuse Service", "Early Help Hub"])
+def test_a_kind_of_service_named_by_vocabulary_is_no_one(name: str) -> None:
+    text = f"Mother was referred to the {name}. Later the {name} closed the case."
+    entities = _group_kept(text, [_m(name, text, "ORGANISATION", "UkOrganisationRecognizer", score=0.7)])
+    assert not any(e.name == name for e in entities), entities
 
 
 def test_initials_defined_for_an_irish_name_with_its_article_are_the_persons() -> None:
