@@ -18,7 +18,9 @@ from recognizers.patterns import Pattern
 # "Operation" (or "Op", "Op.") in title case or capitals, then the name: one word in title case, or in capitals after
 # a label in capitals ("OP FENNEL").
 _NAME = (r"(?:(?<=\b(?-i:Operation|Op\.?)[ \t]+)(?-i:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
-         r"|(?<=\b(?-i:OPERATION|OP)[ \t]+)(?-i:[A-Z]{3,}))(?![\w'\u2019-])")
+         r"|(?<=\b(?-i:OPERATION|OP)[ \t]+)(?-i:[A-Z]{3,})"
+         # ... or in capitals after the word in title case, in one or two words ("Operation KESTREL SANDS")
+         r"|(?<=\b(?-i:Operation|Op\.?)[ \t]+)(?-i:[A-Z]{4,}(?:[ \t]+[A-Z]{4,})?))(?![\w'\u2019-])")
 
 
 class PoliceOperationRecognizer(TablePatternRecognizer):

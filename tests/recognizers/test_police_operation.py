@@ -17,6 +17,9 @@ def _found(text: str) -> list[str]:
     ("Marker: VULNERABLE ADULT - CSE HISTORY - OP FENNEL", ["FENNEL"]),
     ("a police investigation (Lancashire Constabulary, Operation Larkspur) and", ["Larkspur"]),
     ("officers from Op. Harrier attended", ["Harrier"]),
+    # a name in capitals after the word in title case, of two words too
+    ("the Constabulary's investigation (Operation KESTREL SANDS, crime ref 1142)", ["KESTREL SANDS"]),
+    ("Op SKYLARK was closed in May.", ["SKYLARK"]),
 ])
 def test_finds_operation_names(text: str, names: list[str]) -> None:
     assert _found(text) == names
@@ -27,6 +30,7 @@ def test_finds_operation_names(text: str, names: list[str]) -> None:
     "Operation Makesafe training was given to hotel staff.", "under Operation Hydrant",
     "The Operation Manager agreed.", "Operation details were shared.",  # words about an operation
     "an operation on his knee", "the operation of the scheme", "OP 12 was closed",
+    "Operation ENCOMPASS notified the school.", "the Op NHS number",
 ])
 def test_ignores_national_programmes_and_words(text: str) -> None:
     assert _found(text) == []
