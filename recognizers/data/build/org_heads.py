@@ -73,6 +73,7 @@ Assessment Centre; *House; *Lodge; *Cottage; *Cottages; *Grange; *Manor; *Villa;
 *Federation; *Network; *Alliance; CIC; Community Interest Company; Support Group; Youth Project;
 Food Bank; Foodbank; Citizens Advice; Mind; Homestart; Home-Start; Advocacy; Recovery Service; Recovery Services;
 Drug and Alcohol Service; Substance Misuse Service; Domestic Abuse Service; Domestic Abuse Services;
+Domestic Violence Service; Domestic Violence Services;
 Drug and Alcohol Services; Drug and Alcohol Team; Community Drug and Alcohol Team; Substance Misuse Services;
 Substance Misuse Team; Alcohol Service; Recovery Hub; Recovery Centre; Recovery Partnership; Young Carers;
 Young Carers Service; Young Carers Project; *Taskforce; *Task Force; Advocacy Service; Advocacy Services;
@@ -82,7 +83,7 @@ Return Home Interview Service""",
 Ltd; Ltd.; Limited; plc; PLC; Plc; LLP; Inc; Inc.; & Co; & Co.; and Co; & Sons; and Sons; *Group;
 Holdings; Solicitors; Associates; Motors; Garage; Taxis; Cabs; Removals; Builders; Recruitment;
 Staffing; Staffing Services; Staffing Solutions; Recruitment Agency; Employment Agency; Labour Solutions;
-Distribution; Logistics; Fulfilment; Warehousing;
+Distribution; Logistics; Fulfilment; Warehousing; Minibus Services; Minibuses; Coaches; Transport Services;
 *Security; Care Services; Care Ltd; Fostering Ltd; Fostering Services; Fostering Agency; Homecare; Pharmacy;
 Chemist; Chemists; Tuition; Tutoring; Tutors; Lettings; Letting Agents; Estate Agents; Private Hire; Autos;
 Barbers; Barbershop; Nursing; Nursing Agency; Hotel""",
