@@ -112,7 +112,9 @@ _PROCESS_AFTER: Final = re.compile(
 
 # Between the review's words and the date: a clause about the child's life ("This review concerns Child R, who died
 # on …"), whose date it is.
-_LIFE_EVENT: Final = re.compile(r"\b(?:who|whose|died|born|birth|killed|injured|harmed|admitted|assaulted|found)\b",
+_LIFE_EVENT: Final = re.compile(r"\b(?:who|whose|died|born|birth|killed|injured|harmed|admitted|assaulted|found"
+                                # ... or what an agency told the review it did ("it received a self-referral on …")
+                                r"|received|(?:self-)?referral|referred|disclosed|visited|arrested|discharged)\b",
                                 re.IGNORECASE)
 
 

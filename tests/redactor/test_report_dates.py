@@ -98,6 +98,9 @@ def test_kept_as_about_the_review(text: str, date: str) -> None:
     # the review's words, then what happened to the child in a clause of its own ("who died on …")
     ("This review concerns Child R, who died on 17 November 2023 aged two years.", "17 November 2023"),
     ("The review is about Baby E, born on 3 March 2022 at home.", "3 March 2022"),
+    # ... or what an agency told the review happened to the family ("it received a self-referral on …")
+    ("The charity has told the review that it received a self-referral from Mr Lowe on 3 March 2020.",
+     "3 March 2020"),
     ("B1. Period under review: Child R's birth (14/05/2021) to his death.", "14/05/2021"),
     # the family's paper signed, no report's ("The safety plan signed on …", "a tenancy agreement signed on …")
     ("The safety plan signed on 21/06/2022 named his grandmother as the supervisor.", "21/06/2022"),
