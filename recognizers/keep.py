@@ -174,8 +174,9 @@ _REFERENCE_ENTRY: Final = re.compile(
     rf"(?<![\w'\u2019-])(?P<listed>{_LISTED_AUTHOR.pattern}(?:,?[ \t]*(?:(?:and|&)[ \t]+)?{_LISTED_AUTHOR.pattern})*)"
     r"(?:,?[ \t]*et[ \t]+al\.?)?,?[ \t]*\((?:19|20)\d\d[a-z]?\)")
 
-# An academic by title, first name and a surname of one or two words ("Professor Jane Monckton Smith").
-_ACADEMIC: Final = re.compile(r"\b(?:Professor|Prof\.?|Dr\.?)[ \t]+(?P<first>[A-Z][a-z'\u2019-]+)[ \t]+"
+# An academic by title, first name and a surname of one or two words ("Professor Jane Monckton Smith"); a doctor is
+# as likely the family's GP or paediatrician ("Dr Eilidh Munro" beside "Munro, E. (2011)").
+_ACADEMIC: Final = re.compile(r"\b(?:Professor|Prof\.?)[ \t]+(?P<first>[A-Z][a-z'\u2019-]+)[ \t]+"
                               r"(?P<surname>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?)")
 
 

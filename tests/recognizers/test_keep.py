@@ -537,15 +537,18 @@ def test_a_reference_lists_authors_are_public(text: str, authors: list[str]) -> 
     # an academic by title and full name whose surname the draft cites with her initial: the author
     ("Risk rose at separation (Monckton Smith, 2020). Professor Jane Monckton Smith's eight-stage timeline fits.\n"
      "References\nMonckton Smith, J. (2020) 'Intimate partner femicide'.", True),
-    ("See Dr Ravi Sharma's model (Sharma, 2019).\nReferences\nSharma, R. (2019) Title.", True),
-    # ... never a first name whose initial the entry does not give, nor a name without an academic's title
-    ("See Dr Anita Sharma's model (Sharma, 2019).\nReferences\nSharma, R. (2019) Title.", False),
+    ("See Professor Ravi Sharma's model (Sharma, 2019).\nReferences\nSharma, R. (2019) Title.", True),
+    # ... never a first name whose initial the entry does not give, nor a name without an academic's title (a doctor
+    # is as likely the family's paediatrician)
+    ("See Professor Anita Sharma's model (Sharma, 2019).\nReferences\nSharma, R. (2019) Title.", False),
+    ("The paediatrician, Dr Eilidh Munro, saw him.\nReferences\nMunro, E. (2011) The Munro Review.", False),
     ("Jane Monckton Smith, the mother, was seen (Monckton Smith, 2020).\nReferences\nMonckton Smith, J. (2020) T.",
      False),
 ])
 def test_an_academic_the_draft_cites_is_public_by_title_and_full_name(text: str, public: bool) -> None:
     names = public_names([text])
-    assert any(n.endswith(("Jane Monckton Smith", "Ravi Sharma", "Anita Sharma")) for n in names) is public, names
+    assert any(n.endswith(("Jane Monckton Smith", "Ravi Sharma", "Anita Sharma", "Eilidh Munro")) for n in names) \
+        is public, names
 
 
 @pytest.mark.parametrize("text, title", [
