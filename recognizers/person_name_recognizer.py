@@ -297,6 +297,14 @@ _KNOWN_AS: Final = re.compile(
     + r"|,?[ \u00a0]+and[ \u00a0]+(?:(?:in|to|on|by|at|among)[ \u00a0]+(?:[\w'\u2019]+[ \u00a0]+){0,3})?as[ \u00a0]+)"
     + _QUOTED_NAME.replace("<name>", "<other>") + ")?")
 _PERSONA: Final = re.compile(rf"{_PERSONA_WORDS}[ \u00a0]")
+# ... or a key's entry that says a word is someone's nickname or street name ('"Mackerel" – nickname used in messages',
+# "Lucky – street name of an adult male")
+_KEYED_ALIAS: Final = re.compile(
+    r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?[\"\u201c\u2018']?(?P<name>[A-Z][\w'\u2019-]+)[\"\u201d\u2019']?[ \t]*[-\u2013\u2014:][ \t]*"
+    r"(?:an?[ \t]+|the[ \t]+|his[ \t]+|her[ \t]+)?(?:nickname|street[ \t]+name|alias|online[ \t]+name|user[ \t]?name)\b")
+# A full name right before a bracket: a nickname in it is the person's, though a dictionary's word ("Kiwi").
+_FULL_NAME_BEFORE: Final = re.compile(r"(?P<first>[A-Z][\w'\u2019-]+)[ \u00a0]+[A-Z][\w'\u2019-]+[ \u00a0]*\([ \u00a0]*"
+                                      r"[\"\u201c\u2018']$")
 # ... or before what someone's family or friends call them by ("Lils, as her family call her, was born …")
 _CALLED_BY_THEIR_OWN: Final = re.compile(
     r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z'\u2019-]+),[ \u00a0]+as[ \u00a0]+(?:his|her|their)[ \u00a0]+"
@@ -1098,7 +1106,7 @@ class _Finder:
     # 'nicknamed ‘Smiley’'. Not a name the review gives ("referred to in this report as …", a pseudonym).
     def _known_as(self) -> None:
         for m in (*_KNOWN_AS.finditer(self.text), *_KNOWN_TO_AS.finditer(self.text),
-                  *_CALLED_BY_THEIR_OWN.finditer(self.text)):
+                  *_CALLED_BY_THEIR_OWN.finditer(self.text), *_KEYED_ALIAS.finditer(self.text)):
             for group in ("name", "other") if "other" in m.re.groupindex else ("name",):
                 name = m.group(group)
                 if name is None or _FOR_THIS_REVIEW.match(self.text, m.end()) or (
@@ -1114,8 +1122,12 @@ class _Finder:
         for pattern in _NICKNAME_AFTER_NAME:
             for m in pattern.finditer(self.text):
                 name = m.group("name")
-                if self._not_a_name_gone_by(name) or (gz.is_english_word(name) and not gz.is_first_name(name)):
-                    continue  # 'Partnership ("Board")': a defined term, no one's nickname
+                before = _FULL_NAME_BEFORE.search(self.text, max(0, m.start("name") - 80), m.start("name"))
+                after_a_person = before is not None and gz.is_first_name(before.group("first"))
+                if self._not_a_name_gone_by(name) or (gz.is_english_word(name) and not gz.is_first_name(name)
+                                                      and not after_a_person):
+                    continue  # 'Partnership ("Board")': a defined term, no one's nickname; 'Ciarán McCann ("Kiwi")'
+                    # is the father's
                 self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
         for m in _SPELT.finditer(self.text):
             group = "quoted" if m.group("quoted") else "listed"

@@ -92,6 +92,11 @@ def _found(text: str) -> list[str]:
     ('JT \u2013 Jaydn Tremayne, 15. Known as "Tremz". Lives with mum', ["Jaydn Tremayne", "Tremz"]),
     ('MASON, Tyrell aka "T-Bone" | 21/09/2003', ["MASON, Tyrell", "T-Bone"]),
     ('Harrison ("Harry" to his family) was the first child', ["Harrison", "Harry"]),
+    # ... a word in quotes after a full name, though a dictionary's ("Kiwi")
+    ('Ciar\u00e1n McCann ("Kiwi") \u2013 father, aged 27', ["Ciar\u00e1n McCann", "Kiwi"]),
+    # ... or a key's entry that says the word is a nickname or a street name
+    ('"Mackerel" \u2013 nickname used in messages to Jago', ["Mackerel", "Jago"]),
+    ("Lucky \u2013 street name of an adult male linked to the supply", ["Lucky"]),
     # a name as a record misspelt it: in quotes or not, after "spelt"
     ('[RO-B: Emma\'s surname spelt "Ridley Sharp" in the CSC chronology - check]', ["Ridley Sharp"]),
     ('record shows surname misspelt as "Kowalcyzk" in the ambulance notes.', ["Kowalcyzk"]),
