@@ -288,6 +288,9 @@ _KNOWN_AS: Final = re.compile(
     r"|nick-?named|went[ \u00a0]+by|street[ \u00a0-]?name(?:d|[ \u00a0]+(?:is|was|of))?"
     r"|knew[ \u00a0]+(?:(?:him|her|them)[ \u00a0]+)?(?:(?:only|simply)[ \u00a0]+)?as"
     r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself)|call(?:s|ed)?[ \u00a0]+(?:him|her)"
+    # … or the name someone gave or introduced themselves by ("gave name as 'Jay'")
+    r"|gave[ \u00a0]+(?:(?:his|her|their|a)[ \u00a0]+)?(?:first[ \u00a0]+)?name[ \u00a0]+(?:as|of)"
+    r"|introduced[ \u00a0]+(?:himself|herself|themselves)[ \u00a0]+as"
     # … or whom someone posed as ('posing as a 16-year-old boy called "Lewis"')
     rf"|{_PERSONA_WORDS}[ \u00a0]+(?:called|named)(?=[ \u00a0])"
     # … or who sent messages ('140 messages from "Kacs"')

@@ -97,6 +97,9 @@ def _found(text: str) -> list[str]:
     # ... or a key's entry that says the word is a nickname or a street name
     ('"Mackerel" \u2013 nickname used in messages to Jago', ["Mackerel", "Jago"]),
     ("Lucky \u2013 street name of an adult male linked to the supply", ["Lucky"]),
+    # ... or the name someone gave or introduced themselves by
+    ("Male in lounge gave name as 'Jay' refused surname, left on foot.", ["Jay"]),
+    ('a man who introduced himself as "Dee" collected her', ["Dee"]),
     # a name as a record misspelt it: in quotes or not, after "spelt"
     ('[RO-B: Emma\'s surname spelt "Ridley Sharp" in the CSC chronology - check]', ["Ridley Sharp"]),
     ('record shows surname misspelt as "Kowalcyzk" in the ambulance notes.', ["Kowalcyzk"]),
