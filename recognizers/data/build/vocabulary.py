@@ -382,7 +382,8 @@ Hague Convention on the Civil Aspects of International Child Abduction; Brussels
 McKenzie Friend;
 Fraser competence; Fraser competent; Fraser ruling; Gillick competent; Gillick and Fraser; Osman warning;
 Osman warnings; Osman letter; Osman notice; Hansard; Southwark judgment; Southwark judgement; Southwark ruling;
-Southwark assessment; Southwark duties; Southwark protocol;
+Southwark assessment; Southwark assessments; Southwark duties; Southwark duty; Southwark protocol; Southwark decision;
+Southwark case; Southwark cases; Southwark practice; Southwark guidance;
 Children and Families Act 2014; Children and Young Persons Act 2008; Children and Young Persons Act 1933;
 Children (Leaving Care) Act 2000; Adoption and Children Act 2002; Care Standards Act 2000; Education Act 1996;
 Education Act 2002; Education Act 2011; Housing Act 1996; Homelessness Reduction Act 2017; Care Act 2014;
