@@ -192,6 +192,8 @@ def _judge(m: Mention, overlapping: list[Mention], text: str, lower_words: Colle
     if m.entity in NAMES and names_a_condition(text, m.start, m.end):
         return None  # "Treacher Collins syndrome": the doctors who described a condition
     m = _without_leading_function_words(m)  # "at Melksham High School": the school's name starts after "at"
+    if m.entity != cat.PERSON:
+        m = _without_trailing_function_words(m)  # "Chronologies and": no body's or place's name ends in "and"
     # A rule's reading that waits for the draft to vouch for it ("Jay Young": a vocabulary surname) decides nothing.
     overlapping = [k for k in overlapping if VOCABULARY_PAIR_REASON not in k.explanation]
     if any(k.entity in NAMES and (k.start, k.end) == (m.start, m.end) for k in overlapping):

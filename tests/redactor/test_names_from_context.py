@@ -193,6 +193,13 @@ def test_a_guessed_name_does_not_end_in_a_function_word() -> None:
     assert [m.text for m in judged] == ["Sophia"]
 
 
+def test_a_guessed_body_does_not_end_in_a_function_word() -> None:
+    """"Chronologies and" (of "Chronologies and Individual Management Reviews were requested"): no body's name."""
+    text = "2.1 Chronologies and Individual Management Reviews were requested from the council."
+    judged = reconcile([_m("Chronologies and", text, "ORGANISATION")], {"txt": text}, frozenset())
+    assert [m.text for m in judged] == []
+
+
 def test_initials_the_draft_defines_for_a_person_outrank_the_vocabulary() -> None:
     text = "Teresa Abdi (TA) saw him. Later TA was not satisfied. The TA at school helped; OK."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
