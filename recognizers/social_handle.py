@@ -37,8 +37,8 @@ _HAS_LETTER = r"(?=[\w.\-]*[A-Za-z])"
 # (an inner dot: a sentence's stop after a word is none, "Instagram post.")
 _HANDLE_LIKE = rf"(?=[A-Za-z0-9_.\-]{{3}}){_HAS_LETTER}(?=[\w.\-]*(?:[\d_]|\.\w)){_HANDLE}"
 # A name written in camel case, capitals inside it ("GreyManKL"), as no word of prose is (a brand's is vocabulary).
-# (not a surname's prefix: "McDonald", "DeShawn")
-_CAMEL = r"(?!(?:Ma?c|De|Le|La|Di|Du|Van|Von)[A-Z][a-z]+\b)(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29}"
+# (not a surname's prefix: "McDonald", "DeShawn"; its case matters, whatever the pattern's flags)
+_CAMEL = r"(?-i:(?!(?:Ma?c|De|Le|La|Di|Du|Van|Von)[A-Z][a-z]+\b)(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z][A-Za-z0-9]{3,29})"
 _OPEN_QUOTE = r"[\"'“‘]"
 _QUOTED = rf"(?<={_OPEN_QUOTE}){_HAS_LETTER}{_HANDLE}(?=[\"'”’])"
 

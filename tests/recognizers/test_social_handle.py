@@ -115,6 +115,8 @@ NEGATIVE = [
     'messaging her through a Facebook account in the name "Stepfather". She said',
     # what someone calls the account, in quotes after "as": a word of theirs, no name on it
     'an Instagram account that police describe as "advertising" her', 'a TikTok page seen as "grooming".',
+    # a word in brackets in lower case, no name in camel case ("Yonas (pseudonym)")
+    "Snapchat account added to Yonas (pseudonym) phone.", "on TikTok with her friend (Maya) and",
 ]
 
 
