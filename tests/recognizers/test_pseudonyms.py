@@ -130,6 +130,8 @@ _DECLARING = [pytest.param(*p) for p in [
     # pseudonyms a family chose, each for whom ("be \u201cAnia\u201d for Magda and \u201cKuba\u201d for Kacper")
     ('Justyna has asked that the family\'s chosen pseudonyms be "Ania" for Magda and "Kuba" for Kacper \u2013 to '
      "be confirmed.", ["Ania", "Kuba"]),
+    # a name the review marks as its pseudonym, though it says friends know the child by it
+    ('Yonas (pseudonym) was 15. Known to friends as "Yonas (pseudonym)".', ["Yonas"]),
 ]]
 
 
