@@ -18,7 +18,7 @@ from typing import Final
 
 from recognizers import gazetteer as gz
 from recognizers.dates import MONTH_NAMES, is_month_of_date
-from recognizers.name_judge import AGENCY_ACRONYMS, NOT_NAME_ABBREVIATIONS, ROLE_WORDS
+from recognizers.name_judge import AGENCY_ACRONYMS, NOT_NAME_ABBREVIATIONS, ROLE_WORDS, is_abstract_noun
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot
 from recognizers.person_name_recognizer import CONDITION_AFTER
 from recognizers.pseudonyms import after_person_label_bracket
@@ -451,7 +451,7 @@ def _inflected_word(word: str) -> bool:
     key = word.casefold()
     if gz.is_surname(word):
         return False  # "Manning", "Golding": a family's name, though a word's stem is in it
-    if len(key) >= 9 and key.endswith(_NOUN_SUFFIXES):
+    if is_abstract_noun(word):
         return True  # "Resuscitation", "Radicalisation": a long noun of a verb's or a study's, no name
     for suffix in ("ing", "ings", "ed", "ment", "ments", "ness"):
         stem = key[:-len(suffix)]
@@ -461,9 +461,6 @@ def _inflected_word(word: str) -> bool:
     return False
 
 
-# The endings of a long abstract noun, which no name has.
-_NOUN_SUFFIXES: Final = ("ation", "ations", "ization", "izations", "ment", "ments", "ness", "ship", "ships", "hood",
-                         "ology", "ologist", "ologists")
 # Prefixes a dictionary word takes without the dictionary listing the result ("disengage", "reengage").
 _PREFIXES: Final = ("", "dis", "re", "non", "un", "mis", "over", "under")
 

@@ -56,7 +56,7 @@ ROLE_WORDS: Final = frozenset({
     "author", "reviewer", "independent", "maternal", "paternal", "half-sibling", "half-brother", "half-sister",
     "social", "health", "support", "youth", "police", "designated", "safeguarding", "duty", "senior", "principal",
     "team", *LISTED_ROLES, "owner", "builder", "lawyer", "intruder", "patient", "member", "dentist", "lodger",
-    "witness", "pastor", "male", "female",
+    "witness", "pastor", "male", "female", "caseworker", "keyworker", "receptionist",
 })
 _COMPANY_ENDINGS: Final = frozenset({"ltd", "limited", "plc", "llp", "cic", "inc"})
 # Acronyms of agencies, services, teams and boards (not of roles, honours, conditions or processes): a name
@@ -73,6 +73,18 @@ _PREFIXES: Final = frozenset({
     "over", "under", "out", "cross", "well", "half", "step", "counter", "extra", "mis", "un", "ex"})
 _TITLES: Final = frozenset({*(t.casefold() for t in titles(PERSONAL, DOCTOR, PROFESSOR, HONOURS, CLERGY, CIVIC,
                                                              POLICE_RANKS)), "baby", "st", "saint"})
+
+
+# The endings of a long abstract noun, which no name has ("Bereavement", "Resuscitation", "Radicalisation").
+_NOUN_ENDINGS: Final = ("ation", "ations", "ization", "izations", "ment", "ments", "ness", "ship", "ships", "hood",
+                        "ology", "ologist", "ologists")
+
+
+def is_abstract_noun(word: str) -> bool:
+    """Whether ``word`` is a long abstract noun by its ending ("Disengagement", "Resuscitation"): nine letters or
+    more; the caller first asks whether a list holds it as a name ("Hardiment")."""
+    key = word.casefold()
+    return len(key) >= 9 and key.endswith(_NOUN_ENDINGS)
 
 
 def name_like(word: str, lower_words: Collection[str]) -> bool:
@@ -97,6 +109,8 @@ def name_like(word: str, lower_words: Collection[str]) -> bool:
     if g.is_keep_phrase(word):
         return False
     named = g.is_first_name(word) or g.is_surname(word) or g.is_uk_place(word)
+    if not named and (is_abstract_noun(base) or base.casefold() in ROLE_WORDS):
+        return False  # "Bereavement", "Resuscitation", "Caseworker": a noun or a role no list of everyday words holds
     if not g.is_english_word(word):
         return True
     return named and key not in lower_words

@@ -26,6 +26,18 @@ def test_names_stay_name_like(word: str) -> None:
     assert name_like(word, frozenset())
 
 
+@pytest.mark.parametrize("word", ["Bereavement", "Resuscitation", "Disengagement", "Caseworker", "Keyworker"])
+def test_a_long_abstract_noun_or_a_role_is_no_name(word: str) -> None:
+    """"Bereavement Caseworker" (a published review's stand-in for a worker's name): a noun no dictionary of
+    everyday words holds, and a role."""
+    assert not name_like(word, frozenset())
+
+
+@pytest.mark.parametrize("word", ["Clement", "Armitage", "Greenwood"])
+def test_a_listed_name_with_a_nouns_ending_stays_name_like(word: str) -> None:
+    assert name_like(word, frozenset())
+
+
 @pytest.mark.parametrize("word", ["CSPRs", "SCRs", "CHSCP’s", "NSCP's", "MASH's"])
 def test_an_acronym_in_the_plural_or_with_a_possessive_is_no_name(word: str) -> None:
     """"Key learning points from CSPRs", "CHSCP's Independent Child Safeguarding Commissioner": agencies and
