@@ -61,6 +61,7 @@ _STOPWORDS = frozenset({
     # a verb after the label ("the Snapchat handle must be removed")
     "must", "should", "could", "would", "will", "can", "may", "might", "shall", "did", "does", "do", "being",
     "needs", "needed", "remains", "remained", "appears", "appeared", "showed", "shows", "suggests", "suggested",
+    "included", "includes", "include", "including", "contained", "contains", "check", "checked", "see", "seen",
 })
 _TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?:am|pm)|\d{1,2}[.:]\d{2}", re.IGNORECASE)
 
@@ -161,7 +162,7 @@ class SocialHandleRecognizer(TablePatternRecognizer):
             "Handle (the platform, then the name used on it)",
             rf"{_VALUE_START}(?<=\b{_PLATFORM}\b[^.!?;\n]{{0,80}}?\b(?:names?\s+(?:of\s+)?|handles?\s+"
             rf"|(?:from|by)\s+(?:user\s+)?|{_WEAK_LABEL}\s+(?:called|named)\s+"
-            rf"|(?<!\b(?:describ|regard|view|seen|see|treat|characteri[sz]|label|classed|classifi)\w*\s+)"
+            rf"|(?<!\b(?:describ|regard|view|seen|see|treat|characteri[sz]|label|classed|classifi)\w*\s+(?:\w+\s+){{0,3}})"
             rf"as\s+(?={_OPEN_QUOTE}))"  # (not what someone calls it: "describe it as "advertising"")
             rf"{_OPEN_QUOTE}?)"
             rf"(?:{_HANDLE_LIKE}|{_QUOTED}){_END}",

@@ -117,6 +117,9 @@ NEGATIVE = [
     'an Instagram account that police describe as "advertising" her', 'a TikTok page seen as "grooming".',
     # a word in brackets in lower case, no name in camel case ("Yonas (pseudonym)")
     "Snapchat account added to Yonas (pseudonym) phone.", "on TikTok with her friend (Maya) and",
+    # a verb after a label, and a word after what someone calls the page ("describe the setting as")
+    'His online names included', "her Facebook page continued to describe the setting as \"pet-free\".",
+    "abena.m on TikTok \u2013 check with Grace before",
 ]
 
 
