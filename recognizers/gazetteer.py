@@ -268,7 +268,10 @@ _NAMES_IN_KEEP_PHRASES: Final = frozenset({"fraser", "brook", "lucy", "maria", "
                                            "day", "life", "din", "river", "plant", "ann", "jordan", "craft", "lawn",
                                            "friend",
                                            # (a theme park's: "Drayton Manor", "Thorpe Park", "Lightwater Valley")
-                                           "park", "manor", "towers", "land", "beach", "valley", "world"})
+                                           "park", "manor", "towers", "land", "beach", "valley", "world",
+                                           # (people's names in charities' and brands' names: "Molly Rose
+                                           # Foundation", "Marie Collins Foundation", "Sage Publications")
+                                           "molly", "rose", "marie", "collins", "sage", "orange"})
 
 
 @cache

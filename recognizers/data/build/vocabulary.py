@@ -90,6 +90,9 @@ Children's Society; Save the Children; Childline; ChildLine; Samaritans; Mind; Y
 Papyrus; PAPYRUS; Winston's Wish; Teacher of the Deaf; Teachers of the Deaf; Qualified Teacher of the Deaf;
 QToD; Ann Craft Trust; Child Protection in Sport Unit; CPSU; Sport England;
 NRPF Network; NRPF Connect; Op COURAGE; Operation Courage; Sickle Cell Society; Project 17; Praxis;
+Marie Collins Foundation; Molly Rose Foundation; Lullaby Trust; The Lullaby Trust; Procurator Fiscal; Nokia;
+British Gas; Scillonian III; Orange Book; Missing Person Co-ordinator; Missing Persons Co-ordinator;
+Scottish Candidate Number;
 Oxford University Press; Cambridge University Press; Open University Press; Bristol University Press; Policy Press;
 Routledge; Jessica Kingsley Publishers; Palgrave Macmillan; Sage Publications; Wiley-Blackwell; Polity Press;
 UK Sport; The FA; Football Association; The Football Association; Premier League; English Football League; EFL;
@@ -591,7 +594,7 @@ LANGUAGES: Final = """
 Urdu; Punjabi; Panjabi; Mirpuri; Pahari; Pothwari; Bengali; Bangla; Sylheti; Gujarati; Hindi; Telugu;
 Malayalam; Kannada; Marathi; Nepali; Sinhala; Sinhalese; Pashto; Pushto; Farsi; Persian; Kurdish; Sorani;
 Kurmanji; Arabic; Turkish; Somali; Tigrinya; Amharic; Oromo; Swahili; Kiswahili; Lingala; Ndebele;
-Xhosa; Yoruba; Igbo; Hausa; Edo; Bini; Krio; Wolof; Mandinka; Luganda; Kinyarwanda;
+Xhosa; Yoruba; Igbo; Hausa; Edo; Bini; Krio; Wolof; Hiligaynon; Romanes; Badini; Tetum; Ilocano; Cebuano; Mandinka; Luganda; Kinyarwanda;
 Polish; Romanian; Lithuanian; Latvian; Slovak; Czech; Hungarian; Bulgarian; Albanian; Russian; Ukrainian;
 Portuguese; Spanish; Italian; Dutch; Romani; Romany; Mandarin; Cantonese; Hakka;
 Vietnamese; Tagalog; Filipino; Indonesian; Japanese; Korean; Hebrew; Yiddish; Gaelic;
