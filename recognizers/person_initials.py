@@ -372,10 +372,14 @@ def _keys_vocabulary(before: str, after: str, token: str) -> bool:
         return False
     words = entry.group(1).split()
     spelt = "".join(_compound_initials(w) for w in words[:len(token)])
-    return spelt.upper().startswith(token) and (all(
-        w.islower() or w.casefold() in ROLE_WORDS or gz.is_keep_phrase(w) for w in words[:len(token)])
-        or (len(words) >= len(token) and gz.org_head(words[len(token) - 1]) is not None))  # a body's name ("KCC –
-    # Kent County Council"), its words as many as the capitals (a compound's two: "MD – McDonald's")
+    if not spelt.upper().startswith(token):
+        return False
+    if all(w.islower() or w.casefold() in ROLE_WORDS or gz.is_keep_phrase(w) for w in words[:len(token)]):
+        return True
+    # ... or a body's or a role's name by its last word ("KCC – Kent County Council", "DN – District Nurse"), its words
+    # as many as the capitals (a compound's two: "CMW – Community Midwife")
+    last = words[len(token) - 1] if len(words) >= len(token) else ""
+    return bool(last) and (gz.org_head(last) is not None or last.casefold() in ROLE_WORDS)
 
 
 def _bracketed(before: str, after: str) -> str | None:

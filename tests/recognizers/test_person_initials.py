@@ -109,6 +109,7 @@ def test_initials_where_a_person_stands(text: str, token: str) -> None:
     # ... or a body's name ("KCC – Kent County Council"): the body, though it "left" or "was under pressure"
     "KCC \u2013 Kent County Council\nKCC was under significant pressure. Ms Bankole left KCC. See KCC's statements.",
     "CMW \u2013 Community Midwife\nShe saw the CMW.",  # a compound's capitals: fewer words than capitals
+    "The district nursing notes kept by DN Moffatt are good.\nDN\tDistrict Nurse",  # a role's, by its glossary
 ])
 def test_capitals_that_are_not_a_persons_initials(text: str) -> None:
     assert _found(text, frozenset({"MASH", "CSC", "GP", "ADHD", "CP", "ICPC", "PTSD", "UK"})) == set()
