@@ -7,10 +7,15 @@ from typing import ClassVar
 
 import regex as re
 
+from recognizers import gazetteer as gz
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import UK_VEHICLE_REG
 from recognizers.patterns import Pattern
+from recognizers.name_judge import AGENCY_ACRONYMS
 from recognizers.vehicle_models import MAKE
+
+# A prefix-format mark: a letter, a number, three letters ("R4 CSC").
+_PREFIX_LETTERS = re.compile(r"[A-Z]\d{1,3}[ ]?([A-Z]{3})")
 
 # Current format (2001 on): two area letters, the age identifier, three letters. I and Q
 # are never used; Z not in the area code.
@@ -149,7 +154,10 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
             True when the match should be discarded.
         """
         match = _CURRENT_RE.fullmatch(pattern_text)
-        if match is None:
-            return False  # prefix or suffix format: no age identifier to check
+        if match is None:  # prefix or suffix format: no age identifier to check, but a recommendation's number and
+            # its agency's letters have the prefix format's shape ("R4 CSC to audit …")
+            prefix = _PREFIX_LETTERS.fullmatch(pattern_text)
+            return prefix is not None and (prefix.group(1) in AGENCY_ACRONYMS
+                                           or prefix.group(1) in gz.police_force_acronyms())
         age, latest = int(match.group(1)), _latest_age_identifier()
         return not (2 <= age <= latest or 51 <= age <= latest + 50)

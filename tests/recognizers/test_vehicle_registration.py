@@ -54,6 +54,7 @@ NEGATIVE = [
     "ab12 cde",  # lower case without a vehicle word
     "the car ab01 cde",  # lower case, never issued
     "IQ12 ABC",  # I and Q are not used (without a vehicle word)
+    "R4 CSC to audit closure decisions.", "R5 MPS to review its policy.",  # a recommendation's number and its agency
     "WZ67 UJD",  # Z is no area letter
     "the car AB01 CDE",  # a vehicle word does not make 01 an issued age identifier
     "AB12 CDI",
