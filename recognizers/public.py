@@ -64,6 +64,14 @@ _NATIONAL_ORGS: Final = frozenset({
     "gmc-uk.org", "hcpc-uk.org", "socialworkengland.org.uk", "lucyfaithfull.org.uk", "stopitnow.org.uk",
     "iwf.org.uk", "ceop.police.uk", "samaritans.org", "shelter.org.uk", "citizensadvice.org.uk",
     "whatworks-csc.org.uk", "foundations.org.uk", "csaprevention.org.uk", "safelives.org.uk", "nwgnetwork.org",
+    "lullabytrust.org.uk", "iconcope.org", "mariecollinsfoundation.org.uk", "mollyrosefoundation.org",
+    "winstonswish.org", "papyrus-uk.org", "nrpfnetwork.org.uk", "brook.org.uk", "ncmec.org",
+})
+# The platforms a draft names by their sites ("web.snapchat.com", "fortnite.com"): everyone's, but an address with a
+# path on one is an account's ("facebook.com/darren.hartley.77").
+_PLATFORM_SITES: Final = frozenset({
+    "snapchat.com", "discord.com", "fortnite.com", "tiktok.com", "instagram.com", "facebook.com", "roblox.com",
+    "youtube.com", "x.com", "twitter.com", "whatsapp.com", "telegram.org", "onlyfans.com", "epicgames.com",
 })
 # Role mailboxes ("lscb@…", "safeguarding.board@…"): no person's name.
 _ROLE_MAILBOX_WORDS: Final = frozenset({
@@ -227,6 +235,9 @@ def is_public_url(url: str) -> bool:
     if "@" in url:
         return False
     host = _host(url)
+    site = host.casefold().removeprefix("www.")
+    if any(site == p or site.endswith("." + p) for p in _PLATFORM_SITES):
+        return not re.sub(r"^(?:[a-z][a-z0-9+.-]*://)?[^/\s]+", "", url.strip(), flags=re.IGNORECASE).strip("/")
     return is_public_domain(host) or (
         _ORGANISATION_HOST.search(host) is not None and _PUBLISHED_DOCUMENT.search(url) is not None)
 

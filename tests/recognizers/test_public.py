@@ -115,6 +115,9 @@ def test_state_bodies(name: str, expected: bool) -> None:
     ("https://www.quillburytrust.org.uk/team/chloe-hartley", False),
     ("https://www.hartleyfamily.co.uk/wp-content/uploads/2017/02/photo.jpg", False),
     ("https://www.chloehartley.com/documents/cv.pdf", False),
+    # a platform's site named bare, and a bereavement or bereaved parents' charity's; never an account's page on one
+    ("web.snapchat.com", True), ("fortnite.com", True), ("www.lullabytrust.org.uk", True),
+    ("https://www.tiktok.com/@kay_x", False), ("discord.com/invite/abc12", False),
 ])
 def test_public_urls(url: str, expected: bool) -> None:
     assert is_public_url(url) is expected
