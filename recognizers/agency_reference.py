@@ -67,6 +67,8 @@ _PUBLIC_CODE = re.compile(r"(?:ISBN|ISSN|ISO|DFE|DOI|BS|EN|SI|UKSI|HC|CM|NG|CG|Q
                           r"|UKSC|UKHL|SCR|CSPR|LCSPR|DHR|SAR)[-/]?\d", re.IGNORECASE)
 _ISBN13 = re.compile(r"97[89]-|97[89]\d{10}$")
 # A time stamp of twelve or fourteen digits, a PDF's or a system's ("20161212174200": 12 December 2016, 17:42).
+# A freephone number (0800, 0808) or a European helpline's (116 xxx): only an organisation has one.
+_FREEPHONE = re.compile(r"(?:0800|0808)[ ]?\d{3,4}[ ]?\d{0,4}|116[ ]?\d{3}")
 _TIME_STAMP = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?")
 _FILE_NAME_RE = re.compile(_FILE_NAME)
 
@@ -153,7 +155,8 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
         if ":" in pattern_text or _FILE_NAME_RE.fullmatch(pattern_text) or _IPV4_RE.fullmatch(pattern_text):
             return False  # a network address (its digits may be letters), a file's name
         if sum(c.isdigit() for c in pattern_text) < 4 or _PUBLIC_CODE.match(pattern_text) \
-                or _ISBN13.match(pattern_text) or _TIME_STAMP.fullmatch(pattern_text) or is_review_code(pattern_text):
+                or _ISBN13.match(pattern_text) or _TIME_STAMP.fullmatch(pattern_text) or is_review_code(pattern_text) \
+                or _FREEPHONE.fullmatch(pattern_text):
             return True
         return any(
             (

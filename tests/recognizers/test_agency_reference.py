@@ -58,6 +58,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Childline number 0800 1111 and the helpline number 0808 800 5000",  # a helpline's freephone numbers
     "Serious Case Review No: 2017/C6969",  # the review's own number in the national repository
     "Serious Case Review\n\nNo: 2017/C6969",
     "SCR ref 2014/C4321 (published by the NSPCC)",
