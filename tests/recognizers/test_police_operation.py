@@ -31,6 +31,7 @@ def test_finds_operation_names(text: str, names: list[str]) -> None:
     "The Operation Manager agreed.", "Operation details were shared.",  # words about an operation
     "an operation on his knee", "the operation of the scheme", "OP 12 was closed",
     "Operation ENCOMPASS notified the school.", "the Op NHS number",
+    "her father was deployed on Op CABRIT in Estonia", "a tour on Operation TOSCA",  # the forces' deployments
 ])
 def test_ignores_national_programmes_and_words(text: str) -> None:
     assert _found(text) == []

@@ -508,7 +508,10 @@ Gurkha; Gurkhas;
 Royal Naval Reserve; British Army Training Unit Kenya; BATUK; British Forces Cyprus; British Forces Germany;
 British Forces South Atlantic Islands; United Nations Peacekeeping Force in Cyprus; UNFICYP; British High
 Commission; British Embassy; British Consulate; Families Federation; Chain of Command; Commanding Officer; Welfare
-Officer; Padre
+Officer; Padre;
+Operation Cabrit; Operation Tosca; Operation Shader; Operation Herrick; Operation Telic; Operation Banner;
+Operation Toral; Operation Newcombe; Operation Kipion; Operation Interflex; Operation Orbital; Operation Temperer;
+Operation Rescript; Operation Tellar
 """
 
 # Words that structure a report (headings, table labels, protective markings): a heading's capitals
