@@ -1067,6 +1067,10 @@ class Grouper:
             # A date of birth and the same date read as a plain date share a key (the DOB wins).
             family = "DATE" if m.entity in (cat.DATE_OF_BIRTH, cat.DATE_DAY) else m.entity
             key = f"{family}:{identifier_key(m.text)}"
+            if family == "DATE" and (day := parse_date(norm)) is not None and None not in (day.year, day.month,
+                                                                                          day.day):
+                key = f"DATE:{day.year:04}-{day.month:02}-{day.day:02}"  # one day however written ("3rd September
+                # 2021", "3 September 2021", "03/09/2021"): one date, one decision
             ent = self._by_key.get(key)
             if ent is None:
                 context = segment_text[max(0, m.start - 80): m.end + 80]

@@ -229,6 +229,18 @@ def test_a_date_written_again_without_its_year_is_the_date() -> None:
     assert [m.text for m in entities["Saturday 22 July 2023"].mentions] == ["Saturday 22 July 2023", "22 July"]
 
 
+def test_one_day_written_two_ways_is_one_date() -> None:
+    """"3rd September 2021" and "3 September 2021": one day, one entity and one decision, so its day and month
+    written without the year are never a survivor inside the other writing."""
+    text = ("On 3rd September 2021 the school referred Nadia. There was no contact with Children's Social Care "
+            "before 3 September 2021.[6] On 3 September the school rang again.")
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    found = [_m("3rd September 2021", "DATE_DAY", source=text), _m("3 September 2021", "DATE_DAY", source=text)]
+    dates = [e for e in group(doc, found, None) if e.type == "DATE"]
+    assert len(dates) == 1, dates
+    assert sorted(m.text for m in dates[0].mentions) == ["3 September", "3 September 2021", "3rd September 2021"]
+
+
 def test_a_date_written_again_with_its_months_abbreviation_is_the_date() -> None:
     text = "Baby S was born at home on 14/02/2023. ED notes: baby born 14th Feb, mother alone. On 14 Feb she rang."
     doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
