@@ -337,6 +337,13 @@ _NICKNAME_AFTER_NAME: Final = (
     re.compile(r"\b(?:identif(?:y|ies|ied)|named|confirmed|knew|traced)[ \u00a0]+" + _QUOTED_NAME
                + rf"[ \u00a0]+as[ \u00a0]+(?={gz.LATIN_CAPITAL}[a-z]+[ \u00a0]+{gz.LATIN_CAPITAL}[A-Za-z'\u2019-]+)"),
     re.compile(rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+,[ \u00a0]*\d{{1,2}},[ \u00a0]*" + _QUOTED_NAME + r"(?![\w'\u2019-])"))
+# ... or a list of them in brackets after a name ('Tobechukwu OKONKWO-HART ("Tobi", "Tobs")', '("Ty"; "T-Bone"
+# online)'): each quoted name in it
+_NICKNAMES_LISTED: Final = re.compile(
+    rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+[ \u00a0]*\((?P<list>[ \u00a0]*[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019()\n]{{1,30}}"
+    r"[\"\u201d\u2019'](?:[ \u00a0]*[,;][ \u00a0]*[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019()\n]{1,30}[\"\u201d\u2019']"
+    r"(?:[ \u00a0]+[a-z]+)?)+)[ \u00a0]*\)")
+_QUOTED_NAME_RE: Final = re.compile(_QUOTED_NAME)
 # ... or, without quotes, one word after whom someone is known to or "also known as" ("known to the family as
 # Johannes", "also known as Tank"): a name someone goes by (a plain "known as" may give the review's own name, and
 # so does "known to the panel as", but not in brackets right after a name)
@@ -1132,6 +1139,11 @@ class _Finder:
                     continue  # 'Partnership ("Board")': a defined term, no one's nickname; 'Ciarán McCann ("Kiwi")'
                     # is the father's
                 self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
+        for m in _NICKNAMES_LISTED.finditer(self.text):
+            for q in _QUOTED_NAME_RE.finditer(self.text, m.start("list"), m.end("list")):
+                name = q.group("name")
+                if not self._not_a_name_gone_by(name) and not (gz.is_english_word(name) and not gz.is_first_name(name)):
+                    self._replace(q.start("name"), q.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
         for m in _SPELT.finditer(self.text):
             group = "quoted" if m.group("quoted") else "listed"
             at = m.start(group)

@@ -97,6 +97,9 @@ def _found(text: str) -> list[str]:
     # ... or a key's entry that says the word is a nickname or a street name
     ('"Mackerel" \u2013 nickname used in messages to Jago', ["Mackerel", "Jago"]),
     ("Lucky \u2013 street name of an adult male linked to the supply", ["Lucky"]),
+    # ... or a list of them in brackets after a full name
+    ('Child T \u2013 Tobechukwu OKONKWO-HART ("Tobi", "Tobs"), born 2008', ["Tobechukwu OKONKWO-HART", "Tobi", "Tobs"]),
+    ('Tyrese Okonkwo-Blake ("Ty"; "T-Bone" online) - subject', ["Tyrese Okonkwo-Blake", "Ty", "T-Bone"]),
     # ... or the name someone gave or introduced themselves by
     ("Male in lounge gave name as 'Jay' refused surname, left on foot.", ["Jay"]),
     ('a man who introduced himself as "Dee" collected her', ["Dee"]),
