@@ -350,6 +350,8 @@ _QUOTED_NAME_RE: Final = re.compile(_QUOTED_NAME)
 _KNOWN_TO_AS: Final = re.compile(
     r"\b(?:known[ \u00a0]+to[ \u00a0]+(?!(?:the[ \u00a0]+|this[ \u00a0]+)?(?:panel|review|report|readers?|authors?|"
     r"reviewers?)\b)(?:\w+[ \u00a0]+){1,3}as|also[ \u00a0]+known[ \u00a0]+as|a\.?k\.?a\.?"
+    # (… or whom someone is, a man or a lad called it: "an older lad called Ghost")
+    rf"|{_PERSONA_WORDS}[ \u00a0]+(?:called|named)"
     # (… or in brackets right after the name: "LAM Chun Kit (known as Kit)")
     r"|(?<=\w[ \u00a0]\()known[ \u00a0]+as)"
     r"[ \u00a0]+(?P<name>[A-Z][\w'\u2019-]+)(?![\w'\u2019-]|[ \u00a0]+[A-Z0-9])")
@@ -1120,8 +1122,10 @@ class _Finder:
             for group in ("name", "other") if "other" in m.re.groupindex else ("name",):
                 name = m.group(group)
                 if name is None or _FOR_THIS_REVIEW.match(self.text, m.end()) or (
-                        self._not_a_name_gone_by(name) and not _PERSONA.match(m.group())):
-                    continue  # (a boy called "Lewis" is a person, though Lewis is an island too)
+                        self._not_a_name_gone_by(name) and not _PERSONA.match(m.group())) \
+                        or name.casefold() in _KIN_CALLED or name.casefold() in ROLE_WORDS:
+                    continue  # (a boy called "Lewis" is a person, though Lewis is an island too; a friend called
+                    # "Mum" is no one's name)
                 self._replace(m.start(group), m.end(group), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
         for m in _ALIAS_INITIALS.finditer(self.text):
             group = "after" if m.group("after") else "listed" if m.group("listed") else "first"
