@@ -310,9 +310,14 @@ _FULL_NAME_BEFORE: Final = re.compile(r"(?P<first>[A-Z][\w'\u2019-]+)[ \u00a0]+[
                                       r"[\"\u201c\u2018']$")
 # ... or before what someone's family or friends call them by ("Lils, as her family call her, was born …")
 _CALLED_BY_THEIR_OWN: Final = re.compile(
-    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z'\u2019-]+),[ \u00a0]+as[ \u00a0]+(?:his|her|their)[ \u00a0]+"
+    r"(?<![\w'\u2019-])(?P<name>[A-Z][a-z'\u2019-]+),[ \u00a0]+as[ \u00a0]+(?:(?:his|her|their)[ \u00a0]+"
     r"(?:family|friends|parents|mother|mum|father|dad|siblings|brothers?|sisters?|grandparents?|carers?|peers)"
-    r"[ \u00a0]+(?:call(?:s|ed)?|know|knew)[ \u00a0]+(?:him|her|them)\b")
+    r"[ \u00a0]+(?:call(?:s|ed)?|know|knew)[ \u00a0]+(?:him|her|them)\b"
+    # … or as the person asked to be called ("Wenna, as she asked to be called,")
+    r"|(?:he|she|they)[ \u00a0]+(?:asked|asks|wished|wishes|prefers|preferred)[ \u00a0]+to[ \u00a0]+be[ \u00a0]+(?:called|known))")
+# A short form of the first name in brackets after the full name, unquoted ("Roxana Lungu (Roxy)"): its first letters.
+_SHORT_FORM_AFTER: Final = re.compile(r"(?<![\w'\u2019-])(?P<first>[A-Z][a-z\u00c0-\u024f'\u2019-]{2,})[ \u00a0]+"
+                                      r"[A-Z][\w'\u2019-]+[ \u00a0]*\([ \u00a0]*(?P<name>[A-Z][a-z]{1,12})[ \u00a0]*\)")
 # Capitals that are a word or a thing's letters, no one's initials ("OK", "TV").
 _NO_INITIALS: Final = frozenset({"OK", "UK", "TV", "ID", "PE", "PS", "CV", "PC", "ICT", "DVD", "USB", "SIM", "PIN"})
 # A person's initials as another name they go by: after a name and "or" ("the partner is called Ty or TJ"), or in a
@@ -1142,6 +1147,11 @@ class _Finder:
                                                       and not after_a_person):
                     continue  # 'Partnership ("Board")': a defined term, no one's nickname; 'Ciarán McCann ("Kiwi")'
                     # is the father's
+                self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
+        for m in _SHORT_FORM_AFTER.finditer(self.text):
+            first, name = m.group("first"), m.group("name")
+            if name.casefold()[:3] == first.casefold()[:3] and name != first and gz.is_first_name(first) \
+                    and not self._not_a_name_gone_by(name):
                 self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
         for m in _NICKNAMES_LISTED.finditer(self.text):
             for q in _QUOTED_NAME_RE.finditer(self.text, m.start("list"), m.end("list")):

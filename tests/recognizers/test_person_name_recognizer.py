@@ -97,6 +97,10 @@ def _found(text: str) -> list[str]:
     # ... or a key's entry that says the word is a nickname or a street name
     ('"Mackerel" \u2013 nickname used in messages to Jago', ["Mackerel", "Jago"]),
     ("Lucky \u2013 street name of an adult male linked to the supply", ["Lucky"]),
+    # ... or a short form of the first name in brackets after the full name, unquoted ("Roxana Lungu (Roxy)")
+    ("Roxana Lungu (Roxy) \u2013 victim, aged 34", ["Roxana Lungu", "Roxy"]),
+    # ... or before what the person asked to be called
+    ("Wenna, as she asked to be called, had been", ["Wenna"]),
     # ... or after whom someone is, unquoted ("an older lad called Ghost")
     ("Contact from a grandmother worried about an older lad called Ghost collecting him.", ["Ghost"]),
     # ... or a list of them in brackets after a full name
@@ -739,6 +743,7 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     'the partner, known as "Tank" for this review, lived', 'the estate, known locally as "The Bronx"',
     "The Hub, as the family call it, was open.", "Nanny, as the children call her, was kind.",
     "she had a friend called Mum at school", "a man called Police to the house",
+    "Leeds Teaching Hospitals (LTH) and", "the Royal Free (Rf) unit",
     'the Safeguarding Partnership ("Partnership") met', 'Working Together ("Guidance") says', "PC 2 attended",
     # a country the draft names as one; a patient's abbreviation; a telephone's label before its number
     "Both parents were born in Ghana. Her Ghana number was the only contact.", "Pt appears to understand.",
