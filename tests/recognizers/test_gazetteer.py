@@ -298,7 +298,7 @@ def test_keep_phrases(phrase: str) -> None:
     ("University of Sandford", "college"), ("London Borough of Camden", "council"), ("Sandford Crown Court", "court"),
     ("Horizon Learning Hub", "school"), ("Fenlight Outreach", "charity"), ("Redeemed Glory Assembly", "religious"),
     ("Pathways Return Home Service", "charity"), ("Leeds Domestic Violence Service", "charity"),
-    ("Kernow Connect Minibus Services", "company"),
+    ("Kernow Connect Minibus Services", "company"), ("Selsdon Lodge Guest House", "company"),
     ("Ocean Blue", None),
 ])
 def test_org_kind(name: str, kind: str | None) -> None:
