@@ -1506,6 +1506,10 @@ class Grouper:
                 if all(_plain_word(w) and w[:1].isupper() for w in words):
                     for initials in _initials_of(words):
                         owners.setdefault(initials, set()).add(ent.id)
+                    first_parts = [p for p in re.split(r"[-\u2010\u2011]", words[0]) if p]
+                    if len(first_parts) == 2 and all(p[:1].isupper() for p in first_parts):
+                        # a double first name's, as friends and notes write it ("KJ" of Kai-Jordan Bailey)
+                        owners.setdefault("".join(_ascii_initial(p) for p in first_parts), set()).add(ent.id)
                     whole.setdefault("".join(_ascii_initial(w) for w in words), set()).add(ent.id)
         # Initials one name gives whole and others only by their first and last parts ("JB" of Joanne Birtles, and of
         # Jacinta Villiers-Brook's first and last parts) are that name's.

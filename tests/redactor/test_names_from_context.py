@@ -262,6 +262,14 @@ def test_a_kind_of_service_named_by_vocabulary_is_no_one(name: str) -> None:
     assert not any(e.name == name for e in entities), entities
 
 
+def test_the_initials_of_a_double_first_name_written_alone_are_the_persons() -> None:
+    """"KJ" of Kai-Jordan Bailey, as a case note writes a child whose first name has two parts."""
+    text = "Kai-Jordan Bailey was 14. Kai-Jordan was seen at school.\n\"Visited the lodge. KJ not in. Mum upset.\""
+    entities = _group(text, [_m("Kai-Jordan Bailey", text, "PERSON", RULES, score=0.8)])
+    person = next(e for e in entities if e.name == "Kai-Jordan Bailey")
+    assert "KJ" in person.forms, entities
+
+
 def test_initials_defined_for_an_irish_name_with_its_article_are_the_persons() -> None:
     text = "Kerry-Ann Mac Giolla an Chloig (KC) made a referral. In June, KC at the school noticed it."
     entities = _group(text, [_m("Kerry-Ann Mac Giolla an Chloig", text, "PERSON", RULES, score=0.8)])
