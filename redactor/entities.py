@@ -629,6 +629,10 @@ class Grouper:
                 kept.append(m)
         self._public_surnames = _public_surnames(kept, public_people)
         kept = _without_public_surnames(kept, self._public_surnames, texts)
+        public_names = {tuple(w.casefold() for w in words) for m in public_people
+                        if len(words := strip_title(normalise(m.text)).split()) >= 2}
+        kept = [m for m in kept if not (m.entity == cat.EMAIL_ADDRESS and _a_public_persons_mailbox(m.text,
+                                                                                                     public_names))]
         # Surnames the draft writes after a title ("Ms Swift"): a full name ending in one is a person's.
         self._titled = {normalise(m.text).split()[-1].casefold() for m in kept
                         if m.entity == cat.PERSON and _TITLE_RX.match(normalise(m.text)) and len(m.text.split()) >= 2}
@@ -2168,6 +2172,13 @@ def _branded(name: str) -> bool:
         and first.casefold() not in gz.generic_words() and first.casefold() not in gz.FUNCTION_WORDS \
         and first.casefold() not in ROLE_WORDS and not gz.is_keep_phrase(first) and not gz.is_place(first) \
         and not gz.is_nationality(first) and gz.org_head(first) is None
+
+
+def _a_public_persons_mailbox(address: str, public: set[tuple[str, ...]]) -> bool:
+    """Whether an e-mail address's name is a public person's ("h.carrow@…", "helen.carrow@…" of the review's author,
+    Helen Carrow): the first name or its initial, then the surname, and nothing else."""
+    parts = [p for p in re.split(r"[._-]+", address.partition("@")[0].casefold()) if p]
+    return len(parts) == 2 and any(parts[1] == name[-1] and parts[0] in (name[0], name[0][:1]) for name in public)
 
 
 def _public_surnames(kept: list[Mention], public: list[Mention]) -> set[str]:

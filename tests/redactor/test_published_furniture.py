@@ -133,3 +133,17 @@ def test_words_the_draft_writes_in_lower_case_as_a_phrase_are_no_name(tmp_path: 
 ])
 def test_public_officials_in_news_and_minutes(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
     _check(tmp_path, text, kept, found)
+
+
+@pytest.mark.parametrize("text, kept, found", [
+    # the review's named author's own mailbox: as public as the author
+    ("Independent Reviewer: Dr Helen Carrow\n\nComments to h.carrow@reviewassociates.co.uk by March 2024.\n"
+     "Kayden Price was 15.\n", "h.carrow@reviewassociates.co.uk", None),
+    ("Independent Reviewer: Dr Helen Carrow\n\nComments to helen.carrow@reviewassociates.co.uk by March 2024.\n",
+     "helen.carrow@reviewassociates.co.uk", None),
+    # ... never a family member's who shares the surname only
+    ("Independent Reviewer: Dr Helen Carrow\n\nThe mother, Kim Carrow, wrote from k.carrow77@gmail.com often.\n",
+     None, "k.carrow77@gmail.com"),
+])
+def test_the_named_authors_mailbox_is_public(tmp_path: Path, text: str, kept: str | None, found: str | None) -> None:
+    _check(tmp_path, text, kept, found)
