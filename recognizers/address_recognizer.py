@@ -460,10 +460,11 @@ def _lower_case_streets(text: str) -> list[tuple[int, int]]:
 # a year ("Room 2019").
 _ROOM: Final = regex.compile(r"\b[Rr]oom[ \t]+(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?![\w:/-])")
 # ... after a preposition, a verb of going or staying, or where a phrase or a line opens
-_ROOM_BEFORE: Final = regex.compile(r"(?:^|[(\[\"\u201c,;:\n\u2013-]|\b(?i:in|to|at|of|from|into|visited|attended|shared|"
+_ROOM_BEFORE: Final = regex.compile(r"(?:^|[(\[\"\u201c,;:\n\u2013-]"
+                                    r"|\b(?i:in|to|at|of|from|into|visited|attended|shared|"
                                     r"entered|occupied|left|later|first|then|and|or))[ \t]*$")
-_ROOMS_HOME: Final = regex.compile(r"(?i)\b(?:hotels?|hostels?|B&B|bed[ \t]+and[ \t]+breakfast|guest[ \t]?house|"
-                                   r"HMO|house[ \t]+in[ \t]+multiple[ \t]+occupation|bedsit|lodge|guests?|residents?)\b")
+_ROOMS_HOME: Final = regex.compile(r"(?i)\b(?:hotels?|hostels?|B&B|bed[ \t]+and[ \t]+breakfast|guest[ \t]?house|HMO"
+                                   r"|house[ \t]+in[ \t]+multiple[ \t]+occupation|bedsit|lodge|guests?|residents?)\b")
 
 
 def _rooms(text: str) -> list[tuple[int, int]]:

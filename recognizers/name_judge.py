@@ -207,8 +207,9 @@ def ends_in_agency_acronym(name: str) -> bool:
 # "first language is Dari", "a Masalit speaker", "a Dari rather than a Pashto interpreter").
 LANGUAGE_BEFORE: Final = re.compile(r"\b(?:speaks?|spoke|spoken|speaking|(?:first|main|home|fluent|only)[ \t]+language"
                                     r"[ \t]+(?:is|was))[ \t]+$")
-LANGUAGE_AFTER: Final = re.compile(r"[ \t]*(?:-speaking|[ \t](?:(?:telephone|phone|video|face-to-face|remote|female|male"
-                                   r"|court|qualified)[ \t]+)?(?:interpreters?|speakers?|translators?|translation)\b"
+LANGUAGE_AFTER: Final = re.compile(r"[ \t]*(?:-speaking|[ \t](?:(?:telephone|phone|video|face-to-face|remote|female"
+                                   r"|male|court|qualified)[ \t]+)?"
+                                   r"(?:interpreters?|speakers?|translators?|translation)\b"
                                    r"|[ \t]+rather[ \t]+than[ \t]+(?:an?[ \t]+)?[A-Z]\w*[ \t]+interpreter)")
 
 

@@ -303,8 +303,9 @@ _PERSONA: Final = re.compile(rf"{_PERSONA_WORDS}[ \u00a0]")
 # ... or a key's entry that says a word is someone's nickname or street name ('"Mackerel" – nickname used in messages',
 # "Lucky – street name of an adult male")
 _KEYED_ALIAS: Final = re.compile(
-    r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?[\"\u201c\u2018']?(?P<name>[A-Z][\w'\u2019-]+)[\"\u201d\u2019']?[ \t]*[-\u2013\u2014:][ \t]*"
-    r"(?:an?[ \t]+|the[ \t]+|his[ \t]+|her[ \t]+)?(?:nickname|street[ \t]+name|alias|online[ \t]+name|user[ \t]?name)\b")
+    r"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?[\"\u201c\u2018']?(?P<name>[A-Z][\w'\u2019-]+)[\"\u201d\u2019']?[ \t]*"
+    r"[-\u2013\u2014:][ \t]*(?:an?[ \t]+|the[ \t]+|his[ \t]+|her[ \t]+)?"
+    r"(?:nickname|street[ \t]+name|alias|online[ \t]+name|user[ \t]?name)\b")
 # A full name right before a bracket: a nickname in it is the person's, though a dictionary's word ("Kiwi").
 _FULL_NAME_BEFORE: Final = re.compile(r"(?P<first>[A-Z][\w'\u2019-]+)[ \u00a0]+[A-Z][\w'\u2019-]+[ \u00a0]*\([ \u00a0]*"
                                       r"[\"\u201c\u2018']$")
@@ -314,7 +315,8 @@ _CALLED_BY_THEIR_OWN: Final = re.compile(
     r"(?:family|friends|parents|mother|mum|father|dad|siblings|brothers?|sisters?|grandparents?|carers?|peers)"
     r"[ \u00a0]+(?:call(?:s|ed)?|know|knew)[ \u00a0]+(?:him|her|them)\b"
     # … or as the person asked to be called ("Wenna, as she asked to be called,")
-    r"|(?:he|she|they)[ \u00a0]+(?:asked|asks|wished|wishes|prefers|preferred)[ \u00a0]+to[ \u00a0]+be[ \u00a0]+(?:called|known))")
+    r"|(?:he|she|they)[ \u00a0]+(?:asked|asks|wished|wishes|prefers|preferred)[ \u00a0]+to[ \u00a0]+be[ \u00a0]+"
+    r"(?:called|known))")
 # A short form of the first name in brackets after the full name, unquoted ("Roxana Lungu (Roxy)"): its first letters.
 _SHORT_FORM_AFTER: Final = re.compile(r"(?<![\w'\u2019-])(?P<first>[A-Z][a-z\u00c0-\u024f'\u2019-]{2,})[ \u00a0]+"
                                       r"[A-Z][\w'\u2019-]+[ \u00a0]*\([ \u00a0]*(?P<name>[A-Z][a-z]{1,12})[ \u00a0]*\)")
@@ -345,8 +347,9 @@ _NICKNAME_AFTER_NAME: Final = (
 # ... or a list of them in brackets after a name ('Tobechukwu OKONKWO-HART ("Tobi", "Tobs")', '("Ty"; "T-Bone"
 # online)'): each quoted name in it
 _NICKNAMES_LISTED: Final = re.compile(
-    rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+[ \u00a0]*\((?P<list>[ \u00a0]*[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019()\n]{{1,30}}"
-    r"[\"\u201d\u2019'](?:[ \u00a0]*[,;][ \u00a0]*[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019()\n]{1,30}[\"\u201d\u2019']"
+    rf"{gz.LATIN_CAPITAL}[\w'\u2019-]+[ \u00a0]*\((?P<list>[ \u00a0]*[\"\u201c\u2018']"
+    r"[^\"\u201c\u201d\u2018\u2019()\n]{1,30}[\"\u201d\u2019']"
+    r"(?:[ \u00a0]*[,;][ \u00a0]*[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019()\n]{1,30}[\"\u201d\u2019']"
     r"(?:[ \u00a0]+[a-z]+)?)+)[ \u00a0]*\)")
 _QUOTED_NAME_RE: Final = re.compile(_QUOTED_NAME)
 # ... or, without quotes, one word after whom someone is known to or "also known as" ("known to the family as

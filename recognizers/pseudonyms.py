@@ -365,7 +365,8 @@ def _nickname(name: str, texts: Iterable[str]) -> bool:
         rf"(?<!\bbe[ \t])\b(?i:known)[ \t]+(?:(?:to|in|at|among|within)[ \t]+(?!(?:the|this)[ \t]+{_ITS_TEXT})"
         rf"[^.\n]{{1,40}}?[ \t]+)?as[ \t]+{_Q}{re.escape(name)}{_Q}"
         rf"(?![^\W_])(?![\"'\u2019\u201d]?[ \t,]*(?:in|throughout|for)[ \t]+(?:the|this)[ \t]+(?:purposes|{_ITS_TEXT}))"
-        rf"(?![ \t]*\([ \t]*(?:a[ \t]+|the[ \t]+)?pseudonym)"  # ('known to friends as "Yonas (pseudonym)"': the review's)
+        # ('known to friends as "Yonas (pseudonym)"': the review's own name)
+        rf"(?![ \t]*\([ \t]*(?:a[ \t]+|the[ \t]+)?pseudonym)"
         # … in quotes right after a full name ('Gwendoline Tapper ("Gwen", sometimes recorded as …)', 'Margaret
         # Ellis – "Peggy" to everyone in the village')
         rf"|(?P<first>{_NAME_WORD})[ \t]+(?P<last>{_NAME_WORD})[ \t]*(?:\(|[\u2013\u2014-]|,)[ \t]*{quoted}"

@@ -10,8 +10,8 @@ import regex as re
 from recognizers import gazetteer as gz
 from recognizers.base import TablePatternRecognizer
 from recognizers.catalogue import UK_VEHICLE_REG
-from recognizers.patterns import Pattern
 from recognizers.name_judge import AGENCY_ACRONYMS
+from recognizers.patterns import Pattern
 from recognizers.vehicle_models import MAKE
 
 # A prefix-format mark: a letter, a number, three letters ("R4 CSC").

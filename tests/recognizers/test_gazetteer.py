@@ -271,7 +271,8 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     "Air Max", "Hotmail", "Not Yet Anonymised", "QToD",
                                     # a child's competence, a police warning and a judgment by their cases' names;
                                     # Parliament's record; theme parks; benefits and a school's leaders
-                                    "Fraser competence", "Osman warning", "Southwark assessment", "Southwark decision", "Hansard",
+                                    "Fraser competence", "Osman warning", "Southwark assessment", "Southwark decision",
+                                    "Hansard",
                                     "Drayton Manor", "Alton Towers", "UC", "SLT", "Edo State",
                                     # the nations' parliaments and assemblies
                                     "Senedd", "Northern Ireland Assembly", "Welsh Assembly",

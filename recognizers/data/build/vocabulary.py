@@ -597,7 +597,8 @@ LANGUAGES: Final = """
 Urdu; Punjabi; Panjabi; Mirpuri; Pahari; Pothwari; Bengali; Bangla; Sylheti; Gujarati; Hindi; Telugu;
 Malayalam; Kannada; Marathi; Nepali; Sinhala; Sinhalese; Pashto; Pushto; Farsi; Persian; Kurdish; Sorani;
 Kurmanji; Arabic; Turkish; Somali; Tigrinya; Amharic; Oromo; Swahili; Kiswahili; Lingala; Ndebele;
-Xhosa; Yoruba; Igbo; Hausa; Edo; Bini; Krio; Wolof; Hiligaynon; Romanes; Badini; Tetum; Ilocano; Cebuano; Mandinka; Luganda; Kinyarwanda;
+Xhosa; Yoruba; Igbo; Hausa; Edo; Bini; Krio; Wolof; Hiligaynon; Romanes; Badini; Tetum; Ilocano; Cebuano; Mandinka;
+Luganda; Kinyarwanda;
 Polish; Romanian; Lithuanian; Latvian; Slovak; Czech; Hungarian; Bulgarian; Albanian; Russian; Ukrainian;
 Portuguese; Spanish; Italian; Dutch; Romani; Romany; Mandarin; Cantonese; Hakka;
 Vietnamese; Tagalog; Filipino; Indonesian; Japanese; Korean; Hebrew; Yiddish; Gaelic;
