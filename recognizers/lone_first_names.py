@@ -441,10 +441,10 @@ def _unlisted(word: str) -> bool:
         and not gz.is_keep_phrase(word) and not gz.is_nationality(word) \
         and not (word.endswith("s") and len(word) > 6 and gz.is_keep_phrase(word[:-1])) \
         and not (word.endswith("ies") and gz.is_english_word(word[:-3] + "y") and not gz.is_surname(word)) \
-        and not _inflected_word(word)  # (not "Caius": CAIU; not "Chronologies": chronology, but "Harries" a name)
+        and not _formed_from_a_word(word)  # (not "Caius": CAIU; not "Chronologies": chronology, but "Harries" a name)
 
 
-def _inflected_word(word: str) -> bool:
+def _formed_from_a_word(word: str) -> bool:
     """Whether ``word`` is a dictionary word's "-ing" or "-ed" form, or its noun in "-ment" or "-ness", that the
     dictionary lacks ("Cuckooing": cuckoo; "Disengagement": engage, after a prefix), or a long abstract noun
     ("Resuscitation"); a name's stem is no word ("Jiaming", "Xiaoying")."""
