@@ -1119,8 +1119,21 @@ class _Finder:
         """Whether a word someone is said to go by is no name: vocabulary, a place, a body, a kin word or a family
         role (the review's label: 'knew him only as "Partner"'), a call, or a name with "The"."""
         return gz.is_keep_phrase(name) or gz.is_uk_place(name) or gz.org_head(name.split()[-1]) is not None \
-            or name.casefold() in _KIN_CALLED or name.casefold() in _CALLED_NOT_NAME or name.casefold() in ROLE_WORDS \
+            or _Finder._kin_or_role(name) or name.casefold() in _CALLED_NOT_NAME \
             or name.split()[0] == "The"  # 'the estate, known locally as "The Bronx"': a place's
+
+    @staticmethod
+    def _kin_or_role(name: str) -> bool:
+        """Whether a word someone is said to go by is a kin word or a family role ("Mum", "Partner")."""
+        return name.casefold() in _KIN_CALLED or name.casefold() in ROLE_WORDS
+
+    @staticmethod
+    def _nickname(name: str, after_a_person: bool = False) -> bool:
+        """Whether a word in quotes beside a name is a name the person goes by: no word :meth:`_not_a_name_gone_by`
+        rejects, nor a dictionary's that is no first name (a defined term: 'Partnership ("Board")'), unless right
+        after a person's full name ('Ciarán McCann ("Kiwi")')."""
+        return not _Finder._not_a_name_gone_by(name) and not (
+            gz.is_english_word(name) and not gz.is_first_name(name) and not after_a_person)
 
     # (d3) A name someone goes by, in quotes after "known as" or "nicknamed": 'her partner, known as "Tank"',
     # 'nicknamed ‘Smiley’'. Not a name the review gives ("referred to in this report as …", a pseudonym).
@@ -1130,8 +1143,7 @@ class _Finder:
             for group in ("name", "other") if "other" in m.re.groupindex else ("name",):
                 name = m.group(group)
                 if name is None or _FOR_THIS_REVIEW.match(self.text, m.end()) or (
-                        self._not_a_name_gone_by(name) and not _PERSONA.match(m.group())) \
-                        or name.casefold() in _KIN_CALLED or name.casefold() in ROLE_WORDS:
+                        self._not_a_name_gone_by(name) and not _PERSONA.match(m.group())) or self._kin_or_role(name):
                     continue  # (a boy called "Lewis" is a person, though Lewis is an island too; a friend called
                     # "Mum" is no one's name)
                 self._replace(m.start(group), m.end(group), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
@@ -1146,11 +1158,8 @@ class _Finder:
                 name = m.group("name")
                 before = _FULL_NAME_BEFORE.search(self.text, max(0, m.start("name") - 80), m.start("name"))
                 after_a_person = before is not None and gz.is_first_name(before.group("first"))
-                if self._not_a_name_gone_by(name) or (gz.is_english_word(name) and not gz.is_first_name(name)
-                                                      and not after_a_person):
-                    continue  # 'Partnership ("Board")': a defined term, no one's nickname; 'Ciarán McCann ("Kiwi")'
-                    # is the father's
-                self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
+                if self._nickname(name, after_a_person):
+                    self._replace(m.start("name"), m.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
         for m in _SHORT_FORM_AFTER.finditer(self.text):
             first, name = m.group("first"), m.group("name")
             if name.casefold()[:3] == first.casefold()[:3] and name != first and gz.is_first_name(first) \
@@ -1159,7 +1168,7 @@ class _Finder:
         for m in _NICKNAMES_LISTED.finditer(self.text):
             for q in _QUOTED_NAME_RE.finditer(self.text, m.start("list"), m.end("list")):
                 name = q.group("name")
-                if not self._not_a_name_gone_by(name) and not (gz.is_english_word(name) and not gz.is_first_name(name)):
+                if self._nickname(name):
                     self._replace(q.start("name"), q.end("name"), SCORE_DEFINED_INITIALS, KNOWN_AS_REASON)
         for m in _SPELT.finditer(self.text):
             group = "quoted" if m.group("quoted") else "listed"
