@@ -362,8 +362,10 @@ def _nickname(name: str, texts: Iterable[str]) -> bool:
     quoted = rf"[\"'\u2018\u201c]{re.escape(name)}[\"'\u2019\u201d]"
     known = re.compile(
         # ("known to her friends as", "known in the family as"; not "known in this report as")
-        rf"(?<!\bbe[ \t])\b(?i:known)[ \t]+(?:(?:to|in|at|among|within)[ \t]+(?!(?:the|this)[ \t]+{_ITS_TEXT})"
-        rf"[^.\n]{{1,40}}?[ \t]+)?as[ \t]+{_Q}{re.escape(name)}{_Q}"
+        rf"(?:(?<!\bbe[ \t])\b(?i:known)[ \t]+(?:(?:to|in|at|among|within)[ \t]+(?!(?:the|this)[ \t]+{_ITS_TEXT})"
+        rf"[^.\n]{{1,40}}?[ \t]+)?as"
+        # (… or what someone is always called: "Amelia-Rose Kowalczyk, always called Millie")
+        rf"|\b(?:always|usually|generally|normally|affectionately|fondly)[ \t]+called)[ \t]+{_Q}{re.escape(name)}{_Q}"
         rf"(?![^\W_])(?![\"'\u2019\u201d]?[ \t,]*(?:in|throughout|for)[ \t]+(?:the|this)[ \t]+(?:purposes|{_ITS_TEXT}))"
         # ('known to friends as "Yonas (pseudonym)"': the review's own name)
         rf"(?![ \t]*\([ \t]*(?:a[ \t]+|the[ \t]+)?pseudonym)"

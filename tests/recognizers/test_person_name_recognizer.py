@@ -61,6 +61,8 @@ def _found(text: str) -> list[str]:
     # ... or without quotes, where whom to or "also" says it is a name someone goes by
     ("Child B (known to the family as Johannes) attended nursery.", ["Johannes"]),
     ("her partner, also known as Tank, was violent", ["Tank"]),
+    # ... or where an adverb says what the person is always called ("Amelia-Rose Kowalczyk, always called Millie")
+    ("Amelia-Rose Kowalczyk, always called Millie, was born in 2008.", ["Amelia-Rose Kowalczyk", "Millie"]),
     # initials as another name someone goes by, after "or" or in a record's list of names in quotes
     ('Dad says the partner is called Ty or TJ and has "done time in Coventry".', ["Ty", "TJ"]),
     ('Agencies recorded the partner as "Ty", "TJ", "Tyrone Bennett" (the school)', ["Ty", "TJ", "Tyrone Bennett"]),
