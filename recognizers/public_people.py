@@ -567,6 +567,9 @@ _PRACTITIONER_AFTER: Final = re.compile(
 # Claire Tebbutt", "authored by Sgt Murphy").
 _PRACTITIONER_OPENING: Final = re.compile(
     rf"(?:(?:(?i:{_ROLE_MODIFIERS}|staff)[ \t]+){{0,2}}(?i:{_CASE_ROLES}|worker|officer|practitioner)"
+    # (… or an agency's manager, a comma and a title between: "author: Service Manager, Mr Olu Adeyemi-Brown")
+    r"|(?i:service|team|practice|operations|unit|ward|group|area|locality)[ \t]+(?i:manager|leader|lead)"
+    r"(?:[ \t]*,(?:[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?)?"
     rf"|{alternation(POLICE_RANKS)}\.?)[ \t]+[A-Z]")
 
 

@@ -361,6 +361,8 @@ def test_public_roles(text: str, expected: list[str]) -> None:
     # ... or a practitioner's role before the name
     "Kinship Care Team – case note, 09/11/2022, author: Support Worker Claire Tebbutt\n",
     "Ward record, author: Staff Nurse Lauren Whitworth\n",
+    "IMR 5: Blackburn with Darwen Children's Services (author: Service Manager, Mr Olu Adeyemi-Brown)\n",
+    "Health chronology, author: Team Manager Priya Lal\n",
     # ... or a police rank before it: an officer in the case ("the notification was authored by Sgt Murphy")
     "The reviewers note that the notification was in fact authored by Sgt Murphy. Children's social care",
 ])
