@@ -84,7 +84,13 @@ WEEKDAY_REGEX: Final = (
     r"|(?-i:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b)\.?)"
 )
 # A two-digit year after a month name must end its clause: "on 4 March 12 staff attended" is no date.
-WORD_YEAR_REGEX: Final = r"(?:\d{4}(?!\d)|'\d{2}(?!\d)|\d{2}(?![ \t]*\w)(?![.,:/-]?\d))"
+WORD_YEAR_REGEX: Final = (
+    r"(?:\d{4}(?!\d)|'\d{2}(?!\d)|\d{2}(?![ \t]*\w)(?![.,:/-]?\d)"
+    # (… or before a word that opens a clause or a name, as the noun of a count never is: "on 12 Sep 22 and was",
+    # "On 24 Nov 22 JS Mahmood"; not "On 4 March 12 staff")
+    r"|\d{2}(?=[ \t]+(?:(?i:and|at|when|while|he|she|they|it|we|the|his|her|their|was|were|had|has|is|by|to|for"
+    r"|with|after|before|but|as|or|until|following)\b|(?-i:[A-Z]))))"
+)
 # Numeric day-first dates. A two-digit year with dots or hyphens needs two-digit day and month,
 # so section numbers such as "4.2.12" are not read as dates.
 NUMERIC_DMY_REGEX: Final = (
@@ -120,12 +126,14 @@ RANGE_START_REGEX: Final = (
     rf"{_NOT_TAB}*(?:{_DASH}|{_RANGE_TO}){_NOT_TAB}*"
     rf"|{_WEEKDAY_PREFIX}(?:the\s+)?{DAY_REGEX}{_NOT_TAB}*(?:{_DASH}|{_RANGE_TO}){_NOT_TAB}*"
     rf"|{DAY_REGEX}(?:{_DASH}|{_NOT_TAB}+{_RANGE_TO}{_NOT_TAB}+)"
+    # the night across two days: "27/28 January 2023"
+    r"|[0-3]?\d/(?=[0-3]?\d\b)"
     # "between 3 and 5 May 2021", "between 30 April and 2 May 2022"
     rf"|(?<=\bbetween\s){DAY_REGEX}(?:(?:{_NOT_TAB}+of)?{_NOT_TAB}+{MONTH_REGEX})?{_NOT_TAB}+and{_NOT_TAB}+)"
 )
 _RANGE: Final = re.compile(
     rf"(?P<first>(?:{_WEEKDAY_PREFIX}(?:the\s+)?)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    rf"(?:(?:\s+of)?\s+(?P<month>{MONTH_REGEX}))?)\s*(?:{_DASH}|{_RANGE_TO}|and\b)\s*(?P<last>\S.*)", re.IGNORECASE)
+    rf"(?:(?:\s+of)?\s+(?P<month>{MONTH_REGEX}))?)\s*(?:{_DASH}|{_RANGE_TO}|and\b|/)\s*(?P<last>\S.*)", re.IGNORECASE)
 # "March 14, 2002", "Mar 14th 2002", "Friday, March 14 2002".
 WORD_MDY_REGEX: Final = rf"(?:{_WEEKDAY_PREFIX})?{MONTH_REGEX}\s+(?:the\s+)?{DAY_REGEX},?\s+{WORD_YEAR_REGEX}"
 

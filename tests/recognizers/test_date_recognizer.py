@@ -78,6 +78,11 @@ def _spans(
     ('At 14:30 and 14.30', []),  # times
     ('On 4 March 12 staff attended', []),  # two-digit number after a month is not a year
     ('On 14 Mar 02 police attended', []),  # limit: two-digit year must end the clause
+    # ... or be followed by a word that opens a clause or a name, as a count's noun never is
+    ('arrived on 12 Sep 22 and was allocated', [(11, 20)]), ('On 24 Nov 22 JS Mahmood complained', [(3, 12)]),
+    ('absent on 28 Jan 23 at roll call', [(10, 19)]), ('On 4 March 12 children and 3 staff', []),
+    # the night across two days: one range ("27/28 January 2023")
+    ('On the night of 27/28 January 2023 he was hurt', [(16, 34)]),
     ('12-34-56', []),  # sort code that is not a date
     ('Row\n10\tSeptember 2013', []),  # a tab separates cells: a row number, then a month
     ('on 10\nSeptember 2013', [(3, 20)]),  # a line break inside a date in running text
