@@ -146,6 +146,10 @@ _UNITS = "MilitaryUnitRecognizer"  # an armed forces unit by its number
 # Before a word that is a thing, not a person ("the Bill"); after one that is part of a longer name or a date.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \u00a0]+$")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \u00a0]+[A-Z][\w'\u2019-]*)*")
+# A name filling a table's cell or a bracket ("| Sunflower Seeds / CCS |", "Lesley (Little Stars)"): an agency's
+# column or a signature gives the body's name there, whatever its capitals say.
+_FILLS_FROM = re.compile(r"(?:^|[(|])[ \t\u00a0]*\Z", re.MULTILINE)
+_FILLS_TO = re.compile(r"[ \t\u00a0]*(?:$|[)|]|/[ \t\u00a0]*[A-Z])", re.MULTILINE)
 _NEXT_NAME_WORD = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 _RUNS_ON = re.compile(r"[ \u00a0]*(?:[A-Z]|\d|-[ \u00a0]*[A-Z])")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)[ \u00a0]+$")
@@ -1899,7 +1903,9 @@ class Grouper:
                     continue  # a longer form of its own, or the start of one ("Kindred Care" of "Kindred Care Ltd")
                 if _NEXT_NAME_WORD.match(seg.text, m.end()):
                     return False
-                alone = alone or not typographic_capital(seg.text, m.start())
+                alone = alone or not typographic_capital(seg.text, m.start()) \
+                    or (" " in word and _FILLS_FROM.search(seg.text, 0, m.start()) is not None
+                        and _FILLS_TO.match(seg.text, m.end()) is not None)
         return alone
 
     def add_organisation_acronyms(self) -> None:

@@ -99,6 +99,11 @@ def test_a_companys_trading_name(name: str, expected: str | None) -> None:
      "Anchor Point Children's Home", ["Anchor Point", "Anchor Point Children's Home"]),
     ("She lived at Anchor Point Children's Home. Anchor Point is on the coast.",  # opening a sentence only
      "Anchor Point Children's Home", ["Anchor Point Children's Home"]),
+    # ... or filling a table's cell or a bracket, as an agency's column or a signature gives it
+    ("Triplets start at Sunflower Seeds Day Nursery.\n06/10/2022 | Sunflower Seeds / CCS | Manager e-mails the HV.",
+     "Sunflower Seeds Day Nursery", ["Sunflower Seeds", "Sunflower Seeds Day Nursery"]),
+    ("The twin attended Little Stars Day Nursery.\n\"Could the HV give us a call? Lesley (Little Stars)\"",
+     "Little Stars Day Nursery", ["Little Stars", "Little Stars Day Nursery"]),
     # ... nor a place's, a person's or a council's word
     ("She moved to Lancaster Care Ltd. She lived in Lancaster then.", "Lancaster Care Ltd", ["Lancaster Care Ltd"]),
 ])
