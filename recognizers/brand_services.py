@@ -28,7 +28,7 @@ BRAND_WORDS: Final = (
 )
 # A service's kind, last in its name.
 _KINDS: Final = ("Service", "Services", "Team", "Project", "Hub", "Group", "Programme", "Collective", "Network",
-                 "Outreach", "Partnership")
+                 "Outreach", "Partnership", "Counselling")
 _BRAND: Final = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in BRAND_WORDS) + ")"
 _NAME_WORD: Final = r"[ \t]+(?:[A-Z][\w'\u2019-]*|&|and|for|of)"
 _NAMED: Final = re.compile(

@@ -16,6 +16,7 @@ from recognizers.organisation_recognizer import find_organisations
     ("He attended The Lighthouse Youth Project weekly.", ["The Lighthouse Youth Project"]),
     ("Willow HSB Team for AIM3 assessment", ["Willow HSB Team"]),
     ("the Phoenix Rise Advocacy Service", ["Phoenix Rise Advocacy Service"]),
+    ("referred to CAMHS and to Ripple Youth Counselling. He did not", ["Ripple Youth Counselling"]),
 ])
 def test_a_brand_word_before_a_services_kind_names_the_service(text: str, names: list[str]) -> None:
     assert [text[a:b] for a, b in brand_services(text)] == names
