@@ -520,6 +520,11 @@ class UkAddressRecognizer(PatternRecognizer):
                                                    r"(?:Block|BLOCK|Blk\.?)[ \t]+[A-Z0-9]{1,2}\b"), 0.8),
         # A service family's postal address abroad: its British Forces Post Office number names the garrison.
         Pattern("British Forces Post Office number", _case_sensitive(r"\bBFPO[ \t]+\d{1,4}\b"), 0.8),
+        # A what3words address, a home's place to three metres: three words and two stops after its slashes
+        # ("///ladder.quiet.basins"), or after the service's name ("what3words: filled.count.soap").
+        Pattern("what3words address",
+                r"(?:(?<![\w/])///|(?<=what3words[ :])|(?<=what3words: )|(?<=w3w[ :])|(?<=w3w: ))"
+                r"[a-z]{2,}\.[a-z]{2,}\.[a-z]{2,}(?!\w|\.[a-z])", 0.85),
     )
 
     def __init__(self, supported_entity: str = UK_ADDRESS, **kwargs: Any) -> None:

@@ -299,3 +299,19 @@ def test_uk_address_block(text: str, address: str) -> None:
 ])
 def test_uk_address_block_negatives(text: str) -> None:
     assert not any(r.end - r.start > 9 for r in UkAddressRecognizer().analyze(text, [UK_ADDRESS]))
+
+
+# A what3words address: three words and two stops, after its slashes or its name, a home's place to three metres.
+@pytest.mark.parametrize("text, found", [
+    ("services were told to use the what3words address ///ladder.quiet.basins.", ["///ladder.quiet.basins"]),
+    ("the caravan's what3words: filled.count.soap, by the gate", ["filled.count.soap"]),
+    ("Location (w3w) ///index.home.raft", ["///index.home.raft"]),
+])
+def test_a_what3words_address(text: str, found: list[str]) -> None:
+    results = UkAddressRecognizer().analyze(text, [UK_ADDRESS])
+    assert [text[r.start:r.end] for r in results] == found
+
+
+@pytest.mark.parametrize("text", ["see www.gov.uk.", "e.g. i.e. etc.", "file report.final.docx", "a//b.c.d"])
+def test_no_what3words_address(text: str) -> None:
+    assert UkAddressRecognizer().analyze(text, [UK_ADDRESS]) == []
