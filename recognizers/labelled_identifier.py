@@ -148,6 +148,8 @@ _NUMBER_WORDS: Final = (
 # (... or when it was raised: "the crime reference later raised was …")
 _FILLER: Final = (r"(?:is|was|are|were|as|given\s+as|recorded\s+as|reads?|being|of"
                   r"|(?:(?:later|subsequently|then)\s+)?(?:raised|created|allocated|issued|opened|generated))\b")
+# (… or where it was given, by the body's letters right before a value with a digit: "MRN at JPUH J0049172")
+_AT_BODY: Final = r"[ \t]+at[ \t]+(?-i:[A-Z]{2,6})(?=[ \t]+(?-i:[A-Z]{0,3})\d)"
 # Whose number it is may come between label and value, before "is"/"was": "the ID for Child Q is …", "the LCS
 # number for the child is …" (one person: "the number for the children was 4" is a count), or where it was given
 # ("the attendance number at Royal Fellside was …"); a name's initials
@@ -158,11 +160,11 @@ _OWNER: Final = (r"(?:[ \t]+(?:for|at)(?:(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?:
                  r"(?=[ \t]+(?:is|was)\b|[ \t]*:)"
                  # ... several people's, only before a colon and their list ("ref for children: 1049387 / …")
                  r"|[ \t]+for[ \t]+(?:(?:the|these|her|his|their)[ \t]+)?(?:children|siblings|family|brothers|sisters)"
-                 r"(?=[ \t]*:))?")
+                 r"(?=[ \t]*:)|" + _AT_BODY + ")?")
 # After a label that names its kind, what it is for may be any short phrase: "the occurrence number
 # for the assault is …". A generic "number" or "ref" keeps to names ("the number for the families
 # was 12345" is a count).
-_PURPOSE: Final = r"(?:[ \t]+(?:for|in|at|on)(?:[ \t]+[\w'’-]+){1,3}?(?=\s+(?:is|was)\b|[ \t]*:))?"
+_PURPOSE: Final = rf"(?:[ \t]+(?:for|in|at|on)(?:[ \t]+[\w'’-]+){{1,3}}?(?=\s+(?:is|was)\b|[ \t]*:)|{_AT_BODY})?"
 
 
 # An aside in brackets, words without a digit, may follow the label: "identity number (Finland) was …"; not a

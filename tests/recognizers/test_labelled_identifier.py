@@ -35,6 +35,8 @@ POSITIVE = [
     # ... a radiology accession; the number's place between label and "was"
     ("Skeletal survey, radiology accession 881187, reported", "881187", cat.AGENCY_REFERENCE),
     ("His ED attendance number at Royal Fellside was 21/006293.", "21/006293", cat.AGENCY_REFERENCE),
+    # ... or the hospital's letters right before the value ("MRN at JPUH J0049172")
+    ("NHS number on post-mortem report; MRN at JPUH J0049172.", "J0049172", cat.AGENCY_REFERENCE),
     ("CAD 4521 was raised", "4521", cat.POLICE_REFERENCE),
     ("the STORM incident log (0917/14MAR17) recorded", "0917/14MAR17", cat.POLICE_REFERENCE),
     ("PNC ID: 07/555K", "07/555K", cat.PNC_ID),
