@@ -21,7 +21,7 @@ from recognizers.name_judge import (
 from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, words_used_as_names
 from recognizers.pseudonyms import is_label_letter, numbered_label_at
 from recognizers.public_people import DOTTED_DEGREE, REVIEW_TITLE, SUBJECT_CUES, VALEDICTION
-from recognizers.titles import MILITARY, MILITARY_PAIRS
+from recognizers.titles import MILITARY, MILITARY_PAIRS, NURSING
 from recognizers.world_city import JOURNEY_CUE
 
 
@@ -941,6 +941,15 @@ def _function_word_surname(text: str, tokens: list[gz.Token], j: int) -> bool:
     return _LOWER_OR_STOP_AFTER.match(text, tokens[j][1]) is not None
 
 
+def _nurses_surname(text: str, tokens: list[gz.Token], j: int) -> bool:
+    """Whether a word on the never-a-name list after "Nurse" or "Sister" is a listed surname ("Nurse Ward texts",
+    "Sister Hall, was told"): in running text, where a lower-case word or a stop follows, not a ward's number or
+    a title-case run ("Sister Ward 5", "Nurse Ward Round")."""
+    word = tokens[j][2]
+    return gz.is_surname(_base(word)) and _surname_after_title(word) \
+        and _LOWER_OR_STOP_AFTER.match(text, tokens[j][1]) is not None
+
+
 def _month_as_name(text: str, tokens: list[gz.Token], j: int) -> bool:
     """Whether a month's name after a title ("PC May", "DC Ruth March") is a surname: no day or year follows it."""
     return tokens[j][2].casefold() in _MONTH_NAMES and not _NUMBER_AFTER.match(text, tokens[j][1])
@@ -1373,6 +1382,7 @@ class _Finder:
         letters = 0
         j = last + 1
         gap = _TITLE_GAP
+        nursing_surname = False
         if title in _COLLAR_TITLES and j < len(tokens) and _COLLAR_GAP.fullmatch(text, tokens[last][1], tokens[j][0]):
             gap = _COLLAR_GAP  # "PC 1978 Fraser": an officer's collar number between rank and name
         while j < len(tokens) and len(parts) < 4 and _joined(text, tokens, j, gap):
@@ -1398,13 +1408,14 @@ class _Finder:
             elif (_is_title_case(w) or (heading and _is_upper_word(w))) and (w.casefold() not in _NOT_NAME or (
                     title in _SURNAME_TITLES and not parts and (_surname_after_title(w)
                                                                 or _function_word_surname(text, tokens, j)))
+                    or (nursing_surname := title in NURSING and not parts and _nurses_surname(text, tokens, j))
                     or _month_as_name(text, tokens, j) or self._surname_after_first_name(parts, j)):
                 base = _base(w)
                 if heading and not parts and not _is_upper_word(w) and gz.is_english_word(base):
                     break  # "the birth of MR. Fathers and …": capitals ending a sentence are initials, no title
                 if (gz.is_keep_phrase(base) and not (title in _SURNAME_TITLES and _surname_after_title(w))) or (
                         title in _ROLE_TITLES and not (
-                        _first_name_strength(w) or _surname_strength(w, heading))) or (
+                        _first_name_strength(w) or _surname_strength(w, heading) or nursing_surname)) or (
                         title in _WORD_RANKS and not parts and self._everyday_words_after_rank(j)):
                     break  # (a rank that is an everyday word, then another: "Major Crime", "Private Fostering")
                 if parts and "\n" in text[tokens[j - 1][1]:tokens[j][0]] and (len(parts) - letters >= 2 or not (

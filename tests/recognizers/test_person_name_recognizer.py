@@ -58,6 +58,9 @@ def _found(text: str) -> list[str]:
     # ... or before what the family calls the person by ("Lils, as her family call her, was born …")
     ("2.1 Lils, as her family call her, was born on 19.08.2013.", ["Lils"]),
     ("Tobs, as his friends called him, was quiet.", ["Tobs"]),
+    # a nurse's title before a surname that is also a hospital's word, in running text
+    ("03/11/2021 | ESN | Nurse Ward texts the mother to rearrange the visit.", ["Nurse Ward"]),
+    ("The ward sister, Sister Hall, was told.", ["Sister Hall"]),
     # ... or without quotes, where whom to or "also" says it is a name someone goes by
     ("Child B (known to the family as Johannes) attended nursery.", ["Johannes"]),
     ("her partner, also known as Tank, was violent", ["Tank"]),
@@ -823,6 +826,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # what is spelt is no name unless a name's shape: a word, a system, a place
     "Names get spelt Wrong on Systems.", 'messages from "Mum" and "Dad" were read', "spelling the name out",
     'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
+    # a nurse's title before a ward's number, or a ward of that name
+    "Sister Ward 5 was closed.", "The Nurse Ward Round began.",
 ])
 def test_ignores_vocabulary(text: str) -> None:
     assert _found(text) == []
