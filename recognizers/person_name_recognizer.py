@@ -858,12 +858,21 @@ def _first_name_strength(word: str, allow_month: bool = True) -> str | None:
     return None
 
 
-def _record_surname(word: str, first: str | None, verb_after: bool = False) -> bool:
+# After a name in a family key's line: a dash and who the person is ("Hope BAILEY – subject, triplet 3", "Ezra HOLT -
+# brother, aged 4").
+_KEY_ROLE_AFTER: Final = re.compile(
+    r"[ \t]+[-\u2013\u2014:][ \t]+(?:the[ \t]+)?(?i:subject|mother|father|(?:step|half-?)?(?:brother|sister|sibling)s?"
+    r"|triplet|twin|son|daughter|child|baby|infant|step-?(?:father|mother)|(?:grand|great-?grand)(?:mother|father)"
+    r"|partner|aunt|uncle|cousin|aged|dob|d\.o\.b|born|maternal|paternal|half)\b")
+
+
+def _record_surname(word: str, first: str | None, verb_after: bool = False, key_after: bool = False) -> bool:
     """Whether ``word``, in capitals after a given name in title case, is the surname as police and court records
     write it ("Ioana NISTOR"): no acronym, place, keep phrase or English word (a word in capitals for emphasis:
     "Sarah SAID"), but for a listed surname after a listed given name that is no English word, before a verb only
-    people do (``verb_after``: "Věra POP was supplying"); a listed surname, or, after a listed given name that is no
-    English word, a word no list holds ("Dariusz KOWALCZYK")."""
+    people do (``verb_after``: "Věra POP was supplying"), or after any listed given name before a family key's dash
+    and who the person is (``key_after``: "Hope BAILEY – subject"); a listed surname, or, after a listed given name
+    that is no English word, a word no list holds ("Dariusz KOWALCZYK")."""
     key = word.casefold()
     parts = word.split("-")
     if len(parts) > 1:  # a double-barrelled surname ("ADEYEMI-CLARKE"): each part a surname's word, one listed
@@ -875,7 +884,7 @@ def _record_surname(word: str, first: str | None, verb_after: bool = False) -> b
             or gz.is_keep_phrase(word) or gz.is_uk_place(word.title()) or word in AGENCY_ACRONYMS:
         return False  # (… nor an agency's letters: "One CSC letter")
     if gz.is_english_word(word.title()):
-        return verb_after and first == "strong" and gz.is_surname(word)
+        return gz.is_surname(word) and ((verb_after and first == "strong") or (key_after and first is not None))
     return gz.is_surname(word) or first == "strong"
 
 
@@ -1546,7 +1555,8 @@ class _Finder:
                 if not heading and len(parts) - len(particles) in (1, 2) and _is_upper_word(_base(w)) \
                         and _record_surname(_base(w), first, bool(PEOPLE_VERB_AFTER.match(text, tokens[j][1])
                                                                   or _AUXILIARY_AFTER.match(text, tokens[j][1])
-                                                                  or _AGE_AFTER.match(text, tokens[j][1]))):
+                                                                  or _AGE_AFTER.match(text, tokens[j][1])),
+                                            _KEY_ROLE_AFTER.match(text, tokens[j][1]) is not None):
                     parts.append(j)  # "Ioana NISTOR", "Kelly MARSH", "Harjit Singh DHILLON": a record's surname in
                     surnames.append("strong")  # capitals after the given names (police and court records write so)
                     break

@@ -58,6 +58,11 @@ def _found(text: str) -> list[str]:
     # ... or before what the family calls the person by ("Lils, as her family call her, was born …")
     ("2.1 Lils, as her family call her, was born on 19.08.2013.", ["Lils"]),
     ("Tobs, as his friends called him, was quiet.", ["Tobs"]),
+    # a family key's line: a given name, the surname in capitals though a word, a dash and who the person is
+    ("Hope BAILEY \u2013 subject, triplet 3, DOB 11.10.21\nPrecious BAILEY \u2013 triplet 1\n",
+     ["Hope BAILEY", "Precious BAILEY"]),
+    ("Ezra FISHER - brother, aged 4\n", ["Ezra FISHER"]),
+    ("Sarah SAID \u2013 no more visits.", ["Sarah"]),  # a word in capitals for emphasis: no one's role after it
     # a nurse's title before a surname that is also a hospital's word, in running text
     ("03/11/2021 | ESN | Nurse Ward texts the mother to rearrange the visit.", ["Nurse Ward"]),
     ("The ward sister, Sister Hall, was told.", ["Sister Hall"]),
@@ -826,6 +831,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     # what is spelt is no name unless a name's shape: a word, a system, a place
     "Names get spelt Wrong on Systems.", 'messages from "Mum" and "Dad" were read', "spelling the name out",
     'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
+    # a word in capitals for emphasis after a name, a dash and no one's role after it
+    "Hope ONLY \u2013 triplet 1",
     # a nurse's title before a ward's number, or a ward of that name
     "Sister Ward 5 was closed.", "The Nurse Ward Round began.",
 ])
