@@ -38,7 +38,7 @@ _AREA_WORD: Final = (r"(?!(?i:local|regional|safeguarding|children|childrens|adu
 # A list of areas before the last one ("Leicester, Leicestershire and Rutland Safeguarding Children Board").
 _AREA_LIST: Final = rf"(?:{_AREA_WORD}(?:,[^\S\n]+{_AREA_WORD})+,?[^\S\n]+(?:and|&)[^\S\n]+)?"
 _AREA: Final = (rf"{_AREA_LIST}{_AREA_WORD}(?:(?:[^\S\n]+(?:(?:and|AND|&)(?:[^\S\n]+(?:the|THE))?"
-                rf"|of|OF|upon|UPON|on|ON)[^\S\n]+|[^\S\n]+|-)"
+                rf"|of|OF|upon|UPON|on|ON|with|WITH)[^\S\n]+|[^\S\n]+|-)"
                 rf"{_AREA_WORD})*")
 # "Dudley Safeguarding Children Board", "Kent Local Safeguarding Children's Board", "Torbay Children's
 # Safeguarding Partnership", "Birmingham Safeguarding Board", "Derby LSCB", "Southwark & Wandsworth

@@ -119,6 +119,9 @@ def test_an_area_joined_with_an_ampersand_and_boards_in_the_plural(text: str, na
     ("Appendix 6 (b) LOCAL SAFEGUARDING CHILDREN BOARD BLACKPOOL SERIOUS CASE REVIEW", ["BLACKPOOL"]),
     # two areas, one of them no listed place by itself ("Kingston" upon Thames)
     ("The Kingston and Richmond Safeguarding Children Partnership commissioned it", ["Kingston", "Richmond"]),
+    # a council named for two towns joined by "with" ("Blackburn with Darwen")
+    ("Blackburn with Darwen Safeguarding Children Partnership\n\nChild Safeguarding Practice Review",
+     ["Blackburn with Darwen Safeguarding Children Partnership", "Blackburn with Darwen", "Lancashire Constabulary"]),
     # a Welsh regional board
     ("Powys Regional Safeguarding Board published it", ["Powys", "Powys County Council"]),
     ("Cornwall and the Isles of Scilly Safeguarding Children Partnership", ["Cornwall", "Isles of Scilly"]),
