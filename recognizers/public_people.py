@@ -63,10 +63,10 @@ _TITLE: Final = rf"(?:(?:{alternation(PERSONAL, DOCTOR, PROFESSOR, HONOURS, CIVI
 _POST_NOMINAL_WORD: Final = r"(?:" + "|".join(_longest_first([*_DOTTED, *POST_NOMINALS])) + \
     r")(?![\w'\u2019-])"
 # A name word: capitalised (or in capitals), and not post-nominal letters ("PhD").
-_WORD: Final = rf"(?:(?!{_POST_NOMINAL_WORD})[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*)"
+_WORD: Final = rf"(?:(?!{_POST_NOMINAL_WORD})[A-Z\u00c0-\u00d6\u00d8-\u00de][^\W\d_]*(?:['\u2019-][^\W\d_]+)*)"
 _PARTICLE: Final = r"(?:(?:de|van|von|der|den|le|la|da|du|di|al|bin|ibn|ap|ní|nic|mac)[ \t]+)"
 # A full name on one line: two to four capitalised words (or capitals: "JANE SMITH").
-_FULL_NAME: Final = rf"{_TITLE}?{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{1,3}}"
+_FULL_NAME: Final = rf"{_TITLE}?{_WORD}(?:[ \t]+{_PARTICLE}{{0,2}}{_WORD}){{1,3}}"
 
 # The review's own roles (author, reviewer, panel or board chair) and public offices. A conference
 # chair, an Independent Reviewing Officer or an "Independent Child Protection Chair" is not one of them,

@@ -262,6 +262,9 @@ from tests.recognizers.prose import analysed_entities
     # the review's author, an independent practitioner
     ("Independent author: Jane Smith, independent social worker\n", ["Jane Smith"]),
     ("Lead reviewer: Jane Smith (an independent social worker)\n", ["Jane Smith"]),
+    # a surname opening with a particle in capitals, or with two particles
+    ("Independent Reviewer: Declan \u00d3 Murch\u00fa\n", ["Declan \u00d3 Murch\u00fa"]),
+    ("Independent Reviewer: Jan van der Berg\n", ["Jan van der Berg"]),
 ])
 def test_public_roles(text: str, expected: list[str]) -> None:
     assert public_people(text) == expected
