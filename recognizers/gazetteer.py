@@ -344,6 +344,10 @@ def is_english_word(word: str) -> bool:
     words = _english_words()
     if key in words:
         return True
+    # A British "ae" or "oe" spelling of a listed American word, as medicine writes them ("anaesthetic", "oedema"),
+    # in a word long enough that no short word or name is made ("shoe", "Moe")
+    if len(key) >= 6 and (american := _BRITISH_DIGRAPH.sub("e", key)) != key and american in words:
+        return True
     # A British spelling of a listed American word or of its verb: "summarise", "prioritised", "analysing".
     m = _BRITISH_ISE.search(key)  # (the list holds the verb: "prioritized" is a word where "prioritize" is)
     if m is None:
@@ -353,6 +357,7 @@ def is_english_word(word: str) -> bool:
 
 
 _BRITISH_ISE: Final = re.compile(r"(?<=[a-z]{3})([iy])s(e|es|ed|ing|ation|ations)$")
+_BRITISH_DIGRAPH: Final = re.compile(r"(?:ae|oe)(?=[a-z])")
 
 
 def is_word_or_plural(word: str) -> bool:

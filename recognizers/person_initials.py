@@ -363,6 +363,19 @@ _ENTRY_AFTER: Final = re.compile(r"[ \t]*(?:[-\u2013\u2014:=][ \t]*|\t)"
                                  r"([A-Za-z][\w'\u2019-]*(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,5})")
 
 
+def opens_key_entry(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``start:end`` open a key's or glossary's entry that spells them out ("MARU –
+    Multi-Agency Referral Unit" on a line of its own): an abbreviation, whatever name the line above ends with."""
+    entry = _ENTRY_AFTER.match(text, end) if _ENTRY_BEFORE.search(text[max(0, start - 40):start]) else None
+    if entry is None:
+        return False
+    words = entry.group(1).split()
+    token = text[start:end]
+    # (the initials of each word, or of each part of a compound: "Multi-Agency Referral Unit" spells MARU)
+    return any(letters.upper().startswith(token) for letters in (
+        "".join(w[0] for w in words), "".join(part[0] for w in words for part in w.split("-") if part)))
+
+
 def _keys_vocabulary(before: str, after: str, token: str) -> bool:
     """Whether the capitals open a key's entry that spells them out in vocabulary: words in lower case or a role's
     ("TM - team manager", "MGM - maternal grandmother"), or a body's name ending in its kind's word ("KCC – Kent

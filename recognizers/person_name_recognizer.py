@@ -18,7 +18,7 @@ from recognizers.name_judge import (
     ROLE_WORDS,
     in_a_languages_place,
 )
-from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, words_used_as_names
+from recognizers.person_initials import PEOPLE_VERB_AFTER, in_person_slot, opens_key_entry, words_used_as_names
 from recognizers.pseudonyms import is_label_letter, numbered_label_at
 from recognizers.public_people import DOTTED_DEGREE, REVIEW_TITLE, SUBJECT_CUES, VALEDICTION
 from recognizers.titles import MILITARY, MILITARY_PAIRS, NURSING
@@ -1553,6 +1553,8 @@ class _Finder:
                 gap = _TITLE_GAP
             else:
                 if not heading and len(parts) - len(particles) in (1, 2) and _is_upper_word(_base(w)) \
+                        and not ("\n" in text[tokens[j - 1][1]:tokens[j][0]]
+                                 and opens_key_entry(text, tokens[j][0], tokens[j][1])) \
                         and _record_surname(_base(w), first, bool(PEOPLE_VERB_AFTER.match(text, tokens[j][1])
                                                                   or _AUXILIARY_AFTER.match(text, tokens[j][1])
                                                                   or _AGE_AFTER.match(text, tokens[j][1])),

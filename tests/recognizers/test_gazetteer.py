@@ -104,6 +104,10 @@ def test_a_contraction_is_no_surname(word: str) -> None:  # "We'll" is "Well" to
     # a British -ise or -yse spelling of a listed -ize or -yze word ("Summarise" opening a slide's line)
     ("Summarise", True), ("prioritised", True), ("normalising", True), ("analysed", True),
     ("Louise", False), ("Denise", False), ("Elise", False),  # no "-ize" word
+    # a British "ae" or "oe" spelling of a listed word, as medicine writes them ("Anaesthetic", "Oesophagus")
+    ("Anaesthetic", True), ("paediatric", True), ("foetal", True), ("Anaemia", True), ("Orthopaedic", True),
+    ("Michael", False), ("Raphael", False), ("Joel", False), ("Ishmael", False), ("Gaelle", False),  # names
+    ("shoe", True), ("Moe", False), ("Zoey", False),  # short words are left as listed
 ])
 def test_english_words(word: str, expected: bool) -> None:
     assert gz.is_english_word(word) is expected

@@ -833,6 +833,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
     # a word in capitals for emphasis after a name, a dash and no one's role after it
     "Hope ONLY \u2013 triplet 1",
+    # a glossary's lines: words spelt out, then the next entry's capitals (a record's surname is on its name's line)
+    "GA \u2013 General Anaesthetic\nMARU \u2013 Multi-Agency Referral Unit\n",
     # a nurse's title before a ward's number, or a ward of that name
     "Sister Ward 5 was closed.", "The Nurse Ward Round began.",
 ])
