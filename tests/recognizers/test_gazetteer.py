@@ -218,6 +218,9 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     "Xmas", "Boxing Day",
                                     # the brands of epilepsy, diabetes and asthma medicines ("ran out of Keppra")
                                     "Keppra", "Buccolam", "NovoRapid", "Lantus", "Seretide", "Fostair",
+                                    # ... a diabetes sensor, a hypo's sugary drink ("her Libre sensor", "gave
+                                    # Lucozade as per her care plan"), infant formula
+                                    "Libre", "FreeStyle Libre", "Dexcom", "Lucozade", "GlucoGel", "Aptamil",
                                     # a kind of school, as a review names one without its name
                                     "Supplementary School",
                                     # His Majesty's offices, Northern Ireland's abbreviation

@@ -438,7 +438,9 @@ Paracetamol; Ibuprofen; Calpol; Aspirin; Insulin; Salbutamol; Ventolin; Omeprazo
 Lactulose; Amoxicillin; Penicillin; Flucloxacillin; Prednisolone; Hydrocortisone; Epipen; EpiPen; Ketamine; MDMA;
 Ecstasy; Crack Cocaine; Amphetamine; Nitrous Oxide; Benzodiazepines; Xanax; Valium; Vapes; Vape;
 Keppra; Epilim; Tegretol; Buccolam; Midazolam; NovoRapid; Lantus; Levemir; Humalog; Tresiba; Glucagon; GlucaGen;
-Seretide; Clenil; Fostair; Symbicort; Montelukast; Dioralyte; Depo-Provera; Nexplanon; Implanon
+Seretide; Clenil; Fostair; Symbicort; Montelukast; Dioralyte; Depo-Provera; Nexplanon; Implanon;
+Libre; FreeStyle Libre; Freestyle Libre; Dexcom; Omnipod; GlucoGel; Glucogel; Dextrogel; Hypostop; Lucozade;
+Nurofen; Piriton; Sudocrem; Bonjela; Oramorph; Aptamil; Cow & Gate
 """
 GENERIC_TERMS: Final = """
 Child; Children; Young Person; Young People; Baby; Infant; Toddler; Unborn; Unborn Baby; Family; Families;
