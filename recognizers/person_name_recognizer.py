@@ -657,6 +657,8 @@ def _calendar_pair(text: str, start: int, end: int) -> bool:
 # A word that reads as one: a vowel, and no four consonants in a row (not a body's letters: "BBSCB", "NSPCC").
 _PRONOUNCEABLE: Final = re.compile(r"(?i)(?=.*[aeiouyà-ÿ])(?!.*[^aeiouyà-ÿ\W]{4})\w+")
 # A verb's auxiliary after a name ("… POP was supplying", "… POP had left").
+# A word in capitals after another on its line: a heading's or a marking's run ("PROTECTIVELY MARKED – …").
+_CAPITALS_WORD_AFTER: Final = re.compile(r"[ \t]+[A-Z][A-Z'\u2019-]+\b")
 _AUXILIARY_AFTER: Final = re.compile(r"[ \t]+(?:was|were|had|has|is|did|would|could|will)\b")
 # Lower-case words around a name in capitals: a sentence's, no heading's ("… named AZEGLIO LERNER as the …").
 _IN_SENTENCE_BEFORE: Final = re.compile(r"\b[a-z]+[ \t]+[a-z]+[ \t]+$")
@@ -1554,7 +1556,8 @@ class _Finder:
             else:
                 if not heading and len(parts) - len(particles) in (1, 2) and _is_upper_word(_base(w)) \
                         and not ("\n" in text[tokens[j - 1][1]:tokens[j][0]]
-                                 and opens_key_entry(text, tokens[j][0], tokens[j][1])) \
+                                 and (opens_key_entry(text, tokens[j][0], tokens[j][1])
+                                      or _CAPITALS_WORD_AFTER.match(text, tokens[j][1]))) \
                         and _record_surname(_base(w), first, bool(PEOPLE_VERB_AFTER.match(text, tokens[j][1])
                                                                   or _AUXILIARY_AFTER.match(text, tokens[j][1])
                                                                   or _AGE_AFTER.match(text, tokens[j][1])),

@@ -62,7 +62,10 @@ def _found(text: str) -> list[str]:
     ("Hope BAILEY \u2013 subject, triplet 3, DOB 11.10.21\nPrecious BAILEY \u2013 triplet 1\n",
      ["Hope BAILEY", "Precious BAILEY"]),
     ("Ezra FISHER - brother, aged 4\n", ["Ezra FISHER"]),
-    ("Sarah SAID \u2013 no more visits.", ["Sarah"]),  # a word in capitals for emphasis: no one's role after it
+    ("Sarah SAID \u2013 no more visits.", ["Sarah"]),
+    # a line in capitals after a name that ends its line: a marking's run, no record's surname
+    ("Independent Chair and Author: Anita Deshpande-Holt\nPROTECTIVELY MARKED \u2013 OFFICIAL-SENSITIVE\n",
+     ["Anita Deshpande-Holt"]),  # a word in capitals for emphasis: no one's role after it
     # a nurse's title before a surname that is also a hospital's word, in running text
     ("03/11/2021 | ESN | Nurse Ward texts the mother to rearrange the visit.", ["Nurse Ward"]),
     ("The ward sister, Sister Hall, was told.", ["Sister Hall"]),
