@@ -657,6 +657,12 @@ def _calendar_pair(text: str, start: int, end: int) -> bool:
 # A word that reads as one: a vowel, and no four consonants in a row (not a body's letters: "BBSCB", "NSPCC").
 _PRONOUNCEABLE: Final = re.compile(r"(?i)(?=.*[aeiouyà-ÿ])(?!.*[^aeiouyà-ÿ\W]{4})\w+")
 # A verb's auxiliary after a name ("… POP was supplying", "… POP had left").
+# Given names that are also a verb or a modal opening a question or an order about a label ("Will B attend?", "Mark
+# A on the form"): no given name before a single capital.
+_VERBS_AS_NAMES: Final = frozenset({"will", "may", "can", "mark", "bill", "rob", "grant", "chase", "hunt", "said",
+                                    "art"})
+# After a single capital: a stop or another capitalised word, where it is a middle initial ("John A. Smith").
+_INITIAL_GOES_ON: Final = re.compile(r"\.|[ \t]+[A-Z]|['\u2019]")
 # A word in capitals after another on its line: a heading's or a marking's run ("PROTECTIVELY MARKED – …").
 _CAPITALS_WORD_AFTER: Final = re.compile(r"[ \t]+[A-Z][A-Z'\u2019-]+\b")
 _AUXILIARY_AFTER: Final = re.compile(r"[ \t]+(?:was|were|had|has|is|did|would|could|will)\b")
@@ -1595,6 +1601,12 @@ class _Finder:
                 if _is_possessive(w):
                     break
             j += 1
+        # a given name no dictionary holds and the surname's initial, as notes sign and name people ("Nicky B")
+        if len(parts) == 2 and first is not None and not heading and _is_initial(tokens[parts[1]][2]) \
+                and not _INITIAL_GOES_ON.match(text, tokens[parts[1]][1]) \
+                and _base(word).casefold() not in _VERBS_AS_NAMES:
+            self._add(tokens[i][0], tokens[parts[1]][1], SCORE_FULL, "first name and the surname's initial")
+            return parts[1] + 1
         # a particle joins the name after it; one that ends the name, capitalised, was read as its surname ("Das")
         while parts and (parts[-1] in particles or _is_initial(tokens[parts[-1]][2])):
             parts.pop()

@@ -63,6 +63,9 @@ def _found(text: str) -> list[str]:
      ["Hope BAILEY", "Precious BAILEY"]),
     ("Ezra FISHER - brother, aged 4\n", ["Ezra FISHER"]),
     ("Sarah SAID \u2013 no more visits.", ["Sarah"]),
+    # a given name no dictionary holds and the surname's initial, as notes sign and name people ("Nicky B")
+    ('"Might be worth a welfare chat before Xmas leave. Nicky B"\n', ["Nicky B"]),
+    ("I spoke to Nicky B about it.", ["Nicky B"]),
     # a line in capitals after a name that ends its line: a marking's run, no record's surname
     ("Independent Chair and Author: Anita Deshpande-Holt\nPROTECTIVELY MARKED \u2013 OFFICIAL-SENSITIVE\n",
      ["Anita Deshpande-Holt"]),  # a word in capitals for emphasis: no one's role after it
@@ -836,6 +839,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
     # a word in capitals for emphasis after a name, a dash and no one's role after it
     "Hope ONLY \u2013 triplet 1",
+    # a word's or a dictionary name's letter ("Plan B", "Hepatitis B", "Grace A" on a form), a label's
+    "We moved to Plan B.", "Hepatitis B vaccine", "Class A drugs", "Mark A on the form", "Will B attend?",
     # a glossary's lines: words spelt out, then the next entry's capitals (a record's surname is on its name's line)
     "GA \u2013 General Anaesthetic\nMARU \u2013 Multi-Agency Referral Unit\n",
     # a nurse's title before a ward's number, or a ward of that name
