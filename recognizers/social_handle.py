@@ -180,6 +180,15 @@ class SocialHandleRecognizer(TablePatternRecognizer):
             0.6,
             cue=_LABEL_CUE,
         ),
+        # an account's name in quotes, handle-like, no platform named ('messaging provider: account "sunnysorcha84"');
+        # not a bank's ("bank account", "savings account")
+        Pattern(
+            "Handle (an account's quoted handle-like name)",
+            rf"(?<=(?<!\b(?:bank|savings|current|isa|building\s+society|joint)\s+)\baccounts?\s+{_OPEN_QUOTE})"
+            rf"(?=[\w.]*[a-z])(?=[A-Za-z0-9_.\-]*\d)(?=[A-Za-z0-9_.\-]+[\"'”’]){_HANDLE_LIKE}{_END}",
+            0.6,
+            cue=r"(?i:accounts?)\s+[\"'“‘]",
+        ),
         # a contact list's "Snapchat dawit.t05": a handle-like value (a letter, and a digit, "_" or ".") after it
         Pattern(
             "Handle (handle-like, right after the platform)",

@@ -65,6 +65,8 @@ POSITIVE = [
     ('using the display name "R00kTheBuilder" and', "R00kTheBuilder"),
     ('through Fortnite and Discord as "K1ngKirk" and', "K1ngKirk"),
     ("privately on Snapchat (his handle gaz.coach83, hers", "gaz.coach83"),
+    # an account's name in quotes, handle-like, where no platform is named ("a US-based messaging provider")
+    ('from a US-based messaging provider: account "sunnysorcha84" uploading material', "sunnysorcha84"),
 ]
 
 NEGATIVE = [
@@ -75,6 +77,7 @@ NEGATIVE = [
     "on Discord (see paragraph 4)", "on Snapchat (McDonald) he",
     "his Snapchat was deleted in May", "her Instagram is private", "his Snapchat was 12.30pm",
     'Her Snapchat messages quoted "version 2.1" of the plan', "on Snapchat at the time was 10.30pm",
+    'the account "Savings 2" was closed', 'the bank account "ISA.2021" was opened',  # an account's own name
     "jo@example.com",  # email address
     "meet @ 5pm",
     "meet @5pm",
