@@ -40,6 +40,9 @@ POSITIVE = [
     # a plate of any country right after its make and model
     ("vehicle: Polish-registered VW Passat EL 4K772", "EL 4K772", 0.7),
     ("a Bulgarian-registered VW Passat (CH 4417 AK), was used", "CH 4417 AK", 0.7),
+    # part of a plate a witness saw, after "partial registration" ('a partial registration "FY68"')
+    ('a night worker noted a partial registration "FY68". This', "FY68", 0.7),
+    ("a partial plate ending in 7KD was reported", "7KD", 0.7),
 ]
 
 NEGATIVE = [
@@ -48,6 +51,7 @@ NEGATIVE = [
     "won 10-3 and 12-D", "section 10-A-2", "the 2-G-8 form",  # no county's letters or no number after them
     "a VW Golf GTI 2019 model", "his Audi A3 S line",  # a model's year, a trim's words
     "AB01 CDE",  # 01 was never issued
+    "a partial registration of the death", "partial plate 2",  # no plate's letters and digits
     "AB50 CDE",
     "AB99 CDE",  # future or impossible age identifiers
     "AB40 CDE",
