@@ -2420,17 +2420,18 @@ def _person_forms(full: str, surname_first: bool = False) -> list[str]:
     return forms + [bare for f in forms if (bare := gz.without_accents(f)) != f]
 
 
-_INITIAL_AND_LETTERS = re.compile(r"[A-Z]\. [A-Z]-[A-Z]")  # "H. M-S" (see _hyphenated_letters)
+_INITIAL_AND_LETTERS = re.compile(r"[A-Z]\.? [A-Z]-[A-Z]")  # "H. M-S", "H M-S" (see _hyphenated_letters)
 
 
 def _hyphenated_letters(first: str, last: str) -> list[str]:
     """A two-part surname's letters after a title or the first name's initial, as records shorten it ("Mrs M-S",
-    "H. M-S" of Harriet Montague-Sinclair); the letters alone are no one's."""
+    "H. M-S" or "H M-S" of Harriet Montague-Sinclair); the letters alone are no one's."""
     parts = last.split("-")
     if len(parts) != 2 or not all(p[:1].isupper() and p[1:2].islower() for p in parts) or not first[:1].isalpha():
         return []
     letters = f"{parts[0][0]}-{parts[1][0]}"
-    return [*(f"{t} {letters}" for t in _SURNAME_TITLES), f"{first[0].upper()}. {letters}"]
+    initial = first[0].upper()
+    return [*(f"{t} {letters}" for t in _SURNAME_TITLES), f"{initial}. {letters}", f"{initial} {letters}"]
 
 
 # The middle names that mark a Vietnamese name (Thị a woman's, Văn a man's), which no one is called by.

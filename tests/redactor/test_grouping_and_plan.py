@@ -874,7 +874,7 @@ def test_an_armed_forces_unit_holding_a_public_word_is_still_one_unit() -> None:
     assert [m.text for m in unit.mentions] == ["3rd Battalion, The Gurkha Rangers", "3 GR"]
 
 
-@pytest.mark.parametrize("written", ["Mrs M-S", "Ms M-S", "H. M-S"])
+@pytest.mark.parametrize("written", ["Mrs M-S", "Ms M-S", "H. M-S", "H M-S"])
 def test_a_hyphenated_surnames_letters_after_a_title_or_an_initial_are_the_persons(written: str) -> None:
     """Records shorten "Mrs Montague-Sinclair" to "Mrs M-S", and "Harriet Montague-Sinclair" to "H. M-S"."""
     text = f"Harriet Montague-Sinclair was the mother. DSL phones {written}, who says she is unwell. The M-S form."
