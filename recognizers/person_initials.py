@@ -341,10 +341,19 @@ _ROLE_DEFINED_AFTER: Final = re.compile(
     rf"(?i:((?:[a-z'\u2019-]+[ \t]+){{0,3}}?{_PRACTITIONER}))\b")
 
 
+# ... or signing a note: a dash or a line's start before them, a comma and the role after them, ending the note
+# ('… – MW, dental nurse"', "GK, school nurse")
+_SIGNED_BEFORE: Final = re.compile(r"(?:^|\n|[-\u2013\u2014])[ \t]*$")
+_SIGNED_ROLE_AFTER: Final = re.compile(
+    rf",[ \t]*(?i:((?:[a-z'\u2019-]+[ \t]+){{0,2}}{_PRACTITIONER}))[ \t]*[\"\u201d)]?[ \t]*(?:$|\n)")
+
+
 def _a_practitioners_initials(before: str, after: str, token: str) -> bool:
     """Whether capitals stand beside a practitioner's role as their initials ("social worker DK", "JW = health
-    visitor", "RT (social worker, 2020)"); not where they abbreviate the role ("HV = health visitor")."""
-    for m in (_ROLE_RIGHT_BEFORE.search(before), _ROLE_DEFINED_AFTER.match(after)):
+    visitor", "RT (social worker, 2020)", "– MW, dental nurse" signing a note); not where they abbreviate the role
+    ("HV = health visitor")."""
+    signed = _SIGNED_ROLE_AFTER.match(after) if _SIGNED_BEFORE.search(before) else None
+    for m in (_ROLE_RIGHT_BEFORE.search(before), _ROLE_DEFINED_AFTER.match(after), signed):
         if m is not None and not _abbreviates(m.group(1), token):
             return True
     return False

@@ -64,6 +64,8 @@ def _found(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     ("Health visitor HF completes a 3-year review.", "HF"),
     ("[practitioners by initials - KB = social worker]", "KB"),
     ("Practitioners: RT (social worker, 2020).", "RT"),
+    # ... or signing a note, a comma and their role after them ('… on waiting list. – MW, dental nurse"')
+    ('"Sibling also on waiting list. \u2013 MW, dental nurse"', "MW"), ("Seen today.\nGK, school nurse\n", "GK"),
 ])
 def test_initials_where_a_person_stands(text: str, token: str) -> None:
     assert _found(text) == {token}
@@ -103,6 +105,7 @@ def test_initials_where_a_person_stands(text: str, token: str) -> None:
     "Her mother UK born and raised.",                                   # known
     "The pathway for Rapid Reviews and JCR Children’s Referral Form.",  # after words, not a person's name
     "Key: HV = health visitor; IRO = Independent Reviewing Officer",   # the role's own abbreviation
+    "Present: the QA, school nurse and a teacher.",  # a list of roles: no signing
     # a glossary's entry spells the capitals out in vocabulary; they are its, wherever else they stand
     "Strategy meeting, chair TM Sunita Rahman. TM agreed the plan.\n| TM - team manager | MGM - maternal grandmother |"
     "\nMGM collected her.",
