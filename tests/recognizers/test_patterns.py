@@ -66,6 +66,8 @@ CUED_EXAMPLES = {
     "Handle (label)": ["the username dark_angel99", "Instagram handle kestrel.77"],
     "Handle (label is handle-like)": ["his Snapchat name is lily_99", "her Snapchat name, lily_99, was"],
     "Discord tag": ["his Discord handle, ghost#4821, was"],
+    "Handle (an account's quoted handle-like name)": ['provider: account "sunnysorcha84" uploading',
+                                                      "the accounts 'kdot_99' and"],
     "Handle (a name joined by an underscore)": ["Adult G adds jesss_m2k7 on the app."],
     "Police operation name": ["ran the investigation as Operation Tamarind.", "CSE HISTORY - OP FENNEL"],
     "Handle (weak label, quoted or handle-like)": ['her Instagram account "lilyrose"'],
