@@ -1183,6 +1183,13 @@ class Grouper:
         """The one person whose name contains ``bare`` as its first name or surname, if unique."""
         words = bare.split()
         particles = len(words) >= 2 and all(w.casefold() in PARTICLES for w in words[:-1])
+        if len(words) == 2 and len(words[1]) == 1 and words[1].isupper():
+            # a given name and the surname's initial ("Hope B"): the one person of that given name and surname
+            owners = {e.id for e in self.entities if e.type == "PERSON" and any(
+                len(f.split()) >= 2 and f.split()[0].casefold() == words[0].casefold()
+                and f.split()[-1][:1] == words[1] for f in e.forms)}
+            if len(owners) == 1:
+                return self._by_id[next(iter(owners))]
         if len(words) != 1 and not particles:
             return self._by_form.get(bare.casefold()) or self._by_bare_name.get(natural_order(bare).casefold())
         owners = self._name_parts.get(bare.casefold() if particles else words[0].casefold(), set())
@@ -2397,6 +2404,8 @@ def _person_forms(full: str, surname_first: bool = False) -> list[str]:
         return [full, *_person_forms(natural, surname_first=True)]
     words = full.split()
     first, last = words[0], words[-1]
+    if len(words) == 2 and len(last) == 1:
+        return [full, first]  # a given name and the surname's initial ("Nicky B"): no title goes with a letter
     if surname_first and len(words) >= 3 and gz.without_accents(first).casefold() in _VIETNAMESE_MARKERS:
         # "Thi Lan NGUYEN" (NGUYEN Thi Lan): the middle name marks the name; the person is called "Lan" ("My Linh",
         # "Linh" of Thi My Linh)

@@ -991,3 +991,20 @@ def test_a_registered_persons_initials_stand_aside_inside_a_label_the_draft_uses
     worker = next(e for e in entities if e.name == "Jade Whitfield")
     assert [text[m.start:m.end] for m in worker.mentions if m.text == "JW"] == ["JW"]
     assert all(text[m.start - 5:m.start] != "Baby " for m in worker.mentions)
+
+
+def test_a_given_name_and_the_surnames_initial_is_the_one_person_of_that_name() -> None:
+    """ "Hope B" in an e-mail's subject is Hope BAILEY of the family key, not a new person; a given name and an
+    initial alone ("Nicky B") give no title with the letter ("Mr B" is a label's shape)."""
+    text = "Hope BAILEY \u2013 subject, triplet 3\nSubject: Hope B \u2013 a bit worried\nSigned, Nicky B."
+    doc = Document(Path("d.txt"), "txt", "0", (Segment("txt", "body", text, "text"),))
+    mentions = [_m("Hope BAILEY", "PERSON", "PersonNameRecognizer", source=text),
+                _m("Hope B ", "PERSON", "PersonNameRecognizer", source=text),
+                _m("Nicky B", "PERSON", "PersonNameRecognizer", source=text)]
+    mentions[1] = Mention("txt", mentions[1].start, mentions[1].end - 1, "Hope B", "PERSON", 0.9,
+                          "PersonNameRecognizer")
+    people = group(doc, mentions, None)
+    hope = next(e for e in people if "Hope BAILEY" in e.forms)
+    assert "Hope B" in [m.text for m in hope.mentions]
+    nicky = next(e for e in people if "Nicky B" in e.forms)
+    assert not any(f.endswith(" B") and f.split()[0] in ("Mr", "Mrs", "Ms") for f in nicky.forms)
