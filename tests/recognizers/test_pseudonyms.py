@@ -168,7 +168,8 @@ _NOT_DECLARING = (
     'Child Safeguarding Practice Review: "Abdi"\n\nAbdirahman Warsame, known to everyone as Abdi, was hurt.',
     "Serious Case Review 'Ola'\n\nThe reviewer met Aleksandra Kowalczyk, known to her friends as Ola.",
     # (… or what an adverb says the person is always called)
-    'Child Safeguarding Practice Review \u2013 "Millie"\n\nAmelia-Rose Kowalczyk, always called Millie, was born in 2008.',
+    'Child Safeguarding Practice Review \u2013 "Millie"\n\nAmelia-Rose Kowalczyk, always called Millie, was born '
+    "in 2008.",
     'Local Child Safeguarding Practice Review: "Zosia"\n\n1. Zofia Penrose died.\n2. Zofia was known in the family '
     "as Zosia.",
     # ... in quotes after the full name, or "to everyone", or as friends called them
