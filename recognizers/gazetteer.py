@@ -486,7 +486,10 @@ def is_people_word(word: str) -> bool:
 def is_nationality(word: str) -> bool:
     """Whether ``word`` is a nationality or a people ("Romanian", "Pakistani", "Scottish"): never a name.
 
-    Made from the countries' names by the usual endings, with the irregular ones listed."""
+    Made from the countries' names by the usual endings, with the irregular ones listed; a heritage of two is hyphened
+    ("British-Jamaican")."""
+    if "-" in word.strip("-"):
+        return all(part and is_nationality(part) for part in word.split("-"))
     key = place_key(word)
     if key in _IRREGULAR_NATIONALITIES:
         return True
@@ -835,6 +838,8 @@ def is_keep_phrase(phrase: str) -> bool:
     key = phrase_key(phrase)
     if key.startswith("the ") and key not in keep_keys():
         key, phrase = key[4:], phrase.strip()[4:]
+    if key not in keep_keys() and " " in key and key.endswith("s") and key[:-1] in keep_keys():
+        key, phrase = key[:-1], phrase.strip()[:-1]  # a phrase of words in the plural ("Moses baskets")
     return key in keep_keys() and (key not in name_acronym_keys() or _in_capitals(phrase))
 
 

@@ -587,6 +587,8 @@ _CALLED_NOT_NAME: Final = frozenset({
     "look", "well", "right", "sorry", "please", "yes", "no", "okay", "ok", "oh", "hey", "honestly", "listen", "wait",
     "stop", "come", "mate", "babe", "baby", "darling", "love", "honey", "sweetheart", "sweetie", "pet", "hun", "hon",
     "son", "boy", "girl", "sir", "madam", "miss", "god", "jesus", "christ", "lord", "man", "bro", "sis", "dear"})
+# ... or an acknowledgement opening a reply ('replied "Roger, will pick up"'), though a name someone may go by
+_ACKNOWLEDGEMENTS: Final = frozenset({"roger", "copy", "noted", "cheers", "thanks", "understood"})
 # A relative's name after the kin word the family calls them by ("Nan Lol", "Auntie Jade").
 _KIN_NAMED: Final = re.compile(r"\b(?:Nan|Nana|Nanna|Nanny|Gran|Granny|Grandma|Grandad|Granddad|Grandpa|Auntie|Aunty"
                                r"|Aunt|Uncle)[ \t]+(?P<name>[A-Z][a-z][\w'\u2019-]*)(?![\w'\u2019-]|[ \t]+[A-Z])")
@@ -1310,6 +1312,8 @@ class _Finder:
 
     def _called(self, m: re.Match[str], greeted: bool) -> None:
         word = m.group("name")
+        if word.casefold() in _ACKNOWLEDGEMENTS and not greeted:
+            return
         listed = _first_name_strength(word, allow_month=False) is not None and word.casefold() not in _CALLED_NOT_NAME
         if (listed or (len(word) >= 4 and not gz.is_english_word(word) and (greeted or not gz.is_surname(word)))) \
                 and _no_place_role_or_organisation(word) and not gz.is_keep_phrase(word) \

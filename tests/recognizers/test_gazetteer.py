@@ -214,6 +214,9 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     "Hypothermia", "Bronchiolitis", "Positional Asphyxia", "Korsakoff Syndrome",
                                     # a cause of death not found; an ambulance crew's technician
                                     "Unascertained", "EMT", "Emergency Medical Technician",
+                                    # a hospital's triage and the abbreviations of clinical notes ("Dx explained
+                                    # to pt via son", "Triage recorded: …")
+                                    "Triage", "Dx", "Hx", "PMH",
                                     # the season's days ("until after Xmas")
                                     "Xmas", "Boxing Day",
                                     # the brands of epilepsy, diabetes and asthma medicines ("ran out of Keppra")
@@ -436,6 +439,8 @@ def test_accents_make_no_word_a_first_name(word: str) -> None:
     "Portuguese", "Czech", "Filipino", "Kurdish", "Spanish", "Swiss",
     # Gypsy, Roma and Traveller peoples ("assumptions about Gypsy and Traveller culture")
     "Gypsy", "Romani", "Travellers",
+    # a heritage of two, hyphened ("British-Jamaican", "Polish-Lithuanian")
+    "British-Jamaican", "Polish-Lithuanian",
 ])
 def test_nationalities(word: str) -> None:
     assert gz.is_nationality(word)
@@ -463,3 +468,12 @@ def test_a_word_that_names_places_and_people_is_not_made_vocabulary_by_a_keep_ph
 ])
 def test_a_police_forces_initials(name: str, acronym: str | None) -> None:
     assert gz.force_acronym(name) == acronym
+
+
+def test_a_kept_phrase_of_two_words_in_the_plural_is_kept() -> None:
+    assert gz.is_keep_phrase("Moses baskets") and gz.is_keep_phrase("Moses basket")
+    assert not gz.is_keep_phrase("Mosess")
+
+
+def test_a_double_barrelled_name_is_no_nationality() -> None:
+    assert not gz.is_nationality("Smith-Jamaican") and not gz.is_nationality("Walker-Bains")

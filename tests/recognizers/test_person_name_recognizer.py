@@ -839,6 +839,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
     # a word in capitals for emphasis after a name, a dash and no one's role after it
     "Hope ONLY \u2013 triplet 1",
+    # a radio's or a message's acknowledgement opening quoted speech ('replied "Roger, will pick up"')
+    'The troop commander replied "Roger, will pick up in the new year"',
     # a word's or a dictionary name's letter ("Plan B", "Hepatitis B", "Grace A" on a form), a label's
     "We moved to Plan B.", "Hepatitis B vaccine", "Class A drugs", "Mark A on the form", "Will B attend?",
     # a glossary's lines: words spelt out, then the next entry's capitals (a record's surname is on its name's line)

@@ -376,7 +376,8 @@ Liver Cirrhosis; Tuberculosis; Covid-19; COVID-19; Coronavirus; Fabricated or In
 Munchausen Syndrome by Proxy; Aspergillus; Penicillium; Cladosporium; Stachybotrys; Streptococcus;
 Staphylococcus; MRSA; Legionella; Klebsiella; Pseudomonas;
 Hydrocephalus; Scurvy; Kwashiorkor; Hypernatraemia; Hyponatraemia; Unascertained;
-Unexplained; Undetermined
+Unexplained; Undetermined;
+Triage; Dx; Hx; Rx; Tx; Fx; Sx; PMH; NAD; O/E
 """
 
 LEGISLATION_AND_GUIDANCE: Final = """
