@@ -252,13 +252,16 @@ def find_uk_places(text: str) -> list[PlaceSpan]:
 
 
 # Where someone lived or moved ("grew up in Drumchapel", "moved to Easterhouse"): a district no list knows.
-# ... or where someone was found, or a line ran from ("running out of Wythenshawe", "found in Trecynon"), or an area
+# ... or where someone was found, a line ran from or a home is ("running out of Wythenshawe", "found in Trecynon", "the
+# house in Penhill"), or an area
 # by its name ("the Dogsthorpe area of the city")
 _RESIDENCE: Final = re.compile(
     r"\b(?:(?:lived|living|lives|grew[ \t]+up|brought[ \t]+up|moved|moving|resided|residing|stayed|staying|settled"
     r"|relocated|returned)(?:[ \t]+back)?[ \t]+(?:in|to|from|near)"
     r"|(?:found|located|traced|arrested|stopped|sighted)[ \t]+(?:in|near)"
-    r"|(?:run|runs|running|ran|operating|operated)[ \t]+(?:out[ \t]+of|from))[ \t]+"
+    r"|(?:run|runs|running|ran|operating|operated)[ \t]+(?:out[ \t]+of|from)"
+    # (… or where someone's home is: "came to the house in Penhill")
+    r"|(?:house|home|flat|maisonette|bungalow|caravan|property)[ \t]+in)[ \t]+"
     r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w'\u2019&-])"
     r"|\bthe[ \t]+(?P<area>[A-Z][a-z]+)[ \t]+area\b")
 # A place's own second word ("Zorbeck Vale").

@@ -58,6 +58,9 @@ def _found(text: str) -> list[str]:
     ("a county line running out of Wythenshawe into Blackpool", ["Wythenshawe", "Blackpool"]),
     ("She was found in Trecynon two days later.", ["Trecynon"]),
     ("the Dogsthorpe area of the city", ["Dogsthorpe"]),
+    # ... or where someone's home is ("came to the house in Penhill twice", "the family home in Trowell Fields")
+    ("He came to the house in Penhill twice.", ["Penhill"]), ("their flat in Dunmere was cold", ["Dunmere"]),
+    ("the house in March was sold", []),  # a month
     # a numbered road, after a place's preposition
     ("Police stop vehicle PN68 WZT on the A671 at 01:20.", ["A671"]),
     ("Edna found at 02:40 walking on the A65 in her nightdress.", ["A65"]),
