@@ -166,6 +166,9 @@ def _found(text: str) -> list[str]:
     # a law report's court code before a court's name is the citation's, not the court's name
     ("(Kenig v Anonymous [2023] UKHL Lewes Crown Court 2023)", ["Lewes Crown Court"]),
     ("[2019] EWCA Civ Exeter County Court", ["Exeter County Court"]),
+    # a pub, by its inn's or arms' word, though its name is everyday words
+    ("working as a kitchen porter at the Anchor Inn on the harbour", ["Anchor Inn"]),
+    ("drinking in the Kings Arms most nights", ["Kings Arms"]),
 ])
 def test_finds_organisations(text: str, expected: list[str]) -> None:
     assert _found(text) == expected
@@ -179,6 +182,7 @@ def test_finds_organisations(text: str, expected: list[str]) -> None:
     "the GP Surgery", "Youth Offending Service", "Foster Care Centre", "Independent Fostering Agency",
     "the City Council", "County Council", "Metropolitan Borough Council", "the Crown Court",
     "Willow House", "a detached house",
+    "a night at the Premier Inn", "the Holiday Inn Express",  # a chain's name: the keep vocabulary holds it
     "The family visited Ocean View.", "In my view it was sound.",
     "Aaliyah's School", "The Children's Society", "Women's Aid",
     "Sure Start Children's Centre", "Learning Trust", "Nursing and Midwifery Council",

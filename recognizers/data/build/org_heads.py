@@ -86,7 +86,8 @@ Staffing; Staffing Services; Staffing Solutions; Recruitment Agency; Employment 
 Distribution; Logistics; Fulfilment; Warehousing; Minibus Services; Minibuses; Coaches; Transport Services;
 *Security; Care Services; Care Ltd; Fostering Ltd; Fostering Services; Fostering Agency; Homecare; Pharmacy;
 Chemist; Chemists; Tuition; Tutoring; Tutors; Lettings; Letting Agents; Estate Agents; Private Hire; Autos;
-Barbers; Barbershop; Nursing; Nursing Agency; Hotel; Guest House; Guesthouse; Bed and Breakfast; B&B""",
+Barbers; Barbershop; Nursing; Nursing Agency; Hotel; Guest House; Guesthouse; Bed and Breakfast; B&B;
+Inn; Arms; Tavern; Public House""",
     "housing": """
 Housing Trust; Housing Association; *Homes; Housing; Housing Group; Housing Partnership; Housing Society;
 Housing Co-operative; Caravan Site; Caravan Park; Holiday Park; Mobile Home Park; Travellers' Site; Traveller Site;
