@@ -79,7 +79,7 @@ LABELS: Final[tuple[tuple[str, str], ...]] = (
     # ... and a radiology accession
     # ... and a hospital's own number, a care service's CQC registration, a firearm certificate, a farm's holding
     # ... and an identity card abroad by its short name ("Hungarian ID card 487215LA"), before "ID" alone takes it
-    (cat.AGENCY_REFERENCE, r"(?-i:ID)\s+card(?=\s+(?-i:[A-Z]{0,3})\d)"
+    (cat.AGENCY_REFERENCE, r"(?-i:ID)\s+card(?=\s+(?-i:[A-Z]{0,3})\d)|card(?=\s+(?:no|number)\b)"
                            r"|ref(?:erence)?s?(?:\.(?=[ \t]+[A-Z]*[-/]?\d|[ \t]+[A-Z]{2,}[ \t]?\d))?|number|code"
                            r"|(?-i:No|IDs?|URN|CPH|SEDOL|ISIN|ULN|MRN|IBAN|BIC|SWIFT|UCI|DfE"
                            r"|LAESTAB|UKPRN|GMC|NMC|HCPC|SWE)|accession|hosp(?:ital)?\.?(?=\s+(?:no|numbers?|num)\b)"
@@ -157,7 +157,7 @@ _AT_BODY: Final = r"[ \t]+at[ \t]+(?-i:[A-Z]{2,6})(?=[ \t]+(?-i:[A-Z]{0,3})\d)"
 _OWNER: Final = (r"(?:[ \t]+(?:for|at)(?:(?:[ \t]+(?-i:[A-Z][\w'’-]*)){1,3}(?:[ \t]*\((?-i:[A-Z]{1,4})\))?"
                  r"|[ \t]+(?:the|this|her|his|their)[ \t]+"
                  r"(?:child|baby|mother|father|young[ \t]+person|boy|girl|sibling|brother|sister|parent|carer))"
-                 r"(?=[ \t]+(?:is|was)\b|[ \t]*:)"
+                 r"(?=[ \t]+(?:is|was|recorded|given|noted|listed)\b|[ \t]*:)"
                  # ... several people's, only before a colon and their list ("ref for children: 1049387 / …")
                  r"|[ \t]+for[ \t]+(?:(?:the|these|her|his|their)[ \t]+)?(?:children|siblings|family|brothers|sisters)"
                  r"(?=[ \t]*:)|" + _AT_BODY + ")?")

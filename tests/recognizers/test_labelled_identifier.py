@@ -37,6 +37,10 @@ POSITIVE = [
     ("His ED attendance number at Royal Fellside was 21/006293.", "21/006293", cat.AGENCY_REFERENCE),
     # ... or the hospital's letters right before the value ("MRN at JPUH J0049172")
     ("NHS number on post-mortem report; MRN at JPUH J0049172.", "J0049172", cat.AGENCY_REFERENCE),
+    # ... or whose it is, then how the record gave it ("WCCIS ID for Rhys recorded as 3318274")
+    ("offered a food bank voucher. WCCIS ID for Rhys recorded as 3318274.", "3318274", cat.AGENCY_REFERENCE),
+    # ... or an identity card's number by "card no." ("Card no. RX 458921")
+    ("was never surrendered. Card no. RX 458921 - confirm with police", "RX 458921", cat.AGENCY_REFERENCE),
     ("CAD 4521 was raised", "4521", cat.POLICE_REFERENCE),
     ("the STORM incident log (0917/14MAR17) recorded", "0917/14MAR17", cat.POLICE_REFERENCE),
     ("PNC ID: 07/555K", "07/555K", cat.PNC_ID),
