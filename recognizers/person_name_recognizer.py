@@ -287,7 +287,7 @@ _KNOWN_AS: Final = re.compile(
     r"(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as|a\.?k\.?a\.?"
     r"|nick-?named|went[ \u00a0]+by|street[ \u00a0-]?name(?:d|[ \u00a0]+(?:is|was|of))?"
     r"|knew[ \u00a0]+(?:(?:him|her|them)[ \u00a0]+)?(?:(?:only|simply)[ \u00a0]+)?as"
-    r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself)|call(?:s|ed)?[ \u00a0]+(?:him|her)"
+    r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself)|call(?:s|ed)?[ \u00a0]+(?:him|her|[A-Z][a-z'\u2019-]+)"
     # … or the name someone gave or introduced themselves by ("gave name as 'Jay'")
     r"|gave[ \u00a0]+(?:(?:his|her|their|a)[ \u00a0]+)?(?:first[ \u00a0]+)?name[ \u00a0]+(?:as|of)"
     r"|introduced[ \u00a0]+(?:himself|herself|themselves)[ \u00a0]+as"
