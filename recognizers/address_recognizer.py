@@ -205,7 +205,10 @@ _COMMON_STREETS: Final = frozenset({"high", "church", "station", "main", "market
 _HEAD: Final = (
     rf"(?:(?:{_FLAT}{_SEP})?(?:{_BUILDING}{_SEP})?{_NUMBERED_STREET}"
     # (after a flat's number, a block named with "The": "Apartment 5, The Maltings, Wharf Approach")
-    rf"|{_FLAT}{_SEP}(?:(?:{_BUILDING}|The(?:{_GAP}{_WORD}){{1,2}}){_SEP})?{_STREET})"
+    rf"|{_FLAT}{_SEP}(?:(?:{_BUILDING}|The(?:{_GAP}{_WORD}){{1,2}}){_SEP})?{_STREET}"
+    # (… or a flat in a named block without a street, as a council estate's addresses are: "Flat 12, Corrigan House,
+    # Tidemill Estate, Lambridge SE29 4NX")
+    rf"|{_FLAT}{_SEP}{_BUILDING})"
 )
 # "Newcastle upon Tyne", "Gorleston-on-Sea", "King's Lynn", "St Albans": one to three words.
 _TOWN: Final = (

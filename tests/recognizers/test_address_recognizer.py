@@ -81,6 +81,8 @@ def test_uk_postcode_score(text: str, score: float) -> None:
     ('Flat 6, Jubilee Court', [(0, 21)]),  # flat in a named block
     ('Apartment 5, The Maltings, Wharf Approach, Leeds', [(0, 48)]),  # a block named with "The"
     ('12 Park Road\nNewcastle upon Tyne\nNE1 4AB', [(0, 40)]),
+    # a flat in a named block, no street, as a council estate's addresses are
+    ('at Flat 12, Corrigan House, Tidemill Estate, Lambridge SE29 4NX, a council flat', [(3, 63)]),
     ('12 Park Road,\nNorwich,\nNR3 6DE', [(0, 30)]),
     ('3 Holly Tree Close Fakenham NR21 8AB', [(0, 36)]),  # no commas
     ("4 The Green, King's Lynn PE30 1AA", [(0, 33)]),
