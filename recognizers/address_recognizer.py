@@ -269,7 +269,8 @@ def building_name(address: str) -> str | None:
 
 # A part of an address between its first (the home) and its last (the town), as written between commas: a block, a
 # street or a district ("Moss Side" of "Flat 12, Halsey Court, Denmark Road, Moss Side, Manchester M15 6FH").
-_ADDRESS_PART: Final = regex.compile(r"[A-Z][a-z'\u2019-]+(?:[ ][A-Z][a-z'\u2019-]+){0,2}")
+_ADDRESS_PART: Final = regex.compile(r"[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*"
+                                     r"(?:[ ][A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]*)*){0,2}")
 # The floor or side of a building, no district ("First Floor", "Rear").
 _FLOORS: Final = frozenset({"first", "second", "third", "ground", "top", "upper", "lower", "basement", "rear", "front",
                             "floor", "room", "unit", "block", "apartment", "flat", "plot", "the"})

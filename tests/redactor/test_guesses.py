@@ -1033,6 +1033,9 @@ def test_a_pair_of_words_the_draft_also_writes_in_lower_case_gives_no_lone_forms
      "Brindle Side"),
     ("Address: 4 Tansy Walk, Lindgate Estate, Hull HU3 6QZ. Men came and went at Lindgate Estate.",
      "4 Tansy Walk, Lindgate Estate, Hull HU3 6QZ", "Lindgate Estate"),
+    # ... a district of hyphened words too
+    ("They moved to 12 Tulketh Crescent, Ashton-on-Ribble, Preston PR2 1DE. Isla started at a nursery in "
+     "Ashton-on-Ribble.", "12 Tulketh Crescent, Ashton-on-Ribble, Preston PR2 1DE", "Ashton-on-Ribble"),
 ])
 def test_the_street_of_an_address_written_alone_is_the_address(text: str, address: str, street: str) -> None:
     """A street the draft gives in an address, written again alone, is where the family lived: redacted with it."""
