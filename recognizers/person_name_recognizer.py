@@ -286,6 +286,8 @@ _KNOWN_AS: Final = re.compile(
     r"[ \u00a0]+)?"
     r"(?:to[ \u00a0]+(?:\w+[ \u00a0]+){1,3})?as|a\.?k\.?a\.?"
     r"|nick-?named|went[ \u00a0]+by|street[ \u00a0-]?name(?:d|[ \u00a0]+(?:is|was|of))?"
+    # (… or a nickname said to be one: 'His nickname among friends was "Gally"')
+    r"|nick-?name(?:[ \u00a0]+(?:among|with|to|at)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+)?[ \u00a0]+(?:is|was)"
     r"|knew[ \u00a0]+(?:(?:him|her|them)[ \u00a0]+)?(?:(?:only|simply)[ \u00a0]+)?as"
     r"|goes[ \u00a0]+by|called[ \u00a0]+(?:himself|herself)|call(?:s|ed)?[ \u00a0]+(?:him|her|[A-Z][a-z'\u2019-]+)"
     # … or the name someone gave or introduced themselves by ("gave name as 'Jay'")

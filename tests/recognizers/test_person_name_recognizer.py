@@ -59,6 +59,8 @@ def _found(text: str) -> list[str]:
     ("2.1 Lils, as her family call her, was born on 19.08.2013.", ["Lils"]),
     ("Tobs, as his friends called him, was quiet.", ["Tobs"]),
     ('Friends and professionals called Rhys "Pritch". He was 20.', ["Rhys", "Pritch"]),
+    ('He was a friend of the family. His nickname among friends was "Gally". He had been evicted.', ["Gally"]),
+    ("Her street name is 'Blaze'.", ["Blaze"]),
     # a family key's line: a given name, the surname in capitals though a word, a dash and who the person is
     ("Hope BAILEY \u2013 subject, triplet 3, DOB 11.10.21\nPrecious BAILEY \u2013 triplet 1\n",
      ["Hope BAILEY", "Precious BAILEY"]),
