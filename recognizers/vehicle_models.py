@@ -33,11 +33,13 @@ _VEHICLE: Final = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|car|vehicle|van|Vehicle|[\w-]+['\u2019]s|[\w-]*registered)"
     r":?[ \t]+(?:(?:"
     + "|".join(_COLOURS)
-    + rf")[ \t]+)*(?P<name>{MAKE}[ \t]+[A-Z0-9][\w-]*)|(?P<painted>{_PAINT}[ \t]+{MAKE}(?:[ \t]+[A-Z0-9][\w-]*)?))"
+    # (… or an adjective in lower case of a past participle's or a negative's shape: "an uninsured Vauxhall Corsa",
+    # "his dented Ford Fiesta"; no kin word or role: "her aunt Mercedes Okafor")
+    + rf"|un[a-z]+|[a-z-]+ed|[a-z-]+ish)[ \t]+){{0,3}}(?P<name>{MAKE}[ \t]+[A-Z0-9][\w-]*)|(?P<painted>{_PAINT}[ \t]+{MAKE}(?:[ \t]+[A-Z0-9][\w-]*)?))"
     # ... or a make and model right before a registration mark ("Audi A3 WU16 HVK seen leaving"), a foreign one too,
     # in brackets or not ("VW Passat (CH 4417 AK)", "Dacia Logan B 123 ABC")
     rf"(?![\w-])|\b(?P<marked>{MAKE}[ \t]+[A-Z0-9][\w-]*(?:[ \t]+[A-Z][a-z]+)?)"
-    r"(?=[ \t]+(?:[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b|\(?[A-Z]{1,3}[ \t]\d{2,4}[ \t][A-Z]{2,3}\b))"
+    r"(?=,?[ \t]+(?:[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b|\(?[A-Z]{1,3}[ \t]\d{2,4}[ \t][A-Z]{2,3}\b))"
     # ... or in brackets after its registration mark ("Vehicle PK14 XZD (Vauxhall Corsa, registered to …")
     rf"|(?<=[A-Z0-9][ \t]\()(?P<bracketed>{MAKE}[ \t]+[A-Z0-9][\w-]*)(?![\w-])"
     # ... or before a model of capitals and digits, which no name has ("Audi Q5", "BMW X5", "Peugeot 3008GT")

@@ -42,6 +42,9 @@ from tests.recognizers.prose import analysed_entities
     # a make and a model of letters and digits, wherever it stands; a make after its country's registration
     ("Marcus's car (Audi Q5, MA71 WVZ) was captured by ANPR", ["Audi Q5"]),
     ("M\u00e1ire's car, an Irish-registered Toyota Corolla (10-G-8812), had not moved", ["Toyota Corolla"]),
+    # ... after an adjective of any kind, or before its plate after a comma
+    ("on Snapchat and drove an uninsured Vauxhall Corsa, FH17 KXW. Police records", ["Vauxhall Corsa"]),
+    ("Dean's untaxed Ford Fiesta was seized.", ["Ford Fiesta"]),
     # a make as people shorten it
     ("dropped off by a lad in a black Merc (LB19 WZT) who", ["black Merc"]),
 ])
@@ -59,6 +62,7 @@ def test_vehicle_names(text: str, names: list[str]) -> None:
     "Mercedes Okafor AB12 visited",  # no registration mark's shape after the name
     "Merc Jones visited the school.",
     "Mercedes 12 and her brother", "Mercedes Okafor (12)",  # an age, no model
+    "Her aunt Mercedes Okafor visited.", "the mother Mercedes Smith said",  # a kin word or a role before a name
 ])
 def test_no_vehicle(text: str) -> None:
     assert vehicle_names([text]) == []
