@@ -206,7 +206,10 @@ _DECLARED = re.compile(
     rf"(?:name|pseudonym)[ \t]+{_Q}{_NAME}"
     # a key's note of the name the review will use: "(working pseudonym \u201cNasrin\u201d)", "Proposed pseudonym:
     # 'Jade'"
-    r"|\b(?i:working|proposed|agreed|suggested|chosen)[ \t]+(?i:pseudonym)[ \t]*(?:[:\u2013\u2014-][ \t]*)?"
+    # (… or the one for publication: '(pseudonym for publication: "Sami")')
+    r"|\b(?:(?i:working|proposed|agreed|suggested|chosen)[ \t]+(?i:pseudonym)"
+    r"|(?i:pseudonym)[ \t]+(?i:for|in)[ \t]+(?i:publication|the[ \t]+published[ \t]+report|this[ \t]+report))"
+    r"[ \t]*(?:[:\u2013\u2014-][ \t]*)?"
     rf"[\"'\u2018\u201c]{_NAME}[\"'\u2019\u201d]"
     # "a child who we shall refer to as Patricia", "will be referred to as Rosie", "shall be known as Theo"
     r"|\b(?:we|I)[ \t]+(?:shall|will)[ \t]+"

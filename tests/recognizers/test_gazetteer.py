@@ -217,6 +217,9 @@ def test_all_43_territorial_forces_of_england_and_wales_are_listed() -> None:
                                     # a hospital's triage and the abbreviations of clinical notes ("Dx explained
                                     # to pt via son", "Triage recorded: …")
                                     "Triage", "Dx", "Hx", "PMH",
+                                    # Cafcass's family court adviser; the pan-London partnership; a Welsh
+                                    # regional board's words ("Bwrdd Diogelu Rhanbarthol Cwm Taf")
+                                    "FCA", "London Safeguarding Children Partnership", "Bwrdd Diogelu Rhanbarthol",
                                     # the season's days ("until after Xmas")
                                     "Xmas", "Boxing Day",
                                     # the brands of epilepsy, diabetes and asthma medicines ("ran out of Keppra")

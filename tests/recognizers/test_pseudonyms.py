@@ -127,6 +127,7 @@ _DECLARING = [pytest.param(*p) for p in [
     # a key's note of the name the review will use: "(working pseudonym \u201cNasrin\u201d \u2013 to be confirmed)"
     ('Shilan HAMAD AMIN (working pseudonym "Nasrin" \u2013 to be confirmed with her family)', ["Nasrin"]),
     ("Proposed pseudonym: \u2018Jade\u2019", ["Jade"]),
+    ('Subject: Mohammed Ayaan RAHMAN (pseudonym for publication: "Sami")', ["Sami"]),
     # pseudonyms a family chose, each for whom ("be \u201cAnia\u201d for Magda and \u201cKuba\u201d for Kacper")
     ('Justyna has asked that the family\'s chosen pseudonyms be "Ania" for Magda and "Kuba" for Kacper \u2013 to '
      "be confirmed.", ["Ania", "Kuba"]),

@@ -209,7 +209,7 @@ Officer in the Case; OIC; Senior Investigating Officer; SIO; Family Liaison Offi
 Sexual Offences Liaison Officer; SOLO; Achieving Best Evidence Interviewer; Probation Officer;
 Offender Manager; Prison Officer; Solicitor; Barrister; Counsel; Judge; District Judge; Circuit Judge;
 Magistrate; Magistrates; Legal Adviser; Children's Guardian; Guardian ad Litem; Cafcass Officer;
-Family Court Adviser; Expert Witness; Interpreter; Advocate; Independent Advocate; Intermediary;
+Family Court Adviser; FCA; Expert Witness; Interpreter; Advocate; Independent Advocate; Intermediary;
 Housing Officer; Housing Support Worker; Tenancy Support Officer; Homelessness Officer;
 Drug and Alcohol Worker; Substance Misuse Worker; Recovery Worker; IDVA; Independent Domestic Violence Advisor;
 Independent Domestic Violence Adviser; ISVA; Independent Sexual Violence Advisor; Domestic Abuse Worker;
@@ -239,7 +239,8 @@ National Child Safeguarding Practice Review; Child Practice Review; Concise Chil
 Safeguarding Practice Review; Safeguarding Practice Reviews; Practice Review; Practice Reviews;
 Extended Child Practice Review; Significant Case Review; Case Management Review; Learning Review;
 Adolygiad Ymarfer Plant; Adolygiad Ymarfer Plant Estynedig; Adolygiad Ymarfer Plant Cryno; Ymarfer Plant Estynedig;
-Adolygiad Dynladdiad Domestig; Bwrdd Diogelu; UNOCINI; Throughcare; Aftercare;
+Adolygiad Dynladdiad Domestig; Bwrdd Diogelu; Bwrdd Diogelu Rhanbarthol; Diogelu Rhanbarthol;
+London Safeguarding Children Partnership; London Child Protection Procedures; UNOCINI; Throughcare; Aftercare;
 Learning Lessons Review; Multi-Agency Learning Review; Domestic Homicide Review; DHR;
 Safeguarding Adults Review; SAR; Child Death Review; Child Death Overview Panel; CDOP; Rapid Review;
 Rapid Response; Serious Incident; Serious Incident Notification; Serious Incident Review;
