@@ -185,9 +185,11 @@ def _is_cap(word: str) -> bool:
 
 
 def _is_role(word: str) -> bool:
-    """Whether a capitalised word is a job or role on the keep list ("Consultant", "Paediatrician")."""
+    """Whether a capitalised word is a job or role on the keep list ("Consultant", "Paediatrician"); not a people's
+    word, which describes a community's body ("the Hackney Vietnamese Family Centre")."""
     base = _key(gz.strip_possessive(word))
-    return base not in _GENERIC and base not in gz.generic_words() and gz.is_keep_phrase(word)
+    return base not in _GENERIC and base not in gz.generic_words() and gz.is_keep_phrase(word) \
+        and not gz.is_nationality(gz.strip_possessive(word))
 
 
 # A board's abbreviation ("QSCP", "WLSCB"): it names the board, whose own groups and units are public.

@@ -166,6 +166,9 @@ def _found(text: str) -> list[str]:
     # a law report's court code before a court's name is the citation's, not the court's name
     ("(Kenig v Anonymous [2023] UKHL Lewes Crown Court 2023)", ["Lewes Crown Court"]),
     ("[2019] EWCA Civ Exeter County Court", ["Exeter County Court"]),
+    # a community's centre named for its area and its people
+    ("The Partnership should work with the Hackney Vietnamese Family Centre and other groups",
+     ["Hackney Vietnamese Family Centre"]),
     # a pub, by its inn's or arms' word, though its name is everyday words
     ("working as a kitchen porter at the Anchor Inn on the harbour", ["Anchor Inn"]),
     ("drinking in the Kings Arms most nights", ["Kings Arms"]),
