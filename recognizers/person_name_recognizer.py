@@ -1154,8 +1154,10 @@ class _Finder:
 
     @staticmethod
     def _kin_or_role(name: str) -> bool:
-        """Whether a word someone is said to go by is a kin word or a family role ("Mum", "Partner")."""
-        return name.casefold() in _KIN_CALLED or name.casefold() in ROLE_WORDS
+        """Whether a word someone is said to go by is a kin word or a family role ("Mum", "Partner"), or a role's
+        words (the review's label: "Farm Worker")."""
+        return name.casefold() in _KIN_CALLED or name.casefold() in ROLE_WORDS \
+            or (" " in name and name.split()[-1].casefold() in ROLE_WORDS)
 
     @staticmethod
     def _nickname(name: str, after_a_person: bool = False) -> bool:

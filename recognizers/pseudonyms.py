@@ -37,6 +37,9 @@ _ORG_ROLES: Final = (
     "Childrens Home", "Home", "Residential Home", "Placement", "Organisation", "Organization", "Agency",
     "Provider", "Trust", "Council", "Borough", "Area", "Town", "City", "Place", "Address", "Property",
     "Hostel", "Unit", "Team", "Region", "County", "Authority",
+    # (a business or a local body by its kind: "Company A", "Farm B", "Restaurant 1")
+    "Company", "Business", "Firm", "Employer", "Shop", "Restaurant", "Takeaway", "Farm", "Charity", "Church",
+    "Club", "Hotel", "Pub", "Centre", "Service", "Site", "Park", "Venue",
 )
 # Role abbreviations written with a number or letter: "LA2", "PA2", "YP1", "YPA", "SW3".
 _ABBREVIATIONS: Final = ("LA", "PA", "YP", "SW", "FC", "HV", "SN", "TM", "IRO", "CSW", "PF", "GP", "AP")
@@ -103,13 +106,14 @@ def after_person_label_bracket(text: str, start: int) -> bool:
 _ADDRESSED_ROLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Social Worker", "Worker", "Teacher",
                                      "Officer", "Nurse", "Doctor", "Practitioner", "Professional", "Sister", "Brother"})
 _LABEL_LETTER: Final = re.compile(
-    rf"\b(?:{_alternation(r for r in _PERSON_ROLES if r not in _ADDRESSED_ROLES)}){_SPACE}+{_LETTERS}$")
+    rf"\b(?:{_alternation([*(r for r in _PERSON_ROLES if r not in _ADDRESSED_ROLES), *_ORG_ROLES])})"
+    rf"{_SPACE}+{_LETTERS}$")
 
 
 def is_label_letter(text: str, start: int, end: int) -> bool:
-    """Whether the capital at ``text[start:end]`` is the letter of a person's label written before it ("Baby E",
-    "Child K", "Young Person A"): the label's, even with a full stop after it ("the death of Baby E. Due to …"
-    ends a sentence; "E. Due" is no initial and surname)."""
+    """Whether the capital at ``text[start:end]`` is the letter of a person's or a body's label written before it
+    ("Baby E", "Child K", "Young Person A", "Company A"): the label's, even with a full stop after it ("the death of
+    Baby E. Due to …" ends a sentence; "E. Due" is no initial and surname)."""
     return end - start == 1 and _LABEL_LETTER.search(text, max(0, start - 40), end) is not None
 
 

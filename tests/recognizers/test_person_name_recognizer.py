@@ -842,6 +842,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
     # a word in capitals for emphasis after a name, a dash and no one's role after it
     "Hope ONLY \u2013 triplet 1",
+    # a role the review names someone by, in quotes after it ("Farm Worker"), and a label's letter after a body
+    'The farm worker, Farm Worker ("Farm Worker"), was driving.', "The forklift belonged to Company A. Company A, a",
     # a radio's or a message's acknowledgement opening quoted speech ('replied "Roger, will pick up"')
     'The troop commander replied "Roger, will pick up in the new year"',
     # a word's or a dictionary name's letter ("Plan B", "Hepatitis B", "Grace A" on a form), a label's

@@ -21,6 +21,9 @@ def _labels(text: str) -> list[str]:
     ("Adult B, Mother 1 and Baby JW.", ["Adult B", "Mother 1", "Baby JW"]),
     ("School 2, Hospital 1 and Children's Home 3 were told.", ["School 2", "Hospital 1", "Children's Home 3"]),
     ("The board called it Case Z.", ["Case Z"]),
+    # a business or a local body by its kind and a letter ("Company A", "Farm B")
+    ("The forklift belonged to Company A. Farm B and Restaurant 1 were visited.", ["Company A", "Farm B",
+                                                                                   "Restaurant 1"]),
     ("Child Z ('CZ') moved.", ["Child Z", "CZ"]),
     ("YP1 and SW3 met.", ["YP1", "SW3"]),
     ("Mr A was seen.", ["Mr A"]),
