@@ -1450,6 +1450,9 @@ class _Finder:
                 if len(parts) >= 2 and gz.is_english_word(base) and not (
                         _first_name_strength(w) or gz.is_surname(base)):
                     break  # a name, then an ordinary word: the next thing's ("Dr Neil Fraser Independent …")
+                if parts and len(parts) == letters and text.startswith(".", tokens[parts[-1]][1]) \
+                        and gz.is_english_word(base) and not (_first_name_strength(w) or gz.is_surname(base)):
+                    break  # a label's letter ending a sentence, then an ordinary word opening the next ("Mr A. Lives")
                 parts.append(j)
                 gap = _NAME_GAP
                 if _is_possessive(w):

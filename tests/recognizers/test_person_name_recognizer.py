@@ -66,6 +66,7 @@ def _found(text: str) -> list[str]:
      ["Hope BAILEY", "Precious BAILEY"]),
     ("Ezra FISHER - brother, aged 4\n", ["Ezra FISHER"]),
     ("Sarah SAID \u2013 no more visits.", ["Sarah"]),
+    ("The GP, Dr J. Baker, saw her.", ["Dr J. Baker"]),  # a surname that is a word too, after an initial
     # a given name no dictionary holds and the surname's initial, as notes sign and name people ("Nicky B")
     ('"Might be worth a welfare chat before Xmas leave. Nicky B"\n', ["Nicky B"]),
     ("I spoke to Nicky B about it.", ["Nicky B"]),
@@ -842,6 +843,8 @@ def test_the_subject_rules_say_which_one_found_the_name(text: str, reason: str) 
     'the word was spelt "Safeguarding" throughout', "it is spelt Leeds",
     # a word in capitals for emphasis after a name, a dash and no one's role after it
     "Hope ONLY \u2013 triplet 1",
+    # a label's title and letter ending a sentence, then a word opening the next ("Mr A. Lives with …")
+    "The lodger was Mr A. Lives with his mother now.",
     # a role the review names someone by, in quotes after it ("Farm Worker"), and a label's letter after a body
     'The farm worker, Farm Worker ("Farm Worker"), was driving.', "The forklift belonged to Company A. Company A, a",
     # a radio's or a message's acknowledgement opening quoted speech ('replied "Roger, will pick up"')
