@@ -35,7 +35,8 @@ _VEHICLE: Final = re.compile(
     + "|".join(_COLOURS)
     # (… or an adjective in lower case of a past participle's or a negative's shape: "an uninsured Vauxhall Corsa",
     # "his dented Ford Fiesta"; no kin word or role: "her aunt Mercedes Okafor")
-    + rf"|un[a-z]+|[a-z-]+ed|[a-z-]+ish)[ \t]+){{0,3}}(?P<name>{MAKE}[ \t]+[A-Z0-9][\w-]*)|(?P<painted>{_PAINT}[ \t]+{MAKE}(?:[ \t]+[A-Z0-9][\w-]*)?))"
+    + rf"|un[a-z]+|[a-z-]+ed|[a-z-]+ish)[ \t]+){{0,3}}(?P<name>{MAKE}[ \t]+[A-Z0-9][\w-]*)"
+    rf"|(?P<painted>{_PAINT}[ \t]+{MAKE}(?:[ \t]+[A-Z0-9][\w-]*)?))"
     # ... or a make and model right before a registration mark ("Audi A3 WU16 HVK seen leaving"), a foreign one too,
     # in brackets or not ("VW Passat (CH 4417 AK)", "Dacia Logan B 123 ABC")
     rf"(?![\w-])|\b(?P<marked>{MAKE}[ \t]+[A-Z0-9][\w-]*(?:[ \t]+[A-Z][a-z]+)?)"
