@@ -1,6 +1,6 @@
 """Probe drafts written by helpers who never saw the project's code or data, put in the corpus layout.
 
-``benchmarks/probe_drafts/`` holds 540 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
+``benchmarks/probe_drafts/`` holds 590 un-anonymised draft excerpts (1,200–2,000 words each). 30 were written in the
 session of 6 December (night) in six themes: families of ten origins (A), identifiers as records write them (B), partly
 anonymised drafts, chronology tables, e-mails and public material (C), the four UK nations' naming customs (D),
 messy drafts (E) and local places and services (F). 65 more were written in the next session, in three batches,
@@ -58,7 +58,13 @@ swallowed their parents' drugs (CW), children killed by a parent after separatio
 school transport drivers and escorts (CY) and asylum-seeking families in contingency hotels (CZ); and 25 written during
 that session, measured on its start and end code and never read (the next session's held-out start): under-18
 recruits in the armed forces (DA), children "not brought" to health appointments (DB), women who exploit or abuse
-children (DC), twins and triplets where one was harmed (DD) and children who interpret for their parents (DE).
+children (DC), twins and triplets where one was harmed (DD) and children who interpret for their parents (DE). 50 more
+came in the session of 8 December: 25 measured on its start and end code and never read (its held-out set): parents'
+alcohol dependency in market towns (DF), mothers' partners who were registered sex offenders managed under MAPPA (DG),
+teenagers missing from foster care and exploited around stations (DH), children in cannabis farms (DI) and families
+living in caravans on holiday parks (DJ); and 25 measured before they were read: court-ordered and supervised contact
+(DK), children working in family-run takeaways and shops (DL), accidents on farms and in rural family businesses
+(DM), babies of young fathers who were care leavers (DN) and lodgers and sofa-surfers in overcrowded homes (DO).
 Each has its
 ``draft.txt`` and a ``truth.json`` of its writer: every surface form of every identifying entity, with a pseudonym,
 and phrases that must stay. Their truth is the writer's judgement, not the corpus's: a police force or a day-precise
