@@ -97,10 +97,17 @@ def _a_name_of_its_own(words: list[str]) -> str | None:
 def headless_names(name: str) -> list[str]:
     """A provider's name without its head word, two words or more, though ordinary words ("Anchor Point" of "Anchor
     Point Children's Home"), which a draft may write alone for it; no place, council, keep phrase or common words
-    only. Whether the draft does so is for the caller (:func:`short_forms` gives the ones specific on their own)."""
+    only; or the saint it is named for ("St Bede's" of "St Bede's C of E Primary School"). Whether the draft does so
+    is for the caller (:func:`short_forms` gives the ones specific on their own)."""
     words = name.split()
+    if len(words) >= 3 and words[0] in _SAINT and gz.strip_possessive(words[1]) != words[1] \
+            and words[1][:1].isupper():
+        return [" ".join(words[:2])]  # the saint a school or a church is named for ("St Bede's")
     return [phrase for cut in _headed_cuts(words) if cut >= 2
             and (phrase := _a_name_of_its_own(words[:cut])) is not None]
+
+
+_SAINT = frozenset({"St", "St.", "Saint", "Ss", "SS"})
 
 
 def first_word(name: str) -> str | None:

@@ -99,6 +99,11 @@ def test_a_companys_trading_name(name: str, expected: str | None) -> None:
      "Anchor Point Children's Home", ["Anchor Point", "Anchor Point Children's Home"]),
     ("She lived at Anchor Point Children's Home. Anchor Point is on the coast.",  # opening a sentence only
      "Anchor Point Children's Home", ["Anchor Point Children's Home"]),
+    # a saint's name a school or church is named for ("St Bede's"), written alone for it
+    ("Transition notes from St Bede's C of E Primary School record it. The boy's school (St Bede's) was asked.",
+     "St Bede's C of E Primary School", ["St Bede's", "St Bede's C of E Primary School"]),
+    ("She attended St Bede's Primary School. St Bede's Church held the funeral.", "St Bede's Primary School",
+     ["St Bede's Primary School"]),  # the saint's name opens another body's name too
     # ... or filling a table's cell or a bracket, as an agency's column or a signature gives it
     ("Triplets start at Sunflower Seeds Day Nursery.\n06/10/2022 | Sunflower Seeds / CCS | Manager e-mails the HV.",
      "Sunflower Seeds Day Nursery", ["Sunflower Seeds", "Sunflower Seeds Day Nursery"]),
