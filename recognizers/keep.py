@@ -416,7 +416,10 @@ def _own_boards(texts: list[str], boards: dict[str, list[re.Match[str]]]) -> set
         seen += len(text)
         if seen > _OWN_BOARD_REACH and not early:
             return set()
-    return early | {k for k, n in counts.items() if n >= 3} if early else set()
+    if not early:
+        return set()
+    # (… under a wider name too, the board's area grown: "Cwm Taf" became "Cwm Taf Morgannwg")
+    return early | {k for k, n in counts.items() if n >= 3 or any(k.startswith(f"{e} ") for e in early)}
 
 
 _COUNCIL_KINDS: Final = frozenset({"borough", "city", "county", "district", "metropolitan"})

@@ -649,3 +649,12 @@ def test_a_word_drafts_paragraphs_read_twice_make_no_other_board_its_own() -> No
                   "The Luton Safeguarding Adults Board agreed."]
     keep = default_keep_phrases([Seg(p) for p in paragraphs], [])
     assert "Marlowe" in keep and "Luton" not in keep
+
+
+def test_the_own_boards_wider_name_is_the_same_board() -> None:
+    """A board renamed as its area grew ("Cwm Taf" became "Cwm Taf Morgannwg", adding Bridgend) is the draft's own
+    board under both names: the wider area is public too."""
+    text = ("Partnership - Rhondda Cynon Taf, Merthyr Tydfil & Bridgend\n\nUnder the Act the Cwm Taf Safeguarding Board"
+            " has a duty to hold reviews. " + "The review found gaps. " * 20
+            + "To view Cwm Taf Morgannwg Safeguarding Board's published reviews, see below.\n")
+    assert "Bridgend" in public_names([text])
