@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from recognizers import gazetteer as gz
@@ -107,18 +108,27 @@ def body_spans(pages: Sequence[Segment]) -> list[tuple[int, int]]:
     (cells split by tabs) must also end in the same last cell, or in a page number: a table's header row
     repeated with a row's cell continued on its line ("… Event 7848680/15).") is the row's text, even where
     two pages continue the same words, as long as as many pages show the header row's last cell alone.
+
+    The analysis, its seams and the grouping each ask for a draft's bodies: they depend on the pages' texts
+    alone, and are kept for the last few drafts' pages.
     """
-    lines = [_lines(p.text) for p in pages]
+    return list(_body_spans(tuple(p.text for p in pages)))
+
+
+@lru_cache(maxsize=4)
+def _body_spans(pages: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """:func:`body_spans` of the pages' texts."""
+    lines = [_lines(text) for text in pages]
     tops: Counter[str] = Counter()
     feet: Counter[str] = Counter()
     for page, spans in zip(pages, lines, strict=True):
         for seen, edge in ((tops, spans[:EDGE_LINES]), (feet, spans[-EDGE_LINES:])):
-            texts = [page.text[a:b] for a, b in edge]
+            texts = [page[a:b] for a, b in edge]
             seen.update({_key(t) for t in texts} | ({_last_cell(t) for t in texts} - {""}))
     out = []
     for page, spans in zip(pages, lines, strict=True):
-        def running(n: int, seen: Counter[str], spans: list[tuple[int, int]] = spans, page: Segment = page) -> bool:
-            line = page.text[spans[n][0]:spans[n][1]]
+        def running(n: int, seen: Counter[str], spans: list[tuple[int, int]] = spans, page: str = page) -> bool:
+            line = page[spans[n][0]:spans[n][1]]
             key = _key(line)
             if _PAGE_NUMBER.fullmatch(key) is not None:
                 return True
@@ -136,22 +146,23 @@ def body_spans(pages: Sequence[Segment]) -> list[tuple[int, int]]:
         while last > max(first, len(spans) - EDGE_LINES) and running(last - 1, feet):
             last -= 1
         out.append((spans[first][0], spans[last - 1][1]) if first < last else (0, 0))
-    return _past_table_heads(pages, out, lines)
+    return tuple(_past_table_heads(pages, out, lines))
 
 
-def _past_table_heads(pages: Sequence[Segment], spans: list[tuple[int, int]],
+def _past_table_heads(pages: Sequence[str], spans: list[tuple[int, int]],
                       lines: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """Bodies that start with a table's header row repeated on another page start after it.
 
     A table running over pages repeats its header row ("#  Date  Agency  Event") before the rows
-    go on, in the same line of text as the row it continues. ``lines`` are each page's lines (:func:`_lines`).
+    go on, in the same line of text as the row it continues. ``pages`` are the pages' texts, ``lines`` each
+    page's lines (:func:`_lines`).
     """
-    heads = [_row_heads(p.text, a, b) for p, (a, b) in zip(pages, spans, strict=True)]
+    heads = [_row_heads(p, a, b) for p, (a, b) in zip(pages, spans, strict=True)]
     seen = Counter(key for page_heads in heads for key in {k for k, _ in page_heads})
     # (the header row stripped as a running line on other pages counts too: it is what most pages repeat)
     seen.update(key for p, (a, _), page_lines in zip(pages, spans, lines, strict=True)
                 for key in {k for start, end in page_lines[:EDGE_LINES] if end <= a
-                            for k, _ in _row_heads(p.text, start, end + 1)})
+                            for k, _ in _row_heads(p, start, end + 1)})
     out = []
     for (a, b), page_heads, page in zip(spans, heads, pages, strict=True):
         repeated = [(seen[key], end) for key, end in page_heads if seen[key] >= 2]
@@ -160,7 +171,7 @@ def _past_table_heads(pages: Sequence[Segment], spans: list[tuple[int, int]],
             # continue ("Event Ortansa was seen", "Event Ortansa to the practice").
             most = max(count for count, _ in repeated)
             a = max(end for count, end in repeated if count == most)
-            while a < b and page.text[a].isspace():
+            while a < b and page[a].isspace():
                 a += 1
         out.append((a, b))
     return out
