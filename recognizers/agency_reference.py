@@ -71,6 +71,11 @@ _ISBN13 = re.compile(r"97[89]-|97[89]\d{10}$")
 _FREEPHONE = re.compile(r"(?:0800|0808)[ ]?\d{3,4}[ ]?\d{0,4}|116[ ]?\d{3}")
 _TIME_STAMP = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?")
 _FILE_NAME_RE = re.compile(_FILE_NAME)
+# What a text must hold for each to match in it (see recognizers.patterns): two hex digits either side of a colon,
+# or beside a double colon (an IPv6 address, whole or shortened: "::" alone is no address), or dashed pairs (a MAC);
+# a file name's extension after its dot.
+_NETWORK_CUE = r"[0-9a-f]:[0-9a-f]|[0-9a-f]::|::[0-9a-f]|[0-9a-f]{2}-[0-9a-f]{2}-[0-9a-f]{2}"
+_FILE_NAME_CUE = r"\.(?:docx?|pdf|xlsx?|csv|txt|msg|eml|jpe?g|png|heic|mp4|mov|zip|pptx?|rtf|odt)"
 
 _DATE_RE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -126,9 +131,9 @@ class AgencyReferenceRecognizer(TablePatternRecognizer):
         Pattern("Agency reference (dashed digit groups)", _DASHED_DIGITS, 0.5),
         # eleven digits or more in one run: a record's or a state's number ("PESEL 14321407685"), no count or year
         Pattern("Agency reference (a long run of digits alone)", r"(?<![\w/\-.£$,])\d{11,16}(?![\w/\-]|[.,]\d)", 0.5),
-        Pattern("Network address (IPv6, MAC)", _NETWORK, 0.5),
+        Pattern("Network address (IPv6, MAC)", _NETWORK, 0.5, cue=_NETWORK_CUE),
         Pattern("Network address (IPv4)", _IPV4, 0.5),
-        Pattern("File name (joined words)", _FILE_NAME, 0.5),
+        Pattern("File name (joined words)", _FILE_NAME, 0.5, cue=_FILE_NAME_CUE),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "reference", "ref", "number", "id", "application", "tenancy", "hospital", "housing",

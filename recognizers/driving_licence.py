@@ -54,7 +54,8 @@ class DrivingLicenceRecognizer(TablePatternRecognizer):
     """
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("Driving licence (DVLA)", rf"(?<![\w/\-])(?i:{_LICENCE})(?![\w/\-])", 0.85),
+        # (cued by a digit and the date's five digits, a space perhaps after the first and among them)
+        Pattern("Driving licence (DVLA)", rf"(?<![\w/\-])(?i:{_LICENCE})(?![\w/\-])", 0.85, cue=r"\d ?\d\d ?\d\d ?\d"),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("driving", "licence", "license", "dvla", "driver", "licensed")
 

@@ -63,7 +63,7 @@ class LocalAuthorityCaseIdRecognizer(TablePatternRecognizer):
     """
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("LA case ID (system or record label)", rf"{_AFTER_LABEL}{_VALUE}{_END}", 0.85),
+        Pattern("LA case ID (system or record label)", rf"{_AFTER_LABEL}{_VALUE}{_END}", 0.85, cue=r"\d{5}"),
         Pattern("LA case ID (bare number on the review's running title line)", rf"{_AFTER_TITLE}\d{{6,12}}{_END}", 0.7),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = (

@@ -32,7 +32,8 @@ class PassportRecognizer(TablePatternRecognizer):
     """
 
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("Passport (two letters, seven digits)", r"(?<![\w/\-])(?i:[A-Z]{2})\d{7}" + _END, 0.5),
+        Pattern("Passport (two letters, seven digits)", r"(?<![\w/\-])(?i:[A-Z]{2})\d{7}" + _END, 0.5,
+                cue=r"\d{7}"),
         Pattern("Passport (after the word)", rf"{_AFTER_WORD}(?:\d{{9}}|[A-Z]{{1,2}}\d{{6,8}}){_END}", 0.8,
                 cue="passport"),
     )

@@ -91,6 +91,14 @@ CUED_EXAMPLES = {
     "Vehicle registration (prefix or suffix, after its label)": ["registration was R347 ZXT", "VRM Q123 QQQ"],
     "Vehicle registration (spaced, abroad, its country's registration after it)": [
         "CJ 07 FLO (Romanian reg, not seen since)", "B 123 ABC (Romanian registered)"],
+    "Passport (two letters, seven digits)": ["her passport AB1234567 was seen", "ref ab7654321."],
+    "LA case ID (system or record label)": ["LCS ID: 1234567", "Mosaic number 123456", "client ID 12345",
+                                            "case record number AB-1234567"],
+    "Driving licence (DVLA)": ["licence HARLO706123JT9XK", "MORGA 753116 SM9IJ", "MORGA753 116SM9IJ 01",
+                               "JONES9 61 123 AB1CD"],
+    "Network address (IPv6, MAC)": ["2001:db8::ff00:42:8329", "fe80::1:2 was", "at ::ffff:1 on", "3C:22:FB:91:0A:7E",
+                                    "3c-22-fb-91-0a-7e", "2001:0db8:85a3:0000:0000:8a2e:0370:7334"],
+    "File name (joined words)": ["Statement_KylePrice_final_v3.docx", "saved as KylePrice.pdf", "log_2019.xlsx"],
 }
 
 
