@@ -467,14 +467,7 @@ def board_area_names(area: str) -> list[str]:
         forces = sorted(gz.area_police_forces(place))
         out.extend(forces)
         out.extend(a for force in forces if (a := gz.force_acronym(force)) is not None)  # "GMP"
-        # (… and the wider area the force is named for, a county or counties the lists know: "Kent" of Kent Police,
-        # which polices Medway; a force named for no place, "Metropolitan", "Thames Valley", names none)
-        out.extend(wider for force in forces if (wider := _FORCE_WORD.sub("", force)) != force
-                   and all(_listed(p) for p in _AREA_PARTS.split(wider) if p.strip()) and wider not in out)
     return out if written in out else [written, *out]
-
-
-_FORCE_WORD: Final = re.compile(r"[ \t]+(?:Police(?:[ \t]+Service)?|Constabulary)$")
 
 
 def _listed(phrase: str) -> bool:

@@ -241,18 +241,6 @@ def test_the_area_makes_its_police_force_public(area: str, force: str) -> None:
     assert force in board_area_names(area)
 
 
-@pytest.mark.parametrize("area, wider", [("Medway", "Kent"), ("Blackburn with Darwen", "Lancashire"),
-                                         ("Leicester", "Leicestershire"), ("Torbay", "Devon and Cornwall")])
-def test_the_wider_area_its_police_force_is_named_for_is_public(area: str, wider: str) -> None:
-    """The board's own area is public, and so is the wider one its police force is named after ("in another part of
-    Kent", of a Medway review)."""
-    assert wider in board_area_names(area)
-
-
-def test_a_force_named_for_no_place_makes_no_area_public() -> None:
-    assert "Metropolitan" not in board_area_names("Lewisham")
-
-
 def test_another_areas_force_is_not_public() -> None:
     assert "Kent Police" not in board_area_names("Kirklees")
     assert "West Midlands Police" not in board_area_names("Medway")
