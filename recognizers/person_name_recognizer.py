@@ -660,7 +660,6 @@ def _calendar_pair(text: str, start: int, end: int) -> bool:
 
 # A word that reads as one: a vowel, and no four consonants in a row (not a body's letters: "BBSCB", "NSPCC").
 _PRONOUNCEABLE: Final = re.compile(r"(?i)(?=.*[aeiouyà-ÿ])(?!.*[^aeiouyà-ÿ\W]{4})\w+")
-# A verb's auxiliary after a name ("… POP was supplying", "… POP had left").
 # Given names that are also a verb or a modal opening a question or an order about a label ("Will B attend?", "Mark
 # A on the form"): no given name before a single capital.
 _VERBS_AS_NAMES: Final = frozenset({"will", "may", "can", "mark", "bill", "rob", "grant", "chase", "hunt", "said",
@@ -669,6 +668,7 @@ _VERBS_AS_NAMES: Final = frozenset({"will", "may", "can", "mark", "bill", "rob",
 _INITIAL_GOES_ON: Final = re.compile(r"\.|[ \t]+[A-Z]|['\u2019]")
 # A word in capitals after another on its line: a heading's or a marking's run ("PROTECTIVELY MARKED – …").
 _CAPITALS_WORD_AFTER: Final = re.compile(r"[ \t]+[A-Z][A-Z'\u2019-]+\b")
+# A verb's auxiliary after a name ("… POP was supplying", "… POP had left").
 _AUXILIARY_AFTER: Final = re.compile(r"[ \t]+(?:was|were|had|has|is|did|would|could|will)\b")
 # Lower-case words around a name in capitals: a sentence's, no heading's ("… named AZEGLIO LERNER as the …").
 _IN_SENTENCE_BEFORE: Final = re.compile(r"\b[a-z]+[ \t]+[a-z]+[ \t]+$")
@@ -1407,11 +1407,11 @@ class _Finder:
         letters = 0
         j = last + 1
         gap = _TITLE_GAP
-        nursing_surname = False
         if title in _COLLAR_TITLES and j < len(tokens) and _COLLAR_GAP.fullmatch(text, tokens[last][1], tokens[j][0]):
             gap = _COLLAR_GAP  # "PC 1978 Fraser": an officer's collar number between rank and name
         while j < len(tokens) and len(parts) < 4 and _joined(text, tokens, j, gap):
             w = tokens[j][2]
+            nursing_surname = False  # (each word's own: set where the condition below reads it)
             if _is_initial(w) or _POSSESSIVE_INITIAL.fullmatch(w):
                 parts.append(j)
                 letters += 1
