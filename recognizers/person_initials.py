@@ -372,13 +372,19 @@ _ENTRY_AFTER: Final = re.compile(r"[ \t]*(?:[-\u2013\u2014:=][ \t]*|\t)"
                                  r"([A-Za-z][\w'\u2019-]*(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,5})")
 
 
+def _entry_words(before: str, after: str, at: int = 0) -> list[str] | None:
+    """The words of the key's or glossary's entry that capitals open, ``before`` them and at ``at`` in ``after``
+    ("TM - team manager": ["team", "manager"]); ``None`` where they open none."""
+    entry = _ENTRY_AFTER.match(after, at) if _ENTRY_BEFORE.search(before) else None
+    return entry.group(1).split() if entry is not None else None
+
+
 def opens_key_entry(text: str, start: int, end: int) -> bool:
     """Whether the capitals at ``start:end`` open a key's or glossary's entry that spells them out ("MARU –
     Multi-Agency Referral Unit" on a line of its own): an abbreviation, whatever name the line above ends with."""
-    entry = _ENTRY_AFTER.match(text, end) if _ENTRY_BEFORE.search(text[max(0, start - 40):start]) else None
-    if entry is None:
+    words = _entry_words(text[max(0, start - 40):start], text, end)
+    if words is None:
         return False
-    words = entry.group(1).split()
     token = text[start:end]
     # (the initials of each word, or of each part of a compound: "Multi-Agency Referral Unit" spells MARU)
     return any(letters.upper().startswith(token) for letters in (
@@ -389,10 +395,9 @@ def _keys_vocabulary(before: str, after: str, token: str) -> bool:
     """Whether the capitals open a key's entry that spells them out in vocabulary: words in lower case or a role's
     ("TM - team manager", "MGM - maternal grandmother"), or a body's name ending in its kind's word ("KCC – Kent
     County Council"), not a name ("HN - Holly Nash")."""
-    entry = _ENTRY_AFTER.match(after) if _ENTRY_BEFORE.search(before) else None
-    if entry is None:
+    words = _entry_words(before, after)
+    if words is None:
         return False
-    words = entry.group(1).split()
     spelt = "".join(_compound_initials(w) for w in words[:len(token)])
     if not spelt.upper().startswith(token):
         return False

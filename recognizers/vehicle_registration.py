@@ -124,14 +124,14 @@ class VehicleRegistrationRecognizer(TablePatternRecognizer):
         Pattern("Vehicle registration (after its make and model)",
                 rf"(?<=\b{MAKE}[ \t]+[A-Z0-9][\w-]*[ \t]+)[A-Z]{{1,3}}[ -]?(?!(?:19|20)\d\d\b)(?=[A-Z0-9]*\d)"
                 r"[A-Z0-9]{3,6}(?![\w-])", 0.7),
-        # an Irish plate: its year (two digits, or three from 2013), its county's letters and its number, joined by
-        # dashes ("10-G-8812", "191-D-42371")
         # part of a plate a witness saw, after "partial registration" or "partial plate" ('a partial registration
         # "FY68"', "a partial plate ending in 7KD"): letters and a digit, as seen
         Pattern("Vehicle registration (partial, after its label)",
                 r"(?<=\b(?i:partial)[ \t]+(?i:registration|reg\.?|plate|index)(?:[ \t]+(?i:number|no\.?))?"
                 r"(?:[ \t]+(?i:ending|starting|beginning)(?:[ \t]+(?i:in|with))?|[ \t]+of)?[ \t]*:?[ \t]*"
                 r"[\"'\u201c\u2018]?)(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{2,5}(?![\w-])", 0.7),
+        # an Irish plate: its year (two digits, or three from 2013), its county's letters and its number, joined by
+        # dashes ("10-G-8812", "191-D-42371")
         Pattern("Vehicle registration (Irish)",
                 rf"(?<![\w/.-])\d{{2,3}}-{_IRISH_COUNTY}-\d{{1,6}}(?![\w/-]|[.,]\d)", 0.6),
         # ... or in brackets right after its car ("Romanian-registered car (TM 08 CRS)", "VW Passat (CH 4417 AK)")
